@@ -1,0 +1,200 @@
+package org.sitrep.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.sitrep.core.Annotated;
+import org.sitrep.core.Article;
+import org.sitrep.core.Hints;
+import org.sitrep.core.InputException;
+import org.sitrep.core.LinkedMention;
+import org.sitrep.core.Processed;
+import org.sitrep.core.RawPage;
+import org.sitrep.ingest.FileSource;
+import org.sitrep.ingest.InputSink;
+import org.sitrep.ingest.Limits;
+import org.sitrep.nlp.BaselinePipeline;
+import org.sitrep.pipeline.DemoCorpus;
+import org.sitrep.pipeline.IngestListener;
+import org.sitrep.pipeline.IngestSummary;
+import org.sitrep.pipeline.Ingestion;
+import org.sitrep.pipeline.Pipeline;
+import org.sitrep.pipeline.Workspace;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = {"Ingests a corpus (by default the bundled FA-KES development articles) into a temporary data",
+                "directory and prints articles/s and tokens/s for each stage and end to end, then the same figures",
+                "for Stanford CoreNLP's default English pipeline on the first articles, one figure per line."})
+final class BenchCommand implements Callable<Integer> {
+    @Option(names = "--corpus", paramLabel = "PATH", description = "Files or folders to ingest (default: the FA-KES demo articles)")
+    List<Path> corpus;
+
+    @Option(names = "--baseline", paramLabel = "N", defaultValue = "20",
+            description = "How many articles CoreNLP's default pipeline annotates (it is slow); 0 skips it. Default: ${DEFAULT-VALUE}")
+    int baseline;
+
+    @Option(names = "--workers", paramLabel = "N", description = "Worker threads end to end (default: one per core)")
+    Integer workers;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    private PrintWriter out;
+
+    @Override
+    public Integer call() throws IOException {
+        out = spec.commandLine().getOut();
+        Path scratch = Files.createTempDirectory("sitrep-bench");
+        try {
+            List<Path> inputs = corpus != null ? corpus : List.of(DemoCorpus.unpack(scratch.resolve("corpus")).get(1).paths().get(0));
+            run(inputs, scratch);
+        } finally {
+            delete(scratch);
+        }
+        return CommandLine.ExitCode.OK;
+    }
+
+    private void run(List<Path> inputs, Path scratch) {
+        long t = System.nanoTime();
+        List<RawPage> pages = read(inputs);
+        double readSeconds = seconds(t);
+        t = System.nanoTime();
+        Pipeline pipeline = Runtime.pipeline();
+        figure("nlp model load s", seconds(t));
+
+        List<Article> articles = new ArrayList<>();
+        t = System.nanoTime();
+        for (RawPage page : pages) {
+            try {
+                articles.add(pipeline.extractor().extract(page));
+            } catch (InputException e) {
+                out.println("# skipped " + e.getMessage());
+            }
+        }
+        double extractSeconds = seconds(t);
+        articles.stream().limit(5).forEach(pipeline.annotator()::annotate);
+        List<Annotated> annotated = new ArrayList<>();
+        t = System.nanoTime();
+        for (Article a : articles) {
+            annotated.add(pipeline.annotator().annotate(a));
+        }
+        double nlpSeconds = seconds(t);
+        long tokens = annotated.stream().mapToLong(a -> a.tokens().size()).sum();
+        List<Processed> processed = new ArrayList<>();
+        t = System.nanoTime();
+        for (Annotated a : annotated) {
+            List<LinkedMention> entities = pipeline.resolver().resolve(a);
+            processed.add(new Processed("bench", a, entities));
+        }
+        double resolveSeconds = seconds(t);
+        double storeSeconds;
+        try (Workspace w = Workspace.open(scratch.resolve("stages"))) {
+            t = System.nanoTime();
+            processed.forEach(w::save);
+            w.index().commit();
+            storeSeconds = seconds(t);
+        }
+        figure("corpus articles", articles.size());
+        figure("corpus tokens", tokens);
+        stage("read", articles.size(), tokens, readSeconds);
+        stage("extract", articles.size(), tokens, extractSeconds);
+        stage("nlp", articles.size(), tokens, nlpSeconds);
+        stage("resolve", articles.size(), tokens, resolveSeconds);
+        stage("store+index", articles.size(), tokens, storeSeconds);
+
+        int threads = workers != null ? workers : Runtime.workers();
+        try (Workspace w = Workspace.open(scratch.resolve("end-to-end"))) {
+            t = System.nanoTime();
+            IngestSummary summary = new Ingestion(pipeline, w, threads).run(inputs, Hints.NONE, IngestListener.NONE);
+            double s = seconds(t);
+            figure("end-to-end workers", threads);
+            stage("end-to-end", summary.stored(), tokens, s);
+        }
+        if (baseline > 0) {
+            baseline(articles.subList(0, Math.min(baseline, articles.size())));
+        }
+        figure("heap peak MB", heapPeakMegabytes());
+        figure("heap max MB", java.lang.Runtime.getRuntime().maxMemory() / (1024.0 * 1024));
+    }
+
+    private void baseline(List<Article> sample) {
+        long t = System.nanoTime();
+        BaselinePipeline corenlp = new BaselinePipeline();
+        figure("corenlp-default model load s", seconds(t));
+        corenlp.annotate(sample.get(0).text());
+        long tokens = 0;
+        t = System.nanoTime();
+        for (Article a : sample) {
+            tokens += corenlp.annotate(a.text());
+        }
+        stage("corenlp-default (" + BaselinePipeline.ANNOTATORS + ")", sample.size(), tokens, seconds(t));
+    }
+
+    private List<RawPage> read(List<Path> inputs) {
+        List<RawPage> pages = new ArrayList<>();
+        new FileSource(Limits.DEFAULT).read(inputs, Hints.NONE, new InputSink() {
+            @Override
+            public void page(RawPage page) {
+                pages.add(page);
+            }
+
+            @Override
+            public void problem(InputException problem) {
+                out.println("# skipped " + problem.getMessage());
+            }
+        });
+        return pages;
+    }
+
+    private void stage(String name, long articles, long tokens, double seconds) {
+        figure(name + " seconds", seconds);
+        figure(name + " articles/s", articles / seconds);
+        figure(name + " tokens/s", tokens / seconds);
+    }
+
+    private void figure(String name, double value) {
+        out.println(name + ": " + (value == Math.rint(value) && Math.abs(value) < 1e12
+                ? Long.toString((long) value) : String.format(Locale.ROOT, "%.2f", value)));
+        out.flush();
+    }
+
+    private static double seconds(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1e9;
+    }
+
+    private static double heapPeakMegabytes() {
+        long peak = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                peak += pool.getPeakUsage().getUsed();
+            }
+        }
+        return peak / (1024.0 * 1024);
+    }
+
+    private static void delete(Path dir) throws IOException {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            walk.sorted(Comparator.reverseOrder()).forEach(p -> {
+                try {
+                    Files.delete(p);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package org.sitrep.cli;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.sitrep.core.Article;
+import org.sitrep.core.Hints;
+import org.sitrep.core.InputException;
+import org.sitrep.core.Json;
+import org.sitrep.core.RawPage;
+import org.sitrep.extract.ArticleExtractor;
+import org.sitrep.ingest.FileSource;
+import org.sitrep.ingest.InputSink;
+import org.sitrep.ingest.Limits;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "extract", mixinStandardHelpOptions = true,
+        description = {"Extracts articles without storing them: one JSON object per file, one per line, in the order given:",
+                "{\"file\", \"title\", \"byline\", \"published\", \"outlet\", \"captions\", \"paragraphs\", \"text\"};",
+                "a file that cannot be read gives {\"file\", \"error\"}. A CSV file gives one line per row."})
+final class ExtractCommand implements Callable<Integer> {
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files to extract")
+    List<Path> files;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        var out = spec.commandLine().getOut();
+        ArticleExtractor extractor = new ArticleExtractor();
+        FileSource source = new FileSource(Limits.DEFAULT);
+        boolean[] failed = {false};
+        for (Path file : files) {
+            source.read(List.of(file), Hints.NONE, new InputSink() {
+                @Override
+                public void page(RawPage page) {
+                    try {
+                        out.println(Json.write(line(page.origin(), extractor.extract(page))));
+                    } catch (InputException e) {
+                        problem(e);
+                    }
+                }
+
+                @Override
+                public void problem(InputException problem) {
+                    failed[0] = true;
+                    Map<String, Object> line = new LinkedHashMap<>();
+                    line.put("file", problem.input());
+                    line.put("error", problem.reason());
+                    out.println(Json.write(line));
+                }
+            });
+        }
+        out.flush();
+        return failed[0] ? CommandLine.ExitCode.SOFTWARE : CommandLine.ExitCode.OK;
+    }
+
+    private static Map<String, Object> line(String file, Article a) {
+        Map<String, Object> line = new LinkedHashMap<>();
+        line.put("file", file);
+        line.put("title", a.title());
+        line.put("byline", a.byline());
+        line.put("published", a.published() == null ? null : a.published().toString());
+        line.put("outlet", a.outlet());
+        line.put("captions", a.captions());
+        line.put("paragraphs", a.paragraphs());
+        line.put("text", a.text());
+        return line;
+    }
+}

@@ -1,0 +1,23 @@
+package org.sitrep.cli;
+
+import java.io.PrintWriter;
+import org.sitrep.core.InputException;
+import org.sitrep.pipeline.IngestListener;
+
+/** Prints one line per rejected input: its path and the reason. */
+final class ProblemPrinter implements IngestListener {
+    private final PrintWriter err;
+    private final ProgressBar bar;
+
+    ProblemPrinter(PrintWriter err, ProgressBar bar) {
+        this.err = err;
+        this.bar = bar;
+    }
+
+    @Override
+    public synchronized void problem(InputException problem) {
+        bar.clearLine();
+        err.println("sitrep: " + problem.input() + ": " + problem.reason());
+        err.flush();
+    }
+}

@@ -1,0 +1,72 @@
+package org.sitrep.core;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * An extracted article. Its clean {@link #text()} is the title, then the paragraphs, joined by blank lines;
+ * every offset Sitrep records is a UTF-16 offset into that string.
+ *
+ * @param url canonical URL, or {@code null}
+ * @param published publication day, or {@code null} when unknown
+ * @param outlet the publishing outlet, or {@code null}
+ */
+public record Article(String url, String title, List<String> byline, LocalDate published, String outlet,
+                      String section, List<String> captions, List<String> paragraphs, String language) {
+    public static final String PARAGRAPH_SEPARATOR = "\n\n";
+
+    public Article {
+        title = title == null ? "" : title;
+        byline = List.copyOf(Objects.requireNonNullElse(byline, List.of()));
+        captions = List.copyOf(Objects.requireNonNullElse(captions, List.of()));
+        paragraphs = List.copyOf(Objects.requireNonNullElse(paragraphs, List.of()));
+    }
+
+    /** The clean text: title, then paragraphs, joined by blank lines. */
+    public String text() {
+        return String.join(PARAGRAPH_SEPARATOR, parts());
+    }
+
+    /** Where each paragraph begins and ends in {@link #text()}, in paragraph order. */
+    public List<Span> paragraphSpans() {
+        List<Span> spans = new ArrayList<>(paragraphs.size());
+        int offset = title.isEmpty() ? 0 : title.length() + PARAGRAPH_SEPARATOR.length();
+        for (String p : paragraphs) {
+            spans.add(new Span(offset, offset + p.length()));
+            offset += p.length() + PARAGRAPH_SEPARATOR.length();
+        }
+        return spans;
+    }
+
+    /** Where the title stands in {@link #text()}. */
+    public Span titleSpan() {
+        return new Span(0, title.length());
+    }
+
+    private List<String> parts() {
+        List<String> parts = new ArrayList<>(paragraphs.size() + 1);
+        if (!title.isEmpty()) {
+            parts.add(title);
+        }
+        parts.addAll(paragraphs);
+        return parts;
+    }
+
+    public Article withPublished(LocalDate value) {
+        return new Article(url, title, byline, value, outlet, section, captions, paragraphs, language);
+    }
+
+    public Article withOutlet(String value) {
+        return new Article(url, title, byline, published, value, section, captions, paragraphs, language);
+    }
+
+    public Article withUrl(String value) {
+        return new Article(value, title, byline, published, outlet, section, captions, paragraphs, language);
+    }
+
+    public Article withTitle(String value) {
+        return new Article(url, value, byline, published, outlet, section, captions, paragraphs, language);
+    }
+}

@@ -1,0 +1,49 @@
+package org.sitrep.core;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.util.Optional;
+
+/** Reading and writing JSON: the one class that imports Jackson. */
+public final class Json {
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            // The export contract names fields in snake case ("said_on", "sub_type"); records use camel case.
+            .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+            .build();
+
+    private Json() {
+    }
+
+    /** Writes a value (records, lists, maps, strings, numbers) as one line of JSON. */
+    public static String write(Object value) {
+        try {
+            return MAPPER.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new SitrepException("cannot write JSON for " + value.getClass().getName() + ": " + e.getOriginalMessage(), e);
+        }
+    }
+
+    /** Parses JSON into plain values (maps, lists, strings, numbers, booleans); empty when the text is not JSON. */
+    public static Optional<Object> parse(String text) {
+        try {
+            return Optional.ofNullable(MAPPER.readValue(text, Object.class));
+        } catch (JsonProcessingException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Parses JSON into a value of the given type; throws an {@link InputException} naming {@code origin} when it cannot. */
+    public static <T> T read(String origin, String text, Class<T> type) {
+        try {
+            return MAPPER.readValue(text, type);
+        } catch (JsonProcessingException e) {
+            throw new InputException(origin, "not valid JSON for " + type.getSimpleName() + ": " + e.getOriginalMessage(), e);
+        }
+    }
+}

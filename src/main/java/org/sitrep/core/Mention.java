@@ -1,0 +1,5 @@
+package org.sitrep.core;
+
+/** A named-entity mention: where it stands in the article text, what it says, and its type. */
+public record Mention(Span span, String text, EntityType type) {
+}

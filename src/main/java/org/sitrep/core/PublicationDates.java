@@ -1,0 +1,84 @@
+package org.sitrep.core;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Reads the publication dates that pages, feeds and CSV files write, in the formats they commonly use. */
+public final class PublicationDates {
+    private static final Pattern ISO_DAY = Pattern.compile("^(\\d{4})-(\\d{1,2})-(\\d{1,2})");
+    private static final Pattern SLASHED = Pattern.compile("^(\\d{1,2})/(\\d{1,2})/(\\d{2}|\\d{4})$");
+    private static final List<DateTimeFormatter> WORDED = List.of(
+            formatter("d MMMM uuuu"), formatter("d MMM uuuu"), formatter("MMMM d, uuuu"), formatter("MMM d, uuuu"),
+            formatter("MMMM d uuuu"), formatter("MMM d uuuu"), formatter("EEE, d MMM uuuu"), formatter("EEEE, MMMM d, uuuu"));
+
+    private PublicationDates() {
+    }
+
+    private static DateTimeFormatter formatter(String pattern) {
+        return new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern(pattern).toFormatter(Locale.ENGLISH);
+    }
+
+    /**
+     * Parses ISO dates and date-times ("2014-12-01", "2014-12-01T10:00:00+01:00"), US slashed dates ("4/16/17",
+     * month first, two-digit years in 2000-2099... or 19xx when above 69), RFC 1123 and worded dates ("1 December 2014").
+     * Returns empty for blank or unreadable text.
+     */
+    public static Optional<LocalDate> parse(String text) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        String t = text.trim();
+        try {
+            return Optional.of(OffsetDateTime.parse(t).toLocalDate());
+        } catch (DateTimeParseException ignored) {
+            // not a full ISO date-time: the day part alone is tried next
+        }
+        Matcher iso = ISO_DAY.matcher(t);
+        if (iso.find()) {
+            return day(iso.group(1), iso.group(2), iso.group(3));
+        }
+        Matcher slashed = SLASHED.matcher(t);
+        if (slashed.find()) {
+            String year = slashed.group(3);
+            if (year.length() == 2) {
+                int y = Integer.parseInt(year);
+                year = Integer.toString(y > 69 ? 1900 + y : 2000 + y);
+            }
+            return day(year, slashed.group(1), slashed.group(2));
+        }
+        return worded(t);
+    }
+
+    private static Optional<LocalDate> day(String year, String month, String day) {
+        try {
+            return Optional.of(LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day)));
+        } catch (java.time.DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<LocalDate> worded(String t) {
+        try {
+            return Optional.of(java.time.ZonedDateTime.parse(t, DateTimeFormatter.RFC_1123_DATE_TIME).toLocalDate());
+        } catch (DateTimeParseException ignored) {
+            // not RFC 1123 (feeds): the worded forms are tried next
+        }
+        String cleaned = t.replaceAll("(\\d)(st|nd|rd|th)\\b", "$1").replaceAll("\\s+", " ");
+        for (DateTimeFormatter f : WORDED) {
+            try {
+                return Optional.of(LocalDate.parse(cleaned, f));
+            } catch (DateTimeParseException ignored) {
+                // try the next form
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,18 @@
+package org.sitrep.core;
+
+import java.time.Instant;
+import java.util.List;
+
+/** An article as stored, with its facts; spans are offsets into {@code article.text()}. */
+public record StoredArticle(String id, String origin, Instant ingestedAt, Article article, List<Span> sentences,
+                            List<LinkedMention> entities, List<DateExpression> dates) {
+    public StoredArticle {
+        sentences = List.copyOf(sentences);
+        entities = List.copyOf(entities);
+        dates = List.copyOf(dates);
+    }
+
+    public ArticleSummary summary() {
+        return new ArticleSummary(id, article.title(), article.outlet(), article.published(), article.url());
+    }
+}

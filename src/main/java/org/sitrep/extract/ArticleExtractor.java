@@ -1,0 +1,50 @@
+package org.sitrep.extract;
+
+import org.sitrep.core.Article;
+import org.sitrep.core.Hints;
+import org.sitrep.core.InputException;
+import org.sitrep.core.RawPage;
+
+/**
+ * Turns a raw page into an article, choosing the extractor by content type, then applying the page's hints
+ * (what the user or the source says wins over what the page says). Thread-safe.
+ */
+public final class ArticleExtractor {
+    private final HtmlArticleExtractor html = new HtmlArticleExtractor();
+    private final PageTextExtractor pageText = new PageTextExtractor();
+    private final BodyTextExtractor bodyText = new BodyTextExtractor();
+
+    /**
+     * @throws InputException when the page cannot be decoded or holds no article text
+     */
+    public Article extract(RawPage page) {
+        String text = TextDecoder.decode(page.origin(), page.bytes(), page.charset(), page.contentType() == org.sitrep.core.ContentType.HTML);
+        Article article = switch (page.contentType()) {
+            case HTML -> html.extract(text, page.hints().url());
+            case PAGE_TEXT -> pageText.extract(text);
+            case BODY_TEXT -> bodyText.extract(text, page.hints().title());
+        };
+        article = withHints(article, page.hints());
+        if (article.paragraphs().isEmpty()) {
+            throw new InputException(page.origin(), "no article text found");
+        }
+        return article;
+    }
+
+    private static Article withHints(Article article, Hints hints) {
+        Article a = article;
+        if (hints.title() != null) {
+            a = a.withTitle(CleanText.line(hints.title()));
+        }
+        if (hints.published() != null) {
+            a = a.withPublished(hints.published());
+        }
+        if (hints.outlet() != null) {
+            a = a.withOutlet(hints.outlet());
+        }
+        if (hints.url() != null) {
+            a = a.withUrl(hints.url());
+        }
+        return a;
+    }
+}

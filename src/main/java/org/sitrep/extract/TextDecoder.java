@@ -1,0 +1,95 @@
+package org.sitrep.extract;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sitrep.core.InputException;
+
+/**
+ * Decodes a document's bytes: a byte-order mark wins, then valid UTF-8 (pages often declare Latin-1 and send
+ * UTF-8), then the declared charset, then Windows-1252, which is what undeclared non-UTF-8 news pages use.
+ */
+final class TextDecoder {
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+    private static final Pattern META_CHARSET = Pattern.compile("<meta[^>]+charset\\s*=\\s*[\"']?([\\w.:-]+)", Pattern.CASE_INSENSITIVE);
+
+    private TextDecoder() {
+    }
+
+    static String decode(String origin, byte[] bytes, String declared, boolean html) {
+        if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
+            return new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
+        }
+        if (startsWith(bytes, 0xFF, 0xFE)) {
+            return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE);
+        }
+        if (startsWith(bytes, 0xFE, 0xFF)) {
+            return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE);
+        }
+        String utf8 = strictUtf8(bytes);
+        if (utf8 != null) {
+            return utf8;
+        }
+        Charset charset = charset(declared != null ? declared : html ? metaCharset(bytes) : null);
+        String text = new String(bytes, charset != null && !charset.equals(StandardCharsets.UTF_8) ? charset : WINDOWS_1252);
+        if (controlShare(text) > 0.01) {
+            throw new InputException(origin, "unreadable encoding: neither UTF-8 nor " + (charset != null ? charset.name() : "Windows-1252"));
+        }
+        return text;
+    }
+
+    private static boolean startsWith(byte[] bytes, int... prefix) {
+        if (bytes.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if ((bytes[i] & 0xFF) != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String strictUtf8(byte[] bytes) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            return null;
+        }
+    }
+
+    private static String metaCharset(byte[] bytes) {
+        String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1);
+        Matcher m = META_CHARSET.matcher(head);
+        return m.find() ? m.group(1) : null;
+    }
+
+    private static Charset charset(String name) {
+        if (name == null) {
+            return null;
+        }
+        try {
+            return Charset.forName(name.trim());
+        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+            return null;
+        }
+    }
+
+    /** Share of characters that are control characters other than white space: high in binary or mis-decoded data. */
+    private static double controlShare(String text) {
+        if (text.isEmpty()) {
+            return 0;
+        }
+        long control = text.chars().filter(c -> Character.isISOControl(c) && !Character.isWhitespace(c) || c == 0xFFFD).count();
+        return (double) control / text.length();
+    }
+}

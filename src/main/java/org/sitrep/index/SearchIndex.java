@@ -1,0 +1,260 @@
+package org.sitrep.index;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.sitrep.core.InputException;
+import org.sitrep.core.ResultPage;
+import org.sitrep.core.StorageException;
+
+/**
+ * The search index of a data directory ({@code index/}). One process writes it at a time; searches see writes
+ * after {@link #commit()}. Thread-safe.
+ */
+public final class SearchIndex implements AutoCloseable {
+    private static final String ID = "id";
+    private static final String TITLE = "title";
+    private static final String TEXT = "text";
+    private static final String ENTITIES = "entities";
+    private static final String OUTLET = "outlet";
+    private static final String OUTLET_KEY = "outlet_key";
+    private static final String DAY = "day";
+    private static final String DAY_SORT = "day_sort";
+    private static final int SNIPPET_PASSAGES = 2;
+
+    private final Directory directory;
+    private final Analyzer analyzer = new EnglishAnalyzer();
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+
+    private SearchIndex(Directory directory, IndexWriter writer) throws IOException {
+        this.directory = directory;
+        this.writer = writer;
+        this.searchers = new SearcherManager(writer, null);
+    }
+
+    /** Opens (creating if needed) the index in {@code dataDir/index}. */
+    public static SearchIndex open(Path dataDir) {
+        Path path = dataDir.resolve("index");
+        try {
+            Files.createDirectories(path);
+            Directory dir = FSDirectory.open(path);
+            IndexWriterConfig config = new IndexWriterConfig(new EnglishAnalyzer());
+            config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+            return new SearchIndex(dir, new IndexWriter(dir, config));
+        } catch (LockObtainFailedException e) {
+            throw new StorageException("the search index " + path + " is in use by another Sitrep process "
+                    + "(a running 'sitrep serve' or 'sitrep demo'?); stop it or use another --data directory", e);
+        } catch (IOException e) {
+            throw new StorageException("cannot open search index " + path + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Adds or replaces an article. */
+    public void put(IndexedArticle a) {
+        Document doc = new Document();
+        doc.add(new StringField(ID, a.id(), Field.Store.YES));
+        doc.add(new TextField(TITLE, a.title(), Field.Store.YES));
+        doc.add(new TextField(TEXT, a.text(), Field.Store.YES));
+        doc.add(new TextField(ENTITIES, String.join(" | ", a.entityNames()), Field.Store.NO));
+        if (a.outlet() != null) {
+            doc.add(new StoredField(OUTLET, a.outlet()));
+            doc.add(new StringField(OUTLET_KEY, a.outlet().toLowerCase(Locale.ROOT), Field.Store.NO));
+        }
+        if (a.published() != null) {
+            long day = a.published().toEpochDay();
+            doc.add(new LongPoint(DAY, day));
+            doc.add(new StoredField(DAY, day));
+            doc.add(new NumericDocValuesField(DAY_SORT, day));
+        } else {
+            doc.add(new NumericDocValuesField(DAY_SORT, Long.MIN_VALUE));
+        }
+        try {
+            writer.updateDocument(new Term(ID, a.id()), doc);
+        } catch (IOException e) {
+            throw new StorageException("cannot index article " + a.id() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Removes every article from the index (before a rebuild). */
+    public void clear() {
+        try {
+            writer.deleteAll();
+        } catch (IOException e) {
+            throw new StorageException("cannot clear the search index: " + e.getMessage(), e);
+        }
+    }
+
+    /** Makes what was put visible to searches and durable. */
+    public void commit() {
+        try {
+            writer.commit();
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new StorageException("cannot commit the search index: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Searches. An empty query text lists the articles the filters let through, newest first; otherwise the best
+     * matches come first.
+     *
+     * @throws InputException when the query text is not valid query syntax
+     */
+    public ResultPage<SearchHit> search(SearchQuery q) {
+        Query query = query(q);
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                int wanted = q.page().offset() + q.page().size();
+                TopDocs top = q.text().isEmpty()
+                        ? searcher.search(query, wanted, new Sort(new SortField(DAY_SORT, SortField.Type.LONG, true)))
+                        : searcher.search(query, wanted);
+                return new ResultPage<>(hits(searcher, query, top, q), top.totalHits.value, q.page().page(), q.page().size());
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new StorageException("search failed: " + e.getMessage(), e);
+        }
+    }
+
+    private Query query(SearchQuery q) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        if (q.text().isEmpty()) {
+            b.add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST);
+        } else {
+            MultiFieldQueryParser parser = new MultiFieldQueryParser(new String[] {TITLE, TEXT, ENTITIES}, analyzer,
+                    Map.of(TITLE, 2f, TEXT, 1f, ENTITIES, 1.5f));
+            parser.setDefaultOperator(QueryParser.Operator.AND);
+            try {
+                b.add(parser.parse(q.text()), BooleanClause.Occur.MUST);
+            } catch (ParseException | IllegalArgumentException e) {
+                throw new InputException("q", "not a valid query (" + firstLine(e.getMessage()) + "); got: " + q.text(), e);
+            }
+        }
+        if (q.outlet() != null) {
+            b.add(new TermQuery(new Term(OUTLET_KEY, q.outlet().toLowerCase(Locale.ROOT))), BooleanClause.Occur.FILTER);
+        }
+        if (q.from() != null || q.to() != null) {
+            long from = q.from() == null ? Long.MIN_VALUE : q.from().toEpochDay();
+            long to = q.to() == null ? Long.MAX_VALUE : q.to().toEpochDay();
+            b.add(LongPoint.newRangeQuery(DAY, from, to), BooleanClause.Occur.FILTER);
+        }
+        return b.build();
+    }
+
+    private static String firstLine(String message) {
+        return message == null ? "syntax error" : message.lines().findFirst().orElse("syntax error");
+    }
+
+    private List<SearchHit> hits(IndexSearcher searcher, Query query, TopDocs top, SearchQuery q) throws IOException {
+        int from = Math.min(q.page().offset(), top.scoreDocs.length);
+        TopDocs page = new TopDocs(top.totalHits, java.util.Arrays.copyOfRange(top.scoreDocs, from, top.scoreDocs.length));
+        Object[] snippets = new Object[page.scoreDocs.length];
+        if (!q.text().isEmpty() && page.scoreDocs.length > 0) {
+            SnippetHighlighter highlighter = new SnippetHighlighter(UnifiedHighlighter.builder(searcher, analyzer)
+                    .withFormatter(new SnippetFormatter())
+                    .withMaxLength(200_000));
+            snippets = highlighter.snippets(new String[] {TEXT}, query,
+                    docIds(page), new int[] {SNIPPET_PASSAGES}).get(TEXT);
+        }
+        List<SearchHit> hits = new ArrayList<>();
+        for (int i = 0; i < page.scoreDocs.length; i++) {
+            Document d = searcher.storedFields().document(page.scoreDocs[i].doc);
+            hits.add(new SearchHit(d.get(ID), d.get(TITLE), d.get(OUTLET), day(d), snippet(snippets[i], d.get(TEXT))));
+        }
+        return hits;
+    }
+
+    private static int[] docIds(TopDocs page) {
+        int[] ids = new int[page.scoreDocs.length];
+        for (int i = 0; i < ids.length; i++) {
+            ids[i] = page.scoreDocs[i].doc;
+        }
+        return ids;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<SnippetPart> snippet(Object highlighted, String text) {
+        if (highlighted instanceof List<?> parts && !parts.isEmpty()) {
+            return (List<SnippetPart>) parts;
+        }
+        String start = text == null ? "" : text.length() > 240 ? text.substring(0, 240) + "…" : text;
+        return List.of(new SnippetPart(start, false));
+    }
+
+    private static LocalDate day(Document d) {
+        var field = d.getField(DAY);
+        return field == null ? null : LocalDate.ofEpochDay(field.numericValue().longValue());
+    }
+
+    /** How many articles the index holds. */
+    public int size() {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return searcher.getIndexReader().numDocs();
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            searchers.close();
+            writer.close();
+            directory.close();
+        } catch (IOException e) {
+            throw new StorageException("cannot close the search index: " + e.getMessage(), e);
+        }
+    }
+
+    static boolean exists(Path dataDir) {
+        try (Directory d = FSDirectory.open(dataDir.resolve("index"))) {
+            return DirectoryReader.indexExists(d);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+}

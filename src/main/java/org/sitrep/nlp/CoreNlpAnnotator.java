@@ -1,0 +1,132 @@
+package org.sitrep.nlp;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import org.sitrep.core.Annotated;
+import org.sitrep.core.Article;
+import org.sitrep.core.DateExpression;
+import org.sitrep.core.EntityType;
+import org.sitrep.core.Mention;
+import org.sitrep.core.Sentence;
+import org.sitrep.core.Span;
+import org.sitrep.core.Token;
+
+/**
+ * Sentences, tokens and PERSON/ORGANIZATION/LOCATION mentions from Stanford CoreNLP, and date expressions from
+ * {@link DateExpressionFinder}. Loading the models takes seconds, so build one per process ({@link #shared()}).
+ */
+public final class CoreNlpAnnotator implements Annotator {
+    private static volatile CoreNlpAnnotator shared;
+
+    private final StanfordCoreNLP pipeline;
+    private final DateExpressionFinder dates = new DateExpressionFinder();
+
+    public CoreNlpAnnotator(NlpSettings settings) {
+        this.pipeline = new StanfordCoreNLP(properties(settings));
+    }
+
+    /** The process-wide annotator with {@link NlpSettings#FAST}, loaded on first use. */
+    public static CoreNlpAnnotator shared() {
+        CoreNlpAnnotator local = shared;
+        if (local == null) {
+            synchronized (CoreNlpAnnotator.class) {
+                local = shared;
+                if (local == null) {
+                    local = new CoreNlpAnnotator(NlpSettings.FAST);
+                    shared = local;
+                }
+            }
+        }
+        return local;
+    }
+
+    static Properties properties(NlpSettings settings) {
+        Properties p = new Properties();
+        // The CRF tagger reads words and shapes only, so POS and lemmas would be work for nothing.
+        p.setProperty("annotators", "tokenize,ssplit,ner");
+        p.setProperty("enforceRequirements", "false");
+        p.setProperty("tokenize.language", "en");
+        p.setProperty("tokenize.options", "untokenizable=noneKeep,invertible=false");
+        p.setProperty("ssplit.newlineIsSentenceBreak", "two");
+        p.setProperty("ner.model", settings.nerModel());
+        p.setProperty("ner.useSUTime", "false");
+        p.setProperty("ner.applyNumericClassifiers", "false");
+        p.setProperty("ner.applyFineGrained", "false");
+        p.setProperty("ner.buildEntityMentions", "false");
+        p.setProperty("ner.maxtime", "0");
+        p.setProperty("ner.maxlen", Integer.toString(settings.maxSentenceTokens()));
+        return p;
+    }
+
+    @Override
+    public Annotated annotate(Article article) {
+        String text = article.text();
+        Annotation doc = new Annotation(text);
+        pipeline.annotate(doc);
+        List<Sentence> sentences = new ArrayList<>();
+        List<Token> tokens = new ArrayList<>();
+        List<Mention> mentions = new ArrayList<>();
+        for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
+            List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
+            sentences.add(new Sentence(new Span(begin(s), end(s)), tokens.size(), labels.size()));
+            for (CoreLabel t : labels) {
+                tokens.add(new Token(new Span(t.beginPosition(), t.endPosition()), t.originalText()));
+            }
+            collectMentions(text, labels, mentions);
+        }
+        List<DateExpression> found = dates.find(text, article.published());
+        return new Annotated(article, sentences, tokens, mentions, found);
+    }
+
+    private static int begin(CoreMap s) {
+        return s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+    }
+
+    private static int end(CoreMap s) {
+        return s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+    }
+
+    /** Joins runs of tokens with the same entity tag into mentions. */
+    private static void collectMentions(String text, List<CoreLabel> labels, List<Mention> out) {
+        EntityType current = null;
+        int begin = -1;
+        int end = -1;
+        for (CoreLabel t : labels) {
+            EntityType type = EntityType.parse(t.ner()).orElse(null);
+            if (type != current || type != null && hasBreak(text, end, t.beginPosition())) {
+                addMention(text, current, begin, end, out);
+                current = type;
+                begin = t.beginPosition();
+            }
+            end = t.endPosition();
+        }
+        addMention(text, current, begin, end, out);
+    }
+
+    /** Two same-tagged tokens separated by anything but a space or hyphen are two mentions ("Nubl and Az-Zahra" stays two by the tag O of "and"). */
+    private static boolean hasBreak(String text, int previousEnd, int nextBegin) {
+        if (previousEnd < 0) {
+            return false;
+        }
+        for (int i = previousEnd; i < nextBegin; i++) {
+            char c = text.charAt(i);
+            if (c != ' ' && c != '-') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void addMention(String text, EntityType type, int begin, int end, List<Mention> out) {
+        if (type != null && begin >= 0) {
+            Span span = new Span(begin, end);
+            out.add(new Mention(span, span.of(text), type));
+        }
+    }
+}

@@ -1,0 +1,407 @@
+package org.sitrep.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.sitrep.core.Article;
+import org.sitrep.core.ArticleSummary;
+import org.sitrep.core.DateExpression;
+import org.sitrep.core.Entity;
+import org.sitrep.core.EntitySummary;
+import org.sitrep.core.EntityType;
+import org.sitrep.core.LinkedMention;
+import org.sitrep.core.Mention;
+import org.sitrep.core.PageRequest;
+import org.sitrep.core.Processed;
+import org.sitrep.core.ResultPage;
+import org.sitrep.core.Span;
+import org.sitrep.core.StoredArticle;
+
+/** Articles and their facts in the database. Thread-safe. */
+public final class ArticleStore {
+    private static final String SUMMARY_COLUMNS = "a.id, a.title, a.outlet, a.published, a.url";
+    private static final String NEWEST_FIRST = " ORDER BY a.published IS NULL, a.published DESC, a.ingested_at DESC, a.id";
+
+    private final Database db;
+
+    public ArticleStore(Database db) {
+        this.db = db;
+    }
+
+    /**
+     * Stores an article and its facts in one transaction. An article with the same URL, or else the same text,
+     * is replaced and keeps its id.
+     */
+    public SaveResult save(Processed processed) {
+        Article a = processed.article();
+        String text = a.text();
+        String hash = ArticleIds.hash(text);
+        return db.write(c -> {
+            List<String> existing = existingIds(c, a.url(), hash);
+            String id = existing.isEmpty() ? ArticleIds.newId(a.url(), text) : existing.get(0);
+            for (String old : existing) {
+                update(c, "DELETE FROM articles WHERE id = ?", old);
+            }
+            insertArticle(c, id, hash, processed);
+            insertFacts(c, id, processed);
+            return new SaveResult(id, existing.isEmpty());
+        });
+    }
+
+    private static List<String> existingIds(Connection c, String url, String hash) throws SQLException {
+        List<String> ids = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement(
+                "SELECT id FROM articles WHERE url = ? UNION ALL SELECT id FROM articles WHERE text_hash = ?")) {
+            s.setString(1, url);
+            s.setString(2, hash);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    if (!ids.contains(rs.getString(1))) {
+                        ids.add(rs.getString(1));
+                    }
+                }
+            }
+        }
+        return ids;
+    }
+
+    private static void insertArticle(Connection c, String id, String hash, Processed p) throws SQLException {
+        Article a = p.article();
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO articles (id, url, text_hash, origin, title, published, "
+                + "outlet, section, language, text, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            s.setString(1, id);
+            s.setString(2, a.url());
+            s.setString(3, hash);
+            s.setString(4, p.origin());
+            s.setString(5, a.title());
+            s.setString(6, a.published() == null ? null : a.published().toString());
+            s.setString(7, a.outlet());
+            s.setString(8, a.section());
+            s.setString(9, a.language());
+            s.setString(10, a.text());
+            s.setString(11, Instant.now().toString());
+            s.executeUpdate();
+        }
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO article_parts VALUES (?, ?, ?, ?)")) {
+            addParts(s, id, "byline", a.byline());
+            addParts(s, id, "caption", a.captions());
+            addParts(s, id, "paragraph", a.paragraphs());
+            s.executeBatch();
+        }
+    }
+
+    private static void addParts(PreparedStatement s, String id, String kind, List<String> parts) throws SQLException {
+        for (int i = 0; i < parts.size(); i++) {
+            s.setString(1, id);
+            s.setString(2, kind);
+            s.setInt(3, i);
+            s.setString(4, parts.get(i));
+            s.addBatch();
+        }
+    }
+
+    private static void insertFacts(Connection c, String id, Processed p) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO sentences VALUES (?, ?, ?, ?)")) {
+            var sentences = p.annotated().sentences();
+            for (int i = 0; i < sentences.size(); i++) {
+                s.setString(1, id);
+                s.setInt(2, i);
+                s.setInt(3, sentences.get(i).span().begin());
+                s.setInt(4, sentences.get(i).span().end());
+                s.addBatch();
+            }
+            s.executeBatch();
+        }
+        try (PreparedStatement e = c.prepareStatement("INSERT OR IGNORE INTO entities (id, name, type, kind) VALUES (?, ?, ?, ?)");
+             PreparedStatement m = c.prepareStatement("INSERT OR IGNORE INTO mentions VALUES (?, ?, ?, ?, ?)")) {
+            for (LinkedMention lm : p.entities()) {
+                Entity entity = lm.entity();
+                e.setString(1, entity.id());
+                e.setString(2, entity.name());
+                e.setString(3, entity.type().name());
+                e.setString(4, entity.kind());
+                e.addBatch();
+                m.setString(1, id);
+                m.setString(2, entity.id());
+                m.setInt(3, lm.mention().span().begin());
+                m.setInt(4, lm.mention().span().end());
+                m.setString(5, lm.mention().text());
+                m.addBatch();
+            }
+            e.executeBatch();
+            m.executeBatch();
+        }
+        try (PreparedStatement s = c.prepareStatement("INSERT OR IGNORE INTO dates VALUES (?, ?, ?, ?, ?)")) {
+            for (DateExpression d : p.annotated().dates()) {
+                s.setString(1, id);
+                s.setInt(2, d.span().begin());
+                s.setInt(3, d.span().end());
+                s.setString(4, d.text());
+                s.setString(5, d.value());
+                s.addBatch();
+            }
+            s.executeBatch();
+        }
+    }
+
+    private static int update(Connection c, String sql, String arg) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            s.setString(1, arg);
+            return s.executeUpdate();
+        }
+    }
+
+    /** The article with that id, empty if there is none. */
+    public Optional<StoredArticle> find(String id) {
+        return db.read(c -> Optional.ofNullable(load(c, id)));
+    }
+
+    public long count() {
+        return db.read(c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM articles"); ResultSet rs = s.executeQuery()) {
+                return rs.getLong(1);
+            }
+        });
+    }
+
+    /** Articles, newest publication day first (undated last). */
+    public ResultPage<ArticleSummary> latest(PageRequest request) {
+        return db.read(c -> {
+            List<ArticleSummary> items = summaries(c, "SELECT " + SUMMARY_COLUMNS + " FROM articles a" + NEWEST_FIRST
+                    + " LIMIT ? OFFSET ?", request.size(), request.offset());
+            return new ResultPage<>(items, countOf(c, "SELECT COUNT(*) FROM articles", null), request.page(), request.size());
+        });
+    }
+
+    /** Articles that mention the entity, newest first. */
+    public ResultPage<ArticleSummary> mentioning(String entityId, PageRequest request) {
+        return db.read(c -> {
+            List<ArticleSummary> items = summaries(c, "SELECT " + SUMMARY_COLUMNS + " FROM articles a WHERE a.id IN "
+                    + "(SELECT article_id FROM mentions WHERE entity_id = ?)" + NEWEST_FIRST + " LIMIT ? OFFSET ?",
+                    entityId, request.size(), request.offset());
+            long total = countOf(c, "SELECT COUNT(DISTINCT article_id) FROM mentions WHERE entity_id = ?", entityId);
+            return new ResultPage<>(items, total, request.page(), request.size());
+        });
+    }
+
+    /** Summaries of the given articles, in the order of the ids given; unknown ids are left out. */
+    public List<ArticleSummary> summaries(List<String> ids) {
+        return db.read(c -> {
+            List<ArticleSummary> out = new ArrayList<>();
+            for (String id : ids) {
+                out.addAll(summaries(c, "SELECT " + SUMMARY_COLUMNS + " FROM articles a WHERE a.id = ?", id));
+            }
+            return out;
+        });
+    }
+
+    private static List<ArticleSummary> summaries(Connection c, String sql, Object... args) throws SQLException {
+        List<ArticleSummary> out = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            bind(s, args);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new ArticleSummary(rs.getString(1), rs.getString(2), rs.getString(3), day(rs.getString(4)), rs.getString(5)));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static long countOf(Connection c, String sql, String arg) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            if (arg != null) {
+                s.setString(1, arg);
+            }
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    private static void bind(PreparedStatement s, Object... args) throws SQLException {
+        for (int i = 0; i < args.length; i++) {
+            s.setObject(i + 1, args[i]);
+        }
+    }
+
+    /** Calls {@code each} with every stored article, in id order, reading one at a time. */
+    public void forEach(Consumer<StoredArticle> each) {
+        List<String> ids = db.read(c -> {
+            List<String> all = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement("SELECT id FROM articles ORDER BY id"); ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    all.add(rs.getString(1));
+                }
+            }
+            return all;
+        });
+        for (String id : ids) {
+            find(id).ifPresent(each);
+        }
+    }
+
+    private static StoredArticle load(Connection c, String id) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT url, origin, title, published, outlet, section, language, "
+                + "ingested_at FROM articles WHERE id = ?")) {
+            s.setString(1, id);
+            try (ResultSet rs = s.executeQuery()) {
+                if (!rs.next()) {
+                    return null;
+                }
+                Article article = new Article(rs.getString(1), rs.getString(3), parts(c, id, "byline"), day(rs.getString(4)),
+                        rs.getString(5), rs.getString(6), parts(c, id, "caption"), parts(c, id, "paragraph"), rs.getString(7));
+                return new StoredArticle(id, rs.getString(2), Instant.parse(rs.getString(8)), article, sentences(c, id),
+                        linkedMentions(c, id), dates(c, id));
+            }
+        }
+    }
+
+    private static List<String> parts(Connection c, String id, String kind) throws SQLException {
+        List<String> out = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT text FROM article_parts WHERE article_id = ? AND kind = ? ORDER BY position")) {
+            s.setString(1, id);
+            s.setString(2, kind);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getString(1));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static List<Span> sentences(Connection c, String id) throws SQLException {
+        List<Span> out = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT begin_at, end_at FROM sentences WHERE article_id = ? ORDER BY position")) {
+            s.setString(1, id);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new Span(rs.getInt(1), rs.getInt(2)));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static List<LinkedMention> linkedMentions(Connection c, String id) throws SQLException {
+        List<LinkedMention> out = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT m.begin_at, m.end_at, m.text, e.id, e.name, e.type, e.kind "
+                + "FROM mentions m JOIN entities e ON e.id = m.entity_id WHERE m.article_id = ? ORDER BY m.begin_at")) {
+            s.setString(1, id);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    Entity entity = entity(rs, 4);
+                    out.add(new LinkedMention(new Mention(new Span(rs.getInt(1), rs.getInt(2)), rs.getString(3), entity.type()), entity));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static Entity entity(ResultSet rs, int firstColumn) throws SQLException {
+        EntityType type = EntityType.parse(rs.getString(firstColumn + 2)).orElse(EntityType.MISC);
+        return new Entity(rs.getString(firstColumn), rs.getString(firstColumn + 1), type, rs.getString(firstColumn + 3));
+    }
+
+    private static List<DateExpression> dates(Connection c, String id) throws SQLException {
+        List<DateExpression> out = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT begin_at, end_at, text, value FROM dates WHERE article_id = ? ORDER BY begin_at")) {
+            s.setString(1, id);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new DateExpression(new Span(rs.getInt(1), rs.getInt(2)), rs.getString(3), rs.getString(4)));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The entity with that id, empty if there is none. */
+    public Optional<Entity> entity(String id) {
+        return db.read(c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT id, name, type, kind FROM entities WHERE id = ?")) {
+                s.setString(1, id);
+                try (ResultSet rs = s.executeQuery()) {
+                    return rs.next() ? Optional.of(entity(rs, 1)) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    /** The distinct spellings an entity was mentioned by, most frequent first. */
+    public List<String> spellings(String entityId) {
+        return db.read(c -> {
+            List<String> out = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement("SELECT text FROM mentions WHERE entity_id = ? GROUP BY text ORDER BY COUNT(*) DESC, text")) {
+                s.setString(1, entityId);
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(rs.getString(1));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    /**
+     * Entities that have mentions, most widely mentioned first.
+     *
+     * @param type only this type, or all when {@code null}
+     * @param nameContains only names containing this (case-insensitive), or all when {@code null} or blank
+     */
+    public ResultPage<EntitySummary> entities(EntityType type, String nameContains, PageRequest request) {
+        String where = " WHERE (? IS NULL OR e.type = ?) AND (? IS NULL OR e.name LIKE ? ESCAPE '\\')";
+        String typeName = type == null ? null : type.name();
+        String like = nameContains == null || nameContains.isBlank() ? null
+                : "%" + nameContains.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return db.read(c -> {
+            List<EntitySummary> items = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement("SELECT e.id, e.name, e.type, e.kind, COUNT(DISTINCT m.article_id), COUNT(*) "
+                    + "FROM entities e JOIN mentions m ON m.entity_id = e.id" + where
+                    + " GROUP BY e.id ORDER BY COUNT(DISTINCT m.article_id) DESC, COUNT(*) DESC, e.name LIMIT ? OFFSET ?")) {
+                bind(s, typeName, typeName, like, like, request.size(), request.offset());
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        items.add(new EntitySummary(entity(rs, 1), rs.getLong(5), rs.getLong(6)));
+                    }
+                }
+            }
+            long total;
+            try (PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM entities e" + where
+                    + " AND EXISTS (SELECT 1 FROM mentions m WHERE m.entity_id = e.id)")) {
+                bind(s, typeName, typeName, like, like);
+                try (ResultSet rs = s.executeQuery()) {
+                    total = rs.getLong(1);
+                }
+            }
+            return new ResultPage<>(items, total, request.page(), request.size());
+        });
+    }
+
+    /** The outlets of stored articles with their article counts, most articles first. */
+    public List<OutletCount> outlets() {
+        return db.read(c -> {
+            List<OutletCount> out = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement("SELECT outlet, COUNT(*) FROM articles WHERE outlet IS NOT NULL "
+                    + "GROUP BY outlet ORDER BY COUNT(*) DESC, outlet"); ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new OutletCount(rs.getString(1), rs.getLong(2)));
+                }
+            }
+            return out;
+        });
+    }
+
+    private static LocalDate day(String iso) {
+        return iso == null ? null : LocalDate.parse(iso);
+    }
+}

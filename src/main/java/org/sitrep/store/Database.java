@@ -1,0 +1,151 @@
+package org.sitrep.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.concurrent.locks.ReentrantLock;
+import org.sitrep.core.StorageException;
+
+/**
+ * The SQLite database of a data directory. Writes go through one connection, one transaction at a time; reads
+ * open their own connection, so pages can be served while an ingest writes (WAL mode).
+ */
+public final class Database implements AutoCloseable {
+    /** Migrations in the order they apply; a migration, once released, is never edited: add the next one. */
+    private static final List<String> MIGRATIONS = List.of("001_articles.sql");
+
+    private final String url;
+    private final Connection writer;
+    private final ReentrantLock writeLock = new ReentrantLock();
+
+    private Database(String url, Connection writer) {
+        this.url = url;
+        this.writer = writer;
+    }
+
+    /** Opens (creating if needed) {@code sitrep.db} in {@code dataDir} and applies pending migrations. */
+    public static Database open(Path dataDir) {
+        Path file = dataDir.resolve("sitrep.db");
+        try {
+            Files.createDirectories(dataDir);
+            String url = "jdbc:sqlite:" + file.toAbsolutePath();
+            Connection writer = connect(url);
+            try (Statement s = writer.createStatement()) {
+                s.execute("PRAGMA journal_mode=WAL");
+                s.execute("PRAGMA synchronous=NORMAL");
+            }
+            migrate(writer);
+            return new Database(url, writer);
+        } catch (SQLException | IOException e) {
+            throw new StorageException("cannot open database " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static Connection connect(String url) throws SQLException {
+        Connection c = DriverManager.getConnection(url);
+        try (Statement s = c.createStatement()) {
+            s.execute("PRAGMA foreign_keys=ON");
+            s.execute("PRAGMA busy_timeout=10000");
+        }
+        return c;
+    }
+
+    private static void migrate(Connection c) throws SQLException, IOException {
+        try (Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)");
+        }
+        int applied;
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT COALESCE(MAX(version), 0) FROM schema_migrations")) {
+            applied = rs.getInt(1);
+        }
+        for (int version = applied + 1; version <= MIGRATIONS.size(); version++) {
+            String name = MIGRATIONS.get(version - 1);
+            apply(c, version, name, script(name));
+        }
+    }
+
+    private static void apply(Connection c, int version, String name, String script) throws SQLException {
+        c.setAutoCommit(false);
+        try (Statement s = c.createStatement()) {
+            for (String statement : script.replaceAll("(?m)^--.*$", "").split(";")) {
+                if (!statement.isBlank()) {
+                    s.execute(statement);
+                }
+            }
+            s.execute("INSERT INTO schema_migrations VALUES (" + version + ", '" + name + "', datetime('now'))");
+            c.commit();
+        } catch (SQLException e) {
+            c.rollback();
+            throw new SQLException("migration " + name + " failed: " + e.getMessage(), e);
+        } finally {
+            c.setAutoCommit(true);
+        }
+    }
+
+    private static String script(String name) throws IOException {
+        try (InputStream in = Database.class.getResourceAsStream("migrations/" + name)) {
+            if (in == null) {
+                throw new IOException("migration script missing from the build: " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    /** Work on a connection that may throw SQL errors. */
+    @FunctionalInterface
+    public interface Work<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    /** Runs {@code work} in one transaction on the writer connection; rolls back if it throws. */
+    <T> T write(Work<T> work) {
+        writeLock.lock();
+        try {
+            writer.setAutoCommit(false);
+            try {
+                T result = work.run(writer);
+                writer.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                writer.rollback();
+                throw e;
+            } finally {
+                writer.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new StorageException("database write failed: " + e.getMessage(), e);
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    /** Runs {@code work} on a fresh read connection. */
+    <T> T read(Work<T> work) {
+        try (Connection c = connect(url)) {
+            c.setReadOnly(true);
+            return work.run(c);
+        } catch (SQLException e) {
+            throw new StorageException("database read failed: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        writeLock.lock();
+        try {
+            writer.close();
+        } catch (SQLException e) {
+            throw new StorageException("cannot close database: " + e.getMessage(), e);
+        } finally {
+            writeLock.unlock();
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package org.sitrep.store;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.sitrep.core.Article;
+import org.sitrep.core.DateExpression;
+import org.sitrep.core.Entity;
+import org.sitrep.core.LinkedMention;
+import org.sitrep.core.StoredArticle;
+
+/**
+ * A stored article in the shape of the export contract ({@code shared/EXPORT.md}): one JSON object per article.
+ * Fields the pipeline does not fill yet are present and empty. Component names become snake-case JSON names.
+ */
+public record ExportedArticle(String id, String url, String title, List<String> byline, String published, String outlet,
+                              List<String> captions, List<String> paragraphs, String text, List<ExportedEntity> entities,
+                              List<ExportedQuote> quotes, List<ExportedPlace> places, List<ExportedDate> dates,
+                              List<ExportedEvent> events) {
+
+    /** A stretch of the article text: UTF-16 offsets into {@code text} and the characters there. */
+    public record TextSpan(int begin, int end, String text) {
+    }
+
+    public record ExportedEntity(String id, String name, String type, String kind, List<TextSpan> mentions) {
+    }
+
+    public record Speaker(String name, String entity, Integer begin, Integer end) {
+    }
+
+    public record ExportedQuote(int begin, int end, String text, String kind, Speaker speaker, String cue, String medium,
+                                String saidOn) {
+    }
+
+    /** Coordinates WGS84 decimal degrees; {@code geonameid} null for places not in GeoNames. */
+    public record ExportedPlace(String name, double lat, double lon, Long geonameid, String country, String feature,
+                                List<TextSpan> mentions) {
+    }
+
+    public record ExportedDate(int begin, int end, String text, String value) {
+    }
+
+    public record Evidence(int begin, int end) {
+    }
+
+    public record ExportedEvent(String type, String subType, String actor1, String actor2, String place, Double lat,
+                                Double lon, String date, Integer fatalities, Evidence evidence) {
+    }
+
+    public static ExportedArticle of(StoredArticle stored) {
+        Article a = stored.article();
+        return new ExportedArticle(stored.id(), a.url(), a.title(), a.byline(),
+                a.published() == null ? null : a.published().toString(), a.outlet(), a.captions(), a.paragraphs(),
+                a.text(), entities(stored.entities()), List.of(), List.of(), dates(stored.dates()), List.of());
+    }
+
+    private static List<ExportedEntity> entities(List<LinkedMention> mentions) {
+        Map<String, Entity> entities = new LinkedHashMap<>();
+        Map<String, List<TextSpan>> spans = new LinkedHashMap<>();
+        for (LinkedMention m : mentions) {
+            entities.putIfAbsent(m.entity().id(), m.entity());
+            spans.computeIfAbsent(m.entity().id(), k -> new ArrayList<>())
+                    .add(new TextSpan(m.mention().span().begin(), m.mention().span().end(), m.mention().text()));
+        }
+        List<ExportedEntity> out = new ArrayList<>();
+        for (Entity e : entities.values()) {
+            out.add(new ExportedEntity(e.id(), e.name(), e.type().name(), e.kind(), List.copyOf(spans.get(e.id()))));
+        }
+        return out;
+    }
+
+    private static List<ExportedDate> dates(List<DateExpression> dates) {
+        return dates.stream().map(d -> new ExportedDate(d.span().begin(), d.span().end(), d.text(), d.value())).toList();
+    }
+}

@@ -1,0 +1,62 @@
+package org.sitrep.web;
+
+import io.javalin.http.Context;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.sitrep.core.Json;
+import org.sitrep.index.SearchQuery;
+import org.sitrep.pipeline.IngestProgress;
+import org.sitrep.pipeline.Workspace;
+import org.sitrep.store.ExportedArticle;
+
+/** The JSON API under {@code /api/v1}. Articles come in the export schema of EXPORT.md. */
+final class Api {
+    private final Workspace workspace;
+    private final IngestProgress progress;
+
+    Api(Workspace workspace, IngestProgress progress) {
+        this.workspace = workspace;
+        this.progress = progress;
+    }
+
+    static void json(Context ctx, Object value) {
+        ctx.contentType("application/json; charset=utf-8").result(Json.write(value));
+    }
+
+    void articles(Context ctx) {
+        json(ctx, workspace.store().latest(RequestParams.page(ctx)));
+    }
+
+    void article(Context ctx) {
+        String id = ctx.pathParam("id");
+        var a = workspace.store().find(id).orElseThrow(() -> new NotFoundException("no article with id " + id));
+        json(ctx, ExportedArticle.of(a));
+    }
+
+    void search(Context ctx) {
+        SearchQuery q = new SearchQuery(RequestParams.text(ctx, "q"), RequestParams.text(ctx, "outlet"),
+                RequestParams.day(ctx, "from"), RequestParams.day(ctx, "to"), RequestParams.page(ctx));
+        json(ctx, workspace.index().search(q));
+    }
+
+    void entities(Context ctx) {
+        json(ctx, workspace.store().entities(RequestParams.entityType(ctx), RequestParams.text(ctx, "q"), RequestParams.page(ctx)));
+    }
+
+    void entity(Context ctx) {
+        String id = ctx.pathParam("id");
+        var e = workspace.store().entity(id).orElseThrow(() -> new NotFoundException("no entity with id " + id));
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("entity", e);
+        body.put("spellings", workspace.store().spellings(id));
+        body.put("articles", workspace.store().mentioning(id, RequestParams.page(ctx)));
+        json(ctx, body);
+    }
+
+    void status(Context ctx) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("articles", workspace.store().count());
+        body.put("ingest", progress.snapshot());
+        json(ctx, body);
+    }
+}

@@ -1,0 +1,34 @@
+package org.sitrep.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.sitrep.core.Article;
+import org.sitrep.core.Span;
+import org.sitrep.core.StoredArticle;
+
+/** An article page: headline, metadata, captions, and paragraphs with their mentions linked. */
+public record ArticleView(String id, String url, List<TextRun> title, List<String> byline, String published,
+                          String outlet, List<String> captions, List<List<TextRun>> paragraphs, String origin) {
+
+    static ArticleView of(StoredArticle stored) {
+        Article a = stored.article();
+        String text = a.text();
+        List<List<TextRun>> paragraphs = new ArrayList<>();
+        for (Span span : a.paragraphSpans()) {
+            paragraphs.add(ParagraphRuns.of(text, span, stored.entities()));
+        }
+        return new ArticleView(stored.id(), a.url(), ParagraphRuns.of(text, a.titleSpan(), stored.entities()), a.byline(),
+                a.published() == null ? null : a.published().toString(), a.outlet(), a.captions(), paragraphs, stored.origin());
+    }
+
+    public String titleText() {
+        StringBuilder b = new StringBuilder();
+        title.forEach(r -> b.append(r.text()));
+        return b.toString();
+    }
+
+    /** Only http(s) links are shown as links: a stored "javascript:" URL must not become clickable. */
+    public boolean hasSafeUrl() {
+        return url != null && (url.startsWith("https://") || url.startsWith("http://"));
+    }
+}

@@ -1,0 +1,51 @@
+package org.sitrep.web;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.StringJoiner;
+
+/** The site's URLs, built in one place so every parameter is encoded. */
+public final class Links {
+    private Links() {
+    }
+
+    public static String article(String id) {
+        return "/articles/" + encode(id);
+    }
+
+    public static String entity(String id) {
+        return "/entities/" + encode(id);
+    }
+
+    public static String search(String q, String outlet, LocalDate from, LocalDate to, int page) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("q", q);
+        params.put("outlet", outlet);
+        params.put("from", from);
+        params.put("to", to);
+        params.put("page", page > 1 ? page : null);
+        return "/search" + query(params);
+    }
+
+    public static String withPage(String path, int page) {
+        return path + (page > 1 ? "?page=" + page : "");
+    }
+
+    static String query(Map<String, Object> params) {
+        StringJoiner j = new StringJoiner("&", "?", "");
+        j.setEmptyValue("");
+        params.forEach((k, v) -> {
+            if (v != null && !v.toString().isEmpty()) {
+                j.add(encode(k) + "=" + encode(v.toString()));
+            }
+        });
+        return j.toString();
+    }
+
+    private static String encode(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+}

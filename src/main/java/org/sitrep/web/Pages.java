@@ -1,0 +1,74 @@
+package org.sitrep.web;
+
+import io.javalin.http.Context;
+import org.sitrep.core.Entity;
+import org.sitrep.core.InputException;
+import org.sitrep.core.StoredArticle;
+import org.sitrep.index.SearchQuery;
+import org.sitrep.pipeline.IngestProgress;
+import org.sitrep.pipeline.Workspace;
+
+/** The HTML pages. */
+final class Pages {
+    private final Workspace workspace;
+    private final IngestProgress progress;
+    private final Templates templates;
+
+    Pages(Workspace workspace, IngestProgress progress, Templates templates) {
+        this.workspace = workspace;
+        this.progress = progress;
+        this.templates = templates;
+    }
+
+    void home(Context ctx) {
+        HomeView view = new HomeView(workspace.store().latest(RequestParams.page(ctx)), progress.snapshot());
+        ctx.html(templates.render("home.jte", view));
+    }
+
+    void article(Context ctx) {
+        StoredArticle a = workspace.store().find(ctx.pathParam("id"))
+                .orElseThrow(() -> new NotFoundException("There is no article with id " + ctx.pathParam("id") + "."));
+        ctx.html(templates.render("article.jte", ArticleView.of(a)));
+    }
+
+    void search(Context ctx) {
+        String q = RequestParams.text(ctx, "q");
+        String outlet = RequestParams.text(ctx, "outlet");
+        var outlets = workspace.store().outlets();
+        SearchView view;
+        try {
+            SearchQuery query = new SearchQuery(q, outlet, RequestParams.day(ctx, "from"), RequestParams.day(ctx, "to"), RequestParams.page(ctx));
+            var results = query.isEmpty() ? null : workspace.index().search(query);
+            view = new SearchView(q, outlet, query.from(), query.to(), outlets, results, null);
+        } catch (InputException e) {
+            ctx.status(400);
+            view = new SearchView(q, outlet, null, null, outlets, null, e.reason());
+        }
+        ctx.html(templates.render("search.jte", view));
+    }
+
+    void entity(Context ctx) {
+        String id = ctx.pathParam("id");
+        Entity e = workspace.store().entity(id)
+                .orElseThrow(() -> new NotFoundException("There is no entity with id " + id + "."));
+        var view = new EntityView(e, workspace.store().spellings(id), workspace.store().mentioning(id, RequestParams.page(ctx)));
+        ctx.html(templates.render("entity.jte", view));
+    }
+
+    void entities(Context ctx) {
+        var type = RequestParams.entityType(ctx);
+        String q = RequestParams.text(ctx, "q");
+        var view = new EntitiesView(type == null ? null : type.name(), q,
+                workspace.store().entities(type, q, RequestParams.page(ctx)));
+        ctx.html(templates.render("entities.jte", view));
+    }
+
+    void about(Context ctx) {
+        ctx.html(templates.render("about.jte", null));
+    }
+
+    void error(Context ctx, int status, String title, String message) {
+        ctx.status(status);
+        ctx.html(templates.render("error.jte", new ErrorView(status, title, message)));
+    }
+}

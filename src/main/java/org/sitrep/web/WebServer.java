@@ -1,0 +1,85 @@
+package org.sitrep.web;
+
+import io.javalin.Javalin;
+import io.javalin.http.staticfiles.Location;
+import java.util.Map;
+import org.sitrep.core.InputException;
+import org.sitrep.pipeline.IngestProgress;
+import org.sitrep.pipeline.Workspace;
+
+/** The web application over a workspace: pages, JSON API and static files. */
+public final class WebServer implements AutoCloseable {
+    /** No inline scripts or styles, nothing from other origins: even a tag that slips through cannot run. */
+    private static final String CONTENT_SECURITY_POLICY =
+            "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; "
+                    + "base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
+
+    private final Javalin app;
+
+    public WebServer(Workspace workspace, IngestProgress progress) {
+        Templates templates = new Templates();
+        Pages pages = new Pages(workspace, progress, templates);
+        Api api = new Api(workspace, progress);
+        this.app = Javalin.create(config -> {
+            config.showJavalinBanner = false;
+            config.staticFiles.add(files -> {
+                files.hostedPath = "/static";
+                files.directory = "/org/sitrep/web/static";
+                files.location = Location.CLASSPATH;
+            });
+        });
+        app.before(ctx -> {
+            ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+            ctx.header("X-Content-Type-Options", "nosniff");
+            ctx.header("Referrer-Policy", "no-referrer");
+        });
+        app.get("/", pages::home);
+        app.get("/articles/{id}", pages::article);
+        app.get("/search", pages::search);
+        app.get("/entities", pages::entities);
+        app.get("/entities/{id}", pages::entity);
+        app.get("/about", pages::about);
+        app.get("/api/v1/articles", api::articles);
+        app.get("/api/v1/articles/{id}", api::article);
+        app.get("/api/v1/search", api::search);
+        app.get("/api/v1/entities", api::entities);
+        app.get("/api/v1/entities/{id}", api::entity);
+        app.get("/api/v1/status", api::status);
+        app.exception(InputException.class, (e, ctx) -> {
+            if (ctx.path().startsWith("/api/")) {
+                ctx.status(400);
+                Api.json(ctx, Map.of("error", e.getMessage(), "parameter", e.input()));
+            } else {
+                pages.error(ctx, 400, "Bad request", e.getMessage());
+            }
+        });
+        app.exception(NotFoundException.class, (e, ctx) -> {
+            if (ctx.path().startsWith("/api/")) {
+                ctx.status(404);
+                Api.json(ctx, Map.of("error", e.getMessage()));
+            } else {
+                pages.error(ctx, 404, "Not found", e.getMessage());
+            }
+        });
+        app.error(404, ctx -> {
+            if (ctx.result() == null || ctx.result().isEmpty()) {
+                pages.error(ctx, 404, "Not found", "There is no page at " + ctx.path() + ".");
+            }
+        });
+    }
+
+    /** Starts listening; port 0 picks a free port. Returns the port. */
+    public int start(String host, int port) {
+        app.start(host, port);
+        return app.port();
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+    }
+}
