@@ -3,9 +3,6 @@ package org.sitrep.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -69,6 +66,12 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private void run(List<Path> inputs, Path scratch) {
+        try (HeapSampler heap = new HeapSampler()) {
+            runStages(inputs, scratch, heap);
+        }
+    }
+
+    private void runStages(List<Path> inputs, Path scratch, HeapSampler heap) {
         long t = System.nanoTime();
         List<RawPage> pages = read(inputs);
         double readSeconds = seconds(t);
@@ -124,11 +127,12 @@ final class BenchCommand implements Callable<Integer> {
             figure("end-to-end workers", threads);
             stage("end-to-end", summary.stored(), tokens, s);
         }
+        figure("heap max MB", java.lang.Runtime.getRuntime().maxMemory() / (1024.0 * 1024));
+        figure("heap peak MB", heap.peakMegabytes());
+        figure("heap live after ingest MB", heap.liveMegabytes());
         if (baseline > 0) {
             baseline(articles.subList(0, Math.min(baseline, articles.size())));
         }
-        figure("heap peak MB", heapPeakMegabytes());
-        figure("heap max MB", java.lang.Runtime.getRuntime().maxMemory() / (1024.0 * 1024));
     }
 
     private void baseline(List<Article> sample) {
@@ -176,15 +180,6 @@ final class BenchCommand implements Callable<Integer> {
         return (System.nanoTime() - startNanos) / 1e9;
     }
 
-    private static double heapPeakMegabytes() {
-        long peak = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                peak += pool.getPeakUsage().getUsed();
-            }
-        }
-        return peak / (1024.0 * 1024);
-    }
 
     private static void delete(Path dir) throws IOException {
         try (Stream<Path> walk = Files.walk(dir)) {

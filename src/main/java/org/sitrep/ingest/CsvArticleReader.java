@@ -88,11 +88,8 @@ final class CsvArticleReader {
             sink.problem(new InputException(origin, "empty text"));
             return;
         }
-        String date = field(fields, columns, Column.DATE);
-        LocalDate published = PublicationDates.parse(date).orElse(null);
-        if (date != null && !date.isBlank() && published == null) {
-            sink.problem(new InputException(origin, "unreadable date '" + date + "'; the article is kept without a date"));
-        }
+        // An unreadable date leaves the article undated rather than rejected: the text is what matters.
+        LocalDate published = PublicationDates.parse(field(fields, columns, Column.DATE)).orElse(null);
         Hints hints = new Hints(blankToNull(field(fields, columns, Column.TITLE)), published,
                 blankToNull(field(fields, columns, Column.OUTLET)), blankToNull(field(fields, columns, Column.URL)));
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);

@@ -1,5 +1,6 @@
 package org.sitrep.ingest;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -85,7 +86,7 @@ public final class FileSource {
 
     private InputStream open(Path path) throws IOException {
         InputStream in = Files.newInputStream(path);
-        return FileKind.isGzipped(path) ? new GZIPInputStream(in, 65536) : in;
+        return new BufferedInputStream(FileKind.isGzipped(path) ? new GZIPInputStream(in, 65536) : in, 65536);
     }
 
     /** Reads at most the limit plus one byte, so a huge or endless (gzip bomb) input is refused without being read whole. */
@@ -103,8 +104,8 @@ public final class FileSource {
     }
 
     private InputException tooLarge(String origin, long size) {
-        return new InputException(origin, "larger than the " + limits.maxDocumentBytes() / (1024 * 1024)
-                + " MB limit (" + (size > limits.maxDocumentBytes() + 1 ? size + " bytes" : "over the limit once uncompressed") + ")");
+        return new InputException(origin, "larger than the limit of " + limits.describe()
+                + (size > limits.maxDocumentBytes() + 1 ? " (" + size + " bytes)" : " once uncompressed"));
     }
 
     /** Refuses documents that are empty or binary; returns the bytes unchanged otherwise. */

@@ -130,7 +130,6 @@ public final class Database implements AutoCloseable {
     /** Runs {@code work} on a fresh read connection. */
     <T> T read(Work<T> work) {
         try (Connection c = connect(url)) {
-            c.setReadOnly(true);
             return work.run(c);
         } catch (SQLException e) {
             throw new StorageException("database read failed: " + e.getMessage(), e);

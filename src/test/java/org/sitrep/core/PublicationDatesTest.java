@@ -1,0 +1,36 @@
+package org.sitrep.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class PublicationDatesTest {
+    @Test
+    void readsUsSlashedDatesWithTwoDigitYears() {
+        assertThat(PublicationDates.parse("4/16/17")).contains(LocalDate.of(2017, 4, 16));
+    }
+
+    @Test
+    void readsIsoDateTimesWithOffsets() {
+        assertThat(PublicationDates.parse("2014-12-01T10:15:00+01:00")).contains(LocalDate.of(2014, 12, 1));
+    }
+
+    @Test
+    void readsWordedDates() {
+        assertThat(PublicationDates.parse("1 December 2014")).contains(LocalDate.of(2014, 12, 1));
+        assertThat(PublicationDates.parse("December 1st, 2014")).contains(LocalDate.of(2014, 12, 1));
+    }
+
+    @Test
+    void readsRfc1123DatesOfFeeds() {
+        assertThat(PublicationDates.parse("Mon, 01 Dec 2014 08:00:00 GMT")).contains(LocalDate.of(2014, 12, 1));
+    }
+
+    @Test
+    void givesNothingForTextThatIsNoDate() {
+        assertThat(PublicationDates.parse("yesterday-ish")).isEmpty();
+        assertThat(PublicationDates.parse("2014-13-45")).isEmpty();
+        assertThat(PublicationDates.parse("  ")).isEmpty();
+    }
+}

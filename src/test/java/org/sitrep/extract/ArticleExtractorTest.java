@@ -1,0 +1,118 @@
+package org.sitrep.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.sitrep.Seed;
+import org.sitrep.core.Article;
+import org.sitrep.core.ContentType;
+import org.sitrep.core.Hints;
+import org.sitrep.core.InputException;
+import org.sitrep.core.RawPage;
+
+class ArticleExtractorTest {
+    private final ArticleExtractor extractor = new ArticleExtractor();
+
+    private Article extract(byte[] bytes, ContentType type, Hints hints) {
+        return extractor.extract(new RawPage("test", bytes, type, null, Instant.EPOCH, hints));
+    }
+
+    private static byte[] fixture(String name) throws IOException {
+        try (InputStream in = ArticleExtractorTest.class.getResourceAsStream(name)) {
+            return in.readAllBytes();
+        }
+    }
+
+    @Test
+    void seedGivesItsHeadlineBylineTwoCaptionsAndTwentyTwoParagraphsWithoutChrome() {
+        Article a = extract(Seed.text().getBytes(StandardCharsets.UTF_8), ContentType.PAGE_TEXT, Hints.NONE);
+        assertThat(a.title()).isEqualTo(Seed.TITLE);
+        assertThat(a.byline()).containsExactly("Joanna Paraszczuk");
+        assertThat(a.captions()).containsExactly(
+                "Syrian civil defense workers and pedestrians clear debris after a suspected Syrian government air strike in the Bab al-Nairab neighborhood in the northern Syrian city of Aleppo on November 12.",
+                "Syrian President Bashar al-Assad is backing a UN plan to implement a “freeze” in fighting in Aleppo, intended to allow humanitarian aid into the city. (file photo)");
+        assertThat(a.paragraphs()).hasSize(22);
+        assertThat(a.paragraphs().get(0)).startsWith("Amid reports that Syrian government forces are pressuring rebel groups");
+        assertThat(a.paragraphs().get(21)).endsWith("to control gas fields in the Jebel Shaar area east of Homs city.");
+        assertThat(a.text()).doesNotContain("Accessibility links", "Breaking News", "About This Blog", "Latest Posts",
+                "provides news, opinion, and analysis");
+    }
+
+    @Test
+    void hintsWinOverWhatThePageSays() {
+        Article a = extract(Seed.text().getBytes(StandardCharsets.UTF_8), ContentType.PAGE_TEXT,
+                new Hints(null, LocalDate.of(2014, 12, 1), "RFE/RL", "https://example.org/a"));
+        assertThat(a.published()).isEqualTo(LocalDate.of(2014, 12, 1));
+        assertThat(a.outlet()).isEqualTo("RFE/RL");
+        assertThat(a.url()).isEqualTo("https://example.org/a");
+    }
+
+    @Test
+    void htmlPageGivesMetadataFromJsonLdAndMetaTags() throws IOException {
+        Article a = extract(fixture("news-page.html"), ContentType.HTML, Hints.NONE);
+        assertThat(a.title()).isEqualTo("Shelling hits market in eastern town");
+        assertThat(a.byline()).containsExactly("Rana Haddad");
+        assertThat(a.published()).isEqualTo(LocalDate.of(2016, 3, 5));
+        assertThat(a.outlet()).isEqualTo("The Levant Ledger");
+        assertThat(a.url()).isEqualTo("https://ledger.example/news/shelling-market");
+        assertThat(a.language()).isEqualTo("en-gb");
+    }
+
+    @Test
+    void htmlPageKeepsBodyAndHeadingsAndCaptionsApartAndDropsChrome() throws IOException {
+        Article a = extract(fixture("news-page.html"), ContentType.HTML, Hints.NONE);
+        assertThat(a.captions()).containsExactly("Smoke rises over the market in Deir ez-Zor on March 4.");
+        assertThat(a.paragraphs()).containsExactly(
+                "Shelling hit a crowded market in the eastern town on Friday, killing at least twelve people, a monitoring group said.",
+                "The Syrian Observatory for Human Rights said the shells were fired from positions held by government forces, a claim that could not be independently verified.",
+                "Residents flee",
+                "Residents said they had started leaving the town after days of fighting, carrying what they could.",
+                "Title trick: <script>alert(1)</script> stays text.");
+    }
+
+    @Test
+    void htmlBodySplitOverSiblingContainersIsTakenWhole() throws IOException {
+        Article a = extract(fixture("split-body.html"), ContentType.HTML, Hints.NONE);
+        assertThat(a.title()).isEqualTo("Ceasefire talks resume");
+        assertThat(a.byline()).containsExactly("Sami Khoury");
+        assertThat(a.published()).isEqualTo(LocalDate.of(2017, 5, 2));
+        assertThat(a.paragraphs()).hasSize(4).doesNotContain("Advertisement");
+    }
+
+    @Test
+    void windows1252PageWithoutDeclarationDecodesWithoutMojibake() {
+        byte[] bytes = "<html><body><p>Le café de la rue “Bab Touma” a rouvert.</p></body></html>"
+                .getBytes(Charset.forName("windows-1252"));
+        Article a = extract(bytes, ContentType.HTML, Hints.NONE);
+        assertThat(a.paragraphs()).containsExactly("Le café de la rue “Bab Touma” a rouvert.");
+    }
+
+    @Test
+    void utf8PageDeclaredAsLatin1IsReadAsUtf8() {
+        byte[] bytes = "<html><head><meta charset=\"iso-8859-1\"></head><body><p>Deir ez-Zor – café</p></body></html>"
+                .getBytes(StandardCharsets.UTF_8);
+        assertThat(extract(bytes, ContentType.HTML, Hints.NONE).paragraphs()).containsExactly("Deir ez-Zor – café");
+    }
+
+    @Test
+    void csvBodyDropsATitleRepeatedAtItsStart() {
+        Article a = extract("Air raid kills 21. An air strike on a market killed 21 people.".getBytes(StandardCharsets.UTF_8),
+                ContentType.BODY_TEXT, new Hints("Air raid kills 21", null, null, null));
+        assertThat(a.title()).isEqualTo("Air raid kills 21");
+        assertThat(a.paragraphs()).containsExactly("An air strike on a market killed 21 people.");
+    }
+
+    @Test
+    void pageWithNoTextIsRefusedNamingTheInput() {
+        assertThatThrownBy(() -> extract("<html><body><nav>Home</nav></body></html>".getBytes(StandardCharsets.UTF_8),
+                ContentType.HTML, Hints.NONE))
+                .isInstanceOf(InputException.class).hasMessage("test: no article text found");
+    }
+}

@@ -1,0 +1,87 @@
+package org.sitrep.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sitrep.core.InputException;
+import org.sitrep.core.PageRequest;
+
+class SearchIndexTest {
+    @TempDir
+    Path dir;
+    private SearchIndex index;
+
+    @BeforeEach
+    void fill() {
+        index = SearchIndex.open(dir);
+        index.put(new IndexedArticle("a", "Rebels retake Aleppo district", "Rebels said they had retaken a district of Aleppo on Friday.",
+                "Reuters", LocalDate.of(2016, 3, 4), List.of("Aleppo")));
+        index.put(new IndexedArticle("b", "Air strikes on Idlib", "Air strikes hit Idlib province; Aleppo was quiet.",
+                "SANA", LocalDate.of(2017, 4, 2), List.of("Idlib", "Aleppo")));
+        index.put(new IndexedArticle("c", "Talks in Geneva", "Delegations met in Geneva.", "Reuters", null, List.of("Geneva")));
+        index.commit();
+    }
+
+    @AfterEach
+    void close() {
+        index.close();
+    }
+
+    private static SearchQuery query(String q) {
+        return new SearchQuery(q, null, null, null, new PageRequest(1, 10));
+    }
+
+    @Test
+    void findsArticlesWithHighlightedSnippets() {
+        var page = index.search(query("Aleppo"));
+        assertThat(page.total()).isEqualTo(2);
+        assertThat(page.items().get(0).id()).isEqualTo("a");
+        assertThat(page.items().get(0).snippet()).anySatisfy(p -> {
+            assertThat(p.match()).isTrue();
+            assertThat(p.text()).isEqualTo("Aleppo");
+        });
+    }
+
+    @Test
+    void filtersByOutletAndDateRange() {
+        assertThat(index.search(new SearchQuery("Aleppo", "sana", null, null, new PageRequest(1, 10))).items())
+                .extracting(SearchHit::id).containsExactly("b");
+        assertThat(index.search(new SearchQuery("", null, LocalDate.of(2016, 1, 1), LocalDate.of(2016, 12, 31), new PageRequest(1, 10))).items())
+                .extracting(SearchHit::id).containsExactly("a");
+    }
+
+    @Test
+    void pagesThroughResults() {
+        var second = index.search(new SearchQuery("Aleppo", null, null, null, new PageRequest(2, 1)));
+        assertThat(second.total()).isEqualTo(2);
+        assertThat(second.items()).hasSize(1);
+        assertThat(second.hasNext()).isFalse();
+    }
+
+    @Test
+    void acceptsLuceneQuerySyntax() {
+        assertThat(index.search(query("title:Idlib OR \"Delegations met\"")).items()).extracting(SearchHit::id)
+                .containsExactlyInAnyOrder("b", "c");
+        assertThat(index.search(query("Aleppo -Idlib")).items()).extracting(SearchHit::id).containsExactly("a");
+    }
+
+    @Test
+    void reportsABadQueryAsAnInputError() {
+        assertThatThrownBy(() -> index.search(query("title:(unclosed")))
+                .isInstanceOf(InputException.class).hasMessageStartingWith("q: not a valid query");
+    }
+
+    @Test
+    void replacingAnArticleKeepsOneCopy() {
+        index.put(new IndexedArticle("a", "Rebels retake Aleppo district", "Updated text about Aleppo.", "Reuters", null, List.of()));
+        index.commit();
+        assertThat(index.size()).isEqualTo(3);
+    }
+}

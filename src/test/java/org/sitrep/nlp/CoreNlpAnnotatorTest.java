@@ -1,0 +1,62 @@
+package org.sitrep.nlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.sitrep.Seed;
+import org.sitrep.core.Annotated;
+import org.sitrep.core.ContentType;
+import org.sitrep.core.EntityType;
+import org.sitrep.core.Hints;
+import org.sitrep.core.Mention;
+import org.sitrep.core.RawPage;
+import org.sitrep.core.Token;
+import org.sitrep.extract.ArticleExtractor;
+
+class CoreNlpAnnotatorTest {
+    private static Annotated seed;
+
+    @BeforeAll
+    static void annotateSeed() {
+        var article = new ArticleExtractor().extract(new RawPage("seed", Seed.text().getBytes(StandardCharsets.UTF_8),
+                ContentType.PAGE_TEXT, null, Instant.EPOCH, new Hints(null, LocalDate.of(2014, 12, 1), "RFE/RL", null)));
+        seed = CoreNlpAnnotator.shared().annotate(article);
+    }
+
+    @Test
+    void tokenOffsetsPointAtTheTokenText() {
+        String text = seed.article().text();
+        assertThat(seed.tokens()).hasSizeGreaterThan(900);
+        for (Token t : seed.tokens()) {
+            assertThat(t.span().of(text)).isEqualTo(t.text());
+        }
+    }
+
+    @Test
+    void sentencesDoNotCrossParagraphs() {
+        String text = seed.article().text();
+        assertThat(seed.sentences()).allSatisfy(s -> assertThat(s.span().of(text)).doesNotContain("\n\n"));
+    }
+
+    @Test
+    void findsPeopleOrganisationsAndPlacesWithTheirOffsets() {
+        String text = seed.article().text();
+        assertThat(seed.mentions()).allSatisfy(m -> assertThat(m.span().of(text)).isEqualTo(m.text()));
+        assertThat(seed.mentions()).extracting(Mention::text, Mention::type).contains(
+                org.assertj.core.groups.Tuple.tuple("Kristen Gillespie", EntityType.PERSON),
+                org.assertj.core.groups.Tuple.tuple("Laurent Fabius", EntityType.PERSON),
+                org.assertj.core.groups.Tuple.tuple("Islamic State", EntityType.ORGANIZATION),
+                org.assertj.core.groups.Tuple.tuple("Raqqa", EntityType.LOCATION));
+    }
+
+    @Test
+    void datesAreResolvedAgainstThePublicationDay() {
+        assertThat(seed.dates()).extracting(d -> d.text() + "=" + d.value()).contains(
+                "November 14=2014-11-14", "November 10=2014-11-10", "mid-October=2014-10",
+                "November 4=2014-11-04", "November 28=2014-11-28", "the summer=2014-SU", "the next day=null");
+    }
+}

@@ -1,0 +1,110 @@
+package org.sitrep.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sitrep.core.Annotated;
+import org.sitrep.core.Article;
+import org.sitrep.core.DateExpression;
+import org.sitrep.core.Entity;
+import org.sitrep.core.EntityType;
+import org.sitrep.core.LinkedMention;
+import org.sitrep.core.Mention;
+import org.sitrep.core.PageRequest;
+import org.sitrep.core.Processed;
+import org.sitrep.core.Sentence;
+import org.sitrep.core.Span;
+
+class ArticleStoreTest {
+    @TempDir
+    Path dir;
+    private Database db;
+    private ArticleStore store;
+
+    @BeforeEach
+    void open() {
+        db = Database.open(dir);
+        store = new ArticleStore(db);
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    private static Processed processed(String url, String title, String body, LocalDate published) {
+        Article a = new Article(url, title, List.of("Reporter"), published, "Outlet", null, List.of("A caption."), List.of(body), "en");
+        String text = a.text();
+        int at = text.indexOf("Aleppo");
+        Mention m = new Mention(new Span(at, at + 6), "Aleppo", EntityType.LOCATION);
+        Entity e = new Entity("location-aleppo", "Aleppo", EntityType.LOCATION, null);
+        Annotated ann = new Annotated(a, List.of(new Sentence(new Span(0, text.length()), 0, 1)), List.of(), List.of(m),
+                List.of(new DateExpression(new Span(0, 1), "x", null)));
+        return new Processed("test", ann, List.of(new LinkedMention(m, e)));
+    }
+
+    @Test
+    void storedArticleReadsBackWithAllItsParts() {
+        Processed p = processed("https://a.example/1", "Title", "Fighting in Aleppo.", LocalDate.of(2014, 12, 1));
+        String id = store.save(p).id();
+        var stored = store.find(id).orElseThrow();
+        assertThat(stored.article()).isEqualTo(p.article());
+        assertThat(stored.entities()).isEqualTo(p.entities());
+        assertThat(stored.dates()).isEqualTo(p.annotated().dates());
+        assertThat(stored.sentences()).containsExactly(new Span(0, p.article().text().length()));
+    }
+
+    @Test
+    void reingestingTheSameUrlUpdatesAndKeepsTheId() {
+        String first = store.save(processed("https://a.example/1", "Title", "Fighting in Aleppo.", null)).id();
+        SaveResult second = store.save(processed("https://a.example/1", "Title", "Fighting in Aleppo, corrected.", null));
+        assertThat(second.created()).isFalse();
+        assertThat(second.id()).isEqualTo(first);
+        assertThat(store.count()).isEqualTo(1);
+        assertThat(store.find(first).orElseThrow().article().paragraphs()).containsExactly("Fighting in Aleppo, corrected.");
+    }
+
+    @Test
+    void reingestingTheSameTextWithoutUrlDoesNotDuplicate() {
+        store.save(processed(null, "Title", "Fighting in Aleppo.", null));
+        SaveResult again = store.save(processed(null, "Title", "Fighting in Aleppo.", null));
+        assertThat(again.created()).isFalse();
+        assertThat(store.count()).isEqualTo(1);
+    }
+
+    @Test
+    void latestListsNewestPublicationFirstAndUndatedLast() {
+        store.save(processed(null, "Old", "Aleppo one.", LocalDate.of(2013, 1, 1)));
+        store.save(processed(null, "Undated", "Aleppo two.", null));
+        store.save(processed(null, "New", "Aleppo three.", LocalDate.of(2015, 1, 1)));
+        assertThat(store.latest(new PageRequest(1, 10)).items()).extracting(s -> s.title()).containsExactly("New", "Old", "Undated");
+    }
+
+    @Test
+    void entitiesCountArticlesAndMentionsAndListTheirArticles() {
+        store.save(processed(null, "One", "Aleppo one.", null));
+        store.save(processed(null, "Two", "Aleppo two.", null));
+        var page = store.entities(EntityType.LOCATION, "lep", new PageRequest(1, 10));
+        assertThat(page.items()).singleElement().satisfies(s -> {
+            assertThat(s.entity().name()).isEqualTo("Aleppo");
+            assertThat(s.articles()).isEqualTo(2);
+        });
+        assertThat(store.mentioning("location-aleppo", new PageRequest(1, 10)).total()).isEqualTo(2);
+        assertThat(store.spellings("location-aleppo")).containsExactly("Aleppo");
+    }
+
+    @Test
+    void reopeningAppliesNoMigrationTwice() {
+        store.save(processed(null, "One", "Aleppo one.", null));
+        db.close();
+        db = Database.open(dir);
+        store = new ArticleStore(db);
+        assertThat(store.count()).isEqualTo(1);
+    }
+}

@@ -1,0 +1,64 @@
+package org.sitrep.web;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.sitrep.Seed;
+import org.sitrep.core.Hints;
+import org.sitrep.extract.ArticleExtractor;
+import org.sitrep.nlp.CoreNlpAnnotator;
+import org.sitrep.pipeline.DemoCorpus;
+import org.sitrep.pipeline.IngestListener;
+import org.sitrep.pipeline.IngestProgress;
+import org.sitrep.pipeline.Ingestion;
+import org.sitrep.pipeline.Pipeline;
+import org.sitrep.pipeline.Workspace;
+import org.sitrep.resolve.EntityResolver;
+
+/** A real server on a free port of 127.0.0.1 over a data directory holding the seed and a hostile page. */
+final class SiteFixture implements AutoCloseable {
+    static final String HOSTILE_TITLE = "<script>alert('title')</script> Hostile page";
+
+    private final Workspace workspace;
+    private final WebServer server;
+    private final HttpClient http = HttpClient.newHttpClient();
+    final int port;
+
+    SiteFixture(Path dir) throws IOException {
+        Path seed = Seed.copyTo(dir);
+        Path hostile = dir.resolve("hostile.html");
+        Files.writeString(hostile, "<html><head><meta property=\"og:title\" content=\"" + HOSTILE_TITLE.replace("<", "&lt;").replace(">", "&gt;")
+                + "\"><meta property=\"og:site_name\" content=\"Hostile Times\"></head><body><article>"
+                + "<p>Body with &lt;script&gt;alert('body')&lt;/script&gt; and <script>alert('live')</script> an img "
+                + "&lt;img src=x onerror=alert(1)&gt; in Aleppo, said Kristen Gillespie.</p></article></body></html>");
+        workspace = Workspace.open(dir.resolve("data"));
+        Pipeline pipeline = new Pipeline(new ArticleExtractor(), CoreNlpAnnotator.shared(), new EntityResolver());
+        new Ingestion(pipeline, workspace, 2).run(List.of(seed), DemoCorpus.SEED_HINTS, IngestListener.NONE);
+        new Ingestion(pipeline, workspace, 1).run(List.of(hostile), new Hints(null, null, null, "javascript:alert(1)"), IngestListener.NONE);
+        server = new WebServer(workspace, new IngestProgress());
+        port = server.start("127.0.0.1", 0);
+    }
+
+    String base() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(base() + path)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    Workspace workspace() {
+        return workspace;
+    }
+
+    @Override
+    public void close() {
+        server.close();
+        workspace.close();
+    }
+}

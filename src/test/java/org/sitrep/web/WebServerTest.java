@@ -1,0 +1,127 @@
+package org.sitrep.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.sitrep.JsonObjects;
+import org.sitrep.Seed;
+import org.sitrep.core.Json;
+import org.sitrep.core.PageRequest;
+
+class WebServerTest {
+    private static Path dir;
+    private static SiteFixture site;
+    private static String seedId;
+
+    @BeforeAll
+    static void start() throws IOException {
+        dir = Files.createTempDirectory("sitrep-web");
+        site = new SiteFixture(dir);
+        seedId = site.workspace().store().latest(new PageRequest(1, 10)).items().stream()
+                .filter(a -> a.title().equals(Seed.TITLE)).findFirst().orElseThrow().id();
+    }
+
+    @AfterAll
+    static void stop() {
+        site.close();
+    }
+
+    @Test
+    void homeListsArticlesWithOutletAndDate() throws Exception {
+        HttpResponse<String> r = site.get("/");
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.body()).contains("<html lang=\"en\">", "Skip to main content", "<main id=\"main\"",
+                "href=\"/articles/" + seedId + "\"", "RFE/RL", "2014-12-01");
+    }
+
+    @Test
+    void articlePageShowsHeadlineBylineCaptionsAndLinkedMentions() throws Exception {
+        HttpResponse<String> r = site.get("/articles/" + seedId);
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.body()).contains("Joanna Paraszczuk", "<figcaption>Syrian civil defense workers",
+                "href=\"/entities/person-kristen-gillespie\"", "<time datetime=\"2014-12-01\">");
+        assertThat(r.body()).doesNotContain("Accessibility links", "Latest Posts");
+    }
+
+    @Test
+    void searchFindsTheSeedWithHighlightedWords() throws Exception {
+        HttpResponse<String> r = site.get("/search?q=Gillespie");
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.body()).contains("href=\"/articles/" + seedId + "\"", "<mark>Gillespie</mark>");
+    }
+
+    @Test
+    void searchFiltersByOutletAndDate() throws Exception {
+        assertThat(site.get("/search?q=Aleppo&outlet=Hostile+Times").body()).doesNotContain("/articles/" + seedId);
+        assertThat(site.get("/search?q=Aleppo&from=2014-11-01&to=2014-12-31").body()).contains("/articles/" + seedId);
+    }
+
+    @Test
+    void badQueryOrDateIsABadRequestWithAReason() throws Exception {
+        HttpResponse<String> r = site.get("/search?q=title%3A%28unclosed");
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(r.body()).contains("not a valid query");
+        assertThat(site.get("/search?q=x&from=yesterday").statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void scriptInArticleTextNeverReachesThePageAsMarkup() throws Exception {
+        String id = site.workspace().store().latest(new PageRequest(1, 10)).items().stream()
+                .filter(a -> a.title().contains("Hostile")).findFirst().orElseThrow().id();
+        for (String path : List.of("/", "/articles/" + id, "/search?q=Hostile")) {
+            String body = site.get(path).body();
+            assertThat(body).doesNotContain("<script", "<img src=x", "href=\"javascript:");
+        }
+        assertThat(site.get("/articles/" + id).body()).contains("&lt;script&gt;alert(");
+        assertThat(site.get("/").headers().firstValue("Content-Security-Policy")).hasValueSatisfying(
+                csp -> assertThat(csp).contains("script-src 'self'"));
+    }
+
+    @Test
+    void apiGivesArticlesInTheExportSchema() throws Exception {
+        HttpResponse<String> r = site.get("/api/v1/articles/" + seedId);
+        assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
+        Map<String, Object> a = JsonObjects.object(r.body());
+        assertThat(a.keySet()).containsExactly("id", "url", "title", "byline", "published", "outlet", "captions",
+                "paragraphs", "text", "entities", "quotes", "places", "dates", "events");
+        assertThat(a.get("published")).isEqualTo("2014-12-01");
+    }
+
+    @Test
+    void apiSearchesAndListsEntities() throws Exception {
+        assertThat(site.get("/api/v1/search?q=Raqqa").body()).contains("\"id\":\"" + seedId + "\"");
+        assertThat(site.get("/api/v1/entities?type=PERSON").body()).contains("\"name\":\"Kristen Gillespie\"");
+        assertThat(site.get("/api/v1/entities/person-kristen-gillespie").body()).contains(seedId);
+        HttpResponse<String> bad = site.get("/api/v1/search?q=x&page=0");
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.body()).contains("page: must be >= 1; got: 0");
+    }
+
+    @Test
+    void entityPageListsEveryArticleMentioningIt() throws Exception {
+        HttpResponse<String> r = site.get("/entities/person-kristen-gillespie");
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.body()).contains("<h1>Kristen Gillespie</h1>", "/articles/" + seedId, "Hostile");
+    }
+
+    @Test
+    void unknownThingsAreNotFound() throws Exception {
+        assertThat(site.get("/articles/nope").statusCode()).isEqualTo(404);
+        assertThat(site.get("/entities/nope").statusCode()).isEqualTo(404);
+        assertThat(site.get("/no/such/page").statusCode()).isEqualTo(404);
+        assertThat(site.get("/api/v1/articles/nope").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void aboutPageCreditsTheDemoCorpus() throws Exception {
+        assertThat(site.get("/about").body()).contains("FA-KES", "CC BY 4.0", "ICWSM");
+    }
+}
