@@ -135,17 +135,23 @@ final class BenchCommand implements Callable<Integer> {
         }
     }
 
+    /** CoreNLP as it comes on the same articles: its default NER alone (the option Sitrep's settings replace), then the whole default pipeline. */
     private void baseline(List<Article> sample) {
+        baseline("corenlp-default-ner", BaselinePipeline.DEFAULT_NER, sample);
+        baseline("corenlp-default", BaselinePipeline.ANNOTATORS, sample);
+    }
+
+    private void baseline(String name, String annotators, List<Article> sample) {
         long t = System.nanoTime();
-        BaselinePipeline corenlp = new BaselinePipeline();
-        figure("corenlp-default model load s", seconds(t));
+        BaselinePipeline corenlp = new BaselinePipeline(annotators);
+        figure(name + " model load s", seconds(t));
         corenlp.annotate(sample.get(0).text());
         long tokens = 0;
         t = System.nanoTime();
         for (Article a : sample) {
             tokens += corenlp.annotate(a.text());
         }
-        stage("corenlp-default (" + BaselinePipeline.ANNOTATORS + ")", sample.size(), tokens, seconds(t));
+        stage(name + " (" + annotators + ")", sample.size(), tokens, seconds(t));
     }
 
     private List<RawPage> read(List<Path> inputs) {

@@ -11,12 +11,20 @@ import java.util.Properties;
  */
 public final class BaselinePipeline {
     public static final String ANNOTATORS = "tokenize,ssplit,pos,lemma,ner,depparse,coref,quote";
+    /** CoreNLP's named-entity recognition as it comes: three CRFs, SUTime, numeric and fine-grained tagging. */
+    public static final String DEFAULT_NER = "tokenize,ssplit,pos,lemma,ner";
 
     private final StanfordCoreNLP pipeline;
 
+    /** The default English pipeline ({@link #ANNOTATORS}). */
     public BaselinePipeline() {
+        this(ANNOTATORS);
+    }
+
+    /** CoreNLP with the given annotators, each with its default settings. */
+    public BaselinePipeline(String annotators) {
         Properties p = new Properties();
-        p.setProperty("annotators", ANNOTATORS);
+        p.setProperty("annotators", annotators);
         this.pipeline = new StanfordCoreNLP(p);
     }
 

@@ -9,6 +9,7 @@ import org.sitrep.pipeline.Workspace;
 
 /** The web application over a workspace: pages, JSON API and static files. */
 public final class WebServer implements AutoCloseable {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(WebServer.class);
     /** No inline scripts or styles, nothing from other origins: even a tag that slips through cannot run. */
     private static final String CONTENT_SECURITY_POLICY =
             "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; "
@@ -45,27 +46,27 @@ public final class WebServer implements AutoCloseable {
         app.get("/api/v1/entities", api::entities);
         app.get("/api/v1/entities/{id}", api::entity);
         app.get("/api/v1/status", api::status);
-        app.exception(InputException.class, (e, ctx) -> {
-            if (ctx.path().startsWith("/api/")) {
-                ctx.status(400);
-                Api.json(ctx, Map.of("error", e.getMessage(), "parameter", e.input()));
-            } else {
-                pages.error(ctx, 400, "Bad request", e.getMessage());
-            }
-        });
-        app.exception(NotFoundException.class, (e, ctx) -> {
-            if (ctx.path().startsWith("/api/")) {
-                ctx.status(404);
-                Api.json(ctx, Map.of("error", e.getMessage()));
-            } else {
-                pages.error(ctx, 404, "Not found", e.getMessage());
-            }
+        app.exception(InputException.class, (e, ctx) -> fail(ctx, pages, 400, "Bad request", e.getMessage()));
+        app.exception(NotFoundException.class, (e, ctx) -> fail(ctx, pages, 404, "Not found", e.getMessage()));
+        app.exception(Exception.class, (e, ctx) -> {
+            LOG.error("request {} failed", ctx.path(), e);
+            fail(ctx, pages, 500, "Something went wrong", "The server could not answer this request; the error is in its log.");
         });
         app.error(404, ctx -> {
             if (ctx.result() == null || ctx.result().isEmpty()) {
-                pages.error(ctx, 404, "Not found", "There is no page at " + ctx.path() + ".");
+                fail(ctx, pages, 404, "Not found", "There is no page at " + ctx.path() + ".");
             }
         });
+    }
+
+    /** Answers with an error: JSON under /api/, an HTML page elsewhere. */
+    private static void fail(io.javalin.http.Context ctx, Pages pages, int status, String title, String message) {
+        if (ctx.path().startsWith("/api/")) {
+            ctx.status(status);
+            Api.json(ctx, Map.of("error", message));
+        } else {
+            pages.error(ctx, status, title, message);
+        }
     }
 
     /** Starts listening; port 0 picks a free port. Returns the port. */
