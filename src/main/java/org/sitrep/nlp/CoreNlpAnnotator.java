@@ -97,19 +97,20 @@ public final class CoreNlpAnnotator implements Annotator {
         EntityType current = null;
         int begin = -1;
         int end = -1;
-        for (CoreLabel t : labels) {
+        for (int i = 0; i < labels.size(); i++) {
+            CoreLabel t = labels.get(i);
             EntityType type = EntityType.parse(t.ner()).orElse(null);
             if (type != current || type != null && hasBreak(text, end, t.beginPosition())) {
                 addMention(text, current, begin, end, out);
                 current = type;
-                begin = t.beginPosition();
+                begin = type == EntityType.PERSON && FirstNames.missedBefore(labels, i) ? labels.get(i - 1).beginPosition() : t.beginPosition();
             }
             end = t.endPosition();
         }
         addMention(text, current, begin, end, out);
     }
 
-    /** Two same-tagged tokens separated by anything but a space or hyphen are two mentions ("Nubl and Az-Zahra" stays two by the tag O of "and"). */
+    /** Tokens with one tag stay one mention across spaces and hyphens only: a line break or punctuation between them starts another. */
     private static boolean hasBreak(String text, int previousEnd, int nextBegin) {
         if (previousEnd < 0) {
             return false;

@@ -1,0 +1,184 @@
+package org.sitrep.quotes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.sitrep.core.QuoteKind;
+import org.sitrep.core.Span;
+
+/**
+ * Finds quoted words that are quotes, tells them from titles and scare quotes, and attributes them: to a speaker
+ * named after the quote ("..., wrote Dark", "..., Gillespie said"), before it in the same sentence ("X said: ...",
+ * "according to X, ..."), or, for a quote that opens its paragraph after one that ends "X said:", to X.
+ */
+final class DirectQuoteFinder {
+    private static final Pattern SMALL_WORDS = Pattern.compile("(?i)a|an|the|of|in|on|at|for|and|or|to|de|la|le|al|el|du|des|with|by");
+    private static final int MAX_TITLE_WORDS = 8;
+    /** Scare quotes and nicknames are this short: one to three words with no speaker in their sentence. */
+    private static final int MAX_SCARE_WORDS = 3;
+    private static final int MAX_WINDOW = 25;
+
+    private final ArticleText at;
+    private final SpeakerLocator speakers;
+
+    DirectQuoteFinder(ArticleText at, SpeakerLocator speakers) {
+        this.at = at;
+        this.speakers = speakers;
+    }
+
+    /** A quote found, before its speaker's details are filled in. */
+    record Found(QuotedSpan quoted, QuoteKind kind, Attribution attribution) {
+    }
+
+    List<Found> find(List<QuotedSpan> spans) {
+        List<Found> out = new ArrayList<>();
+        for (QuotedSpan q : spans) {
+            String content = q.content().of(at.text);
+            if (content.isBlank() || isTitle(content)) {
+                continue;
+            }
+            Attribution a = after(q);
+            if (a == null) {
+                a = before(q);
+            }
+            if (a == null && words(content) <= MAX_SCARE_WORDS) {
+                continue;
+            }
+            if (a == null) {
+                a = fromPreviousParagraph(q);
+            }
+            if (a == null) {
+                a = fromPreviousQuote(q, out);
+            }
+            out.add(new Found(q, kind(q, content), a));
+        }
+        return out;
+    }
+
+    /** Publication, film and operation names: a few capitalised words without a sentence's punctuation. */
+    static boolean isTitle(String content) {
+        String c = content.strip();
+        if (c.isEmpty() || ".,;:!?".indexOf(c.charAt(c.length() - 1)) >= 0) {
+            return false;
+        }
+        String[] words = c.split("\\s+");
+        if (words.length > MAX_TITLE_WORDS) {
+            return false;
+        }
+        for (int i = 0; i < words.length; i++) {
+            String w = words[i].replaceFirst("^(?i)(al|el|ad|ar|as|az|ash)-", "");
+            boolean capital = !w.isEmpty() && (Character.isUpperCase(w.charAt(0)) || Character.isDigit(w.charAt(0)));
+            if (!capital && (i == 0 || !SMALL_WORDS.matcher(w).matches())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int words(String s) {
+        return s.strip().split("\\s+").length;
+    }
+
+    /** Partial when it starts in lower case or inside the writer's sentence; direct when it is the statement. */
+    private QuoteKind kind(QuotedSpan q, String content) {
+        String c = content.replaceFirst("^[\\[(…. ]+", "");
+        if (c.isEmpty() || !Character.isUpperCase(c.charAt(0))) {
+            return QuoteKind.PARTIAL;
+        }
+        int first = at.firstTokenAtOrAfter(q.outer().begin());
+        if (first >= at.size()) {
+            return QuoteKind.DIRECT;
+        }
+        int start = at.sentenceStart(first);
+        String lead = at.text.substring(at.span(start).begin(), q.outer().begin()).strip();
+        return lead.isEmpty() || lead.endsWith(":") || lead.endsWith(",") ? QuoteKind.DIRECT : QuoteKind.PARTIAL;
+    }
+
+    /** "..., wrote Dark." / "...,” Gillespie said." / "..., a spokesman for X told Y." */
+    private Attribution after(QuotedSpan q) {
+        int w = at.firstTokenAtOrAfter(q.outer().end());
+        if (w >= at.size() || at.paragraphOf(at.span(w).begin()) != at.paragraphOf(q.outer().end() - 1)) {
+            return null;
+        }
+        int lastInside = at.lastTokenEndingBy(q.content().end());
+        boolean endsSentence = q.content().of(at.text).matches("(?s).*[.!?]$");
+        if (lastInside >= 0 && at.sentenceOf(w) != at.sentenceOf(lastInside) && endsSentence) {
+            return null;
+        }
+        while (w < at.size() && at.isPunctuation(w) && !at.raw(w).equals(".")) {
+            w++;
+        }
+        if (w >= at.size() || at.raw(w).equals(".")) {
+            return null;
+        }
+        int limit = Math.min(at.sentenceEnd(w), w + MAX_WINDOW);
+        if (SpeechCues.isVerb(at.word(w)) && !SpeechCues.WEAK.contains(at.word(w))) {
+            SpeakerRef s = speakers.after(w + 1, limit);
+            return s == null ? null : new Attribution(s, at.span(w), at.raw(w));
+        }
+        for (int c = w; c < limit; c++) {
+            if (at.raw(c).equals(".") || at.raw(c).equals("“") || at.raw(c).equals("\"") && c > w) {
+                break;
+            }
+            if (SpeechCues.isVerb(at.word(c)) && !SpeechCues.WEAK.contains(at.word(c))) {
+                SpeakerRef s = speakers.subjectBefore(c, w);
+                return s == null ? null : new Attribution(s, at.span(c), at.raw(c));
+            }
+        }
+        return null;
+    }
+
+    /** "X said: ...", "As X noted, ... has “...”", "according to X, ... “...”" in the quote's own sentence. */
+    private Attribution before(QuotedSpan q) {
+        int first = at.firstTokenAtOrAfter(q.outer().begin());
+        if (first >= at.size()) {
+            return null;
+        }
+        int start = at.sentenceStart(first);
+        for (int c = first - 1; c >= start; c--) {
+            if (at.word(c).equals("according") && at.word(c + 1).equals("to")) {
+                SpeakerRef s = speakers.after(c + 2, first);
+                return s == null ? null : new Attribution(s, new Span(at.span(c).begin(), at.span(c + 1).end()), "according to");
+            }
+            if (SpeechCues.isVerb(at.word(c)) && !SpeechCues.WEAK.contains(at.word(c))) {
+                SpeakerRef s = speakers.subjectBefore(c, start);
+                if (s != null) {
+                    return new Attribution(s, at.span(c), at.raw(c));
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A quote opening its paragraph after a paragraph that ends "X said:" is X's. */
+    private Attribution fromPreviousParagraph(QuotedSpan q) {
+        int p = at.paragraphOf(q.outer().begin());
+        if (p == 0 || at.paragraphs.get(p).begin() != q.outer().begin()) {
+            return null;
+        }
+        Span previous = at.paragraphs.get(p - 1);
+        String prevText = previous.of(at.text).strip();
+        if (!prevText.endsWith(":")) {
+            return null;
+        }
+        int colon = at.lastTokenEndingBy(previous.end());
+        int start = at.sentenceStart(colon);
+        for (int c = colon - 1; c >= start; c--) {
+            if (SpeechCues.isVerb(at.word(c))) {
+                SpeakerRef s = speakers.subjectBefore(c, start);
+                return s == null ? null : new Attribution(s, at.span(c), at.raw(c));
+            }
+        }
+        return null;
+    }
+
+    /** A quote that follows an attributed quote in the same paragraph ("“A,” he said. “B.”") is the same speaker's. */
+    private Attribution fromPreviousQuote(QuotedSpan q, List<Found> earlier) {
+        if (earlier.isEmpty()) {
+            return null;
+        }
+        Found last = earlier.get(earlier.size() - 1);
+        boolean sameParagraph = at.paragraphOf(last.quoted().outer().begin()) == at.paragraphOf(q.outer().begin());
+        return sameParagraph && last.attribution() != null ? new Attribution(last.attribution().speaker(), null, null) : null;
+    }
+}

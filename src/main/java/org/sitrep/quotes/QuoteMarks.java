@@ -1,0 +1,130 @@
+package org.sitrep.quotes;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.sitrep.core.Span;
+
+/**
+ * Finds the outermost quoted spans of a text, paragraph by paragraph: “ ” ‘ ’ " ' « » „ “ ‹ ›, mixed pairs (a
+ * straight mark closed by a curly one), quotes nested in quotes (kept inside the outer quote), apostrophes told
+ * apart from single quotes, and quotes that run over paragraphs (a paragraph that ends inside a quote and a next
+ * paragraph that opens with a quote mark continue one quote).
+ */
+final class QuoteMarks {
+    private QuoteMarks() {
+    }
+
+    /** Returns the top-level quoted spans of {@code text} within the given paragraphs, in text order. */
+    static List<QuotedSpan> find(String text, List<Span> paragraphs) {
+        List<QuotedSpan> out = new ArrayList<>();
+        int openAt = -1;
+        for (int p = 0; p < paragraphs.size(); p++) {
+            Span para = paragraphs.get(p);
+            Scan scan = new Scan(text, para, openAt >= 0);
+            scan.run(out, openAt);
+            openAt = scan.pendingOpen;
+            if (openAt >= 0) {
+                boolean continues = p + 1 < paragraphs.size() && opensWithQuote(text, paragraphs.get(p + 1));
+                if (!continues) {
+                    out.add(new QuotedSpan(new Span(openAt, para.end()), trimmed(text, openAt + 1, para.end()), false));
+                    openAt = -1;
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean opensWithQuote(String text, Span para) {
+        return para.length() > 0 && isDoubleOpening(text.charAt(para.begin()));
+    }
+
+    private static boolean isDoubleOpening(char c) {
+        return c == '“' || c == '"' || c == '«' || c == '„' || c == '‘' || c == '\'';
+    }
+
+    static Span trimmed(String text, int begin, int end) {
+        int b = begin;
+        int e = end;
+        while (b < e && Character.isWhitespace(text.charAt(b))) {
+            b++;
+        }
+        while (e > b && Character.isWhitespace(text.charAt(e - 1))) {
+            e--;
+        }
+        return new Span(b, e);
+    }
+
+    /** One paragraph's scan. Only outermost quotes matter, so marks inside an open quote are read only to see whether they close it. */
+    private static final class Scan {
+        private final String text;
+        private final Span para;
+        private final boolean continuing;
+        private int pendingOpen = -1;
+        private char openChar;
+
+        Scan(String text, Span para, boolean continuing) {
+            this.text = text;
+            this.para = para;
+            this.continuing = continuing;
+        }
+
+        void run(List<QuotedSpan> out, int carriedOpen) {
+            int i = para.begin();
+            if (continuing) {
+                // The paragraph repeats the opening mark of the quote it continues.
+                pendingOpen = carriedOpen;
+                openChar = text.charAt(i) == '\'' || text.charAt(i) == '‘' ? '"' : text.charAt(i);
+                i++;
+            }
+            for (; i < para.end(); i++) {
+                char c = text.charAt(i);
+                if (pendingOpen < 0) {
+                    if (opens(i, c)) {
+                        pendingOpen = i;
+                        openChar = c;
+                    }
+                } else if (closes(i, c)) {
+                    out.add(new QuotedSpan(new Span(pendingOpen, i + 1), trimmed(text, pendingOpen + 1, i), true));
+                    pendingOpen = -1;
+                }
+            }
+        }
+
+        private boolean opens(int i, char c) {
+            return switch (c) {
+                case '“', '«', '„', '‹' -> true;
+                case '"' -> before(i) && !Character.isWhitespace(charAt(i + 1));
+                case '‘', '\'' -> before(i) && Character.isLetterOrDigit(charAt(i + 1));
+                default -> false;
+            };
+        }
+
+        /** Any closing double mark ends a double quote (so a straight mark may close a curly one); single quotes end on a single mark that is no apostrophe. */
+        private boolean closes(int i, char c) {
+            return switch (openChar) {
+                case '‹' -> c == '›';
+                case '‘', '\'' -> (c == '’' || c == '\'') && !Character.isLetterOrDigit(charAt(i + 1))
+                        && !Character.isWhitespace(charAt(i - 1));
+                default -> switch (c) {
+                    case '”', '»' -> true;
+                    case '“' -> openChar == '„';
+                    case '"' -> !before(i) || !Character.isLetterOrDigit(charAt(i + 1));
+                    default -> false;
+                };
+            };
+        }
+
+        /** True when the character before position i allows an opening mark: start, space, bracket, dash or another mark. */
+        private boolean before(int i) {
+            if (i == para.begin()) {
+                return true;
+            }
+            char p = text.charAt(i - 1);
+            return Character.isWhitespace(p) || "([{—–-/“\"‘'«„:".indexOf(p) >= 0;
+        }
+
+        private char charAt(int i) {
+            return i >= para.begin() && i < para.end() ? text.charAt(i) : ' ';
+        }
+    }
+}

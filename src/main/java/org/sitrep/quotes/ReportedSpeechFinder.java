@@ -1,0 +1,186 @@
+package org.sitrep.quotes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.sitrep.core.Sentence;
+import org.sitrep.core.Span;
+
+/**
+ * Finds reported speech, sentence by sentence: "X told Y that ...", "X said ...", "According to X, ...",
+ * "..., according to X.", "..., X added." Words inside quote marks are never read as cues.
+ */
+final class ReportedSpeechFinder {
+    /** A statement found, before its speaker's details are filled in. */
+    record Found(Span content, Attribution attribution) {
+    }
+
+    private static final Set<String> CLAUSE_OPENERS = Set.of("the", "a", "an", "this", "that", "these", "those", "it", "he",
+            "she", "they", "we", "i", "there", "his", "her", "their", "its", "some", "many", "no", "all", "most", "both");
+    private static final int MAX_CUE_TO_THAT = 14;
+
+    private final ArticleText at;
+    private final SpeakerLocator speakers;
+    private final List<Span> quoted;
+
+    ReportedSpeechFinder(ArticleText at, SpeakerLocator speakers, List<Span> quoted) {
+        this.at = at;
+        this.speakers = speakers;
+        this.quoted = quoted;
+    }
+
+    List<Found> find() {
+        List<Found> out = new ArrayList<>();
+        for (Sentence s : at.sentences) {
+            int from = s.firstToken();
+            int to = s.firstToken() + s.tokenCount();
+            Found f = inSentence(from, to);
+            if (f != null && !f.content().of(at.text).isBlank()) {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    private boolean inQuote(int t) {
+        Span span = at.span(t);
+        for (Span q : quoted) {
+            if (q.overlaps(span)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Found inSentence(int from, int to) {
+        int end = lastWordToken(from, to);
+        if (end < from) {
+            return null;
+        }
+        for (int c = from; c < to; c++) {
+            if (inQuote(c)) {
+                continue;
+            }
+            if (at.word(c).equals("according") && at.word(c + 1).equals("to")) {
+                Found f = accordingTo(c, from, end);
+                if (f != null) {
+                    return f;
+                }
+            }
+            if (SpeechCues.isVerb(at.word(c)) && !SpeechCues.WEAK.contains(at.word(c))) {
+                Found f = cueFrame(c, from, end);
+                if (f != null) {
+                    return f;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** "According to X, CONTENT." or "CONTENT, according to X." */
+    private Found accordingTo(int c, int from, int end) {
+        Span cue = new Span(at.span(c).begin(), at.span(c + 1).end());
+        SpeakerRef s = speakers.after(c + 2, end + 1);
+        if (s == null) {
+            return null;
+        }
+        if (c == from || c == from + 1 && at.isPunctuation(from)) {
+            int comma = nextComma(c + 2, end);
+            return comma < 0 ? null : found(comma + 1, end, new Attribution(s, cue, "according to"));
+        }
+        int speakerEnd = at.lastTokenEndingBy(s.span().end());
+        if (c > from && at.raw(c - 1).equals(",") && speakerEnd >= end) {
+            return found(from, c - 2, new Attribution(s, cue, "according to"));
+        }
+        return null;
+    }
+
+    /** "X CUE (Y) that CONTENT", "X said CONTENT", or "CONTENT, X CUE." / "CONTENT, CUE X." */
+    private Found cueFrame(int c, int from, int end) {
+        Span cue = at.span(c);
+        String word = at.raw(c);
+        if (c > from && isTrailingFrame(c, end)) {
+            int comma = previousComma(c, from);
+            if (comma > from) {
+                SpeakerRef s = at.raw(comma + 1).equalsIgnoreCase(word) ? speakers.after(c + 1, end + 1) : speakers.subjectBefore(c, comma + 1);
+                return s == null ? null : found(from, comma - 1, new Attribution(s, cue, word));
+            }
+        }
+        SpeakerRef s = speakers.subjectBefore(c, from);
+        if (s == null) {
+            return null;
+        }
+        for (int t = c + 1; t <= end && t - c <= MAX_CUE_TO_THAT; t++) {
+            if (inQuote(t)) {
+                break;
+            }
+            if (at.word(t).equals("that") && !inQuote(t)) {
+                return found(t + 1, end, new Attribution(s, cue, word));
+            }
+            if (SpeechCues.isVerb(at.word(t))) {
+                break;
+            }
+        }
+        boolean saying = word.equalsIgnoreCase("said") || word.equalsIgnoreCase("says") || word.equalsIgnoreCase("say");
+        int next = c + 1;
+        if (saying && next <= end && (CLAUSE_OPENERS.contains(at.word(next)) || at.mention(next) != null)) {
+            return found(next, end, new Attribution(s, cue, word));
+        }
+        return null;
+    }
+
+    /** The cue closes its sentence: only a speaker (and maybe a short phrase) stands between it and the end. */
+    private boolean isTrailingFrame(int c, int end) {
+        int comma = -1;
+        for (int t = c - 1; t >= Math.max(0, c - 8); t--) {
+            if (at.raw(t).equals(",")) {
+                comma = t;
+                break;
+            }
+        }
+        if (comma < 0) {
+            return false;
+        }
+        return end - c <= 6 || at.word(c + 1).equals(",");
+    }
+
+    private int previousComma(int c, int from) {
+        for (int t = c - 1; t > from; t--) {
+            if (at.raw(t).equals(",")) {
+                return t;
+            }
+        }
+        return -1;
+    }
+
+    private int nextComma(int from, int end) {
+        for (int t = from; t <= end; t++) {
+            if (at.raw(t).equals(",")) {
+                return t;
+            }
+        }
+        return -1;
+    }
+
+    private int lastWordToken(int from, int to) {
+        int t = to - 1;
+        while (t >= from && at.isPunctuation(t)) {
+            t--;
+        }
+        return t;
+    }
+
+    /** Content from token {@code first} to token {@code last}, both included; {@code null} when empty or quoted. */
+    private Found found(int first, int last, Attribution a) {
+        if (first > last || first >= at.size()) {
+            return null;
+        }
+        Span content = new Span(at.span(first).begin(), at.span(last).end());
+        for (Span q : quoted) {
+            if (content.overlaps(q)) {
+                return null;
+            }
+        }
+        return new Found(content, a);
+    }
+}

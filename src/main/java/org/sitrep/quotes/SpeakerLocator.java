@@ -1,0 +1,173 @@
+package org.sitrep.quotes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.sitrep.core.EntityType;
+import org.sitrep.core.Mention;
+import org.sitrep.core.Span;
+
+/** Finds who speaks next to a cue: the subject before it, or the name after it ("wrote Dark", "according to X"). */
+final class SpeakerLocator {
+    private static final Set<String> APPOSITION_STARTS = Set.of("a", "an", "the", "who", "which", "whose", "one", "editor",
+            "head", "chief", "director", "spokesman", "spokeswoman", "author", "founder", "leader", "commander", "former");
+    private static final Set<String> PREPOSITIONS = Set.of("for", "of", "at", "with", "from", "in", "by", "on", "to", "about", "against");
+    private static final int MAX_PHRASE_TOKENS = 8;
+
+    private final ArticleText at;
+    private final List<Span> quoted;
+
+    /** @param quoted the spans inside quote marks, where no speaker of an outside statement stands */
+    SpeakerLocator(ArticleText at, List<Span> quoted) {
+        this.at = at;
+        this.quoted = quoted;
+    }
+
+    private boolean inQuote(int t) {
+        Span s = at.span(t);
+        for (Span q : quoted) {
+            if (q.contains(s)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The subject of a cue: the last speaker candidate before it within {@code [from, cue)}, looking past
+     * appositions and relative clauses set off by commas. Empty result is {@code null}.
+     */
+    SpeakerRef subjectBefore(int cue, int from) {
+        List<int[]> segments = segments(from, cue);
+        for (int i = segments.size() - 1; i >= 0; i--) {
+            if (isParenthetical(segments, i)) {
+                continue;
+            }
+            SpeakerRef found = lastCandidate(segments.get(i)[0], segments.get(i)[1]);
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
+    }
+
+    /** Comma-separated stretches of {@code [from, to)}, as {begin, end} token ranges. */
+    private List<int[]> segments(int from, int to) {
+        List<int[]> out = new ArrayList<>();
+        int start = from;
+        for (int t = from; t < to; t++) {
+            if (at.raw(t).equals(",") || at.raw(t).equals("(") || at.raw(t).equals(")") || at.raw(t).equals("—")) {
+                out.add(new int[] {start, t});
+                start = t + 1;
+            }
+        }
+        out.add(new int[] {start, to});
+        return out;
+    }
+
+    /** An apposition or relative clause: it opens like one and follows a stretch that ends in a name or phrase. */
+    private boolean isParenthetical(List<int[]> segments, int i) {
+        if (i == 0) {
+            return false;
+        }
+        int[] seg = segments.get(i);
+        if (seg[0] >= seg[1]) {
+            return true;
+        }
+        boolean opensLikeOne = APPOSITION_STARTS.contains(at.word(seg[0])) || at.raw(seg[0]).equals("(");
+        return opensLikeOne && lastCandidate(segments.get(i - 1)[0], segments.get(i - 1)[1]) != null;
+    }
+
+    /** The candidate nearest the end of {@code [from, to)} that is not a modifier after a preposition, else the nearest. */
+    private SpeakerRef lastCandidate(int from, int to) {
+        int end = to;
+        while (end > from && (SpeechCues.AUXILIARIES.contains(at.word(end - 1)) || at.word(end - 1).endsWith("ly") && at.mention(end - 1) == null)) {
+            end--;
+        }
+        SpeakerRef fallback = null;
+        for (int t = end - 1; t >= from; t--) {
+            if (inQuote(t)) {
+                continue;
+            }
+            SpeakerRef c = candidateEndingAt(t, from);
+            if (c == null) {
+                continue;
+            }
+            int first = at.firstTokenAtOrAfter(c.span().begin());
+            boolean modifier = first > from && PREPOSITIONS.contains(at.word(first - 1));
+            if (!modifier) {
+                return c;
+            }
+            if (fallback == null) {
+                fallback = c;
+            }
+            t = first;
+        }
+        return fallback;
+    }
+
+    /** A name, pronoun or people phrase whose last token is {@code t}, or {@code null}. */
+    private SpeakerRef candidateEndingAt(int t, int from) {
+        Mention m = at.mention(t);
+        if (m != null && m.type() != EntityType.MISC) {
+            return new SpeakerRef(m.span(), m.text(), m, false);
+        }
+        String w = at.word(t);
+        if (SpeechCues.PRONOUNS.contains(w)) {
+            return new SpeakerRef(at.span(t), at.raw(t), null, true);
+        }
+        if (SpeechCues.PEOPLE_NOUNS.contains(w)) {
+            int begin = t;
+            while (begin > from && t - begin < MAX_PHRASE_TOKENS && !at.isPunctuation(begin - 1) || begin > from && at.raw(begin - 1).equals("-")) {
+                if (SpeechCues.DETERMINERS.contains(at.word(begin - 1))) {
+                    begin--;
+                    break;
+                }
+                if (SpeechCues.isVerb(at.word(begin - 1)) || Set.of("that", "which", "who", "as", "while", "when", "if", "because").contains(at.word(begin - 1))) {
+                    break;
+                }
+                begin--;
+            }
+            Span span = new Span(at.span(begin).begin(), at.span(t).end());
+            return new SpeakerRef(span, span.of(at.text), null, false);
+        }
+        return null;
+    }
+
+    /**
+     * The speaker named after a token: a name mention, a pronoun, capitalised words taken as a name, or a people
+     * phrase ("the spokesman"). {@code null} when none starts there.
+     */
+    SpeakerRef after(int t, int limit) {
+        int i = t;
+        if (i >= limit) {
+            return null;
+        }
+        Mention m = at.mention(i);
+        if (m != null && m.type() != EntityType.MISC) {
+            return new SpeakerRef(m.span(), m.text(), m, false);
+        }
+        String w = at.word(i);
+        if (SpeechCues.PRONOUNS.contains(w)) {
+            return new SpeakerRef(at.span(i), at.raw(i), null, true);
+        }
+        if (at.isCapitalized(i) && !SpeechCues.DETERMINERS.contains(w)) {
+            int end = i;
+            while (end + 1 < limit && end - i < 3 && (at.isCapitalized(end + 1) || at.raw(end + 1).equals("-") && at.isCapitalized(end + 2))) {
+                end++;
+            }
+            Span span = new Span(at.span(i).begin(), at.span(end).end());
+            String text = span.of(at.text);
+            return new SpeakerRef(span, text, new Mention(span, text, EntityType.PERSON), false);
+        }
+        if (SpeechCues.DETERMINERS.contains(w)) {
+            for (int j = i + 1; j < limit && j - i <= MAX_PHRASE_TOKENS && !at.isPunctuation(j); j++) {
+                if (SpeechCues.PEOPLE_NOUNS.contains(at.word(j)) && !SpeechCues.PEOPLE_NOUNS.contains(at.word(j + 1))) {
+                    Span span = new Span(at.span(i).begin(), at.span(j).end());
+                    return new SpeakerRef(span, span.of(at.text), null, false);
+                }
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,12 @@
+package org.sitrep.quotes;
+
+import org.sitrep.core.Mention;
+import org.sitrep.core.Span;
+
+/**
+ * A speaker as found next to a cue, before pronouns are resolved.
+ *
+ * @param named the name mention, or {@code null} for a pronoun or a phrase such as "the spokesman"
+ */
+record SpeakerRef(Span span, String text, Mention named, boolean pronoun) {
+}

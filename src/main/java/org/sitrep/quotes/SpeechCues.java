@@ -1,0 +1,64 @@
+package org.sitrep.quotes;
+
+import java.util.Set;
+
+/** The words that tell that someone said, wrote or thought something, and the words that name people who speak. */
+final class SpeechCues {
+    /** Verbs of saying, in the forms news uses. */
+    static final Set<String> VERBS = Set.of(
+            "said", "says", "say", "saying", "told", "tells", "tell", "wrote", "writes", "written", "write", "added",
+            "adds", "noted", "notes", "stated", "states", "explained", "explains", "warned", "warns", "argued",
+            "argues", "insisted", "insists", "claimed", "claims", "declared", "declares", "announced", "announces",
+            "reported", "reports", "speculated", "speculates", "suggested", "suggests", "acknowledged", "acknowledges",
+            "admitted", "admits", "confirmed", "confirms", "denied", "denies", "asserted", "asserts", "contended",
+            "contends", "maintained", "maintains", "predicted", "predicts", "alleged", "alleges", "urged", "urges",
+            "asked", "asks", "replied", "replies", "responded", "responds", "recalled", "recalls", "tweeted", "tweets",
+            "posted", "continued", "continues", "complained", "complains", "conceded", "concedes", "stressed",
+            "stresses", "emphasized", "emphasised", "observed", "observes", "remarked", "testified", "vowed", "vows",
+            "pledged", "pledges", "promised", "promises", "threatened", "threatens", "indicated", "indicates",
+            "revealed", "reveals", "disclosed", "believes", "believed", "thinks", "thought", "estimated", "estimates",
+            "cautioned", "cautions", "concluded", "concludes", "boasted", "boasts", "charged", "countered", "counters",
+            "quipped", "wondered", "agreed", "agrees", "mused", "lamented", "laments", "learned", "predicting",
+            "describes", "described", "called", "calls");
+    /** Verbs whose object is the person or medium spoken to ("told RFE/RL that"). */
+    static final Set<String> TELLING = Set.of(
+            "told", "tells", "tell", "asked", "asks", "urged", "urges", "warned", "warns");
+    /** "called"/"calls" report speech only with a following object and complement ("called it a lie"); kept out of "said X" frames. */
+    static final Set<String> WEAK = Set.of(
+            "called", "calls", "describes", "described", "thought", "learned", "continued", "continues", "agreed",
+            "agrees", "posted");
+    static final Set<String> PRONOUNS = Set.of(
+            "he", "she", "they", "it", "we", "i");
+    static final Set<String> AUXILIARIES = Set.of(
+            "has", "have", "had", "is", "was", "were", "are", "will", "would", "also", "then", "later", "further",
+            "previously", "once", "earlier", "again", "did", "does", "do", "not", "never", "repeatedly", "reportedly",
+            "publicly", "privately", "recently", "just", "first", "often", "still", "even", "been", "could", "may",
+            "might", "can", "should", "must", "shall", "already", "only");
+    /** Head nouns of phrases that can name who speaks when no name is given. */
+    static final Set<String> PEOPLE_NOUNS = Set.of(
+            "spokesman", "spokeswoman", "spokesperson", "spokesmen", "minister", "ministers", "official", "officials",
+            "source", "sources", "analyst", "analysts", "expert", "experts", "witness", "witnesses", "resident",
+            "residents", "activist", "activists", "journalist", "journalists", "watchers", "observer", "observers",
+            "commander", "commanders", "leader", "leaders", "president", "diplomat", "diplomats", "statement",
+            "ministry", "group", "army", "monitor", "observatory", "police", "agency", "report", "envoy", "mediator",
+            "mediators", "negotiator", "negotiators", "lawmaker", "lawmakers", "senator", "candidate", "campaign",
+            "aide", "aides", "adviser", "advisers", "advisor", "advisors", "governor", "mayor", "secretary", "doctor",
+            "doctors", "medic", "medics", "fighter", "fighters", "rebels", "rebel", "militants", "military",
+            "government", "regime", "authorities", "officer", "officers", "general", "colonel", "chief", "director",
+            "people", "voters", "critics", "supporters", "opponents", "members", "member", "representative",
+            "representatives", "correspondent", "reporter", "reporters", "newspaper", "television", "tv", "media",
+            "poll", "survey", "study", "research", "researchers", "scientists", "democrats", "republicans",
+            "organizers", "organisers", "coalition", "council", "committee", "spokespeople", "staff", "team",
+            "insiders", "friends", "relatives", "family", "prosecutors", "investigators", "judge", "court",
+            "ambassador", "delegation", "opposition", "faction", "party", "administration", "white");
+    static final Set<String> DETERMINERS = Set.of(
+            "the", "a", "an", "some", "many", "several", "one", "two", "three", "his", "her", "their", "its", "our",
+            "other", "another", "most", "few", "both", "all", "these", "those", "this", "that's");
+
+    private SpeechCues() {
+    }
+
+    static boolean isVerb(String word) {
+        return VERBS.contains(word);
+    }
+}
