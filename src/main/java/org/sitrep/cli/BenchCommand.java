@@ -15,7 +15,7 @@ import org.sitrep.core.Annotated;
 import org.sitrep.core.Article;
 import org.sitrep.core.Hints;
 import org.sitrep.core.InputException;
-import org.sitrep.core.LinkedMention;
+import org.sitrep.core.Quote;
 import org.sitrep.core.Processed;
 import org.sitrep.core.RawPage;
 import org.sitrep.ingest.FileSource;
@@ -28,6 +28,7 @@ import org.sitrep.pipeline.IngestSummary;
 import org.sitrep.pipeline.Ingestion;
 import org.sitrep.pipeline.Pipeline;
 import org.sitrep.pipeline.Workspace;
+import org.sitrep.resolve.EntityResolver;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -97,11 +98,17 @@ final class BenchCommand implements Callable<Integer> {
         }
         double nlpSeconds = seconds(t);
         long tokens = annotated.stream().mapToLong(a -> a.tokens().size()).sum();
-        List<Processed> processed = new ArrayList<>();
+        List<List<Quote>> quotes = new ArrayList<>();
         t = System.nanoTime();
         for (Annotated a : annotated) {
-            List<LinkedMention> entities = pipeline.resolver().resolve(a);
-            processed.add(new Processed("bench", a, entities));
+            quotes.add(pipeline.attributor().find(a));
+        }
+        double quoteSeconds = seconds(t);
+        List<Processed> processed = new ArrayList<>();
+        t = System.nanoTime();
+        for (int i = 0; i < annotated.size(); i++) {
+            EntityResolver.Resolved resolved = pipeline.resolver().resolve(annotated.get(i), quotes.get(i));
+            processed.add(new Processed("bench", annotated.get(i), resolved.entities(), resolved.quotes()));
         }
         double resolveSeconds = seconds(t);
         double storeSeconds;
@@ -116,6 +123,9 @@ final class BenchCommand implements Callable<Integer> {
         stage("read", articles.size(), tokens, readSeconds);
         stage("extract", articles.size(), tokens, extractSeconds);
         stage("nlp", articles.size(), tokens, nlpSeconds);
+        stage("quotes", articles.size(), tokens, quoteSeconds);
+        figure("quotes found", quotes.stream().mapToInt(List::size).sum());
+        figure("quotes share of per-article work %", 100 * quoteSeconds / (extractSeconds + nlpSeconds + quoteSeconds + resolveSeconds + storeSeconds));
         stage("resolve", articles.size(), tokens, resolveSeconds);
         stage("store+index", articles.size(), tokens, storeSeconds);
 

@@ -1,9 +1,6 @@
 package org.sitrep.cli;
 
-import org.sitrep.extract.ArticleExtractor;
-import org.sitrep.nlp.CoreNlpAnnotator;
 import org.sitrep.pipeline.Pipeline;
-import org.sitrep.resolve.EntityResolver;
 
 /** The parts every command builds the same way. */
 final class Runtime {
@@ -11,7 +8,7 @@ final class Runtime {
     }
 
     static Pipeline pipeline() {
-        return new Pipeline(new ArticleExtractor(), CoreNlpAnnotator.shared(), new EntityResolver());
+        return Pipeline.standard();
     }
 
     static int workers() {

@@ -3,23 +3,32 @@ package org.sitrep.pipeline;
 import java.util.List;
 import org.sitrep.core.Annotated;
 import org.sitrep.core.Article;
-import org.sitrep.core.LinkedMention;
+import org.sitrep.core.Quote;
 import org.sitrep.core.Processed;
 import org.sitrep.core.RawPage;
 import org.sitrep.extract.ArticleExtractor;
 import org.sitrep.nlp.Annotator;
+import org.sitrep.nlp.CoreNlpAnnotator;
+import org.sitrep.quotes.QuoteAttributor;
 import org.sitrep.resolve.EntityResolver;
 
-/** The per-article stages, in order: extract, annotate, resolve. Thread-safe. */
+/** The per-article stages, in order: extract, annotate, find statements, resolve. Thread-safe. */
 public final class Pipeline {
     private final ArticleExtractor extractor;
     private final Annotator annotator;
+    private final QuoteAttributor attributor;
     private final EntityResolver resolver;
 
-    public Pipeline(ArticleExtractor extractor, Annotator annotator, EntityResolver resolver) {
+    public Pipeline(ArticleExtractor extractor, Annotator annotator, QuoteAttributor attributor, EntityResolver resolver) {
         this.extractor = extractor;
         this.annotator = annotator;
+        this.attributor = attributor;
         this.resolver = resolver;
+    }
+
+    /** The stages as Sitrep runs them, with the process-wide CoreNLP annotator. */
+    public static Pipeline standard() {
+        return new Pipeline(new ArticleExtractor(), CoreNlpAnnotator.shared(), new QuoteAttributor(), new EntityResolver());
     }
 
     /**
@@ -30,8 +39,13 @@ public final class Pipeline {
     public Processed process(RawPage page) {
         Article article = extractor.extract(page);
         Annotated annotated = annotator.annotate(article);
-        List<LinkedMention> entities = resolver.resolve(annotated);
-        return new Processed(page.origin(), annotated, entities);
+        List<Quote> quotes = attributor.find(annotated);
+        EntityResolver.Resolved resolved = resolver.resolve(annotated, quotes);
+        return new Processed(page.origin(), annotated, resolved.entities(), resolved.quotes());
+    }
+
+    public QuoteAttributor attributor() {
+        return attributor;
     }
 
     public ArticleExtractor extractor() {

@@ -4,7 +4,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.sitrep.core.Annotated;
+import org.sitrep.core.AttributedQuote;
+import org.sitrep.core.Quote;
+import org.sitrep.core.Span;
 import org.sitrep.core.Entity;
 import org.sitrep.core.EntityType;
 import org.sitrep.core.LinkedMention;
@@ -16,10 +20,43 @@ import org.sitrep.core.Mention;
  * same type and name are one entity. Thread-safe.
  */
 public final class EntityResolver {
+    /** Links the article's mentions. */
     public List<LinkedMention> resolve(Annotated annotated) {
+        return resolve(annotated.mentions());
+    }
+
+    /**
+     * Links the article's mentions and the speakers' names the tagger missed ("..., wrote Dark"), in text order;
+     * the statements come back with their speakers' entities.
+     */
+    public Resolved resolve(Annotated annotated, List<Quote> quotes) {
+        Map<Span, Mention> bySpan = new TreeMap<>();
+        annotated.mentions().forEach(m -> bySpan.put(m.span(), m));
+        for (Quote q : quotes) {
+            Mention named = q.speaker() == null ? null : q.speaker().named();
+            if (named != null && bySpan.keySet().stream().noneMatch(s -> s.overlaps(named.span()))) {
+                bySpan.put(named.span(), named);
+            }
+        }
+        List<LinkedMention> linked = resolve(List.copyOf(bySpan.values()));
+        Map<Span, Entity> entityAt = new HashMap<>();
+        linked.forEach(l -> entityAt.put(l.mention().span(), l.entity()));
+        List<AttributedQuote> attributed = new ArrayList<>();
+        for (Quote q : quotes) {
+            Mention named = q.speaker() == null ? null : q.speaker().named();
+            attributed.add(new AttributedQuote(q, named == null ? null : entityAt.get(named.span())));
+        }
+        return new Resolved(linked, attributed);
+    }
+
+    /** Mentions linked to entities, and statements with their speakers' entities. */
+    public record Resolved(List<LinkedMention> entities, List<AttributedQuote> quotes) {
+    }
+
+    private List<LinkedMention> resolve(List<Mention> mentions) {
         Map<String, String> fullNameBySurname = new HashMap<>();
         List<LinkedMention> out = new ArrayList<>();
-        for (Mention m : annotated.mentions()) {
+        for (Mention m : mentions) {
             String name = m.text().replaceAll("\\s+", " ").strip();
             if (m.type() == EntityType.PERSON) {
                 String[] words = name.split(" ");

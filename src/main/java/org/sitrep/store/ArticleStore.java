@@ -51,6 +51,7 @@ public final class ArticleStore {
             }
             insertArticle(c, id, hash, processed);
             insertFacts(c, id, processed);
+            QuoteRows.insert(c, id, processed.quotes());
             return new SaveResult(id, existing.isEmpty());
         });
     }
@@ -259,7 +260,7 @@ public final class ArticleStore {
                 Article article = new Article(rs.getString(1), rs.getString(3), parts(c, id, "byline"), day(rs.getString(4)),
                         rs.getString(5), rs.getString(6), parts(c, id, "caption"), parts(c, id, "paragraph"), rs.getString(7));
                 return new StoredArticle(id, rs.getString(2), Instant.parse(rs.getString(8)), article, sentences(c, id),
-                        linkedMentions(c, id), dates(c, id));
+                        linkedMentions(c, id), dates(c, id), QuoteRows.ofArticle(c, id));
             }
         }
     }
@@ -361,8 +362,7 @@ public final class ArticleStore {
     public ResultPage<EntitySummary> entities(EntityType type, String nameContains, PageRequest request) {
         String where = " WHERE (? IS NULL OR e.type = ?) AND (? IS NULL OR e.name LIKE ? ESCAPE '\\')";
         String typeName = type == null ? null : type.name();
-        String like = nameContains == null || nameContains.isBlank() ? null
-                : "%" + nameContains.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        String like = nameContains == null || nameContains.isBlank() ? null : "%" + escapeLike(nameContains.strip()) + "%";
         return db.read(c -> {
             List<EntitySummary> items = new ArrayList<>();
             try (PreparedStatement s = c.prepareStatement("SELECT e.id, e.name, e.type, e.kind, COUNT(DISTINCT m.article_id), COUNT(*) "
@@ -385,6 +385,77 @@ public final class ArticleStore {
             }
             return new ResultPage<>(items, total, request.page(), request.size());
         });
+    }
+
+    /** Every statement by the entity, newest article first. */
+    public ResultPage<StatementHit> statementsBy(String entityId, PageRequest request) {
+        return statements(new QuoteQuery(entityId, null, null, null, null, null, request));
+    }
+
+    /** Statements that match the query, newest article first, in text order within an article. */
+    public ResultPage<StatementHit> statements(QuoteQuery query) {
+        List<String> conditions = new ArrayList<>();
+        List<Object> args = new ArrayList<>();
+        if (query.speaker() != null) {
+            String like = "%" + escapeLike(query.speaker()) + "%";
+            conditions.add("(q.speaker_entity_id = ? OR e.name LIKE ? ESCAPE '\\' OR q.speaker_named_text LIKE ? ESCAPE '\\' "
+                    + "OR (q.speaker_entity_id IS NULL AND q.speaker_text LIKE ? ESCAPE '\\'))");
+            args.addAll(List.of(query.speaker(), like, like, like));
+        }
+        if (query.words() != null) {
+            for (String w : query.words().split("\\s+")) {
+                conditions.add("q.text LIKE ? ESCAPE '\\'");
+                args.add("%" + escapeLike(w) + "%");
+            }
+        }
+        if (query.outlet() != null) {
+            conditions.add("a.outlet = ? COLLATE NOCASE");
+            args.add(query.outlet());
+        }
+        if (query.from() != null) {
+            conditions.add("a.published >= ?");
+            args.add(query.from().toString());
+        }
+        if (query.to() != null) {
+            conditions.add("a.published <= ?");
+            args.add(query.to().toString());
+        }
+        if (query.kind() != null) {
+            conditions.add("q.kind = ?");
+            args.add(query.kind().label());
+        }
+        String from = " FROM quotes q JOIN articles a ON a.id = q.article_id LEFT JOIN entities e ON e.id = q.speaker_entity_id"
+                + (conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions));
+        return db.read(c -> {
+            List<StatementHit> items = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement("SELECT " + QuoteRows.COLUMNS + ", " + SUMMARY_COLUMNS + from
+                    + NEWEST_FIRST + ", q.position LIMIT ? OFFSET ?")) {
+                List<Object> all = new ArrayList<>(args);
+                all.add(query.page().size());
+                all.add(query.page().offset());
+                bind(s, all.toArray());
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        int k = QuoteRows.COLUMN_COUNT + 1;
+                        ArticleSummary article = new ArticleSummary(rs.getString(k), rs.getString(k + 1), rs.getString(k + 2),
+                                day(rs.getString(k + 3)), rs.getString(k + 4));
+                        items.add(new StatementHit(article, QuoteRows.read(rs, 1)));
+                    }
+                }
+            }
+            long total;
+            try (PreparedStatement s = c.prepareStatement("SELECT COUNT(*)" + from)) {
+                bind(s, args.toArray());
+                try (ResultSet rs = s.executeQuery()) {
+                    total = rs.getLong(1);
+                }
+            }
+            return new ResultPage<>(items, total, query.page().page(), query.page().size());
+        });
+    }
+
+    private static String escapeLike(String s) {
+        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     /** The outlets of stored articles with their article counts, most articles first. */

@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.sitrep.core.Article;
+import org.sitrep.core.AttributedQuote;
+import org.sitrep.core.Quote;
 import org.sitrep.core.DateExpression;
 import org.sitrep.core.Entity;
 import org.sitrep.core.LinkedMention;
@@ -26,7 +28,8 @@ public record ExportedArticle(String id, String url, String title, List<String> 
     public record ExportedEntity(String id, String name, String type, String kind, List<TextSpan> mentions) {
     }
 
-    public record Speaker(String name, String entity, Integer begin, Integer end) {
+    /** Who spoke: canonical name, entity id, where the text names the speaker for this statement; role and organisation added to the contract. */
+    public record Speaker(String name, String entity, Integer begin, Integer end, String role, String organisation) {
     }
 
     public record ExportedQuote(int begin, int end, String text, String kind, Speaker speaker, String cue, String medium,
@@ -52,7 +55,21 @@ public record ExportedArticle(String id, String url, String title, List<String> 
         Article a = stored.article();
         return new ExportedArticle(stored.id(), a.url(), a.title(), a.byline(),
                 a.published() == null ? null : a.published().toString(), a.outlet(), a.captions(), a.paragraphs(),
-                a.text(), entities(stored.entities()), List.of(), List.of(), dates(stored.dates()), List.of());
+                a.text(), entities(stored.entities()), quotes(stored.quotes()), List.of(), dates(stored.dates()), List.of());
+    }
+
+    private static List<ExportedQuote> quotes(List<AttributedQuote> quotes) {
+        return quotes.stream().map(ExportedArticle::quote).toList();
+    }
+
+    /** One statement in the export's shape. */
+    public static ExportedQuote quote(AttributedQuote aq) {
+        Quote q = aq.quote();
+        var s = q.speaker();
+        Speaker speaker = s == null ? null : new Speaker(aq.speakerName(), aq.speaker() == null ? null : aq.speaker().id(),
+                s.span().begin(), s.span().end(), s.role(), s.organisation());
+        return new ExportedQuote(q.content().begin(), q.content().end(), q.text(), q.kind().label(), speaker,
+                q.cueText(), q.medium(), q.saidOn());
     }
 
     private static List<ExportedEntity> entities(List<LinkedMention> mentions) {

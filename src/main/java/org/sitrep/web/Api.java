@@ -53,6 +53,12 @@ final class Api {
         json(ctx, body);
     }
 
+    void quotes(Context ctx) {
+        var page = workspace.store().statements(Statements.query(ctx));
+        var items = page.items().stream().map(h -> Map.of("article", h.article(), "quote", ExportedArticle.quote(h.quote()))).toList();
+        json(ctx, new org.sitrep.core.ResultPage<>(items, page.total(), page.page(), page.size()));
+    }
+
     void status(Context ctx) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("articles", workspace.store().count());

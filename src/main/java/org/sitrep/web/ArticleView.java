@@ -8,17 +8,19 @@ import org.sitrep.core.StoredArticle;
 
 /** An article page: headline, metadata, captions, and paragraphs with their mentions linked. */
 public record ArticleView(String id, String url, List<TextRun> title, List<String> byline, String published,
-                          String outlet, List<String> captions, List<List<TextRun>> paragraphs, String origin) {
+                          String outlet, List<String> captions, List<List<Segment>> paragraphs, int statements,
+                          String origin) {
 
     static ArticleView of(StoredArticle stored) {
         Article a = stored.article();
         String text = a.text();
-        List<List<TextRun>> paragraphs = new ArrayList<>();
+        List<List<Segment>> paragraphs = new ArrayList<>();
         for (Span span : a.paragraphSpans()) {
-            paragraphs.add(ParagraphRuns.of(text, span, stored.entities()));
+            paragraphs.add(Segment.of(text, span, stored.entities(), stored.quotes()));
         }
         return new ArticleView(stored.id(), a.url(), ParagraphRuns.of(text, a.titleSpan(), stored.entities()), a.byline(),
-                a.published() == null ? null : a.published().toString(), a.outlet(), a.captions(), paragraphs, stored.origin());
+                a.published() == null ? null : a.published().toString(), a.outlet(), a.captions(), paragraphs,
+                stored.quotes().size(), stored.origin());
     }
 
     public String titleText() {

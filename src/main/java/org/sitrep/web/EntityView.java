@@ -5,8 +5,13 @@ import org.sitrep.core.ArticleSummary;
 import org.sitrep.core.Entity;
 import org.sitrep.core.ResultPage;
 
-/** An entity page: the entity, the names it was written as, and the articles that mention it. */
-public record EntityView(Entity entity, List<String> spellings, ResultPage<ArticleSummary> articles) {
+/** An entity page: the entity, the names it was written as, its statements, and the articles that mention it. */
+public record EntityView(Entity entity, List<String> spellings, ResultPage<StatementView> statements,
+                         ResultPage<ArticleSummary> articles) {
+    public String statementsLink(int page) {
+        return Links.entity(entity.id()) + (page > 1 ? "?statements=" + page : "") + "#statements-heading";
+    }
+
     public String pageLink(int page) {
         return Links.withPage(Links.entity(entity.id()), page);
     }

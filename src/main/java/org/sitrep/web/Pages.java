@@ -3,6 +3,8 @@ package org.sitrep.web;
 import io.javalin.http.Context;
 import org.sitrep.core.Entity;
 import org.sitrep.core.InputException;
+import org.sitrep.core.PageRequest;
+import org.sitrep.store.QuoteQuery;
 import org.sitrep.core.StoredArticle;
 import org.sitrep.index.SearchQuery;
 import org.sitrep.pipeline.IngestProgress;
@@ -51,7 +53,9 @@ final class Pages {
         String id = ctx.pathParam("id");
         Entity e = workspace.store().entity(id)
                 .orElseThrow(() -> new NotFoundException("There is no entity with id " + id + "."));
-        var view = new EntityView(e, workspace.store().spellings(id), workspace.store().mentioning(id, RequestParams.page(ctx)));
+        var statements = workspace.store().statementsBy(id, new PageRequest(RequestParams.integer(ctx, "statements", 1), 20));
+        var view = new EntityView(e, workspace.store().spellings(id), Statements.views(statements),
+                workspace.store().mentioning(id, RequestParams.page(ctx)));
         ctx.html(templates.render("entity.jte", view));
     }
 
@@ -61,6 +65,25 @@ final class Pages {
         var view = new EntitiesView(type == null ? null : type.name(), q,
                 workspace.store().entities(type, q, RequestParams.page(ctx)));
         ctx.html(templates.render("entities.jte", view));
+    }
+
+    void quotes(Context ctx) {
+        var outlets = workspace.store().outlets();
+        String speaker = RequestParams.text(ctx, "speaker");
+        String q = RequestParams.text(ctx, "q");
+        String outlet = RequestParams.text(ctx, "outlet");
+        String kind = RequestParams.text(ctx, "kind");
+        QuotesView view;
+        try {
+            QuoteQuery query = Statements.query(ctx);
+            boolean searched = speaker != null || q != null || outlet != null || kind != null || query.from() != null || query.to() != null;
+            var results = searched ? Statements.views(workspace.store().statements(query)) : null;
+            view = new QuotesView(speaker, q, outlet, query.from(), query.to(), kind, outlets, results, null);
+        } catch (InputException e) {
+            ctx.status(400);
+            view = new QuotesView(speaker, q, outlet, null, null, kind, outlets, null, e.getMessage());
+        }
+        ctx.html(templates.render("quotes.jte", view));
     }
 
     void about(Context ctx) {

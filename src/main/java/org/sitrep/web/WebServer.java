@@ -39,12 +39,14 @@ public final class WebServer implements AutoCloseable {
         app.get("/search", pages::search);
         app.get("/entities", pages::entities);
         app.get("/entities/{id}", pages::entity);
+        app.get("/quotes", pages::quotes);
         app.get("/about", pages::about);
         app.get("/api/v1/articles", api::articles);
         app.get("/api/v1/articles/{id}", api::article);
         app.get("/api/v1/search", api::search);
         app.get("/api/v1/entities", api::entities);
         app.get("/api/v1/entities/{id}", api::entity);
+        app.get("/api/v1/quotes", api::quotes);
         app.get("/api/v1/status", api::status);
         app.exception(InputException.class, (e, ctx) -> fail(ctx, pages, 400, "Bad request", e.getMessage()));
         app.exception(NotFoundException.class, (e, ctx) -> fail(ctx, pages, 404, "Not found", e.getMessage()));

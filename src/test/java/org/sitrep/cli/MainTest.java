@@ -88,7 +88,13 @@ class MainTest {
         assertThat(a.get("published")).isEqualTo("2014-12-01");
         assertThat(a.get("outlet")).isEqualTo("RFE/RL");
         assertThat(a.get("byline")).isEqualTo(List.of("Joanna Paraszczuk"));
-        assertThat((List<?>) a.get("quotes")).isEmpty();
+        assertThat(JsonObjects.list(a.get("quotes"))).anySatisfy(q -> {
+            Map<String, Object> quote = JsonObjects.object(q);
+            assertThat(quote.get("text")).isEqualTo("quagmire.");
+            assertThat(quote.get("kind")).isEqualTo("partial");
+            assertThat(JsonObjects.object(quote.get("speaker"))).containsEntry("name", "Kristen Gillespie")
+                    .containsEntry("entity", "person-kristen-gillespie");
+        });
         String text = (String) a.get("text");
         for (Object e : (List<?>) a.get("entities")) {
             for (Object m : (List<?>) ((Map<?, ?>) e).get("mentions")) {

@@ -13,17 +13,14 @@ import org.sitrep.Seed;
 import org.sitrep.core.Hints;
 import org.sitrep.core.InputException;
 import org.sitrep.core.PageRequest;
-import org.sitrep.extract.ArticleExtractor;
 import org.sitrep.index.SearchQuery;
-import org.sitrep.nlp.CoreNlpAnnotator;
-import org.sitrep.resolve.EntityResolver;
 
 class IngestionTest {
     @TempDir
     Path dir;
 
     private static Pipeline pipeline() {
-        return new Pipeline(new ArticleExtractor(), CoreNlpAnnotator.shared(), new EntityResolver());
+        return Pipeline.standard();
     }
 
     @Test

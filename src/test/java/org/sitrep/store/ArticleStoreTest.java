@@ -46,7 +46,7 @@ class ArticleStoreTest {
         Entity e = new Entity("location-aleppo", "Aleppo", EntityType.LOCATION, null);
         Annotated ann = new Annotated(a, List.of(new Sentence(new Span(0, text.length()), 0, 1)), List.of(), List.of(m),
                 List.of(new DateExpression(new Span(0, 1), "x", null)));
-        return new Processed("test", ann, List.of(new LinkedMention(m, e)));
+        return new Processed("test", ann, List.of(new LinkedMention(m, e)), List.of());
     }
 
     @Test

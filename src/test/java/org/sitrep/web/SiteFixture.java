@@ -10,15 +10,12 @@ import java.nio.file.Path;
 import java.util.List;
 import org.sitrep.Seed;
 import org.sitrep.core.Hints;
-import org.sitrep.extract.ArticleExtractor;
-import org.sitrep.nlp.CoreNlpAnnotator;
 import org.sitrep.pipeline.DemoCorpus;
 import org.sitrep.pipeline.IngestListener;
 import org.sitrep.pipeline.IngestProgress;
 import org.sitrep.pipeline.Ingestion;
 import org.sitrep.pipeline.Pipeline;
 import org.sitrep.pipeline.Workspace;
-import org.sitrep.resolve.EntityResolver;
 
 /** A real server on a free port of 127.0.0.1 over a data directory holding the seed and a hostile page. */
 final class SiteFixture implements AutoCloseable {
@@ -37,7 +34,7 @@ final class SiteFixture implements AutoCloseable {
                 + "<p>Body with &lt;script&gt;alert('body')&lt;/script&gt; and <script>alert('live')</script> an img "
                 + "&lt;img src=x onerror=alert(1)&gt; in Aleppo, said Kristen Gillespie.</p></article></body></html>");
         workspace = Workspace.open(dir.resolve("data"));
-        Pipeline pipeline = new Pipeline(new ArticleExtractor(), CoreNlpAnnotator.shared(), new EntityResolver());
+        Pipeline pipeline = Pipeline.standard();
         new Ingestion(pipeline, workspace, 2).run(List.of(seed), DemoCorpus.SEED_HINTS, IngestListener.NONE);
         new Ingestion(pipeline, workspace, 1).run(List.of(hostile), new Hints(null, null, null, "javascript:alert(1)"), IngestListener.NONE);
         server = new WebServer(workspace, new IngestProgress());

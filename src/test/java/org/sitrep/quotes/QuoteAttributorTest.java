@@ -1,0 +1,134 @@
+package org.sitrep.quotes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.sitrep.Seed;
+import org.sitrep.core.Article;
+import org.sitrep.core.ContentType;
+import org.sitrep.core.Hints;
+import org.sitrep.core.Quote;
+import org.sitrep.core.QuoteKind;
+import org.sitrep.core.RawPage;
+import org.sitrep.extract.ArticleExtractor;
+import org.sitrep.nlp.CoreNlpAnnotator;
+
+/** Quote finding on the seed (expectations from its gold annotation) and on small texts written for one case each. */
+class QuoteAttributorTest {
+    private static List<Quote> seed;
+
+    @BeforeAll
+    static void findSeedQuotes() {
+        seed = quotesOf(Seed.text(), ContentType.PAGE_TEXT, new Hints(null, LocalDate.of(2014, 12, 1), "RFE/RL", null));
+    }
+
+    private static List<Quote> quotesOf(String text, ContentType type, Hints hints) {
+        Article a = new ArticleExtractor().extract(new RawPage("t", text.getBytes(StandardCharsets.UTF_8), type, null, Instant.EPOCH, hints));
+        return new QuoteAttributor().find(CoreNlpAnnotator.shared().annotate(a));
+    }
+
+    private static List<Quote> quotesOf(String body) {
+        return quotesOf(body, ContentType.BODY_TEXT, new Hints("Headline", LocalDate.of(2016, 3, 5), null, null));
+    }
+
+    private static Quote starting(List<Quote> quotes, String start) {
+        return quotes.stream().filter(q -> q.text().startsWith(start)).findFirst()
+                .orElseThrow(() -> new AssertionError("no quote starts with: " + start + " in " + quotes));
+    }
+
+    private static String speaker(Quote q) {
+        return q.speaker() == null ? null : q.speaker().name();
+    }
+
+    @Test
+    void attributesEverySeedQuoteToItsSpeaker() {
+        assertThat(speaker(starting(seed, "long eyed Aleppo"))).isEqualTo("Lyse Doucet");
+        assertThat(speaker(starting(seed, "The United States, which lacks"))).isEqualTo("Dark");
+        assertThat(speaker(starting(seed, "spectacular collapse"))).isEqualTo("Dark");
+        assertThat(speaker(starting(seed, "The dictator [Assad]"))).isEqualTo("Fabius");
+        assertThat(speaker(starting(seed, "If we agree a freeze"))).isEqualTo("Abu Abdo Salabman");
+        assertThat(speaker(starting(seed, "If they haven't managed"))).isEqualTo("Gillespie");
+        assertThat(speaker(starting(seed, "quagmire"))).isEqualTo("Gillespie");
+        assertThat(speaker(starting(seed, "They are particularly interested"))).isEqualTo("Gillespie");
+        assertThat(speaker(starting(seed, "They are expanding into Homs"))).isEqualTo("Gillespie");
+    }
+
+    @Test
+    void attributesPronounSpeakerToTheLastPersonQuoted() {
+        Quote q = starting(seed, "[Islamic State] gravitates");
+        assertThat(q.speaker().text()).isEqualTo("she");
+        assertThat(q.speaker().named().text()).isEqualTo("Gillespie");
+    }
+
+    @Test
+    void rejectsScareQuotesTitlesAndNestedQuotes() {
+        assertThat(seed).extracting(Quote::text).doesNotContain("freeze", "Al Monitor", "The Daily Telegraph",
+                "The Washington Post", "Under The Black Flag", "allowing", "second city");
+    }
+
+    @Test
+    void keepsAShortQuoteWhoseSentenceNamesItsSpeaker() {
+        assertThat(starting(seed, "quagmire").kind()).isEqualTo(QuoteKind.PARTIAL);
+    }
+
+    @Test
+    void readsRoleOrganisationMediumAndDayOfTheSpeaker() {
+        Quote q = starting(seed, "If we agree a freeze");
+        assertThat(q.kind()).isEqualTo(QuoteKind.DIRECT);
+        assertThat(q.speaker().role()).isEqualTo("spokesman");
+        assertThat(q.speaker().organisation()).isEqualTo("Jaish al-Mujahideen");
+        assertThat(q.medium()).isEqualTo("The Daily Telegraph");
+        assertThat(q.saidOn()).isEqualTo("2014-11-28");
+        assertThat(starting(seed, "The dictator [Assad]").speaker().role()).isEqualTo("French Foreign Minister");
+        assertThat(starting(seed, "If they haven't managed").speaker().role()).isEqualTo("editor in chief");
+        assertThat(starting(seed, "If they haven't managed").speaker().organisation()).isEqualTo("Syria Direct");
+        assertThat(starting(seed, "long eyed Aleppo").speaker().organisation()).isEqualTo("BBC");
+    }
+
+    @Test
+    void takesMediumAndDayFromTheSameSpeakersStatementJustBefore() {
+        Quote q = starting(seed, "The United States, which lacks");
+        assertThat(q.medium()).isEqualTo("Al Monitor");
+        assertThat(q.saidOn()).isEqualTo("2014-11-10");
+    }
+
+    @Test
+    void findsTheSeedsReportedSpeechWithSpeakers() {
+        List<Quote> reported = seed.stream().filter(q -> q.kind() == QuoteKind.REPORTED).toList();
+        assertThat(speaker(starting(reported, "the United States may be hoping"))).isEqualTo("Edward Dark");
+        assertThat(speaker(starting(reported, "Islamic State does not seem to be interested"))).isEqualTo("Kristen Gillespie");
+        assertThat(starting(reported, "Islamic State does not seem").medium()).isEqualTo("RFE/RL");
+        assertThat(speaker(starting(reported, "Islamic State wants to capture"))).isEqualTo("Gillespie");
+        assertThat(speaker(starting(reported, "Islamic State are also seeking"))).isEqualTo("Gillespie");
+    }
+
+    @Test
+    void givesNoSpeakerWhenTheTextNamesNone() {
+        List<Quote> quotes = quotesOf("A banner over the square read “We will not leave our homes until the siege ends.” Shops stayed shut.");
+        assertThat(quotes).singleElement().satisfies(q -> assertThat(q.speaker()).isNull());
+    }
+
+    @Test
+    void attributesToARoleWhenNoNameIsGiven() {
+        List<Quote> quotes = quotesOf("“The convoy was hit twice,” the spokesman said on Friday.");
+        assertThat(quotes).singleElement().satisfies(q -> {
+            assertThat(q.speaker().text()).isEqualTo("the spokesman");
+            assertThat(q.speaker().named()).isNull();
+            assertThat(q.saidOn()).isEqualTo("2016-03-04");
+        });
+    }
+
+    @Test
+    void readsSpeakerBeforeAColonQuote() {
+        List<Quote> quotes = quotesOf("Rami Abdel Rahman said: “At least twelve civilians were killed in the market.”");
+        assertThat(quotes).singleElement().satisfies(q -> {
+            assertThat(speaker(q)).isEqualTo("Rami Abdel Rahman");
+            assertThat(q.kind()).isEqualTo(QuoteKind.DIRECT);
+        });
+    }
+}
