@@ -14,6 +14,8 @@ import org.sitrep.resolve.EntityResolver;
 
 /** The per-article stages, in order: extract, annotate, find statements, resolve. Thread-safe. */
 public final class Pipeline {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Pipeline.class);
+
     private final ArticleExtractor extractor;
     private final Annotator annotator;
     private final QuoteAttributor attributor;
@@ -39,9 +41,19 @@ public final class Pipeline {
     public Processed process(RawPage page) {
         Article article = extractor.extract(page);
         Annotated annotated = annotator.annotate(article);
-        List<Quote> quotes = attributor.find(annotated);
+        List<Quote> quotes = statements(page, annotated);
         EntityResolver.Resolved resolved = resolver.resolve(annotated, quotes);
         return new Processed(page.origin(), annotated, resolved.entities(), resolved.quotes());
+    }
+
+    /** An article is worth keeping even when finding its statements fails, so such a failure costs only the statements. */
+    private List<Quote> statements(RawPage page, Annotated annotated) {
+        try {
+            return attributor.find(annotated);
+        } catch (RuntimeException e) {
+            LOG.warn("{}: finding statements failed; the article is kept without them", page.origin(), e);
+            return List.of();
+        }
     }
 
     public QuoteAttributor attributor() {

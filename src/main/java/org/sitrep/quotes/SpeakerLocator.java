@@ -38,6 +38,10 @@ final class SpeakerLocator {
      * appositions and relative clauses set off by commas. Empty result is {@code null}.
      */
     SpeakerRef subjectBefore(int cue, int from) {
+        SpeakerRef untagged = untaggedNameBefore(cue, from);
+        if (untagged != null) {
+            return untagged;
+        }
         List<int[]> segments = segments(from, cue);
         for (int i = segments.size() - 1; i >= 0; i--) {
             if (isParenthetical(segments, i)) {
@@ -49,6 +53,48 @@ final class SpeakerLocator {
             }
         }
         return null;
+    }
+
+    /** A subject that ends right before the cue (auxiliaries and adverbs aside), or {@code null}. */
+    SpeakerRef subjectRightBefore(int cue, int from) {
+        int t = cue - 1;
+        while (t >= from && (SpeechCues.AUXILIARIES.contains(at.word(t)) || at.word(t).endsWith("ly") && at.mention(t) == null)) {
+            t--;
+        }
+        if (t < from) {
+            return null;
+        }
+        SpeakerRef untagged = untaggedNameBefore(t + 1, from);
+        return untagged != null ? untagged : candidateEndingAt(t, from);
+    }
+
+    /** The subject of the sentence: its first name, pronoun or people phrase before {@code limit}, or {@code null}. */
+    SpeakerRef sentenceSubject(int start, int limit) {
+        for (int t = start; t < limit; t++) {
+            if (inQuote(t)) {
+                continue;
+            }
+            Mention m = at.mention(t);
+            if (m != null && m.type() != EntityType.MISC) {
+                return new SpeakerRef(m.span(), m.text(), m, false);
+            }
+            if (SpeechCues.PRONOUNS.contains(at.word(t))) {
+                return new SpeakerRef(at.span(t), at.raw(t), null, true);
+            }
+            if (SpeechCues.PEOPLE_NOUNS.contains(at.word(t))) {
+                return candidateEndingAt(t, start);
+            }
+        }
+        return null;
+    }
+
+    /** A name (tagged, or capitalised words) ending at token {@code t}, as in "Ellis: “...”"; {@code null} otherwise. */
+    SpeakerRef nameEndingAt(int t, int from) {
+        Mention m = at.mention(t);
+        if (m != null && m.type() != EntityType.MISC) {
+            return new SpeakerRef(m.span(), m.text(), m, false);
+        }
+        return untaggedNameBefore(t + 1, from);
     }
 
     /** Comma-separated stretches of {@code [from, to)}, as {begin, end} token ranges. */
@@ -116,7 +162,7 @@ final class SpeakerLocator {
         if (SpeechCues.PRONOUNS.contains(w)) {
             return new SpeakerRef(at.span(t), at.raw(t), null, true);
         }
-        if (SpeechCues.PEOPLE_NOUNS.contains(w)) {
+        if (SpeechCues.PEOPLE_NOUNS.contains(w) || isSubjectPhraseHead(t, from)) {
             int begin = t;
             while (begin > from && t - begin < MAX_PHRASE_TOKENS && !at.isPunctuation(begin - 1) || begin > from && at.raw(begin - 1).equals("-")) {
                 if (SpeechCues.DETERMINERS.contains(at.word(begin - 1))) {
@@ -132,6 +178,43 @@ final class SpeakerLocator {
             return new SpeakerRef(span, span.of(at.text), null, false);
         }
         return null;
+    }
+
+    /**
+     * A noun right before the cue that closes a short phrase opened by a determiner at the start of its clause
+     * ("The commission says", "The clip says"): the subject, whatever the noun.
+     */
+    private boolean isSubjectPhraseHead(int t, int from) {
+        if (!SpeechCues.isVerb(at.word(t + 1)) && !SpeechCues.AUXILIARIES.contains(at.word(t + 1)) || at.isPunctuation(t)) {
+            return false;
+        }
+        for (int b = t - 1; b >= from && t - b <= 4; b--) {
+            if (at.isPunctuation(b)) {
+                return false;
+            }
+            if (SpeechCues.DETERMINERS.contains(at.word(b))) {
+                return b == from || at.isPunctuation(b - 1) || SpeechCues.isVerb(at.word(b - 1)) == false && b == at.sentenceStart(b);
+            }
+        }
+        return false;
+    }
+
+    /** A capitalised word right before a cue that the tagger did not tag ("Ditto said") is taken as a name. */
+    SpeakerRef untaggedNameBefore(int cue, int from) {
+        int t = cue - 1;
+        while (t >= from && SpeechCues.AUXILIARIES.contains(at.word(t))) {
+            t--;
+        }
+        if (t < from || !at.isCapitalized(t) || at.mention(t) != null || SpeechCues.DETERMINERS.contains(at.word(t))
+                || SpeechCues.PRONOUNS.contains(at.word(t))) {
+            return null;
+        }
+        int begin = t;
+        while (begin > from && at.isCapitalized(begin - 1) && t - begin < 3 && !SpeechCues.DETERMINERS.contains(at.word(begin - 1))) {
+            begin--;
+        }
+        Span span = new Span(at.span(begin).begin(), at.span(t).end());
+        return new SpeakerRef(span, span.of(at.text), new Mention(span, span.of(at.text), EntityType.PERSON), false);
     }
 
     /**

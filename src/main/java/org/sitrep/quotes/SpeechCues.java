@@ -5,13 +5,24 @@ import java.util.Set;
 /** The words that tell that someone said, wrote or thought something, and the words that name people who speak. */
 final class SpeechCues {
     /** Verbs of saying, in the forms news uses. */
-    static final Set<String> VERBS = Set.of(
-            "said", "says", "say", "saying", "told", "tells", "tell", "wrote", "writes", "written", "write", "added",
-            "adds", "noted", "notes", "stated", "states", "explained", "explains", "warned", "warns", "argued",
-            "argues", "insisted", "insists", "claimed", "claims", "declared", "declares", "announced", "announces",
-            "reported", "reports", "speculated", "speculates", "suggested", "suggests", "acknowledged", "acknowledges",
-            "admitted", "admits", "confirmed", "confirms", "denied", "denies", "asserted", "asserts", "contended",
-            "contends", "maintained", "maintains", "predicted", "predicts", "alleged", "alleges", "urged", "urges",
+    static final Set<String> VERBS = words(
+            "scolded", "scolds", "commented", "lauded", "lauds", "reads", "read", "quipping", "tweeting", "retorted",
+            "claiming", "asking", "telling", "adding", "noting", "warning", "arguing", "insisting", "demanded",
+            "demands", "demanding", "sings", "sang", "sing", "chanted", "chanting", "chants", "questioned",
+            "questioning", "wondering", "dismissed", "dismisses", "labeled", "labelled", "branded", "accused",
+            "accuses", "accusing", "praised", "praises", "slammed", "slams", "blasted", "blasts", "criticized",
+            "criticised", "criticizes", "mocked", "mocks", "joked", "jokes", "shouted", "shouts", "yelled", "cited",
+            "cites", "quoted", "proclaimed", "proclaims", "recounted", "recounts", "declaring", "announcing",
+            "explaining", "stating", "writing", "tweeting", "suggesting", "promising", "vowing", "stressing",
+            "acknowledging", "admitting", "conceding", "complaining", "responding", "replying", "recalling",
+            "predicted", "hopes", "hoped", "wants", "wanted", "fears", "feared", "expects", "expected", "knows",
+            "felt", "feels", "argue", "claim", "warn", "insist", "note", "add", "explain", "suggest", "believe",
+            "think", "contend", "said", "says", "say", "saying", "told", "tells", "tell", "wrote", "writes", "written",
+            "write", "added", "adds", "noted", "notes", "stated", "states", "explained", "explains", "warned", "warns",
+            "argued", "argues", "insisted", "insists", "claimed", "claims", "declared", "declares", "announced",
+            "announces", "reported", "reports", "speculated", "speculates", "suggested", "suggests", "acknowledged",
+            "acknowledges", "admitted", "admits", "confirmed", "confirms", "denied", "denies", "asserted", "asserts",
+            "contended", "contends", "maintained", "maintains", "predicts", "alleged", "alleges", "urged", "urges",
             "asked", "asks", "replied", "replies", "responded", "responds", "recalled", "recalls", "tweeted", "tweets",
             "posted", "continued", "continues", "complained", "complains", "conceded", "concedes", "stressed",
             "stresses", "emphasized", "emphasised", "observed", "observes", "remarked", "testified", "vowed", "vows",
@@ -20,22 +31,31 @@ final class SpeechCues {
             "cautioned", "cautions", "concluded", "concludes", "boasted", "boasts", "charged", "countered", "counters",
             "quipped", "wondered", "agreed", "agrees", "mused", "lamented", "laments", "learned", "predicting",
             "describes", "described", "called", "calls");
+    /** Cues that are also common nouns ("a flurry of tweets"): they count only right after their subject. */
+    static final Set<String> NOUN_LIKE = words(
+            "tweets", "claims", "reports", "notes", "calls", "promises", "states", "remarks", "comments", "demands",
+            "questions", "hopes", "fears", "chants", "quotes", "estimates", "charges", "counters", "jokes", "wants");
+    /** Verbs in -ing whose speaker is the subject of the sentence ("Trump attacked Clinton, saying, ..."). */
+    static boolean isParticiple(String word) {
+        return word.endsWith("ing") && VERBS.contains(word);
+    }
+
     /** Verbs whose object is the person or medium spoken to ("told RFE/RL that"). */
-    static final Set<String> TELLING = Set.of(
+    static final Set<String> TELLING = words(
             "told", "tells", "tell", "asked", "asks", "urged", "urges", "warned", "warns");
     /** "called"/"calls" report speech only with a following object and complement ("called it a lie"); kept out of "said X" frames. */
-    static final Set<String> WEAK = Set.of(
+    static final Set<String> WEAK = words(
             "called", "calls", "describes", "described", "thought", "learned", "continued", "continues", "agreed",
             "agrees", "posted");
-    static final Set<String> PRONOUNS = Set.of(
+    static final Set<String> PRONOUNS = words(
             "he", "she", "they", "it", "we", "i");
-    static final Set<String> AUXILIARIES = Set.of(
+    static final Set<String> AUXILIARIES = words(
             "has", "have", "had", "is", "was", "were", "are", "will", "would", "also", "then", "later", "further",
             "previously", "once", "earlier", "again", "did", "does", "do", "not", "never", "repeatedly", "reportedly",
             "publicly", "privately", "recently", "just", "first", "often", "still", "even", "been", "could", "may",
             "might", "can", "should", "must", "shall", "already", "only");
     /** Head nouns of phrases that can name who speaks when no name is given. */
-    static final Set<String> PEOPLE_NOUNS = Set.of(
+    static final Set<String> PEOPLE_NOUNS = words(
             "spokesman", "spokeswoman", "spokesperson", "spokesmen", "minister", "ministers", "official", "officials",
             "source", "sources", "analyst", "analysts", "expert", "experts", "witness", "witnesses", "resident",
             "residents", "activist", "activists", "journalist", "journalists", "watchers", "observer", "observers",
@@ -51,11 +71,16 @@ final class SpeechCues {
             "organizers", "organisers", "coalition", "council", "committee", "spokespeople", "staff", "team",
             "insiders", "friends", "relatives", "family", "prosecutors", "investigators", "judge", "court",
             "ambassador", "delegation", "opposition", "faction", "party", "administration", "white");
-    static final Set<String> DETERMINERS = Set.of(
+    static final Set<String> DETERMINERS = words(
             "the", "a", "an", "some", "many", "several", "one", "two", "three", "his", "her", "their", "its", "our",
             "other", "another", "most", "few", "both", "all", "these", "those", "this", "that's");
 
     private SpeechCues() {
+    }
+
+    /** A lexicon from a word list; a word listed twice is kept once. */
+    private static Set<String> words(String... words) {
+        return Set.copyOf(java.util.Arrays.asList(words));
     }
 
     static boolean isVerb(String word) {

@@ -1,0 +1,70 @@
+package org.sitrep.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.sitrep.eval.QuoteEvaluation;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "eval", mixinStandardHelpOptions = true, subcommands = {EvalCommand.Quotes.class},
+        description = "Measures Sitrep against gold data and prints one figure per line.")
+final class EvalCommand implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "a task is required: quotes");
+    }
+
+    @Command(name = "quotes", mixinStandardHelpOptions = true,
+            description = {"Quotes and reported speech: the seed against its gold.json, and PolNeAR (a split folder with",
+                    "text/ and attributions/), with Stanford CoreNLP's quote attribution on the same data unless --no-baseline."})
+    static final class Quotes implements Callable<Integer> {
+        @Option(names = "--seed", paramLabel = "FILE", defaultValue = "../shared/seed/000_271499b0e9dd2fca.txt",
+                description = "The seed text; its gold.json is read from the same folder. Default: ${DEFAULT-VALUE}")
+        Path seed;
+
+        @Option(names = "--polnear", paramLabel = "DIR", defaultValue = "../shared/eval/quotes/polnear/dev",
+                description = "A PolNeAR split. Default: ${DEFAULT-VALUE}")
+        Path polnear;
+
+        @Option(names = "--baseline", negatable = true, defaultValue = "true", fallbackValue = "true",
+                description = "Also run CoreNLP's quote attribution (slow: seconds per article); --no-baseline skips it. Default: on")
+        boolean baseline;
+
+        @Option(names = "--baseline-articles", paramLabel = "N", defaultValue = "84",
+                description = "How many PolNeAR articles CoreNLP annotates. Default: ${DEFAULT-VALUE}")
+        int baselineArticles;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            var out = spec.commandLine().getOut();
+            var err = spec.commandLine().getErr();
+            QuoteEvaluation eval = new QuoteEvaluation(Runtime.pipeline(), f -> {
+                out.println(f);
+                out.flush();
+            });
+            boolean ran = false;
+            Path gold = seed.resolveSibling("gold.json");
+            if (Files.isRegularFile(seed) && Files.isRegularFile(gold)) {
+                eval.seed(seed, gold, baseline);
+                ran = true;
+            } else {
+                err.println("sitrep: eval: no seed gold at " + gold + "; skipped");
+            }
+            if (Files.isDirectory(polnear)) {
+                eval.polnear(polnear, baseline, baselineArticles);
+                ran = true;
+            } else {
+                err.println("sitrep: eval: no PolNeAR split at " + polnear + "; skipped");
+            }
+            return ran ? CommandLine.ExitCode.OK : CommandLine.ExitCode.SOFTWARE;
+        }
+    }
+}

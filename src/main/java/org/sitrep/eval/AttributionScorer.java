@@ -1,0 +1,157 @@
+package org.sitrep.eval;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.sitrep.core.Span;
+
+/**
+ * Scores predicted statements against gold attributions. A gold attribution's content is found when a predicted
+ * statement of its kind overlaps it by at least half of the shorter of the two; its speaker is right when the
+ * predicted speaker span overlaps the gold Source span or the predicted speaker's name shares a word with it.
+ * Direct quotes are gold contents with quote marks; the rest is reported speech.
+ */
+final class AttributionScorer {
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i", "him", "her", "them", "you", "his");
+    private static final Set<String> STOP = Set.of("the", "a", "an", "of", "and", "mr", "mrs", "ms", "dr", "said", "says", "for",
+            "to", "in", "on", "at", "by", "with", "from", "s");
+
+    private int goldDirect;
+    private int goldDirectNamed;
+    private int directFound;
+    private int directFoundRightSpeaker;
+    private int directNamedRightByName;
+    private int predictedDirect;
+    private int predictedDirectMatched;
+    private int goldReported;
+    private int reportedFound;
+    private int reportedFoundRightSpeaker;
+    private int predictedReported;
+    private int predictedReportedMatched;
+    private int predictedReportedMatchedRightSpeaker;
+
+    void add(List<GoldAttribution> gold, List<Predicted> predicted) {
+        for (GoldAttribution g : gold) {
+            List<Predicted> sameKind = predicted.stream().filter(p -> p.direct() == g.direct()).toList();
+            Predicted match = best(g, sameKind);
+            boolean right = match != null && speakerRight(match, g);
+            if (g.direct()) {
+                goldDirect++;
+                directFound += match != null ? 1 : 0;
+                directFoundRightSpeaker += right ? 1 : 0;
+                if (g.source() != null && !isPronoun(g.sourceText())) {
+                    goldDirectNamed++;
+                    directNamedRightByName += match != null && sharesWord(match.speakerName(), g.sourceText()) ? 1 : 0;
+                }
+            } else {
+                goldReported++;
+                reportedFound += match != null ? 1 : 0;
+                reportedFoundRightSpeaker += right ? 1 : 0;
+            }
+        }
+        for (Predicted p : predicted) {
+            GoldAttribution g = bestGold(p, gold);
+            if (p.direct()) {
+                predictedDirect++;
+                predictedDirectMatched += g != null ? 1 : 0;
+            } else {
+                predictedReported++;
+                predictedReportedMatched += g != null ? 1 : 0;
+                predictedReportedMatchedRightSpeaker += g != null && speakerRight(p, g) ? 1 : 0;
+            }
+        }
+    }
+
+    static boolean matches(Span a, Span b) {
+        int overlap = Math.min(a.end(), b.end()) - Math.max(a.begin(), b.begin());
+        return overlap > 0 && overlap >= 0.5 * Math.min(a.length(), b.length());
+    }
+
+    private static Predicted best(GoldAttribution g, List<Predicted> predicted) {
+        Predicted best = null;
+        for (Predicted p : predicted) {
+            if (matches(p.content(), g.content()) && (best == null || speakerRight(p, g) && !speakerRight(best, g))) {
+                best = p;
+            }
+        }
+        return best;
+    }
+
+    private static GoldAttribution bestGold(Predicted p, List<GoldAttribution> gold) {
+        GoldAttribution best = null;
+        for (GoldAttribution g : gold) {
+            if (matches(p.content(), g.content()) && (best == null || speakerRight(p, g) && !speakerRight(p, best))) {
+                best = g;
+            }
+        }
+        return best;
+    }
+
+    static boolean speakerRight(Predicted p, GoldAttribution g) {
+        if (g.source() == null || p.speakerName() == null && p.speakerSpan() == null) {
+            return false;
+        }
+        return p.speakerSpan() != null && p.speakerSpan().overlaps(g.source()) || sharesWord(p.speakerName(), g.sourceText());
+    }
+
+    static boolean isPronoun(String s) {
+        return s != null && PRONOUNS.contains(s.strip().toLowerCase(Locale.ROOT));
+    }
+
+    static boolean sharesWord(String a, String b) {
+        if (a == null || b == null) {
+            return false;
+        }
+        Set<String> wordsOfB = Set.copyOf(words(b));
+        return words(a).stream().anyMatch(wordsOfB::contains);
+    }
+
+    private static List<String> words(String s) {
+        List<String> out = new ArrayList<>();
+        for (String w : s.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            if (w.length() > 1 && !STOP.contains(w) && !PRONOUNS.contains(w)) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    /** The figures, each name prefixed. */
+    List<Figure> figures(String prefix) {
+        List<Figure> out = new ArrayList<>();
+        out.add(new Figure(prefix + " gold direct quotes", goldDirect));
+        out.add(new Figure(prefix + " direct recall (content found)", ratio(directFound, goldDirect)));
+        out.add(new Figure(prefix + " direct precision", ratio(predictedDirectMatched, predictedDirect)));
+        out.add(new Figure(prefix + " direct found with right speaker (span or name)", ratio(directFoundRightSpeaker, goldDirect)));
+        out.add(new Figure(prefix + " direct speaker accuracy given content found", ratio(directFoundRightSpeaker, directFound)));
+        out.add(new Figure(prefix + " direct speaker accuracy, README protocol (named sources, name shares a word; "
+                + directNamedRightByName + " of " + goldDirectNamed + ")", ratio(directNamedRightByName, goldDirectNamed)));
+        out.add(new Figure(prefix + " gold reported statements", goldReported));
+        out.add(new Figure(prefix + " predicted reported statements", predictedReported));
+        double p = ratio(predictedReportedMatched, predictedReported);
+        double r = ratio(reportedFound, goldReported);
+        out.add(new Figure(prefix + " reported precision", p));
+        out.add(new Figure(prefix + " reported recall", r));
+        out.add(new Figure(prefix + " reported F1", f1(p, r)));
+        double ps = ratio(predictedReportedMatchedRightSpeaker, predictedReported);
+        double rs = ratio(reportedFoundRightSpeaker, goldReported);
+        out.add(new Figure(prefix + " reported precision with right speaker", ps));
+        out.add(new Figure(prefix + " reported recall with right speaker", rs));
+        out.add(new Figure(prefix + " reported F1 with right speaker", f1(ps, rs)));
+        return out;
+    }
+
+    /** Direct-quote figures only, for systems that find no reported speech. */
+    List<Figure> directFigures(String prefix) {
+        return figures(prefix).subList(0, 6);
+    }
+
+    private static double ratio(int a, int b) {
+        return b == 0 ? 0 : (double) a / b;
+    }
+
+    private static double f1(double p, double r) {
+        return p + r == 0 ? 0 : 2 * p * r / (p + r);
+    }
+}
