@@ -121,7 +121,7 @@ final class DirectQuoteFinder {
         if (newSentence && endsWithStop && limit - w > 6) {
             return null;
         }
-        if (SpeechCues.isVerb(at.word(w)) && !SpeechCues.WEAK.contains(at.word(w))) {
+        if (SpeechCues.isVerb(at.word(w)) && !SpeechCues.NAMING.contains(at.word(w))) {
             SpeakerRef s = speakers.after(w + 1, limit);
             return s == null ? null : new Attribution(s, at.span(w), at.raw(w));
         }
@@ -129,8 +129,8 @@ final class DirectQuoteFinder {
             if (at.raw(c).equals(".") || at.raw(c).equals("“") || at.raw(c).equals("\"") && c > w) {
                 break;
             }
-            if (SpeechCues.isVerb(at.word(c)) && !SpeechCues.WEAK.contains(at.word(c))) {
-                SpeakerRef s = speakers.subjectBefore(c, w);
+            if (SpeechCues.isVerb(at.word(c)) && !SpeechCues.NAMING.contains(at.word(c))) {
+                SpeakerRef s = SpeechCues.NOUN_LIKE.contains(at.word(c)) ? speakers.subjectRightBefore(c, w) : speakers.subjectBefore(c, w);
                 return s == null ? null : new Attribution(s, at.span(c), at.raw(c));
             }
         }
@@ -162,7 +162,7 @@ final class DirectQuoteFinder {
                     return new Attribution(s, new Span(at.span(c).begin(), at.span(c + 1).end()), "according to");
                 }
             }
-            if (!SpeechCues.isVerb(w)) {
+            if (!SpeechCues.isVerb(w) || SpeechCues.CLOSING.contains(w)) {
                 continue;
             }
             SpeakerRef s = SpeechCues.isParticiple(w) ? speakers.sentenceSubject(start, c)

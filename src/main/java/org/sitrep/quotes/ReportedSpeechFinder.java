@@ -67,7 +67,7 @@ final class ReportedSpeechFinder {
                     return f;
                 }
             }
-            if (SpeechCues.isVerb(at.word(c)) && !SpeechCues.WEAK.contains(at.word(c))) {
+            if (SpeechCues.isVerb(at.word(c)) && !SpeechCues.WEAK.contains(at.word(c)) && !SpeechCues.NAMING.contains(at.word(c))) {
                 Found f = cueFrame(c, from, end);
                 if (f != null) {
                     return f;
@@ -106,7 +106,7 @@ final class ReportedSpeechFinder {
                 return s == null ? null : found(from, comma - 1, new Attribution(s, cue, word));
             }
         }
-        SpeakerRef s = speakers.subjectBefore(c, from);
+        SpeakerRef s = SpeechCues.NOUN_LIKE.contains(at.word(c)) ? speakers.subjectRightBefore(c, from) : speakers.subjectBefore(c, from);
         if (s == null) {
             return null;
         }

@@ -206,7 +206,8 @@ final class SpeakerLocator {
             t--;
         }
         if (t < from || !at.isCapitalized(t) || at.mention(t) != null || SpeechCues.DETERMINERS.contains(at.word(t))
-                || SpeechCues.PRONOUNS.contains(at.word(t))) {
+                || SpeechCues.PRONOUNS.contains(at.word(t)) || SpeechCues.NOT_NAMES.contains(at.word(t))
+                || at.isPunctuation(t) || SpeechCues.NOUN_LIKE.contains(at.word(cue))) {
             return null;
         }
         int begin = t;

@@ -31,6 +31,19 @@ final class SpeechCues {
             "cautioned", "cautions", "concluded", "concludes", "boasted", "boasts", "charged", "countered", "counters",
             "quipped", "wondered", "agreed", "agrees", "mused", "lamented", "laments", "learned", "predicting",
             "describes", "described", "called", "calls");
+    /** Cues that name what follows ("called it “a disgrace”"): cues only before a quote, never after one nor for reported speech. */
+    static final Set<String> NAMING = words("called", "calls", "describes", "described", "dubbed", "labeled", "labelled", "branded");
+    /** Cues that only close a quote (", she continued."). */
+    static final Set<String> CLOSING = words("continued", "continues", "agreed", "agrees", "posted", "thought", "learned");
+    /** Capitalised words that open sentences and are never names. */
+    static final Set<String> NOT_NAMES = words(
+            "amid", "after", "before", "while", "however", "but", "and", "as", "in", "on", "at", "for", "with", "meanwhile",
+            "still", "yet", "so", "then", "also", "now", "later", "earlier", "instead", "indeed", "though", "although",
+            "since", "because", "when", "if", "despite", "during", "under", "over", "asked", "speaking", "here", "there",
+            "this", "that", "these", "those", "what", "who", "which", "when", "where", "why", "how", "officials", "police",
+            "sources", "critics", "analysts", "experts", "reports", "others", "many", "some", "most", "all", "both", "each",
+            "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "president", "secretary", "minister", "yes", "no", "not");
+
     /** Cues that are also common nouns ("a flurry of tweets"): they count only right after their subject. */
     static final Set<String> NOUN_LIKE = words(
             "tweets", "claims", "reports", "notes", "calls", "promises", "states", "remarks", "comments", "demands",
