@@ -8,7 +8,7 @@ import org.sitrep.core.Span;
 
 /**
  * Scores predicted statements against gold attributions. A gold attribution's content is found when a predicted
- * statement of its kind overlaps it by at least half of the shorter of the two; its speaker is right when the
+ * statement (of either kind) overlaps it by at least half of the shorter of the two; its speaker is right when the
  * predicted speaker span overlaps the gold Source span or the predicted speaker's name shares a word with it.
  * Direct quotes are gold contents with quote marks; the rest is reported speech.
  */
@@ -33,8 +33,7 @@ final class AttributionScorer {
 
     void add(List<GoldAttribution> gold, List<Predicted> predicted) {
         for (GoldAttribution g : gold) {
-            List<Predicted> sameKind = predicted.stream().filter(p -> p.direct() == g.direct()).toList();
-            Predicted match = best(g, sameKind);
+            Predicted match = best(g, predicted);
             boolean right = match != null && speakerRight(match, g);
             if (g.direct()) {
                 goldDirect++;

@@ -30,13 +30,39 @@ final class ReportedSpeechFinder {
     }
 
     List<Found> find() {
-        List<Found> out = new ArrayList<>();
+        List<Found> out = new ArrayList<>(speakerLabels());
         for (Sentence s : at.sentences) {
             int from = s.firstToken();
             int to = s.firstToken() + s.tokenCount();
             Found f = inSentence(from, to);
-            if (f != null && !f.content().of(at.text).isBlank()) {
+            if (f != null && !f.content().of(at.text).isBlank() && out.stream().noneMatch(o -> o.content().overlaps(f.content()))) {
                 out.add(f);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Paragraphs that open with a speaker's label: "WALLACE: Let's start ..." in transcripts, "Pence: Gennifer Flowers
+     * won't be at debate" in headlines. The label is a name, a word in capitals, or a noun like "Poll".
+     */
+    private List<Found> speakerLabels() {
+        List<Found> out = new ArrayList<>();
+        for (Span p : at.paragraphs) {
+            int first = at.firstTokenAtOrAfter(p.begin());
+            for (int colon = first + 1; colon < at.size() && colon <= first + 4 && at.span(colon).begin() < p.end(); colon++) {
+                if (!at.raw(colon).equals(":")) {
+                    continue;
+                }
+                SpeakerRef s = speakers.nameEndingAt(colon - 1, first);
+                if (s == null && colon == first + 1 && at.isCapitalized(first) && !SpeechCues.NOT_NAMES.contains(at.word(first))) {
+                    s = new SpeakerRef(at.span(first), at.raw(first), null, false);
+                }
+                int last = at.lastTokenEndingBy(p.end());
+                if (s != null && last > colon + 2 && !inQuote(colon + 1)) {
+                    out.add(new Found(new Span(at.span(colon + 1).begin(), at.span(last).end()), new Attribution(s, at.span(colon), ":")));
+                }
+                break;
             }
         }
         return out;
@@ -69,6 +95,12 @@ final class ReportedSpeechFinder {
             }
             if (SpeechCues.isVerb(at.word(c)) && !SpeechCues.WEAK.contains(at.word(c)) && !SpeechCues.NAMING.contains(at.word(c))) {
                 Found f = cueFrame(c, from, end);
+                if (f != null) {
+                    return f;
+                }
+            }
+            if (SpeechCues.ATTITUDES.contains(at.word(c))) {
+                Found f = attitude(c, from, end);
                 if (f != null) {
                     return f;
                 }
@@ -127,6 +159,37 @@ final class ReportedSpeechFinder {
             return found(next, end, new Attribution(s, cue, word));
         }
         return null;
+    }
+
+    /**
+     * "X charges that CONTENT", "X is demanding CONTENT", "She wants to CONTENT": a position or intention
+     * attributed to a subject that stands right before the verb (or before an apposition), the rest of the sentence
+     * after the verb its content.
+     */
+    private Found attitude(int c, int from, int end) {
+        SpeakerRef s = speakers.subjectRightBefore(c, from);
+        if (s == null && !SpeechCues.NOUN_LIKE.contains(at.word(c))) {
+            s = speakers.subjectBefore(c, from);
+            if (s != null && at.firstTokenAtOrAfter(s.span().begin()) < c - 12) {
+                s = null;
+            }
+        }
+        if (s == null) {
+            return null;
+        }
+        int first = c + 1;
+        for (int t = first; t <= end && t - c <= MAX_CUE_TO_THAT; t++) {
+            if (at.word(t).equals("that") && !inQuote(t)) {
+                return found(t + 1, end, new Attribution(s, at.span(c), at.raw(c)));
+            }
+        }
+        while (first <= end && SpeechCues.PARTICLES.contains(at.word(first))) {
+            first++;
+        }
+        if (end - first < 2) {
+            return null;
+        }
+        return found(first, end, new Attribution(s, at.span(c), at.raw(c)));
     }
 
     /** The cue closes its sentence: only a speaker (and maybe a short phrase) stands between it and the end. */

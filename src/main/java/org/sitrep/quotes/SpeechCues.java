@@ -31,6 +31,36 @@ final class SpeechCues {
             "cautioned", "cautions", "concluded", "concludes", "boasted", "boasts", "charged", "countered", "counters",
             "quipped", "wondered", "agreed", "agrees", "mused", "lamented", "laments", "learned", "predicting",
             "describes", "described", "called", "calls");
+    /**
+     * Verbs that attribute a position, intention or belief rather than words ("Trump charges that ...", "Clinton
+     * wants to ...", "the FBI decided ..."): reported speech in the broad sense news analysts (and PolNeAR) use.
+     */
+    static final Set<String> ATTITUDES = words(
+            "questioning", "questioned", "questions", "cited", "cites", "citing", "mentioned", "mentions", "mentioning",
+            "urged", "urges", "urging", "wants", "wanted", "hopes", "hoped", "demanded", "demands", "demanding",
+            "defended", "defends", "defending", "attacked", "attacks", "attacking", "criticized", "criticised", "criticizes",
+            "accused", "accuses", "accusing", "mocked", "mocks", "mocking", "endorsed", "endorses", "opposed", "opposes",
+            "believes", "believed", "believe", "thinks", "think", "argued", "argues", "suggested", "suggests", "insisted",
+            "insists", "denied", "denies", "confirmed", "confirms", "confirming", "promised", "promises", "warned", "warns",
+            "complained", "complains", "praised", "praises", "blamed", "blames", "blaming", "noted", "indicated",
+            "indicates", "shows", "showed", "show", "found", "finds", "revealed", "reveals", "predicted", "predicts",
+            "expects", "expected", "estimated", "estimates", "agreed", "agrees", "acknowledged", "admitted", "conceded",
+            "announced", "announces", "declared", "pledged", "pledges", "vowed", "vows", "threatened", "threatens",
+            "proposed", "proposes", "referenced", "references", "slammed", "blasted", "charged", "charges", "alleged",
+            "alleges", "claimed", "claims", "disputed", "disputes", "rejected", "rejects", "dismissed", "dismisses",
+            "welcomed", "welcomes", "condemned", "condemns", "decried", "lamented", "recalled", "recounted", "doubts",
+            "doubted", "worries", "worried", "fears", "feared", "felt", "feels", "knows", "knew", "decided", "decides",
+            "considers", "considered", "emphasized", "stressed", "repeated", "reiterated", "clarified", "signaled",
+            "signalled", "acknowledges", "admits", "concedes", "wondered", "wonders", "raised", "raising", "asserted",
+            "contended", "maintained", "testified", "recommended", "recommends", "requested", "requests", "advised",
+            "advises", "encouraged", "encourages", "encouraging", "called", "calls", "describes", "described", "labeled",
+            "views", "viewed", "sees", "saw", "supports", "supported", "favors", "favored", "prefers", "preferred",
+            "plans", "planned", "intends", "intended", "seeks", "sought", "pushed", "pushing", "touted", "touts", "touting",
+            "promoted", "promotes", "promoting", "responded", "spotted", "discussed", "discusses", "outlined", "outlines",
+            "highlighted", "highlights", "pointed", "laid", "seizing", "seized", "tries", "tried", "hinted", "insisting");
+    /** Particles that belong to the cue ("pointed out", "called for", "laid out", "seizing on"). */
+    static final Set<String> PARTICLES = words("out", "for", "on", "up", "about", "to");
+
     /** Cues that name what follows ("called it “a disgrace”"): cues only before a quote, never after one nor for reported speech. */
     static final Set<String> NAMING = words("called", "calls", "describes", "described", "dubbed", "labeled", "labelled", "branded");
     /** Cues that only close a quote (", she continued."). */
