@@ -87,6 +87,12 @@ public final class QuoteAttributor {
             return null;
         }
         int paragraph = at.paragraphOf(pronoun.span().begin());
+        if (wanted == EntityType.PERSON) {
+            Mention subject = personEarlierInSentence(at, pronoun.span());
+            if (subject != null) {
+                return subject;
+            }
+        }
         for (int i = earlier.size() - 1; i >= 0; i--) {
             Speaker s = earlier.get(i).speaker();
             if (paragraph - at.paragraphOf(earlier.get(i).content().begin()) > PRONOUN_REACH_PARAGRAPHS) {
@@ -106,6 +112,22 @@ public final class QuoteAttributor {
             }
         }
         return last;
+    }
+
+    /** The first person named in the pronoun's sentence before it ("Ban Ki-moon condemned what he called ..."), or {@code null}. */
+    private static Mention personEarlierInSentence(ArticleText at, Span pronoun) {
+        int t = at.firstTokenAtOrAfter(pronoun.begin());
+        if (t >= at.size()) {
+            return null;
+        }
+        int start = at.sentenceStart(t);
+        for (int i = start; i < t; i++) {
+            Mention m = at.mention(i);
+            if (m != null && m.type() == EntityType.PERSON) {
+                return m;
+            }
+        }
+        return null;
     }
 
     /** A statement that does not say where or when takes them from the same speaker's statement just before it. */

@@ -13,6 +13,9 @@ final class SpeakerLocator {
             "head", "chief", "director", "spokesman", "spokeswoman", "author", "founder", "leader", "commander", "former");
     private static final Set<String> PREPOSITIONS = Set.of("for", "of", "at", "with", "from", "in", "by", "on", "to", "about", "against");
     private static final int MAX_PHRASE_TOKENS = 8;
+    private static final Set<String> INTRODUCTORY = Set.of("in", "on", "at", "after", "before", "during", "since", "from",
+            "for", "with", "by", "amid", "under", "over", "when", "while", "as", "although", "though", "if", "because",
+            "earlier", "later", "meanwhile", "still", "however", "yet", "but", "and", "instead", "last", "this", "speaking");
 
     private final ArticleText at;
     private final List<Span> quoted;
@@ -43,16 +46,26 @@ final class SpeakerLocator {
             return untagged;
         }
         List<int[]> segments = segments(from, cue);
+        SpeakerRef modifier = null;
         for (int i = segments.size() - 1; i >= 0; i--) {
             if (isParenthetical(segments, i)) {
                 continue;
             }
             SpeakerRef found = lastCandidate(segments.get(i)[0], segments.get(i)[1]);
-            if (found != null) {
+            if (found != null && !isModifier(found, segments.get(i)[0])) {
                 return found;
             }
+            if (modifier == null) {
+                modifier = found;
+            }
         }
-        return null;
+        return modifier;
+    }
+
+    /** A candidate right after a preposition modifies something ("the unrest in Charlotte"): a subject only when nothing else is. */
+    private boolean isModifier(SpeakerRef c, int from) {
+        int first = at.firstTokenAtOrAfter(c.span().begin());
+        return first > from && PREPOSITIONS.contains(at.word(first - 1));
     }
 
     /** A subject that ends right before the cue (auxiliaries and adverbs aside), or {@code null}. */
@@ -111,7 +124,10 @@ final class SpeakerLocator {
         return out;
     }
 
-    /** An apposition or relative clause: it opens like one and follows a stretch that ends in a name or phrase. */
+    /**
+     * An apposition or relative clause: it opens like one and follows a stretch that ends in a name or phrase, which
+     * is no introductory phrase ("In Chelsea, the mayor said" has no apposition).
+     */
     private boolean isParenthetical(List<int[]> segments, int i) {
         if (i == 0) {
             return false;
@@ -119,6 +135,10 @@ final class SpeakerLocator {
         int[] seg = segments.get(i);
         if (seg[0] >= seg[1]) {
             return true;
+        }
+        int[] previous = segments.get(i - 1);
+        if (previous[0] < previous[1] && INTRODUCTORY.contains(at.word(previous[0]))) {
+            return false;
         }
         boolean opensLikeOne = APPOSITION_STARTS.contains(at.word(seg[0])) || at.raw(seg[0]).equals("(");
         return opensLikeOne && lastCandidate(segments.get(i - 1)[0], segments.get(i - 1)[1]) != null;
