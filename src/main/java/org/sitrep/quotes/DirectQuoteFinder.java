@@ -41,6 +41,9 @@ final class DirectQuoteFinder {
             if (a == null) {
                 a = before(q);
             }
+            if (a == null) {
+                a = fromParagraphLabel(q);
+            }
             if (a == null && words(content) <= MAX_SCARE_WORDS) {
                 continue;
             }
@@ -129,6 +132,10 @@ final class DirectQuoteFinder {
             if (at.raw(c).equals(".") || at.raw(c).equals("“") || at.raw(c).equals("\"") && c > w) {
                 break;
             }
+            if (at.word(c).equals("according") && at.word(c + 1).equals("to")) {
+                SpeakerRef s = speakers.after(c + 2, limit);
+                return s == null ? null : new Attribution(s, new Span(at.span(c).begin(), at.span(c + 1).end()), "according to");
+            }
             if (SpeechCues.isVerb(at.word(c)) && !SpeechCues.NAMING.contains(at.word(c))) {
                 SpeakerRef s = SpeechCues.NOUN_LIKE.contains(at.word(c)) ? speakers.subjectRightBefore(c, w) : speakers.subjectBefore(c, w);
                 return s == null ? null : new Attribution(s, at.span(c), at.raw(c));
@@ -172,6 +179,13 @@ final class DirectQuoteFinder {
             }
         }
         return null;
+    }
+
+    /** A quote in a transcript line ("PENCE: ... “Shark Tank.” ...") is the labelled speaker's. */
+    private Attribution fromParagraphLabel(QuotedSpan q) {
+        Span paragraph = at.paragraphs.get(at.paragraphOf(q.outer().begin()));
+        Attribution label = speakers.paragraphLabel(paragraph);
+        return label != null && label.cue().end() <= q.outer().begin() ? label : null;
     }
 
     /** A quote opening its paragraph after a paragraph that ends "X said:" is X's. */

@@ -81,7 +81,7 @@ final class QuoteMarks {
                 if (pendingOpen < 0) {
                     if (opens(i, c)) {
                         pendingOpen = i;
-                        openChar = c;
+                        openChar = c == '”' ? '“' : c;
                     }
                 } else if (closes(i, c)) {
                     out.add(new QuotedSpan(new Span(pendingOpen, i + 1), trimmed(text, pendingOpen + 1, i), true));
@@ -93,7 +93,8 @@ final class QuoteMarks {
         private boolean opens(int i, char c) {
             return switch (c) {
                 case '“', '«', '„', '‹' -> true;
-                case '"' -> before(i) && !Character.isWhitespace(charAt(i + 1));
+                // A closing mark typed where an opening one belongs ("”Fear. I am truly afraid ...”") still opens.
+                case '"', '”' -> before(i) && !Character.isWhitespace(charAt(i + 1));
                 case '‘', '\'' -> before(i) && Character.isLetterOrDigit(charAt(i + 1));
                 default -> false;
             };

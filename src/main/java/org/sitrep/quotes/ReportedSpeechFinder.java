@@ -49,20 +49,17 @@ final class ReportedSpeechFinder {
     private List<Found> speakerLabels() {
         List<Found> out = new ArrayList<>();
         for (Span p : at.paragraphs) {
-            int first = at.firstTokenAtOrAfter(p.begin());
-            for (int colon = first + 1; colon < at.size() && colon <= first + 4 && at.span(colon).begin() < p.end(); colon++) {
-                if (!at.raw(colon).equals(":")) {
-                    continue;
+            Attribution label = speakers.paragraphLabel(p);
+            if (label == null) {
+                continue;
+            }
+            int afterColon = at.firstTokenAtOrAfter(label.cue().end());
+            int last = at.lastTokenEndingBy(p.end());
+            if (last > afterColon + 1) {
+                Found f = found(afterColon, last, label);
+                if (f != null) {
+                    out.add(f);
                 }
-                SpeakerRef s = speakers.nameEndingAt(colon - 1, first);
-                if (s == null && colon == first + 1 && at.isCapitalized(first) && !SpeechCues.NOT_NAMES.contains(at.word(first))) {
-                    s = new SpeakerRef(at.span(first), at.raw(first), null, false);
-                }
-                int last = at.lastTokenEndingBy(p.end());
-                if (s != null && last > colon + 2 && !inQuote(colon + 1)) {
-                    out.add(new Found(new Span(at.span(colon + 1).begin(), at.span(last).end()), new Attribution(s, at.span(colon), ":")));
-                }
-                break;
             }
         }
         return out;

@@ -110,6 +110,25 @@ final class SpeakerLocator {
         return untaggedNameBefore(t + 1, from);
     }
 
+    /**
+     * The speaker's label that opens a paragraph ("WALLACE: ...", "Pence: ...", "Poll: ..."): a name, or one
+     * capitalised word, before a colon among the first tokens; {@code null} when the paragraph has none.
+     */
+    Attribution paragraphLabel(Span paragraph) {
+        int first = at.firstTokenAtOrAfter(paragraph.begin());
+        for (int colon = first + 1; colon < at.size() && colon <= first + 4 && at.span(colon).begin() < paragraph.end(); colon++) {
+            if (!at.raw(colon).equals(":")) {
+                continue;
+            }
+            SpeakerRef s = nameEndingAt(colon - 1, first);
+            if (s == null && colon == first + 1 && at.isCapitalized(first) && !SpeechCues.NOT_NAMES.contains(at.word(first))) {
+                s = new SpeakerRef(at.span(first), at.raw(first), null, false);
+            }
+            return s == null || inQuote(colon + 1) ? null : new Attribution(s, at.span(colon), ":");
+        }
+        return null;
+    }
+
     /** Comma-separated stretches of {@code [from, to)}, as {begin, end} token ranges. */
     private List<int[]> segments(int from, int to) {
         List<int[]> out = new ArrayList<>();

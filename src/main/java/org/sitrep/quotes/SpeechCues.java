@@ -6,7 +6,8 @@ import java.util.Set;
 final class SpeechCues {
     /** Verbs of saying, in the forms news uses. */
     static final Set<String> VERBS = words(
-            "scolded", "scolds", "commented", "lauded", "lauds", "reads", "read", "quipping", "tweeting", "retorted",
+            "calling", "call", "describing", "describe", "accuse", "cite", "citing", "likened", "likens", "ruled", "rules",
+            "put", "closes", "talks", "warning", "pounding", "introduced", "scolded", "scolds", "commented", "lauded", "lauds", "reads", "read", "quipping", "tweeting", "retorted",
             "claiming", "asking", "telling", "adding", "noting", "warning", "arguing", "insisting", "demanded",
             "demands", "demanding", "sings", "sang", "sing", "chanted", "chanting", "chants", "questioned",
             "questioning", "wondering", "dismissed", "dismisses", "labeled", "labelled", "branded", "accused",
@@ -62,7 +63,8 @@ final class SpeechCues {
     static final Set<String> PARTICLES = words("out", "for", "on", "up", "about", "to");
 
     /** Cues that name what follows ("called it “a disgrace”"): cues only before a quote, never after one nor for reported speech. */
-    static final Set<String> NAMING = words("called", "calls", "describes", "described", "dubbed", "labeled", "labelled", "branded");
+    static final Set<String> NAMING = words("called", "calls", "calling", "call", "describes", "described", "describing",
+            "describe", "dubbed", "labeled", "labelled", "branded", "likened", "likens", "nicknamed");
     /** Cues that only close a quote (", she continued."). */
     static final Set<String> CLOSING = words("continued", "continues", "agreed", "agrees", "posted", "thought", "learned");
     /** Capitalised words that open sentences and are never names. */
