@@ -44,6 +44,9 @@ final class DirectQuoteFinder {
             if (a == null) {
                 a = fromParagraphLabel(q);
             }
+            if (a == null) {
+                a = fromSentenceBefore(q);
+            }
             if (a == null && words(content) <= MAX_SCARE_WORDS) {
                 continue;
             }
@@ -176,6 +179,27 @@ final class DirectQuoteFinder {
                     : SpeechCues.NOUN_LIKE.contains(w) ? speakers.subjectRightBefore(c, start) : speakers.subjectBefore(c, start);
             if (s != null) {
                 return new Attribution(s, at.span(c), at.raw(c));
+            }
+        }
+        return null;
+    }
+
+    /** A quote right after a sentence of its paragraph that closes on a cue ("..., Schiff said. “The other factor ...”") is that speaker's. */
+    private Attribution fromSentenceBefore(QuotedSpan q) {
+        int first = at.firstTokenAtOrAfter(q.outer().begin());
+        if (first <= 0 || first >= at.size() || at.sentenceOf(first - 1) == at.sentenceOf(first)
+                || at.paragraphOf(at.span(first - 1).begin()) != at.paragraphOf(q.outer().begin())) {
+            return null;
+        }
+        int end = first - 1;
+        while (end > 0 && at.isPunctuation(end)) {
+            end--;
+        }
+        int start = at.sentenceStart(end);
+        for (int c = end; c >= Math.max(start, end - 4); c--) {
+            if (SpeechCues.isVerb(at.word(c)) && !SpeechCues.NAMING.contains(at.word(c))) {
+                SpeakerRef s = c < end ? speakers.after(c + 1, end + 1) : speakers.subjectBefore(c, start);
+                return s == null ? null : new Attribution(s, at.span(c), at.raw(c));
             }
         }
         return null;

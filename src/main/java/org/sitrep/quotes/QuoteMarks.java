@@ -61,6 +61,8 @@ final class QuoteMarks {
         private final boolean continuing;
         private int pendingOpen = -1;
         private char openChar;
+        /** Curly quotes inside a curly quote (“he calls “hell” home”) open and close before the outer one can close. */
+        private int nested;
 
         Scan(String text, Span para, boolean continuing) {
             this.text = text;
@@ -82,7 +84,12 @@ final class QuoteMarks {
                     if (opens(i, c)) {
                         pendingOpen = i;
                         openChar = c == '”' ? '“' : c;
+                        nested = 0;
                     }
+                } else if (openChar == '“' && c == '“' && before(i)) {
+                    nested++;
+                } else if (nested > 0 && c == '”') {
+                    nested--;
                 } else if (closes(i, c)) {
                     out.add(new QuotedSpan(new Span(pendingOpen, i + 1), trimmed(text, pendingOpen + 1, i), true));
                     pendingOpen = -1;

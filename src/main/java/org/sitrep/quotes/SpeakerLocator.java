@@ -155,6 +155,9 @@ final class SpeakerLocator {
         if (seg[0] >= seg[1]) {
             return true;
         }
+        if (seg[0] > 0 && at.raw(seg[0] - 1).equals("(")) {
+            return true;
+        }
         int[] previous = segments.get(i - 1);
         if (previous[0] < previous[1] && INTRODUCTORY.contains(at.word(previous[0]))) {
             return false;
@@ -228,7 +231,7 @@ final class SpeakerLocator {
             return false;
         }
         for (int b = t - 1; b >= from && t - b <= 4; b--) {
-            if (at.isPunctuation(b)) {
+            if (at.isPunctuation(b) && !at.word(b).equals("’s") && !at.word(b).equals("'s")) {
                 return false;
             }
             if (SpeechCues.DETERMINERS.contains(at.word(b))) {
