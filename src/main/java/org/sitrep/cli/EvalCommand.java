@@ -8,7 +8,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "eval", mixinStandardHelpOptions = true, subcommands = {EvalCommand.Quotes.class},
+@Command(name = "eval", mixinStandardHelpOptions = true, subcommands = {EvalCommand.Quotes.class, EvalCommand.Extraction.class},
         description = "Measures Sitrep against gold data and prints one figure per line.")
 final class EvalCommand implements Runnable {
     @CommandLine.Spec
@@ -16,7 +16,33 @@ final class EvalCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a task is required: quotes");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a task is required: quotes, extraction");
+    }
+
+    @Command(name = "extraction", mixinStandardHelpOptions = true,
+            description = {"Article-body extraction on the ScrapingHub benchmark (html/, ground-truth.json, output/), with",
+                    "the benchmark's shingle F1 for Sitrep and for every other tool's stored output in the same run."})
+    static final class Extraction implements Callable<Integer> {
+        @Option(names = "--zyte", paramLabel = "DIR", defaultValue = "../shared/eval/extraction/zyte",
+                description = "The benchmark folder. Default: ${DEFAULT-VALUE}")
+        Path zyte;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            if (!Files.isDirectory(zyte)) {
+                spec.commandLine().getErr().println("sitrep: eval: no benchmark at " + zyte);
+                return CommandLine.ExitCode.SOFTWARE;
+            }
+            var out = spec.commandLine().getOut();
+            new org.sitrep.eval.ExtractionEvaluation(f -> {
+                out.println(f);
+                out.flush();
+            }).zyte(zyte);
+            return CommandLine.ExitCode.OK;
+        }
     }
 
     @Command(name = "quotes", mixinStandardHelpOptions = true,

@@ -36,9 +36,10 @@ class MainTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"ingest", "extract", "export", "geocode", "serve", "demo", "reindex", "bench"})
+    @ValueSource(strings = {"ingest", "extract", "export", "geocode", "serve", "demo", "reindex", "bench", "eval", "eval quotes"})
     void everyCommandHasHelp(String command) {
-        Run r = run(command, "--help");
+        String[] words = (command + " --help").split(" ");
+        Run r = run(words);
         assertThat(r.code()).isZero();
         assertThat(r.out()).contains("Usage: sitrep " + command);
     }

@@ -113,6 +113,32 @@ class WebServerTest {
     }
 
     @Test
+    void articlePageMarksQuotesWithTheirSpeakers() throws Exception {
+        String body = site.get("/articles/" + seedId).body();
+        assertThat(body).contains("class=\"quote quote-partial\"", "class=\"quote quote-direct\"", "class=\"quote quote-reported\"",
+                "role=\"tooltip\"", "Abu Abdo Salabman, spokesman, Jaish al-Mujahideen · in The Daily Telegraph · 2014-11-28");
+    }
+
+    @Test
+    void entityPageListsTheSpeakersStatementsLinkedToTheirPlace() throws Exception {
+        String body = site.get("/entities/person-kristen-gillespie").body();
+        assertThat(body).contains("Statements (", "quagmire.", "/articles/" + seedId + "#q-");
+    }
+
+    @Test
+    void quotesPageFindsStatementsBySpeakerAndWords() throws Exception {
+        String body = site.get("/quotes?speaker=Gillespie&q=Raqqa").body();
+        assertThat(body).contains("1 statements.", "IS capital is already in Raqqa");
+        assertThat(site.get("/quotes?kind=shouted").statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void apiFindsQuotesBySpeaker() throws Exception {
+        String body = site.get("/api/v1/quotes?speaker=person-laurent-fabius").body();
+        assertThat(body).contains("\"name\":\"Laurent Fabius\"", "\"medium\":\"The Washington Post\"", "\"said_on\":\"2014-11-04\"");
+    }
+
+    @Test
     void unknownThingsAreNotFound() throws Exception {
         assertThat(site.get("/articles/nope").statusCode()).isEqualTo(404);
         assertThat(site.get("/entities/nope").statusCode()).isEqualTo(404);
