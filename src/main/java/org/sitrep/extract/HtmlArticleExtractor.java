@@ -25,13 +25,14 @@ final class HtmlArticleExtractor {
                     + "advert|ads|ad-slot|breadcrumbs?|sidebar|subscribe|subscription|popup|modal|tags|recommended|"
                     + "most-popular|most-read|outbrain|taboola|signup|paywall|byline|author-bio|toolbar|masthead)(?:$|[-_\\s])",
             Pattern.CASE_INSENSITIVE);
-    private static final String REMOVED_TAGS = "script, style, noscript, template, svg, nav, footer, aside, form, iframe, "
+    private static final String REMOVED_TAGS = "script, style, noscript, template, svg, nav, footer, aside, iframe, "
             + "button, select, input, textarea, [role=navigation], [role=banner], [role=contentinfo], [role=complementary], "
-            + "[aria-hidden=true], [hidden]";
-    private static final String BLOCKS = "p, h2, h3, h4, h5, h6, li, blockquote, pre, td";
+            + "[aria-hidden=true], [hidden], [style~=display:\\s*none], [style~=visibility:\\s*hidden]";
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|–—-]\\s+|\\s+::\\s+");
     private static final Pattern BY_PREFIX = Pattern.compile("^(?i:by)\\s+");
     private static final int MIN_PARAGRAPH_CHARS = 2;
+    /** A block with more than this share of the page's paragraph text is the article, whatever its class says. */
+    private static final double MAX_BOILERPLATE_SHARE = 0.4;
 
     Article extract(String html, String url) {
         Document doc = Jsoup.parse(html, url == null ? "" : url);
@@ -150,8 +151,7 @@ final class HtmlArticleExtractor {
         root.select(REMOVED_TAGS).remove();
         root.select("figure, figcaption, .caption, .wp-caption-text").remove();
         removeBoilerplate(root);
-        Element container = bestContainer(root);
-        List<String> paragraphs = paragraphs(container, title);
+        List<String> paragraphs = MainContent.paragraphs(root, root.selectFirst("[itemprop=articleBody]"), title);
         String articleBody = ld.text("articleBody");
         if (articleBody != null && articleBody.length() > 1.5 * length(paragraphs)) {
             paragraphs = new ArrayList<>();
@@ -165,114 +165,34 @@ final class HtmlArticleExtractor {
         return paragraphs;
     }
 
+    /**
+     * Removes blocks whose class or id names boilerplate, unless they hold a large share of the page's paragraph
+     * text: class names are hints ("modal-enabled" on an article box), the text is evidence.
+     */
     private static void removeBoilerplate(Element root) {
+        double total = paragraphChars(root);
         List<Element> doomed = new ArrayList<>();
         for (Element e : root.getAllElements()) {
             if (e == root || e.tagName().equals("article") || e.tagName().equals("main")) {
                 continue;
             }
             String hints = e.className() + " " + e.id();
-            if (!hints.isBlank() && BOILERPLATE.matcher(hints).find() && !hints.toLowerCase(Locale.ROOT).contains("article-body")) {
+            // Forms are search boxes and sign-ups, except on sites that wrap the whole page in one.
+            boolean hinted = e.normalName().equals("form")
+                    || !hints.isBlank() && BOILERPLATE.matcher(hints).find() && !hints.toLowerCase(Locale.ROOT).contains("article-body");
+            if (hinted && paragraphChars(e) <= MAX_BOILERPLATE_SHARE * total) {
                 doomed.add(e);
             }
         }
         doomed.forEach(Element::remove);
     }
 
-    /** The element whose own paragraphs carry the most text, links discounted; the article element when it has one. */
-    private static Element bestContainer(Element root) {
-        Element best = root;
-        double bestScore = 0;
-        for (Element p : root.select("p")) {
-            Element parent = p.parent();
-            if (parent == null) {
-                continue;
-            }
-            double score = score(parent);
-            if (score > bestScore) {
-                bestScore = score;
-                best = parent;
-            }
+    private static int paragraphChars(Element e) {
+        int n = 0;
+        for (Element p : e.select("p")) {
+            n += p.text().length();
         }
-        Element marked = root.selectFirst("[itemprop=articleBody], article");
-        if (marked != null && marked.text().length() >= 0.8 * best.text().length() && best != root && isAncestor(marked, best)) {
-            return marked;
-        }
-        return best == root ? root : widen(best);
-    }
-
-    private static boolean isAncestor(Element ancestor, Element e) {
-        for (Element x = e; x != null; x = x.parent()) {
-            if (x == ancestor) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** A body split over sibling blocks ("article split across several containers") is taken whole from their parent. */
-    private static Element widen(Element best) {
-        Element parent = best.parent();
-        if (parent == null) {
-            return best;
-        }
-        double own = score(best);
-        double siblings = 0;
-        for (Element sibling : parent.children()) {
-            if (sibling != best && sibling.tagName().equals(best.tagName())) {
-                siblings += score(sibling);
-            }
-        }
-        return siblings > 0.3 * own ? parent : best;
-    }
-
-    private static double score(Element container) {
-        double score = 0;
-        for (Element child : container.children()) {
-            if (child.tagName().equals("p")) {
-                String text = child.text();
-                int linkChars = child.select("a").text().length();
-                score += Math.max(0, text.length() - 2 * linkChars) + (text.contains(",") ? 10 : 0);
-            }
-        }
-        return score;
-    }
-
-    private static List<String> paragraphs(Element container, String title) {
-        List<String> out = new ArrayList<>();
-        Set<String> seen = new LinkedHashSet<>();
-        Elements blocks = container.select(BLOCKS);
-        for (Element e : blocks) {
-            if (hasBlockAncestorWithin(e, container)) {
-                continue;
-            }
-            String text = CleanText.line(e.text());
-            if (text.length() < MIN_PARAGRAPH_CHARS || text.equals(title) || !seen.add(text)) {
-                continue;
-            }
-            int linkChars = e.select("a").text().length();
-            if (e.tagName().equals("li") && linkChars > 0.5 * text.length()) {
-                continue;
-            }
-            out.add(text);
-        }
-        if (out.isEmpty()) {
-            String text = CleanText.line(container.text());
-            if (!text.isEmpty()) {
-                out.add(text);
-            }
-        }
-        return out;
-    }
-
-    /** A block inside another block of the same extraction (a {@code p} in a {@code blockquote}) is read with its outer block. */
-    private static boolean hasBlockAncestorWithin(Element e, Element container) {
-        for (Element x = e.parent(); x != null && x != container; x = x.parent()) {
-            if (x.is(BLOCKS)) {
-                return true;
-            }
-        }
-        return false;
+        return n;
     }
 
     private static int length(List<String> paragraphs) {

@@ -1,0 +1,131 @@
+package org.sitrep.extract;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+
+/**
+ * Finds the article's text in a cleaned page body. Every block of text of some length scores for the block element
+ * it stands in (its length and commas), half of that for the element above, a third for the one above that; link
+ * text counts against. The best-scoring element is the article, with its siblings that score well too (bodies split
+ * over several containers), read in document order.
+ */
+final class MainContent {
+    private static final int MIN_SCORING_CHARS = 25;
+    private static final Set<String> PARAGRAPH_TAGS = Set.of("p", "li", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "td", "dd");
+    private static final double SIBLING_SHARE = 0.2;
+    /** A sibling needs about one real paragraph's score to join the article. */
+    private static final double MIN_SIBLING_SCORE = 3;
+    private static final Set<String> NOISE = Set.of("advertisement", "advertising", "share", "share this", "read more",
+            "related", "tweet", "email", "print", "comments", "continue reading", "skip advertisement", "story continues below advertisement");
+
+    private MainContent() {
+    }
+
+    /** The article's paragraphs; empty when the body holds no text. */
+    static List<String> paragraphs(Element body, Element preferred, String title) {
+        List<TextBlocks.Block> blocks = TextBlocks.of(body);
+        Map<Element, Double> scores = score(blocks);
+        // A page whose text is all short blocks has no scoring block: all of its body is the candidate.
+        Element top = scores.isEmpty() ? body : best(scores);
+        if (preferred != null && textOf(blocks, preferred) >= 0.5 * textOf(blocks, top)) {
+            top = preferred;
+        }
+        Set<Element> chosen = withSiblings(top, scores);
+        List<String> out = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        for (TextBlocks.Block b : blocks) {
+            if (!inside(b.parent(), chosen) || b.text().equals(title) || NOISE.contains(b.text().toLowerCase(java.util.Locale.ROOT))) {
+                continue;
+            }
+            boolean linkList = b.linkDensity() > 0.5 && (b.tag().equals("li") || b.text().length() < 80);
+            if (!linkList && seen.add(b.text())) {
+                out.add(b.text());
+            }
+        }
+        return out;
+    }
+
+    private static Map<Element, Double> score(List<TextBlocks.Block> blocks) {
+        Map<Element, Double> scores = new IdentityHashMap<>();
+        Map<Element, int[]> chars = new IdentityHashMap<>();
+        for (TextBlocks.Block b : blocks) {
+            int len = b.text().length();
+            Element e = b.parent();
+            for (int level = 0; e != null && level < 4; level++, e = e.parent()) {
+                chars.computeIfAbsent(e, k -> new int[2]);
+                chars.get(e)[0] += len;
+                chars.get(e)[1] += b.linkChars();
+            }
+            if (len < MIN_SCORING_CHARS || b.linkDensity() > 0.5) {
+                continue;
+            }
+            double s = 1 + b.text().chars().filter(c -> c == ',').count() + Math.min(3, len / 100.0);
+            // A paragraph's score goes to the element holding it: the article is a container, not one paragraph.
+            e = PARAGRAPH_TAGS.contains(b.tag()) && b.parent().parent() != null ? b.parent().parent() : b.parent();
+            for (int level = 0; e != null && level < 3; level++, e = e.parent()) {
+                scores.merge(e, s / (level == 0 ? 1 : level == 1 ? 2 : 3 * level), Double::sum);
+            }
+        }
+        scores.replaceAll((e, s) -> {
+            int[] c = chars.get(e);
+            double linkDensity = c == null || c[0] == 0 ? 0 : (double) c[1] / c[0];
+            return s * (1 - linkDensity);
+        });
+        return scores;
+    }
+
+    private static Element best(Map<Element, Double> scores) {
+        Element top = null;
+        double topScore = 0;
+        for (Map.Entry<Element, Double> e : scores.entrySet()) {
+            if (e.getValue() > topScore) {
+                topScore = e.getValue();
+                top = e.getKey();
+            }
+        }
+        return top;
+    }
+
+    /** The top element and those of its siblings that score at least a fifth of it. */
+    private static Set<Element> withSiblings(Element top, Map<Element, Double> scores) {
+        Set<Element> chosen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        chosen.add(top);
+        Element parent = top.parent();
+        if (parent == null) {
+            return chosen;
+        }
+        double threshold = Math.max(MIN_SIBLING_SCORE, scores.getOrDefault(top, 0.0) * SIBLING_SHARE);
+        for (Element sibling : parent.children()) {
+            if (sibling != top && scores.getOrDefault(sibling, 0.0) >= threshold) {
+                chosen.add(sibling);
+            }
+        }
+        return chosen;
+    }
+
+    private static boolean inside(Element e, Set<Element> chosen) {
+        for (Element x = e; x != null; x = x.parent()) {
+            if (chosen.contains(x)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int textOf(List<TextBlocks.Block> blocks, Element root) {
+        Set<Element> one = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        one.add(root);
+        int n = 0;
+        for (TextBlocks.Block b : blocks) {
+            if (inside(b.parent(), one)) {
+                n += b.text().length();
+            }
+        }
+        return n;
+    }
+}
