@@ -20,28 +20,41 @@ final class EvalCommand implements Runnable {
     }
 
     @Command(name = "extraction", mixinStandardHelpOptions = true,
-            description = {"Article-body extraction on the ScrapingHub benchmark (html/, ground-truth.json, output/), with",
-                    "the benchmark's shingle F1 for Sitrep and for every other tool's stored output in the same run."})
+            description = {"Article extraction on the ScrapingHub benchmark (shingle F1 for Sitrep and for every other tool's",
+                    "stored output in the same run) and on WCXB articles (main-content F1; title, author, date exact)."})
     static final class Extraction implements Callable<Integer> {
         @Option(names = "--zyte", paramLabel = "DIR", defaultValue = "../shared/eval/extraction/zyte",
-                description = "The benchmark folder. Default: ${DEFAULT-VALUE}")
+                description = "The ScrapingHub benchmark folder. Default: ${DEFAULT-VALUE}")
         Path zyte;
+
+        @Option(names = "--wcxb", paramLabel = "DIR", defaultValue = "../shared/eval/extraction/wcxb-dev/dev",
+                description = "A WCXB split (html/, ground-truth/). Default: ${DEFAULT-VALUE}")
+        Path wcxb;
 
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
         @Override
         public Integer call() {
-            if (!Files.isDirectory(zyte)) {
-                spec.commandLine().getErr().println("sitrep: eval: no benchmark at " + zyte);
-                return CommandLine.ExitCode.SOFTWARE;
-            }
             var out = spec.commandLine().getOut();
-            new org.sitrep.eval.ExtractionEvaluation(f -> {
+            var eval = new org.sitrep.eval.ExtractionEvaluation(f -> {
                 out.println(f);
                 out.flush();
-            }).zyte(zyte);
-            return CommandLine.ExitCode.OK;
+            });
+            boolean ran = false;
+            if (Files.isDirectory(zyte)) {
+                eval.zyte(zyte);
+                ran = true;
+            } else {
+                spec.commandLine().getErr().println("sitrep: eval: no ScrapingHub benchmark at " + zyte + "; skipped");
+            }
+            if (Files.isDirectory(wcxb)) {
+                eval.wcxb(wcxb);
+                ran = true;
+            } else {
+                spec.commandLine().getErr().println("sitrep: eval: no WCXB split at " + wcxb + "; skipped");
+            }
+            return ran ? CommandLine.ExitCode.OK : CommandLine.ExitCode.SOFTWARE;
         }
     }
 

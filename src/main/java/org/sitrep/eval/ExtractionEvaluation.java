@@ -58,6 +58,78 @@ public final class ExtractionEvaluation {
         }
     }
 
+    /**
+     * WCXB articles ({@code dev/html/NNNN.html.gz}, {@code dev/ground-truth/NNNN.json}): main-content word F1 (WCXB's
+     * rule) and shingle F1, and exact title, author and publication day where the truth gives them.
+     */
+    public void wcxb(Path split) {
+        Path truthDir = split.resolve("ground-truth");
+        List<Path> files;
+        try (Stream<Path> s = Files.list(truthDir)) {
+            files = s.filter(p -> p.toString().endsWith(".json")).sorted().toList();
+        } catch (IOException e) {
+            throw new InputException(truthDir.toString(), "cannot list: " + e.getMessage(), e);
+        }
+        WordF1 words = new WordF1();
+        ShingleScore shingles = new ShingleScore();
+        int[] title = new int[2];
+        int[] author = new int[2];
+        int[] date = new int[2];
+        for (Path f : files) {
+            Map<?, ?> doc = (Map<?, ?>) Json.parse(readText(f)).orElse(Map.of());
+            Map<?, ?> truth = doc.get("ground_truth") instanceof Map<?, ?> m ? m : Map.of();
+            String id = f.getFileName().toString().replaceFirst("\\.json$", "");
+            RawPage page = read(split.resolve("html").resolve(id + ".html.gz"));
+            Article a = null;
+            try {
+                a = page == null ? null : extractor.extract(page);
+            } catch (InputException e) {
+                a = null;
+            }
+            String body = a == null ? "" : String.join("\n", a.paragraphs());
+            String main = String.valueOf(truth.get("main_content") == null ? "" : truth.get("main_content"));
+            words.add(main, body);
+            shingles.add(main, body);
+            exact(title, truth.get("title"), a == null ? null : a.title());
+            exact(author, truth.get("author"), a == null ? null : String.join(", ", a.byline()));
+            exact(date, truth.get("publish_date"), a == null || a.published() == null ? null : a.published().toString());
+        }
+        out.accept(new Figure("wcxb pages", files.size()));
+        out.accept(new Figure("wcxb sitrep main content word F1 (WCXB rule)", words.mean()));
+        out.accept(new Figure("wcxb sitrep main content shingle F1", shingles.f1()));
+        out.accept(new Figure("wcxb sitrep title exact (of " + title[1] + ")", ratio(title)));
+        out.accept(new Figure("wcxb sitrep author exact (of " + author[1] + ")", ratio(author)));
+        out.accept(new Figure("wcxb sitrep date exact (of " + date[1] + ")", ratio(date)));
+    }
+
+    /** Counts a field the truth gives; equal after folding white space and case. */
+    private static void exact(int[] counts, Object truth, String ours) {
+        String t = truth == null ? "" : truth.toString().strip();
+        if (t.isEmpty() || t.equals("null")) {
+            return;
+        }
+        counts[1]++;
+        if (ours != null && fold(ours).equals(fold(t))) {
+            counts[0]++;
+        }
+    }
+
+    private static String fold(String s) {
+        return s.replaceAll("\\s+", " ").strip().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private static double ratio(int[] counts) {
+        return counts[1] == 0 ? 0 : (double) counts[0] / counts[1];
+    }
+
+    private static String readText(Path p) {
+        try {
+            return Files.readString(p, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new InputException(p.toString(), "cannot read: " + e.getMessage(), e);
+        }
+    }
+
     private void report(String name, Map<String, String> truth, Map<String, String> predicted) {
         ShingleScore score = new ShingleScore();
         truth.forEach((key, body) -> score.add(body, predicted.getOrDefault(key, "")));

@@ -31,6 +31,8 @@ final class HtmlArticleExtractor {
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|–—-]\\s+|\\s+::\\s+");
     private static final Pattern BY_PREFIX = Pattern.compile("^(?i:by)\\s+");
     private static final int MIN_PARAGRAPH_CHARS = 2;
+    /** A main heading shorter than this is a logo or a section name, not a headline. */
+    private static final int MIN_HEADLINE_CHARS = 10;
     /** A block with more than this share of the page's paragraph text is the article, whatever its class says. */
     private static final double MAX_BOILERPLATE_SHARE = 0.4;
 
@@ -55,10 +57,14 @@ final class HtmlArticleExtractor {
         return e == null ? null : blankToNull(CleanText.line(e.attr("content")));
     }
 
+    /** The headline as the reader sees it: the page's main heading, else the social or JSON-LD title, else the document title. */
     private static String title(Document doc, JsonLd ld, String outlet) {
         String og = firstNonBlank(meta(doc, "og:title"), meta(doc, "twitter:title"), ld.text("headline"));
         Element h1 = doc.selectFirst("article h1, main h1, h1");
         String heading = h1 == null ? null : blankToNull(CleanText.line(h1.text()));
+        if (heading != null && heading.length() >= MIN_HEADLINE_CHARS && (outlet == null || !heading.equalsIgnoreCase(outlet))) {
+            return heading;
+        }
         String candidate = firstNonBlank(og, heading, CleanText.line(doc.title()));
         return candidate == null ? "" : withoutSiteName(candidate, outlet, heading);
     }
@@ -108,7 +114,9 @@ final class HtmlArticleExtractor {
     }
 
     private static void addName(Set<String> names, String raw) {
-        String name = raw == null ? "" : BY_PREFIX.matcher(CleanText.line(raw)).replaceFirst("");
+        // Some sites escape names twice ("Maria &amp; Katerina" inside an attribute already unescaped once).
+        String unescaped = raw == null ? "" : org.jsoup.parser.Parser.unescapeEntities(raw, false);
+        String name = BY_PREFIX.matcher(CleanText.line(unescaped)).replaceFirst("").replaceFirst("^[,;\\s]+", "");
         if (!name.isEmpty() && name.length() <= 100) {
             names.add(name);
         }
