@@ -178,7 +178,7 @@ final class HtmlArticleExtractor {
      * text: class names are hints ("modal-enabled" on an article box), the text is evidence.
      */
     private static void removeBoilerplate(Element root) {
-        double total = paragraphChars(root);
+        double total = MainContent.substantialChars(root);
         List<Element> doomed = new ArrayList<>();
         for (Element e : root.getAllElements()) {
             if (e == root || e.tagName().equals("article") || e.tagName().equals("main")) {
@@ -188,20 +188,13 @@ final class HtmlArticleExtractor {
             // Forms are search boxes and sign-ups, except on sites that wrap the whole page in one.
             boolean hinted = e.normalName().equals("form")
                     || !hints.isBlank() && BOILERPLATE.matcher(hints).find() && !hints.toLowerCase(Locale.ROOT).contains("article-body");
-            if (hinted && paragraphChars(e) <= MAX_BOILERPLATE_SHARE * total) {
+            if (hinted && MainContent.substantialChars(e) <= MAX_BOILERPLATE_SHARE * total) {
                 doomed.add(e);
             }
         }
         doomed.forEach(Element::remove);
     }
 
-    private static int paragraphChars(Element e) {
-        int n = 0;
-        for (Element p : e.select("p")) {
-            n += p.text().length();
-        }
-        return n;
-    }
 
     private static int length(List<String> paragraphs) {
         return paragraphs.stream().mapToInt(String::length).sum();

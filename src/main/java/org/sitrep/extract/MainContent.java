@@ -50,6 +50,17 @@ final class MainContent {
         return out;
     }
 
+    /** Characters in the element's blocks of running text (long enough to score, not mostly links). */
+    static int substantialChars(Element e) {
+        int n = 0;
+        for (TextBlocks.Block b : TextBlocks.of(e)) {
+            if (b.text().length() >= MIN_SCORING_CHARS && b.linkDensity() <= 0.5) {
+                n += b.text().length();
+            }
+        }
+        return n;
+    }
+
     private static Map<Element, Double> score(List<TextBlocks.Block> blocks) {
         Map<Element, Double> scores = new IdentityHashMap<>();
         Map<Element, int[]> chars = new IdentityHashMap<>();

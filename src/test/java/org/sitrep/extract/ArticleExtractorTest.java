@@ -87,6 +87,24 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void pageWrappedInAFormWithTextOutsideParagraphsIsRead() throws IOException {
+        Article a = extract(fixture("form-wrapped.html"), ContentType.HTML, Hints.NONE);
+        assertThat(a.title()).isEqualTo("Council approves budget");
+        assertThat(a.paragraphs()).containsExactly(
+                "The city council approved next year's budget on Monday after a debate that lasted more than six hours, officials said.",
+                "The budget raises spending on schools and roads, and cuts the administration's travel allowance by a third.",
+                "Opposition members said the cuts did not go far enough.");
+    }
+
+    @Test
+    void deeplyNestedPageIsReadWithoutOverflowingTheStack() {
+        String html = "<html><body>" + "<div>".repeat(100_000) + "<p>Deep text in Aleppo, said the source.</p>"
+                + "</div>".repeat(100_000) + "</body></html>";
+        Article a = extract(html.getBytes(StandardCharsets.UTF_8), ContentType.HTML, Hints.NONE);
+        assertThat(a.paragraphs()).containsExactly("Deep text in Aleppo, said the source.");
+    }
+
+    @Test
     void windows1252PageWithoutDeclarationDecodesWithoutMojibake() {
         byte[] bytes = "<html><body><p>Le café de la rue “Bab Touma” a rouvert.</p></body></html>"
                 .getBytes(Charset.forName("windows-1252"));

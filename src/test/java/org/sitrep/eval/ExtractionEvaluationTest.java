@@ -1,0 +1,49 @@
+package org.sitrep.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.sitrep.Seed;
+
+/**
+ * Holds article extraction at or just under the figures measured on 2026-11-23 (issue 5), and checks that the
+ * scorer gives the other tools their published figures. Needs ../shared; skips without it.
+ */
+class ExtractionEvaluationTest {
+    private static final Path ZYTE = Seed.SHARED.resolve("eval/extraction/zyte");
+    private static final Path WCXB = Seed.SHARED.resolve("eval/extraction/wcxb-dev/dev");
+
+    private static Map<String, Double> run(java.util.function.Consumer<ExtractionEvaluation> task) {
+        Map<String, Double> figures = new LinkedHashMap<>();
+        task.accept(new ExtractionEvaluation(f -> figures.put(f.name(), f.value())));
+        return figures;
+    }
+
+    @Test
+    void scrapinghubF1StaysAboveItsFloorAndTheScorerMatchesPublishedFigures() {
+        assumeTrue(Files.isDirectory(ZYTE), "needs ../shared/eval/extraction/zyte");
+        Map<String, Double> f = run(e -> e.zyte(ZYTE));
+        assertThat(f.get("zyte sitrep F1")).isGreaterThanOrEqualTo(0.95);
+        assertThat(f.get("zyte trafilatura F1")).isBetween(0.957, 0.959);
+        assertThat(f.get("zyte boilerpipe F1")).isBetween(0.859, 0.861);
+    }
+
+    @Test
+    void wcxbFiguresStayAboveTheirFloors() {
+        assumeTrue(Files.isDirectory(WCXB), "needs ../shared/eval/extraction/wcxb-dev/dev");
+        Map<String, Double> f = run(e -> e.wcxb(WCXB));
+        assertThat(f.get("wcxb sitrep main content word F1 (WCXB rule)")).isGreaterThanOrEqualTo(0.85);
+        assertThat(value(f, "wcxb sitrep title exact")).isGreaterThanOrEqualTo(0.80);
+        assertThat(value(f, "wcxb sitrep author exact")).isGreaterThanOrEqualTo(0.62);
+        assertThat(value(f, "wcxb sitrep date exact")).isGreaterThanOrEqualTo(0.65);
+    }
+
+    private static double value(Map<String, Double> f, String prefix) {
+        return f.entrySet().stream().filter(e -> e.getKey().startsWith(prefix)).findFirst().orElseThrow().getValue();
+    }
+}
