@@ -15,6 +15,15 @@ import java.util.regex.Pattern;
 public final class PublicationDates {
     private static final Pattern ISO_DAY = Pattern.compile("^(\\d{4})-(\\d{1,2})-(\\d{1,2})");
     private static final Pattern SLASHED = Pattern.compile("^(\\d{1,2})/(\\d{1,2})/(\\d{2}|\\d{4})$");
+    private static final Pattern DOTTED = Pattern.compile("^(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?(\\d{4})");
+    private static final String MONTHS = "(?:January|February|March|April|May|June|July|August|September|October|November|December"
+            + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?";
+    /** Dates written in running text: ISO, European dotted, and English worded forms. */
+    private static final Pattern IN_TEXT = Pattern.compile(
+            "\\b((?:19|20)\\d\\d-[01]\\d-[0-3]\\d)\\b"
+            + "|\\b([0-3]?\\d\\.\\s?[01]?\\d\\.\\s?(?:19|20)\\d\\d)\\b"
+            + "|\\b([0-3]?\\d(?:st|nd|rd|th)?\\s+" + MONTHS + ",?\\s+(?:19|20)\\d\\d)\\b"
+            + "|\\b(" + MONTHS + "\\s+[0-3]?\\d(?:st|nd|rd|th)?,?\\s+(?:19|20)\\d\\d)\\b", Pattern.CASE_INSENSITIVE);
     private static final List<DateTimeFormatter> WORDED = List.of(
             formatter("d MMMM uuuu"), formatter("d MMM uuuu"), formatter("MMMM d, uuuu"), formatter("MMM d, uuuu"),
             formatter("MMMM d uuuu"), formatter("MMM d uuuu"), formatter("EEE, d MMM uuuu"), formatter("EEEE, MMMM d, uuuu"));
@@ -45,6 +54,10 @@ public final class PublicationDates {
         if (iso.find()) {
             return day(iso.group(1), iso.group(2), iso.group(3));
         }
+        Matcher dotted = DOTTED.matcher(t);
+        if (dotted.find()) {
+            return day(dotted.group(3), dotted.group(2), dotted.group(1));
+        }
         Matcher slashed = SLASHED.matcher(t);
         if (slashed.find()) {
             String year = slashed.group(3);
@@ -55,6 +68,22 @@ public final class PublicationDates {
             return day(year, slashed.group(1), slashed.group(2));
         }
         return worded(t);
+    }
+
+    /** The first date written in running text ("Posted on September 21, 2020 by ..."), as written; {@code null} if none. */
+    public static String findIn(String text) {
+        if (text == null) {
+            return null;
+        }
+        Matcher m = IN_TEXT.matcher(text);
+        while (m.find()) {
+            for (int g = 1; g <= 4; g++) {
+                if (m.group(g) != null && parse(m.group(g)).isPresent()) {
+                    return m.group(g);
+                }
+            }
+        }
+        return null;
     }
 
     private static Optional<LocalDate> day(String year, String month, String day) {
@@ -71,7 +100,9 @@ public final class PublicationDates {
         } catch (DateTimeParseException ignored) {
             // not RFC 1123 (feeds): the worded forms are tried next
         }
-        String cleaned = t.replaceAll("(\\d)(st|nd|rd|th)\\b", "$1").replaceAll("\\s+", " ");
+        // "21st Sept. 2020" reads as "21 Sep 2020".
+        String cleaned = t.replaceAll("(\\d)(st|nd|rd|th)\\b", "$1").replaceAll("(?i)\\bsept\\b", "Sep")
+                .replaceAll("(\\p{L})\\.", "$1").replaceAll("\\s+", " ");
         for (DateTimeFormatter f : WORDED) {
             try {
                 return Optional.of(LocalDate.parse(cleaned, f));
