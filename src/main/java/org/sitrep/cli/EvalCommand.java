@@ -8,7 +8,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "eval", mixinStandardHelpOptions = true, subcommands = {EvalCommand.Quotes.class, EvalCommand.Extraction.class},
+@Command(name = "eval", mixinStandardHelpOptions = true, subcommands = {EvalCommand.Quotes.class, EvalCommand.Extraction.class, EvalCommand.Dates.class},
         description = "Measures Sitrep against gold data and prints one figure per line.")
 final class EvalCommand implements Runnable {
     @CommandLine.Spec
@@ -16,7 +16,37 @@ final class EvalCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a task is required: quotes, extraction");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a task is required: quotes, extraction, dates");
+    }
+
+    @Command(name = "dates", mixinStandardHelpOptions = true,
+            description = "Publication days on htmldate's evaluation sets: the share of pages whose day is exactly right.")
+    static final class Dates implements Callable<Integer> {
+        @Option(names = "--htmldate", paramLabel = "DIR", defaultValue = "../shared/eval/dates/htmldate",
+                description = "The htmldate evaluation folder. Default: ${DEFAULT-VALUE}")
+        Path dir;
+
+        @Option(names = "--set", paramLabel = "NAME", split = ",", defaultValue = "eval_mediacloud_2020_dev,eval_default",
+                description = "Sets to score. Default: ${DEFAULT-VALUE}")
+        java.util.List<String> sets;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            if (!Files.isDirectory(dir)) {
+                spec.commandLine().getErr().println("sitrep: eval: no htmldate data at " + dir);
+                return CommandLine.ExitCode.SOFTWARE;
+            }
+            var out = spec.commandLine().getOut();
+            var eval = new org.sitrep.eval.DateEvaluation(f -> {
+                out.println(f);
+                out.flush();
+            });
+            sets.forEach(s -> eval.htmldate(dir, s));
+            return CommandLine.ExitCode.OK;
+        }
     }
 
     @Command(name = "extraction", mixinStandardHelpOptions = true,

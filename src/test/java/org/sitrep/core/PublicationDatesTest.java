@@ -28,6 +28,24 @@ class PublicationDatesTest {
     }
 
     @Test
+    void readsEuropeanDottedDatesDayFirst() {
+        assertThat(PublicationDates.parse("21.09.2020")).contains(LocalDate.of(2020, 9, 21));
+        assertThat(PublicationDates.parse("3. 4. 2019, 10:15")).contains(LocalDate.of(2019, 4, 3));
+    }
+
+    @Test
+    void readsAbbreviatedMonthsWithFullStops() {
+        assertThat(PublicationDates.parse("21st Sept. 2020")).contains(LocalDate.of(2020, 9, 21));
+    }
+
+    @Test
+    void findsADateWrittenInRunningText() {
+        assertThat(PublicationDates.findIn("Posted on September 21, 2020 by Staff")).isEqualTo("September 21, 2020");
+        assertThat(PublicationDates.findIn("Aktualisiert: 21.09.2020, 14:00 Uhr")).isEqualTo("21.09.2020");
+        assertThat(PublicationDates.findIn("No date here")).isNull();
+    }
+
+    @Test
     void givesNothingForTextThatIsNoDate() {
         assertThat(PublicationDates.parse("yesterday-ish")).isEmpty();
         assertThat(PublicationDates.parse("2014-13-45")).isEmpty();

@@ -43,6 +43,15 @@ class ExtractionEvaluationTest {
         assertThat(value(f, "wcxb sitrep date exact")).isGreaterThanOrEqualTo(0.65);
     }
 
+    @Test
+    void htmldateNewsDaysStayAboveTheirFloor() {
+        Path dir = Seed.SHARED.resolve("eval/dates/htmldate");
+        assumeTrue(Files.isDirectory(dir), "needs ../shared/eval/dates/htmldate");
+        Map<String, Double> f = new LinkedHashMap<>();
+        new DateEvaluation(x -> f.put(x.name(), x.value())).htmldate(dir, "eval_mediacloud_2020_dev");
+        assertThat(f.get("htmldate eval_mediacloud_2020_dev sitrep day exact")).isGreaterThanOrEqualTo(0.80);
+    }
+
     private static double value(Map<String, Double> f, String prefix) {
         return f.entrySet().stream().filter(e -> e.getKey().startsWith(prefix)).findFirst().orElseThrow().getValue();
     }
