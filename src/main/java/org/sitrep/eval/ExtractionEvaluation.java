@@ -36,22 +36,22 @@ public final class ExtractionEvaluation {
     public void zyte(Path dir) {
         Map<String, String> truth = bodies(dir.resolve("ground-truth.json"));
         Map<String, String> ours = new TreeMap<>();
-        long bytes = 0;
-        long nanos = 0;
+        Map<String, RawPage> pages = new TreeMap<>();
         for (String key : truth.keySet()) {
             RawPage page = read(dir.resolve("html").resolve(key + ".html.gz"));
-            if (page == null) {
-                ours.put(key, "");
-                continue;
+            if (page != null) {
+                pages.put(key, page);
             }
-            bytes += page.bytes().length;
-            long t = System.nanoTime();
-            ours.put(key, body(page));
-            nanos += System.nanoTime() - t;
+            ours.put(key, page == null ? "" : body(page));
         }
         report("zyte sitrep", truth, ours);
-        out.accept(new Figure("zyte sitrep pages/s (one thread, extraction only)", truth.size() / (nanos / 1e9)));
-        out.accept(new Figure("zyte median page KB", bytes / 1024.0 / Math.max(1, truth.size())));
+        // Timed on a second pass, once the JIT has compiled the extractor: the speed of a running server.
+        long t = System.nanoTime();
+        pages.values().forEach(this::body);
+        double seconds = (System.nanoTime() - t) / 1e9;
+        List<Integer> sizes = pages.values().stream().map(p -> p.bytes().length).sorted().toList();
+        out.accept(new Figure("zyte sitrep pages/s (one thread, from page bytes, after warm-up)", pages.size() / seconds));
+        out.accept(new Figure("zyte median page KB", sizes.isEmpty() ? 0 : sizes.get(sizes.size() / 2) / 1024.0));
         for (Path other : outputs(dir.resolve("output"))) {
             String name = other.getFileName().toString().replaceFirst("\\.json$", "");
             report("zyte " + name, truth, bodies(other));
