@@ -1,5 +1,6 @@
 /**
  * Extraction: from a raw page to an {@link org.sitrep.core.Article} (title, byline, date, outlet, captions,
- * body paragraphs), with page chrome left out. The only package that imports jsoup.
+ * body paragraphs), with page chrome left out; and from a feed or sitemap to its items. The only package that
+ * imports jsoup.
  */
 package org.sitrep.extract;

@@ -8,18 +8,21 @@ import org.sitrep.index.SearchIndex;
 import org.sitrep.store.ArticleStore;
 import org.sitrep.store.Database;
 import org.sitrep.store.SaveResult;
+import org.sitrep.store.SourceStore;
 
 /** A data directory opened: its database, article store and search index, kept in step. */
 public final class Workspace implements AutoCloseable {
     private final Path dataDir;
     private final Database database;
     private final ArticleStore store;
+    private final SourceStore sources;
     private final SearchIndex index;
 
     private Workspace(Path dataDir, Database database, SearchIndex index) {
         this.dataDir = dataDir;
         this.database = database;
         this.store = new ArticleStore(database);
+        this.sources = new SourceStore(database);
         this.index = index;
     }
 
@@ -66,6 +69,10 @@ public final class Workspace implements AutoCloseable {
 
     public ArticleStore store() {
         return store;
+    }
+
+    public SourceStore sources() {
+        return sources;
     }
 
     public SearchIndex index() {

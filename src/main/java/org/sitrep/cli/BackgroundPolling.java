@@ -1,0 +1,41 @@
+package org.sitrep.cli;
+
+import java.io.PrintWriter;
+import java.time.Instant;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.sitrep.ingest.Limits;
+import org.sitrep.ingest.WebFetcher;
+import org.sitrep.pipeline.SourcePoller;
+import org.sitrep.pipeline.Workspace;
+
+/** Polls due sources once a minute while the server runs, printing a line per source polled. */
+final class BackgroundPolling implements AutoCloseable {
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "sitrep-poll");
+        t.setDaemon(true);
+        return t;
+    });
+
+    BackgroundPolling(Workspace workspace, PrintWriter err) {
+        SourcePoller poller = new SourcePoller(Runtime.pipeline(), workspace, new WebFetcher(Limits.DEFAULT));
+        ProblemPrinter problems = new ProblemPrinter(err, new ProgressBar(null, err, false));
+        timer.scheduleWithFixedDelay(() -> {
+            try {
+                for (SourcePoller.PollResult r : poller.pollDue(Instant.now(), problems)) {
+                    err.println("sitrep: polled " + r.source().url() + ": " + r.status());
+                }
+            } catch (RuntimeException e) {
+                // A failed round (the disk full, the database locked) is reported; the next round tries again.
+                err.println("sitrep: polling failed: " + e.getMessage());
+            }
+            err.flush();
+        }, 5, 60, TimeUnit.SECONDS);
+    }
+
+    @Override
+    public void close() {
+        timer.shutdownNow();
+    }
+}

@@ -1,0 +1,79 @@
+package org.sitrep.pipeline;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.sitrep.core.Hints;
+import org.sitrep.core.InputException;
+import org.sitrep.core.Processed;
+import org.sitrep.core.Source;
+import org.sitrep.extract.FeedItem;
+import org.sitrep.extract.FeedReader;
+import org.sitrep.ingest.WebFetcher;
+import org.sitrep.store.SaveResult;
+import org.sitrep.store.SourceStore;
+
+/**
+ * Polls feeds and sitemaps: fetches each, then every item not taken before, and stores what it finds. An item is
+ * taken once, whether it could be read or not, so a broken link is reported once rather than at every poll.
+ */
+public final class SourcePoller {
+    /** What one poll of one source did. */
+    public record PollResult(Source source, int added, int failed, String status) {
+    }
+
+    private final Pipeline pipeline;
+    private final Workspace workspace;
+    private final WebFetcher fetcher;
+    private final FeedReader feeds = new FeedReader();
+
+    public SourcePoller(Pipeline pipeline, Workspace workspace, WebFetcher fetcher) {
+        this.pipeline = pipeline;
+        this.workspace = workspace;
+        this.fetcher = fetcher;
+    }
+
+    /** Polls every source that is due at {@code now}, in id order. */
+    public List<PollResult> pollDue(Instant now, IngestListener listener) {
+        List<PollResult> out = new ArrayList<>();
+        for (Source s : workspace.sources().list()) {
+            if (s.isDue(now)) {
+                out.add(poll(s, listener));
+            }
+        }
+        return out;
+    }
+
+    public PollResult poll(Source source, IngestListener listener) {
+        SourceStore store = workspace.sources();
+        List<FeedItem> items;
+        try {
+            items = feeds.read(source.url(), fetcher.bytes(source.url()));
+        } catch (InputException e) {
+            listener.problem(e);
+            store.polled(source.id(), Instant.now(), "failed: " + e.reason());
+            return new PollResult(source, 0, 1, "failed: " + e.reason());
+        }
+        int added = 0;
+        int failed = 0;
+        for (FeedItem item : items) {
+            if (store.seen(source.id(), item.url())) {
+                continue;
+            }
+            try {
+                Processed processed = pipeline.process(fetcher.page(item.url(), new Hints(null, item.published(), null, item.url())));
+                SaveResult saved = workspace.save(processed);
+                listener.saved(item.url(), saved);
+                added++;
+            } catch (InputException e) {
+                listener.problem(e);
+                failed++;
+            }
+            store.markSeen(source.id(), item.url());
+        }
+        workspace.index().commit();
+        String status = added + " new, " + failed + " failed, " + items.size() + " in the feed";
+        store.polled(source.id(), Instant.now(), status);
+        return new PollResult(source, added, failed, status);
+    }
+}

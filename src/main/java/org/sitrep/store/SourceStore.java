@@ -1,0 +1,110 @@
+package org.sitrep.store;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.sitrep.core.InputException;
+import org.sitrep.core.Source;
+
+/** The feeds and sitemaps to poll, and which of their items were already taken. Thread-safe. */
+public final class SourceStore {
+    private final Database db;
+
+    public SourceStore(Database db) {
+        this.db = db;
+    }
+
+    /**
+     * Adds a source; the same URL twice is refused.
+     *
+     * @throws InputException when the URL is already a source
+     */
+    public Source add(String url, String name, Duration every) {
+        return db.write(c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT id FROM sources WHERE url = ?")) {
+                s.setString(1, url);
+                try (ResultSet rs = s.executeQuery()) {
+                    if (rs.next()) {
+                        throw new InputException(url, "already a source (id " + rs.getLong(1) + ")");
+                    }
+                }
+            }
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO sources (url, name, every_seconds, created_at) VALUES (?, ?, ?, ?)",
+                    Statement.RETURN_GENERATED_KEYS)) {
+                s.setString(1, url);
+                s.setString(2, name);
+                s.setLong(3, every.toSeconds());
+                s.setString(4, Instant.now().toString());
+                s.executeUpdate();
+                try (ResultSet keys = s.getGeneratedKeys()) {
+                    keys.next();
+                    return new Source(keys.getLong(1), url, name, every, null, null);
+                }
+            }
+        });
+    }
+
+    public List<Source> list() {
+        return db.read(c -> {
+            List<Source> out = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement("SELECT id, url, name, every_seconds, last_polled_at, last_status FROM sources ORDER BY id");
+                 ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    String polled = rs.getString(5);
+                    out.add(new Source(rs.getLong(1), rs.getString(2), rs.getString(3), Duration.ofSeconds(rs.getLong(4)),
+                            polled == null ? null : Instant.parse(polled), rs.getString(6)));
+                }
+            }
+            return out;
+        });
+    }
+
+    /** Removes a source and what was recorded of its items; false when there is no such source. */
+    public boolean remove(long id) {
+        return db.write(c -> {
+            try (PreparedStatement s = c.prepareStatement("DELETE FROM sources WHERE id = ?")) {
+                s.setLong(1, id);
+                return s.executeUpdate() > 0;
+            }
+        });
+    }
+
+    public void polled(long id, Instant at, String status) {
+        db.write(c -> {
+            try (PreparedStatement s = c.prepareStatement("UPDATE sources SET last_polled_at = ?, last_status = ? WHERE id = ?")) {
+                s.setString(1, at.toString());
+                s.setString(2, status);
+                s.setLong(3, id);
+                return s.executeUpdate();
+            }
+        });
+    }
+
+    public boolean seen(long sourceId, String itemUrl) {
+        return db.read(c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT 1 FROM source_items WHERE source_id = ? AND url = ?")) {
+                s.setLong(1, sourceId);
+                s.setString(2, itemUrl);
+                try (ResultSet rs = s.executeQuery()) {
+                    return rs.next();
+                }
+            }
+        });
+    }
+
+    public void markSeen(long sourceId, String itemUrl) {
+        db.write(c -> {
+            try (PreparedStatement s = c.prepareStatement("INSERT OR IGNORE INTO source_items VALUES (?, ?, ?)")) {
+                s.setLong(1, sourceId);
+                s.setString(2, itemUrl);
+                s.setString(3, Instant.now().toString());
+                return s.executeUpdate();
+            }
+        });
+    }
+}

@@ -1,0 +1,95 @@
+package org.sitrep.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Feeds polled from a real HTTP server on 127.0.0.1. */
+class SourcesCommandTest {
+    @TempDir
+    Path dir;
+    private HttpServer server;
+    private String base;
+
+    @BeforeEach
+    void serve() throws IOException {
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        base = "http://127.0.0.1:" + server.getAddress().getPort();
+        Map<String, String> pages = Map.of(
+                "/feed.xml", "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Wire</title>"
+                        + "<item><title>Strike on Idlib</title><link>" + base + "/a1.html</link><pubDate>Mon, 03 Apr 2017 08:00:00 GMT</pubDate></item>"
+                        + "<item><title>Gone</title><link>" + base + "/missing.html</link></item>"
+                        + "<item><title>Talks</title><link>" + base + "/a2.html</link></item></channel></rss>",
+                "/a1.html", "<html><head><meta property=\"og:site_name\" content=\"Wire\"></head><body><article><h1>Strike on Idlib</h1>"
+                        + "<p>An air strike hit a market in Idlib on Monday, killing nine people, a monitoring group said.</p></article></body></html>",
+                "/a2.html", "<html><body><article><h1>Talks resume in Geneva</h1>"
+                        + "<p>Delegations met in Geneva on Tuesday for a new round of talks, the envoy said.</p></article></body></html>");
+        server.createContext("/", exchange -> {
+            String body = pages.get(exchange.getRequestURI().getPath());
+            byte[] bytes = body == null ? "not found".getBytes(StandardCharsets.UTF_8) : body.getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
+            exchange.sendResponseHeaders(body == null ? 404 : 200, bytes.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(bytes);
+            }
+        });
+        server.start();
+    }
+
+    @AfterEach
+    void stop() {
+        server.stop(0);
+    }
+
+    private String[] run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
+        return new String[] {Integer.toString(code), out.toString(), err.toString()};
+    }
+
+    @Test
+    void pollsAFeedIngestingNewItemsOnceAndReportingBrokenOnes() {
+        String data = dir.resolve("data").toString();
+        assertThat(run("sources", "add", base + "/feed.xml", "--name", "Wire", "--every", "15m", "--data", data)[0]).isEqualTo("0");
+        String[] first = run("sources", "poll", "--data", data);
+        assertThat(first[0]).isEqualTo("1");
+        assertThat(first[1]).contains(base + "/feed.xml\t2 new, 1 failed, 3 in the feed");
+        assertThat(first[2]).contains("sitrep: " + base + "/missing.html: HTTP 404");
+        assertThat(run("sources", "list", "--data", data)[1]).contains("Wire", "PT15M", "2 new, 1 failed");
+        assertThat(run("export", "--data", data)[1]).contains("Strike on Idlib", "\"published\":\"2017-04-03\"", "Talks resume in Geneva");
+    }
+
+    @Test
+    void aSourceIsPolledAgainOnlyWhenDueAndTakesNothingTwice() {
+        String data = dir.resolve("data").toString();
+        run("sources", "add", base + "/feed.xml", "--every", "1m", "--data", data);
+        run("sources", "poll", "--data", data);
+        assertThat(run("sources", "poll", "--data", data)[1]).isEmpty();
+    }
+
+    @Test
+    void refusesBadIntervalsDuplicateSourcesAndUnknownIds() {
+        String data = dir.resolve("data").toString();
+        assertThat(run("sources", "add", base + "/feed.xml", "--every", "5s", "--data", data)[0]).isEqualTo("2");
+        assertThat(run("sources", "add", "ftp://example.org/feed", "--data", data)[0]).isEqualTo("2");
+        run("sources", "add", base + "/feed.xml", "--data", data);
+        String[] again = run("sources", "add", base + "/feed.xml", "--data", data);
+        assertThat(again[0]).isEqualTo("1");
+        assertThat(again[2]).contains("already a source");
+        assertThat(run("sources", "remove", "99", "--data", data)[0]).isEqualTo("1");
+        assertThat(run("sources", "remove", "1", "--data", data)[0]).isEqualTo("0");
+    }
+}
