@@ -19,6 +19,15 @@ final class EvalCommand implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(), "a task is required: quotes, extraction, dates");
     }
 
+    /** Prints each figure on its own line as soon as it is measured. */
+    static java.util.function.Consumer<org.sitrep.eval.Figure> printer(CommandLine.Model.CommandSpec spec) {
+        var out = spec.commandLine().getOut();
+        return f -> {
+            out.println(f);
+            out.flush();
+        };
+    }
+
     @Command(name = "dates", mixinStandardHelpOptions = true,
             description = "Publication days on htmldate's evaluation sets: the share of pages whose day is exactly right.")
     static final class Dates implements Callable<Integer> {
@@ -39,11 +48,7 @@ final class EvalCommand implements Runnable {
                 spec.commandLine().getErr().println("sitrep: eval: no htmldate data at " + dir);
                 return CommandLine.ExitCode.SOFTWARE;
             }
-            var out = spec.commandLine().getOut();
-            var eval = new org.sitrep.eval.DateEvaluation(f -> {
-                out.println(f);
-                out.flush();
-            });
+            var eval = new org.sitrep.eval.DateEvaluation(printer(spec));
             sets.forEach(s -> eval.htmldate(dir, s));
             return CommandLine.ExitCode.OK;
         }
@@ -66,11 +71,7 @@ final class EvalCommand implements Runnable {
 
         @Override
         public Integer call() {
-            var out = spec.commandLine().getOut();
-            var eval = new org.sitrep.eval.ExtractionEvaluation(f -> {
-                out.println(f);
-                out.flush();
-            });
+            var eval = new org.sitrep.eval.ExtractionEvaluation(printer(spec));
             boolean ran = false;
             if (Files.isDirectory(zyte)) {
                 eval.zyte(zyte);
@@ -113,12 +114,8 @@ final class EvalCommand implements Runnable {
 
         @Override
         public Integer call() {
-            var out = spec.commandLine().getOut();
             var err = spec.commandLine().getErr();
-            QuoteEvaluation eval = new QuoteEvaluation(Runtime.pipeline(), f -> {
-                out.println(f);
-                out.flush();
-            });
+            QuoteEvaluation eval = new QuoteEvaluation(Runtime.pipeline(), printer(spec));
             boolean ran = false;
             Path gold = seed.resolveSibling("gold.json");
             if (Files.isRegularFile(seed) && Files.isRegularFile(gold)) {

@@ -121,6 +121,17 @@ final class ArticleText {
         return !w.isEmpty() && !Character.isLetterOrDigit(w.charAt(0));
     }
 
+    /** True when token {@code t} overlaps any of the spans. */
+    boolean inAny(int t, List<Span> spans) {
+        Span s = span(t);
+        for (Span q : spans) {
+            if (q.overlaps(s)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     String between(int beginOffset, int endOffset) {
         return text.substring(beginOffset, endOffset);
     }

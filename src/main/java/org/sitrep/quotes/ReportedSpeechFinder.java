@@ -66,13 +66,7 @@ final class ReportedSpeechFinder {
     }
 
     private boolean inQuote(int t) {
-        Span span = at.span(t);
-        for (Span q : quoted) {
-            if (q.overlaps(span)) {
-                return true;
-            }
-        }
-        return false;
+        return at.inAny(t, quoted);
     }
 
     private Found inSentence(int from, int to) {

@@ -27,13 +27,13 @@ final class SpeakerLocator {
     }
 
     private boolean inQuote(int t) {
-        Span s = at.span(t);
-        for (Span q : quoted) {
-            if (q.contains(s)) {
-                return true;
-            }
-        }
-        return false;
+        return at.inAny(t, quoted);
+    }
+
+    /** The name mention at token {@code t} as a speaker, or {@code null}. */
+    private SpeakerRef named(int t) {
+        Mention m = at.mention(t);
+        return m != null && m.type() != EntityType.MISC ? new SpeakerRef(m.span(), m.text(), m, false) : null;
     }
 
     /**
@@ -87,9 +87,9 @@ final class SpeakerLocator {
             if (inQuote(t)) {
                 continue;
             }
-            Mention m = at.mention(t);
-            if (m != null && m.type() != EntityType.MISC) {
-                return new SpeakerRef(m.span(), m.text(), m, false);
+            SpeakerRef name = named(t);
+            if (name != null) {
+                return name;
             }
             if (SpeechCues.PRONOUNS.contains(at.word(t))) {
                 return new SpeakerRef(at.span(t), at.raw(t), null, true);
@@ -103,11 +103,8 @@ final class SpeakerLocator {
 
     /** A name (tagged, or capitalised words) ending at token {@code t}, as in "Ellis: “...”"; {@code null} otherwise. */
     SpeakerRef nameEndingAt(int t, int from) {
-        Mention m = at.mention(t);
-        if (m != null && m.type() != EntityType.MISC) {
-            return new SpeakerRef(m.span(), m.text(), m, false);
-        }
-        return untaggedNameBefore(t + 1, from);
+        SpeakerRef name = named(t);
+        return name != null ? name : untaggedNameBefore(t + 1, from);
     }
 
     /**
@@ -196,9 +193,9 @@ final class SpeakerLocator {
 
     /** A name, pronoun or people phrase whose last token is {@code t}, or {@code null}. */
     private SpeakerRef candidateEndingAt(int t, int from) {
-        Mention m = at.mention(t);
-        if (m != null && m.type() != EntityType.MISC) {
-            return new SpeakerRef(m.span(), m.text(), m, false);
+        SpeakerRef name = named(t);
+        if (name != null) {
+            return name;
         }
         String w = at.word(t);
         if (SpeechCues.PRONOUNS.contains(w)) {
@@ -269,9 +266,9 @@ final class SpeakerLocator {
         if (i >= limit) {
             return null;
         }
-        Mention m = at.mention(i);
-        if (m != null && m.type() != EntityType.MISC) {
-            return new SpeakerRef(m.span(), m.text(), m, false);
+        SpeakerRef name = named(i);
+        if (name != null) {
+            return name;
         }
         String w = at.word(i);
         if (SpeechCues.PRONOUNS.contains(w)) {
