@@ -34,9 +34,21 @@ final class ReportedSpeechFinder {
         for (Sentence s : at.sentences) {
             int from = s.firstToken();
             int to = s.firstToken() + s.tokenCount();
-            Found f = inSentence(from, to);
-            if (f != null && !f.content().of(at.text).isBlank() && out.stream().noneMatch(o -> o.content().overlaps(f.content()))) {
-                out.add(f);
+            // A sentence may hold more than one statement ("A, X said, adding that B"): look again after each cue.
+            int start = from;
+            while (start < to) {
+                Found f = inSentence(start, from, to);
+                if (f == null) {
+                    break;
+                }
+                if (!f.content().of(at.text).isBlank() && out.stream().noneMatch(o -> o.content().overlaps(f.content()))) {
+                    out.add(f);
+                }
+                int cue = at.firstTokenAtOrAfter(f.attribution().cue().end());
+                if (f.content().end() > at.span(Math.min(cue, at.size() - 1)).begin()) {
+                    break;
+                }
+                start = cue;
             }
         }
         return out;
@@ -69,12 +81,13 @@ final class ReportedSpeechFinder {
         return at.inAny(t, quoted);
     }
 
-    private Found inSentence(int from, int to) {
+    /** The first statement whose cue stands at or after {@code scanFrom} in the sentence {@code [from, to)}, or {@code null}. */
+    private Found inSentence(int scanFrom, int from, int to) {
         int end = lastWordToken(from, to);
         if (end < from) {
             return null;
         }
-        for (int c = from; c < to; c++) {
+        for (int c = scanFrom; c < to; c++) {
             if (inQuote(c)) {
                 continue;
             }
@@ -129,7 +142,8 @@ final class ReportedSpeechFinder {
                 return s == null ? null : found(from, comma - 1, new Attribution(s, cue, word));
             }
         }
-        SpeakerRef s = SpeechCues.NOUN_LIKE.contains(at.word(c)) ? speakers.subjectRightBefore(c, from) : speakers.subjectBefore(c, from);
+        SpeakerRef s = SpeechCues.isParticiple(at.word(c)) ? speakers.sentenceSubject(from, c)
+                : SpeechCues.NOUN_LIKE.contains(at.word(c)) ? speakers.subjectRightBefore(c, from) : speakers.subjectBefore(c, from);
         if (s == null) {
             return null;
         }
@@ -146,11 +160,27 @@ final class ReportedSpeechFinder {
         }
         boolean saying = word.equalsIgnoreCase("said") || word.equalsIgnoreCase("says") || word.equalsIgnoreCase("say");
         int next = c + 1;
-        if (saying && next <= end && (CLAUSE_OPENERS.contains(at.word(next)) || at.mention(next) != null)) {
+        // "said on Tuesday the talks ...": a short time or place phrase may stand between the cue and what was said.
+        while (saying && next <= end && next - c <= 5 && ADVERBIAL.contains(at.word(next))) {
+            next++;
+            while (next <= end && next - c <= 5 && (at.isCapitalized(next) || SpeechCues.DETERMINERS.contains(at.word(next)))
+                    && !CLAUSE_OPENERS.contains(at.word(next)) && at.mention(next) == null) {
+                next++;
+            }
+        }
+        boolean clause = next <= end && !at.isPunctuation(next) && !ADVERBIAL.contains(at.word(next))
+                && !SpeechCues.isVerb(at.word(next)) && end - next >= 2;
+        if (saying && clause) {
             return found(next, end, new Attribution(s, cue, word));
         }
         return null;
     }
+
+    /** Words that open a short adverbial between a cue and its clause, never the clause itself. */
+    private static final Set<String> ADVERBIAL = Set.of("on", "in", "at", "during", "after", "before", "earlier", "later",
+            "yesterday", "today", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+            "last", "this", "recently", "privately", "publicly", "repeatedly", "again", "also", "then", "of", "about",
+            "to", "for", "with", "by", "from", "as", "and", "or", "but", "so", "when", "while", "if", "because", "through");
 
     /**
      * "X charges that CONTENT", "X is demanding CONTENT", "She wants to CONTENT": a position or intention
@@ -158,7 +188,8 @@ final class ReportedSpeechFinder {
      * after the verb its content.
      */
     private Found attitude(int c, int from, int end) {
-        SpeakerRef s = speakers.subjectRightBefore(c, from);
+        SpeakerRef s = at.word(c).endsWith("ing") && c > from && at.raw(c - 1).equals(",")
+                ? speakers.sentenceSubject(from, c) : speakers.subjectRightBefore(c, from);
         if (s == null && !SpeechCues.NOUN_LIKE.contains(at.word(c))) {
             s = speakers.subjectBefore(c, from);
             if (s != null && at.firstTokenAtOrAfter(s.span().begin()) < c - 12) {

@@ -224,7 +224,13 @@ final class SpeakerLocator {
      * ("The commission says", "The clip says"): the subject, whatever the noun.
      */
     private boolean isSubjectPhraseHead(int t, int from) {
-        if (!SpeechCues.isVerb(at.word(t + 1)) && !SpeechCues.AUXILIARIES.contains(at.word(t + 1)) || at.isPunctuation(t)) {
+        int verb = t + 1;
+        while (verb < at.size() && at.word(verb).endsWith("ly") && at.mention(verb) == null) {
+            verb++;
+        }
+        boolean followedByCue = SpeechCues.isVerb(at.word(verb)) || SpeechCues.ATTITUDES.contains(at.word(verb))
+                || SpeechCues.AUXILIARIES.contains(at.word(verb));
+        if (!followedByCue || at.isPunctuation(t)) {
             return false;
         }
         for (int b = t - 1; b >= from && t - b <= 4; b--) {

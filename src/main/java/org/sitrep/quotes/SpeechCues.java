@@ -37,6 +37,8 @@ final class SpeechCues {
      * wants to ...", "the FBI decided ..."): reported speech in the broad sense news analysts (and PolNeAR) use.
      */
     static final Set<String> ATTITUDES = words(
+            "linked", "links", "spoke", "speaks", "respond", "comment", "commented", "pointing", "marveled", "marveling",
+            "bristled", "painted", "ripped", "rips", "hammered", "hammers", "disagreed", "disagrees", "objected", "objects",
             "questioning", "questioned", "questions", "cited", "cites", "citing", "mentioned", "mentions", "mentioning",
             "urged", "urges", "urging", "wants", "wanted", "hopes", "hoped", "demanded", "demands", "demanding",
             "defended", "defends", "defending", "attacked", "attacks", "attacking", "criticized", "criticised", "criticizes",
@@ -79,7 +81,7 @@ final class SpeechCues {
     /** Cues that are also common nouns ("a flurry of tweets"): they count only right after their subject. */
     static final Set<String> NOUN_LIKE = words(
             "tweets", "claims", "reports", "notes", "calls", "promises", "states", "remarks", "comments", "demands",
-            "questions", "hopes", "fears", "chants", "quotes", "estimates", "charges", "counters", "jokes", "wants");
+            "questions", "hopes", "fears", "chants", "quotes", "estimates", "charges", "counters", "jokes");
     /** Verbs in -ing whose speaker is the subject of the sentence ("Trump attacked Clinton, saying, ..."). */
     static boolean isParticiple(String word) {
         return word.endsWith("ing") && VERBS.contains(word);
@@ -101,7 +103,7 @@ final class SpeechCues {
             "might", "can", "should", "must", "shall", "already", "only");
     /** Head nouns of phrases that can name who speaks when no name is given. */
     static final Set<String> PEOPLE_NOUNS = words(
-            "spokesman", "spokeswoman", "spokesperson", "spokesmen", "minister", "ministers", "official", "officials",
+            "nominee", "nominees", "woman", "man", "women", "men", "spokesman", "spokeswoman", "spokesperson", "spokesmen", "minister", "ministers", "official", "officials",
             "source", "sources", "analyst", "analysts", "expert", "experts", "witness", "witnesses", "resident",
             "residents", "activist", "activists", "journalist", "journalists", "watchers", "observer", "observers",
             "commander", "commanders", "leader", "leaders", "president", "diplomat", "diplomats", "statement",
