@@ -32,12 +32,15 @@ final class DirectQuoteFinder {
 
     List<Found> find(List<QuotedSpan> spans) {
         List<Found> out = new ArrayList<>();
-        for (QuotedSpan q : spans) {
+        for (QuotedSpan original : spans) {
+            Attribution label = labelInside(original);
+            QuotedSpan q = label == null ? original : new QuotedSpan(original.outer(),
+                    QuoteMarks.trimmed(at.text, label.cue().end(), original.content().end()), original.closed());
             String content = q.content().of(at.text);
             if (content.isBlank() || isTitle(content)) {
                 continue;
             }
-            Attribution a = after(q);
+            Attribution a = label != null ? label : after(q);
             if (a == null) {
                 a = before(q);
             }
@@ -203,6 +206,19 @@ final class DirectQuoteFinder {
             }
         }
         return null;
+    }
+
+    /** A transcript turn quoted whole ("\"WALLACE: Let's start ..."): the label names the speaker and is not part of the words. */
+    private Attribution labelInside(QuotedSpan q) {
+        var m = QuoteMarks.SPEAKER_LABEL.matcher(at.text).region(q.content().begin(), q.content().end());
+        if (!m.lookingAt() || m.group(1).split("\\s+").length > 4) {
+            return null;
+        }
+        Span name = new Span(m.start(1), m.end(1));
+        int t = at.firstTokenAtOrAfter(name.begin());
+        org.sitrep.core.Mention mention = at.mention(t) != null ? at.mention(t)
+                : new org.sitrep.core.Mention(name, name.of(at.text), org.sitrep.core.EntityType.PERSON);
+        return new Attribution(new SpeakerRef(name, name.of(at.text), mention, false), new Span(m.end(1), m.end(1) + 1), ":");
     }
 
     /** A quote in a transcript line ("PENCE: ... “Shark Tank.” ...") is the labelled speaker's. */

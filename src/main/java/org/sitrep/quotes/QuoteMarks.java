@@ -34,9 +34,14 @@ final class QuoteMarks {
         return out;
     }
 
+    /** A paragraph that opens with a quote mark continues the open quote, unless a speaker's label follows the mark (a new turn of a transcript). */
     private static boolean opensWithQuote(String text, Span para) {
-        return para.length() > 0 && isDoubleOpening(text.charAt(para.begin()));
+        return para.length() > 0 && isDoubleOpening(text.charAt(para.begin()))
+                && !SPEAKER_LABEL.matcher(text.substring(para.begin() + 1, Math.min(para.end(), para.begin() + 40))).lookingAt();
     }
+
+    /** "WALLACE: ", "Mr. Pence: " at the start of a transcript turn. */
+    static final java.util.regex.Pattern SPEAKER_LABEL = java.util.regex.Pattern.compile("(\\p{Lu}[\\p{L}.'’ -]{1,30}):\\s+");
 
     private static boolean isDoubleOpening(char c) {
         return c == '“' || c == '"' || c == '«' || c == '„' || c == '‘' || c == '\'';
@@ -86,7 +91,7 @@ final class QuoteMarks {
                         openChar = c == '”' ? '“' : c;
                         nested = 0;
                     }
-                } else if (openChar == '“' && c == '“' && before(i)) {
+                } else if ((openChar == '“' || openChar == '"') && c == '“' && before(i)) {
                     nested++;
                 } else if (nested > 0 && c == '”') {
                     nested--;

@@ -124,6 +124,14 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void takesTheSpeakerOfATranscriptTurnFromItsLabel() {
+        List<Quote> quotes = quotesOf("\"WALLACE: Will Gennifer Flowers be at the debate tomorrow night?\n\n\"PENCE: She will not be attending the debate.");
+        assertThat(quotes).extracting(QuoteAttributorTest::speaker, Quote::text).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("WALLACE", "Will Gennifer Flowers be at the debate tomorrow night?"),
+                org.assertj.core.groups.Tuple.tuple("PENCE", "She will not be attending the debate."));
+    }
+
+    @Test
     void readsSpeakerBeforeAColonQuote() {
         List<Quote> quotes = quotesOf("Rami Abdel Rahman said: “At least twelve civilians were killed in the market.”");
         assertThat(quotes).singleElement().satisfies(q -> {

@@ -38,6 +38,18 @@ class QuoteMarksTest {
     }
 
     @Test
+    void keepsCurlyQuotesNestedInAStraightQuote() {
+        assertThat(quoted("\"She thinks this is an episode of “Shark Tank.” But it is serious,\" he said."))
+                .containsExactly("She thinks this is an episode of “Shark Tank.” But it is serious,");
+    }
+
+    @Test
+    void startsANewQuoteAtEachTranscriptTurn() {
+        assertThat(quoted("\"WALLACE: Will she be there?", "\"PENCE: She will not be attending."))
+                .containsExactly("WALLACE: Will she be there?", "PENCE: She will not be attending.");
+    }
+
+    @Test
     void doesNotTakeApostrophesForQuotes() {
         assertThat(quoted("Assad’s forces and the regime's bombs reached the Shi'a towns.")).isEmpty();
     }
