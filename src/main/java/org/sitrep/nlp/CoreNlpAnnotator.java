@@ -26,9 +26,11 @@ public final class CoreNlpAnnotator implements Annotator {
 
     private final StanfordCoreNLP pipeline;
     private final DateExpressionFinder dates = new DateExpressionFinder();
+    private final ActorGazetteer gazetteer;
 
     public CoreNlpAnnotator(NlpSettings settings) {
         this.pipeline = new StanfordCoreNLP(properties(settings));
+        this.gazetteer = ActorGazetteer.shared();
     }
 
     /** The process-wide annotator with {@link NlpSettings#FAST}, loaded on first use. */
@@ -81,8 +83,31 @@ public final class CoreNlpAnnotator implements Annotator {
             collectMentions(text, labels, mentions);
         }
         List<DateExpression> found = dates.find(text, article.published());
-        return new Annotated(article, sentences, tokens, mentions, found);
+        return new Annotated(article, sentences, tokens, withKnownNames(text, mentions), found);
     }
+
+    /**
+     * The knowledge base's names win over the statistical tagger's mentions they overlap ("Daesh" is no person,
+     * "Assad Retook Aleppo" no place); a lone generic word ("Province", "Jebel") is no mention.
+     */
+    private List<Mention> withKnownNames(String text, List<Mention> tagged) {
+        List<ActorGazetteer.Match> known = gazetteer.find(text);
+        List<Mention> out = new ArrayList<>();
+        for (Mention m : tagged) {
+            boolean overlapped = known.stream().anyMatch(k -> k.span().overlaps(m.span()));
+            if (!overlapped && !FRAGMENTS.contains(m.text())) {
+                out.add(m);
+            }
+        }
+        for (ActorGazetteer.Match k : known) {
+            out.add(new Mention(k.span(), k.span().of(text), k.actor().type()));
+        }
+        out.sort(java.util.Comparator.comparing(Mention::span));
+        return out;
+    }
+
+    private static final java.util.Set<String> FRAGMENTS = java.util.Set.of("Province", "Governorate", "Jebel", "Jabal",
+            "Mount", "River", "City", "Region", "Countryside", "District", "Camp", "Valley", "Border", "Crossing");
 
     private static int begin(CoreMap s) {
         return s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);

@@ -13,8 +13,39 @@ public final class EntityKeys {
     private EntityKeys() {
     }
 
+    private static final java.util.Set<String> ARTICLES = java.util.Set.of("al", "el", "ad", "ar", "as", "az", "ash", "an", "at",
+            "ath", "ez", "es", "ed", "e");
+    private static final Pattern APOSTROPHES = Pattern.compile("[ʿʾ'’`‘]");
+
+    /** The id of a knowledge-base entity: type, then its canonical name as a readable slug ("organization-islamic-state"). */
+    public static String knownId(EntityType type, String canonicalName) {
+        return type.label() + "-" + slug(canonicalName);
+    }
+
+    /** The id of an entity the knowledge base does not know: type, then the name's transliteration-folded key. */
     public static String id(EntityType type, String name) {
-        return type.label() + "-" + slug(name);
+        return type.label() + "-" + key(name);
+    }
+
+    /**
+     * A key under which spellings of one Arabic (or other) name meet: accents and ʿ ’ ' marks dropped, hyphens
+     * and spaces alike, the article (al-, el-, ad-, ar-, as-, az-, ash-) dropped, and the romanisation pairs
+     * ou/u, ei/ay, dh/z, q/k folded. "Deir al-Zour" and "Dayr az Zur" give "dayr-zur".
+     */
+    public static String key(String name) {
+        String folded = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
+        folded = APOSTROPHES.matcher(folded).replaceAll("").toLowerCase(Locale.ROOT);
+        String[] words = NON_ALNUM.matcher(folded).replaceAll(" ").strip().split(" ");
+        StringBuilder key = new StringBuilder();
+        for (int i = 0; i < words.length; i++) {
+            String w = words[i];
+            if (w.isEmpty() || ARTICLES.contains(w) && i + 1 < words.length) {
+                continue;
+            }
+            w = w.replace("ou", "u").replace("ei", "ay").replace("dh", "z").replace('q', 'k');
+            key.append(key.length() == 0 ? "" : "-").append(w);
+        }
+        return key.length() == 0 ? slug(name) : key.toString();
     }
 
     /** Lower case, accents folded, every run of other characters a single hyphen. */

@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.sitrep.nlp.Actor;
+import org.sitrep.nlp.ActorGazetteer;
 import org.sitrep.core.Annotated;
 import org.sitrep.core.AttributedQuote;
 import org.sitrep.core.Quote;
@@ -15,11 +17,23 @@ import org.sitrep.core.LinkedMention;
 import org.sitrep.core.Mention;
 
 /**
- * Links each mention of an article to an entity. Within the article, a person named by one word that ends an
+ * Links each mention of an article to an entity: a name of the knowledge base to its actor (IS, ISIS, Daesh: one
+ * entity); within the article, a person named by one word that ends an
  * earlier full name ("Gillespie" after "Kristen Gillespie") is that person; across articles, entities with the
  * same type and name are one entity. Thread-safe.
  */
 public final class EntityResolver {
+    private final ActorGazetteer gazetteer;
+
+    /** Links through the shipped knowledge base (and the user's entries). */
+    public EntityResolver() {
+        this(ActorGazetteer.shared());
+    }
+
+    public EntityResolver(ActorGazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
     /** Links the article's mentions. */
     public List<LinkedMention> resolve(Annotated annotated) {
         return resolve(annotated.mentions());
@@ -58,6 +72,16 @@ public final class EntityResolver {
         List<LinkedMention> out = new ArrayList<>();
         for (Mention m : mentions) {
             String name = m.text().replaceAll("\\s+", " ").strip();
+            var known = gazetteer.lookup(name);
+            if (known.isPresent()) {
+                Actor a = known.get();
+                out.add(new LinkedMention(m, new Entity(EntityKeys.knownId(a.type(), a.name()), a.name(), a.type(), a.kind())));
+                if (a.type() == EntityType.PERSON) {
+                    String[] words = a.name().split(" ");
+                    fullNameBySurname.putIfAbsent(words[words.length - 1], a.name());
+                }
+                continue;
+            }
             if (m.type() == EntityType.PERSON) {
                 String[] words = name.split(" ");
                 if (words.length > 1) {

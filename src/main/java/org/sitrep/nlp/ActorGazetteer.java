@@ -1,0 +1,204 @@
+package org.sitrep.nlp;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sitrep.core.EntityType;
+import org.sitrep.core.InputException;
+import org.sitrep.core.Span;
+import org.sitrep.core.StorageException;
+
+/**
+ * The knowledge base of conflict actors ({@code actors.tsv}, see {@code actors.md}) as a gazetteer: finds its names in
+ * text (longest match first, as written or with a capital first letter) and looks names up. Immutable; thread-safe.
+ */
+public final class ActorGazetteer {
+    /** A name of the knowledge base found in text. */
+    public record Match(Span span, Actor actor) {
+    }
+
+    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+|[^\\s\\p{L}\\p{N}]");
+    private static volatile ActorGazetteer shared;
+
+    private final Map<String, Actor> byName = new LinkedHashMap<>();
+    private final Node root = new Node();
+
+    private static final class Node {
+        final Map<String, Node> next = new HashMap<>();
+        Actor actor;
+    }
+
+    ActorGazetteer(List<Actor> actors) {
+        for (Actor a : actors) {
+            byName.put(a.name(), a);
+        }
+        for (Actor a : byName.values()) {
+            add(a.name(), a);
+            a.aliases().forEach(alias -> add(alias, a));
+        }
+    }
+
+    /** The shipped knowledge base, with the user's entries ({@code -Dsitrep.actors} or {@code SITREP_ACTORS}) added. */
+    public static ActorGazetteer shared() {
+        ActorGazetteer local = shared;
+        if (local == null) {
+            synchronized (ActorGazetteer.class) {
+                local = shared;
+                if (local == null) {
+                    List<Actor> actors = new ArrayList<>(shipped());
+                    String extra = System.getProperty("sitrep.actors", System.getenv("SITREP_ACTORS"));
+                    if (extra != null && !extra.isBlank()) {
+                        actors.addAll(read(extra, readFile(Path.of(extra))));
+                    }
+                    local = new ActorGazetteer(actors);
+                    shared = local;
+                }
+            }
+        }
+        return local;
+    }
+
+    private static List<Actor> shipped() {
+        try (InputStream in = ActorGazetteer.class.getResourceAsStream("/org/sitrep/nlp/actors.tsv")) {
+            if (in == null) {
+                throw new StorageException("the knowledge base actors.tsv is missing from the build", null);
+            }
+            return read("actors.tsv", new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new StorageException("cannot read the knowledge base: " + e.getMessage(), e);
+        }
+    }
+
+    private static String readFile(Path p) {
+        try {
+            return Files.readString(p, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new InputException(p.toString(), "cannot read the knowledge-base file: " + e.getMessage(), e);
+        }
+    }
+
+    /** Parses the tab-separated format; a malformed line is an {@link InputException} naming the file and line. */
+    static List<Actor> read(String origin, String text) {
+        List<Actor> out = new ArrayList<>();
+        String[] lines = text.split("\\r?\\n");
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] f = Arrays.copyOf(line.split("\t", -1), 6);
+            String where = origin + " line " + (i + 1);
+            EntityType type = EntityType.parse(f[1]).orElseThrow(() -> new InputException(where, "unknown type '" + f[1] + "'"));
+            List<String> aliases = f[3] == null || f[3].isBlank() ? List.of() : List.of(f[3].split("\\|"));
+            out.add(new Actor(f[0].strip(), type, blankToNull(f[2]), aliases, day(where, f[4]), day(where, f[5])));
+        }
+        return out;
+    }
+
+    private static LocalDate day(String where, String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new InputException(where, "not a date (YYYY-MM-DD): " + text);
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    private void add(String alias, Actor actor) {
+        insert(tokens(alias), actor);
+        String capitalised = alias.isEmpty() ? alias : Character.toUpperCase(alias.charAt(0)) + alias.substring(1);
+        if (!capitalised.equals(alias)) {
+            insert(tokens(capitalised), actor);
+        }
+    }
+
+    private void insert(List<String> words, Actor actor) {
+        if (words.isEmpty()) {
+            return;
+        }
+        Node n = root;
+        for (String w : words) {
+            n = n.next.computeIfAbsent(w, k -> new Node());
+        }
+        if (n.actor == null) {
+            n.actor = actor;
+        }
+    }
+
+    private static List<String> tokens(String text) {
+        List<String> out = new ArrayList<>();
+        Matcher m = TOKEN.matcher(text.replace('’', '\''));
+        while (m.find()) {
+            out.add(m.group());
+        }
+        return out;
+    }
+
+    /** Every knowledge-base name in the text, longest first at each place, not overlapping, in text order. */
+    public List<Match> find(String text) {
+        List<int[]> spans = new ArrayList<>();
+        List<String> words = new ArrayList<>();
+        Matcher m = TOKEN.matcher(text.replace('’', '\''));
+        while (m.find()) {
+            spans.add(new int[] {m.start(), m.end()});
+            words.add(m.group());
+        }
+        List<Match> out = new ArrayList<>();
+        int i = 0;
+        while (i < words.size()) {
+            Node n = root;
+            Actor best = null;
+            int bestEnd = -1;
+            for (int j = i; j < words.size(); j++) {
+                if (j > i && spans.get(j)[0] - spans.get(j - 1)[1] > 1) {
+                    break;
+                }
+                n = n.next.get(words.get(j));
+                if (n == null) {
+                    break;
+                }
+                if (n.actor != null) {
+                    best = n.actor;
+                    bestEnd = j;
+                }
+            }
+            boolean wordStart = i == 0 || !Character.isLetterOrDigit(text.charAt(spans.get(i)[0] - 1));
+            if (best != null && wordStart) {
+                out.add(new Match(new Span(spans.get(i)[0], spans.get(bestEnd)[1]), best));
+                i = bestEnd + 1;
+            } else {
+                i++;
+            }
+        }
+        return out;
+    }
+
+    /** The actor one of whose names is {@code name} exactly (or with a capital first letter), if any. */
+    public Optional<Actor> lookup(String name) {
+        List<Match> m = find(name);
+        return m.size() == 1 && m.get(0).span().begin() == 0 && m.get(0).span().end() == name.length()
+                ? Optional.of(m.get(0).actor()) : Optional.empty();
+    }
+
+    public int size() {
+        return byName.size();
+    }
+}

@@ -1,0 +1,26 @@
+package org.sitrep.resolve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.sitrep.core.EntityType;
+
+class EntityKeysTest {
+    @Test
+    void foldsArabicRomanisationsToOneKey() {
+        assertThat(EntityKeys.key("Deir al-Zour")).isEqualTo(EntityKeys.key("Dayr az-Zur"));
+        assertThat(EntityKeys.key("Jabhat al-Nusra")).isEqualTo(EntityKeys.key("Jabhat an Nusra"));
+        assertThat(EntityKeys.key("Qusayr")).isEqualTo(EntityKeys.key("Kusayr"));
+        assertThat(EntityKeys.key("Sa‘ad al-Din")).isEqualTo(EntityKeys.key("Saad el-Din"));
+    }
+
+    @Test
+    void keepsDifferentNamesApart() {
+        assertThat(EntityKeys.id(EntityType.PERSON, "Ahmad Hassan")).isNotEqualTo(EntityKeys.id(EntityType.PERSON, "Mahmoud Hassan"));
+    }
+
+    @Test
+    void givesKnowledgeBaseEntitiesReadableIds() {
+        assertThat(EntityKeys.knownId(EntityType.ORGANIZATION, "Armed opposition groups")).isEqualTo("organization-armed-opposition-groups");
+    }
+}

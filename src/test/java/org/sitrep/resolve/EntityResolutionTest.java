@@ -1,0 +1,76 @@
+package org.sitrep.resolve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.sitrep.Seed;
+import org.sitrep.core.ContentType;
+import org.sitrep.core.EntityType;
+import org.sitrep.core.Hints;
+import org.sitrep.core.LinkedMention;
+import org.sitrep.core.Processed;
+import org.sitrep.core.RawPage;
+import org.sitrep.pipeline.DemoCorpus;
+import org.sitrep.pipeline.Pipeline;
+
+/** Recognition and resolution with the knowledge base, on the seed (expectations from gold.json) and a FA-KES-like row. */
+class EntityResolutionTest {
+    private static List<LinkedMention> seed;
+
+    @BeforeAll
+    static void processSeed() {
+        Processed p = Pipeline.standard().process(new RawPage("seed", Seed.text().getBytes(StandardCharsets.UTF_8),
+                ContentType.PAGE_TEXT, null, Instant.EPOCH, DemoCorpus.SEED_HINTS));
+        seed = p.entities();
+    }
+
+    private static List<String> namesOf(String entityId) {
+        return seed.stream().filter(m -> m.entity().id().equals(entityId)).map(m -> m.mention().text()).distinct().toList();
+    }
+
+    @Test
+    void joinsIsDaeshAndIslamicStateInOneEntity() {
+        assertThat(namesOf("organization-islamic-state")).contains("Islamic State", "IS", "Daesh");
+    }
+
+    @Test
+    void joinsShortNamesToTheFullName() {
+        assertThat(namesOf("person-kristen-gillespie")).contains("Kristen Gillespie", "Gillespie");
+        assertThat(namesOf("person-edward-dark")).contains("Edward Dark", "Dark");
+        assertThat(namesOf("person-laurent-fabius")).contains("Laurent Fabius", "Fabius");
+    }
+
+    @Test
+    void avoidsTheStockTaggersMistakesOnTheSeed() {
+        assertThat(seed).extracting(m -> m.mention().text()).doesNotContain("Assad Retook", "Assad Retook Aleppo", "Province", "Jebel");
+        assertThat(seed).filteredOn(m -> List.of("Daesh", "Kobani", "Jaish al-Mujahideen").contains(m.mention().text()))
+                .allSatisfy(m -> assertThat(m.entity().type()).isNotEqualTo(EntityType.PERSON));
+        assertThat(seed).filteredOn(m -> m.mention().text().equals("Jabhat al-Nusra"))
+                .allSatisfy(m -> assertThat(m.entity().type()).isEqualTo(EntityType.ORGANIZATION));
+    }
+
+    @Test
+    void findsTheNamesTheStockTaggerMisses() {
+        assertThat(seed).extracting(m -> m.mention().text()).contains("Al-Bab", "Deir e-Zor", "Bab al-Hawa", "Syria Direct", "Al Monitor");
+    }
+
+    @Test
+    void givesArmedGroupsAndMediaTheirKind() {
+        assertThat(seed).filteredOn(m -> m.mention().text().equals("Jaish al-Mujahideen"))
+                .allSatisfy(m -> assertThat(m.entity().kind()).isEqualTo("armed group"));
+        assertThat(seed).filteredOn(m -> m.mention().text().equals("RFE/RL"))
+                .allSatisfy(m -> assertThat(m.entity().kind()).isEqualTo("media"));
+    }
+
+    @Test
+    void resolvesIsisInAnotherArticleToTheSameEntity() {
+        Processed p = Pipeline.standard().process(new RawPage("row", "ISIS fighters attacked the town, the Observatory said."
+                .getBytes(StandardCharsets.UTF_8), ContentType.BODY_TEXT, "UTF-8", Instant.EPOCH, new Hints("Attack", null, null, null)));
+        assertThat(p.entities()).filteredOn(m -> m.mention().text().equals("ISIS"))
+                .singleElement().satisfies(m -> assertThat(m.entity().id()).isEqualTo("organization-islamic-state"));
+    }
+}
