@@ -8,7 +8,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "eval", mixinStandardHelpOptions = true, subcommands = {EvalCommand.Quotes.class, EvalCommand.Extraction.class, EvalCommand.Dates.class},
+@Command(name = "eval", mixinStandardHelpOptions = true, subcommands = {EvalCommand.Quotes.class, EvalCommand.Extraction.class, EvalCommand.Dates.class, EvalCommand.Actors.class},
         description = "Measures Sitrep against gold data and prints one figure per line.")
 final class EvalCommand implements Runnable {
     @CommandLine.Spec
@@ -16,7 +16,29 @@ final class EvalCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a task is required: quotes, extraction, dates");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a task is required: quotes, extraction, dates, actors");
+    }
+
+    @Command(name = "actors", mixinStandardHelpOptions = true,
+            description = {"Actor linking on FA-KES: for articles whose text names their crowd-coded actor class, the share",
+                    "linked to a knowledge-base entity of that class."})
+    static final class Actors implements Callable<Integer> {
+        @Option(names = "--fa-kes", paramLabel = "CSV", defaultValue = "../shared/eval/events/fa-kes/fa-kes-dev.csv",
+                description = "The FA-KES CSV. Default: ${DEFAULT-VALUE}")
+        Path csv;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            if (!Files.isRegularFile(csv)) {
+                spec.commandLine().getErr().println("sitrep: eval: no FA-KES file at " + csv);
+                return CommandLine.ExitCode.SOFTWARE;
+            }
+            new org.sitrep.eval.ActorEvaluation(Runtime.pipeline(), printer(spec)).faKes(csv);
+            return CommandLine.ExitCode.OK;
+        }
     }
 
     /** Prints each figure on its own line as soon as it is measured. */
