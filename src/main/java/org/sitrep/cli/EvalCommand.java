@@ -8,7 +8,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "eval", mixinStandardHelpOptions = true, subcommands = {EvalCommand.Quotes.class, EvalCommand.Extraction.class, EvalCommand.Dates.class, EvalCommand.Actors.class},
+@Command(name = "eval", mixinStandardHelpOptions = true, subcommands = {EvalCommand.Quotes.class, EvalCommand.Extraction.class, EvalCommand.Dates.class, EvalCommand.Actors.class,
+                EvalCommand.Ner.class},
         description = "Measures Sitrep against gold data and prints one figure per line.")
 final class EvalCommand implements Runnable {
     @CommandLine.Spec
@@ -16,7 +17,41 @@ final class EvalCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a task is required: quotes, extraction, dates, actors");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a task is required: quotes, extraction, dates, actors, ner");
+    }
+
+    @Command(name = "ner", mixinStandardHelpOptions = true,
+            description = {"Named entities on CoNLL-2003 English dev and WikiGold: entity-level F1 per type for Sitrep, for Sitrep",
+                    "without its knowledge base, and for CoreNLP's stock 4-class model, in one run."})
+    static final class Ner implements Callable<Integer> {
+        @Option(names = "--conll", paramLabel = "FILE", defaultValue = "../shared/eval/ner/conll2003-eng.testa",
+                description = "CoNLL-2003 file. Default: ${DEFAULT-VALUE}")
+        Path conll;
+
+        @Option(names = "--wikigold", paramLabel = "FILE", defaultValue = "../shared/eval/ner/wikigold/test.conllu",
+                description = "WikiGold file. Default: ${DEFAULT-VALUE}")
+        Path wikigold;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            var systems = org.sitrep.eval.NerEvaluation.systems(org.sitrep.nlp.CoreNlpAnnotator.shared(),
+                    new org.sitrep.nlp.CoreNlpAnnotator(org.sitrep.nlp.NlpSettings.FAST.withKnowledgeBase(false)),
+                    new org.sitrep.nlp.CoreNlpAnnotator(org.sitrep.nlp.NlpSettings.STOCK_CONLL));
+            var eval = new org.sitrep.eval.NerEvaluation(printer(spec));
+            boolean ran = false;
+            if (Files.isRegularFile(conll)) {
+                eval.score("conll-dev", conll, 0, 3, systems);
+                ran = true;
+            }
+            if (Files.isRegularFile(wikigold)) {
+                eval.score("wikigold", wikigold, 1, 2, systems);
+                ran = true;
+            }
+            return ran ? CommandLine.ExitCode.OK : CommandLine.ExitCode.SOFTWARE;
+        }
     }
 
     @Command(name = "actors", mixinStandardHelpOptions = true,

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sitrep.core.EntityType;
@@ -25,9 +26,17 @@ import org.sitrep.core.StorageException;
  * text (longest match first, as written or with a capital first letter) and looks names up. Immutable; thread-safe.
  */
 public final class ActorGazetteer {
-    /** A name of the knowledge base found in text. */
-    public record Match(Span span, Actor actor) {
+    /**
+     * A name of the knowledge base found in text.
+     *
+     * @param descriptive true for a description rather than a name ("Iraqi troops", "government forces"): it refers
+     *                    to the actor but is no named entity
+     */
+    public record Match(Span span, Actor actor, boolean descriptive) {
     }
+
+    private static final Set<String> NAME_PARTICLES = Set.of("the", "of", "and", "al", "el", "ad", "ar", "as", "az", "ash",
+            "an", "at", "de", "du", "la", "le", "for", "in", "on", "bin", "ibn", "abu", "wa", "wal", "s");
 
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+|[^\\s\\p{L}\\p{N}]");
     private static volatile ActorGazetteer shared;
@@ -38,6 +47,7 @@ public final class ActorGazetteer {
     private static final class Node {
         final Map<String, Node> next = new HashMap<>();
         Actor actor;
+        boolean descriptive;
     }
 
     ActorGazetteer(List<Actor> actors) {
@@ -123,14 +133,26 @@ public final class ActorGazetteer {
     }
 
     private void add(String alias, Actor actor) {
-        insert(tokens(alias), actor);
+        boolean descriptive = isDescriptive(alias);
+        insert(tokens(alias), actor, descriptive);
         String capitalised = alias.isEmpty() ? alias : Character.toUpperCase(alias.charAt(0)) + alias.substring(1);
         if (!capitalised.equals(alias)) {
-            insert(tokens(capitalised), actor);
+            insert(tokens(capitalised), actor, descriptive);
         }
     }
 
-    private void insert(List<String> words, Actor actor) {
+    /** A description has an ordinary lower-case word in it ("Iraqi troops"); a name has only capitals and particles. */
+    static boolean isDescriptive(String alias) {
+        for (String w : tokens(alias)) {
+            boolean word = Character.isLetter(w.charAt(0));
+            if (word && Character.isLowerCase(w.charAt(0)) && !NAME_PARTICLES.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void insert(List<String> words, Actor actor, boolean descriptive) {
         if (words.isEmpty()) {
             return;
         }
@@ -140,6 +162,7 @@ public final class ActorGazetteer {
         }
         if (n.actor == null) {
             n.actor = actor;
+            n.descriptive = descriptive;
         }
     }
 
@@ -165,7 +188,7 @@ public final class ActorGazetteer {
         int i = 0;
         while (i < words.size()) {
             Node n = root;
-            Actor best = null;
+            Node best = null;
             int bestEnd = -1;
             for (int j = i; j < words.size(); j++) {
                 if (j > i && spans.get(j)[0] - spans.get(j - 1)[1] > 1) {
@@ -176,13 +199,13 @@ public final class ActorGazetteer {
                     break;
                 }
                 if (n.actor != null) {
-                    best = n.actor;
+                    best = n;
                     bestEnd = j;
                 }
             }
             boolean wordStart = i == 0 || !Character.isLetterOrDigit(text.charAt(spans.get(i)[0] - 1));
             if (best != null && wordStart) {
-                out.add(new Match(new Span(spans.get(i)[0], spans.get(bestEnd)[1]), best));
+                out.add(new Match(new Span(spans.get(i)[0], spans.get(bestEnd)[1]), best.actor, best.descriptive));
                 i = bestEnd + 1;
             } else {
                 i++;

@@ -30,7 +30,7 @@ public final class CoreNlpAnnotator implements Annotator {
 
     public CoreNlpAnnotator(NlpSettings settings) {
         this.pipeline = new StanfordCoreNLP(properties(settings));
-        this.gazetteer = ActorGazetteer.shared();
+        this.gazetteer = settings.knowledgeBase() ? ActorGazetteer.shared() : null;
     }
 
     /** The process-wide annotator with {@link NlpSettings#FAST}, loaded on first use. */
@@ -88,10 +88,14 @@ public final class CoreNlpAnnotator implements Annotator {
 
     /**
      * The knowledge base's names win over the statistical tagger's mentions they overlap ("Daesh" is no person,
-     * "Assad Retook Aleppo" no place); a lone generic word ("Province", "Jebel") is no mention.
+     * "Assad Retook Aleppo" no place); a lone generic word ("Province", "Jebel") is no mention. Descriptions
+     * ("Iraqi troops") are no named entities: the resolve stage links them.
      */
     private List<Mention> withKnownNames(String text, List<Mention> tagged) {
-        List<ActorGazetteer.Match> known = gazetteer.find(text);
+        if (gazetteer == null) {
+            return tagged;
+        }
+        List<ActorGazetteer.Match> known = gazetteer.find(text).stream().filter(k -> !k.descriptive()).toList();
         List<Mention> out = new ArrayList<>();
         for (Mention m : tagged) {
             boolean overlapped = known.stream().anyMatch(k -> k.span().overlaps(m.span()));

@@ -7,8 +7,16 @@ package org.sitrep.nlp;
  *                 combination of three CRFs with SUTime and fine-grained tagging, and the types it gives
  *                 (PERSON, ORGANIZATION, LOCATION) are the ones Sitrep records
  * @param maxSentenceTokens sentences longer than this are not tagged (guards against pathological inputs)
+ * @param knowledgeBase whether the knowledge base of actors corrects and completes the tagger's mentions
  */
-public record NlpSettings(String nerModel, int maxSentenceTokens) {
+public record NlpSettings(String nerModel, int maxSentenceTokens, boolean knowledgeBase) {
     public static final NlpSettings FAST = new NlpSettings(
-            "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz", 250);
+            "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz", 250, true);
+    /** CoreNLP's stock CoNLL-2003 model (PER, ORG, LOC, MISC), without the knowledge base: a baseline for evaluations. */
+    public static final NlpSettings STOCK_CONLL = new NlpSettings(
+            "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz", 250, false);
+
+    public NlpSettings withKnowledgeBase(boolean value) {
+        return new NlpSettings(nerModel, maxSentenceTokens, value);
+    }
 }

@@ -40,8 +40,8 @@ public final class EntityResolver {
     }
 
     /**
-     * Links the article's mentions and the speakers' names the tagger missed ("..., wrote Dark"), in text order;
-     * the statements come back with their speakers' entities.
+     * Links the article's mentions, the descriptions of known actors ("Syrian government forces"), and the speakers'
+     * names the tagger missed ("..., wrote Dark"), in text order; the statements come back with their speakers' entities.
      */
     public Resolved resolve(Annotated annotated, List<Quote> quotes) {
         Map<Span, Mention> bySpan = new TreeMap<>();
@@ -50,6 +50,14 @@ public final class EntityResolver {
             Mention named = q.speaker() == null ? null : q.speaker().named();
             if (named != null && bySpan.keySet().stream().noneMatch(s -> s.overlaps(named.span()))) {
                 bySpan.put(named.span(), named);
+            }
+        }
+        String text = annotated.article().text();
+        for (ActorGazetteer.Match d : gazetteer.find(text)) {
+            // A description takes in the mentions inside it ("Syrian" in "Syrian government forces"), never one reaching out of it.
+            if (d.descriptive() && bySpan.keySet().stream().noneMatch(s -> s.overlaps(d.span()) && !d.span().contains(s))) {
+                bySpan.keySet().removeIf(s -> d.span().contains(s));
+                bySpan.put(d.span(), new Mention(d.span(), d.span().of(text), d.actor().type()));
             }
         }
         List<LinkedMention> linked = resolve(List.copyOf(bySpan.values()));

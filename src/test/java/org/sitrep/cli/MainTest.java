@@ -36,7 +36,7 @@ class MainTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"ingest", "extract", "export", "geocode", "sources", "sources add", "sources poll", "serve", "demo", "reindex", "bench", "eval", "eval quotes", "eval extraction", "eval dates", "eval actors"})
+    @ValueSource(strings = {"ingest", "extract", "export", "geocode", "sources", "sources add", "sources poll", "serve", "demo", "reindex", "bench", "eval", "eval quotes", "eval extraction", "eval dates", "eval actors", "eval ner"})
     void everyCommandHasHelp(String command) {
         String[] words = (command + " --help").split(" ");
         Run r = run(words);
