@@ -360,7 +360,16 @@ public final class ArticleStore {
      * @param nameContains only names containing this (case-insensitive), or all when {@code null} or blank
      */
     public ResultPage<EntitySummary> entities(EntityType type, String nameContains, PageRequest request) {
-        String where = " WHERE (? IS NULL OR e.type = ?) AND (? IS NULL OR e.name LIKE ? ESCAPE '\\')";
+        return entities(type, null, nameContains, request);
+    }
+
+    /**
+     * Entities that have mentions, most widely mentioned first.
+     *
+     * @param kind only this kind ("armed group", "media", ...), or all when {@code null}
+     */
+    public ResultPage<EntitySummary> entities(EntityType type, String kind, String nameContains, PageRequest request) {
+        String where = " WHERE (? IS NULL OR e.type = ?) AND (? IS NULL OR e.name LIKE ? ESCAPE '\\') AND (? IS NULL OR e.kind = ?)";
         String typeName = type == null ? null : type.name();
         String like = nameContains == null || nameContains.isBlank() ? null : "%" + escapeLike(nameContains.strip()) + "%";
         return db.read(c -> {
@@ -368,7 +377,7 @@ public final class ArticleStore {
             try (PreparedStatement s = c.prepareStatement("SELECT e.id, e.name, e.type, e.kind, COUNT(DISTINCT m.article_id), COUNT(*) "
                     + "FROM entities e JOIN mentions m ON m.entity_id = e.id" + where
                     + " GROUP BY e.id ORDER BY COUNT(DISTINCT m.article_id) DESC, COUNT(*) DESC, e.name LIMIT ? OFFSET ?")) {
-                bind(s, typeName, typeName, like, like, request.size(), request.offset());
+                bind(s, typeName, typeName, like, like, kind, kind, request.size(), request.offset());
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
                         items.add(new EntitySummary(entity(rs, 1), rs.getLong(5), rs.getLong(6)));
@@ -378,7 +387,7 @@ public final class ArticleStore {
             long total;
             try (PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM entities e" + where
                     + " AND EXISTS (SELECT 1 FROM mentions m WHERE m.entity_id = e.id)")) {
-                bind(s, typeName, typeName, like, like);
+                bind(s, typeName, typeName, like, like, kind, kind);
                 try (ResultSet rs = s.executeQuery()) {
                     total = rs.getLong(1);
                 }
@@ -456,6 +465,57 @@ public final class ArticleStore {
 
     private static String escapeLike(String s) {
         return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    /** Entities mentioned in the same articles as this one, with how many articles they share, most first. */
+    public List<EntitySummary> coMentioned(String entityId, int limit) {
+        return db.read(c -> {
+            List<EntitySummary> out = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement("SELECT e.id, e.name, e.type, e.kind, COUNT(DISTINCT m.article_id), COUNT(*) "
+                    + "FROM mentions m JOIN entities e ON e.id = m.entity_id WHERE m.article_id IN "
+                    + "(SELECT article_id FROM mentions WHERE entity_id = ?) AND m.entity_id <> ? "
+                    + "GROUP BY e.id ORDER BY COUNT(DISTINCT m.article_id) DESC, COUNT(*) DESC, e.name LIMIT ?")) {
+                bind(s, entityId, entityId, limit);
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new EntitySummary(entity(rs, 1), rs.getLong(5), rs.getLong(6)));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    /** Mentions of the entity per month of publication ("2014-11"), oldest first; undated articles left out. */
+    public List<MonthCount> mentionsByMonth(String entityId) {
+        return db.read(c -> {
+            List<MonthCount> out = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement("SELECT substr(a.published, 1, 7), COUNT(*) FROM mentions m "
+                    + "JOIN articles a ON a.id = m.article_id WHERE m.entity_id = ? AND a.published IS NOT NULL "
+                    + "GROUP BY substr(a.published, 1, 7) ORDER BY 1")) {
+                s.setString(1, entityId);
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new MonthCount(rs.getString(1), rs.getLong(2)));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    /** The kinds of the stored entities, alphabetically. */
+    public List<String> kinds() {
+        return db.read(c -> {
+            List<String> out = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement("SELECT DISTINCT kind FROM entities WHERE kind IS NOT NULL ORDER BY kind");
+                 ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getString(1));
+                }
+            }
+            return out;
+        });
     }
 
     /** The outlets of stored articles with their article counts, most articles first. */

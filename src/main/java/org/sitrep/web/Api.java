@@ -40,7 +40,8 @@ final class Api {
     }
 
     void entities(Context ctx) {
-        json(ctx, workspace.store().entities(RequestParams.entityType(ctx), RequestParams.text(ctx, "q"), RequestParams.page(ctx)));
+        json(ctx, workspace.store().entities(RequestParams.entityType(ctx), RequestParams.text(ctx, "kind"),
+                RequestParams.text(ctx, "q"), RequestParams.page(ctx)));
     }
 
     void entity(Context ctx) {
@@ -50,6 +51,8 @@ final class Api {
         body.put("entity", e);
         body.put("spellings", workspace.store().spellings(id));
         body.put("articles", workspace.store().mentioning(id, RequestParams.page(ctx)));
+        body.put("co_mentioned", workspace.store().coMentioned(id, 15));
+        body.put("mentions_by_month", workspace.store().mentionsByMonth(id));
         json(ctx, body);
     }
 

@@ -7,13 +7,17 @@ import org.sitrep.core.EntityType;
 import org.sitrep.core.ResultPage;
 
 /** The entity index, filtered by type and name. */
-public record EntitiesView(String type, String q, ResultPage<EntitySummary> entities) {
+public record EntitiesView(String type, String kind, String q, List<String> kinds, ResultPage<EntitySummary> entities) {
     public List<String> types() {
         return Arrays.stream(EntityType.values()).map(EntityType::name).toList();
     }
 
     public String pageLink(int page) {
-        return "/entities" + Links.query(new java.util.LinkedHashMap<>(java.util.Map.of(
-                "type", type == null ? "" : type, "q", q == null ? "" : q, "page", page > 1 ? Integer.toString(page) : "")));
+        java.util.Map<String, Object> params = new java.util.LinkedHashMap<>();
+        params.put("type", type);
+        params.put("kind", kind);
+        params.put("q", q);
+        params.put("page", page > 1 ? page : null);
+        return "/entities" + Links.query(params);
     }
 }

@@ -55,15 +55,17 @@ final class Pages {
                 .orElseThrow(() -> new NotFoundException("There is no entity with id " + id + "."));
         var statements = workspace.store().statementsBy(id, new PageRequest(RequestParams.integer(ctx, "statements", 1), 20));
         var view = new EntityView(e, workspace.store().spellings(id), Statements.views(statements),
-                workspace.store().mentioning(id, RequestParams.page(ctx)));
+                workspace.store().mentioning(id, RequestParams.page(ctx)), workspace.store().coMentioned(id, 15),
+                workspace.store().mentionsByMonth(id));
         ctx.html(templates.render("entity.jte", view));
     }
 
     void entities(Context ctx) {
         var type = RequestParams.entityType(ctx);
         String q = RequestParams.text(ctx, "q");
-        var view = new EntitiesView(type == null ? null : type.name(), q,
-                workspace.store().entities(type, q, RequestParams.page(ctx)));
+        String kind = RequestParams.text(ctx, "kind");
+        var view = new EntitiesView(type == null ? null : type.name(), kind, q, workspace.store().kinds(),
+                workspace.store().entities(type, kind, q, RequestParams.page(ctx)));
         ctx.html(templates.render("entities.jte", view));
     }
 

@@ -139,6 +139,19 @@ class WebServerTest {
     }
 
     @Test
+    void entityPageShowsKindMentionsOverTimeAndCoMentionedEntities() throws Exception {
+        String body = site.get("/entities/organization-islamic-state").body();
+        assertThat(body).contains("<h1>Islamic State</h1>", "armed group", "Daesh", "Mentions over time", "2014-12",
+                "Mentioned with", "href=\"/entities/person-kristen-gillespie\"");
+    }
+
+    @Test
+    void entityIndexFiltersByKind() throws Exception {
+        String body = site.get("/entities?kind=media").body();
+        assertThat(body).contains("Radio Free Europe/Radio Liberty", "Syria Direct").doesNotContain(">Islamic State<");
+    }
+
+    @Test
     void unknownThingsAreNotFound() throws Exception {
         assertThat(site.get("/articles/nope").statusCode()).isEqualTo(404);
         assertThat(site.get("/entities/nope").statusCode()).isEqualTo(404);
