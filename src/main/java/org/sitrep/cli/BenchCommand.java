@@ -19,7 +19,6 @@ import org.sitrep.core.Quote;
 import org.sitrep.core.Processed;
 import org.sitrep.core.RawPage;
 import org.sitrep.ingest.FileSource;
-import org.sitrep.ingest.InputSink;
 import org.sitrep.ingest.Limits;
 import org.sitrep.nlp.BaselinePipeline;
 import org.sitrep.pipeline.DemoCorpus;
@@ -165,19 +164,7 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private List<RawPage> read(List<Path> inputs) {
-        List<RawPage> pages = new ArrayList<>();
-        new FileSource(Limits.DEFAULT).read(inputs, Hints.NONE, new InputSink() {
-            @Override
-            public void page(RawPage page) {
-                pages.add(page);
-            }
-
-            @Override
-            public void problem(InputException problem) {
-                out.println("# skipped " + problem.getMessage());
-            }
-        });
-        return pages;
+        return new FileSource(Limits.DEFAULT).pages(inputs, Hints.NONE, problem -> out.println("# skipped " + problem.getMessage()));
     }
 
     private void stage(String name, long articles, long tokens, double seconds) {

@@ -1,6 +1,5 @@
 package org.sitrep.eval;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -15,7 +14,6 @@ import org.sitrep.core.LinkedMention;
 import org.sitrep.core.Processed;
 import org.sitrep.core.RawPage;
 import org.sitrep.ingest.FileSource;
-import org.sitrep.ingest.InputSink;
 import org.sitrep.ingest.Limits;
 import org.sitrep.pipeline.Pipeline;
 
@@ -66,18 +64,8 @@ public final class ActorEvaluation {
     }
 
     public void faKes(Path csv) {
-        List<RawPage> pages = new ArrayList<>();
-        new FileSource(Limits.DEFAULT).read(List.of(csv), Hints.NONE, new InputSink() {
-            @Override
-            public void page(RawPage page) {
-                pages.add(page);
-            }
-
-            @Override
-            public void problem(InputException problem) {
-                // rows that cannot be read are not scored
-            }
-        });
+        // Rows that cannot be read are not scored.
+        List<RawPage> pages = new FileSource(Limits.DEFAULT).pages(List.of(csv), Hints.NONE, problem -> { });
         List<String> actors = ActorColumn.read(csv);
         Map<String, int[]> counts = new LinkedHashMap<>();
         for (int i = 0; i < pages.size() && i < actors.size(); i++) {

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -15,7 +14,6 @@ import org.sitrep.core.Json;
 import org.sitrep.core.RawPage;
 import org.sitrep.extract.ArticleExtractor;
 import org.sitrep.ingest.FileSource;
-import org.sitrep.ingest.InputSink;
 import org.sitrep.ingest.Limits;
 
 /**
@@ -64,18 +62,8 @@ public final class DateEvaluation {
     }
 
     private String day(Path page, String url) {
-        List<RawPage> pages = new ArrayList<>();
-        new FileSource(Limits.DEFAULT).read(List.of(page), Hints.NONE.withUrl(url), new InputSink() {
-            @Override
-            public void page(RawPage p) {
-                pages.add(p);
-            }
-
-            @Override
-            public void problem(InputException problem) {
-                // an unreadable page has no date
-            }
-        });
+        // An unreadable page has no date.
+        List<RawPage> pages = new FileSource(Limits.DEFAULT).pages(List.of(page), Hints.NONE.withUrl(url), problem -> { });
         if (pages.isEmpty()) {
             return null;
         }

@@ -17,7 +17,6 @@ import org.sitrep.core.Json;
 import org.sitrep.core.RawPage;
 import org.sitrep.extract.ArticleExtractor;
 import org.sitrep.ingest.FileSource;
-import org.sitrep.ingest.InputSink;
 import org.sitrep.ingest.Limits;
 
 /**
@@ -147,19 +146,9 @@ public final class ExtractionEvaluation {
         }
     }
 
+    /** The page of a file, or {@code null} when it cannot be read (it then scores as an empty extraction). */
     private static RawPage read(Path file) {
-        List<RawPage> pages = new ArrayList<>();
-        new FileSource(Limits.DEFAULT).read(List.of(file), Hints.NONE, new InputSink() {
-            @Override
-            public void page(RawPage page) {
-                pages.add(page);
-            }
-
-            @Override
-            public void problem(InputException problem) {
-                // a page that cannot be read scores as an empty extraction
-            }
-        });
+        List<RawPage> pages = new FileSource(Limits.DEFAULT).pages(List.of(file), Hints.NONE, problem -> { });
         return pages.isEmpty() ? null : pages.get(0);
     }
 

@@ -43,6 +43,23 @@ public final class FileSource {
         }
     }
 
+    /** Reads the paths into a list of pages; each problem goes to {@code problems}. */
+    public List<RawPage> pages(List<Path> paths, Hints hints, java.util.function.Consumer<InputException> problems) {
+        List<RawPage> pages = new ArrayList<>();
+        read(paths, hints, new InputSink() {
+            @Override
+            public void page(RawPage page) {
+                pages.add(page);
+            }
+
+            @Override
+            public void problem(InputException problem) {
+                problems.accept(problem);
+            }
+        });
+        return pages;
+    }
+
     private static List<Path> filesUnder(Path dir, InputSink sink) {
         try (Stream<Path> walk = Files.walk(dir)) {
             return walk.filter(Files::isRegularFile)
