@@ -18,6 +18,11 @@ public final class Seed {
     /** Copies the bundled seed text into {@code dir} and returns its path. */
     public static Path copyTo(Path dir) {
         Path target = dir.resolve("seed.txt");
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         try (InputStream in = Seed.class.getResourceAsStream("/org/sitrep/demo/rferl-islamic-state-aleppo.txt")) {
             Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
             return target;

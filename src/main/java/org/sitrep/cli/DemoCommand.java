@@ -35,7 +35,7 @@ final class DemoCommand implements Callable<Integer> {
         var err = spec.commandLine().getErr();
         IngestProgress progress = new IngestProgress();
         try (Workspace workspace = Workspace.open(data.dir);
-             WebServer web = new WebServer(workspace, progress);
+             WebServer web = new WebServer(workspace, progress, server.token);
              BackgroundPolling polling = new BackgroundPolling(workspace, err)) {
             int port = web.start(server.host, server.port);
             err.println("sitrep: serving at http://" + server.host + ":" + port + "/ (Ctrl-C stops)");

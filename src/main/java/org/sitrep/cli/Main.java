@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 @Command(name = "sitrep", mixinStandardHelpOptions = true, version = "Sitrep 0.1.0",
         description = "Who said what, who did what, where and when: a sourced record of a war from the news.",
         subcommands = {IngestCommand.class, ExtractCommand.class, ExportCommand.class, GeocodeCommand.class,
-                SourcesCommand.class, ServeCommand.class, DemoCommand.class, ReindexCommand.class, BenchCommand.class,
+                SourcesCommand.class, EntitiesCommand.class, ServeCommand.class, DemoCommand.class, ReindexCommand.class, BenchCommand.class,
                 EvalCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {

@@ -23,7 +23,7 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         try (Workspace workspace = Workspace.open(data.dir);
-             WebServer web = new WebServer(workspace, new IngestProgress());
+             WebServer web = new WebServer(workspace, new IngestProgress(), server.token);
              BackgroundPolling polling = new BackgroundPolling(workspace, spec.commandLine().getErr())) {
             int port = web.start(server.host, server.port);
             spec.commandLine().getErr().println("sitrep: serving " + workspace.store().count() + " articles at http://"

@@ -8,6 +8,7 @@ import org.sitrep.index.SearchIndex;
 import org.sitrep.store.ArticleStore;
 import org.sitrep.store.Database;
 import org.sitrep.store.SaveResult;
+import org.sitrep.store.CorrectionStore;
 import org.sitrep.store.SourceStore;
 
 /** A data directory opened: its database, article store and search index, kept in step. */
@@ -16,6 +17,7 @@ public final class Workspace implements AutoCloseable {
     private final Database database;
     private final ArticleStore store;
     private final SourceStore sources;
+    private final CorrectionStore corrections;
     private final SearchIndex index;
 
     private Workspace(Path dataDir, Database database, SearchIndex index) {
@@ -23,6 +25,7 @@ public final class Workspace implements AutoCloseable {
         this.database = database;
         this.store = new ArticleStore(database);
         this.sources = new SourceStore(database);
+        this.corrections = new CorrectionStore(database);
         this.index = index;
     }
 
@@ -73,6 +76,10 @@ public final class Workspace implements AutoCloseable {
 
     public SourceStore sources() {
         return sources;
+    }
+
+    public CorrectionStore corrections() {
+        return corrections;
     }
 
     public SearchIndex index() {

@@ -49,11 +49,29 @@ public final class ArticleStore {
             for (String old : existing) {
                 update(c, "DELETE FROM articles WHERE id = ?", old);
             }
-            insertArticle(c, id, hash, processed);
-            insertFacts(c, id, processed);
-            QuoteRows.insert(c, id, processed.quotes());
+            Processed corrected = corrected(c, processed);
+            insertArticle(c, id, hash, corrected);
+            insertFacts(c, id, corrected);
+            QuoteRows.insert(c, id, corrected.quotes());
             return new SaveResult(id, existing.isEmpty());
         });
+    }
+
+    /** The article's facts with the analysts' corrections applied, so re-ingesting keeps them. */
+    private static Processed corrected(Connection c, Processed p) throws SQLException {
+        var corrections = CorrectionStore.all(c);
+        if (corrections.isEmpty()) {
+            return p;
+        }
+        List<LinkedMention> entities = CorrectionStore.apply(corrections, p.entities());
+        java.util.Map<Span, Entity> bySpan = new java.util.HashMap<>();
+        entities.forEach(m -> bySpan.put(m.mention().span(), m.entity()));
+        List<org.sitrep.core.AttributedQuote> quotes = new ArrayList<>();
+        for (var q : p.quotes()) {
+            var named = q.quote().speaker() == null ? null : q.quote().speaker().named();
+            quotes.add(new org.sitrep.core.AttributedQuote(q.quote(), named == null ? q.speaker() : bySpan.getOrDefault(named.span(), q.speaker())));
+        }
+        return new Processed(p.origin(), p.annotated(), entities, quotes);
     }
 
     private static List<String> existingIds(Connection c, String url, String hash) throws SQLException {

@@ -20,7 +20,8 @@ import org.sitrep.core.StorageException;
  */
 public final class Database implements AutoCloseable {
     /** Migrations in the order they apply; a migration, once released, is never edited: add the next one. */
-    private static final List<String> MIGRATIONS = List.of("001_articles.sql", "002_quotes.sql", "003_sources.sql");
+    private static final List<String> MIGRATIONS = List.of("001_articles.sql", "002_quotes.sql", "003_sources.sql",
+            "004_corrections.sql");
 
     private final String url;
     private final Connection writer;

@@ -15,11 +15,13 @@ final class Pages {
     private final Workspace workspace;
     private final IngestProgress progress;
     private final Templates templates;
+    private final boolean writable;
 
-    Pages(Workspace workspace, IngestProgress progress, Templates templates) {
+    Pages(Workspace workspace, IngestProgress progress, Templates templates, boolean writable) {
         this.workspace = workspace;
         this.progress = progress;
         this.templates = templates;
+        this.writable = writable;
     }
 
     void home(Context ctx) {
@@ -56,7 +58,7 @@ final class Pages {
         var statements = workspace.store().statementsBy(id, new PageRequest(RequestParams.integer(ctx, "statements", 1), 20));
         var view = new EntityView(e, workspace.store().spellings(id), Statements.views(statements),
                 workspace.store().mentioning(id, RequestParams.page(ctx)), workspace.store().coMentioned(id, 15),
-                workspace.store().mentionsByMonth(id));
+                workspace.store().mentionsByMonth(id), writable);
         ctx.html(templates.render("entity.jte", view));
     }
 

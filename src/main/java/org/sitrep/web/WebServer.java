@@ -17,9 +17,16 @@ public final class WebServer implements AutoCloseable {
 
     private final Javalin app;
 
+    /** A server that refuses every write (no token). */
     public WebServer(Workspace workspace, IngestProgress progress) {
+        this(workspace, progress, null);
+    }
+
+    /** @param writeToken the token that allows corrections, or {@code null} to refuse every write */
+    public WebServer(Workspace workspace, IngestProgress progress, String writeToken) {
         Templates templates = new Templates();
-        Pages pages = new Pages(workspace, progress, templates);
+        EntityCorrections corrections = new EntityCorrections(workspace, writeToken);
+        Pages pages = new Pages(workspace, progress, templates, corrections.writable());
         Api api = new Api(workspace, progress);
         this.app = Javalin.create(config -> {
             config.showJavalinBanner = false;
@@ -48,6 +55,8 @@ public final class WebServer implements AutoCloseable {
         app.get("/api/v1/entities/{id}", api::entity);
         app.get("/api/v1/quotes", api::quotes);
         app.get("/api/v1/status", api::status);
+        app.post("/api/v1/entities/{id}/corrections", corrections::api);
+        app.post("/entities/{id}/corrections", corrections::form);
         app.exception(InputException.class, (e, ctx) -> fail(ctx, pages, 400, "Bad request", e.getMessage()));
         app.exception(NotFoundException.class, (e, ctx) -> fail(ctx, pages, 404, "Not found", e.getMessage()));
         app.exception(Exception.class, (e, ctx) -> {

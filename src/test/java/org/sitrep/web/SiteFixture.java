@@ -27,6 +27,10 @@ final class SiteFixture implements AutoCloseable {
     final int port;
 
     SiteFixture(Path dir) throws IOException {
+        this(dir, null);
+    }
+
+    SiteFixture(Path dir, String writeToken) throws IOException {
         Path seed = Seed.copyTo(dir);
         Path hostile = dir.resolve("hostile.html");
         Files.writeString(hostile, "<html><head><meta property=\"og:title\" content=\"" + HOSTILE_TITLE.replace("<", "&lt;").replace(">", "&gt;")
@@ -37,7 +41,7 @@ final class SiteFixture implements AutoCloseable {
         Pipeline pipeline = Pipeline.standard();
         new Ingestion(pipeline, workspace, 2).run(List.of(seed), DemoCorpus.SEED_HINTS, IngestListener.NONE);
         new Ingestion(pipeline, workspace, 1).run(List.of(hostile), new Hints(null, null, null, "javascript:alert(1)"), IngestListener.NONE);
-        server = new WebServer(workspace, new IngestProgress());
+        server = new WebServer(workspace, new IngestProgress(), writeToken);
         port = server.start("127.0.0.1", 0);
     }
 
@@ -47,6 +51,15 @@ final class SiteFixture implements AutoCloseable {
 
     HttpResponse<String> get(String path) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(URI.create(base() + path)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    HttpResponse<String> post(String path, String contentType, String body, String bearer) throws IOException, InterruptedException {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base() + path)).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (bearer != null) {
+            b.header("Authorization", "Bearer " + bearer);
+        }
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     Workspace workspace() {

@@ -1,0 +1,128 @@
+package org.sitrep.cli;
+
+import java.util.concurrent.Callable;
+import org.sitrep.core.Correction;
+import org.sitrep.core.EntityType;
+import org.sitrep.core.InputException;
+import org.sitrep.pipeline.Workspace;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "entities", mixinStandardHelpOptions = true,
+        subcommands = {EntitiesCommand.Merge.class, EntitiesCommand.Rename.class, EntitiesCommand.Retype.class,
+                EntitiesCommand.Split.class, EntitiesCommand.Corrections.class},
+        description = {"Corrects entities: merge, split, rename, retype. Corrections are kept apart from extracted facts",
+                "and applied again whenever articles are ingested or processed again."})
+final class EntitiesCommand implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required: merge, rename, retype, split, corrections");
+    }
+
+    /** Runs one correction and reports it, or the reason it was refused. */
+    static int correct(CommandLine.Model.CommandSpec spec, DataOption data, java.util.function.Function<Workspace, Correction> action) {
+        try (Workspace w = Workspace.open(data.dir)) {
+            Correction c = action.apply(w);
+            spec.commandLine().getOut().println(c.id() + "\t" + c.kind().label() + "\t" + c.entityId()
+                    + (c.target() == null ? "" : "\t" + c.target()) + (c.value() == null ? "" : "\t" + c.value()));
+            return CommandLine.ExitCode.OK;
+        } catch (InputException e) {
+            spec.commandLine().getErr().println("sitrep: " + e.getMessage());
+            return CommandLine.ExitCode.SOFTWARE;
+        }
+    }
+
+    @Command(name = "merge", mixinStandardHelpOptions = true, description = "Merges entity FROM into entity INTO.")
+    static final class Merge implements Callable<Integer> {
+        @Mixin
+        DataOption data;
+        @Parameters(index = "0", paramLabel = "FROM")
+        String from;
+        @Parameters(index = "1", paramLabel = "INTO")
+        String into;
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            return correct(spec, data, w -> w.corrections().merge(from, into));
+        }
+    }
+
+    @Command(name = "rename", mixinStandardHelpOptions = true, description = "Gives an entity another canonical name.")
+    static final class Rename implements Callable<Integer> {
+        @Mixin
+        DataOption data;
+        @Parameters(index = "0", paramLabel = "ID")
+        String id;
+        @Parameters(index = "1", paramLabel = "NAME")
+        String name;
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            return correct(spec, data, w -> w.corrections().rename(id, name));
+        }
+    }
+
+    @Command(name = "retype", mixinStandardHelpOptions = true, description = "Changes an entity's type (PERSON, ORGANIZATION, LOCATION, MISC).")
+    static final class Retype implements Callable<Integer> {
+        @Mixin
+        DataOption data;
+        @Parameters(index = "0", paramLabel = "ID")
+        String id;
+        @Parameters(index = "1", paramLabel = "TYPE")
+        String type;
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            EntityType t = EntityType.parse(type).orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(),
+                    "TYPE must be one of PERSON, ORGANIZATION, LOCATION, MISC; got: " + type));
+            return correct(spec, data, w -> w.corrections().retype(id, t));
+        }
+    }
+
+    @Command(name = "split", mixinStandardHelpOptions = true, description = "Moves the mentions written SPELLING out of entity ID into a new entity.")
+    static final class Split implements Callable<Integer> {
+        @Mixin
+        DataOption data;
+        @Parameters(index = "0", paramLabel = "ID")
+        String id;
+        @Parameters(index = "1", paramLabel = "SPELLING")
+        String spelling;
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            return correct(spec, data, w -> w.corrections().split(id, spelling));
+        }
+    }
+
+    @Command(name = "corrections", mixinStandardHelpOptions = true, description = "Lists the corrections made, oldest first.")
+    static final class Corrections implements Callable<Integer> {
+        @Mixin
+        DataOption data;
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            try (Workspace w = Workspace.open(data.dir)) {
+                for (Correction c : w.corrections().list()) {
+                    spec.commandLine().getOut().println(c.id() + "\t" + c.kind().label() + "\t" + c.entityId()
+                            + "\t" + (c.target() == null ? "" : c.target()) + "\t" + (c.value() == null ? "" : c.value()));
+                }
+            }
+            return CommandLine.ExitCode.OK;
+        }
+    }
+}
