@@ -15,6 +15,10 @@ public final class EntityKeys {
 
     private static final java.util.Set<String> ARTICLES = java.util.Set.of("al", "el", "ad", "ar", "as", "az", "ash", "an", "at",
             "ath", "ez", "es", "ed", "e");
+    /** Words that mark a name as transliterated from Arabic (beside the articles). */
+    private static final java.util.Set<String> TRANSLITERATION_MARKERS = java.util.Set.of("abu", "bin", "ibn", "bint", "umm",
+            "deir", "dayr", "jabal", "jebel", "tal", "tell", "wadi", "bab", "ain", "ayn", "kafr", "khan", "jisr", "maarat",
+            "jabhat", "jaish", "jaysh", "liwa", "harakat", "kataib", "saraya", "faylaq", "failaq");
     private static final Pattern APOSTROPHES = Pattern.compile("[ʿʾ'’`‘]");
 
     /** The id of a knowledge-base entity: type, then its canonical name as a readable slug ("organization-islamic-state"). */
@@ -29,20 +33,24 @@ public final class EntityKeys {
 
     /**
      * A key under which spellings of one Arabic (or other) name meet: accents and ʿ ’ ' marks dropped, hyphens
-     * and spaces alike, the article (al-, el-, ad-, ar-, as-, az-, ash-) dropped, and the romanisation pairs
-     * ou/u, ei/ay, dh/z, q/k folded. "Deir al-Zour" and "Dayr az Zur" give "dayr-zur".
+     * and spaces alike, the article (al-, el-, ad-, ar-, as-, az-, ash-) dropped, and, in names that read as
+     * transliterations (they carry an article or a word such as Abu, bin, Deir), the romanisation pairs ou/u, ei/ay,
+     * dh/z, q/k folded. "Deir al-Zour" and "Dayr az Zur" give "dayr-zur"; "Homs Revolutionary Council" keeps its words.
      */
     public static String key(String name) {
         String folded = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
         folded = APOSTROPHES.matcher(folded).replaceAll("").toLowerCase(Locale.ROOT);
         String[] words = NON_ALNUM.matcher(folded).replaceAll(" ").strip().split(" ");
+        boolean transliterated = java.util.Arrays.stream(words).anyMatch(w -> ARTICLES.contains(w) || TRANSLITERATION_MARKERS.contains(w));
         StringBuilder key = new StringBuilder();
         for (int i = 0; i < words.length; i++) {
             String w = words[i];
             if (w.isEmpty() || ARTICLES.contains(w) && i + 1 < words.length) {
                 continue;
             }
-            w = w.replace("ou", "u").replace("ei", "ay").replace("dh", "z").replace('q', 'k');
+            if (transliterated) {
+                w = w.replace("ou", "u").replace("ei", "ay").replace("dh", "z").replace('q', 'k');
+            }
             key.append(key.length() == 0 ? "" : "-").append(w);
         }
         return key.length() == 0 ? slug(name) : key.toString();

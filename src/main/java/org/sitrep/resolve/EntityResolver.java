@@ -60,7 +60,7 @@ public final class EntityResolver {
                 bySpan.put(d.span(), new Mention(d.span(), d.span().of(text), d.actor().type()));
             }
         }
-        List<LinkedMention> linked = resolve(List.copyOf(bySpan.values()));
+        List<LinkedMention> linked = AcronymDefinitions.apply(text, resolve(List.copyOf(bySpan.values())));
         Map<Span, Entity> entityAt = new HashMap<>();
         linked.forEach(l -> entityAt.put(l.mention().span(), l.entity()));
         List<AttributedQuote> attributed = new ArrayList<>();

@@ -10,8 +10,13 @@ class EntityKeysTest {
     void foldsArabicRomanisationsToOneKey() {
         assertThat(EntityKeys.key("Deir al-Zour")).isEqualTo(EntityKeys.key("Dayr az-Zur"));
         assertThat(EntityKeys.key("Jabhat al-Nusra")).isEqualTo(EntityKeys.key("Jabhat an Nusra"));
-        assertThat(EntityKeys.key("Qusayr")).isEqualTo(EntityKeys.key("Kusayr"));
+        assertThat(EntityKeys.key("al-Qusayr")).isEqualTo(EntityKeys.key("al-Kusayr"));
         assertThat(EntityKeys.key("Sa‘ad al-Din")).isEqualTo(EntityKeys.key("Saad el-Din"));
+    }
+
+    @Test
+    void leavesEnglishNamesReadable() {
+        assertThat(EntityKeys.key("Homs Revolutionary Council")).isEqualTo("homs-revolutionary-council");
     }
 
     @Test

@@ -67,6 +67,16 @@ class EntityResolutionTest {
     }
 
     @Test
+    void anAcronymDefinedInTheTextStandsForItsEntityLaterOn() {
+        Processed p = Pipeline.standard().process(new RawPage("row", ("The Homs Revolutionary Council (HRC) said the army had "
+                + "withdrawn. Later the HRC said two of its members were killed.").getBytes(StandardCharsets.UTF_8), ContentType.BODY_TEXT,
+                "UTF-8", Instant.EPOCH, new Hints("Council says army withdrew", null, null, null)));
+        List<String> ids = p.entities().stream().filter(m -> m.mention().text().equals("HRC")).map(m -> m.entity().id()).distinct().toList();
+        assertThat(ids).containsExactly("organization-homs-revolutionary-council");
+        assertThat(p.entities()).anySatisfy(m -> assertThat(m.mention().text()).isEqualTo("Homs Revolutionary Council"));
+    }
+
+    @Test
     void resolvesIsisInAnotherArticleToTheSameEntity() {
         Processed p = Pipeline.standard().process(new RawPage("row", "ISIS fighters attacked the town, the Observatory said."
                 .getBytes(StandardCharsets.UTF_8), ContentType.BODY_TEXT, "UTF-8", Instant.EPOCH, new Hints("Attack", null, null, null)));

@@ -1,0 +1,115 @@
+package org.sitrep.resolve;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sitrep.core.Entity;
+import org.sitrep.core.EntityType;
+import org.sitrep.core.LinkedMention;
+import org.sitrep.core.Mention;
+import org.sitrep.core.Span;
+
+/**
+ * An acronym defined in the text ("Northern Storm Brigade (NSB)", "Homs Revolutionary Council (HRC)") stands for that
+ * entity for the rest of the article. The defining name is the mention just before the brackets, or else the
+ * capitalised words there whose initials spell the acronym; later occurrences of the acronym, tagged or not, are
+ * linked to it.
+ */
+final class AcronymDefinitions {
+    private static final Pattern DEFINITION = Pattern.compile("\\(([A-Z][A-Z0-9]{1,6})\\)");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}'’-]*");
+    private static final Set<String> PARTICLES = Set.of("of", "for", "the", "and", "al", "el", "de", "in", "on");
+
+    private AcronymDefinitions() {
+    }
+
+    /** The mentions with every defined acronym linked to its entity, in text order. */
+    static List<LinkedMention> apply(String text, List<LinkedMention> linked) {
+        List<LinkedMention> out = new ArrayList<>(linked);
+        Map<String, Entity> defined = new HashMap<>();
+        Map<String, Integer> definedAt = new HashMap<>();
+        Matcher d = DEFINITION.matcher(text);
+        while (d.find()) {
+            String acronym = d.group(1);
+            if (defined.containsKey(acronym)) {
+                continue;
+            }
+            Entity e = definingEntity(text, d.start(), acronym, out);
+            if (e != null) {
+                defined.put(acronym, e);
+                definedAt.put(acronym, d.start());
+            }
+        }
+        if (defined.isEmpty()) {
+            return linked;
+        }
+        for (int i = 0; i < out.size(); i++) {
+            LinkedMention m = out.get(i);
+            Entity e = defined.get(m.mention().text());
+            if (e != null && m.mention().span().begin() > definedAt.get(m.mention().text())) {
+                out.set(i, new LinkedMention(m.mention(), e));
+            }
+        }
+        for (Map.Entry<String, Entity> def : defined.entrySet()) {
+            Matcher m = Pattern.compile("\\b" + Pattern.quote(def.getKey()) + "\\b").matcher(text);
+            while (m.find()) {
+                Span s = new Span(m.start(), m.end());
+                if (m.start() > definedAt.get(def.getKey()) && out.stream().noneMatch(x -> x.mention().span().overlaps(s))) {
+                    out.add(new LinkedMention(new Mention(s, def.getKey(), def.getValue().type()), def.getValue()));
+                }
+            }
+        }
+        out.sort(java.util.Comparator.comparing(x -> x.mention().span()));
+        return out;
+    }
+
+    /** The entity named right before "(ACRONYM)" at {@code bracket}, adding a mention for an untagged name; {@code null} if none. */
+    private static Entity definingEntity(String text, int bracket, String acronym, List<LinkedMention> mentions) {
+        for (LinkedMention m : mentions) {
+            if (m.mention().span().end() <= bracket && text.substring(m.mention().span().end(), bracket).isBlank()) {
+                return m.entity();
+            }
+        }
+        Span name = namedByInitials(text, bracket, acronym);
+        if (name == null) {
+            return null;
+        }
+        String words = name.of(text);
+        Entity e = new Entity(EntityKeys.id(EntityType.ORGANIZATION, words), words, EntityType.ORGANIZATION, null);
+        mentions.removeIf(m -> name.contains(m.mention().span()));
+        mentions.add(new LinkedMention(new Mention(name, words, EntityType.ORGANIZATION), e));
+        return e;
+    }
+
+    /** The capitalised words (particles allowed between) ending before {@code bracket} whose initials spell the acronym. */
+    private static Span namedByInitials(String text, int bracket, String acronym) {
+        List<int[]> words = new ArrayList<>();
+        Matcher w = WORD.matcher(text.substring(Math.max(0, bracket - 160), bracket));
+        int shift = Math.max(0, bracket - 160);
+        while (w.find()) {
+            words.add(new int[] {w.start() + shift, w.end() + shift});
+        }
+        StringBuilder initials = new StringBuilder();
+        for (int i = words.size() - 1; i >= 0; i--) {
+            String word = text.substring(words.get(i)[0], words.get(i)[1]);
+            if (PARTICLES.contains(word.toLowerCase(java.util.Locale.ROOT)) && initials.length() > 0) {
+                continue;
+            }
+            if (!Character.isUpperCase(word.charAt(0))) {
+                return null;
+            }
+            initials.insert(0, word.charAt(0));
+            if (initials.toString().equals(acronym)) {
+                return new Span(words.get(i)[0], words.get(words.size() - 1)[1]);
+            }
+            if (initials.length() >= acronym.length()) {
+                return null;
+            }
+        }
+        return null;
+    }
+}
