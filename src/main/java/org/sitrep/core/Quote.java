@@ -11,10 +11,6 @@ package org.sitrep.core;
  */
 public record Quote(Span content, String text, QuoteKind kind, Speaker speaker, Span cue, String cueText,
                     String medium, String saidOn) {
-    public Quote withSpeaker(Speaker value) {
-        return new Quote(content, text, kind, value, cue, cueText, medium, saidOn);
-    }
-
     public Quote withMedium(String value) {
         return new Quote(content, text, kind, speaker, cue, cueText, value, saidOn);
     }

@@ -30,7 +30,6 @@ final class HtmlArticleExtractor {
             + "[aria-hidden=true], [hidden], [style~=display:\\s*none], [style~=visibility:\\s*hidden]";
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|–—-]\\s+|\\s+::\\s+");
     private static final Pattern BY_PREFIX = Pattern.compile("^(?i:by)\\s+");
-    private static final int MIN_PARAGRAPH_CHARS = 2;
     /** A main heading shorter than this is a logo or a section name, not a headline. */
     private static final int MIN_HEADLINE_CHARS = 10;
     /** A block with more than this share of the page's paragraph text is the article, whatever its class says. */

@@ -18,7 +18,6 @@ import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
-import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -247,14 +246,6 @@ public final class SearchIndex implements AutoCloseable {
             directory.close();
         } catch (IOException e) {
             throw new StorageException("cannot close the search index: " + e.getMessage(), e);
-        }
-    }
-
-    static boolean exists(Path dataDir) {
-        try (Directory d = FSDirectory.open(dataDir.resolve("index"))) {
-            return DirectoryReader.indexExists(d);
-        } catch (IOException e) {
-            return false;
         }
     }
 }

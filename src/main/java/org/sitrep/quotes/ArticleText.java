@@ -131,8 +131,4 @@ final class ArticleText {
         }
         return false;
     }
-
-    String between(int beginOffset, int endOffset) {
-        return text.substring(beginOffset, endOffset);
-    }
 }

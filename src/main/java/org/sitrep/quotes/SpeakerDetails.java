@@ -128,12 +128,4 @@ final class SpeakerDetails {
         }
         return false;
     }
-
-    static boolean isRoleWord(String word) {
-        return ROLE_WORDS.contains(word.toLowerCase(Locale.ROOT));
-    }
-
-    List<String> surnames() {
-        return List.copyOf(bySurname.keySet());
-    }
 }

@@ -210,17 +210,6 @@ public final class ArticleStore {
         });
     }
 
-    /** Summaries of the given articles, in the order of the ids given; unknown ids are left out. */
-    public List<ArticleSummary> summaries(List<String> ids) {
-        return db.read(c -> {
-            List<ArticleSummary> out = new ArrayList<>();
-            for (String id : ids) {
-                out.addAll(summaries(c, "SELECT " + SUMMARY_COLUMNS + " FROM articles a WHERE a.id = ?", id));
-            }
-            return out;
-        });
-    }
-
     private static List<ArticleSummary> summaries(Connection c, String sql, Object... args) throws SQLException {
         List<ArticleSummary> out = new ArrayList<>();
         try (PreparedStatement s = c.prepareStatement(sql)) {
