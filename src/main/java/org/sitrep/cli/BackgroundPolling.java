@@ -20,7 +20,7 @@ final class BackgroundPolling implements AutoCloseable {
 
     BackgroundPolling(Workspace workspace, PrintWriter err) {
         SourcePoller poller = new SourcePoller(Runtime.pipeline(), workspace, new WebFetcher(Limits.DEFAULT));
-        ProblemPrinter problems = new ProblemPrinter(err, new ProgressBar(null, err, false));
+        ProblemPrinter problems = new ProblemPrinter(err);
         timer.scheduleWithFixedDelay(() -> {
             try {
                 for (SourcePoller.PollResult r : poller.pollDue(Instant.now(), problems)) {

@@ -9,6 +9,11 @@ final class ProblemPrinter implements IngestListener {
     private final PrintWriter err;
     private final ProgressBar bar;
 
+    /** A printer for runs without a progress bar (polling). */
+    ProblemPrinter(PrintWriter err) {
+        this(err, new ProgressBar(null, err, false));
+    }
+
     ProblemPrinter(PrintWriter err, ProgressBar bar) {
         this.err = err;
         this.bar = bar;

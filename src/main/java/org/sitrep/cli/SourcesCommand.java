@@ -156,7 +156,7 @@ final class SourcesCommand implements Runnable {
             boolean failed = false;
             try (Workspace w = Workspace.open(data.dir)) {
                 SourcePoller poller = new SourcePoller(Runtime.pipeline(), w, new WebFetcher(Limits.DEFAULT));
-                IngestListener problems = new ProblemPrinter(err, new ProgressBar(null, err, false));
+                IngestListener problems = new ProblemPrinter(err);
                 for (SourcePoller.PollResult r : poller.pollDue(Instant.now(), problems)) {
                     out.println(r.source().id() + "\t" + r.source().url() + "\t" + r.status());
                     failed |= r.failed() > 0;
