@@ -25,9 +25,14 @@ final class HtmlArticleExtractor {
                     + "advert|ads|ad-slot|breadcrumbs?|sidebar|subscribe|subscription|popup|modal|tags|recommended|"
                     + "most-popular|most-read|outbrain|taboola|signup|paywall|byline|author-bio|toolbar|masthead)(?:$|[-_\\s])",
             Pattern.CASE_INSENSITIVE);
-    private static final String REMOVED_TAGS = "script, style, noscript, template, svg, nav, footer, aside, iframe, "
-            + "button, select, input, textarea, [role=navigation], [role=banner], [role=contentinfo], [role=complementary], "
-            + "[aria-hidden=true], [hidden], [style~=display:\\s*none], [style~=visibility:\\s*hidden]";
+    private static final String REMOVED_TAGS = "script, style, noscript, template, svg, iframe, button, select, input, textarea";
+    /**
+     * Page furniture by its markup. Removed like class-hinted boilerplate, only when small: an unclosed
+     * {@code <aside>} swallows the article that follows it, and streamed React pages hide the article in
+     * {@code <div hidden>} until a script moves it.
+     */
+    private static final String FURNITURE = "nav, footer, aside, [role=navigation], [role=banner], [role=contentinfo], "
+            + "[role=complementary], [aria-hidden=true], [hidden], [style~=display:\\s*none], [style~=visibility:\\s*hidden]";
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|–—-]\\s+|\\s+::\\s+");
     private static final Pattern BY_PREFIX = Pattern.compile("^(?i:by)\\s+");
     /** A main heading shorter than this is a logo or a section name, not a headline. */
@@ -210,22 +215,37 @@ final class HtmlArticleExtractor {
      */
     private static void removeBoilerplate(Element root) {
         double total = MainContent.substantialChars(root);
+        Set<Element> furniture = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        furniture.addAll(root.select(FURNITURE));
         List<Element> doomed = new ArrayList<>();
-        for (Element e : root.getAllElements()) {
-            if (e == root || e.tagName().equals("article") || e.tagName().equals("main")) {
-                continue;
+        // Whatever lies inside a doomed block goes with it: skipping it keeps nested hints from being measured again.
+        org.jsoup.select.NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
+            @Override
+            public FilterResult head(org.jsoup.nodes.Node node, int depth) {
+                if (node instanceof Element e && e != root && isBoilerplate(e, furniture)
+                        && MainContent.substantialChars(e) <= MAX_BOILERPLATE_SHARE * total) {
+                    doomed.add(e);
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                return FilterResult.CONTINUE;
             }
-            String hints = e.className() + " " + e.id();
-            // Forms are search boxes and sign-ups, except on sites that wrap the whole page in one.
-            boolean hinted = e.normalName().equals("form")
-                    || !hints.isBlank() && BOILERPLATE.matcher(hints).find() && !hints.toLowerCase(Locale.ROOT).contains("article-body");
-            if (hinted && MainContent.substantialChars(e) <= MAX_BOILERPLATE_SHARE * total) {
-                doomed.add(e);
-            }
-        }
+        }, root);
         doomed.forEach(Element::remove);
     }
 
+
+    private static boolean isBoilerplate(Element e, Set<Element> furniture) {
+        if (furniture.contains(e)) {
+            return true;
+        }
+        if (e.normalName().equals("article") || e.normalName().equals("main")) {
+            return false;
+        }
+        String hints = e.className() + " " + e.id();
+        // Forms are search boxes and sign-ups, except on sites that wrap the whole page in one.
+        return e.normalName().equals("form")
+                || !hints.isBlank() && BOILERPLATE.matcher(hints).find() && !hints.toLowerCase(Locale.ROOT).contains("article-body");
+    }
 
     private static int length(List<String> paragraphs) {
         return paragraphs.stream().mapToInt(String::length).sum();

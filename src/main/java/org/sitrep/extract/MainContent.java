@@ -20,6 +20,12 @@ final class MainContent {
     private static final double SIBLING_SHARE = 0.2;
     /** A sibling needs about one real paragraph's score to join the article. */
     private static final double MIN_SIBLING_SCORE = 3;
+    private static final int MAX_CLIMB = 10;
+    private static final int MAX_BLOCK_DEPTH = 30;
+    private static final int CLIMB_MIN_CHARS = 150;
+    private static final double CLIMB_TEXT_RATIO = 4;
+    /** Climbing must at least add half again the text of the best element: else it only picks up asides. */
+    private static final double CLIMB_MIN_SHARE = 0.5;
     private static final Set<String> NOISE = Set.of("advertisement", "advertising", "share", "share this", "read more",
             "related", "tweet", "email", "print", "comments", "continue reading", "skip advertisement", "story continues below advertisement");
 
@@ -35,6 +41,7 @@ final class MainContent {
         if (preferred != null && textOf(blocks, preferred) >= 0.5 * textOf(blocks, top)) {
             top = preferred;
         }
+        top = climb(top, blocks);
         Set<Element> chosen = withSiblings(top, scores);
         List<String> out = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
@@ -59,6 +66,60 @@ final class MainContent {
             }
         }
         return n;
+    }
+
+    /**
+     * Climbs from the best element to its ancestors while what each ancestor adds is mostly running text rather than
+     * links: bodies cut into many small containers (one per paragraph group, one per list item) hold the article only
+     * together. Short plain lines (labels, headings) count neither way; they come with both articles and menus. The
+     * climb must add at least half the best element's text, else it only picks up asides and "about us" boxes.
+     */
+    private static Element climb(Element top, List<TextBlocks.Block> blocks) {
+        List<Element> chain = new ArrayList<>();
+        for (Element e = top; e != null && e.parent() != null && chain.size() <= MAX_CLIMB; e = e.parent()) {
+            chain.add(e);
+        }
+        int[][] text = textAdded(chain, blocks);
+        int best = 0;
+        int added = 0;
+        for (int i = 1; i < chain.size(); i++) {
+            int running = text[0][i];
+            int links = text[1][i];
+            if (running == 0 && links == 0) {
+                continue;
+            }
+            if (running < CLIMB_MIN_CHARS || running < CLIMB_TEXT_RATIO * links) {
+                break;
+            }
+            best = i;
+            added += running;
+        }
+        return added < CLIMB_MIN_SHARE * text[0][0] ? top : chain.get(best);
+    }
+
+    /**
+     * Characters of running text ({@code [0]}) and of link-heavy blocks ({@code [1]}) that each element of the chain
+     * adds to the one below it; blocks more than {@link #MAX_BLOCK_DEPTH} levels below the chain are not counted.
+     */
+    private static int[][] textAdded(List<Element> chain, List<TextBlocks.Block> blocks) {
+        Map<Element, Integer> level = new IdentityHashMap<>();
+        for (int i = 0; i < chain.size(); i++) {
+            level.put(chain.get(i), i);
+        }
+        int[][] text = new int[2][chain.size()];
+        for (TextBlocks.Block b : blocks) {
+            Element e = b.parent();
+            for (int steps = 0; e != null && steps < MAX_BLOCK_DEPTH && !level.containsKey(e); steps++) {
+                e = e.parent();
+            }
+            Integer at = e == null ? null : level.get(e);
+            if (at != null && b.linkDensity() > 0.5) {
+                text[1][at] += b.text().length();
+            } else if (at != null && b.text().length() >= MIN_SCORING_CHARS) {
+                text[0][at] += b.text().length();
+            }
+        }
+        return text;
     }
 
     private static Map<Element, Double> score(List<TextBlocks.Block> blocks) {

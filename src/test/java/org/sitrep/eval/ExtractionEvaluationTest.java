@@ -28,7 +28,7 @@ class ExtractionEvaluationTest {
     void scrapinghubF1StaysAboveItsFloorAndTheScorerMatchesPublishedFigures() {
         assumeTrue(Files.isDirectory(ZYTE), "needs ../shared/eval/extraction/zyte");
         Map<String, Double> f = run(e -> e.zyte(ZYTE));
-        assertThat(f.get("zyte sitrep F1")).isGreaterThanOrEqualTo(0.95);
+        assertThat(f.get("zyte sitrep F1")).isGreaterThanOrEqualTo(0.962);
         assertThat(f.get("zyte trafilatura F1")).isBetween(0.957, 0.959);
         assertThat(f.get("zyte boilerpipe F1")).isBetween(0.859, 0.861);
     }
@@ -37,10 +37,10 @@ class ExtractionEvaluationTest {
     void wcxbFiguresStayAboveTheirFloors() {
         assumeTrue(Files.isDirectory(WCXB), "needs ../shared/eval/extraction/wcxb-dev/dev");
         Map<String, Double> f = run(e -> e.wcxb(WCXB));
-        assertThat(f.get("wcxb sitrep main content word F1 (WCXB rule)")).isGreaterThanOrEqualTo(0.85);
+        assertThat(f.get("wcxb sitrep main content word F1 (WCXB rule)")).isGreaterThanOrEqualTo(0.915);
         assertThat(value(f, "wcxb sitrep title exact")).isGreaterThanOrEqualTo(0.80);
         assertThat(value(f, "wcxb sitrep author exact")).isGreaterThanOrEqualTo(0.62);
-        assertThat(value(f, "wcxb sitrep date exact")).isGreaterThanOrEqualTo(0.65);
+        assertThat(value(f, "wcxb sitrep date exact")).isGreaterThanOrEqualTo(0.77);
     }
 
     @Test

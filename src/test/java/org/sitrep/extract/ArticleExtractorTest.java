@@ -87,6 +87,24 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void articleCutIntoOneBlockPerSectionIsTakenWholeWithoutTheSideColumn() throws IOException {
+        Article a = extract(fixture("builder-blocks.html"), ContentType.HTML, Hints.NONE);
+        assertThat(a.paragraphs()).hasSize(9).startsWith("Station back in service", "Engineers restored the main "
+                + "pumping station on Sunday after three weeks of repairs, the water authority said.")
+                .endsWith("Aid groups warned that the network would stay fragile until the power supply was stable.")
+                .noneMatch(p -> p.contains("Bread prices") || p.contains("rights reserved"));
+    }
+
+    @Test
+    void articleInsideAnUnclosedAsideOrAStreamedHiddenBlockIsKept() throws IOException {
+        Article a = extract(fixture("unclosed-aside-and-streamed.html"), ContentType.HTML, Hints.NONE);
+        assertThat(a.paragraphs()).contains(
+                "The district clinic reopened on Monday after repairs to its roof and generator, its director said.",
+                "More than two hundred patients came on the first day, many of them children with fevers, a nurse said.")
+                .noneMatch(p -> p.contains("Home"));
+    }
+
+    @Test
     void pageWrappedInAFormWithTextOutsideParagraphsIsRead() throws IOException {
         Article a = extract(fixture("form-wrapped.html"), ContentType.HTML, Hints.NONE);
         assertThat(a.title()).isEqualTo("Council approves budget");
