@@ -20,12 +20,15 @@ final class MainContent {
     private static final double SIBLING_SHARE = 0.2;
     /** A sibling needs about one real paragraph's score to join the article. */
     private static final double MIN_SIBLING_SCORE = 3;
+    private static final Set<String> LINKED_HEADINGS = Set.of("h2", "h3", "h4");
     private static final int MAX_CLIMB = 10;
     private static final int MAX_BLOCK_DEPTH = 30;
     private static final int CLIMB_MIN_CHARS = 150;
     private static final double CLIMB_TEXT_RATIO = 4;
     /** Climbing must at least add half again the text of the best element: else it only picks up asides. */
     private static final double CLIMB_MIN_SHARE = 0.5;
+    /** A list article's items hold together several times the text of its longest item. */
+    private static final double LIST_ITEM_SHARE = 3;
     private static final Set<String> NOISE = Set.of("advertisement", "advertising", "share", "share this", "read more",
             "related", "tweet", "email", "print", "comments", "continue reading", "skip advertisement", "story continues below advertisement");
 
@@ -49,7 +52,8 @@ final class MainContent {
             if (!inside(b.parent(), chosen) || b.text().equals(title) || NOISE.contains(b.text().toLowerCase(java.util.Locale.ROOT))) {
                 continue;
             }
-            boolean linkList = b.linkDensity() > 0.5 && (b.tag().equals("li") || b.text().length() < 80);
+            // A linked heading inside the article names a list article's item; it is not a menu.
+            boolean linkList = b.linkDensity() > 0.5 && (b.tag().equals("li") || b.text().length() < 80) && !LINKED_HEADINGS.contains(b.tag());
             if (!linkList && seen.add(b.text())) {
                 out.add(b.text());
             }
@@ -69,10 +73,10 @@ final class MainContent {
     }
 
     /**
-     * Climbs from the best element to its ancestors while what each ancestor adds is mostly running text rather than
-     * links: bodies cut into many small containers (one per paragraph group, one per list item) hold the article only
-     * together. Short plain lines (labels, headings) count neither way; they come with both articles and menus. The
-     * climb must add at least half the best element's text, else it only picks up asides and "about us" boxes.
+     * Climbs from the best element to an ancestor when what the ancestor adds is mostly running text rather than
+     * links: bodies cut into many small containers (one per paragraph group) or into list items (one per restaurant,
+     * one per tip) hold the article only together. Short plain lines (labels, headings) count neither way; they come
+     * with articles and menus alike.
      */
     private static Element climb(Element top, List<TextBlocks.Block> blocks) {
         List<Element> chain = new ArrayList<>();
@@ -80,9 +84,17 @@ final class MainContent {
             chain.add(e);
         }
         int[][] text = textAdded(chain, blocks);
+        return chain.get(Math.max(climbStepwise(text), climbToList(text)));
+    }
+
+    /**
+     * Climbs one level at a time while each level adds running text, and keeps the climb only if it adds at least half
+     * the best element's text: else it has only picked up asides and "about us" boxes.
+     */
+    private static int climbStepwise(int[][] text) {
         int best = 0;
         int added = 0;
-        for (int i = 1; i < chain.size(); i++) {
+        for (int i = 1; i < text[0].length; i++) {
             int running = text[0][i];
             int links = text[1][i];
             if (running == 0 && links == 0) {
@@ -94,7 +106,26 @@ final class MainContent {
             best = i;
             added += running;
         }
-        return added < CLIMB_MIN_SHARE * text[0][0] ? top : chain.get(best);
+        return added < CLIMB_MIN_SHARE * text[0][0] ? 0 : best;
+    }
+
+    /**
+     * Climbs past levels that add only a title link or a label (the item's own wrappers) to the highest level whose
+     * added text, all together, is mostly running text and several times the best element's: the best element was
+     * then one item of a list article. Teasers of other stories beside a real article add less than that.
+     */
+    private static int climbToList(int[][] text) {
+        int best = 0;
+        int running = 0;
+        int links = 0;
+        for (int i = 1; i < text[0].length; i++) {
+            running += text[0][i];
+            links += text[1][i];
+            if (text[0][i] > 0 && running >= CLIMB_TEXT_RATIO * links && running >= LIST_ITEM_SHARE * text[0][0]) {
+                best = i;
+            }
+        }
+        return best;
     }
 
     /**

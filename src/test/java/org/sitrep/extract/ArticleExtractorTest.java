@@ -96,6 +96,15 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void listArticleIsTakenWithEveryItemNotJustTheLongest() throws IOException {
+        Article a = extract(fixture("list-article.html"), ContentType.HTML, Hints.NONE);
+        assertThat(a.paragraphs()).contains("Al-Noor Bakery", "Old City | Bread", "Dar al-Halawiyat",
+                "The bakery reopened in spring with one oven and now bakes flatbread for three neighbourhoods every morning.",
+                "Sweets made to a family recipe, with pistachios brought from the north when the roads are open.")
+                .noneMatch(p -> p.contains("Privacy") || p.contains("About us"));
+    }
+
+    @Test
     void articleInsideAnUnclosedAsideOrAStreamedHiddenBlockIsKept() throws IOException {
         Article a = extract(fixture("unclosed-aside-and-streamed.html"), ContentType.HTML, Hints.NONE);
         assertThat(a.paragraphs()).contains(
