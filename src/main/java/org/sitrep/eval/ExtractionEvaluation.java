@@ -78,6 +78,7 @@ public final class ExtractionEvaluation {
         WordF1 words = new WordF1();
         ShingleScore shingles = new ShingleScore();
         int[] title = new int[2];
+        int[] titleQuotesFolded = new int[2];
         int[] author = new int[2];
         int[] date = new int[2];
         for (Path f : files) {
@@ -96,6 +97,7 @@ public final class ExtractionEvaluation {
             words.add(main, body);
             shingles.add(main, body);
             exact(title, truth.get("title"), a == null ? null : a.title());
+            exact(titleQuotesFolded, foldQuotes(truth.get("title")), a == null ? null : foldQuotes(a.title()));
             exact(author, truth.get("author"), a == null ? null : String.join(", ", a.byline()));
             exact(date, truth.get("publish_date"), a == null || a.published() == null ? null : a.published().toString());
         }
@@ -103,6 +105,8 @@ public final class ExtractionEvaluation {
         out.accept(new Figure("wcxb sitrep main content word F1 (WCXB rule)", words.mean()));
         out.accept(new Figure("wcxb sitrep main content shingle F1", shingles.f1()));
         out.accept(new Figure("wcxb sitrep title exact (of " + title[1] + ")", ratio(title)));
+        // The truth writes most apostrophes straight where the page has curly ones; this shows how many misses that is.
+        out.accept(new Figure("wcxb sitrep title exact with quote marks folded (of " + titleQuotesFolded[1] + ")", ratio(titleQuotesFolded)));
         out.accept(new Figure("wcxb sitrep author exact (of " + author[1] + ")", ratio(author)));
         out.accept(new Figure("wcxb sitrep date exact (of " + date[1] + ")", ratio(date)));
     }
@@ -117,6 +121,10 @@ public final class ExtractionEvaluation {
         if (ours != null && fold(ours).equals(fold(t))) {
             counts[0]++;
         }
+    }
+
+    private static String foldQuotes(Object s) {
+        return s == null ? null : s.toString().replace('’', '\'').replace('‘', '\'').replace('“', '"').replace('”', '"');
     }
 
     private static String fold(String s) {

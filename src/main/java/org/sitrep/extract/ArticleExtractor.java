@@ -18,7 +18,7 @@ public final class ArticleExtractor {
      * @throws InputException when the page cannot be decoded or holds no article text
      */
     public Article extract(RawPage page) {
-        String text = TextDecoder.decode(page.origin(), page.bytes(), page.charset(), page.contentType() == org.sitrep.core.ContentType.HTML);
+        String text = Mojibake.repair(TextDecoder.decode(page.origin(), page.bytes(), page.charset(), page.contentType() == org.sitrep.core.ContentType.HTML));
         Article article = switch (page.contentType()) {
             case HTML -> html.extract(text, page.hints().url());
             case PAGE_TEXT -> pageText.extract(text);

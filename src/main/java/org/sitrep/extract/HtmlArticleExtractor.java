@@ -61,16 +61,67 @@ final class HtmlArticleExtractor {
         return e == null ? null : blankToNull(CleanText.line(e.attr("content")));
     }
 
-    /** The headline as the reader sees it: the page's main heading, else the social or JSON-LD title, else the document title. */
+    /**
+     * The headline as the reader sees it: the first main heading that is not the site's name and that agrees with the
+     * page's own titles (social, JSON-LD, document), since logos, menus and category names are marked up as
+     * {@code <h1>} too; else the social or JSON-LD title, else the document title, without the site's name.
+     */
     private static String title(Document doc, JsonLd ld, String outlet) {
         String og = firstNonBlank(meta(doc, "og:title"), meta(doc, "twitter:title"), ld.text("headline"));
-        Element h1 = doc.selectFirst("article h1, main h1, h1");
-        String heading = h1 == null ? null : blankToNull(CleanText.line(h1.text()));
-        if (heading != null && heading.length() >= MIN_HEADLINE_CHARS && (outlet == null || !heading.equalsIgnoreCase(outlet))) {
-            return heading;
+        String docTitle = blankToNull(CleanText.line(doc.title()));
+        List<String> siteNames = siteNames(outlet, docTitle);
+        String reference = String.join(" ", nonNull(og, ld.text("headline"), docTitle));
+        String first = null;
+        for (Element h1 : doc.select("h1")) {
+            String heading = withoutSuffix(CleanText.line(org.jsoup.parser.Parser.unescapeEntities(h1.text(), false)), siteNames);
+            if (heading.length() < MIN_HEADLINE_CHARS || siteNames.stream().anyMatch(heading::equalsIgnoreCase)) {
+                continue;
+            }
+            if (reference.isEmpty() || HeadlineWords.agree(heading, reference)) {
+                return heading;
+            }
+            first = first == null ? heading : first;
         }
-        String candidate = firstNonBlank(og, heading, CleanText.line(doc.title()));
-        return candidate == null ? "" : withoutSiteName(candidate, outlet, heading);
+        String candidate = firstNonBlank(og, docTitle, first);
+        return candidate == null ? "" : withoutSiteName(candidate, outlet, first);
+    }
+
+    /**
+     * The outlet's name and the parts after the first of a "Headline | Section | Outlet" document title: the names a
+     * logo or section heading shows, and that headings end with.
+     */
+    private static List<String> siteNames(String outlet, String docTitle) {
+        List<String> names = new ArrayList<>();
+        if (outlet != null) {
+            names.add(outlet);
+        }
+        String[] parts = docTitle == null ? new String[0] : TITLE_SEPARATOR.split(docTitle);
+        for (int i = 1; i < parts.length; i++) {
+            names.add(parts[i].strip());
+        }
+        return names;
+    }
+
+    /** "Headline – Outlet" becomes "Headline" when the outlet is one of the site's names. */
+    private static String withoutSuffix(String heading, List<String> siteNames) {
+        for (String name : siteNames) {
+            for (String sep : List.of(" – ", " - ", " | ", " — ")) {
+                if (heading.endsWith(sep + name) && heading.length() > (sep + name).length()) {
+                    return heading.substring(0, heading.length() - (sep + name).length()).strip();
+                }
+            }
+        }
+        return heading;
+    }
+
+    private static List<String> nonNull(String... values) {
+        List<String> out = new ArrayList<>();
+        for (String v : values) {
+            if (v != null) {
+                out.add(v);
+            }
+        }
+        return out;
     }
 
     /** "Headline | Outlet" becomes "Headline": the part that is not the outlet, or the longest part. */

@@ -114,6 +114,29 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void headlineSkipsALogoHeadingAndAMenuHeading() {
+        String body = "<p>" + "Engineers restored the main pumping station on Sunday, the water authority said. ".repeat(3) + "</p>";
+        Article logo = extract(("<html><head><title>Water returns to the east | City Desk</title></head><body>"
+                + "<h1>City Desk</h1><article><h1>Water returns to the eastern districts</h1>" + body + "</article></body></html>")
+                .getBytes(StandardCharsets.UTF_8), ContentType.HTML, Hints.NONE);
+        Article menu = extract(("<html><head><meta property=\"og:title\" content=\"Water returns to the eastern districts\">"
+                + "</head><body><h1>Open Menu Close Menu</h1><article>" + body + "</article></body></html>")
+                .getBytes(StandardCharsets.UTF_8), ContentType.HTML, Hints.NONE);
+        assertThat(logo.title()).isEqualTo("Water returns to the eastern districts");
+        assertThat(menu.title()).isEqualTo("Water returns to the eastern districts");
+    }
+
+    @Test
+    void textEncodedTwiceAsUtf8IsRepaired() {
+        String twice = new String("A DIY Investor’s “Guide” in 2025".getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
+        String html = "<html><head><title>" + twice + "</title></head><body><p>" + twice + " is a guide to calculators for "
+                + "people who invest on their own, with notes on each of them.</p></body></html>";
+        Article a = extract(html.getBytes(StandardCharsets.UTF_8), ContentType.HTML, Hints.NONE);
+        assertThat(a.title()).isEqualTo("A DIY Investor’s “Guide” in 2025");
+        assertThat(a.paragraphs().get(0)).startsWith("A DIY Investor’s “Guide” in 2025 is a guide");
+    }
+
+    @Test
     void pageWrappedInAFormWithTextOutsideParagraphsIsRead() throws IOException {
         Article a = extract(fixture("form-wrapped.html"), ContentType.HTML, Hints.NONE);
         assertThat(a.title()).isEqualTo("Council approves budget");

@@ -1,0 +1,36 @@
+package org.sitrep.extract;
+
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Whether a heading and a page's titles speak of the same thing, judged by the words they share. */
+final class HeadlineWords {
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]{3,}");
+    /** At least this share of the heading's words must be in the titles: headlines and social titles are often worded apart. */
+    private static final double MIN_SHARED = 0.3;
+
+    private HeadlineWords() {
+    }
+
+    static boolean agree(String heading, String titles) {
+        Set<String> words = words(heading);
+        if (words.isEmpty()) {
+            return false;
+        }
+        Set<String> reference = words(titles);
+        long shared = words.stream().filter(reference::contains).count();
+        return shared >= MIN_SHARED * words.size();
+    }
+
+    private static Set<String> words(String text) {
+        Set<String> out = new HashSet<>();
+        Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT));
+        while (m.find()) {
+            out.add(m.group());
+        }
+        return out;
+    }
+}
