@@ -98,7 +98,7 @@ public final class ExtractionEvaluation {
             shingles.add(main, body);
             exact(title, truth.get("title"), a == null ? null : a.title());
             exact(titleQuotesFolded, foldQuotes(truth.get("title")), a == null ? null : foldQuotes(a.title()));
-            exact(author, truth.get("author"), a == null ? null : String.join(", ", a.byline()));
+            exact(author, truth.get("author"), a == null ? null : asWritten(a.byline()));
             exact(date, truth.get("publish_date"), a == null || a.published() == null ? null : a.published().toString());
         }
         out.accept(new Figure("wcxb pages", files.size()));
@@ -121,6 +121,14 @@ public final class ExtractionEvaluation {
         if (ours != null && fold(ours).equals(fold(t))) {
             counts[0]++;
         }
+    }
+
+    /** Names as a byline writes them: "A", "A and B", "A, B, and C". */
+    static String asWritten(List<String> names) {
+        if (names.size() <= 2) {
+            return String.join(" and ", names);
+        }
+        return String.join(", ", names.subList(0, names.size() - 1)) + ", and " + names.get(names.size() - 1);
     }
 
     private static String foldQuotes(Object s) {

@@ -34,7 +34,6 @@ final class HtmlArticleExtractor {
     private static final String FURNITURE = "nav, footer, aside, [role=navigation], [role=banner], [role=contentinfo], "
             + "[role=complementary], [aria-hidden=true], [hidden], [style~=display:\\s*none], [style~=visibility:\\s*hidden]";
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|–—-]\\s+|\\s+::\\s+");
-    private static final Pattern BY_PREFIX = Pattern.compile("^(?i:by)\\s+");
     /** A main heading shorter than this is a logo or a section name, not a headline. */
     private static final int MIN_HEADLINE_CHARS = 10;
     /** A block with more than this share of the page's paragraph text is the article, whatever its class says. */
@@ -46,7 +45,7 @@ final class HtmlArticleExtractor {
         String outlet = firstNonBlank(meta(doc, "og:site_name"), ld.names("publisher").stream().findFirst().orElse(null),
                 meta(doc, "application-name"));
         String title = title(doc, ld, outlet);
-        List<String> byline = byline(doc, ld);
+        List<String> byline = Byline.of(doc, ld, outlet);
         LocalDate published = published(doc, ld, url);
         String canonical = firstNonBlank(doc.select("link[rel=canonical]").attr("abs:href"), meta(doc, "og:url"), url);
         String language = firstNonBlank(doc.select("html").attr("lang"), meta(doc, "og:locale"));
@@ -143,38 +142,6 @@ final class HtmlArticleExtractor {
             }
         }
         return best.strip();
-    }
-
-    private static List<String> byline(Document doc, JsonLd ld) {
-        Set<String> names = new LinkedHashSet<>();
-        for (String n : ld.names("author")) {
-            addName(names, n);
-        }
-        if (names.isEmpty()) {
-            addName(names, meta(doc, "author"));
-            String articleAuthor = meta(doc, "article:author");
-            if (articleAuthor != null && !articleAuthor.startsWith("http")) {
-                addName(names, articleAuthor);
-            }
-        }
-        if (names.isEmpty()) {
-            for (Element e : doc.select("[rel=author], [itemprop=author], .byline, .author-name, .author")) {
-                addName(names, e.text());
-                if (!names.isEmpty()) {
-                    break;
-                }
-            }
-        }
-        return List.copyOf(names);
-    }
-
-    private static void addName(Set<String> names, String raw) {
-        // Some sites escape names twice ("Maria &amp; Katerina" inside an attribute already unescaped once).
-        String unescaped = raw == null ? "" : org.jsoup.parser.Parser.unescapeEntities(raw, false);
-        String name = BY_PREFIX.matcher(CleanText.line(unescaped)).replaceFirst("").replaceFirst("^[,;\\s]+", "");
-        if (!name.isEmpty() && name.length() <= 100) {
-            names.add(name);
-        }
     }
 
     /**

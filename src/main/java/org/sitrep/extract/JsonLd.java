@@ -1,6 +1,7 @@
 package org.sitrep.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,22 +16,29 @@ final class JsonLd {
             "WebPage", "LiveBlogPosting", "Report", "ScholarlyArticle", "TechArticle", "BackgroundNewsArticle");
 
     private final Map<?, ?> article;
+    /** Every node with an {@code @id}, so that {@code "author": {"@id": "#author"}} finds the person it points to. */
+    private final Map<String, Map<?, ?>> byId;
 
-    private JsonLd(Map<?, ?> article) {
+    private JsonLd(Map<?, ?> article, Map<String, Map<?, ?>> byId) {
         this.article = article;
+        this.byId = byId;
     }
 
     static JsonLd of(Document doc) {
         Map<?, ?> best = null;
+        Map<String, Map<?, ?>> byId = new HashMap<>();
         for (Element script : doc.select("script[type=application/ld+json]")) {
             Object parsed = Json.parse(script.data().trim()).orElse(null);
             for (Map<?, ?> node : nodes(parsed)) {
+                if (node.get("@id") instanceof String id && node.size() > 1) {
+                    byId.putIfAbsent(id, node);
+                }
                 if (isArticle(node) && (best == null || "WebPage".equals(type(best)))) {
                     best = node;
                 }
             }
         }
-        return new JsonLd(best == null ? Map.of() : best);
+        return new JsonLd(best == null ? Map.of() : best, byId);
     }
 
     private static List<Map<?, ?>> nodes(Object parsed) {
@@ -70,9 +78,11 @@ final class JsonLd {
         return out;
     }
 
-    private static void collectNames(Object v, List<String> out) {
+    private void collectNames(Object v, List<String> out) {
         if (v instanceof String s && !s.isBlank()) {
             out.add(s);
+        } else if (v instanceof Map<?, ?> m && m.get("name") == null && m.get("@id") instanceof String id && byId.containsKey(id)) {
+            collectNames(byId.get(id).get("name"), out);
         } else if (v instanceof Map<?, ?> m) {
             collectNames(m.get("name"), out);
         } else if (v instanceof List<?> list) {

@@ -137,6 +137,27 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void visibleBylineWinsOverMetaDataThatNamesTheOutletAndKeepsOnlyTheName() {
+        String html = "<html><head><meta property=\"og:site_name\" content=\"Gulf Wire\"><meta name=\"author\" content=\"Gulf Wire\">"
+                + "</head><body><h1>Ceasefire talks resume in the capital</h1><div class=\"post-author\"><a href=\"/author/sami\">"
+                + "By Sami Khoury</a> <span>Senior Correspondent</span> · 5 min read</div><p>"
+                + "Delegations returned to the capital on Tuesday for a new round of talks, officials said. ".repeat(3) + "</p></body></html>";
+        Article a = extract(html.getBytes(StandardCharsets.UTF_8), ContentType.HTML, Hints.NONE);
+        assertThat(a.byline()).containsExactly("Sami Khoury");
+    }
+
+    @Test
+    void jsonLdAuthorGivenByReferenceIsFollowedToItsName() {
+        String html = "<html><head><script type=\"application/ld+json\">{\"@graph\": [{\"@type\": \"NewsArticle\", "
+                + "\"headline\": \"Ceasefire talks resume\", \"author\": {\"@id\": \"#p1\"}}, "
+                + "{\"@type\": \"Person\", \"@id\": \"#p1\", \"name\": \"Rania Haddad\"}]}</script></head><body>"
+                + "<h1>Ceasefire talks resume</h1><p>" + "Delegations returned to the capital on Tuesday, officials said. ".repeat(3)
+                + "</p></body></html>";
+        Article a = extract(html.getBytes(StandardCharsets.UTF_8), ContentType.HTML, Hints.NONE);
+        assertThat(a.byline()).containsExactly("Rania Haddad");
+    }
+
+    @Test
     void pageWrappedInAFormWithTextOutsideParagraphsIsRead() throws IOException {
         Article a = extract(fixture("form-wrapped.html"), ContentType.HTML, Hints.NONE);
         assertThat(a.title()).isEqualTo("Council approves budget");

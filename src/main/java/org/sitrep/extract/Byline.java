@@ -1,0 +1,165 @@
+package org.sitrep.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+
+/**
+ * The authors of a page: JSON-LD and meta tags when they name people, else the byline the reader sees (an element
+ * whose class, rel or link speaks of the author). Meta data often holds the outlet's name, a user handle or a profile
+ * URL instead of a name; the visible byline wins over those.
+ */
+final class Byline {
+    private static final Pattern BY_PREFIX = Pattern.compile(
+            "^(?i:(?:[\\p{L}]+\\s+)?by\\s*:?|insights from|author\\s*:|authors\\s*:|texte?\\s*:|von\\s|por\\s|par\\s)\\s*");
+    /** A date or a separator ends the byline: "Ziyi Xu, Dec 17, 2025", "Niko Matsakis · 5 min read". */
+    private static final Pattern TAIL = Pattern.compile("\\s*(?:[·|•]|,?\\s+(?:on|updated|published)\\s|,?\\s*(?:\\d{1,2}[./ ])?"
+            + "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d|,?\\s*\\d{4}-\\d\\d|,?\\s*\\d{1,2}/\\d{1,2}/).*$",
+            Pattern.CASE_INSENSITIVE);
+    private static final String VISIBLE = "[rel=author], [itemprop=author], [class*=byline], [class*=Byline], "
+            + "[class*=author], [class*=Author], a[href*=/author/], a[href*=/authors/]";
+    private static final Pattern BY_LINE = Pattern.compile("^(?:[Ww]ritten |[Pp]osted )?[Bb]y:?\\s+\\p{Lu}");
+    private static final Set<String> SKIPPED = Set.of("meta", "link", "body", "html", "article", "main", "section");
+    private static final int MAX_NAME_CHARS = 100;
+    private static final int MAX_VISIBLE_CHARS = 80;
+
+    private Byline() {
+    }
+
+    static List<String> of(Document doc, JsonLd ld, String outlet) {
+        List<String> meta = new ArrayList<>();
+        ld.names("author").forEach(n -> add(meta, n, outlet));
+        if (meta.isEmpty()) {
+            add(meta, content(doc, "author"), outlet);
+            add(meta, content(doc, "article:author"), outlet);
+            add(meta, content(doc, "parsely-author"), outlet);
+        }
+        if (!meta.isEmpty() && meta.stream().allMatch(Byline::looksLikeName)) {
+            return List.copyOf(new LinkedHashSet<>(meta));
+        }
+        String visible = visible(doc, outlet);
+        if (visible != null) {
+            return List.of(visible);
+        }
+        return List.copyOf(new LinkedHashSet<>(meta));
+    }
+
+    /**
+     * The first name in an element that the page marks as the author, else in a short line that starts with "By":
+     * the element's first piece of text that reads as a name, as bylines put the name first and a role, the outlet or
+     * the date after it in elements of their own.
+     */
+    private static String visible(Document doc, String outlet) {
+        for (Element e : doc.select(VISIBLE)) {
+            if (!SKIPPED.contains(e.normalName())) {
+                String name = firstName(e, outlet);
+                if (name != null) {
+                    return name;
+                }
+            }
+        }
+        for (Element e : doc.body() == null ? List.<Element>of() : doc.body().getElementsMatchingOwnText(BY_LINE)) {
+            String name = firstName(e, outlet);
+            if (name != null) {
+                return name;
+            }
+        }
+        return null;
+    }
+
+    private static String firstName(Element e, String outlet) {
+        String whole = CleanText.line(e.text());
+        if (whole.isEmpty() || whole.length() > MAX_VISIBLE_CHARS * 3) {
+            return null;
+        }
+        List<String> pieces = new ArrayList<>();
+        for (org.jsoup.nodes.TextNode t : e.textNodes()) {
+            pieces.add(t.text());
+        }
+        for (Element child : e.getAllElements()) {
+            if (child != e && child.childrenSize() == 0) {
+                pieces.add(child.text());
+            }
+        }
+        pieces.add(whole);
+        for (String piece : pieces) {
+            String name = clean(piece);
+            if (name.length() <= MAX_VISIBLE_CHARS && looksLikeName(name) && (outlet == null || !name.equalsIgnoreCase(outlet))) {
+                return name;
+            }
+        }
+        return null;
+    }
+
+    private static void add(List<String> names, String raw, String outlet) {
+        if (raw == null) {
+            return;
+        }
+        // Some sites escape names twice ("Maria &amp; Katerina" inside an attribute already unescaped once).
+        String name = clean(Parser.unescapeEntities(raw, false));
+        if (outlet != null && name.toLowerCase(Locale.ROOT).endsWith(", " + outlet.toLowerCase(Locale.ROOT))) {
+            name = name.substring(0, name.length() - outlet.length() - 2).strip();
+        }
+        if (!name.isEmpty() && name.length() <= MAX_NAME_CHARS && !name.startsWith("http") && !name.contains("://")
+                && (outlet == null || !name.equalsIgnoreCase(outlet))) {
+            names.add(name);
+        }
+    }
+
+    private static String clean(String raw) {
+        // A footnote mark after a name ("Jennifer Huberty1") is not part of it.
+        String s = BY_PREFIX.matcher(CleanText.line(raw)).replaceFirst("").replaceFirst("(?<=\\p{Ll})\\d$", "");
+        s = TAIL.matcher(s).replaceFirst("");
+        return s.replaceFirst("^[,;:\\s]+", "").replaceFirst("[-–—,;:\\s]+$", "");
+    }
+
+    /**
+     * A person's or a team's name as bylines write it: one to eight words with a letter, at most one of them lower case
+     * ("Marna van der Merwe" has two particles and passes), not a phrase such as "About the author" or "View all posts".
+     */
+    static boolean looksLikeName(String s) {
+        if (s.isEmpty() || s.indexOf('@') >= 0 || s.indexOf('/') >= 0 || s.chars().anyMatch(Character::isDigit)
+                || !s.chars().anyMatch(Character::isLetter)) {
+            return false;
+        }
+        String lower = s.toLowerCase(Locale.ROOT);
+        for (String phrase : List.of("author", "the author", "view all", "posts by", "more from", "follow", "share", "comment",
+                "read more", "profile", "contributor", "min read", "staff writer at", "updated", "last updated", "last update",
+                "published", "sponsored", "says", "said", "posted", "by")) {
+            if (lower.equals(phrase) || lower.startsWith(phrase + " ") || lower.startsWith("about ")) {
+                return false;
+            }
+        }
+        String[] words = s.split("\\s+");
+        if (words.length > 8) {
+            return false;
+        }
+        if (words.length == 1) {
+            // A single token is a handle or a first name; handles with dots or digits are not names.
+            return s.length() >= 3 && !s.matches(".*[._].*") && Character.isLetter(s.charAt(0)) && !NOT_NAMES.contains(lower);
+        }
+        int lowerWords = 0;
+        for (String w : words) {
+            if (!w.isEmpty() && Character.isLowerCase(w.charAt(0)) && !PARTICLES.contains(w)) {
+                lowerWords++;
+            }
+        }
+        return lowerWords <= 1;
+    }
+
+    private static final Set<String> NOT_NAMES = Set.of("guide", "admin", "editor", "staff", "team", "home", "news", "blog",
+            "writer", "recipe", "review", "reviewed", "written", "photo", "video", "menu", "search", "share", "the", "and");
+    private static final Set<String> PARTICLES = Set.of("and", "van", "der", "de", "del", "da", "di", "von", "le", "la",
+            "al", "bin", "ibn", "el", "y", "e", "du", "des", "of", "&");
+
+    private static String content(Document doc, String name) {
+        Element e = doc.selectFirst("meta[property=" + name + "], meta[name=" + name + "]");
+        return e == null ? null : CleanText.line(e.attr("content"));
+    }
+}
