@@ -18,12 +18,18 @@ public final class PublicationDates {
     private static final Pattern DOTTED = Pattern.compile("^(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?(\\d{4})");
     private static final String MONTHS = "(?:January|February|March|April|May|June|July|August|September|October|November|December"
             + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?";
-    /** Dates written in running text: ISO, European dotted, and English worded forms. */
+    /** Month names of the languages news pages are most often written in after English, with and without accents. */
+    private static final java.util.Map<String, Integer> FOREIGN_MONTHS = foreignMonths();
+    /** "2 de abril de 2020", "17. März 2020", "2 avril 2020", "3 marzo 2020". */
+    private static final Pattern FOREIGN = Pattern.compile("([0-3]?\\d)(?:er|º)?\\.?\\s+(?:de\\s+)?(\\p{L}+)\\.?,?\\s+(?:de\\s+)?((?:19|20)\\d\\d)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** Dates written in running text: ISO, European dotted, English worded forms, and worded forms of other languages. */
     private static final Pattern IN_TEXT = Pattern.compile(
             "\\b((?:19|20)\\d\\d-[01]\\d-[0-3]\\d)\\b"
             + "|\\b([0-3]?\\d\\.\\s?[01]?\\d\\.\\s?(?:19|20)\\d\\d)\\b"
             + "|\\b([0-3]?\\d(?:st|nd|rd|th)?\\s+" + MONTHS + ",?\\s+(?:19|20)\\d\\d)\\b"
-            + "|\\b(" + MONTHS + "\\s+[0-3]?\\d(?:st|nd|rd|th)?,?\\s+(?:19|20)\\d\\d)\\b", Pattern.CASE_INSENSITIVE);
+            + "|\\b(" + MONTHS + "\\s+[0-3]?\\d(?:st|nd|rd|th)?,?\\s+(?:19|20)\\d\\d)\\b"
+            + "|(?<![\\p{L}\\d])(" + FOREIGN.pattern() + ")\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final List<DateTimeFormatter> WORDED = List.of(
             formatter("d MMMM uuuu"), formatter("d MMM uuuu"), formatter("MMMM d, uuuu"), formatter("MMM d, uuuu"),
             formatter("MMMM d uuuu"), formatter("MMM d uuuu"), formatter("EEE, d MMM uuuu"), formatter("EEEE, MMMM d, uuuu"));
@@ -77,7 +83,7 @@ public final class PublicationDates {
         }
         Matcher m = IN_TEXT.matcher(text);
         while (m.find()) {
-            for (int g = 1; g <= 4; g++) {
+            for (int g = 1; g <= 5; g++) {
                 if (m.group(g) != null && parse(m.group(g)).isPresent()) {
                     return m.group(g);
                 }
@@ -110,6 +116,33 @@ public final class PublicationDates {
                 // try the next form
             }
         }
-        return Optional.empty();
+        return foreign(t);
+    }
+
+    private static Optional<LocalDate> foreign(String t) {
+        Matcher m = FOREIGN.matcher(t);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        Integer month = FOREIGN_MONTHS.get(java.text.Normalizer.normalize(m.group(2).toLowerCase(Locale.ROOT), java.text.Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", ""));
+        return month == null ? Optional.empty() : day(m.group(3), month.toString(), m.group(1));
+    }
+
+    private static java.util.Map<String, Integer> foreignMonths() {
+        java.util.Map<String, Integer> months = new java.util.HashMap<>();
+        List<String> names = List.of(
+                "enero janeiro janvier januar gennaio jan janv jaen", "febrero fevereiro fevrier februar febbraio feb fev fevr",
+                "marzo marco mars marz mar", "abril avril april aprile abr avr apr", "mayo maio mai maggio may",
+                "junio junho juin juni giugno jun", "julio julho juillet juli luglio jul juil",
+                "agosto aout august ago aug", "septiembre setiembre setembro septembre september settembre sep set sept",
+                "octubre outubro octobre oktober ottobre oct out okt ott", "noviembre novembro novembre november nov",
+                "diciembre dezembro decembre dezember dicembre dic dez dec");
+        for (int i = 0; i < names.size(); i++) {
+            for (String name : names.get(i).split(" ")) {
+                months.put(name, i + 1);
+            }
+        }
+        return months;
     }
 }

@@ -46,7 +46,7 @@ final class HtmlArticleExtractor {
                 meta(doc, "application-name"));
         String title = title(doc, ld, outlet);
         List<String> byline = Byline.of(doc, ld, outlet);
-        LocalDate published = published(doc, ld, url);
+        LocalDate published = PublishedDate.of(doc, ld, url);
         String canonical = firstNonBlank(doc.select("link[rel=canonical]").attr("abs:href"), meta(doc, "og:url"), url);
         String language = firstNonBlank(doc.select("html").attr("lang"), meta(doc, "og:locale"));
         List<String> captions = captions(doc);
@@ -142,59 +142,6 @@ final class HtmlArticleExtractor {
             }
         }
         return best.strip();
-    }
-
-    /**
-     * The publication day: publication meta tags and JSON-LD first, then {@code <time>} elements, then a date in the
-     * URL ("/2020/09/21/"), then a date written in an element whose class or id speaks of dates, then creation and
-     * modification dates. {@code null} when the page gives none.
-     */
-    private static LocalDate published(Document doc, JsonLd ld, String url) {
-        List<String> candidates = new ArrayList<>();
-        candidates.add(meta(doc, "article:published_time"));
-        candidates.add(ld.text("datePublished"));
-        for (String name : List.of("datePublished", "pubdate", "publishdate", "publish-date", "publish_date", "date_published",
-                "article.published", "article_date_original", "date", "dc.date", "DC.date.issued", "dc.date.issued",
-                "DC.Date", "dcterms.date", "dcterms.created", "sailthru.date", "parsely-pub-date", "og:published_time",
-                "og:article:published_time", "cXenseParse:recs:publishtime", "pubDate", "originalpublicationdate",
-                "citation_publication_date", "release_date")) {
-            candidates.add(meta(doc, name));
-        }
-        for (Element e : doc.select("[itemprop=datePublished], time[pubdate], article time[datetime], time[datetime], time")) {
-            candidates.add(firstNonBlank(e.attr("datetime"), e.attr("content"), e.text()));
-        }
-        candidates.add(dateInUrl(firstNonBlank(doc.select("link[rel=canonical]").attr("href"), meta(doc, "og:url"), url)));
-        for (Element e : doc.select("[class~=(?i)(date|time|publish|posted|dateline|byline|meta)], [id~=(?i)(date|time|publish)]")) {
-            if (e.text().length() <= 120) {
-                candidates.add(PublicationDates.findIn(e.text()));
-            }
-        }
-        candidates.add(ld.text("dateCreated"));
-        candidates.add(meta(doc, "article:modified_time"));
-        candidates.add(ld.text("dateModified"));
-        for (String c : candidates) {
-            var date = PublicationDates.parse(c);
-            if (date.isPresent()) {
-                return date.get();
-            }
-        }
-        return null;
-    }
-
-    private static final Pattern URL_DATE = Pattern.compile("/((?:19|20)\\d\\d)[/-]([01]?\\d)[/-]([0-3]?\\d)(?:/|-|\\.|$)");
-    private static final Pattern URL_COMPACT_DATE = Pattern.compile("[/_-]((?:19|20)\\d\\d)([01]\\d)([0-3]\\d)[/_.-]");
-
-    /** "https://site/2020/09/21/story" gives "2020-09-21"; {@code null} when the URL holds no day. */
-    private static String dateInUrl(String url) {
-        if (url == null) {
-            return null;
-        }
-        var m = URL_DATE.matcher(url);
-        if (m.find()) {
-            return m.group(1) + "-" + m.group(2) + "-" + m.group(3);
-        }
-        m = URL_COMPACT_DATE.matcher(url);
-        return m.find() ? m.group(1) + "-" + m.group(2) + "-" + m.group(3) : null;
     }
 
     private static List<String> captions(Document doc) {

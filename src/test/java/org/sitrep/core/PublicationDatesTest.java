@@ -46,6 +46,16 @@ class PublicationDatesTest {
     }
 
     @Test
+    void readsWordedDatesOfSpanishPortugueseFrenchGermanAndItalianPages() {
+        assertThat(PublicationDates.findIn("jueves 2 de abril de 2020")).isEqualTo("2 de abril de 2020");
+        assertThat(PublicationDates.parse("2 de abril de 2020")).contains(java.time.LocalDate.of(2020, 4, 2));
+        assertThat(PublicationDates.parse("17. März 2020")).contains(java.time.LocalDate.of(2020, 3, 17));
+        assertThat(PublicationDates.parse("1er février 2021")).contains(java.time.LocalDate.of(2021, 2, 1));
+        assertThat(PublicationDates.parse("3 marzo 2020")).contains(java.time.LocalDate.of(2020, 3, 3));
+        assertThat(PublicationDates.findIn("2 people in 2020")).isNull();
+    }
+
+    @Test
     void givesNothingForTextThatIsNoDate() {
         assertThat(PublicationDates.parse("yesterday-ish")).isEmpty();
         assertThat(PublicationDates.parse("2014-13-45")).isEmpty();

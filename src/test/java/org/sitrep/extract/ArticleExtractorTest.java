@@ -158,6 +158,18 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void publicationDayComesFromScriptDataOrTheLineUnderTheHeadline() {
+        String body = "<p>" + "Delegations returned to the capital on Tuesday for talks, officials said. ".repeat(3) + "</p>";
+        Article scripted = extract(("<html><head><script>self.__next_f.push([1,\"{\\\"publishedAt\\\":\\\"2020-10-20T13:08:55-07:00\\\"}\"])"
+                + "</script></head><body><h1>Talks resume in the capital</h1>" + body + "</body></html>")
+                .getBytes(StandardCharsets.UTF_8), ContentType.HTML, Hints.NONE);
+        Article underHeadline = extract(("<html><body><h1>Talks resume in the capital</h1><div><span>Rania Haddad</span>"
+                + "<span>April 8, 2024</span></div>" + body + "</body></html>").getBytes(StandardCharsets.UTF_8), ContentType.HTML, Hints.NONE);
+        assertThat(scripted.published()).isEqualTo(LocalDate.of(2020, 10, 20));
+        assertThat(underHeadline.published()).isEqualTo(LocalDate.of(2024, 4, 8));
+    }
+
+    @Test
     void pageWrappedInAFormWithTextOutsideParagraphsIsRead() throws IOException {
         Article a = extract(fixture("form-wrapped.html"), ContentType.HTML, Hints.NONE);
         assertThat(a.title()).isEqualTo("Council approves budget");

@@ -1,0 +1,140 @@
+package org.sitrep.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.sitrep.core.PublicationDates;
+
+/** The day a page was first published, from the page's meta data, structured data, URL or visible text. */
+final class PublishedDate {
+    private PublishedDate() {
+    }
+
+    /**
+     * The publication day: publication meta tags and JSON-LD first, then {@code <time>} elements, then a date in the
+     * URL ("/2020/09/21/"), then a date written in an element whose class or id speaks of dates, then creation and
+     * modification dates. {@code null} when the page gives none.
+     */
+    static LocalDate of(Document doc, JsonLd ld, String url) {
+        List<String> candidates = new ArrayList<>();
+        candidates.add(meta(doc, "article:published_time"));
+        candidates.add(ld.text("datePublished"));
+        for (String name : List.of("datePublished", "pubdate", "publishdate", "publish-date", "publish_date", "date_published",
+                "article.published", "article_date_original", "date", "dc.date", "DC.date.issued", "dc.date.issued",
+                "DC.Date", "dcterms.date", "dcterms.created", "sailthru.date", "parsely-pub-date", "og:published_time",
+                "og:article:published_time", "cXenseParse:recs:publishtime", "pubDate", "originalpublicationdate",
+                "citation_publication_date", "release_date")) {
+            candidates.add(meta(doc, name));
+        }
+        for (Element e : doc.select("meta[name~=(?i)publish], meta[property~=(?i)publish], meta[itemprop~=(?i)publish]")) {
+            candidates.add(e.attr("content"));
+        }
+        for (Element e : doc.select("[itemprop=datePublished], time[pubdate], article time[datetime], time[datetime], time")) {
+            candidates.add(firstNonBlank(e.attr("datetime"), e.attr("content"), e.text()));
+        }
+        candidates.add(inScriptData(doc));
+        candidates.add(dateInUrl(firstNonBlank(doc.select("link[rel=canonical]").attr("href"), meta(doc, "og:url"), url)));
+        for (Element e : doc.select("[class~=(?i)(date|time|publish|posted|dateline|byline|meta)], [id~=(?i)(date|time|publish)]")) {
+            if (e.text().length() <= 120) {
+                candidates.add(PublicationDates.findIn(e.text()));
+            }
+        }
+        candidates.add(underHeadline(doc));
+        candidates.add(ld.text("dateCreated"));
+        candidates.add(meta(doc, "article:modified_time"));
+        candidates.add(ld.text("dateModified"));
+        for (String c : candidates) {
+            var date = PublicationDates.parse(c);
+            if (date.isPresent()) {
+                return date.get();
+            }
+        }
+        return null;
+    }
+
+    private static final Pattern URL_DATE = Pattern.compile("/((?:19|20)\\d\\d)[/-]([01]?\\d)[/-]([0-3]?\\d)(?:/|-|\\.|$)");
+    private static final Pattern URL_COMPACT_DATE = Pattern.compile("[/_-]((?:19|20)\\d\\d)([01]\\d)([0-3]\\d)[/_.-]");
+
+    /** "https://site/2020/09/21/story" gives "2020-09-21"; {@code null} when the URL holds no day. */
+    private static String dateInUrl(String url) {
+        if (url == null) {
+            return null;
+        }
+        var m = URL_DATE.matcher(url);
+        if (m.find()) {
+            return m.group(1) + "-" + m.group(2) + "-" + m.group(3);
+        }
+        m = URL_COMPACT_DATE.matcher(url);
+        return m.find() ? m.group(1) + "-" + m.group(2) + "-" + m.group(3) : null;
+    }
+
+
+    private static final Pattern SCRIPT_DATE = Pattern.compile(
+            "\"(?:datePublished|publishedDate|publishDate|publishedAt|published_at|publish_date|firstPublishedAt|publicationDate)"
+                    + "\\\\?\"\\s*:\\s*\\\\?\"([^\"\\\\]{8,40})");
+    /** Elements after the headline searched for a line that is only a date ("April 8, 2024"). */
+    private static final int MAX_ELEMENTS_AFTER_HEADLINE = 60;
+    private static final int MAX_DATE_LINE_CHARS = 40;
+
+    /**
+     * The publication date in a script's data (Next.js and Nuxt pages carry their article as JSON): the first value of
+     * a key that names it; {@code null} when no script has one.
+     */
+    private static String inScriptData(Document doc) {
+        for (Element script : doc.select("script")) {
+            Matcher m = SCRIPT_DATE.matcher(script.data());
+            if (m.find()) {
+                return m.group(1);
+            }
+        }
+        return null;
+    }
+
+    /** A short line after the main heading that holds a date, as blog templates write it; {@code null} when none. */
+    private static String underHeadline(Document doc) {
+        Element h1 = doc.selectFirst("h1");
+        if (h1 == null) {
+            return null;
+        }
+        int seen = 0;
+        boolean after = false;
+        for (Element e : doc.body().getAllElements()) {
+            if (e == h1) {
+                after = true;
+                continue;
+            }
+            if (!after || e.childrenSize() > 3) {
+                continue;
+            }
+            if (++seen > MAX_ELEMENTS_AFTER_HEADLINE) {
+                return null;
+            }
+            String text = e.text();
+            if (!text.isEmpty() && text.length() <= MAX_DATE_LINE_CHARS) {
+                String date = PublicationDates.findIn(text);
+                if (date != null) {
+                    return date;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String meta(Document doc, String name) {
+        Element e = doc.selectFirst("meta[property=" + name + "], meta[name=" + name + "], meta[itemprop=" + name + "]");
+        return e == null ? null : e.attr("content");
+    }
+
+    private static String firstNonBlank(String... values) {
+        for (String v : values) {
+            if (v != null && !v.isBlank()) {
+                return v.strip();
+            }
+        }
+        return null;
+    }
+}
