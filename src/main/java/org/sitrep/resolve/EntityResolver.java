@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.sitrep.nlp.Actor;
 import org.sitrep.nlp.ActorGazetteer;
+import org.sitrep.nlp.OfficeHolders;
 import org.sitrep.core.Annotated;
 import org.sitrep.core.AttributedQuote;
 import org.sitrep.core.Quote;
@@ -20,23 +21,26 @@ import org.sitrep.core.Mention;
  * Links each mention of an article to an entity: a name of the knowledge base to its actor (IS, ISIS, Daesh: one
  * entity); within the article, a person named by one word that ends an
  * earlier full name ("Gillespie" after "Kristen Gillespie") is that person; across articles, entities with the
- * same type and name are one entity. Thread-safe.
+ * same type and name are one entity; a description of an office ("the Syrian president") is the person who held it on
+ * the article's day. Thread-safe.
  */
 public final class EntityResolver {
     private final ActorGazetteer gazetteer;
+    private final OfficeHolders offices;
 
-    /** Links through the shipped knowledge base (and the user's entries). */
+    /** Links through the shipped knowledge base (and the user's entries) and the shipped table of offices. */
     public EntityResolver() {
-        this(ActorGazetteer.shared());
+        this(ActorGazetteer.shared(), OfficeHolders.shared());
     }
 
-    public EntityResolver(ActorGazetteer gazetteer) {
+    public EntityResolver(ActorGazetteer gazetteer, OfficeHolders offices) {
         this.gazetteer = gazetteer;
+        this.offices = offices;
     }
 
     /** Links the article's mentions. */
     public List<LinkedMention> resolve(Annotated annotated) {
-        return resolve(annotated.mentions());
+        return resolve(annotated.mentions(), Map.of());
     }
 
     /**
@@ -60,7 +64,15 @@ public final class EntityResolver {
                 bySpan.put(d.span(), new Mention(d.span(), d.span().of(text), d.actor().type()));
             }
         }
-        List<LinkedMention> linked = AcronymDefinitions.apply(text, resolve(List.copyOf(bySpan.values())));
+        Map<Span, String> holders = new HashMap<>();
+        for (OfficeHolders.Match o : offices.find(text, annotated.article().published())) {
+            if (bySpan.keySet().stream().noneMatch(s -> s.overlaps(o.span()) && !o.span().contains(s))) {
+                bySpan.keySet().removeIf(s -> o.span().contains(s));
+                bySpan.put(o.span(), new Mention(o.span(), o.span().of(text), EntityType.PERSON));
+                holders.put(o.span(), o.holder());
+            }
+        }
+        List<LinkedMention> linked = AcronymDefinitions.apply(text, resolve(List.copyOf(bySpan.values()), holders));
         Map<Span, Entity> entityAt = new HashMap<>();
         linked.forEach(l -> entityAt.put(l.mention().span(), l.entity()));
         List<AttributedQuote> attributed = new ArrayList<>();
@@ -75,11 +87,12 @@ public final class EntityResolver {
     public record Resolved(List<LinkedMention> entities, List<AttributedQuote> quotes) {
     }
 
-    private List<LinkedMention> resolve(List<Mention> mentions) {
+    /** Links mentions; {@code holders} gives, for descriptions of offices, the canonical name of the holder. */
+    private List<LinkedMention> resolve(List<Mention> mentions, Map<Span, String> holders) {
         Map<String, String> fullNameBySurname = new HashMap<>();
         List<LinkedMention> out = new ArrayList<>();
         for (Mention m : mentions) {
-            String name = m.text().replaceAll("\\s+", " ").strip();
+            String name = holders.getOrDefault(m.span(), m.text().replaceAll("\\s+", " ").strip());
             var known = gazetteer.lookup(name);
             if (known.isPresent()) {
                 Actor a = known.get();

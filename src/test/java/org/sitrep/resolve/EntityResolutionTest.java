@@ -83,4 +83,22 @@ class EntityResolutionTest {
         assertThat(p.entities()).filteredOn(m -> m.mention().text().equals("ISIS"))
                 .singleElement().satisfies(m -> assertThat(m.entity().id()).isEqualTo("organization-islamic-state"));
     }
+
+    private static List<String> officeHolderIds(java.time.LocalDate published) {
+        Processed p = Pipeline.standard().process(new RawPage("row", ("Government forces retook the town on Sunday. "
+                + "The Syrian president said in a speech that the war was not over.").getBytes(StandardCharsets.UTF_8),
+                ContentType.BODY_TEXT, "UTF-8", Instant.EPOCH, new Hints("Town retaken", published, null, null)));
+        return p.entities().stream().filter(m -> m.mention().text().equals("The Syrian president")).map(m -> m.entity().id()).toList();
+    }
+
+    @Test
+    void anOfficeNamedByDescriptionIsThePersonWhoHeldItOnTheArticlesDay() {
+        assertThat(officeHolderIds(java.time.LocalDate.of(2014, 12, 1))).containsExactly("person-bashar-al-assad");
+        assertThat(officeHolderIds(java.time.LocalDate.of(2025, 6, 1))).containsExactly("person-abu-muhammad-al-julani");
+    }
+
+    @Test
+    void anOfficeInAnArticleWithoutADateIsLinkedToNoOne() {
+        assertThat(officeHolderIds(null)).isEmpty();
+    }
 }
