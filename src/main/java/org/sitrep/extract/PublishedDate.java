@@ -20,40 +20,67 @@ final class PublishedDate {
      * modification dates. {@code null} when the page gives none.
      */
     static LocalDate of(Document doc, JsonLd ld, String url) {
+        // Sources from the most to the least trustworthy, each looked at only when those before it gave nothing.
+        List<java.util.function.Supplier<List<String>>> sources = List.of(
+                () -> metaData(doc, ld),
+                () -> timeElements(doc),
+                () -> List.of(nullToEmpty(inScriptData(doc))),
+                () -> List.of(nullToEmpty(dateInUrl(firstNonBlank(doc.select("link[rel=canonical]").attr("href"), meta(doc, "og:url"), url)))),
+                () -> datedElements(doc),
+                () -> List.of(nullToEmpty(underHeadline(doc))),
+                () -> List.of(nullToEmpty(ld.text("dateCreated")), nullToEmpty(meta(doc, "article:modified_time")),
+                        nullToEmpty(ld.text("dateModified"))));
+        for (var source : sources) {
+            for (String c : source.get()) {
+                var date = PublicationDates.parse(c);
+                if (date.isPresent()) {
+                    return date.get();
+                }
+            }
+        }
+        return null;
+    }
+
+    private static List<String> metaData(Document doc, JsonLd ld) {
         List<String> candidates = new ArrayList<>();
         candidates.add(meta(doc, "article:published_time"));
         candidates.add(ld.text("datePublished"));
-        for (String name : List.of("datePublished", "pubdate", "publishdate", "publish-date", "publish_date", "date_published",
-                "article.published", "article_date_original", "date", "dc.date", "DC.date.issued", "dc.date.issued",
-                "DC.Date", "dcterms.date", "dcterms.created", "sailthru.date", "parsely-pub-date", "og:published_time",
-                "og:article:published_time", "cXenseParse:recs:publishtime", "pubDate", "originalpublicationdate",
-                "citation_publication_date", "release_date")) {
+        for (String name : META_NAMES) {
             candidates.add(meta(doc, name));
         }
         for (Element e : doc.select("meta[name~=(?i)publish], meta[property~=(?i)publish], meta[itemprop~=(?i)publish]")) {
             candidates.add(e.attr("content"));
         }
+        return candidates;
+    }
+
+    private static List<String> timeElements(Document doc) {
+        List<String> candidates = new ArrayList<>();
         for (Element e : doc.select("[itemprop=datePublished], time[pubdate], article time[datetime], time[datetime], time")) {
             candidates.add(firstNonBlank(e.attr("datetime"), e.attr("content"), e.text()));
         }
-        candidates.add(inScriptData(doc));
-        candidates.add(dateInUrl(firstNonBlank(doc.select("link[rel=canonical]").attr("href"), meta(doc, "og:url"), url)));
+        return candidates;
+    }
+
+    /** Dates written in short elements whose class or id speaks of dates or bylines. */
+    private static List<String> datedElements(Document doc) {
+        List<String> candidates = new ArrayList<>();
         for (Element e : doc.select("[class~=(?i)(date|time|publish|posted|dateline|byline|meta)], [id~=(?i)(date|time|publish)]")) {
             if (e.text().length() <= 120) {
                 candidates.add(PublicationDates.findIn(e.text()));
             }
         }
-        candidates.add(underHeadline(doc));
-        candidates.add(ld.text("dateCreated"));
-        candidates.add(meta(doc, "article:modified_time"));
-        candidates.add(ld.text("dateModified"));
-        for (String c : candidates) {
-            var date = PublicationDates.parse(c);
-            if (date.isPresent()) {
-                return date.get();
-            }
-        }
-        return null;
+        return candidates;
+    }
+
+    private static final List<String> META_NAMES = List.of("datePublished", "pubdate", "publishdate", "publish-date",
+            "publish_date", "date_published", "article.published", "article_date_original", "date", "dc.date",
+            "DC.date.issued", "dc.date.issued", "DC.Date", "dcterms.date", "dcterms.created", "sailthru.date",
+            "parsely-pub-date", "og:published_time", "og:article:published_time", "cXenseParse:recs:publishtime", "pubDate",
+            "originalpublicationdate", "citation_publication_date", "release_date");
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
     }
 
     private static final Pattern URL_DATE = Pattern.compile("/((?:19|20)\\d\\d)[/-]([01]?\\d)[/-]([0-3]?\\d)(?:/|-|\\.|$)");
