@@ -184,6 +184,14 @@ final class DirectQuoteFinder {
                 return new Attribution(s, at.span(c), at.raw(c));
             }
         }
+        // "Limbaugh continued: “...”", "Sanders made the following comment: “...”": a colon hands the quote to the
+        // sentence's subject, whatever the verb.
+        if (first - 2 >= start && at.raw(first - 1).equals(":")) {
+            SpeakerRef s = speakers.sentenceSubject(start, first - 1);
+            if (s != null) {
+                return new Attribution(s, at.span(first - 1), ":");
+            }
+        }
         return null;
     }
 

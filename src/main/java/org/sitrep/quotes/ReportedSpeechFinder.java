@@ -109,9 +109,61 @@ final class ReportedSpeechFinder {
                     return f;
                 }
             }
+            if (SpeechCues.THAT_HEADS.contains(at.word(c))) {
+                Found f = thatClause(c, from, end);
+                if (f != null) {
+                    return f;
+                }
+            }
         }
         return null;
     }
+
+    /**
+     * "Environmentalists worry that CONTENT", "Republicans have expressed concern that CONTENT", "came away convinced
+     * that CONTENT": a word of belief, fear or claim followed by its "that" clause, held by the subject before it, a
+     * named speaker or the plain noun phrase that stands there ("environmentalists").
+     */
+    private Found thatClause(int c, int from, int end) {
+        int that = c + 1;
+        if (that <= end && at.word(that).endsWith("ly")) {
+            that++;
+        }
+        if (that > end || !at.word(that).equals("that") || inQuote(that) || end - that < 3) {
+            return null;
+        }
+        SpeakerRef s = speakers.subjectRightBefore(c, from);
+        if (s == null) {
+            s = nounPhraseBefore(c, from);
+        }
+        return s == null ? null : found(that + 1, end, new Attribution(s, at.span(c), at.raw(c)));
+    }
+
+    /** The words right before a cue (past auxiliaries and adverbs) back to a clause boundary; {@code null} if none. */
+    private SpeakerRef nounPhraseBefore(int c, int from) {
+        int last = c - 1;
+        while (last >= from && (SpeechCues.AUXILIARIES.contains(at.word(last)) || at.word(last).endsWith("ly")
+                || HOLDING_VERBS.contains(at.word(last)))) {
+            last--;
+        }
+        int first = last;
+        while (first - 1 >= from && !at.isPunctuation(first - 1) && !BOUNDARIES.contains(at.word(first - 1))
+                && !SpeechCues.isVerb(at.word(first - 1)) && last - first < 5) {
+            first--;
+        }
+        if (last < from || first > last || at.isPunctuation(last) || BOUNDARIES.contains(at.word(last))
+                || CLAUSE_OPENERS.contains(at.word(last))) {
+            return null;
+        }
+        Span span = new Span(at.span(first).begin(), at.span(last).end());
+        return new SpeakerRef(span, span.of(at.text), at.mention(last), false);
+    }
+
+    /** Verbs that put a holder before a word of belief ("have expressed concern", "came away convinced"). */
+    private static final Set<String> HOLDING_VERBS = Set.of("expressed", "expressing", "voiced", "came", "away", "remain",
+            "remained", "remains", "grew", "grown", "become", "became", "seemed", "seem", "seems", "felt", "feel", "feels");
+    private static final Set<String> BOUNDARIES = Set.of("and", "but", "or", "because", "while", "when", "if", "although",
+            "as", "so", "since", "that", "which", "who", "where", "after", "before", "though", "nor", "it", "there");
 
     /** "According to X, CONTENT." or "CONTENT, according to X." */
     private Found accordingTo(int c, int from, int end) {

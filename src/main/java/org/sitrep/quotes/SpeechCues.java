@@ -61,6 +61,18 @@ final class SpeechCues {
             "plans", "planned", "intends", "intended", "seeks", "sought", "pushed", "pushing", "touted", "touts", "touting",
             "promoted", "promotes", "promoting", "responded", "spotted", "discussed", "discusses", "outlined", "outlines",
             "highlighted", "highlights", "pointed", "laid", "seizing", "seized", "tries", "tried", "hinted", "insisting");
+    /**
+     * Words of belief, fear or claim that take a "that" clause as what someone holds ("worry that", "concern that",
+     * "convinced that", "the acknowledgment that").
+     */
+    static final Set<String> THAT_HEADS = words("worry", "worries", "worried", "fear", "fears", "feared", "concern",
+            "concerns", "concerned", "acknowledgment", "acknowledgement", "acknowledge", "charges", "convinced", "afraid",
+            "frustrated", "discovered", "understood", "understand", "assumed", "assume", "complain", "hoping", "suspicion",
+            "suspicions", "argument", "arguments", "conclusion", "recognized", "recognizing", "realized", "realize",
+            "confident", "aware", "insistence", "belief", "assertion", "allegation", "allegations", "accusation",
+            "accusations", "warning", "warnings", "prediction", "predictions", "doubt", "doubts", "hope", "hopes", "claim",
+            "reported", "noted", "agreed", "agree", "stressed", "emphasized", "emphasizing", "indicated", "acknowledged",
+            "acknowledges", "insisted", "believe", "believed", "believes", "skeptical", "optimistic", "sure");
     /** Particles that belong to the cue ("pointed out", "called for", "laid out", "seizing on"). */
     static final Set<String> PARTICLES = words("out", "for", "on", "up", "about", "to");
 

@@ -139,4 +139,20 @@ class QuoteAttributorTest {
             assertThat(q.kind()).isEqualTo(QuoteKind.DIRECT);
         });
     }
+
+    @Test
+    void readsTheSubjectOfAColonSentenceAsSpeakerWhateverItsVerb() {
+        List<Quote> quotes = quotesOf("Rami Abdel Rahman continued: “The shelling went on until dawn and nobody could leave.”");
+        assertThat(quotes).singleElement().satisfies(q -> assertThat(speaker(q)).isEqualTo("Rami Abdel Rahman"));
+    }
+
+    @Test
+    void findsAFearOrBeliefHeldByAGroupWithItsThatClause() {
+        List<Quote> quotes = quotesOf("Aid workers worry that the crossing will close before the winter convoys arrive.");
+        assertThat(quotes).singleElement().satisfies(q -> {
+            assertThat(q.kind()).isEqualTo(QuoteKind.REPORTED);
+            assertThat(q.text()).isEqualTo("the crossing will close before the winter convoys arrive");
+            assertThat(q.speaker().text()).isEqualTo("Aid workers");
+        });
+    }
 }
