@@ -22,7 +22,7 @@ import org.sitrep.core.Mention;
  * entity); within the article, a person named by one word that ends an
  * earlier full name ("Gillespie" after "Kristen Gillespie") is that person; across articles, entities with the
  * same type and name are one entity; a description of an office ("the Syrian president") is the person who held it on
- * the article's day. Thread-safe.
+ * the article's day; "he" or "she" is the one person named just before. Thread-safe.
  */
 public final class EntityResolver {
     private final ActorGazetteer gazetteer;
@@ -72,7 +72,8 @@ public final class EntityResolver {
                 holders.put(o.span(), o.holder());
             }
         }
-        List<LinkedMention> linked = AcronymDefinitions.apply(text, resolve(List.copyOf(bySpan.values()), holders));
+        List<LinkedMention> linked = PronounMentions.added(annotated,
+                AcronymDefinitions.apply(text, resolve(List.copyOf(bySpan.values()), holders)), quotes);
         Map<Span, Entity> entityAt = new HashMap<>();
         linked.forEach(l -> entityAt.put(l.mention().span(), l.entity()));
         List<AttributedQuote> attributed = new ArrayList<>();

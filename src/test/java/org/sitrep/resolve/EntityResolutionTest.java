@@ -101,4 +101,18 @@ class EntityResolutionTest {
     void anOfficeInAnArticleWithoutADateIsLinkedToNoOne() {
         assertThat(officeHolderIds(null)).isEmpty();
     }
+
+    @Test
+    void seedsPronounAndOfficeStandForTheirPeople() {
+        assertThat(namesOf("person-kristen-gillespie")).contains("she");
+        assertThat(namesOf("person-bashar-al-assad")).contains("the Syrian president");
+    }
+
+    @Test
+    void aPronounAfterTwoPeopleIsLinkedToNeither() {
+        Processed p = Pipeline.standard().process(new RawPage("row", ("Rami Abdel Rahman met Kristen Gillespie in Gaziantep on "
+                + "Monday. He left for Beirut the next day.").getBytes(StandardCharsets.UTF_8), ContentType.BODY_TEXT, "UTF-8",
+                Instant.EPOCH, new Hints("Meeting", null, null, null)));
+        assertThat(p.entities()).extracting(m -> m.mention().text()).doesNotContain("He");
+    }
 }

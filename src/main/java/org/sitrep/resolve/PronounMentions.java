@@ -1,0 +1,55 @@
+package org.sitrep.resolve;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.sitrep.core.Annotated;
+import org.sitrep.core.EntityType;
+import org.sitrep.core.LinkedMention;
+import org.sitrep.core.Mention;
+import org.sitrep.core.Quote;
+import org.sitrep.core.QuoteKind;
+import org.sitrep.core.Sentence;
+import org.sitrep.core.Span;
+import org.sitrep.core.Token;
+
+/**
+ * "He" and "she" as mentions of the person they stand for, when that is clear without knowing genders: exactly one
+ * person is named in the pronoun's sentence before it and in the sentence before that. Words inside quote marks
+ * are left alone, as there "he" is the speaker's, not the writer's.
+ */
+final class PronounMentions {
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "He", "She");
+
+    private PronounMentions() {
+    }
+
+    /** The linked mentions with the pronouns that refer to one of them added, in text order. */
+    static List<LinkedMention> added(Annotated annotated, List<LinkedMention> linked, List<Quote> quotes) {
+        List<Span> quoted = quotes.stream().filter(q -> q.kind() != QuoteKind.REPORTED).map(Quote::content).toList();
+        List<LinkedMention> people = linked.stream().filter(l -> l.entity().type() == EntityType.PERSON).toList();
+        List<LinkedMention> out = new ArrayList<>(linked);
+        List<Sentence> sentences = annotated.sentences();
+        for (int si = 0; si < sentences.size(); si++) {
+            Sentence s = sentences.get(si);
+            int windowBegin = sentences.get(Math.max(0, si - 1)).span().begin();
+            for (int t = s.firstToken(); t < s.firstToken() + s.tokenCount(); t++) {
+                Token token = annotated.tokens().get(t);
+                if (!PRONOUNS.contains(token.text()) || quoted.stream().anyMatch(q -> q.contains(token.span()))) {
+                    continue;
+                }
+                List<LinkedMention> before = people.stream()
+                        .filter(p -> p.mention().span().begin() >= windowBegin && p.mention().span().end() <= token.span().begin())
+                        .toList();
+                Set<String> ids = before.stream().map(p -> p.entity().id()).collect(Collectors.toSet());
+                if (ids.size() == 1) {
+                    out.add(new LinkedMention(new Mention(token.span(), token.text(), EntityType.PERSON), before.get(0).entity()));
+                }
+            }
+        }
+        out.sort(Comparator.comparing(l -> l.mention().span()));
+        return out;
+    }
+}
