@@ -38,6 +38,8 @@ final class HtmlArticleExtractor {
     private static final int MIN_HEADLINE_CHARS = 10;
     /** A block with more than this share of the page's paragraph text is the article, whatever its class says. */
     private static final double MAX_BOILERPLATE_SHARE = 0.4;
+    /** Teasers of other stories hold less running text than this each, on average. */
+    private static final int MAX_TEASER_CHARS = 1000;
 
     Article extract(String html, String url) {
         Document doc = Jsoup.parse(html, url == null ? "" : url);
@@ -182,6 +184,13 @@ final class HtmlArticleExtractor {
         double total = MainContent.substantialChars(root);
         Set<Element> furniture = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         furniture.addAll(root.select(FURNITURE));
+        // Articles inside an article are teasers of other stories (a heading and a line or two each), unless they are
+        // long and hold much of the page's text together: then they are the items of a list article.
+        var nested = root.select("article article");
+        int nestedChars = nested.stream().mapToInt(MainContent::substantialChars).sum();
+        if (nestedChars <= MAX_BOILERPLATE_SHARE * total || nestedChars < MAX_TEASER_CHARS * nested.size()) {
+            furniture.addAll(nested);
+        }
         List<Element> doomed = new ArrayList<>();
         // Whatever lies inside a doomed block goes with it: skipping it keeps nested hints from being measured again.
         org.jsoup.select.NodeTraversor.filter(new org.jsoup.select.NodeFilter() {

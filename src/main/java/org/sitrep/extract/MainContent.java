@@ -20,6 +20,7 @@ final class MainContent {
     private static final double SIBLING_SHARE = 0.2;
     /** A sibling needs about one real paragraph's score to join the article. */
     private static final double MIN_SIBLING_SCORE = 3;
+    private static final int MAX_DATE_LINE_CHARS = 80;
     private static final Set<String> LINKED_HEADINGS = Set.of("h2", "h3", "h4");
     private static final int MAX_CLIMB = 10;
     private static final int MAX_BLOCK_DEPTH = 30;
@@ -54,11 +55,34 @@ final class MainContent {
             }
             // A linked heading inside the article names a list article's item; it is not a menu.
             boolean linkList = b.linkDensity() > 0.5 && (b.tag().equals("li") || b.text().length() < 80) && !LINKED_HEADINGS.contains(b.tag());
-            if (!linkList && seen.add(b.text())) {
+            if (!linkList && !isDateLine(b.text()) && seen.add(b.text())) {
                 out.add(b.text());
             }
         }
         return out;
+    }
+
+    private static final java.util.regex.Pattern DATE_LINE_WORDS = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:updated|published|posted|last|modified|on|at|às|um|le|el|am|pm|a\\.m|p\\.m|et|gmt|utc|est|edt|bst|cet|de|"
+                    + "monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|"
+                    + "segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|sábado|domingo|lunes|martes|miércoles|"
+                    + "jueves|viernes|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\\b|\\d{1,2}:\\d\\d|[|,:·•-]");
+
+    /**
+     * A line that only dates the article ("October 12, 2017", "Updated at 1:23 p.m.", "segunda-feira, 22 de janeiro de
+     * 2018 às 0:13"): page furniture, not part of the body.
+     */
+    static boolean isDateLine(String text) {
+        if (text.length() > MAX_DATE_LINE_CHARS || text.chars().noneMatch(Character::isDigit)) {
+            return false;
+        }
+        String date = org.sitrep.core.PublicationDates.findIn(text);
+        String rest = date == null ? text : text.replace(date, " ");
+        if (date == null && !rest.matches("(?i)^(?:updated|published|posted)\\b.*\\d.*")) {
+            return false;
+        }
+        rest = DATE_LINE_WORDS.matcher(rest).replaceAll(" ").replaceAll("\\d+", " ").strip();
+        return rest.isEmpty() || rest.split("\\s+").length <= 1 && rest.length() <= 3;
     }
 
     /** Characters in the element's blocks of running text (long enough to score, not mostly links). */

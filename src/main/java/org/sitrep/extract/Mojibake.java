@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  */
 final class Mojibake {
     /** Characters that Latin-1 or Windows-1252 give to the bytes 0x80 to 0xBF (UTF-8 continuation bytes). */
-    private static final String CONTINUATION = "[\\u0080-\\u00BF€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]";
+    private static final String CONTINUATION_EXTRA = "€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ";
+    private static final String CONTINUATION = "[\\u0080-\\u00BF" + CONTINUATION_EXTRA + "]";
     private static final Pattern DOUBLE_ENCODED = Pattern.compile("[\\u00C2-\\u00DF]" + CONTINUATION
             + "|[\\u00E0-\\u00EF]" + CONTINUATION + "{2}|[\\u00F0-\\u00F4]" + CONTINUATION + "{3}");
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
@@ -27,6 +28,9 @@ final class Mojibake {
 
     /** The text with each double-encoded character restored; the same text when there is none. */
     static String repair(String text) {
+        if (!mayHold(text)) {
+            return text;
+        }
         Matcher m = DOUBLE_ENCODED.matcher(text);
         if (!m.find()) {
             return text;
@@ -39,6 +43,20 @@ final class Mojibake {
         } while (m.find());
         m.appendTail(out);
         return out.toString();
+    }
+
+    /** A fast first look: is there a lead byte's character followed by a continuation byte's character at all? */
+    private static boolean mayHold(String text) {
+        for (int i = 0; i + 1 < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '\u00C2' && c <= '\u00F4') {
+                char next = text.charAt(i + 1);
+                if (next >= '\u0080' && next <= '\u00BF' || next > '\u0100' && CONTINUATION_EXTRA.indexOf(next) >= 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The sequence's characters as the bytes they came from, read as UTF-8; {@code null} when that is not UTF-8. */

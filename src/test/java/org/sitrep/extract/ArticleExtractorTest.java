@@ -170,6 +170,18 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void teasersOfOtherStoriesInsideTheArticleAndItsDateLineAreLeftOut() {
+        String teaser = "<article><h3><a href=\"/x\">Another story</a></h3><p>" + "Teaser text about another story entirely. ".repeat(4)
+                + "</p></article>";
+        String html = "<html><body><article><h1>Talks resume in the capital</h1><p>October 12, 2017</p><p>"
+                + "Delegations returned to the capital on Tuesday for a new round of talks, officials said. ".repeat(4) + "</p><p>"
+                + "The previous round ended without agreement after three days of meetings. ".repeat(3) + "</p>"
+                + "<h3>You may also like</h3>" + teaser.repeat(3) + "</article></body></html>";
+        Article a = extract(html.getBytes(StandardCharsets.UTF_8), ContentType.HTML, Hints.NONE);
+        assertThat(a.paragraphs()).hasSize(3).noneMatch(p -> p.contains("Teaser") || p.equals("October 12, 2017"));
+    }
+
+    @Test
     void pageWrappedInAFormWithTextOutsideParagraphsIsRead() throws IOException {
         Article a = extract(fixture("form-wrapped.html"), ContentType.HTML, Hints.NONE);
         assertThat(a.title()).isEqualTo("Council approves budget");
