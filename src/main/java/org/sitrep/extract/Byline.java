@@ -1,7 +1,6 @@
 package org.sitrep.extract;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -19,7 +18,7 @@ final class Byline {
     private static final Pattern BY_PREFIX = Pattern.compile(
             "^(?i:(?:[\\p{L}]+\\s+)?by\\s*:?|insights from|author\\s*:|authors\\s*:|texte?\\s*:|von\\s|por\\s|par\\s)\\s*");
     /** A date or a separator ends the byline: "Ziyi Xu, Dec 17, 2025", "Niko Matsakis · 5 min read". */
-    private static final Pattern TAIL = Pattern.compile("\\s*(?:[·|•]|,?\\s+(?:on|updated|published)\\s|,?\\s*(?:\\d{1,2}[./ ])?"
+    private static final Pattern TAIL = Pattern.compile("\\s*(?:[·|•]|\\s(?:last updated?|updated|sponsored|at)$|,?\\s+(?:on|updated|published)\\s|,?\\s*(?:\\d{1,2}[./ ])?"
             + "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d|,?\\s*\\d{4}-\\d\\d|,?\\s*\\d{1,2}/\\d{1,2}/).*$",
             Pattern.CASE_INSENSITIVE);
     private static final String VISIBLE = "[rel=author], [itemprop=author], [class*=byline], [class*=Byline], "
@@ -34,20 +33,40 @@ final class Byline {
 
     static List<String> of(Document doc, JsonLd ld, String outlet) {
         List<String> meta = new ArrayList<>();
-        ld.names("author").forEach(n -> add(meta, n, outlet));
+        ld.names("author").forEach(n -> add(meta, n));
         if (meta.isEmpty()) {
-            add(meta, content(doc, "author"), outlet);
-            add(meta, content(doc, "article:author"), outlet);
-            add(meta, content(doc, "parsely-author"), outlet);
+            add(meta, content(doc, "author"));
+            add(meta, content(doc, "article:author"));
+            add(meta, content(doc, "parsely-author"));
         }
-        if (!meta.isEmpty() && meta.stream().allMatch(Byline::looksLikeName)) {
-            return List.copyOf(new LinkedHashSet<>(meta));
+        if (outlet != null) {
+            meta.replaceAll(n -> withoutOutlet(n, outlet));
+        }
+        boolean named = !meta.isEmpty() && meta.stream().allMatch(Byline::looksLikeName);
+        // The outlet as author is right for wires and company blogs, but a person's byline on the page says more.
+        boolean outletOnly = named && outlet != null && meta.stream().allMatch(outlet::equalsIgnoreCase);
+        if (named && !outletOnly) {
+            return distinct(meta);
         }
         String visible = visible(doc, outlet);
         if (visible != null) {
             return List.of(visible);
         }
-        return List.copyOf(new LinkedHashSet<>(meta));
+        return distinct(meta);
+    }
+
+    /** The names once each: a name written again, or inside another entry ("A and B", "A"), is dropped. */
+    private static List<String> distinct(List<String> names) {
+        List<String> out = new ArrayList<>();
+        for (String n : names) {
+            String key = n.replace('\u00A0', ' ').toLowerCase(Locale.ROOT);
+            boolean inOther = names.stream().anyMatch(o -> o != n && o.length() > n.length()
+                    && o.replace('\u00A0', ' ').toLowerCase(Locale.ROOT).contains(key));
+            if (!inOther && out.stream().noneMatch(o -> o.replace('\u00A0', ' ').toLowerCase(Locale.ROOT).equals(key))) {
+                out.add(n);
+            }
+        }
+        return out;
     }
 
     /**
@@ -97,17 +116,20 @@ final class Byline {
         return null;
     }
 
-    private static void add(List<String> names, String raw, String outlet) {
+    /** "Manoj Jain and Jagpreet Chhatwal, The Commercial Appeal" is the two people, when the outlet is the latter. */
+    private static String withoutOutlet(String name, String outlet) {
+        String suffix = ", " + outlet;
+        return name.length() > suffix.length() && name.toLowerCase(Locale.ROOT).endsWith(suffix.toLowerCase(Locale.ROOT))
+                ? name.substring(0, name.length() - suffix.length()).strip() : name;
+    }
+
+    private static void add(List<String> names, String raw) {
         if (raw == null) {
             return;
         }
         // Some sites escape names twice ("Maria &amp; Katerina" inside an attribute already unescaped once).
         String name = clean(Parser.unescapeEntities(raw, false));
-        if (outlet != null && name.toLowerCase(Locale.ROOT).endsWith(", " + outlet.toLowerCase(Locale.ROOT))) {
-            name = name.substring(0, name.length() - outlet.length() - 2).strip();
-        }
-        if (!name.isEmpty() && name.length() <= MAX_NAME_CHARS && !name.startsWith("http") && !name.contains("://")
-                && (outlet == null || !name.equalsIgnoreCase(outlet))) {
+        if (!name.isEmpty() && name.length() <= MAX_NAME_CHARS && !name.startsWith("http") && !name.contains("://")) {
             names.add(name);
         }
     }
@@ -115,8 +137,12 @@ final class Byline {
     private static String clean(String raw) {
         // A footnote mark after a name ("Jennifer Huberty1") is not part of it.
         String s = BY_PREFIX.matcher(CleanText.line(raw)).replaceFirst("").replaceFirst("(?<=\\p{Ll})\\d$", "");
-        s = TAIL.matcher(s).replaceFirst("");
-        return s.replaceFirst("^[,;:\\s]+", "").replaceFirst("[-–—,;:\\s]+$", "");
+        // Cutting a date may leave its label ("Supermove Last update: July 16, 2025"): cut until nothing changes.
+        for (String before = null; !s.equals(before); ) {
+            before = s;
+            s = TAIL.matcher(s.replaceFirst("[-–—,;:\\s]+$", "")).replaceFirst("");
+        }
+        return s.replaceFirst("^[\"“,;:\\s]+", "").replaceFirst("[-–—,;:\"”\\s]+$", "");
     }
 
     /**

@@ -147,6 +147,15 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void outletNamedAsAuthorStaysTheAuthorWhenThePageShowsNoOtherByline() {
+        String html = "<html><head><meta property=\"og:site_name\" content=\"Gulf Wire\"><meta name=\"author\" content=\"Gulf Wire\">"
+                + "</head><body><h1>Ceasefire talks resume in the capital</h1><p>"
+                + "Delegations returned to the capital on Tuesday for a new round of talks, officials said. ".repeat(3) + "</p></body></html>";
+        Article a = extract(html.getBytes(StandardCharsets.UTF_8), ContentType.HTML, Hints.NONE);
+        assertThat(a.byline()).containsExactly("Gulf Wire");
+    }
+
+    @Test
     void jsonLdAuthorGivenByReferenceIsFollowedToItsName() {
         String html = "<html><head><script type=\"application/ld+json\">{\"@graph\": [{\"@type\": \"NewsArticle\", "
                 + "\"headline\": \"Ceasefire talks resume\", \"author\": {\"@id\": \"#p1\"}}, "
