@@ -10,9 +10,7 @@ import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Elements;
 import org.sitrep.core.Article;
-import org.sitrep.core.PublicationDates;
 
 /**
  * Extracts an article from an HTML page: metadata from meta tags, JSON-LD and {@code <time>}; the body from the

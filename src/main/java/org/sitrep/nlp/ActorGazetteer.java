@@ -1,13 +1,10 @@
 package org.sitrep.nlp;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,7 +16,6 @@ import java.util.regex.Pattern;
 import org.sitrep.core.EntityType;
 import org.sitrep.core.InputException;
 import org.sitrep.core.Span;
-import org.sitrep.core.StorageException;
 
 /**
  * The knowledge base of conflict actors ({@code actors.tsv}, see {@code actors.md}) as a gazetteer: finds its names in
@@ -81,14 +77,7 @@ public final class ActorGazetteer {
     }
 
     private static List<Actor> shipped() {
-        try (InputStream in = ActorGazetteer.class.getResourceAsStream("/org/sitrep/nlp/actors.tsv")) {
-            if (in == null) {
-                throw new StorageException("the knowledge base actors.tsv is missing from the build", null);
-            }
-            return read("actors.tsv", new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new StorageException("cannot read the knowledge base: " + e.getMessage(), e);
-        }
+        return read("actors.tsv", TsvTable.shipped("actors.tsv"));
     }
 
     private static String readFile(Path p) {
@@ -102,30 +91,13 @@ public final class ActorGazetteer {
     /** Parses the tab-separated format; a malformed line is an {@link InputException} naming the file and line. */
     static List<Actor> read(String origin, String text) {
         List<Actor> out = new ArrayList<>();
-        String[] lines = text.split("\\r?\\n");
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i];
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            String[] f = Arrays.copyOf(line.split("\t", -1), 6);
-            String where = origin + " line " + (i + 1);
-            EntityType type = EntityType.parse(f[1]).orElseThrow(() -> new InputException(where, "unknown type '" + f[1] + "'"));
+        for (TsvTable.Row row : TsvTable.rows(origin, text, 6)) {
+            String[] f = row.fields();
+            EntityType type = EntityType.parse(f[1]).orElseThrow(() -> new InputException(row.where(), "unknown type '" + f[1] + "'"));
             List<String> aliases = f[3] == null || f[3].isBlank() ? List.of() : List.of(f[3].split("\\|"));
-            out.add(new Actor(f[0].strip(), type, blankToNull(f[2]), aliases, day(where, f[4]), day(where, f[5])));
+            out.add(new Actor(f[0].strip(), type, blankToNull(f[2]), aliases, row.day(4), row.day(5)));
         }
         return out;
-    }
-
-    private static LocalDate day(String where, String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (java.time.format.DateTimeParseException e) {
-            throw new InputException(where, "not a date (YYYY-MM-DD): " + text);
-        }
     }
 
     private static String blankToNull(String s) {

@@ -1,8 +1,5 @@
 package org.sitrep.nlp;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +8,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sitrep.core.InputException;
 import org.sitrep.core.Span;
-import org.sitrep.core.StorageException;
 
 /**
  * Offices that articles name by description ("the Syrian president", "Iraq's prime minister") and who held them when
@@ -55,7 +51,7 @@ public final class OfficeHolders {
             synchronized (OfficeHolders.class) {
                 local = shared;
                 if (local == null) {
-                    local = new OfficeHolders(read("offices.tsv", shipped()));
+                    local = new OfficeHolders(read("offices.tsv", TsvTable.shipped("offices.tsv")));
                     shared = local;
                 }
             }
@@ -85,40 +81,15 @@ public final class OfficeHolders {
         return out;
     }
 
-    static List<Holding> read(String where, String tsv) {
+    static List<Holding> read(String origin, String tsv) {
         List<Holding> out = new ArrayList<>();
-        String[] lines = tsv.split("\r?\n");
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i];
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
+        for (TsvTable.Row row : TsvTable.rows(origin, tsv, 4)) {
+            String[] f = row.fields();
+            if (f[0] == null || f[0].isBlank() || f[1] == null || f[1].isBlank() || row.day(2) == null) {
+                throw new InputException(row.where(), "expected descriptions, holder, from[, to]; got: " + String.join("\t", f));
             }
-            String[] f = line.split("\t", -1);
-            if (f.length < 3 || f[0].isBlank() || f[1].isBlank() || f[2].isBlank()) {
-                throw new InputException(where, "line " + (i + 1) + ": expected descriptions, holder, from[, to]; got: " + line);
-            }
-            out.add(new Holding(List.of(f[0].strip().split("\\|")), f[1].strip(), day(where, i, f[2]),
-                    f.length > 3 && !f[3].isBlank() ? day(where, i, f[3]) : null));
+            out.add(new Holding(List.of(f[0].strip().split("\\|")), f[1].strip(), row.day(2), row.day(3)));
         }
         return out;
-    }
-
-    private static LocalDate day(String where, int line, String text) {
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (java.time.format.DateTimeParseException e) {
-            throw new InputException(where, "line " + (line + 1) + ": not a date (YYYY-MM-DD): " + text);
-        }
-    }
-
-    private static String shipped() {
-        try (InputStream in = OfficeHolders.class.getResourceAsStream("/org/sitrep/nlp/offices.tsv")) {
-            if (in == null) {
-                throw new StorageException("the table offices.tsv is missing from the build", null);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new StorageException("cannot read the table of offices: " + e.getMessage(), e);
-        }
     }
 }
