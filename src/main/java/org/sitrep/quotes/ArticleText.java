@@ -121,8 +121,11 @@ final class ArticleText {
         return !w.isEmpty() && !Character.isLetterOrDigit(w.charAt(0));
     }
 
-    /** True when token {@code t} overlaps any of the spans. */
+    /** True when token {@code t} overlaps any of the spans; false for a token past either end. */
     boolean inAny(int t, List<Span> spans) {
+        if (t < 0 || t >= tokens.size()) {
+            return false;
+        }
         Span s = span(t);
         for (Span q : spans) {
             if (q.overlaps(s)) {

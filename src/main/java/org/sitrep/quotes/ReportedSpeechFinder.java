@@ -115,6 +115,18 @@ final class ReportedSpeechFinder {
                     return f;
                 }
             }
+            if (SpeechCues.TO_HEADS.contains(at.word(c))) {
+                Found f = toClause(c, from, end);
+                if (f != null) {
+                    return f;
+                }
+            }
+            if (SpeechCues.TOPIC_HEADS.contains(at.word(c))) {
+                Found f = topic(c, from, end);
+                if (f != null) {
+                    return f;
+                }
+            }
         }
         return null;
     }
@@ -137,6 +149,54 @@ final class ReportedSpeechFinder {
             s = nounPhraseBefore(c, from);
         }
         return s == null ? null : found(that + 1, end, new Attribution(s, at.span(c), at.raw(c)));
+    }
+
+    /**
+     * "Trump refuses to make public ...", "two speechwriters implored her to bring it back", "his determination to act
+     * alone": a word of will, refusal or promise and the "to" clause it takes, held as in {@link #thatClause}.
+     */
+    private Found toClause(int c, int from, int end) {
+        int to = c + 1;
+        // "implored her to", "asked the candidates to": a short object may stand before "to".
+        while (to <= end && to - c <= MAX_OBJECT_BEFORE_TO && !at.word(to).equals("to") && !at.isPunctuation(to)
+                && !SpeechCues.isVerb(at.word(to))) {
+            to++;
+        }
+        if (to > end || !at.word(to).equals("to") || inQuote(to) || end - to < 2) {
+            return null;
+        }
+        SpeakerRef s = speakers.subjectRightBefore(c, from);
+        if (s == null) {
+            s = nounPhraseBefore(c, from);
+        }
+        return s == null ? null : found(to, end, new Attribution(s, at.span(c), at.raw(c)));
+    }
+
+    private static final int MAX_OBJECT_BEFORE_TO = 3;
+    private static final Set<String> TOPIC_PREPOSITIONS = Set.of("about", "of", "for", "on", "over");
+
+    /**
+     * "Graham has been critical of Trump", "Black voters have expressed misgivings about Mrs. Clinton", "Trump
+     * didn't apologize for his past statements": a word of speech or stance, the preposition it takes, and what it is
+     * about, up to the end of the clause, held as in {@link #thatClause}.
+     */
+    private Found topic(int c, int from, int end) {
+        int p = c + 1;
+        if (p > end || !TOPIC_PREPOSITIONS.contains(at.word(p)) || inQuote(p)) {
+            return null;
+        }
+        int last = p + 1;
+        while (last < end && !at.raw(last + 1).equals(",") && !at.raw(last + 1).equals(";")) {
+            last++;
+        }
+        if (last <= p) {
+            return null;
+        }
+        SpeakerRef s = speakers.subjectRightBefore(c, from);
+        if (s == null) {
+            s = nounPhraseBefore(c, from);
+        }
+        return s == null ? null : found(p + 1, last, new Attribution(s, at.span(c), at.raw(c)));
     }
 
     /** The words right before a cue (past auxiliaries and adverbs) back to a clause boundary; {@code null} if none. */
@@ -210,6 +270,10 @@ final class ReportedSpeechFinder {
                 break;
             }
         }
+        // "Lawmakers asked whether the deals required ...": an indirect question is what was asked.
+        if (c + 1 <= end && QUESTION_WORDS.contains(at.word(c + 1)) && ASKING.contains(at.word(c)) && end - c >= 3) {
+            return found(c + 1, end, new Attribution(s, cue, word));
+        }
         boolean saying = word.equalsIgnoreCase("said") || word.equalsIgnoreCase("says") || word.equalsIgnoreCase("say");
         int next = c + 1;
         // "said on Tuesday the talks ...": a short time or place phrase may stand between the cue and what was said.
@@ -227,6 +291,10 @@ final class ReportedSpeechFinder {
         }
         return null;
     }
+
+    private static final Set<String> ASKING = Set.of("asked", "asks", "asking", "wondered", "wonders", "questioned",
+            "questions", "saying", "said", "says");
+    private static final Set<String> QUESTION_WORDS = Set.of("whether", "if", "how", "why", "what", "when", "who", "where");
 
     /** Words that open a short adverbial between a cue and its clause, never the clause itself. */
     private static final Set<String> ADVERBIAL = Set.of("on", "in", "at", "during", "after", "before", "earlier", "later",

@@ -73,6 +73,20 @@ final class SpeechCues {
             "accusations", "warning", "warnings", "prediction", "predictions", "doubt", "doubts", "hope", "hopes", "claim",
             "reported", "noted", "agreed", "agree", "stressed", "emphasized", "emphasizing", "indicated", "acknowledged",
             "acknowledges", "insisted", "believe", "believed", "believes", "skeptical", "optimistic", "sure");
+    /** Words of will, refusal or promise that take a "to" clause ("refuses to", "pledged to", "the decision to"). */
+    static final Set<String> TO_HEADS = words("refuses", "refused", "refusing", "refuse", "declined", "declines",
+            "decline", "implored", "urged", "urging", "asked", "asking", "vowed", "vowing", "pledged", "pledging", "promised",
+            "promising", "promises", "agreed", "agreement", "voted", "votes", "decided", "decision", "determination",
+            "eagerness", "willing", "plans", "aims", "seeks", "sought", "wants", "wanted", "intends", "intended",
+            "threatened", "threatening", "threatens", "motion", "proposal", "offered", "offers", "effort", "bid", "attempt",
+            "pushing", "pushed", "persuade", "persuading", "convince", "encouraged", "called", "calls", "calling");
+    /** Words of speech or stance that take what they are about after "about", "of", "for", "on" ("critical of"). */
+    static final Set<String> TOPIC_HEADS = words("questions", "disdain", "opponent", "supporter", "critical", "critic",
+            "apologize", "apologized", "apologizing", "coy", "concerned", "misgivings", "defender", "criticism",
+            "worried", "illusions", "adulation", "vague", "talked", "talking", "spoke", "speaking", "complained",
+            "complaining", "boasted", "bragged", "joked", "tweeted", "testified", "wondering", "skeptical", "proud",
+            "angry", "furious", "upset", "praise", "blamed", "thanked", "advocates", "advocated", "lobbied", "campaigned",
+            "argued", "pushed", "warned", "insisted");
     /** Particles that belong to the cue ("pointed out", "called for", "laid out", "seizing on"). */
     static final Set<String> PARTICLES = words("out", "for", "on", "up", "about", "to");
 

@@ -155,4 +155,20 @@ class QuoteAttributorTest {
             assertThat(q.speaker().text()).isEqualTo("Aid workers");
         });
     }
+
+    @Test
+    void aTextEndingOnASpeakersLabelIsReadWithoutError() {
+        assertThat(quotesOf("The debate went on for two hours.\n\nPence:")).isEmpty();
+    }
+
+    @Test
+    void findsARefusalWithItsToClauseAndAStanceWithWhatItIsAbout() {
+        List<Quote> refusal = quotesOf("Rami Abdel Rahman refused to give the names of the men who were arrested.");
+        List<Quote> stance = quotesOf("Rami Abdel Rahman has been critical of the ceasefire since it began.");
+        assertThat(refusal).singleElement().satisfies(q -> {
+            assertThat(q.text()).isEqualTo("to give the names of the men who were arrested");
+            assertThat(speaker(q)).isEqualTo("Rami Abdel Rahman");
+        });
+        assertThat(stance).singleElement().satisfies(q -> assertThat(q.text()).startsWith("the ceasefire"));
+    }
 }
