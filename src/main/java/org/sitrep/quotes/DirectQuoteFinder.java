@@ -255,7 +255,9 @@ final class DirectQuoteFinder {
                 return s == null ? null : new Attribution(s, at.span(c), at.raw(c));
             }
         }
-        return null;
+        // "Sanders made the following comment:" with no verb of saying: the sentence's subject, as in before().
+        SpeakerRef s = speakers.sentenceSubject(start, colon);
+        return s == null ? null : new Attribution(s, at.span(colon), ":");
     }
 
     /** A quote that follows an attributed quote in the same paragraph ("“A,” he said. “B.”") is the same speaker's. */

@@ -297,6 +297,19 @@ final class SpeakerLocator {
                 }
             }
         }
+        return describedName(i, limit);
+    }
+
+    /** "..., said 9/11 widow Terry Strada.", "..., said former ambassador Ryan Crocker.": the name after its description. */
+    private SpeakerRef describedName(int i, int limit) {
+        for (int j = i + 1; j < limit && j - i <= MAX_DESCRIPTION_TOKENS && !at.isPunctuation(j); j++) {
+            SpeakerRef name = named(j);
+            if (name != null && name.named() != null && name.named().type() == EntityType.PERSON) {
+                return name;
+            }
+        }
         return null;
     }
+
+    private static final int MAX_DESCRIPTION_TOKENS = 5;
 }

@@ -171,4 +171,12 @@ class QuoteAttributorTest {
         });
         assertThat(stance).singleElement().satisfies(q -> assertThat(q.text()).startsWith("the ceasefire"));
     }
+
+    @Test
+    void findsTheNameAfterItsDescriptionAndTheSubjectOfAParagraphEndingInAColon() {
+        List<Quote> described = quotesOf("“The siege has to end before winter,” said aid worker Rania Haddad.");
+        List<Quote> colon = quotesOf("On Monday, Rami Abdel Rahman made the following comment:\n\n“The shelling went on until dawn and nobody could leave.”");
+        assertThat(described).singleElement().satisfies(q -> assertThat(speaker(q)).isEqualTo("Rania Haddad"));
+        assertThat(colon).singleElement().satisfies(q -> assertThat(speaker(q)).isEqualTo("Rami Abdel Rahman"));
+    }
 }
