@@ -162,7 +162,7 @@ final class ReportedSpeechFinder {
                 && !SpeechCues.isVerb(at.word(to))) {
             to++;
         }
-        if (to > end || !at.word(to).equals("to") || inQuote(to) || end - to < 2) {
+        if (to > end || to - c > MAX_OBJECT_BEFORE_TO || !at.word(to).equals("to") || inQuote(to) || end - to < 2) {
             return null;
         }
         SpeakerRef s = speakers.subjectRightBefore(c, from);
@@ -173,7 +173,7 @@ final class ReportedSpeechFinder {
     }
 
     private static final int MAX_OBJECT_BEFORE_TO = 3;
-    private static final Set<String> TOPIC_PREPOSITIONS = Set.of("about", "of", "for", "on", "over");
+    private static final Set<String> TOPIC_PREPOSITIONS = Set.of("about", "of", "for", "on", "over", "against");
 
     /**
      * "Graham has been critical of Trump", "Black voters have expressed misgivings about Mrs. Clinton", "Trump
@@ -315,6 +315,10 @@ final class ReportedSpeechFinder {
             if (s != null && at.firstTokenAtOrAfter(s.span().begin()) < c - 12) {
                 s = null;
             }
+        }
+        if (s == null && !SpeechCues.NOUN_LIKE.contains(at.word(c)) && !at.word(c).endsWith("ing")) {
+            // "Democrats want policies that ...", "China and Russia support the government": a group as the holder.
+            s = nounPhraseBefore(c, from);
         }
         if (s == null) {
             return null;

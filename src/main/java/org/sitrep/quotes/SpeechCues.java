@@ -59,7 +59,8 @@ final class SpeechCues {
             "advises", "encouraged", "encourages", "encouraging", "called", "calls", "describes", "described", "labeled",
             "views", "viewed", "sees", "saw", "supports", "supported", "favors", "favored", "prefers", "preferred",
             "plans", "planned", "intends", "intended", "seeks", "sought", "pushed", "pushing", "touted", "touts", "touting",
-            "promoted", "promotes", "promoting", "responded", "spotted", "discussed", "discusses", "outlined", "outlines",
+            "promoted", "promotes", "promoting", "responded", "discuss", "support", "oppose", "backed", "backs", "endorse", "condemn",
+            "reject", "criticize", "praise", "blame", "defend", "mock", "spotted", "discussed", "discusses", "outlined", "outlines",
             "highlighted", "highlights", "pointed", "laid", "seizing", "seized", "tries", "tried", "hinted", "insisting");
     /**
      * Words of belief, fear or claim that take a "that" clause as what someone holds ("worry that", "concern that",
@@ -86,7 +87,7 @@ final class SpeechCues {
             "worried", "illusions", "adulation", "vague", "talked", "talking", "spoke", "speaking", "complained",
             "complaining", "boasted", "bragged", "joked", "tweeted", "testified", "wondering", "skeptical", "proud",
             "angry", "furious", "upset", "praise", "blamed", "thanked", "advocates", "advocated", "lobbied", "campaigned",
-            "argued", "pushed", "warned", "insisted");
+            "argued", "pushed", "warned", "insisted", "voted", "vote", "votes", "protested", "railed", "fought", "fighting");
     /** Particles that belong to the cue ("pointed out", "called for", "laid out", "seizing on"). */
     static final Set<String> PARTICLES = words("out", "for", "on", "up", "about", "to");
 

@@ -179,4 +179,15 @@ class QuoteAttributorTest {
         assertThat(described).singleElement().satisfies(q -> assertThat(speaker(q)).isEqualTo("Rania Haddad"));
         assertThat(colon).singleElement().satisfies(q -> assertThat(speaker(q)).isEqualTo("Rami Abdel Rahman"));
     }
+
+    @Test
+    void findsAPositionHeldByAGroupAndAVoteAgainstSomething() {
+        List<Quote> group = quotesOf("Most aid agencies support the plan to reopen the northern crossing this month.");
+        List<Quote> vote = quotesOf("Rami Abdel Rahman voted against the proposal to close the border crossing.");
+        assertThat(group).singleElement().satisfies(q -> {
+            assertThat(q.text()).startsWith("the plan to reopen");
+            assertThat(q.speaker().text()).isEqualTo("Most aid agencies");
+        });
+        assertThat(vote).singleElement().satisfies(q -> assertThat(q.text()).startsWith("the proposal to close"));
+    }
 }
