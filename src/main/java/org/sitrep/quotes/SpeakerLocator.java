@@ -280,7 +280,8 @@ final class SpeakerLocator {
         if (SpeechCues.PRONOUNS.contains(w)) {
             return new SpeakerRef(at.span(i), at.raw(i), null, true);
         }
-        if (at.isCapitalized(i) && !SpeechCues.DETERMINERS.contains(w)) {
+        if (at.isCapitalized(i) && !SpeechCues.DETERMINERS.contains(w) && !SpeechCues.NOT_NAMES.contains(w)
+                && !SpeechCues.CALENDAR.contains(w)) {
             int end = i;
             while (end + 1 < limit && end - i < 3 && (at.isCapitalized(end + 1) || at.raw(end + 1).equals("-") && at.isCapitalized(end + 2))) {
                 end++;

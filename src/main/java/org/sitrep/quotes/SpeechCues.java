@@ -96,6 +96,10 @@ final class SpeechCues {
             "describe", "dubbed", "labeled", "labelled", "branded", "likened", "likens", "nicknamed");
     /** Cues that only close a quote (", she continued."). */
     static final Set<String> CLOSING = words("continued", "continues", "agreed", "agrees", "posted", "thought", "learned");
+    /** Days and months: capitalised after "said" ("said Friday"), never a speaker. */
+    static final Set<String> CALENDAR = words("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+            "december", "today", "yesterday", "tonight", "tomorrow");
     /** Capitalised words that open sentences and are never names. */
     static final Set<String> NOT_NAMES = words(
             "amid", "after", "before", "while", "however", "but", "and", "as", "in", "on", "at", "for", "with", "meanwhile",

@@ -190,4 +190,10 @@ class QuoteAttributorTest {
         });
         assertThat(vote).singleElement().satisfies(q -> assertThat(q.text()).startsWith("the proposal to close"));
     }
+
+    @Test
+    void neverTakesADayForASpeaker() {
+        List<Quote> quotes = quotesOf("The water authority said Friday. “The water is safe to drink again in every district.”");
+        assertThat(quotes).allSatisfy(q -> assertThat(q.speaker() == null ? "" : q.speaker().text()).isNotEqualTo("Friday"));
+    }
 }
