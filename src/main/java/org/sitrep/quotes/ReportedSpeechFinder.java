@@ -27,6 +27,30 @@ final class ReportedSpeechFinder {
         this.at = at;
         this.speakers = speakers;
         this.quoted = quoted;
+        this.frames = frames();
+    }
+
+    /** A way statements are framed: the cue words it starts from, and how it reads speaker and content around one. */
+    private record Frame(java.util.function.BiPredicate<String, Integer> applies, FrameReader reader) {
+    }
+
+    @FunctionalInterface
+    private interface FrameReader {
+        Found read(int cue, int from, int end);
+    }
+
+    private final List<Frame> frames;
+
+    /** The frames in the order they are tried at each word: the more specific first. */
+    private List<Frame> frames() {
+        return List.of(
+                new Frame((w, c) -> w.equals("according") && at.word(c + 1).equals("to"), this::accordingTo),
+                new Frame((w, c) -> SpeechCues.isVerb(w) && !SpeechCues.WEAK.contains(w) && !SpeechCues.NAMING.contains(w),
+                        this::cueFrame),
+                new Frame((w, c) -> SpeechCues.ATTITUDES.contains(w), this::attitude),
+                new Frame((w, c) -> SpeechCues.THAT_HEADS.contains(w), this::thatClause),
+                new Frame((w, c) -> SpeechCues.TO_HEADS.contains(w), this::toClause),
+                new Frame((w, c) -> SpeechCues.TOPIC_HEADS.contains(w), this::topic));
     }
 
     List<Found> find() {
@@ -91,38 +115,8 @@ final class ReportedSpeechFinder {
             if (inQuote(c)) {
                 continue;
             }
-            if (at.word(c).equals("according") && at.word(c + 1).equals("to")) {
-                Found f = accordingTo(c, from, end);
-                if (f != null) {
-                    return f;
-                }
-            }
-            if (SpeechCues.isVerb(at.word(c)) && !SpeechCues.WEAK.contains(at.word(c)) && !SpeechCues.NAMING.contains(at.word(c))) {
-                Found f = cueFrame(c, from, end);
-                if (f != null) {
-                    return f;
-                }
-            }
-            if (SpeechCues.ATTITUDES.contains(at.word(c))) {
-                Found f = attitude(c, from, end);
-                if (f != null) {
-                    return f;
-                }
-            }
-            if (SpeechCues.THAT_HEADS.contains(at.word(c))) {
-                Found f = thatClause(c, from, end);
-                if (f != null) {
-                    return f;
-                }
-            }
-            if (SpeechCues.TO_HEADS.contains(at.word(c))) {
-                Found f = toClause(c, from, end);
-                if (f != null) {
-                    return f;
-                }
-            }
-            if (SpeechCues.TOPIC_HEADS.contains(at.word(c))) {
-                Found f = topic(c, from, end);
+            for (Frame frame : frames) {
+                Found f = frame.applies().test(at.word(c), c) ? frame.reader().read(c, from, end) : null;
                 if (f != null) {
                     return f;
                 }
