@@ -138,10 +138,7 @@ final class ReportedSpeechFinder {
         if (that > end || !at.word(that).equals("that") || inQuote(that) || end - that < 3) {
             return null;
         }
-        SpeakerRef s = speakers.subjectRightBefore(c, from);
-        if (s == null) {
-            s = nounPhraseBefore(c, from);
-        }
+        SpeakerRef s = holderBefore(c, from);
         return s == null ? null : found(that + 1, end, new Attribution(s, at.span(c), at.raw(c)));
     }
 
@@ -159,10 +156,7 @@ final class ReportedSpeechFinder {
         if (to > end || to - c > MAX_OBJECT_BEFORE_TO || !at.word(to).equals("to") || inQuote(to) || end - to < 2) {
             return null;
         }
-        SpeakerRef s = speakers.subjectRightBefore(c, from);
-        if (s == null) {
-            s = nounPhraseBefore(c, from);
-        }
+        SpeakerRef s = holderBefore(c, from);
         return s == null ? null : found(to, end, new Attribution(s, at.span(c), at.raw(c)));
     }
 
@@ -186,11 +180,14 @@ final class ReportedSpeechFinder {
         if (last <= p) {
             return null;
         }
-        SpeakerRef s = speakers.subjectRightBefore(c, from);
-        if (s == null) {
-            s = nounPhraseBefore(c, from);
-        }
+        SpeakerRef s = holderBefore(c, from);
         return s == null ? null : found(p + 1, last, new Attribution(s, at.span(c), at.raw(c)));
+    }
+
+    /** Who holds a belief, intention or stance: the named subject right before its word, else the plain noun phrase there. */
+    private SpeakerRef holderBefore(int c, int from) {
+        SpeakerRef s = speakers.subjectRightBefore(c, from);
+        return s != null ? s : nounPhraseBefore(c, from);
     }
 
     /** The words right before a cue (past auxiliaries and adverbs) back to a clause boundary; {@code null} if none. */
