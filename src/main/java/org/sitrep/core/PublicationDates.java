@@ -29,7 +29,13 @@ public final class PublicationDates {
             + "|\\b([0-3]?\\d\\.\\s?[01]?\\d\\.\\s?(?:19|20)\\d\\d)\\b"
             + "|\\b([0-3]?\\d(?:st|nd|rd|th)?\\s+" + MONTHS + ",?\\s+(?:19|20)\\d\\d)\\b"
             + "|\\b(" + MONTHS + "\\s+[0-3]?\\d(?:st|nd|rd|th)?,?\\s+(?:19|20)\\d\\d)\\b"
-            + "|(?<![\\p{L}\\d])(" + FOREIGN.pattern() + ")\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            + "|(?<![\\p{L}\\d])(" + FOREIGN.pattern() + ")\\b"
+            + "|(?<!\\d)((?:19|20)\\d\\d(?:[./]\\s?[01]?\\d[./]\\s?[0-3]?\\d|\\s?[年년]\\s?[01]?\\d\\s?[月월]\\s?[0-3]?\\d\\s?[日일]?))(?!\\d)"
+            + "|(?<![\\d/])([0-3]?\\d/[01]?\\d/(?:19|20)\\d\\d)(?![\\d/])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** "2020.03.04", "2020/04/17", "2020年07月03日", "2020년 3월 4일": year first, as East Asian and many other pages write. */
+    private static final Pattern YEAR_FIRST = Pattern.compile("^((?:19|20)\\d\\d)(?:[./]\\s?|\\s?[年년]\\s?)([01]?\\d)(?:[./]\\s?|\\s?[月월]\\s?)([0-3]?\\d)");
+    /** "22/11/2020": slashed with the day first, when the first number cannot be a month. */
+    private static final Pattern DAY_FIRST_SLASHED = Pattern.compile("^([0-3]?\\d)/([01]?\\d)/((?:19|20)\\d\\d)$");
     private static final List<DateTimeFormatter> WORDED = List.of(
             formatter("d MMMM uuuu"), formatter("d MMM uuuu"), formatter("MMMM d, uuuu"), formatter("MMM d, uuuu"),
             formatter("MMMM d uuuu"), formatter("MMM d uuuu"), formatter("EEE, d MMM uuuu"), formatter("EEEE, MMMM d, uuuu"));
@@ -60,6 +66,14 @@ public final class PublicationDates {
         if (iso.find()) {
             return day(iso.group(1), iso.group(2), iso.group(3));
         }
+        Matcher yearFirst = YEAR_FIRST.matcher(t);
+        if (yearFirst.find()) {
+            return day(yearFirst.group(1), yearFirst.group(2), yearFirst.group(3));
+        }
+        Matcher dayFirst = DAY_FIRST_SLASHED.matcher(t);
+        if (dayFirst.find() && Integer.parseInt(dayFirst.group(1)) > 12) {
+            return day(dayFirst.group(3), dayFirst.group(2), dayFirst.group(1));
+        }
         Matcher dotted = DOTTED.matcher(t);
         if (dotted.find()) {
             return day(dotted.group(3), dotted.group(2), dotted.group(1));
@@ -83,7 +97,7 @@ public final class PublicationDates {
         }
         Matcher m = IN_TEXT.matcher(text);
         while (m.find()) {
-            for (int g = 1; g <= 5; g++) {
+            for (int g = 1; g <= m.groupCount(); g++) {
                 if (m.group(g) != null && parse(m.group(g)).isPresent()) {
                     return m.group(g);
                 }

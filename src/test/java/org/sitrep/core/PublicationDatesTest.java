@@ -56,6 +56,16 @@ class PublicationDatesTest {
     }
 
     @Test
+    void readsYearFirstAndEastAsianDatesAndDayFirstSlashedDates() {
+        assertThat(PublicationDates.parse("2020年07月03日")).contains(java.time.LocalDate.of(2020, 7, 3));
+        assertThat(PublicationDates.parse("2020년 3월 4일")).contains(java.time.LocalDate.of(2020, 3, 4));
+        assertThat(PublicationDates.parse("2020.03.04")).contains(java.time.LocalDate.of(2020, 3, 4));
+        assertThat(PublicationDates.findIn("22/11/2020 - 04:30 - Fonte: Agência")).isEqualTo("22/11/2020");
+        assertThat(PublicationDates.parse("22/11/2020")).contains(java.time.LocalDate.of(2020, 11, 22));
+        assertThat(PublicationDates.findIn("Posted 2020/04/17 01:43")).isEqualTo("2020/04/17");
+    }
+
+    @Test
     void givesNothingForTextThatIsNoDate() {
         assertThat(PublicationDates.parse("yesterday-ish")).isEmpty();
         assertThat(PublicationDates.parse("2014-13-45")).isEmpty();
