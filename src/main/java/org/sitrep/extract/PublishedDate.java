@@ -69,6 +69,8 @@ final class PublishedDate {
             if (e.text().length() <= 120) {
                 candidates.add(PublicationDates.findIn(e.text()));
             }
+            // "<div class="news-time-ago" title="2020-09-20T14:20:02Z">2 hours ago</div>": the date is in an attribute.
+            candidates.add(firstNonBlank(e.attr("datetime"), e.attr("data-date"), e.attr("title"), e.attr("content")));
         }
         return candidates;
     }

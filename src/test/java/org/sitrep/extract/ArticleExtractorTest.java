@@ -191,6 +191,15 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void publicationDayComesFromTheAttributeOfADatedElement() {
+        String html = "<html><body><h1>Talks resume in the capital</h1><div class=\"news-time-ago\" title=\"2020-09-20T14:20:02Z\">"
+                + "2 hours ago</div><p>" + "Delegations returned to the capital on Tuesday for talks, officials said. ".repeat(3)
+                + "</p></body></html>";
+        Article a = extract(html.getBytes(StandardCharsets.UTF_8), ContentType.HTML, Hints.NONE);
+        assertThat(a.published()).isEqualTo(LocalDate.of(2020, 9, 20));
+    }
+
+    @Test
     void pageWrappedInAFormWithTextOutsideParagraphsIsRead() throws IOException {
         Article a = extract(fixture("form-wrapped.html"), ContentType.HTML, Hints.NONE);
         assertThat(a.title()).isEqualTo("Council approves budget");
