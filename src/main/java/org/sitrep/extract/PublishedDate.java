@@ -34,11 +34,37 @@ final class PublishedDate {
             for (String c : source.get()) {
                 var date = PublicationDates.parse(c);
                 if (date.isPresent()) {
-                    return date.get();
+                    return inOutletsZone(doc, c).orElse(date.get());
                 }
             }
         }
         return null;
+    }
+
+    private static final Pattern UTC_TIME = Pattern.compile("^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d(?::\\d\\d(?:\\.\\d+)?)?(?:Z|[+-]00:?00)$");
+    private static final Pattern ZONED_TIME = Pattern.compile("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d(?::\\d\\d(?:\\.\\d+)?)?([+-](?!00:?00)\\d\\d:?\\d\\d)");
+
+    /**
+     * A UTC time's day where the page's own times show the outlet's offset ("+09:00" elsewhere in its meta data):
+     * "2020-07-02T20:00:00Z" on a page of Tokyo is the 3rd there. Empty when the time is not UTC or no offset shows.
+     */
+    private static java.util.Optional<LocalDate> inOutletsZone(Document doc, String candidate) {
+        String c = candidate.strip();
+        if (!UTC_TIME.matcher(c).matches()) {
+            return java.util.Optional.empty();
+        }
+        Matcher zoned = ZONED_TIME.matcher(doc.head() == null ? "" : doc.head().html());
+        if (!zoned.find()) {
+            return java.util.Optional.empty();
+        }
+        try {
+            java.time.ZoneOffset offset = java.time.ZoneOffset.of(zoned.group(1).length() == 5
+                    ? zoned.group(1).substring(0, 3) + ":" + zoned.group(1).substring(3) : zoned.group(1));
+            return java.util.Optional.of(java.time.OffsetDateTime.parse(c.replace("+0000", "Z").replace("-0000", "Z"))
+                    .withOffsetSameInstant(offset).toLocalDate());
+        } catch (java.time.DateTimeException e) {
+            return java.util.Optional.empty();
+        }
     }
 
     private static List<String> metaData(Document doc, JsonLd ld) {

@@ -200,6 +200,15 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void aUtcTimeIsReadOnTheDayOfTheOffsetThePageShowsElsewhere() {
+        String html = "<html><head><meta property=\"article:published_time\" content=\"2020-07-02T20:30:00Z\">"
+                + "<meta name=\"dc.date.modified\" content=\"2020-07-03T06:00:00+09:00\"></head><body><h1>Talks resume in the capital</h1><p>"
+                + "Delegations returned to the capital on Tuesday for talks, officials said. ".repeat(3) + "</p></body></html>";
+        Article a = extract(html.getBytes(StandardCharsets.UTF_8), ContentType.HTML, Hints.NONE);
+        assertThat(a.published()).isEqualTo(LocalDate.of(2020, 7, 3));
+    }
+
+    @Test
     void pageWrappedInAFormWithTextOutsideParagraphsIsRead() throws IOException {
         Article a = extract(fixture("form-wrapped.html"), ContentType.HTML, Hints.NONE);
         assertThat(a.title()).isEqualTo("Council approves budget");
