@@ -53,8 +53,15 @@ final class PublishedDate {
         if (!UTC_TIME.matcher(c).matches()) {
             return java.util.Optional.empty();
         }
-        Matcher zoned = ZONED_TIME.matcher(doc.head() == null ? "" : doc.head().html());
-        if (!zoned.find()) {
+        Matcher zoned = null;
+        for (Element e : doc.select("meta[content], script[type=application/ld+json], time[datetime]")) {
+            Matcher m = ZONED_TIME.matcher(e.normalName().equals("script") ? e.data() : e.attr(e.hasAttr("content") ? "content" : "datetime"));
+            if (m.find()) {
+                zoned = m;
+                break;
+            }
+        }
+        if (zoned == null) {
             return java.util.Optional.empty();
         }
         try {
