@@ -344,11 +344,12 @@ public final class ArticleStore {
         });
     }
 
-    /** The distinct spellings an entity was mentioned by, most frequent first. */
+    /** The distinct spellings an entity was mentioned by, most frequent first; pronouns ("she") are no spellings. */
     public List<String> spellings(String entityId) {
         return db.read(c -> {
             List<String> out = new ArrayList<>();
-            try (PreparedStatement s = c.prepareStatement("SELECT text FROM mentions WHERE entity_id = ? GROUP BY text ORDER BY COUNT(*) DESC, text")) {
+            try (PreparedStatement s = c.prepareStatement("SELECT text FROM mentions WHERE entity_id = ? AND lower(text) NOT IN ('he', 'she') "
+                    + "GROUP BY text ORDER BY COUNT(*) DESC, text")) {
                 s.setString(1, entityId);
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {

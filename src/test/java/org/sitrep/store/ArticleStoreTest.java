@@ -87,6 +87,19 @@ class ArticleStoreTest {
     }
 
     @Test
+    void pronounsThatStandForAnEntityAreNoSpellingsOfIt() {
+        Article a = new Article(null, "Talks", List.of(), null, null, null, List.of(), List.of("Rania Haddad spoke. She left."), "en");
+        String text = a.text();
+        Entity e = new Entity("person-rania-haddad", "Rania Haddad", EntityType.PERSON, null);
+        Mention name = new Mention(new Span(text.indexOf("Rania"), text.indexOf("Rania") + 12), "Rania Haddad", EntityType.PERSON);
+        Mention she = new Mention(new Span(text.indexOf("She"), text.indexOf("She") + 3), "She", EntityType.PERSON);
+        Annotated ann = new Annotated(a, List.of(new Sentence(new Span(0, text.length()), 0, 1)), List.of(), List.of(name), List.of());
+        store.save(new Processed("test", ann, List.of(new LinkedMention(name, e), new LinkedMention(she, e)), List.of()));
+        assertThat(store.spellings("person-rania-haddad")).containsExactly("Rania Haddad");
+        assertThat(store.mentioning("person-rania-haddad", new PageRequest(1, 10)).total()).isEqualTo(1);
+    }
+
+    @Test
     void entitiesCountArticlesAndMentionsAndListTheirArticles() {
         store.save(processed(null, "One", "Aleppo one.", null));
         store.save(processed(null, "Two", "Aleppo two.", null));
