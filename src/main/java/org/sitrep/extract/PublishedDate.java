@@ -140,7 +140,7 @@ final class PublishedDate {
                     + "\\\\?\"\\s*:\\s*\\\\?\"([^\"\\\\]{8,40})");
     /** Elements after the headline searched for a line that is only a date ("April 8, 2024"). */
     private static final int MAX_ELEMENTS_AFTER_HEADLINE = 60;
-    private static final int MAX_DATE_LINE_CHARS = 40;
+    private static final int MAX_DATE_LINE_CHARS = 80;
 
     /**
      * The publication date in a script's data (Next.js and Nuxt pages carry their article as JSON): the first value of
