@@ -1,5 +1,8 @@
 package org.sitrep.extract;
 
+import static org.sitrep.extract.PageMeta.content;
+import static org.sitrep.extract.PageMeta.firstNonBlank;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -42,23 +45,19 @@ final class HtmlArticleExtractor {
     Article extract(String html, String url) {
         Document doc = Jsoup.parse(html, url == null ? "" : url);
         JsonLd ld = JsonLd.of(doc);
-        String outlet = firstNonBlank(meta(doc, "og:site_name"), ld.names("publisher").stream().findFirst().orElse(null),
-                meta(doc, "application-name"));
+        String outlet = firstNonBlank(content(doc, "og:site_name"), ld.names("publisher").stream().findFirst().orElse(null),
+                content(doc, "application-name"));
         String title = title(doc, ld, outlet);
         List<String> byline = Byline.of(doc, ld, outlet);
         LocalDate published = PublishedDate.of(doc, ld, url);
-        String canonical = firstNonBlank(doc.select("link[rel=canonical]").attr("abs:href"), meta(doc, "og:url"), url);
-        String language = firstNonBlank(doc.select("html").attr("lang"), meta(doc, "og:locale"));
+        String canonical = firstNonBlank(doc.select("link[rel=canonical]").attr("abs:href"), content(doc, "og:url"), url);
+        String language = firstNonBlank(doc.select("html").attr("lang"), content(doc, "og:locale"));
         List<String> captions = captions(doc);
         List<String> paragraphs = body(doc, ld, title);
-        return new Article(blankToNull(canonical), title, byline, published, outlet, meta(doc, "article:section"),
+        return new Article(blankToNull(canonical), title, byline, published, outlet, content(doc, "article:section"),
                 captions, paragraphs, language == null ? null : language.toLowerCase(Locale.ROOT).replace('_', '-'));
     }
 
-    private static String meta(Document doc, String name) {
-        Element e = doc.selectFirst("meta[property=" + name + "], meta[name=" + name + "], meta[itemprop=" + name + "]");
-        return e == null ? null : blankToNull(CleanText.line(e.attr("content")));
-    }
 
     /**
      * The headline as the reader sees it: the first main heading that is not the site's name and that agrees with the
@@ -66,7 +65,7 @@ final class HtmlArticleExtractor {
      * {@code <h1>} too; else the social or JSON-LD title, else the document title, without the site's name.
      */
     private static String title(Document doc, JsonLd ld, String outlet) {
-        String og = firstNonBlank(meta(doc, "og:title"), meta(doc, "twitter:title"), ld.text("headline"));
+        String og = firstNonBlank(content(doc, "og:title"), content(doc, "twitter:title"), ld.text("headline"));
         String docTitle = blankToNull(CleanText.line(doc.title()));
         List<String> siteNames = siteNames(outlet, docTitle);
         String reference = String.join(" ", nonNull(og, ld.text("headline"), docTitle));
@@ -223,14 +222,6 @@ final class HtmlArticleExtractor {
         return paragraphs.stream().mapToInt(String::length).sum();
     }
 
-    private static String firstNonBlank(String... values) {
-        for (String v : values) {
-            if (v != null && !v.isBlank()) {
-                return v.strip();
-            }
-        }
-        return null;
-    }
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s;

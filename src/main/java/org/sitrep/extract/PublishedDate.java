@@ -1,5 +1,8 @@
 package org.sitrep.extract;
 
+import static org.sitrep.extract.PageMeta.content;
+import static org.sitrep.extract.PageMeta.firstNonBlank;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,9 +18,10 @@ final class PublishedDate {
     }
 
     /**
-     * The publication day: publication meta tags and JSON-LD first, then {@code <time>} elements, then a date in the
-     * URL ("/2020/09/21/"), then a date written in an element whose class or id speaks of dates, then creation and
-     * modification dates. {@code null} when the page gives none.
+     * The publication day: publication meta tags and JSON-LD first, then {@code <time>} elements, script data, a date
+     * in the URL ("/2020/09/21/"), dates in elements whose class or id speaks of dates, the date line under the
+     * headline, then creation and modification dates; a UTC time is read in the offset the page's own times show.
+     * {@code null} when the page gives none.
      */
     static LocalDate of(Document doc, JsonLd ld, String url) {
         // Sources from the most to the least trustworthy, each looked at only when those before it gave nothing.
@@ -25,10 +29,11 @@ final class PublishedDate {
                 () -> metaData(doc, ld),
                 () -> timeElements(doc),
                 () -> List.of(nullToEmpty(inScriptData(doc))),
-                () -> List.of(nullToEmpty(dateInUrl(firstNonBlank(doc.select("link[rel=canonical]").attr("href"), meta(doc, "og:url"), url)))),
+                () -> List.of(nullToEmpty(dateInUrl(firstNonBlank(doc.select("link[rel=canonical]").attr("href"),
+                        content(doc, "og:url"), url)))),
                 () -> datedElements(doc),
                 () -> List.of(nullToEmpty(underHeadline(doc))),
-                () -> List.of(nullToEmpty(ld.text("dateCreated")), nullToEmpty(meta(doc, "article:modified_time")),
+                () -> List.of(nullToEmpty(ld.text("dateCreated")), nullToEmpty(content(doc, "article:modified_time")),
                         nullToEmpty(ld.text("dateModified"))));
         for (var source : sources) {
             for (String c : source.get()) {
@@ -41,8 +46,9 @@ final class PublishedDate {
         return null;
     }
 
-    private static final Pattern UTC_TIME = Pattern.compile("^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d(?::\\d\\d(?:\\.\\d+)?)?(?:Z|[+-]00:?00)$");
-    private static final Pattern ZONED_TIME = Pattern.compile("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d(?::\\d\\d(?:\\.\\d+)?)?([+-](?!00:?00)\\d\\d:?\\d\\d)");
+    private static final String TIME = "\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d(?::\\d\\d(?:\\.\\d+)?)?";
+    private static final Pattern UTC_TIME = Pattern.compile("^" + TIME + "(?:Z|[+-]00:?00)$");
+    private static final Pattern ZONED_TIME = Pattern.compile(TIME + "([+-](?!00:?00)\\d\\d:?\\d\\d)");
 
     /**
      * A UTC time's day where the page's own times show the outlet's offset ("+09:00" elsewhere in its meta data):
@@ -55,7 +61,8 @@ final class PublishedDate {
         }
         Matcher zoned = null;
         for (Element e : doc.select("meta[content], script[type=application/ld+json], time[datetime]")) {
-            Matcher m = ZONED_TIME.matcher(e.normalName().equals("script") ? e.data() : e.attr(e.hasAttr("content") ? "content" : "datetime"));
+            String value = e.normalName().equals("script") ? e.data() : e.attr(e.hasAttr("content") ? "content" : "datetime");
+            Matcher m = ZONED_TIME.matcher(value);
             if (m.find()) {
                 zoned = m;
                 break;
@@ -65,8 +72,8 @@ final class PublishedDate {
             return java.util.Optional.empty();
         }
         try {
-            java.time.ZoneOffset offset = java.time.ZoneOffset.of(zoned.group(1).length() == 5
-                    ? zoned.group(1).substring(0, 3) + ":" + zoned.group(1).substring(3) : zoned.group(1));
+            // ZoneOffset reads "+09:00" and "+0900" alike; OffsetDateTime only the first, so "+0000" is written "Z".
+            java.time.ZoneOffset offset = java.time.ZoneOffset.of(zoned.group(1));
             return java.util.Optional.of(java.time.OffsetDateTime.parse(c.replace("+0000", "Z").replace("-0000", "Z"))
                     .withOffsetSameInstant(offset).toLocalDate());
         } catch (java.time.DateTimeException e) {
@@ -76,10 +83,10 @@ final class PublishedDate {
 
     private static List<String> metaData(Document doc, JsonLd ld) {
         List<String> candidates = new ArrayList<>();
-        candidates.add(meta(doc, "article:published_time"));
+        candidates.add(content(doc, "article:published_time"));
         candidates.add(ld.text("datePublished"));
         for (String name : META_NAMES) {
-            candidates.add(meta(doc, name));
+            candidates.add(content(doc, name));
         }
         for (Element e : doc.select("meta[name~=(?i)publish], meta[property~=(?i)publish], meta[itemprop~=(?i)publish]")) {
             candidates.add(e.attr("content"));
@@ -186,17 +193,5 @@ final class PublishedDate {
         return null;
     }
 
-    private static String meta(Document doc, String name) {
-        Element e = doc.selectFirst("meta[property=" + name + "], meta[name=" + name + "], meta[itemprop=" + name + "]");
-        return e == null ? null : e.attr("content");
-    }
 
-    private static String firstNonBlank(String... values) {
-        for (String v : values) {
-            if (v != null && !v.isBlank()) {
-                return v.strip();
-            }
-        }
-        return null;
-    }
 }
