@@ -58,17 +58,13 @@ public final class EntityResolver {
         }
         String text = annotated.article().text();
         for (ActorGazetteer.Match d : gazetteer.find(text)) {
-            // A description takes in the mentions inside it ("Syrian" in "Syrian government forces"), never one reaching out of it.
-            if (d.descriptive() && bySpan.keySet().stream().noneMatch(s -> s.overlaps(d.span()) && !d.span().contains(s))) {
-                bySpan.keySet().removeIf(s -> d.span().contains(s));
-                bySpan.put(d.span(), new Mention(d.span(), d.span().of(text), d.actor().type()));
+            if (d.descriptive()) {
+                takeIn(bySpan, new Mention(d.span(), d.span().of(text), d.actor().type()));
             }
         }
         Map<Span, String> holders = new HashMap<>();
         for (OfficeHolders.Match o : offices.find(text, annotated.article().published())) {
-            if (bySpan.keySet().stream().noneMatch(s -> s.overlaps(o.span()) && !o.span().contains(s))) {
-                bySpan.keySet().removeIf(s -> o.span().contains(s));
-                bySpan.put(o.span(), new Mention(o.span(), o.span().of(text), EntityType.PERSON));
+            if (takeIn(bySpan, new Mention(o.span(), o.span().of(text), EntityType.PERSON))) {
                 holders.put(o.span(), o.holder());
             }
         }
@@ -82,6 +78,20 @@ public final class EntityResolver {
             attributed.add(new AttributedQuote(q, named == null ? null : entityAt.get(named.span())));
         }
         return new Resolved(linked, attributed);
+    }
+
+    /**
+     * Adds a description's mention, taking in the mentions inside it ("Syrian" in "Syrian government forces"); none is
+     * added when a mention reaches out of it. True when added.
+     */
+    private static boolean takeIn(Map<Span, Mention> bySpan, Mention description) {
+        Span d = description.span();
+        if (bySpan.keySet().stream().anyMatch(s -> s.overlaps(d) && !d.contains(s))) {
+            return false;
+        }
+        bySpan.keySet().removeIf(d::contains);
+        bySpan.put(d, description);
+        return true;
     }
 
     /** Mentions linked to entities, and statements with their speakers' entities. */
