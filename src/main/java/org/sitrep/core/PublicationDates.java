@@ -20,8 +20,13 @@ public final class PublicationDates {
             + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?";
     /** Month names of the languages news pages are most often written in after English, with and without accents. */
     private static final java.util.Map<String, Integer> FOREIGN_MONTHS = foreignMonths();
-    /** "2 de abril de 2020", "17. März 2020", "2 avril 2020", "3 marzo 2020". */
-    private static final Pattern FOREIGN = Pattern.compile("([0-3]?\\d)(?:er|º)?\\.?\\s+(?:de\\s+)?(\\p{L}+)\\.?,?\\s+(?:de\\s+)?((?:19|20)\\d\\d)",
+    /**
+     * "2 de abril de 2020", "17. März 2020", "2 avril 2020", "3 marzo 2020", "24 نيسان / أبريل 2020" (Arabic pages write
+     * the Syriac month name, the Latin one, or both).
+     */
+    private static final String MONTH_WORD = "\\p{L}+(?:\\s+ال\\p{L}+)?";
+    private static final Pattern FOREIGN = Pattern.compile("([0-3]?\\d)(?:er|º)?\\.?\\s+(?:de\\s+)?(" + MONTH_WORD + ")\\.?"
+            + "(?:\\s*/\\s*" + MONTH_WORD + ")?,?\\s+(?:de\\s+)?((?:19|20)\\d\\d)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** Dates written in running text: ISO, European dotted, English worded forms, and worded forms of other languages. */
     private static final Pattern IN_TEXT = Pattern.compile(
@@ -49,10 +54,16 @@ public final class PublicationDates {
 
     /**
      * Parses ISO dates and date-times ("2014-12-01", "2014-12-01T10:00:00+01:00"), US slashed dates ("4/16/17",
-     * month first, two-digit years in 2000-2099... or 19xx when above 69), RFC 1123 and worded dates ("1 December 2014").
+     * month first, two-digit years in 2000-2099... or 19xx when above 69), RFC 1123 and worded dates ("1 December 2014"),
+     * also inside a longer stamp ("Tue, Sep 15 2020 10:01:41 EDT").
      * Returns empty for blank or unreadable text.
      */
     public static Optional<LocalDate> parse(String text) {
+        return whole(text).or(() -> text == null ? Optional.empty() : within(text.trim()));
+    }
+
+    /** The text read as one date; empty when it is more or less than one. */
+    private static Optional<LocalDate> whole(String text) {
         if (text == null || text.isBlank()) {
             return Optional.empty();
         }
@@ -90,6 +101,12 @@ public final class PublicationDates {
         return worded(t);
     }
 
+    /** A date inside a longer stamp ("Tue, Sep 15 2020 10:01:41 EDT"), as running text writes it. */
+    private static Optional<LocalDate> within(String t) {
+        String found = findIn(t);
+        return found == null ? Optional.empty() : whole(found);
+    }
+
     /** The first date written in running text ("Posted on September 21, 2020 by ..."), as written; {@code null} if none. */
     public static String findIn(String text) {
         if (text == null) {
@@ -98,7 +115,31 @@ public final class PublicationDates {
         Matcher m = IN_TEXT.matcher(text);
         while (m.find()) {
             for (int g = 1; g <= m.groupCount(); g++) {
-                if (m.group(g) != null && parse(m.group(g)).isPresent()) {
+                if (m.group(g) != null && whole(m.group(g)).isPresent()) {
+                    return m.group(g);
+                }
+            }
+        }
+        return null;
+    }
+
+    private static final Pattern TIME_AFTER = Pattern.compile("^[\\s,|@–-]{0,4}(?:at\\s+|um\\s+|às\\s+|à\\s+)?[0-2]?\\d:[0-5]\\d");
+
+    /**
+     * The first date in running text that a time of day follows ("2020-03-04 16:52:59", "May 2, 2020 at 10:15"), as
+     * written: how pages stamp a story; {@code null} if none.
+     */
+    public static String findStampIn(String text) {
+        if (text == null) {
+            return null;
+        }
+        Matcher m = IN_TEXT.matcher(text);
+        while (m.find()) {
+            if (!TIME_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 16))).find()) {
+                continue;
+            }
+            for (int g = 1; g <= m.groupCount(); g++) {
+                if (m.group(g) != null && whole(m.group(g)).isPresent()) {
                     return m.group(g);
                 }
             }
@@ -138,8 +179,7 @@ public final class PublicationDates {
         if (!m.matches()) {
             return Optional.empty();
         }
-        Integer month = FOREIGN_MONTHS.get(java.text.Normalizer.normalize(m.group(2).toLowerCase(Locale.ROOT), java.text.Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", ""));
+        Integer month = FOREIGN_MONTHS.get(monthKey(m.group(2)));
         return month == null ? Optional.empty() : day(m.group(3), month.toString(), m.group(1));
     }
 
@@ -152,11 +192,22 @@ public final class PublicationDates {
                 "agosto aout august ago aug", "septiembre setiembre setembro septembre september settembre sep set sept",
                 "octubre outubro octobre oktober ottobre oct out okt ott", "noviembre novembro novembre november nov",
                 "diciembre dezembro decembre dezember dicembre dic dez dec");
+        // Arabic: the Latin names as Egypt and the Gulf write them, then the Syriac names of the Levant and Iraq
+        // ("كانون الثاني" is two words, joined by "_" here).
+        List<String> arabic = List.of("يناير كانون_الثاني", "فبراير شباط", "مارس آذار", "أبريل ابريل إبريل نيسان",
+                "مايو أيار", "يونيو يونيه حزيران", "يوليو يوليه تموز", "أغسطس اغسطس آب", "سبتمبر أيلول",
+                "أكتوبر اكتوبر تشرين_الأول", "نوفمبر تشرين_الثاني", "ديسمبر كانون_الأول");
         for (int i = 0; i < names.size(); i++) {
-            for (String name : names.get(i).split(" ")) {
-                months.put(name, i + 1);
+            for (String name : (names.get(i) + " " + arabic.get(i)).split(" ")) {
+                months.put(monthKey(name.replace('_', ' ')), i + 1);
             }
         }
         return months;
+    }
+
+    /** A month name without case, accents or hamza marks: "Février", "fevrier" and "FEVRIER" are one key. */
+    private static String monthKey(String name) {
+        return java.text.Normalizer.normalize(name.toLowerCase(Locale.ROOT), java.text.Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "").replaceAll("\\s+", " ");
     }
 }

@@ -26,14 +26,17 @@ final class HtmlArticleExtractor {
                     + "advert|ads|ad-slot|breadcrumbs?|sidebar|subscribe|subscription|popup|modal|tags|recommended|"
                     + "most-popular|most-read|outbrain|taboola|signup|paywall|byline|author-bio|toolbar|masthead)(?:$|[-_\\s])",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern ARTICLE_HINT = Pattern.compile("(?i)article|story");
     private static final String REMOVED_TAGS = "script, style, noscript, template, svg, iframe, button, select, input, textarea";
     /**
      * Page furniture by its markup. Removed like class-hinted boilerplate, only when small: an unclosed
      * {@code <aside>} swallows the article that follows it, and streamed React pages hide the article in
-     * {@code <div hidden>} until a script moves it.
+     * {@code <div hidden>} until a script moves it. Captions are kept apart as captions; one site names the div of
+     * its whole page "caption".
      */
     private static final String FURNITURE = "nav, footer, aside, [role=navigation], [role=banner], [role=contentinfo], "
-            + "[role=complementary], [aria-hidden=true], [hidden], [style~=display:\\s*none], [style~=visibility:\\s*hidden]";
+            + "[role=complementary], [aria-hidden=true], [hidden], [style~=display:\\s*none], [style~=visibility:\\s*hidden], "
+            + "figure, figcaption, .caption, .wp-caption-text";
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|–—-]\\s+|\\s+::\\s+");
     /** A main heading shorter than this is a logo or a section name, not a headline. */
     private static final int MIN_HEADLINE_CHARS = 10;
@@ -49,11 +52,16 @@ final class HtmlArticleExtractor {
                 content(doc, "application-name"));
         String title = title(doc, ld, outlet);
         List<String> byline = Byline.of(doc, ld, outlet);
-        LocalDate published = PublishedDate.of(doc, ld, url);
+        LocalDate published = PublishedDate.of(doc, ld, url, title);
         String canonical = firstNonBlank(doc.select("link[rel=canonical]").attr("abs:href"), content(doc, "og:url"), url);
         String language = firstNonBlank(doc.select("html").attr("lang"), content(doc, "og:locale"));
         List<String> captions = captions(doc);
-        List<String> paragraphs = body(doc, ld, title);
+        List<String> paragraphs = body(doc, ld, title, true);
+        if (paragraphs.isEmpty()) {
+            // Class names are hints: a page that wraps its article in "subscription-replace-entire-article" loses it
+            // all to them, so a second look spares the blocks whose names also speak of the article.
+            paragraphs = body(Jsoup.parse(html, url == null ? "" : url), ld, title, false);
+        }
         return new Article(blankToNull(canonical), title, byline, published, outlet, content(doc, "article:section"),
                 captions, paragraphs, language == null ? null : language.toLowerCase(Locale.ROOT).replace('_', '-'));
     }
@@ -154,11 +162,14 @@ final class HtmlArticleExtractor {
         return List.copyOf(captions);
     }
 
-    private static List<String> body(Document doc, JsonLd ld, String title) {
+    /**
+     * The article's paragraphs, without page furniture and blocks whose class or id names boilerplate; {@code strict}
+     * false spares those whose names speak of the article too.
+     */
+    private static List<String> body(Document doc, JsonLd ld, String title, boolean strict) {
         Element root = doc.body();
         root.select(REMOVED_TAGS).remove();
-        root.select("figure, figcaption, .caption, .wp-caption-text").remove();
-        removeBoilerplate(root);
+        removeBoilerplate(root, strict);
         List<String> paragraphs = MainContent.paragraphs(root, root.selectFirst("[itemprop=articleBody]"), title);
         String articleBody = ld.text("articleBody");
         if (articleBody != null && articleBody.length() > 1.5 * length(paragraphs)) {
@@ -177,7 +188,7 @@ final class HtmlArticleExtractor {
      * Removes blocks whose class or id names boilerplate, unless they hold a large share of the page's paragraph
      * text: class names are hints ("modal-enabled" on an article box), the text is evidence.
      */
-    private static void removeBoilerplate(Element root) {
+    private static void removeBoilerplate(Element root, boolean strict) {
         double total = MainContent.substantialChars(root);
         Set<Element> furniture = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         furniture.addAll(root.select(FURNITURE));
@@ -193,7 +204,7 @@ final class HtmlArticleExtractor {
         org.jsoup.select.NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
             @Override
             public FilterResult head(org.jsoup.nodes.Node node, int depth) {
-                if (node instanceof Element e && e != root && isBoilerplate(e, furniture)
+                if (node instanceof Element e && e != root && (furniture.contains(e) || isBoilerplate(e, strict))
                         && MainContent.substantialChars(e) <= MAX_BOILERPLATE_SHARE * total) {
                     doomed.add(e);
                     return FilterResult.SKIP_ENTIRELY;
@@ -205,17 +216,15 @@ final class HtmlArticleExtractor {
     }
 
 
-    private static boolean isBoilerplate(Element e, Set<Element> furniture) {
-        if (furniture.contains(e)) {
-            return true;
-        }
+    private static boolean isBoilerplate(Element e, boolean strict) {
         if (e.normalName().equals("article") || e.normalName().equals("main")) {
             return false;
         }
         String hints = e.className() + " " + e.id();
         // Forms are search boxes and sign-ups, except on sites that wrap the whole page in one.
         return e.normalName().equals("form")
-                || !hints.isBlank() && BOILERPLATE.matcher(hints).find() && !hints.toLowerCase(Locale.ROOT).contains("article-body");
+                || !hints.isBlank() && BOILERPLATE.matcher(hints).find() && !hints.toLowerCase(Locale.ROOT).contains("article-body")
+                && (strict || !ARTICLE_HINT.matcher(hints).find());
     }
 
     private static int length(List<String> paragraphs) {

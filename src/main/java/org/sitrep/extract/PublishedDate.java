@@ -20,30 +20,57 @@ final class PublishedDate {
     /**
      * The publication day: publication meta tags and JSON-LD first, then {@code <time>} elements, script data, a date
      * in the URL ("/2020/09/21/"), dates in elements whose class or id speaks of dates, the date line under the
-     * headline, then creation and modification dates; a UTC time is read in the offset the page's own times show.
+     * headline, then creation and modification dates, then the first date with a time of day in the page's text; a UTC
+     * time is read in the offset the page's own times show, or on the URL's day when that is within an outlet's offset.
      * {@code null} when the page gives none.
      */
-    static LocalDate of(Document doc, JsonLd ld, String url) {
+    static LocalDate of(Document doc, JsonLd ld, String url, String headline) {
+        java.util.function.Supplier<String> urlDate = () -> nullToEmpty(dateInUrl(firstNonBlank(
+                doc.select("link[rel=canonical]").attr("href"), content(doc, "og:url"), url)));
         // Sources from the most to the least trustworthy, each looked at only when those before it gave nothing.
         List<java.util.function.Supplier<List<String>>> sources = List.of(
                 () -> metaData(doc, ld),
                 () -> timeElements(doc),
                 () -> List.of(nullToEmpty(inScriptData(doc))),
-                () -> List.of(nullToEmpty(dateInUrl(firstNonBlank(doc.select("link[rel=canonical]").attr("href"),
-                        content(doc, "og:url"), url)))),
+                () -> List.of(urlDate.get()),
                 () -> datedElements(doc),
-                () -> List.of(nullToEmpty(underHeadline(doc))),
+                () -> List.of(nullToEmpty(underHeadline(doc, headline))),
                 () -> List.of(nullToEmpty(ld.text("dateCreated")), nullToEmpty(content(doc, "article:modified_time")),
-                        nullToEmpty(ld.text("dateModified"))));
+                        nullToEmpty(ld.text("dateModified"))),
+                () -> List.of(nullToEmpty(PublicationDates.findStampIn(doc.body().text()))));
         for (var source : sources) {
             for (String c : source.get()) {
                 var date = PublicationDates.parse(c);
                 if (date.isPresent()) {
-                    return inOutletsZone(doc, c).orElse(date.get());
+                    var inZone = inOutletsZone(doc, c);
+                    return inZone.isPresent() ? inZone.get() : onUrlsDay(c, date.get(), urlDate.get());
                 }
             }
         }
         return null;
+    }
+
+    /** Hours from UTC within which most news outlets write their times. */
+    private static final int MAX_OUTLET_OFFSET_HOURS = 10;
+
+    /**
+     * The URL's day where the date found is a UTC time that falls on that day within an outlet's offset: the outlet
+     * writes its URL on its own day ("/2020/02/17/" for 02:18 UTC on the 18th in Florida). Else the day found.
+     */
+    private static LocalDate onUrlsDay(String candidate, LocalDate found, String urlDate) {
+        var inUrl = PublicationDates.parse(urlDate);
+        String c = candidate.strip();
+        if (inUrl.isEmpty() || inUrl.get().equals(found) || !UTC_TIME.matcher(c).matches()) {
+            return found;
+        }
+        try {
+            var utc = java.time.OffsetDateTime.parse(c.replace("+0000", "Z").replace("-0000", "Z"));
+            var earliest = utc.minusHours(MAX_OUTLET_OFFSET_HOURS).toLocalDate();
+            var latest = utc.plusHours(MAX_OUTLET_OFFSET_HOURS).toLocalDate();
+            return inUrl.get().isBefore(earliest) || inUrl.get().isAfter(latest) ? found : inUrl.get();
+        } catch (java.time.DateTimeException e) {
+            return found;
+        }
     }
 
     private static final String TIME = "\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d(?::\\d\\d(?:\\.\\d+)?)?";
@@ -163,9 +190,18 @@ final class PublishedDate {
         return null;
     }
 
-    /** A short line after the main heading that holds a date, as blog templates write it; {@code null} when none. */
-    private static String underHeadline(Document doc) {
+    /**
+     * A short line after the headline's heading (the first {@code <h1>} when none holds the headline: the site's name is
+     * an {@code <h1>} too) that holds a date, as blog templates write it; {@code null} when none.
+     */
+    private static String underHeadline(Document doc, String headline) {
         Element h1 = doc.selectFirst("h1");
+        for (Element e : doc.select("h1")) {
+            if (headline != null && !headline.isEmpty() && e.text().contains(headline)) {
+                h1 = e;
+                break;
+            }
+        }
         if (h1 == null) {
             return null;
         }

@@ -66,6 +66,24 @@ class PublicationDatesTest {
     }
 
     @Test
+    void readsArabicMonthNamesLatinAndSyriacAlikeAndDatesInsideLongerStamps() {
+        assertThat(PublicationDates.findIn("تم نشره الجمعة 24 نيسان / أبريل 2020 09:22 مساءً")).isNotNull();
+        assertThat(PublicationDates.parse(PublicationDates.findIn("تم نشره الجمعة 24 نيسان / أبريل 2020 09:22 مساءً")))
+                .contains(java.time.LocalDate.of(2020, 4, 24));
+        assertThat(PublicationDates.parse("3 كانون الثاني 2021")).contains(java.time.LocalDate.of(2021, 1, 3));
+        assertThat(PublicationDates.parse("15 أكتوبر 2019")).contains(java.time.LocalDate.of(2019, 10, 15));
+        assertThat(PublicationDates.parse("Tue, Sep 15 2020 10:01:41 EDT")).contains(java.time.LocalDate.of(2020, 9, 15));
+    }
+
+    @Test
+    void findsTheFirstDateThatATimeOfDayFollows() {
+        assertThat(PublicationDates.findStampIn("Round of 2019-11-02 talks. Rania Haddad | 2020-03-04 16:52:59"))
+                .isEqualTo("2020-03-04");
+        assertThat(PublicationDates.findStampIn("Posted May 2, 2020 at 10:15 am")).isEqualTo("May 2, 2020");
+        assertThat(PublicationDates.findStampIn("Founded 2019-11-02, open daily")).isNull();
+    }
+
+    @Test
     void givesNothingForTextThatIsNoDate() {
         assertThat(PublicationDates.parse("yesterday-ish")).isEmpty();
         assertThat(PublicationDates.parse("2014-13-45")).isEmpty();

@@ -209,6 +209,51 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void aUtcTimeJustPastMidnightIsReadOnTheDayTheUrlGivesButNotAMorningTime() {
+        String page = "<html><head><meta property=\"article:published_time\" content=\"%s\"></head><body>"
+                + "<h1>Talks resume in the capital</h1><p>" + "Delegations returned to the capital on Tuesday for talks. ".repeat(3)
+                + "</p></body></html>";
+        Hints url = Hints.NONE.withUrl("https://news.example/2020/02/17/talks-resume/");
+        Article evening = extract(page.formatted("2020-02-18T02:18:11Z").getBytes(StandardCharsets.UTF_8), ContentType.HTML, url);
+        Article nextMorning = extract(page.formatted("2020-02-18T14:04:00Z").getBytes(StandardCharsets.UTF_8), ContentType.HTML, url);
+        assertThat(evening.published()).isEqualTo(LocalDate.of(2020, 2, 17));
+        assertThat(nextMorning.published()).isEqualTo(LocalDate.of(2020, 2, 18));
+    }
+
+    @Test
+    void dateLineIsLookedForUnderTheHeadlineNotUnderTheSiteNamesHeading() {
+        String html = "<html><head><title>Talks resume in the capital - City Desk</title></head><body><header><h1>City Desk</h1>"
+                + "<p>Politics · Economy · Sport · Culture · Weather · Opinion</p></header><article><h1>Talks resume in the capital</h1>"
+                + "<p class=\"tagline\">22/11/2020 - 04:30 - Source: wire agency - Photo: Rania Haddad for the City Desk archive</p><p>"
+                + "Delegations returned to the capital on Tuesday for talks, officials said. ".repeat(3) + "</p></article></body></html>";
+        Article a = extract(html.getBytes(StandardCharsets.UTF_8), ContentType.HTML, Hints.NONE);
+        assertThat(a.published()).isEqualTo(LocalDate.of(2020, 11, 22));
+    }
+
+    @Test
+    void aDateStampedWithATimeInThePageTextIsTheLastResort() {
+        String html = "<html><body><div><b>Talks resume in the capital</b></div><div><span>Rania Haddad |</span> 2020-03-04 16:52:59</div>"
+                + "<p>" + "Delegations returned to the capital on Tuesday for talks after the 2019-11-02 round. ".repeat(3)
+                + "</p></body></html>";
+        Article a = extract(html.getBytes(StandardCharsets.UTF_8), ContentType.HTML, Hints.NONE);
+        assertThat(a.published()).isEqualTo(LocalDate.of(2020, 3, 4));
+    }
+
+    @Test
+    void articleInsideABlockNamedAsBoilerplateOrCaptionIsStillFound() {
+        String text = "<p>" + "Delegations returned to the capital on Tuesday for a new round of talks, officials said. ".repeat(3)
+                + "</p><p>" + "The previous round ended without agreement after three days of meetings. ".repeat(2) + "</p>";
+        String comments = "<div class=\"comments\"><p>" + "Reader comment about something else entirely here. ".repeat(8) + "</p></div>"
+                + "<div class=\"newsletter\"><p>" + "Sign up to our morning letter and read every story first. ".repeat(7) + "</p></div>";
+        Article wrapped = extract(("<html><body><h1>Talks resume in the capital</h1><div id=\"subscription-replace-entire-article\">"
+                + text + "</div>" + comments + "</body></html>").getBytes(StandardCharsets.UTF_8), ContentType.HTML, Hints.NONE);
+        Article captioned = extract(("<html><body><div id=\"page\" class=\"right-column caption\"><h1>Talks resume in the capital</h1>"
+                + text + "</div></body></html>").getBytes(StandardCharsets.UTF_8), ContentType.HTML, Hints.NONE);
+        assertThat(wrapped.paragraphs()).hasSize(2).noneMatch(p -> p.contains("Reader comment") || p.contains("Sign up"));
+        assertThat(captioned.paragraphs()).hasSize(2);
+    }
+
+    @Test
     void pageWrappedInAFormWithTextOutsideParagraphsIsRead() throws IOException {
         Article a = extract(fixture("form-wrapped.html"), ContentType.HTML, Hints.NONE);
         assertThat(a.title()).isEqualTo("Council approves budget");
