@@ -50,6 +50,9 @@ final class DirectQuoteFinder {
             if (a == null) {
                 a = fromSentenceBefore(q);
             }
+            if (a == null) {
+                a = fromClauseSubject(q, content);
+            }
             if (a == null && words(content) <= MAX_SCARE_WORDS) {
                 continue;
             }
@@ -214,6 +217,27 @@ final class DirectQuoteFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * Words quoted inside the writer's sentence with no verb of saying ("Trump openly admires Putin as a “strong
+     * leader,”", "Protesters chanted “What curfew?”") are its subject's: the sentence says what they did with them.
+     */
+    private Attribution fromClauseSubject(QuotedSpan q, String content) {
+        int first = at.firstTokenAtOrAfter(q.outer().begin());
+        if (first >= at.size() || kind(q, content) != QuoteKind.PARTIAL || isTitle(content.strip().replaceFirst("[.,]$", ""))) {
+            return null;
+        }
+        // A term of a few words is a scare quote ("a “freeze” in fighting") unless the sentence calls someone by it
+        // ("admires Putin as a “strong leader”") or it is a cry ("chanted “What curfew?”").
+        String before = at.text.substring(Math.max(0, q.outer().begin() - 8), q.outer().begin()).toLowerCase(java.util.Locale.ROOT);
+        boolean callsBy = before.matches("(?s).*\\bas(\\s+(a|an|the))?\\s*$");
+        if (words(content) <= MAX_SCARE_WORDS && !callsBy && !content.strip().matches("(?s).*[?!]$")) {
+            return null;
+        }
+        int start = Math.min(at.sentenceStart(first), first);
+        SpeakerRef s = speakers.sentenceSubject(start, first);
+        return s == null ? null : new Attribution(s, null, null);
     }
 
     /** A transcript turn quoted whole ("\"WALLACE: Let's start ..."): the label names the speaker and is not part of the words. */

@@ -304,6 +304,10 @@ final class SpeakerLocator {
     /** "..., said 9/11 widow Terry Strada.", "..., said former ambassador Ryan Crocker.": the name after its description. */
     private SpeakerRef describedName(int i, int limit) {
         for (int j = i + 1; j < limit && j - i <= MAX_DESCRIPTION_TOKENS && !at.isPunctuation(j); j++) {
+            if (NOT_DESCRIPTION.contains(at.word(j - 1)) || SpeechCues.PRONOUNS.contains(at.word(j - 1))) {
+                // "― just as he did with Romney": a clause, not a description of the name.
+                return null;
+            }
             SpeakerRef name = named(j);
             if (name != null && name.named() != null && name.named().type() == EntityType.PERSON) {
                 return name;
@@ -313,4 +317,6 @@ final class SpeakerLocator {
     }
 
     private static final int MAX_DESCRIPTION_TOKENS = 5;
+    private static final Set<String> NOT_DESCRIPTION = Set.of("as", "just", "did", "does", "do", "with", "when", "while",
+            "if", "that", "than", "like", "but", "and", "or", "to", "in", "on", "at", "by", "from");
 }

@@ -148,7 +148,9 @@ final class SpeechCues {
             "poll", "survey", "study", "research", "researchers", "scientists", "democrats", "republicans",
             "organizers", "organisers", "coalition", "council", "committee", "spokespeople", "staff", "team",
             "insiders", "friends", "relatives", "family", "prosecutors", "investigators", "judge", "court",
-            "ambassador", "delegation", "opposition", "faction", "party", "administration", "white");
+            "ambassador", "delegation", "opposition", "faction", "party", "administration", "white", "protesters",
+            "protestors", "demonstrators", "crowd", "crowds", "marchers", "students", "parents", "workers", "ruling",
+            "article", "letter", "complaint", "lawsuit", "document", "filing", "memo", "editorial", "website");
     static final Set<String> DETERMINERS = words(
             "the", "a", "an", "some", "many", "several", "one", "two", "three", "his", "her", "their", "its", "our",
             "other", "another", "most", "few", "both", "all", "these", "those", "this", "that's");

@@ -196,4 +196,20 @@ class QuoteAttributorTest {
         List<Quote> quotes = quotesOf("The water authority said Friday. “The water is safe to drink again in every district.”");
         assertThat(quotes).allSatisfy(q -> assertThat(q.speaker() == null ? "" : q.speaker().text()).isNotEqualTo("Friday"));
     }
+
+    @Test
+    void givesWordsQuotedInsideTheWritersSentenceToItsSubjectButLeavesScareQuotesAlone() {
+        List<Quote> characterised = quotesOf("Rami Abdel Rahman openly described the governor as a “reliable partner,” in a long interview.");
+        List<Quote> chanted = quotesOf("Protesters marching through the old city chanted “Where is our water?” until dawn.");
+        List<Quote> term = quotesOf("Rami Abdel Rahman is backing a UN plan to implement a “freeze” in the fighting around the city.");
+        assertThat(characterised).singleElement().satisfies(q -> assertThat(speaker(q)).isEqualTo("Rami Abdel Rahman"));
+        assertThat(chanted).singleElement().satisfies(q -> assertThat(q.speaker().text()).isEqualTo("Protesters"));
+        assertThat(term).extracting(Quote::text).doesNotContain("freeze");
+    }
+
+    @Test
+    void aNameInAClauseAfterADashDoesNotSignTheQuote() {
+        List<Quote> quotes = quotesOf("Rami Abdel Rahman has been pounding the governor as a “con artist” ― just as he did with Omar Haddad in 2012.");
+        assertThat(quotes).singleElement().satisfies(q -> assertThat(speaker(q)).isEqualTo("Rami Abdel Rahman"));
+    }
 }
