@@ -170,6 +170,10 @@ final class DirectQuoteFinder {
                 return new Attribution(named, at.span(first - 1), ":");
             }
         }
+        Attribution adjacent = cueRightBefore(first, start);
+        if (adjacent != null) {
+            return adjacent;
+        }
         for (int c = start; c < first; c++) {
             String w = at.word(c);
             if (w.equals("according") && at.word(c + 1).equals("to")) {
@@ -196,6 +200,23 @@ final class DirectQuoteFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * "..., Trump boasted, “...”": a verb of saying right before the quote, with its subject right before it, wins over
+     * a cue earlier in the sentence ("When Clinton noted that ...").
+     */
+    private Attribution cueRightBefore(int first, int start) {
+        int c = first - 1;
+        if (c - 1 < start || !(at.raw(c).equals(",") || at.raw(c).equals(":"))) {
+            return null;
+        }
+        String w = at.word(c - 1);
+        if (!SpeechCues.isVerb(w) || SpeechCues.CLOSING.contains(w) || SpeechCues.isParticiple(w) || SpeechCues.NOUN_LIKE.contains(w)) {
+            return null;
+        }
+        SpeakerRef s = speakers.subjectRightBefore(c - 1, start);
+        return s == null ? null : new Attribution(s, at.span(c - 1), at.raw(c - 1));
     }
 
     /** A quote right after a sentence of its paragraph that closes on a cue ("..., Schiff said. “The other factor ...”") is that speaker's. */
@@ -243,7 +264,9 @@ final class DirectQuoteFinder {
     /** A transcript turn quoted whole ("\"WALLACE: Let's start ..."): the label names the speaker and is not part of the words. */
     private Attribution labelInside(QuotedSpan q) {
         var m = QuoteMarks.SPEAKER_LABEL.matcher(at.text).region(q.content().begin(), q.content().end());
-        if (!m.lookingAt() || m.group(1).split("\\s+").length > 4) {
+        if (!m.lookingAt() || m.group(1).split("\\s+").length > 4
+                || isTitle(at.text.substring(m.end(), q.content().end()).strip().replaceFirst("[.,]$", ""))) {
+            // "“Collapse: How Societies Choose to Fail or Succeed”" is a title and its subtitle, not a turn.
             return null;
         }
         Span name = new Span(m.start(1), m.end(1));

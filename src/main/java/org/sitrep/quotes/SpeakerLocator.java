@@ -13,6 +13,7 @@ final class SpeakerLocator {
             "head", "chief", "director", "spokesman", "spokeswoman", "author", "founder", "leader", "commander", "former");
     private static final Set<String> PREPOSITIONS = Set.of("for", "of", "at", "with", "from", "in", "by", "on", "to", "about", "against");
     private static final int MAX_PHRASE_TOKENS = 8;
+    private static final int MAX_INTRODUCTION_TOKENS = 10;
     private static final Set<String> INTRODUCTORY = Set.of("in", "on", "at", "after", "before", "during", "since", "from",
             "for", "with", "by", "amid", "under", "over", "when", "while", "as", "although", "though", "if", "because",
             "earlier", "later", "meanwhile", "still", "however", "yet", "but", "and", "instead", "last", "this", "speaking");
@@ -81,8 +82,41 @@ final class SpeakerLocator {
         return untagged != null ? untagged : candidateEndingAt(t, from);
     }
 
-    /** The subject of the sentence: its first name, pronoun or people phrase before {@code limit}, or {@code null}. */
+    /**
+     * The subject of the sentence: its first name, pronoun or people phrase before {@code limit}, past an introductory
+     * phrase ("In a White House statement, President Obama ..."); capitalised words that open the sentence when the
+     * tagger saw no name ("PolitiFact rated ..."); {@code null} when none.
+     */
     SpeakerRef sentenceSubject(int start, int limit) {
+        int from = afterIntroduction(start, limit);
+        SpeakerRef found = firstCandidate(from, limit);
+        if (found == null && from != start) {
+            found = firstCandidate(start, limit);
+        }
+        if (found == null && from < limit && at.isCapitalized(from) && !SpeechCues.DETERMINERS.contains(at.word(from))
+                && !SpeechCues.NOT_NAMES.contains(at.word(from)) && !INTRODUCTORY.contains(at.word(from)) && !inQuote(from)) {
+            found = after(from, limit);
+            // A name opens a clause and a verb follows it; a run of capitals that goes on is a headline.
+            int next = found == null ? limit : at.firstTokenAtOrAfter(found.span().end());
+            if (next >= limit || at.isCapitalized(next) || at.isPunctuation(next)) {
+                found = null;
+            }
+        }
+        return found;
+    }
+
+    /** The first token after an introductory phrase closed by a comma ("In Chelsea, ..."), else {@code start}. */
+    private int afterIntroduction(int start, int limit) {
+        boolean introduced = start < limit && (INTRODUCTORY.contains(at.word(start)) || at.word(start).endsWith("ly"));
+        for (int t = start; introduced && t < limit && t - start <= MAX_INTRODUCTION_TOKENS; t++) {
+            if (at.raw(t).equals(",")) {
+                return t + 1;
+            }
+        }
+        return start;
+    }
+
+    private SpeakerRef firstCandidate(int start, int limit) {
         for (int t = start; t < limit; t++) {
             if (inQuote(t)) {
                 continue;

@@ -212,4 +212,25 @@ class QuoteAttributorTest {
         List<Quote> quotes = quotesOf("Rami Abdel Rahman has been pounding the governor as a “con artist” ― just as he did with Omar Haddad in 2012.");
         assertThat(quotes).singleElement().satisfies(q -> assertThat(speaker(q)).isEqualTo("Rami Abdel Rahman"));
     }
+
+    @Test
+    void theSubjectOfASentenceIsFoundPastItsIntroductoryPhrase() {
+        List<Quote> quotes = quotesOf("In a statement from the Syrian Observatory, Rami Abdel Rahman condemned the shelling as "
+                + "“reckless and deliberate.”");
+        assertThat(quotes).singleElement().satisfies(q -> assertThat(speaker(q)).isEqualTo("Rami Abdel Rahman"));
+    }
+
+    @Test
+    void aVerbOfSayingRightBeforeTheQuoteWinsOverAnEarlierCueInTheSentence() {
+        List<Quote> quotes = quotesOf("When Omar Haddad noted that the convoy had been stopped twice, Rami Abdel Rahman replied, "
+                + "“That is how the checkpoints work.”");
+        assertThat(speaker(starting(quotes, "That is how"))).isEqualTo("Rami Abdel Rahman");
+    }
+
+    @Test
+    void aBookTitleWithASubtitleInQuoteMarksIsNoTranscriptTurn() {
+        List<Quote> quotes = quotesOf("Rami Abdel Rahman recalled reading \"Collapse: How Societies Choose to Fail or Succeed,\" "
+                + "which explored the changes that wiped out ancient cities.");
+        assertThat(quotes).allSatisfy(q -> assertThat(speaker(q)).isNotEqualTo("Collapse"));
+    }
 }
