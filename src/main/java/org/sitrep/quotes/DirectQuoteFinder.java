@@ -17,6 +17,8 @@ final class DirectQuoteFinder {
     /** Scare quotes and nicknames are this short: one to three words with no speaker in their sentence. */
     private static final int MAX_SCARE_WORDS = 3;
     private static final int MAX_WINDOW = 25;
+    private static final java.util.Set<String> SUBORDINATORS = java.util.Set.of("when", "while", "because", "after", "before",
+            "if", "since", "until", "though", "although", "whereas", "unless");
 
     private final ArticleText at;
     private final SpeakerLocator speakers;
@@ -65,6 +67,10 @@ final class DirectQuoteFinder {
             out.add(new Found(q, kind(q, content), a));
         }
         return out;
+    }
+
+    private static SpeakerRef firstNonNull(SpeakerRef a, SpeakerRef b) {
+        return a != null ? a : b;
     }
 
     /** Publication, film and operation names: a few capitalised words without a sentence's punctuation. */
@@ -133,6 +139,10 @@ final class DirectQuoteFinder {
         if (newSentence && endsWithStop && limit - w > 6) {
             return null;
         }
+        if (SUBORDINATORS.contains(at.word(w))) {
+            // "“That makes me smart,” when Clinton blasted him": a clause about another moment, not the quote's speaker.
+            return null;
+        }
         if (SpeechCues.isVerb(at.word(w)) && !SpeechCues.NAMING.contains(at.word(w))) {
             SpeakerRef s = speakers.after(w + 1, limit);
             return s == null ? null : new Attribution(s, at.span(w), at.raw(w));
@@ -185,7 +195,9 @@ final class DirectQuoteFinder {
             if (!SpeechCues.isVerb(w) || SpeechCues.CLOSING.contains(w)) {
                 continue;
             }
-            SpeakerRef s = SpeechCues.isParticiple(w) ? speakers.sentenceSubject(start, c)
+            // "footage of Trump saying ...": a name right before the participle is its subject; after a comma
+            // ("Trump attacked Clinton, saying ...") the sentence's subject is.
+            SpeakerRef s = SpeechCues.isParticiple(w) ? firstNonNull(speakers.nameEndingAt(c - 1, start), speakers.sentenceSubject(start, c))
                     : SpeechCues.NOUN_LIKE.contains(w) ? speakers.subjectRightBefore(c, start) : speakers.subjectBefore(c, start);
             if (s != null) {
                 return new Attribution(s, at.span(c), at.raw(c));

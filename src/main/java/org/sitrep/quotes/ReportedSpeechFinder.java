@@ -220,6 +220,14 @@ final class ReportedSpeechFinder {
     private Found accordingTo(int c, int from, int end) {
         Span cue = new Span(at.span(c).begin(), at.span(c + 1).end());
         SpeakerRef s = speakers.after(c + 2, end + 1);
+        // "CONTENT, according to the event organizer Alliance to Reclaim Our Schools (AROS)." closes its sentence: the
+        // words after the cue are the source, whether or not they start with a name.
+        boolean closing = c > from && at.raw(c - 1).equals(",") && nextComma(c + 2, end) < 0;
+        if (s == null && closing && c + 2 <= end) {
+            int last = at.isPunctuation(end) ? end - 1 : end;
+            Span span = new Span(at.span(c + 2).begin(), at.span(Math.max(c + 2, last)).end());
+            s = new SpeakerRef(span, span.of(at.text), at.mention(c + 2), false);
+        }
         if (s == null) {
             return null;
         }
@@ -227,11 +235,7 @@ final class ReportedSpeechFinder {
             int comma = nextComma(c + 2, end);
             return comma < 0 ? null : found(comma + 1, end, new Attribution(s, cue, "according to"));
         }
-        int speakerEnd = at.lastTokenEndingBy(s.span().end());
-        if (c > from && at.raw(c - 1).equals(",") && speakerEnd >= end) {
-            return found(from, c - 2, new Attribution(s, cue, "according to"));
-        }
-        return null;
+        return closing ? found(from, c - 2, new Attribution(s, cue, "according to")) : null;
     }
 
     /** "X CUE (Y) that CONTENT", "X said CONTENT", or "CONTENT, X CUE." / "CONTENT, CUE X." */

@@ -267,8 +267,9 @@ final class SpeakerLocator {
         if (!followedByCue || at.isPunctuation(t)) {
             return false;
         }
-        for (int b = t - 1; b >= from && t - b <= 4; b--) {
-            if (at.isPunctuation(b) && !at.word(b).equals("’s") && !at.word(b).equals("'s")) {
+        // "the 34-year-old mother of three replied": the tokenizer splits at hyphens, which stay inside the phrase.
+        for (int b = t - 1; b >= from && t - b <= MAX_PHRASE_TOKENS; b--) {
+            if (at.isPunctuation(b) && !at.word(b).equals("’s") && !at.word(b).equals("'s") && !at.raw(b).equals("-")) {
                 return false;
             }
             if (SpeechCues.DETERMINERS.contains(at.word(b))) {
@@ -286,7 +287,7 @@ final class SpeakerLocator {
         }
         if (t < from || !at.isCapitalized(t) || at.mention(t) != null || SpeechCues.DETERMINERS.contains(at.word(t))
                 || SpeechCues.PRONOUNS.contains(at.word(t)) || SpeechCues.NOT_NAMES.contains(at.word(t))
-                || at.isPunctuation(t) || SpeechCues.NOUN_LIKE.contains(at.word(cue))) {
+                || SpeechCues.CALENDAR.contains(at.word(t)) || at.isPunctuation(t) || SpeechCues.NOUN_LIKE.contains(at.word(cue))) {
             return null;
         }
         int begin = t;

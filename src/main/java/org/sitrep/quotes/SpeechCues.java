@@ -150,7 +150,8 @@ final class SpeechCues {
             "insiders", "friends", "relatives", "family", "prosecutors", "investigators", "judge", "court",
             "ambassador", "delegation", "opposition", "faction", "party", "administration", "white", "protesters",
             "protestors", "demonstrators", "crowd", "crowds", "marchers", "students", "parents", "workers", "ruling",
-            "article", "letter", "complaint", "lawsuit", "document", "filing", "memo", "editorial", "website");
+            "article", "letter", "complaint", "lawsuit", "document", "filing", "memo", "editorial", "website", "percent",
+            "organizer", "organiser");
     static final Set<String> DETERMINERS = words(
             "the", "a", "an", "some", "many", "several", "one", "two", "three", "his", "her", "their", "its", "our",
             "other", "another", "most", "few", "both", "all", "these", "those", "this", "that's");

@@ -233,4 +233,28 @@ class QuoteAttributorTest {
                 + "which explored the changes that wiped out ancient cities.");
         assertThat(quotes).allSatisfy(q -> assertThat(speaker(q)).isNotEqualTo("Collapse"));
     }
+
+    @Test
+    void aStatementClosedByAccordingToTakesTheWholeClosingPhraseAsItsSource() {
+        List<Quote> quotes = quotesOf("More than 100,000 people took part in a nationwide march, according to the event organizer "
+                + "Alliance to Reclaim Our Schools (AROS).");
+        assertThat(quotes).singleElement().satisfies(q -> {
+            assertThat(q.text()).startsWith("More than 100,000 people");
+            assertThat(q.speaker().text()).startsWith("the event organizer");
+        });
+    }
+
+    @Test
+    void aPhraseWithHyphenatedWordsBeforeTheCueIsTheSpeaker() {
+        List<Quote> quotes = quotesOf("When pressed on why the plan leaves out fathers, the 34-year-old mother of three replied, "
+                + "\"It is meant to benefit the mother who has given birth to the child.\"");
+        assertThat(quotes).singleElement().satisfies(q -> assertThat(q.speaker().text()).isEqualTo("the 34-year-old mother of three"));
+    }
+
+    @Test
+    void aClauseAfterTheQuoteThatOpensWithWhenDoesNotNameItsSpeaker() {
+        List<Quote> quotes = quotesOf("Rami Abdel Rahman answered at once: “That is how the checkpoints work,” when Omar Haddad "
+                + "blasted him for the delays.");
+        assertThat(speaker(starting(quotes, "That is how"))).isEqualTo("Rami Abdel Rahman");
+    }
 }
