@@ -25,6 +25,11 @@ final class HeadlineWords {
         return shared >= MIN_SHARED * words.size();
     }
 
+    /** The text's letters and digits in lower case, words split by one space: "Dec. 18 — Talks!" gives "dec 18 talks". */
+    static String letters(String text) {
+        return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
+
     private static Set<String> words(String text) {
         Set<String> out = new HashSet<>();
         Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT));

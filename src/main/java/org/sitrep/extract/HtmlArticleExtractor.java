@@ -37,7 +37,7 @@ final class HtmlArticleExtractor {
     private static final String FURNITURE = "nav, footer, aside, [role=navigation], [role=banner], [role=contentinfo], "
             + "[role=complementary], [aria-hidden=true], [hidden], [style~=display:\\s*none], [style~=visibility:\\s*hidden], "
             + "figure, figcaption, .caption, .wp-caption-text";
-    private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|–—-]\\s+|\\s+::\\s+");
+    private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|–—•·»-]\\s+|\\s+::\\s+");
     /** A main heading shorter than this is a logo or a section name, not a headline. */
     private static final int MIN_HEADLINE_CHARS = 10;
     /** A block with more than this share of the page's paragraph text is the article, whatever its class says. */
@@ -84,12 +84,30 @@ final class HtmlArticleExtractor {
                 continue;
             }
             if (reference.isEmpty() || HeadlineWords.agree(heading, reference)) {
-                return heading;
+                return asTitled(heading, nonNull(og, docTitle).stream().map(t -> withoutSiteName(t, outlet, null)).toList());
             }
             first = first == null ? heading : first;
         }
         String candidate = firstNonBlank(og, docTitle, first);
         return candidate == null ? "" : withoutSiteName(candidate, outlet, first);
+    }
+
+    /**
+     * The heading as the page's own title writes the same words: a heading set in capitals ("BEST DRIP COFFEE MAKER")
+     * or led by its date ("Dec 18 2025 Preparing a transition") is the markup's styling, not the headline's wording.
+     */
+    private static String asTitled(String heading, List<String> titles) {
+        boolean capitals = heading.chars().noneMatch(Character::isLowerCase) && heading.chars().anyMatch(Character::isUpperCase);
+        String date = org.sitrep.core.PublicationDates.findIn(heading);
+        for (String title : titles) {
+            String t = HeadlineWords.letters(title);
+            String h = HeadlineWords.letters(heading);
+            if (capitals && h.equals(t)
+                    || date != null && heading.startsWith(date) && HeadlineWords.letters(heading.substring(date.length())).equals(t)) {
+                return title;
+            }
+        }
+        return heading;
     }
 
     /**
@@ -111,7 +129,7 @@ final class HtmlArticleExtractor {
     /** "Headline – Outlet" becomes "Headline" when the outlet is one of the site's names. */
     private static String withoutSuffix(String heading, List<String> siteNames) {
         for (String name : siteNames) {
-            for (String sep : List.of(" – ", " - ", " | ", " — ")) {
+            for (String sep : List.of(" – ", " - ", " | ", " — ", " • ", " · ", " » ")) {
                 if (heading.endsWith(sep + name) && heading.length() > (sep + name).length()) {
                     return heading.substring(0, heading.length() - (sep + name).length()).strip();
                 }

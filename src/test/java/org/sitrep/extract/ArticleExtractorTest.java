@@ -127,6 +127,17 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void headlineSetInCapitalsOrLedByItsDateTakesTheWordingOfThePagesTitle() {
+        String body = "<p>" + "Delegations returned to the capital on Tuesday for talks, officials said. ".repeat(3) + "</p>";
+        Article capitals = extract(("<html><head><title>Talks Resume in the Capital | City Desk</title></head><body>"
+                + "<h1>TALKS RESUME IN THE CAPITAL</h1>" + body + "</body></html>").getBytes(StandardCharsets.UTF_8), ContentType.HTML, Hints.NONE);
+        Article dated = extract(("<html><head><title>Talks resume in the capital • City Desk</title></head><body>"
+                + "<h1>Dec 18 2025 Talks resume in the capital</h1>" + body + "</body></html>").getBytes(StandardCharsets.UTF_8), ContentType.HTML, Hints.NONE);
+        assertThat(capitals.title()).isEqualTo("Talks Resume in the Capital");
+        assertThat(dated.title()).isEqualTo("Talks resume in the capital");
+    }
+
+    @Test
     void textEncodedTwiceAsUtf8IsRepaired() {
         String twice = new String("A DIY Investor’s “Guide” in 2025".getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
         String html = "<html><head><title>" + twice + "</title></head><body><p>" + twice + " is a guide to calculators for "
