@@ -109,18 +109,7 @@ public final class PublicationDates {
 
     /** The first date written in running text ("Posted on September 21, 2020 by ..."), as written; {@code null} if none. */
     public static String findIn(String text) {
-        if (text == null) {
-            return null;
-        }
-        Matcher m = IN_TEXT.matcher(text);
-        while (m.find()) {
-            for (int g = 1; g <= m.groupCount(); g++) {
-                if (m.group(g) != null && whole(m.group(g)).isPresent()) {
-                    return m.group(g);
-                }
-            }
-        }
-        return null;
+        return first(text, m -> true);
     }
 
     private static final Pattern TIME_AFTER = Pattern.compile("^[\\s,|@–-]{0,4}(?:at\\s+|um\\s+|às\\s+|à\\s+)?[0-2]?\\d:[0-5]\\d");
@@ -130,15 +119,16 @@ public final class PublicationDates {
      * written: how pages stamp a story; {@code null} if none.
      */
     public static String findStampIn(String text) {
+        return first(text, m -> TIME_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 16))).find());
+    }
+
+    private static String first(String text, java.util.function.Predicate<Matcher> accept) {
         if (text == null) {
             return null;
         }
         Matcher m = IN_TEXT.matcher(text);
         while (m.find()) {
-            if (!TIME_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 16))).find()) {
-                continue;
-            }
-            for (int g = 1; g <= m.groupCount(); g++) {
+            for (int g = 1; g <= m.groupCount() && accept.test(m); g++) {
                 if (m.group(g) != null && whole(m.group(g)).isPresent()) {
                     return m.group(g);
                 }

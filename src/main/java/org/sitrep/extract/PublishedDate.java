@@ -42,8 +42,8 @@ final class PublishedDate {
             for (String c : source.get()) {
                 var date = PublicationDates.parse(c);
                 if (date.isPresent()) {
-                    var inZone = inOutletsZone(doc, c);
-                    return inZone.isPresent() ? inZone.get() : onUrlsDay(c, date.get(), urlDate.get());
+                    var utc = utcTime(c);
+                    return utc.flatMap(t -> inOutletsZone(doc, t).or(() -> onUrlsDay(t, urlDate.get()))).orElse(date.get());
                 }
             }
         }
@@ -54,22 +54,26 @@ final class PublishedDate {
     private static final int MAX_OUTLET_OFFSET_HOURS = 10;
 
     /**
-     * The URL's day where the date found is a UTC time that falls on that day within an outlet's offset: the outlet
-     * writes its URL on its own day ("/2020/02/17/" for 02:18 UTC on the 18th in Florida). Else the day found.
+     * The URL's day where it is the day of a UTC time within an outlet's offset: the outlet writes its URL on its own
+     * day ("/2020/02/17/" for 02:18 UTC on the 18th in Florida). Empty when the URL has no day or another one.
      */
-    private static LocalDate onUrlsDay(String candidate, LocalDate found, String urlDate) {
-        var inUrl = PublicationDates.parse(urlDate);
+    private static java.util.Optional<LocalDate> onUrlsDay(java.time.OffsetDateTime utc, String urlDate) {
+        var earliest = utc.minusHours(MAX_OUTLET_OFFSET_HOURS).toLocalDate();
+        var latest = utc.plusHours(MAX_OUTLET_OFFSET_HOURS).toLocalDate();
+        return PublicationDates.parse(urlDate).filter(day -> !day.isBefore(earliest) && !day.isAfter(latest));
+    }
+
+    /** The time of a candidate written in UTC ("2020-07-02T20:00:00Z", "...+00:00"); empty for any other text. */
+    private static java.util.Optional<java.time.OffsetDateTime> utcTime(String candidate) {
         String c = candidate.strip();
-        if (inUrl.isEmpty() || inUrl.get().equals(found) || !UTC_TIME.matcher(c).matches()) {
-            return found;
+        if (!UTC_TIME.matcher(c).matches()) {
+            return java.util.Optional.empty();
         }
         try {
-            var utc = java.time.OffsetDateTime.parse(c.replace("+0000", "Z").replace("-0000", "Z"));
-            var earliest = utc.minusHours(MAX_OUTLET_OFFSET_HOURS).toLocalDate();
-            var latest = utc.plusHours(MAX_OUTLET_OFFSET_HOURS).toLocalDate();
-            return inUrl.get().isBefore(earliest) || inUrl.get().isAfter(latest) ? found : inUrl.get();
+            // OffsetDateTime reads "+00:00" but not "+0000", which is written "Z".
+            return java.util.Optional.of(java.time.OffsetDateTime.parse(c.replace("+0000", "Z").replace("-0000", "Z")));
         } catch (java.time.DateTimeException e) {
-            return found;
+            return java.util.Optional.empty();
         }
     }
 
@@ -79,33 +83,22 @@ final class PublishedDate {
 
     /**
      * A UTC time's day where the page's own times show the outlet's offset ("+09:00" elsewhere in its meta data):
-     * "2020-07-02T20:00:00Z" on a page of Tokyo is the 3rd there. Empty when the time is not UTC or no offset shows.
+     * "2020-07-02T20:00:00Z" on a page of Tokyo is the 3rd there. Empty when no offset shows.
      */
-    private static java.util.Optional<LocalDate> inOutletsZone(Document doc, String candidate) {
-        String c = candidate.strip();
-        if (!UTC_TIME.matcher(c).matches()) {
-            return java.util.Optional.empty();
-        }
-        Matcher zoned = null;
+    private static java.util.Optional<LocalDate> inOutletsZone(Document doc, java.time.OffsetDateTime utc) {
         for (Element e : doc.select("meta[content], script[type=application/ld+json], time[datetime]")) {
             String value = e.normalName().equals("script") ? e.data() : e.attr(e.hasAttr("content") ? "content" : "datetime");
-            Matcher m = ZONED_TIME.matcher(value);
-            if (m.find()) {
-                zoned = m;
-                break;
+            Matcher zoned = ZONED_TIME.matcher(value);
+            if (zoned.find()) {
+                try {
+                    // ZoneOffset reads "+09:00" and "+0900" alike.
+                    return java.util.Optional.of(utc.withOffsetSameInstant(java.time.ZoneOffset.of(zoned.group(1))).toLocalDate());
+                } catch (java.time.DateTimeException ex) {
+                    return java.util.Optional.empty();
+                }
             }
         }
-        if (zoned == null) {
-            return java.util.Optional.empty();
-        }
-        try {
-            // ZoneOffset reads "+09:00" and "+0900" alike; OffsetDateTime only the first, so "+0000" is written "Z".
-            java.time.ZoneOffset offset = java.time.ZoneOffset.of(zoned.group(1));
-            return java.util.Optional.of(java.time.OffsetDateTime.parse(c.replace("+0000", "Z").replace("-0000", "Z"))
-                    .withOffsetSameInstant(offset).toLocalDate());
-        } catch (java.time.DateTimeException e) {
-            return java.util.Optional.empty();
-        }
+        return java.util.Optional.empty();
     }
 
     private static List<String> metaData(Document doc, JsonLd ld) {
