@@ -35,9 +35,9 @@ final class Byline {
         List<String> meta = new ArrayList<>();
         ld.names("author").forEach(n -> add(meta, n));
         if (meta.isEmpty()) {
-            add(meta, content(doc, "author"));
-            add(meta, content(doc, "article:author"));
-            add(meta, content(doc, "parsely-author"));
+            add(meta, PageMeta.content(doc, "author"));
+            add(meta, PageMeta.content(doc, "article:author"));
+            add(meta, PageMeta.content(doc, "parsely-author"));
         }
         if (outlet != null) {
             meta.replaceAll(n -> withoutOutlet(n, outlet));
@@ -183,9 +183,4 @@ final class Byline {
             "writer", "recipe", "review", "reviewed", "written", "photo", "video", "menu", "search", "share", "the", "and");
     private static final Set<String> PARTICLES = Set.of("and", "van", "der", "de", "del", "da", "di", "von", "le", "la",
             "al", "bin", "ibn", "el", "y", "e", "du", "des", "of", "&");
-
-    private static String content(Document doc, String name) {
-        Element e = doc.selectFirst("meta[property=" + name + "], meta[name=" + name + "]");
-        return e == null ? null : CleanText.line(e.attr("content"));
-    }
 }
