@@ -24,12 +24,17 @@ final class EntitiesCommand implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required: merge, rename, retype, split, corrections");
     }
 
-    /** Runs one correction and reports it, or the reason it was refused. */
+    /** A correction as one tab-separated line: id, kind, entity, target, value; absent fields are empty columns. */
+    static String line(Correction c) {
+        return c.id() + "\t" + c.kind().label() + "\t" + c.entityId() + "\t" + (c.target() == null ? "" : c.target())
+                + "\t" + (c.value() == null ? "" : c.value());
+    }
+
+    /** Runs one correction and reports it (as {@link #line}), or the reason it was refused. */
     static int correct(CommandLine.Model.CommandSpec spec, DataOption data, java.util.function.Function<Workspace, Correction> action) {
         try (Workspace w = Workspace.open(data.dir)) {
             Correction c = action.apply(w);
-            spec.commandLine().getOut().println(c.id() + "\t" + c.kind().label() + "\t" + c.entityId()
-                    + (c.target() == null ? "" : "\t" + c.target()) + (c.value() == null ? "" : "\t" + c.value()));
+            spec.commandLine().getOut().println(line(c));
             return CommandLine.ExitCode.OK;
         } catch (InputException e) {
             spec.commandLine().getErr().println("sitrep: " + e.getMessage());
@@ -118,8 +123,7 @@ final class EntitiesCommand implements Runnable {
         public Integer call() {
             try (Workspace w = Workspace.open(data.dir)) {
                 for (Correction c : w.corrections().list()) {
-                    spec.commandLine().getOut().println(c.id() + "\t" + c.kind().label() + "\t" + c.entityId()
-                            + "\t" + (c.target() == null ? "" : c.target()) + "\t" + (c.value() == null ? "" : c.value()));
+                    spec.commandLine().getOut().println(line(c));
                 }
             }
             return CommandLine.ExitCode.OK;
