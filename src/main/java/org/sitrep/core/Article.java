@@ -12,9 +12,10 @@ import java.util.Objects;
  * @param url canonical URL, or {@code null}
  * @param published publication day, or {@code null} when unknown
  * @param outlet the publishing outlet, or {@code null}
+ * @param image the lead image, or {@code null} when the page names none
  */
 public record Article(String url, String title, List<String> byline, LocalDate published, String outlet,
-                      String section, List<String> captions, List<String> paragraphs, String language) {
+                      String section, List<String> captions, List<String> paragraphs, String language, LeadImage image) {
     public static final String PARAGRAPH_SEPARATOR = "\n\n";
 
     public Article {
@@ -22,6 +23,12 @@ public record Article(String url, String title, List<String> byline, LocalDate p
         byline = List.copyOf(Objects.requireNonNullElse(byline, List.of()));
         captions = List.copyOf(Objects.requireNonNullElse(captions, List.of()));
         paragraphs = List.copyOf(Objects.requireNonNullElse(paragraphs, List.of()));
+    }
+
+    /** An article without a lead image (plain text, CSV rows). */
+    public Article(String url, String title, List<String> byline, LocalDate published, String outlet, String section,
+                   List<String> captions, List<String> paragraphs, String language) {
+        this(url, title, byline, published, outlet, section, captions, paragraphs, language, null);
     }
 
     /** The clean text: title, then paragraphs, joined by blank lines. */
@@ -55,18 +62,18 @@ public record Article(String url, String title, List<String> byline, LocalDate p
     }
 
     public Article withPublished(LocalDate value) {
-        return new Article(url, title, byline, value, outlet, section, captions, paragraphs, language);
+        return new Article(url, title, byline, value, outlet, section, captions, paragraphs, language, image);
     }
 
     public Article withOutlet(String value) {
-        return new Article(url, title, byline, published, value, section, captions, paragraphs, language);
+        return new Article(url, title, byline, published, value, section, captions, paragraphs, language, image);
     }
 
     public Article withUrl(String value) {
-        return new Article(value, title, byline, published, outlet, section, captions, paragraphs, language);
+        return new Article(value, title, byline, published, outlet, section, captions, paragraphs, language, image);
     }
 
     public Article withTitle(String value) {
-        return new Article(url, value, byline, published, outlet, section, captions, paragraphs, language);
+        return new Article(url, value, byline, published, outlet, section, captions, paragraphs, language, image);
     }
 }

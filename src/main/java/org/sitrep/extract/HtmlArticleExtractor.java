@@ -56,6 +56,7 @@ final class HtmlArticleExtractor {
         String canonical = firstNonBlank(doc.select("link[rel=canonical]").attr("abs:href"), content(doc, "og:url"), url);
         String language = firstNonBlank(doc.select("html").attr("lang"), content(doc, "og:locale"));
         List<String> captions = captions(doc);
+        var image = LeadImages.of(doc, ld);
         List<String> paragraphs = body(doc, ld, title, true);
         if (paragraphs.isEmpty()) {
             // Class names are hints: a page that wraps its article in "subscription-replace-entire-article" loses it
@@ -63,7 +64,7 @@ final class HtmlArticleExtractor {
             paragraphs = body(Jsoup.parse(html, url == null ? "" : url), ld, title, false);
         }
         return new Article(blankToNull(canonical), title, byline, published, outlet, content(doc, "article:section"),
-                captions, paragraphs, language == null ? null : language.toLowerCase(Locale.ROOT).replace('_', '-'));
+                captions, paragraphs, language == null ? null : language.toLowerCase(Locale.ROOT).replace('_', '-'), image);
     }
 
 

@@ -71,6 +71,25 @@ final class JsonLd {
         return v instanceof String s ? s : null;
     }
 
+    /** The article's image: a URL, an ImageObject's {@code url} or {@code contentUrl}, or the first of a list; {@code null} if none. */
+    String imageUrl() {
+        return imageUrl(article.get("image"));
+    }
+
+    private String imageUrl(Object v) {
+        if (v instanceof String s && !s.isBlank()) {
+            return s;
+        }
+        if (v instanceof Map<?, ?> m && m.get("url") == null && m.get("contentUrl") == null && m.get("@id") instanceof String id
+                && byId.containsKey(id)) {
+            return imageUrl(byId.get(id));
+        }
+        if (v instanceof Map<?, ?> m) {
+            return imageUrl(m.get("url") != null ? m.get("url") : m.get("contentUrl"));
+        }
+        return v instanceof List<?> list && !list.isEmpty() ? imageUrl(list.get(0)) : null;
+    }
+
     /** Names of a person-or-organisation field: a string, an object with "name", or a list of them. */
     List<String> names(String key) {
         List<String> out = new ArrayList<>();

@@ -16,6 +16,7 @@ import org.sitrep.core.DateExpression;
 import org.sitrep.core.Entity;
 import org.sitrep.core.EntitySummary;
 import org.sitrep.core.EntityType;
+import org.sitrep.core.LeadImage;
 import org.sitrep.core.LinkedMention;
 import org.sitrep.core.Mention;
 import org.sitrep.core.PageRequest;
@@ -94,7 +95,7 @@ public final class ArticleStore {
     private static void insertArticle(Connection c, String id, String hash, Processed p) throws SQLException {
         Article a = p.article();
         try (PreparedStatement s = c.prepareStatement("INSERT INTO articles (id, url, text_hash, origin, title, published, "
-                + "outlet, section, language, text, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + "outlet, section, language, text, ingested_at, image_url, image_caption) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             s.setString(1, id);
             s.setString(2, a.url());
             s.setString(3, hash);
@@ -106,6 +107,8 @@ public final class ArticleStore {
             s.setString(9, a.language());
             s.setString(10, a.text());
             s.setString(11, Instant.now().toString());
+            s.setString(12, a.image() == null ? null : a.image().url());
+            s.setString(13, a.image() == null ? null : a.image().caption());
             s.executeUpdate();
         }
         try (PreparedStatement s = c.prepareStatement("INSERT INTO article_parts VALUES (?, ?, ?, ?)")) {
@@ -258,14 +261,15 @@ public final class ArticleStore {
 
     private static StoredArticle load(Connection c, String id) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("SELECT url, origin, title, published, outlet, section, language, "
-                + "ingested_at FROM articles WHERE id = ?")) {
+                + "ingested_at, image_url, image_caption FROM articles WHERE id = ?")) {
             s.setString(1, id);
             try (ResultSet rs = s.executeQuery()) {
                 if (!rs.next()) {
                     return null;
                 }
                 Article article = new Article(rs.getString(1), rs.getString(3), parts(c, id, "byline"), day(rs.getString(4)),
-                        rs.getString(5), rs.getString(6), parts(c, id, "caption"), parts(c, id, "paragraph"), rs.getString(7));
+                        rs.getString(5), rs.getString(6), parts(c, id, "caption"), parts(c, id, "paragraph"), rs.getString(7),
+                        rs.getString(9) == null ? null : new LeadImage(rs.getString(9), rs.getString(10)));
                 return new StoredArticle(id, rs.getString(2), Instant.parse(rs.getString(8)), article, sentences(c, id),
                         linkedMentions(c, id), dates(c, id), QuoteRows.ofArticle(c, id));
             }

@@ -3,13 +3,17 @@ package org.sitrep.web;
 import java.util.ArrayList;
 import java.util.List;
 import org.sitrep.core.Article;
+import org.sitrep.core.LeadImage;
 import org.sitrep.core.Span;
 import org.sitrep.core.StoredArticle;
 
-/** An article page: headline, metadata, captions, and paragraphs with their mentions linked. */
+/**
+ * An article page: headline, metadata, lead image, captions, and paragraphs with their mentions linked. The lead
+ * image is a link, not embedded: opening the page must not tell the outlet who reads it.
+ */
 public record ArticleView(String id, String url, List<TextRun> title, List<String> byline, String published,
-                          String outlet, List<String> captions, List<List<Segment>> paragraphs, int statements,
-                          String origin) {
+                          String outlet, LeadImage image, List<String> captions, List<List<Segment>> paragraphs,
+                          int statements, String origin) {
 
     static ArticleView of(StoredArticle stored) {
         Article a = stored.article();
@@ -19,7 +23,7 @@ public record ArticleView(String id, String url, List<TextRun> title, List<Strin
             paragraphs.add(Segment.of(text, span, stored.entities(), stored.quotes()));
         }
         return new ArticleView(stored.id(), a.url(), ParagraphRuns.of(text, a.titleSpan(), stored.entities()), a.byline(),
-                a.published() == null ? null : a.published().toString(), a.outlet(), a.captions(), paragraphs,
+                a.published() == null ? null : a.published().toString(), a.outlet(), a.image(), a.captions(), paragraphs,
                 stored.quotes().size(), stored.origin());
     }
 

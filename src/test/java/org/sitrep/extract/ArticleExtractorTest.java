@@ -15,6 +15,7 @@ import org.sitrep.core.Article;
 import org.sitrep.core.ContentType;
 import org.sitrep.core.Hints;
 import org.sitrep.core.InputException;
+import org.sitrep.core.LeadImage;
 import org.sitrep.core.RawPage;
 
 class ArticleExtractorTest {
@@ -63,6 +64,22 @@ class ArticleExtractorTest {
         assertThat(a.outlet()).isEqualTo("The Levant Ledger");
         assertThat(a.url()).isEqualTo("https://ledger.example/news/shelling-market");
         assertThat(a.language()).isEqualTo("en-gb");
+        assertThat(a.image()).isEqualTo(new LeadImage("https://ledger.example/news/market.jpg",
+                "Smoke rises over the market in Deir ez-Zor on March 4."));
+    }
+
+    @Test
+    void leadImageIsTheSharedImageWithTheCaptionOfTheFigureThatShowsIt() {
+        String html = "<html><head><meta property=\"og:image\" content=\"/media/convoy.jpg?w=1200\"></head><body>"
+                + "<h1>Talks resume in the capital</h1><figure><img src=\"/media/logo.png\"><figcaption>Our logo</figcaption></figure>"
+                + "<figure><img src=\"https://cdn.example/media/convoy.jpg\" alt=\"A convoy\"><figcaption>Aid trucks wait at the "
+                + "crossing.</figcaption></figure><p>" + "Delegations returned to the capital on Tuesday for talks, officials said. ".repeat(3)
+                + "</p></body></html>";
+        Article a = extract(html.getBytes(StandardCharsets.UTF_8), ContentType.HTML, Hints.NONE.withUrl("https://news.example/2020/talks"));
+        Article none = extract("<html><body><h1>Talks resume in the capital</h1><p>Delegations returned to the capital on Tuesday.</p></body></html>"
+                .getBytes(StandardCharsets.UTF_8), ContentType.HTML, Hints.NONE);
+        assertThat(a.image()).isEqualTo(new LeadImage("https://news.example/media/convoy.jpg?w=1200", "Aid trucks wait at the crossing."));
+        assertThat(none.image()).isNull();
     }
 
     @Test

@@ -14,6 +14,7 @@ import org.sitrep.core.Article;
 import org.sitrep.core.DateExpression;
 import org.sitrep.core.Entity;
 import org.sitrep.core.EntityType;
+import org.sitrep.core.LeadImage;
 import org.sitrep.core.LinkedMention;
 import org.sitrep.core.Mention;
 import org.sitrep.core.PageRequest;
@@ -39,7 +40,8 @@ class ArticleStoreTest {
     }
 
     private static Processed processed(String url, String title, String body, LocalDate published) {
-        Article a = new Article(url, title, List.of("Reporter"), published, "Outlet", null, List.of("A caption."), List.of(body), "en");
+        Article a = new Article(url, title, List.of("Reporter"), published, "Outlet", null, List.of("A caption."), List.of(body), "en",
+                new LeadImage("https://a.example/smoke.jpg", "Smoke over the city."));
         String text = a.text();
         int at = text.indexOf("Aleppo");
         Mention m = new Mention(new Span(at, at + 6), "Aleppo", EntityType.LOCATION);

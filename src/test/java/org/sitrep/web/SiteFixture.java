@@ -34,7 +34,9 @@ final class SiteFixture implements AutoCloseable {
         Path seed = Seed.copyTo(dir);
         Path hostile = dir.resolve("hostile.html");
         Files.writeString(hostile, "<html><head><meta property=\"og:title\" content=\"" + HOSTILE_TITLE.replace("<", "&lt;").replace(">", "&gt;")
-                + "\"><meta property=\"og:site_name\" content=\"Hostile Times\"></head><body><article>"
+                + "\"><meta property=\"og:site_name\" content=\"Hostile Times\"><meta property=\"og:image\" "
+                + "content=\"https://img.example/market.jpg\"></head><body><article><figure><img src=\"https://img.example/market.jpg\">"
+                + "<figcaption>Smoke &lt;b onmouseover=alert(2)&gt;over the market</figcaption></figure>"
                 + "<p>Body with &lt;script&gt;alert('body')&lt;/script&gt; and <script>alert('live')</script> an img "
                 + "&lt;img src=x onerror=alert(1)&gt; in Aleppo, said Kristen Gillespie.</p></article></body></html>");
         workspace = Workspace.open(dir.resolve("data"));

@@ -86,6 +86,16 @@ class WebServerTest {
     }
 
     @Test
+    void articlePageLinksTheLeadImageWithItsCaptionWithoutLoadingIt() throws Exception {
+        String id = site.workspace().store().latest(new PageRequest(1, 10)).items().stream()
+                .filter(a -> a.title().contains("Hostile")).findFirst().orElseThrow().id();
+        String body = site.get("/articles/" + id).body();
+        assertThat(body).contains("<dt>Lead image</dt>", "href=\"https://img.example/market.jpg\" rel=\"noopener noreferrer nofollow\"",
+                "Smoke &lt;b onmouseover=alert(2)&gt;over the market");
+        assertThat(body).doesNotContain("<img", "<b onmouseover");
+    }
+
+    @Test
     void apiGivesArticlesInTheExportSchema() throws Exception {
         HttpResponse<String> r = site.get("/api/v1/articles/" + seedId);
         assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));

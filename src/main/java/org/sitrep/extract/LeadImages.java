@@ -1,0 +1,83 @@
+package org.sitrep.extract;
+
+import static org.sitrep.extract.PageMeta.content;
+import static org.sitrep.extract.PageMeta.firstNonBlank;
+
+import java.net.URI;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.sitrep.core.LeadImage;
+
+/** The image a page leads with, and its caption. */
+final class LeadImages {
+    private LeadImages() {
+    }
+
+    /**
+     * The image the page names for sharing (social meta tags, then JSON-LD), else the first figure of its article, with
+     * the caption of the figure that shows it, else its alternative text. {@code null} when the page names no image or
+     * its URL cannot be made absolute (against the page's location or canonical link).
+     */
+    static LeadImage of(Document doc, JsonLd ld) {
+        String named = firstNonBlank(content(doc, "og:image"), content(doc, "og:image:url"), content(doc, "twitter:image"),
+                content(doc, "twitter:image:src"), ld.imageUrl());
+        Element shown = named == null ? firstFigureImage(doc) : shownImage(doc, named);
+        String url = absolute(doc, named != null ? named : shown == null ? null : source(shown));
+        if (url == null) {
+            return null;
+        }
+        return new LeadImage(url, shown == null ? null : caption(shown));
+    }
+
+    private static Element firstFigureImage(Document doc) {
+        Element img = doc.selectFirst("article figure img, main figure img, [itemprop=articleBody] figure img");
+        return img != null ? img : doc.selectFirst("figure img");
+    }
+
+    /** The {@code <img>} that shows the named image: the same file, whatever the size suffix or query. */
+    private static Element shownImage(Document doc, String named) {
+        String file = fileName(named);
+        if (file.isEmpty()) {
+            return null;
+        }
+        for (Element img : doc.select("img")) {
+            if (fileName(source(img)).equals(file)) {
+                return img;
+            }
+        }
+        return null;
+    }
+
+    private static String source(Element img) {
+        return firstNonBlank(img.attr("src"), img.attr("data-src"), img.attr("data-lazy-src"));
+    }
+
+    private static String fileName(String url) {
+        if (url == null) {
+            return "";
+        }
+        String path = url.replaceFirst("[?#].*$", "");
+        return path.substring(path.lastIndexOf('/') + 1);
+    }
+
+    private static String caption(Element img) {
+        Element figure = img.closest("figure, .wp-caption, [class~=(?i)(image|photo|media|figure)]");
+        Element caption = figure == null ? null : figure.selectFirst("figcaption, .caption, .wp-caption-text");
+        String text = caption == null ? "" : CleanText.line(caption.text());
+        return firstNonBlank(text, CleanText.line(img.attr("alt")));
+    }
+
+    private static String absolute(Document doc, String url) {
+        if (url == null || url.isBlank() || url.startsWith("data:")) {
+            return null;
+        }
+        // A page read from a file has no location; its canonical link gives the base.
+        String base = firstNonBlank(doc.location(), doc.select("link[rel=canonical]").attr("href"), content(doc, "og:url"));
+        try {
+            URI uri = base == null ? new URI(url.strip()) : new URI(base).resolve(url.strip());
+            return uri.isAbsolute() && uri.getScheme().startsWith("http") ? uri.toString() : null;
+        } catch (java.net.URISyntaxException | IllegalArgumentException e) {
+            return null;
+        }
+    }
+}
