@@ -1,6 +1,7 @@
 package org.sitrep.core;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -13,9 +14,13 @@ import java.util.Objects;
  * @param published publication day, or {@code null} when unknown
  * @param outlet the publishing outlet, or {@code null}
  * @param image the lead image, or {@code null} when the page names none
+ * @param publishedAt the moment of publication with its offset (ISO-8601), or {@code null} when the page gives no
+ *                    time with an offset; its day in that offset may differ from {@code published}, which is the
+ *                    outlet's own day
  */
 public record Article(String url, String title, List<String> byline, LocalDate published, String outlet,
-                      String section, List<String> captions, List<String> paragraphs, String language, LeadImage image) {
+                      String section, List<String> captions, List<String> paragraphs, String language, LeadImage image,
+                      OffsetDateTime publishedAt) {
     public static final String PARAGRAPH_SEPARATOR = "\n\n";
 
     public Article {
@@ -25,10 +30,10 @@ public record Article(String url, String title, List<String> byline, LocalDate p
         paragraphs = List.copyOf(Objects.requireNonNullElse(paragraphs, List.of()));
     }
 
-    /** An article without a lead image (plain text, CSV rows). */
+    /** An article without a lead image or a time of publication (plain text, CSV rows). */
     public Article(String url, String title, List<String> byline, LocalDate published, String outlet, String section,
                    List<String> captions, List<String> paragraphs, String language) {
-        this(url, title, byline, published, outlet, section, captions, paragraphs, language, null);
+        this(url, title, byline, published, outlet, section, captions, paragraphs, language, null, null);
     }
 
     /** The clean text: title, then paragraphs, joined by blank lines. */
@@ -62,18 +67,20 @@ public record Article(String url, String title, List<String> byline, LocalDate p
     }
 
     public Article withPublished(LocalDate value) {
-        return new Article(url, title, byline, value, outlet, section, captions, paragraphs, language, image);
+        // A day given by the user that is not the page's own makes the page's time wrong.
+        OffsetDateTime at = value != null && value.equals(published) ? publishedAt : null;
+        return new Article(url, title, byline, value, outlet, section, captions, paragraphs, language, image, at);
     }
 
     public Article withOutlet(String value) {
-        return new Article(url, title, byline, published, value, section, captions, paragraphs, language, image);
+        return new Article(url, title, byline, published, value, section, captions, paragraphs, language, image, publishedAt);
     }
 
     public Article withUrl(String value) {
-        return new Article(value, title, byline, published, outlet, section, captions, paragraphs, language, image);
+        return new Article(value, title, byline, published, outlet, section, captions, paragraphs, language, image, publishedAt);
     }
 
     public Article withTitle(String value) {
-        return new Article(url, value, byline, published, outlet, section, captions, paragraphs, language, image);
+        return new Article(url, value, byline, published, outlet, section, captions, paragraphs, language, image, publishedAt);
     }
 }

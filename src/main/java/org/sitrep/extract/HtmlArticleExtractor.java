@@ -52,7 +52,7 @@ final class HtmlArticleExtractor {
                 content(doc, "application-name"));
         String title = title(doc, ld, outlet);
         List<String> byline = Byline.of(doc, ld, outlet);
-        LocalDate published = PublishedDate.of(doc, ld, url, title);
+        PublishedDate.Found published = PublishedDate.of(doc, ld, url, title);
         String canonical = firstNonBlank(doc.select("link[rel=canonical]").attr("abs:href"), content(doc, "og:url"), url);
         String language = firstNonBlank(doc.select("html").attr("lang"), content(doc, "og:locale"));
         List<String> captions = captions(doc);
@@ -63,8 +63,8 @@ final class HtmlArticleExtractor {
             // all to them, so a second look spares the blocks whose names also speak of the article.
             paragraphs = body(Jsoup.parse(html, url == null ? "" : url), ld, title, false);
         }
-        return new Article(blankToNull(canonical), title, byline, published, outlet, content(doc, "article:section"),
-                captions, paragraphs, language == null ? null : language.toLowerCase(Locale.ROOT).replace('_', '-'), image);
+        return new Article(blankToNull(canonical), title, byline, published.day(), outlet, content(doc, "article:section"),
+                captions, paragraphs, language == null ? null : language.toLowerCase(Locale.ROOT).replace('_', '-'), image, published.time());
     }
 
 

@@ -24,7 +24,7 @@ final class PublishedDate {
      * time is read in the offset the page's own times show, or on the URL's day when that is within an outlet's offset.
      * {@code null} when the page gives none.
      */
-    static LocalDate of(Document doc, JsonLd ld, String url, String headline) {
+    static Found of(Document doc, JsonLd ld, String url, String headline) {
         java.util.function.Supplier<String> urlDate = () -> nullToEmpty(dateInUrl(firstNonBlank(
                 doc.select("link[rel=canonical]").attr("href"), content(doc, "og:url"), url)));
         // Sources from the most to the least trustworthy, each looked at only when those before it gave nothing.
@@ -43,12 +43,45 @@ final class PublishedDate {
                 var date = PublicationDates.parse(c);
                 if (date.isPresent()) {
                     var utc = utcTime(c);
-                    return utc.flatMap(t -> inOutletsZone(doc, t).or(() -> onUrlsDay(t, urlDate.get()))).orElse(date.get());
+                    var offset = utc.flatMap(t -> outletsOffset(doc));
+                    LocalDate day = utc.flatMap(t -> offset.map(o -> t.withOffsetSameInstant(o).toLocalDate())
+                            .or(() -> onUrlsDay(t, urlDate.get()))).orElse(date.get());
+                    java.time.OffsetDateTime time = utc.isPresent() ? offset.map(o -> utc.get().withOffsetSameInstant(o)).orElse(utc.get())
+                            : zonedTime(c);
+                    return new Found(day, time);
                 }
             }
         }
-        return null;
+        return Found.NONE;
     }
+
+    /**
+     * What the page says of its publication.
+     *
+     * @param day the publication day, {@code null} when the page gives none
+     * @param time the moment with its offset, in the outlet's offset when the page shows it; {@code null} when the page
+     *             gives no time with an offset
+     */
+    record Found(LocalDate day, java.time.OffsetDateTime time) {
+        static final Found NONE = new Found(null, null);
+    }
+
+    /** A date-time with its offset ("2016-03-05T09:30:00+02:00"), or {@code null} for any other text. */
+    private static java.time.OffsetDateTime zonedTime(String candidate) {
+        String c = candidate.strip();
+        if (!ZONED_TIME.matcher(c).matches()) {
+            return null;
+        }
+        try {
+            return java.time.OffsetDateTime.parse(c, ISO_WITH_ANY_OFFSET);
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
+    }
+
+    /** ISO date-times with offsets written "+02:00" or "+0200". */
+    private static final java.time.format.DateTimeFormatter ISO_WITH_ANY_OFFSET = new java.time.format.DateTimeFormatterBuilder()
+            .append(java.time.format.DateTimeFormatter.ISO_LOCAL_DATE_TIME).appendPattern("[XXX][XX]").toFormatter();
 
     /** Hours from UTC within which most news outlets write their times. */
     private static final int MAX_OUTLET_OFFSET_HOURS = 10;
@@ -82,17 +115,17 @@ final class PublishedDate {
     private static final Pattern ZONED_TIME = Pattern.compile(TIME + "([+-](?!00:?00)\\d\\d:?\\d\\d)");
 
     /**
-     * A UTC time's day where the page's own times show the outlet's offset ("+09:00" elsewhere in its meta data):
-     * "2020-07-02T20:00:00Z" on a page of Tokyo is the 3rd there. Empty when no offset shows.
+     * The offset the page's own times show ("+09:00" elsewhere in its meta data): a UTC time is read there,
+     * "2020-07-02T20:00:00Z" on a page of Tokyo being the 3rd. Empty when no offset shows.
      */
-    private static java.util.Optional<LocalDate> inOutletsZone(Document doc, java.time.OffsetDateTime utc) {
+    private static java.util.Optional<java.time.ZoneOffset> outletsOffset(Document doc) {
         for (Element e : doc.select("meta[content], script[type=application/ld+json], time[datetime]")) {
             String value = e.normalName().equals("script") ? e.data() : e.attr(e.hasAttr("content") ? "content" : "datetime");
             Matcher zoned = ZONED_TIME.matcher(value);
             if (zoned.find()) {
                 try {
                     // ZoneOffset reads "+09:00" and "+0900" alike.
-                    return java.util.Optional.of(utc.withOffsetSameInstant(java.time.ZoneOffset.of(zoned.group(1))).toLocalDate());
+                    return java.util.Optional.of(java.time.ZoneOffset.of(zoned.group(1)));
                 } catch (java.time.DateTimeException ex) {
                     return java.util.Optional.empty();
                 }

@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -95,7 +96,8 @@ public final class ArticleStore {
     private static void insertArticle(Connection c, String id, String hash, Processed p) throws SQLException {
         Article a = p.article();
         try (PreparedStatement s = c.prepareStatement("INSERT INTO articles (id, url, text_hash, origin, title, published, "
-                + "outlet, section, language, text, ingested_at, image_url, image_caption) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + "outlet, section, language, text, ingested_at, image_url, image_caption, published_at) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             s.setString(1, id);
             s.setString(2, a.url());
             s.setString(3, hash);
@@ -109,6 +111,7 @@ public final class ArticleStore {
             s.setString(11, Instant.now().toString());
             s.setString(12, a.image() == null ? null : a.image().url());
             s.setString(13, a.image() == null ? null : a.image().caption());
+            s.setString(14, a.publishedAt() == null ? null : a.publishedAt().toString());
             s.executeUpdate();
         }
         try (PreparedStatement s = c.prepareStatement("INSERT INTO article_parts VALUES (?, ?, ?, ?)")) {
@@ -261,7 +264,7 @@ public final class ArticleStore {
 
     private static StoredArticle load(Connection c, String id) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("SELECT url, origin, title, published, outlet, section, language, "
-                + "ingested_at, image_url, image_caption FROM articles WHERE id = ?")) {
+                + "ingested_at, image_url, image_caption, published_at FROM articles WHERE id = ?")) {
             s.setString(1, id);
             try (ResultSet rs = s.executeQuery()) {
                 if (!rs.next()) {
@@ -269,7 +272,8 @@ public final class ArticleStore {
                 }
                 Article article = new Article(rs.getString(1), rs.getString(3), parts(c, id, "byline"), day(rs.getString(4)),
                         rs.getString(5), rs.getString(6), parts(c, id, "caption"), parts(c, id, "paragraph"), rs.getString(7),
-                        rs.getString(9) == null ? null : new LeadImage(rs.getString(9), rs.getString(10)));
+                        rs.getString(9) == null ? null : new LeadImage(rs.getString(9), rs.getString(10)),
+                        rs.getString(11) == null ? null : OffsetDateTime.parse(rs.getString(11)));
                 return new StoredArticle(id, rs.getString(2), Instant.parse(rs.getString(8)), article, sentences(c, id),
                         linkedMentions(c, id), dates(c, id), QuoteRows.ofArticle(c, id));
             }

@@ -12,7 +12,7 @@ import org.sitrep.core.StoredArticle;
  * image is a link, not embedded: opening the page must not tell the outlet who reads it.
  */
 public record ArticleView(String id, String url, List<TextRun> title, List<String> byline, String published,
-                          String outlet, LeadImage image, List<String> captions, List<List<Segment>> paragraphs,
+                          java.time.OffsetDateTime publishedAt, String outlet, LeadImage image, List<String> captions, List<List<Segment>> paragraphs,
                           int statements, String origin) {
 
     static ArticleView of(StoredArticle stored) {
@@ -23,8 +23,14 @@ public record ArticleView(String id, String url, List<TextRun> title, List<Strin
             paragraphs.add(Segment.of(text, span, stored.entities(), stored.quotes()));
         }
         return new ArticleView(stored.id(), a.url(), ParagraphRuns.of(text, a.titleSpan(), stored.entities()), a.byline(),
-                a.published() == null ? null : a.published().toString(), a.outlet(), a.image(), a.captions(), paragraphs,
+                a.published() == null ? null : a.published().toString(), a.publishedAt(), a.outlet(), a.image(), a.captions(), paragraphs,
                 stored.quotes().size(), stored.origin());
+    }
+
+    /** The time of publication as people read it ("09:30 UTC+02:00"), or {@code null} when the page gave none. */
+    public String publishedTime() {
+        return publishedAt == null ? null
+                : publishedAt.format(java.time.format.DateTimeFormatter.ofPattern("HH:mm")) + " UTC" + (publishedAt.getOffset().getTotalSeconds() == 0 ? "" : publishedAt.getOffset().getId());
     }
 
     public String titleText() {

@@ -26,4 +26,13 @@ class ArticleTest {
         assertThat(untitled.text()).startsWith("First paragraph.");
         assertThat(untitled.paragraphSpans().get(0).begin()).isZero();
     }
+
+    @Test
+    void aDayGivenByTheUserThatIsNotThePagesOwnDropsThePagesTime() {
+        java.time.OffsetDateTime at = java.time.OffsetDateTime.parse("2016-03-05T09:30:00+02:00");
+        Article timed = new Article(null, "Title", List.of(), java.time.LocalDate.of(2016, 3, 5), null, null, List.of(),
+                List.of("Body."), "en", null, at);
+        assertThat(timed.withPublished(java.time.LocalDate.of(2016, 3, 5)).publishedAt()).isEqualTo(at);
+        assertThat(timed.withPublished(java.time.LocalDate.of(2016, 3, 6)).publishedAt()).isNull();
+    }
 }

@@ -61,6 +61,7 @@ class ArticleExtractorTest {
         assertThat(a.title()).isEqualTo("Shelling hits market in eastern town");
         assertThat(a.byline()).containsExactly("Rana Haddad");
         assertThat(a.published()).isEqualTo(LocalDate.of(2016, 3, 5));
+        assertThat(a.publishedAt()).isEqualTo(java.time.OffsetDateTime.parse("2016-03-05T09:30:00+02:00"));
         assertThat(a.outlet()).isEqualTo("The Levant Ledger");
         assertThat(a.url()).isEqualTo("https://ledger.example/news/shelling-market");
         assertThat(a.language()).isEqualTo("en-gb");
@@ -234,6 +235,7 @@ class ArticleExtractorTest {
                 + "Delegations returned to the capital on Tuesday for talks, officials said. ".repeat(3) + "</p></body></html>";
         Article a = extract(html.getBytes(StandardCharsets.UTF_8), ContentType.HTML, Hints.NONE);
         assertThat(a.published()).isEqualTo(LocalDate.of(2020, 7, 3));
+        assertThat(a.publishedAt()).isEqualTo(java.time.OffsetDateTime.parse("2020-07-03T05:30:00+09:00"));
     }
 
     @Test

@@ -41,7 +41,8 @@ class ArticleStoreTest {
 
     private static Processed processed(String url, String title, String body, LocalDate published) {
         Article a = new Article(url, title, List.of("Reporter"), published, "Outlet", null, List.of("A caption."), List.of(body), "en",
-                new LeadImage("https://a.example/smoke.jpg", "Smoke over the city."));
+                new LeadImage("https://a.example/smoke.jpg", "Smoke over the city."),
+                published == null ? null : published.atTime(9, 30).atOffset(java.time.ZoneOffset.ofHours(2)));
         String text = a.text();
         int at = text.indexOf("Aleppo");
         Mention m = new Mention(new Span(at, at + 6), "Aleppo", EntityType.LOCATION);

@@ -35,7 +35,7 @@ final class SiteFixture implements AutoCloseable {
         Path hostile = dir.resolve("hostile.html");
         Files.writeString(hostile, "<html><head><meta property=\"og:title\" content=\"" + HOSTILE_TITLE.replace("<", "&lt;").replace(">", "&gt;")
                 + "\"><meta property=\"og:site_name\" content=\"Hostile Times\"><meta property=\"og:image\" "
-                + "content=\"https://img.example/market.jpg\"></head><body><article><figure><img src=\"https://img.example/market.jpg\">"
+                + "content=\"https://img.example/market.jpg\"><meta property=\"article:published_time\" content=\"2016-03-05T09:30:00+02:00\"></head><body><article><figure><img src=\"https://img.example/market.jpg\">"
                 + "<figcaption>Smoke &lt;b onmouseover=alert(2)&gt;over the market</figcaption></figure>"
                 + "<p>Body with &lt;script&gt;alert('body')&lt;/script&gt; and <script>alert('live')</script> an img "
                 + "&lt;img src=x onerror=alert(1)&gt; in Aleppo, said Kristen Gillespie.</p></article></body></html>");

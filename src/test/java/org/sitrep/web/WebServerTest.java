@@ -86,12 +86,12 @@ class WebServerTest {
     }
 
     @Test
-    void articlePageLinksTheLeadImageWithItsCaptionWithoutLoadingIt() throws Exception {
+    void articlePageShowsTheTimeOfPublicationAndLinksTheLeadImageWithoutLoadingIt() throws Exception {
         String id = site.workspace().store().latest(new PageRequest(1, 10)).items().stream()
                 .filter(a -> a.title().contains("Hostile")).findFirst().orElseThrow().id();
         String body = site.get("/articles/" + id).body();
         assertThat(body).contains("<dt>Lead image</dt>", "href=\"https://img.example/market.jpg\" rel=\"noopener noreferrer nofollow\"",
-                "Smoke &lt;b onmouseover=alert(2)&gt;over the market");
+                "Smoke &lt;b onmouseover=alert(2)&gt;over the market", "<time datetime=\"2016-03-05T09:30+02:00\">09:30 UTC+02:00</time>");
         assertThat(body).doesNotContain("<img", "<b onmouseover");
     }
 
