@@ -36,7 +36,10 @@ public final class PublicationDates {
             + "|\\b(" + MONTHS + "\\s+[0-3]?\\d(?:st|nd|rd|th)?,?\\s+(?:19|20)\\d\\d)\\b"
             + "|(?<![\\p{L}\\d])(" + FOREIGN.pattern() + ")\\b"
             + "|(?<!\\d)((?:19|20)\\d\\d(?:[./]\\s?[01]?\\d[./]\\s?[0-3]?\\d|\\s?[年년]\\s?[01]?\\d\\s?[月월]\\s?[0-3]?\\d\\s?[日일]?))(?!\\d)"
-            + "|(?<![\\d/])([0-3]?\\d/[01]?\\d/(?:19|20)\\d\\d)(?![\\d/])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            + "|(?<![\\d/])([0-3]?\\d/[01]?\\d/(?:19|20)\\d\\d)(?![\\d/])"
+            + "|(?<![\\d.])([0-3]?\\d\\.[01]?\\d\\.\\d\\d)(?![\\d.])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** "31.10.23": dotted, day first, with a two-digit year. */
+    private static final Pattern DOTTED_SHORT = Pattern.compile("^([0-3]?\\d)\\.([01]?\\d)\\.(\\d\\d)$");
     /** "2020.03.04", "2020/04/17", "2020年07月03日", "2020년 3월 4일": year first, as East Asian and many other pages write. */
     private static final Pattern YEAR_FIRST = Pattern.compile("^((?:19|20)\\d\\d)(?:[./]\\s?|\\s?[年년]\\s?)([01]?\\d)(?:[./]\\s?|\\s?[月월]\\s?)([0-3]?\\d)");
     /** "22/11/2020": slashed with the day first, when the first number cannot be a month. */
@@ -89,14 +92,14 @@ public final class PublicationDates {
         if (dotted.find()) {
             return day(dotted.group(3), dotted.group(2), dotted.group(1));
         }
+        Matcher dottedShort = DOTTED_SHORT.matcher(t);
+        if (dottedShort.find()) {
+            return day(fullYear(dottedShort.group(3)), dottedShort.group(2), dottedShort.group(1));
+        }
         Matcher slashed = SLASHED.matcher(t);
         if (slashed.find()) {
             String year = slashed.group(3);
-            if (year.length() == 2) {
-                int y = Integer.parseInt(year);
-                year = Integer.toString(y > 69 ? 1900 + y : 2000 + y);
-            }
-            return day(year, slashed.group(1), slashed.group(2));
+            return day(year.length() == 2 ? fullYear(year) : year, slashed.group(1), slashed.group(2));
         }
         return worded(t);
     }
@@ -135,6 +138,12 @@ public final class PublicationDates {
             }
         }
         return null;
+    }
+
+    /** A two-digit year: 2000-2069, or 1970-1999 above 69. */
+    private static String fullYear(String twoDigits) {
+        int y = Integer.parseInt(twoDigits);
+        return Integer.toString(y > 69 ? 1900 + y : 2000 + y);
     }
 
     private static Optional<LocalDate> day(String year, String month, String day) {

@@ -37,6 +37,7 @@ final class PublishedDate {
                 () -> List.of(nullToEmpty(underHeadline(doc, headline))),
                 () -> List.of(nullToEmpty(ld.text("dateCreated")), nullToEmpty(content(doc, "article:modified_time")),
                         nullToEmpty(ld.text("dateModified"))),
+                () -> List.of(nullToEmpty(dateOnlyElement(doc))),
                 () -> List.of(nullToEmpty(PublicationDates.findStampIn(doc.body().text()))));
         for (var source : sources) {
             for (String c : source.get()) {
@@ -215,6 +216,41 @@ final class PublishedDate {
         }
         return null;
     }
+
+    /** Elements looked at, in page order, for one that holds only a date; pages list their own date early. */
+    private static final int MAX_ELEMENTS_FOR_DATE_LINE = 3000;
+    private static final int MAX_DATE_ONLY_CHARS = 60;
+    private static final Pattern DATE_LABEL = Pattern.compile("(?iu)^(?:datum|date|published|posted|veröffentlicht|erschienen|"
+            + "stand|publié le|publié|fecha|data|pubblicato)\\s*:?\\s*");
+
+    /**
+     * The first short element of the page that is mostly a date, labelled or not ("<h5>23.01.2019</h5>",
+     * "Datum: 26. Januar 2022", "24. April 2020 | Nachrichten"), as pages without markup for dates show them; {@code null}
+     * when none.
+     */
+    private static String dateOnlyElement(Document doc) {
+        int seen = 0;
+        for (Element e : doc.body().getAllElements()) {
+            if (++seen > MAX_ELEMENTS_FOR_DATE_LINE) {
+                return null;
+            }
+            if (e.childrenSize() > 2) {
+                continue;
+            }
+            String text = DATE_LABEL.matcher(e.text().strip()).replaceFirst("");
+            if (text.isEmpty() || text.length() > MAX_DATE_ONLY_CHARS) {
+                continue;
+            }
+            String date = PublicationDates.findIn(text);
+            if (date != null && date.length() >= MIN_DATE_SHARE * text.length()) {
+                return date;
+            }
+        }
+        return null;
+    }
+
+    /** A date line is at least this share date: "24. April 2020 | Nachrichten", not a sentence that names a day. */
+    private static final double MIN_DATE_SHARE = 0.5;
 
     /**
      * A short line after the headline's heading (the first {@code <h1>} when none holds the headline: the site's name is

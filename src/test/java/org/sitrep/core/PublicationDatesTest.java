@@ -84,6 +84,13 @@ class PublicationDatesTest {
     }
 
     @Test
+    void readsDottedDatesWithTwoDigitYears() {
+        assertThat(PublicationDates.parse("31.10.23")).contains(java.time.LocalDate.of(2023, 10, 31));
+        assertThat(PublicationDates.findIn("Party, 30.10.23")).isEqualTo("30.10.23");
+        assertThat(PublicationDates.findIn("Version 1.2.234")).isNull();
+    }
+
+    @Test
     void givesNothingForTextThatIsNoDate() {
         assertThat(PublicationDates.parse("yesterday-ish")).isEmpty();
         assertThat(PublicationDates.parse("2014-13-45")).isEmpty();

@@ -270,6 +270,17 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void anElementThatHoldsOnlyALabelledDateGivesTheDayWhenNothingElseDoes() {
+        String body = "<p>" + "Delegations returned to the capital on Tuesday for talks after the 2019 round. ".repeat(3) + "</p>";
+        Article labelled = extract(("<html><body><div><b>Talks resume</b></div><ul><li><span>Datum:</span>26. Januar 2022</li></ul>"
+                + body + "</body></html>").getBytes(StandardCharsets.UTF_8), ContentType.HTML, Hints.NONE);
+        Article heading = extract(("<html><body><h5 class=\"font-blue\">23.01.19</h5>" + body + "</body></html>")
+                .getBytes(StandardCharsets.UTF_8), ContentType.HTML, Hints.NONE);
+        assertThat(labelled.published()).isEqualTo(LocalDate.of(2022, 1, 26));
+        assertThat(heading.published()).isEqualTo(LocalDate.of(2019, 1, 23));
+    }
+
+    @Test
     void articleInsideABlockNamedAsBoilerplateOrCaptionIsStillFound() {
         String text = "<p>" + "Delegations returned to the capital on Tuesday for a new round of talks, officials said. ".repeat(3)
                 + "</p><p>" + "The previous round ended without agreement after three days of meetings. ".repeat(2) + "</p>";
