@@ -20,8 +20,9 @@ final class PublishedDate {
     /**
      * The publication day: publication meta tags and JSON-LD first, then {@code <time>} elements, script data, a date
      * in the URL ("/2020/09/21/"), dates in elements whose class or id speaks of dates, the date line under the
-     * headline, then creation and modification dates, then the first date with a time of day in the page's text; a UTC
-     * time is read in the offset the page's own times show, or on the URL's day when that is within an outlet's offset.
+     * headline, then creation and modification dates, then an element that holds only a date, the first date with a time
+     * of day in the page's text, and the day in the shared image's URL; a UTC time is read in the offset the page's own
+     * times show, or on the URL's day when that is within an outlet's offset.
      * {@code null} when the page gives none.
      */
     static Found of(Document doc, JsonLd ld, String url, String headline) {
@@ -38,7 +39,9 @@ final class PublishedDate {
                 () -> List.of(nullToEmpty(ld.text("dateCreated")), nullToEmpty(content(doc, "article:modified_time")),
                         nullToEmpty(ld.text("dateModified"))),
                 () -> List.of(nullToEmpty(dateOnlyElement(doc))),
-                () -> List.of(nullToEmpty(PublicationDates.findStampIn(doc.body().text()))));
+                () -> List.of(nullToEmpty(PublicationDates.findStampIn(doc.body().text()))),
+                // Last: the day the shared image was uploaded ("/files/2016/05/04/..."), most often the story's.
+                () -> List.of(nullToEmpty(dateInUrl(firstNonBlank(content(doc, "og:image"), content(doc, "twitter:image"))))));
         for (var source : sources) {
             for (String c : source.get()) {
                 var date = PublicationDates.parse(c);

@@ -270,13 +270,16 @@ class ArticleExtractorTest {
     }
 
     @Test
-    void anElementThatHoldsOnlyALabelledDateGivesTheDayWhenNothingElseDoes() {
+    void anElementThatHoldsOnlyALabelledDateOrTheSharedImagesUrlGivesTheDayWhenNothingElseDoes() {
         String body = "<p>" + "Delegations returned to the capital on Tuesday for talks after the 2019 round. ".repeat(3) + "</p>";
         Article labelled = extract(("<html><body><div><b>Talks resume</b></div><ul><li><span>Datum:</span>26. Januar 2022</li></ul>"
                 + body + "</body></html>").getBytes(StandardCharsets.UTF_8), ContentType.HTML, Hints.NONE);
         Article heading = extract(("<html><body><h5 class=\"font-blue\">23.01.19</h5>" + body + "</body></html>")
                 .getBytes(StandardCharsets.UTF_8), ContentType.HTML, Hints.NONE);
+        Article imaged = extract(("<html><head><meta property=\"og:image\" content=\"https://news.example/files/2016/05/04/talks.png\">"
+                + "</head><body>" + body + "</body></html>").getBytes(StandardCharsets.UTF_8), ContentType.HTML, Hints.NONE);
         assertThat(labelled.published()).isEqualTo(LocalDate.of(2022, 1, 26));
+        assertThat(imaged.published()).isEqualTo(LocalDate.of(2016, 5, 4));
         assertThat(heading.published()).isEqualTo(LocalDate.of(2019, 1, 23));
     }
 
