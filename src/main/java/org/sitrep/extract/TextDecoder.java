@@ -13,7 +13,8 @@ import org.sitrep.core.InputException;
 
 /**
  * Decodes a document's bytes: a byte-order mark wins, then valid UTF-8 (pages often declare Latin-1 and send
- * UTF-8), then the declared charset, then Windows-1252, which is what undeclared non-UTF-8 news pages use.
+ * UTF-8), then UTF-8 with a few Windows-1252 bytes mixed in, then the declared charset, then Windows-1252, which is
+ * what undeclared non-UTF-8 news pages use.
  */
 final class TextDecoder {
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
@@ -35,6 +36,10 @@ final class TextDecoder {
         String utf8 = strictUtf8(bytes);
         if (utf8 != null) {
             return utf8;
+        }
+        String mixed = mostlyUtf8(bytes);
+        if (mixed != null) {
+            return mixed;
         }
         Charset charset = charset(declared != null ? declared : html ? metaCharset(bytes) : null);
         String text = new String(bytes, charset != null && !charset.equals(StandardCharsets.UTF_8) ? charset : WINDOWS_1252);
@@ -65,6 +70,55 @@ final class TextDecoder {
         } catch (CharacterCodingException e) {
             return null;
         }
+    }
+
+    /**
+     * A page in UTF-8 with a few Windows-1252 bytes pasted in (mixed encodings): each valid UTF-8 sequence is read as
+     * UTF-8, each stray byte as Windows-1252. {@code null} when the stray bytes are not fewer than the UTF-8
+     * sequences: then the page is not UTF-8 at all.
+     */
+    private static String mostlyUtf8(byte[] bytes) {
+        StringBuilder out = new StringBuilder(bytes.length);
+        int sequences = 0;
+        int stray = 0;
+        int i = 0;
+        while (i < bytes.length) {
+            int b = bytes[i] & 0xFF;
+            int length = b < 0x80 ? 1 : b >= 0xC2 && b <= 0xDF ? 2 : b >= 0xE0 && b <= 0xEF ? 3 : b >= 0xF0 && b <= 0xF4 ? 4 : 0;
+            if (length == 1) {
+                out.append((char) b);
+                i++;
+            } else if (length > 1 && isSequence(bytes, i, length)) {
+                out.append(new String(bytes, i, length, StandardCharsets.UTF_8));
+                sequences++;
+                i += length;
+            } else {
+                out.append(new String(bytes, i, 1, WINDOWS_1252));
+                stray++;
+                i++;
+            }
+        }
+        return sequences > stray ? out.toString() : null;
+    }
+
+    /** Whether the {@code length} bytes at {@code i} are one well-formed UTF-8 sequence (no overlong forms, no surrogates). */
+    private static boolean isSequence(byte[] bytes, int i, int length) {
+        if (i + length > bytes.length) {
+            return false;
+        }
+        int lead = bytes[i] & 0xFF;
+        int second = bytes[i + 1] & 0xFF;
+        int low = lead == 0xE0 ? 0xA0 : lead == 0xF0 ? 0x90 : 0x80;
+        int high = lead == 0xED ? 0x9F : lead == 0xF4 ? 0x8F : 0xBF;
+        if (second < low || second > high) {
+            return false;
+        }
+        for (int k = 2; k < length; k++) {
+            if ((bytes[i + k] & 0xC0) != 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String metaCharset(byte[] bytes) {

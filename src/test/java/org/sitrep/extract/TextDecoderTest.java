@@ -29,4 +29,20 @@ class TextDecoderTest {
                 .isInstanceOf(InputException.class)
                 .hasMessage("page.html: unreadable encoding: neither UTF-8 nor Windows-1252");
     }
+
+    @Test
+    void utf8PageWithAFewWindows1252BytesMixedInReadsBothWithoutMojibake() {
+        byte[] utf8 = "Deir ez-Zor – café, the rebels".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] bytes = java.util.Arrays.copyOf(utf8, utf8.length + 3);
+        bytes[utf8.length] = (byte) 0x92;
+        bytes[utf8.length + 1] = 's';
+        bytes[utf8.length + 2] = '.';
+        assertThat(TextDecoder.decode("mixed.html", bytes, null, true)).isEqualTo("Deir ez-Zor – café, the rebels’s.");
+    }
+
+    @Test
+    void windows1252PageWithNoUtf8SequencesStaysWindows1252() {
+        byte[] bytes = "Deir ez-Zor \u2013 caf\u00e9".getBytes(java.nio.charset.Charset.forName("windows-1252"));
+        assertThat(TextDecoder.decode("latin.html", bytes, null, true)).isEqualTo("Deir ez-Zor – café");
+    }
 }
