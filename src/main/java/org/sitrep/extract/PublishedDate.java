@@ -237,7 +237,9 @@ final class PublishedDate {
             if (++seen > MAX_ELEMENTS_FOR_DATE_LINE) {
                 return null;
             }
-            if (e.childrenSize() > 2) {
+            // Only small elements: a wrapper's text is the whole page, and reading it at every level of a deep page
+            // would cost its length times its depth.
+            if (!isSmall(e, 2)) {
                 continue;
             }
             String text = DATE_LABEL.matcher(e.text().strip()).replaceFirst("");
@@ -250,6 +252,11 @@ final class PublishedDate {
             }
         }
         return null;
+    }
+
+    /** An element of at most two children on each of {@code levels} levels, so that its text is short to read. */
+    private static boolean isSmall(Element e, int levels) {
+        return e.childrenSize() <= 2 && (e.childrenSize() == 0 || levels > 0 && e.children().stream().allMatch(c -> isSmall(c, levels - 1)));
     }
 
     /** A date line is at least this share date: "24. April 2020 | Nachrichten", not a sentence that names a day. */
