@@ -17,6 +17,9 @@ final class DirectQuoteFinder {
     /** Scare quotes and nicknames are this short: one to three words with no speaker in their sentence. */
     private static final int MAX_SCARE_WORDS = 3;
     private static final int MAX_WINDOW = 25;
+    /** "... Putin as a “", "... called Clinton a “", "... dubbed the plan “": the words before a name someone gives. */
+    private static final Pattern CALLS_BY = Pattern.compile("(?:\\bas(?:\\s+(?:a|an|the))?|\\b(?:called|calls|call|calling|dubbed|"
+            + "labell?ed|branded|nicknamed)\\s+(?:[\\p{L}’'.-]+\\s+){0,4}(?:a|an|the)?)\\s*$");
     private static final java.util.Set<String> SUBORDINATORS = java.util.Set.of("when", "while", "because", "after", "before",
             "if", "since", "until", "though", "although", "whereas", "unless");
 
@@ -184,6 +187,7 @@ final class DirectQuoteFinder {
         if (adjacent != null) {
             return adjacent;
         }
+        int introEnd = prepositionalIntroductionEnd(start, first);
         for (int c = start; c < first; c++) {
             String w = at.word(c);
             if (w.equals("according") && at.word(c + 1).equals("to")) {
@@ -192,7 +196,8 @@ final class DirectQuoteFinder {
                     return new Attribution(s, new Span(at.span(c).begin(), at.span(c + 1).end()), "according to");
                 }
             }
-            if (!SpeechCues.isVerb(w) || SpeechCues.CLOSING.contains(w)) {
+            if (!SpeechCues.isVerb(w) || SpeechCues.CLOSING.contains(w) || SpeechCues.isParticiple(w) && c < introEnd) {
+                // "In a statement announcing the pick, X called ...": the participle tells of the statement.
                 continue;
             }
             // "footage of Trump saying ...": a name right before the participle is its subject; after a comma
@@ -212,6 +217,22 @@ final class DirectQuoteFinder {
             }
         }
         return null;
+    }
+
+    private static final java.util.Set<String> INTRO_PREPOSITIONS = java.util.Set.of("in", "on", "at", "with", "after",
+            "before", "during", "since", "from", "for", "by", "amid", "under", "over", "through");
+
+    /** The comma that closes a sentence-opening prepositional phrase ("In a statement announcing the pick,"), else {@code start}. */
+    private int prepositionalIntroductionEnd(int start, int limit) {
+        if (!INTRO_PREPOSITIONS.contains(at.word(start))) {
+            return start;
+        }
+        for (int t = start + 1; t < limit; t++) {
+            if (at.raw(t).equals(",")) {
+                return t;
+            }
+        }
+        return start;
     }
 
     /**
@@ -263,8 +284,8 @@ final class DirectQuoteFinder {
         }
         // A term of a few words is a scare quote ("a “freeze” in fighting") unless the sentence calls someone by it
         // ("admires Putin as a “strong leader”") or it is a cry ("chanted “What curfew?”").
-        String before = at.text.substring(Math.max(0, q.outer().begin() - 8), q.outer().begin()).toLowerCase(java.util.Locale.ROOT);
-        boolean callsBy = before.matches("(?s).*\\bas(\\s+(a|an|the))?\\s*$");
+        String before = at.text.substring(Math.max(0, q.outer().begin() - 60), q.outer().begin()).toLowerCase(java.util.Locale.ROOT);
+        boolean callsBy = CALLS_BY.matcher(before).find();
         if (words(content) <= MAX_SCARE_WORDS && !callsBy && !content.strip().matches("(?s).*[?!]$")) {
             return null;
         }

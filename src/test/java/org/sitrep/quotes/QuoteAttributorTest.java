@@ -257,4 +257,11 @@ class QuoteAttributorTest {
                 + "blasted him for the delays.");
         assertThat(speaker(starting(quotes, "That is how"))).isEqualTo("Rami Abdel Rahman");
     }
+
+    @Test
+    void aNameSomeoneGivesGoesToWhoGaveItNotToTheStatementInTheOpeningPhrase() {
+        List<Quote> quotes = quotesOf("In a statement announcing the deal, the Syrian Observatory for Human Rights called the truce "
+                + "a “fragile hope” for civilians.");
+        assertThat(quotes).singleElement().satisfies(q -> assertThat(q.speaker().text()).contains("Syrian Observatory"));
+    }
 }
