@@ -151,9 +151,12 @@ final class SpeechCues {
             "ambassador", "delegation", "opposition", "faction", "party", "administration", "white", "protesters",
             "protestors", "demonstrators", "crowd", "crowds", "marchers", "students", "parents", "workers", "ruling",
             "article", "letter", "complaint", "lawsuit", "document", "filing", "memo", "editorial", "website", "percent",
-            "organizer", "organiser");
+            "organizer", "organiser", "father", "mother", "son", "daughter", "wife", "husband", "brother", "sister",
+            "uncle", "aunt", "cousin", "neighbor", "neighbour", "neighbors", "neighbours", "colleague", "colleagues",
+            "lawyer", "lawyers", "attorney", "attorneys", "teacher", "teachers", "nurse", "nurses", "worker", "farmer",
+            "farmers", "survivor", "survivors", "refugee", "refugees", "soldier", "soldiers", "villagers", "eyewitness");
     static final Set<String> DETERMINERS = words(
-            "the", "a", "an", "some", "many", "several", "one", "two", "three", "his", "her", "their", "its", "our",
+            "the", "a", "an", "some", "many", "several", "one", "two", "three", "his", "her", "their", "its", "our", "my", "your",
             "other", "another", "most", "few", "both", "all", "these", "those", "this", "that's");
 
     private SpeechCues() {

@@ -264,4 +264,10 @@ class QuoteAttributorTest {
                 + "a “fragile hope” for civilians.");
         assertThat(quotes).singleElement().satisfies(q -> assertThat(q.speaker().text()).contains("Syrian Observatory"));
     }
+
+    @Test
+    void aRelativeOrNeighbourNamedByHisPlaceInTheFamilyIsASpeaker() {
+        List<Quote> quotes = quotesOf("“We live under the shelling every night,” my father often said.");
+        assertThat(quotes).singleElement().satisfies(q -> assertThat(q.speaker().text()).isEqualTo("my father"));
+    }
 }
