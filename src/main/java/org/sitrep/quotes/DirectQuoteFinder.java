@@ -159,7 +159,12 @@ final class DirectQuoteFinder {
                 return s == null ? null : new Attribution(s, new Span(at.span(c).begin(), at.span(c + 1).end()), "according to");
             }
             if (SpeechCues.isVerb(at.word(c)) && !SpeechCues.NAMING.contains(at.word(c))) {
-                SpeakerRef s = SpeechCues.NOUN_LIKE.contains(at.word(c)) ? speakers.subjectRightBefore(c, w) : speakers.subjectBefore(c, w);
+                boolean nounLike = SpeechCues.NOUN_LIKE.contains(at.word(c));
+                SpeakerRef s = nounLike ? speakers.subjectRightBefore(c, w) : speakers.subjectBefore(c, w);
+                if (s == null && nounLike) {
+                    // "..., one of the states suing the EPA, said": "states" was a noun; the verb comes later.
+                    continue;
+                }
                 return s == null ? null : new Attribution(s, at.span(c), at.raw(c));
             }
         }

@@ -13,6 +13,7 @@ final class SpeakerLocator {
             "head", "chief", "director", "spokesman", "spokeswoman", "author", "founder", "leader", "commander", "former");
     private static final Set<String> PREPOSITIONS = Set.of("for", "of", "at", "with", "from", "in", "by", "on", "to", "about", "against");
     private static final int MAX_PHRASE_TOKENS = 8;
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an", "my", "your", "his", "her", "their", "its", "our");
     private static final int MAX_INTRODUCTION_TOKENS = 10;
     private static final Set<String> INTRODUCTORY = Set.of("in", "on", "at", "after", "before", "during", "since", "from",
             "for", "with", "by", "amid", "under", "over", "when", "while", "as", "although", "though", "if", "because",
@@ -264,7 +265,8 @@ final class SpeakerLocator {
         }
         boolean followedByCue = SpeechCues.isVerb(at.word(verb)) || SpeechCues.ATTITUDES.contains(at.word(verb))
                 || SpeechCues.AUXILIARIES.contains(at.word(verb));
-        if (!followedByCue || at.isPunctuation(t)) {
+        // "one of the states": a phrase does not end on "the" or "of".
+        if (!followedByCue || at.isPunctuation(t) || ARTICLES.contains(at.word(t)) || PREPOSITIONS.contains(at.word(t))) {
             return false;
         }
         // "the 34-year-old mother of three replied": the tokenizer splits at hyphens, which stay inside the phrase.

@@ -270,4 +270,11 @@ class QuoteAttributorTest {
         List<Quote> quotes = quotesOf("“We live under the shelling every night,” my father often said.");
         assertThat(quotes).singleElement().satisfies(q -> assertThat(q.speaker().text()).isEqualTo("my father"));
     }
+
+    @Test
+    void aCueWordUsedAsANounInAnAppositionDoesNotHideTheVerbAfterIt() {
+        List<Quote> quotes = quotesOf("“The crossing must stay open,” Rami Abdel Rahman, the envoy of one of the states "
+                + "backing the talks, said at a briefing this month.");
+        assertThat(quotes).singleElement().satisfies(q -> assertThat(speaker(q)).isEqualTo("Rami Abdel Rahman"));
+    }
 }
