@@ -72,10 +72,6 @@ final class DirectQuoteFinder {
         return out;
     }
 
-    private static SpeakerRef firstNonNull(SpeakerRef a, SpeakerRef b) {
-        return a != null ? a : b;
-    }
-
     /** Publication, film and operation names: a few capitalised words without a sentence's punctuation. */
     static boolean isTitle(String content) {
         String c = content.strip();
@@ -98,6 +94,10 @@ final class DirectQuoteFinder {
 
     private static int words(String s) {
         return s.strip().split("\\s+").length;
+    }
+
+    private static SpeakerRef firstNonNull(SpeakerRef a, SpeakerRef b) {
+        return a != null ? a : b;
     }
 
     /** Partial when it starts in lower case or inside the writer's sentence; direct when it is the statement. */
