@@ -4,8 +4,12 @@ import static org.sitrep.extract.PageMeta.content;
 import static org.sitrep.extract.PageMeta.firstNonBlank;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
@@ -22,14 +26,14 @@ final class PublishedDate {
      * in the URL ("/2020/09/21/"), dates in elements whose class or id speaks of dates, the date line under the
      * headline, then creation and modification dates, then an element that holds only a date, the first date with a time
      * of day in the page's text, and the day in the shared image's URL; a UTC time is read in the offset the page's own
-     * times show, or on the URL's day when that is within an outlet's offset.
-     * {@code null} when the page gives none.
+     * times show, or on the URL's day when that is within an outlet's offset. {@link Found#NONE} when the page gives
+     * no day.
      */
     static Found of(Document doc, JsonLd ld, String url, String headline) {
-        java.util.function.Supplier<String> urlDate = () -> nullToEmpty(dateInUrl(firstNonBlank(
+        Supplier<String> urlDate = () -> nullToEmpty(dateInUrl(firstNonBlank(
                 doc.select("link[rel=canonical]").attr("href"), content(doc, "og:url"), url)));
         // Sources from the most to the least trustworthy, each looked at only when those before it gave nothing.
-        List<java.util.function.Supplier<List<String>>> sources = List.of(
+        List<Supplier<List<String>>> sources = List.of(
                 () -> metaData(doc, ld),
                 () -> timeElements(doc),
                 () -> List.of(nullToEmpty(inScriptData(doc))),
@@ -46,17 +50,25 @@ final class PublishedDate {
             for (String c : source.get()) {
                 var date = PublicationDates.parse(c);
                 if (date.isPresent()) {
-                    var utc = utcTime(c);
-                    var offset = utc.flatMap(t -> outletsOffset(doc));
-                    LocalDate day = utc.flatMap(t -> offset.map(o -> t.withOffsetSameInstant(o).toLocalDate())
-                            .or(() -> onUrlsDay(t, urlDate.get()))).orElse(date.get());
-                    java.time.OffsetDateTime time = utc.isPresent() ? offset.map(o -> utc.get().withOffsetSameInstant(o)).orElse(utc.get())
-                            : zonedTime(c);
-                    return new Found(day, time);
+                    return found(doc, c, date.get(), urlDate);
                 }
             }
         }
         return Found.NONE;
+    }
+
+    /** A candidate read: a UTC stamp in the outlet's offset, or on the URL's day; a stamp with an offset as it is. */
+    private static Found found(Document doc, String candidate, LocalDate day, Supplier<String> urlDate) {
+        Optional<OffsetDateTime> utc = utcTime(candidate);
+        if (utc.isEmpty()) {
+            return new Found(day, zonedTime(candidate));
+        }
+        Optional<ZoneOffset> offset = outletsOffset(doc);
+        if (offset.isPresent()) {
+            OffsetDateTime local = utc.get().withOffsetSameInstant(offset.get());
+            return new Found(local.toLocalDate(), local);
+        }
+        return new Found(onUrlsDay(utc.get(), urlDate.get()).orElse(day), utc.get());
     }
 
     /**
@@ -66,18 +78,18 @@ final class PublishedDate {
      * @param time the moment with its offset, in the outlet's offset when the page shows it; {@code null} when the page
      *             gives no time with an offset
      */
-    record Found(LocalDate day, java.time.OffsetDateTime time) {
+    record Found(LocalDate day, OffsetDateTime time) {
         static final Found NONE = new Found(null, null);
     }
 
     /** A date-time with its offset ("2016-03-05T09:30:00+02:00"), or {@code null} for any other text. */
-    private static java.time.OffsetDateTime zonedTime(String candidate) {
+    private static OffsetDateTime zonedTime(String candidate) {
         String c = candidate.strip();
         if (!ZONED_TIME.matcher(c).matches()) {
             return null;
         }
         try {
-            return java.time.OffsetDateTime.parse(c, ISO_WITH_ANY_OFFSET);
+            return OffsetDateTime.parse(c, ISO_WITH_ANY_OFFSET);
         } catch (java.time.DateTimeException e) {
             return null;
         }
@@ -94,23 +106,23 @@ final class PublishedDate {
      * The URL's day where it is the day of a UTC time within an outlet's offset: the outlet writes its URL on its own
      * day ("/2020/02/17/" for 02:18 UTC on the 18th in Florida). Empty when the URL has no day or another one.
      */
-    private static java.util.Optional<LocalDate> onUrlsDay(java.time.OffsetDateTime utc, String urlDate) {
+    private static Optional<LocalDate> onUrlsDay(OffsetDateTime utc, String urlDate) {
         var earliest = utc.minusHours(MAX_OUTLET_OFFSET_HOURS).toLocalDate();
         var latest = utc.plusHours(MAX_OUTLET_OFFSET_HOURS).toLocalDate();
         return PublicationDates.parse(urlDate).filter(day -> !day.isBefore(earliest) && !day.isAfter(latest));
     }
 
     /** The time of a candidate written in UTC ("2020-07-02T20:00:00Z", "...+00:00"); empty for any other text. */
-    private static java.util.Optional<java.time.OffsetDateTime> utcTime(String candidate) {
+    private static Optional<OffsetDateTime> utcTime(String candidate) {
         String c = candidate.strip();
         if (!UTC_TIME.matcher(c).matches()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         try {
             // OffsetDateTime reads "+00:00" but not "+0000", which is written "Z".
-            return java.util.Optional.of(java.time.OffsetDateTime.parse(c.replace("+0000", "Z").replace("-0000", "Z")));
+            return Optional.of(OffsetDateTime.parse(c.replace("+0000", "Z").replace("-0000", "Z")));
         } catch (java.time.DateTimeException e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 
@@ -122,20 +134,20 @@ final class PublishedDate {
      * The offset the page's own times show ("+09:00" elsewhere in its meta data): a UTC time is read there,
      * "2020-07-02T20:00:00Z" on a page of Tokyo being the 3rd. Empty when no offset shows.
      */
-    private static java.util.Optional<java.time.ZoneOffset> outletsOffset(Document doc) {
+    private static Optional<ZoneOffset> outletsOffset(Document doc) {
         for (Element e : doc.select("meta[content], script[type=application/ld+json], time[datetime]")) {
             String value = e.normalName().equals("script") ? e.data() : e.attr(e.hasAttr("content") ? "content" : "datetime");
             Matcher zoned = ZONED_TIME.matcher(value);
             if (zoned.find()) {
                 try {
                     // ZoneOffset reads "+09:00" and "+0900" alike.
-                    return java.util.Optional.of(java.time.ZoneOffset.of(zoned.group(1)));
+                    return Optional.of(ZoneOffset.of(zoned.group(1)));
                 } catch (java.time.DateTimeException ex) {
-                    return java.util.Optional.empty();
+                    return Optional.empty();
                 }
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     private static List<String> metaData(Document doc, JsonLd ld) {
