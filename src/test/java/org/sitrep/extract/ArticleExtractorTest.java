@@ -25,6 +25,11 @@ class ArticleExtractorTest {
         return extractor.extract(new RawPage("test", bytes, type, null, Instant.EPOCH, hints));
     }
 
+    /** An HTML page given as a string, read as a page without hints. */
+    private Article page(String html) {
+        return extract(html.getBytes(StandardCharsets.UTF_8), ContentType.HTML, Hints.NONE);
+    }
+
     private static byte[] fixture(String name) throws IOException {
         try (InputStream in = ArticleExtractorTest.class.getResourceAsStream(name)) {
             return in.readAllBytes();
@@ -147,10 +152,10 @@ class ArticleExtractorTest {
     @Test
     void headlineSetInCapitalsOrLedByItsDateTakesTheWordingOfThePagesTitle() {
         String body = "<p>" + "Delegations returned to the capital on Tuesday for talks, officials said. ".repeat(3) + "</p>";
-        Article capitals = extract(("<html><head><title>Talks Resume in the Capital | City Desk</title></head><body>"
-                + "<h1>TALKS RESUME IN THE CAPITAL</h1>" + body + "</body></html>").getBytes(StandardCharsets.UTF_8), ContentType.HTML, Hints.NONE);
-        Article dated = extract(("<html><head><title>Talks resume in the capital • City Desk</title></head><body>"
-                + "<h1>Dec 18 2025 Talks resume in the capital</h1>" + body + "</body></html>").getBytes(StandardCharsets.UTF_8), ContentType.HTML, Hints.NONE);
+        Article capitals = page("<html><head><title>Talks Resume in the Capital | City Desk</title></head><body>"
+                + "<h1>TALKS RESUME IN THE CAPITAL</h1>" + body + "</body></html>");
+        Article dated = page("<html><head><title>Talks resume in the capital • City Desk</title></head><body>"
+                + "<h1>Dec 18 2025 Talks resume in the capital</h1>" + body + "</body></html>");
         assertThat(capitals.title()).isEqualTo("Talks Resume in the Capital");
         assertThat(dated.title()).isEqualTo("Talks resume in the capital");
     }
@@ -160,7 +165,7 @@ class ArticleExtractorTest {
         String twice = new String("A DIY Investor’s “Guide” in 2025".getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
         String html = "<html><head><title>" + twice + "</title></head><body><p>" + twice + " is a guide to calculators for "
                 + "people who invest on their own, with notes on each of them.</p></body></html>";
-        Article a = extract(html.getBytes(StandardCharsets.UTF_8), ContentType.HTML, Hints.NONE);
+        Article a = page(html);
         assertThat(a.title()).isEqualTo("A DIY Investor’s “Guide” in 2025");
         assertThat(a.paragraphs().get(0)).startsWith("A DIY Investor’s “Guide” in 2025 is a guide");
     }
@@ -171,7 +176,7 @@ class ArticleExtractorTest {
                 + "</head><body><h1>Ceasefire talks resume in the capital</h1><div class=\"post-author\"><a href=\"/author/sami\">"
                 + "By Sami Khoury</a> <span>Senior Correspondent</span> · 5 min read</div><p>"
                 + "Delegations returned to the capital on Tuesday for a new round of talks, officials said. ".repeat(3) + "</p></body></html>";
-        Article a = extract(html.getBytes(StandardCharsets.UTF_8), ContentType.HTML, Hints.NONE);
+        Article a = page(html);
         assertThat(a.byline()).containsExactly("Sami Khoury");
     }
 
@@ -180,7 +185,7 @@ class ArticleExtractorTest {
         String html = "<html><head><meta property=\"og:site_name\" content=\"Gulf Wire\"><meta name=\"author\" content=\"Gulf Wire\">"
                 + "</head><body><h1>Ceasefire talks resume in the capital</h1><p>"
                 + "Delegations returned to the capital on Tuesday for a new round of talks, officials said. ".repeat(3) + "</p></body></html>";
-        Article a = extract(html.getBytes(StandardCharsets.UTF_8), ContentType.HTML, Hints.NONE);
+        Article a = page(html);
         assertThat(a.byline()).containsExactly("Gulf Wire");
     }
 
@@ -191,7 +196,7 @@ class ArticleExtractorTest {
                 + "{\"@type\": \"Person\", \"@id\": \"#p1\", \"name\": \"Rania Haddad\"}]}</script></head><body>"
                 + "<h1>Ceasefire talks resume</h1><p>" + "Delegations returned to the capital on Tuesday, officials said. ".repeat(3)
                 + "</p></body></html>";
-        Article a = extract(html.getBytes(StandardCharsets.UTF_8), ContentType.HTML, Hints.NONE);
+        Article a = page(html);
         assertThat(a.byline()).containsExactly("Rania Haddad");
     }
 
@@ -201,8 +206,8 @@ class ArticleExtractorTest {
         Article scripted = extract(("<html><head><script>self.__next_f.push([1,\"{\\\"publishedAt\\\":\\\"2020-10-20T13:08:55-07:00\\\"}\"])"
                 + "</script></head><body><h1>Talks resume in the capital</h1>" + body + "</body></html>")
                 .getBytes(StandardCharsets.UTF_8), ContentType.HTML, Hints.NONE);
-        Article underHeadline = extract(("<html><body><h1>Talks resume in the capital</h1><div><span>Rania Haddad</span>"
-                + "<span>April 8, 2024</span></div>" + body + "</body></html>").getBytes(StandardCharsets.UTF_8), ContentType.HTML, Hints.NONE);
+        Article underHeadline = page("<html><body><h1>Talks resume in the capital</h1><div><span>Rania Haddad</span>"
+                + "<span>April 8, 2024</span></div>" + body + "</body></html>");
         assertThat(scripted.published()).isEqualTo(LocalDate.of(2020, 10, 20));
         assertThat(underHeadline.published()).isEqualTo(LocalDate.of(2024, 4, 8));
     }
@@ -215,7 +220,7 @@ class ArticleExtractorTest {
                 + "Delegations returned to the capital on Tuesday for a new round of talks, officials said. ".repeat(4) + "</p><p>"
                 + "The previous round ended without agreement after three days of meetings. ".repeat(3) + "</p>"
                 + "<h3>You may also like</h3>" + teaser.repeat(3) + "</article></body></html>";
-        Article a = extract(html.getBytes(StandardCharsets.UTF_8), ContentType.HTML, Hints.NONE);
+        Article a = page(html);
         assertThat(a.paragraphs()).hasSize(3).noneMatch(p -> p.contains("Teaser") || p.equals("October 12, 2017"));
     }
 
@@ -224,7 +229,7 @@ class ArticleExtractorTest {
         String html = "<html><body><h1>Talks resume in the capital</h1><div class=\"news-time-ago\" title=\"2020-09-20T14:20:02Z\">"
                 + "2 hours ago</div><p>" + "Delegations returned to the capital on Tuesday for talks, officials said. ".repeat(3)
                 + "</p></body></html>";
-        Article a = extract(html.getBytes(StandardCharsets.UTF_8), ContentType.HTML, Hints.NONE);
+        Article a = page(html);
         assertThat(a.published()).isEqualTo(LocalDate.of(2020, 9, 20));
     }
 
@@ -233,7 +238,7 @@ class ArticleExtractorTest {
         String html = "<html><head><meta property=\"article:published_time\" content=\"2020-07-02T20:30:00Z\">"
                 + "<meta name=\"dc.date.modified\" content=\"2020-07-03T06:00:00+09:00\"></head><body><h1>Talks resume in the capital</h1><p>"
                 + "Delegations returned to the capital on Tuesday for talks, officials said. ".repeat(3) + "</p></body></html>";
-        Article a = extract(html.getBytes(StandardCharsets.UTF_8), ContentType.HTML, Hints.NONE);
+        Article a = page(html);
         assertThat(a.published()).isEqualTo(LocalDate.of(2020, 7, 3));
         assertThat(a.publishedAt()).isEqualTo(java.time.OffsetDateTime.parse("2020-07-03T05:30:00+09:00"));
     }
@@ -256,7 +261,7 @@ class ArticleExtractorTest {
                 + "<p>Politics · Economy · Sport · Culture · Weather · Opinion</p></header><article><h1>Talks resume in the capital</h1>"
                 + "<p class=\"tagline\">22/11/2020 - 04:30 - Source: wire agency - Photo: Rania Haddad for the City Desk archive</p><p>"
                 + "Delegations returned to the capital on Tuesday for talks, officials said. ".repeat(3) + "</p></article></body></html>";
-        Article a = extract(html.getBytes(StandardCharsets.UTF_8), ContentType.HTML, Hints.NONE);
+        Article a = page(html);
         assertThat(a.published()).isEqualTo(LocalDate.of(2020, 11, 22));
     }
 
@@ -265,19 +270,19 @@ class ArticleExtractorTest {
         String html = "<html><body><div><b>Talks resume in the capital</b></div><div><span>Rania Haddad |</span> 2020-03-04 16:52:59</div>"
                 + "<p>" + "Delegations returned to the capital on Tuesday for talks after the 2019-11-02 round. ".repeat(3)
                 + "</p></body></html>";
-        Article a = extract(html.getBytes(StandardCharsets.UTF_8), ContentType.HTML, Hints.NONE);
+        Article a = page(html);
         assertThat(a.published()).isEqualTo(LocalDate.of(2020, 3, 4));
     }
 
     @Test
     void anElementThatHoldsOnlyALabelledDateOrTheSharedImagesUrlGivesTheDayWhenNothingElseDoes() {
         String body = "<p>" + "Delegations returned to the capital on Tuesday for talks after the 2019 round. ".repeat(3) + "</p>";
-        Article labelled = extract(("<html><body><div><b>Talks resume</b></div><ul><li><span>Datum:</span>26. Januar 2022</li></ul>"
-                + body + "</body></html>").getBytes(StandardCharsets.UTF_8), ContentType.HTML, Hints.NONE);
+        Article labelled = page("<html><body><div><b>Talks resume</b></div><ul><li><span>Datum:</span>26. Januar 2022</li></ul>"
+                + body + "</body></html>");
         Article heading = extract(("<html><body><h5 class=\"font-blue\">23.01.19</h5>" + body + "</body></html>")
                 .getBytes(StandardCharsets.UTF_8), ContentType.HTML, Hints.NONE);
-        Article imaged = extract(("<html><head><meta property=\"og:image\" content=\"https://news.example/files/2016/05/04/talks.png\">"
-                + "</head><body>" + body + "</body></html>").getBytes(StandardCharsets.UTF_8), ContentType.HTML, Hints.NONE);
+        Article imaged = page("<html><head><meta property=\"og:image\" content=\"https://news.example/files/2016/05/04/talks.png\">"
+                + "</head><body>" + body + "</body></html>");
         assertThat(labelled.published()).isEqualTo(LocalDate.of(2022, 1, 26));
         assertThat(imaged.published()).isEqualTo(LocalDate.of(2016, 5, 4));
         assertThat(heading.published()).isEqualTo(LocalDate.of(2019, 1, 23));
@@ -289,10 +294,10 @@ class ArticleExtractorTest {
                 + "</p><p>" + "The previous round ended without agreement after three days of meetings. ".repeat(2) + "</p>";
         String comments = "<div class=\"comments\"><p>" + "Reader comment about something else entirely here. ".repeat(8) + "</p></div>"
                 + "<div class=\"newsletter\"><p>" + "Sign up to our morning letter and read every story first. ".repeat(7) + "</p></div>";
-        Article wrapped = extract(("<html><body><h1>Talks resume in the capital</h1><div id=\"subscription-replace-entire-article\">"
-                + text + "</div>" + comments + "</body></html>").getBytes(StandardCharsets.UTF_8), ContentType.HTML, Hints.NONE);
-        Article captioned = extract(("<html><body><div id=\"page\" class=\"right-column caption\"><h1>Talks resume in the capital</h1>"
-                + text + "</div></body></html>").getBytes(StandardCharsets.UTF_8), ContentType.HTML, Hints.NONE);
+        Article wrapped = page("<html><body><h1>Talks resume in the capital</h1><div id=\"subscription-replace-entire-article\">"
+                + text + "</div>" + comments + "</body></html>");
+        Article captioned = page("<html><body><div id=\"page\" class=\"right-column caption\"><h1>Talks resume in the capital</h1>"
+                + text + "</div></body></html>");
         assertThat(wrapped.paragraphs()).hasSize(2).noneMatch(p -> p.contains("Reader comment") || p.contains("Sign up"));
         assertThat(captioned.paragraphs()).hasSize(2);
     }
@@ -311,7 +316,7 @@ class ArticleExtractorTest {
     void deeplyNestedPageIsReadWithoutOverflowingTheStack() {
         String html = "<html><body>" + "<div>".repeat(100_000) + "<p>Deep text in Aleppo, said the source.</p>"
                 + "</div>".repeat(100_000) + "</body></html>";
-        Article a = extract(html.getBytes(StandardCharsets.UTF_8), ContentType.HTML, Hints.NONE);
+        Article a = page(html);
         assertThat(a.paragraphs()).containsExactly("Deep text in Aleppo, said the source.");
     }
 
