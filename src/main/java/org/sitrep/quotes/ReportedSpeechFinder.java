@@ -187,7 +187,13 @@ final class ReportedSpeechFinder {
     /** Who holds a belief, intention or stance: the named subject right before its word, else the plain noun phrase there. */
     private SpeakerRef holderBefore(int c, int from) {
         SpeakerRef s = speakers.subjectRightBefore(c, from);
-        return s != null ? s : nounPhraseBefore(c, from);
+        s = s != null ? s : nounPhraseBefore(c, from);
+        // "Clinton ... has been a consistent and outspoken supporter of": words before the cue that describe the
+        // holder, who is the clause's subject. After a comma ("a UN plan ..., intended to") there is no holder.
+        // "in an attempt to" is a purpose: a determiner or preposition right before the cue describes no one.
+        boolean described = s == null && c - 1 >= from && !at.isPunctuation(c - 1) && !SpeechCues.DETERMINERS.contains(at.word(c - 1))
+                && !PREPOSITIONS.contains(at.word(c - 1));
+        return described ? speakers.subjectBefore(c, from) : s;
     }
 
     /** The words right before a cue (past auxiliaries and adverbs) back to a clause boundary; {@code null} if none. */
@@ -206,9 +212,24 @@ final class ReportedSpeechFinder {
                 || CLAUSE_OPENERS.contains(at.word(last))) {
             return null;
         }
+        for (int t = first; t <= last; t++) {
+            // "who is a staunch opponent of", "perhaps recognizing": a clause or an adverb, not who holds the view.
+            if (SpeechCues.AUXILIARIES.contains(at.word(t)) || NOT_IN_HOLDERS.contains(at.word(t))) {
+                return null;
+            }
+        }
+        // One lower-case word that names no people ("a consistent and outspoken supporter") is a description.
+        if (at.word(last).chars().allMatch(Character::isDigit) || first == last && !at.isCapitalized(last)
+                && !SpeechCues.PEOPLE_NOUNS.contains(at.word(last)) && !SpeechCues.PRONOUNS.contains(at.word(last))) {
+            return null;
+        }
         Span span = new Span(at.span(first).begin(), at.span(last).end());
         return new SpeakerRef(span, span.of(at.text), at.mention(last), false);
     }
+
+    private static final Set<String> PREPOSITIONS = Set.of("in", "on", "at", "of", "for", "with", "by", "to", "from",
+            "about", "into", "without", "against");
+    private static final Set<String> NOT_IN_HOLDERS = Set.of("perhaps", "maybe", "probably", "be", "being", "am");
 
     /** Verbs that put a holder before a word of belief ("have expressed concern", "came away convinced"). */
     private static final Set<String> HOLDING_VERBS = Set.of("expressed", "expressing", "voiced", "came", "away", "remain",

@@ -277,4 +277,12 @@ class QuoteAttributorTest {
                 + "backing the talks, said at a briefing this month.");
         assertThat(quotes).singleElement().satisfies(q -> assertThat(speaker(q)).isEqualTo("Rami Abdel Rahman"));
     }
+
+    @Test
+    void aHolderDescribedBeforeTheCueIsTheClausesSubjectAndAPurposeIsNoStatement() {
+        List<Quote> described = quotesOf("Rami Abdel Rahman has been a consistent and outspoken supporter of the ceasefire in the north.");
+        List<Quote> purpose = quotesOf("The army targeted supply lines into eastern Aleppo in an attempt to cut them off.");
+        assertThat(described).singleElement().satisfies(q -> assertThat(speaker(q)).isEqualTo("Rami Abdel Rahman"));
+        assertThat(purpose).isEmpty();
+    }
 }
