@@ -20,14 +20,23 @@ import org.sitrep.core.Speaker;
 public final class QuoteAttributor {
     private static final int PRONOUN_REACH_PARAGRAPHS = 3;
 
-    /** Returns the article's statements in text order, empty if it has none. */
+    /**
+     * Returns the article's statements in text order, empty if it has none. The cues and speaker rules are English:
+     * in an article declared in another language, quotes are found by their marks and left without a speaker, and
+     * no reported speech is read, rather than guessed from words that only look like English names.
+     */
     public List<Quote> find(Annotated annotated) {
         ArticleText at = new ArticleText(annotated);
         List<QuotedSpan> spans = QuoteMarks.find(at.text, at.paragraphs);
         SpeakerLocator locator = new SpeakerLocator(at, spans.stream().map(QuotedSpan::content).toList());
         List<DirectQuoteFinder.Found> direct = new DirectQuoteFinder(at, locator).find(spans);
-        List<Span> quoteSpans = direct.stream().map(f -> f.quoted().content()).toList();
-        List<ReportedSpeechFinder.Found> reported = new ReportedSpeechFinder(at, locator, quoteSpans).find();
+        List<ReportedSpeechFinder.Found> reported = List.of();
+        if (isEnglish(annotated.article().language())) {
+            List<Span> quoteSpans = direct.stream().map(f -> f.quoted().content()).toList();
+            reported = new ReportedSpeechFinder(at, locator, quoteSpans).find();
+        } else {
+            direct = direct.stream().map(f -> new DirectQuoteFinder.Found(f.quoted(), f.kind(), null)).toList();
+        }
 
         List<Draft> drafts = new ArrayList<>();
         direct.forEach(f -> drafts.add(new Draft(f.quoted().content(), f.kind(), f.attribution())));
@@ -37,6 +46,11 @@ public final class QuoteAttributor {
     }
 
     private record Draft(Span content, QuoteKind kind, Attribution attribution) {
+    }
+
+    /** English, or not declared (text files and CSV rows, read as English). */
+    private static boolean isEnglish(String language) {
+        return language == null || language.isBlank() || language.toLowerCase(java.util.Locale.ROOT).startsWith("en");
     }
 
     private List<Quote> complete(ArticleText at, List<Draft> drafts) {

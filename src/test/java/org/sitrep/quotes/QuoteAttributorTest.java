@@ -285,4 +285,15 @@ class QuoteAttributorTest {
         assertThat(described).singleElement().satisfies(q -> assertThat(speaker(q)).isEqualTo("Rami Abdel Rahman"));
         assertThat(purpose).isEmpty();
     }
+
+    @Test
+    void quotesInAnArticleDeclaredInAnotherLanguageGetNoGuessedSpeaker() {
+        String html = "<html lang=\"es\"><body><h1>Crisis en la frontera</h1><p>Su objetivo, dijo el ministro, fue «explorar "
+                + "todas las salidas posibles para la crisis». El Gobierno respondió con dureza durante la tarde.</p></body></html>";
+        List<Quote> quotes = quotesOf(html, ContentType.HTML, Hints.NONE);
+        assertThat(quotes).isNotEmpty().allSatisfy(q -> {
+            assertThat(q.speaker()).isNull();
+            assertThat(q.kind()).isNotEqualTo(QuoteKind.REPORTED);
+        });
+    }
 }
