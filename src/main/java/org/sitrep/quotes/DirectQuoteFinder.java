@@ -17,6 +17,8 @@ final class DirectQuoteFinder {
     /** Scare quotes and nicknames are this short: one to three words with no speaker in their sentence. */
     private static final int MAX_SCARE_WORDS = 3;
     private static final int MAX_WINDOW = 25;
+    /** Tokens between a naming verb and the quote: "called the truce a “...”". */
+    private static final int MAX_NAMING_REACH = 6;
     /** "... Putin as a “", "... called Clinton a “", "... dubbed the plan “": the words before a name someone gives. */
     private static final Pattern CALLS_BY = Pattern.compile("(?:\\bas(?:\\s+(?:a|an|the))?|\\b(?:called|calls|call|calling|dubbed|"
             + "labell?ed|branded|nicknamed)\\s+(?:[\\p{L}’'.-]+\\s+){0,4}(?:a|an|the)?)\\s*$");
@@ -295,8 +297,19 @@ final class DirectQuoteFinder {
             return null;
         }
         int start = Math.min(at.sentenceStart(first), first);
-        SpeakerRef s = speakers.sentenceSubject(start, first);
+        SpeakerRef s = namer(start, first);
+        s = s != null ? s : speakers.sentenceSubject(start, first);
         return s == null ? null : new Attribution(s, null, null);
+    }
+
+    /** "what Assad called “terrorists”": the subject right before a naming verb just before the quote; {@code null} if none. */
+    private SpeakerRef namer(int start, int first) {
+        for (int c = first - 1; c > start && c >= first - MAX_NAMING_REACH; c--) {
+            if (SpeechCues.NAMING.contains(at.word(c))) {
+                return speakers.subjectRightBefore(c, start);
+            }
+        }
+        return null;
     }
 
     /** A transcript turn quoted whole ("\"WALLACE: Let's start ..."): the label names the speaker and is not part of the words. */

@@ -296,4 +296,10 @@ class QuoteAttributorTest {
             assertThat(q.kind()).isNotEqualTo(QuoteKind.REPORTED);
         });
     }
+
+    @Test
+    void aNameGivenInARelativeClauseGoesToWhoGaveItNotToTheSentencesSubject() {
+        List<Quote> quotes = quotesOf("The rebels rejected what Rami Abdel Rahman called “foreign mercenaries” in the north.");
+        assertThat(quotes).singleElement().satisfies(q -> assertThat(speaker(q)).isEqualTo("Rami Abdel Rahman"));
+    }
 }
