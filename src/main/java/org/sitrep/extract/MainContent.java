@@ -16,7 +16,7 @@ import org.jsoup.nodes.Element;
  */
 final class MainContent {
     private static final int MIN_SCORING_CHARS = 25;
-    private static final Set<String> PARAGRAPH_TAGS = Set.of("p", "li", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "td", "dd");
+    private static final Set<String> PARAGRAPH_TAGS = Set.of("p", "li", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "td", "tr", "dd");
     private static final double SIBLING_SHARE = 0.2;
     /** A sibling needs about one real paragraph's score to join the article. */
     private static final double MIN_SIBLING_SCORE = 3;

@@ -11,7 +11,7 @@ import org.jsoup.select.NodeVisitor;
 
 /**
  * Cuts an element into blocks of text the way a browser lays them out: block elements and line breaks end a block,
- * inline elements run on. Each block knows the block element it stands in and how much of it is link text.
+ * inline elements run on; a table row is one block, its cells spaced apart ("1 Kyle Busch 5040"). Each block knows the block element it stands in and how much of it is link text.
  */
 final class TextBlocks {
     /** A block of text: its words, the element it stands in, the characters inside links. */
@@ -22,7 +22,7 @@ final class TextBlocks {
     }
 
     static final Set<String> BLOCK_TAGS = Set.of("p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5",
-            "h6", "li", "ul", "ol", "blockquote", "pre", "td", "th", "tr", "table", "dd", "dt", "dl", "header", "footer",
+            "h6", "li", "ul", "ol", "blockquote", "pre", "tr", "table", "dd", "dt", "dl", "header", "footer",
             "aside", "nav", "figure", "figcaption", "form", "address", "center", "details", "summary", "body", "hr");
 
     private TextBlocks() {
@@ -87,7 +87,7 @@ final class TextBlocks {
         }
 
         private static boolean isSpaced(String tag) {
-            return tag.equals("td") || tag.equals("img");
+            return tag.equals("td") || tag.equals("th") || tag.equals("img");
         }
 
         void flush() {

@@ -289,6 +289,15 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void aTableInTheArticleIsReadOneRowPerLineWithItsCellsSpaced() {
+        String html = "<html><body><article><h1>Casualties by governorate</h1><p>"
+                + "The monitor published its monthly count of civilian deaths on Monday, by governorate. ".repeat(2) + "</p>"
+                + "<table><tr><th>Governorate</th><th>Killed</th><th>Wounded</th></tr><tr><td>Aleppo</td><td>41</td><td>1</td></tr>"
+                + "<tr><td>Idlib</td><td>37</td><td>1</td></tr></table></article></body></html>";
+        assertThat(page(html).paragraphs()).containsSequence("Governorate Killed Wounded", "Aleppo 41 1", "Idlib 37 1");
+    }
+
+    @Test
     void articleInsideABlockNamedAsBoilerplateOrCaptionIsStillFound() {
         String text = "<p>" + "Delegations returned to the capital on Tuesday for a new round of talks, officials said. ".repeat(3)
                 + "</p><p>" + "The previous round ended without agreement after three days of meetings. ".repeat(2) + "</p>";
