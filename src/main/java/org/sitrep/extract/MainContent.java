@@ -55,11 +55,16 @@ final class MainContent {
             }
             // A linked heading inside the article names a list article's item; it is not a menu.
             boolean linkList = b.linkDensity() > 0.5 && (b.tag().equals("li") || b.text().length() < 80) && !LINKED_HEADINGS.contains(b.tag());
-            if (!linkList && !isDateLine(b.text()) && seen.add(b.text())) {
+            if (!linkList && !isTeaser(b) && !isDateLine(b.text()) && seen.add(b.text())) {
                 out.add(b.text());
             }
         }
         return out;
+    }
+
+    /** A list item that links to a story and cuts its first lines short ("... may soon...") is a teaser of another story. */
+    private static boolean isTeaser(TextBlocks.Block b) {
+        return b.tag().equals("li") && b.linkChars() > 0 && (b.text().endsWith("...") || b.text().endsWith("…"));
     }
 
     private static final java.util.regex.Pattern DATE_LINE_WORDS = java.util.regex.Pattern.compile(

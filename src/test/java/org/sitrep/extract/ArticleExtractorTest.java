@@ -298,6 +298,16 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void aListOfLinkedStoriesCutShortIsLeftOut() {
+        String teaser = "<li><a href=\"/other\">Another story from the north</a> <span>ALEPPO: Fighting resumed on the edge of the "
+                + "city as rebels pushed towards the old quarter, where shelling has...</span></li>";
+        String html = "<html><body><main><ul>" + teaser.repeat(4) + "</ul><h1>Talks resume in the capital</h1><p>"
+                + "Delegations returned to the capital on Tuesday for a new round of talks, officials said. ".repeat(4) + "</p><p>"
+                + "The previous round ended without agreement after three days of meetings. ".repeat(3) + "</p></main></body></html>";
+        assertThat(page(html).paragraphs()).hasSize(2).noneMatch(p -> p.contains("Another story"));
+    }
+
+    @Test
     void articleInsideABlockNamedAsBoilerplateOrCaptionIsStillFound() {
         String text = "<p>" + "Delegations returned to the capital on Tuesday for a new round of talks, officials said. ".repeat(3)
                 + "</p><p>" + "The previous round ended without agreement after three days of meetings. ".repeat(2) + "</p>";
