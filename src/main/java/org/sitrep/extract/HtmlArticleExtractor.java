@@ -24,7 +24,7 @@ final class HtmlArticleExtractor {
     private static final Pattern BOILERPLATE = Pattern.compile(
             "(?:^|[-_\\s])(?:nav|navbar|navigation|menu|footer|share|sharing|social|related|comments?|cookies?|newsletter|promo|"
                     + "advert|ads|ad-slot|breadcrumbs?|sidebar|subscribe|subscription|popup|modal|tags|recommended|"
-                    + "most-popular|most-read|outbrain|taboola|signup|paywall|byline|author-bio|toolbar|masthead)(?:$|[-_\\s])",
+                    + "most-popular|most-read|outbrain|taboola|signup|paywall|byline|author-bio|toolbar|masthead|cta|donate|donation)(?:$|[-_\\s])",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern ARTICLE_HINT = Pattern.compile("(?i)article|story");
     private static final String REMOVED_TAGS = "script, style, noscript, template, svg, iframe, button, select, input, textarea";

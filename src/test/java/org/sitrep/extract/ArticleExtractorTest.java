@@ -308,6 +308,16 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void aCallToDonateInsideTheArticleIsLeftOut() {
+        String html = "<html><body><article><h1>Talks resume in the capital</h1><p>"
+                + "Delegations returned to the capital on Tuesday for a new round of talks, officials said. ".repeat(4) + "</p><p>"
+                + "The previous round ended without agreement after three days of meetings. ".repeat(3) + "</p>"
+                + "<div class=\"zone-widget-custom-cta-letter\"><h5>A Word to Our Loyal Readers</h5><p>"
+                + "Support our newsroom so we can keep reporting from the front lines for you. ".repeat(2) + "</p></div></article></body></html>";
+        assertThat(page(html).paragraphs()).hasSize(2).noneMatch(p -> p.contains("Support our newsroom"));
+    }
+
+    @Test
     void articleInsideABlockNamedAsBoilerplateOrCaptionIsStillFound() {
         String text = "<p>" + "Delegations returned to the capital on Tuesday for a new round of talks, officials said. ".repeat(3)
                 + "</p><p>" + "The previous round ended without agreement after three days of meetings. ".repeat(2) + "</p>";
