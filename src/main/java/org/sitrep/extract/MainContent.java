@@ -31,7 +31,8 @@ final class MainContent {
     /** A list article's items hold together several times the text of its longest item. */
     private static final double LIST_ITEM_SHARE = 3;
     private static final Set<String> NOISE = Set.of("advertisement", "advertising", "share", "share this", "read more",
-            "related", "tweet", "email", "print", "comments", "continue reading", "skip advertisement", "story continues below advertisement");
+            "related", "tweet", "email", "print", "comments", "continue reading", "skip advertisement", "story continues below advertisement",
+            "advert", "sponsored", "this slideshow requires javascript.", "tags");
 
     private MainContent() {
     }
