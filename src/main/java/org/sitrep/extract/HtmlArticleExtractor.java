@@ -14,6 +14,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.sitrep.core.Article;
+import org.sitrep.core.PublicationDates;
 
 /**
  * Extracts an article from an HTML page: metadata from meta tags, JSON-LD and {@code <time>}; the body from the
@@ -63,8 +64,9 @@ final class HtmlArticleExtractor {
             // all to them, so a second look spares the blocks whose names also speak of the article.
             paragraphs = body(Jsoup.parse(html, url == null ? "" : url), ld, title, false);
         }
+        String lang = language == null ? null : language.toLowerCase(Locale.ROOT).replace('_', '-');
         return new Article(blankToNull(canonical), title, byline, published.day(), outlet, content(doc, "article:section"),
-                captions, paragraphs, language == null ? null : language.toLowerCase(Locale.ROOT).replace('_', '-'), image, published.time());
+                captions, paragraphs, lang, image, published.time());
     }
 
 
@@ -99,12 +101,12 @@ final class HtmlArticleExtractor {
      */
     private static String asTitled(String heading, List<String> titles) {
         boolean capitals = heading.chars().noneMatch(Character::isLowerCase) && heading.chars().anyMatch(Character::isUpperCase);
-        String date = org.sitrep.core.PublicationDates.findIn(heading);
+        String date = PublicationDates.findIn(heading);
+        String words = HeadlineWords.letters(heading);
+        String undated = date != null && heading.startsWith(date) ? HeadlineWords.letters(heading.substring(date.length())) : null;
         for (String title : titles) {
             String t = HeadlineWords.letters(title);
-            String h = HeadlineWords.letters(heading);
-            if (capitals && h.equals(t)
-                    || date != null && heading.startsWith(date) && HeadlineWords.letters(heading.substring(date.length())).equals(t)) {
+            if (capitals && words.equals(t) || t.equals(undated)) {
                 return title;
             }
         }
