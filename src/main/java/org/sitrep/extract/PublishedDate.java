@@ -59,9 +59,9 @@ final class PublishedDate {
 
     /** A candidate read: a UTC stamp in the outlet's offset, or on the URL's day; a stamp with an offset as it is. */
     private static Found found(Document doc, String candidate, LocalDate day, Supplier<String> urlDate) {
-        Optional<OffsetDateTime> utc = utcTime(candidate);
+        Optional<OffsetDateTime> utc = stamp(candidate, UTC_TIME);
         if (utc.isEmpty()) {
-            return new Found(day, zonedTime(candidate));
+            return new Found(day, stamp(candidate, ZONED_TIME).orElse(null));
         }
         Optional<ZoneOffset> offset = outletsOffset(doc);
         if (offset.isPresent()) {
@@ -82,20 +82,7 @@ final class PublishedDate {
         static final Found NONE = new Found(null, null);
     }
 
-    /** A date-time with its offset ("2016-03-05T09:30:00+02:00"), or {@code null} for any other text. */
-    private static OffsetDateTime zonedTime(String candidate) {
-        String c = candidate.strip();
-        if (!ZONED_TIME.matcher(c).matches()) {
-            return null;
-        }
-        try {
-            return OffsetDateTime.parse(c, ISO_WITH_ANY_OFFSET);
-        } catch (java.time.DateTimeException e) {
-            return null;
-        }
-    }
-
-    /** ISO date-times with offsets written "+02:00" or "+0200". */
+    /** ISO date-times with offsets written "Z", "+02:00" or "+0200". */
     private static final java.time.format.DateTimeFormatter ISO_WITH_ANY_OFFSET = new java.time.format.DateTimeFormatterBuilder()
             .append(java.time.format.DateTimeFormatter.ISO_LOCAL_DATE_TIME).appendPattern("[XXX][XX]").toFormatter();
 
@@ -112,15 +99,17 @@ final class PublishedDate {
         return PublicationDates.parse(urlDate).filter(day -> !day.isBefore(earliest) && !day.isAfter(latest));
     }
 
-    /** The time of a candidate written in UTC ("2020-07-02T20:00:00Z", "...+00:00"); empty for any other text. */
-    private static Optional<OffsetDateTime> utcTime(String candidate) {
+    /**
+     * The candidate read as a date-time with its offset when the whole of it has the given form (a UTC stamp
+     * "2020-07-02T20:00:00Z" or "+0000"; a stamp with another offset "2016-03-05T09:30:00+02:00"); empty otherwise.
+     */
+    private static Optional<OffsetDateTime> stamp(String candidate, Pattern form) {
         String c = candidate.strip();
-        if (!UTC_TIME.matcher(c).matches()) {
+        if (!form.matcher(c).matches()) {
             return Optional.empty();
         }
         try {
-            // OffsetDateTime reads "+00:00" but not "+0000", which is written "Z".
-            return Optional.of(OffsetDateTime.parse(c.replace("+0000", "Z").replace("-0000", "Z")));
+            return Optional.of(OffsetDateTime.parse(c, ISO_WITH_ANY_OFFSET));
         } catch (java.time.DateTimeException e) {
             return Optional.empty();
         }
