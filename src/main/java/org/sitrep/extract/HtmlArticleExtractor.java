@@ -5,7 +5,6 @@ import static org.sitrep.extract.PageMeta.firstNonBlank;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -37,7 +36,7 @@ final class HtmlArticleExtractor {
      */
     private static final String FURNITURE = "nav, footer, aside, [role=navigation], [role=banner], [role=contentinfo], "
             + "[role=complementary], [aria-hidden=true], [hidden], [style~=display:\\s*none], [style~=visibility:\\s*hidden], "
-            + "figure, figcaption, .caption, .wp-caption-text";
+            + "figure, " + Figures.CAPTIONS;
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|–—•·»-]\\s+|\\s+::\\s+");
     /** A main heading shorter than this is a logo or a section name, not a headline. */
     private static final int MIN_HEADLINE_CHARS = 10;
@@ -56,8 +55,8 @@ final class HtmlArticleExtractor {
         PublishedDate.Found published = PublishedDate.of(doc, ld, url, title);
         String canonical = firstNonBlank(doc.select("link[rel=canonical]").attr("abs:href"), content(doc, "og:url"), url);
         String language = firstNonBlank(doc.select("html").attr("lang"), content(doc, "og:locale"));
-        List<String> captions = captions(doc);
-        var image = LeadImages.of(doc, ld);
+        List<String> captions = Figures.captions(doc);
+        var image = Figures.lead(doc, ld);
         List<String> paragraphs = body(doc, ld, title, true);
         if (paragraphs.isEmpty()) {
             // Class names are hints: a page that wraps its article in "subscription-replace-entire-article" loses it
@@ -170,17 +169,6 @@ final class HtmlArticleExtractor {
             }
         }
         return best.strip();
-    }
-
-    private static List<String> captions(Document doc) {
-        Set<String> captions = new LinkedHashSet<>();
-        for (Element e : doc.select("figcaption, .caption, .wp-caption-text")) {
-            String text = CleanText.line(e.text());
-            if (!text.isEmpty()) {
-                captions.add(text);
-            }
-        }
-        return List.copyOf(captions);
     }
 
     /**

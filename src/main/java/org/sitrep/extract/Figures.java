@@ -4,13 +4,31 @@ import static org.sitrep.extract.PageMeta.content;
 import static org.sitrep.extract.PageMeta.firstNonBlank;
 
 import java.net.URI;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.sitrep.core.LeadImage;
 
-/** The image a page leads with, and its caption. */
-final class LeadImages {
-    private LeadImages() {
+/** A page's figures: the captions it shows and the image it leads with. */
+final class Figures {
+    /** Where pages write captions. */
+    static final String CAPTIONS = "figcaption, .caption, .wp-caption-text";
+
+    private Figures() {
+    }
+
+    /** The page's captions in page order, each once; empty if it has none. */
+    static List<String> captions(Document doc) {
+        Set<String> captions = new LinkedHashSet<>();
+        for (Element e : doc.select(CAPTIONS)) {
+            String text = CleanText.line(e.text());
+            if (!text.isEmpty()) {
+                captions.add(text);
+            }
+        }
+        return List.copyOf(captions);
     }
 
     /**
@@ -18,7 +36,7 @@ final class LeadImages {
      * the caption of the figure that shows it, else its alternative text. {@code null} when the page names no image or
      * its URL cannot be made absolute (against the page's location or canonical link).
      */
-    static LeadImage of(Document doc, JsonLd ld) {
+    static LeadImage lead(Document doc, JsonLd ld) {
         String named = firstNonBlank(content(doc, "og:image"), content(doc, "og:image:url"), content(doc, "twitter:image"),
                 content(doc, "twitter:image:src"), ld.imageUrl());
         Element shown = named == null ? firstFigureImage(doc) : shownImage(doc, named);
@@ -62,7 +80,7 @@ final class LeadImages {
 
     private static String caption(Element img) {
         Element figure = img.closest("figure, .wp-caption, [class~=(?i)(image|photo|media|figure)]");
-        Element caption = figure == null ? null : figure.selectFirst("figcaption, .caption, .wp-caption-text");
+        Element caption = figure == null ? null : figure.selectFirst(CAPTIONS);
         String text = caption == null ? "" : CleanText.line(caption.text());
         return firstNonBlank(text, CleanText.line(img.attr("alt")));
     }
