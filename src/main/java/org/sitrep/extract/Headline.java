@@ -21,27 +21,51 @@ final class Headline {
     }
 
     /**
-     * The headline as the reader sees it: the first main heading that is not the site's name and that agrees with the
-     * page's own titles (social, JSON-LD, document), since logos, menus and category names are marked up as
-     * {@code <h1>} too; else the social or JSON-LD title, else the document title, without the site's name.
+     * The headline as the reader sees it: of the main headings that are not the site's name, the one that agrees best
+     * with the page's own titles (social, JSON-LD, document) once their site names are cut, since logos, menus and
+     * category names are marked up as {@code <h1>} too, and a logo shares the site's name with every title; else the
+     * social or JSON-LD title, else the document title, without the site's name.
      */
     static String of(Document doc, JsonLd ld, String outlet) {
         String og = firstNonBlank(content(doc, "og:title"), content(doc, "twitter:title"), ld.text("headline"));
         String docTitle = blankToNull(CleanText.line(doc.title()));
         List<String> siteNames = siteNames(outlet, docTitle);
-        String reference = String.join(" ", nonNull(og, ld.text("headline"), docTitle));
+        SiteHost host = SiteHost.of(doc);
+        String reference = String.join(" ",
+                nonNull(og, ld.text("headline"), docTitle).stream().map(t -> withoutNames(t, outlet, host)).toList());
         String first = null;
+        String logo = null;
+        String best = null;
+        double bestShare = 0;
         for (Element h1 : doc.select("h1")) {
             String heading = withoutSuffix(CleanText.line(Parser.unescapeEntities(h1.text(), false)), siteNames);
             if (heading.length() < MIN_HEADLINE_CHARS || siteNames.stream().anyMatch(heading::equalsIgnoreCase)) {
                 continue;
             }
-            if (reference.isEmpty() || HeadlineWords.agree(heading, reference)) {
-                return asTitled(heading, nonNull(og, docTitle).stream().map(t -> withoutSiteName(t, outlet, null)).toList());
+            if (host.isNamedBy(heading)) {
+                logo = heading;
+                continue;
+            }
+            if (reference.isEmpty()) {
+                best = heading;
+                break;
+            }
+            double share = HeadlineWords.shared(heading, reference);
+            if (share >= HeadlineWords.MIN_SHARED && share > bestShare) {
+                best = heading;
+                bestShare = share;
             }
             first = first == null ? heading : first;
         }
+        if (best != null) {
+            return asTitled(best, nonNull(og, docTitle).stream().map(t -> withoutSiteName(t, outlet, null)).toList());
+        }
         String candidate = firstNonBlank(og, docTitle, first);
+        // "davidbau.com Vibe Coding": a title led by the logo's name with no separator to cut at.
+        if (candidate != null && logo != null && candidate.regionMatches(true, 0, logo, 0, logo.length())
+                && candidate.length() > logo.length() + 1) {
+            candidate = candidate.substring(logo.length()).replaceFirst("^[\\s:|–—-]+", "");
+        }
         return candidate == null ? "" : withoutSiteName(candidate, outlet, first);
     }
 
@@ -120,6 +144,18 @@ final class Headline {
             }
         }
         return best.strip();
+    }
+
+    /** The title without its parts that name the site: the outlet, or a name written like the host's. */
+    private static String withoutNames(String title, String outlet, SiteHost host) {
+        String[] parts = TITLE_SEPARATOR.split(title);
+        List<String> kept = new ArrayList<>();
+        for (String part : parts) {
+            if (!part.strip().equalsIgnoreCase(outlet) && !host.isIn(part)) {
+                kept.add(part.strip());
+            }
+        }
+        return parts.length < 2 || kept.isEmpty() ? title : String.join(" ", kept);
     }
 
     private static String blankToNull(String s) {

@@ -150,6 +150,32 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void headlineIsTheHeadingThatAgreesBestWithThePagesTitleNotTheFirstThatSharesAWord() {
+        String body = "<p>" + "Engineers restored the main pumping station on Sunday, the water authority said. ".repeat(3) + "</p>";
+        Article a = page("<html><head><title>Water returns to the east (City Desk)</title></head><body>"
+                + "<h1>City Desk's Water Reports:</h1><article><h1>Water returns to the east</h1>" + body + "</article></body></html>");
+        assertThat(a.title()).isEqualTo("Water returns to the east");
+    }
+
+    @Test
+    void headingThatSharesOnlyTheSitesNameWithTheTitleIsNoHeadline() {
+        String body = "<p>" + "Engineers restored the main pumping station on Sunday, the water authority said. ".repeat(3) + "</p>";
+        Article a = page("<html><head><title>Water returns to the eastern districts – Harbour Water Group</title>"
+                + "<meta property=\"og:site_name\" content=\"Harbour Water Group\"></head><body>"
+                + "<header><h1>Return to Harbour Website</h1></header><article>" + body + "</article></body></html>");
+        assertThat(a.title()).isEqualTo("Water returns to the eastern districts");
+    }
+
+    @Test
+    void headingThatIsTheHostsNameIsALogoAndLeavesTheTitle() {
+        String body = "<p>" + "Engineers restored the main pumping station on Sunday, the water authority said. ".repeat(3) + "</p>";
+        Article a = page("<html><head><title>citydeskwater.org Pumps restarted</title>"
+                + "<link rel=\"canonical\" href=\"https://citydeskwater.org/2025/12/pumps.html\"></head><body>"
+                + "<h1>citydeskwater.org</h1><h2>December 16, 2025</h2>" + body + "</body></html>");
+        assertThat(a.title()).isEqualTo("Pumps restarted");
+    }
+
+    @Test
     void headlineSetInCapitalsOrLedByItsDateTakesTheWordingOfThePagesTitle() {
         String body = "<p>" + "Delegations returned to the capital on Tuesday for talks, officials said. ".repeat(3) + "</p>";
         Article capitals = page("<html><head><title>Talks Resume in the Capital | City Desk</title></head><body>"
