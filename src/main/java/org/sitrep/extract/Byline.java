@@ -24,9 +24,19 @@ final class Byline {
     private static final String VISIBLE = "[rel=author], [itemprop=author], [class*=byline], [class*=Byline], "
             + "[class*=author], [class*=Author], a[href*=/author/], a[href*=/authors/]";
     private static final Pattern BY_LINE = Pattern.compile("^(?:[Ww]ritten |[Pp]osted )?[Bb]y:?\\s+\\p{Lu}");
+    /** A label that a byline's name follows, alone in its element: "By", "Written by", "Article by", "Contributors:". */
+    private static final Pattern BY_LABEL = Pattern.compile(
+            "(?i)(?:(?:written|posted|article|story|words)\\s+)?by:?|(?:author|authors|contributors?|writer)\\s*:?");
+    private static final Pattern BY_LABEL_START = Pattern.compile("^(?i:(?:(?:written|posted|article|story|words)\\s+)?by:?"
+            + "|(?:author|authors|contributors?|writer)\\s*:?)\\s*");
+    /** A link that says "By Manufacturer" browses a catalogue unless it leads to a person's page. */
+    private static final Pattern PROFILE_LINK = Pattern.compile("(?i)author|people|person|staff|contributor|profile|writer|user|journalist|team");
+    private static final String MENU_OR_FORM = "nav, [role=navigation], [role=menu], li[class*=menu], ul[class*=menu], "
+            + "ul[class*=nav], form";
     private static final Set<String> SKIPPED = Set.of("meta", "link", "body", "html", "article", "main", "section");
     private static final int MAX_NAME_CHARS = 100;
     private static final int MAX_VISIBLE_CHARS = 80;
+    private static final int MAX_BOX_PIECES = 2;
 
     private Byline() {
     }
@@ -38,21 +48,37 @@ final class Byline {
             add(meta, PageMeta.content(doc, "author"));
             add(meta, PageMeta.content(doc, "article:author"));
             add(meta, PageMeta.content(doc, "parsely-author"));
+            // Slack's link previews: <meta name="twitter:label1" content="Written by"> and the name in twitter:data1.
+            for (int i = 1; i <= 2; i++) {
+                String label = PageMeta.content(doc, "twitter:label" + i);
+                String data = PageMeta.content(doc, "twitter:data" + i);
+                if (label != null && data != null && BY_LABEL.matcher(CleanText.line(label)).matches() && looksLikeName(clean(data))) {
+                    add(meta, data);
+                }
+            }
         }
         if (outlet != null) {
             meta.replaceAll(n -> withoutOutlet(n, outlet));
         }
         boolean named = !meta.isEmpty() && meta.stream().allMatch(Byline::looksLikeName);
         // The outlet as author is right for wires and company blogs, but a person's byline on the page says more.
-        boolean outletOnly = named && outlet != null && meta.stream().allMatch(outlet::equalsIgnoreCase);
+        SiteHost host = SiteHost.of(doc);
+        boolean outletOnly = named && meta.stream().allMatch(n -> namesSite(n, outlet, host));
         if (named && !outletOnly) {
             return distinct(meta);
         }
         String visible = visible(doc, outlet);
-        if (visible != null) {
+        if (visible != null && !(outletOnly && namesSite(visible, outlet, host))) {
             return List.of(visible);
         }
         return distinct(meta);
+    }
+
+    /** The outlet or the site by another spelling: "HomeAdvisor" for "Home Advisor", "Buzzsprout" on buzzsprout.com. */
+    private static boolean namesSite(String name, String outlet, SiteHost host) {
+        String n = name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+        String o = outlet == null ? "" : outlet.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+        return !n.isEmpty() && (n.equals(o) || !o.isEmpty() && (n.contains(o) || o.contains(n))) || host.isIn(name);
     }
 
     /** The names once each: a name written again, or inside another entry ("A and B", "A"), is dropped. */
@@ -76,7 +102,7 @@ final class Byline {
      */
     private static String visible(Document doc, String outlet) {
         for (Element e : doc.select(VISIBLE)) {
-            if (!SKIPPED.contains(e.normalName())) {
+            if (!SKIPPED.contains(e.normalName()) && !inMenuOrForm(e)) {
                 String name = firstName(e, outlet);
                 if (name != null) {
                     return name;
@@ -84,8 +110,54 @@ final class Byline {
             }
         }
         for (Element e : doc.body() == null ? List.<Element>of() : doc.body().getElementsMatchingOwnText(BY_LINE)) {
-            String name = firstName(e, outlet);
+            boolean browseLink = e.normalName().equals("a") && !PROFILE_LINK.matcher(e.attr("href")).find();
+            String name = inMenuOrForm(e) || browseLink ? null : firstName(e, outlet);
             if (name != null) {
+                return name;
+            }
+        }
+        for (Element label : doc.body() == null ? List.<Element>of() : doc.body().getElementsMatchingOwnText(BY_LABEL)) {
+            String name = inMenuOrForm(label) ? null : afterLabel(label, outlet);
+            if (name != null) {
+                return name;
+            }
+        }
+        return null;
+    }
+
+    /** Menus offer "By State" and "By Category"; a comment form's "Name *" field is classed "comment-form-author". */
+    private static boolean inMenuOrForm(Element e) {
+        return e.closest(MENU_OR_FORM) != null;
+    }
+
+    /**
+     * The name a label such as "Written by" or "Contributors:" introduces: inside the label's element after the word
+     * ("By <a>Name</a>"), in the element after it ("<p>Written by</p><p>Name</p>"), or after it in its parent.
+     */
+    private static String afterLabel(Element label, String outlet) {
+        // A table's "Author" column heading labels the cells below it, not the one beside it.
+        if (!BY_LABEL.matcher(CleanText.line(label.ownText())).matches() || label.closest("table") != null) {
+            return null;
+        }
+        List<String> pieces = new ArrayList<>();
+        pieces.add(CleanText.line(label.text()));
+        Element next = label.nextElementSibling();
+        if (next != null) {
+            pieces.add(CleanText.line(next.text()));
+        }
+        Element parent = label.parent();
+        if (parent != null) {
+            String whole = CleanText.line(parent.text());
+            String own = CleanText.line(label.text());
+            int at = whole.indexOf(own);
+            if (at >= 0) {
+                pieces.add(whole.substring(at + own.length()));
+            }
+        }
+        for (String piece : pieces) {
+            String name = clean(BY_LABEL_START.matcher(piece).replaceFirst(""));
+            if (!name.isEmpty() && name.length() <= MAX_VISIBLE_CHARS && looksLikeName(name)
+                    && (outlet == null || !name.equalsIgnoreCase(outlet))) {
                 return name;
             }
         }
@@ -94,19 +166,28 @@ final class Byline {
 
     private static String firstName(Element e, String outlet) {
         String whole = CleanText.line(e.text());
-        if (whole.isEmpty() || whole.length() > MAX_VISIBLE_CHARS * 3) {
+        if (whole.isEmpty()) {
             return null;
         }
+        // An author box holds a bio too: its name is then in one of its first pieces of text, a heading or a line.
+        boolean box = whole.length() > MAX_VISIBLE_CHARS * 3;
         List<String> pieces = new ArrayList<>();
         for (org.jsoup.nodes.TextNode t : e.textNodes()) {
-            pieces.add(t.text());
-        }
-        for (Element child : e.getAllElements()) {
-            if (child != e && child.childrenSize() == 0) {
-                pieces.add(child.text());
+            if (!box) {
+                pieces.add(t.text());
             }
         }
-        pieces.add(whole);
+        for (Element child : e.getAllElements()) {
+            if (child != e && child.childrenSize() == 0 && !child.text().isBlank()) {
+                pieces.add(child.text());
+            }
+            if (box && pieces.size() == MAX_BOX_PIECES) {
+                break;
+            }
+        }
+        if (!box) {
+            pieces.add(whole);
+        }
         for (String piece : pieces) {
             String name = clean(piece);
             if (name.length() <= MAX_VISIBLE_CHARS && looksLikeName(name) && (outlet == null || !name.equalsIgnoreCase(outlet))) {
@@ -150,7 +231,7 @@ final class Byline {
      * ("Marna van der Merwe" has two particles and passes), not a phrase such as "About the author" or "View all posts".
      */
     static boolean looksLikeName(String s) {
-        if (s.isEmpty() || s.indexOf('@') >= 0 || s.indexOf('/') >= 0 || s.chars().anyMatch(Character::isDigit)
+        if (s.isEmpty() || s.indexOf('@') >= 0 || s.indexOf('/') >= 0 || s.indexOf('*') >= 0 || s.chars().anyMatch(Character::isDigit)
                 || !s.chars().anyMatch(Character::isLetter)) {
             return false;
         }
@@ -180,7 +261,8 @@ final class Byline {
     }
 
     private static final Set<String> NOT_NAMES = Set.of("guide", "admin", "editor", "staff", "team", "home", "news", "blog",
-            "writer", "recipe", "review", "reviewed", "written", "photo", "video", "menu", "search", "share", "the", "and");
+            "writer", "recipe", "review", "reviewed", "written", "photo", "video", "menu", "search", "share", "the", "and",
+            "undefined", "null", "name", "category", "state", "webmaster", "anonymous", "unknown");
     private static final Set<String> PARTICLES = Set.of("and", "van", "der", "de", "del", "da", "di", "von", "le", "la",
             "al", "bin", "ibn", "el", "y", "e", "du", "des", "of", "&");
 }

@@ -216,6 +216,44 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void bylineNameFollowsItsLabelInTheSameElementTheNextOrItsParent() {
+        String body = "<p>" + "Delegations returned to the capital on Tuesday for a new round of talks, officials said. ".repeat(3) + "</p>";
+        Article sibling = page("<html><body><h1>Ceasefire talks resume</h1><div><p>Last updated</p><time>Aug 04, 2025</time></div>"
+                + "<div><p class=\"label\">Written by</p><p class=\"name\">Sami Khoury</p></div>" + body + "</body></html>");
+        Article inside = page("<html><body><h1>Ceasefire talks resume</h1><p class=\"meta\"><span> By <a href=\"/producers/rania\">"
+                + "Rania Haddad</a> </span></p>" + body + "</body></html>");
+        Article parent = page("<html><body><h1>Ceasefire talks resume</h1><div class=\"tags\"><div><strong>Contributors:</strong>"
+                + " Lina Saad </div></div>" + body + "</body></html>");
+        assertThat(sibling.byline()).containsExactly("Sami Khoury");
+        assertThat(inside.byline()).containsExactly("Rania Haddad");
+        assertThat(parent.byline()).containsExactly("Lina Saad");
+    }
+
+    @Test
+    void menuLinksAndCommentFormsGiveNoByline() {
+        String body = "<p>" + "Delegations returned to the capital on Tuesday for a new round of talks, officials said. ".repeat(3) + "</p>";
+        Article a = page("<html><body><ul class=\"nav-dropdown\"><li><a href=\"/venues\">By State</a></li></ul>"
+                + "<div><a href=\"/browse-by-manufacturer/\">By Manufacturer</a></div><h1>Ceasefire talks resume</h1>" + body
+                + "<form><p class=\"comment-form-author\"><label>Name *</label><input name=\"author\"></p></form></body></html>");
+        assertThat(a.byline()).isEmpty();
+    }
+
+    @Test
+    void metaAuthorThatIsTheSiteByAnotherSpellingYieldsToThePersonInTheByline() {
+        String body = "<p>" + "Delegations returned to the capital on Tuesday for a new round of talks, officials said. ".repeat(3) + "</p>";
+        Article a = page("<html><head><meta property=\"og:site_name\" content=\"Gulf Wire\"><meta name=\"author\" content=\"GulfWire\">"
+                + "</head><body><h1>Ceasefire talks resume</h1><div class=\"post-author\"><h4>Sami Khoury</h4><p>"
+                + "Sami Khoury has covered the region's diplomacy for twenty years, from the first talks in Geneva to the latest "
+                + "rounds in the capital, and before that reported on trade and energy for several papers.</p></div>" + body
+                + "</body></html>");
+        Article slack = page("<html><head><meta name=\"twitter:label1\" content=\"Written by\">"
+                + "<meta name=\"twitter:data1\" content=\"Rania Haddad\"></head><body><h1>Ceasefire talks resume</h1>" + body
+                + "</body></html>");
+        assertThat(a.byline()).containsExactly("Sami Khoury");
+        assertThat(slack.byline()).containsExactly("Rania Haddad");
+    }
+
+    @Test
     void jsonLdAuthorGivenByReferenceIsFollowedToItsName() {
         String html = "<html><head><script type=\"application/ld+json\">{\"@graph\": [{\"@type\": \"NewsArticle\", "
                 + "\"headline\": \"Ceasefire talks resume\", \"author\": {\"@id\": \"#p1\"}}, "
