@@ -25,6 +25,9 @@ final class HtmlArticleExtractor {
                     + "advert|ads|ad-slot|breadcrumbs?|sidebar|subscribe|subscription|popup|modal|tags|recommended|"
                     + "most-popular|most-read|outbrain|taboola|signup|paywall|byline|author-bio|toolbar|masthead|cta|donate|donation)(?:$|[-_\\s])",
             Pattern.CASE_INSENSITIVE);
+    private static final String ARTICLE_BODY = "[itemprop=articleBody], [class~=(?i)(?:^|\\s)(?:article|story|post|entry)[-_]?(?:body|content|text)(?:$|\\s)], "
+            + "[id~=(?i)^(?:article|story|post|entry)[-_]?(?:body|content|text)]";
+    private static final int MIN_ARTICLE_BODY_CHARS = 1000;
     private static final Pattern ARTICLE_HINT = Pattern.compile("(?i)article|story");
     private static final String REMOVED_TAGS = "script, style, noscript, template, svg, iframe, button, select, input, textarea";
     /**
@@ -102,13 +105,14 @@ final class HtmlArticleExtractor {
         if (nestedChars <= MAX_BOILERPLATE_SHARE * total || nestedChars < MAX_TEASER_CHARS * nested.size()) {
             furniture.addAll(nested);
         }
+        Element articleBody = articleBody(root);
         List<Element> doomed = new ArrayList<>();
         // Whatever lies inside a doomed block goes with it: skipping it keeps nested hints from being measured again.
         org.jsoup.select.NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
             @Override
             public FilterResult head(org.jsoup.nodes.Node node, int depth) {
                 if (node instanceof Element e && e != root && (furniture.contains(e) || isBoilerplate(e, strict))
-                        && MainContent.substantialChars(e) <= MAX_BOILERPLATE_SHARE * total) {
+                        && MainContent.substantialChars(e) <= MAX_BOILERPLATE_SHARE * total && !holdsArticleBody(e, articleBody)) {
                     doomed.add(e);
                     return FilterResult.SKIP_ENTIRELY;
                 }
@@ -118,6 +122,27 @@ final class HtmlArticleExtractor {
         doomed.forEach(Element::remove);
     }
 
+
+    /**
+     * The one element named as the article's body ("article-body", "post-content", {@code itemprop=articleBody}),
+     * when the page has one and it holds text; {@code null} when it has none or several (a page of stories).
+     */
+    private static Element articleBody(Element root) {
+        // A plain list: jsoup's Elements would take what is removed from it out of the page too.
+        List<Element> named = new ArrayList<>(root.select(ARTICLE_BODY));
+        // One body may be named twice, by a wrapper and by the element inside it: the outermost counts.
+        List<Element> bodies = named.stream().filter(b -> b.parents().stream().noneMatch(named::contains)).toList();
+        return bodies.size() == 1 && MainContent.substantialChars(bodies.get(0)) >= MIN_ARTICLE_BODY_CHARS ? bodies.get(0) : null;
+    }
+
+    /**
+     * Whether most of the block's text is the article's body: a layout wrapper named "toc-content-sidebar" holds the
+     * article beside its sidebar.
+     */
+    private static boolean holdsArticleBody(Element e, Element body) {
+        return body != null && body != e && body.parents().contains(e)
+                && MainContent.substantialChars(body) >= 0.5 * MainContent.substantialChars(e);
+    }
 
     private static boolean isBoilerplate(Element e, boolean strict) {
         if (e.normalName().equals("article") || e.normalName().equals("main")) {

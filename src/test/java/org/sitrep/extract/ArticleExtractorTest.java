@@ -396,6 +396,21 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void layoutWrapperNamedForItsSidebarKeepsTheArticleBodyItHolds() {
+        StringBuilder article = new StringBuilder();
+        StringBuilder comments = new StringBuilder();
+        for (int i = 1; i <= 5; i++) {
+            article.append("<p>Round ").append(i).append(": ").append("delegations met in the capital for talks, officials said. ".repeat(5)).append("</p>");
+            comments.append("<p>Reader ").append(i).append(" wrote: ").append("something about another story entirely. ".repeat(6)).append("</p>");
+        }
+        Article a = page("<html><body><h1>Talks resume in the capital</h1><div class=\"grid-toc-content-sidebar\">"
+                + "<div class=\"article-body\">" + article + "</div><div class=\"toc\">Contents</div></div>"
+                + "<div class=\"comments\">" + comments + "</div><div class=\"related\">" + comments.toString().replace("Reader", "Story")
+                + "</div></body></html>");
+        assertThat(a.paragraphs()).hasSize(5).allMatch(p -> p.startsWith("Round "));
+    }
+
+    @Test
     void pageWrappedInAFormWithTextOutsideParagraphsIsRead() throws IOException {
         Article a = extract(fixture("form-wrapped.html"), ContentType.HTML, Hints.NONE);
         assertThat(a.title()).isEqualTo("Council approves budget");
