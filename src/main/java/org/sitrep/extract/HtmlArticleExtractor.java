@@ -28,6 +28,10 @@ final class HtmlArticleExtractor {
     private static final String ARTICLE_BODY = "[itemprop=articleBody], [class~=(?i)(?:^|\\s)(?:article|story|post|entry)[-_]?(?:body|content|text)(?:$|\\s)], "
             + "[id~=(?i)^(?:article|story|post|entry)[-_]?(?:body|content|text)]";
     private static final int MIN_ARTICLE_BODY_CHARS = 1000;
+    private static final Pattern NAVIGATION = Pattern.compile("(?i)nav|menu|breadcrumb|toolbar");
+    /** Navigation blocks with less text than this are removed whatever their links. */
+    private static final int MIN_NAVIGATION_TEXT = 500;
+    private static final double MIN_NAVIGATION_LINK_SHARE = 0.2;
     private static final Pattern ARTICLE_HINT = Pattern.compile("(?i)article|story");
     private static final String REMOVED_TAGS = "script, style, noscript, template, svg, iframe, button, select, input, textarea";
     /**
@@ -150,9 +154,31 @@ final class HtmlArticleExtractor {
         }
         String hints = e.className() + " " + e.id();
         // Forms are search boxes and sign-ups, except on sites that wrap the whole page in one.
-        return e.normalName().equals("form")
-                || !hints.isBlank() && BOILERPLATE.matcher(hints).find() && !hints.toLowerCase(Locale.ROOT).contains("article-body")
-                && (strict || !ARTICLE_HINT.matcher(hints).find());
+        if (e.normalName().equals("form")) {
+            return true;
+        }
+        if (hints.isBlank()) {
+            return false;
+        }
+        var named = BOILERPLATE.matcher(hints);
+        if (!named.find() || hints.toLowerCase(Locale.ROOT).contains("article-body") || !strict && ARTICLE_HINT.matcher(hints).find()) {
+            return false;
+        }
+        // Navigation is links: a "content-nav-section" of running text is the article.
+        return !NAVIGATION.matcher(named.group()).find() || isMostlyLinks(e);
+    }
+
+    /** Whether links hold a fair share of the block's text, or it has little text: what navigation looks like. */
+    private static boolean isMostlyLinks(Element e) {
+        int chars = e.text().length();
+        if (chars < MIN_NAVIGATION_TEXT) {
+            return true;
+        }
+        int linked = 0;
+        for (Element a : e.select("a")) {
+            linked += a.text().length();
+        }
+        return linked >= MIN_NAVIGATION_LINK_SHARE * chars;
     }
 
     private static int length(List<String> paragraphs) {

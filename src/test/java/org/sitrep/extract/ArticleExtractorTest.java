@@ -411,6 +411,23 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void blockNamedForNavigationThatHoldsRunningTextIsKeptAndOneOfLinksIsNot() {
+        StringBuilder article = new StringBuilder();
+        StringBuilder other = new StringBuilder();
+        StringBuilder menu = new StringBuilder();
+        for (int i = 1; i <= 4; i++) {
+            article.append("<p>Round ").append(i).append(": ").append("delegations met in the capital for talks, officials said. ".repeat(3)).append("</p>");
+            other.append("<p>Reader ").append(i).append(" wrote: ").append("something about another story entirely. ".repeat(6)).append("</p>");
+            menu.append("<li><a href=\"/desk").append(i).append("\">").append("Desk number ").append(i).append(" and its many stories</a></li>");
+        }
+        Article a = page("<html><body><div class=\"site-nav\"><ul>" + menu.toString().repeat(6) + "</ul></div>"
+                + "<h1>Talks resume in the capital</h1><div class=\"content-nav-section\">" + article + "</div>"
+                + "<div class=\"comments\">" + other + "</div><div class=\"related\">" + other.toString().replace("Reader", "Story")
+                + "</div></body></html>");
+        assertThat(a.paragraphs()).hasSize(4).allMatch(p -> p.startsWith("Round "));
+    }
+
+    @Test
     void pageWrappedInAFormWithTextOutsideParagraphsIsRead() throws IOException {
         Article a = extract(fixture("form-wrapped.html"), ContentType.HTML, Hints.NONE);
         assertThat(a.title()).isEqualTo("Council approves budget");
