@@ -102,6 +102,7 @@ final class HtmlArticleExtractor {
         double total = MainContent.substantialChars(root);
         Set<Element> furniture = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         furniture.addAll(root.select(FURNITURE));
+        furniture.removeIf(HtmlArticleExtractor::isFoldedContent);
         // Articles inside an article are teasers of other stories (a heading and a line or two each), unless they are
         // long and hold much of the page's text together: then they are the items of a list article.
         var nested = root.select("article article");
@@ -126,6 +127,16 @@ final class HtmlArticleExtractor {
         doomed.forEach(Element::remove);
     }
 
+
+    /**
+     * Whether a hidden element is the article's own text, folded until the reader opens it: an accordion's panel
+     * ({@code role=region} or {@code tabpanel}, "display:none" until its heading is clicked), or a block a streaming React
+     * page sends hidden ({@code <div hidden id="S:0">}) for a script to move into place.
+     */
+    private static boolean isFoldedContent(Element e) {
+        String role = e.attr("role");
+        return role.equals("region") || role.equals("tabpanel") || e.hasAttr("hidden") && e.id().startsWith("S:");
+    }
 
     /**
      * The one element named as the article's body ("article-body", "post-content", {@code itemprop=articleBody}),

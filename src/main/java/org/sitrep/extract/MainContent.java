@@ -114,7 +114,6 @@ final class MainContent {
             chain.add(e);
         }
         int[][] text = textAdded(chain, blocks);
-        if (System.getProperty("dbg") != null) { System.err.println("TOP " + top.cssSelector() + " step=" + climbStepwise(text) + " list=" + climbToList(text)); for (int i = 0; i < chain.size(); i++) System.err.println("  " + i + " run=" + text[0][i] + " links=" + text[1][i] + " " + chain.get(i).tagName() + "." + chain.get(i).className()); }
         return chain.get(Math.max(climbStepwise(text), climbToList(text)));
     }
 

@@ -428,6 +428,21 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void foldedSectionsOfTheArticleAreReadAndHiddenFurnitureIsNot() {
+        String said = "the crews check the roof and the wiring before the panels go up, the installer said. ";
+        Article accordion = page("<html><body><h1>How solar panels are installed</h1><div class=\"story\"><p>First, " + said.repeat(3)
+                + "</p><p>Then, " + said.repeat(3) + "</p><a role=\"button\" aria-controls=\"step3\">Step 3</a>"
+                + "<div id=\"step3\" style=\"display:none;\" role=\"region\"><p>Last, " + said.repeat(2) + "</p></div>"
+                + "<div style=\"display:none\"><p>Subscribe now and save on your first year of the magazine, " + said + "</p></div>"
+                + "</div></body></html>");
+        Article streamed = page("<html><body><h1>How solar panels are installed</h1><!--$?--><template id=\"B:0\"></template><!--/$-->"
+                + "<div hidden id=\"S:0\"><p>" + said.repeat(3) + "</p></div></body></html>");
+        assertThat(accordion.paragraphs()).hasSize(3).noneMatch(p -> p.contains("Subscribe"));
+        assertThat(accordion.paragraphs().get(2)).startsWith("Last, ");
+        assertThat(streamed.paragraphs()).singleElement().asString().startsWith("the crews check the roof");
+    }
+
+    @Test
     void pageWrappedInAFormWithTextOutsideParagraphsIsRead() throws IOException {
         Article a = extract(fixture("form-wrapped.html"), ContentType.HTML, Hints.NONE);
         assertThat(a.title()).isEqualTo("Council approves budget");
