@@ -149,41 +149,38 @@ class ArticleExtractorTest {
         assertThat(menu.title()).isEqualTo("Water returns to the eastern districts");
     }
 
+    /** The headline of a page with this head and these headings before one paragraph of text. */
+    private String headline(String head, String headings) {
+        String body = "<p>" + "Engineers restored the main pumping station on Sunday, the water authority said. ".repeat(3) + "</p>";
+        return page("<html><head>" + head + "</head><body>" + headings + "<article>" + body + "</article></body></html>").title();
+    }
+
     @Test
     void headlineIsTheHeadingThatAgreesBestWithThePagesTitleNotTheFirstThatSharesAWord() {
-        String body = "<p>" + "Engineers restored the main pumping station on Sunday, the water authority said. ".repeat(3) + "</p>";
-        Article a = page("<html><head><title>Water returns to the east (City Desk)</title></head><body>"
-                + "<h1>City Desk's Water Reports:</h1><article><h1>Water returns to the east</h1>" + body + "</article></body></html>");
-        assertThat(a.title()).isEqualTo("Water returns to the east");
+        assertThat(headline("<title>Water returns to the east (City Desk)</title>",
+                "<h1>City Desk's Water Reports:</h1><h1>Water returns to the east</h1>")).isEqualTo("Water returns to the east");
     }
 
     @Test
     void headingThatSharesOnlyTheSitesNameWithTheTitleIsNoHeadline() {
-        String body = "<p>" + "Engineers restored the main pumping station on Sunday, the water authority said. ".repeat(3) + "</p>";
-        Article a = page("<html><head><title>Water returns to the eastern districts – Harbour Water Group</title>"
-                + "<meta property=\"og:site_name\" content=\"Harbour Water Group\"></head><body>"
-                + "<header><h1>Return to Harbour Website</h1></header><article>" + body + "</article></body></html>");
-        assertThat(a.title()).isEqualTo("Water returns to the eastern districts");
+        assertThat(headline("<title>Water returns to the eastern districts – Harbour Water Group</title>"
+                + "<meta property=\"og:site_name\" content=\"Harbour Water Group\">", "<header><h1>Return to Harbour Website</h1></header>"))
+                .isEqualTo("Water returns to the eastern districts");
     }
 
     @Test
     void headingThatIsTheHostsNameIsALogoAndLeavesTheTitle() {
-        String body = "<p>" + "Engineers restored the main pumping station on Sunday, the water authority said. ".repeat(3) + "</p>";
-        Article a = page("<html><head><title>citydeskwater.org Pumps restarted</title>"
-                + "<link rel=\"canonical\" href=\"https://citydeskwater.org/2025/12/pumps.html\"></head><body>"
-                + "<h1>citydeskwater.org</h1><h2>December 16, 2025</h2>" + body + "</body></html>");
-        assertThat(a.title()).isEqualTo("Pumps restarted");
+        assertThat(headline("<title>citydeskwater.org Pumps restarted</title>"
+                + "<link rel=\"canonical\" href=\"https://citydeskwater.org/2025/12/pumps.html\">",
+                "<h1>citydeskwater.org</h1><h2>December 16, 2025</h2>")).isEqualTo("Pumps restarted");
     }
 
     @Test
     void headlineSetInCapitalsOrLedByItsDateTakesTheWordingOfThePagesTitle() {
-        String body = "<p>" + "Delegations returned to the capital on Tuesday for talks, officials said. ".repeat(3) + "</p>";
-        Article capitals = page("<html><head><title>Talks Resume in the Capital | City Desk</title></head><body>"
-                + "<h1>TALKS RESUME IN THE CAPITAL</h1>" + body + "</body></html>");
-        Article dated = page("<html><head><title>Talks resume in the capital • City Desk</title></head><body>"
-                + "<h1>Dec 18 2025 Talks resume in the capital</h1>" + body + "</body></html>");
-        assertThat(capitals.title()).isEqualTo("Talks Resume in the Capital");
-        assertThat(dated.title()).isEqualTo("Talks resume in the capital");
+        assertThat(headline("<title>Talks Resume in the Capital | City Desk</title>", "<h1>TALKS RESUME IN THE CAPITAL</h1>"))
+                .isEqualTo("Talks Resume in the Capital");
+        assertThat(headline("<title>Talks resume in the capital • City Desk</title>", "<h1>Dec 18 2025 Talks resume in the capital</h1>"))
+                .isEqualTo("Talks resume in the capital");
     }
 
     @Test
@@ -395,35 +392,33 @@ class ArticleExtractorTest {
         assertThat(captioned.paragraphs()).hasSize(2);
     }
 
+    /** {@code n} paragraphs "label 1: sentence sentence ...", "label 2: ...". */
+    private static String numbered(String label, int n, String sentence, int repeat) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 1; i <= n; i++) {
+            out.append("<p>").append(label).append(' ').append(i).append(": ").append(sentence.repeat(repeat)).append("</p>");
+        }
+        return out.toString();
+    }
+
+    /** Comments and related stories, named as such, with more text together than a short article. */
+    private static final String COMMENTS_AND_RELATED = "<div class=\"comments\">" + numbered("Reader", 5, "something about another story. ", 8)
+            + "</div><div class=\"related\">" + numbered("Story", 5, "something about another story. ", 8) + "</div>";
+
     @Test
     void layoutWrapperNamedForItsSidebarKeepsTheArticleBodyItHolds() {
-        StringBuilder article = new StringBuilder();
-        StringBuilder comments = new StringBuilder();
-        for (int i = 1; i <= 5; i++) {
-            article.append("<p>Round ").append(i).append(": ").append("delegations met in the capital for talks, officials said. ".repeat(5)).append("</p>");
-            comments.append("<p>Reader ").append(i).append(" wrote: ").append("something about another story entirely. ".repeat(6)).append("</p>");
-        }
-        Article a = page("<html><body><h1>Talks resume in the capital</h1><div class=\"grid-toc-content-sidebar\">"
-                + "<div class=\"article-body\">" + article + "</div><div class=\"toc\">Contents</div></div>"
-                + "<div class=\"comments\">" + comments + "</div><div class=\"related\">" + comments.toString().replace("Reader", "Story")
-                + "</div></body></html>");
+        Article a = page("<html><body><h1>Talks resume in the capital</h1><div class=\"grid-toc-content-sidebar\"><div class=\"article-body\">"
+                + numbered("Round", 5, "delegations met in the capital for talks, officials said. ", 5) + "</div><div class=\"toc\">Contents</div></div>"
+                + COMMENTS_AND_RELATED + "</body></html>");
         assertThat(a.paragraphs()).hasSize(5).allMatch(p -> p.startsWith("Round "));
     }
 
     @Test
     void blockNamedForNavigationThatHoldsRunningTextIsKeptAndOneOfLinksIsNot() {
-        StringBuilder article = new StringBuilder();
-        StringBuilder other = new StringBuilder();
-        StringBuilder menu = new StringBuilder();
-        for (int i = 1; i <= 4; i++) {
-            article.append("<p>Round ").append(i).append(": ").append("delegations met in the capital for talks, officials said. ".repeat(3)).append("</p>");
-            other.append("<p>Reader ").append(i).append(" wrote: ").append("something about another story entirely. ".repeat(6)).append("</p>");
-            menu.append("<li><a href=\"/desk").append(i).append("\">").append("Desk number ").append(i).append(" and its many stories</a></li>");
-        }
-        Article a = page("<html><body><div class=\"site-nav\"><ul>" + menu.toString().repeat(6) + "</ul></div>"
-                + "<h1>Talks resume in the capital</h1><div class=\"content-nav-section\">" + article + "</div>"
-                + "<div class=\"comments\">" + other + "</div><div class=\"related\">" + other.toString().replace("Reader", "Story")
-                + "</div></body></html>");
+        String menu = "<li><a href=\"/desk\">A desk of the site and its many stories</a></li>".repeat(24);
+        Article a = page("<html><body><div class=\"site-nav\"><ul>" + menu + "</ul></div><h1>Talks resume in the capital</h1>"
+                + "<div class=\"content-nav-section\">" + numbered("Round", 4, "delegations met in the capital for talks, officials said. ", 3)
+                + "</div>" + COMMENTS_AND_RELATED + "</body></html>");
         assertThat(a.paragraphs()).hasSize(4).allMatch(p -> p.startsWith("Round "));
     }
 
