@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 public final class PublicationDates {
     private static final Pattern ISO_DAY = Pattern.compile("^(\\d{4})-(\\d{1,2})-(\\d{1,2})");
     private static final Pattern SLASHED = Pattern.compile("^(\\d{1,2})/(\\d{1,2})/(\\d{2}|\\d{4})$");
-    private static final Pattern DOTTED = Pattern.compile("^(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?(\\d{4})");
+    private static final Pattern DOTTED = Pattern.compile("^(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?(\\d{4})(?![\\d:])");
     private static final String MONTHS = "(?:January|February|March|April|May|June|July|August|September|October|November|December"
             + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?";
     /** Month names of the languages news pages are most often written in after English, with and without accents. */
@@ -31,13 +31,14 @@ public final class PublicationDates {
     /** Dates written in running text: ISO, European dotted, English worded forms, and worded forms of other languages. */
     private static final Pattern IN_TEXT = Pattern.compile(
             "\\b((?:19|20)\\d\\d-[01]\\d-[0-3]\\d)\\b"
-            + "|\\b([0-3]?\\d\\.\\s?[01]?\\d\\.\\s?(?:19|20)\\d\\d)\\b"
+            + "|\\b([0-3]?\\d\\.\\s?[01]?\\d\\.\\s?(?:19|20)\\d\\d)(?![\\d:])"
             + "|\\b([0-3]?\\d(?:st|nd|rd|th)?\\s+" + MONTHS + ",?\\s+(?:19|20)\\d\\d)\\b"
             + "|\\b(" + MONTHS + "\\s+[0-3]?\\d(?:st|nd|rd|th)?,?\\s+(?:19|20)\\d\\d)\\b"
             + "|(?<![\\p{L}\\d])(" + FOREIGN.pattern() + ")\\b"
             + "|(?<!\\d)((?:19|20)\\d\\d(?:[./]\\s?[01]?\\d[./]\\s?[0-3]?\\d|\\s?[年년]\\s?[01]?\\d\\s?[月월]\\s?[0-3]?\\d\\s?[日일]?))(?!\\d)"
             + "|(?<![\\d/])([0-3]?\\d/[01]?\\d/(?:19|20)\\d\\d)(?![\\d/])"
-            + "|(?<![\\d.])([0-3]?\\d\\.[01]?\\d\\.\\d\\d)(?![\\d.])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            // "28.09.19" alone, or run into its time of day when markup put the two in spans side by side ("28.09.1912:44").
+            + "|(?<![\\d.])([0-3]?\\d\\.[01]?\\d\\.\\d\\d)(?:(?![\\d.])|(?=[0-2]?\\d:[0-5]\\d))", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** "31.10.23": dotted, day first, with a two-digit year. */
     private static final Pattern DOTTED_SHORT = Pattern.compile("^([0-3]?\\d)\\.([01]?\\d)\\.(\\d\\d)$");
     /** "2020.03.04", "2020/04/17", "2020年07月03日", "2020년 3월 4일": year first, as East Asian and many other pages write. */

@@ -91,6 +91,13 @@ class PublicationDatesTest {
     }
 
     @Test
+    void readsADottedDateRunIntoItsTimeOfDayAsTheTwoDigitYearItIs() {
+        // "<span>28.09.19</span><span>12:44</span>" reads as one run of text: no year 1912.
+        assertThat(PublicationDates.parse("28.09.1912:44")).contains(java.time.LocalDate.of(2019, 9, 28));
+        assertThat(PublicationDates.parse("28.09.1912")).contains(java.time.LocalDate.of(1912, 9, 28));
+    }
+
+    @Test
     void givesNothingForTextThatIsNoDate() {
         assertThat(PublicationDates.parse("yesterday-ish")).isEmpty();
         assertThat(PublicationDates.parse("2014-13-45")).isEmpty();
