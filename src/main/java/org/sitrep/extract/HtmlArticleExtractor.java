@@ -25,8 +25,8 @@ final class HtmlArticleExtractor {
                     + "advert|ads|ad-slot|breadcrumbs?|sidebar|subscribe|subscription|popup|modal|tags|recommended|"
                     + "most-popular|most-read|outbrain|taboola|signup|paywall|byline|author-bio|toolbar|masthead|cta|donate|donation)(?:$|[-_\\s])",
             Pattern.CASE_INSENSITIVE);
-    private static final String ARTICLE_BODY = "[itemprop=articleBody], [class~=(?i)(?:^|\\s)(?:article|story|post|entry)[-_]?(?:body|content|text)(?:$|\\s)], "
-            + "[id~=(?i)^(?:article|story|post|entry)[-_]?(?:body|content|text)]";
+    private static final String ARTICLE_BODY = "[itemprop=articleBody], [class~=(?i)(?:^|\\s)(?:article|story|post|entry)[-_]{0,2}(?:body|content|text)(?:$|\\s)], "
+            + "[id~=(?i)^(?:article|story|post|entry)[-_]{0,2}(?:body|content|text)]";
     private static final int MIN_ARTICLE_BODY_CHARS = 1000;
     private static final Pattern NAVIGATION = Pattern.compile("(?i)nav|menu|breadcrumb|toolbar");
     /** Navigation blocks with less text than this are removed whatever their links. */
@@ -151,12 +151,13 @@ final class HtmlArticleExtractor {
     }
 
     /**
-     * Whether most of the block's text is the article's body: a layout wrapper named "toc-content-sidebar" holds the
-     * article beside its sidebar.
+     * Whether the block is the article's body ("entry__content steady-paywall-container" names the paywall that
+     * shows its first part) or most of its text is: a layout wrapper named "toc-content-sidebar" holds the article
+     * beside its sidebar.
      */
     private static boolean holdsArticleBody(Element e, Element body) {
-        return body != null && body != e && body.parents().contains(e)
-                && MainContent.substantialChars(body) >= 0.5 * MainContent.substantialChars(e);
+        return body != null && (body == e || body.parents().contains(e)
+                && MainContent.substantialChars(body) >= 0.5 * MainContent.substantialChars(e));
     }
 
     private static boolean isBoilerplate(Element e, boolean strict) {

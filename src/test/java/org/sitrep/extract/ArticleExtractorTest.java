@@ -414,6 +414,14 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void articleBodyNamedForThePaywallThatShowsItsFirstPartIsKept() {
+        Article a = page("<html><body><h1>Talks resume in the capital</h1><div class=\"entry__content steady-paywall-container\">"
+                + numbered("Round", 5, "delegations met in the capital for talks, officials said. ", 5) + "</div>"
+                + COMMENTS_AND_RELATED + "</body></html>");
+        assertThat(a.paragraphs()).hasSize(5).allMatch(p -> p.startsWith("Round "));
+    }
+
+    @Test
     void blockNamedForNavigationThatHoldsRunningTextIsKeptAndOneOfLinksIsNot() {
         String menu = "<li><a href=\"/desk\">A desk of the site and its many stories</a></li>".repeat(24);
         Article a = page("<html><body><div class=\"site-nav\"><ul>" + menu + "</ul></div><h1>Talks resume in the capital</h1>"
