@@ -32,11 +32,13 @@ public final class ExtractionEvaluation {
     }
 
     public void zyte(Path dir) {
-        Map<String, String> truth = bodies(dir.resolve("ground-truth.json"));
+        Path truthFile = dir.resolve("ground-truth.json");
+        Map<String, String> truth = bodies(truthFile);
+        Map<String, String> urls = field(truthFile, "url");
         Map<String, String> ours = new TreeMap<>();
         Map<String, RawPage> pages = new TreeMap<>();
         for (String key : truth.keySet()) {
-            RawPage page = read(dir.resolve("html").resolve(key + ".html.gz"));
+            RawPage page = read(dir.resolve("html").resolve(key + ".html.gz"), urls.get(key));
             if (page != null) {
                 pages.put(key, page);
             }
@@ -84,7 +86,7 @@ public final class ExtractionEvaluation {
             Map<?, ?> doc = (Map<?, ?>) Json.parse(readText(f)).orElse(Map.of());
             Map<?, ?> truth = doc.get("ground_truth") instanceof Map<?, ?> m ? m : Map.of();
             String id = f.getFileName().toString().replaceFirst("\\.json$", "");
-            RawPage page = read(split.resolve("html").resolve(id + ".html.gz"));
+            RawPage page = read(split.resolve("html").resolve(id + ".html.gz"), doc.get("url") instanceof String u ? u : null);
             Article a = null;
             try {
                 a = page == null ? null : extractor.extract(page);
@@ -167,13 +169,23 @@ public final class ExtractionEvaluation {
         }
     }
 
-    /** The page of a file, or {@code null} when it cannot be read (it then scores as an empty extraction). */
-    private static RawPage read(Path file) {
-        List<RawPage> pages = new FileSource(Limits.DEFAULT).pages(List.of(file), Hints.NONE, problem -> { });
+    /**
+     * The page of a file, read as if fetched from its address ({@code null} when the benchmark gives none), or
+     * {@code null} when it cannot be read (it then scores as an empty extraction). Pages Sitrep fetches always
+     * carry their address, and the benchmarks record it beside each page.
+     */
+    private static RawPage read(Path file, String url) {
+        Hints hints = url == null || url.isBlank() ? Hints.NONE : Hints.NONE.withUrl(url);
+        List<RawPage> pages = new FileSource(Limits.DEFAULT).pages(List.of(file), hints, problem -> { });
         return pages.isEmpty() ? null : pages.get(0);
     }
 
     private static Map<String, String> bodies(Path json) {
+        return field(json, "articleBody");
+    }
+
+    /** One field of each page of a ScrapingHub-style file ({@code {"KEY": {"articleBody": ..., "url": ...}}}). */
+    private static Map<String, String> field(Path json, String name) {
         String text;
         try {
             text = Files.readString(json, StandardCharsets.UTF_8);
@@ -188,7 +200,7 @@ public final class ExtractionEvaluation {
         }
         if (parsed instanceof Map<?, ?> map) {
             map.forEach((k, v) -> {
-                Object body = v instanceof Map<?, ?> m ? m.get("articleBody") : null;
+                Object body = v instanceof Map<?, ?> m ? m.get(name) : null;
                 out.put(k.toString(), body == null ? "" : body.toString());
             });
         }
