@@ -41,37 +41,37 @@ final class Byline {
     private Byline() {
     }
 
-    static List<String> of(Document doc, JsonLd ld, String outlet) {
-        List<String> meta = new ArrayList<>();
-        ld.names("author").forEach(n -> add(meta, n));
-        if (meta.isEmpty()) {
-            add(meta, PageMeta.content(doc, "author"));
-            add(meta, PageMeta.content(doc, "article:author"));
-            add(meta, PageMeta.content(doc, "parsely-author"));
+    static List<String> of(Document doc, PageMeta tags, JsonLd ld, String outlet) {
+        List<String> authors = new ArrayList<>();
+        ld.names("author").forEach(n -> add(authors, n));
+        if (authors.isEmpty()) {
+            add(authors, tags.content("author"));
+            add(authors, tags.content("article:author"));
+            add(authors, tags.content("parsely-author"));
             // Slack's link previews: <meta name="twitter:label1" content="Written by"> and the name in twitter:data1.
             for (int i = 1; i <= 2; i++) {
-                String label = PageMeta.content(doc, "twitter:label" + i);
-                String data = PageMeta.content(doc, "twitter:data" + i);
+                String label = tags.content("twitter:label" + i);
+                String data = tags.content("twitter:data" + i);
                 if (label != null && data != null && BY_LABEL.matcher(CleanText.line(label)).matches() && looksLikeName(clean(data))) {
-                    add(meta, data);
+                    add(authors, data);
                 }
             }
         }
         if (outlet != null) {
-            meta.replaceAll(n -> withoutOutlet(n, outlet));
+            authors.replaceAll(n -> withoutOutlet(n, outlet));
         }
-        boolean named = !meta.isEmpty() && meta.stream().allMatch(Byline::looksLikeName);
+        boolean named = !authors.isEmpty() && authors.stream().allMatch(Byline::looksLikeName);
         // The outlet as author is right for wires and company blogs, but a person's byline on the page says more.
-        SiteHost host = SiteHost.of(doc);
-        boolean outletOnly = named && meta.stream().allMatch(n -> namesSite(n, outlet, host));
+        SiteHost host = SiteHost.of(doc, tags);
+        boolean outletOnly = named && authors.stream().allMatch(n -> namesSite(n, outlet, host));
         if (named && !outletOnly) {
-            return distinct(meta);
+            return distinct(authors);
         }
         String visible = visible(doc, outlet);
         if (visible != null && !(outletOnly && namesSite(visible, outlet, host))) {
             return List.of(visible);
         }
-        return distinct(meta);
+        return distinct(authors);
     }
 
     /** The outlet or the site by another spelling: "HomeAdvisor" for "Home Advisor", "Buzzsprout" on buzzsprout.com. */

@@ -1,6 +1,5 @@
 package org.sitrep.extract;
 
-import static org.sitrep.extract.PageMeta.content;
 import static org.sitrep.extract.PageMeta.firstNonBlank;
 
 import java.net.URI;
@@ -36,11 +35,11 @@ final class Figures {
      * the caption of the figure that shows it, else its alternative text. {@code null} when the page names no image or
      * its URL cannot be made absolute (against the page's location or canonical link).
      */
-    static LeadImage lead(Document doc, JsonLd ld) {
-        String named = firstNonBlank(content(doc, "og:image"), content(doc, "og:image:url"), content(doc, "twitter:image"),
-                content(doc, "twitter:image:src"), ld.imageUrl());
+    static LeadImage lead(Document doc, PageMeta meta, JsonLd ld) {
+        String named = firstNonBlank(meta.content("og:image"), meta.content("og:image:url"), meta.content("twitter:image"),
+                meta.content("twitter:image:src"), ld.imageUrl());
         Element shown = named == null ? firstFigureImage(doc) : shownImage(doc, named);
-        String url = absolute(doc, named != null ? named : shown == null ? null : source(shown));
+        String url = absolute(doc, meta, named != null ? named : shown == null ? null : source(shown));
         if (url == null) {
             return null;
         }
@@ -85,12 +84,12 @@ final class Figures {
         return firstNonBlank(text, CleanText.line(img.attr("alt")));
     }
 
-    private static String absolute(Document doc, String url) {
+    private static String absolute(Document doc, PageMeta meta, String url) {
         if (url == null || url.isBlank() || url.startsWith("data:")) {
             return null;
         }
         // A page read from a file has no location; its canonical link gives the base.
-        String base = firstNonBlank(doc.location(), doc.select("link[rel=canonical]").attr("href"), content(doc, "og:url"));
+        String base = firstNonBlank(doc.location(), doc.select("link[rel=canonical]").attr("href"), meta.content("og:url"));
         try {
             URI uri = base == null ? new URI(url.strip()) : new URI(base).resolve(url.strip());
             return uri.isAbsolute() && uri.getScheme().startsWith("http") ? uri.toString() : null;

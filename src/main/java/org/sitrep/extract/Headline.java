@@ -1,6 +1,5 @@
 package org.sitrep.extract;
 
-import static org.sitrep.extract.PageMeta.content;
 import static org.sitrep.extract.PageMeta.firstNonBlank;
 
 import java.util.ArrayList;
@@ -16,6 +15,8 @@ final class Headline {
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|–—•·»-]\\s+|\\s+::\\s+");
     /** A main heading shorter than this is a logo or a section name, not a headline. */
     private static final int MIN_HEADLINE_CHARS = 10;
+    /** Site names are a few words long; a longer part that writes the host's name is a headline about the site. */
+    private static final int MAX_SITE_NAME_WORDS = 4;
 
     private Headline() {
     }
@@ -26,11 +27,11 @@ final class Headline {
      * category names are marked up as {@code <h1>} too, and a logo shares the site's name with every title; else the
      * social or JSON-LD title, else the document title, without the site's name.
      */
-    static String of(Document doc, JsonLd ld, String outlet) {
-        String og = firstNonBlank(content(doc, "og:title"), content(doc, "twitter:title"), ld.text("headline"));
+    static String of(Document doc, PageMeta meta, JsonLd ld, String outlet) {
+        String og = firstNonBlank(meta.content("og:title"), meta.content("twitter:title"), ld.text("headline"));
         String docTitle = blankToNull(CleanText.line(doc.title()));
         List<String> siteNames = siteNames(outlet, docTitle);
-        SiteHost host = SiteHost.of(doc);
+        SiteHost host = SiteHost.of(doc, meta);
         String reference = String.join(" ",
                 nonNull(og, ld.text("headline"), docTitle).stream().map(t -> withoutNames(t, outlet, host)).toList());
         String first = null;
@@ -58,7 +59,7 @@ final class Headline {
             first = first == null ? heading : first;
         }
         if (best != null) {
-            return asTitled(best, nonNull(og, docTitle).stream().map(t -> withoutSiteName(t, outlet, null)).toList());
+            return asTitled(best, nonNull(og, docTitle).stream().map(t -> withoutSiteName(t, outlet, null, host)).toList());
         }
         String candidate = firstNonBlank(og, docTitle, first);
         // "davidbau.com Vibe Coding": a title led by the logo's name with no separator to cut at.
@@ -66,7 +67,7 @@ final class Headline {
                 && candidate.length() > logo.length() + 1) {
             candidate = candidate.substring(logo.length()).replaceFirst("^[\\s:|–—-]+", "");
         }
-        return candidate == null ? "" : withoutSiteName(candidate, outlet, first);
+        return candidate == null ? "" : withoutSiteName(candidate, outlet, first, host);
     }
 
     /**
@@ -125,8 +126,12 @@ final class Headline {
         return out;
     }
 
-    /** "Headline | Outlet" becomes "Headline": the part that is not the outlet, or the longest part. */
-    private static String withoutSiteName(String title, String outlet, String heading) {
+    /**
+     * "Headline | Outlet" becomes "Headline": the first part that is neither the outlet nor the host's name. Site
+     * names lead a title ("Frommers | The 10 Best ...") less often than they close it, and a site's name is often
+     * longer than its page's ("Website Design Portfolio | Thrive Internet Marketing").
+     */
+    private static String withoutSiteName(String title, String outlet, String heading, SiteHost host) {
         if (heading != null && title.startsWith(heading) && !heading.equals(title)) {
             return heading;
         }
@@ -134,16 +139,20 @@ final class Headline {
         if (parts.length < 2) {
             return title;
         }
-        String best = parts[0];
         for (String part : parts) {
-            if (outlet != null && part.equalsIgnoreCase(outlet)) {
-                continue;
-            }
-            if (part.length() > best.length()) {
-                best = part;
+            if (!namesSite(part.strip(), outlet, host)) {
+                return part.strip();
             }
         }
-        return best.strip();
+        return parts[0].strip();
+    }
+
+    /**
+     * Whether a part of a title is the site's name: the outlet, or a short part that writes the host's name ("Psychiatry.org",
+     * "The Objective Dad"); a headline may name its own site ("Microsoft ships ...").
+     */
+    private static boolean namesSite(String part, String outlet, SiteHost host) {
+        return outlet != null && part.equalsIgnoreCase(outlet) || part.split("\\s+").length <= MAX_SITE_NAME_WORDS && host.isIn(part);
     }
 
     /** The title without its parts that name the site: the outlet, or a name written like the host's. */

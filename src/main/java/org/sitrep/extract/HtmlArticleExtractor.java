@@ -1,6 +1,5 @@
 package org.sitrep.extract;
 
-import static org.sitrep.extract.PageMeta.content;
 import static org.sitrep.extract.PageMeta.firstNonBlank;
 
 import java.time.LocalDate;
@@ -51,15 +50,16 @@ final class HtmlArticleExtractor {
     Article extract(String html, String url) {
         Document doc = Jsoup.parse(html, url == null ? "" : url);
         JsonLd ld = JsonLd.of(doc);
-        String outlet = firstNonBlank(content(doc, "og:site_name"), ld.names("publisher").stream().findFirst().orElse(null),
-                content(doc, "application-name"));
-        String title = Headline.of(doc, ld, outlet);
-        List<String> byline = Byline.of(doc, ld, outlet);
-        PublishedDate.Found published = PublishedDate.of(doc, ld, url, title);
-        String canonical = firstNonBlank(doc.select("link[rel=canonical]").attr("abs:href"), content(doc, "og:url"), url);
-        String language = firstNonBlank(doc.select("html").attr("lang"), content(doc, "og:locale"));
+        PageMeta meta = PageMeta.of(doc);
+        String outlet = firstNonBlank(meta.content("og:site_name"), ld.names("publisher").stream().findFirst().orElse(null),
+                meta.content("application-name"));
+        String title = Headline.of(doc, meta, ld, outlet);
+        List<String> byline = Byline.of(doc, meta, ld, outlet);
+        PublishedDate.Found published = PublishedDate.of(doc, meta, ld, url, title);
+        String canonical = firstNonBlank(doc.select("link[rel=canonical]").attr("abs:href"), meta.content("og:url"), url);
+        String language = firstNonBlank(doc.select("html").attr("lang"), meta.content("og:locale"));
         List<String> captions = Figures.captions(doc);
-        var image = Figures.lead(doc, ld);
+        var image = Figures.lead(doc, meta, ld);
         List<String> paragraphs = body(doc, ld, title, true);
         if (paragraphs.isEmpty()) {
             // Class names are hints: a page that wraps its article in "subscription-replace-entire-article" loses it
@@ -67,7 +67,7 @@ final class HtmlArticleExtractor {
             paragraphs = body(Jsoup.parse(html, url == null ? "" : url), ld, title, false);
         }
         String lang = language == null ? null : language.toLowerCase(Locale.ROOT).replace('_', '-');
-        return new Article(blankToNull(canonical), title, byline, published.day(), outlet, content(doc, "article:section"),
+        return new Article(blankToNull(canonical), title, byline, published.day(), outlet, meta.content("article:section"),
                 captions, paragraphs, lang, image, published.time());
     }
 

@@ -1,6 +1,5 @@
 package org.sitrep.extract;
 
-import static org.sitrep.extract.PageMeta.content;
 import static org.sitrep.extract.PageMeta.firstNonBlank;
 
 import java.time.LocalDate;
@@ -29,23 +28,23 @@ final class PublishedDate {
      * times show, or on the URL's day when that is within an outlet's offset. {@link Found#NONE} when the page gives
      * no day.
      */
-    static Found of(Document doc, JsonLd ld, String url, String headline) {
+    static Found of(Document doc, PageMeta meta, JsonLd ld, String url, String headline) {
         Supplier<String> urlDate = () -> nullToEmpty(dateInUrl(firstNonBlank(
-                doc.select("link[rel=canonical]").attr("href"), content(doc, "og:url"), url)));
+                doc.select("link[rel=canonical]").attr("href"), meta.content("og:url"), url)));
         // Sources from the most to the least trustworthy, each looked at only when those before it gave nothing.
         List<Supplier<List<String>>> sources = List.of(
-                () -> metaData(doc, ld),
+                () -> metaData(doc, meta, ld),
                 () -> timeElements(doc),
                 () -> List.of(nullToEmpty(inScriptData(doc))),
                 () -> List.of(urlDate.get()),
                 () -> datedElements(doc),
                 () -> List.of(nullToEmpty(underHeadline(doc, headline))),
-                () -> List.of(nullToEmpty(ld.text("dateCreated")), nullToEmpty(content(doc, "article:modified_time")),
+                () -> List.of(nullToEmpty(ld.text("dateCreated")), nullToEmpty(meta.content("article:modified_time")),
                         nullToEmpty(ld.text("dateModified"))),
                 () -> List.of(nullToEmpty(dateOnlyElement(doc))),
                 () -> List.of(nullToEmpty(PublicationDates.findStampIn(doc.body().text()))),
                 // Last: the day the shared image was uploaded ("/files/2016/05/04/..."), most often the story's.
-                () -> List.of(nullToEmpty(dateInUrl(firstNonBlank(content(doc, "og:image"), content(doc, "twitter:image"))))));
+                () -> List.of(nullToEmpty(dateInUrl(firstNonBlank(meta.content("og:image"), meta.content("twitter:image"))))));
         for (var source : sources) {
             for (String c : source.get()) {
                 var date = PublicationDates.parse(c);
@@ -139,12 +138,12 @@ final class PublishedDate {
         return Optional.empty();
     }
 
-    private static List<String> metaData(Document doc, JsonLd ld) {
+    private static List<String> metaData(Document doc, PageMeta meta, JsonLd ld) {
         List<String> candidates = new ArrayList<>();
-        candidates.add(content(doc, "article:published_time"));
+        candidates.add(meta.content("article:published_time"));
         candidates.add(ld.text("datePublished"));
         for (String name : META_NAMES) {
-            candidates.add(content(doc, name));
+            candidates.add(meta.content(name));
         }
         for (Element e : doc.select("meta[name~=(?i)publish], meta[property~=(?i)publish], meta[itemprop~=(?i)publish]")) {
             candidates.add(e.attr("content"));

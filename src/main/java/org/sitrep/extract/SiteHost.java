@@ -1,7 +1,5 @@
 package org.sitrep.extract;
 
-import static org.sitrep.extract.PageMeta.content;
-
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,8 +16,8 @@ record SiteHost(List<String> labels) {
     private static final int MIN_LABEL = 4;
     static final SiteHost NONE = new SiteHost(List.of());
 
-    static SiteHost of(Document doc) {
-        for (String u : new String[] {doc.select("link[rel=canonical]").attr("href"), content(doc, "og:url"), doc.location()}) {
+    static SiteHost of(Document doc, PageMeta meta) {
+        for (String u : new String[] {doc.select("link[rel=canonical]").attr("href"), meta.content("og:url"), doc.location()}) {
             if (u == null || u.isBlank()) {
                 continue;
             }

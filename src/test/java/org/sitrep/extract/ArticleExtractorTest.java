@@ -176,6 +176,19 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void titleWithoutAHeadlineGivesItsFirstPartNotItsLongestWhenTheSitesNameIsLonger() {
+        assertThat(headline("<title>Pump Station Report | Eastern Districts Water Authority</title>", "<h1>Reports</h1>"))
+                .isEqualTo("Pump Station Report");
+    }
+
+    @Test
+    void titleLedByTheHostsNameGivesThePartAfterIt() {
+        assertThat(headline("<title>Citydesk | Pumps restarted in the eastern districts</title>"
+                + "<link rel=\"canonical\" href=\"https://www.citydesk.org/2025/12/pumps.html\">", ""))
+                .isEqualTo("Pumps restarted in the eastern districts");
+    }
+
+    @Test
     void headlineSetInCapitalsOrLedByItsDateTakesTheWordingOfThePagesTitle() {
         assertThat(headline("<title>Talks Resume in the Capital | City Desk</title>", "<h1>TALKS RESUME IN THE CAPITAL</h1>"))
                 .isEqualTo("Talks Resume in the Capital");
