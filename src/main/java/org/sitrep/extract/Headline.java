@@ -4,9 +4,12 @@ import static org.sitrep.extract.PageMeta.firstNonBlank;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
 import org.jsoup.parser.Parser;
 import org.sitrep.core.PublicationDates;
 
@@ -17,6 +20,10 @@ final class Headline {
     private static final int MIN_HEADLINE_CHARS = 10;
     /** Site names are a few words long; a longer part that writes the host's name is a headline about the site. */
     private static final int MAX_SITE_NAME_WORDS = 4;
+    /** A part styled as a line of its own follows a whole word; shorter runs are names cut by markup ("Mc", "Mac"). */
+    private static final int MIN_WORD_BEFORE_BLOCK = 4;
+    /** A kicker before the headline: "Blog:", "Exclusive:", "Live updates:". */
+    private static final Pattern KICKER = Pattern.compile("^\\p{L}+(?:\\s\\p{L}+)?:\\s+(.+)$");
 
     private Headline() {
     }
@@ -39,7 +46,7 @@ final class Headline {
         String best = null;
         double bestShare = 0;
         for (Element h1 : doc.select("h1")) {
-            String heading = withoutSuffix(CleanText.line(Parser.unescapeEntities(h1.text(), false)), siteNames);
+            String heading = withoutSuffix(CleanText.line(Parser.unescapeEntities(textOf(h1), false)), siteNames);
             if (heading.length() < MIN_HEADLINE_CHARS || siteNames.stream().anyMatch(heading::equalsIgnoreCase)) {
                 continue;
             }
@@ -71,21 +78,55 @@ final class Headline {
     }
 
     /**
-     * The heading as the page's own title writes the same words: a heading set in capitals ("BEST DRIP COFFEE MAKER")
-     * or led by its date ("Dec 18 2025 Preparing a transition") is the markup's styling, not the headline's wording.
+     * The heading as the page's own title writes the same words: a heading set in capitals ("BEST DRIP COFFEE MAKER"),
+     * led by its date ("Dec 18 2025 Preparing a transition") or by a kicker the titles leave out ("Blog: Best ...") is
+     * the markup's styling, not the headline's wording.
      */
     private static String asTitled(String heading, List<String> titles) {
         boolean capitals = heading.chars().noneMatch(Character::isLowerCase) && heading.chars().anyMatch(Character::isUpperCase);
         String date = PublicationDates.findIn(heading);
         String words = HeadlineWords.letters(heading);
         String undated = date != null && heading.startsWith(date) ? HeadlineWords.letters(heading.substring(date.length())) : null;
+        Matcher kicker = KICKER.matcher(heading);
+        String unlabelled = kicker.matches() ? HeadlineWords.letters(kicker.group(1)) : null;
         for (String title : titles) {
             String t = HeadlineWords.letters(title);
-            if (capitals && words.equals(t) || t.equals(undated)) {
+            if (capitals && words.equals(t) || t.equals(undated) || t.equals(unlabelled)) {
                 return title;
             }
         }
         return heading;
+    }
+
+    /**
+     * The heading's text, with a space where a part styled as a line of its own ({@code <span class="block">}) meets
+     * the text before it: a lower-case word of four letters or more against a capital across an element's edge
+     * ("Alternatives" then "Top"), which jsoup's text joins into one word. Within one text node such a pair is a word
+     * ("iPhone", "McCain").
+     */
+    private static String textOf(Element heading) {
+        StringBuilder out = new StringBuilder();
+        NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof TextNode text) {
+                String s = text.text();
+                if (!s.isEmpty() && endsWord(out) && Character.isUpperCase(s.charAt(0))) {
+                    out.append(' ');
+                }
+                out.append(s);
+            } else if (node instanceof Element e && depth > 0 && (e.isBlock() || e.normalName().equals("br"))) {
+                out.append(' ');
+            }
+        }, heading);
+        return out.toString();
+    }
+
+    /** Whether the text ends on a lower-case word of at least four letters: a whole word, not "Mc" of "McCain". */
+    private static boolean endsWord(CharSequence text) {
+        int letters = 0;
+        for (int i = text.length() - 1; i >= 0 && Character.isLetter(text.charAt(i)); i--) {
+            letters++;
+        }
+        return letters >= MIN_WORD_BEFORE_BLOCK && Character.isLowerCase(text.charAt(text.length() - 1));
     }
 
     /**

@@ -176,6 +176,25 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void headlineWithASubtitleStyledAsALineOfItsOwnKeepsItsWordsApart() {
+        assertThat(headline("<title>Pumps restarted: what the eastern districts need to know | City Desk</title>",
+                "<h1>Pumps restarted<span class=\"block\">What the eastern districts need to know</span></h1>"))
+                .isEqualTo("Pumps restarted What the eastern districts need to know");
+        assertThat(headline("<title>McCain visits the iPhone plant | City Desk</title>",
+                "<h1>Mc<b>Cain</b> visits the <i>iPhone</i> plant</h1>")).isEqualTo("McCain visits the iPhone plant");
+    }
+
+    @Test
+    void kickerBeforeTheHeadlineThatThePagesTitleLeavesOutIsDropped() {
+        assertThat(headline("<title>Pumps restarted in the eastern districts | City Desk</title>",
+                "<h1><strong>Live updates:</strong> Pumps restarted in the eastern districts</h1>"))
+                .isEqualTo("Pumps restarted in the eastern districts");
+        assertThat(headline("<title>Aleppo: Pumps restarted in the eastern districts | City Desk</title>",
+                "<h1>Aleppo: Pumps restarted in the eastern districts</h1>"))
+                .isEqualTo("Aleppo: Pumps restarted in the eastern districts");
+    }
+
+    @Test
     void titleWithoutAHeadlineGivesItsFirstPartNotItsLongestWhenTheSitesNameIsLonger() {
         assertThat(headline("<title>Pump Station Report | Eastern Districts Water Authority</title>", "<h1>Reports</h1>"))
                 .isEqualTo("Pump Station Report");
