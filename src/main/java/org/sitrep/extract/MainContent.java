@@ -22,7 +22,10 @@ final class MainContent {
     private static final double MIN_SIBLING_SCORE = 3;
     private static final int MAX_DATE_LINE_CHARS = 80;
     private static final Set<String> LINKED_HEADINGS = Set.of("h2", "h3", "h4");
+    /** Levels a climb may go up; for the stepwise climb, levels that add no text (bare wrappers) do not count. */
     private static final int MAX_CLIMB = 10;
+    /** Ancestors looked at in all, wrappers included. */
+    private static final int MAX_CHAIN = 40;
     private static final int MAX_BLOCK_DEPTH = 30;
     private static final int CLIMB_MIN_CHARS = 150;
     private static final double CLIMB_TEXT_RATIO = 4;
@@ -110,11 +113,37 @@ final class MainContent {
      */
     private static Element climb(Element top, List<TextBlocks.Block> blocks) {
         List<Element> chain = new ArrayList<>();
-        for (Element e = top; e != null && e.parent() != null && chain.size() <= MAX_CLIMB; e = e.parent()) {
+        for (Element e = top; e != null && e.parent() != null && chain.size() <= MAX_CHAIN; e = e.parent()) {
             chain.add(e);
         }
-        int[][] text = textAdded(chain, blocks);
-        return chain.get(Math.max(climbStepwise(text), climbToList(text)));
+        List<Element> near = chain.subList(0, Math.min(chain.size(), MAX_CLIMB + 1));
+        Element listed = near.get(climbToList(textAdded(near, blocks)));
+        List<Element> adding = new ArrayList<>();
+        int[][] text = levelsThatAdd(textAdded(chain, blocks), chain, adding);
+        Element stepped = adding.get(climbStepwise(text));
+        // The higher of the two climbs: the list climb looks at the nearest levels only, as teasers lie farther up.
+        return listed.parents().contains(stepped) ? stepped : listed;
+    }
+
+    /**
+     * The text that the chain's first element and the levels above it that add any text add, up to
+     * {@link #MAX_CLIMB} such levels; {@code levels} receives those elements. A page built of CSS-in-JS components
+     * nests its article's sections ten wrappers below the element that holds them all.
+     */
+    private static int[][] levelsThatAdd(int[][] text, List<Element> chain, List<Element> levels) {
+        List<Integer> kept = new ArrayList<>(List.of(0));
+        for (int i = 1; i < chain.size() && kept.size() <= MAX_CLIMB; i++) {
+            if (text[0][i] > 0 || text[1][i] > 0) {
+                kept.add(i);
+            }
+        }
+        int[][] out = new int[2][kept.size()];
+        for (int k = 0; k < kept.size(); k++) {
+            out[0][k] = text[0][kept.get(k)];
+            out[1][k] = text[1][kept.get(k)];
+            levels.add(chain.get(kept.get(k)));
+        }
+        return out;
     }
 
     /**

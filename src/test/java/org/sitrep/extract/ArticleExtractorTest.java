@@ -9,6 +9,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sitrep.Seed;
 import org.sitrep.core.Article;
@@ -134,6 +135,25 @@ class ArticleExtractorTest {
                 "The district clinic reopened on Monday after repairs to its roof and generator, its director said.",
                 "More than two hundred patients came on the first day, many of them children with fevers, a nurse said.")
                 .noneMatch(p -> p.contains("Home"));
+    }
+
+    @Test
+    void articleWhoseSectionsLieElevenBareWrappersDeepIsReadWholeNotJustItsReferenceList() {
+        String wrap = "<div class=\"css-w\">".repeat(11);
+        String unwrap = "</div>".repeat(11);
+        StringBuilder page = new StringBuilder("<html><head><title>Meditation and mindfulness</title></head><body><div class=\"col\">");
+        for (int section = 1; section <= 3; section++) {
+            page.append("<div id=\"s").append(section).append("\">").append(wrap).append("<h2>Part ").append(section).append("</h2>");
+            page.append(("<p>Section " + section + " of the article says what researchers found in trials of meditation, "
+                    + "and what they could not show in them.</p>").repeat(2)).append(unwrap).append("</div>");
+        }
+        page.append("<div id=\"refs\">").append(wrap).append("<ul>");
+        for (int r = 1; r <= 12; r++) {
+            page.append("<li>Author A, Author B, Author C, et al. Study ").append(r).append(". Journal of Medicine, 2019, 12, 34-56.</li>");
+        }
+        page.append("</ul>").append(unwrap).append("</div></div></body></html>");
+        List<String> paragraphs = page(page.toString()).paragraphs();
+        assertThat(paragraphs).anyMatch(p -> p.startsWith("Section 1 of the article")).anyMatch(p -> p.startsWith("Section 3 of the article"));
     }
 
     @Test
