@@ -29,6 +29,11 @@ final class MainContent {
     private static final int MAX_BLOCK_DEPTH = 30;
     private static final int CLIMB_MIN_CHARS = 150;
     private static final double CLIMB_TEXT_RATIO = 4;
+    /**
+     * Past a level that adds only a short line (a subheading between the article's parts), a level must add at least
+     * the best element's own text: the article's other part, not a newsletter box or related stories beyond the gap.
+     */
+    private static final double CLIMB_PAST_GAP_SHARE = 1.0;
     /** Climbing must at least add half again the text of the best element: else it only picks up asides. */
     private static final double CLIMB_MIN_SHARE = 0.5;
     /** A list article's items hold together several times the text of its longest item. */
@@ -147,21 +152,31 @@ final class MainContent {
     }
 
     /**
-     * Climbs one level at a time while each level adds running text, and keeps the climb only if it adds at least half
-     * the best element's text: else it has only picked up asides and "about us" boxes.
+     * Climbs one level at a time while each level adds running text, past levels that add only a short line when the
+     * level beyond adds the article's other part, and keeps the climb only if it adds at least half the best element's
+     * text: else it has only picked up asides and "about us" boxes. A level whose links outweigh its text ends it.
      */
     private static int climbStepwise(int[][] text) {
         int best = 0;
         int added = 0;
+        boolean gap = false;
         for (int i = 1; i < text[0].length; i++) {
             int running = text[0][i];
             int links = text[1][i];
             if (running == 0 && links == 0) {
                 continue;
             }
-            if (running < CLIMB_MIN_CHARS || running < CLIMB_TEXT_RATIO * links) {
+            if (running < CLIMB_TEXT_RATIO * links) {
                 break;
             }
+            if (running < CLIMB_MIN_CHARS) {
+                gap = true;
+                continue;
+            }
+            if (gap && running < CLIMB_PAST_GAP_SHARE * text[0][0]) {
+                break;
+            }
+            gap = false;
             best = i;
             added += running;
         }

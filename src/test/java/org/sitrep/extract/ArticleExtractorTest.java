@@ -157,6 +157,39 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void articleCutInPartsUnderSubheadingsIsReadWhole() {
+        StringBuilder page = new StringBuilder("<html><head><title>The best headphones of the year</title></head><body>"
+                + "<article class=\"post\"><div class=\"section\"><h1>The best headphones of the year</h1></div>");
+        for (String pick : List.of("The winner", "The runner-up", "The budget pick")) {
+            page.append("<div class=\"section\"><h2>").append(pick).append(": a pair worth its price</h2><div class=\"columns\">");
+            for (int p = 1; p <= 4; p++) {
+                page.append("<p>").append(pick).append(", note ").append(p).append(": reviewers tested it for a month and found the noise "
+                        + "cancelling good, with a battery that lasted through three long flights.</p>");
+            }
+            page.append("</div></div>");
+        }
+        page.append("</article><div class=\"newsletter\"><p>Sign up.</p></div></body></html>");
+        assertThat(page(page.toString()).paragraphs()).anyMatch(p -> p.startsWith("The winner, note 1"))
+                .anyMatch(p -> p.startsWith("The budget pick, note 4"));
+    }
+
+    @Test
+    void testimonialsBeyondAShortLineUnderTheArticleStayOut() {
+        String note = "<p>Note %d: the station's engineers restored the main pumps on Sunday, and water reached the eastern "
+                + "districts by the evening, the authority said.</p>";
+        StringBuilder page = new StringBuilder("<html><head><title>Water returns</title></head><body><main><section><div class=\"rich\">");
+        for (int n = 1; n <= 6; n++) {
+            page.append(String.format(note, n));
+        }
+        page.append("</div><p>Share this letter with a friend who needs it</p></section><div class=\"quotes\">");
+        for (String reader : List.of("Stacey", "TeeLox23", "Learning Kate", "Marwan", "Ilse", "Dara")) {
+            page.append("<p>I cannot stop reading this letter, every week it answers a question I had, wrote ").append(reader).append(".</p>");
+        }
+        page.append("</div></main></body></html>");
+        assertThat(page(page.toString()).paragraphs()).anyMatch(p -> p.startsWith("Note 6")).noneMatch(p -> p.contains("Stacey"));
+    }
+
+    @Test
     void headlineSkipsALogoHeadingAndAMenuHeading() {
         String body = "<p>" + "Engineers restored the main pumping station on Sunday, the water authority said. ".repeat(3) + "</p>";
         Article logo = extract(("<html><head><title>Water returns to the east | City Desk</title></head><body>"
