@@ -33,6 +33,11 @@ final class Byline {
     private static final Pattern PROFILE_LINK = Pattern.compile("(?i)author|people|person|staff|contributor|profile|writer|user|journalist|team");
     private static final String MENU_OR_FORM = "nav, [role=navigation], [role=menu], li[class*=menu], ul[class*=menu], "
             + "ul[class*=nav], form";
+    /**
+     * An author box's description ("dynamic-author-description") holds the author's titles, not the name; "bio" names
+     * the whole box on other sites ("article-author-info user-bio-info"), the name in it.
+     */
+    private static final Pattern DESCRIPTION = Pattern.compile("(?i)descr");
     private static final Set<String> SKIPPED = Set.of("meta", "link", "body", "html", "article", "main", "section");
     private static final int MAX_NAME_CHARS = 100;
     private static final int MAX_VISIBLE_CHARS = 80;
@@ -102,7 +107,7 @@ final class Byline {
      */
     private static String visible(Document doc, String outlet) {
         for (Element e : doc.select(VISIBLE)) {
-            if (!SKIPPED.contains(e.normalName()) && !inMenuOrForm(e)) {
+            if (!SKIPPED.contains(e.normalName()) && !inMenuOrForm(e) && !DESCRIPTION.matcher(e.className()).find()) {
                 String name = firstName(e, outlet);
                 if (name != null) {
                     return name;
@@ -140,6 +145,11 @@ final class Byline {
             return null;
         }
         List<String> pieces = new ArrayList<>();
+        // "By <a>A. J. Neal</a> <a class=btn>View In Digital Edition</a>": the name is the element right after the label.
+        Element first = label.childrenSize() > 0 ? label.child(0) : null;
+        if (first != null && label.ownText().strip().length() <= label.text().indexOf(first.text())) {
+            pieces.add(CleanText.line(first.text()));
+        }
         pieces.add(CleanText.line(label.text()));
         Element next = label.nextElementSibling();
         if (next != null) {

@@ -312,6 +312,22 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void bylineLinkAfterItsLabelIsTheNameWithoutTheButtonsBesideIt() {
+        String body = "<p>" + "Delegations returned to the capital on Tuesday for a new round of talks, officials said. ".repeat(3) + "</p>";
+        Article a = page("<html><body><h1>Ceasefire talks resume</h1><p>By <a href=\"/magazine/contributor/rania\">Rania Haddad</a>"
+                + "&nbsp;&nbsp;<a class=\"btn\" href=\"/digital/2025/33\">View In Digital Edition</a></p>" + body + "</body></html>");
+        assertThat(a.byline()).containsExactly("Rania Haddad");
+    }
+
+    @Test
+    void authorBoxsDescriptionIsNoName() {
+        String body = "<p>" + "Delegations returned to the capital on Tuesday for a new round of talks, officials said. ".repeat(3) + "</p>";
+        Article a = page("<html><body><h1>Ceasefire talks resume</h1>" + body + "<div class=\"box\"><p class=\"headline\">Sami Khoury</p>"
+                + "<div class=\"dynamic-author-description\">Licensed Mediator, M.A. Journalism</div></div></body></html>");
+        assertThat(a.byline()).doesNotContain("Licensed Mediator, M.A. Journalism");
+    }
+
+    @Test
     void menuLinksAndCommentFormsGiveNoByline() {
         String body = "<p>" + "Delegations returned to the capital on Tuesday for a new round of talks, officials said. ".repeat(3) + "</p>";
         Article a = page("<html><body><ul class=\"nav-dropdown\"><li><a href=\"/venues\">By State</a></li></ul>"
