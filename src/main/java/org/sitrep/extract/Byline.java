@@ -38,6 +38,7 @@ final class Byline {
      * the whole box on other sites ("article-author-info user-bio-info"), the name in it.
      */
     private static final Pattern DESCRIPTION = Pattern.compile("(?i)descr");
+    private static final String TOPIC = "a[href~=/(?:tags?|categor(?:y|ies)|topics?)/], [class~=(?i)(?:^|[-_\\s])(?:tags?|category|topic)(?:$|\\s)]";
     private static final Set<String> SKIPPED = Set.of("meta", "link", "body", "html", "article", "main", "section");
     private static final int MAX_NAME_CHARS = 100;
     private static final int MAX_VISIBLE_CHARS = 80;
@@ -174,7 +175,8 @@ final class Byline {
         return null;
     }
 
-    private static String firstName(Element e, String outlet) {
+    private static String firstName(Element byline, String outlet) {
+        Element e = withoutTopics(byline);
         String whole = CleanText.line(e.text());
         if (whole.isEmpty()) {
             return null;
@@ -205,6 +207,20 @@ final class Byline {
             }
         }
         return null;
+    }
+
+    /**
+     * The element without the topic it is filed under: bylines show a tag link beside the date ("Personal finance
+     * January 27, 2025", the link to /blog/tag/personal-finance), and a topic reads like a name. The element itself
+     * when it holds none.
+     */
+    private static Element withoutTopics(Element e) {
+        if (e.select(TOPIC).isEmpty()) {
+            return e;
+        }
+        Element copy = e.clone();
+        copy.select(TOPIC).remove();
+        return copy;
     }
 
     /** "Manoj Jain and Jagpreet Chhatwal, The Commercial Appeal" is the two people, when the outlet is the latter. */

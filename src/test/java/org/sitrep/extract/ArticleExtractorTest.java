@@ -328,6 +328,15 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void topicFiledInTheBylineIsNoName() {
+        String body = "<p>" + "Delegations returned to the capital on Tuesday for a new round of talks, officials said. ".repeat(3) + "</p>";
+        Article a = page("<html><body><h1>Ceasefire talks resume</h1><div class=\"post__byline\"><span class=\"byline__tag\">"
+                + "<a href=\"/blog/tag/diplomacy\">Regional diplomacy</a></span> <span class=\"byline__date\">January 27, 2025</span></div>"
+                + body + "</body></html>");
+        assertThat(a.byline()).isEmpty();
+    }
+
+    @Test
     void menuLinksAndCommentFormsGiveNoByline() {
         String body = "<p>" + "Delegations returned to the capital on Tuesday for a new round of talks, officials said. ".repeat(3) + "</p>";
         Article a = page("<html><body><ul class=\"nav-dropdown\"><li><a href=\"/venues\">By State</a></li></ul>"
