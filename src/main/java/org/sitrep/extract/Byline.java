@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
 
 /**
@@ -147,8 +148,8 @@ final class Byline {
         }
         List<String> pieces = new ArrayList<>();
         // "By <a>A. J. Neal</a> <a class=btn>View In Digital Edition</a>": the name is the element right after the label.
-        Element first = label.childrenSize() > 0 ? label.child(0) : null;
-        if (first != null && label.ownText().strip().length() <= label.text().indexOf(first.text())) {
+        Element first = label.firstElementChild();
+        if (first != null && first.previousSibling() instanceof TextNode before && BY_LABEL.matcher(CleanText.line(before.text())).matches()) {
             pieces.add(CleanText.line(first.text()));
         }
         pieces.add(CleanText.line(label.text()));
@@ -184,7 +185,7 @@ final class Byline {
         // An author box holds a bio too: its name is then in one of its first pieces of text, a heading or a line.
         boolean box = whole.length() > MAX_VISIBLE_CHARS * 3;
         List<String> pieces = new ArrayList<>();
-        for (org.jsoup.nodes.TextNode t : e.textNodes()) {
+        for (TextNode t : e.textNodes()) {
             if (!box) {
                 pieces.add(t.text());
             }

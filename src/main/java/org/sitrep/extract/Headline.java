@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeTraversor;
 import org.jsoup.parser.Parser;
+import org.jsoup.select.NodeTraversor;
 import org.sitrep.core.PublicationDates;
 
 /** A page's headline, as the reader sees it and without the site's name. */

@@ -123,32 +123,24 @@ final class MainContent {
         }
         List<Element> near = chain.subList(0, Math.min(chain.size(), MAX_CLIMB + 1));
         Element listed = near.get(climbToList(textAdded(near, blocks)));
-        List<Element> adding = new ArrayList<>();
-        int[][] text = levelsThatAdd(textAdded(chain, blocks), chain, adding);
-        Element stepped = adding.get(climbStepwise(text));
+        List<Element> adding = levelsThatAdd(chain, textAdded(chain, blocks));
+        Element stepped = adding.get(climbStepwise(textAdded(adding, blocks)));
         // The higher of the two climbs: the list climb looks at the nearest levels only, as teasers lie farther up.
         return listed.parents().contains(stepped) ? stepped : listed;
     }
 
     /**
-     * The text that the chain's first element and the levels above it that add any text add, up to
-     * {@link #MAX_CLIMB} such levels; {@code levels} receives those elements. A page built of CSS-in-JS components
-     * nests its article's sections ten wrappers below the element that holds them all.
+     * The chain's first element and the levels above it that add any text, up to {@link #MAX_CLIMB} of them: a page
+     * built of CSS-in-JS components nests its article's sections ten bare wrappers below the element that holds them.
      */
-    private static int[][] levelsThatAdd(int[][] text, List<Element> chain, List<Element> levels) {
-        List<Integer> kept = new ArrayList<>(List.of(0));
-        for (int i = 1; i < chain.size() && kept.size() <= MAX_CLIMB; i++) {
+    private static List<Element> levelsThatAdd(List<Element> chain, int[][] text) {
+        List<Element> levels = new ArrayList<>(List.of(chain.get(0)));
+        for (int i = 1; i < chain.size() && levels.size() <= MAX_CLIMB; i++) {
             if (text[0][i] > 0 || text[1][i] > 0) {
-                kept.add(i);
+                levels.add(chain.get(i));
             }
         }
-        int[][] out = new int[2][kept.size()];
-        for (int k = 0; k < kept.size(); k++) {
-            out[0][k] = text[0][kept.get(k)];
-            out[1][k] = text[1][kept.get(k)];
-            levels.add(chain.get(kept.get(k)));
-        }
-        return out;
+        return levels;
     }
 
     /**
