@@ -43,6 +43,9 @@ final class ExtractCommand implements Callable<Integer> {
                         out.println(Json.write(line(page.origin(), extractor.extract(page))));
                     } catch (InputException e) {
                         problem(e);
+                    } catch (RuntimeException e) {
+                        // A page that breaks the extractor (a bug) is reported against its file, as ingest does; the rest go on.
+                        problem(new InputException(page.origin(), "extraction failed: " + e, e));
                     }
                 }
 

@@ -48,7 +48,7 @@ final class MainContent {
     /** The article's paragraphs; empty when the body holds no text. */
     static List<String> paragraphs(Element body, Element preferred, String title) {
         List<TextBlocks.Block> blocks = TextBlocks.of(body);
-        Map<Element, Double> scores = score(blocks);
+        Map<Element, Double> scores = score(blocks, body);
         // A page whose text is all short blocks has no scoring block: all of its body is the candidate.
         Element top = scores.isEmpty() ? body : best(scores);
         if (preferred != null && textOf(blocks, preferred) >= 0.5 * textOf(blocks, top)) {
@@ -219,13 +219,15 @@ final class MainContent {
         return text;
     }
 
-    private static Map<Element, Double> score(List<TextBlocks.Block> blocks) {
+    /** Scores of the elements from {@code root} down; text right under the root scores the root, not what is above it. */
+    private static Map<Element, Double> score(List<TextBlocks.Block> blocks, Element root) {
+        Element above = root.parent();
         Map<Element, Double> scores = new IdentityHashMap<>();
         Map<Element, int[]> chars = new IdentityHashMap<>();
         for (TextBlocks.Block b : blocks) {
             int len = b.text().length();
             Element e = b.parent();
-            for (int level = 0; e != null && level < 4; level++, e = e.parent()) {
+            for (int level = 0; e != null && e != above && level < 4; level++, e = e.parent()) {
                 chars.computeIfAbsent(e, k -> new int[2]);
                 chars.get(e)[0] += len;
                 chars.get(e)[1] += b.linkChars();
@@ -236,7 +238,8 @@ final class MainContent {
             double s = 1 + b.text().chars().filter(c -> c == ',').count() + Math.min(3, len / 100.0);
             // A paragraph's score goes to the element holding it: the article is a container, not one paragraph.
             e = PARAGRAPH_TAGS.contains(b.tag()) && b.parent().parent() != null ? b.parent().parent() : b.parent();
-            for (int level = 0; e != null && level < 3; level++, e = e.parent()) {
+            e = e == above ? root : e;
+            for (int level = 0; e != null && e != above && level < 3; level++, e = e.parent()) {
                 scores.merge(e, s / (level == 0 ? 1 : level == 1 ? 2 : 3 * level), Double::sum);
             }
         }

@@ -190,6 +190,22 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void textRightUnderTheBodyWithALinkHoldingAnArticleIsReadNotCrashedOn() {
+        // Found by fuzzing: the best-scoring element was the document itself, above the body, and climbing from it failed.
+        Article a = page(", said the official, <a>Blog<article>" + "x".repeat(100) + "meta name=\"author\" content=\"");
+        assertThat(a.paragraphs()).isNotEmpty();
+    }
+
+    @Test
+    void paragraphsRightUnderTheBodyAreTheArticle() {
+        Article a = page("<html><body><div class=\"promo\"><p>Subscribe now and save, readers, on your first year.</p></div>"
+                + "<p>Engineers restored the main pumping station on Sunday, the water authority said, after a week of cuts.</p>"
+                + "<p>Water reached the eastern districts by the evening, and queues at the tankers shortened, residents said.</p>"
+                + "</body></html>");
+        assertThat(a.paragraphs()).anyMatch(p -> p.startsWith("Engineers restored")).anyMatch(p -> p.startsWith("Water reached"));
+    }
+
+    @Test
     void headlineSkipsALogoHeadingAndAMenuHeading() {
         String body = "<p>" + "Engineers restored the main pumping station on Sunday, the water authority said. ".repeat(3) + "</p>";
         Article logo = extract(("<html><head><title>Water returns to the east | City Desk</title></head><body>"
