@@ -22,6 +22,11 @@ final class MainContent {
     private static final double MIN_SIBLING_SCORE = 3;
     private static final int MAX_DATE_LINE_CHARS = 80;
     private static final Set<String> LINKED_HEADINGS = Set.of("h2", "h3", "h4");
+    /**
+     * A block of any length that is this much link promotes another page ("Also on rt.com Journalists & politicians
+     * ...", a teaser headline, a newsletter's sign-up); shorter link lines go at half this share.
+     */
+    private static final double MIN_PROMOTION_LINK_SHARE = 0.9;
     /** Levels a climb may go up; for the stepwise climb, levels that add no text (bare wrappers) do not count. */
     private static final int MAX_CLIMB = 10;
     /** Ancestors looked at in all, wrappers included. */
@@ -63,7 +68,8 @@ final class MainContent {
                 continue;
             }
             // A linked heading inside the article names a list article's item; it is not a menu.
-            boolean linkList = b.linkDensity() > 0.5 && (b.tag().equals("li") || b.text().length() < 80) && !LINKED_HEADINGS.contains(b.tag());
+            boolean linkList = (b.linkDensity() > 0.5 && (b.tag().equals("li") || b.text().length() < 80)
+                    || b.linkDensity() >= MIN_PROMOTION_LINK_SHARE) && !LINKED_HEADINGS.contains(b.tag());
             if (!linkList && !isTeaser(b) && !isDateLine(b.text()) && seen.add(b.text())) {
                 out.add(b.text());
             }

@@ -206,6 +206,15 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void promotionOfAnotherStoryInsideTheArticleIsLeftOutWhateverItsLength() {
+        String body = "<p>" + "Engineers restored the main pumping station on Sunday, the water authority said. ".repeat(3) + "</p>";
+        Article a = page("<html><body><article><h1>Water returns</h1>" + body + "<a class=\"read-more-big\" href=\"/news/4737\">"
+                + "<span>Also on citydesk</span> <span>Ministers and officials of the former government threatened with arrests as "
+                + "the interim authorities purge the ministries</span></a>" + body.replace("Sunday", "Monday") + "</article></body></html>");
+        assertThat(a.paragraphs()).noneMatch(p -> p.startsWith("Also on")).anyMatch(p -> p.contains("Monday"));
+    }
+
+    @Test
     void headlineSkipsALogoHeadingAndAMenuHeading() {
         String body = "<p>" + "Engineers restored the main pumping station on Sunday, the water authority said. ".repeat(3) + "</p>";
         Article logo = extract(("<html><head><title>Water returns to the east | City Desk</title></head><body>"
