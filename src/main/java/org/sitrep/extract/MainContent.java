@@ -2,6 +2,7 @@ package org.sitrep.extract;
 
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -228,7 +229,10 @@ final class MainContent {
     /** Scores of the elements from {@code root} down; text right under the root scores the root, not what is above it. */
     private static Map<Element, Double> score(List<TextBlocks.Block> blocks, Element root) {
         Element above = root.parent();
-        Map<Element, Double> scores = new IdentityHashMap<>();
+        // In the order the blocks reach them, so that equal scores go to the first in the page whatever the JVM's identity
+        // hash codes (jsoup's elements are equal only to themselves): an IdentityHashMap made one page extract
+        // differently alone and in a batch.
+        Map<Element, Double> scores = new LinkedHashMap<>();
         Map<Element, int[]> chars = new IdentityHashMap<>();
         for (TextBlocks.Block b : blocks) {
             int len = b.text().length();
