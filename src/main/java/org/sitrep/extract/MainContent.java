@@ -128,26 +128,43 @@ final class MainContent {
         for (Element e = top; e != null && e.parent() != null && chain.size() <= MAX_CHAIN; e = e.parent()) {
             chain.add(e);
         }
-        List<Element> near = chain.subList(0, Math.min(chain.size(), MAX_CLIMB + 1));
-        Element listed = near.get(climbToList(textAdded(near, blocks)));
-        List<Element> adding = levelsThatAdd(chain, textAdded(chain, blocks));
-        Element stepped = adding.get(climbStepwise(textAdded(adding, blocks)));
+        // One count serves both climbs: a level left out adds nothing counted, and a level above the nearest ones does
+        // not change what lands on them.
+        int[][] text = textAdded(chain, blocks);
+        List<Integer> near = new ArrayList<>();
+        for (int i = 0; i < chain.size() && i <= MAX_CLIMB; i++) {
+            near.add(i);
+        }
+        Element listed = chain.get(climbToList(columns(text, near)));
+        List<Integer> adding = levelsThatAdd(text);
+        Element stepped = chain.get(adding.get(climbStepwise(columns(text, adding))));
         // The higher of the two climbs: the list climb looks at the nearest levels only, as teasers lie farther up.
         return listed.parents().contains(stepped) ? stepped : listed;
     }
 
     /**
-     * The chain's first element and the levels above it that add any text, up to {@link #MAX_CLIMB} of them: a page
-     * built of CSS-in-JS components nests its article's sections ten bare wrappers below the element that holds them.
+     * The indexes of the chain's first element and of the levels above it that add any text, up to {@link #MAX_CLIMB}
+     * of them: a page built of CSS-in-JS components nests its article's sections ten bare wrappers below the element
+     * that holds them.
      */
-    private static List<Element> levelsThatAdd(List<Element> chain, int[][] text) {
-        List<Element> levels = new ArrayList<>(List.of(chain.get(0)));
-        for (int i = 1; i < chain.size() && levels.size() <= MAX_CLIMB; i++) {
+    private static List<Integer> levelsThatAdd(int[][] text) {
+        List<Integer> levels = new ArrayList<>(List.of(0));
+        for (int i = 1; i < text[0].length && levels.size() <= MAX_CLIMB; i++) {
             if (text[0][i] > 0 || text[1][i] > 0) {
-                levels.add(chain.get(i));
+                levels.add(i);
             }
         }
         return levels;
+    }
+
+    /** The counts of these levels of the chain, in this order. */
+    private static int[][] columns(int[][] text, List<Integer> levels) {
+        int[][] out = new int[2][levels.size()];
+        for (int k = 0; k < levels.size(); k++) {
+            out[0][k] = text[0][levels.get(k)];
+            out[1][k] = text[1][levels.get(k)];
+        }
+        return out;
     }
 
     /**
