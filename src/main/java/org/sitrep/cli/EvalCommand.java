@@ -132,6 +132,7 @@ final class EvalCommand implements Runnable {
             boolean ran = false;
             if (Files.isDirectory(zyte)) {
                 eval.zyte(zyte);
+                eval.zyteSpeed(zyte);
                 ran = true;
             } else {
                 spec.commandLine().getErr().println("sitrep: eval: no ScrapingHub benchmark at " + zyte + "; skipped");

@@ -89,7 +89,7 @@ final class Figures {
             return null;
         }
         // A page read from a file has no location; its canonical link gives the base.
-        String base = firstNonBlank(doc.location(), doc.select("link[rel=canonical]").attr("href"), meta.content("og:url"));
+        String base = firstNonBlank(doc.location(), meta.canonical(), meta.content("og:url"));
         try {
             URI uri = base == null ? new URI(url.strip()) : new URI(base).resolve(url.strip());
             return uri.isAbsolute() && uri.getScheme().startsWith("http") ? uri.toString() : null;

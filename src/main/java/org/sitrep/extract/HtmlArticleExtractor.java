@@ -56,7 +56,7 @@ final class HtmlArticleExtractor {
         String title = Headline.of(doc, meta, ld, outlet);
         List<String> byline = Byline.of(doc, meta, ld, outlet);
         PublishedDate.Found published = PublishedDate.of(doc, meta, ld, url, title);
-        String canonical = firstNonBlank(doc.select("link[rel=canonical]").attr("abs:href"), meta.content("og:url"), url);
+        String canonical = firstNonBlank(meta.absoluteCanonical(), meta.content("og:url"), url);
         String language = firstNonBlank(doc.select("html").attr("lang"), meta.content("og:locale"));
         List<String> captions = Figures.captions(doc);
         var image = Figures.lead(doc, meta, ld);

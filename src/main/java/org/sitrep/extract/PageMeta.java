@@ -8,20 +8,27 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * A page's {@code <meta>} tags by property, name and itemprop, read once per page: the readers of title, byline, date
- * and image ask for some twenty names, and a selector per name walked the whole page each time.
+ * A page's {@code <meta>} tags by property, name and itemprop, and its canonical link, read once per page: the readers
+ * of title, byline, date and image ask for some twenty names, and a selector per name walked the whole page each time.
  */
 final class PageMeta {
     private static final List<String> KEYS = List.of("property", "name", "itemprop");
     private final Map<String, String> contents;
+    private final Element canonical;
 
-    private PageMeta(Map<String, String> contents) {
+    private PageMeta(Map<String, String> contents, Element canonical) {
         this.contents = contents;
+        this.canonical = canonical;
     }
 
     static PageMeta of(Document doc) {
         Map<String, String> contents = new HashMap<>();
-        for (Element e : doc.getElementsByTag("meta")) {
+        Element canonical = null;
+        for (Element e : doc.select("meta, link[rel=canonical]")) {
+            if (e.normalName().equals("link")) {
+                canonical = canonical == null ? e : canonical;
+                continue;
+            }
             String content = e.attr("content");
             for (String key : KEYS) {
                 String name = e.attr(key).strip();
@@ -31,7 +38,17 @@ final class PageMeta {
                 }
             }
         }
-        return new PageMeta(contents);
+        return new PageMeta(contents, canonical);
+    }
+
+    /** The {@code href} of the page's first canonical link as written; empty when it has none. */
+    String canonical() {
+        return canonical == null ? "" : canonical.attr("href");
+    }
+
+    /** The page's first canonical link made absolute against the page's address; empty when it has none. */
+    String absoluteCanonical() {
+        return canonical == null ? "" : canonical.attr("abs:href");
     }
 
     /**

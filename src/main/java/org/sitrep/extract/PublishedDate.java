@@ -30,7 +30,7 @@ final class PublishedDate {
      */
     static Found of(Document doc, PageMeta meta, JsonLd ld, String url, String headline) {
         Supplier<String> urlDate = () -> nullToEmpty(dateInUrl(firstNonBlank(
-                doc.select("link[rel=canonical]").attr("href"), meta.content("og:url"), url)));
+                meta.canonical(), meta.content("og:url"), url)));
         // Sources from the most to the least trustworthy, each looked at only when those before it gave nothing.
         List<Supplier<List<String>>> sources = List.of(
                 () -> metaData(doc, meta, ld),

@@ -17,7 +17,7 @@ record SiteHost(List<String> labels) {
     static final SiteHost NONE = new SiteHost(List.of());
 
     static SiteHost of(Document doc, PageMeta meta) {
-        for (String u : new String[] {doc.select("link[rel=canonical]").attr("href"), meta.content("og:url"), doc.location()}) {
+        for (String u : new String[] {meta.canonical(), meta.content("og:url"), doc.location()}) {
             if (u == null || u.isBlank()) {
                 continue;
             }

@@ -62,6 +62,12 @@ final class TextDecoder {
     }
 
     private static String strictUtf8(byte[] bytes) {
+        // The String constructor decodes at several times a decoder's speed and writes U+FFFD for every malformed
+        // sequence, so a result without one is the strict decoding; only a page holding one is decoded again.
+        String fast = new String(bytes, StandardCharsets.UTF_8);
+        if (fast.indexOf('\uFFFD') < 0) {
+            return fast;
+        }
         try {
             return StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)

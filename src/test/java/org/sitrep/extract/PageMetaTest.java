@@ -31,4 +31,17 @@ class PageMetaTest {
     void nameThePageDoesNotGiveIsNull() {
         assertThat(meta("<title>Talks</title>").content("og:image")).isNull();
     }
+
+    @Test
+    void canonicalLinkIsTheFirstAsWrittenAndAbsoluteAgainstThePage() {
+        PageMeta meta = PageMeta.of(Jsoup.parse("<html><head><link rel=\"canonical\" href=\"/2024/04/08/talks\">"
+                + "<link rel=\"canonical\" href=\"/other\"></head><body><p>Text.</p></body></html>", "https://news.example/a?b=c"));
+        assertThat(meta.canonical()).isEqualTo("/2024/04/08/talks");
+        assertThat(meta.absoluteCanonical()).isEqualTo("https://news.example/2024/04/08/talks");
+    }
+
+    @Test
+    void pageWithoutACanonicalLinkGivesEmpty() {
+        assertThat(meta("<link rel=\"stylesheet\" href=\"a.css\">").canonical()).isEmpty();
+    }
 }

@@ -45,4 +45,10 @@ class TextDecoderTest {
         byte[] bytes = "Deir ez-Zor \u2013 caf\u00e9".getBytes(java.nio.charset.Charset.forName("windows-1252"));
         assertThat(TextDecoder.decode("latin.html", bytes, null, true)).isEqualTo("Deir ez-Zor – café");
     }
+
+    @Test
+    void utf8PageThatWritesTheReplacementCharacterStaysUtf8() {
+        byte[] bytes = "Deir ez-Zor \uFFFD café".getBytes(StandardCharsets.UTF_8);
+        assertThat(TextDecoder.decode("f", bytes, null, true)).isEqualTo("Deir ez-Zor \uFFFD café");
+    }
 }
