@@ -27,6 +27,8 @@ final class HtmlArticleExtractor {
     private static final String ARTICLE_BODY = "[itemprop=articleBody], [class~=(?i)(?:^|\\s)(?:article|story|post|entry)[-_]{0,2}(?:body|content|text)(?:$|\\s)], "
             + "[id~=(?i)^(?:article|story|post|entry)[-_]{0,2}(?:body|content|text)]";
     private static final int MIN_ARTICLE_BODY_CHARS = 1000;
+    /** An HTML tag: "<p>", "</p>", "<a href='...'>", "<br/>"; "a < b" is none. */
+    private static final Pattern MARKUP = Pattern.compile("</?[a-zA-Z][a-zA-Z0-9]*(?:\\s[^<>]*)?/?>");
     private static final Pattern NAVIGATION = Pattern.compile("(?i)nav|menu|breadcrumb|toolbar");
     /** Navigation blocks with less text than this are removed whatever their links. */
     private static final int MIN_NAVIGATION_TEXT = 500;
@@ -81,14 +83,29 @@ final class HtmlArticleExtractor {
         root.select(REMOVED_TAGS).remove();
         removeBoilerplate(root, strict);
         List<String> paragraphs = MainContent.paragraphs(root, root.selectFirst("[itemprop=articleBody]"), title);
-        String articleBody = ld.text("articleBody");
-        if (articleBody != null && articleBody.length() > 1.5 * length(paragraphs)) {
-            paragraphs = new ArrayList<>();
-            for (String p : articleBody.split("\\n+")) {
-                String line = CleanText.line(p);
-                if (!line.isEmpty()) {
-                    paragraphs.add(line);
-                }
+        List<String> stated = statedBody(ld.text("articleBody"));
+        return length(stated) > 1.5 * length(paragraphs) ? stated : paragraphs;
+    }
+
+    /**
+     * The paragraphs of a JSON-LD {@code articleBody}: its lines, or, where a CMS put the body's HTML there
+     * ({@code "<html><head>...<p>Mark Dings donated ..."}), the blocks of that HTML. Empty when there is none.
+     */
+    private static List<String> statedBody(String articleBody) {
+        if (articleBody == null) {
+            return List.of();
+        }
+        List<String> paragraphs = new ArrayList<>();
+        if (MARKUP.matcher(articleBody).find()) {
+            Element body = Jsoup.parseBodyFragment(articleBody).body();
+            body.select(REMOVED_TAGS).remove();
+            TextBlocks.of(body).forEach(b -> paragraphs.add(b.text()));
+            return paragraphs;
+        }
+        for (String p : articleBody.split("\\n+")) {
+            String line = CleanText.line(p);
+            if (!line.isEmpty()) {
+                paragraphs.add(line);
             }
         }
         return paragraphs;

@@ -66,9 +66,10 @@ final class JsonLd {
         return String.valueOf(node.get("@type"));
     }
 
+    /** The article's text field, character references decoded; {@code null} when it has none or it is no string. */
     String text(String key) {
         Object v = article.get(key);
-        return v instanceof String s ? s : null;
+        return v instanceof String s ? EscapedText.decoded(s) : null;
     }
 
     /** The article's image: a URL, an ImageObject's {@code url} or {@code contentUrl}, or the first of a list; {@code null} if none. */
@@ -99,7 +100,7 @@ final class JsonLd {
 
     private void collectNames(Object v, List<String> out) {
         if (v instanceof String s && !s.isBlank()) {
-            out.add(s);
+            out.add(EscapedText.decoded(s));
         } else if (v instanceof Map<?, ?> m && m.get("name") == null && m.get("@id") instanceof String id && byId.containsKey(id)) {
             collectNames(byId.get(id).get("name"), out);
         } else if (v instanceof Map<?, ?> m) {

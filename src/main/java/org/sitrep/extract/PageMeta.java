@@ -53,10 +53,10 @@ final class PageMeta {
 
     /**
      * The content of the first meta tag with this property, name or itemprop (names compared without case), on one
-     * line; {@code null} when there is none or it is blank.
+     * line, with character references a page escaped twice decoded; {@code null} when there is none or it is blank.
      */
     String content(String name) {
-        String content = CleanText.line(contents.get(name.toLowerCase(Locale.ROOT)));
+        String content = CleanText.line(EscapedText.decoded(contents.get(name.toLowerCase(Locale.ROOT))));
         return content.isBlank() ? null : content;
     }
 

@@ -294,6 +294,28 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void jsonLdArticleBodyWrittenAsHtmlGivesItsParagraphsWithoutTagsOrReferences() {
+        String body = "<html><head><title></title><style>p{}</style></head><body><p>Aid convoys reached Deir ez-Zor on Tuesday, "
+                + "the <a href='https://un.example'>UN</a> said.</p><p>The city&#x2019;s bakeries reopened after " + "weeks of siege and shelling, ".repeat(4)
+                + "residents said.</p><script>track()</script></body></html>";
+        String html = "<html><head><script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", \"articleBody\": \""
+                + body.replace("\"", "\\\"").replace("<", "\\u003c") + "\"}</script></head><body><h1>Convoys reach the city</h1><p>Aid convoys reached the city.</p></body></html>";
+        Article a = page(html);
+        assertThat(a.paragraphs()).containsExactly("Aid convoys reached Deir ez-Zor on Tuesday, the UN said.",
+                "The city’s bakeries reopened after " + "weeks of siege and shelling, ".repeat(4) + "residents said.");
+    }
+
+    @Test
+    void socialTitleAndJsonLdNamesEscapedTwiceReadAsWritten() {
+        String html = "<html><head><meta property=\"og:title\" content=\"Australian &amp;#039;megablaze&amp;#039; brought under control\">"
+                + "<script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", \"author\": {\"name\": \"Se&aacute;n O&#039;Neill\"}}</script>"
+                + "</head><body><p>" + "Firefighters said they had brought the fire under control on Monday. ".repeat(3) + "</p></body></html>";
+        Article a = page(html);
+        assertThat(a.title()).isEqualTo("Australian 'megablaze' brought under control");
+        assertThat(a.byline()).containsExactly("Seán O'Neill");
+    }
+
+    @Test
     void textEncodedTwiceAsUtf8IsRepaired() {
         String twice = new String("A DIY Investor’s “Guide” in 2025".getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
         String html = "<html><head><title>" + twice + "</title></head><body><p>" + twice + " is a guide to calculators for "
