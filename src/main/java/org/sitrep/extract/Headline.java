@@ -36,9 +36,9 @@ final class Headline {
      */
     static String of(Document doc, PageMeta meta, JsonLd ld, String outlet) {
         String og = firstNonBlank(meta.content("og:title"), meta.content("twitter:title"), ld.text("headline"));
-        String docTitle = blankToNull(CleanText.line(doc.title()));
-        List<String> siteNames = siteNames(outlet, docTitle);
+        String docTitle = blankToNull(CleanText.line(documentTitle(doc)));
         SiteHost host = SiteHost.of(doc, meta);
+        List<String> siteNames = siteNames(outlet, docTitle, host);
         String reference = String.join(" ",
                 nonNull(og, ld.text("headline"), docTitle).stream().map(t -> withoutNames(t, outlet, host)).toList());
         String first = null;
@@ -54,7 +54,7 @@ final class Headline {
                 logo = heading;
                 continue;
             }
-            if (reference.isEmpty()) {
+            if (reference.length() < MIN_HEADLINE_CHARS) {
                 best = heading;
                 break;
             }
@@ -131,18 +131,39 @@ final class Headline {
 
     /**
      * The outlet's name and the parts after the first of a "Headline | Section | Outlet" document title: the names a
-     * logo or section heading shows, and that headings end with.
+     * logo or section heading shows, and that headings end with. A later part longer than the first is the headline
+     * of a "Section - Headline" title ("News - Elder: Aus dem Ghetto nach Augusta"), unless it writes the host's name
+     * ("blog | Echte Demokratie Jetzt! Occupy").
      */
-    private static List<String> siteNames(String outlet, String docTitle) {
+    private static List<String> siteNames(String outlet, String docTitle, SiteHost host) {
         List<String> names = new ArrayList<>();
         if (outlet != null) {
             names.add(outlet);
         }
         String[] parts = docTitle == null ? new String[0] : TITLE_SEPARATOR.split(docTitle);
+        int longest = 0;
         for (int i = 1; i < parts.length; i++) {
-            names.add(parts[i].strip());
+            longest = parts[i].strip().length() > parts[longest].strip().length() ? i : longest;
+        }
+        for (int i = 1; i < parts.length; i++) {
+            if (i != longest || namesSite(parts[i].strip(), outlet, host)) {
+                names.add(parts[i].strip());
+            }
         }
         return names;
+    }
+
+    /**
+     * The page's {@code <title>}: in its head, else the first outside an SVG drawing, where a server's warning printed
+     * before the page ("Warning: mysql_get_server_info() ...") put the head's elements into the body; empty if none.
+     */
+    private static String documentTitle(Document doc) {
+        String title = doc.title();
+        if (!title.isBlank()) {
+            return title;
+        }
+        Element anywhere = doc.selectFirst("title:not(svg title)");
+        return anywhere == null ? "" : anywhere.text();
     }
 
     /** "Headline – Outlet" becomes "Headline" when the outlet is one of the site's names. */

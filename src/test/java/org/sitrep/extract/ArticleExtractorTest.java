@@ -316,6 +316,28 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void headingThatIsTheLongerPartOfASectionLedTitleIsTheHeadlineNotTheSitesName() {
+        String html = "<html><head><title>News - Elder: Aus dem Ghetto nach Augusta</title></head><body><h1>Elder: Aus dem Ghetto "
+                + "nach Augusta</h1><p>" + "Lee Elder spielte 1975 als erster Schwarzer beim Masters in Augusta. ".repeat(3) + "</p></body></html>";
+        assertThat(page(html).title()).isEqualTo("Elder: Aus dem Ghetto nach Augusta");
+    }
+
+    @Test
+    void titleOfOneShortWordIsNoWordingToAgreeWithSoTheHeadingIsTheHeadline() {
+        String html = "<html><head><title>Home</title></head><body><h1>Time to say goodbye.</h1><p>"
+                + "After twenty years the shop closes its doors at the end of the month. ".repeat(3) + "</p></body></html>";
+        assertThat(page(html).title()).isEqualTo("Time to say goodbye.");
+    }
+
+    @Test
+    void titlePushedIntoTheBodyByAServerWarningPrintedBeforeThePageIsStillItsTitle() {
+        String html = "<br />\n<b>Warning</b>: mysql_get_server_info(): Access denied in <b>/www/plugin.php</b><br />\n"
+                + "<!DOCTYPE html><html><head><title>Alles Neue macht der Mai | Bibliothek 2.0</title></head><body>"
+                + "<h2>Alles Neue macht der Mai</h2><p>" + "Die Bibliothek zieht im Mai in das neue Haus am Markt. ".repeat(3) + "</p></body></html>";
+        assertThat(page(html).title()).isEqualTo("Alles Neue macht der Mai");
+    }
+
+    @Test
     void textEncodedTwiceAsUtf8IsRepaired() {
         String twice = new String("A DIY Investor’s “Guide” in 2025".getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
         String html = "<html><head><title>" + twice + "</title></head><body><p>" + twice + " is a guide to calculators for "
