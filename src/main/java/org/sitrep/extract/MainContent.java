@@ -46,7 +46,11 @@ final class MainContent {
     private static final double LIST_ITEM_SHARE = 3;
     private static final Set<String> NOISE = Set.of("advertisement", "advertising", "share", "share this", "read more",
             "related", "tweet", "email", "print", "comments", "continue reading", "skip advertisement", "story continues below advertisement",
-            "advert", "sponsored", "this slideshow requires javascript.", "tags");
+            "advert", "sponsored", "this slideshow requires javascript.", "tags", "loading...", "loading…", "like this:",
+            "like loading...", "related posts",
+            // The same furniture in the languages of the news Sitrep reads most after English.
+            "teilen", "anzeige", "werbung", "ähnliche beiträge", "gefällt mir:", "gefällt mir wird geladen...", "partager",
+            "publicité", "compartir", "publicidad", "condividi", "pubblicità");
 
     private MainContent() {
     }

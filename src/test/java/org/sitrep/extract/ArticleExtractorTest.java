@@ -338,6 +338,23 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void consentNoticeInsideTheArticlesContainerIsLeftOut() {
+        String html = "<html><body><div class=\"content\"><h1>Talks resume in the capital</h1><p>"
+                + "Delegations returned to the capital on Tuesday for talks, officials said. ".repeat(3) + "</p>"
+                + "<div id=\"gdpr_consent\"><p>Diese Website verwendet Cookies. Wenn Sie diese Website weiter nutzen, stimmen Sie dem zu.</p></div>"
+                + "</div></body></html>";
+        assertThat(page(html).paragraphs()).containsExactly("Delegations returned to the capital on Tuesday for talks, officials said. ".repeat(3).strip());
+    }
+
+    @Test
+    void likeButtonsAndRelatedPostsLabelsInAnyOfTheCommonLanguagesAreNoParagraphs() {
+        String text = "Delegations returned to the capital on Tuesday for talks, officials said. ".repeat(3).strip();
+        String html = "<html><body><article><p>" + text + "</p><h3>Like this:</h3><div>Like Loading...</div><p>Gefällt mir:</p>"
+                + "<p>Teilen</p><h3>Ähnliche Beiträge</h3></article></body></html>";
+        assertThat(page(html).paragraphs()).containsExactly(text);
+    }
+
+    @Test
     void textEncodedTwiceAsUtf8IsRepaired() {
         String twice = new String("A DIY Investor’s “Guide” in 2025".getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
         String html = "<html><head><title>" + twice + "</title></head><body><p>" + twice + " is a guide to calculators for "
