@@ -68,6 +68,8 @@ final class HtmlArticleExtractor {
             // all to them, so a second look spares the blocks whose names also speak of the article.
             paragraphs = body(Jsoup.parse(html, url == null ? "" : url), ld, title, false);
         }
+        // The byline printed again above the text is the byline, not the article's first paragraph.
+        paragraphs = paragraphs.stream().filter(p -> !BylineLine.repeats(p, byline)).toList();
         String lang = language == null ? null : language.toLowerCase(Locale.ROOT).replace('_', '-');
         return new Article(blankToNull(canonical), title, byline, published.day(), outlet, meta.content("article:section"),
                 captions, paragraphs, lang, image, published.time());

@@ -355,6 +355,16 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void bylinePrintedAgainAboveTheTextIsNoParagraph() {
+        String text = "Das britische Unterhaus hat die Entscheidung über das Abkommen verschoben, teilte die Regierung mit. ".repeat(3).strip();
+        String html = "<html><head><meta name=\"author\" content=\"Markus M. Haefliger\"></head><body><article><h1>Der Nervenkrieg "
+                + "geht weiter</h1><p>Markus M. Haefliger, London 19.10.2019, 23:38 Uhr</p><p>" + text + "</p></article></body></html>";
+        Article a = page(html);
+        assertThat(a.byline()).containsExactly("Markus M. Haefliger");
+        assertThat(a.paragraphs()).containsExactly(text);
+    }
+
+    @Test
     void textEncodedTwiceAsUtf8IsRepaired() {
         String twice = new String("A DIY Investor’s “Guide” in 2025".getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
         String html = "<html><head><title>" + twice + "</title></head><body><p>" + twice + " is a guide to calculators for "
