@@ -47,10 +47,15 @@ final class MainContent {
     private static final Set<String> NOISE = Set.of("advertisement", "advertising", "share", "share this", "read more",
             "related", "tweet", "email", "print", "comments", "continue reading", "skip advertisement", "story continues below advertisement",
             "advert", "sponsored", "this slideshow requires javascript.", "tags", "loading...", "loading…", "like this:",
-            "like loading...", "related posts",
+            "like loading...", "like loading…", "related posts", "table of contents", "contents", "in this article",
+            "written by", "edited by", "reviewed by", "fact checked by", "inhaltsverzeichnis", "sommaire", "índice",
             // The same furniture in the languages of the news Sitrep reads most after English.
             "teilen", "anzeige", "werbung", "ähnliche beiträge", "gefällt mir:", "gefällt mir wird geladen...", "partager",
             "publicité", "compartir", "publicidad", "condividi", "pubblicità");
+
+    private static final java.util.regex.Pattern COUNTER = java.util.regex.Pattern.compile("(?i)(?:\\d[\\d.,]*\\s*[km]?\\s*"
+            + "(?:likes?|comments?|shares?|views?|min\\.?(?:ute)?s?(?:\\s+read)?|(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\\s+ago)"
+            + "|(?:vor|il y a|hace)\\s+\\d+\\s+\\p{L}+|(?:lesezeit|reading time)\\s*:?\\s*\\d+\\s*\\p{L}*\\.?|\\d+\\s*min\\.?\\s+(?:lesezeit|de lecture|de lectura))");
 
     private MainContent() {
     }
@@ -69,7 +74,7 @@ final class MainContent {
         List<String> out = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
         for (TextBlocks.Block b : blocks) {
-            if (!inside(b.parent(), chosen) || b.text().equals(title) || NOISE.contains(b.text().toLowerCase(java.util.Locale.ROOT))) {
+            if (!inside(b.parent(), chosen) || b.text().equals(title) || isFurniture(b)) {
                 continue;
             }
             // A linked heading inside the article names a list article's item; it is not a menu.
@@ -80,6 +85,17 @@ final class MainContent {
             }
         }
         return out;
+    }
+
+    /**
+     * A line of the page's furniture: a label ("Share", "Table of contents"), a counter or a reading time ("12 likes",
+     * "5 min read", "3 days ago"), or marks without a letter or digit (a lone zero-width joiner, "* * *") outside
+     * code, where "})" is a line of the program.
+     */
+    private static boolean isFurniture(TextBlocks.Block b) {
+        String text = b.text();
+        return NOISE.contains(text.toLowerCase(java.util.Locale.ROOT)) || COUNTER.matcher(text).matches()
+                || text.codePoints().noneMatch(Character::isLetterOrDigit) && b.parent().closest("pre, code") == null;
     }
 
     /** A list item that links to a story and cuts its first lines short ("... may soon...") is a teaser of another story. */

@@ -365,6 +365,15 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void countersReadingTimesAndLinesWithoutALetterAreNoParagraphsButCodeKeepsItsBraces() {
+        String text = "Delegations returned to the capital on Tuesday for talks, officials said. ".repeat(3).strip();
+        String html = "<html><body><article><p>5 min read</p><p>3 days ago</p><p>Table of Contents</p><p>" + text + "</p>"
+                + "<p>\u200d</p><p>* * *</p><div>12 likes</div><div>Lesezeit: 4 Minuten</div><pre><code>if (talks) {</code></pre>"
+                + "<pre><code>}</code></pre></article></body></html>";
+        assertThat(page(html).paragraphs()).containsExactly(text, "if (talks) {", "}");
+    }
+
+    @Test
     void textEncodedTwiceAsUtf8IsRepaired() {
         String twice = new String("A DIY Investor’s “Guide” in 2025".getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
         String html = "<html><head><title>" + twice + "</title></head><body><p>" + twice + " is a guide to calculators for "
