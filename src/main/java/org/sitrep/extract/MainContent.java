@@ -36,6 +36,11 @@ final class MainContent {
     private static final int CLIMB_MIN_CHARS = 150;
     private static final double CLIMB_TEXT_RATIO = 4;
     /**
+     * The article's parts in sections built alike hold at least twice as much running text as link text; their lists
+     * of sources and changes count as links, so the climb's own ratio is too strict for them.
+     */
+    private static final double SAME_SECTION_TEXT_RATIO = 2;
+    /**
      * Past a level that adds only a short line (a subheading between the article's parts), a level must add at least
      * the best element's own text: the article's other part, not a newsletter box or related stories beyond the gap.
      */
@@ -70,7 +75,7 @@ final class MainContent {
             top = preferred;
         }
         top = climb(top, blocks);
-        Set<Element> chosen = withSiblings(top, scores);
+        Set<Element> chosen = withSiblings(top, scores, blocks);
         List<String> out = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
         for (TextBlocks.Block b : blocks) {
@@ -311,7 +316,7 @@ final class MainContent {
     }
 
     /** The top element and those of its siblings that score at least a fifth of it. */
-    private static Set<Element> withSiblings(Element top, Map<Element, Double> scores) {
+    private static Set<Element> withSiblings(Element top, Map<Element, Double> scores, List<TextBlocks.Block> blocks) {
         Set<Element> chosen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         chosen.add(top);
         Element parent = top.parent();
@@ -324,7 +329,53 @@ final class MainContent {
                 chosen.add(sibling);
             }
         }
+        List<Element> sections = chosen.size() == 1 ? sameSections(parent, blocks) : List.of();
+        if (!sections.isEmpty()) {
+            // The best element's own section comes whole too, its heading with it.
+            chosen.add(parent);
+            chosen.addAll(sections);
+        }
         return chosen;
+    }
+
+    /**
+     * The siblings built like the section that holds the best element: a page cut into {@code <div class="sect1">}
+     * blocks, each a heading and then its body, puts the article's parts side by side one level up, where the scores
+     * of their paragraphs do not reach. Same tag, same class and a leading heading are the markup's own word that
+     * they are parts of one whole; a part must be mostly running text, as rows of teasers and widgets are not. Empty
+     * when the section has no class, leads with no heading, or has no such sibling.
+     */
+    private static List<Element> sameSections(Element section, List<TextBlocks.Block> blocks) {
+        Element above = section.parent();
+        if (section.className().isBlank() || above == null || above.parent() == null) {
+            return List.of();
+        }
+        List<Element> same = new ArrayList<>();
+        for (Element sibling : above.children()) {
+            if (sibling != section && sibling.normalName().equals(section.normalName()) && sibling.className().equals(section.className())) {
+                same.add(sibling);
+            }
+        }
+        int[] text = runningAndLinked(blocks, same);
+        return text[0] >= CLIMB_MIN_CHARS && text[0] >= SAME_SECTION_TEXT_RATIO * text[1] ? same : List.of();
+    }
+
+    private static boolean leadsWithHeading(Element e) {
+        Element first = e.firstElementChild();
+        return first != null && LINKED_HEADINGS.contains(first.normalName());
+    }
+
+    /** Characters of running text ({@code [0]}) and of link-heavy blocks ({@code [1]}) inside these elements. */
+    private static int[] runningAndLinked(List<TextBlocks.Block> blocks, List<Element> roots) {
+        Set<Element> within = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        within.addAll(roots);
+        int[] text = new int[2];
+        for (TextBlocks.Block b : blocks) {
+            if (!within.isEmpty() && inside(b.parent(), within)) {
+                text[b.linkDensity() > 0.5 ? 1 : 0] += b.text().length();
+            }
+        }
+        return text;
     }
 
     private static boolean inside(Element e, Set<Element> chosen) {

@@ -374,6 +374,20 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void articleInSectionsBuiltAlikeIsReadWholeWithTheLinkListsOfItsParts() {
+        String intro = "The convoy left the border crossing at dawn with food for the besieged districts, the agency said. ";
+        String main = "Trucks waited for hours at the last checkpoint before the city while officials argued over papers. ";
+        String html = "<html><body><div class=\"content\">"
+                + "<div class=\"sect1\"><h2>What happened</h2><div class=\"sectionbody\"><p>" + intro + "</p></div></div>"
+                + "<div class=\"sect1\"><h2>Sources</h2><div class=\"sectionbody\"><ul><li><a href=\"/a\">UN statement of Monday</a></li>"
+                + "<li><a href=\"/b\">Agency report of Tuesday</a></li></ul><p>" + intro + "</p></div></div>"
+                + "<div class=\"sect1\"><h2>At the checkpoint</h2><div class=\"sectionbody\"><p>" + main.repeat(4) + "</p><p>"
+                + main.repeat(3) + "</p></div></div></div><div class=\"footer\"><p>Contact us</p></div></body></html>";
+        assertThat(page(html).paragraphs()).containsExactly("What happened", intro.strip(), "Sources", "At the checkpoint",
+                main.repeat(4).strip(), main.repeat(3).strip());
+    }
+
+    @Test
     void textEncodedTwiceAsUtf8IsRepaired() {
         String twice = new String("A DIY Investor’s “Guide” in 2025".getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
         String html = "<html><head><title>" + twice + "</title></head><body><p>" + twice + " is a guide to calculators for "
