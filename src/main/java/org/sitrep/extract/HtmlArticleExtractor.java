@@ -22,7 +22,7 @@ final class HtmlArticleExtractor {
     private static final Pattern BOILERPLATE = Pattern.compile(
             "(?:^|[-_\\s])(?:nav|navbar|navigation|menu|footer|share|sharing|social|related|comments?|cookies?|newsletter|promo|"
                     + "advert|ads|ad-slot|breadcrumbs?|sidebar|subscribe|subscription|popup|modal|tags|recommended|"
-                    + "most-popular|most-read|outbrain|taboola|signup|paywall|byline|author-bio|toolbar|masthead|cta|donate|donation|consent|gdpr)(?:$|[-_\\s])",
+                    + "most-popular|most-read|outbrain|taboola|signup|paywall|byline|author-bio|toolbar|masthead|cta|donate|donation|consent|gdpr|swiper|slider|trending)(?:$|[-_\\s])",
             Pattern.CASE_INSENSITIVE);
     private static final String ARTICLE_BODY = "[itemprop=articleBody], [class~=(?i)(?:^|\\s)(?:article|story|post|entry)[-_]{0,2}(?:body|content|text)(?:$|\\s)], "
             + "[id~=(?i)^(?:article|story|post|entry)[-_]{0,2}(?:body|content|text)]";

@@ -388,6 +388,15 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void slidersOfTrendingStoriesInsideTheArticleAreLeftOut() {
+        String text = "Delegations returned to the capital on Tuesday for talks, officials said. ".repeat(3).strip();
+        String html = "<html><body><article><p>" + text + "</p><div class=\"rail--trending\"><h3>Most read in world news</h3>"
+                + "<div class=\"swiper-slide\"><h3>RANDY ANDY</h3><p>Prince parties in unearthed pictures</p></div></div>"
+                + "<div class=\"news-slider\"><p>Grace case: the jury hears the last messages</p></div></article></body></html>";
+        assertThat(page(html).paragraphs()).containsExactly(text);
+    }
+
+    @Test
     void textEncodedTwiceAsUtf8IsRepaired() {
         String twice = new String("A DIY Investor’s “Guide” in 2025".getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
         String html = "<html><head><title>" + twice + "</title></head><body><p>" + twice + " is a guide to calculators for "
