@@ -195,6 +195,11 @@ final class HtmlArticleExtractor {
         if (!named.find() || hints.toLowerCase(Locale.ROOT).contains("article-body") || !strict && ARTICLE_HINT.matcher(hints).find()) {
             return false;
         }
+        // A "social-media-embed" holding a blockquote is a post the article quotes (a tweet, an Instagram caption):
+        // what someone said, not a share bar.
+        if (named.group().toLowerCase(Locale.ROOT).contains("social") && e.selectFirst("blockquote") != null) {
+            return false;
+        }
         // Navigation is links: a "content-nav-section" of running text is the article.
         return !NAVIGATION.matcher(named.group()).find() || isMostlyLinks(e);
     }

@@ -397,6 +397,16 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void postEmbeddedInASocialMediaBlockIsQuotedTextButAShareBarIsNot() {
+        String text = "The governor defended the campaign on Monday, saying it had raised awareness. ".repeat(3).strip();
+        String html = "<html><body><article><p>" + text + "</p><div class=\"social-media-embed\"><blockquote class=\"twitter-tweet\">"
+                + "<p>The whole point of this campaign is to raise awareness.</p>— Governor (@gov) November 18, 2019</blockquote></div>"
+                + "<div class=\"social-share\"><a href=\"/s\">Share on Facebook</a></div></article></body></html>";
+        assertThat(page(html).paragraphs()).containsExactly(text, "The whole point of this campaign is to raise awareness.",
+                "— Governor (@gov) November 18, 2019");
+    }
+
+    @Test
     void textEncodedTwiceAsUtf8IsRepaired() {
         String twice = new String("A DIY Investor’s “Guide” in 2025".getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
         String html = "<html><head><title>" + twice + "</title></head><body><p>" + twice + " is a guide to calculators for "
