@@ -53,7 +53,10 @@ final class MainContent {
             "related", "tweet", "email", "print", "comments", "continue reading", "skip advertisement", "story continues below advertisement",
             "advert", "sponsored", "this slideshow requires javascript.", "tags", "loading...", "loading…", "like this:",
             "like loading...", "like loading…", "related posts", "table of contents", "contents", "in this article",
-            "written by", "edited by", "reviewed by", "fact checked by", "inhaltsverzeichnis", "sommaire", "índice",
+            "written by", "edited by", "reviewed by", "fact checked by", "related articles", "related stories",
+            "related content", "related information", "more stories", "most read", "most popular", "you may also like",
+            "further reading", "please follow and like us:", "inhaltsverzeichnis", "sommaire", "índice", "drucken",
+            "imprimer", "imprimir", "stampa",
             // The same furniture in the languages of the news Sitrep reads most after English.
             "teilen", "anzeige", "werbung", "ähnliche beiträge", "gefällt mir:", "gefällt mir wird geladen...", "partager",
             "publicité", "compartir", "publicidad", "condividi", "pubblicità");
@@ -61,6 +64,11 @@ final class MainContent {
     private static final java.util.regex.Pattern COUNTER = java.util.regex.Pattern.compile("(?i)(?:\\d[\\d.,]*\\s*[km]?\\s*"
             + "(?:likes?|comments?|shares?|views?|min\\.?(?:ute)?s?(?:\\s+read)?|(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\\s+ago)"
             + "|(?:vor|il y a|hace)\\s+\\d+\\s+\\p{L}+|(?:lesezeit|reading time)\\s*:?\\s*\\d+\\s*\\p{L}*\\.?|\\d+\\s*min\\.?\\s+(?:lesezeit|de lecture|de lectura))");
+
+    /** A photo's credit or the copyright line under it: "Foto: Kyrre Lien/Ritzau Scanpix", "© REUTERS / SHOKRY HUSSIEN". */
+    private static final java.util.regex.Pattern CREDIT = java.util.regex.Pattern.compile(
+            "(?i)©|\\(c\\)\\s|(?:photo|photograph|image|picture|credit|foto|bild|crédit|crédito)s?\\s*:");
+    private static final int MAX_CREDIT_CHARS = 120;
 
     private MainContent() {
     }
@@ -93,13 +101,15 @@ final class MainContent {
     }
 
     /**
-     * A line of the page's furniture: a label ("Share", "Table of contents"), a counter or a reading time ("12 likes",
+     * A line of the page's furniture: a label ("Share", "Table of contents"), a photo's credit ("© Reuters"), a
+     * counter or a reading time ("12 likes",
      * "5 min read", "3 days ago"), or marks without a letter or digit (a lone zero-width joiner, "* * *") outside
      * code, where "})" is a line of the program.
      */
     private static boolean isFurniture(TextBlocks.Block b) {
         String text = b.text();
         return NOISE.contains(text.toLowerCase(java.util.Locale.ROOT)) || COUNTER.matcher(text).matches()
+                || text.length() <= MAX_CREDIT_CHARS && CREDIT.matcher(text).lookingAt()
                 || text.codePoints().noneMatch(Character::isLetterOrDigit) && b.parent().closest("pre, code") == null;
     }
 

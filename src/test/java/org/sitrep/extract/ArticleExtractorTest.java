@@ -407,6 +407,14 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void photoCreditsCopyrightLinesAndRelatedLabelsAreNoParagraphs() {
+        String text = "Delegations returned to the capital on Tuesday for talks, officials said. ".repeat(3).strip();
+        String html = "<html><body><article><p>Photo: Hau Dinh, AP</p><p>" + text + "</p><p>Foto: Kyrre Lien/Ritzau Scanpix</p>"
+                + "<p>© 2020 Reuters</p><h3>Related articles</h3><p>Drucken</p></article></body></html>";
+        assertThat(page(html).paragraphs()).containsExactly(text);
+    }
+
+    @Test
     void textEncodedTwiceAsUtf8IsRepaired() {
         String twice = new String("A DIY Investor’s “Guide” in 2025".getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
         String html = "<html><head><title>" + twice + "</title></head><body><p>" + twice + " is a guide to calculators for "
@@ -530,7 +538,7 @@ class ArticleExtractorTest {
                 + "The previous round ended without agreement after three days of meetings. ".repeat(3) + "</p>"
                 + "<h3>You may also like</h3>" + teaser.repeat(3) + "</article></body></html>";
         Article a = page(html);
-        assertThat(a.paragraphs()).hasSize(3).noneMatch(p -> p.contains("Teaser") || p.equals("October 12, 2017"));
+        assertThat(a.paragraphs()).hasSize(2).noneMatch(p -> p.contains("Teaser") || p.equals("October 12, 2017") || p.equals("You may also like"));
     }
 
     @Test
