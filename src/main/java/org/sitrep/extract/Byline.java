@@ -17,7 +17,7 @@ import org.jsoup.parser.Parser;
  */
 final class Byline {
     private static final Pattern BY_PREFIX = Pattern.compile(
-            "^(?i:(?:[\\p{L}]+\\s+)?by\\s*:?|insights from|author\\s*:|authors\\s*:|texte?\\s*:|von\\s|por\\s|par\\s)\\s*");
+            "^(?i:(?:[\\p{L}]+\\s+){1,4}(?:written|posted|authored)\\s+by\\s*:?|(?:[\\p{L}]+\\s+)?by\\s*:?|insights from|author\\s*:|authors\\s*:|texte?\\s*:|von\\s|por\\s|par\\s)\\s*");
     /** A date or a separator ends the byline: "Ziyi Xu, Dec 17, 2025", "Niko Matsakis · 5 min read". */
     private static final Pattern TAIL = Pattern.compile("\\s*(?:[·|•]|\\s(?:last updated?|updated|sponsored|at)$|,?\\s+(?:on|updated|published)\\s|,?\\s*(?:\\d{1,2}[./ ])?"
             + "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d|,?\\s*\\d{4}-\\d\\d|,?\\s*\\d{1,2}/\\d{1,2}/).*$",
@@ -42,6 +42,7 @@ final class Byline {
     private static final String TOPIC = "a[href~=/(?:tags?|categor(?:y|ies)|topics?)/], [class~=(?i)(?:^|[-_\\s])(?:tags?|category|topic)(?:$|\\s)]";
     private static final Set<String> SKIPPED = Set.of("meta", "link", "body", "html", "article", "main", "section");
     private static final int MAX_NAME_CHARS = 100;
+    private static final Pattern ROLE_AFTER_COMMA = Pattern.compile(",\\s+[^,]*\\s(?:of|for|at)\\s.*$");
     private static final int MAX_VISIBLE_CHARS = 80;
     private static final int MAX_BOX_PIECES = 2;
 
@@ -250,6 +251,8 @@ final class Byline {
             before = s;
             s = TAIL.matcher(s.replaceFirst("[-–—,;:\\s]+$", "")).replaceFirst("");
         }
+        // "Danielle Padula, Head of Marketing and Community Development": a role after a comma, which names never write.
+        s = ROLE_AFTER_COMMA.matcher(s).replaceFirst("");
         return s.replaceFirst("^[\"“,;:\\s]+", "").replaceFirst("[-–—,;:\"”\\s]+$", "");
     }
 

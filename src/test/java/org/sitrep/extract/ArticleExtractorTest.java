@@ -415,6 +415,14 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void authorBoxThatSaysThePostWasWrittenBySomeoneGivesTheNameWithoutTheRole() {
+        String html = "<html><body><article><h1>Index types for journals</h1><p>" + "Journals index their articles in many places. ".repeat(3)
+                + "</p><div class=\"author-box\">This post was written by Danielle Padula, Head of Marketing and Community Development</div>"
+                + "</article></body></html>";
+        assertThat(page(html).byline()).containsExactly("Danielle Padula");
+    }
+
+    @Test
     void textEncodedTwiceAsUtf8IsRepaired() {
         String twice = new String("A DIY Investor’s “Guide” in 2025".getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
         String html = "<html><head><title>" + twice + "</title></head><body><p>" + twice + " is a guide to calculators for "
