@@ -27,6 +27,14 @@ class ArticleExtractorTest {
     }
 
     /** An HTML page given as a string, read as a page without hints. */
+    /** One article's worth of running text, for pages whose point is what lies around it. */
+    private static final String TALKS = "Delegations returned to the capital on Tuesday for talks, officials said. ".repeat(3).strip();
+
+    /** A page whose body is one {@code <article>} holding these blocks. */
+    private static String article(String blocks) {
+        return "<html><body><article>" + blocks + "</article></body></html>";
+    }
+
     private Article page(String html) {
         return extract(html.getBytes(StandardCharsets.UTF_8), ContentType.HTML, Hints.NONE);
     }
@@ -348,10 +356,9 @@ class ArticleExtractorTest {
 
     @Test
     void likeButtonsAndRelatedPostsLabelsInAnyOfTheCommonLanguagesAreNoParagraphs() {
-        String text = "Delegations returned to the capital on Tuesday for talks, officials said. ".repeat(3).strip();
-        String html = "<html><body><article><p>" + text + "</p><h3>Like this:</h3><div>Like Loading...</div><p>Gefällt mir:</p>"
-                + "<p>Teilen</p><h3>Ähnliche Beiträge</h3></article></body></html>";
-        assertThat(page(html).paragraphs()).containsExactly(text);
+        String html = article("<p>" + TALKS + "</p><h3>Like this:</h3><div>Like Loading...</div><p>Gefällt mir:</p>"
+                + "<p>Teilen</p><h3>Ähnliche Beiträge</h3>");
+        assertThat(page(html).paragraphs()).containsExactly(TALKS);
     }
 
     @Test
@@ -366,11 +373,10 @@ class ArticleExtractorTest {
 
     @Test
     void countersReadingTimesAndLinesWithoutALetterAreNoParagraphsButCodeKeepsItsBraces() {
-        String text = "Delegations returned to the capital on Tuesday for talks, officials said. ".repeat(3).strip();
-        String html = "<html><body><article><p>5 min read</p><p>3 days ago</p><p>Table of Contents</p><p>" + text + "</p>"
+        String html = article("<p>5 min read</p><p>3 days ago</p><p>Table of Contents</p><p>" + TALKS + "</p>"
                 + "<p>\u200d</p><p>* * *</p><div>12 likes</div><div>Lesezeit: 4 Minuten</div><pre><code>if (talks) {</code></pre>"
-                + "<pre><code>}</code></pre></article></body></html>";
-        assertThat(page(html).paragraphs()).containsExactly(text, "if (talks) {", "}");
+                + "<pre><code>}</code></pre>");
+        assertThat(page(html).paragraphs()).containsExactly(TALKS, "if (talks) {", "}");
     }
 
     @Test
@@ -389,11 +395,10 @@ class ArticleExtractorTest {
 
     @Test
     void slidersOfTrendingStoriesInsideTheArticleAreLeftOut() {
-        String text = "Delegations returned to the capital on Tuesday for talks, officials said. ".repeat(3).strip();
-        String html = "<html><body><article><p>" + text + "</p><div class=\"rail--trending\"><h3>Most read in world news</h3>"
+        String html = article("<p>" + TALKS + "</p><div class=\"rail--trending\"><h3>Most read in world news</h3>"
                 + "<div class=\"swiper-slide\"><h3>RANDY ANDY</h3><p>Prince parties in unearthed pictures</p></div></div>"
-                + "<div class=\"news-slider\"><p>Grace case: the jury hears the last messages</p></div></article></body></html>";
-        assertThat(page(html).paragraphs()).containsExactly(text);
+                + "<div class=\"news-slider\"><p>Grace case: the jury hears the last messages</p></div>");
+        assertThat(page(html).paragraphs()).containsExactly(TALKS);
     }
 
     @Test
@@ -408,10 +413,9 @@ class ArticleExtractorTest {
 
     @Test
     void photoCreditsCopyrightLinesAndRelatedLabelsAreNoParagraphs() {
-        String text = "Delegations returned to the capital on Tuesday for talks, officials said. ".repeat(3).strip();
-        String html = "<html><body><article><p>Photo: Hau Dinh, AP</p><p>" + text + "</p><p>Foto: Kyrre Lien/Ritzau Scanpix</p>"
-                + "<p>© 2020 Reuters</p><h3>Related articles</h3><p>Drucken</p></article></body></html>";
-        assertThat(page(html).paragraphs()).containsExactly(text);
+        String html = article("<p>Photo: Hau Dinh, AP</p><p>" + TALKS + "</p><p>Foto: Kyrre Lien/Ritzau Scanpix</p>"
+                + "<p>© 2020 Reuters</p><h3>Related articles</h3><p>Drucken</p>");
+        assertThat(page(html).paragraphs()).containsExactly(TALKS);
     }
 
     @Test
