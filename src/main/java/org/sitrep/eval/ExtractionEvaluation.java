@@ -41,7 +41,7 @@ public final class ExtractionEvaluation {
         Path truthFile = dir.resolve("ground-truth.json");
         Map<String, String> truth = bodies(truthFile);
         Map<String, String> ours = new TreeMap<>();
-        zytePages(dir).forEach((key, page) -> ours.put(key, body(page)));
+        zytePages(dir, truth.keySet()).forEach((key, page) -> ours.put(key, body(page)));
         report("zyte sitrep", truth, ours);
         for (Path other : outputs(dir.resolve("output"))) {
             String name = other.getFileName().toString().replaceFirst("\\.json$", "");
@@ -56,7 +56,7 @@ public final class ExtractionEvaluation {
      * machine slow single passes down.
      */
     public void zyteSpeed(Path dir) {
-        Map<String, RawPage> pages = zytePages(dir);
+        Map<String, RawPage> pages = zytePages(dir, bodies(dir.resolve("ground-truth.json")).keySet());
         for (int i = 0; i < WARM_UP_PASSES; i++) {
             pages.values().forEach(this::body);
         }
@@ -72,12 +72,11 @@ public final class ExtractionEvaluation {
         out.accept(new Figure("zyte median page KB", sizes.isEmpty() ? 0 : sizes.get(sizes.size() / 2) / 1024.0));
     }
 
-    /** The benchmark's pages that can be read, by key, each with the URL the benchmark records for it. */
-    private static Map<String, RawPage> zytePages(Path dir) {
-        Path truthFile = dir.resolve("ground-truth.json");
-        Map<String, String> urls = field(truthFile, "url");
+    /** The pages of these keys that can be read, by key, each with the URL the benchmark records for it. */
+    private static Map<String, RawPage> zytePages(Path dir, java.util.Set<String> keys) {
+        Map<String, String> urls = field(dir.resolve("ground-truth.json"), "url");
         Map<String, RawPage> pages = new TreeMap<>();
-        for (String key : bodies(truthFile).keySet()) {
+        for (String key : keys) {
             RawPage page = read(dir.resolve("html").resolve(key + ".html.gz"), urls.get(key));
             if (page != null) {
                 pages.put(key, page);

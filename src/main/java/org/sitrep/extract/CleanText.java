@@ -49,7 +49,7 @@ final class CleanText {
         return true;
     }
 
-    /** The characters folded: Java's {@code \\s}, no-break spaces, the typographic and zero-width spaces. */
+    /** The characters folded: Java's {@code \s}, no-break spaces, the typographic and zero-width spaces. */
     private static boolean isSpace(char c) {
         return c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r' || c == ' ' || c == '\u00A0'
                 || c >= '\u2000' && c <= '\u200B' || c == '\u202F' || c == '\u205F' || c == '\u3000';

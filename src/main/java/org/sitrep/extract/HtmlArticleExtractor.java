@@ -62,11 +62,13 @@ final class HtmlArticleExtractor {
         String language = firstNonBlank(doc.select("html").attr("lang"), meta.content("og:locale"));
         List<String> captions = Figures.captions(doc);
         var image = Figures.lead(doc, meta, ld);
-        List<String> paragraphs = body(doc, ld, title, true);
+        // Parsed once for both looks below: a CMS may have put the body's whole HTML there.
+        List<String> stated = statedBody(ld.text("articleBody"));
+        List<String> paragraphs = body(doc, stated, title, true);
         if (paragraphs.isEmpty()) {
             // Class names are hints: a page that wraps its article in "subscription-replace-entire-article" loses it
             // all to them, so a second look spares the blocks whose names also speak of the article.
-            paragraphs = body(Jsoup.parse(html, url == null ? "" : url), ld, title, false);
+            paragraphs = body(Jsoup.parse(html, url == null ? "" : url), stated, title, false);
         }
         // The byline printed again above the text is the byline, not the article's first paragraph.
         paragraphs = paragraphs.stream().filter(p -> !BylineLine.repeats(p, byline)).toList();
@@ -80,12 +82,11 @@ final class HtmlArticleExtractor {
      * The article's paragraphs, without page furniture and blocks whose class or id names boilerplate; {@code strict}
      * false spares those whose names speak of the article too.
      */
-    private static List<String> body(Document doc, JsonLd ld, String title, boolean strict) {
+    private static List<String> body(Document doc, List<String> stated, String title, boolean strict) {
         Element root = doc.body();
         root.select(REMOVED_TAGS).remove();
         removeBoilerplate(root, strict);
         List<String> paragraphs = MainContent.paragraphs(root, root.selectFirst("[itemprop=articleBody]"), title);
-        List<String> stated = statedBody(ld.text("articleBody"));
         return length(stated) > 1.5 * length(paragraphs) ? stated : paragraphs;
     }
 

@@ -102,9 +102,8 @@ final class MainContent {
 
     /**
      * A line of the page's furniture: a label ("Share", "Table of contents"), a photo's credit ("© Reuters"), a
-     * counter or a reading time ("12 likes",
-     * "5 min read", "3 days ago"), or marks without a letter or digit (a lone zero-width joiner, "* * *") outside
-     * code, where "})" is a line of the program.
+     * counter or a reading time ("12 likes", "5 min read", "3 days ago"), or marks without a letter or digit (a lone
+     * zero-width joiner, "* * *") outside code, where "})" is a line of the program.
      */
     private static boolean isFurniture(TextBlocks.Block b) {
         String text = b.text();
@@ -351,9 +350,9 @@ final class MainContent {
     /**
      * The siblings built like the section that holds the best element: a page cut into {@code <div class="sect1">}
      * blocks, each a heading and then its body, puts the article's parts side by side one level up, where the scores
-     * of their paragraphs do not reach. Same tag, same class and a leading heading are the markup's own word that
-     * they are parts of one whole; a part must be mostly running text, as rows of teasers and widgets are not. Empty
-     * when the section has no class, leads with no heading, or has no such sibling.
+     * of their paragraphs do not reach. Same tag and same class are the markup's own word that they are parts of one
+     * whole; together they must hold running text, twice as much as link text, as rows of teasers and widgets do not.
+     * Empty when the section has no class or no such sibling, or the siblings fall short of that.
      */
     private static List<Element> sameSections(Element section, List<TextBlocks.Block> blocks) {
         Element above = section.parent();
@@ -366,13 +365,11 @@ final class MainContent {
                 same.add(sibling);
             }
         }
+        if (same.isEmpty()) {
+            return List.of();
+        }
         int[] text = runningAndLinked(blocks, same);
         return text[0] >= CLIMB_MIN_CHARS && text[0] >= SAME_SECTION_TEXT_RATIO * text[1] ? same : List.of();
-    }
-
-    private static boolean leadsWithHeading(Element e) {
-        Element first = e.firstElementChild();
-        return first != null && LINKED_HEADINGS.contains(first.normalName());
     }
 
     /** Characters of running text ({@code [0]}) and of link-heavy blocks ({@code [1]}) inside these elements. */
@@ -381,7 +378,7 @@ final class MainContent {
         within.addAll(roots);
         int[] text = new int[2];
         for (TextBlocks.Block b : blocks) {
-            if (!within.isEmpty() && inside(b.parent(), within)) {
+            if (inside(b.parent(), within)) {
                 text[b.linkDensity() > 0.5 ? 1 : 0] += b.text().length();
             }
         }
