@@ -78,20 +78,22 @@ final class Headline {
     }
 
     /**
-     * The heading as the page's own title writes the same words: a heading set in capitals ("BEST DRIP COFFEE MAKER"),
-     * led by its date ("Dec 18 2025 Preparing a transition") or by a kicker the titles leave out ("Blog: Best ...") is
+     * The heading as the page's own title writes the same words: a heading set in capitals ("BEST DRIP COFFEE MAKER IN
+     * 2026") gives way to a title in mixed case on the same subject, since capitals hide how the headline is written;
+     * a heading led by its date ("Dec 18 2025 Preparing a transition") or by a kicker the titles leave out ("Blog: Best ...") is
      * the markup's styling, not the headline's wording.
      */
     private static String asTitled(String heading, List<String> titles) {
         boolean capitals = heading.chars().noneMatch(Character::isLowerCase) && heading.chars().anyMatch(Character::isUpperCase);
         String date = PublicationDates.findIn(heading);
-        String words = HeadlineWords.letters(heading);
         String undated = date != null && heading.startsWith(date) ? HeadlineWords.letters(heading.substring(date.length())) : null;
         Matcher kicker = KICKER.matcher(heading);
         String unlabelled = kicker.matches() ? HeadlineWords.letters(kicker.group(1)) : null;
         for (String title : titles) {
             String t = HeadlineWords.letters(title);
-            if (capitals && words.equals(t) || t.equals(undated) || t.equals(unlabelled)) {
+            boolean mixedCase = title.chars().anyMatch(Character::isLowerCase);
+            if (capitals && mixedCase && HeadlineWords.shared(heading, title) >= HeadlineWords.MIN_SHARED
+                    || t.equals(undated) || t.equals(unlabelled)) {
                 return title;
             }
         }

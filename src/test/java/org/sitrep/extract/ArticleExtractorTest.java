@@ -297,6 +297,8 @@ class ArticleExtractorTest {
     void headlineSetInCapitalsOrLedByItsDateTakesTheWordingOfThePagesTitle() {
         assertThat(headline("<title>Talks Resume in the Capital | City Desk</title>", "<h1>TALKS RESUME IN THE CAPITAL</h1>"))
                 .isEqualTo("Talks Resume in the Capital");
+        assertThat(headline("<title>Ceasefire Talks Resume: What Each Side Wants | City Desk</title>", "<h1>CEASEFIRE TALKS RESUME IN THE CAPITAL</h1>"))
+                .isEqualTo("Ceasefire Talks Resume: What Each Side Wants");
         assertThat(headline("<title>Talks resume in the capital • City Desk</title>", "<h1>Dec 18 2025 Talks resume in the capital</h1>"))
                 .isEqualTo("Talks resume in the capital");
     }
