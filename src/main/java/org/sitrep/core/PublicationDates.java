@@ -30,13 +30,15 @@ public final class PublicationDates {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** Dates written in running text: ISO, European dotted, English worded forms, and worded forms of other languages. */
     private static final Pattern IN_TEXT = Pattern.compile(
-            "\\b((?:19|20)\\d\\d-[01]\\d-[0-3]\\d)\\b"
+            // ISO, alone or leading its time of day ("2022-11-23T08:10+02:00").
+            "\\b((?:19|20)\\d\\d-[01]\\d-[0-3]\\d)(?:\\b|(?=T\\d))"
             + "|\\b([0-3]?\\d\\.\\s?[01]?\\d\\.\\s?(?:19|20)\\d\\d)(?![\\d:])"
             + "|\\b([0-3]?\\d(?:st|nd|rd|th)?\\s+" + MONTHS + ",?\\s+(?:19|20)\\d\\d)\\b"
             + "|\\b(" + MONTHS + "\\s+[0-3]?\\d(?:st|nd|rd|th)?,?\\s+(?:19|20)\\d\\d)\\b"
             + "|(?<![\\p{L}\\d])(" + FOREIGN.pattern() + ")\\b"
             + "|(?<!\\d)((?:19|20)\\d\\d(?:[./]\\s?[01]?\\d[./]\\s?[0-3]?\\d|\\s?[年년]\\s?[01]?\\d\\s?[月월]\\s?[0-3]?\\d\\s?[日일]?))(?!\\d)"
-            + "|(?<![\\d/])([0-3]?\\d/[01]?\\d/(?:19|20)\\d\\d)(?![\\d/])"
+            // Slashed, either order: "22/11/2020", "2/24/2026"; parse decides which number is the month.
+            + "|(?<![\\d/])([0-3]?\\d/[0-3]?\\d/(?:19|20)\\d\\d)(?![\\d/])"
             // "28.09.19" alone, or run into its time of day when markup put the two in spans side by side ("28.09.1912:44").
             + "|(?<![\\d.])([0-3]?\\d\\.[01]?\\d\\.\\d\\d)(?:(?![\\d.])|(?=[0-2]?\\d:[0-5]\\d))", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** "31.10.23": dotted, day first, with a two-digit year. */

@@ -284,6 +284,10 @@ final class PublishedDate {
                 after = true;
                 continue;
             }
+            String own = after ? ownDateLine(e) : null;
+            if (own != null) {
+                return own;
+            }
             if (!after || e.childrenSize() > 3) {
                 continue;
             }
@@ -301,5 +305,14 @@ final class PublishedDate {
         return null;
     }
 
-
+    /**
+     * The date a block writes as a line of its own between its children ("<fieldset><legend>Title</legend> 20 December
+     * 2025 <div>story</div>"), whatever else it holds; {@code null} when its own text is not mostly a date, as a
+     * paragraph's sentence that names a day ("next meeting on 5 February 2020 at ...") is not.
+     */
+    private static String ownDateLine(Element e) {
+        String own = e.ownText().strip();
+        String date = own.isEmpty() || own.length() > MAX_DATE_LINE_CHARS ? null : PublicationDates.findIn(own);
+        return date != null && date.length() >= MIN_DATE_SHARE * own.length() ? date : null;
+    }
 }

@@ -98,6 +98,19 @@ class PublicationDatesTest {
     }
 
     @Test
+    void findsAnIsoDateLeadingItsTimeOfDayInRunningText() {
+        assertThat(PublicationDates.findIn("Published 2022-11-23T08:10+02:00 by the desk")).isEqualTo("2022-11-23");
+        assertThat(PublicationDates.findIn("build 2022-11-23x7")).isNull();
+    }
+
+    @Test
+    void findsSlashedDatesWithTheMonthFirstInRunningText() {
+        assertThat(PublicationDates.findIn("Updated: 10/31/2024")).isEqualTo("10/31/2024");
+        assertThat(PublicationDates.parse(PublicationDates.findIn("Updated: 10/31/2024"))).contains(java.time.LocalDate.of(2024, 10, 31));
+        assertThat(PublicationDates.parse(PublicationDates.findIn("2/24/2026 · 5 min read"))).contains(java.time.LocalDate.of(2026, 2, 24));
+    }
+
+    @Test
     void givesNothingForTextThatIsNoDate() {
         assertThat(PublicationDates.parse("yesterday-ish")).isEmpty();
         assertThat(PublicationDates.parse("2014-13-45")).isEmpty();

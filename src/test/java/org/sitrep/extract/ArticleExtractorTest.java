@@ -597,6 +597,17 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void dateWrittenAsALineOfItsOwnBetweenABlocksChildrenIsThePublicationDayButADateInASentenceIsNot() {
+        String story = "Delegations returned to the capital on Tuesday for talks, officials said. ".repeat(3);
+        Article dated = page("<html><body><h1>City Desk</h1><fieldset><legend>Talks resume in the capital</legend> 20 December 2025 "
+                + "<div class=\"body\"><p>" + story + "</p></div><p>More</p><p>Links</p></fieldset></body></html>");
+        Article announced = page("<html><body><h1>Talks resume in the capital</h1><p>The next round opens on 5 February 2026 in <a href=\"/v\">"
+                + "the old hall of the foreign ministry in the centre of the capital</a>.</p><p>" + story + "</p></body></html>");
+        assertThat(dated.published()).isEqualTo(LocalDate.of(2025, 12, 20));
+        assertThat(announced.published()).isNull();
+    }
+
+    @Test
     void aDateStampedWithATimeInThePageTextIsTheLastResort() {
         String html = "<html><body><div><b>Talks resume in the capital</b></div><div><span>Rania Haddad |</span> 2020-03-04 16:52:59</div>"
                 + "<p>" + "Delegations returned to the capital on Tuesday for talks after the 2019-11-02 round. ".repeat(3)
