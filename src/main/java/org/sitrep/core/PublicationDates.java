@@ -129,18 +129,27 @@ public final class PublicationDates {
     }
 
     private static String first(String text, java.util.function.Predicate<Matcher> accept) {
+        return first(text, accept, found -> whole(found).isPresent());
+    }
+
+    private static String first(String text, java.util.function.Predicate<Matcher> accept, java.util.function.Predicate<String> wanted) {
         if (text == null) {
             return null;
         }
         Matcher m = IN_TEXT.matcher(text);
         while (m.find()) {
             for (int g = 1; g <= m.groupCount() && accept.test(m); g++) {
-                if (m.group(g) != null && whole(m.group(g)).isPresent()) {
+                if (m.group(g) != null && wanted.test(m.group(g))) {
                     return m.group(g);
                 }
             }
         }
         return null;
+    }
+
+    /** Whether the running text writes the day, in any of the forms {@link #findIn} reads; false for {@code null}. */
+    public static boolean writes(String text, LocalDate day) {
+        return text != null && first(text, m -> true, found -> whole(found).filter(day::equals).isPresent()) != null;
     }
 
     /** A two-digit year: 2000-2069, or 1970-1999 above 69. */

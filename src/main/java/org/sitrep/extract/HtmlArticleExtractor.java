@@ -72,6 +72,9 @@ final class HtmlArticleExtractor {
         }
         // The byline printed again above the text is the byline, not the article's first paragraph.
         paragraphs = paragraphs.stream().filter(p -> !BylineLine.repeats(p, byline)).toList();
+        if (published.day() == null) {
+            published = PublishedDate.inDateline(paragraphs);
+        }
         String lang = language == null ? null : language.toLowerCase(Locale.ROOT).replace('_', '-');
         return new Article(blankToNull(canonical), title, byline, published.day(), outlet, meta.content("article:section"),
                 captions, paragraphs, lang, image, published.time());

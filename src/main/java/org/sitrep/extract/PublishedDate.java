@@ -56,6 +56,46 @@ final class PublishedDate {
         return Found.NONE;
     }
 
+    /**
+     * A UTC stamp read in the zone of the page's language, unless the page writes the UTC day and not the zone's: a
+     * site that keeps its clock in UTC shows "26. Dezember 2019" for "2019-12-26T23:07:45+00:00".
+     */
+    private static Found inZone(Document doc, OffsetDateTime utc, java.time.ZoneId zone) {
+        OffsetDateTime local = utc.atZoneSameInstant(zone).toOffsetDateTime();
+        if (local.toLocalDate().equals(utc.toLocalDate())) {
+            return new Found(local.toLocalDate(), local);
+        }
+        String text = doc.body() == null ? "" : doc.body().text();
+        boolean writesUtcDay = PublicationDates.writes(text, utc.toLocalDate()) && !PublicationDates.writes(text, local.toLocalDate());
+        return writesUtcDay ? new Found(utc.toLocalDate(), utc) : new Found(local.toLocalDate(), local);
+    }
+
+    /** Paragraphs at the top of the article that may open with a dateline. */
+    private static final int DATELINE_PARAGRAPHS = 5;
+    /** A dateline's date comes first or after a place: "Karlsruhe, (12.11.2021). Traditionell ...". */
+    private static final int MAX_DATELINE_OFFSET = 25;
+    /** What may come before a dateline's date: a place's capitalised words ("BAD HERRENALB, "), not a sentence. */
+    private static final Pattern PLACE = Pattern.compile("(?:\\p{Lu}[\\p{L}.'-]*[\\s,/]*){0,3}[\\s(]*");
+
+    /**
+     * The day of a dateline that opens one of the article's first paragraphs ("01.02.2022 – Der Arbeitsmarkt ...",
+     * "Karlsruhe, (12.11.2021). ..."), for pages that give their date nowhere else; {@link Found#NONE} when none does.
+     */
+    static Found inDateline(List<String> paragraphs) {
+        for (String p : paragraphs.subList(0, Math.min(DATELINE_PARAGRAPHS, paragraphs.size()))) {
+            String head = p.substring(0, Math.min(p.length(), MAX_DATELINE_OFFSET + MAX_DATE_LINE_CHARS / 2));
+            String date = PublicationDates.findIn(head);
+            int at = date == null ? -1 : head.indexOf(date);
+            if (at >= 0 && at <= MAX_DATELINE_OFFSET && PLACE.matcher(head.substring(0, at)).matches()) {
+                var day = PublicationDates.parse(date);
+                if (day.isPresent()) {
+                    return new Found(day.get(), null);
+                }
+            }
+        }
+        return Found.NONE;
+    }
+
     /** A candidate read: a UTC stamp in the outlet's offset, or on the URL's day; a stamp with an offset as it is. */
     private static Found found(Document doc, String candidate, LocalDate day, Supplier<String> urlDate) {
         Optional<OffsetDateTime> utc = stamp(candidate, UTC_TIME);
@@ -67,7 +107,11 @@ final class PublishedDate {
             OffsetDateTime local = utc.get().withOffsetSameInstant(offset.get());
             return new Found(local.toLocalDate(), local);
         }
-        return new Found(onUrlsDay(utc.get(), urlDate.get()).orElse(day), utc.get());
+        Optional<LocalDate> urlsDay = onUrlsDay(utc.get(), urlDate.get());
+        if (urlsDay.isPresent()) {
+            return new Found(urlsDay.get(), utc.get());
+        }
+        return LanguageZone.of(doc).map(zone -> inZone(doc, utc.get(), zone)).orElse(new Found(day, utc.get()));
     }
 
     /**
@@ -247,12 +291,19 @@ final class PublishedDate {
                 continue;
             }
             String date = PublicationDates.findIn(text);
-            if (date != null && date.length() >= MIN_DATE_SHARE * text.length()) {
+            if (date != null && (date.length() >= MIN_DATE_SHARE * text.length() || leadsLine(date, text))) {
                 return date;
             }
         }
         return null;
     }
+
+    /** "24. April 2020 | Nachrichten und Pressemitteilungen": the date first, then a separator and a section's name. */
+    private static boolean leadsLine(String date, String text) {
+        return text.startsWith(date) && LINE_SEPARATOR.matcher(text.substring(date.length())).lookingAt();
+    }
+
+    private static final Pattern LINE_SEPARATOR = Pattern.compile("\\s*[|·•–—]\\s");
 
     /** An element of at most two children on each of {@code levels} levels, so that its text is short to read. */
     private static boolean isSmall(Element e, int levels) {

@@ -111,6 +111,13 @@ class PublicationDatesTest {
     }
 
     @Test
+    void tellsWhetherTextWritesAGivenDayInAnyForm() {
+        assertThat(PublicationDates.writes("Stand: 28.04.2020 18:00 Uhr, Archiv vom 27. April 2020", java.time.LocalDate.of(2020, 4, 27))).isTrue();
+        assertThat(PublicationDates.writes("Stand: 28.04.2020 18:00 Uhr", java.time.LocalDate.of(2020, 4, 29))).isFalse();
+        assertThat(PublicationDates.writes(null, java.time.LocalDate.of(2020, 4, 29))).isFalse();
+    }
+
+    @Test
     void givesNothingForTextThatIsNoDate() {
         assertThat(PublicationDates.parse("yesterday-ish")).isEmpty();
         assertThat(PublicationDates.parse("2014-13-45")).isEmpty();

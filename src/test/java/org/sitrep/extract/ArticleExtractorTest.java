@@ -608,6 +608,31 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void utcStampOfAPageInGermanIsReadOnBerlinsDayUnlessThePageWritesTheUtcDay() {
+        String story = "<p>" + "Die Gespräche in der Hauptstadt wurden am Dienstag fortgesetzt, sagten Beamte. ".repeat(3) + "</p>";
+        String head = "<html lang=\"de\"><head><meta property=\"article:published_time\" content=\"2021-11-04T23:00Z\"></head><body><h1>Gespräche gehen weiter</h1>";
+        Article midnight = page(head + story + "</body></html>");
+        Article utcClock = page(head + "<p class=\"meta\">4. November 2021</p>" + story + "</body></html>");
+        assertThat(midnight.published()).isEqualTo(LocalDate.of(2021, 11, 5));
+        assertThat(utcClock.published()).isEqualTo(LocalDate.of(2021, 11, 4));
+    }
+
+    @Test
+    void datelineOpeningOneOfTheFirstParagraphsGivesTheDayWhenNothingElseDoes() {
+        String html = "<html><body><h3>Gedenken in Karlsruhe</h3><p>Von Rania Haddad</p><p>Karlsruhe, (12.11.2021). Traditionell gedenken "
+                + "die Gemeinden der Opfer, sagten die Veranstalter. ".repeat(3) + "</p><p>Am 5. Februar 2022 folgt die nächste Feier.</p></body></html>";
+        assertThat(page(html).published()).isEqualTo(LocalDate.of(2021, 11, 12));
+    }
+
+    @Test
+    void dateLeadingALineBeforeItsSectionsNameIsTheDay() {
+        String html = "<html><body><div><p class=\"category\"> 24. April 2020 | <a href=\"/n\">Nachrichten und Pressemitteilungen</a></p>"
+                + "<h1>Kunstaktion zum Tag der Pressefreiheit</h1></div><p>" + "Der Verband hat einen Künstler gewonnen, sagte er. ".repeat(4)
+                + "</p></body></html>";
+        assertThat(page(html).published()).isEqualTo(LocalDate.of(2020, 4, 24));
+    }
+
+    @Test
     void aDateStampedWithATimeInThePageTextIsTheLastResort() {
         String html = "<html><body><div><b>Talks resume in the capital</b></div><div><span>Rania Haddad |</span> 2020-03-04 16:52:59</div>"
                 + "<p>" + "Delegations returned to the capital on Tuesday for talks after the 2019-11-02 round. ".repeat(3)
