@@ -73,11 +73,14 @@ final class Byline {
         SiteHost host = SiteHost.of(doc, tags);
         boolean outletOnly = named && authors.stream().allMatch(n -> namesSite(n, outlet, host));
         if (named && !outletOnly) {
-            return distinct(authors);
+            List<String> names = distinct(authors);
+            // Meta data often names only the first of a story's authors; the byline shows them all.
+            List<String> shown = names.size() == 1 ? visible(doc, outlet) : List.of();
+            return shown.size() > 1 && CoAuthors.include(shown, names.get(0)) ? shown : names;
         }
-        String visible = visible(doc, outlet);
-        if (visible != null && !(outletOnly && namesSite(visible, outlet, host))) {
-            return List.of(visible);
+        List<String> visible = visible(doc, outlet);
+        if (!visible.isEmpty() && !(outletOnly && namesSite(visible.get(0), outlet, host))) {
+            return visible;
         }
         return distinct(authors);
     }
@@ -104,16 +107,17 @@ final class Byline {
     }
 
     /**
-     * The first name in an element that the page marks as the author, else in a short line that starts with "By":
-     * the element's first piece of text that reads as a name, as bylines put the name first and a role, the outlet or
-     * the date after it in elements of their own.
+     * The names in an element that the page marks as the author, else in a short line that starts with "By" or follows
+     * a label: the element's first piece of text that reads as a name, as bylines put the name first and a role, the
+     * outlet or the date after it in elements of their own, and the names beside it ({@link CoAuthors}). Empty when
+     * the page shows no byline.
      */
-    private static String visible(Document doc, String outlet) {
+    private static List<String> visible(Document doc, String outlet) {
         for (Element e : doc.select(VISIBLE)) {
             if (!SKIPPED.contains(e.normalName()) && !inMenuOrForm(e) && !DESCRIPTION.matcher(e.className()).find()) {
                 String name = firstName(e, outlet);
                 if (name != null) {
-                    return name;
+                    return CoAuthors.of(e, name);
                 }
             }
         }
@@ -121,16 +125,18 @@ final class Byline {
             boolean browseLink = e.normalName().equals("a") && !PROFILE_LINK.matcher(e.attr("href")).find();
             String name = inMenuOrForm(e) || browseLink ? null : firstName(e, outlet);
             if (name != null) {
-                return name;
+                return CoAuthors.of(e, name);
             }
         }
         for (Element label : doc.body() == null ? List.<Element>of() : doc.body().getElementsMatchingOwnText(BY_LABEL)) {
             String name = inMenuOrForm(label) ? null : afterLabel(label, outlet);
             if (name != null) {
-                return name;
+                // "<p>Written by</p><p>Name</p>": the names are beside the label, in its parent.
+                Element group = label.text().contains(name) || label.parent() == null ? label : label.parent();
+                return CoAuthors.of(group, name);
             }
         }
-        return null;
+        return List.of();
     }
 
     /** Menus offer "By State" and "By Category"; a comment form's "Name *" field is classed "comment-form-author". */
@@ -243,7 +249,7 @@ final class Byline {
         }
     }
 
-    private static String clean(String raw) {
+    static String clean(String raw) {
         // A footnote mark after a name ("Jennifer Huberty1") is not part of it.
         String s = BY_PREFIX.matcher(CleanText.line(raw)).replaceFirst("").replaceFirst("(?<=\\p{Ll})\\d$", "");
         // Cutting a date may leave its label ("Supermove Last update: July 16, 2025"): cut until nothing changes.

@@ -449,6 +449,32 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void everyAuthorOfABylineIsKeptWhenMetaDataNamesOnlyTheFirst() {
+        String story = "<p>" + "Delegations returned to the capital on Tuesday for a new round of talks, officials said. ".repeat(3) + "</p>";
+        String linked = "<html><head><script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", \"author\": {\"name\": \"Rania Haddad\"}}"
+                + "</script></head><body><h1>Ceasefire talks resume</h1><div class=\"byline\">By <a href=\"/author/rania\">Rania Haddad</a>"
+                + "<span>, </span><a href=\"/author/omar\">Omar Khalil</a> and <a href=\"/author/lena\">Lena Fischer</a></div>" + story + "</body></html>";
+        String spans = "<html><body><h1>Ceasefire talks resume</h1><div class=\"hero-author\">Written by <span>Rania Haddad</span>, "
+                + "<span>Omar Khalil</span></div>" + story + "</body></html>";
+        assertThat(page(linked).byline()).containsExactly("Rania Haddad", "Omar Khalil", "Lena Fischer");
+        assertThat(page(spans).byline()).containsExactly("Rania Haddad", "Omar Khalil");
+    }
+
+    @Test
+    void roleBesideABylinesNameIsNoSecondAuthor() {
+        String story = "<p>" + "Delegations returned to the capital on Tuesday for a new round of talks, officials said. ".repeat(3) + "</p>";
+        String classed = "<html><body><h1>Ceasefire talks resume</h1><div class=\"byline\"><span><a href=\"/author/rania\">Rania Haddad</a></span>, "
+                + "<span class=\"byline-job\">Print Managing Editor</span></div>" + story + "</body></html>";
+        String worded = "<html><body><h1>Ceasefire talks resume</h1><div class=\"byline\"><span>Rania Haddad</span>, "
+                + "<span>Senior Correspondent</span></div>" + story + "</body></html>";
+        String spaced = "<html><body><h1>Ceasefire talks resume</h1><div class=\"byline\"><span>Rania Haddad</span> "
+                + "<span>Trending Desk</span></div>" + story + "</body></html>";
+        assertThat(page(classed).byline()).containsExactly("Rania Haddad");
+        assertThat(page(worded).byline()).containsExactly("Rania Haddad");
+        assertThat(page(spaced).byline()).containsExactly("Rania Haddad");
+    }
+
+    @Test
     void outletNamedAsAuthorStaysTheAuthorWhenThePageShowsNoOtherByline() {
         String html = "<html><head><meta property=\"og:site_name\" content=\"Gulf Wire\"><meta name=\"author\" content=\"Gulf Wire\">"
                 + "</head><body><h1>Ceasefire talks resume in the capital</h1><p>"
