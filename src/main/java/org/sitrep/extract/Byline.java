@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -45,6 +46,8 @@ final class Byline {
     private static final Pattern ROLE_AFTER_COMMA = Pattern.compile(",\\s+[^,]*\\s(?:of|for|at)\\s.*$");
     private static final int MAX_VISIBLE_CHARS = 80;
     private static final int MAX_BOX_PIECES = 2;
+    /** "Roy, Aniruddha", "van der Merwe, Marna", "Kaufman, Jeff T.": the surname, a comma, the given names. */
+    private static final Pattern SURNAME_FIRST = Pattern.compile("((?:\\p{L}+[\\s'-])*\\p{Lu}[\\p{L}'-]+),\\s*(\\p{Lu}[\\p{L}.'-]*(?:\\s\\p{Lu}[\\p{L}.'-]*)*)");
 
     private Byline() {
     }
@@ -54,7 +57,9 @@ final class Byline {
         ld.names("author").forEach(n -> add(authors, n));
         if (authors.isEmpty()) {
             add(authors, tags.content("author"));
-            add(authors, tags.content("article:author"));
+            // A story by several authors may give one tag each; scholarly pages write "Last, First".
+            tags.contents("article:author").forEach(n -> add(authors, n));
+            tags.contents("citation_author").forEach(n -> add(authors, firstNameFirst(n)));
             add(authors, tags.content("parsely-author"));
             // Slack's link previews: <meta name="twitter:label1" content="Written by"> and the name in twitter:data1.
             for (int i = 1; i <= 2; i++) {
@@ -83,6 +88,12 @@ final class Byline {
             return visible;
         }
         return distinct(authors);
+    }
+
+    /** "Roy, Aniruddha" becomes "Aniruddha Roy"; a name written first name first stays as it is. */
+    static String firstNameFirst(String name) {
+        Matcher m = SURNAME_FIRST.matcher(name.strip());
+        return m.matches() ? m.group(2) + " " + m.group(1) : name;
     }
 
     /** The outlet or the site by another spelling: "HomeAdvisor" for "Home Advisor", "Buzzsprout" on buzzsprout.com. */

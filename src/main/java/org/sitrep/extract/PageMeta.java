@@ -13,16 +13,21 @@ import org.jsoup.nodes.Element;
  */
 final class PageMeta {
     private static final List<String> KEYS = List.of("property", "name", "itemprop");
+    /** Names a page may give several times, one value each: the authors of a story written by several. */
+    private static final java.util.Set<String> REPEATED = java.util.Set.of("article:author", "citation_author");
     private final Map<String, String> contents;
+    private final Map<String, List<String>> repeated;
     private final Element canonical;
 
-    private PageMeta(Map<String, String> contents, Element canonical) {
+    private PageMeta(Map<String, String> contents, Map<String, List<String>> repeated, Element canonical) {
         this.contents = contents;
+        this.repeated = repeated;
         this.canonical = canonical;
     }
 
     static PageMeta of(Document doc) {
         Map<String, String> contents = new HashMap<>();
+        Map<String, List<String>> repeated = new HashMap<>();
         Element canonical = null;
         for (Element e : doc.select("meta, link[rel=canonical]")) {
             if (e.normalName().equals("link")) {
@@ -34,11 +39,15 @@ final class PageMeta {
                 String name = e.attr(key).strip();
                 if (!name.isEmpty()) {
                     // The first tag of a name wins, as it does for a browser's and a crawler's reading.
-                    contents.putIfAbsent(name.toLowerCase(Locale.ROOT), content);
+                    String lower = name.toLowerCase(Locale.ROOT);
+                    contents.putIfAbsent(lower, content);
+                    if (REPEATED.contains(lower)) {
+                        repeated.computeIfAbsent(lower, k -> new java.util.ArrayList<>()).add(content);
+                    }
                 }
             }
         }
-        return new PageMeta(contents, canonical);
+        return new PageMeta(contents, repeated, canonical);
     }
 
     /** The {@code href} of the page's first canonical link as written; empty when it has none. */
@@ -58,6 +67,15 @@ final class PageMeta {
     String content(String name) {
         String content = CleanText.line(EscapedText.decoded(contents.get(name.toLowerCase(Locale.ROOT))));
         return content.isBlank() ? null : content;
+    }
+
+    /**
+     * The contents of every meta tag with this name, in page order, as {@link #content} reads each; only for the names
+     * pages repeat ("article:author", "citation_author"), empty for others and when there are none.
+     */
+    List<String> contents(String name) {
+        return repeated.getOrDefault(name.toLowerCase(Locale.ROOT), List.of()).stream()
+                .map(c -> CleanText.line(EscapedText.decoded(c))).filter(c -> !c.isBlank()).toList();
     }
 
     /** The first value that is not blank, stripped; {@code null} when all are blank. */

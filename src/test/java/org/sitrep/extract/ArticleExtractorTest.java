@@ -461,6 +461,14 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void scholarlyAuthorTagsGiveEveryAuthorFirstNameFirst() {
+        String html = "<html><head><meta name=\"citation_author\" content=\"Haddad, Rania\"><meta name=\"citation_author\" "
+                + "content=\"van der Merwe, Marna\"><meta name=\"citation_author\" content=\"Omar Khalil\"></head><body><h1>Ceasefire talks</h1><p>"
+                + "Delegations returned to the capital on Tuesday for a new round of talks, officials said. ".repeat(3) + "</p></body></html>";
+        assertThat(page(html).byline()).containsExactly("Rania Haddad", "Marna van der Merwe", "Omar Khalil");
+    }
+
+    @Test
     void roleBesideABylinesNameIsNoSecondAuthor() {
         String story = "<p>" + "Delegations returned to the capital on Tuesday for a new round of talks, officials said. ".repeat(3) + "</p>";
         String classed = "<html><body><h1>Ceasefire talks resume</h1><div class=\"byline\"><span><a href=\"/author/rania\">Rania Haddad</a></span>, "

@@ -20,6 +20,14 @@ class PageMetaTest {
     }
 
     @Test
+    void repeatedAuthorTagsAreReadEachInPageOrder() {
+        PageMeta meta = meta("<meta property=\"article:author\" content=\"Rania Haddad\"><meta property=\"article:author\" content=\" \">"
+                + "<meta property=\"article:author\" content=\"Omar Khalil\">");
+        assertThat(meta.contents("article:author")).containsExactly("Rania Haddad", "Omar Khalil");
+        assertThat(meta.contents("citation_author")).isEmpty();
+    }
+
+    @Test
     void firstTagOfANameWinsEvenWhenBlank() {
         PageMeta meta = meta("<meta name=\"author\" content=\" \"><meta name=\"author\" content=\"Rania Haddad\">"
                 + "<meta property=\"og:title\" content=\"Talks  resume\"><meta property=\"og:title\" content=\"Other\">");
