@@ -61,6 +61,15 @@ final class MainContent {
             "teilen", "anzeige", "werbung", "ähnliche beiträge", "gefällt mir:", "gefällt mir wird geladen...", "partager",
             "publicité", "compartir", "publicidad", "condividi", "pubblicità");
 
+    /** A label that introduces links to other stories: "More:", "Read also", "Lesen Sie auch". */
+    private static final java.util.regex.Pattern RELATED_LABEL = java.util.regex.Pattern.compile("(?iu)(?:more|read more|related|"
+            + "see also|also read|read also|more on this|more on this story|mehr zum thema|lesen sie auch|lire aussi|à lire aussi|"
+            + "lea también|leggi anche)\\s*:?");
+    /** A plea to share the story: "Like this story? Share it with a friend!". */
+    private static final java.util.regex.Pattern SHARE_PLEA = java.util.regex.Pattern.compile(
+            "(?iu)(?:(?:like|liked|enjoy|enjoyed|love|loved)\\s+this\\s+(?:story|article|post)\\?\\s*)?share\\s+(?:it|this(?:\\s+(?:story|article|post))?)"
+                    + "(?:\\s+with\\s+(?:a\\s+friend|friends|your\\s+friends))?\\s*[!.]?");
+
     private static final java.util.regex.Pattern COUNTER = java.util.regex.Pattern.compile("(?i)(?:\\d[\\d.,]*\\s*[km]?\\s*"
             + "(?:likes?|comments?|shares?|views?|min\\.?(?:ute)?s?(?:\\s+read)?|(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\\s+ago)"
             + "|(?:vor|il y a|hace)\\s+\\d+\\s+\\p{L}+|(?:lesezeit|reading time)\\s*:?\\s*\\d+\\s*\\p{L}*\\.?|\\d+\\s*min\\.?\\s+(?:lesezeit|de lecture|de lectura))");
@@ -86,8 +95,14 @@ final class MainContent {
         Set<Element> chosen = withSiblings(top, scores, blocks);
         List<String> out = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
+        boolean related = false;
         for (TextBlocks.Block b : blocks) {
             if (!inside(b.parent(), chosen) || b.text().equals(title) || isFurniture(b)) {
+                continue;
+            }
+            // "More:" and the linked headlines after it are other stories, however they are marked up.
+            related = RELATED_LABEL.matcher(b.text()).matches() || related && b.linkDensity() >= MIN_PROMOTION_LINK_SHARE;
+            if (related) {
                 continue;
             }
             // A linked heading inside the article names a list article's item; it is not a menu.
@@ -107,7 +122,7 @@ final class MainContent {
      */
     private static boolean isFurniture(TextBlocks.Block b) {
         String text = b.text();
-        return NOISE.contains(text.toLowerCase(java.util.Locale.ROOT)) || COUNTER.matcher(text).matches()
+        return NOISE.contains(text.toLowerCase(java.util.Locale.ROOT)) || COUNTER.matcher(text).matches() || SHARE_PLEA.matcher(text).matches()
                 || text.length() <= MAX_CREDIT_CHARS && CREDIT.matcher(text).lookingAt()
                 || text.codePoints().noneMatch(Character::isLetterOrDigit) && b.parent().closest("pre, code") == null;
     }

@@ -364,6 +364,15 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void linkedHeadlinesAfterAMoreLabelAreOtherStoriesAndAPleaToShareIsNoParagraph() {
+        String closing = "The talks will resume next week in the capital, the mediators said in a statement on Tuesday evening.";
+        String html = article("<p>" + TALKS + "</p><h4>More:</h4><ul><li><h4><a href=\"/a\">Envoy sees talks as the only hope for peace</a></h4></li></ul>"
+                + "<ul><li><h4><a href=\"/b\">Young people must be heard, UN envoy says</a></h4></li></ul><p>" + closing + "</p>"
+                + "<p><strong><em>Like this story? Share it with a friend!</em></strong></p>");
+        assertThat(page(html).paragraphs()).containsExactly(TALKS, closing);
+    }
+
+    @Test
     void bylinePrintedAgainAboveTheTextIsNoParagraph() {
         String text = "Das britische Unterhaus hat die Entscheidung über das Abkommen verschoben, teilte die Regierung mit. ".repeat(3).strip();
         String html = "<html><head><meta name=\"author\" content=\"Markus M. Haefliger\"></head><body><article><h1>Der Nervenkrieg "
