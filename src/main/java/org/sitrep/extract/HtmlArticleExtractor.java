@@ -46,6 +46,8 @@ final class HtmlArticleExtractor {
             + "figure, " + Figures.CAPTIONS;
     /** A block with more than this share of the page's paragraph text is the article, whatever its class says. */
     private static final double MAX_BOILERPLATE_SHARE = 0.4;
+    /** Links side by side in a span of running text that make it a hover card, not prose. */
+    private static final int MIN_HOVER_CARD_LINKS = 3;
     /** Teasers of other stories hold less running text than this each, on average. */
     private static final int MAX_TEASER_CHARS = 1000;
 
@@ -88,9 +90,25 @@ final class HtmlArticleExtractor {
     private static List<String> body(Document doc, List<String> stated, String title, boolean strict) {
         Element root = doc.body();
         root.select(REMOVED_TAGS).remove();
+        removeHoverCards(root);
         removeBoilerplate(root, strict);
         List<String> paragraphs = MainContent.paragraphs(root, root.selectFirst("[itemprop=articleBody]"), title);
         return length(stated) > 1.5 * length(paragraphs) ? stated : paragraphs;
+    }
+
+    /**
+     * Removes the cards a page shows when the pointer rests on a name in the text: a span inside a paragraph that
+     * holds links to other stories side by side with nothing between them ("Rep. <a>Ilhan Omar</a><span><img><a>Ilhan
+     * Omar</a><a>Hillicon Valley: ...</a><a>Progressives oppose ...</a></span> (D-Minn.)"), which prose never writes.
+     */
+    private static void removeHoverCards(Element root) {
+        for (Element span : root.select("p span")) {
+            long links = span.children().stream().filter(c -> c.normalName().equals("a")).count();
+            boolean onlyLinks = span.children().stream().allMatch(c -> c.normalName().equals("a") || c.text().isBlank());
+            if (links >= MIN_HOVER_CARD_LINKS && onlyLinks && span.ownText().isBlank() && span.parent() != null) {
+                span.remove();
+            }
+        }
     }
 
     /**

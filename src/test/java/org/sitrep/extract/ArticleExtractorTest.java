@@ -373,6 +373,19 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void hoverCardOfANameInTheTextIsLeftOutButLinksInProseAreKept() {
+        String card = "<p>Talks resumed after Rep. <span class=\"people\"><a href=\"/people/rania-haddad\">Rania Haddad</a><span class=\"card\">"
+                + "<span><img src=\"/r.jpg\" alt=\"\"><a href=\"/people/rania-haddad\">Rania Haddad</a><a href=\"/1\">Envoy sees talks as the "
+                + "only hope</a> <a href=\"/2\">Young people must be heard</a> <a href=\"/p\">MORE</a></span></span></span> (D-Minn.) spoke "
+                + "to delegates in the capital on Tuesday, officials said.</p>";
+        String prose = "<p>Talks resumed after delegates from <span><a href=\"/a\">Aleppo</a>, <a href=\"/h\">Homs</a> and <a href=\"/i\">Idlib</a></span> "
+                + "met in the capital on Tuesday for a new round of talks, officials said.</p>";
+        assertThat(page(article(card + "<p>" + TALKS + "</p>")).paragraphs()).first().isEqualTo("Talks resumed after Rep. Rania Haddad (D-Minn.) "
+                + "spoke to delegates in the capital on Tuesday, officials said.");
+        assertThat(page(article(prose + "<p>" + TALKS + "</p>")).paragraphs()).first().asString().contains("Aleppo, Homs and Idlib");
+    }
+
+    @Test
     void bylinePrintedAgainAboveTheTextIsNoParagraph() {
         String text = "Das britische Unterhaus hat die Entscheidung über das Abkommen verschoben, teilte die Regierung mit. ".repeat(3).strip();
         String html = "<html><head><meta name=\"author\" content=\"Markus M. Haefliger\"></head><body><article><h1>Der Nervenkrieg "
