@@ -25,6 +25,8 @@ final class TextBlocks {
             "h6", "li", "ul", "ol", "blockquote", "pre", "tr", "table", "dd", "dt", "dl", "header", "footer",
             "aside", "nav", "figure", "figcaption", "form", "address", "center", "details", "summary", "body", "hr");
 
+    private static final java.util.regex.Pattern PARENTHESIS_THEN_WORD = java.util.regex.Pattern.compile("\\)(?=\\p{Lu}\\p{Ll})");
+
     private TextBlocks() {
     }
 
@@ -94,6 +96,11 @@ final class TextBlocks {
             String s = CleanText.line(text.toString());
             if (!s.isEmpty() && !blocks.isEmpty()) {
                 Element parent = blocks.get(blocks.size() - 1);
+                // "<cite>(CNN)</cite>President Donald Trump": a source set in an element of its own, that the page spaces
+                // by style; prose never runs a word into a closing parenthesis, program text may ("f(x)Foo").
+                if (s.indexOf(')') >= 0 && !parent.normalName().equals("pre")) {
+                    s = PARENTHESIS_THEN_WORD.matcher(s).replaceAll(") ");
+                }
                 out.add(new Block(s, parent, Math.min(linkChars, s.length()), parent.normalName()));
             }
             text.setLength(0);

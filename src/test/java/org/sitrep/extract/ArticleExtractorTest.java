@@ -386,6 +386,13 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void sourceSetInAnElementOfItsOwnBeforeTheFirstWordIsSpacedFromIt() {
+        String lead = "<p><cite> (CNN)</cite>Delegations returned to the capital on Tuesday for a new round of talks, officials said.</p>";
+        assertThat(page(article(lead + "<p>" + TALKS + "</p>")).paragraphs()).first()
+                .isEqualTo("(CNN) Delegations returned to the capital on Tuesday for a new round of talks, officials said.");
+    }
+
+    @Test
     void bylinePrintedAgainAboveTheTextIsNoParagraph() {
         String text = "Das britische Unterhaus hat die Entscheidung über das Abkommen verschoben, teilte die Regierung mit. ".repeat(3).strip();
         String html = "<html><head><meta name=\"author\" content=\"Markus M. Haefliger\"></head><body><article><h1>Der Nervenkrieg "
