@@ -13,7 +13,7 @@ import org.sitrep.core.LeadImage;
 /** A page's figures: the captions it shows and the image it leads with. */
 final class Figures {
     /** Where pages write captions. */
-    static final String CAPTIONS = "figcaption, .caption, .wp-caption-text";
+    static final String CAPTIONS = "figcaption, .caption, .wp-caption-text, [class~=(?i)(?:^|[\\s_-]|[a-z])caption(?:$|[\\s_-])]";
 
     private Figures() {
     }

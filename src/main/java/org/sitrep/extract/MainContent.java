@@ -63,8 +63,10 @@ final class MainContent {
 
     /** A label that introduces links to other stories: "More:", "Read also", "Lesen Sie auch". */
     private static final java.util.regex.Pattern RELATED_LABEL = java.util.regex.Pattern.compile("(?iu)(?:more|read more|related|"
-            + "see also|also read|read also|more on this|more on this story|mehr zum thema|lesen sie auch|lire aussi|à lire aussi|"
-            + "lea también|leggi anche)\\s*:?");
+            + "see also|also read|read also|more on this|more on this story|don't miss|don’t miss|mehr zum thema|lesen sie auch|lire aussi|"
+            + "à lire aussi|lea también|leggi anche)\\s*:?");
+    /** A line that links to another story under such a label: "READ MORE: China plague outbreak confirmed ...". */
+    private static final double MIN_LABELLED_LINK_SHARE = 0.5;
     /** A plea to share the story: "Like this story? Share it with a friend!". */
     private static final java.util.regex.Pattern SHARE_PLEA = java.util.regex.Pattern.compile(
             "(?iu)(?:(?:like|liked|enjoy|enjoyed|love|loved)\\s+this\\s+(?:story|article|post)\\?\\s*)?share\\s+(?:it|this(?:\\s+(?:story|article|post))?)"
@@ -102,7 +104,7 @@ final class MainContent {
             }
             // "More:" and the linked headlines after it are other stories, however they are marked up.
             related = RELATED_LABEL.matcher(b.text()).matches() || related && b.linkDensity() >= MIN_PROMOTION_LINK_SHARE;
-            if (related) {
+            if (related || b.linkDensity() >= MIN_LABELLED_LINK_SHARE && labelsLink(b.text())) {
                 continue;
             }
             // A linked heading inside the article names a list article's item; it is not a menu.
@@ -125,6 +127,12 @@ final class MainContent {
         return NOISE.contains(text.toLowerCase(java.util.Locale.ROOT)) || COUNTER.matcher(text).matches() || SHARE_PLEA.matcher(text).matches()
                 || text.length() <= MAX_CREDIT_CHARS && CREDIT.matcher(text).lookingAt()
                 || text.codePoints().noneMatch(Character::isLetterOrDigit) && b.parent().closest("pre, code") == null;
+    }
+
+    /** Whether the line opens with a label for links to other stories and a colon: "READ MORE: ...". */
+    private static boolean labelsLink(String text) {
+        int colon = text.indexOf(':');
+        return colon > 0 && colon < text.length() - 1 && RELATED_LABEL.matcher(text.substring(0, colon + 1)).matches();
     }
 
     /** A list item that links to a story and cuts its first lines short ("... may soon...") is a teaser of another story. */

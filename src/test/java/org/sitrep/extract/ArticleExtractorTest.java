@@ -393,6 +393,16 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void captionClassedByAnyNameEndingInCaptionIsKeptApartAsACaption() {
+        String html = article("<p>" + TALKS + "</p><p><img src=\"/p.jpg\"></p><span class=\"newsCaption\">Protesters have worn masks to "
+                + "protect their identities</span><p><strong>DON'T MISS</strong></p><p><a href=\"/x\">Hong Kong protests: how they happened</a></p>"
+                + "<p><strong>READ MORE: </strong><a href=\"/y\">China warns it will take control of the city within weeks</a></p>");
+        Article a = page(html);
+        assertThat(a.paragraphs()).containsExactly(TALKS);
+        assertThat(a.captions()).containsExactly("Protesters have worn masks to protect their identities");
+    }
+
+    @Test
     void bylinePrintedAgainAboveTheTextIsNoParagraph() {
         String text = "Das britische Unterhaus hat die Entscheidung über das Abkommen verschoben, teilte die Regierung mit. ".repeat(3).strip();
         String html = "<html><head><meta name=\"author\" content=\"Markus M. Haefliger\"></head><body><article><h1>Der Nervenkrieg "
