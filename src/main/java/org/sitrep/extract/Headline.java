@@ -80,8 +80,8 @@ final class Headline {
     /**
      * The heading as the page's own title writes the same words: a heading set in capitals ("BEST DRIP COFFEE MAKER IN
      * 2026") gives way to a title in mixed case on the same subject, since capitals hide how the headline is written;
-     * a heading led by its date ("Dec 18 2025 Preparing a transition") or by a kicker the titles leave out ("Blog: Best ...") is
-     * the markup's styling, not the headline's wording.
+     * a heading led by its date ("Dec 18 2025 Preparing a transition") or by a kicker the titles leave out ("Blog:
+     * Best ...") is the markup's styling, not the headline's wording.
      */
     private static String asTitled(String heading, List<String> titles) {
         boolean capitals = heading.chars().noneMatch(Character::isLowerCase) && heading.chars().anyMatch(Character::isUpperCase);

@@ -19,8 +19,11 @@ final class LanguageZone {
     private static final ZoneId BRITAIN = ZoneId.of("Europe/London");
     private static final Set<String> CENTRAL_EUROPEAN = Set.of("de", "nl", "pl", "it", "cs", "sk", "sl", "hr", "sr", "bs",
             "hu", "da", "sv", "nb", "nn", "no");
-    /** Languages written on several continents whose European regions are in Central European Time. */
-    private static final Set<String> CENTRAL_EUROPEAN_REGIONS = Set.of("fr", "be", "ch", "lu", "es", "at", "de", "it", "nl");
+    /** Countries in Central European Time, as region subtags ("de-AT", "fr-BE", "cs-CZ"). */
+    private static final Set<String> CENTRAL_EUROPEAN_REGIONS = Set.of("at", "ba", "be", "ch", "cz", "de", "dk", "es", "fr",
+            "hr", "hu", "it", "lu", "nl", "no", "pl", "rs", "se", "si", "sk");
+    /** Languages written on several continents: their region says where the page is. */
+    private static final Set<String> WORLD_LANGUAGES = Set.of("en", "es", "fr");
 
     private LanguageZone() {
     }
@@ -36,11 +39,9 @@ final class LanguageZone {
         String[] parts = tag.strip().toLowerCase(Locale.ROOT).split("[-_]");
         String language = parts[0];
         String region = parts.length > 1 ? parts[1] : "";
-        if (CENTRAL_EUROPEAN.contains(language) && (region.isEmpty() || CENTRAL_EUROPEAN_REGIONS.contains(region)
-                || language.equals(region))) {
-            return Optional.of(CENTRAL_EUROPE);
-        }
-        if (CENTRAL_EUROPEAN_REGIONS.contains(region) && (language.equals("fr") || language.equals("es") || language.equals("en"))) {
+        boolean europeanRegion = CENTRAL_EUROPEAN_REGIONS.contains(region);
+        if (CENTRAL_EUROPEAN.contains(language) && (region.isEmpty() || europeanRegion)
+                || WORLD_LANGUAGES.contains(language) && europeanRegion) {
             return Optional.of(CENTRAL_EUROPE);
         }
         if (region.equals("gb") || region.equals("ie") || region.equals("uk")) {

@@ -11,6 +11,7 @@ class LanguageZoneTest {
     void centralEuropeanLanguagesAndEuropeanRegionsGiveBerlinsZone() {
         assertThat(LanguageZone.of(Jsoup.parse("<html lang=\"de-DE\"><body></body></html>"))).contains(ZoneId.of("Europe/Berlin"));
         assertThat(LanguageZone.of(Jsoup.parse("<html lang=\"fr-BE\"><body></body></html>"))).contains(ZoneId.of("Europe/Berlin"));
+        assertThat(LanguageZone.of(Jsoup.parse("<html lang=\"cs-CZ\"><body></body></html>"))).contains(ZoneId.of("Europe/Berlin"));
         assertThat(LanguageZone.of(Jsoup.parse("<html><head><meta property=\"og:locale\" content=\"nl_NL\"></head></html>")))
                 .contains(ZoneId.of("Europe/Berlin"));
     }
