@@ -103,14 +103,18 @@ final class Byline {
         return !n.isEmpty() && (n.equals(o) || !o.isEmpty() && (n.contains(o) || o.contains(n))) || host.isIn(name);
     }
 
+    /** A name as names are compared: in lower case, a no-break space read as a space. */
+    static String nameKey(String name) {
+        return name.replace('\u00A0', ' ').toLowerCase(Locale.ROOT);
+    }
+
     /** The names once each: a name written again, or inside another entry ("A and B", "A"), is dropped. */
     private static List<String> distinct(List<String> names) {
         List<String> out = new ArrayList<>();
         for (String n : names) {
-            String key = n.replace('\u00A0', ' ').toLowerCase(Locale.ROOT);
-            boolean inOther = names.stream().anyMatch(o -> o != n && o.length() > n.length()
-                    && o.replace('\u00A0', ' ').toLowerCase(Locale.ROOT).contains(key));
-            if (!inOther && out.stream().noneMatch(o -> o.replace('\u00A0', ' ').toLowerCase(Locale.ROOT).equals(key))) {
+            String key = nameKey(n);
+            boolean inOther = names.stream().anyMatch(o -> o != n && o.length() > n.length() && nameKey(o).contains(key));
+            if (!inOther && out.stream().noneMatch(o -> nameKey(o).equals(key))) {
                 out.add(n);
             }
         }

@@ -2,7 +2,6 @@ package org.sitrep.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -86,7 +85,7 @@ final class CoAuthors {
 
     /** Whether the names hold the one the page's meta data gives, written alike but for case and spaces. */
     static boolean include(List<String> names, String name) {
-        String key = name.replace('\u00A0', ' ').strip().toLowerCase(Locale.ROOT);
-        return names.stream().anyMatch(n -> n.replace('\u00A0', ' ').strip().toLowerCase(Locale.ROOT).equals(key));
+        String key = Byline.nameKey(name).strip();
+        return names.stream().anyMatch(n -> Byline.nameKey(n).strip().equals(key));
     }
 }

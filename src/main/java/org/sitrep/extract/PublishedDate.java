@@ -291,7 +291,7 @@ final class PublishedDate {
                 continue;
             }
             String date = PublicationDates.findIn(text);
-            if (date != null && (date.length() >= MIN_DATE_SHARE * text.length() || leadsLine(date, text))) {
+            if (date != null && (isMostly(date, text) || leadsLine(date, text))) {
                 return date;
             }
         }
@@ -364,6 +364,11 @@ final class PublishedDate {
     private static String ownDateLine(Element e) {
         String own = e.ownText().strip();
         String date = own.isEmpty() || own.length() > MAX_DATE_LINE_CHARS ? null : PublicationDates.findIn(own);
-        return date != null && date.length() >= MIN_DATE_SHARE * own.length() ? date : null;
+        return date != null && isMostly(date, own) ? date : null;
+    }
+
+    /** Whether the date takes at least {@link #MIN_DATE_SHARE} of the line: a date line, not a sentence naming a day. */
+    private static boolean isMostly(String date, String line) {
+        return date.length() >= MIN_DATE_SHARE * line.length();
     }
 }
