@@ -4,6 +4,7 @@ import static org.sitrep.extract.PageMeta.firstNonBlank;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.StringJoiner;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
@@ -16,12 +17,18 @@ import org.sitrep.core.PublicationDates;
 /** A page's headline, as the reader sees it and without the site's name. */
 final class Headline {
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|–—•·»-]\\s+|\\s+::\\s+");
+    /**
+     * The main headings: {@code <h1>}, and a lesser heading that says it is the entry's title, as blog templates mark
+     * the post's title below a {@code <h1>} that holds the blog's name; one that holds a link is a card in a list of
+     * posts.
+     */
+    private static final String HEADINGS = "h1, h2.entry-title, h3.entry-title, h2.post-title, h3.post-title, h2[itemprop=headline], h3[itemprop=headline]";
+    /** WordPress's default theme titles a post "Site » Blog Archive » Headline". */
+    private static final Pattern ARCHIVE_LABEL = Pattern.compile("(?i)blog[ -]?archiv(?:e|es)?");
     /** A main heading shorter than this is a logo or a section name, not a headline. */
     private static final int MIN_HEADLINE_CHARS = 10;
     /** Site names are a few words long; a longer part that writes the host's name is a headline about the site. */
     private static final int MAX_SITE_NAME_WORDS = 4;
-    /** A part styled as a line of its own follows a whole word; shorter runs are names cut by markup ("Mc", "Mac"). */
-    private static final int MIN_WORD_BEFORE_BLOCK = 4;
     /** A kicker before the headline: "Blog:", "Exclusive:", "Live updates:". */
     private static final Pattern KICKER = Pattern.compile("^\\p{L}+(?:\\s\\p{L}+)?:\\s+(.+)$");
 
@@ -45,13 +52,17 @@ final class Headline {
         String logo = null;
         String best = null;
         double bestShare = 0;
-        for (Element h1 : doc.select("h1")) {
-            String heading = withoutSuffix(CleanText.line(Parser.unescapeEntities(textOf(h1), false)), siteNames);
+        List<String> addresses = PageAddress.of(doc, meta);
+        for (Element h1 : doc.select(HEADINGS)) {
+            String heading = asHeading(CleanText.line(Parser.unescapeEntities(HeadingText.of(h1), false)), docTitle, siteNames, outlet, host);
             if (heading.length() < MIN_HEADLINE_CHARS || siteNames.stream().anyMatch(heading::equalsIgnoreCase)) {
                 continue;
             }
-            if (host.isNamedBy(heading)) {
+            if (host.isNamedBy(heading) || leadsTitle(heading, docTitle, og, outlet, host) || PageAddress.linksHome(h1)) {
                 logo = heading;
+                continue;
+            }
+            if (PageAddress.linksElsewhere(h1, addresses) || !h1.normalName().equals("h1") && h1.selectFirst("a[href]") != null) {
                 continue;
             }
             if (reference.length() < MIN_HEADLINE_CHARS) {
@@ -72,16 +83,30 @@ final class Headline {
         // "davidbau.com Vibe Coding": a title led by the logo's name with no separator to cut at.
         if (candidate != null && logo != null && candidate.regionMatches(true, 0, logo, 0, logo.length())
                 && candidate.length() > logo.length() + 1) {
-            candidate = candidate.substring(logo.length()).replaceFirst("^[\\s:|–—-]+", "");
+            candidate = candidate.substring(logo.length()).replaceFirst("^[\\s:|–—»·•-]+", "");
         }
         return candidate == null ? "" : withoutSiteName(candidate, outlet, first, host);
+    }
+
+    /**
+     * Whether the heading is the name that leads a "Site: Headline" document title whose rest is the social title
+     * ("Engora Data Blog: Small adventures with small language models"), as blog templates write it.
+     */
+    private static boolean leadsTitle(String heading, String docTitle, String og, String outlet, SiteHost host) {
+        if (docTitle == null || og == null || !docTitle.regionMatches(true, 0, heading, 0, heading.length())
+                || !docTitle.startsWith(":", heading.length())) {
+            return false;
+        }
+        String rest = docTitle.substring(heading.length() + 1).strip();
+        return rest.equalsIgnoreCase(og.strip()) && !namesSite(rest, outlet, host);
     }
 
     /**
      * The heading as the page's own title writes the same words: a heading set in capitals ("BEST DRIP COFFEE MAKER IN
      * 2026") gives way to a title in mixed case on the same subject, since capitals hide how the headline is written;
      * a heading led by its date ("Dec 18 2025 Preparing a transition") or by a kicker the titles leave out ("Blog:
-     * Best ...") is the markup's styling, not the headline's wording.
+     * Best ...") is the markup's styling, not the headline's wording; a heading whose characters the page lost to a
+     * question mark ("Beginner? Guide") is the title that writes them ("Beginner's Guide").
      */
     private static String asTitled(String heading, List<String> titles) {
         boolean capitals = heading.chars().noneMatch(Character::isLowerCase) && heading.chars().anyMatch(Character::isUpperCase);
@@ -89,11 +114,12 @@ final class Headline {
         String undated = date != null && heading.startsWith(date) ? HeadlineWords.letters(heading.substring(date.length())) : null;
         Matcher kicker = KICKER.matcher(heading);
         String unlabelled = kicker.matches() ? HeadlineWords.letters(kicker.group(1)) : null;
+        Pattern lost = lostCharacters(heading);
         for (String title : titles) {
             String t = HeadlineWords.letters(title);
             boolean mixedCase = title.chars().anyMatch(Character::isLowerCase);
             if (capitals && mixedCase && HeadlineWords.shared(heading, title) >= HeadlineWords.MIN_SHARED
-                    || t.equals(undated) || t.equals(unlabelled)) {
+                    || t.equals(undated) || t.equals(unlabelled) || lost != null && lost.matcher(title).matches()) {
                 return title;
             }
         }
@@ -101,34 +127,19 @@ final class Headline {
     }
 
     /**
-     * The heading's text, with a space where a part styled as a line of its own ({@code <span class="block">}) meets
-     * the text before it: a lower-case word of four letters or more against a capital across an element's edge
-     * ("Alternatives" then "Top"), which jsoup's text joins into one word. Within one text node such a pair is a word
-     * ("iPhone", "McCain").
+     * The heading with each "?" matching any one or two characters other than space: what a page whose encoding lost
+     * characters shows ("Event Planning? Beginner? Guide" for "Event Planning: Beginner's Guide"); null when the
+     * heading has no "?".
      */
-    private static String textOf(Element heading) {
-        StringBuilder out = new StringBuilder();
-        NodeTraversor.traverse((node, depth) -> {
-            if (node instanceof TextNode text) {
-                String s = text.text();
-                if (!s.isEmpty() && endsWord(out) && Character.isUpperCase(s.charAt(0))) {
-                    out.append(' ');
-                }
-                out.append(s);
-            } else if (node instanceof Element e && depth > 0 && (e.isBlock() || e.normalName().equals("br"))) {
-                out.append(' ');
-            }
-        }, heading);
-        return out.toString();
-    }
-
-    /** Whether the text ends on a lower-case word of at least four letters: a whole word, not "Mc" of "McCain". */
-    private static boolean endsWord(CharSequence text) {
-        int letters = 0;
-        for (int i = text.length() - 1; i >= 0 && Character.isLetter(text.charAt(i)); i--) {
-            letters++;
+    private static Pattern lostCharacters(String heading) {
+        if (heading.indexOf('?') < 0) {
+            return null;
         }
-        return letters >= MIN_WORD_BEFORE_BLOCK && Character.isLowerCase(text.charAt(text.length() - 1));
+        StringJoiner regex = new StringJoiner("\\S{1,2}");
+        for (String piece : heading.split("\\?", -1)) {
+            regex.add(Pattern.quote(piece));
+        }
+        return Pattern.compile(regex.toString());
     }
 
     /**
@@ -168,6 +179,20 @@ final class Headline {
         return anywhere == null ? "" : anywhere.text();
     }
 
+    /**
+     * A main heading without the site's name: a heading that prints the whole document title, closed by the site's
+     * name ("Headline | Section | Outlet"), is cut as the title is; else a closing site name is cut ("Headline – Outlet").
+     */
+    private static String asHeading(String heading, String docTitle, List<String> siteNames, String outlet, SiteHost host) {
+        if (docTitle != null && heading.equalsIgnoreCase(docTitle)) {
+            String[] parts = TITLE_SEPARATOR.split(docTitle);
+            if (parts.length > 2 && namesSite(parts[parts.length - 1].strip(), outlet, host)) {
+                return withoutSiteName(heading, outlet, null, host);
+            }
+        }
+        return withoutSuffix(heading, siteNames);
+    }
+
     /** "Headline – Outlet" becomes "Headline" when the outlet is one of the site's names. */
     private static String withoutSuffix(String heading, List<String> siteNames) {
         for (String name : siteNames) {
@@ -204,7 +229,7 @@ final class Headline {
             return title;
         }
         for (String part : parts) {
-            if (!namesSite(part.strip(), outlet, host)) {
+            if (!namesSite(part.strip(), outlet, host) && !ARCHIVE_LABEL.matcher(part.strip()).matches()) {
                 return part.strip();
             }
         }
