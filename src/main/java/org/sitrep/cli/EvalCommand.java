@@ -7,9 +7,10 @@ import org.sitrep.eval.QuoteEvaluation;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 @Command(name = "eval", mixinStandardHelpOptions = true, subcommands = {EvalCommand.Quotes.class, EvalCommand.Extraction.class, EvalCommand.Dates.class, EvalCommand.Actors.class,
-                EvalCommand.Ner.class},
+                EvalCommand.Ner.class, EvalCommand.Language.class},
         description = "Measures Sitrep against gold data and prints one figure per line.")
 final class EvalCommand implements Runnable {
     @CommandLine.Spec
@@ -17,7 +18,7 @@ final class EvalCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a task is required: quotes, extraction, dates, actors, ner");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a task is required: quotes, extraction, dates, actors, ner, language");
     }
 
     @Command(name = "ner", mixinStandardHelpOptions = true,
@@ -107,6 +108,30 @@ final class EvalCommand implements Runnable {
             }
             var eval = new org.sitrep.eval.DateEvaluation(printer(spec));
             sets.forEach(s -> eval.htmldate(dir, s));
+            return CommandLine.ExitCode.OK;
+        }
+    }
+
+    @Command(name = "language", mixinStandardHelpOptions = true,
+            description = {"The language read from each article's text beside the one its page declares, over folders of",
+                    "HTML pages: agreement where both are known, declarations overruled, undeclared pages given one."})
+    static final class Language implements Callable<Integer> {
+        @Parameters(paramLabel = "DIR", arity = "0..*", description = "Folders of pages. Default: the htmldate, WCXB and ScrapingHub pages in ../shared/eval")
+        java.util.List<Path> folders = java.util.List.of(Path.of("../shared/eval/dates/htmldate/html"),
+                Path.of("../shared/eval/extraction/wcxb-dev/dev/html"), Path.of("../shared/eval/extraction/zyte/html"));
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            java.util.List<Path> present = folders.stream().filter(Files::isDirectory).toList();
+            folders.stream().filter(f -> !Files.isDirectory(f))
+                    .forEach(f -> spec.commandLine().getErr().println("sitrep: eval: no folder at " + f + "; skipped"));
+            if (present.isEmpty()) {
+                return CommandLine.ExitCode.SOFTWARE;
+            }
+            new org.sitrep.eval.LanguageEvaluation(printer(spec)).pages(present);
             return CommandLine.ExitCode.OK;
         }
     }

@@ -80,6 +80,10 @@ public record Article(String url, String title, List<String> byline, LocalDate p
         return new Article(value, title, byline, published, outlet, section, captions, paragraphs, language, image, publishedAt);
     }
 
+    public Article withLanguage(String value) {
+        return new Article(url, title, byline, published, outlet, section, captions, paragraphs, value, image, publishedAt);
+    }
+
     public Article withTitle(String value) {
         return new Article(url, value, byline, published, outlet, section, captions, paragraphs, language, image, publishedAt);
     }

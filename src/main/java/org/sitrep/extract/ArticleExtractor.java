@@ -7,7 +7,8 @@ import org.sitrep.core.RawPage;
 
 /**
  * Turns a raw page into an article, choosing the extractor by content type, then applying the page's hints
- * (what the user or the source says wins over what the page says). Thread-safe.
+ * (what the user or the source says wins over what the page says) and settling its language from what the page
+ * declares and what its text shows. Thread-safe.
  */
 public final class ArticleExtractor {
     private final HtmlArticleExtractor html = new HtmlArticleExtractor();
@@ -24,7 +25,7 @@ public final class ArticleExtractor {
             case PAGE_TEXT -> pageText.extract(text);
             case BODY_TEXT -> bodyText.extract(text, page.hints().title());
         };
-        article = withHints(article, page.hints());
+        article = withHints(article, page.hints()).withLanguage(LanguageGuess.resolve(article.language(), article.text()));
         if (article.paragraphs().isEmpty()) {
             throw new InputException(page.origin(), "no article text found");
         }

@@ -29,6 +29,6 @@ final class BodyTextExtractor {
                 }
             }
         }
-        return new Article(null, cleanTitle, List.of(), null, null, null, List.of(), paragraphs, "en");
+        return new Article(null, cleanTitle, List.of(), null, null, null, List.of(), paragraphs, null);
     }
 }

@@ -61,7 +61,6 @@ final class HtmlArticleExtractor {
         List<String> byline = Byline.of(doc, meta, ld, outlet);
         PublishedDate.Found published = PublishedDate.of(doc, meta, ld, url, title);
         String canonical = firstNonBlank(meta.absoluteCanonical(), meta.content("og:url"), url);
-        String language = firstNonBlank(doc.select("html").attr("lang"), meta.content("og:locale"));
         List<String> captions = Figures.captions(doc);
         var image = Figures.lead(doc, meta, ld);
         // Parsed once for both looks below: a CMS may have put the body's whole HTML there.
@@ -77,9 +76,8 @@ final class HtmlArticleExtractor {
         if (published.day() == null) {
             published = PublishedDate.inDateline(paragraphs);
         }
-        String lang = language == null ? null : language.toLowerCase(Locale.ROOT).replace('_', '-');
         return new Article(blankToNull(canonical), title, byline, published.day(), outlet, meta.content("article:section"),
-                captions, paragraphs, lang, image, published.time());
+                captions, paragraphs, DeclaredLanguage.of(doc, meta), image, published.time());
     }
 
 

@@ -66,7 +66,7 @@ final class PageTextExtractor {
             }
             paragraphs.add(joined);
         }
-        return new Article(null, title, byline, null, null, null, captions, paragraphs, "en");
+        return new Article(null, title, byline, null, null, null, captions, paragraphs, null);
     }
 
     private static boolean isCaption(List<String> block, String joined, boolean leadPosition) {

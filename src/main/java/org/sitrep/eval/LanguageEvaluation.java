@@ -1,0 +1,86 @@
+package org.sitrep.eval;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.sitrep.core.Article;
+import org.sitrep.core.Hints;
+import org.sitrep.core.InputException;
+import org.sitrep.core.RawPage;
+import org.sitrep.extract.ArticleExtractor;
+import org.sitrep.extract.DeclaredLanguage;
+import org.sitrep.extract.LanguageGuess;
+import org.sitrep.ingest.FileSource;
+import org.sitrep.ingest.Limits;
+
+/**
+ * The language Sitrep reads from an article's text beside the one its page declares, over folders of HTML pages that
+ * have no language truth: how often the two agree where both are known, how many declarations the text overrules, and
+ * how many undeclared pages get a language.
+ */
+public final class LanguageEvaluation {
+    private final ArticleExtractor extractor = new ArticleExtractor();
+    private final Consumer<Figure> out;
+
+    public LanguageEvaluation(Consumer<Figure> out) {
+        this.out = out;
+    }
+
+    /** Reads every page in the folders (recursively) and prints the figures over all of them. */
+    public void pages(List<Path> folders) {
+        int read = 0;
+        int declared = 0;
+        int both = 0;
+        int agree = 0;
+        int overruled = 0;
+        int undeclared = 0;
+        int given = 0;
+        FileSource source = new FileSource(Limits.DEFAULT);
+        for (Path folder : folders) {
+            for (RawPage page : source.pages(files(folder), Hints.NONE, problem -> { })) {
+                Article a;
+                try {
+                    a = extractor.extract(page);
+                } catch (InputException e) {
+                    continue;
+                }
+                read++;
+                // A language tag is ASCII, so any decoding of the page reads it.
+                String stated = DeclaredLanguage.of(new String(page.bytes(), StandardCharsets.ISO_8859_1));
+                String guessed = LanguageGuess.of(a.text());
+                if (stated == null || stated.isBlank()) {
+                    undeclared++;
+                    given += a.language() == null ? 0 : 1;
+                    continue;
+                }
+                declared++;
+                overruled += stated.equals(a.language()) ? 0 : 1;
+                if (guessed != null) {
+                    both++;
+                    agree += guessed.equals(stated.split("-", 2)[0]) ? 1 : 0;
+                }
+            }
+        }
+        out.accept(new Figure("language pages read", read));
+        out.accept(new Figure("language pages declaring a language", declared));
+        out.accept(new Figure("language text agrees with the declaration (of " + both + " where both are known)", ratio(agree, both)));
+        out.accept(new Figure("language declarations overruled by the text", overruled));
+        out.accept(new Figure("language undeclared pages given one by their text (of " + undeclared + ")", ratio(given, undeclared)));
+    }
+
+    private static double ratio(int part, int whole) {
+        return whole == 0 ? 0 : (double) part / whole;
+    }
+
+    private static List<Path> files(Path folder) {
+        try (Stream<Path> s = Files.walk(folder)) {
+            return s.filter(Files::isRegularFile).filter(p -> p.toString().matches(".*\\.html?(\\.gz)?$")).sorted().toList();
+        } catch (IOException e) {
+            throw new InputException(folder.toString(), "cannot list: " + e.getMessage(), e);
+        }
+    }
+}

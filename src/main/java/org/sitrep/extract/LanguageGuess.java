@@ -1,0 +1,222 @@
+package org.sitrep.extract;
+
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The language an article's text is written in, read from the text itself: by its script for the languages that have
+ * one of their own (Arabic, Persian, Urdu, Russian, Ukrainian, Hebrew, Greek, Chinese, Japanese, Korean, ...), and by
+ * its commonest small words for the languages written in Latin letters that the news Sitrep reads is most often in.
+ * Pages often say nothing of their language, or keep the "en" of a template over text in another; the speaker rules
+ * are English, so they must know which text is not.
+ */
+public final class LanguageGuess {
+    /** Fewer words than this say too little to tell a language by. */
+    static final int MIN_WORDS = 12;
+    /** The share of letters a script must have to name the text's language. */
+    private static final double SCRIPT_SHARE = 0.5;
+    /** The share of the words that must be the best language's small words. */
+    private static final double MIN_FUNCTION_SHARE = 0.08;
+    /**
+     * A declared language whose small words make up less than this share of the text is not the text's: a page in
+     * one language quoting at length in another keeps the one it declares.
+     */
+    private static final double MAX_DECLARED_SHARE = 0.03;
+    /** How far the best language must lead the next to be told apart: Spanish and Portuguese share many small words. */
+    private static final double MIN_LEAD = 1.5;
+    /** A language tag as pages write it: "en", "en-gb", "zh-hant"; pages also write "lang=" or "{{lang}}". */
+    private static final Pattern DECLARED = Pattern.compile("[a-z]{2,3}(?:-[a-z0-9]{2,8})*");
+    private static final Pattern WORD = Pattern.compile("\\p{L}+");
+    private static final Map<String, Set<String>> FUNCTION_WORDS = Map.ofEntries(
+            words("en", "the and of to in is that for it with was on as are by this be at from have has not but they said were which will their been would who"),
+            words("fr", "le la les des et est une du dans que pour qui pas sur au avec sont ce il par mais plus été aux ont cette elle leur"),
+            words("de", "der die und das den ist nicht mit von sich auf dem ein eine des zu in im für auch wird wurde sind werden nach bei aus sie es"),
+            words("es", "el la los las de que y en del por con una para es se al como más pero sus fue este ha también según entre"),
+            words("it", "il di che la è del della per un una con non sono gli nel alla anche dei delle come più ha ma stato questo in"),
+            words("pt", "de que não da do em um uma os para com é as dos das no na por mais foi ao ser também seu pelo pela"),
+            words("nl", "de het een van en is dat niet op te zijn met voor die aan er ook wordt door bij naar maar werd nog in"),
+            words("tr", "ve bir bu da de için ile olarak çok daha gibi olan ne ama sonra kadar değil ise veya göre"),
+            words("pl", "i w nie się na z że do to jest o jak po co przez od ale dla jego oraz są był tym także"),
+            words("sv", "och att det som en på är av för med till den har inte om ett var men så från de också"),
+            words("da", "og i at det er en til på af med for den som de har ikke et var men om fra også efter blev meget havde"),
+            words("no", "og i det er på en til som for av med at har ikke de den et var om men fra også etter ble mye hadde"),
+            words("id", "yang dan di ini itu dengan untuk dari dalam tidak akan pada adalah juga oleh ke karena telah sebagai"),
+            words("ro", "și în de la cu pe care nu din este mai pentru sunt un o ca au fost sau dar"));
+
+    private LanguageGuess() {
+    }
+
+    /**
+     * The text's language as a lower-case ISO 639-1 code ("en", "ar", "uk"), or {@code null} when the text is too
+     * short or its words do not tell.
+     */
+    public static String of(String text) {
+        int[] scripts = new int[Script.values().length];
+        int letters = 0;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Character.isLetter(cp)) {
+                letters++;
+                Script s = Script.of(cp);
+                if (s != null) {
+                    scripts[s.ordinal()]++;
+                }
+            }
+        }
+        if (letters == 0) {
+            return null;
+        }
+        for (Script s : Script.values()) {
+            if (s != Script.HAN && s != Script.KANA && scripts[s.ordinal()] >= letters * SCRIPT_SHARE) {
+                return s.language(text);
+            }
+        }
+        if (scripts[Script.HAN.ordinal()] + scripts[Script.KANA.ordinal()] >= letters * SCRIPT_SHARE) {
+            return scripts[Script.KANA.ordinal()] > 0 ? "ja" : "zh";
+        }
+        return byWords(text);
+    }
+
+    /**
+     * The language the article is in: what the page declares, unless its text says plainly that it is in another
+     * (a template's "en" over Spanish text, a Latin-script language declared over Arabic); what the text says when the
+     * page declares nothing; {@code null} when neither tells. A declared language whose small words Sitrep does not
+     * know is kept over a guess from small words, which cannot tell it from its neighbours (Danish from Norwegian).
+     * A declared region is kept when the text agrees ("en-gb").
+     */
+    static String resolve(String declared, String text) {
+        String guessed = of(text);
+        if (declared == null || !DECLARED.matcher(declared).matches()) {
+            return guessed;
+        }
+        String primary = declared.split("-", 2)[0];
+        if (guessed == null || guessed.equals(primary)) {
+            return declared;
+        }
+        boolean byScript = !FUNCTION_WORDS.containsKey(guessed);
+        boolean declaredKnown = FUNCTION_WORDS.containsKey(primary);
+        return byScript || declaredKnown && share(text, primary, guessed) < MAX_DECLARED_SHARE ? guessed : declared;
+    }
+
+    /** The share of the text's words that are small words of one language and not of the other ("the", not "in"). */
+    private static double share(String text, String language, String other) {
+        Set<String> set = new HashSet<>(FUNCTION_WORDS.get(language));
+        set.removeAll(FUNCTION_WORDS.getOrDefault(other, Set.of()));
+        Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT));
+        int words = 0;
+        int hits = 0;
+        while (m.find()) {
+            words++;
+            hits += set.contains(m.group()) ? 1 : 0;
+        }
+        return words == 0 ? 0 : (double) hits / words;
+    }
+
+    private static String byWords(String text) {
+        Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT));
+        int words = 0;
+        Map<String, int[]> hits = new java.util.HashMap<>();
+        while (m.find()) {
+            words++;
+            String w = m.group();
+            FUNCTION_WORDS.forEach((lang, set) -> {
+                if (set.contains(w)) {
+                    hits.computeIfAbsent(lang, k -> new int[1])[0]++;
+                }
+            });
+        }
+        if (words < MIN_WORDS) {
+            return null;
+        }
+        String best = null;
+        int first = 0;
+        int second = 0;
+        for (Map.Entry<String, int[]> e : hits.entrySet()) {
+            int n = e.getValue()[0];
+            if (n > first) {
+                second = first;
+                first = n;
+                best = e.getKey();
+            } else if (n > second) {
+                second = n;
+            }
+        }
+        return first >= words * MIN_FUNCTION_SHARE && first >= second * MIN_LEAD ? best : null;
+    }
+
+    private static Map.Entry<String, Set<String>> words(String language, String list) {
+        return Map.entry(language, new HashSet<>(Arrays.asList(list.split(" "))));
+    }
+
+    /** The scripts that name a language or a few, and how to tell those few apart by their own letters. */
+    private enum Script {
+        ARABIC, CYRILLIC, HEBREW, GREEK, HAN, KANA, HANGUL, THAI, DEVANAGARI, ARMENIAN, GEORGIAN;
+
+        static Script of(int cp) {
+            return switch (Character.UnicodeScript.of(cp)) {
+                case ARABIC -> ARABIC;
+                case CYRILLIC -> CYRILLIC;
+                case HEBREW -> HEBREW;
+                case GREEK -> GREEK;
+                case HAN -> HAN;
+                case HIRAGANA, KATAKANA -> KANA;
+                case HANGUL -> HANGUL;
+                case THAI -> THAI;
+                case DEVANAGARI -> DEVANAGARI;
+                case ARMENIAN -> ARMENIAN;
+                case GEORGIAN -> GEORGIAN;
+                default -> null;
+            };
+        }
+
+        /** The language of a text mostly in this script; null for Han and kana, which are read together. */
+        String language(String text) {
+            return switch (this) {
+                // Urdu and Persian add letters to Arabic's; Urdu's own (ے ٹ ڈ ڑ ں) tell it from Persian's (پ چ ژ گ).
+                case ARABIC -> count(text, "ےٹڈڑں") > 0 ? "ur" : count(text, "پچژگ") > 0 ? "fa" : "ar";
+                case CYRILLIC -> cyrillic(text);
+                case HEBREW -> "he";
+                case GREEK -> "el";
+                case HAN, KANA -> null;
+                case HANGUL -> "ko";
+                case THAI -> "th";
+                case DEVANAGARI -> "hi";
+                case ARMENIAN -> "hy";
+                case GEORGIAN -> "ka";
+            };
+        }
+
+        /**
+         * Ukrainian writes і ї є ґ, which Russian lacks; Russian writes ы э, which Ukrainian and Bulgarian lack;
+         * Bulgarian writes ъ as a vowel; Serbian and Macedonian write ђ ј љ њ ћ џ ѓ ќ ѕ.
+         */
+        private static String cyrillic(String text) {
+            int ukrainian = count(text, "іїєґІЇЄҐ");
+            int russian = count(text, "ыэЫЭ");
+            int serbian = count(text, "ђјљњћџѓќѕЂЈЉЊЋЏЃЌЅ");
+            if (serbian > russian && serbian > ukrainian) {
+                return "sr";
+            }
+            if (russian == 0 && ukrainian == 0 && count(text, "ъЪ") > 0) {
+                return "bg";
+            }
+            return ukrainian > russian ? "uk" : "ru";
+        }
+
+        private static int count(String text, String letters) {
+            int n = 0;
+            for (int i = 0; i < text.length(); i++) {
+                if (letters.indexOf(text.charAt(i)) >= 0) {
+                    n++;
+                }
+            }
+            return n;
+        }
+    }
+}
