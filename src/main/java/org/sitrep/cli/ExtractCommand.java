@@ -20,7 +20,8 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "extract", mixinStandardHelpOptions = true,
         description = {"Extracts articles without storing them: one JSON object per file, one per line, in the order given:",
-                "{\"file\", \"title\", \"byline\", \"published\", \"outlet\", \"captions\", \"paragraphs\", \"text\"};",
+                "{\"file\", \"title\", \"byline\", \"published\", \"outlet\", \"captions\", \"paragraphs\", \"text\"}, then",
+                "{\"url\", \"language\", \"section\", \"published_at\", \"image\": {\"url\", \"caption\"}}, null when unknown;",
                 "a file that cannot be read gives {\"file\", \"error\"}. A CSV file gives one line per row."})
 final class ExtractCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files to extract")
@@ -73,6 +74,12 @@ final class ExtractCommand implements Callable<Integer> {
         line.put("captions", a.captions());
         line.put("paragraphs", a.paragraphs());
         line.put("text", a.text());
+        // Added to the contract's fields: what else the page says of itself.
+        line.put("url", a.url());
+        line.put("language", a.language());
+        line.put("section", a.section());
+        line.put("published_at", a.publishedAt() == null ? null : a.publishedAt().toString());
+        line.put("image", a.image());
         return line;
     }
 }

@@ -16,7 +16,8 @@ import org.sitrep.core.PublicationDates;
 
 /** A page's headline, as the reader sees it and without the site's name. */
 final class Headline {
-    private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|–—•·»-]\\s+|\\s+::\\s+");
+    /** What parts a title: an em dash is no separator but before the site's name, as headlines use it in their text. */
+    private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|–•·»-]\\s+|\\s+::\\s+");
     /**
      * The main headings: {@code <h1>}, and a lesser heading that says it is the entry's title, as blog templates mark
      * the post's title below a {@code <h1>} that holds the blog's name; one that holds a link is a card in a list of
@@ -62,7 +63,7 @@ final class Headline {
                 logo = heading;
                 continue;
             }
-            if (PageAddress.linksElsewhere(h1, addresses) || !h1.normalName().equals("h1") && h1.selectFirst("a[href]") != null) {
+            if (PageAddress.linksElsewhere(h1, addresses) || !h1.normalName().equals("h1") && h1.selectFirst("a[href]:not([href=''])") != null) {
                 continue;
             }
             if (reference.length() < MIN_HEADLINE_CHARS) {
@@ -223,6 +224,10 @@ final class Headline {
     private static String withoutSiteName(String title, String outlet, String heading, SiteHost host) {
         if (heading != null && title.startsWith(heading) && !heading.equals(title)) {
             return heading;
+        }
+        int dash = title.lastIndexOf(" — ");
+        if (dash > 0 && namesSite(title.substring(dash + 3).strip(), outlet, host)) {
+            return withoutSiteName(title.substring(0, dash).strip(), outlet, heading, host);
         }
         String[] parts = TITLE_SEPARATOR.split(title);
         if (parts.length < 2) {

@@ -9,17 +9,21 @@ import org.sitrep.core.AttributedQuote;
 import org.sitrep.core.Quote;
 import org.sitrep.core.DateExpression;
 import org.sitrep.core.Entity;
+import org.sitrep.core.LeadImage;
 import org.sitrep.core.LinkedMention;
 import org.sitrep.core.StoredArticle;
 
 /**
  * A stored article in the shape of the export contract ({@code shared/EXPORT.md}): one JSON object per article.
- * Fields the pipeline does not fill yet are present and empty. Component names become snake-case JSON names.
+ * Fields the pipeline does not fill yet are present and empty. Component names become snake-case JSON names. After
+ * the contract's fields come added ones: the article's language (ISO 639-1, with the page's region where it gives
+ * one), section, moment of publication with its offset (ISO-8601) and lead image, each {@code null} when unknown.
  */
 public record ExportedArticle(String id, String url, String title, List<String> byline, String published, String outlet,
                               List<String> captions, List<String> paragraphs, String text, List<ExportedEntity> entities,
                               List<ExportedQuote> quotes, List<ExportedPlace> places, List<ExportedDate> dates,
-                              List<ExportedEvent> events) {
+                              List<ExportedEvent> events, String language, String section, String publishedAt,
+                              LeadImage image) {
 
     /** A stretch of the article text: UTF-16 offsets into {@code text} and the characters there. */
     public record TextSpan(int begin, int end, String text) {
@@ -55,7 +59,8 @@ public record ExportedArticle(String id, String url, String title, List<String> 
         Article a = stored.article();
         return new ExportedArticle(stored.id(), a.url(), a.title(), a.byline(),
                 a.published() == null ? null : a.published().toString(), a.outlet(), a.captions(), a.paragraphs(),
-                a.text(), entities(stored.entities()), quotes(stored.quotes()), List.of(), dates(stored.dates()), List.of());
+                a.text(), entities(stored.entities()), quotes(stored.quotes()), List.of(), dates(stored.dates()), List.of(),
+                a.language(), a.section(), a.publishedAt() == null ? null : a.publishedAt().toString(), a.image());
     }
 
     private static List<ExportedQuote> quotes(List<AttributedQuote> quotes) {

@@ -36,7 +36,7 @@ class MainTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"ingest", "extract", "export", "geocode", "sources", "sources add", "sources poll", "serve", "demo", "reindex", "bench", "eval", "eval quotes", "eval extraction", "eval dates", "eval actors", "eval ner", "entities", "entities merge", "entities split"})
+    @ValueSource(strings = {"ingest", "extract", "export", "geocode", "sources", "sources add", "sources poll", "serve", "demo", "reindex", "bench", "eval", "eval quotes", "eval extraction", "eval dates", "eval actors", "eval ner", "eval language", "entities", "entities merge", "entities split"})
     void everyCommandHasHelp(String command) {
         String[] words = (command + " --help").split(" ");
         Run r = run(words);
@@ -60,10 +60,25 @@ class MainTest {
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.lines()).hasSize(2);
         Map<String, Object> first = JsonObjects.object(r.lines().get(0));
-        assertThat(first.keySet()).containsExactly("file", "title", "byline", "published", "outlet", "captions", "paragraphs", "text");
+        assertThat(first.keySet()).containsExactly("file", "title", "byline", "published", "outlet", "captions", "paragraphs", "text",
+                "url", "language", "section", "published_at", "image");
         assertThat(first.get("title")).isEqualTo(Seed.TITLE);
+        assertThat(first.get("language")).isEqualTo("en");
         assertThat((List<?>) first.get("paragraphs")).hasSize(22);
         assertThat(JsonObjects.object(r.lines().get(1))).isEqualTo(Map.of("file", empty.toString(), "error", "empty file"));
+    }
+
+    @Test
+    void extractAddsWhatThePageSaysOfItselfAfterTheContractsFields() throws IOException {
+        Path page = Files.writeString(dir.resolve("page.html"), "<html lang=\"en-GB\"><head><title>Pumps restarted | City Desk</title>"
+                + "<link rel=\"canonical\" href=\"https://citydesk.example/pumps\"><meta property=\"article:section\" content=\"Water\">"
+                + "<meta property=\"article:published_time\" content=\"2025-03-04T09:30:00+02:00\">"
+                + "<meta property=\"og:image\" content=\"https://citydesk.example/pump.jpg\"></head><body><article><h1>Pumps restarted</h1><p>"
+                + "Engineers restored the main pumping station on Sunday, the water authority said. ".repeat(3) + "</p></article></body></html>");
+        Map<String, Object> a = JsonObjects.object(run("extract", page.toString()).lines().get(0));
+        assertThat(a).containsEntry("url", "https://citydesk.example/pumps").containsEntry("language", "en-gb")
+                .containsEntry("section", "Water").containsEntry("published_at", "2025-03-04T09:30+02:00");
+        assertThat(JsonObjects.object(a.get("image"))).containsEntry("url", "https://citydesk.example/pump.jpg");
     }
 
     @Test
@@ -85,7 +100,8 @@ class MainTest {
         assertThat(export.lines()).hasSize(1);
         Map<String, Object> a = JsonObjects.object(export.lines().get(0));
         assertThat(a.keySet()).containsExactly("id", "url", "title", "byline", "published", "outlet", "captions",
-                "paragraphs", "text", "entities", "quotes", "places", "dates", "events");
+                "paragraphs", "text", "entities", "quotes", "places", "dates", "events", "language", "section", "published_at", "image");
+        assertThat(a.get("language")).isEqualTo("en");
         assertThat(a.get("published")).isEqualTo("2014-12-01");
         assertThat(a.get("outlet")).isEqualTo("RFE/RL");
         assertThat(a.get("byline")).isEqualTo(List.of("Joanna Paraszczuk"));

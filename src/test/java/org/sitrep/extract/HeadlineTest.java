@@ -78,4 +78,13 @@ class HeadlineTest {
         assertThat(headline("<title>Are the pumps safe? | City Desk</title>", "<h1>Are the pumps safe? Engineers answer</h1>"))
                 .isEqualTo("Are the pumps safe? Engineers answer");
     }
+
+    @Test
+    void emDashIsPartOfTheHeadlineButBeforeTheSitesName() {
+        assertThat(headline("<title>Pumps restarted — and water returns - City Desk</title>",
+                "<h2 itemprop=\"headline\"><a href=\"\">Pumps restarted — and water returns</a></h2>"))
+                .isEqualTo("Pumps restarted — and water returns");
+        assertThat(headline("<title>Pumps restarted in the east — City Desk</title><meta property=\"og:site_name\" content=\"City Desk\">", ""))
+                .isEqualTo("Pumps restarted in the east");
+    }
 }
