@@ -99,11 +99,12 @@ final class MainContent {
         Set<String> seen = new LinkedHashSet<>();
         boolean related = false;
         for (TextBlocks.Block b : blocks) {
-            if (!inside(b.parent(), chosen) || b.text().equals(title) || isFurniture(b)) {
+            boolean label = RELATED_LABEL.matcher(b.text()).matches();
+            if (!inside(b.parent(), chosen) || b.text().equals(title) || !label && isFurniture(b)) {
                 continue;
             }
-            // "More:" and the linked headlines after it are other stories, however they are marked up.
-            related = RELATED_LABEL.matcher(b.text()).matches() || related && b.linkDensity() >= MIN_PROMOTION_LINK_SHARE;
+            // "More:" or "Related" and the linked headlines after it are other stories, however they are marked up.
+            related = label || related && b.linkDensity() >= MIN_PROMOTION_LINK_SHARE;
             if (related || b.linkDensity() >= MIN_LABELLED_LINK_SHARE && labelsLink(b.text())) {
                 continue;
             }

@@ -373,6 +373,16 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void linkedHeadlinesAfterARelatedOrReadMoreLabelAreOtherStories() {
+        String closing = "The talks will resume next week in the capital, the mediators said in a statement on Tuesday evening.";
+        for (String label : List.of("Related", "Read more")) {
+            String html = article("<p>" + TALKS + "</p><p>" + closing + "</p><div>" + label + "</div><h4><a href=\"/a\">"
+                    + "Envoy sees talks as the only hope for peace: The mediator spoke after the talks</a></h4>");
+            assertThat(page(html).paragraphs()).as(label).containsExactly(TALKS, closing);
+        }
+    }
+
+    @Test
     void hoverCardOfANameInTheTextIsLeftOutButLinksInProseAreKept() {
         String card = "<p>Talks resumed after Rep. <span class=\"people\"><a href=\"/people/rania-haddad\">Rania Haddad</a><span class=\"card\">"
                 + "<span><img src=\"/r.jpg\" alt=\"\"><a href=\"/people/rania-haddad\">Rania Haddad</a><a href=\"/1\">Envoy sees talks as the "
