@@ -103,7 +103,7 @@ final class HtmlArticleExtractor {
         for (Element span : root.select("p span")) {
             long links = span.children().stream().filter(c -> c.normalName().equals("a")).count();
             boolean onlyLinks = span.children().stream().allMatch(c -> c.normalName().equals("a") || c.text().isBlank());
-            if (links >= MIN_HOVER_CARD_LINKS && onlyLinks && span.ownText().isBlank() && span.parent() != null) {
+            if (links >= MIN_HOVER_CARD_LINKS && onlyLinks && span.ownText().isBlank()) {
                 span.remove();
             }
         }
