@@ -38,7 +38,7 @@ class ExtractionEvaluationTest {
         assumeTrue(Files.isDirectory(WCXB), "needs ../shared/eval/extraction/wcxb-dev/dev");
         Map<String, Double> f = run(e -> e.wcxb(WCXB));
         assertThat(f.get("wcxb sitrep main content word F1 (WCXB rule)")).isGreaterThanOrEqualTo(0.948);
-        assertThat(value(f, "wcxb sitrep title exact (of")).isGreaterThanOrEqualTo(0.85);
+        assertThat(value(f, "wcxb sitrep title exact (of")).isGreaterThanOrEqualTo(0.865);
         assertThat(value(f, "wcxb sitrep author exact")).isGreaterThanOrEqualTo(0.84);
         assertThat(value(f, "wcxb sitrep date exact")).isGreaterThanOrEqualTo(0.85);
     }
@@ -50,6 +50,17 @@ class ExtractionEvaluationTest {
         Map<String, Double> f = new LinkedHashMap<>();
         new DateEvaluation(x -> f.put(x.name(), x.value())).htmldate(dir, "eval_mediacloud_2020_dev");
         assertThat(f.get("htmldate eval_mediacloud_2020_dev sitrep day exact")).isGreaterThanOrEqualTo(0.90);
+    }
+
+    @Test
+    void languageReadFromTheTextAgreesWithDeclarationsOnTheMultilingualNewsPages() {
+        Path dir = Seed.SHARED.resolve("eval/dates/htmldate/html/eval_mediacloud_2020");
+        assumeTrue(Files.isDirectory(dir), "needs ../shared/eval/dates/htmldate");
+        Map<String, Double> f = new LinkedHashMap<>();
+        new LanguageEvaluation(x -> f.put(x.name(), x.value())).pages(java.util.List.of(dir));
+        // Where the two differ on these pages the declaration is a template's "en" over Spanish, Arabic or Georgian text.
+        assertThat(value(f, "language text agrees with the declaration")).isGreaterThanOrEqualTo(0.94);
+        assertThat(value(f, "language undeclared pages given one")).isGreaterThanOrEqualTo(0.85);
     }
 
     private static double value(Map<String, Double> f, String prefix) {
