@@ -1,11 +1,13 @@
 package org.sitrep.extract;
 
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
+import java.util.function.IntConsumer;
 import java.util.regex.Pattern;
 
 /**
@@ -18,6 +20,8 @@ import java.util.regex.Pattern;
 public final class LanguageGuess {
     /** Fewer words than this say too little to tell a language by. */
     static final int MIN_WORDS = 12;
+    /** How much of the text is read: a few paragraphs. */
+    private static final int SAMPLE_CHARS = 4000;
     /** The share of letters a script must have to name the text's language. */
     private static final double SCRIPT_SHARE = 0.5;
     /** The share of the words that must be the best language's small words. */
@@ -31,7 +35,6 @@ public final class LanguageGuess {
     private static final double MIN_LEAD = 1.5;
     /** A language tag as pages write it: "en", "en-gb", "zh-hant"; pages also write "lang=" or "{{lang}}". */
     private static final Pattern DECLARED = Pattern.compile("[a-z]{2,3}(?:-[a-z0-9]{2,8})*");
-    private static final Pattern WORD = Pattern.compile("\\p{L}+");
     private static final Map<String, Set<String>> FUNCTION_WORDS = Map.ofEntries(
             words("en", "the and of to in is that for it with was on as are by this be at from have has not but they said were which will their been would who"),
             words("fr", "le la les des et est une du dans que pour qui pas sur au avec sont ce il par mais plus été aux ont cette elle leur"),
@@ -48,6 +51,11 @@ public final class LanguageGuess {
             words("id", "yang dan di ini itu dengan untuk dari dalam tidak akan pada adalah juga oleh ke karena telah sebagai"),
             words("ro", "și în de la cu pe care nu din este mai pentru sunt un o ca au fost sau dar"));
 
+    /** The languages known by their small words, in a fixed order: fewer than 32, one bit each. */
+    private static final List<String> LANGUAGES = FUNCTION_WORDS.keySet().stream().sorted().toList();
+    private static final Map<String, Integer> LANGUAGES_OF_WORD = languagesOfWord();
+    private static final int LONGEST_SMALL_WORD = LANGUAGES_OF_WORD.keySet().stream().mapToInt(String::length).max().orElse(0);
+
     private LanguageGuess() {
     }
 
@@ -56,17 +64,20 @@ public final class LanguageGuess {
      * short or its words do not tell.
      */
     public static String of(String text) {
+        String sample = sample(text);
         int[] scripts = new int[Script.values().length];
         int letters = 0;
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
+        for (int i = 0; i < sample.length(); ) {
+            int cp = sample.codePointAt(i);
             i += Character.charCount(cp);
-            if (Character.isLetter(cp)) {
-                letters++;
-                Script s = Script.of(cp);
-                if (s != null) {
-                    scripts[s.ordinal()]++;
-                }
+            if (!Character.isLetter(cp)) {
+                continue;
+            }
+            letters++;
+            // ASCII letters are Latin, which names no language; the script look-up is for the rest.
+            Script s = cp < 0x80 ? null : Script.of(cp);
+            if (s != null) {
+                scripts[s.ordinal()]++;
             }
         }
         if (letters == 0) {
@@ -74,13 +85,22 @@ public final class LanguageGuess {
         }
         for (Script s : Script.values()) {
             if (s != Script.HAN && s != Script.KANA && scripts[s.ordinal()] >= letters * SCRIPT_SHARE) {
-                return s.language(text);
+                return s.language(sample);
             }
         }
         if (scripts[Script.HAN.ordinal()] + scripts[Script.KANA.ordinal()] >= letters * SCRIPT_SHARE) {
             return scripts[Script.KANA.ordinal()] > 0 ? "ja" : "zh";
         }
-        return byWords(text);
+        return byWords(sample);
+    }
+
+    /** The text's first SAMPLE_CHARS characters, cut at a space: a few paragraphs tell the language as well as all. */
+    private static String sample(String text) {
+        if (text.length() <= SAMPLE_CHARS) {
+            return text;
+        }
+        int cut = text.lastIndexOf(' ', SAMPLE_CHARS);
+        return text.substring(0, cut > 0 ? cut : SAMPLE_CHARS);
     }
 
     /**
@@ -106,48 +126,67 @@ public final class LanguageGuess {
 
     /** The share of the text's words that are small words of one language and not of the other ("the", not "in"). */
     private static double share(String text, String language, String other) {
-        Set<String> set = new HashSet<>(FUNCTION_WORDS.get(language));
-        set.removeAll(FUNCTION_WORDS.getOrDefault(other, Set.of()));
-        Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT));
-        int words = 0;
-        int hits = 0;
-        while (m.find()) {
-            words++;
-            hits += set.contains(m.group()) ? 1 : 0;
-        }
-        return words == 0 ? 0 : (double) hits / words;
+        int own = 1 << LANGUAGES.indexOf(language);
+        int others = LANGUAGES.contains(other) ? 1 << LANGUAGES.indexOf(other) : 0;
+        int[] hits = {0};
+        int words = scan(sample(text), mask -> hits[0] += (mask & own) != 0 && (mask & others) == 0 ? 1 : 0);
+        return words == 0 ? 0 : (double) hits[0] / words;
     }
 
     private static String byWords(String text) {
-        Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT));
-        int words = 0;
-        Map<String, int[]> hits = new java.util.HashMap<>();
-        while (m.find()) {
-            words++;
-            String w = m.group();
-            FUNCTION_WORDS.forEach((lang, set) -> {
-                if (set.contains(w)) {
-                    hits.computeIfAbsent(lang, k -> new int[1])[0]++;
-                }
-            });
-        }
+        int[] hits = new int[LANGUAGES.size()];
+        int words = scan(text, mask -> {
+            for (int bits = mask; bits != 0; bits &= bits - 1) {
+                hits[Integer.numberOfTrailingZeros(bits)]++;
+            }
+        });
         if (words < MIN_WORDS) {
             return null;
         }
-        String best = null;
-        int first = 0;
+        int best = 0;
+        for (int i = 1; i < hits.length; i++) {
+            best = hits[i] > hits[best] ? i : best;
+        }
         int second = 0;
-        for (Map.Entry<String, int[]> e : hits.entrySet()) {
-            int n = e.getValue()[0];
-            if (n > first) {
-                second = first;
-                first = n;
-                best = e.getKey();
-            } else if (n > second) {
-                second = n;
+        for (int i = 0; i < hits.length; i++) {
+            second = i != best ? Math.max(second, hits[i]) : second;
+        }
+        return hits[best] >= words * MIN_FUNCTION_SHARE && hits[best] >= second * MIN_LEAD ? LANGUAGES.get(best) : null;
+    }
+
+    /**
+     * Gives the languages of each short word of the text (a bit mask in the order of {@link #LANGUAGES}, 0 for none)
+     * and returns how many words the text has. Words longer than any small word are counted without a look-up.
+     */
+    private static int scan(String text, IntConsumer languages) {
+        int words = 0;
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            while (i < n && !Character.isLetter(text.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < n && Character.isLetter(text.charAt(i))) {
+                i++;
+            }
+            if (i > start) {
+                words++;
+                Integer mask = i - start > LONGEST_SMALL_WORD ? null : LANGUAGES_OF_WORD.get(text.substring(start, i).toLowerCase(Locale.ROOT));
+                languages.accept(mask == null ? 0 : mask);
             }
         }
-        return first >= words * MIN_FUNCTION_SHARE && first >= second * MIN_LEAD ? best : null;
+        return words;
+    }
+
+    /** Each small word with the languages it belongs to, one bit a language in the order of {@link #LANGUAGES}. */
+    private static Map<String, Integer> languagesOfWord() {
+        Map<String, Integer> out = new HashMap<>();
+        for (int i = 0; i < LANGUAGES.size(); i++) {
+            int bit = 1 << i;
+            FUNCTION_WORDS.get(LANGUAGES.get(i)).forEach(w -> out.merge(w, bit, (x, y) -> x | y));
+        }
+        return Map.copyOf(out);
     }
 
     private static Map.Entry<String, Set<String>> words(String language, String list) {

@@ -80,6 +80,9 @@ final class MainContent {
     private static final java.util.regex.Pattern CREDIT = java.util.regex.Pattern.compile(
             "(?i)©|\\(c\\)\\s|(?:photo|photograph|image|picture|credit|foto|bild|crédit|crédito)s?\\s*:");
     private static final int MAX_CREDIT_CHARS = 120;
+    /** A warning the server printed into the page: "Deprecated: ... in /www/htdocs/wp-settings.php on line 520". */
+    private static final java.util.regex.Pattern SERVER_WARNING = java.util.regex.Pattern.compile(
+            "(?:Deprecated|Warning|Notice|Strict Standards|Fatal error|Parse error): .* in /\\S+ on line \\d+");
 
     private MainContent() {
     }
@@ -120,13 +123,14 @@ final class MainContent {
 
     /**
      * A line of the page's furniture: a label ("Share", "Table of contents"), a photo's credit ("© Reuters"), a
-     * counter or a reading time ("12 likes", "5 min read", "3 days ago"), or marks without a letter or digit (a lone
-     * zero-width joiner, "* * *") outside code, where "})" is a line of the program.
+     * counter or a reading time ("12 likes", "5 min read", "3 days ago"), a server's warning printed into the page, or
+     * marks without a letter or digit (a lone zero-width joiner, "* * *") outside code, where "})" is a line of the
+     * program.
      */
     private static boolean isFurniture(TextBlocks.Block b) {
         String text = b.text();
         return NOISE.contains(text.toLowerCase(java.util.Locale.ROOT)) || COUNTER.matcher(text).matches() || SHARE_PLEA.matcher(text).matches()
-                || text.length() <= MAX_CREDIT_CHARS && CREDIT.matcher(text).lookingAt()
+                || text.length() <= MAX_CREDIT_CHARS && CREDIT.matcher(text).lookingAt() || SERVER_WARNING.matcher(text).matches()
                 || text.codePoints().noneMatch(Character::isLetterOrDigit) && b.parent().closest("pre, code") == null;
     }
 

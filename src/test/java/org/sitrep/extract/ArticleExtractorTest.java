@@ -383,6 +383,15 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void warningsTheServerPrintedIntoThePageAreNoParagraphs() {
+        String warning = "<br />\n<b>Deprecated</b>:  Assigning the return value of new by reference is deprecated in "
+                + "<b>/www/htdocs/w00a2ebd/wp-settings.php</b> on line <b>520</b><br />\n";
+        String html = "<html><body><div>" + warning.repeat(3) + "<b>Strict Standards</b>: Redefining already defined constructor for class wpdb in "
+                + "<b>/www/htdocs/w0094d70/wp-includes/wp-db.php</b> on line <b>56</b><br />\n</div><article><p>" + TALKS + "</p></article></body></html>";
+        assertThat(page(html).paragraphs()).containsExactly(TALKS);
+    }
+
+    @Test
     void hoverCardOfANameInTheTextIsLeftOutButLinksInProseAreKept() {
         String card = "<p>Talks resumed after Rep. <span class=\"people\"><a href=\"/people/rania-haddad\">Rania Haddad</a><span class=\"card\">"
                 + "<span><img src=\"/r.jpg\" alt=\"\"><a href=\"/people/rania-haddad\">Rania Haddad</a><a href=\"/1\">Envoy sees talks as the "
