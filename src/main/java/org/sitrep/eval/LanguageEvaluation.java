@@ -32,44 +32,55 @@ public final class LanguageEvaluation {
 
     /** Reads every page in the folders (recursively) and prints the figures over all of them. */
     public void pages(List<Path> folders) {
-        int read = 0;
-        int declared = 0;
-        int both = 0;
-        int agree = 0;
-        int overruled = 0;
-        int undeclared = 0;
-        int given = 0;
+        Tally tally = new Tally();
         FileSource source = new FileSource(Limits.DEFAULT);
         for (Path folder : folders) {
             for (RawPage page : source.pages(files(folder), Hints.NONE, problem -> { })) {
-                Article a;
                 try {
-                    a = extractor.extract(page);
+                    Article a = extractor.extract(page);
+                    // A language tag is ASCII, so any decoding of the page reads it.
+                    String stated = DeclaredLanguage.of(new String(page.bytes(), StandardCharsets.ISO_8859_1));
+                    tally.add(stated, LanguageGuess.of(a.text()), a.language());
                 } catch (InputException e) {
-                    continue;
-                }
-                read++;
-                // A language tag is ASCII, so any decoding of the page reads it.
-                String stated = DeclaredLanguage.of(new String(page.bytes(), StandardCharsets.ISO_8859_1));
-                String guessed = LanguageGuess.of(a.text());
-                if (stated == null || stated.isBlank()) {
-                    undeclared++;
-                    given += a.language() == null ? 0 : 1;
-                    continue;
-                }
-                declared++;
-                overruled += stated.equals(a.language()) ? 0 : 1;
-                if (guessed != null) {
-                    both++;
-                    agree += guessed.equals(stated.split("-", 2)[0]) ? 1 : 0;
+                    // A page without article text has no language to read; the extraction figures count such pages.
                 }
             }
         }
-        out.accept(new Figure("language pages read", read));
-        out.accept(new Figure("language pages declaring a language", declared));
-        out.accept(new Figure("language text agrees with the declaration (of " + both + " where both are known)", ratio(agree, both)));
-        out.accept(new Figure("language declarations overruled by the text", overruled));
-        out.accept(new Figure("language undeclared pages given one by their text (of " + undeclared + ")", ratio(given, undeclared)));
+        tally.report(out);
+    }
+
+    /** What the pages declared, what their text told and what Sitrep settled on, counted. */
+    private static final class Tally {
+        private int read;
+        private int declared;
+        private int both;
+        private int agree;
+        private int overruled;
+        private int undeclared;
+        private int given;
+
+        void add(String stated, String guessed, String settled) {
+            read++;
+            if (stated == null || stated.isBlank()) {
+                undeclared++;
+                given += settled == null ? 0 : 1;
+                return;
+            }
+            declared++;
+            overruled += stated.equals(settled) ? 0 : 1;
+            if (guessed != null) {
+                both++;
+                agree += guessed.equals(stated.split("-", 2)[0]) ? 1 : 0;
+            }
+        }
+
+        void report(Consumer<Figure> out) {
+            out.accept(new Figure("language pages read", read));
+            out.accept(new Figure("language pages declaring a language", declared));
+            out.accept(new Figure("language text agrees with the declaration (of " + both + " where both are known)", ratio(agree, both)));
+            out.accept(new Figure("language declarations overruled by the text", overruled));
+            out.accept(new Figure("language undeclared pages given one by their text (of " + undeclared + ")", ratio(given, undeclared)));
+        }
     }
 
     private static double ratio(int part, int whole) {

@@ -87,4 +87,66 @@ class HeadlineTest {
         assertThat(headline("<title>Pumps restarted in the east — City Desk</title><meta property=\"og:site_name\" content=\"City Desk\">", ""))
                 .isEqualTo("Pumps restarted in the east");
     }
+
+    @Test
+    void headlineIsTheHeadingThatAgreesBestWithThePagesTitleNotTheFirstThatSharesAWord() {
+        assertThat(headline("<title>Water returns to the east (City Desk)</title>",
+                "<h1>City Desk's Water Reports:</h1><h1>Water returns to the east</h1>")).isEqualTo("Water returns to the east");
+    }
+
+    @Test
+    void headingThatSharesOnlyTheSitesNameWithTheTitleIsNoHeadline() {
+        assertThat(headline("<title>Water returns to the eastern districts – Harbour Water Group</title>"
+                + "<meta property=\"og:site_name\" content=\"Harbour Water Group\">", "<header><h1>Return to Harbour Website</h1></header>"))
+                .isEqualTo("Water returns to the eastern districts");
+    }
+
+    @Test
+    void headingThatIsTheHostsNameIsALogoAndLeavesTheTitle() {
+        assertThat(headline("<title>citydeskwater.org Pumps restarted</title>"
+                + "<link rel=\"canonical\" href=\"https://citydeskwater.org/2025/12/pumps.html\">",
+                "<h1>citydeskwater.org</h1><h2>December 16, 2025</h2>")).isEqualTo("Pumps restarted");
+    }
+
+    @Test
+    void headlineWithASubtitleStyledAsALineOfItsOwnKeepsItsWordsApart() {
+        assertThat(headline("<title>Pumps restarted: what the eastern districts need to know | City Desk</title>",
+                "<h1>Pumps restarted<span class=\"block\">What the eastern districts need to know</span></h1>"))
+                .isEqualTo("Pumps restarted What the eastern districts need to know");
+        assertThat(headline("<title>McCain visits the iPhone plant | City Desk</title>",
+                "<h1>Mc<b>Cain</b> visits the <i>iPhone</i> plant</h1>")).isEqualTo("McCain visits the iPhone plant");
+    }
+
+    @Test
+    void kickerBeforeTheHeadlineThatThePagesTitleLeavesOutIsDropped() {
+        assertThat(headline("<title>Pumps restarted in the eastern districts | City Desk</title>",
+                "<h1><strong>Live updates:</strong> Pumps restarted in the eastern districts</h1>"))
+                .isEqualTo("Pumps restarted in the eastern districts");
+        assertThat(headline("<title>Aleppo: Pumps restarted in the eastern districts | City Desk</title>",
+                "<h1>Aleppo: Pumps restarted in the eastern districts</h1>"))
+                .isEqualTo("Aleppo: Pumps restarted in the eastern districts");
+    }
+
+    @Test
+    void titleWithoutAHeadlineGivesItsFirstPartNotItsLongestWhenTheSitesNameIsLonger() {
+        assertThat(headline("<title>Pump Station Report | Eastern Districts Water Authority</title>", "<h1>Reports</h1>"))
+                .isEqualTo("Pump Station Report");
+    }
+
+    @Test
+    void titleLedByTheHostsNameGivesThePartAfterIt() {
+        assertThat(headline("<title>Citydesk | Pumps restarted in the eastern districts</title>"
+                + "<link rel=\"canonical\" href=\"https://www.citydesk.org/2025/12/pumps.html\">", ""))
+                .isEqualTo("Pumps restarted in the eastern districts");
+    }
+
+    @Test
+    void headlineSetInCapitalsOrLedByItsDateTakesTheWordingOfThePagesTitle() {
+        assertThat(headline("<title>Talks Resume in the Capital | City Desk</title>", "<h1>TALKS RESUME IN THE CAPITAL</h1>"))
+                .isEqualTo("Talks Resume in the Capital");
+        assertThat(headline("<title>Ceasefire Talks Resume: What Each Side Wants | City Desk</title>", "<h1>CEASEFIRE TALKS RESUME IN THE CAPITAL</h1>"))
+                .isEqualTo("Ceasefire Talks Resume: What Each Side Wants");
+        assertThat(headline("<title>Talks resume in the capital • City Desk</title>", "<h1>Dec 18 2025 Talks resume in the capital</h1>"))
+                .isEqualTo("Talks resume in the capital");
+    }
 }
