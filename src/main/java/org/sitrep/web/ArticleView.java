@@ -9,11 +9,12 @@ import org.sitrep.core.StoredArticle;
 
 /**
  * An article page: headline, metadata, lead image, captions, and paragraphs with their mentions linked. The lead
- * image is a link, not embedded: opening the page must not tell the outlet who reads it.
+ * image is a link, not embedded: opening the page must not tell the outlet who reads it. The article's language marks
+ * its text, so that browsers set Arabic or Hebrew right to left and choose fonts and hyphenation for it.
  */
 public record ArticleView(String id, String url, List<TextRun> title, List<String> byline, String published,
                           java.time.OffsetDateTime publishedAt, String outlet, LeadImage image, List<String> captions, List<List<Segment>> paragraphs,
-                          int statements, String origin) {
+                          int statements, String origin, String language) {
 
     static ArticleView of(StoredArticle stored) {
         Article a = stored.article();
@@ -24,13 +25,22 @@ public record ArticleView(String id, String url, List<TextRun> title, List<Strin
         }
         return new ArticleView(stored.id(), a.url(), ParagraphRuns.of(text, a.titleSpan(), stored.entities()), a.byline(),
                 a.published() == null ? null : a.published().toString(), a.publishedAt(), a.outlet(), a.image(), a.captions(), paragraphs,
-                stored.quotes().size(), stored.origin());
+                stored.quotes().size(), stored.origin(), a.language());
     }
 
     /** The time of publication as people read it ("09:30 UTC+02:00"), or {@code null} when the page gave none. */
     public String publishedTime() {
         return publishedAt == null ? null
                 : publishedAt.format(java.time.format.DateTimeFormatter.ofPattern("HH:mm")) + " UTC" + (publishedAt.getOffset().getTotalSeconds() == 0 ? "" : publishedAt.getOffset().getId());
+    }
+
+    /** The article's language by its English name ("Arabic", "English (United Kingdom)"), or {@code null} when unknown. */
+    public String languageName() {
+        if (language == null) {
+            return null;
+        }
+        String name = java.util.Locale.forLanguageTag(language).getDisplayName(java.util.Locale.ENGLISH);
+        return name.isBlank() ? language : name;
     }
 
     public String titleText() {

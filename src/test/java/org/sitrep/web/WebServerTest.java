@@ -46,7 +46,7 @@ class WebServerTest {
     void articlePageShowsHeadlineBylineCaptionsAndLinkedMentions() throws Exception {
         HttpResponse<String> r = site.get("/articles/" + seedId);
         assertThat(r.statusCode()).isEqualTo(200);
-        assertThat(r.body()).contains("Joanna Paraszczuk", "<figcaption>Syrian civil defense workers",
+        assertThat(r.body()).contains("Joanna Paraszczuk", "<figcaption lang=\"en\" dir=\"auto\">Syrian civil defense workers",
                 "href=\"/entities/person-kristen-gillespie\"", "<time datetime=\"2014-12-01\">");
         assertThat(r.body()).doesNotContain("Accessibility links", "Latest Posts");
     }
@@ -93,6 +93,12 @@ class WebServerTest {
         assertThat(body).contains("<dt>Lead image</dt>", "href=\"https://img.example/market.jpg\" rel=\"noopener noreferrer nofollow\"",
                 "Smoke &lt;b onmouseover=alert(2)&gt;over the market", "<time datetime=\"2016-03-05T09:30+02:00\">09:30 UTC+02:00</time>");
         assertThat(body).doesNotContain("<img", "<b onmouseover");
+    }
+
+    @Test
+    void articlePageNamesTheLanguageAndMarksTheTextWithIt() throws Exception {
+        String body = site.get("/articles/" + seedId).body();
+        assertThat(body).contains("<dt>Language</dt><dd>English</dd>", "<div class=\"article-body\" lang=\"en\" dir=\"auto\">");
     }
 
     @Test
