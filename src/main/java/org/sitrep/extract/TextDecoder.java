@@ -13,11 +13,12 @@ import org.sitrep.core.InputException;
 
 /**
  * Decodes a document's bytes: a byte-order mark wins, then valid UTF-8 (pages often declare Latin-1 and send
- * UTF-8), then UTF-8 with a few Windows-1252 bytes mixed in, then the declared charset, then Windows-1252, which is
- * what undeclared non-UTF-8 news pages use.
+ * UTF-8), then UTF-8 with a few Windows-1252 bytes mixed in, then the declared charset, then the legacy code page the
+ * bytes themselves speak for (Windows-1252, what most undeclared non-UTF-8 news pages use, unless they are Arabic,
+ * Cyrillic, Greek, Hebrew or Central European).
  */
 final class TextDecoder {
-    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+    private static final Charset WINDOWS_1252 = LegacyEncoding.WINDOWS_1252;
     private static final Pattern META_CHARSET = Pattern.compile("<meta[^>]+charset\\s*=\\s*[\"']?([\\w.:-]+)", Pattern.CASE_INSENSITIVE);
 
     private TextDecoder() {
@@ -42,9 +43,10 @@ final class TextDecoder {
             return mixed;
         }
         Charset charset = charset(declared != null ? declared : html ? metaCharset(bytes) : null);
-        String text = new String(bytes, charset != null && !charset.equals(StandardCharsets.UTF_8) ? charset : WINDOWS_1252);
+        Charset read = charset != null && !charset.equals(StandardCharsets.UTF_8) ? charset : LegacyEncoding.of(bytes);
+        String text = new String(bytes, read);
         if (controlShare(text) > 0.01) {
-            throw new InputException(origin, "unreadable encoding: neither UTF-8 nor " + (charset != null ? charset.name() : "Windows-1252"));
+            throw new InputException(origin, "unreadable encoding: neither UTF-8 nor " + (read.equals(WINDOWS_1252) ? "Windows-1252" : read.name()));
         }
         return text;
     }
