@@ -59,35 +59,44 @@ public final class Database implements AutoCloseable {
         return c;
     }
 
+    /**
+     * Applies the migrations not yet applied, each in a transaction that takes the write lock first and looks again
+     * at what is applied: two processes opening a new data directory at once (a server and an ingest) would otherwise
+     * both run the first migration, and one of them fail.
+     */
     private static void migrate(Connection c) throws SQLException, IOException {
         try (Statement s = c.createStatement()) {
             s.execute("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)");
         }
-        int applied;
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT COALESCE(MAX(version), 0) FROM schema_migrations")) {
-            applied = rs.getInt(1);
-        }
-        for (int version = applied + 1; version <= MIGRATIONS.size(); version++) {
+        for (int version = applied(c) + 1; version <= MIGRATIONS.size(); version++) {
             String name = MIGRATIONS.get(version - 1);
             apply(c, version, name, script(name));
         }
     }
 
+    private static int applied(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT COALESCE(MAX(version), 0) FROM schema_migrations")) {
+            return rs.getInt(1);
+        }
+    }
+
     private static void apply(Connection c, int version, String name, String script) throws SQLException {
-        c.setAutoCommit(false);
         try (Statement s = c.createStatement()) {
-            for (String statement : script.replaceAll("(?m)^--.*$", "").split(";")) {
-                if (!statement.isBlank()) {
-                    s.execute(statement);
+            s.execute("BEGIN IMMEDIATE");
+            try {
+                if (applied(c) < version) {
+                    for (String statement : script.replaceAll("(?m)^--.*$", "").split(";")) {
+                        if (!statement.isBlank()) {
+                            s.execute(statement);
+                        }
+                    }
+                    s.execute("INSERT INTO schema_migrations VALUES (" + version + ", '" + name + "', datetime('now'))");
                 }
+                s.execute("COMMIT");
+            } catch (SQLException e) {
+                s.execute("ROLLBACK");
+                throw new SQLException("migration " + name + " failed: " + e.getMessage(), e);
             }
-            s.execute("INSERT INTO schema_migrations VALUES (" + version + ", '" + name + "', datetime('now'))");
-            c.commit();
-        } catch (SQLException e) {
-            c.rollback();
-            throw new SQLException("migration " + name + " failed: " + e.getMessage(), e);
-        } finally {
-            c.setAutoCommit(true);
         }
     }
 
