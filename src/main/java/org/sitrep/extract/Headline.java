@@ -9,9 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
-import org.jsoup.select.NodeTraversor;
 import org.sitrep.core.PublicationDates;
 
 /** A page's headline, as the reader sees it and without the site's name. */
@@ -54,16 +52,16 @@ final class Headline {
         String best = null;
         double bestShare = 0;
         List<String> addresses = PageAddress.of(doc, meta);
-        for (Element h1 : doc.select(HEADINGS)) {
-            String heading = asHeading(CleanText.line(Parser.unescapeEntities(HeadingText.of(h1), false)), docTitle, siteNames, outlet, host);
+        for (Element element : doc.select(HEADINGS)) {
+            String heading = asHeading(CleanText.line(Parser.unescapeEntities(HeadingText.of(element), false)), docTitle, siteNames, outlet, host);
             if (heading.length() < MIN_HEADLINE_CHARS || siteNames.stream().anyMatch(heading::equalsIgnoreCase)) {
                 continue;
             }
-            if (host.isNamedBy(heading) || leadsTitle(heading, docTitle, og, outlet, host) || PageAddress.linksHome(h1)) {
+            if (host.isNamedBy(heading) || leadsTitle(heading, docTitle, og, outlet, host) || PageAddress.linksHome(element)) {
                 logo = heading;
                 continue;
             }
-            if (PageAddress.linksElsewhere(h1, addresses) || !h1.normalName().equals("h1") && h1.selectFirst("a[href]:not([href=''])") != null) {
+            if (isCard(element, addresses)) {
                 continue;
             }
             if (reference.length() < MIN_HEADLINE_CHARS) {
@@ -87,6 +85,15 @@ final class Headline {
             candidate = candidate.substring(logo.length()).replaceFirst("^[\\s:|–—»·•-]+", "");
         }
         return candidate == null ? "" : withoutSiteName(candidate, outlet, first, host);
+    }
+
+    /**
+     * Whether the heading is a card of another story: all one link to another page of the site, or an entry title
+     * below the main heading that links anywhere (a list of posts; the post's own title is plain text).
+     */
+    private static boolean isCard(Element heading, List<String> addresses) {
+        return PageAddress.linksElsewhere(heading, addresses)
+                || !heading.normalName().equals("h1") && heading.selectFirst("a[href]:not([href=''])") != null;
     }
 
     /**

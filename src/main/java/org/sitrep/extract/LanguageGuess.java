@@ -107,7 +107,8 @@ public final class LanguageGuess {
      * The language the article is in: what the page declares, unless its text says plainly that it is in another
      * (a template's "en" over Spanish text, a Latin-script language declared over Arabic); what the text says when the
      * page declares nothing; {@code null} when neither tells. A declared language whose small words Sitrep does not
-     * know is kept over a guess from small words, which cannot tell it from its neighbours (Danish from Norwegian).
+     * know is kept over a guess from small words, which cannot tell it from its neighbours (Danish from Norwegian),
+     * and one written in the script the text is in is kept over the guess from its letters (Pashto over Arabic).
      * A declared region is kept when the text agrees ("en-gb").
      */
     static String resolve(String declared, String text) {
@@ -119,9 +120,14 @@ public final class LanguageGuess {
         if (guessed == null || guessed.equals(primary)) {
             return declared;
         }
+        // Told by its script, the text overrules a language written in another script; within one script the letters
+        // tell less than the page ("be" or "kk" over Cyrillic text, "ps" over Arabic).
         boolean byScript = !FUNCTION_WORDS.containsKey(guessed);
+        if (byScript) {
+            return Script.sameScript(primary, guessed) ? declared : guessed;
+        }
         boolean declaredKnown = FUNCTION_WORDS.containsKey(primary);
-        return byScript || declaredKnown && share(text, primary, guessed) < MAX_DECLARED_SHARE ? guessed : declared;
+        return declaredKnown && share(text, primary, guessed) < MAX_DECLARED_SHARE ? guessed : declared;
     }
 
     /** The share of the text's words that are small words of one language and not of the other ("the", not "in"). */
@@ -195,7 +201,20 @@ public final class LanguageGuess {
 
     /** The scripts that name a language or a few, and how to tell those few apart by their own letters. */
     private enum Script {
-        ARABIC, CYRILLIC, HEBREW, GREEK, HAN, KANA, HANGUL, THAI, DEVANAGARI, ARMENIAN, GEORGIAN;
+        ARABIC("ar fa ur ps ku ckb sd ug"), CYRILLIC("ru uk bg sr mk be kk ky tg mn"), HEBREW("he yi"), GREEK("el"),
+        HAN("zh ja"), KANA("ja"), HANGUL("ko"), THAI("th"), DEVANAGARI("hi mr ne sa"), ARMENIAN("hy"), GEORGIAN("ka");
+
+        /** The languages written in the script, as ISO 639 codes. */
+        private final Set<String> languages;
+
+        Script(String languages) {
+            this.languages = Set.of(languages.split(" "));
+        }
+
+        /** Whether a language is written in the script that the other language is told by. */
+        static boolean sameScript(String language, String other) {
+            return Arrays.stream(values()).anyMatch(s -> s.languages.contains(language) && s.languages.contains(other));
+        }
 
         static Script of(int cp) {
             return switch (Character.UnicodeScript.of(cp)) {

@@ -55,6 +55,10 @@ class LanguageGuessTest {
         // Danish, whose small words Sitrep does not tell from Norwegian and Swedish, is kept as declared.
         assertThat(LanguageGuess.resolve("da", "Forhandlingerne blev genoptaget i hovedstaden tirsdag, og begge sider "
                 + "siger, at de er tæt på en aftale og vil mødes igen om en uge.")).isEqualTo("da");
+        // Belarusian, written in Cyrillic, is kept as declared; English declared over Russian text is not.
+        assertThat(LanguageGuess.resolve("be", "Дэлегацыі вярнуліся ў сталіцу ў аўторак для перамоў, якія блізкія да пагаднення")).isEqualTo("be");
+        assertThat(LanguageGuess.resolve("en", "Делегации вернулись в столицу во вторник для переговоров, которые были близки к соглашению"))
+                .isEqualTo("ru");
         // A German article quoting at length in English is still German.
         assertThat(LanguageGuess.resolve("de", "Die Delegation ist zurück. Sie sagte: " + ENGLISH + " " + ENGLISH)).isEqualTo("de");
     }
