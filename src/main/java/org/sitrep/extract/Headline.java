@@ -4,7 +4,6 @@ import static org.sitrep.extract.PageMeta.firstNonBlank;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.StringJoiner;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
@@ -24,6 +23,9 @@ final class Headline {
     private static final String HEADINGS = "h1, h2.entry-title, h3.entry-title, h2.post-title, h3.post-title, h2[itemprop=headline], h3[itemprop=headline]";
     /** WordPress's default theme titles a post "Site » Blog Archive » Headline". */
     private static final Pattern ARCHIVE_LABEL = Pattern.compile("(?i)blog[ -]?archiv(?:e|es)?");
+    private static final Pattern QUESTION_MARKS = Pattern.compile("\\?+");
+    /** More runs of "?" than this in a heading are its own, not characters the page lost. */
+    private static final int MAX_LOST_RUNS = 4;
     /** A main heading shorter than this is a logo or a section name, not a headline. */
     private static final int MIN_HEADLINE_CHARS = 10;
     /** Site names are a few words long; a longer part that writes the host's name is a headline about the site. */
@@ -137,17 +139,23 @@ final class Headline {
     /**
      * The heading with each "?" matching any one or two characters other than space: what a page whose encoding lost
      * characters shows ("Event Planning? Beginner? Guide" for "Event Planning: Beginner's Guide"); null when the
-     * heading has no "?".
+     * heading has no "?", or more runs of them than MAX_LOST_RUNS, which a lost character or two does not leave and
+     * which would make the match slow.
      */
     private static Pattern lostCharacters(String heading) {
-        if (heading.indexOf('?') < 0) {
-            return null;
+        Matcher marks = QUESTION_MARKS.matcher(heading);
+        StringBuilder regex = new StringBuilder();
+        int runs = 0;
+        int last = 0;
+        while (marks.find()) {
+            if (++runs > MAX_LOST_RUNS) {
+                return null;
+            }
+            int n = marks.end() - marks.start();
+            regex.append(Pattern.quote(heading.substring(last, marks.start()))).append("\\S{").append(n).append(',').append(2 * n).append('}');
+            last = marks.end();
         }
-        StringJoiner regex = new StringJoiner("\\S{1,2}");
-        for (String piece : heading.split("\\?", -1)) {
-            regex.add(Pattern.quote(piece));
-        }
-        return Pattern.compile(regex.toString());
+        return runs == 0 ? null : Pattern.compile(regex.append(Pattern.quote(heading.substring(last))).toString());
     }
 
     /**

@@ -77,6 +77,9 @@ class HeadlineTest {
                 .isEqualTo("Pump Repairs: A Beginner's Guide");
         assertThat(headline("<title>Are the pumps safe? | City Desk</title>", "<h1>Are the pumps safe? Engineers answer</h1>"))
                 .isEqualTo("Are the pumps safe? Engineers answer");
+        // A heading of question marks is the page's own, and is matched in no time.
+        String marks = "Pumps" + "?".repeat(40) + " restarted" + "? ?".repeat(20);
+        assertThat(headline("<title>Pumps restarted " + "x".repeat(80) + "</title>", "<h1>" + marks + "</h1>")).isEqualTo(marks);
     }
 
     @Test
