@@ -124,6 +124,8 @@ public final class ExtractionEvaluation {
             exact(date, truth.get("publish_date"), a == null || a.published() == null ? null : a.published().toString());
         }
         out.accept(new Figure("wcxb pages", files.size()));
+        out.accept(new Figure("wcxb sitrep main content word precision (WCXB rule)", words.meanPrecision()));
+        out.accept(new Figure("wcxb sitrep main content word recall (WCXB rule)", words.meanRecall()));
         out.accept(new Figure("wcxb sitrep main content word F1 (WCXB rule)", words.mean()));
         out.accept(new Figure("wcxb sitrep main content shingle F1", shingles.f1()));
         out.accept(new Figure("wcxb sitrep title exact (of " + title[1] + ")", ratio(title)));
