@@ -1,6 +1,7 @@
 package org.sitrep.cli;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ import org.sitrep.ingest.InputSink;
 import org.sitrep.ingest.Limits;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "extract", mixinStandardHelpOptions = true,
@@ -24,6 +26,16 @@ import picocli.CommandLine.Parameters;
                 "{\"url\", \"language\", \"section\", \"published_at\", \"image\": {\"url\", \"caption\"}}, null when unknown;",
                 "a file that cannot be read gives {\"file\", \"error\"}. A CSV file gives one line per row."})
 final class ExtractCommand implements Callable<Integer> {
+    @Option(names = "--url", paramLabel = "URL",
+            description = "Address the single files were read from, as ingest takes it: the headline rules read the site's name from it")
+    String url;
+
+    @Option(names = "--published", paramLabel = "YYYY-MM-DD", description = "Publication date of the single files given")
+    LocalDate published;
+
+    @Option(names = "--outlet", paramLabel = "NAME", description = "Outlet of the single files given")
+    String outlet;
+
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files to extract")
     List<Path> files;
 
@@ -37,7 +49,7 @@ final class ExtractCommand implements Callable<Integer> {
         FileSource source = new FileSource(Limits.DEFAULT);
         boolean[] failed = {false};
         for (Path file : files) {
-            source.read(List.of(file), Hints.NONE, new InputSink() {
+            source.read(List.of(file), new Hints(null, published, outlet, url), new InputSink() {
                 @Override
                 public void page(RawPage page) {
                     try {

@@ -82,6 +82,17 @@ class MainTest {
     }
 
     @Test
+    void extractTakesTheAddressDateAndOutletOfASingleFileAsIngestDoes() throws IOException {
+        Path page = Files.writeString(dir.resolve("page.html"), "<html><head><title>Harbour Notes: Pumps restarted</title></head><body>"
+                + "<h1>Harbour Notes</h1><article><p>" + "Engineers restored the main pumping station on Sunday, the water authority said. ".repeat(3)
+                + "</p></article></body></html>");
+        Map<String, Object> a = JsonObjects.object(run("extract", "--url", "https://harbournotes.example/2025/pumps", "--published", "2025-03-04",
+                "--outlet", "Harbour Notes", page.toString()).lines().get(0));
+        assertThat(a).containsEntry("url", "https://harbournotes.example/2025/pumps").containsEntry("published", "2025-03-04")
+                .containsEntry("outlet", "Harbour Notes").containsEntry("title", "Pumps restarted");
+    }
+
+    @Test
     void ingestReportsBadInputsAndExportsEveryFieldOfTheContract() throws IOException {
         Path seed = Seed.copyTo(dir);
         Path binary = Files.write(dir.resolve("bad.html"), new byte[] {0, 0, 0});
