@@ -30,7 +30,7 @@ final class PageAddress {
 
     /**
      * Whether the element's text is all one link's, to another page of the same site: a teaser card of another story
-     * ("<h1 class=item__title><a href=/other-story>"), not the page's headline, which links to itself if anywhere, or
+     * ({@code <h1 class=item__title><a href=/other-story>}), not the page's headline, which links to itself if anywhere, or
      * on an aggregator's page to the story's source on another site. False when the page gives no address.
      */
     static boolean linksElsewhere(Element heading, List<String> addresses) {
@@ -53,7 +53,7 @@ final class PageAddress {
         }
     }
 
-    /** Whether the element's text is all one link's, to the site's front page: a logo ("<h1><a href=/>Site</a>"). */
+    /** Whether the element's text is all one link's, to the site's front page: a logo ({@code <h1><a href=/>Site</a>}). */
     static boolean linksHome(Element heading) {
         Element link = heading.selectFirst("a[href]");
         if (link == null || !link.text().strip().equals(heading.text().strip())) {
