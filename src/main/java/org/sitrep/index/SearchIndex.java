@@ -53,9 +53,14 @@ public final class SearchIndex implements AutoCloseable {
     private static final String ENTITIES = "entities";
     private static final String OUTLET = "outlet";
     private static final String OUTLET_KEY = "outlet_key";
+    private static final String LANGUAGE = "language";
     private static final String DAY = "day";
     private static final String DAY_SORT = "day_sort";
     private static final int SNIPPET_PASSAGES = 2;
+    /** Where a commit records the layout of the index's documents. */
+    private static final String LAYOUT_KEY = "sitrep.layout";
+    /** The layout this code writes; bumped when a field is added (2: the language). */
+    private static final String LAYOUT = "2";
 
     private final Directory directory;
     private final Analyzer analyzer = new EnglishAnalyzer();
@@ -96,6 +101,9 @@ public final class SearchIndex implements AutoCloseable {
             doc.add(new StoredField(OUTLET, a.outlet()));
             doc.add(new StringField(OUTLET_KEY, a.outlet().toLowerCase(Locale.ROOT), Field.Store.NO));
         }
+        if (a.language() != null) {
+            doc.add(new StringField(LANGUAGE, a.language(), Field.Store.NO));
+        }
         if (a.published() != null) {
             long day = a.published().toEpochDay();
             doc.add(new LongPoint(DAY, day));
@@ -123,6 +131,7 @@ public final class SearchIndex implements AutoCloseable {
     /** Makes what was put visible to searches and durable. */
     public void commit() {
         try {
+            writer.setLiveCommitData(Map.of(LAYOUT_KEY, LAYOUT).entrySet());
             writer.commit();
             searchers.maybeRefreshBlocking();
         } catch (IOException e) {
@@ -170,6 +179,9 @@ public final class SearchIndex implements AutoCloseable {
         }
         if (q.outlet() != null) {
             b.add(new TermQuery(new Term(OUTLET_KEY, q.outlet().toLowerCase(Locale.ROOT))), BooleanClause.Occur.FILTER);
+        }
+        if (q.language() != null) {
+            b.add(new TermQuery(new Term(LANGUAGE, q.language())), BooleanClause.Occur.FILTER);
         }
         if (q.from() != null || q.to() != null) {
             long from = q.from() == null ? Long.MIN_VALUE : q.from().toEpochDay();
@@ -222,6 +234,22 @@ public final class SearchIndex implements AutoCloseable {
     private static LocalDate day(Document d) {
         var field = d.getField(DAY);
         return field == null ? null : LocalDate.ofEpochDay(field.numericValue().longValue());
+    }
+
+    /**
+     * Whether the index was last committed by code that wrote its documents otherwise (or never committed): its
+     * articles lack a field this code filters by, so it must be rebuilt from the store.
+     */
+    public boolean outdated() {
+        Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
+        if (data != null) {
+            for (Map.Entry<String, String> e : data) {
+                if (e.getKey().equals(LAYOUT_KEY)) {
+                    return !e.getValue().equals(LAYOUT);
+                }
+            }
+        }
+        return true;
     }
 
     /** How many articles the index holds. */

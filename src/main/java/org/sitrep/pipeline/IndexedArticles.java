@@ -19,6 +19,7 @@ final class IndexedArticles {
             names.add(m.mention().text());
         }
         String body = String.join(Article.PARAGRAPH_SEPARATOR, article.paragraphs());
-        return new IndexedArticle(id, article.title(), body, article.outlet(), article.published(), List.copyOf(names));
+        String language = article.language() == null ? null : article.language().split("-", 2)[0];
+        return new IndexedArticle(id, article.title(), body, article.outlet(), article.published(), language, List.copyOf(names));
     }
 }

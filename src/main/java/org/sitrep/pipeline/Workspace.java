@@ -29,7 +29,10 @@ public final class Workspace implements AutoCloseable {
         this.index = index;
     }
 
-    /** Opens (creating if needed) the data directory; an empty index over a non-empty store is rebuilt. */
+    /**
+     * Opens (creating if needed) the data directory; an index that is empty, or was written by an earlier version,
+     * over a non-empty store is rebuilt.
+     */
     public static Workspace open(Path dataDir) {
         Database db = Database.open(dataDir);
         SearchIndex index;
@@ -40,7 +43,7 @@ public final class Workspace implements AutoCloseable {
             throw e;
         }
         Workspace w = new Workspace(dataDir, db, index);
-        if (index.size() == 0 && w.store.count() > 0) {
+        if ((index.size() == 0 || index.outdated()) && w.store.count() > 0) {
             w.reindex();
         }
         return w;

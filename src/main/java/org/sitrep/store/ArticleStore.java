@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.sitrep.core.Article;
@@ -545,6 +546,25 @@ public final class ArticleStore {
                 }
             }
             return out;
+        });
+    }
+
+    /**
+     * The languages of stored articles without their regions ("en-gb" counts as "en"), with their article counts,
+     * most articles first; articles of unknown language are left out.
+     */
+    public List<LanguageCount> languages() {
+        return db.read(c -> {
+            Map<String, Long> counts = new java.util.HashMap<>();
+            try (PreparedStatement s = c.prepareStatement("SELECT language, COUNT(*) FROM articles WHERE language IS NOT NULL "
+                    + "GROUP BY language"); ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    counts.merge(rs.getString(1).toLowerCase(java.util.Locale.ROOT).split("-", 2)[0], rs.getLong(2), Long::sum);
+                }
+            }
+            return counts.entrySet().stream()
+                    .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                    .map(e -> new LanguageCount(e.getKey(), e.getValue())).toList();
         });
     }
 

@@ -3,8 +3,11 @@ package org.sitrep.store;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -23,6 +26,9 @@ public final class Database implements AutoCloseable {
     private static final List<String> MIGRATIONS = List.of("001_articles.sql", "002_quotes.sql", "003_sources.sql",
             "004_corrections.sql", "005_lead_image_and_time.sql");
 
+    /** Held while a data directory is opened in this process; the lock file keeps out other processes. */
+    private static final Object OPENING = new Object();
+
     private final String url;
     private final Connection writer;
     private final ReentrantLock writeLock = new ReentrantLock();
@@ -39,14 +45,33 @@ public final class Database implements AutoCloseable {
             Files.createDirectories(dataDir);
             String url = "jdbc:sqlite:" + file.toAbsolutePath();
             Connection writer = connect(url);
-            try (Statement s = writer.createStatement()) {
-                s.execute("PRAGMA journal_mode=WAL");
-                s.execute("PRAGMA synchronous=NORMAL");
+            try {
+                initialise(dataDir, writer);
+            } catch (SQLException | IOException | RuntimeException e) {
+                writer.close();
+                throw e;
             }
-            migrate(writer);
             return new Database(url, writer);
         } catch (SQLException | IOException e) {
             throw new StorageException("cannot open database " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Sets the journal and applies pending migrations, one opener at a time: SQLite answers "busy" at once, without
+     * waiting, to a connection that switches to WAL while another opens the same new file, so openers in this process
+     * take a lock and other processes (a server and an ingest started together) a lock file.
+     */
+    private static void initialise(Path dataDir, Connection writer) throws SQLException, IOException {
+        synchronized (OPENING) {
+            try (FileChannel channel = FileChannel.open(dataDir.resolve("sitrep.db.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                 FileLock lock = channel.lock()) {
+                try (Statement s = writer.createStatement()) {
+                    s.execute("PRAGMA journal_mode=WAL");
+                    s.execute("PRAGMA synchronous=NORMAL");
+                }
+                migrate(writer);
+            }
         }
     }
 

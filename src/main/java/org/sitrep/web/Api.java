@@ -34,7 +34,7 @@ final class Api {
     }
 
     void search(Context ctx) {
-        SearchQuery q = new SearchQuery(RequestParams.text(ctx, "q"), RequestParams.text(ctx, "outlet"),
+        SearchQuery q = new SearchQuery(RequestParams.text(ctx, "q"), RequestParams.text(ctx, "outlet"), RequestParams.text(ctx, "language"),
                 RequestParams.day(ctx, "from"), RequestParams.day(ctx, "to"), RequestParams.page(ctx));
         json(ctx, workspace.index().search(q));
     }

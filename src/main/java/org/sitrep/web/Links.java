@@ -20,10 +20,11 @@ public final class Links {
         return "/entities/" + encode(id);
     }
 
-    public static String search(String q, String outlet, LocalDate from, LocalDate to, int page) {
+    public static String search(String q, String outlet, String language, LocalDate from, LocalDate to, int page) {
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("q", q);
         params.put("outlet", outlet);
+        params.put("language", language);
         params.put("from", from);
         params.put("to", to);
         params.put("page", page > 1 ? page : null);

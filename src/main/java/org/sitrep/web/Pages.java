@@ -39,14 +39,16 @@ final class Pages {
         String q = RequestParams.text(ctx, "q");
         String outlet = RequestParams.text(ctx, "outlet");
         var outlets = workspace.store().outlets();
+        var languages = workspace.store().languages();
         SearchView view;
         try {
-            SearchQuery query = new SearchQuery(q, outlet, RequestParams.day(ctx, "from"), RequestParams.day(ctx, "to"), RequestParams.page(ctx));
+            SearchQuery query = new SearchQuery(q, outlet, RequestParams.text(ctx, "language"), RequestParams.day(ctx, "from"),
+                    RequestParams.day(ctx, "to"), RequestParams.page(ctx));
             var results = query.isEmpty() ? null : workspace.index().search(query);
-            view = new SearchView(q, outlet, query.from(), query.to(), outlets, results, null);
+            view = new SearchView(q, outlet, query.language(), query.from(), query.to(), outlets, languages, results, null);
         } catch (InputException e) {
             ctx.status(400);
-            view = new SearchView(q, outlet, null, null, outlets, null, e.reason());
+            view = new SearchView(q, outlet, RequestParams.text(ctx, "language"), null, null, outlets, languages, null, e.reason());
         }
         ctx.html(templates.render("search.jte", view));
     }

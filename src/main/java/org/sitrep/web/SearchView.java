@@ -4,13 +4,23 @@ import java.time.LocalDate;
 import java.util.List;
 import org.sitrep.core.ResultPage;
 import org.sitrep.index.SearchHit;
+import org.sitrep.store.LanguageCount;
 import org.sitrep.store.OutletCount;
 
-/** The search page: the form as filled in, the outlets to filter by, and the results (null before a search). */
-public record SearchView(String q, String outlet, LocalDate from, LocalDate to, List<OutletCount> outlets,
-                         ResultPage<SearchHit> results, String error) {
+/**
+ * The search page: the form as filled in, the outlets and languages to filter by, and the results (null before a
+ * search).
+ */
+public record SearchView(String q, String outlet, String language, LocalDate from, LocalDate to, List<OutletCount> outlets,
+                         List<LanguageCount> languages, ResultPage<SearchHit> results, String error) {
     public String pageLink(int page) {
-        return Links.search(q, outlet, from, to, page);
+        return Links.search(q, outlet, language, from, to, page);
+    }
+
+    /** A language's English name ("Arabic"), or its code when Java knows no name for it. */
+    public static String languageName(String code) {
+        String name = java.util.Locale.forLanguageTag(code).getDisplayLanguage(java.util.Locale.ENGLISH);
+        return name.isBlank() ? code : name;
     }
 
     public String fromText() {

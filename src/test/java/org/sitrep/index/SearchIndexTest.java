@@ -22,10 +22,10 @@ class SearchIndexTest {
     void fill() {
         index = SearchIndex.open(dir);
         index.put(new IndexedArticle("a", "Rebels retake Aleppo district", "Rebels said they had retaken a district of Aleppo on Friday.",
-                "Reuters", LocalDate.of(2016, 3, 4), List.of("Aleppo")));
+                "Reuters", LocalDate.of(2016, 3, 4), "en", List.of("Aleppo")));
         index.put(new IndexedArticle("b", "Air strikes on Idlib", "Air strikes hit Idlib province; Aleppo was quiet.",
-                "SANA", LocalDate.of(2017, 4, 2), List.of("Idlib", "Aleppo")));
-        index.put(new IndexedArticle("c", "Talks in Geneva", "Delegations met in Geneva.", "Reuters", null, List.of("Geneva")));
+                "SANA", LocalDate.of(2017, 4, 2), "ar", List.of("Idlib", "Aleppo")));
+        index.put(new IndexedArticle("c", "Talks in Geneva", "Delegations met in Geneva.", "Reuters", null, null, List.of("Geneva")));
         index.commit();
     }
 
@@ -58,6 +58,22 @@ class SearchIndexTest {
     }
 
     @Test
+    void filtersByLanguageWithoutItsRegion() {
+        assertThat(index.search(new SearchQuery("Aleppo", null, "ar", null, null, new PageRequest(1, 10))).items())
+                .extracting(SearchHit::id).containsExactly("b");
+        assertThat(index.search(new SearchQuery("", null, "en-GB", null, null, new PageRequest(1, 10))).items())
+                .extracting(SearchHit::id).containsExactly("a");
+    }
+
+    @Test
+    void indexCommittedByThisVersionIsNotOutdatedAndANewOneIs(@TempDir Path other) {
+        assertThat(index.outdated()).isFalse();
+        try (SearchIndex fresh = SearchIndex.open(other)) {
+            assertThat(fresh.outdated()).isTrue();
+        }
+    }
+
+    @Test
     void pagesThroughResults() {
         var second = index.search(new SearchQuery("Aleppo", null, null, null, new PageRequest(2, 1)));
         assertThat(second.total()).isEqualTo(2);
@@ -80,7 +96,7 @@ class SearchIndexTest {
 
     @Test
     void replacingAnArticleKeepsOneCopy() {
-        index.put(new IndexedArticle("a", "Rebels retake Aleppo district", "Updated text about Aleppo.", "Reuters", null, List.of()));
+        index.put(new IndexedArticle("a", "Rebels retake Aleppo district", "Updated text about Aleppo.", "Reuters", null, "en", List.of()));
         index.commit();
         assertThat(index.size()).isEqualTo(3);
     }

@@ -65,6 +65,14 @@ class WebServerTest {
     }
 
     @Test
+    void searchFiltersByLanguage() throws Exception {
+        assertThat(site.get("/search").body()).contains("<option value=\"en\"", ">English (");
+        assertThat(site.get("/search?q=Aleppo&language=ar").body()).doesNotContain("/articles/" + seedId);
+        assertThat(site.get("/search?q=Aleppo&language=en").body()).contains("/articles/" + seedId);
+        assertThat(site.get("/api/v1/search?q=Aleppo&language=en").body()).contains("\"id\":\"" + seedId + "\"");
+    }
+
+    @Test
     void badQueryOrDateIsABadRequestWithAReason() throws Exception {
         HttpResponse<String> r = site.get("/search?q=title%3A%28unclosed");
         assertThat(r.statusCode()).isEqualTo(400);

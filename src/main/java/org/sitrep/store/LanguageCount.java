@@ -1,0 +1,5 @@
+package org.sitrep.store;
+
+/** A language (an ISO 639 code without region: "ar", "en") and how many stored articles are in it. */
+public record LanguageCount(String language, long articles) {
+}
