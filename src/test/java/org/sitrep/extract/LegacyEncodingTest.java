@@ -1,6 +1,7 @@
 package org.sitrep.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.sitrep.extract.Talks.*;
 
 import java.nio.charset.Charset;
 import java.time.Instant;
@@ -10,19 +11,6 @@ import org.sitrep.core.Hints;
 import org.sitrep.core.RawPage;
 
 class LegacyEncodingTest {
-    private static final String ARABIC = "قال مسؤولون يوم الثلاثاء إن قوات الحكومة السورية استعادت السيطرة على بلدة قرب مدينة حلب "
-            + "بعد معارك استمرت أسبوعا مع فصائل المعارضة، وأضافوا أن المدنيين بدأوا بالعودة إلى منازلهم.";
-    private static final String RUSSIAN = "Делегации вернулись в столицу во вторник для переговоров, которые, по словам чиновников "
-            + "обеих сторон, близки к соглашению. Они намерены снова встретиться через неделю в том же составе.";
-    private static final String GREEK = "Οι αντιπροσωπείες επέστρεψαν στην πρωτεύουσα την Τρίτη για συνομιλίες που, σύμφωνα με "
-            + "αξιωματούχους και των δύο πλευρών, βρίσκονται κοντά σε συμφωνία.";
-    private static final String HEBREW = "המשלחות חזרו לבירה ביום שלישי לשיחות שלדברי פקידים משני הצדדים קרובות להסכם, והן "
-            + "מתכוונות להיפגש שוב בעוד שבוע.";
-    private static final String FRENCH = "Les délégations sont revenues mardi dans la capitale pour des pourparlers qui, selon des "
-            + "responsables des deux camps, sont proches d’un accord. « Nous avançons », a déclaré un médiateur.";
-    private static final String POLISH = "Delegacje wróciły we wtorek do stolicy na rozmowy, które według urzędników obu stron są "
-            + "bliskie porozumienia. Spotkają się ponownie za tydzień, powiedział mediator łącznie z zastępcą.";
-
     private static Charset detected(String text, String encoding) {
         return LegacyEncoding.of(text.getBytes(Charset.forName(encoding)));
     }
