@@ -48,8 +48,9 @@ final class ExtractCommand implements Callable<Integer> {
         ArticleExtractor extractor = new ArticleExtractor();
         FileSource source = new FileSource(Limits.DEFAULT);
         boolean[] failed = {false};
+        Hints hints = new Hints(null, published, outlet, url);
         for (Path file : files) {
-            source.read(List.of(file), new Hints(null, published, outlet, url), new InputSink() {
+            source.read(List.of(file), hints, new InputSink() {
                 @Override
                 public void page(RawPage page) {
                     try {

@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 import org.sitrep.core.Article;
 import org.sitrep.core.Hints;
 import org.sitrep.core.InputException;
+import org.sitrep.core.LanguageTag;
 import org.sitrep.core.RawPage;
 import org.sitrep.extract.ArticleExtractor;
 import org.sitrep.extract.DeclaredLanguage;
@@ -70,7 +71,7 @@ public final class LanguageEvaluation {
             overruled += stated.equals(settled) ? 0 : 1;
             if (guessed != null) {
                 both++;
-                agree += guessed.equals(stated.split("-", 2)[0]) ? 1 : 0;
+                agree += guessed.equals(LanguageTag.primary(stated)) ? 1 : 0;
             }
         }
 

@@ -20,12 +20,12 @@ public final class ArticleExtractor {
      */
     public Article extract(RawPage page) {
         String text = Mojibake.repair(TextDecoder.decode(page.origin(), page.bytes(), page.charset(), page.contentType() == org.sitrep.core.ContentType.HTML));
-        Article article = switch (page.contentType()) {
+        Article extracted = switch (page.contentType()) {
             case HTML -> html.extract(text, page.hints().url());
             case PAGE_TEXT -> pageText.extract(text);
             case BODY_TEXT -> bodyText.extract(text, page.hints().title());
         };
-        article = withHints(article, page.hints()).withLanguage(LanguageGuess.resolve(article.language(), article.text()));
+        Article article = withHints(extracted, page.hints()).withLanguage(LanguageGuess.resolve(extracted.language(), extracted.text()));
         if (article.paragraphs().isEmpty()) {
             throw new InputException(page.origin(), "no article text found");
         }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.IntConsumer;
 import java.util.regex.Pattern;
+import org.sitrep.core.LanguageTag;
 
 /**
  * The language an article's text is written in, read from the text itself: by its script for the languages that have
@@ -112,11 +113,12 @@ public final class LanguageGuess {
      * A declared region is kept when the text agrees ("en-gb").
      */
     static String resolve(String declared, String text) {
-        String guessed = of(text);
+        String sample = sample(text);
+        String guessed = of(sample);
         if (declared == null || !DECLARED.matcher(declared).matches()) {
             return guessed;
         }
-        String primary = declared.split("-", 2)[0];
+        String primary = LanguageTag.primary(declared);
         if (guessed == null || guessed.equals(primary)) {
             return declared;
         }
@@ -127,15 +129,15 @@ public final class LanguageGuess {
             return Script.sameScript(primary, guessed) ? declared : guessed;
         }
         boolean declaredKnown = FUNCTION_WORDS.containsKey(primary);
-        return declaredKnown && share(text, primary, guessed) < MAX_DECLARED_SHARE ? guessed : declared;
+        return declaredKnown && share(sample, primary, guessed) < MAX_DECLARED_SHARE ? guessed : declared;
     }
 
-    /** The share of the text's words that are small words of one language and not of the other ("the", not "in"). */
-    private static double share(String text, String language, String other) {
+    /** The share of the sample's words that are small words of one language and not of the other ("the", not "in"). */
+    private static double share(String sample, String language, String other) {
         int own = 1 << LANGUAGES.indexOf(language);
         int others = LANGUAGES.contains(other) ? 1 << LANGUAGES.indexOf(other) : 0;
         int[] hits = {0};
-        int words = scan(sample(text), mask -> hits[0] += (mask & own) != 0 && (mask & others) == 0 ? 1 : 0);
+        int words = scan(sample, mask -> hits[0] += (mask & own) != 0 && (mask & others) == 0 ? 1 : 0);
         return words == 0 ? 0 : (double) hits[0] / words;
     }
 

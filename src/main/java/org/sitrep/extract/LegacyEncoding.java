@@ -21,11 +21,11 @@ final class LegacyEncoding {
     /** How many bytes are read to tell: a few thousand words. */
     private static final int SAMPLE_BYTES = 64 * 1024;
     private static final List<Candidate> SINGLE_BYTE = List.of(
-            new Candidate("windows-1256", Character.UnicodeScript.ARABIC, "اليلمنوهرتب"),
-            new Candidate("windows-1251", Character.UnicodeScript.CYRILLIC, "оеаинтсрвл"),
-            new Candidate("KOI8-R", Character.UnicodeScript.CYRILLIC, "оеаинтсрвл"),
-            new Candidate("windows-1253", Character.UnicodeScript.GREEK, "αοετινσρκπ"),
-            new Candidate("windows-1255", Character.UnicodeScript.HEBREW, "יוהלארבתמנ"));
+            new Candidate(Charset.forName("windows-1256"), Character.UnicodeScript.ARABIC, "اليلمنوهرتب"),
+            new Candidate(Charset.forName("windows-1251"), Character.UnicodeScript.CYRILLIC, "оеаинтсрвл"),
+            new Candidate(Charset.forName("KOI8-R"), Character.UnicodeScript.CYRILLIC, "оеаинтсрвл"),
+            new Candidate(Charset.forName("windows-1253"), Character.UnicodeScript.GREEK, "αοετινσρκπ"),
+            new Candidate(Charset.forName("windows-1255"), Character.UnicodeScript.HEBREW, "יוהלארבתמנ"));
     /** Western, Central European and Baltic: on a tie the first, as most undeclared pages are Western. */
     private static final List<Charset> LATIN = List.of(WINDOWS_1252, Charset.forName("windows-1250"), Charset.forName("windows-1257"));
 
@@ -103,11 +103,7 @@ final class LegacyEncoding {
      * A single-byte code page of one script, and that script's commonest letters: KOI8-R and Windows-1251 both read
      * Russian bytes as Cyrillic letters, but only the right one reads them as о, е, а, и most often.
      */
-    private record Candidate(String name, Character.UnicodeScript script, String common) {
-        Charset charset() {
-            return Charset.forName(name);
-        }
-
+    private record Candidate(Charset charset, Character.UnicodeScript script, String common) {
         /**
          * The share of the high bytes read as letters of the script, weighed by how common those letters are; 0 when
          * under half are the script's letters, or when its commonest letters are rare among them, as in no text.

@@ -37,8 +37,8 @@ final class PageAddress {
         if (addresses.isEmpty()) {
             return false;
         }
-        Element link = heading.selectFirst("a[href]");
-        if (link == null || !link.text().strip().equals(heading.text().strip()) || link.text().isBlank()) {
+        Element link = soleLink(heading);
+        if (link == null || link.text().isBlank()) {
             return false;
         }
         String href = link.attr("href").strip();
@@ -55,8 +55,8 @@ final class PageAddress {
 
     /** Whether the element's text is all one link's, to the site's front page: a logo ({@code <h1><a href=/>Site</a>}). */
     static boolean linksHome(Element heading) {
-        Element link = heading.selectFirst("a[href]");
-        if (link == null || !link.text().strip().equals(heading.text().strip())) {
+        Element link = soleLink(heading);
+        if (link == null) {
             return false;
         }
         try {
@@ -67,6 +67,12 @@ final class PageAddress {
         } catch (IllegalArgumentException e) {
             return false;
         }
+    }
+
+    /** The element's first link when the link holds all of the element's text; else null. */
+    private static Element soleLink(Element heading) {
+        Element link = heading.selectFirst("a[href]");
+        return link != null && link.text().strip().equals(heading.text().strip()) ? link : null;
     }
 
     private static String host(String key) {

@@ -2,6 +2,7 @@ package org.sitrep.index;
 
 import java.time.LocalDate;
 import org.sitrep.core.InputException;
+import org.sitrep.core.LanguageTag;
 import org.sitrep.core.PageRequest;
 
 /**
@@ -15,7 +16,7 @@ public record SearchQuery(String text, String outlet, String language, LocalDate
     public SearchQuery {
         text = text == null ? "" : text.strip();
         outlet = outlet == null || outlet.isBlank() ? null : outlet.strip();
-        language = language == null || language.isBlank() ? null : language.strip().toLowerCase(java.util.Locale.ROOT).split("[-_]", 2)[0];
+        language = LanguageTag.primary(language);
         if (text.length() > MAX_QUERY_CHARS) {
             throw new InputException("q", "query longer than " + MAX_QUERY_CHARS + " characters; got: " + text.length());
         }

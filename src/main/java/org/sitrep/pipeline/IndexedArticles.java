@@ -4,6 +4,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.sitrep.core.Article;
+import org.sitrep.core.LanguageTag;
 import org.sitrep.core.LinkedMention;
 import org.sitrep.index.IndexedArticle;
 
@@ -19,7 +20,7 @@ final class IndexedArticles {
             names.add(m.mention().text());
         }
         String body = String.join(Article.PARAGRAPH_SEPARATOR, article.paragraphs());
-        String language = article.language() == null ? null : article.language().split("-", 2)[0];
-        return new IndexedArticle(id, article.title(), body, article.outlet(), article.published(), language, List.copyOf(names));
+        return new IndexedArticle(id, article.title(), body, article.outlet(), article.published(),
+                LanguageTag.primary(article.language()), List.copyOf(names));
     }
 }

@@ -18,6 +18,7 @@ import org.sitrep.core.DateExpression;
 import org.sitrep.core.Entity;
 import org.sitrep.core.EntitySummary;
 import org.sitrep.core.EntityType;
+import org.sitrep.core.LanguageTag;
 import org.sitrep.core.LeadImage;
 import org.sitrep.core.LinkedMention;
 import org.sitrep.core.Mention;
@@ -559,7 +560,7 @@ public final class ArticleStore {
             try (PreparedStatement s = c.prepareStatement("SELECT language, COUNT(*) FROM articles WHERE language IS NOT NULL "
                     + "GROUP BY language"); ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    counts.merge(rs.getString(1).toLowerCase(java.util.Locale.ROOT).split("-", 2)[0], rs.getLong(2), Long::sum);
+                    counts.merge(LanguageTag.primary(rs.getString(1)), rs.getLong(2), Long::sum);
                 }
             }
             return counts.entrySet().stream()

@@ -36,11 +36,7 @@ public record ArticleView(String id, String url, List<TextRun> title, List<Strin
 
     /** The article's language by its English name ("Arabic", "English (United Kingdom)"), or {@code null} when unknown. */
     public String languageName() {
-        if (language == null) {
-            return null;
-        }
-        String name = java.util.Locale.forLanguageTag(language).getDisplayName(java.util.Locale.ENGLISH);
-        return name.isBlank() ? language : name;
+        return language == null ? null : LanguageName.of(language);
     }
 
     public String titleText() {

@@ -17,12 +17,6 @@ public record SearchView(String q, String outlet, String language, LocalDate fro
         return Links.search(q, outlet, language, from, to, page);
     }
 
-    /** A language's English name ("Arabic"), or its code when Java knows no name for it. */
-    public static String languageName(String code) {
-        String name = java.util.Locale.forLanguageTag(code).getDisplayLanguage(java.util.Locale.ENGLISH);
-        return name.isBlank() ? code : name;
-    }
-
     public String fromText() {
         return from == null ? "" : from.toString();
     }
