@@ -32,7 +32,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "bench", mixinStandardHelpOptions = true,
+@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = LengthBenchCommand.class,
         description = {"Ingests a corpus (by default the bundled FA-KES development articles) into a temporary data",
                 "directory and prints articles/s and tokens/s for each stage and end to end, then the same figures",
                 "for Stanford CoreNLP's default English pipeline on the first articles, one figure per line."})
@@ -184,7 +184,7 @@ final class BenchCommand implements Callable<Integer> {
     }
 
 
-    private static void delete(Path dir) throws IOException {
+    static void delete(Path dir) throws IOException {
         try (Stream<Path> walk = Files.walk(dir)) {
             walk.sorted(Comparator.reverseOrder()).forEach(p -> {
                 try {

@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import org.sitrep.core.InputException;
 import org.sitrep.pipeline.IngestListener;
 
-/** Prints one line per rejected input: its path and the reason. */
+/** Prints one line per rejected input (its path and the reason) and one per warning. */
 final class ProblemPrinter implements IngestListener {
     private final PrintWriter err;
     private final ProgressBar bar;
@@ -23,6 +23,13 @@ final class ProblemPrinter implements IngestListener {
     public synchronized void problem(InputException problem) {
         bar.clearLine();
         err.println("sitrep: " + problem.input() + ": " + problem.reason());
+        err.flush();
+    }
+
+    @Override
+    public synchronized void warning(String message) {
+        bar.clearLine();
+        err.println("sitrep: warning: " + message);
         err.flush();
     }
 }

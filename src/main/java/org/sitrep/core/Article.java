@@ -66,6 +66,32 @@ public record Article(String url, String title, List<String> byline, LocalDate p
         return parts;
     }
 
+    /**
+     * The article up to {@code characters} of its text, cut at the last paragraph end, else word end,
+     * at or before that point, so that its {@link #text()} is a prefix of this one's and every offset into it holds in both.
+     * Returns this article when its text is no longer than that.
+     */
+    public Article upTo(int characters) {
+        if (text().length() <= characters) {
+            return this;
+        }
+        List<String> kept = new ArrayList<>();
+        int offset = title.isEmpty() ? 0 : title.length() + PARAGRAPH_SEPARATOR.length();
+        for (String p : paragraphs) {
+            if (offset + p.length() > characters) {
+                String head = TextCut.before(p, characters - offset);
+                if (!head.isEmpty()) {
+                    kept.add(head);
+                }
+                break;
+            }
+            kept.add(p);
+            offset += p.length() + PARAGRAPH_SEPARATOR.length();
+        }
+        String shortTitle = title.length() > characters ? TextCut.before(title, characters) : title;
+        return new Article(url, shortTitle, byline, published, outlet, section, captions, kept, language, image, publishedAt);
+    }
+
     public Article withPublished(LocalDate value) {
         // A day given by the user that is not the page's own makes the page's time wrong.
         OffsetDateTime at = value != null && value.equals(published) ? publishedAt : null;

@@ -2,11 +2,23 @@ package org.sitrep.core;
 
 import java.util.List;
 
-/** Everything the pipeline learned from one page, ready to be stored. */
-public record Processed(String origin, Annotated annotated, List<LinkedMention> entities, List<AttributedQuote> quotes) {
+/**
+ * Everything the pipeline learned from one page, ready to be stored.
+ *
+ * @param warnings what the user should know of how the page was read (e.g. only part of a very long article was
+ *                 read for statements and entities), one sentence each naming the page; empty when nothing
+ */
+public record Processed(String origin, Annotated annotated, List<LinkedMention> entities, List<AttributedQuote> quotes,
+                        List<String> warnings) {
     public Processed {
         entities = List.copyOf(entities);
         quotes = List.copyOf(quotes);
+        warnings = List.copyOf(warnings);
+    }
+
+    /** A page read without anything to warn of. */
+    public Processed(String origin, Annotated annotated, List<LinkedMention> entities, List<AttributedQuote> quotes) {
+        this(origin, annotated, entities, quotes, List.of());
     }
 
     public Article article() {

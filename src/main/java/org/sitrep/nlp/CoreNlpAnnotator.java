@@ -5,6 +5,7 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.util.CoreMap;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
@@ -13,6 +14,7 @@ import org.sitrep.core.Article;
 import org.sitrep.core.DateExpression;
 import org.sitrep.core.EntityType;
 import org.sitrep.core.Mention;
+import org.sitrep.core.SpanSet;
 import org.sitrep.core.Sentence;
 import org.sitrep.core.Span;
 import org.sitrep.core.Token;
@@ -68,22 +70,63 @@ public final class CoreNlpAnnotator implements Annotator {
 
     @Override
     public Annotated annotate(Article article) {
+        return annotate(article, Instant.MAX);
+    }
+
+    /**
+     * Annotates the text a part at a time ({@link TextChunks}), so CoreNLP's working objects for a long article never
+     * pile up; once {@code deadline} has passed, the parts not yet read are left and the annotation's article is the
+     * part that was read ({@link Article#upTo}).
+     */
+    @Override
+    public Annotated annotate(Article article, Instant deadline) {
         String text = article.text();
-        Annotation doc = new Annotation(text);
-        pipeline.annotate(doc);
         List<Sentence> sentences = new ArrayList<>();
         List<Token> tokens = new ArrayList<>();
         List<Mention> mentions = new ArrayList<>();
+        int read = 0;
+        for (Span chunk : TextChunks.of(text)) {
+            if (read > 0 && Instant.now().isAfter(deadline)) {
+                break;
+            }
+            annotateChunk(text, chunk, sentences, tokens, mentions);
+            read = chunk.end();
+        }
+        Article covered = read < text.length() ? article.upTo(read) : article;
+        String coveredText = covered.text();
+        if (covered != article) {
+            int end = coveredText.length();
+            sentences.removeIf(s -> s.span().end() > end);
+            tokens.subList(sentences.isEmpty() ? 0 : lastToken(sentences), tokens.size()).clear();
+            mentions.removeIf(m -> m.span().end() > end);
+        }
+        List<DateExpression> found = dates.find(coveredText, article.published());
+        return new Annotated(covered, sentences, tokens, withKnownNames(coveredText, mentions), found);
+    }
+
+    private static int lastToken(List<Sentence> sentences) {
+        Sentence last = sentences.get(sentences.size() - 1);
+        return last.firstToken() + last.tokenCount();
+    }
+
+    /** Annotates {@code chunk} of {@code text} on its own; offsets come out in the whole text's terms. */
+    private void annotateChunk(String text, Span chunk, List<Sentence> sentences, List<Token> tokens, List<Mention> mentions) {
+        String part = chunk.of(text);
+        int shift = chunk.begin();
+        Annotation doc = new Annotation(part);
+        pipeline.annotate(doc);
+        List<Mention> found = new ArrayList<>();
         for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
             List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
-            sentences.add(new Sentence(new Span(begin(s), end(s)), tokens.size(), labels.size()));
+            sentences.add(new Sentence(new Span(begin(s) + shift, end(s) + shift), tokens.size(), labels.size()));
             for (CoreLabel t : labels) {
-                tokens.add(new Token(new Span(t.beginPosition(), t.endPosition()), t.originalText()));
+                tokens.add(new Token(new Span(t.beginPosition() + shift, t.endPosition() + shift), t.originalText()));
             }
-            collectMentions(text, labels, mentions);
+            collectMentions(part, labels, found);
         }
-        List<DateExpression> found = dates.find(text, article.published());
-        return new Annotated(article, sentences, tokens, withKnownNames(text, mentions), found);
+        for (Mention m : found) {
+            mentions.add(shift == 0 ? m : new Mention(new Span(m.span().begin() + shift, m.span().end() + shift), m.text(), m.type()));
+        }
     }
 
     /**
@@ -96,10 +139,10 @@ public final class CoreNlpAnnotator implements Annotator {
             return tagged;
         }
         List<ActorGazetteer.Match> known = gazetteer.find(text).stream().filter(k -> !k.descriptive()).toList();
+        SpanSet knownSpans = new SpanSet(known.stream().map(ActorGazetteer.Match::span).toList());
         List<Mention> out = new ArrayList<>();
         for (Mention m : tagged) {
-            boolean overlapped = known.stream().anyMatch(k -> k.span().overlaps(m.span()));
-            if (!overlapped && !FRAGMENTS.contains(m.text())) {
+            if (!knownSpans.overlapsAny(m.span()) && !FRAGMENTS.contains(m.text())) {
                 out.add(m);
             }
         }

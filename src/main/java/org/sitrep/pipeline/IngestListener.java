@@ -19,6 +19,10 @@ public interface IngestListener {
     default void problem(InputException problem) {
     }
 
+    /** An input was stored, but the user should know something of how it was read; the message names the input. */
+    default void warning(String message) {
+    }
+
     IngestListener NONE = new IngestListener() {
     };
 }

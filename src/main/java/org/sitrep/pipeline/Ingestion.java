@@ -102,6 +102,7 @@ public final class Ingestion {
                 SaveResult result = workspace.save(processed);
                 (result.created() ? created : updated).incrementAndGet();
                 listener.saved(page.origin(), result);
+                processed.warnings().forEach(listener::warning);
                 commitNowAndThen(lastCommit);
             } catch (InputException e) {
                 failed.incrementAndGet();

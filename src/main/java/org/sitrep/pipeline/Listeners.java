@@ -31,4 +31,9 @@ public final class Listeners implements IngestListener {
     public void problem(InputException problem) {
         listeners.forEach(l -> l.problem(problem));
     }
+
+    @Override
+    public void warning(String message) {
+        listeners.forEach(l -> l.warning(message));
+    }
 }

@@ -1,8 +1,11 @@
 package org.sitrep.pipeline;
 
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.sitrep.core.Annotated;
 import org.sitrep.core.Article;
+import org.sitrep.core.ArticleBudget;
 import org.sitrep.core.Quote;
 import org.sitrep.core.Processed;
 import org.sitrep.core.RawPage;
@@ -12,7 +15,10 @@ import org.sitrep.nlp.CoreNlpAnnotator;
 import org.sitrep.quotes.QuoteAttributor;
 import org.sitrep.resolve.EntityResolver;
 
-/** The per-article stages, in order: extract, annotate, find statements, resolve. Thread-safe. */
+/**
+ * The per-article stages, in order: extract, annotate, find statements, resolve. The expensive stages read each
+ * article within its {@link ArticleBudget}. Thread-safe.
+ */
 public final class Pipeline {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Pipeline.class);
 
@@ -20,12 +26,19 @@ public final class Pipeline {
     private final Annotator annotator;
     private final QuoteAttributor attributor;
     private final EntityResolver resolver;
+    private final ArticleBudget budget;
 
     public Pipeline(ArticleExtractor extractor, Annotator annotator, QuoteAttributor attributor, EntityResolver resolver) {
+        this(extractor, annotator, attributor, resolver, ArticleBudget.DEFAULT);
+    }
+
+    public Pipeline(ArticleExtractor extractor, Annotator annotator, QuoteAttributor attributor, EntityResolver resolver,
+                    ArticleBudget budget) {
         this.extractor = extractor;
         this.annotator = annotator;
         this.attributor = attributor;
         this.resolver = resolver;
+        this.budget = budget;
     }
 
     /** The stages as Sitrep runs them, with the process-wide CoreNLP annotator. */
@@ -33,27 +46,64 @@ public final class Pipeline {
         return new Pipeline(new ArticleExtractor(), CoreNlpAnnotator.shared(), new QuoteAttributor(), new EntityResolver());
     }
 
+    /** The same stages reading each article within {@code value}. */
+    public Pipeline withBudget(ArticleBudget value) {
+        return new Pipeline(extractor, annotator, attributor, resolver, value);
+    }
+
     /**
-     * Processes one page.
+     * Processes one page. An article past the budget is kept whole, with the facts of the part read and a warning.
      *
      * @throws org.sitrep.core.InputException when the page holds no usable article
      */
     public Processed process(RawPage page) {
-        Article article = extractor.extract(page);
-        Annotated annotated = annotator.annotate(article);
-        List<Quote> quotes = statements(page, annotated);
-        EntityResolver.Resolved resolved = resolver.resolve(annotated, quotes);
-        return new Processed(page.origin(), annotated, resolved.entities(), resolved.quotes());
+        return findAndResolve(page.origin(), annotate(extractor.extract(page)));
+    }
+
+    /**
+     * Annotates as much of the article as the budget allows: its first {@code maxCharacters}, for no longer than
+     * {@code maxTime}. The annotation's article is the part read; {@link #findAndResolve} puts the whole one back.
+     */
+    public Annotated annotate(Article article) {
+        Instant deadline = Instant.now().plus(budget.maxTime());
+        Annotated read = annotator.annotate(article.upTo(budget.maxCharacters()), deadline);
+        return read.article() == article ? read : new Annotated(article, read.sentences(), read.tokens(), read.mentions(), read.dates(),
+                read.article().text().length());
+    }
+
+    /** Finds the statements and entities of an annotated article. */
+    public Processed findAndResolve(String origin, Annotated annotated) {
+        Annotated read = annotated.readPart();
+        List<Quote> quotes = statements(origin, read);
+        EntityResolver.Resolved resolved = resolver.resolve(read, quotes);
+        return new Processed(origin, annotated, resolved.entities(), resolved.quotes(), warnings(origin, annotated));
+    }
+
+    private List<String> warnings(String origin, Annotated annotated) {
+        List<String> out = new ArrayList<>();
+        int length = annotated.article().text().length();
+        if (annotated.readUpTo() < length) {
+            String why = length > budget.maxCharacters()
+                    ? "the article is longer than the limit of " + budget.maxCharacters() + " characters"
+                    : "reading it took longer than the limit of " + budget.maxTime().toSeconds() + " s";
+            out.add(String.format(java.util.Locale.ROOT, "%s: statements and entities were read from the first %,d of %,d characters only (%s); the whole text is stored and searchable",
+                    origin, annotated.readUpTo(), length, why));
+        }
+        return out;
     }
 
     /** An article is worth keeping even when finding its statements fails, so such a failure costs only the statements. */
-    private List<Quote> statements(RawPage page, Annotated annotated) {
+    private List<Quote> statements(String origin, Annotated annotated) {
         try {
             return attributor.find(annotated);
         } catch (RuntimeException e) {
-            LOG.warn("{}: finding statements failed; the article is kept without them", page.origin(), e);
+            LOG.warn("{}: finding statements failed; the article is kept without them", origin, e);
             return List.of();
         }
+    }
+
+    public ArticleBudget budget() {
+        return budget;
     }
 
     public QuoteAttributor attributor() {

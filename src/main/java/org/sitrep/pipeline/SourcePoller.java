@@ -64,6 +64,7 @@ public final class SourcePoller {
                 Processed processed = pipeline.process(fetcher.page(item.url(), new Hints(null, item.published(), null, item.url())));
                 SaveResult saved = workspace.save(processed);
                 listener.saved(item.url(), saved);
+                processed.warnings().forEach(listener::warning);
                 added++;
             } catch (InputException e) {
                 listener.problem(e);

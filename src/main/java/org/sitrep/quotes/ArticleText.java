@@ -2,13 +2,17 @@ package org.sitrep.quotes;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import org.sitrep.core.Annotated;
 import org.sitrep.core.DateExpression;
+import org.sitrep.core.EntityType;
 import org.sitrep.core.Mention;
 import org.sitrep.core.Sentence;
 import org.sitrep.core.Span;
+import org.sitrep.core.SpanSet;
 import org.sitrep.core.Token;
 
 /** An annotated article seen token by token, with lookups from tokens to sentences, mentions and dates. */
@@ -21,6 +25,12 @@ final class ArticleText {
     final List<Span> paragraphs;
     private final int[] sentenceOfToken;
     private final Mention[] mentionOfToken;
+    /** The first organisation mention (in text order) ending at each offset. */
+    private final Map<Integer, Mention> organisationEndingAt = new HashMap<>();
+    /** {@code mentionReach[i]}: the furthest end among mentions 0..i, non-decreasing (mentions are in text order). */
+    private final int[] mentionReach;
+    /** {@code lastOfType[type][i]}: the index of the last mention of that type among mentions 0..i, or -1. */
+    private final int[][] lastOfType;
 
     ArticleText(Annotated a) {
         this.text = a.article().text();
@@ -46,7 +56,69 @@ final class ArticleText {
             for (int t = firstTokenAtOrAfter(m.span().begin()); t < tokens.size() && tokens.get(t).span().begin() < m.span().end(); t++) {
                 mentionOfToken[t] = m;
             }
+            if (m.type() == EntityType.ORGANIZATION) {
+                organisationEndingAt.putIfAbsent(m.span().end(), m);
+            }
         }
+        mentionReach = new int[mentions.size()];
+        lastOfType = new int[EntityType.values().length][mentions.size()];
+        int reach = Integer.MIN_VALUE;
+        int[] last = new int[EntityType.values().length];
+        java.util.Arrays.fill(last, -1);
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
+            reach = Math.max(reach, m.span().end());
+            mentionReach[i] = reach;
+            last[m.type().ordinal()] = i;
+            for (int type = 0; type < last.length; type++) {
+                lastOfType[type][i] = last[type];
+            }
+        }
+    }
+
+    /** The first organisation mention in text order that ends exactly at {@code offset}, or {@code null}. */
+    Mention organisationEndingAt(int offset) {
+        return organisationEndingAt.get(offset);
+    }
+
+    /** The first mention of the type, in text order, that lies within {@code [from, to)}, or {@code null}. */
+    Mention firstWithin(int from, int to, EntityType type) {
+        int lo = 0;
+        int hi = mentions.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (mentions.get(mid).span().begin() < from) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        for (int i = lo; i < mentions.size() && mentions.get(i).span().begin() < to; i++) {
+            Mention m = mentions.get(i);
+            if (m.span().end() <= to && m.type() == type) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The last mention of the type among the mentions that come, in text order, before the first one ending after
+     * {@code offset}; {@code null} if none.
+     */
+    Mention lastEndingBy(int offset, EntityType type) {
+        int lo = 0;
+        int hi = mentions.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (mentionReach[mid] <= offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        int index = lo == 0 ? -1 : lastOfType[type.ordinal()][lo - 1];
+        return index < 0 ? null : mentions.get(index);
     }
 
     int size() {
@@ -102,13 +174,22 @@ final class ArticleText {
         return i - 1;
     }
 
+    /** The index of the paragraph (the title counts as one) that holds the offset or the break after it; the last one past the end, -1 when there is none. */
     int paragraphOf(int offset) {
-        for (int p = 0; p < paragraphs.size(); p++) {
-            if (offset < paragraphs.get(p).end() + 2) {
-                return p;
+        if (paragraphs.isEmpty()) {
+            return -1;
+        }
+        int lo = 0;
+        int hi = paragraphs.size() - 1;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (offset < paragraphs.get(mid).end() + 2) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
             }
         }
-        return paragraphs.size() - 1;
+        return lo;
     }
 
     boolean isCapitalized(int t) {
@@ -122,16 +203,7 @@ final class ArticleText {
     }
 
     /** True when token {@code t} overlaps any of the spans; false for a token past either end. */
-    boolean inAny(int t, List<Span> spans) {
-        if (t < 0 || t >= tokens.size()) {
-            return false;
-        }
-        Span s = span(t);
-        for (Span q : spans) {
-            if (q.overlaps(s)) {
-                return true;
-            }
-        }
-        return false;
+    boolean inAny(int t, SpanSet spans) {
+        return t >= 0 && t < tokens.size() && spans.overlapsAny(span(t));
     }
 }

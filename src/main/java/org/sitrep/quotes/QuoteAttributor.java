@@ -116,16 +116,7 @@ public final class QuoteAttributor {
                 return s.named();
             }
         }
-        Mention last = null;
-        for (Mention m : at.mentions) {
-            if (m.span().end() > pronoun.span().begin()) {
-                break;
-            }
-            if (m.type() == wanted) {
-                last = m;
-            }
-        }
-        return last;
+        return at.lastEndingBy(pronoun.span().begin(), wanted);
     }
 
     /** The first person named in the pronoun's sentence before it ("Ban Ki-moon condemned what he called ..."), or {@code null}. */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import org.sitrep.core.Sentence;
 import org.sitrep.core.Span;
+import org.sitrep.core.SpanSet;
 
 /**
  * Finds reported speech, sentence by sentence: "X told Y that ...", "X said ...", "According to X, ...",
@@ -21,12 +22,12 @@ final class ReportedSpeechFinder {
 
     private final ArticleText at;
     private final SpeakerLocator speakers;
-    private final List<Span> quoted;
+    private final SpanSet quoted;
 
     ReportedSpeechFinder(ArticleText at, SpeakerLocator speakers, List<Span> quoted) {
         this.at = at;
         this.speakers = speakers;
-        this.quoted = quoted;
+        this.quoted = new SpanSet(quoted);
         this.frames = frames();
     }
 
@@ -401,11 +402,6 @@ final class ReportedSpeechFinder {
             return null;
         }
         Span content = new Span(at.span(first).begin(), at.span(last).end());
-        for (Span q : quoted) {
-            if (content.overlaps(q)) {
-                return null;
-            }
-        }
-        return new Found(content, a);
+        return quoted.overlapsAny(content) ? null : new Found(content, a);
     }
 }

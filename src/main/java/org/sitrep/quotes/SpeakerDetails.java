@@ -81,10 +81,9 @@ final class SpeakerDetails {
 
     /** The organisation in an apposition: a mention there, else its capitalised last words, else its words. */
     private static String organisation(ArticleText at, int from, int to, String words) {
-        for (Mention other : at.mentions) {
-            if (other.span().begin() >= from && other.span().end() <= to && other.type() == EntityType.ORGANIZATION) {
-                return other.text();
-            }
+        Mention inside = at.firstWithin(from, to, EntityType.ORGANIZATION);
+        if (inside != null) {
+            return inside.text();
         }
         Matcher tail = CAPITALISED_TAIL.matcher(words.strip());
         if (tail.find() && !tail.group(1).isBlank()) {
@@ -108,16 +107,13 @@ final class SpeakerDetails {
 
     /** "the BBC's Lyse Doucet": the organisation before the possessive. */
     private static Details possessive(ArticleText at, Mention m) {
-        for (Mention other : at.mentions) {
-            if (other.type() != EntityType.ORGANIZATION || other.span().end() > m.span().begin()) {
-                continue;
-            }
-            String gap = at.text.substring(other.span().end(), m.span().begin());
-            if (gap.equals("’s ") || gap.equals("'s ")) {
-                return new Details(null, other.text());
-            }
+        int begin = m.span().begin();
+        if (begin < 3 || at.text.charAt(begin - 1) != ' ' || at.text.charAt(begin - 2) != 's'
+                || at.text.charAt(begin - 3) != '’' && at.text.charAt(begin - 3) != '\'') {
+            return Details.NONE;
         }
-        return Details.NONE;
+        Mention owner = at.organisationEndingAt(begin - 3);
+        return owner == null ? Details.NONE : new Details(null, owner.text());
     }
 
     private static boolean containsRoleWord(String phrase) {

@@ -6,6 +6,7 @@ import java.util.Set;
 import org.sitrep.core.EntityType;
 import org.sitrep.core.Mention;
 import org.sitrep.core.Span;
+import org.sitrep.core.SpanSet;
 
 /** Finds who speaks next to a cue: the subject before it, or the name after it ("wrote Dark", "according to X"). */
 final class SpeakerLocator {
@@ -20,12 +21,12 @@ final class SpeakerLocator {
             "earlier", "later", "meanwhile", "still", "however", "yet", "but", "and", "instead", "last", "this", "speaking");
 
     private final ArticleText at;
-    private final List<Span> quoted;
+    private final SpanSet quoted;
 
     /** @param quoted the spans inside quote marks, where no speaker of an outside statement stands */
     SpeakerLocator(ArticleText at, List<Span> quoted) {
         this.at = at;
-        this.quoted = quoted;
+        this.quoted = new SpanSet(quoted);
     }
 
     private boolean inQuote(int t) {

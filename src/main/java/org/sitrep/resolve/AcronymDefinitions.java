@@ -12,6 +12,7 @@ import org.sitrep.core.EntityType;
 import org.sitrep.core.LinkedMention;
 import org.sitrep.core.Mention;
 import org.sitrep.core.Span;
+import org.sitrep.core.SpanTree;
 
 /**
  * An acronym defined in the text ("Northern Storm Brigade (NSB)", "Homs Revolutionary Council (HRC)") stands for that
@@ -29,7 +30,8 @@ final class AcronymDefinitions {
 
     /** The mentions with every defined acronym linked to its entity, in text order. */
     static List<LinkedMention> apply(String text, List<LinkedMention> linked) {
-        List<LinkedMention> out = new ArrayList<>(linked);
+        SpanTree<LinkedMention> mentions = new SpanTree<>();
+        linked.forEach(m -> mentions.put(m.mention().span(), m));
         Map<String, Entity> defined = new HashMap<>();
         Map<String, Integer> definedAt = new HashMap<>();
         Matcher d = DEFINITION.matcher(text);
@@ -38,7 +40,7 @@ final class AcronymDefinitions {
             if (defined.containsKey(acronym)) {
                 continue;
             }
-            Entity e = definingEntity(text, d.start(), acronym, out);
+            Entity e = definingEntity(text, d.start(), acronym, mentions);
             if (e != null) {
                 defined.put(acronym, e);
                 definedAt.put(acronym, d.start());
@@ -47,6 +49,7 @@ final class AcronymDefinitions {
         if (defined.isEmpty()) {
             return linked;
         }
+        List<LinkedMention> out = new ArrayList<>(mentions.values());
         for (int i = 0; i < out.size(); i++) {
             LinkedMention m = out.get(i);
             Entity e = defined.get(m.mention().text());
@@ -58,8 +61,10 @@ final class AcronymDefinitions {
             Matcher m = Pattern.compile("\\b" + Pattern.quote(def.getKey()) + "\\b").matcher(text);
             while (m.find()) {
                 Span s = new Span(m.start(), m.end());
-                if (m.start() > definedAt.get(def.getKey()) && out.stream().noneMatch(x -> x.mention().span().overlaps(s))) {
-                    out.add(new LinkedMention(new Mention(s, def.getKey(), def.getValue().type()), def.getValue()));
+                if (m.start() > definedAt.get(def.getKey()) && !mentions.overlapsAny(s)) {
+                    LinkedMention added = new LinkedMention(new Mention(s, def.getKey(), def.getValue().type()), def.getValue());
+                    mentions.put(s, added);
+                    out.add(added);
                 }
             }
         }
@@ -67,12 +72,18 @@ final class AcronymDefinitions {
         return out;
     }
 
-    /** The entity named right before "(ACRONYM)" at {@code bracket}, adding a mention for an untagged name; {@code null} if none. */
-    private static Entity definingEntity(String text, int bracket, String acronym, List<LinkedMention> mentions) {
-        for (LinkedMention m : mentions) {
-            if (m.mention().span().end() <= bracket && text.substring(m.mention().span().end(), bracket).isBlank()) {
-                return m.entity();
-            }
+    /**
+     * The entity named right before "(ACRONYM)" at {@code bracket} (the first in text order of the mentions separated
+     * from it by white space only), adding a mention for an untagged name; {@code null} if none.
+     */
+    private static Entity definingEntity(String text, int bracket, String acronym, SpanTree<LinkedMention> mentions) {
+        int gap = bracket;
+        while (gap > 0 && Character.isWhitespace(text.charAt(gap - 1))) {
+            gap--;
+        }
+        LinkedMention before = mentions.firstEndingWithin(gap, bracket);
+        if (before != null) {
+            return before.entity();
         }
         Span name = namedByInitials(text, bracket, acronym);
         if (name == null) {
@@ -80,8 +91,8 @@ final class AcronymDefinitions {
         }
         String words = name.of(text);
         Entity e = new Entity(EntityKeys.id(EntityType.ORGANIZATION, words), words, EntityType.ORGANIZATION, null);
-        mentions.removeIf(m -> name.contains(m.mention().span()));
-        mentions.add(new LinkedMention(new Mention(name, words, EntityType.ORGANIZATION), e));
+        mentions.removeWithin(name);
+        mentions.put(name, new LinkedMention(new Mention(name, words, EntityType.ORGANIZATION), e));
         return e;
     }
 

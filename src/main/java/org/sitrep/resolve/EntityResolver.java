@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.sitrep.nlp.Actor;
 import org.sitrep.nlp.ActorGazetteer;
 import org.sitrep.nlp.OfficeHolders;
@@ -12,6 +11,7 @@ import org.sitrep.core.Annotated;
 import org.sitrep.core.AttributedQuote;
 import org.sitrep.core.Quote;
 import org.sitrep.core.Span;
+import org.sitrep.core.SpanTree;
 import org.sitrep.core.Entity;
 import org.sitrep.core.EntityType;
 import org.sitrep.core.LinkedMention;
@@ -48,11 +48,11 @@ public final class EntityResolver {
      * names the tagger missed ("..., wrote Dark"), in text order; the statements come back with their speakers' entities.
      */
     public Resolved resolve(Annotated annotated, List<Quote> quotes) {
-        Map<Span, Mention> bySpan = new TreeMap<>();
+        SpanTree<Mention> bySpan = new SpanTree<>();
         annotated.mentions().forEach(m -> bySpan.put(m.span(), m));
         for (Quote q : quotes) {
             Mention named = q.speaker() == null ? null : q.speaker().named();
-            if (named != null && bySpan.keySet().stream().noneMatch(s -> s.overlaps(named.span()))) {
+            if (named != null && !bySpan.overlapsAny(named.span())) {
                 bySpan.put(named.span(), named);
             }
         }
@@ -84,12 +84,12 @@ public final class EntityResolver {
      * Adds a description's mention, taking in the mentions inside it ("Syrian" in "Syrian government forces"); none is
      * added when a mention reaches out of it. True when added.
      */
-    private static boolean takeIn(Map<Span, Mention> bySpan, Mention description) {
+    private static boolean takeIn(SpanTree<Mention> bySpan, Mention description) {
         Span d = description.span();
-        if (bySpan.keySet().stream().anyMatch(s -> s.overlaps(d) && !d.contains(s))) {
+        if (bySpan.overlapsOutside(d)) {
             return false;
         }
-        bySpan.keySet().removeIf(d::contains);
+        bySpan.removeWithin(d);
         bySpan.put(d, description);
         return true;
     }

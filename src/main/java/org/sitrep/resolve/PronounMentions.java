@@ -13,6 +13,7 @@ import org.sitrep.core.Quote;
 import org.sitrep.core.QuoteKind;
 import org.sitrep.core.Sentence;
 import org.sitrep.core.Span;
+import org.sitrep.core.SpanSet;
 import org.sitrep.core.Token;
 
 /**
@@ -28,8 +29,9 @@ final class PronounMentions {
 
     /** The linked mentions with the pronouns that refer to one of them added, in text order. */
     static List<LinkedMention> added(Annotated annotated, List<LinkedMention> linked, List<Quote> quotes) {
-        List<Span> quoted = quotes.stream().filter(q -> q.kind() != QuoteKind.REPORTED).map(Quote::content).toList();
-        List<LinkedMention> people = linked.stream().filter(l -> l.entity().type() == EntityType.PERSON).toList();
+        SpanSet quoted = new SpanSet(quotes.stream().filter(q -> q.kind() != QuoteKind.REPORTED).map(Quote::content).toList());
+        List<LinkedMention> people = linked.stream().filter(l -> l.entity().type() == EntityType.PERSON)
+                .sorted(Comparator.comparing(l -> l.mention().span())).toList();
         List<LinkedMention> out = new ArrayList<>(linked);
         List<Sentence> sentences = annotated.sentences();
         for (int si = 0; si < sentences.size(); si++) {
@@ -37,12 +39,10 @@ final class PronounMentions {
             int windowBegin = sentences.get(Math.max(0, si - 1)).span().begin();
             for (int t = s.firstToken(); t < s.firstToken() + s.tokenCount(); t++) {
                 Token token = annotated.tokens().get(t);
-                if (!PRONOUNS.contains(token.text()) || quoted.stream().anyMatch(q -> q.contains(token.span()))) {
+                if (!PRONOUNS.contains(token.text()) || quoted.containsAny(token.span())) {
                     continue;
                 }
-                List<LinkedMention> before = people.stream()
-                        .filter(p -> p.mention().span().begin() >= windowBegin && p.mention().span().end() <= token.span().begin())
-                        .toList();
+                List<LinkedMention> before = between(people, windowBegin, token.span().begin());
                 Set<String> ids = before.stream().map(p -> p.entity().id()).collect(Collectors.toSet());
                 if (ids.size() == 1) {
                     out.add(new LinkedMention(new Mention(token.span(), token.text(), EntityType.PERSON), before.get(0).entity()));
@@ -50,6 +50,27 @@ final class PronounMentions {
             }
         }
         out.sort(Comparator.comparing(l -> l.mention().span()));
+        return out;
+    }
+
+    /** The people, in text order, whose mentions lie within {@code [from, to)}; {@code people} is in text order. */
+    private static List<LinkedMention> between(List<LinkedMention> people, int from, int to) {
+        int lo = 0;
+        int hi = people.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (people.get(mid).mention().span().begin() < from) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        List<LinkedMention> out = new ArrayList<>();
+        for (int i = lo; i < people.size() && people.get(i).mention().span().begin() < to; i++) {
+            if (people.get(i).mention().span().end() <= to) {
+                out.add(people.get(i));
+            }
+        }
         return out;
     }
 }

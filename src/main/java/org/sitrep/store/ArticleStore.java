@@ -75,7 +75,7 @@ public final class ArticleStore {
             var named = q.quote().speaker() == null ? null : q.quote().speaker().named();
             quotes.add(new org.sitrep.core.AttributedQuote(q.quote(), named == null ? q.speaker() : bySpan.getOrDefault(named.span(), q.speaker())));
         }
-        return new Processed(p.origin(), p.annotated(), entities, quotes);
+        return new Processed(p.origin(), p.annotated(), entities, quotes, p.warnings());
     }
 
     private static List<String> existingIds(Connection c, String url, String hash) throws SQLException {

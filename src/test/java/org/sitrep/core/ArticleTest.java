@@ -35,4 +35,22 @@ class ArticleTest {
         assertThat(timed.withPublished(java.time.LocalDate.of(2016, 3, 5)).publishedAt()).isEqualTo(at);
         assertThat(timed.withPublished(java.time.LocalDate.of(2016, 3, 6)).publishedAt()).isNull();
     }
+
+    @Test
+    void anArticleCutShortKeepsAPrefixOfItsTextEndingAtAWord() {
+        String text = article.text();
+        for (int limit = 1; limit <= text.length(); limit++) {
+            String cut = article.upTo(limit).text();
+            assertThat(text).startsWith(cut);
+            assertThat(cut.length()).isLessThanOrEqualTo(limit);
+            assertThat(cut).doesNotEndWith(" ").doesNotEndWith("\n");
+        }
+        assertThat(article.upTo(14).text()).isEqualTo("Title\n\nFirst");
+        assertThat(article.upTo(24).text()).isEqualTo("Title\n\nFirst paragraph.");
+    }
+
+    @Test
+    void anArticleNoLongerThanTheLimitIsItself() {
+        assertThat(article.upTo(article.text().length())).isSameAs(article);
+    }
 }
