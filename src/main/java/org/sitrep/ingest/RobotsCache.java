@@ -30,7 +30,11 @@ final class RobotsCache {
     private static final Duration RETRY_UNREADABLE = Duration.ofMinutes(5);
     private static final int MAX_ORIGINS = 10_000;
 
-    /** What one origin's robots.txt says, or why it could not be read ({@code unreadable} then set). */
+    /**
+     * What one origin's robots.txt says, or why it could not be read.
+     *
+     * @param unreadable when set, the reason every fetch from the origin is refused, naming the robots.txt
+     */
     record HostRules(String robotsTxt, BaseRobotRules rules, String unreadable, long expiresAtNanos) {
         /**
          * Checks that {@code hop}, a step of fetching {@code url}, may be fetched.
@@ -40,7 +44,7 @@ final class RobotsCache {
         void check(String url, URI hop, boolean redirected) {
             String prefix = redirected ? "redirected to " + hop + "; " : "";
             if (unreadable != null) {
-                throw new InputException(url, "refused: " + prefix + robotsTxt + " could not be read (" + unreadable + ")");
+                throw new InputException(url, unreadable);
             }
             if (!rules.isAllowed(hop.toString())) {
                 throw new InputException(url, "refused: " + prefix + robotsTxt + " disallows it");
@@ -106,7 +110,7 @@ final class RobotsCache {
             if (Thread.currentThread().isInterrupted()) {
                 throw e;
             }
-            return new HostRules(name, null, e.reason(), retryAt);
+            return new HostRules(name, null, e.reason() + " (while reading " + name + ")", retryAt);
         }
         int status = response.status();
         if (status / 100 == 2) {
@@ -117,7 +121,7 @@ final class RobotsCache {
         } else if (status / 100 == 4) {
             return new HostRules(name, new SimpleRobotRulesParser().failedFetch(status), null, expiresAt);
         }
-        return new HostRules(name, null, "HTTP " + status, retryAt);
+        return new HostRules(name, null, "refused: " + name + " answered HTTP " + status + ", which asks crawlers to wait", retryAt);
     }
 
     private static URI robotsTxt(URI hop) {

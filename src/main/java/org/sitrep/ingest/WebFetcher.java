@@ -1,6 +1,7 @@
 package org.sitrep.ingest;
 
 import java.io.IOException;
+import java.net.ConnectException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.http.HttpClient;
@@ -182,6 +183,9 @@ public final class WebFetcher {
             } else if (t instanceof HttpConnectTimeoutException) {
                 return new InputException(url, "cannot connect within " + Deadline.describe(settings.deadline()));
             }
+        }
+        if (cause instanceof ConnectException) {
+            return new InputException(url, "cannot connect" + (cause.getMessage() == null ? "" : " (" + cause.getMessage() + ")"), cause);
         }
         String reason = cause instanceof IOException io ? FileSource.describe(io) : String.valueOf(cause);
         return new InputException(url, "cannot fetch: " + reason, cause);

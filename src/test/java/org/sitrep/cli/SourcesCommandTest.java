@@ -110,6 +110,13 @@ class SourcesCommandTest {
     }
 
     @Test
+    void refusesAnAllowedAddressThatIsNotHostAndPort() {
+        String[] r = run("sources", "add", base + "/feed.xml", "--allow-address", "127.0.0.1", "--data", dir.resolve("data").toString());
+        assertThat(r[0]).isEqualTo("2");
+        assertThat(r[2]).contains("--allow-address must be HOST:PORT with a known host, like 127.0.0.1:3000 or [::1]:3000; got: 127.0.0.1");
+    }
+
+    @Test
     void refusesBadIntervalsDuplicateSourcesAndUnknownIds() {
         String data = dir.resolve("data").toString();
         assertThat(run("sources", "add", base + "/feed.xml", "--every", "5s", "--data", data)[0]).isEqualTo("2");

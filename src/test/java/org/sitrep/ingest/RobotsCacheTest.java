@@ -74,8 +74,8 @@ class RobotsCacheTest {
         site.answer("/robots.txt", e -> LocalSite.send(e, 503, "busy")).page("/a.html", "a").page("/b.html", "b");
         WebFetcher fetcher = fetcher(QUICK);
         assertThatThrownBy(() -> fetcher.bytes(site.base() + "/a.html"))
-                .hasMessage(site.base() + "/a.html: refused: " + site.base() + "/robots.txt could not be read (HTTP 503)");
-        assertThatThrownBy(() -> fetcher.bytes(site.base() + "/b.html")).hasMessageContaining("could not be read (HTTP 503)");
+                .hasMessage(site.base() + "/a.html: refused: " + site.base() + "/robots.txt answered HTTP 503, which asks crawlers to wait");
+        assertThatThrownBy(() -> fetcher.bytes(site.base() + "/b.html")).hasMessageContaining("robots.txt answered HTTP 503");
         assertThat(site.paths()).containsExactly("/robots.txt");
     }
 
