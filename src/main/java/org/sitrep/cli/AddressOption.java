@@ -11,8 +11,8 @@ import picocli.CommandLine.Option;
 /** Which addresses the commands that fetch may reach: public ones unless the user allows more. */
 final class AddressOption {
     @Option(names = AddressGuard.FLAG,
-            description = {"Also fetch from loopback, private, link-local and other internal addresses (refused by default,",
-                    "so that adding a source cannot read internal services); also " + AddressGuard.VARIABLE + "=1"})
+            description = "Also fetch from loopback, private, link-local and other internal addresses, refused by default so "
+                    + "that adding a source cannot read internal services (or set " + AddressGuard.VARIABLE + "=1)")
     boolean allowPrivate;
 
     @Option(names = "--allow-address", paramLabel = "HOST:PORT",

@@ -105,6 +105,11 @@ public final class AddressGuard {
         }
     }
 
+    @Override
+    public String toString() {
+        return allowAll ? "AddressGuard[any address]" : "AddressGuard[public addresses" + (allowedEndpoints.isEmpty() ? "" : " and " + allowedEndpoints) + "]";
+    }
+
     /** The address as people write it: 127.0.0.1, ::1 (not 0:0:0:0:0:0:0:1). */
     static String text(InetAddress address) {
         if (!(address instanceof Inet6Address)) {
