@@ -5,7 +5,8 @@ import java.time.Instant;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import org.sitrep.ingest.Limits;
+import org.sitrep.ingest.AddressGuard;
+import org.sitrep.ingest.FetchSettings;
 import org.sitrep.ingest.WebFetcher;
 import org.sitrep.pipeline.SourcePoller;
 import org.sitrep.pipeline.Workspace;
@@ -18,8 +19,8 @@ final class BackgroundPolling implements AutoCloseable {
         return t;
     });
 
-    BackgroundPolling(Workspace workspace, PrintWriter err) {
-        SourcePoller poller = new SourcePoller(Runtime.pipeline(), workspace, new WebFetcher(Limits.DEFAULT));
+    BackgroundPolling(Workspace workspace, AddressGuard addresses, PrintWriter err) {
+        SourcePoller poller = new SourcePoller(Runtime.pipeline(), workspace, new WebFetcher(FetchSettings.DEFAULT.withAddresses(addresses)));
         ProblemPrinter problems = new ProblemPrinter(err);
         timer.scheduleWithFixedDelay(() -> {
             try {

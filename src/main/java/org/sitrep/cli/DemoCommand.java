@@ -27,6 +27,9 @@ final class DemoCommand implements Callable<Integer> {
     @Mixin
     ServerOptions server;
 
+    @Mixin
+    AddressOption addresses;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -36,7 +39,7 @@ final class DemoCommand implements Callable<Integer> {
         IngestProgress progress = new IngestProgress();
         try (Workspace workspace = Workspace.open(data.dir);
              WebServer web = new WebServer(workspace, progress, server.token);
-             BackgroundPolling polling = new BackgroundPolling(workspace, err)) {
+             BackgroundPolling polling = new BackgroundPolling(workspace, addresses.guard(), err)) {
             int port = web.start(server.host, server.port);
             err.println("sitrep: serving at http://" + server.host + ":" + port + "/ (Ctrl-C stops)");
             Path marker = data.dir.resolve(DONE_MARKER);

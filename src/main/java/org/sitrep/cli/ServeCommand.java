@@ -17,6 +17,9 @@ final class ServeCommand implements Callable<Integer> {
     @CommandLine.Mixin
     ServerOptions server;
 
+    @Mixin
+    AddressOption addresses;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -24,7 +27,7 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         try (Workspace workspace = Workspace.open(data.dir);
              WebServer web = new WebServer(workspace, new IngestProgress(), server.token);
-             BackgroundPolling polling = new BackgroundPolling(workspace, spec.commandLine().getErr())) {
+             BackgroundPolling polling = new BackgroundPolling(workspace, addresses.guard(), spec.commandLine().getErr())) {
             int port = web.start(server.host, server.port);
             spec.commandLine().getErr().println("sitrep: serving " + workspace.store().count() + " articles at http://"
                     + server.host + ":" + port + "/ (Ctrl-C stops)");

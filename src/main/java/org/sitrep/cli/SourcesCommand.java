@@ -7,7 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sitrep.core.InputException;
 import org.sitrep.core.Source;
-import org.sitrep.ingest.Limits;
+import org.sitrep.ingest.FetchSettings;
 import org.sitrep.ingest.WebFetcher;
 import org.sitrep.pipeline.IngestListener;
 import org.sitrep.pipeline.SourcePoller;
@@ -62,6 +62,9 @@ final class SourcesCommand implements Runnable {
         @Mixin
         DataOption data;
 
+        @Mixin
+        AddressOption addresses;
+
         @Parameters(paramLabel = "URL", description = "The feed's or sitemap's http(s) URL")
         String url;
 
@@ -82,6 +85,7 @@ final class SourcesCommand implements Runnable {
                 if (!url.matches("(?i)https?://\\S+")) {
                     throw new InputException(url, "not an http(s) URL");
                 }
+                addresses.guard().check(url);
             } catch (InputException e) {
                 throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
             }
@@ -141,10 +145,14 @@ final class SourcesCommand implements Runnable {
     }
 
     @Command(name = "poll", mixinStandardHelpOptions = true,
-            description = "Fetches every due source once, ingests what is new, prints a line per source, and exits.")
+            description = {"Fetches every due source once, ingests what is new, prints a line per source, and exits.",
+                    "Obeys robots.txt and waits at least a second between requests to one host; each fetch has 30 s."})
     static final class Poll implements Callable<Integer> {
         @Mixin
         DataOption data;
+
+        @Mixin
+        AddressOption addresses;
 
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
@@ -155,7 +163,7 @@ final class SourcesCommand implements Runnable {
             var err = spec.commandLine().getErr();
             boolean failed = false;
             try (Workspace w = Workspace.open(data.dir)) {
-                SourcePoller poller = new SourcePoller(Runtime.pipeline(), w, new WebFetcher(Limits.DEFAULT));
+                SourcePoller poller = new SourcePoller(Runtime.pipeline(), w, new WebFetcher(FetchSettings.DEFAULT.withAddresses(addresses.guard())));
                 IngestListener problems = new ProblemPrinter(err);
                 for (SourcePoller.PollResult r : poller.pollDue(Instant.now(), problems)) {
                     out.println(r.source().id() + "\t" + r.source().url() + "\t" + r.status());

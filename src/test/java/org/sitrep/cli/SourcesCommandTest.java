@@ -9,7 +9,10 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -78,6 +81,39 @@ class SourcesCommandTest {
         run("sources", "add", base + "/feed.xml", "--every", "1m", "--data", data);
         run("sources", "poll", "--data", data);
         assertThat(run("sources", "poll", "--data", data)[1]).isEmpty();
+    }
+
+    /** Runs the CLI in its own JVM without the variable the test JVM sets, as a user would (issue 14, finding 4). */
+    private String[] runWithoutAllowingPrivateAddresses(String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .redirectOutput(dir.resolve("out.txt").toFile())
+                .redirectError(dir.resolve("err.txt").toFile());
+        builder.environment().remove("SITREP_ALLOW_PRIVATE_ADDRESSES");
+        int code = builder.start().waitFor();
+        return new String[] {Integer.toString(code), Files.readString(dir.resolve("out.txt")), Files.readString(dir.resolve("err.txt"))};
+    }
+
+    @Test
+    void addRefusesAnInternalAddressUnlessTheUserAllowsIt() throws IOException, InterruptedException {
+        String data = dir.resolve("data").toString();
+        String[] refused = runWithoutAllowingPrivateAddresses("sources", "add", base + "/feed.xml", "--data", data);
+        assertThat(refused[0]).isEqualTo("2");
+        assertThat(refused[2]).contains(base + "/feed.xml: refused: 127.0.0.1 is a loopback address "
+                + "(allow with --allow-private-addresses or SITREP_ALLOW_PRIVATE_ADDRESSES=1)");
+        String[] allowed = runWithoutAllowingPrivateAddresses("sources", "add", base + "/feed.xml", "--allow-private-addresses", "--data", data);
+        assertThat(allowed[0]).isEqualTo("0");
+        assertThat(allowed[1]).contains("1\t" + base + "/feed.xml");
+    }
+
+    @Test
+    void refusesAnAllowedAddressThatIsNotHostAndPort() {
+        String[] r = run("sources", "add", base + "/feed.xml", "--allow-address", "127.0.0.1", "--data", dir.resolve("data").toString());
+        assertThat(r[0]).isEqualTo("2");
+        assertThat(r[2]).contains("--allow-address must be HOST:PORT with a known host, like 127.0.0.1:3000 or [::1]:3000; got: 127.0.0.1");
     }
 
     @Test
