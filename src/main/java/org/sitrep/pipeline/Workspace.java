@@ -87,11 +87,10 @@ public final class Workspace implements AutoCloseable {
                 reindex();
             } else if (latest > indexedThrough) {
                 long started = System.nanoTime();
-                long behind = latest - indexedThrough;
                 CatchUp done = catchUp(latest);
                 index.commit(indexedThrough);
-                LOG.warn("{}: the search index was {} changes behind the database (was a run interrupted?); indexed {} "
-                        + "articles again and removed {} in {} ms", dataDir, behind, done.indexed(), done.removed(),
+                LOG.warn("{}: the search index lagged the database (was a run interrupted?); indexed {} articles again "
+                        + "and removed {}, in {} ms", dataDir, done.indexed(), done.removed(),
                         (System.nanoTime() - started) / 1_000_000);
             }
         }
