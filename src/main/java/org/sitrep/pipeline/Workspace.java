@@ -62,6 +62,7 @@ public final class Workspace implements AutoCloseable {
      * query.
      */
     public static Workspace open(Path dataDir) {
+        long started = System.nanoTime();
         Database db = Database.open(dataDir);
         SearchIndex index;
         try {
@@ -74,24 +75,37 @@ public final class Workspace implements AutoCloseable {
         try {
             w.bringIndexUpToDate();
         } catch (RuntimeException e) {
-            w.close();
+            try {
+                w.close();
+            } catch (RuntimeException closing) {
+                e.addSuppressed(closing);
+            }
             throw e;
         }
+        LOG.debug("{}: opened in {} ms; the search index holds every change through number {}", dataDir,
+                millisSince(started), w.indexedThrough);
         return w;
+    }
+
+    private static long millisSince(long nanoTime) {
+        return (System.nanoTime() - nanoTime) / 1_000_000;
     }
 
     private void bringIndexUpToDate() {
         synchronized (indexing) {
+            long started = System.nanoTime();
             long latest = store.sequence();
             if (index.outdated() || latest < indexedThrough) {
-                reindex();
+                int indexed = reindex();
+                if (indexed > 0) {
+                    LOG.warn("{}: the search index was missing, written by an earlier version, or ahead of the database; "
+                            + "rebuilt it from {} articles in {} ms", dataDir, indexed, millisSince(started));
+                }
             } else if (latest > indexedThrough) {
-                long started = System.nanoTime();
                 CatchUp done = catchUp(latest);
                 index.commit(indexedThrough);
                 LOG.warn("{}: the search index lagged the database (was a run interrupted?); indexed {} articles again "
-                        + "and removed {}, in {} ms", dataDir, done.indexed(), done.removed(),
-                        (System.nanoTime() - started) / 1_000_000);
+                        + "and removed {}, in {} ms", dataDir, done.indexed(), done.removed(), millisSince(started));
             }
         }
     }
