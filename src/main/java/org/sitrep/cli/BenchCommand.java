@@ -114,7 +114,7 @@ final class BenchCommand implements Callable<Integer> {
         try (Workspace w = Workspace.open(scratch.resolve("stages"))) {
             t = System.nanoTime();
             processed.forEach(w::save);
-            w.index().commit();
+            w.commit();
             storeSeconds = seconds(t);
         }
         figure("corpus articles", articles.size());

@@ -55,7 +55,7 @@ final class EntitiesCommand implements Runnable {
 
         @Override
         public Integer call() {
-            return correct(spec, data, w -> w.corrections().merge(from, into));
+            return correct(spec, data, w -> w.correct(c -> c.merge(from, into)));
         }
     }
 
@@ -72,7 +72,7 @@ final class EntitiesCommand implements Runnable {
 
         @Override
         public Integer call() {
-            return correct(spec, data, w -> w.corrections().rename(id, name));
+            return correct(spec, data, w -> w.correct(c -> c.rename(id, name)));
         }
     }
 
@@ -91,7 +91,7 @@ final class EntitiesCommand implements Runnable {
         public Integer call() {
             EntityType t = EntityType.parse(type).orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(),
                     "TYPE must be one of PERSON, ORGANIZATION, LOCATION, MISC; got: " + type));
-            return correct(spec, data, w -> w.corrections().retype(id, t));
+            return correct(spec, data, w -> w.correct(c -> c.retype(id, t)));
         }
     }
 
@@ -108,7 +108,7 @@ final class EntitiesCommand implements Runnable {
 
         @Override
         public Integer call() {
-            return correct(spec, data, w -> w.corrections().split(id, spelling));
+            return correct(spec, data, w -> w.correct(c -> c.split(id, spelling)));
         }
     }
 

@@ -18,8 +18,10 @@ import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
@@ -59,18 +61,27 @@ public final class SearchIndex implements AutoCloseable {
     private static final int SNIPPET_PASSAGES = 2;
     /** Where a commit records the layout of the index's documents. */
     private static final String LAYOUT_KEY = "sitrep.layout";
-    /** The layout this code writes; bumped when a field is added (2: the language). */
-    private static final String LAYOUT = "2";
+    /**
+     * The layout this code writes; bumped when a field is added (2: the language) or the commit records more (3: the
+     * article sequence number it holds through).
+     */
+    private static final String LAYOUT = "3";
+    /** Where a commit records the highest article sequence number through which it holds every article. */
+    private static final String SEQUENCE_KEY = "sitrep.sequence";
 
     private final Directory directory;
     private final Analyzer analyzer = new EnglishAnalyzer();
     private final IndexWriter writer;
     private final SearcherManager searchers;
+    /** What the last commit (or the one opened) records as held through; see {@link #heldThrough()}. */
+    private volatile long heldThrough;
 
     private SearchIndex(Directory directory, IndexWriter writer) throws IOException {
         this.directory = directory;
         this.writer = writer;
         this.searchers = new SearcherManager(writer, null);
+        String recorded = commitData(SEQUENCE_KEY);
+        this.heldThrough = recorded == null ? 0 : Long.parseLong(recorded);
     }
 
     /** Opens (creating if needed) the index in {@code dataDir/index}. */
@@ -119,23 +130,87 @@ public final class SearchIndex implements AutoCloseable {
         }
     }
 
-    /** Removes every article from the index (before a rebuild). */
-    public void clear() {
+    /** Removes an article; nothing happens when the index does not hold it. */
+    public void remove(String id) {
+        try {
+            writer.deleteDocuments(new Term(ID, id));
+        } catch (IOException e) {
+            throw new StorageException("cannot remove article " + id + " from the search index: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Removes every article from the index (before a rebuild). Until the next {@link #commit(long)} the index
+     * records that it holds nothing, so that a commit Lucene makes on closing, after a rebuild that failed half-way,
+     * cannot claim the articles that were cleared.
+     */
+    public synchronized void clear() {
         try {
             writer.deleteAll();
+            record(0);
         } catch (IOException e) {
             throw new StorageException("cannot clear the search index: " + e.getMessage(), e);
         }
     }
 
-    /** Makes what was put visible to searches and durable. */
-    public void commit() {
+    /**
+     * Makes what was put visible to searches and durable, recording in the same commit that the index holds every
+     * article whose sequence number (in the database) is at most {@code heldThrough}. The caller guarantees that: it
+     * puts each article before it passes its number here. Does nothing when nothing changed since the last commit.
+     *
+     * @throws IllegalArgumentException when {@code heldThrough} is negative
+     */
+    public synchronized void commit(long heldThrough) {
+        if (heldThrough < 0) {
+            throw new IllegalArgumentException("heldThrough must be >= 0; got: " + heldThrough);
+        }
+        if (heldThrough == this.heldThrough && !writer.hasUncommittedChanges()) {
+            return;
+        }
         try {
-            writer.setLiveCommitData(Map.of(LAYOUT_KEY, LAYOUT).entrySet());
+            record(heldThrough);
             writer.commit();
             searchers.maybeRefreshBlocking();
         } catch (IOException e) {
             throw new StorageException("cannot commit the search index: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Sets what the next commit records; Lucene commits the data set last, also when it commits on closing, so it is
+     * true of every later commit too (a commit holds at least what the earlier ones held).
+     */
+    private void record(long heldThrough) {
+        writer.setLiveCommitData(Map.of(LAYOUT_KEY, LAYOUT, SEQUENCE_KEY, Long.toString(heldThrough)).entrySet());
+        this.heldThrough = heldThrough;
+    }
+
+    /**
+     * The article sequence number the last commit records: the index holds every article whose number is at most
+     * this (and maybe later ones). 0 when the index was never committed or was committed by an earlier layout.
+     */
+    public long heldThrough() {
+        return heldThrough;
+    }
+
+    /**
+     * What the last commit of the index in {@code dataDir} records as held through (see {@link #heldThrough()}),
+     * read without opening the index for writing, so also while another process writes it; 0 when there is no
+     * index, or its last commit records no number.
+     */
+    public static long committedThrough(Path dataDir) {
+        Path path = dataDir.resolve("index");
+        if (!Files.isDirectory(path)) {
+            return 0;
+        }
+        try (Directory dir = FSDirectory.open(path)) {
+            if (!DirectoryReader.indexExists(dir)) {
+                return 0;
+            }
+            String recorded = SegmentInfos.readLatestCommit(dir).getUserData().get(SEQUENCE_KEY);
+            return recorded == null ? 0 : Long.parseLong(recorded);
+        } catch (IOException e) {
+            throw new StorageException("cannot read the last commit of search index " + path + ": " + e.getMessage(), e);
         }
     }
 
@@ -241,15 +316,20 @@ public final class SearchIndex implements AutoCloseable {
      * articles lack a field this code filters by, so it must be rebuilt from the store.
      */
     public boolean outdated() {
+        return !LAYOUT.equals(commitData(LAYOUT_KEY));
+    }
+
+    /** The value the commit data (as last set or opened) holds under the key, {@code null} if none. */
+    private String commitData(String key) {
         Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
         if (data != null) {
             for (Map.Entry<String, String> e : data) {
-                if (e.getKey().equals(LAYOUT_KEY)) {
-                    return !e.getValue().equals(LAYOUT);
+                if (e.getKey().equals(key)) {
+                    return e.getValue();
                 }
             }
         }
-        return true;
+        return null;
     }
 
     /** How many articles the index holds. */

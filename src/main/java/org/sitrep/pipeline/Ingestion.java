@@ -80,7 +80,7 @@ public final class Ingestion {
             pool.shutdownNow();
             Thread.currentThread().interrupt();
         }
-        workspace.index().commit();
+        workspace.commit();
         return new IngestSummary(created.get(), updated.get(), failed.get());
     }
 
@@ -119,7 +119,7 @@ public final class Ingestion {
         long last = lastCommit.get();
         long now = System.currentTimeMillis();
         if (now - last >= COMMIT_EVERY_MILLIS && lastCommit.compareAndSet(last, now)) {
-            workspace.index().commit();
+            workspace.commit();
         }
     }
 

@@ -72,7 +72,7 @@ public final class SourcePoller {
             }
             store.markSeen(source.id(), item.url());
         }
-        workspace.index().commit();
+        workspace.commit();
         String status = added + " new, " + failed + " failed, " + items.size() + " in the feed";
         store.polled(source.id(), Instant.now(), status);
         return new PollResult(source, added, failed, status);

@@ -1,24 +1,48 @@
 package org.sitrep.pipeline;
 
 import java.nio.file.Path;
+import java.util.function.Function;
+import org.sitrep.core.Correction;
 import org.sitrep.core.Processed;
-import org.sitrep.core.StoredArticle;
-import org.sitrep.index.IndexedArticle;
 import org.sitrep.index.SearchIndex;
 import org.sitrep.store.ArticleStore;
+import org.sitrep.store.CorrectionStore;
 import org.sitrep.store.Database;
 import org.sitrep.store.SaveResult;
-import org.sitrep.store.CorrectionStore;
 import org.sitrep.store.SourceStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** A data directory opened: its database, article store and search index, kept in step. */
+/**
+ * A data directory opened: its database, article store and search index, kept in step.
+ *
+ * <p>Every change to a stored article takes the next number of the article sequence in the database, and each
+ * index commit records the number through which it holds every article. Opening a data directory re-indexes the
+ * articles changed after that number, so articles saved before a crash but not yet committed to the index become
+ * searchable again.
+ */
 public final class Workspace implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Workspace.class);
+
     private final Path dataDir;
     private final Database database;
     private final ArticleStore store;
     private final SourceStore sources;
     private final CorrectionStore corrections;
     private final SearchIndex index;
+
+    /**
+     * Held while an article takes its sequence number in the database and is given to the index writer, and while
+     * the index commits. Worker threads save concurrently, so without it a commit could record number 12 while the
+     * thread that saved number 11 had not yet given it to the writer, and a crash after that commit would lose 11
+     * for good. Under the lock the numbers reach the writer in order, so when the index commits under it, the writer
+     * holds exactly the articles through {@link #indexedThrough}. The database serialises its writes anyway, so the
+     * lock only adds the index update (a fraction of a millisecond per article) and the commit to that queue; the
+     * pipeline's work runs in parallel outside it.
+     */
+    private final Object indexing = new Object();
+    /** Every article numbered at most this is in the index writer; guarded by {@link #indexing}. */
+    private long indexedThrough;
 
     private Workspace(Path dataDir, Database database, SearchIndex index) {
         this.dataDir = dataDir;
@@ -27,13 +51,18 @@ public final class Workspace implements AutoCloseable {
         this.sources = new SourceStore(database);
         this.corrections = new CorrectionStore(database);
         this.index = index;
+        this.indexedThrough = index.heldThrough();
     }
 
     /**
-     * Opens (creating if needed) the data directory; an index that is empty, or was written by an earlier version,
-     * over a non-empty store is rebuilt.
+     * Opens (creating if needed) the data directory and brings the search index up to the database: articles
+     * changed after the last index commit (a crash, or a correction made while the index was closed) are indexed
+     * again, and articles removed since are removed. An index written by an earlier version, or one that is ahead
+     * of the database (a database restored from a copy), is rebuilt. When the index is up to date this costs one
+     * query.
      */
     public static Workspace open(Path dataDir) {
+        long started = System.nanoTime();
         Database db = Database.open(dataDir);
         SearchIndex index;
         try {
@@ -43,30 +72,119 @@ public final class Workspace implements AutoCloseable {
             throw e;
         }
         Workspace w = new Workspace(dataDir, db, index);
-        if ((index.size() == 0 || index.outdated()) && w.store.count() > 0) {
-            w.reindex();
+        try {
+            w.bringIndexUpToDate();
+        } catch (RuntimeException e) {
+            try {
+                w.close();
+            } catch (RuntimeException closing) {
+                e.addSuppressed(closing);
+            }
+            throw e;
         }
+        LOG.debug("{}: opened in {} ms; the search index holds every change through number {}", dataDir,
+                millisSince(started), w.indexedThrough);
         return w;
     }
 
-    /** Stores an article and indexes it; the index shows it after the next {@link SearchIndex#commit()}. */
+    private static long millisSince(long nanoTime) {
+        return (System.nanoTime() - nanoTime) / 1_000_000;
+    }
+
+    private void bringIndexUpToDate() {
+        synchronized (indexing) {
+            long started = System.nanoTime();
+            long latest = store.sequence();
+            if (index.outdated() || latest < indexedThrough) {
+                int indexed = reindex();
+                if (indexed > 0) {
+                    LOG.warn("{}: the search index was missing, written by an earlier version, or ahead of the database; "
+                            + "rebuilt it from {} articles in {} ms", dataDir, indexed, millisSince(started));
+                }
+            } else if (latest > indexedThrough) {
+                CatchUp done = catchUp(latest);
+                index.commit(indexedThrough);
+                LOG.warn("{}: the search index lagged the database (was a run interrupted?); indexed {} articles again "
+                        + "and removed {}, in {} ms", dataDir, done.indexed(), done.removed(), millisSince(started));
+            }
+        }
+    }
+
+    /** What a catch-up did: articles indexed again, and articles removed from the index. */
+    private record CatchUp(int indexed, int removed) {
+    }
+
+    /**
+     * Gives the index every article changed after {@link #indexedThrough} up to {@code through}, and removes the
+     * articles removed meanwhile. Caller holds {@link #indexing}.
+     */
+    private CatchUp catchUp(long through) {
+        var removed = store.removed(indexedThrough, through);
+        removed.forEach(index::remove);
+        int[] indexed = {0};
+        store.forEachChanged(indexedThrough, through, a -> {
+            index.put(IndexedArticles.of(a.id(), a.article(), a.entities()));
+            indexed[0]++;
+        });
+        indexedThrough = through;
+        return new CatchUp(indexed[0], removed.size());
+    }
+
+    /** Stores an article and indexes it; the index shows it after the next {@link #commit()}. */
     public SaveResult save(Processed processed) {
-        SaveResult result = store.save(processed);
-        index.put(IndexedArticles.of(result.id(), processed.article(), processed.entities()));
-        return result;
+        synchronized (indexing) {
+            SaveResult result = store.save(processed);
+            if (result.sequence() > indexedThrough + 1) {
+                // Numbers are taken under this lock, so a gap is a change made past it (a correction straight on the
+                // store), or an earlier save whose index update failed: index those first, so the order holds.
+                catchUp(result.sequence() - 1);
+            }
+            result.removed().forEach(index::remove);
+            index.put(IndexedArticles.of(result.id(), processed.article(), processed.entities()));
+            indexedThrough = result.sequence();
+            return result;
+        }
+    }
+
+    /**
+     * Makes the saved articles visible to searches and durable, recording in the index commit how far it holds the
+     * database, so that opening the data directory after a crash knows what to index again.
+     */
+    public void commit() {
+        synchronized (indexing) {
+            index.commit(indexedThrough);
+        }
+    }
+
+    /**
+     * Makes an analyst's correction (e.g. {@code c -> c.merge(from, into)}) and indexes again the articles it
+     * changes, so searches by an entity's new name find them at once. Make corrections here rather than on
+     * {@link #corrections()} directly, which leaves the index behind until the next save or opening.
+     */
+    public Correction correct(Function<CorrectionStore, Correction> correction) {
+        synchronized (indexing) {
+            Correction made = correction.apply(corrections);
+            catchUp(store.sequence());
+            index.commit(indexedThrough);
+            return made;
+        }
     }
 
     /** Rebuilds the search index from the store; returns how many articles were indexed. */
     public int reindex() {
-        index.clear();
-        int[] count = {0};
-        store.forEach((StoredArticle a) -> {
-            IndexedArticle doc = IndexedArticles.of(a.id(), a.article(), a.entities());
-            index.put(doc);
-            count[0]++;
-        });
-        index.commit();
-        return count[0];
+        synchronized (indexing) {
+            long through = store.sequence();
+            index.clear();
+            indexedThrough = 0;
+            int[] count = {0};
+            store.forEach(a -> {
+                index.put(IndexedArticles.of(a.id(), a.article(), a.entities()));
+                count[0]++;
+            });
+            indexedThrough = through;
+            index.commit(through);
+            return count[0];
+        }
     }
 
     public Path dataDir() {
@@ -81,6 +199,7 @@ public final class Workspace implements AutoCloseable {
         return sources;
     }
 
+    /** The corrections made; make new ones through {@link #correct}, which keeps the index in step. */
     public CorrectionStore corrections() {
         return corrections;
     }
@@ -89,10 +208,15 @@ public final class Workspace implements AutoCloseable {
         return index;
     }
 
+    /** Commits the index, recording how far it holds the database, and closes the index and the database. */
     @Override
     public void close() {
         try {
-            index.close();
+            try {
+                commit();
+            } finally {
+                index.close();
+            }
         } finally {
             database.close();
         }

@@ -40,8 +40,9 @@ public final class ArticleStore {
     }
 
     /**
-     * Stores an article and its facts in one transaction. An article with the same URL, or else the same text,
-     * is replaced and keeps its id.
+     * Stores an article and its facts in one transaction, under the next number of the article sequence. An article
+     * with the same URL, or else the same text, is replaced and keeps its id; when both exist as two articles, the
+     * second is removed (and recorded as removed under the same number).
      */
     public SaveResult save(Processed processed) {
         Article a = processed.article();
@@ -50,15 +51,30 @@ public final class ArticleStore {
         return db.write(c -> {
             List<String> existing = existingIds(c, a.url(), hash);
             String id = existing.isEmpty() ? ArticleIds.newId(a.url(), text) : existing.get(0);
+            long seq = ArticleSequence.next(c);
             for (String old : existing) {
                 update(c, "DELETE FROM articles WHERE id = ?", old);
             }
+            List<String> removed = existing.isEmpty() ? List.of() : existing.subList(1, existing.size());
+            recordRemoved(c, removed, seq);
+            update(c, "DELETE FROM removed_articles WHERE id = ?", id);
             Processed corrected = corrected(c, processed);
-            insertArticle(c, id, hash, corrected);
+            insertArticle(c, id, hash, seq, corrected);
             insertFacts(c, id, corrected);
             QuoteRows.insert(c, id, corrected.quotes());
-            return new SaveResult(id, existing.isEmpty());
+            return new SaveResult(id, existing.isEmpty(), seq, removed);
         });
+    }
+
+    private static void recordRemoved(Connection c, List<String> removed, long seq) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("INSERT OR REPLACE INTO removed_articles (id, seq) VALUES (?, ?)")) {
+            for (String id : removed) {
+                s.setString(1, id);
+                s.setLong(2, seq);
+                s.addBatch();
+            }
+            s.executeBatch();
+        }
     }
 
     /** The article's facts with the analysts' corrections applied, so re-ingesting keeps them. */
@@ -95,11 +111,11 @@ public final class ArticleStore {
         return ids;
     }
 
-    private static void insertArticle(Connection c, String id, String hash, Processed p) throws SQLException {
+    private static void insertArticle(Connection c, String id, String hash, long seq, Processed p) throws SQLException {
         Article a = p.article();
         try (PreparedStatement s = c.prepareStatement("INSERT INTO articles (id, url, text_hash, origin, title, published, "
-                + "outlet, section, language, text, ingested_at, image_url, image_caption, published_at) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + "outlet, section, language, text, ingested_at, image_url, image_caption, published_at, seq) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             s.setString(1, id);
             s.setString(2, a.url());
             s.setString(3, hash);
@@ -114,6 +130,7 @@ public final class ArticleStore {
             s.setString(12, a.image() == null ? null : a.image().url());
             s.setString(13, a.image() == null ? null : a.image().caption());
             s.setString(14, a.publishedAt() == null ? null : a.publishedAt().toString());
+            s.setLong(15, seq);
             s.executeUpdate();
         }
         try (PreparedStatement s = c.prepareStatement("INSERT INTO article_parts VALUES (?, ?, ?, ?)")) {
@@ -250,18 +267,60 @@ public final class ArticleStore {
 
     /** Calls {@code each} with every stored article, in id order, reading one at a time. */
     public void forEach(Consumer<StoredArticle> each) {
-        List<String> ids = db.read(c -> {
+        forEachOf(ids("SELECT id FROM articles ORDER BY id"), each);
+    }
+
+    /**
+     * The number of the latest change to the stored articles (a save, a removal, a correction of their entities),
+     * 0 when nothing was ever stored. Numbers only go up; every article holds the number of its latest change.
+     */
+    public long sequence() {
+        return db.read(ArticleSequence::last);
+    }
+
+    /**
+     * Calls {@code each} with every article whose latest change is numbered above {@code after} and at most
+     * {@code through}, in the order of their numbers, reading one at a time.
+     */
+    public void forEachChanged(long after, long through, Consumer<StoredArticle> each) {
+        forEachOf(ids("SELECT id FROM articles WHERE seq > ? AND seq <= ? ORDER BY seq, id", after, through), each);
+    }
+
+    /**
+     * The ids of articles removed by a save numbered above {@code after} and at most {@code through} (replaced by an
+     * article with the same text under another address, see {@link SaveResult#removed()}), empty if none; an id
+     * stored again since is not among them.
+     */
+    public List<String> removed(long after, long through) {
+        return ids("SELECT id FROM removed_articles WHERE seq > ? AND seq <= ? ORDER BY seq, id", after, through);
+    }
+
+    private List<String> ids(String sql, Object... args) {
+        return db.read(c -> {
             List<String> all = new ArrayList<>();
-            try (PreparedStatement s = c.prepareStatement("SELECT id FROM articles ORDER BY id"); ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    all.add(rs.getString(1));
+            try (PreparedStatement s = c.prepareStatement(sql)) {
+                bind(s, args);
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        all.add(rs.getString(1));
+                    }
                 }
             }
             return all;
         });
-        for (String id : ids) {
-            find(id).ifPresent(each);
-        }
+    }
+
+    /** Reads the articles on one connection, one at a time; an article deleted meanwhile is skipped. */
+    private void forEachOf(List<String> ids, Consumer<StoredArticle> each) {
+        db.read(c -> {
+            for (String id : ids) {
+                StoredArticle a = load(c, id);
+                if (a != null) {
+                    each.accept(a);
+                }
+            }
+            return null;
+        });
     }
 
     private static StoredArticle load(Connection c, String id) throws SQLException {

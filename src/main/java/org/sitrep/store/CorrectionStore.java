@@ -75,6 +75,7 @@ public final class CorrectionStore {
                 }
             }
             Correction correction = new Correction(id, kind, entityId, target, value);
+            renumberChanged(c, correction);
             applyToStored(c, correction);
             return correction;
         });
@@ -88,6 +89,27 @@ public final class CorrectionStore {
                     throw new InputException(id, "no such entity");
                 }
             }
+        }
+    }
+
+    /**
+     * Gives the articles whose mentions the correction touches the next number of the article sequence, so that the
+     * search index, which holds the names of each article's entities, takes them again. Every kind counts, a retype
+     * too: the index holds no types today, but a correction is rare and its articles few, and this way the index need
+     * not be checked again whenever it starts holding more of an entity.
+     */
+    private static void renumberChanged(Connection c, Correction k) throws SQLException {
+        long seq = ArticleSequence.next(c);
+        String touched = k.kind() == Correction.Kind.SPLIT
+                ? "SELECT article_id FROM mentions WHERE entity_id = ? AND text = ?"
+                : "SELECT article_id FROM mentions WHERE entity_id = ?";
+        try (PreparedStatement s = c.prepareStatement("UPDATE articles SET seq = ? WHERE id IN (" + touched + ")")) {
+            s.setLong(1, seq);
+            s.setString(2, k.entityId());
+            if (k.kind() == Correction.Kind.SPLIT) {
+                s.setString(3, k.value());
+            }
+            s.executeUpdate();
         }
     }
 

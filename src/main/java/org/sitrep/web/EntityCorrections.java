@@ -52,13 +52,15 @@ final class EntityCorrections {
     }
 
     private Correction apply(String id, String kind, String into, String name, String type, String spelling) {
-        var corrections = workspace.corrections();
         return switch (Correction.Kind.parse(kind)) {
-            case MERGE -> corrections.merge(id, required("into", into));
-            case RENAME -> corrections.rename(id, required("name", name));
-            case RETYPE -> corrections.retype(id, EntityType.parse(type).orElseThrow(() -> new InputException("type",
-                    "must be one of PERSON, ORGANIZATION, LOCATION, MISC; got: " + type)));
-            case SPLIT -> corrections.split(id, required("spelling", spelling));
+            case MERGE -> workspace.correct(c -> c.merge(id, required("into", into)));
+            case RENAME -> workspace.correct(c -> c.rename(id, required("name", name)));
+            case RETYPE -> {
+                EntityType t = EntityType.parse(type).orElseThrow(() -> new InputException("type",
+                        "must be one of PERSON, ORGANIZATION, LOCATION, MISC; got: " + type));
+                yield workspace.correct(c -> c.retype(id, t));
+            }
+            case SPLIT -> workspace.correct(c -> c.split(id, required("spelling", spelling)));
         };
     }
 

@@ -26,7 +26,7 @@ class SearchIndexTest {
         index.put(new IndexedArticle("b", "Air strikes on Idlib", "Air strikes hit Idlib province; Aleppo was quiet.",
                 "SANA", LocalDate.of(2017, 4, 2), "ar", List.of("Idlib", "Aleppo")));
         index.put(new IndexedArticle("c", "Talks in Geneva", "Delegations met in Geneva.", "Reuters", null, null, List.of("Geneva")));
-        index.commit();
+        index.commit(0);
     }
 
     @AfterEach
@@ -97,7 +97,7 @@ class SearchIndexTest {
     @Test
     void replacingAnArticleKeepsOneCopy() {
         index.put(new IndexedArticle("a", "Rebels retake Aleppo district", "Updated text about Aleppo.", "Reuters", null, "en", List.of()));
-        index.commit();
+        index.commit(0);
         assertThat(index.size()).isEqualTo(3);
     }
 }
