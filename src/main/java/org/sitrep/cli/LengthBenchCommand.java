@@ -121,7 +121,7 @@ final class LengthBenchCommand implements Callable<Integer> {
             double statements = seconds(t);
             t = System.nanoTime();
             w.save(processed);
-            w.index().commit();
+            w.commit();
             double store = seconds(t);
             double total = seconds(start);
             double peak = heap.peakMegabytes();
