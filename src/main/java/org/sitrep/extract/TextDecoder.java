@@ -13,8 +13,8 @@ import org.sitrep.core.InputException;
 
 /**
  * Decodes a document's bytes: a byte-order mark wins, then valid UTF-8 (pages often declare Latin-1 and send
- * UTF-8), then UTF-8 with a few Windows-1252 bytes mixed in, then the declared charset, then the legacy code page the
- * bytes themselves speak for (Windows-1252, what most undeclared non-UTF-8 news pages use, unless they are Arabic,
+ * UTF-8), then UTF-8 with a few Windows-1252 bytes mixed in, then the declared charset, then (when none is declared,
+ * or UTF-8 is) UTF-8 that lost bytes, with U+FFFD for each, then the legacy code page the bytes themselves speak for (Windows-1252, what most undeclared non-UTF-8 news pages use, unless they are Arabic,
  * Cyrillic, Greek, Hebrew or Central European).
  */
 final class TextDecoder {
@@ -43,6 +43,9 @@ final class TextDecoder {
             return mixed;
         }
         Charset charset = charset(declared != null ? declared : html ? metaCharset(bytes) : null);
+        if ((charset == null || charset.equals(StandardCharsets.UTF_8)) && damagedUtf8(bytes)) {
+            return new String(bytes, StandardCharsets.UTF_8);
+        }
         Charset read = charset != null && !charset.equals(StandardCharsets.UTF_8) ? charset : LegacyEncoding.of(bytes);
         String text = new String(bytes, read);
         if (controlShare(text) > 0.01) {
@@ -92,7 +95,7 @@ final class TextDecoder {
         int i = 0;
         while (i < bytes.length) {
             int b = bytes[i] & 0xFF;
-            int length = b < 0x80 ? 1 : b >= 0xC2 && b <= 0xDF ? 2 : b >= 0xE0 && b <= 0xEF ? 3 : b >= 0xF0 && b <= 0xF4 ? 4 : 0;
+            int length = sequenceLength(b);
             if (length == 1) {
                 out.append((char) b);
                 i++;
@@ -107,6 +110,36 @@ final class TextDecoder {
             }
         }
         return sequences > stray ? out.toString() : null;
+    }
+
+    /**
+     * Whether UTF-8 that lost bytes (cut or overwritten) is the likeliest reading: at least half of the bytes above
+     * ASCII belong to well-formed UTF-8 sequences. Text in a single-byte code page forms such a sequence only where a
+     * capital letter meets a symbol or a rare letter: 0 to 2% of its high bytes in Arabic, Cyrillic, Greek, Hebrew and
+     * Latin samples. Read in a legacy code page instead, the intact UTF-8 would all turn to mojibake ("РџСЂ").
+     */
+    private static boolean damagedUtf8(byte[] bytes) {
+        long inSequences = 0;
+        long stray = 0;
+        int i = 0;
+        while (i < bytes.length) {
+            int length = sequenceLength(bytes[i] & 0xFF);
+            if (length == 1) {
+                i++;
+            } else if (length > 1 && isSequence(bytes, i, length)) {
+                inSequences += length;
+                i += length;
+            } else {
+                stray++;
+                i++;
+            }
+        }
+        return inSequences > 0 && inSequences >= stray;
+    }
+
+    /** The length of the UTF-8 sequence a lead byte starts, 0 for a byte that starts none. */
+    private static int sequenceLength(int b) {
+        return b < 0x80 ? 1 : b >= 0xC2 && b <= 0xDF ? 2 : b >= 0xE0 && b <= 0xEF ? 3 : b >= 0xF0 && b <= 0xF4 ? 4 : 0;
     }
 
     /** Whether the {@code length} bytes at {@code i} are one well-formed UTF-8 sequence (no overlong forms, no surrogates). */

@@ -1,12 +1,15 @@
 package org.sitrep.ingest;
 
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,8 +22,9 @@ import org.sitrep.core.RawPage;
 /**
  * Reads articles from a CSV file with a header row (RFC 4180 quoting; fields may span lines). Columns are
  * recognised by name: {@code title|article_title}, {@code text|content|body|article_content},
- * {@code date|published}, {@code source|outlet}, {@code url}. A malformed row is one problem naming the file
- * and line; the rows after it are read all the same.
+ * {@code date|published}, {@code source|outlet}, {@code url}. A malformed row, or one longer than the document limit,
+ * is one problem naming the file and line; the rows after it are read all the same. FastCSV parses; a row's memory is
+ * bounded by the limit whatever its length.
  */
 final class CsvArticleReader {
     private static final Map<String, Column> COLUMN_NAMES = Map.ofEntries(
@@ -40,46 +44,65 @@ final class CsvArticleReader {
     }
 
     void read(String origin, InputStream in, InputSink sink) throws IOException {
-        LineDecoder lines = new LineDecoder(in, limits.maxDocumentBytes());
-        CsvRecords records = new CsvRecords(lines, limits.maxDocumentBytes());
-        List<String> header;
-        try {
-            header = records.next();
-        } catch (CsvRecords.MalformedRecordException e) {
-            sink.problem(new InputException(origin, "malformed header row: " + e.getMessage()));
-            return;
-        }
-        if (header == null) {
-            sink.problem(new InputException(origin, "empty file"));
-            return;
-        }
-        Map<Column, Integer> columns = columns(header);
-        if (!columns.containsKey(Column.TEXT)) {
-            sink.problem(new InputException(origin, "no text column in the header (expected one of text, content, body, article_content); found: " + header));
-            return;
-        }
-        while (true) {
-            List<String> fields;
-            int line = lines.lineNumber() + 1;
-            try {
-                fields = records.next();
-            } catch (CsvRecords.MalformedRecordException e) {
-                sink.problem(new InputException(origin + " line " + line, e.getMessage()));
-                continue;
-            }
-            if (fields == null) {
+        try (CsvReader<CsvRow> csv = CsvReader.builder()
+                .allowExtraFields(true)
+                .allowMissingFields(true)
+                .allowExtraCharsAfterClosingQuote(true)
+                .allowUnclosedQuote(false)
+                .maxBufferSize(maxBufferChars())
+                .build(new BoundedRows(limits.maxDocumentBytes()), new LineDecodingReader(in, limits.maxDocumentBytes()))) {
+            Iterator<CsvRow> rows = csv.iterator();
+            CsvRow header = next(origin, rows, sink);
+            if (header == null) {
                 return;
             }
-            if (fields.size() == 1 && fields.get(0).isBlank()) {
-                continue;
+            if (header.overLimit()) {
+                sink.problem(new InputException(origin, "header row " + overLimit(header)));
+                return;
             }
-            String rowOrigin = origin + " line " + line;
-            if (fields.size() != header.size()) {
-                sink.problem(new InputException(rowOrigin, "malformed row: " + fields.size() + " fields, the header has " + header.size()));
-                continue;
+            Map<Column, Integer> columns = columns(header.fields());
+            if (!columns.containsKey(Column.TEXT)) {
+                sink.problem(new InputException(origin, "no text column in the header (expected one of text, content, body, article_content); found: " + header.fields()));
+                return;
             }
-            row(rowOrigin, fields, columns, sink);
+            for (CsvRow fields = next(origin, rows, sink); fields != null; fields = next(origin, rows, sink)) {
+                String rowOrigin = origin + " line " + fields.line();
+                if (fields.overLimit()) {
+                    sink.problem(new InputException(rowOrigin, "row " + overLimit(fields)));
+                } else if (fields.fields().size() != header.fields().size()) {
+                    sink.problem(new InputException(rowOrigin, "malformed row: " + fields.fields().size() + " fields, the header has " + header.fields().size()));
+                } else if (!fields.blank()) {
+                    row(rowOrigin, fields.fields(), columns, sink);
+                }
+            }
         }
+    }
+
+    /**
+     * The next row, {@code null} at the end. FastCSV cannot go on after a parse error (an unterminated quote, a field
+     * longer than its buffer), so such an error is reported and ends the file.
+     */
+    private static CsvRow next(String origin, Iterator<CsvRow> rows, InputSink sink) throws IOException {
+        try {
+            if (rows.hasNext()) {
+                return rows.next();
+            }
+            return null;
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        } catch (CsvParseException e) {
+            sink.problem(new InputException(origin, "cannot read on: " + e.getMessage()));
+            return null;
+        }
+    }
+
+    private String overLimit(CsvRow row) {
+        return "of " + row.chars() + " characters is longer than the limit of " + limits.describe() + "; skipped";
+    }
+
+    /** FastCSV holds one whole field in its buffer, so a field as long as a document must fit, with room for a read. */
+    private int maxBufferChars() {
+        return (int) Math.min(Integer.MAX_VALUE - 16, limits.maxDocumentBytes() + 64 * 1024);
     }
 
     private void row(String origin, List<String> fields, Map<Column, Integer> columns, InputSink sink) {

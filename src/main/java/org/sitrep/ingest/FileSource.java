@@ -79,6 +79,10 @@ public final class FileSource {
             sink.problem(new InputException(origin, "no such file or folder"));
             return;
         }
+        if (!Files.isRegularFile(path)) {
+            sink.problem(new InputException(origin, "not a regular file (" + NodeKind.of(path) + ")"));
+            return;
+        }
         var kind = FileKind.of(path);
         if (kind.isEmpty()) {
             sink.problem(new InputException(origin, "unsupported file type (expected .txt, .html, .htm, .csv, optionally .gz)"));

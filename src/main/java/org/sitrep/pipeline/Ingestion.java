@@ -9,6 +9,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import org.sitrep.core.Hints;
 import org.sitrep.core.InputException;
 import org.sitrep.core.Processed;
@@ -41,62 +42,87 @@ public final class Ingestion {
         this.workers = workers;
     }
 
-    /** Ingests the paths; {@code hints} apply to paths that are single files. Blocks until done. */
+    /**
+     * Ingests the paths; {@code hints} apply to paths that are single files. Blocks until done.
+     *
+     * @throws SitrepException when every worker has ended before the input did (the listener threw), rather than wait
+     *                         forever for room in the queue
+     */
     public IngestSummary run(List<Path> paths, Hints hints, IngestListener listener) {
-        BlockingQueue<RawPage> queue = new ArrayBlockingQueue<>(64);
-        AtomicInteger created = new AtomicInteger();
-        AtomicInteger updated = new AtomicInteger();
-        AtomicInteger failed = new AtomicInteger();
-        AtomicLong lastCommit = new AtomicLong(System.currentTimeMillis());
+        Batch batch = new Batch(listener);
         ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
             Thread t = new Thread(r, "sitrep-ingest");
             t.setDaemon(true);
             return t;
         });
         for (int i = 0; i < workers; i++) {
-            pool.execute(() -> work(queue, listener, created, updated, failed, lastCommit));
+            pool.execute(() -> batch.work());
         }
-        new FileSource(Limits.DEFAULT).read(paths, hints, new InputSink() {
-            @Override
-            public void page(RawPage page) {
-                put(queue, page);
-                listener.pageRead();
-            }
-
-            @Override
-            public void problem(InputException problem) {
-                failed.incrementAndGet();
-                listener.problem(problem);
-            }
-        });
-        listener.readingFinished();
-        for (int i = 0; i < workers; i++) {
-            put(queue, END);
-        }
-        pool.shutdown();
         try {
+            new FileSource(Limits.DEFAULT).read(paths, hints, new InputSink() {
+                @Override
+                public void page(RawPage page) {
+                    batch.put(page);
+                    listener.pageRead();
+                }
+
+                @Override
+                public void problem(InputException problem) {
+                    batch.failed.incrementAndGet();
+                    listener.problem(problem);
+                }
+            });
+            listener.readingFinished();
+            for (int i = 0; i < workers; i++) {
+                batch.put(END);
+            }
+            pool.shutdown();
             pool.awaitTermination(Long.MAX_VALUE, TimeUnit.DAYS);
         } catch (InterruptedException e) {
-            pool.shutdownNow();
             Thread.currentThread().interrupt();
+            throw new SitrepException("ingest interrupted", e);
+        } finally {
+            pool.shutdownNow();
+            workspace.commit();
         }
-        workspace.commit();
-        return new IngestSummary(created.get(), updated.get(), failed.get());
+        return new IngestSummary(batch.created.get(), batch.updated.get(), batch.failed.get());
     }
 
-    private void work(BlockingQueue<RawPage> queue, IngestListener listener, AtomicInteger created,
-                      AtomicInteger updated, AtomicInteger failed, AtomicLong lastCommit) {
-        while (true) {
-            RawPage page;
+    /** One run: its queue, its counts, and the workers still taking pages. */
+    private final class Batch {
+        private final BlockingQueue<RawPage> queue = new ArrayBlockingQueue<>(64);
+        private final AtomicInteger created = new AtomicInteger();
+        private final AtomicInteger updated = new AtomicInteger();
+        private final AtomicInteger failed = new AtomicInteger();
+        private final AtomicLong lastCommit = new AtomicLong(System.currentTimeMillis());
+        private final AtomicInteger working = new AtomicInteger(workers);
+        private final AtomicReference<Throwable> workerEnd = new AtomicReference<>();
+        private final IngestListener listener;
+
+        Batch(IngestListener listener) {
+            this.listener = listener;
+        }
+
+        /** Takes pages until the end marker. Only a listener that throws ends a worker early; no page does. */
+        void work() {
             try {
-                page = queue.take();
+                while (true) {
+                    RawPage page = queue.take();
+                    if (page == END) {
+                        return;
+                    }
+                    process(page);
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                return;
+            } catch (Throwable t) {
+                workerEnd.compareAndSet(null, t);
+            } finally {
+                working.decrementAndGet();
             }
-            if (page == END) {
-                return;
-            }
+        }
+
+        private void process(RawPage page) {
             try {
                 Processed processed = pipeline.process(page);
                 SaveResult result = workspace.save(processed);
@@ -107,10 +133,27 @@ public final class Ingestion {
             } catch (InputException e) {
                 failed.incrementAndGet();
                 listener.problem(e);
-            } catch (RuntimeException e) {
-                // One article that breaks a stage (a bug, or storage trouble) is reported against its input; the batch goes on.
+            } catch (Throwable e) {
+                // Anything one article throws (a bug, storage trouble, a stack or heap it exhausts) is reported against
+                // it and the worker goes on: what the article held is garbage now, so the heap it took is free again.
                 failed.incrementAndGet();
                 listener.problem(new InputException(page.origin(), "processing failed: " + e, e));
+            }
+        }
+
+        /** Queues a page, waiting for room while some worker is still taking pages. */
+        void put(RawPage page) {
+            try {
+                while (!queue.offer(page, 100, TimeUnit.MILLISECONDS)) {
+                    if (working.get() == 0) {
+                        Throwable cause = workerEnd.get();
+                        throw new SitrepException("ingest stopped at " + page.origin() + ": no worker is left of "
+                                + workers + (cause == null ? "" : "; the first ended with: " + cause), cause);
+                    }
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new SitrepException("ingest interrupted", e);
             }
         }
     }
@@ -123,12 +166,4 @@ public final class Ingestion {
         }
     }
 
-    private static void put(BlockingQueue<RawPage> queue, RawPage page) {
-        try {
-            queue.put(page);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new SitrepException("ingest interrupted", e);
-        }
-    }
 }

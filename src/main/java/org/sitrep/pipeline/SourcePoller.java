@@ -15,10 +15,12 @@ import org.sitrep.store.SourceStore;
 
 /**
  * Polls feeds and sitemaps: fetches each, then every item not taken before, and stores what it finds. An item is
- * taken once, whether it could be read or not, so a broken link is reported once rather than at every poll.
+ * taken once, before it is read, whether it can be read or not: a broken link is reported once rather than at every
+ * poll, and an item that stops the process is not tried again. "New" counts only articles stored for the first time:
+ * two items can be one article (the same text under two addresses).
  */
 public final class SourcePoller {
-    /** What one poll of one source did. */
+    /** What one poll of one source did: {@code added} articles stored for the first time, {@code failed} items. */
     public record PollResult(Source source, int added, int failed, String status) {
     }
 
@@ -60,17 +62,22 @@ public final class SourcePoller {
             if (store.seen(source.id(), item.url())) {
                 continue;
             }
+            // Taken before it is read: an item that crashes or hangs the process is not tried again at every restart.
+            store.markSeen(source.id(), item.url());
             try {
                 Processed processed = pipeline.process(fetcher.page(item.url(), new Hints(null, item.published(), null, item.url())));
                 SaveResult saved = workspace.save(processed);
                 listener.saved(item.url(), saved);
                 processed.warnings().forEach(listener::warning);
-                added++;
+                added += saved.created() ? 1 : 0;
             } catch (InputException e) {
                 listener.problem(e);
                 failed++;
+            } catch (Throwable e) {
+                // As in ingest: whatever one item throws (a bug, a stack or heap it exhausts) is reported against it.
+                listener.problem(new InputException(item.url(), "processing failed: " + e, e));
+                failed++;
             }
-            store.markSeen(source.id(), item.url());
         }
         workspace.commit();
         String status = added + " new, " + failed + " failed, " + items.size() + " in the feed";

@@ -51,4 +51,29 @@ class TextDecoderTest {
         byte[] bytes = "Deir ez-Zor \uFFFD café".getBytes(StandardCharsets.UTF_8);
         assertThat(TextDecoder.decode("f", bytes, null, true)).isEqualTo("Deir ez-Zor \uFFFD café");
     }
+
+    /**
+     * Issue 14: UTF-8 with bytes overwritten, here the second byte of every other Cyrillic letter, was read as
+     * Windows-1251 ("РџСЂ", "я"). Half of its high bytes still form UTF-8 sequences, as no single-byte text's do: it
+     * is read as UTF-8, each broken byte a U+FFFD.
+     */
+    @Test
+    void utf8WithBytesOverwrittenIsReadAsUtf8WithReplacementCharacters() {
+        String text = "Президент заявил журналистам, что переговоры продолжатся на следующей неделе.";
+        java.io.ByteArrayOutputStream damaged = new java.io.ByteArrayOutputStream();
+        StringBuilder expected = new StringBuilder();
+        int cyrillic = 0;
+        for (char c : text.toCharArray()) {
+            byte[] utf8 = String.valueOf(c).getBytes(StandardCharsets.UTF_8);
+            if (utf8.length == 2 && cyrillic++ % 2 == 1) {
+                damaged.write(utf8[0]);
+                damaged.write(0xFF);
+                expected.append("\uFFFD\uFFFD");
+            } else {
+                damaged.writeBytes(utf8);
+                expected.append(c);
+            }
+        }
+        assertThat(TextDecoder.decode("f", damaged.toByteArray(), null, false)).isEqualTo(expected.toString());
+    }
 }

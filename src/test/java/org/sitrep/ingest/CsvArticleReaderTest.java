@@ -17,6 +17,12 @@ class CsvArticleReaderTest {
         return c;
     }
 
+    private Collected read(Limits limits, String csv) throws IOException {
+        Collected c = new Collected();
+        new CsvArticleReader(limits).read("in.csv", new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), c);
+        return c;
+    }
+
     private Collected read(String csv) throws IOException {
         return read(csv.getBytes(StandardCharsets.UTF_8));
     }
@@ -73,5 +79,30 @@ class CsvArticleReaderTest {
         Collected c = read("title,text,date\nA,body,someday\n");
         assertThat(c.pages).singleElement().satisfies(p -> assertThat(p.hints().published()).isNull());
         assertThat(c.problems).isEmpty();
+    }
+
+    @Test
+    void reportsARowOverTheLimitByItsLineAndReadsTheRowsAfterIt() throws IOException {
+        String big = "\"" + "x".repeat(500) + "\n" + "y".repeat(500) + "\n" + "z".repeat(200) + "\"";
+        Collected c = read(new Limits(1000), "title,text\nA,one\nB," + big + "\nC,three\n");
+        assertThat(c.pages).extracting(p -> p.hints().title()).containsExactly("A", "C");
+        assertThat(c.pages.get(1).origin()).isEqualTo("in.csv line 6");
+        assertThat(c.problems).extracting(e -> e.getMessage()).containsExactly(
+                "in.csv line 3: row of 1203 characters is longer than the limit of 1000 bytes; skipped");
+    }
+
+    @Test
+    void reportsAnUnterminatedQuoteAtTheEndAfterReadingTheRowsBeforeIt() throws IOException {
+        Collected c = read("title,text\nA,one\nB,\"never closed\n");
+        assertThat(c.pages).extracting(p -> p.hints().title()).containsExactly("A");
+        assertThat(c.problems).singleElement().satisfies(e -> assertThat(e.getMessage())
+                .startsWith("in.csv: cannot read on: ").contains("line 3"));
+    }
+
+    @Test
+    void normalisesLineEndsInsideQuotedFields() throws IOException {
+        Collected c = read("title,text\r\nA,\"one\r\ntwo\"\r\nB,three\r\n");
+        assertThat(c.pages).extracting(p -> new String(p.bytes(), StandardCharsets.UTF_8)).containsExactly("one\ntwo", "three");
+        assertThat(c.pages.get(1).origin()).isEqualTo("in.csv line 4");
     }
 }
