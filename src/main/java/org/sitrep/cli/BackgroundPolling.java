@@ -27,9 +27,10 @@ final class BackgroundPolling implements AutoCloseable {
                 for (SourcePoller.PollResult r : poller.pollDue(Instant.now(), problems)) {
                     err.println("sitrep: polled " + r.source().url() + ": " + r.status());
                 }
-            } catch (RuntimeException e) {
-                // A failed round (the disk full, the database locked) is reported; the next round tries again.
-                err.println("sitrep: polling failed: " + e.getMessage());
+            } catch (Throwable e) {
+                // A failed round (the disk full, the database locked, even an Error) is reported and the next round
+                // tries again: a scheduled task that throws is never run again, which would end polling for good.
+                err.println("sitrep: polling failed: " + e);
             }
             err.flush();
         }, 5, 60, TimeUnit.SECONDS);
