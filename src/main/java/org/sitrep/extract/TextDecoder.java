@@ -1,15 +1,13 @@
 package org.sitrep.extract;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sitrep.core.InputException;
+import org.sitrep.core.StrictUtf8;
 
 /**
  * Decodes a document's bytes: a byte-order mark wins, then valid UTF-8 (pages often declare Latin-1 and send
@@ -67,20 +65,7 @@ final class TextDecoder {
     }
 
     private static String strictUtf8(byte[] bytes) {
-        // The String constructor decodes at several times a decoder's speed and writes U+FFFD for every malformed
-        // sequence, so a result without one is the strict decoding; only a page holding one is decoded again.
-        String fast = new String(bytes, StandardCharsets.UTF_8);
-        if (fast.indexOf('\uFFFD') < 0) {
-            return fast;
-        }
-        try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            return null;
-        }
+        return StrictUtf8.decode(bytes, 0, bytes.length);
     }
 
     /**

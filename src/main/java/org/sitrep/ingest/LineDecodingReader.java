@@ -3,11 +3,8 @@ package org.sitrep.ingest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
+import org.sitrep.core.StrictUtf8;
 
 /**
  * Reads text from bytes line by line, each line decoded as UTF-8 when it is valid UTF-8 and as Windows-1252 when not:
@@ -128,20 +125,9 @@ final class LineDecodingReader extends Reader {
         decodedPos = 0;
     }
 
+    /** A line as UTF-8 when it is that, else as Windows-1252. */
     private static String decode(byte[] bytes, int offset, int length) {
-        // The String constructor decodes far faster than a decoder and writes U+FFFD for each malformed sequence, so
-        // only a line holding U+FFFD (written there or made by decoding) needs the strict check.
-        String fast = new String(bytes, offset, length, StandardCharsets.UTF_8);
-        if (fast.indexOf('\uFFFD') < 0) {
-            return fast;
-        }
-        try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes, offset, length)).toString();
-        } catch (CharacterCodingException e) {
-            return new String(bytes, offset, length, WINDOWS_1252);
-        }
+        String utf8 = StrictUtf8.decode(bytes, offset, length);
+        return utf8 != null ? utf8 : new String(bytes, offset, length, WINDOWS_1252);
     }
 }
