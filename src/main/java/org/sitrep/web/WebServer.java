@@ -4,6 +4,7 @@ import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
 import java.util.Map;
 import org.sitrep.core.InputException;
+import org.sitrep.index.SearchBusyException;
 import org.sitrep.pipeline.IngestProgress;
 import org.sitrep.pipeline.Workspace;
 
@@ -58,6 +59,10 @@ public final class WebServer implements AutoCloseable {
         app.post("/api/v1/entities/{id}/corrections", corrections::api);
         app.post("/entities/{id}/corrections", corrections::form);
         app.exception(InputException.class, (e, ctx) -> fail(ctx, pages, 400, "Bad request", e.getMessage()));
+        app.exception(SearchBusyException.class, (e, ctx) -> {
+            ctx.header("Retry-After", Long.toString(e.retryAfterSeconds()));
+            fail(ctx, pages, 503, "Busy", e.getMessage());
+        });
         app.exception(NotFoundException.class, (e, ctx) -> fail(ctx, pages, 404, "Not found", e.getMessage()));
         app.exception(Exception.class, (e, ctx) -> {
             LOG.error("request {} failed", ctx.path(), e);
