@@ -12,9 +12,11 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 import org.sitrep.core.Json;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -23,7 +25,8 @@ import picocli.CommandLine.Option;
 @Command(name = "load", mixinStandardHelpOptions = true,
         description = {"Load test of a running server (start one with 'sitrep demo' or 'sitrep serve'): mixed requests",
                 "(home, article pages, search, entity pages, quotes, API) at a fixed concurrency while expensive fuzzy",
-                "searches run beside them, then p50/p95/p99 in ms and errors per kind of request, one figure per line."})
+                "searches run beside them, then p50/p95/p99 in ms, errors (no answer, or 5xx other than 503 busy) and",
+                "statuses per kind of request, one figure per line."})
 final class LoadBenchCommand implements Callable<Integer> {
     @Option(names = "--url", defaultValue = "http://127.0.0.1:7070", description = "The server; default: ${DEFAULT-VALUE}")
     URI url;
@@ -50,22 +53,20 @@ final class LoadBenchCommand implements Callable<Integer> {
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10)).build();
 
-    /** What came back for one kind of request. */
+    /** What came back for one kind of request: times, and how many answers had each status (-1: no answer). */
     private static final class Outcome {
         final Latencies latencies = new Latencies();
-        int serverErrors;
-        int clientErrors;
-        int failures;
+        final Map<Integer, Integer> statuses = new TreeMap<>();
 
         synchronized void record(double millis, int status) {
             latencies.add(millis);
-            if (status >= 500) {
-                serverErrors++;
-            } else if (status >= 400) {
-                clientErrors++;
-            } else if (status < 0) {
-                failures++;
-            }
+            statuses.merge(status, 1, Integer::sum);
+        }
+
+        /** Answers that are the server's fault (5xx other than a deliberate 503 "busy") or none at all. */
+        int errors() {
+            return statuses.entrySet().stream().filter(e -> e.getKey() < 0 || e.getKey() >= 500 && e.getKey() != 503)
+                    .mapToInt(Map.Entry::getValue).sum();
         }
     }
 
@@ -185,16 +186,13 @@ final class LoadBenchCommand implements Callable<Integer> {
         figure(out, "expensive clients", expensive);
         if (expensive > 0) {
             line(out, "expensive fuzzy (" + fuzzyTerms + " terms)", heavy);
-            figure(out, "expensive fuzzy status 400", heavy.clientErrors);
         }
         out.flush();
     }
 
     private static void merge(Outcome into, Outcome from) {
         into.latencies.addAll(from.latencies);
-        into.serverErrors += from.serverErrors;
-        into.clientErrors += from.clientErrors;
-        into.failures += from.failures;
+        from.statuses.forEach((status, n) -> into.statuses.merge(status, n, Integer::sum));
     }
 
     private static void line(PrintWriter out, String name, Outcome o) {
@@ -202,7 +200,9 @@ final class LoadBenchCommand implements Callable<Integer> {
         figure(out, name + " p50 ms", o.latencies.percentile(50));
         figure(out, name + " p95 ms", o.latencies.percentile(95));
         figure(out, name + " p99 ms", o.latencies.percentile(99));
-        figure(out, name + " errors", o.serverErrors + o.failures);
+        figure(out, name + " errors", o.errors());
+        out.println(name + " statuses: " + o.statuses.entrySet().stream().map(e -> e.getKey() + "×" + e.getValue())
+                .collect(Collectors.joining(" ")));
     }
 
     private static void figure(PrintWriter out, String name, double value) {
