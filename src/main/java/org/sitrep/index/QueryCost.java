@@ -20,8 +20,8 @@ import org.sitrep.core.InputException;
 final class QueryCost extends QueryVisitor {
     /**
      * Fuzzy, wildcard and regular-expression terms a query may hold. Eight fuzzy terms, each expanded to at most
-     * {@link UserQueryParser#MAX_EXPANSIONS} terms in three fields, keep a query near a tenth of a second on the demo
-     * corpus; 64 took 5 s and ended in a 500 (issue 14). Eight is more than a reader types by hand.
+     * {@link UserQueryParser#MAX_EXPANSIONS} terms in three fields, take 0.1 to 0.4 s on the demo corpus (564
+     * articles); 16 or more ended in a 500 and 64 took seconds (issue 14). Eight is more than a reader types by hand.
      */
     static final int MAX_EXPENSIVE_TERMS = 8;
     /**
