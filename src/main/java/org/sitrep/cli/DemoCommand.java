@@ -37,8 +37,9 @@ final class DemoCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException, IOException {
         var err = spec.commandLine().getErr();
         IngestProgress progress = new IngestProgress();
+        String token = server.writeToken(spec.commandLine(), System.getenv(), err);
         try (Workspace workspace = Workspace.open(data.dir);
-             WebServer web = new WebServer(workspace, progress, server.token);
+             WebServer web = new WebServer(workspace, progress, token);
              BackgroundPolling polling = new BackgroundPolling(workspace, addresses.guard(), err)) {
             int port = web.start(server.host, server.port);
             err.println("sitrep: serving at http://" + server.host + ":" + port + "/ (Ctrl-C stops)");

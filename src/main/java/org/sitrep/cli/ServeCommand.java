@@ -25,8 +25,9 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
+        String token = server.writeToken(spec.commandLine(), System.getenv(), spec.commandLine().getErr());
         try (Workspace workspace = Workspace.open(data.dir);
-             WebServer web = new WebServer(workspace, new IngestProgress(), server.token);
+             WebServer web = new WebServer(workspace, new IngestProgress(), token);
              BackgroundPolling polling = new BackgroundPolling(workspace, addresses.guard(), spec.commandLine().getErr())) {
             int port = web.start(server.host, server.port);
             spec.commandLine().getErr().println("sitrep: serving " + workspace.store().count() + " articles at http://"

@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.document.Document;
@@ -22,10 +24,8 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.QueryTimeoutImpl;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
-import org.apache.lucene.queryparser.classic.ParseException;
-import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -59,6 +59,17 @@ public final class SearchIndex implements AutoCloseable {
     private static final String DAY = "day";
     private static final String DAY_SORT = "day_sort";
     private static final int SNIPPET_PASSAGES = 2;
+    /**
+     * How long one search may collect hits, in milliseconds. An ordinary search takes a few milliseconds on the demo
+     * corpus; two seconds leaves room for a large index while a reader still gets an answer.
+     */
+    public static final long TIME_LIMIT_MILLIS = 2_000;
+    /**
+     * Expensive searches (fuzzy, wildcard, regular expression) that run at once; more wait their turn. Half the
+     * cores, so that eight of them sent at once leave the other half to everyone else's searches (issue 14: eight
+     * such searches slowed every search fivefold).
+     */
+    private static final int EXPENSIVE_AT_ONCE = Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
     /** Where a commit records the layout of the index's documents. */
     private static final String LAYOUT_KEY = "sitrep.layout";
     /**
@@ -75,6 +86,7 @@ public final class SearchIndex implements AutoCloseable {
     private final SearcherManager searchers;
     /** What the last commit (or the one opened) records as held through; see {@link #heldThrough()}. */
     private volatile long heldThrough;
+    private final Semaphore expensiveSearches = new Semaphore(EXPENSIVE_AT_ONCE, true);
 
     private SearchIndex(Directory directory, IndexWriter writer) throws IOException {
         this.directory = directory;
@@ -216,42 +228,73 @@ public final class SearchIndex implements AutoCloseable {
 
     /**
      * Searches. An empty query text lists the articles the filters let through, newest first; otherwise the best
-     * matches come first.
+     * matches come first. Text that is not valid query syntax is searched as the words it holds. A search stops after
+     * {@link #TIME_LIMIT_MILLIS} and returns what it found until then, marked partial.
      *
-     * @throws InputException when the query text is not valid query syntax
+     * @throws InputException when the query asks for more than {@link QueryCost} allows, or holds a malformed
+     *     regular expression
+     * @throws SearchBusyException when expensive searches (fuzzy, wildcard, regular expression) by others held the
+     *     index for longer than the time limit
      */
-    public ResultPage<SearchHit> search(SearchQuery q) {
-        Query query = query(q);
+    public SearchResults search(SearchQuery q) {
+        UserQueryParser.Parsed parsed = q.text().isEmpty() ? new UserQueryParser.Parsed(new MatchAllDocsQuery(), false)
+                : new UserQueryParser(new String[] {TITLE, TEXT, ENTITIES}, analyzer, Map.of(TITLE, 2f, TEXT, 1f, ENTITIES, 1.5f))
+                        .read(q.text());
+        boolean expensive = QueryCost.check(parsed.query(), q.text()) > 0;
+        Query query = filtered(parsed.query(), q);
+        if (!expensive) {
+            return run(query, q, parsed.asWords());
+        }
+        if (!expensiveSearches.tryAcquire()) {
+            awaitTurn(q);
+        }
         try {
-            IndexSearcher searcher = searchers.acquire();
+            return run(query, q, parsed.asWords());
+        } finally {
+            expensiveSearches.release();
+        }
+    }
+
+    /** Waits for another expensive search to end, at most the time limit. */
+    private void awaitTurn(SearchQuery q) {
+        try {
+            if (!expensiveSearches.tryAcquire(TIME_LIMIT_MILLIS, TimeUnit.MILLISECONDS)) {
+                throw new SearchBusyException("q", "the server is busy with other fuzzy, wildcard or regular-expression "
+                        + "searches; try again in a moment, or search without ~, * or /…/; got: " + q.text());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SearchBusyException("q", "the search was interrupted; got: " + q.text());
+        }
+    }
+
+    private SearchResults run(Query query, SearchQuery q, boolean asWords) {
+        try {
+            IndexSearcher shared = searchers.acquire();
             try {
+                // A searcher per search: the time limit starts when it is set and would otherwise be shared.
+                IndexSearcher searcher = new IndexSearcher(shared.getIndexReader());
+                searcher.setTimeout(new QueryTimeoutImpl(TIME_LIMIT_MILLIS));
                 int wanted = q.page().offset() + q.page().size();
                 TopDocs top = q.text().isEmpty()
                         ? searcher.search(query, wanted, new Sort(new SortField(DAY_SORT, SortField.Type.LONG, true)))
                         : searcher.search(query, wanted);
-                return new ResultPage<>(hits(searcher, query, top, q), top.totalHits.value, q.page().page(), q.page().size());
+                var page = new ResultPage<>(hits(searcher, query, top, q), top.totalHits.value, q.page().page(), q.page().size());
+                return new SearchResults(page, searcher.timedOut(), asWords);
             } finally {
-                searchers.release(searcher);
+                searchers.release(shared);
             }
         } catch (IOException e) {
             throw new StorageException("search failed: " + e.getMessage(), e);
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw new InputException("q", "the query expands to more than " + IndexSearcher.getMaxClauseCount()
+                    + " terms; use fewer fuzzy, wildcard or regular-expression terms; got: " + q.text(), e);
         }
     }
 
-    private Query query(SearchQuery q) {
+    private Query filtered(Query text, SearchQuery q) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
-        if (q.text().isEmpty()) {
-            b.add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST);
-        } else {
-            MultiFieldQueryParser parser = new MultiFieldQueryParser(new String[] {TITLE, TEXT, ENTITIES}, analyzer,
-                    Map.of(TITLE, 2f, TEXT, 1f, ENTITIES, 1.5f));
-            parser.setDefaultOperator(QueryParser.Operator.AND);
-            try {
-                b.add(parser.parse(q.text()), BooleanClause.Occur.MUST);
-            } catch (ParseException | IllegalArgumentException e) {
-                throw new InputException("q", "not a valid query (" + firstLine(e.getMessage()) + "); got: " + q.text(), e);
-            }
-        }
+        b.add(text, BooleanClause.Occur.MUST);
         if (q.outlet() != null) {
             b.add(new TermQuery(new Term(OUTLET_KEY, q.outlet().toLowerCase(Locale.ROOT))), BooleanClause.Occur.FILTER);
         }
@@ -266,10 +309,6 @@ public final class SearchIndex implements AutoCloseable {
         return b.build();
     }
 
-    private static String firstLine(String message) {
-        return message == null ? "syntax error" : message.lines().findFirst().orElse("syntax error");
-    }
-
     private List<SearchHit> hits(IndexSearcher searcher, Query query, TopDocs top, SearchQuery q) throws IOException {
         int from = Math.min(q.page().offset(), top.scoreDocs.length);
         TopDocs page = new TopDocs(top.totalHits, java.util.Arrays.copyOfRange(top.scoreDocs, from, top.scoreDocs.length));
@@ -278,7 +317,9 @@ public final class SearchIndex implements AutoCloseable {
             SnippetHighlighter highlighter = new SnippetHighlighter(UnifiedHighlighter.builder(searcher, analyzer)
                     .withFormatter(new SnippetFormatter())
                     .withMaxLength(200_000));
-            snippets = highlighter.snippets(new String[] {TEXT}, query,
+            // Rewritten, a fuzzy term is the few index terms it matched, which the highlighter finds by lookup;
+            // as written, it re-read every hit through each term's automaton (0.05 s a hit with 8 such terms).
+            snippets = highlighter.snippets(new String[] {TEXT}, searcher.rewrite(query),
                     docIds(page), new int[] {SNIPPET_PASSAGES}).get(TEXT);
         }
         List<SearchHit> hits = new ArrayList<>();

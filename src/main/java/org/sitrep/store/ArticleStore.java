@@ -489,7 +489,7 @@ public final class ArticleStore {
             args.addAll(List.of(query.speaker(), like, like, like));
         }
         if (query.words() != null) {
-            for (String w : query.words().split("\\s+")) {
+            for (String w : query.wordList()) {
                 conditions.add("q.text LIKE ? ESCAPE '\\'");
                 args.add("%" + escapeLike(w) + "%");
             }

@@ -36,7 +36,15 @@ final class Api {
     void search(Context ctx) {
         SearchQuery q = new SearchQuery(RequestParams.text(ctx, "q"), RequestParams.text(ctx, "outlet"), RequestParams.text(ctx, "language"),
                 RequestParams.day(ctx, "from"), RequestParams.day(ctx, "to"), RequestParams.page(ctx));
-        json(ctx, workspace.index().search(q));
+        var results = workspace.index().search(q);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("items", results.hits().items());
+        body.put("total", results.hits().total());
+        body.put("page", results.hits().page());
+        body.put("size", results.hits().size());
+        body.put("partial", results.partial());
+        body.put("as_words", results.asWords());
+        json(ctx, body);
     }
 
     void entities(Context ctx) {

@@ -18,6 +18,7 @@ import org.sitrep.pipeline.Workspace;
 final class EntityCorrections {
     private final Workspace workspace;
     private final byte[] token;
+    private final FailedAttempts failures = new FailedAttempts(java.time.Clock.systemUTC());
 
     /** @param token the write token, or {@code null} to refuse every write */
     EntityCorrections(Workspace workspace, String token) {
@@ -74,10 +75,18 @@ final class EntityCorrections {
     private boolean allowed(Context ctx, String given) {
         if (token == null) {
             ctx.status(403);
-            Api.json(ctx, Map.of("error", "writing is off: start the server with --token or SITREP_TOKEN set"));
+            Api.json(ctx, Map.of("error", "writing is off: start the server with --token-file or SITREP_TOKEN set"));
+            return false;
+        }
+        long wait = failures.waitSeconds(ctx.ip());
+        if (wait > 0) {
+            ctx.status(429).header("Retry-After", Long.toString(wait));
+            Api.json(ctx, Map.of("error", "token: more than " + FailedAttempts.MAX_FAILURES + " wrong tokens from "
+                    + ctx.ip() + " within a minute; try again in " + wait + " s"));
             return false;
         }
         if (given == null || !MessageDigest.isEqual(token, given.getBytes(StandardCharsets.UTF_8))) {
+            failures.failed(ctx.ip());
             ctx.status(401);
             Api.json(ctx, Map.of("error", "a valid write token is required"));
             return false;

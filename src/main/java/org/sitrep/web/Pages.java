@@ -6,6 +6,7 @@ import org.sitrep.core.InputException;
 import org.sitrep.core.PageRequest;
 import org.sitrep.store.QuoteQuery;
 import org.sitrep.core.StoredArticle;
+import org.sitrep.index.SearchBusyException;
 import org.sitrep.index.SearchQuery;
 import org.sitrep.pipeline.IngestProgress;
 import org.sitrep.pipeline.Workspace;
@@ -48,6 +49,9 @@ final class Pages {
             view = new SearchView(q, outlet, query.language(), query.from(), query.to(), outlets, languages, results, null);
         } catch (InputException e) {
             ctx.status(400);
+            view = new SearchView(q, outlet, RequestParams.text(ctx, "language"), null, null, outlets, languages, null, e.getMessage());
+        } catch (SearchBusyException e) {
+            ctx.status(503).header("Retry-After", Long.toString(e.retryAfterSeconds()));
             view = new SearchView(q, outlet, RequestParams.text(ctx, "language"), null, null, outlets, languages, null, e.reason());
         }
         ctx.html(templates.render("search.jte", view));

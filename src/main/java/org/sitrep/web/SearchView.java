@@ -2,8 +2,8 @@ package org.sitrep.web;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.sitrep.core.ResultPage;
-import org.sitrep.index.SearchHit;
+import org.sitrep.index.SearchIndex;
+import org.sitrep.index.SearchResults;
 import org.sitrep.store.LanguageCount;
 import org.sitrep.store.OutletCount;
 
@@ -12,9 +12,21 @@ import org.sitrep.store.OutletCount;
  * search).
  */
 public record SearchView(String q, String outlet, String language, LocalDate from, LocalDate to, List<OutletCount> outlets,
-                         List<LanguageCount> languages, ResultPage<SearchHit> results, String error) {
+                         List<LanguageCount> languages, SearchResults results, String error) {
     public String pageLink(int page) {
         return Links.search(q, outlet, language, from, to, page);
+    }
+
+    /** What the reader should know about how the results were found, or null when nothing. */
+    public String notice() {
+        if (results == null) {
+            return null;
+        }
+        if (results.partial()) {
+            return "The search stopped after " + SearchIndex.TIME_LIMIT_MILLIS / 1000 + " seconds: these are the matches "
+                    + "found until then, and better ones may be missing. Fewer fuzzy (~), wildcard (*) or /…/ terms make it faster.";
+        }
+        return results.asWords() ? "Searched for the words as written, since the text is not query syntax." : null;
     }
 
     public String fromText() {

@@ -4,16 +4,15 @@ import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
 import java.util.Map;
 import org.sitrep.core.InputException;
+import org.sitrep.index.SearchBusyException;
 import org.sitrep.pipeline.IngestProgress;
 import org.sitrep.pipeline.Workspace;
 
 /** The web application over a workspace: pages, JSON API and static files. */
 public final class WebServer implements AutoCloseable {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(WebServer.class);
-    /** No inline scripts or styles, nothing from other origins: even a tag that slips through cannot run. */
-    private static final String CONTENT_SECURITY_POLICY =
-            "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; "
-                    + "base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
+    /** Marks a request whose error answer is written, so the catch-all 404 page does not replace it. */
+    private static final String ANSWERED = "sitrep.answered";
 
     private final Javalin app;
 
@@ -35,11 +34,8 @@ public final class WebServer implements AutoCloseable {
                 files.directory = "/org/sitrep/web/static";
                 files.location = Location.CLASSPATH;
             });
-        });
-        app.before(ctx -> {
-            ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
-            ctx.header("X-Content-Type-Options", "nosniff");
-            ctx.header("Referrer-Policy", "no-referrer");
+            config.jetty.modifyHttpConfiguration(http -> http.addCustomizer(SecurityHeaders.customizer()));
+            config.jetty.modifyServer(server -> server.setErrorHandler(SecurityHeaders.errorHandler()));
         });
         app.get("/", pages::home);
         app.get("/articles/{id}", pages::article);
@@ -58,13 +54,17 @@ public final class WebServer implements AutoCloseable {
         app.post("/api/v1/entities/{id}/corrections", corrections::api);
         app.post("/entities/{id}/corrections", corrections::form);
         app.exception(InputException.class, (e, ctx) -> fail(ctx, pages, 400, "Bad request", e.getMessage()));
+        app.exception(SearchBusyException.class, (e, ctx) -> {
+            ctx.header("Retry-After", Long.toString(e.retryAfterSeconds()));
+            fail(ctx, pages, 503, "Busy", e.getMessage());
+        });
         app.exception(NotFoundException.class, (e, ctx) -> fail(ctx, pages, 404, "Not found", e.getMessage()));
         app.exception(Exception.class, (e, ctx) -> {
             LOG.error("request {} failed", ctx.path(), e);
             fail(ctx, pages, 500, "Something went wrong", "The server could not answer this request; the error is in its log.");
         });
         app.error(404, ctx -> {
-            if (ctx.result() == null || ctx.result().isEmpty()) {
+            if (ctx.attribute(ANSWERED) == null) {
                 fail(ctx, pages, 404, "Not found", "There is no page at " + ctx.path() + ".");
             }
         });
@@ -72,6 +72,7 @@ public final class WebServer implements AutoCloseable {
 
     /** Answers with an error: JSON under /api/, an HTML page elsewhere. */
     private static void fail(io.javalin.http.Context ctx, Pages pages, int status, String title, String message) {
+        ctx.attribute(ANSWERED, true);
         if (ctx.path().startsWith("/api/")) {
             ctx.status(status);
             Api.json(ctx, Map.of("error", message));

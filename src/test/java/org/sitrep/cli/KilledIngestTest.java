@@ -81,7 +81,7 @@ class KilledIngestTest {
     }
 
     private static List<String> found(Workspace w, String word) {
-        return w.index().search(new SearchQuery(word, null, null, null, new PageRequest(1, 10))).items().stream()
+        return w.index().search(new SearchQuery(word, null, null, null, new PageRequest(1, 10))).hits().items().stream()
                 .map(SearchHit::id).toList();
     }
 
@@ -106,7 +106,7 @@ class KilledIngestTest {
         try (Workspace w = Workspace.open(data)) {
             long stored = w.store().count();
             assertThat(stored).isBetween(1L, (long) FILES - 1);
-            assertThat(w.index().search(new SearchQuery("", null, null, null, new PageRequest(1, 1))).total()).isEqualTo(stored);
+            assertThat(w.index().search(new SearchQuery("", null, null, null, new PageRequest(1, 1))).hits().total()).isEqualTo(stored);
             List<String> missing = new ArrayList<>();
             w.store().forEach((StoredArticle a) -> {
                 String word = a.article().title().substring(a.article().title().lastIndexOf(' ') + 1);

@@ -36,7 +36,7 @@ class MainTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"ingest", "extract", "export", "geocode", "sources", "sources add", "sources poll", "serve", "demo", "reindex", "bench", "eval", "eval quotes", "eval extraction", "eval dates", "eval actors", "eval ner", "eval language", "entities", "entities merge", "entities split"})
+    @ValueSource(strings = {"ingest", "extract", "export", "geocode", "sources", "sources add", "sources poll", "serve", "demo", "reindex", "bench", "bench load", "eval", "eval quotes", "eval extraction", "eval dates", "eval actors", "eval ner", "eval language", "entities", "entities merge", "entities split"})
     void everyCommandHasHelp(String command) {
         String[] words = (command + " --help").split(" ");
         Run r = run(words);

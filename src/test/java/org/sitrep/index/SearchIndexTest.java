@@ -40,7 +40,7 @@ class SearchIndexTest {
 
     @Test
     void findsArticlesWithHighlightedSnippets() {
-        var page = index.search(query("Aleppo"));
+        var page = index.search(query("Aleppo")).hits();
         assertThat(page.total()).isEqualTo(2);
         assertThat(page.items().get(0).id()).isEqualTo("a");
         assertThat(page.items().get(0).snippet()).anySatisfy(p -> {
@@ -51,17 +51,17 @@ class SearchIndexTest {
 
     @Test
     void filtersByOutletAndDateRange() {
-        assertThat(index.search(new SearchQuery("Aleppo", "sana", null, null, new PageRequest(1, 10))).items())
+        assertThat(index.search(new SearchQuery("Aleppo", "sana", null, null, new PageRequest(1, 10))).hits().items())
                 .extracting(SearchHit::id).containsExactly("b");
-        assertThat(index.search(new SearchQuery("", null, LocalDate.of(2016, 1, 1), LocalDate.of(2016, 12, 31), new PageRequest(1, 10))).items())
+        assertThat(index.search(new SearchQuery("", null, LocalDate.of(2016, 1, 1), LocalDate.of(2016, 12, 31), new PageRequest(1, 10))).hits().items())
                 .extracting(SearchHit::id).containsExactly("a");
     }
 
     @Test
     void filtersByLanguageWithoutItsRegion() {
-        assertThat(index.search(new SearchQuery("Aleppo", null, "ar", null, null, new PageRequest(1, 10))).items())
+        assertThat(index.search(new SearchQuery("Aleppo", null, "ar", null, null, new PageRequest(1, 10))).hits().items())
                 .extracting(SearchHit::id).containsExactly("b");
-        assertThat(index.search(new SearchQuery("", null, "en-GB", null, null, new PageRequest(1, 10))).items())
+        assertThat(index.search(new SearchQuery("", null, "en-GB", null, null, new PageRequest(1, 10))).hits().items())
                 .extracting(SearchHit::id).containsExactly("a");
     }
 
@@ -75,7 +75,7 @@ class SearchIndexTest {
 
     @Test
     void pagesThroughResults() {
-        var second = index.search(new SearchQuery("Aleppo", null, null, null, new PageRequest(2, 1)));
+        var second = index.search(new SearchQuery("Aleppo", null, null, null, new PageRequest(2, 1))).hits();
         assertThat(second.total()).isEqualTo(2);
         assertThat(second.items()).hasSize(1);
         assertThat(second.hasNext()).isFalse();
@@ -83,15 +83,66 @@ class SearchIndexTest {
 
     @Test
     void acceptsLuceneQuerySyntax() {
-        assertThat(index.search(query("title:Idlib OR \"Delegations met\"")).items()).extracting(SearchHit::id)
+        assertThat(index.search(query("title:Idlib OR \"Delegations met\"")).hits().items()).extracting(SearchHit::id)
                 .containsExactlyInAnyOrder("b", "c");
-        assertThat(index.search(query("Aleppo -Idlib")).items()).extracting(SearchHit::id).containsExactly("a");
+        assertThat(index.search(query("Aleppo -Idlib")).hits().items()).extracting(SearchHit::id).containsExactly("a");
     }
 
     @Test
-    void reportsABadQueryAsAnInputError() {
-        assertThatThrownBy(() -> index.search(query("title:(unclosed")))
-                .isInstanceOf(InputException.class).hasMessageStartingWith("q: not a valid query");
+    void searchesTextThatIsNotQuerySyntaxAsItsWords() {
+        index.put(new IndexedArticle("d", "Hama! RFE/RL looks back on 9/11", "A report by RFE/RL from Hama.", "RFE/RL", null, "en", List.of()));
+        index.commit(0);
+        for (String typed : List.of("RFE/RL", "9/11", "Hama!", "\"RFE/RL", "RFE/RL Hama! (")) {
+            SearchResults r = index.search(query(typed));
+            assertThat(r.asWords()).as(typed).isTrue();
+            assertThat(r.hits().items()).as(typed).extracting(SearchHit::id).containsExactly("d");
+        }
+    }
+
+    @Test
+    void unbalancedSyntaxIsSearchedAsWordsRatherThanRefused() {
+        SearchResults r = index.search(query("title:(unclosed"));
+        assertThat(r.asWords()).isTrue();
+        assertThat(r.hits().items()).isEmpty();
+    }
+
+    @Test
+    void validSyntaxIsNotReadAsWords() {
+        assertThat(index.search(query("title:Idlib")).asWords()).isFalse();
+    }
+
+    @Test
+    void refusesMoreFuzzyWildcardOrRegexTermsThanTheLimitNamingTheCount() {
+        String nine = String.join(" ", java.util.Collections.nCopies(9, "Aleppo~"));
+        assertThatThrownBy(() -> index.search(query(nine))).isInstanceOf(InputException.class)
+                .hasMessageStartingWith("q: at most 8 fuzzy (word~), wildcard (wo*d) or regular-expression (/wo.d/) terms in one search; got: 9");
+        assertThatThrownBy(() -> index.search(query("/a.*/ /b.*/ /c.*/ /d.*/ /e.*/ Al* Id* Ge* Reb*"))).isInstanceOf(InputException.class)
+                .hasMessageContaining("got: 9");
+    }
+
+    @Test
+    void eightFuzzyTermsAreStillASearch() {
+        assertThat(index.search(query("Alepo~ Rebels~ district~ retake~ Friday~ said~ Aleppo~ had~")).hits().items())
+                .extracting(SearchHit::id).containsExactly("a");
+    }
+
+    @Test
+    void refusesMoreClausesThanTheLimit() {
+        String words = String.join(" ", java.util.Collections.nCopies(65, "Aleppo"));
+        assertThatThrownBy(() -> index.search(query(words))).isInstanceOf(InputException.class)
+                .hasMessageStartingWith("q: at most 64 words, phrases and terms in one search; got: 65");
+    }
+
+    @Test
+    void fuzzyTermsAllowAsManyEditsAsTheirLengthWarrants() {
+        assertThat(index.search(query("Idlb~2")).hits().items()).extracting(SearchHit::id).containsExactly("b");
+        assertThat(index.search(query("on~2")).hits().items()).isEmpty();
+    }
+
+    @Test
+    void refusesARegularExpressionTooComplexToRun() {
+        assertThatThrownBy(() -> index.search(query("/[ab]*a[ab]{30}/"))).isInstanceOf(InputException.class)
+                .hasMessageStartingWith("q: a regular expression in the query is too complex to run");
     }
 
     @Test

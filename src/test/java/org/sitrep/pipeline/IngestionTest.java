@@ -49,7 +49,7 @@ class IngestionTest {
             assertThat(again.created()).isZero();
             assertThat(again.updated()).isEqualTo(2);
             assertThat(w.store().count()).isEqualTo(2);
-            assertThat(w.index().search(new SearchQuery("Idlib", null, null, null, new PageRequest(1, 10))).total()).isEqualTo(1);
+            assertThat(w.index().search(new SearchQuery("Idlib", null, null, null, new PageRequest(1, 10))).hits().total()).isEqualTo(1);
         }
     }
 
@@ -62,7 +62,7 @@ class IngestionTest {
         }
         deleteTree(data.resolve("index"));
         try (Workspace w = Workspace.open(data)) {
-            assertThat(w.index().search(new SearchQuery("Gillespie", null, null, null, new PageRequest(1, 10))).total()).isEqualTo(1);
+            assertThat(w.index().search(new SearchQuery("Gillespie", null, null, null, new PageRequest(1, 10))).hits().total()).isEqualTo(1);
             assertThat(w.reindex()).isEqualTo(1);
         }
     }

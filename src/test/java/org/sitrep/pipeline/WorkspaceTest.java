@@ -46,12 +46,12 @@ class WorkspaceTest {
     }
 
     private static List<String> found(Workspace w, String text) {
-        return w.index().search(new SearchQuery(text, null, null, null, new PageRequest(1, 100))).items().stream()
+        return w.index().search(new SearchQuery(text, null, null, null, new PageRequest(1, 100))).hits().items().stream()
                 .map(SearchHit::id).toList();
     }
 
     private static long searchable(Workspace w) {
-        return w.index().search(new SearchQuery("", null, null, null, new PageRequest(1, 1))).total();
+        return w.index().search(new SearchQuery("", null, null, null, new PageRequest(1, 1))).hits().total();
     }
 
     /** Saves into the database alone, as a process killed before its index commit leaves it. */

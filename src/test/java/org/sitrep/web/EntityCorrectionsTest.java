@@ -46,4 +46,22 @@ class EntityCorrectionsTest {
             assertThat(bad.body()).contains("person-nobody: no such entity");
         }
     }
+
+    @Test
+    void afterFiveWrongTokensInAMinuteEvenTheRightOneWaits() throws Exception {
+        try (SiteFixture site = new SiteFixture(dir, "s3cret")) {
+            String path = "/api/v1/entities/person-kristen-gillespie/corrections";
+            String body = "{\"kind\":\"rename\",\"name\":\"X\"}";
+            for (int i = 0; i < 5; i++) {
+                assertThat(site.post(path, "application/json", body, "guess" + i).statusCode()).isEqualTo(401);
+            }
+            var refused = site.post(path, "application/json", body, "s3cret");
+            assertThat(refused.statusCode()).isEqualTo(429);
+            assertThat(refused.headers().firstValue("Retry-After")).hasValueSatisfying(s -> assertThat(Long.parseLong(s)).isBetween(1L, 60L));
+            assertThat(refused.body()).contains("more than 5 wrong tokens from 127.0.0.1 within a minute");
+            var form = site.post("/entities/person-edward-dark/corrections", "application/x-www-form-urlencoded",
+                    "kind=merge&into=person-abu-abdo-salabman&token=s3cret", null);
+            assertThat(form.statusCode()).isEqualTo(429);
+        }
+    }
 }
