@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.sitrep.core.Annotated;
@@ -174,9 +173,7 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private void figure(String name, double value) {
-        out.println(name + ": " + (value == Math.rint(value) && Math.abs(value) < 1e12
-                ? Long.toString((long) value) : String.format(Locale.ROOT, "%.2f", value)));
-        out.flush();
+        new FigureLines(out, 2).print(name, value);
     }
 
     private static double seconds(long startNanos) {

@@ -144,9 +144,7 @@ final class LengthBenchCommand implements Callable<Integer> {
     }
 
     private void figure(String name, double value) {
-        out.println(name + ": " + (value == Math.rint(value) && Math.abs(value) < 1e12
-                ? Long.toString((long) value) : String.format(Locale.ROOT, "%.3f", value)));
-        out.flush();
+        new FigureLines(out, 3).print(name, value);
     }
 
     private static double seconds(long startNanos) {

@@ -206,6 +206,6 @@ final class LoadBenchCommand implements Callable<Integer> {
     }
 
     private static void figure(PrintWriter out, String name, double value) {
-        out.println(name + ": " + (value == Math.rint(value) ? Long.toString((long) value) : String.format(Locale.ROOT, "%.1f", value)));
+        new FigureLines(out, 1).print(name, value);
     }
 }
