@@ -34,6 +34,10 @@ public final class ArticleStore {
     private static final String NEWEST_FIRST = " ORDER BY a.published IS NULL, a.published DESC, a.ingested_at DESC, a.id";
 
     private final Database db;
+    /** Aggregates that every entity or search page asks for and that change only with the articles. */
+    private final SequenceMemo<List<EntitySummary>> coMentioned = new SequenceMemo<>(1_000);
+    private final SequenceMemo<List<OutletCount>> outlets = new SequenceMemo<>(1);
+    private final SequenceMemo<List<LanguageCount>> languages = new SequenceMemo<>(1);
 
     public ArticleStore(Database db) {
         this.db = db;
@@ -546,7 +550,7 @@ public final class ArticleStore {
 
     /** Entities mentioned in the same articles as this one, with how many articles they share, most first. */
     public List<EntitySummary> coMentioned(String entityId, int limit) {
-        return db.read(c -> {
+        return db.read(c -> coMentioned.get(entityId + "\u0000" + limit, ArticleSequence.last(c), () -> {
             List<EntitySummary> out = new ArrayList<>();
             try (PreparedStatement s = c.prepareStatement("SELECT e.id, e.name, e.type, e.kind, COUNT(DISTINCT m.article_id), COUNT(*) "
                     + "FROM mentions m JOIN entities e ON e.id = m.entity_id WHERE m.article_id IN "
@@ -559,8 +563,8 @@ public final class ArticleStore {
                     }
                 }
             }
-            return out;
-        });
+            return List.copyOf(out);
+        }));
     }
 
     /** Mentions of the entity per month of publication ("2014-11"), oldest first; undated articles left out. */
@@ -597,7 +601,7 @@ public final class ArticleStore {
 
     /** The outlets of stored articles with their article counts, most articles first. */
     public List<OutletCount> outlets() {
-        return db.read(c -> {
+        return db.read(c -> outlets.get("", ArticleSequence.last(c), () -> {
             List<OutletCount> out = new ArrayList<>();
             try (PreparedStatement s = c.prepareStatement("SELECT outlet, COUNT(*) FROM articles WHERE outlet IS NOT NULL "
                     + "GROUP BY outlet ORDER BY COUNT(*) DESC, outlet"); ResultSet rs = s.executeQuery()) {
@@ -605,8 +609,8 @@ public final class ArticleStore {
                     out.add(new OutletCount(rs.getString(1), rs.getLong(2)));
                 }
             }
-            return out;
-        });
+            return List.copyOf(out);
+        }));
     }
 
     /**
@@ -614,7 +618,7 @@ public final class ArticleStore {
      * most articles first; articles of unknown language are left out.
      */
     public List<LanguageCount> languages() {
-        return db.read(c -> {
+        return db.read(c -> languages.get("", ArticleSequence.last(c), () -> {
             Map<String, Long> counts = new java.util.HashMap<>();
             try (PreparedStatement s = c.prepareStatement("SELECT language, COUNT(*) FROM articles WHERE language IS NOT NULL "
                     + "GROUP BY language"); ResultSet rs = s.executeQuery()) {
@@ -625,7 +629,7 @@ public final class ArticleStore {
             return counts.entrySet().stream()
                     .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                     .map(e -> new LanguageCount(e.getKey(), e.getValue())).toList();
-        });
+        }));
     }
 
     private static LocalDate day(String iso) {
