@@ -123,4 +123,13 @@ class ArticleStoreTest {
         store = new ArticleStore(db);
         assertThat(store.count()).isEqualTo(1);
     }
+
+    @Test
+    void outletCountsKeptBetweenPagesFollowEveryNewArticle() {
+        store.save(processed("https://a.example/1", "One", "Fighting in Aleppo.", LocalDate.of(2014, 12, 1)));
+        assertThat(store.outlets()).containsExactly(new OutletCount("Outlet", 1));
+        assertThat(store.coMentioned("location-aleppo", 5)).isEmpty();
+        store.save(processed("https://a.example/2", "Two", "More fighting in Aleppo.", LocalDate.of(2014, 12, 2)));
+        assertThat(store.outlets()).containsExactly(new OutletCount("Outlet", 2));
+    }
 }
