@@ -14,7 +14,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /** A real HTTP server on 127.0.0.1 that answers set paths, 404 for the rest, and notes every request it receives. */
-final class LocalSite implements AutoCloseable {
+public final class LocalSite implements AutoCloseable {
     /** Answers one request. */
     @FunctionalInterface
     interface Answer {
@@ -34,7 +34,7 @@ final class LocalSite implements AutoCloseable {
     private final Map<String, Answer> answers = new ConcurrentHashMap<>();
     private final List<Request> requests = new CopyOnWriteArrayList<>();
 
-    LocalSite() throws IOException {
+    public LocalSite() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.setExecutor(handlers);
         server.createContext("/", exchange -> {
@@ -50,7 +50,7 @@ final class LocalSite implements AutoCloseable {
     }
 
     /** "http://127.0.0.1:port". */
-    String base() {
+    public String base() {
         return "http://127.0.0.1:" + port();
     }
 
@@ -58,7 +58,7 @@ final class LocalSite implements AutoCloseable {
         return server.getAddress().getPort();
     }
 
-    LocalSite page(String path, String body) {
+    public LocalSite page(String path, String body) {
         return answer(path, e -> send(e, 200, body));
     }
 
@@ -80,7 +80,7 @@ final class LocalSite implements AutoCloseable {
     }
 
     /** The paths requested so far, in order. */
-    List<String> paths() {
+    public List<String> paths() {
         return requests().stream().map(Request::path).toList();
     }
 

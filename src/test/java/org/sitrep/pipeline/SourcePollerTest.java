@@ -2,16 +2,10 @@ package org.sitrep.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterEach;
@@ -20,9 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sitrep.core.InputException;
 import org.sitrep.core.Source;
-import org.sitrep.ingest.Limits;
 import org.sitrep.ingest.AddressGuard;
 import org.sitrep.ingest.FetchSettings;
+import org.sitrep.ingest.LocalSite;
 import org.sitrep.ingest.Politeness;
 import org.sitrep.ingest.WebFetcher;
 
@@ -30,14 +24,12 @@ import org.sitrep.ingest.WebFetcher;
 class SourcePollerTest {
     /** The test feeds live on 127.0.0.1, which the fetcher refuses unless told otherwise; no delay between requests. */
     private static final WebFetcher LOCAL_FETCHER = new WebFetcher(FetchSettings.DEFAULT.withAddresses(AddressGuard.anyAddress())
-            .withPoliteness(Politeness.DEFAULT.withMinDelay(java.time.Duration.ZERO)));
+            .withPoliteness(Politeness.DEFAULT.withMinDelay(Duration.ZERO)));
 
     @TempDir
     Path dir;
-    private HttpServer server;
+    private LocalSite site;
     private String base;
-    private final Map<String, String> pages = new ConcurrentHashMap<>();
-    private final List<String> requested = new CopyOnWriteArrayList<>();
     private final List<InputException> problems = new CopyOnWriteArrayList<>();
     private final IngestListener listener = new IngestListener() {
         @Override
@@ -48,24 +40,13 @@ class SourcePollerTest {
 
     @BeforeEach
     void serve() throws IOException {
-        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        base = "http://127.0.0.1:" + server.getAddress().getPort();
-        server.createContext("/", exchange -> {
-            requested.add(exchange.getRequestURI().getPath());
-            String body = pages.get(exchange.getRequestURI().getPath());
-            byte[] bytes = (body == null ? "not found" : body).getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
-            exchange.sendResponseHeaders(body == null ? 404 : 200, bytes.length);
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(bytes);
-            }
-        });
-        server.start();
+        site = new LocalSite();
+        base = site.base();
     }
 
     @AfterEach
     void stop() {
-        server.stop(0);
+        site.close();
     }
 
     private void feed(String... paths) {
@@ -73,7 +54,7 @@ class SourcePollerTest {
         for (String p : paths) {
             rss.append("<item><title>").append(p).append("</title><link>").append(base).append(p).append("</link></item>");
         }
-        pages.put("/feed.xml", rss.append("</channel></rss>").toString());
+        site.page("/feed.xml", rss.append("</channel></rss>").toString());
     }
 
     private static String page(String headline, String extra) {
@@ -84,8 +65,8 @@ class SourcePollerTest {
     /** Issue 14: one article under two addresses was reported as "2 new". */
     @Test
     void countsAsNewOnlyTheArticlesStoredForTheFirstTime() {
-        pages.put("/a.html", page("Talks resume", ""));
-        pages.put("/a-again.html", page("Talks resume", ""));
+        site.page("/a.html", page("Talks resume", ""));
+        site.page("/a-again.html", page("Talks resume", ""));
         feed("/a.html", "/a-again.html");
         try (Workspace w = Workspace.open(dir.resolve("data"))) {
             Source source = w.sources().add(base + "/feed.xml", "Wire", Duration.ofMinutes(15));
@@ -103,9 +84,9 @@ class SourcePollerTest {
      */
     @Test
     void marksAnItemTakenBeforeReadingItSoOneThatBreaksIsNotTriedAgain() {
-        pages.put("/a.html", page("Talks resume", ""));
-        pages.put("/boom.html", page("Talks stall", " RECURSE"));
-        pages.put("/c.html", page("Talks end", " The envoy left on Friday."));
+        site.page("/a.html", page("Talks resume", ""));
+        site.page("/boom.html", page("Talks stall", " RECURSE"));
+        site.page("/c.html", page("Talks end", " The envoy left on Friday."));
         feed("/a.html", "/boom.html", "/c.html");
         AtomicBoolean takenWhileRead = new AtomicBoolean();
         try (Workspace w = Workspace.open(dir.resolve("data"))) {
@@ -116,9 +97,9 @@ class SourcePollerTest {
             assertThat(first.status()).isEqualTo("2 new, 1 failed, 3 in the feed");
             assertThat(problems).extracting(InputException::getMessage)
                     .containsExactly(base + "/boom.html: processing failed: java.lang.StackOverflowError: deep in RECURSE");
-            requested.clear();
+            int before = site.paths().size();
             SourcePoller.PollResult again = new SourcePoller(pipeline, w, LOCAL_FETCHER).poll(source, listener);
-            assertThat(requested).containsExactly("/feed.xml");
+            assertThat(site.paths().subList(before, site.paths().size())).containsExactly("/feed.xml");
             assertThat(again.status()).isEqualTo("0 new, 0 failed, 3 in the feed");
             assertThat(w.store().count()).isEqualTo(2);
         }
