@@ -3,6 +3,7 @@ package org.sitrep.pipeline;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.sitrep.core.Annotated;
 import org.sitrep.core.Article;
 import org.sitrep.core.ArticleBudget;
@@ -84,10 +85,10 @@ public final class Pipeline {
         int length = annotated.article().text().length();
         if (annotated.readUpTo() < length) {
             String why = length > budget.maxCharacters()
-                    ? "the article is longer than the limit of " + budget.maxCharacters() + " characters"
+                    ? String.format(Locale.ROOT, "the article is longer than the limit of %,d characters", budget.maxCharacters())
                     : "reading it took longer than the limit of " + budget.maxTime().toSeconds() + " s";
-            out.add(String.format(java.util.Locale.ROOT, "%s: statements and entities were read from the first %,d of %,d characters only (%s); the whole text is stored and searchable",
-                    origin, annotated.readUpTo(), length, why));
+            out.add(String.format(Locale.ROOT, "%s: statements and entities were read from the first %,d of %,d characters only"
+                    + " (%s); the whole text is stored and searchable", origin, annotated.readUpTo(), length, why));
         }
         return out;
     }

@@ -37,7 +37,7 @@ class ArticleBudgetTest {
         assertThat(p.quotes()).isNotEmpty();
         assertThat(p.warnings()).singleElement().asString()
                 .startsWith("long.txt: statements and entities were read from the first ")
-                .contains("longer than the limit of 2000 characters");
+                .contains("longer than the limit of 2,000 characters");
     }
 
     @Test
