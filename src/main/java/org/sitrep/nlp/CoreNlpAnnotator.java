@@ -29,6 +29,8 @@ public final class CoreNlpAnnotator implements Annotator {
     private final StanfordCoreNLP pipeline;
     private final DateExpressionFinder dates = new DateExpressionFinder();
     private final ActorGazetteer gazetteer;
+    /** How far past a part's end CoreNLP reads, to tokenize the part's last words in their context. */
+    private static final int LOOKAHEAD_CHARS = 200;
 
     public CoreNlpAnnotator(NlpSettings settings) {
         this.pipeline = new StanfordCoreNLP(properties(settings));
@@ -80,17 +82,18 @@ public final class CoreNlpAnnotator implements Annotator {
      */
     @Override
     public Annotated annotate(Article article, Instant deadline) {
+        return annotate(article, deadline, TextChunks.MAX_CHARS);
+    }
+
+    /** As {@link #annotate(Article, Instant)}, reading parts of at most {@code partChars} characters. */
+    Annotated annotate(Article article, Instant deadline, int partChars) {
         String text = article.text();
         List<Sentence> sentences = new ArrayList<>();
         List<Token> tokens = new ArrayList<>();
         List<Mention> mentions = new ArrayList<>();
         int read = 0;
-        for (Span chunk : TextChunks.of(text)) {
-            if (read > 0 && Instant.now().isAfter(deadline)) {
-                break;
-            }
-            annotateChunk(text, chunk, sentences, tokens, mentions);
-            read = chunk.end();
+        while (read < text.length() && (read == 0 || !Instant.now().isAfter(deadline))) {
+            read = annotatePart(text, read, TextChunks.end(text, read, partChars), sentences, tokens, mentions);
         }
         Article covered = read < text.length() ? article.upTo(read) : article;
         String coveredText = covered.text();
@@ -109,24 +112,41 @@ public final class CoreNlpAnnotator implements Annotator {
         return last.firstToken() + last.tokenCount();
     }
 
-    /** Annotates {@code chunk} of {@code text} on its own; offsets come out in the whole text's terms. */
-    private void annotateChunk(String text, Span chunk, List<Sentence> sentences, List<Token> tokens, List<Mention> mentions) {
-        String part = chunk.of(text);
-        int shift = chunk.begin();
+    /**
+     * Annotates the sentences of {@code text} that begin in {@code [from, end)}, on their own; offsets come out in the
+     * whole text's terms. CoreNLP reads a little past {@code end}, so that the last words of the part are tokenized
+     * as they are within the whole text (a paragraph closing on "U.S." is no sentence of its own at the end of a part).
+     *
+     * @return where the next part begins: {@code end}, or the end of the last sentence if it ran past {@code end}
+     */
+    private int annotatePart(String text, int from, int end, List<Sentence> sentences, List<Token> tokens, List<Mention> mentions) {
+        // A part that opens on the blank line between paragraphs ends some sentences differently (a closing quote mark
+        // after "quagmire." became a sentence of its own), so CoreNLP starts at the first word.
+        int begin = from;
+        while (begin < end && Character.isWhitespace(text.charAt(begin))) {
+            begin++;
+        }
+        String part = text.substring(begin, Math.min(text.length(), end + LOOKAHEAD_CHARS));
         Annotation doc = new Annotation(part);
         pipeline.annotate(doc);
         List<Mention> found = new ArrayList<>();
+        int next = end;
         for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
+            if (begin(s) + begin >= end) {
+                break;
+            }
             List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
-            sentences.add(new Sentence(new Span(begin(s) + shift, end(s) + shift), tokens.size(), labels.size()));
+            sentences.add(new Sentence(new Span(begin(s) + begin, end(s) + begin), tokens.size(), labels.size()));
             for (CoreLabel t : labels) {
-                tokens.add(new Token(new Span(t.beginPosition() + shift, t.endPosition() + shift), t.originalText()));
+                tokens.add(new Token(new Span(t.beginPosition() + begin, t.endPosition() + begin), t.originalText()));
             }
             collectMentions(part, labels, found);
+            next = Math.max(next, end(s) + begin);
         }
         for (Mention m : found) {
-            mentions.add(shift == 0 ? m : new Mention(new Span(m.span().begin() + shift, m.span().end() + shift), m.text(), m.type()));
+            mentions.add(begin == 0 ? m : new Mention(new Span(m.span().begin() + begin, m.span().end() + begin), m.text(), m.type()));
         }
+        return next;
     }
 
     /**

@@ -18,10 +18,20 @@ final class TextChunks {
 
     /** The parts, in order, covering the whole text; one empty part for an empty text. */
     static List<Span> of(String text) {
+        return of(text, MAX_CHARS);
+    }
+
+    /** Where a part that begins at {@code begin} ends: the text's end if the rest fits in {@code maxChars}. */
+    static int end(String text, int begin, int maxChars) {
+        return text.length() - begin <= maxChars ? text.length() : cut(text, begin, begin + maxChars);
+    }
+
+    /** The parts of at most {@code maxChars} characters each. */
+    static List<Span> of(String text, int maxChars) {
         List<Span> out = new ArrayList<>();
         int begin = 0;
-        while (text.length() - begin > MAX_CHARS) {
-            int end = cut(text, begin, begin + MAX_CHARS);
+        while (text.length() - begin > maxChars) {
+            int end = cut(text, begin, begin + maxChars);
             out.add(new Span(begin, end));
             begin = end;
         }

@@ -59,4 +59,14 @@ class CoreNlpAnnotatorTest {
                 "November 14=2014-11-14", "November 10=2014-11-10", "mid-October=2014-10",
                 "November 4=2014-11-04", "November 28=2014-11-28", "the summer=2014-SU", "the next day=null");
     }
+
+    @Test
+    void anArticleReadInPartsIsAnnotatedExactlyAsWhenReadWhole() {
+        // Issue 14: long articles are read a part at a time; parts end at paragraph breaks, which no sentence crosses.
+        Annotated inParts = ((CoreNlpAnnotator) CoreNlpAnnotator.shared()).annotate(seed.article(), Instant.MAX, 700);
+        assertThat(inParts.sentences()).isEqualTo(seed.sentences());
+        assertThat(inParts.tokens()).isEqualTo(seed.tokens());
+        assertThat(inParts.mentions()).isEqualTo(seed.mentions());
+        assertThat(inParts.dates()).isEqualTo(seed.dates());
+    }
 }
