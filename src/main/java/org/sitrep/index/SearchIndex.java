@@ -15,12 +15,14 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.SegmentInfos;
@@ -76,7 +78,12 @@ public final class SearchIndex implements AutoCloseable {
      * The layout this code writes; bumped when a field is added (2: the language) or the commit records more (3: the
      * article sequence number it holds through).
      */
-    private static final String LAYOUT = "3";
+    private static final String LAYOUT = "4";
+    /**
+     * The text with each term's character offsets in its postings, so the highlighter reads a hit's passages from the
+     * index instead of analysing its whole text again.
+     */
+    private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
     /** Where a commit records the highest article sequence number through which it holds every article. */
     private static final String SEQUENCE_KEY = "sitrep.sequence";
 
@@ -94,6 +101,13 @@ public final class SearchIndex implements AutoCloseable {
         this.searchers = new SearcherManager(writer, null);
         String recorded = commitData(SEQUENCE_KEY);
         this.heldThrough = recorded == null ? 0 : Long.parseLong(recorded);
+    }
+
+    private static FieldType textWithOffsets() {
+        FieldType type = new FieldType(TextField.TYPE_STORED);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.freeze();
+        return type;
     }
 
     /** Opens (creating if needed) the index in {@code dataDir/index}. */
@@ -118,7 +132,7 @@ public final class SearchIndex implements AutoCloseable {
         Document doc = new Document();
         doc.add(new StringField(ID, a.id(), Field.Store.YES));
         doc.add(new TextField(TITLE, a.title(), Field.Store.YES));
-        doc.add(new TextField(TEXT, a.text(), Field.Store.YES));
+        doc.add(new Field(TEXT, a.text(), TEXT_WITH_OFFSETS));
         doc.add(new TextField(ENTITIES, String.join(" | ", a.entityNames()), Field.Store.NO));
         if (a.outlet() != null) {
             doc.add(new StoredField(OUTLET, a.outlet()));
