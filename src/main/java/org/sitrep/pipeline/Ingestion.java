@@ -12,13 +12,11 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.sitrep.core.Hints;
 import org.sitrep.core.InputException;
-import org.sitrep.core.Processed;
 import org.sitrep.core.RawPage;
 import org.sitrep.core.SitrepException;
 import org.sitrep.ingest.FileSource;
 import org.sitrep.ingest.InputSink;
 import org.sitrep.ingest.Limits;
-import org.sitrep.store.SaveResult;
 
 /**
  * Ingests files and folders into a workspace: one thread reads, worker threads run the pipeline and store each
@@ -123,22 +121,10 @@ public final class Ingestion {
         }
 
         private void process(RawPage page) {
-            try {
-                Processed processed = pipeline.process(page);
-                SaveResult result = workspace.save(processed);
-                (result.created() ? created : updated).incrementAndGet();
-                listener.saved(page.origin(), result);
-                processed.warnings().forEach(listener::warning);
+            PageIntake.take(pipeline, workspace, page.origin(), () -> page, listener).ifPresentOrElse(saved -> {
+                (saved.created() ? created : updated).incrementAndGet();
                 commitNowAndThen(lastCommit);
-            } catch (InputException e) {
-                failed.incrementAndGet();
-                listener.problem(e);
-            } catch (Throwable e) {
-                // Anything one article throws (a bug, storage trouble, a stack or heap it exhausts) is reported against
-                // it and the worker goes on: what the article held is garbage now, so the heap it took is free again.
-                failed.incrementAndGet();
-                listener.problem(new InputException(page.origin(), "processing failed: " + e, e));
-            }
+            }, failed::incrementAndGet);
         }
 
         /** Queues a page, waiting for room while some worker is still taking pages. */

@@ -5,12 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.sitrep.core.Hints;
 import org.sitrep.core.InputException;
-import org.sitrep.core.Processed;
 import org.sitrep.core.Source;
 import org.sitrep.extract.FeedItem;
 import org.sitrep.extract.FeedReader;
 import org.sitrep.ingest.WebFetcher;
-import org.sitrep.store.SaveResult;
 import org.sitrep.store.SourceStore;
 
 /**
@@ -64,19 +62,12 @@ public final class SourcePoller {
             }
             // Taken before it is read: an item that crashes or hangs the process is not tried again at every restart.
             store.markSeen(source.id(), item.url());
-            try {
-                Processed processed = pipeline.process(fetcher.page(item.url(), new Hints(null, item.published(), null, item.url())));
-                SaveResult saved = workspace.save(processed);
-                listener.saved(item.url(), saved);
-                processed.warnings().forEach(listener::warning);
-                added += saved.created() ? 1 : 0;
-            } catch (InputException e) {
-                listener.problem(e);
+            var saved = PageIntake.take(pipeline, workspace, item.url(),
+                    () -> fetcher.page(item.url(), new Hints(null, item.published(), null, item.url())), listener);
+            if (saved.isEmpty()) {
                 failed++;
-            } catch (Throwable e) {
-                // As in ingest: whatever one item throws (a bug, a stack or heap it exhausts) is reported against it.
-                listener.problem(new InputException(item.url(), "processing failed: " + e, e));
-                failed++;
+            } else if (saved.get().created()) {
+                added++;
             }
         }
         workspace.commit();

@@ -1,0 +1,38 @@
+package org.sitrep.pipeline;
+
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.sitrep.core.InputException;
+import org.sitrep.core.Processed;
+import org.sitrep.core.RawPage;
+import org.sitrep.store.SaveResult;
+
+/** Takes one page into a workspace, as ingest and polling both do: through the pipeline, stored, reported. */
+final class PageIntake {
+    private PageIntake() {
+    }
+
+    /**
+     * Reads the page ({@code page} may fetch it), processes and stores it, and tells the listener it was saved, with
+     * any warnings. Whatever goes wrong, even an Error such as a stack or heap the page exhausts, is reported to the
+     * listener against {@code origin} and the caller goes on: what the page held is garbage now, so the heap it took
+     * is free again.
+     *
+     * @return how it was saved; empty when it failed (reported)
+     */
+    static Optional<SaveResult> take(Pipeline pipeline, Workspace workspace, String origin, Supplier<RawPage> page,
+                                     IngestListener listener) {
+        try {
+            Processed processed = pipeline.process(page.get());
+            SaveResult saved = workspace.save(processed);
+            listener.saved(origin, saved);
+            processed.warnings().forEach(listener::warning);
+            return Optional.of(saved);
+        } catch (InputException e) {
+            listener.problem(e);
+        } catch (Throwable e) {
+            listener.problem(new InputException(origin, "processing failed: " + e, e));
+        }
+        return Optional.empty();
+    }
+}
