@@ -58,9 +58,9 @@ final class LengthBenchCommand implements Callable<Integer> {
         out = spec.commandLine().getOut();
         Path scratch = Files.createTempDirectory("sitrep-bench-length");
         try {
-            List<String> paragraphs = paragraphs(scratch);
-            figure("source paragraphs", paragraphs.size());
             Pipeline pipeline = noBudget ? Runtime.pipeline().withBudget(ArticleBudget.UNLIMITED) : Runtime.pipeline();
+            List<String> paragraphs = paragraphs(pipeline, scratch);
+            figure("source paragraphs", paragraphs.size());
             figure("budget characters", pipeline.budget().maxCharacters());
             figure("budget seconds", pipeline.budget().maxTime().toMillis() / 1000.0);
             run(pipeline, LongArticle.text(paragraphs, 20_000), "warm-up", scratch);
@@ -87,10 +87,9 @@ final class LengthBenchCommand implements Callable<Integer> {
     }
 
     /** Body paragraphs of the bundled corpus (the seed and the FA-KES articles), each once. */
-    private static List<String> paragraphs(Path scratch) {
+    private static List<String> paragraphs(Pipeline pipeline, Path scratch) {
         List<Path> corpus = DemoCorpus.unpack(scratch.resolve("corpus")).stream().flatMap(b -> b.paths().stream()).toList();
         List<String> out = new ArrayList<>();
-        Pipeline pipeline = Runtime.pipeline();
         for (RawPage page : new FileSource(Limits.DEFAULT).pages(corpus, Hints.NONE, problem -> { })) {
             try {
                 out.addAll(pipeline.extractor().extract(page).paragraphs());

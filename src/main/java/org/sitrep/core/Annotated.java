@@ -20,12 +20,12 @@ public record Annotated(Article article, List<Sentence> sentences, List<Token> t
     /** The annotation of a whole article. */
     public Annotated(Article article, List<Sentence> sentences, List<Token> tokens, List<Mention> mentions,
                      List<DateExpression> dates) {
-        this(article, sentences, tokens, mentions, dates, article.text().length());
+        this(article, sentences, tokens, mentions, dates, article.textLength());
     }
 
     /** Whether only the beginning of the article was read. */
     public boolean isPartial() {
-        return readUpTo < article.text().length();
+        return readUpTo < article.textLength();
     }
 
     /** This annotation over the part of the article it covers: itself when it covers the whole. */

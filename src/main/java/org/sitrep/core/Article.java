@@ -41,6 +41,16 @@ public record Article(String url, String title, List<String> byline, LocalDate p
         return String.join(PARAGRAPH_SEPARATOR, parts());
     }
 
+    /** The length of {@link #text()} in UTF-16 code units, without joining it. */
+    public int textLength() {
+        int parts = (title.isEmpty() ? 0 : 1) + paragraphs.size();
+        int length = title.length() + Math.max(0, parts - 1) * PARAGRAPH_SEPARATOR.length();
+        for (String p : paragraphs) {
+            length += p.length();
+        }
+        return length;
+    }
+
     /** Where each paragraph begins and ends in {@link #text()}, in paragraph order. */
     public List<Span> paragraphSpans() {
         List<Span> spans = new ArrayList<>(paragraphs.size());
@@ -72,7 +82,7 @@ public record Article(String url, String title, List<String> byline, LocalDate p
      * Returns this article when its text is no longer than that.
      */
     public Article upTo(int characters) {
-        if (text().length() <= characters) {
+        if (textLength() <= characters) {
             return this;
         }
         List<String> kept = new ArrayList<>();

@@ -39,10 +39,6 @@ public final class SpanSet {
         return upTo > 0 && reach[upTo - 1] >= span.end();
     }
 
-    public boolean isEmpty() {
-        return begins.length == 0;
-    }
-
     private int firstBeginAtOrAfter(int offset) {
         int lo = 0;
         int hi = begins.length;

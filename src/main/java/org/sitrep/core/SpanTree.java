@@ -22,10 +22,6 @@ public final class SpanTree<V> {
         longest = Math.max(longest, span.length());
     }
 
-    public V get(Span span) {
-        return map.get(span);
-    }
-
     /** Whether a key shares at least one character with {@code span}. */
     public boolean overlapsAny(Span span) {
         for (Span key : candidates(span).keySet()) {

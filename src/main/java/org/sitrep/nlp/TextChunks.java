@@ -30,12 +30,11 @@ final class TextChunks {
     static List<Span> of(String text, int maxChars) {
         List<Span> out = new ArrayList<>();
         int begin = 0;
-        while (text.length() - begin > maxChars) {
-            int end = cut(text, begin, begin + maxChars);
+        do {
+            int end = end(text, begin, maxChars);
             out.add(new Span(begin, end));
             begin = end;
-        }
-        out.add(new Span(begin, text.length()));
+        } while (begin < text.length());
         return out;
     }
 

@@ -69,7 +69,7 @@ public final class Pipeline {
         Instant deadline = Instant.now().plus(budget.maxTime());
         Annotated read = annotator.annotate(article.upTo(budget.maxCharacters()), deadline);
         return read.article() == article ? read : new Annotated(article, read.sentences(), read.tokens(), read.mentions(), read.dates(),
-                read.article().text().length());
+                read.article().textLength());
     }
 
     /** Finds the statements and entities of an annotated article. */
@@ -82,7 +82,7 @@ public final class Pipeline {
 
     private List<String> warnings(String origin, Annotated annotated) {
         List<String> out = new ArrayList<>();
-        int length = annotated.article().text().length();
+        int length = annotated.article().textLength();
         if (annotated.readUpTo() < length) {
             String why = length > budget.maxCharacters()
                     ? String.format(Locale.ROOT, "the article is longer than the limit of %,d characters", budget.maxCharacters())

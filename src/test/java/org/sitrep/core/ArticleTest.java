@@ -53,4 +53,12 @@ class ArticleTest {
     void anArticleNoLongerThanTheLimitIsItself() {
         assertThat(article.upTo(article.text().length())).isSameAs(article);
     }
+
+    @Test
+    void textLengthIsTheLengthOfTheJoinedText() {
+        for (Article a : List.of(article, article.withTitle(""), new Article(null, "", List.of(), null, null, null, List.of(),
+                List.of("", "x", ""), "en"), new Article(null, "Only a title", List.of(), null, null, null, List.of(), List.of(), "en"))) {
+            assertThat(a.textLength()).isEqualTo(a.text().length());
+        }
+    }
 }
