@@ -10,7 +10,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "eval", mixinStandardHelpOptions = true, subcommands = {EvalCommand.Quotes.class, EvalCommand.Extraction.class, EvalCommand.Dates.class, EvalCommand.Actors.class,
-                EvalCommand.Ner.class, EvalCommand.Language.class},
+                EvalCommand.Ner.class, EvalCommand.Language.class, EvalCommand.Geo.class},
         description = "Measures Sitrep against gold data and prints one figure per line.")
 final class EvalCommand implements Runnable {
     @CommandLine.Spec
@@ -18,7 +18,7 @@ final class EvalCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a task is required: quotes, extraction, dates, actors, ner, language");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a task is required: quotes, extraction, dates, actors, ner, language, geo");
     }
 
     @Command(name = "ner", mixinStandardHelpOptions = true,
@@ -74,6 +74,40 @@ final class EvalCommand implements Runnable {
             }
             new org.sitrep.eval.ActorEvaluation(Runtime.pipeline(), printer(spec)).faKes(csv);
             return CommandLine.ExitCode.OK;
+        }
+    }
+
+    @Command(name = "geo", mixinStandardHelpOptions = true,
+            description = {"Place resolution on LGL and GeoWebNews given the gold place names: accuracy within 161 km, exact",
+                    "GeoNames id, median and mean error. Each corpus is also scored in two halves by article id",
+                    "(\"dev\", \"test\"), so that figures on the half nobody tuned on can be reported apart."})
+    static final class Geo implements Callable<Integer> {
+        @Option(names = "--corpus", paramLabel = "FILE", split = ",",
+                defaultValue = "../shared/eval/geo/lgl.xml,../shared/eval/geo/GWN.xml",
+                description = "Corpora in the Pragmatic Guide's XML. Default: ${DEFAULT-VALUE}")
+        java.util.List<Path> corpora;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() throws java.io.IOException {
+            var eval = new org.sitrep.eval.GeoEvaluation(new org.sitrep.geo.PlaceResolver(org.sitrep.geo.GeoNamesGazetteer.shared()),
+                    printer(spec));
+            boolean ran = false;
+            for (Path file : corpora) {
+                if (!Files.isRegularFile(file)) {
+                    spec.commandLine().getErr().println("sitrep: eval geo: no corpus at " + file + "; skipped");
+                    continue;
+                }
+                String name = file.getFileName().toString().replaceFirst("\\.xml$", "").toLowerCase(java.util.Locale.ROOT);
+                var docs = org.sitrep.eval.GeoCorpus.read(file);
+                eval.resolution(name, docs);
+                eval.resolution(name + " dev", org.sitrep.eval.HalfSplit.dev(docs, org.sitrep.eval.GeoCorpus.GeoDocument::id));
+                eval.resolution(name + " test", org.sitrep.eval.HalfSplit.test(docs, org.sitrep.eval.GeoCorpus.GeoDocument::id));
+                ran = true;
+            }
+            return ran ? CommandLine.ExitCode.OK : CommandLine.ExitCode.SOFTWARE;
         }
     }
 

@@ -9,16 +9,28 @@ import java.util.List;
  *                 read for statements and entities), one sentence each naming the page; empty when nothing
  */
 public record Processed(String origin, Annotated annotated, List<LinkedMention> entities, List<AttributedQuote> quotes,
-                        List<String> warnings) {
+                        List<PlaceMention> places, List<String> warnings) {
     public Processed {
         entities = List.copyOf(entities);
         quotes = List.copyOf(quotes);
+        places = List.copyOf(places);
         warnings = List.copyOf(warnings);
+    }
+
+    /** A page whose places are not resolved (yet). */
+    public Processed(String origin, Annotated annotated, List<LinkedMention> entities, List<AttributedQuote> quotes,
+                     List<String> warnings) {
+        this(origin, annotated, entities, quotes, List.of(), warnings);
     }
 
     /** A page read without anything to warn of. */
     public Processed(String origin, Annotated annotated, List<LinkedMention> entities, List<AttributedQuote> quotes) {
         this(origin, annotated, entities, quotes, List.of());
+    }
+
+    /** The same page with these places. */
+    public Processed withPlaces(List<PlaceMention> value) {
+        return new Processed(origin, annotated, entities, quotes, value, warnings);
     }
 
     public Article article() {

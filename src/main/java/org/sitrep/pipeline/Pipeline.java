@@ -4,20 +4,24 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 import org.sitrep.core.Annotated;
+import org.sitrep.core.LinkedMention;
+import org.sitrep.core.PlaceMention;
 import org.sitrep.core.Article;
 import org.sitrep.core.ArticleBudget;
 import org.sitrep.core.Quote;
 import org.sitrep.core.Processed;
 import org.sitrep.core.RawPage;
 import org.sitrep.extract.ArticleExtractor;
+import org.sitrep.geo.PlaceLocator;
 import org.sitrep.nlp.Annotator;
 import org.sitrep.nlp.CoreNlpAnnotator;
 import org.sitrep.quotes.QuoteAttributor;
 import org.sitrep.resolve.EntityResolver;
 
 /**
- * The per-article stages, in order: extract, annotate, find statements, resolve. The expensive stages read each
+ * The per-article stages, in order: extract, annotate, find statements, resolve entities, locate places. The expensive stages read each
  * article within its {@link ArticleBudget}. Thread-safe.
  */
 public final class Pipeline {
@@ -28,6 +32,7 @@ public final class Pipeline {
     private final QuoteAttributor attributor;
     private final EntityResolver resolver;
     private final ArticleBudget budget;
+    private final Supplier<PlaceLocator> locator;
 
     public Pipeline(ArticleExtractor extractor, Annotator annotator, QuoteAttributor attributor, EntityResolver resolver) {
         this(extractor, annotator, attributor, resolver, ArticleBudget.DEFAULT);
@@ -35,11 +40,21 @@ public final class Pipeline {
 
     public Pipeline(ArticleExtractor extractor, Annotator annotator, QuoteAttributor attributor, EntityResolver resolver,
                     ArticleBudget budget) {
+        this(extractor, annotator, attributor, resolver, budget, PlaceLocator::shared);
+    }
+
+    /**
+     * @param locator gives the geo stage when the first article reaches it, so that building a pipeline does not
+     *                load the gazetteer
+     */
+    public Pipeline(ArticleExtractor extractor, Annotator annotator, QuoteAttributor attributor, EntityResolver resolver,
+                    ArticleBudget budget, Supplier<PlaceLocator> locator) {
         this.extractor = extractor;
         this.annotator = annotator;
         this.attributor = attributor;
         this.resolver = resolver;
         this.budget = budget;
+        this.locator = locator;
     }
 
     /** The stages as Sitrep runs them, with the process-wide CoreNLP annotator. */
@@ -49,7 +64,7 @@ public final class Pipeline {
 
     /** The same stages reading each article within {@code value}. */
     public Pipeline withBudget(ArticleBudget value) {
-        return new Pipeline(extractor, annotator, attributor, resolver, value);
+        return new Pipeline(extractor, annotator, attributor, resolver, value, locator);
     }
 
     /**
@@ -77,7 +92,18 @@ public final class Pipeline {
         Annotated read = annotated.readPart();
         List<Quote> quotes = statements(origin, read);
         EntityResolver.Resolved resolved = resolver.resolve(read, quotes);
-        return new Processed(origin, annotated, resolved.entities(), resolved.quotes(), warnings(origin, annotated));
+        return new Processed(origin, annotated, resolved.entities(), resolved.quotes(), places(origin, read, resolved.entities()),
+                warnings(origin, annotated));
+    }
+
+    /** An article is worth keeping even when resolving its places fails, so such a failure costs only the places. */
+    private List<PlaceMention> places(String origin, Annotated read, List<LinkedMention> entities) {
+        try {
+            return locator.get().locate(read, entities);
+        } catch (RuntimeException e) {
+            LOG.warn("{}: resolving places failed; the article is kept without them", origin, e);
+            return List.of();
+        }
     }
 
     private List<String> warnings(String origin, Annotated annotated) {

@@ -66,6 +66,7 @@ public final class ArticleStore {
             insertArticle(c, id, hash, seq, corrected);
             insertFacts(c, id, corrected);
             QuoteRows.insert(c, id, corrected.quotes());
+            PlaceRows.insert(c, id, corrected.places());
             return new SaveResult(id, existing.isEmpty(), seq, removed);
         });
     }
@@ -95,7 +96,7 @@ public final class ArticleStore {
             var named = q.quote().speaker() == null ? null : q.quote().speaker().named();
             quotes.add(new org.sitrep.core.AttributedQuote(q.quote(), named == null ? q.speaker() : bySpan.getOrDefault(named.span(), q.speaker())));
         }
-        return new Processed(p.origin(), p.annotated(), entities, quotes, p.warnings());
+        return new Processed(p.origin(), p.annotated(), entities, quotes, p.places(), p.warnings());
     }
 
     private static List<String> existingIds(Connection c, String url, String hash) throws SQLException {
@@ -340,7 +341,7 @@ public final class ArticleStore {
                         rs.getString(9) == null ? null : new LeadImage(rs.getString(9), rs.getString(10)),
                         rs.getString(11) == null ? null : OffsetDateTime.parse(rs.getString(11)));
                 return new StoredArticle(id, rs.getString(2), Instant.parse(rs.getString(8)), article, sentences(c, id),
-                        linkedMentions(c, id), dates(c, id), QuoteRows.ofArticle(c, id));
+                        linkedMentions(c, id), dates(c, id), QuoteRows.ofArticle(c, id), PlaceRows.ofArticle(c, id));
             }
         }
     }

@@ -11,6 +11,8 @@ import org.sitrep.core.DateExpression;
 import org.sitrep.core.Entity;
 import org.sitrep.core.LeadImage;
 import org.sitrep.core.LinkedMention;
+import org.sitrep.core.Place;
+import org.sitrep.core.PlaceMention;
 import org.sitrep.core.StoredArticle;
 
 /**
@@ -40,9 +42,27 @@ public record ExportedArticle(String id, String url, String title, List<String> 
                                 String saidOn) {
     }
 
-    /** Coordinates WGS84 decimal degrees; {@code geonameid} null for places not in GeoNames. */
+    /**
+     * Coordinates WGS84 decimal degrees; {@code geonameid} null for places not in GeoNames. Added to the contract:
+     * {@code id}, the place's id in Sitrep (its GeoNames id, or negative for the supplement's places).
+     */
     public record ExportedPlace(String name, double lat, double lon, Long geonameid, String country, String feature,
-                                List<TextSpan> mentions) {
+                                List<PlaceSpan> mentions, long id) {
+    }
+
+    /**
+     * Where an article names a place. Added to the contract: {@code role}, "setting" where something is or happens,
+     * "analogy" for a comparison ("another Srebrenica"), "origin" for where someone comes from.
+     */
+    public sealed interface PlaceSpan permits TextPlaceSpan, CaptionPlaceSpan {
+    }
+
+    /** A place name in the text: offsets into {@code text}. */
+    public record TextPlaceSpan(int begin, int end, String text, String role) implements PlaceSpan {
+    }
+
+    /** A place name in a caption: offsets into {@code captions[caption]}, as the contract says of caption facts. */
+    public record CaptionPlaceSpan(int begin, int end, String text, String role, String in, int caption) implements PlaceSpan {
     }
 
     public record ExportedDate(int begin, int end, String text, String value) {
@@ -59,7 +79,7 @@ public record ExportedArticle(String id, String url, String title, List<String> 
         Article a = stored.article();
         return new ExportedArticle(stored.id(), a.url(), a.title(), a.byline(),
                 a.published() == null ? null : a.published().toString(), a.outlet(), a.captions(), a.paragraphs(),
-                a.text(), entities(stored.entities()), quotes(stored.quotes()), List.of(), dates(stored.dates()), List.of(),
+                a.text(), entities(stored.entities()), quotes(stored.quotes()), places(stored.places()), dates(stored.dates()), List.of(),
                 a.language(), a.section(), a.publishedAt() == null ? null : a.publishedAt().toString(), a.image());
     }
 
@@ -88,6 +108,25 @@ public record ExportedArticle(String id, String url, String title, List<String> 
         List<ExportedEntity> out = new ArrayList<>();
         for (Entity e : entities.values()) {
             out.add(new ExportedEntity(e.id(), e.name(), e.type().name(), e.kind(), List.copyOf(spans.get(e.id()))));
+        }
+        return out;
+    }
+
+    /** One entry per place, in the order the article first names them, with every mention. */
+    private static List<ExportedPlace> places(List<PlaceMention> mentions) {
+        Map<Long, Place> places = new LinkedHashMap<>();
+        Map<Long, List<PlaceSpan>> spans = new LinkedHashMap<>();
+        for (PlaceMention m : mentions) {
+            places.putIfAbsent(m.place().id(), m.place());
+            PlaceSpan span = m.caption() == null
+                    ? new TextPlaceSpan(m.span().begin(), m.span().end(), m.text(), m.role().label())
+                    : new CaptionPlaceSpan(m.span().begin(), m.span().end(), m.text(), m.role().label(), "caption", m.caption());
+            spans.computeIfAbsent(m.place().id(), k -> new ArrayList<>()).add(span);
+        }
+        List<ExportedPlace> out = new ArrayList<>();
+        for (Place p : places.values()) {
+            out.add(new ExportedPlace(p.name(), p.lat(), p.lon(), p.geonameId(), p.country().isEmpty() ? null : p.country(),
+                    p.featureCode(), List.copyOf(spans.get(p.id())), p.id()));
         }
         return out;
     }

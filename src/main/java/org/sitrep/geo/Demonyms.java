@@ -1,0 +1,74 @@
+package org.sitrep.geo;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Words of nationality ("Syrian", "Iraqis") and the country they point to: evidence of where an article is about,
+ * never places themselves.
+ */
+public final class Demonyms {
+    private static final Demonyms SHARED = load();
+
+    private final Map<String, String> countries;
+    private final Pattern words;
+
+    private Demonyms(Map<String, String> countries) {
+        this.countries = Map.copyOf(countries);
+        StringBuilder alternatives = new StringBuilder();
+        countries.keySet().stream().sorted((a, b) -> b.length() - a.length()).forEach(w -> {
+            if (alternatives.length() > 0) {
+                alternatives.append('|');
+            }
+            alternatives.append(Pattern.quote(w));
+        });
+        this.words = Pattern.compile("\\b(" + alternatives + ")(?:s|es)?\\b");
+    }
+
+    /** The list that ships with Sitrep. */
+    public static Demonyms shared() {
+        return SHARED;
+    }
+
+    /** The ISO 3166-1 alpha-2 code of each nationality word in {@code text}, once per occurrence, counted. */
+    public Map<String, Integer> countriesIn(String text) {
+        Map<String, Integer> counts = new HashMap<>();
+        Matcher m = words.matcher(text);
+        while (m.find()) {
+            counts.merge(countries.get(m.group(1)), 1, Integer::sum);
+        }
+        return counts;
+    }
+
+    /** Whether {@code word} is a nationality word (with or without a plural ending). */
+    public boolean isDemonym(String word) {
+        return words.matcher(word).matches();
+    }
+
+    private static Demonyms load() {
+        Map<String, String> map = new HashMap<>();
+        try (InputStream in = Demonyms.class.getResourceAsStream("demonyms.tsv")) {
+            if (in == null) {
+                throw new IOException("demonyms.tsv is missing from Sitrep's classpath");
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line; (line = reader.readLine()) != null; ) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    String[] c = line.split("\t");
+                    map.put(c[0].trim(), c[1].trim());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new Demonyms(map);
+    }
+}

@@ -1,0 +1,80 @@
+package org.sitrep.geo;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.sitrep.core.Place;
+
+/** One line of the gazetteer file: the place and the keys of its names. */
+record GazetteerRow(Place place, String[] strictKeys, String[] looseKeys) {
+    private static final int COLUMNS = 13;
+
+    /**
+     * Parses a batch of lines; comment lines give {@code null}.
+     *
+     * @throws UncheckedIOException when a line is malformed, naming the file and line
+     */
+    static GazetteerRow[] parseAll(String[] lines, String source, int firstLine) {
+        GazetteerRow[] rows = new GazetteerRow[lines.length];
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            if (!line.isEmpty() && line.charAt(0) != '#') {
+                try {
+                    rows[i] = parse(line);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(new IOException(source + " line " + (firstLine + i + 1) + ": " + e.getMessage(), e));
+                }
+            }
+        }
+        return rows;
+    }
+
+    /** Columns: id, name, ascii, alternates ({@code |}), lat, lon, class, code, country, admin1, admin2, population, source. */
+    static GazetteerRow parse(String line) throws IOException {
+        String[] c = line.split("\t", -1);
+        if (c.length < COLUMNS) {
+            throw new IOException("expected " + COLUMNS + " tab-separated columns; got " + c.length);
+        }
+        Place p;
+        try {
+            p = new Place(Long.parseLong(c[0]), c[1], Double.parseDouble(c[4]), Double.parseDouble(c[5]),
+                    c[6].isEmpty() ? ' ' : c[6].charAt(0), c[7].intern(), c[8].intern(), c[9].intern(), c[10].intern(),
+                    c[11].isEmpty() ? 0 : Long.parseLong(c[11]));
+        } catch (NumberFormatException e) {
+            throw new IOException("a number column holds something else: " + e.getMessage(), e);
+        }
+        Set<String> strict = new LinkedHashSet<>();
+        addKey(strict, c[1]);
+        addKey(strict, c[2]);
+        if (!c[3].isEmpty()) {
+            for (String alternate : c[3].split("\\|")) {
+                addKey(strict, alternate);
+            }
+        }
+        Set<String> loose = new LinkedHashSet<>();
+        if (worthLooseLookup(p)) {
+            for (String k : strict) {
+                String l = PlaceNames.looseKeyOf(k);
+                if (l.length() >= 3) {
+                    loose.add(l);
+                }
+            }
+        }
+        return new GazetteerRow(p, strict.toArray(String[]::new), loose.toArray(String[]::new));
+    }
+
+    private static void addKey(Set<String> keys, String name) {
+        if (!name.isEmpty()) {
+            String k = PlaceNames.key(name);
+            if (!k.isEmpty()) {
+                keys.add(k);
+            }
+        }
+    }
+
+    /** Loose keys collide easily, so only places big or specific enough to be worth a guess get one. */
+    private static boolean worthLooseLookup(Place p) {
+        return p.population() >= 1000 || p.featureClass() != 'P' || p.id() < 0;
+    }
+}

@@ -1,0 +1,100 @@
+package org.sitrep.geo;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sitrep.core.Place;
+import org.sitrep.geo.PlaceCandidate.NameMatch;
+
+/** The places a name may mean, each with a prior from its size, its kind and how well the name matches it. */
+final class PlaceCandidates {
+    /** At most this many candidates per name go on to be weighed in context: the likeliest by prior. */
+    static final int MAX = 40;
+    private static final Pattern REGION_WORD = Pattern.compile(
+            "(?i)^(?:the\\s+)?(.+?)\\s+(province|governorate|governate|oblast|region|district|county|parish|state|wilayah|"
+                    + "prefecture|muhafazah|countryside)$");
+    private static final Pattern REGION_OF = Pattern.compile("(?i)^(?:the\\s+)?(province|governorate|region|state|district)\\s+of\\s+(.+)$");
+    private static final Pattern POSSESSIVE = Pattern.compile("(?:'s|\u2019s|'|\u2019)$");
+
+    private final Gazetteer gazetteer;
+
+    PlaceCandidates(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    /** The candidates for {@code name}, likeliest first by prior; empty when the gazetteer knows no such place. */
+    List<PlaceCandidate> of(String name) {
+        String surface = POSSESSIVE.matcher(name.strip()).replaceFirst("");
+        String stem = null;
+        Matcher m = REGION_WORD.matcher(surface);
+        if (m.matches()) {
+            stem = m.group(1);
+        } else {
+            Matcher of = REGION_OF.matcher(surface);
+            if (of.matches()) {
+                stem = of.group(2);
+            }
+        }
+        String key = PlaceNames.key(surface);
+        Map<Place, PlaceCandidate> found = new LinkedHashMap<>();
+        add(found, gazetteer.named(surface), key, stem != null);
+        if (stem != null) {
+            add(found, gazetteer.named(stem), PlaceNames.key(stem), true);
+        }
+        if (found.isEmpty()) {
+            for (Place p : gazetteer.namedLoosely(stem != null ? stem : surface)) {
+                found.putIfAbsent(p, new PlaceCandidate(p, NameMatch.LOOSE, prior(p, NameMatch.LOOSE, stem != null)));
+            }
+        }
+        List<PlaceCandidate> out = new ArrayList<>(found.values());
+        out.sort(Comparator.comparingDouble(PlaceCandidate::prior).reversed());
+        return out.size() > MAX ? List.copyOf(out.subList(0, MAX)) : out;
+    }
+
+    private static void add(Map<Place, PlaceCandidate> found, List<Place> places, String key, boolean regionWord) {
+        for (Place p : places) {
+            NameMatch match = PlaceNames.key(p.name()).equals(key) ? NameMatch.NAME : NameMatch.ALTERNATE;
+            PlaceCandidate c = new PlaceCandidate(p, match, prior(p, match, regionWord));
+            found.merge(p, c, (a, b) -> a.prior() >= b.prior() ? a : b);
+        }
+    }
+
+    /**
+     * Size and kind of place: countries and regions are named far more often than villages of the same name, and a
+     * place named with "province" or "county" is a region.
+     */
+    static double prior(Place p, NameMatch match, boolean regionWord) {
+        double score = 2.0 * Math.log10(p.population() + 1) / 7;
+        score += switch (p.featureCode()) {
+            case "PCLI", "PCLD", "PCLF", "PCLS", "PCL", "PCLIX", "TERR" -> 2.5;
+            case "ADM1", "ADM1H" -> 1.2;
+            case "ADM2", "ADM2H" -> 0.4;
+            case "PPLC" -> 1.0;
+            case "PPLA" -> 0.6;
+            case "PPLA2" -> 0.3;
+            default -> 0;
+        };
+        if (p.id() < 0) {
+            score += 0.8; // the supplement holds only places the conflicts name
+        }
+        score += switch (match) {
+            case NAME -> 0.6;
+            case ALTERNATE -> 0;
+            case LOOSE -> -1.5;
+        };
+        if (regionWord) {
+            score += p.isRegion() ? 3 : -2;
+        }
+        return score;
+    }
+
+    static String describe(PlaceCandidate c) {
+        Place p = c.place();
+        return String.format(Locale.ROOT, "%s (%s %s %d) %.2f", p.name(), p.country(), p.featureCode(), p.population(), c.prior());
+    }
+}

@@ -1,0 +1,116 @@
+package org.sitrep.geo;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.sitrep.core.Annotated;
+import org.sitrep.core.Article;
+import org.sitrep.core.EntityType;
+import org.sitrep.core.Place;
+import org.sitrep.core.LinkedMention;
+import org.sitrep.core.Mention;
+import org.sitrep.core.PlaceMention;
+import org.sitrep.core.PlaceRole;
+import org.sitrep.core.Span;
+
+/**
+ * The pipeline's geo stage: finds an article's place names in its text and captions and resolves each in the
+ * context of the whole article. Captions are read after the text, each as a paragraph of its own, so a caption's
+ * places are resolved with the article's focus. Thread-safe.
+ */
+public final class PlaceLocator {
+    private static volatile PlaceLocator shared;
+
+    private final PlaceNameFinder finder;
+    private final PlaceResolver resolver;
+    private final Demonyms demonyms = Demonyms.shared();
+    private final Gazetteer gazetteer;
+
+    public PlaceLocator(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+        this.finder = new PlaceNameFinder(gazetteer);
+        this.resolver = new PlaceResolver(gazetteer);
+    }
+
+    /** The locator over the gazetteer Sitrep ships, made once per process. */
+    public static PlaceLocator shared() {
+        PlaceLocator p = shared;
+        if (p == null) {
+            synchronized (PlaceLocator.class) {
+                p = shared;
+                if (p == null) {
+                    p = new PlaceLocator(GeoNamesGazetteer.shared());
+                    shared = p;
+                }
+            }
+        }
+        return p;
+    }
+
+    /**
+     * The places of an article, in text order, then those of its captions; names the gazetteer does not know are
+     * left out.
+     *
+     * @param entities the article's resolved mentions (their types say which are places)
+     */
+    public List<PlaceMention> locate(Annotated annotated, List<LinkedMention> entities) {
+        Article article = annotated.article();
+        String text = article.text();
+        List<Mention> mentions = new ArrayList<>(entities.size());
+        for (LinkedMention m : entities) {
+            mentions.add(new Mention(m.mention().span(), m.mention().text(), m.entity().type()));
+        }
+        Set<String> focus = focus(text, mentions);
+        List<Span> names = new ArrayList<>(finder.find(text, mentions, focus));
+        int textNames = names.size();
+        StringBuilder all = new StringBuilder(text);
+        List<Integer> captionStarts = new ArrayList<>();
+        for (String caption : article.captions()) {
+            all.append(Article.PARAGRAPH_SEPARATOR);
+            captionStarts.add(all.length());
+            for (Span s : finder.find(caption, List.of(), focus)) {
+                names.add(new Span(s.begin() + all.length(), s.end() + all.length()));
+            }
+            all.append(caption);
+        }
+        String context = all.toString();
+        List<PlaceResolver.Resolution> resolved = resolver.resolve(context, names);
+        List<PlaceMention> out = new ArrayList<>();
+        for (int i = 0; i < resolved.size(); i++) {
+            PlaceResolver.Resolution r = resolved.get(i);
+            if (r.place() == null) {
+                continue;
+            }
+            PlaceRole role = PlaceRoles.of(context, r.span());
+            if (i < textNames) {
+                out.add(new PlaceMention(r.span(), r.text(), r.place(), role, r.confidence()));
+            } else {
+                int caption = captionOf(captionStarts, r.span().begin());
+                int start = captionStarts.get(caption);
+                out.add(new PlaceMention(new Span(r.span().begin() - start, r.span().end() - start), r.text(), r.place(), role,
+                        r.confidence(), caption));
+            }
+        }
+        return out;
+    }
+
+    /** The countries the text names, or names the people of: where smaller places may be found. */
+    private Set<String> focus(String text, List<Mention> mentions) {
+        Set<String> out = new HashSet<>(demonyms.countriesIn(text).keySet());
+        for (Mention m : mentions) {
+            if (m.type() == EntityType.LOCATION) {
+                gazetteer.named(m.text()).stream().filter(Place::isCountry).forEach(p -> out.add(p.country()));
+            }
+        }
+        return out;
+    }
+
+    private static int captionOf(List<Integer> starts, int offset) {
+        int caption = 0;
+        while (caption + 1 < starts.size() && starts.get(caption + 1) <= offset) {
+            caption++;
+        }
+        return caption;
+    }
+}

@@ -1,0 +1,135 @@
+package org.sitrep.geo;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The keys under which place names are looked up. {@link #key} forgets case, accents, Arabic vowel marks and
+ * letter variants, apostrophes and hyphens, so "Deir ez-Zor" and "Deir Ez Zor" meet. {@link #looseKey} also
+ * forgets Arabic articles and vowels, so that transliterations meet: "Deir e-Zor", "Deir al-Zour" and
+ * "Dayr az Zawr" all give "dr zr".
+ */
+public final class PlaceNames {
+    /** Arabic articles as transliterated, before a hyphen or as a word of their own ("ash-Sham", "al Bab"). */
+    private static final Set<String> ARTICLES = Set.of("al", "el", "ar", "as", "az", "ad", "an", "at", "ash", "adh",
+            "ath", "ed", "es", "ez", "er", "en", "et", "e", "ul", "l");
+
+    private PlaceNames() {
+    }
+
+    /** The strict key: lower case, no accents or marks, words separated by single spaces; empty for no letters. */
+    public static String key(String name) {
+        String s = name;
+        if (!isPlainAscii(s)) {
+            s = Normalizer.normalize(s, Normalizer.Form.NFKD);
+        }
+        StringBuilder out = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            int type = Character.getType(c);
+            if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || c == '\u0640') {
+                continue; // accents, Arabic vowel marks, tatweel
+            }
+            if (isApostrophe(c)) {
+                continue;
+            }
+            if (Character.isLetterOrDigit(c)) {
+                if (space && out.length() > 0) {
+                    out.append(' ');
+                }
+                space = false;
+                out.append(foldArabic(Character.toLowerCase(c)));
+            } else {
+                space = true;
+            }
+        }
+        String k = out.toString();
+        return k.startsWith("the ") ? k.substring(4) : k;
+    }
+
+    /** The loose key: the strict key without Arabic articles, each word cut to its consonants (see class doc). */
+    public static String looseKey(String name) {
+        return looseKeyOf(key(name));
+    }
+
+    /** The loose key of a name whose strict key is {@code strict}. */
+    static String looseKeyOf(String strict) {
+        List<String> words = new ArrayList<>();
+        for (String w : strict.split(" ")) {
+            if (w.isEmpty() || ARTICLES.contains(w)) {
+                continue;
+            }
+            String glued = withoutGluedArticle(w);
+            words.add(consonants(glued));
+        }
+        return String.join(" ", words);
+    }
+
+    /** "alraqqa" or "الرقة" as one word: the article is written together with the name. */
+    private static String withoutGluedArticle(String w) {
+        if (w.length() > 4 && w.charAt(0) == 'ا' && w.charAt(1) == 'ل') {
+            return w.substring(2);
+        }
+        return w;
+    }
+
+    private static String consonants(String word) {
+        if (!isPlainAscii(word)) {
+            return word;
+        }
+        String w = word.replace("kh", "k").replace("gh", "g").replace("dh", "d").replace("th", "t").replace("ph", "f")
+                .replace("q", "k").replace("ck", "k").replace("c", "k");
+        if (w.length() > 2 && w.endsWith("h") && isVowel(w.charAt(w.length() - 2))) {
+            w = w.substring(0, w.length() - 1);
+        }
+        StringBuilder out = new StringBuilder(w.length());
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (i > 0 && (isVowel(c) || c == 'y' || c == 'w')) {
+                continue;
+            }
+            if (out.length() > 0 && out.charAt(out.length() - 1) == c) {
+                continue;
+            }
+            out.append(i == 0 && (isVowel(c) || c == 'y' || c == 'w') ? 'a' : c);
+        }
+        return out.toString();
+    }
+
+    private static boolean isVowel(char c) {
+        return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
+    }
+
+    private static boolean isApostrophe(char c) {
+        return c == '\'' || c == '\u2019' || c == '\u2018' || c == '\u02BF' || c == '\u02BE' || c == '`' || c == '\u00B4'
+                || c == '\u02BB' || c == '\u02BC';
+    }
+
+    /** Arabic letters written in several ways in names: the forms of alef, final ta marbuta and alef maqsura. */
+    private static char foldArabic(char c) {
+        return switch (c) {
+            case 'أ', 'إ', 'آ', 'ٱ' -> 'ا';
+            case 'ة' -> 'ه';
+            case 'ى' -> 'ي';
+            default -> c;
+        };
+    }
+
+    static boolean isPlainAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Lower-cased for comparisons that need no folding. */
+    static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+}

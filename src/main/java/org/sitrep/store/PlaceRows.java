@@ -1,0 +1,81 @@
+package org.sitrep.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.sitrep.core.Place;
+import org.sitrep.core.PlaceMention;
+import org.sitrep.core.PlaceRole;
+import org.sitrep.core.Span;
+
+/** Places and place names as rows of the {@code places} and {@code place_mentions} tables. */
+final class PlaceRows {
+    /** The columns {@link #place} expects, in order, from {@code places p}. */
+    static final String PLACE_COLUMNS = "p.id, p.name, p.lat, p.lon, p.feature_class, p.feature_code, p.country, p.admin1, "
+            + "p.admin2, p.population";
+
+    private PlaceRows() {
+    }
+
+    static void insert(Connection c, String articleId, List<PlaceMention> mentions) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("INSERT OR REPLACE INTO places VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+             PreparedStatement m = c.prepareStatement("INSERT OR IGNORE INTO place_mentions VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (PlaceMention pm : mentions) {
+                Place place = pm.place();
+                p.setLong(1, place.id());
+                p.setString(2, place.name());
+                p.setDouble(3, place.lat());
+                p.setDouble(4, place.lon());
+                p.setString(5, String.valueOf(place.featureClass()));
+                p.setString(6, place.featureCode());
+                p.setString(7, place.country());
+                p.setString(8, place.admin1());
+                p.setString(9, place.admin2());
+                p.setLong(10, place.population());
+                p.addBatch();
+                m.setString(1, articleId);
+                m.setInt(2, pm.caption() == null ? -1 : pm.caption());
+                m.setInt(3, pm.span().begin());
+                m.setInt(4, pm.span().end());
+                m.setString(5, pm.text());
+                m.setLong(6, place.id());
+                m.setString(7, pm.role().label());
+                m.setDouble(8, pm.confidence());
+                m.addBatch();
+            }
+            p.executeBatch();
+            m.executeBatch();
+        }
+    }
+
+    /** The article's place names: those in its text in text order, then those in its captions. */
+    static List<PlaceMention> ofArticle(Connection c, String articleId) throws SQLException {
+        List<PlaceMention> out = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT m.caption, m.begin_at, m.end_at, m.text, m.role, m.confidence, "
+                + PLACE_COLUMNS + " FROM place_mentions m JOIN places p ON p.id = m.place_id WHERE m.article_id = ? "
+                + "ORDER BY m.caption, m.begin_at")) {
+            s.setString(1, articleId);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    int caption = rs.getInt(1);
+                    out.add(new PlaceMention(new Span(rs.getInt(2), rs.getInt(3)), rs.getString(4), place(rs, 7),
+                            PlaceRole.valueOf(rs.getString(5).toUpperCase(Locale.ROOT)), rs.getDouble(6),
+                            caption < 0 ? null : caption));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The place in the row's columns from {@code first} on, in {@link #PLACE_COLUMNS}' order. */
+    static Place place(ResultSet rs, int first) throws SQLException {
+        String featureClass = rs.getString(first + 4);
+        return new Place(rs.getLong(first), rs.getString(first + 1), rs.getDouble(first + 2), rs.getDouble(first + 3),
+                featureClass.isEmpty() ? ' ' : featureClass.charAt(0), rs.getString(first + 5), rs.getString(first + 6),
+                rs.getString(first + 7), rs.getString(first + 8), rs.getLong(first + 9));
+    }
+}
