@@ -4,32 +4,67 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.sitrep.core.InputException;
 import org.sitrep.core.Json;
+import org.sitrep.core.Place;
+import org.sitrep.core.Span;
+import org.sitrep.geo.GeoNamesGazetteer;
+import org.sitrep.geo.PlaceResolver;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 @Command(name = "geocode", mixinStandardHelpOptions = true,
-        description = {"Reads JSON lines {\"id\", \"text\", \"spans\": [[begin, end], ...]} on standard input and writes",
-                "{\"id\", \"places\": [...]} per line. No gazetteer ships yet, so places are empty: this version checks",
-                "the input and keeps the output format."})
+        description = {"Reads JSON lines {\"id\", \"text\", \"spans\": [[begin, end], ...]} on standard input (the spans are",
+                "place names, UTF-16 offsets into text) and writes {\"id\", \"places\": [{\"begin\", \"end\", \"name\", \"lat\",",
+                "\"lon\", \"geonameid\", \"country\"}]} per line: each name resolved in the context of the whole text; a name",
+                "the gazetteer does not know is left out. A bad line gets one error line and the rest go on."})
 final class GeocodeCommand implements Callable<Integer> {
     /** One input line. */
     record Request(String id, String text, List<List<Integer>> spans) {
     }
 
+    /** One place in the output, as the export contract names its fields. */
+    record Resolved(int begin, int end, String name, double lat, double lon, Long geonameid, String country) {
+    }
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    private static List<Resolved> places(PlaceResolver resolver, Request r, int lineNumber) {
+        String origin = "stdin line " + lineNumber;
+        if (r.text() == null) {
+            throw new InputException(origin, "\"text\" is missing");
+        }
+        List<Span> spans = new ArrayList<>();
+        for (List<Integer> s : r.spans() == null ? List.<List<Integer>>of() : r.spans()) {
+            if (s == null || s.size() != 2 || s.get(0) == null || s.get(1) == null || s.get(0) < 0 || s.get(1) < s.get(0)
+                    || s.get(1) > r.text().length()) {
+                throw new InputException(origin, "each span must be [begin, end] with 0 <= begin <= end <= "
+                        + r.text().length() + " (the text's length); got: " + s);
+            }
+            spans.add(new Span(s.get(0), s.get(1)));
+        }
+        List<Resolved> out = new ArrayList<>();
+        for (PlaceResolver.Resolution res : resolver.resolve(r.text(), spans)) {
+            Place p = res.place();
+            if (p != null) {
+                out.add(new Resolved(res.span().begin(), res.span().end(), p.name(), p.lat(), p.lon(), p.geonameId(),
+                        p.country().isEmpty() ? null : p.country()));
+            }
+        }
+        return out;
+    }
 
     @Override
     public Integer call() throws IOException {
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
-        err.println("sitrep: geocode: no gazetteer is installed yet; every line gets an empty list of places");
+        PlaceResolver resolver = new PlaceResolver(GeoNamesGazetteer.shared());
         boolean failed = false;
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         int lineNumber = 0;
@@ -42,7 +77,7 @@ final class GeocodeCommand implements Callable<Integer> {
                 Request r = Json.read("stdin line " + lineNumber, line, Request.class);
                 Map<String, Object> result = new LinkedHashMap<>();
                 result.put("id", r.id());
-                result.put("places", List.of());
+                result.put("places", places(resolver, r, lineNumber));
                 out.println(Json.write(result));
             } catch (InputException e) {
                 failed = true;
