@@ -48,6 +48,12 @@ public final class Demonyms {
         return counts;
     }
 
+    /** The country of a nationality word ("Syrian", "Iraqis"); empty when {@code word} is none. */
+    public java.util.Optional<String> country(String word) {
+        Matcher m = words.matcher(word.strip());
+        return m.matches() ? java.util.Optional.of(countries.get(m.group(1))) : java.util.Optional.empty();
+    }
+
     /** Whether {@code word} is a nationality word (with or without a plural ending). */
     public boolean isDemonym(String word) {
         return words.matcher(word).matches();

@@ -111,11 +111,13 @@ public final class GeoNamesGazetteer implements Gazetteer {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
+        RegionPopulations populations = new RegionPopulations();
+        parsed.forEach(rows -> populations.count(rows));
         GazetteerTables tables = new GazetteerTables();
         for (GazetteerRow[] rows : parsed) {
             for (GazetteerRow row : rows) {
                 if (row != null) {
-                    tables.add(row);
+                    tables.add(populations.fill(row));
                 }
             }
         }
@@ -170,6 +172,42 @@ public final class GeoNamesGazetteer implements Gazetteer {
             return List.of(p);
         }
         return List.of((Place[]) entry);
+    }
+
+    /**
+     * GeoNames gives most regions no population, which would rank a state below any town of its name: a region
+     * without one gets the sum of its populated places'.
+     */
+    private static final class RegionPopulations {
+        private final Map<String, Long> sums = new HashMap<>();
+
+        void count(GazetteerRow[] rows) {
+            for (GazetteerRow row : rows) {
+                if (row != null && row.place().featureClass() == 'P' && !row.place().admin1().isEmpty()) {
+                    Place p = row.place();
+                    sums.merge(p.country() + "." + p.admin1(), p.population(), Long::sum);
+                    if (!p.admin2().isEmpty()) {
+                        sums.merge(p.country() + "." + p.admin1() + "." + p.admin2(), p.population(), Long::sum);
+                    }
+                }
+            }
+        }
+
+        GazetteerRow fill(GazetteerRow row) {
+            Place p = row.place();
+            if (p.population() > 0 || !p.isRegion()) {
+                return row;
+            }
+            String key = p.featureCode().startsWith("ADM2") ? p.country() + "." + p.admin1() + "." + p.admin2()
+                    : p.featureCode().startsWith("ADM1") ? p.country() + "." + p.admin1() : null;
+            Long sum = key == null ? null : sums.get(key);
+            if (sum == null || sum == 0) {
+                return row;
+            }
+            Place filled = new Place(p.id(), p.name(), p.lat(), p.lon(), p.featureClass(), p.featureCode(), p.country(),
+                    p.admin1(), p.admin2(), sum);
+            return new GazetteerRow(filled, row.strictKeys(), row.looseKeys());
+        }
     }
 
     /** The lookup tables, filled row by row in file order. */

@@ -19,9 +19,13 @@ final class PlaceCandidates {
             "(?i)^(?:the\\s+)?(.+?)\\s+(province|governorate|governate|oblast|region|district|county|parish|state|wilayah|"
                     + "prefecture|muhafazah|countryside)$");
     private static final Pattern REGION_OF = Pattern.compile("(?i)^(?:the\\s+)?(province|governorate|region|state|district)\\s+of\\s+(.+)$");
+    private static final Pattern FORMAL = Pattern.compile(
+            "(?i)^(?:the\\s+)?(?:(?:islamic|democratic|people's|federal|arab|socialist|united)\\s+)*(?:republic|kingdom|state|emirate|sultanate|"
+                    + "principality|federation|commonwealth)\\s+of\\s+(?:the\\s+)?(.+)$");
     private static final Pattern POSSESSIVE = Pattern.compile("(?:'s|\u2019s|'|\u2019)$");
 
     private final Gazetteer gazetteer;
+    private final Demonyms demonyms = Demonyms.shared();
 
     PlaceCandidates(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
@@ -45,6 +49,17 @@ final class PlaceCandidates {
         add(found, gazetteer.named(surface), key, stem != null);
         if (stem != null) {
             add(found, gazetteer.named(stem), PlaceNames.key(stem), true);
+        }
+        if (found.isEmpty()) {
+            Matcher formal = FORMAL.matcher(surface);
+            if (formal.matches()) {
+                add(found, gazetteer.named(formal.group(1)).stream().filter(Place::isCountry).toList(), PlaceNames.key(formal.group(1)), false);
+            }
+        }
+        if (found.isEmpty()) {
+            // "Russian", "Syrians": a nationality word stands for its country when it is given as a place name
+            demonyms.country(surface).flatMap(gazetteer::country).ifPresent(p ->
+                    found.put(p, new PlaceCandidate(p, NameMatch.ALTERNATE, prior(p, NameMatch.ALTERNATE, false))));
         }
         if (found.isEmpty()) {
             for (Place p : gazetteer.namedLoosely(stem != null ? stem : surface)) {
@@ -83,7 +98,7 @@ final class PlaceCandidates {
             score += 0.8; // the supplement holds only places the conflicts name
         }
         score += switch (match) {
-            case NAME -> 0.6;
+            case NAME -> 1.0;
             case ALTERNATE -> 0;
             case LOOSE -> -1.5;
         };

@@ -21,6 +21,10 @@ public final class PlaceResolver {
     private static final double REGION_WEIGHT = 1.5;
     private static final double CONTAINED_WEIGHT = 4.0;
     private static final double DEMONYM_VOTE = 0.5;
+    private static final double SUPPORT_WEIGHT = 0.8;
+    private static final double MAX_SUPPORT = 2.4;
+    /** The other names' candidates a candidate is compared with: their likeliest few by prior. */
+    private static final int SUPPORTING_CANDIDATES = 8;
 
     private final Gazetteer gazetteer;
     private final PlaceCandidates candidates;
@@ -108,9 +112,7 @@ public final class PlaceResolver {
         if (n.container >= 0 && contains(named.get(n.container), p)) {
             s += CONTAINED_WEIGHT;
         }
-        if (chosen != null) {
-            s += nearness(named, i, p, chosen);
-        }
+        s += Math.min(MAX_SUPPORT, SUPPORT_WEIGHT * support(named, i, p));
         return s;
     }
 
@@ -129,26 +131,52 @@ public final class PlaceResolver {
         return false;
     }
 
-    /** Places of the same paragraph lie near each other: a bonus for candidates near the paragraph's other choices. */
-    private static double nearness(List<Named> named, int i, Place p, int[] chosen) {
-        if (p.isCountry()) {
-            return 0;
-        }
+    /**
+     * Places named in one article lie near each other: for each other name, the best affinity between this
+     * candidate and any of that name's likeliest candidates, summed. Comparing with every likely candidate, not only
+     * the chosen one, lets two ambiguous names choose each other ("Paris" and "Henry County": the Paris that lies in
+     * a Henry County).
+     */
+    private static double support(List<Named> named, int i, Place p) {
         Named n = named.get(i);
-        double bonus = 0;
+        double sum = 0;
+        java.util.Set<String> seen = new java.util.HashSet<>();
         for (int j = 0; j < named.size(); j++) {
             Named other = named.get(j);
-            if (j == i || other.paragraph != n.paragraph || other.candidates.isEmpty() || other.key.equals(n.key)) {
+            if (j == i || other.key.equals(n.key) || !seen.add(other.key)) {
                 continue;
             }
-            Place q = other.candidates.get(chosen[j]).place();
-            if (q.isCountry()) {
-                continue;
+            double best = 0;
+            int limit = Math.min(SUPPORTING_CANDIDATES, other.candidates.size());
+            for (int c = 0; c < limit && best < 1; c++) {
+                best = Math.max(best, affinity(p, other.candidates.get(c).place()));
             }
-            double km = p.kilometresTo(q);
-            bonus = Math.max(bonus, km < 50 ? 0.8 : km < 250 ? 0.4 : 0);
+            sum += best;
         }
-        return bonus;
+        return sum;
+    }
+
+    /** How strongly naming {@code q} in the same article speaks for {@code p}: 0 (not at all) to 1. */
+    static double affinity(Place p, Place q) {
+        if (p.equals(q) || q.isCountry() || p.isCountry()) {
+            return 0; // a country is named beside places all over it and says little of which one is meant
+        }
+        boolean sameRegion = !p.admin1().isEmpty() && p.country().equals(q.country()) && p.admin1().equals(q.admin1());
+        if (q.isRegion() && sameRegion && (q.featureCode().startsWith("ADM1") || q.admin2().equals(p.admin2()))) {
+            return 1; // q is the region p lies in
+        }
+        if (p.isRegion() && sameRegion && (p.featureCode().startsWith("ADM1") || p.admin2().equals(q.admin2()))) {
+            return 0.6; // p is the region q lies in
+        }
+        double km = roughKilometres(p, q);
+        return km < 25 ? 1 : km < 100 ? 0.7 : km < 300 ? 0.3 : 0;
+    }
+
+    /** An equirectangular distance: cheap and within a few percent at the distances that matter here. */
+    private static double roughKilometres(Place p, Place q) {
+        double x = Math.toRadians(q.lon() - p.lon()) * Math.cos(Math.toRadians((p.lat() + q.lat()) / 2));
+        double y = Math.toRadians(q.lat() - p.lat());
+        return 6371 * Math.sqrt(x * x + y * y);
     }
 
     private double confidence(List<Named> named, int i, ArticleFocus focus, int[] chosen) {
