@@ -103,14 +103,14 @@ def split_parenthesised(names):
             yield n
 
 
-def join_alternates(name, ascii_name, names, trusted=()):
+def join_alternates(name, ascii_name, names, trusted=(), split=True):
     """names filtered and deduplicated (case-insensitively, first spelling kept), joined by |. A 3-4 letter
     capitalised code is kept only when it is the name's initials ("NYC"), since GeoNames lists IATA codes
     ("ALP" for Aleppo) among a city's names; a name in trusted (hand-written: "USA", "UAE") skips that test."""
     seen = {name.casefold(), ascii_name.casefold()}
     out = []
     trusted = set(trusted) | {initials(name), initials(ascii_name)}
-    for n in split_parenthesised(names):
+    for n in (split_parenthesised(names) if split else names):
         n = " ".join(n.split()).replace("\t", " ")
         key = n.casefold()
         if key in seen:
@@ -356,7 +356,7 @@ def read_supplement():
                 raise SystemExit("%s:%d: duplicate id %s" % (path, n, c[0]))
             ids.add(int(c[0]))
             alts = c[3].split("|") if c[3] else []
-            rows.append(row(int(c[0]), c[1], c[2], join_alternates(c[1], c[2], alts, alts), c[4], c[5], c[6], c[7], c[8],
+            rows.append(row(int(c[0]), c[1], c[2], join_alternates(c[1], c[2], alts, alts, False), c[4], c[5], c[6], c[7], c[8],
                             c[9], c[10], c[11] or 0, "S"))
     return rows
 
