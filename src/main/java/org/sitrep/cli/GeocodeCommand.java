@@ -22,7 +22,8 @@ import picocli.CommandLine.Command;
         description = {"Reads JSON lines {\"id\", \"text\", \"spans\": [[begin, end], ...]} on standard input (the spans are",
                 "place names, UTF-16 offsets into text) and writes {\"id\", \"places\": [{\"begin\", \"end\", \"name\", \"lat\",",
                 "\"lon\", \"geonameid\", \"country\"}]} per line: each name resolved in the context of the whole text; a name",
-                "the gazetteer does not know is left out. A bad line gets one error line and the rest go on."})
+                "the gazetteer does not know (a street, a stadium) is placed at the text's main place, with geonameid null;",
+                "a name is left out only when the text names no known place. A bad line gets one error line, the rest go on."})
 final class GeocodeCommand implements Callable<Integer> {
     /** One input line. */
     record Request(String id, String text, List<List<Integer>> spans) {
@@ -50,7 +51,7 @@ final class GeocodeCommand implements Callable<Integer> {
             spans.add(new Span(s.get(0), s.get(1)));
         }
         List<Resolved> out = new ArrayList<>();
-        for (PlaceResolver.Resolution res : resolver.resolve(r.text(), spans)) {
+        for (PlaceResolver.Resolution res : resolver.resolveGiven(r.text(), spans)) {
             Place p = res.place();
             if (p != null) {
                 out.add(new Resolved(res.span().begin(), res.span().end(), p.name(), p.lat(), p.lon(), p.geonameId(),

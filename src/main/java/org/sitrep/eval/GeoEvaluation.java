@@ -11,7 +11,8 @@ import org.sitrep.geo.PlaceResolver;
 
 /**
  * Place resolution given the gold place names: for each gold toponym with coordinates, is the place chosen the
- * gold's GeoNames place, and how far is it from the gold's coordinates. A name left unresolved counts as wrong and,
+ * gold's GeoNames place, and how far is it from the gold's coordinates. Names the gazetteer lacks are placed at the
+ * article's main place, as {@code sitrep geocode} places them. A name left unresolved counts as wrong and,
  * for the distance figures, as 20,039 km (half the Earth's circumference), as in Gritta et al.'s guide.
  */
 public final class GeoEvaluation {
@@ -32,7 +33,7 @@ public final class GeoEvaluation {
         for (GeoCorpus.GeoDocument d : docs) {
             List<GeoCorpus.Toponym> gold = d.toponyms().stream().filter(GeoCorpus.Toponym::hasCoordinates).toList();
             List<Span> spans = gold.stream().map(GeoCorpus.Toponym::span).toList();
-            List<PlaceResolver.Resolution> got = resolver.resolve(d.text(), spans);
+            List<PlaceResolver.Resolution> got = resolver.resolveGiven(d.text(), spans);
             for (int i = 0; i < gold.size(); i++) {
                 GeoCorpus.Toponym g = gold.get(i);
                 Place p = got.get(i).place();

@@ -46,6 +46,13 @@ final class PlaceCandidates {
         }
         String key = PlaceNames.key(surface);
         Map<Place, PlaceCandidate> found = new LinkedHashMap<>();
+        // "Russian", "Canadians": a nationality word given as a place name stands for its country, not for a town
+        // that happens to be called so
+        demonyms.country(surface).flatMap(gazetteer::country).ifPresent(p ->
+                found.put(p, new PlaceCandidate(p, NameMatch.NAME, prior(p, NameMatch.NAME, false))));
+        if (!found.isEmpty()) {
+            return List.copyOf(found.values());
+        }
         add(found, gazetteer.named(surface), key, stem != null);
         if (stem != null) {
             add(found, gazetteer.named(stem), PlaceNames.key(stem), true);
@@ -55,11 +62,6 @@ final class PlaceCandidates {
             if (formal.matches()) {
                 add(found, gazetteer.named(formal.group(1)).stream().filter(Place::isCountry).toList(), PlaceNames.key(formal.group(1)), false);
             }
-        }
-        if (found.isEmpty()) {
-            // "Russian", "Syrians": a nationality word stands for its country when it is given as a place name
-            demonyms.country(surface).flatMap(gazetteer::country).ifPresent(p ->
-                    found.put(p, new PlaceCandidate(p, NameMatch.ALTERNATE, prior(p, NameMatch.ALTERNATE, false))));
         }
         if (found.isEmpty()) {
             for (Place p : gazetteer.namedLoosely(stem != null ? stem : surface)) {
@@ -85,8 +87,8 @@ final class PlaceCandidates {
      */
     static double prior(Place p, NameMatch match, boolean regionWord) {
         double score = 2.0 * Math.log10(p.population() + 1) / 7;
-        score += switch (p.featureCode()) {
-            case "PCLI", "PCLD", "PCLF", "PCLS", "PCL", "PCLIX", "TERR" -> 2.5;
+        double kind = switch (p.featureCode()) {
+            case "PCLI", "PCLD", "PCLF", "PCLS", "PCL", "PCLIX", "TERR", "CONT" -> 2.5;
             case "ADM1", "ADM1H" -> 1.2;
             case "ADM2", "ADM2H" -> 0.4;
             case "PPLC" -> 1.0;
@@ -94,6 +96,9 @@ final class PlaceCandidates {
             case "PPLA2" -> 0.3;
             default -> 0;
         };
+        // a kind of place that is often named lends its weight less when only an alternate name matches: "Tunis"
+        // is an old name of Tunisia, and the city is meant
+        score += match == NameMatch.NAME ? kind : kind / 2;
         if (p.id() < 0) {
             score += 0.8; // the supplement holds only places the conflicts name
         }

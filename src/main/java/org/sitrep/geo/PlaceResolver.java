@@ -44,6 +44,48 @@ public final class PlaceResolver {
     }
 
     /**
+     * Resolves names that are known to be places ("Third Street", "Barclays Center"): as {@link #resolve}, and a
+     * name the gazetteer does not know is placed at the article's main place (the place its other names support
+     * most), as a place with id 0 named as the text names it, with confidence 0. Null only when the article names
+     * no known place at all.
+     */
+    public List<Resolution> resolveGiven(String text, List<Span> names) {
+        List<Resolution> resolved = resolve(text, names);
+        Place anchor = anchor(resolved);
+        if (anchor == null) {
+            return resolved;
+        }
+        List<Resolution> out = new ArrayList<>(resolved.size());
+        for (Resolution r : resolved) {
+            out.add(r.place() != null ? r : new Resolution(r.span(), r.text(), new Place(0, r.text(), anchor.lat(), anchor.lon(),
+                    ' ', "", anchor.country(), anchor.admin1(), anchor.admin2(), 0), 0));
+        }
+        return out;
+    }
+
+    /** The article's main place: the smallest-scale place it names most often, else its most named country. */
+    private static Place anchor(List<Resolution> resolved) {
+        Map<Place, Integer> counts = new HashMap<>();
+        for (Resolution r : resolved) {
+            if (r.place() != null) {
+                counts.merge(r.place(), 1, Integer::sum);
+            }
+        }
+        Place best = null;
+        int bestScore = -1;
+        for (Map.Entry<Place, Integer> e : counts.entrySet()) {
+            Place p = e.getKey();
+            int rank = p.featureClass() == 'P' || p.featureClass() == 'S' ? 2 : p.isRegion() ? 1 : 0;
+            int score = rank * 1000 + e.getValue();
+            if (score > bestScore) {
+                best = p;
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
+    /**
      * Resolves the place names at {@code names} (UTF-16 offsets into {@code text}), in the order given.
      *
      * @throws IllegalArgumentException when a span lies outside the text
