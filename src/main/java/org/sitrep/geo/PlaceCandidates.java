@@ -89,9 +89,9 @@ final class PlaceCandidates {
         double score = 2.0 * Math.log10(p.population() + 1) / 7;
         double kind = switch (p.featureCode()) {
             case "PCLI", "PCLD", "PCLF", "PCLS", "PCL", "PCLIX", "TERR", "CONT" -> 2.5;
-            case "ADM1", "ADM1H" -> 1.2;
+            case "ADM1", "ADM1H" -> 0.6;
             case "ADM2", "ADM2H" -> 0.4;
-            case "PPLC" -> 1.0;
+            case "PPLC" -> 1.6;
             case "PPLA" -> 0.6;
             case "PPLA2" -> 0.3;
             default -> 0;
