@@ -1,0 +1,357 @@
+package org.sitrep.eval;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+import org.sitrep.core.AttributedQuote;
+import org.sitrep.core.ContentType;
+import org.sitrep.core.DateExpression;
+import org.sitrep.core.Entity;
+import org.sitrep.core.Hints;
+import org.sitrep.core.Json;
+import org.sitrep.core.LinkedMention;
+import org.sitrep.core.Processed;
+import org.sitrep.core.RawPage;
+import org.sitrep.core.SitrepException;
+import org.sitrep.pipeline.Pipeline;
+
+/**
+ * Sitrep on its field corpus: real conflict news annotated by hand ({@code bench/field/}). Each figure is printed for
+ * the half one studies ("dev") and the half one only reports ("test") apart.
+ * <ul>
+ * <li>statements found, by kind: a gold statement is found when an output statement's words overlap it (Dice of
+ * word sets at least 0.5; each output statement answers one gold one);</li>
+ * <li>speaker right, by kind, over the statements found: the output speaker shares a word of substance with the gold
+ * speaker ("Majed al-Nour" and "Nour"; "a local businessman" and "businessman"), or both say nobody is named;</li>
+ * <li>output that is no statement: output statements that answer no gold statement, as a share of all output;</li>
+ * <li>entity errors per 1,000 words: output entities none of whose mentions is a gold form, entities of the wrong
+ * type, a gold entity split into several, several gold entities merged into one;</li>
+ * <li>dates right: gold dates with a value whose words the output finds with the same value.</li>
+ * </ul>
+ */
+public final class FieldEvaluation {
+    static final double MATCH = 0.5;
+    private static final Set<String> NOT_SUBSTANCE = Set.of("the", "a", "an", "of", "and", "for", "to", "in", "on", "at",
+            "mr", "mrs", "ms", "dr", "his", "her", "its", "their", "who", "said", "by", "from", "with", "'s", "s");
+
+    private final Pipeline pipeline;
+    private final Consumer<Figure> out;
+    private final Consumer<String> problems;
+
+    public FieldEvaluation(Pipeline pipeline, Consumer<Figure> out, Consumer<String> problems) {
+        this.pipeline = pipeline;
+        this.out = out;
+        this.problems = problems;
+    }
+
+    /** Reads every gold file of {@code dir}/gold, scores the articles whose page can be read, and prints the figures. */
+    public void score(Path dir, Path shared) throws IOException {
+        List<FieldGold> golds = new ArrayList<>();
+        try (Stream<Path> files = Files.list(dir.resolve("gold"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
+                try {
+                    golds.add(Json.read(f.toString(), Files.readString(f), FieldGold.class));
+                } catch (SitrepException | IOException e) {
+                    problems.accept(f + ": " + e.getMessage());
+                }
+            }
+        }
+        Map<String, Tally> tallies = new LinkedHashMap<>();
+        tallies.put("dev", new Tally());
+        tallies.put("test", new Tally());
+        int skipped = 0;
+        for (FieldGold g : golds) {
+            Path page = pagePath(g.page(), dir, shared);
+            if (page == null || !Files.isRegularFile(page)) {
+                skipped++;
+                problems.accept(g.id() + ": page " + g.page() + " is absent; skipped");
+                continue;
+            }
+            Processed p;
+            try {
+                p = pipeline.process(new RawPage(page.toString(), read(page), ContentType.HTML, null, Instant.now(), Hints.NONE));
+            } catch (RuntimeException e) {
+                problems.accept(g.id() + ": " + e.getMessage());
+                continue;
+            }
+            String half = HalfSplit.isTest(g.id()) ? "test" : "dev";
+            tallies.get(half).add(g, p);
+        }
+        out.accept(new Figure("field articles skipped (page absent)", skipped));
+        for (Map.Entry<String, Tally> e : tallies.entrySet()) {
+            e.getValue().print("field " + e.getKey(), out);
+        }
+    }
+
+    private static Path pagePath(String page, Path dir, Path shared) {
+        if (page == null) {
+            return null;
+        }
+        Path project = dir.toAbsolutePath().getParent().getParent();
+        if (page.startsWith("shared:")) {
+            return shared.resolve(page.substring("shared:".length()));
+        }
+        if (page.startsWith("repo:")) {
+            return project.resolve(page.substring("repo:".length()));
+        }
+        if (page.startsWith("external:")) {
+            return project.resolve(page.substring("external:".length()));
+        }
+        return null;
+    }
+
+    private static byte[] read(Path page) throws IOException {
+        try (InputStream in = page.toString().endsWith(".gz") ? new GZIPInputStream(Files.newInputStream(page)) : Files.newInputStream(page)) {
+            return in.readAllBytes();
+        }
+    }
+
+    /** Lower-case words, without quote marks and punctuation. */
+    static List<String> words(String text) {
+        List<String> out = new ArrayList<>();
+        for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (!w.isEmpty()) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    static double dice(Set<String> a, Set<String> b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return 0;
+        }
+        int common = 0;
+        for (String w : a) {
+            if (b.contains(w)) {
+                common++;
+            }
+        }
+        return 2.0 * common / (a.size() + b.size());
+    }
+
+    static boolean sameSpeaker(String gold, String goldType, AttributedQuote out) {
+        boolean goldNone = gold == null || "none".equals(goldType);
+        String name = out.speakerName();
+        if (goldNone || name == null) {
+            return goldNone && name == null;
+        }
+        Set<String> g = substance(gold);
+        Set<String> o = substance(name);
+        if (out.quote().speaker() != null) {
+            o.addAll(substance(out.quote().speaker().text()));
+        }
+        for (String w : g) {
+            if (o.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Set<String> substance(String s) {
+        Set<String> out = new HashSet<>();
+        for (String w : words(s)) {
+            if (!NOT_SUBSTANCE.contains(w)) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    /** The counts of one half. */
+    private static final class Tally {
+        int articles;
+        long words;
+        final Map<String, int[]> byKind = new LinkedHashMap<>(); // gold, found, speaker right
+        int output;
+        int outputUnmatched;
+        int entityErrors;
+        int dates;
+        int datesRight;
+
+        Tally() {
+            for (String k : List.of("direct", "partial", "reported")) {
+                byKind.put(k, new int[3]);
+            }
+        }
+
+        void add(FieldGold g, Processed p) {
+            articles++;
+            String text = p.article().text();
+            words += words(text).size();
+            statements(g, p.quotes());
+            entityErrors += entityErrors(g, p.entities());
+            dates(g, p.annotated().dates());
+        }
+
+        private void statements(FieldGold g, List<AttributedQuote> quotes) {
+            List<Set<String>> outWords = quotes.stream().map(q -> (Set<String>) new HashSet<>(words(q.quote().text()))).toList();
+            boolean[] used = new boolean[quotes.size()];
+            for (FieldGold.Statement s : g.statements()) {
+                int[] k = byKind.get(s.kind());
+                if (k == null || s.text() == null) {
+                    continue;
+                }
+                k[0]++;
+                Set<String> gw = new HashSet<>(words(s.text()));
+                int best = -1;
+                double bestScore = MATCH;
+                for (int i = 0; i < quotes.size(); i++) {
+                    double d = used[i] ? 0 : dice(gw, outWords.get(i));
+                    if (d >= bestScore) {
+                        bestScore = d;
+                        best = i;
+                    }
+                }
+                if (best >= 0) {
+                    used[best] = true;
+                    k[1]++;
+                    if (sameSpeaker(s.speaker(), s.speakerType(), quotes.get(best))) {
+                        k[2]++;
+                    }
+                }
+            }
+            output += quotes.size();
+            for (int i = 0; i < quotes.size(); i++) {
+                if (!used[i] && !answersAny(g, outWords.get(i))) {
+                    outputUnmatched++;
+                }
+            }
+        }
+
+        /** An output statement already answered by a better match may still be part of a gold one (a quote split in two). */
+        private static boolean answersAny(FieldGold g, Set<String> out) {
+            for (FieldGold.Statement s : g.statements()) {
+                Set<String> gw = new HashSet<>(words(s.text() == null ? "" : s.text()));
+                int common = 0;
+                for (String w : out) {
+                    if (gw.contains(w)) {
+                        common++;
+                    }
+                }
+                if (!out.isEmpty() && common >= 0.8 * out.size()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static int entityErrors(FieldGold g, List<LinkedMention> mentions) {
+            Map<String, Integer> goldByForm = new HashMap<>();
+            for (int i = 0; i < g.entities().size(); i++) {
+                FieldGold.GoldEntity e = g.entities().get(i);
+                goldByForm.putIfAbsent(form(e.name()), i);
+                for (String f : e.forms()) {
+                    goldByForm.putIfAbsent(form(f), i);
+                }
+            }
+            Map<String, Entity> entities = new LinkedHashMap<>();
+            Map<String, Set<Integer>> goldOf = new HashMap<>();
+            for (LinkedMention m : mentions) {
+                entities.putIfAbsent(m.entity().id(), m.entity());
+                Integer gi = goldByForm.get(form(m.mention().text()));
+                Set<Integer> set = goldOf.computeIfAbsent(m.entity().id(), k -> new HashSet<>());
+                if (gi != null) {
+                    set.add(gi);
+                }
+            }
+            int errors = 0;
+            Map<Integer, Integer> systemPerGold = new HashMap<>();
+            for (Map.Entry<String, Entity> e : entities.entrySet()) {
+                Set<Integer> gs = goldOf.get(e.getKey());
+                if (gs.isEmpty()) {
+                    errors++; // not a named entity of the article
+                    continue;
+                }
+                errors += gs.size() - 1; // several gold entities merged
+                boolean typeRight = false;
+                for (int gi : gs) {
+                    systemPerGold.merge(gi, 1, Integer::sum);
+                    typeRight |= e.getValue().type().name().equalsIgnoreCase(g.entities().get(gi).type());
+                }
+                if (!typeRight) {
+                    errors++;
+                }
+            }
+            for (int n : systemPerGold.values()) {
+                errors += n - 1; // one gold entity split
+            }
+            return errors;
+        }
+
+        private static String form(String s) {
+            String f = s.strip().toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+            if (f.endsWith("'s")) {
+                f = f.substring(0, f.length() - 2);
+            }
+            return f.startsWith("the ") ? f.substring(4) : f;
+        }
+
+        private void dates(FieldGold g, List<DateExpression> found) {
+            boolean[] used = new boolean[found.size()];
+            for (FieldGold.GoldDate d : g.dates()) {
+                if (d.value() == null || d.text() == null) {
+                    continue;
+                }
+                dates++;
+                String gt = String.join(" ", words(d.text()));
+                for (int i = 0; i < found.size(); i++) {
+                    String ot = String.join(" ", words(found.get(i).text()));
+                    if (!used[i] && !ot.isEmpty() && (gt.contains(ot) || ot.contains(gt))) {
+                        used[i] = true;
+                        if (d.value().equals(found.get(i).value())) {
+                            datesRight++;
+                        }
+                        break;
+                    }
+                }
+            }
+        }
+
+        void print(String prefix, Consumer<Figure> out) {
+            out.accept(new Figure(prefix + " articles", articles));
+            int quotedGold = 0;
+            int quotedFound = 0;
+            int quotedRight = 0;
+            int allGold = 0;
+            int allRight = 0;
+            for (Map.Entry<String, int[]> e : byKind.entrySet()) {
+                int[] k = e.getValue();
+                out.accept(new Figure(prefix + " " + e.getKey() + " statements", k[0]));
+                out.accept(new Figure(prefix + " " + e.getKey() + " found", share(k[1], k[0])));
+                out.accept(new Figure(prefix + " " + e.getKey() + " speaker right of found", share(k[2], k[1])));
+                if (!e.getKey().equals("reported")) {
+                    quotedGold += k[0];
+                    quotedFound += k[1];
+                    quotedRight += k[2];
+                }
+                allGold += k[0];
+                allRight += k[2];
+            }
+            out.accept(new Figure(prefix + " direct+partial found", share(quotedFound, quotedGold)));
+            out.accept(new Figure(prefix + " direct+partial speaker right of found", share(quotedRight, quotedFound)));
+            out.accept(new Figure(prefix + " speaker right of all statements", share(allRight, allGold)));
+            out.accept(new Figure(prefix + " output that is no statement", share(outputUnmatched, output)));
+            out.accept(new Figure(prefix + " entity errors per 1000 words", words == 0 ? 0 : 1000.0 * entityErrors / words));
+            out.accept(new Figure(prefix + " dates right", share(datesRight, dates)));
+        }
+
+        private static double share(int n, int of) {
+            return of == 0 ? 0 : (double) n / of;
+        }
+    }
+}
