@@ -124,6 +124,10 @@ final class EvalCommand implements Runnable {
                 description = "The shared evaluation folder the corpus's shared: pages are in. Default: ${DEFAULT-VALUE}")
         Path shared;
 
+        @Option(names = "--dev-errors", description = "Also print each error on the development half (never the test half) to"
+                + " standard error, one line each, to study.")
+        boolean devErrors;
+
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
@@ -134,8 +138,8 @@ final class EvalCommand implements Runnable {
                 return CommandLine.ExitCode.SOFTWARE;
             }
             var err = spec.commandLine().getErr();
-            new org.sitrep.eval.FieldEvaluation(Runtime.pipeline(), printer(spec), m -> err.println("sitrep: eval field: " + m))
-                    .score(dir, shared);
+            new org.sitrep.eval.FieldEvaluation(Runtime.pipeline(), printer(spec), m -> err.println("sitrep: eval field: " + m),
+                    devErrors ? m -> err.println("dev error: " + m) : m -> { }).score(dir, shared);
             return CommandLine.ExitCode.OK;
         }
     }

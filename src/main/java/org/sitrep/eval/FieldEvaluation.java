@@ -50,11 +50,17 @@ public final class FieldEvaluation {
     private final Pipeline pipeline;
     private final Consumer<Figure> out;
     private final Consumer<String> problems;
+    private final Consumer<String> devErrors;
 
-    public FieldEvaluation(Pipeline pipeline, Consumer<Figure> out, Consumer<String> problems) {
+    /**
+     * @param devErrors receives one line per error on the development half (a statement missed, a wrong speaker, an
+     *                  output that is no statement, an entity or date error), to study; never any of the test half
+     */
+    public FieldEvaluation(Pipeline pipeline, Consumer<Figure> out, Consumer<String> problems, Consumer<String> devErrors) {
         this.pipeline = pipeline;
         this.out = out;
         this.problems = problems;
+        this.devErrors = devErrors;
     }
 
     /** Reads every gold file of {@code dir}/gold, scores the articles whose page can be read, and prints the figures. */
@@ -70,8 +76,8 @@ public final class FieldEvaluation {
             }
         }
         Map<String, Tally> tallies = new LinkedHashMap<>();
-        tallies.put("dev", new Tally());
-        tallies.put("test", new Tally());
+        tallies.put("dev", new Tally(devErrors));
+        tallies.put("test", new Tally(e -> { }));
         int skipped = 0;
         for (FieldGold g : golds) {
             Path page = pagePath(g.page(), dir, shared);
@@ -182,8 +188,11 @@ public final class FieldEvaluation {
         int entityErrors;
         int dates;
         int datesRight;
+        private final Consumer<String> errors;
+        private String article;
 
-        Tally() {
+        Tally(Consumer<String> errors) {
+            this.errors = errors;
             for (String k : List.of("direct", "partial", "reported")) {
                 byKind.put(k, new int[3]);
             }
@@ -191,6 +200,7 @@ public final class FieldEvaluation {
 
         void add(FieldGold g, Processed p) {
             articles++;
+            article = g.id();
             String text = p.article().text();
             words += words(text).size();
             statements(g, p.quotes());
@@ -222,13 +232,21 @@ public final class FieldEvaluation {
                     k[1]++;
                     if (sameSpeaker(s.speaker(), s.speakerType(), quotes.get(best))) {
                         k[2]++;
+                    } else {
+                        AttributedQuote q = quotes.get(best);
+                        error("wrong speaker", s.kind() + " \"" + clip(s.text()) + "\": gold " + s.speaker() + ", got "
+                                + q.speakerName() + (q.quote().speaker() == null ? "" : " (text: " + q.quote().speaker().text() + ")"));
                     }
+                } else {
+                    error("missed", s.kind() + " \"" + clip(s.text()) + "\" by " + s.speaker());
                 }
             }
             output += quotes.size();
             for (int i = 0; i < quotes.size(); i++) {
                 if (!used[i] && !answersAny(g, outWords.get(i))) {
                     outputUnmatched++;
+                    AttributedQuote q = quotes.get(i);
+                    error("no statement", q.quote().kind().label() + " \"" + clip(q.quote().text()) + "\" by " + q.speakerName());
                 }
             }
         }
@@ -250,7 +268,16 @@ public final class FieldEvaluation {
             return false;
         }
 
-        private static int entityErrors(FieldGold g, List<LinkedMention> mentions) {
+        private void error(String what, String detail) {
+            errors.accept(article + ": " + what + ": " + detail);
+        }
+
+        private static String clip(String s) {
+            String t = s.replace('\n', ' ');
+            return t.length() <= 120 ? t : t.substring(0, 117) + "...";
+        }
+
+        private int entityErrors(FieldGold g, List<LinkedMention> mentions) {
             Map<String, Integer> goldByForm = new HashMap<>();
             for (int i = 0; i < g.entities().size(); i++) {
                 FieldGold.GoldEntity e = g.entities().get(i);
@@ -275,9 +302,13 @@ public final class FieldEvaluation {
                 Set<Integer> gs = goldOf.get(e.getKey());
                 if (gs.isEmpty()) {
                     errors++; // not a named entity of the article
+                    error("entity not in gold", e.getValue().type() + " " + e.getValue().name());
                     continue;
                 }
-                errors += gs.size() - 1; // several gold entities merged
+                if (gs.size() > 1) {
+                    errors += gs.size() - 1; // several gold entities merged
+                    error("entities merged", e.getValue().name() + " = " + gs.stream().map(i -> g.entities().get(i).name()).toList());
+                }
                 boolean typeRight = false;
                 for (int gi : gs) {
                     systemPerGold.merge(gi, 1, Integer::sum);
@@ -285,10 +316,14 @@ public final class FieldEvaluation {
                 }
                 if (!typeRight) {
                     errors++;
+                    error("entity type", e.getValue().name() + " is " + e.getValue().type() + ", gold " + g.entities().get(gs.iterator().next()).type());
                 }
             }
-            for (int n : systemPerGold.values()) {
-                errors += n - 1; // one gold entity split
+            for (Map.Entry<Integer, Integer> n : systemPerGold.entrySet()) {
+                if (n.getValue() > 1) {
+                    errors += n.getValue() - 1; // one gold entity split
+                    error("entity split", g.entities().get(n.getKey()).name() + " into " + n.getValue());
+                }
             }
             return errors;
         }
@@ -315,6 +350,8 @@ public final class FieldEvaluation {
                         used[i] = true;
                         if (d.value().equals(found.get(i).value())) {
                             datesRight++;
+                        } else {
+                            error("date", "\"" + d.text() + "\": gold " + d.value() + ", got " + found.get(i).value());
                         }
                         break;
                     }
