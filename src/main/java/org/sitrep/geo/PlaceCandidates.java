@@ -15,6 +15,7 @@ import org.sitrep.geo.PlaceCandidate.NameMatch;
 final class PlaceCandidates {
     /** At most this many candidates per name go on to be weighed in context: the likeliest by prior. */
     static final int MAX = 40;
+    private static final double TOWN_OVER_REGION = 2.5;
     private static final Pattern REGION_WORD = Pattern.compile(
             "(?i)^(?:the\\s+)?(.+?)\\s+(province|governorate|governate|oblast|region|district|county|parish|state|wilayah|"
                     + "prefecture|muhafazah|countryside)$");
@@ -68,9 +69,31 @@ final class PlaceCandidates {
                 found.putIfAbsent(p, new PlaceCandidate(p, NameMatch.LOOSE, prior(p, NameMatch.LOOSE, stem != null)));
             }
         }
-        List<PlaceCandidate> out = new ArrayList<>(found.values());
+        List<PlaceCandidate> out = stem == null ? preferTownsOverTheirRegions(found.values()) : new ArrayList<>(found.values());
         out.sort(Comparator.comparingDouble(PlaceCandidate::prior).reversed());
         return out.size() > MAX ? List.copyOf(out.subList(0, MAX)) : out;
+    }
+
+    /**
+     * A region named after its seat (the governorates of Aleppo, Homs and Raqqa; a county named after its county
+     * town) is meant only when the text says "province", "county" or the like: a bare "Aleppo" is the city.
+     */
+    private static List<PlaceCandidate> preferTownsOverTheirRegions(java.util.Collection<PlaceCandidate> found) {
+        List<PlaceCandidate> out = new ArrayList<>(found.size());
+        for (PlaceCandidate c : found) {
+            Place region = c.place();
+            boolean hasTown = region.isRegion() && found.stream().map(PlaceCandidate::place).anyMatch(t -> isSeatOf(t, region));
+            out.add(hasTown ? new PlaceCandidate(region, c.match(), c.prior() - TOWN_OVER_REGION) : c);
+        }
+        return out;
+    }
+
+    private static boolean isSeatOf(Place town, Place region) {
+        if (!town.country().equals(region.country()) || !town.admin1().equals(region.admin1())) {
+            return false;
+        }
+        return region.featureCode().startsWith("ADM1") ? town.featureCode().equals("PPLA")
+                : region.featureCode().startsWith("ADM2") && town.featureCode().equals("PPLA2") && town.admin2().equals(region.admin2());
     }
 
     private static void add(Map<Place, PlaceCandidate> found, List<Place> places, String key, boolean regionWord) {

@@ -104,13 +104,31 @@ final class PlaceNameFinder {
         if (!name.contains(" ") && !name.contains("-") && writtenInLowerCase(text, lower, name.toLowerCase(Locale.ROOT))) {
             return false;
         }
+        boolean opensSentence = opensSentence(text, span.begin()) && !name.contains(" ");
+        String key = PlaceNames.key(name);
         for (Place p : gazetteer.named(name)) {
-            if (p.id() < 0 || p.isCountry() || p.featureCode().equals("ADM1") || p.population() >= BIG_CITY
-                    || focus.contains(p.country()) && (p.population() >= 1000 || p.featureClass() != 'P')) {
+            boolean curated = p.id() < 0 || p.isCountry() || p.featureCode().equals("ADM1");
+            if (curated) {
+                return true;
+            }
+            // GeoNames' alternate names of towns hold common words ("Minister", "Plus"), and any word opens a sentence
+            // with a capital: only a town's own name, away from a sentence's start, is taken without the tagger
+            boolean ownName = key.equals(PlaceNames.key(p.name()));
+            if (ownName && !opensSentence && (p.population() >= BIG_CITY
+                    || focus.contains(p.country()) && (p.population() >= 1000 || p.featureClass() != 'P'))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether the word at {@code at} is the first of its sentence, paragraph or quotation. */
+    private static boolean opensSentence(String text, int at) {
+        int i = at - 1;
+        while (i >= 0 && (text.charAt(i) == ' ' || "\"\u201C\u2018'(".indexOf(text.charAt(i)) >= 0)) {
+            i--;
+        }
+        return i < 0 || ".!?:;\n\u201D".indexOf(text.charAt(i)) >= 0;
     }
 
     /** Whether the text holds the word in lower case, as a word of its own: then it is a common word here. */
