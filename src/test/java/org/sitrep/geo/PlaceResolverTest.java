@@ -1,0 +1,73 @@
+package org.sitrep.geo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.core.Place;
+import org.sitrep.core.Span;
+
+class PlaceResolverTest {
+    private final PlaceResolver resolver = new PlaceResolver(SmallGazetteer.get());
+
+    private List<PlaceResolver.Resolution> resolve(String text, String... names) {
+        List<Span> spans = new ArrayList<>();
+        int from = 0;
+        for (String n : names) {
+            int at = text.indexOf(n, from);
+            spans.add(new Span(at, at + n.length()));
+            from = at + n.length();
+        }
+        return resolver.resolve(text, spans);
+    }
+
+    @Test
+    void aBareNameMeansTheLargestPlaceOfThatName() {
+        assertThat(resolve("Talks in Paris went on late.", "Paris").get(0).place().country()).isEqualTo("FR");
+    }
+
+    @Test
+    void twoAmbiguousNamesChooseEachOther() {
+        var r = resolve("A fire in Paris kept crews from across Henry County busy.", "Paris", "Henry County");
+        assertThat(r).extracting(x -> x.place().id()).containsExactly(4647963L, 4628829L);
+    }
+
+    @Test
+    void aRegionNamedAfterANameSaysWhereItLies() {
+        var r = resolve("Chiquita Henry, of Alexandria, Louisiana, was arrested.", "Alexandria", "Louisiana");
+        assertThat(r.get(0).place().id()).isEqualTo(4314550L);
+    }
+
+    @Test
+    void aBareNameOfACityMeansTheCityNotItsGovernorate() {
+        assertThat(resolve("Fighting in Aleppo went on.", "Aleppo").get(0).place().featureCode()).isEqualTo("PPLA");
+        assertThat(resolve("Fighting in Aleppo Province went on.", "Aleppo Province").get(0).place().featureCode()).isEqualTo("ADM1");
+    }
+
+    @Test
+    void aNationalityWordGivenAsAPlaceNameMeansItsCountry() {
+        assertThat(resolve("Syrian troops moved.", "Syrian").get(0).place().id()).isEqualTo(163843L);
+    }
+
+    @Test
+    void aTransliterationIsTrustedOnlyInACountryTheArticleIsAbout() {
+        assertThat(resolve("Shelling hit Deir e-Zor in Syria.", "Deir e-Zor", "Syria").get(0).place()).extracting(Place::id).isEqualTo(170794L);
+        assertThat(resolve("Deir e-Zor was named.", "Deir e-Zor").get(0).place()).isNull();
+    }
+
+    @Test
+    void aNameTheGazetteerLacksIsPlacedAtTheArticlesMainPlaceWhenGiven() {
+        String text = "Crowds gathered on Baron Street in Aleppo.";
+        int at = text.indexOf("Baron Street");
+        var r = resolver.resolveGiven(text, List.of(new Span(at, at + 12), new Span(text.indexOf("Aleppo"), text.indexOf("Aleppo") + 6)));
+        assertThat(r.get(0).place().geonameId()).isNull();
+        assertThat(r.get(0).place().lat()).isEqualTo(36.20124);
+        assertThat(r.get(0).confidence()).isZero();
+    }
+
+    @Test
+    void aSureChoiceHasAHighConfidence() {
+        assertThat(resolve("Kobani was besieged.", "Kobani").get(0).confidence()).isGreaterThan(0.9);
+    }
+}
