@@ -2,8 +2,8 @@ package org.sitrep.geo;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.LinkedHashSet;
-import java.util.Set;
+import java.util.ArrayList;
+import java.util.List;
 import org.sitrep.core.Place;
 
 /** One line of the gazetteer file: the place and the keys of its names. */
@@ -44,7 +44,7 @@ record GazetteerRow(Place place, String[] strictKeys, String[] looseKeys) {
         } catch (NumberFormatException e) {
             throw new IOException("a number column holds something else: " + e.getMessage(), e);
         }
-        Set<String> strict = new LinkedHashSet<>();
+        List<String> strict = new ArrayList<>(8);
         addKey(strict, c[1]);
         addKey(strict, c[2]);
         if (!c[3].isEmpty()) {
@@ -52,22 +52,24 @@ record GazetteerRow(Place place, String[] strictKeys, String[] looseKeys) {
                 addKey(strict, alternate);
             }
         }
-        Set<String> loose = new LinkedHashSet<>();
+        List<String> loose = new ArrayList<>(4);
         if (worthLooseLookup(p)) {
             for (String k : strict) {
-                String l = PlaceNames.looseKeyOf(k);
-                if (l.length() >= 3) {
-                    loose.add(l);
+                if (PlaceNames.isPlainAscii(k)) { // names in other scripts have no vowels to forget
+                    String l = PlaceNames.looseKeyOf(k);
+                    if (l.length() >= 3 && !loose.contains(l)) {
+                        loose.add(l);
+                    }
                 }
             }
         }
         return new GazetteerRow(p, strict.toArray(String[]::new), loose.toArray(String[]::new));
     }
 
-    private static void addKey(Set<String> keys, String name) {
+    private static void addKey(List<String> keys, String name) {
         if (!name.isEmpty()) {
             String k = PlaceNames.key(name);
-            if (!k.isEmpty()) {
+            if (!k.isEmpty() && !keys.contains(k)) {
                 keys.add(k);
             }
         }

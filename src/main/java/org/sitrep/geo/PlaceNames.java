@@ -23,7 +23,7 @@ public final class PlaceNames {
     /** The strict key: lower case, no accents or marks, words separated by single spaces; empty for no letters. */
     public static String key(String name) {
         String s = name;
-        if (!isPlainAscii(s)) {
+        if (needsDecomposition(s)) {
             s = Normalizer.normalize(s, Normalizer.Form.NFKD);
         }
         StringBuilder out = new StringBuilder(s.length());
@@ -81,8 +81,7 @@ public final class PlaceNames {
         if (!isPlainAscii(word)) {
             return word;
         }
-        String w = word.replace("kh", "k").replace("gh", "g").replace("dh", "d").replace("th", "t").replace("ph", "f")
-                .replace("q", "k").replace("ck", "k").replace("c", "k");
+        String w = simplifiedSpelling(word);
         if (w.length() > 2 && w.endsWith("h") && isVowel(w.charAt(w.length() - 2))) {
             w = w.substring(0, w.length() - 1);
         }
@@ -96,6 +95,25 @@ public final class PlaceNames {
                 continue;
             }
             out.append(i == 0 && (isVowel(c) || c == 'y' || c == 'w') ? 'a' : c);
+        }
+        return out.toString();
+    }
+
+    /** kh, gh, dh, th, ph written as one letter (k, g, d, t, f); q, c and ck as k. */
+    private static String simplifiedSpelling(String w) {
+        StringBuilder out = new StringBuilder(w.length());
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            char next = i + 1 < w.length() ? w.charAt(i + 1) : 0;
+            if (next == 'h' && (c == 'k' || c == 'g' || c == 'd' || c == 't' || c == 'p')) {
+                out.append(c == 'p' ? 'f' : c);
+                i++;
+            } else if (c == 'c' && next == 'k') {
+                out.append('k');
+                i++;
+            } else {
+                out.append(c == 'q' || c == 'c' ? 'k' : c);
+            }
         }
         return out.toString();
     }
@@ -117,6 +135,20 @@ public final class PlaceNames {
             case 'ى' -> 'ي';
             default -> c;
         };
+    }
+
+    /**
+     * Whether the name holds letters with accents or compatibility forms that decomposition turns into plain letters
+     * (Latin with diacritics, combining marks, ligatures); names in other scripts skip the costly normaliser.
+     */
+    private static boolean needsDecomposition(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 0xC0 && c <= 0x36F || c >= 0x1E00 && c <= 0x1EFF || c >= 0xFB00 && c <= 0xFB4F || c >= 0x2000 && c <= 0x215F) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean isPlainAscii(String s) {
