@@ -59,8 +59,12 @@ public final class PlaceStore {
             throw new org.sitrep.core.InputException("limit", "must be between 1 and " + MAX_MAPPED + "; got: " + limit);
         }
         PlaceQuery.Conditions where = query.conditions();
-        return db.read(c -> new Mapped(counts(c, COUNTED + where.where() + MOST_NAMED + " LIMIT ?", with(where.args, limit)),
-                total(c, where)));
+        return db.read(c -> {
+            List<PlaceCount> places = counts(c, COUNTED + where.where() + MOST_NAMED + " LIMIT ?", with(where.args, limit));
+            // The count is a second statement: articles saved in between may change it, so it never shows fewer.
+            long total = places.size() < limit ? places.size() : Math.max(limit, total(c, where));
+            return new Mapped(places, total);
+        });
     }
 
     /** Places on a map: the most named of them, and how many the query matched in all. */
@@ -69,6 +73,7 @@ public final class PlaceStore {
             places = List.copyOf(places);
         }
 
+        /** Whether the query matched more places than given. */
         public boolean truncated() {
             return total > places.size();
         }
