@@ -24,6 +24,11 @@ public final class Links {
         return "/places/" + id;
     }
 
+    /** The map of the places named in the articles that mention the entity. */
+    public static String mapOfEntity(String entityId) {
+        return map(new MapFilter(null, null, entityId, null, null));
+    }
+
     /** The map page with this filter's parameters. */
     public static String map(MapFilter filter) {
         return "/map" + query(filter.parameters());

@@ -124,7 +124,9 @@ final class MapPages {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("place", PlaceJson.place(place));
         body.put("spellings", places.spellings(place.id()));
-        body.put("articles", places.articles(place.id(), RequestParams.page(ctx)));
+        var articles = places.articles(place.id(), RequestParams.page(ctx));
+        body.put("articles", new ResultPage<>(articles.items().stream().map(PlaceJson::article).toList(), articles.total(),
+                articles.page(), articles.size()));
         var statements = places.statements(place.id(), new PageRequest(RequestParams.integer(ctx, "statements", 1), 20));
         body.put("statements", new ResultPage<>(statements.items().stream().map(PlaceJson::statement).toList(),
                 statements.total(), statements.page(), statements.size()));

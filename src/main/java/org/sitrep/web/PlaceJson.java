@@ -6,6 +6,7 @@ import java.util.Map;
 import org.sitrep.core.Place;
 import org.sitrep.store.ExportedArticle;
 import org.sitrep.store.NearbyPlace;
+import org.sitrep.store.PlaceArticle;
 import org.sitrep.store.PlaceStatement;
 
 /** Places as the API writes them: plain JSON objects, and GeoJSON (RFC 7946) for the map. */
@@ -71,6 +72,14 @@ final class PlaceJson {
         f.put("geometry", Map.of("type", "Point", "coordinates", List.of(p.lon(), p.lat())));
         f.put("properties", properties);
         return f;
+    }
+
+    static Map<String, Object> article(PlaceArticle a) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("article", a.article());
+        m.put("mentions", a.mentions());
+        m.put("role", a.role().label());
+        return m;
     }
 
     static Map<String, Object> statement(PlaceStatement s) {

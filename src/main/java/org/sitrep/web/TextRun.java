@@ -33,7 +33,10 @@ public record TextRun(String text, String entityId, String entityName, String en
         if (placeId == null) {
             return entityName + " (" + entityType + ")";
         }
-        String note = PlaceView.roleNote(placeRole);
-        return placeName + " (place" + (note.isEmpty() ? "" : ", " + note) + ")";
+        return placeName + switch (placeRole) {
+            case SETTING -> " (place)";
+            case ANALOGY -> " (place named as an analogy: nothing in the article happened there)";
+            case ORIGIN -> " (place named as where someone or something comes from)";
+        };
     }
 }

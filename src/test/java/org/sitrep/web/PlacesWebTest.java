@@ -105,6 +105,7 @@ class PlacesWebTest {
     void placePageShowsTheNamesArticlesStatementsAndNearbyPlaces() throws Exception {
         HttpResponse<String> r = site.get("/places/" + ALEPPO);
         assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(site.get("/entities/person-laurent-fabius").body()).contains("href=\"/map?entity=person-laurent-fabius\"");
         assertThat(r.body()).contains("<h1>Aleppo</h1>", "<dd>Syria</dd>", "36.2012, 37.1612", "href=\"/articles/" + seedId + "\"",
                 "Statements naming it", "href=\"/places/166331\">Nubl</a>", "id=\"place-map\"", "/webjars/leaflet/1.9.4/dist/leaflet.js");
     }
@@ -116,6 +117,7 @@ class PlacesWebTest {
         assertThat(r.body()).contains("named as an analogy only", "href=\"/articles/" + seedId + "\"");
         var body = object(site.get("/api/v1/places/" + SREBRENICA).body());
         assertThat(object(body.get("place"))).containsEntry("name", "Srebrenica").containsEntry("geonames_id", 3190159);
+        assertThat(object(list(object(body.get("articles")).get("items")).get(0))).containsEntry("role", "analogy");
     }
 
     @Test
@@ -131,7 +133,7 @@ class PlacesWebTest {
     void articleTextLinksPlaceNamesToTheirPagesAndMarksAnalogies() throws Exception {
         String body = site.get("/articles/" + seedId).body();
         assertThat(body).contains("<a class=\"place place-setting\" href=\"/places/170063\"",
-                "<a class=\"place place-analogy\" href=\"/places/3190159\"", "named as an analogy only");
+                "<a class=\"place place-analogy\" href=\"/places/3190159\" title=\"Srebrenica (place named as an analogy: nothing in the article happened there)\">Srebrenica</a>");
     }
 
     @Test

@@ -6,7 +6,7 @@
   var CELL = 56;            // px: places closer than this on screen merge into one marker
   var LISTED = 50;          // rows of the table under the map
   var BASEMAP_STYLES = {
-    'countries.json': { color: '#9aa3ad', weight: 0.8, fillColor: '#eef0ea', fillOpacity: 1 },
+    'countries.json': { color: '#9aa3ad', weight: 0.8, fillColor: '#f3f1e8', fillOpacity: 1 },
     'regions.json': { color: '#b3bac2', weight: 0.6, dashArray: '3 3', fill: false },
     'rivers.json': { color: '#7fa7d1', weight: 1, fill: false }
   };
