@@ -35,6 +35,12 @@ public final class PlaceStore {
     private static final String STRONGEST_ROLE = "MAX(m.role)";
 
     private final Database db;
+    /**
+     * Answers kept until the articles change: the map asks the same counts on every visit, and they read every place
+     * name of the articles counted. Queries restricted to a search's hits are not kept; they vary with every search.
+     */
+    private final SequenceMemo<ResultPage<PlaceCount>> pages = new SequenceMemo<>(64);
+    private final SequenceMemo<Mapped> maps = new SequenceMemo<>(64);
 
     public PlaceStore(Database db) {
         this.db = db;
@@ -43,11 +49,21 @@ public final class PlaceStore {
     /** The places the query's articles name, most named first; a page of them and how many there are in all. */
     public ResultPage<PlaceCount> places(PlaceQuery query, PageRequest page) {
         PlaceQuery.Conditions where = query.conditions();
-        return db.read(c -> {
+        return db.read(c -> remembered(pages, c, query, page.page() + "/" + page.size(), () -> {
             List<PlaceCount> items = counts(c, COUNTED + where.where() + MOST_NAMED + " LIMIT ? OFFSET ?",
                     with(where.args, page.size(), page.offset()));
             return new ResultPage<>(items, total(c, where), page.page(), page.size());
-        });
+        }));
+    }
+
+    private static <V> V remembered(SequenceMemo<V> memo, Connection c, PlaceQuery query, String part, SequenceMemo.Query<V> run)
+            throws SQLException {
+        if (query.articles() != null) {
+            return run.run();
+        }
+        String key = query.from() + "\u0000" + query.to() + "\u0000" + query.entity() + "\u0000"
+                + (query.outlet() == null ? null : query.outlet().toLowerCase(Locale.ROOT)) + "\u0000" + part;
+        return memo.get(key, ArticleSequence.last(c), run);
     }
 
     /**
@@ -59,12 +75,12 @@ public final class PlaceStore {
             throw new org.sitrep.core.InputException("limit", "must be between 1 and " + MAX_MAPPED + "; got: " + limit);
         }
         PlaceQuery.Conditions where = query.conditions();
-        return db.read(c -> {
+        return db.read(c -> remembered(maps, c, query, Integer.toString(limit), () -> {
             List<PlaceCount> places = counts(c, COUNTED + where.where() + MOST_NAMED + " LIMIT ?", with(where.args, limit));
             // The count is a second statement: articles saved in between may change it, so it never shows fewer.
             long total = places.size() < limit ? places.size() : Math.max(limit, total(c, where));
             return new Mapped(places, total);
-        });
+        }));
     }
 
     /** Places on a map: the most named of them, and how many the query matched in all. */

@@ -106,6 +106,15 @@ class PlaceStoreTest {
     }
 
     @Test
+    void countsFollowEveryNewArticleAtOnce() {
+        saveThree();
+        assertThat(places.mapped(PlaceQuery.ALL, 10).places().get(0).mentions()).isEqualTo(3);
+        save("Gamma", null, "Aleppo, Aleppo.", null, "Aleppo", ALEPPO, PlaceRole.SETTING, "Aleppo", ALEPPO, PlaceRole.SETTING);
+        assertThat(places.mapped(PlaceQuery.ALL, 10).places().get(0).mentions()).isEqualTo(5);
+        assertThat(places.places(PlaceQuery.ALL, FIRST).items().get(0).articles()).isEqualTo(3);
+    }
+
+    @Test
     void filtersByPublicationDaysOutletAndEntity() {
         saveThree();
         assertThat(names(new PlaceQuery(LocalDate.of(2016, 1, 1), LocalDate.of(2016, 12, 31), null, null, null))).containsExactly("Aleppo");

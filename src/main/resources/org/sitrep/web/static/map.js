@@ -95,7 +95,12 @@
     layer.clearLayers();
     var zoom = map.getZoom();
     var cells = new Map();
+    // Only places in and around the view get markers, so a map of thousands of places stays light.
+    var around = map.getBounds().pad(0.5);
     places.forEach(function (p) {
+      if (!around.contains(p.latlng)) {
+        return;
+      }
       var at = map.project(p.latlng, zoom);
       var key = Math.floor(at.x / CELL) + ':' + Math.floor(at.y / CELL);
       if (!cells.has(key)) {
@@ -192,7 +197,7 @@
     var places = [];
     var first = true;
     map.setView([30, 30], 3);
-    map.on('zoomend', function () { render(map, layer, places); });
+    map.on('moveend', function () { render(map, layer, places); });
 
     function load(url) {
       el.setAttribute('aria-busy', 'true');
