@@ -10,6 +10,7 @@ import org.sitrep.pipeline.Ingestion;
 import org.sitrep.pipeline.Listeners;
 import org.sitrep.pipeline.Pipeline;
 import org.sitrep.pipeline.Workspace;
+import org.sitrep.web.TileSource;
 import org.sitrep.web.WebServer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -37,9 +38,10 @@ final class DemoCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException, IOException {
         var err = spec.commandLine().getErr();
         IngestProgress progress = new IngestProgress();
+        TileSource tiles = server.tiles(spec.commandLine(), System.getenv());
         String token = server.writeToken(spec.commandLine(), System.getenv(), err);
         try (Workspace workspace = Workspace.open(data.dir);
-             WebServer web = new WebServer(workspace, progress, token);
+             WebServer web = new WebServer(workspace, progress, token, tiles);
              BackgroundPolling polling = new BackgroundPolling(workspace, addresses.guard(), err)) {
             int port = web.start(server.host, server.port);
             err.println("sitrep: serving at http://" + server.host + ":" + port + "/ (Ctrl-C stops)");

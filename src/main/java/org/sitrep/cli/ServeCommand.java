@@ -4,6 +4,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.sitrep.pipeline.IngestProgress;
 import org.sitrep.pipeline.Workspace;
+import org.sitrep.web.TileSource;
 import org.sitrep.web.WebServer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -25,9 +26,10 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
+        TileSource tiles = server.tiles(spec.commandLine(), System.getenv());
         String token = server.writeToken(spec.commandLine(), System.getenv(), spec.commandLine().getErr());
         try (Workspace workspace = Workspace.open(data.dir);
-             WebServer web = new WebServer(workspace, new IngestProgress(), token);
+             WebServer web = new WebServer(workspace, new IngestProgress(), token, tiles);
              BackgroundPolling polling = new BackgroundPolling(workspace, addresses.guard(), spec.commandLine().getErr())) {
             int port = web.start(server.host, server.port);
             spec.commandLine().getErr().println("sitrep: serving " + workspace.store().count() + " articles at http://"

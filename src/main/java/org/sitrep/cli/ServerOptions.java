@@ -8,11 +8,17 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.util.Map;
 import java.util.Set;
+import org.sitrep.core.InputException;
+import org.sitrep.web.TileSource;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
-/** Where the web server listens, and the write token that allows corrections. */
+/** Where the web server listens, the write token that allows corrections, and the map's online tiles if any. */
 final class ServerOptions {
+    /** The environment variables that configure online map tiles. */
+    static final String TILE_URL_VARIABLE = "SITREP_TILE_URL";
+    static final String TILE_ATTRIBUTION_VARIABLE = "SITREP_TILE_ATTRIBUTION";
+
     /** The environment variable that holds the write token. */
     static final String TOKEN_VARIABLE = "SITREP_TOKEN";
     /** A write token's shortest length: 16 random characters are beyond guessing at any rate the server answers. */
@@ -33,6 +39,34 @@ final class ServerOptions {
     @Option(names = "--token", paramLabel = "TOKEN",
             description = "The write token itself; other users of the machine see it in 'ps', so prefer --token-file or " + TOKEN_VARIABLE)
     String token;
+
+    @Option(names = "--tile-url", paramLabel = "TEMPLATE",
+            description = {"Map tiles to show under the offline basemap, as a Leaflet URL template with {z}, {x} and {y}",
+                    "(e.g. https://tile.example.org/{z}/{x}/{y}.png). Readers' browsers then ask that server for tiles;",
+                    "without it (or " + TILE_URL_VARIABLE + ") no page loads anything from elsewhere"})
+    String tileUrl;
+
+    @Option(names = "--tile-attribution", paramLabel = "TEXT",
+            description = "The credit the tiles' licence asks for, shown on the map (or " + TILE_ATTRIBUTION_VARIABLE + ")")
+    String tileAttribution;
+
+    /**
+     * The map tiles from {@code --tile-url} or the environment, {@code null} when none is configured.
+     *
+     * @throws CommandLine.ParameterException (exit code 2) when the URL is not a usable tile template
+     */
+    TileSource tiles(CommandLine cli, Map<String, String> environment) {
+        String url = tileUrl != null ? tileUrl : environment.get(TILE_URL_VARIABLE);
+        if (url == null || url.isBlank()) {
+            return null;
+        }
+        String attribution = tileAttribution != null ? tileAttribution : environment.get(TILE_ATTRIBUTION_VARIABLE);
+        try {
+            return new TileSource(url, attribution);
+        } catch (InputException e) {
+            throw new CommandLine.ParameterException(cli, (tileUrl != null ? "--tile-url" : TILE_URL_VARIABLE) + ": " + e.reason());
+        }
+    }
 
     /**
      * The write token from {@code --token-file}, {@code --token} or the environment, in that order of precedence;

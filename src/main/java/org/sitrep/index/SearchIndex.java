@@ -251,21 +251,63 @@ public final class SearchIndex implements AutoCloseable {
      *     index for longer than the time limit
      */
     public SearchResults search(SearchQuery q) {
+        return guarded(q, (query, asWords) -> run(query, q, asWords));
+    }
+
+    /**
+     * The ids of the articles a search matches, best first (newest first for an empty query text), at most
+     * {@code limit}; the query's page is ignored. Limits and errors as for {@link #search}.
+     */
+    public SearchMatches matching(SearchQuery q, int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be >= 1; got: " + limit);
+        }
+        return guarded(q, (query, asWords) -> ids(query, q, limit));
+    }
+
+    /** Parses the query and runs {@code work} on it, waiting its turn when the query is expensive. */
+    private <T> T guarded(SearchQuery q, java.util.function.BiFunction<Query, Boolean, T> work) {
         UserQueryParser.Parsed parsed = q.text().isEmpty() ? new UserQueryParser.Parsed(new MatchAllDocsQuery(), false)
                 : new UserQueryParser(new String[] {TITLE, TEXT, ENTITIES}, analyzer, Map.of(TITLE, 2f, TEXT, 1f, ENTITIES, 1.5f))
                         .read(q.text());
         boolean expensive = QueryCost.check(parsed.query(), q.text()) > 0;
         Query query = filtered(parsed.query(), q);
         if (!expensive) {
-            return run(query, q, parsed.asWords());
+            return work.apply(query, parsed.asWords());
         }
         if (!expensiveSearches.tryAcquire()) {
             awaitTurn(q);
         }
         try {
-            return run(query, q, parsed.asWords());
+            return work.apply(query, parsed.asWords());
         } finally {
             expensiveSearches.release();
+        }
+    }
+
+    private SearchMatches ids(Query query, SearchQuery q, int limit) {
+        try {
+            IndexSearcher shared = searchers.acquire();
+            try {
+                IndexSearcher searcher = new IndexSearcher(shared.getIndexReader());
+                searcher.setTimeout(new QueryTimeoutImpl(TIME_LIMIT_MILLIS));
+                TopDocs top = q.text().isEmpty()
+                        ? searcher.search(query, limit, new Sort(new SortField(DAY_SORT, SortField.Type.LONG, true)))
+                        : searcher.search(query, limit);
+                List<String> ids = new ArrayList<>(top.scoreDocs.length);
+                var fields = searcher.storedFields();
+                for (var hit : top.scoreDocs) {
+                    ids.add(fields.document(hit.doc, java.util.Set.of(ID)).get(ID));
+                }
+                return new SearchMatches(ids, top.totalHits.value, searcher.timedOut());
+            } finally {
+                searchers.release(shared);
+            }
+        } catch (IOException e) {
+            throw new StorageException("search failed: " + e.getMessage(), e);
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw new InputException("q", "the query expands to more than " + IndexSearcher.getMaxClauseCount()
+                    + " terms; use fewer fuzzy, wildcard or regular-expression terms; got: " + q.text(), e);
         }
     }
 

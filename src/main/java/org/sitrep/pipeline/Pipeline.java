@@ -62,6 +62,15 @@ public final class Pipeline {
         return new Pipeline(new ArticleExtractor(), CoreNlpAnnotator.shared(), new QuoteAttributor(), new EntityResolver());
     }
 
+    /**
+     * The same stages locating places with {@code value} (over a gazetteer of one's own, e.g. a small one in tests).
+     *
+     * @param value gives the geo stage when the first article reaches it
+     */
+    public Pipeline withLocator(Supplier<PlaceLocator> value) {
+        return new Pipeline(extractor, annotator, attributor, resolver, budget, value);
+    }
+
     /** The same stages reading each article within {@code value}. */
     public Pipeline withBudget(ArticleBudget value) {
         return new Pipeline(extractor, annotator, attributor, resolver, value, locator);

@@ -8,6 +8,7 @@ import org.sitrep.index.SearchIndex;
 import org.sitrep.store.ArticleStore;
 import org.sitrep.store.CorrectionStore;
 import org.sitrep.store.Database;
+import org.sitrep.store.PlaceStore;
 import org.sitrep.store.SaveResult;
 import org.sitrep.store.SourceStore;
 import org.slf4j.Logger;
@@ -29,6 +30,7 @@ public final class Workspace implements AutoCloseable {
     private final ArticleStore store;
     private final SourceStore sources;
     private final CorrectionStore corrections;
+    private final PlaceStore places;
     private final SearchIndex index;
 
     /**
@@ -50,6 +52,7 @@ public final class Workspace implements AutoCloseable {
         this.store = new ArticleStore(database);
         this.sources = new SourceStore(database);
         this.corrections = new CorrectionStore(database);
+        this.places = new PlaceStore(database);
         this.index = index;
         this.indexedThrough = index.heldThrough();
     }
@@ -193,6 +196,11 @@ public final class Workspace implements AutoCloseable {
 
     public ArticleStore store() {
         return store;
+    }
+
+    /** The places the stored articles name. */
+    public PlaceStore places() {
+        return places;
     }
 
     public SourceStore sources() {

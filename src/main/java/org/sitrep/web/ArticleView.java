@@ -13,19 +13,34 @@ import org.sitrep.core.StoredArticle;
  * its text, so that browsers set Arabic or Hebrew right to left and choose fonts and hyphenation for it.
  */
 public record ArticleView(String id, String url, List<TextRun> title, List<String> byline, String published,
-                          java.time.OffsetDateTime publishedAt, String outlet, LeadImage image, List<String> captions, List<List<Segment>> paragraphs,
+                          java.time.OffsetDateTime publishedAt, String outlet, LeadImage image, List<List<TextRun>> captions, List<List<Segment>> paragraphs,
                           int statements, String origin, String language) {
 
     static ArticleView of(StoredArticle stored) {
         Article a = stored.article();
         String text = a.text();
+        List<TextLinks.Link> links = TextLinks.of(text, stored.entities(),
+                stored.places().stream().filter(p -> p.caption() == null).toList());
         List<List<Segment>> paragraphs = new ArrayList<>();
         for (Span span : a.paragraphSpans()) {
-            paragraphs.add(Segment.of(text, span, stored.entities(), stored.quotes()));
+            paragraphs.add(Segment.of(text, span, links, stored.quotes()));
         }
-        return new ArticleView(stored.id(), a.url(), ParagraphRuns.of(text, a.titleSpan(), stored.entities()), a.byline(),
-                a.published() == null ? null : a.published().toString(), a.publishedAt(), a.outlet(), a.image(), a.captions(), paragraphs,
+        return new ArticleView(stored.id(), a.url(), ParagraphRuns.of(text, a.titleSpan(), links), a.byline(),
+                a.published() == null ? null : a.published().toString(), a.publishedAt(), a.outlet(), a.image(),
+                captions(a, stored.places()), paragraphs,
                 stored.quotes().size(), stored.origin(), a.language());
+    }
+
+    /** Each caption as runs, its place names linked. */
+    private static List<List<TextRun>> captions(Article a, List<org.sitrep.core.PlaceMention> places) {
+        List<List<TextRun>> out = new ArrayList<>();
+        for (int i = 0; i < a.captions().size(); i++) {
+            String caption = a.captions().get(i);
+            int at = i;
+            var links = TextLinks.of(caption, List.of(), places.stream().filter(p -> p.caption() != null && p.caption() == at).toList());
+            out.add(ParagraphRuns.of(caption, new Span(0, caption.length()), links));
+        }
+        return out;
     }
 
     /** The time of publication as people read it ("09:30 UTC+02:00"), or {@code null} when the page gave none. */

@@ -20,6 +20,20 @@ public final class Links {
         return "/entities/" + encode(id);
     }
 
+    public static String place(long id) {
+        return "/places/" + id;
+    }
+
+    /** The map of the places named in the articles that mention the entity. */
+    public static String mapOfEntity(String entityId) {
+        return map(new MapFilter(null, null, entityId, null, null));
+    }
+
+    /** The map page with this filter's parameters. */
+    public static String map(MapFilter filter) {
+        return "/map" + query(filter.parameters());
+    }
+
     public static String search(String q, String outlet, String language, LocalDate from, LocalDate to, int page) {
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("q", q);

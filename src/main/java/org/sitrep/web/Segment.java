@@ -3,7 +3,6 @@ package org.sitrep.web;
 import java.util.ArrayList;
 import java.util.List;
 import org.sitrep.core.AttributedQuote;
-import org.sitrep.core.LinkedMention;
 import org.sitrep.core.Span;
 
 /**
@@ -14,8 +13,8 @@ import org.sitrep.core.Span;
  */
 public record Segment(QuoteView quote, boolean anchor, List<TextRun> runs) {
 
-    /** Cuts a paragraph at the edges of the statements in it, then each stretch at its mentions. */
-    static List<Segment> of(String text, Span paragraph, List<LinkedMention> mentions, List<AttributedQuote> quotes) {
+    /** Cuts a paragraph at the edges of the statements in it, then each stretch at its links. */
+    static List<Segment> of(String text, Span paragraph, List<TextLinks.Link> mentions, List<AttributedQuote> quotes) {
         List<Segment> out = new ArrayList<>();
         int pos = paragraph.begin();
         for (AttributedQuote aq : quotes) {

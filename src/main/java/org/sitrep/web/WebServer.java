@@ -23,10 +23,21 @@ public final class WebServer implements AutoCloseable {
 
     /** @param writeToken the token that allows corrections, or {@code null} to refuse every write */
     public WebServer(Workspace workspace, IngestProgress progress, String writeToken) {
+        this(workspace, progress, writeToken, null);
+    }
+
+    /**
+     * @param writeToken the token that allows corrections, or {@code null} to refuse every write
+     * @param tiles      online map tiles to show under the offline basemap, or {@code null} for none (no page then
+     *                   loads anything from elsewhere)
+     */
+    public WebServer(Workspace workspace, IngestProgress progress, String writeToken, TileSource tiles) {
         Templates templates = new Templates();
         EntityCorrections corrections = new EntityCorrections(workspace, writeToken);
         Pages pages = new Pages(workspace, progress, templates, corrections.writable());
         Api api = new Api(workspace, progress);
+        MapPages maps = new MapPages(workspace, templates, tiles);
+        Map<String, String> headers = SecurityHeaders.headers(SecurityHeaders.policy(tiles));
         this.app = Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.staticFiles.add(files -> {
@@ -34,8 +45,10 @@ public final class WebServer implements AutoCloseable {
                 files.directory = "/org/sitrep/web/static";
                 files.location = Location.CLASSPATH;
             });
-            config.jetty.modifyHttpConfiguration(http -> http.addCustomizer(SecurityHeaders.customizer()));
-            config.jetty.modifyServer(server -> server.setErrorHandler(SecurityHeaders.errorHandler()));
+            // Leaflet, from its WebJar under /webjars/leaflet/1.9.4/dist/
+            config.staticFiles.enableWebjars();
+            config.jetty.modifyHttpConfiguration(http -> http.addCustomizer(SecurityHeaders.customizer(headers)));
+            config.jetty.modifyServer(server -> server.setErrorHandler(SecurityHeaders.errorHandler(headers)));
         });
         app.get("/", pages::home);
         app.get("/articles/{id}", pages::article);
@@ -44,6 +57,11 @@ public final class WebServer implements AutoCloseable {
         app.get("/entities/{id}", pages::entity);
         app.get("/quotes", pages::quotes);
         app.get("/about", pages::about);
+        app.get("/map", maps::map);
+        app.get("/places/{id}", maps::place);
+        app.get("/api/v1/places", maps::placesJson);
+        app.get("/api/v1/places.geojson", maps::placesGeoJson);
+        app.get("/api/v1/places/{id}", maps::placeJson);
         app.get("/api/v1/articles", api::articles);
         app.get("/api/v1/articles/{id}", api::article);
         app.get("/api/v1/search", api::search);

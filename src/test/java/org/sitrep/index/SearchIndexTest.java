@@ -50,6 +50,17 @@ class SearchIndexTest {
     }
 
     @Test
+    void matchingGivesTheIdsOfEveryHitUpToTheLimitWithTheTotal() {
+        SearchMatches all = index.matching(query("Aleppo"), 10);
+        assertThat(all.ids()).containsExactlyInAnyOrder("a", "b");
+        assertThat(all.total()).isEqualTo(2);
+        assertThat(all.partial()).isFalse();
+        SearchMatches one = index.matching(new SearchQuery("", "reuters", null, null, new PageRequest(1, 1)), 1);
+        assertThat(one.ids()).hasSize(1);
+        assertThat(one.total()).isEqualTo(2);
+    }
+
+    @Test
     void filtersByOutletAndDateRange() {
         assertThat(index.search(new SearchQuery("Aleppo", "sana", null, null, new PageRequest(1, 10))).hits().items())
                 .extracting(SearchHit::id).containsExactly("b");

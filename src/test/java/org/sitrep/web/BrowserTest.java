@@ -15,7 +15,15 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.Select;
+import org.sitrep.JsonObjects;
 import org.sitrep.Seed;
+import org.sitrep.core.Json;
 
 /** Drives real headless Chromium (Debian's chromium and chromium-driver, installed by .ci/run). */
 class BrowserTest {
@@ -49,8 +57,68 @@ class BrowserTest {
         }
     }
 
+    @Test
+    void mapShowsMarkersForTheSeedAndAFilterChangesThemWithoutAnyRequestLeavingThisMachine() throws Exception {
+        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER),
+                "needs /usr/bin/chromium and /usr/bin/chromedriver (apt-get install -y chromium chromium-driver)");
+        SiteFixture site = SiteFixture.shared();
+        WebDriver browser = start();
+        try {
+            browser.get(site.base() + "/map");
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+            wait.until(b -> b.findElement(By.id("map")).getAttribute("data-loaded") != null);
+            long places = Long.parseLong(browser.findElement(By.id("map")).getAttribute("data-loaded"));
+            assertThat(places).isGreaterThan(5);
+            assertThat(placesOnMarkers(browser)).isEqualTo(places);
+            assertThat(browser.findElements(By.cssSelector("#map-places tbody tr"))).hasSize((int) places);
+
+            new Select(browser.findElement(By.id("map-outlet"))).selectByValue("Hostile Times");
+            browser.findElement(By.cssSelector("#map-filter button[type=submit]")).click();
+            wait.until(b -> placesOnMarkers(b) == 1);
+            assertThat(browser.findElement(By.id("map-status")).getText()).isEqualTo("1 place");
+            assertThat(browser.findElements(By.cssSelector("#map-places tbody tr"))).singleElement()
+                    .satisfies(row -> assertThat(row.getText()).startsWith("Aleppo"));
+            assertThat(browser.getCurrentUrl()).endsWith("/map?outlet=Hostile+Times");
+
+            WebElement marker = browser.findElement(By.cssSelector(".leaflet-marker-icon.place-marker"));
+            assertThat(marker.getAttribute("tabindex")).isEqualTo("0");
+            assertThat(marker.getAttribute("aria-label")).startsWith("Aleppo, ");
+            marker.sendKeys(Keys.ENTER);
+            wait.until(b -> !b.findElements(By.linkText("Open the place page")).isEmpty());
+            assertThat(browser.findElement(By.linkText("Open the place page")).getAttribute("href")).endsWith("/places/170063");
+
+            var network = requestedUrls(browser).stream().filter(u -> u.matches("(?i)(https?|wss?|ftp)://.*")).toList();
+            assertThat(network).contains(site.base() + "/api/v1/places.geojson?outlet=Hostile+Times")
+                    .allSatisfy(url -> assertThat(url).startsWith(site.base() + "/"));
+        } finally {
+            browser.quit();
+        }
+    }
+
+    /** How many places the map's markers stand for (a merged marker stands for several). */
+    private static long placesOnMarkers(WebDriver browser) {
+        Object n = ((JavascriptExecutor) browser).executeScript("return Array.from(document.querySelectorAll("
+                + "'#map .leaflet-marker-icon')).reduce((sum, m) => sum + Number(m.getAttribute('data-places') || 0), 0);");
+        return ((Number) n).longValue();
+    }
+
+    /** Every URL the browser requested, from Chromium's network log (its own chrome:// pages included). */
+    private static java.util.List<String> requestedUrls(WebDriver browser) {
+        java.util.List<String> urls = new java.util.ArrayList<>();
+        for (var entry : browser.manage().logs().get(LogType.PERFORMANCE)) {
+            var message = JsonObjects.object(JsonObjects.object(Json.parse(entry.getMessage()).orElseThrow()).get("message"));
+            if ("Network.requestWillBeSent".equals(message.get("method"))) {
+                urls.add((String) JsonObjects.object(JsonObjects.object(message.get("params")).get("request")).get("url"));
+            }
+        }
+        return urls;
+    }
+
     private WebDriver start() {
         ChromeOptions options = new ChromeOptions();
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.PERFORMANCE, java.util.logging.Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",

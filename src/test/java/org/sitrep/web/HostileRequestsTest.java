@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -14,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.sitrep.JsonObjects;
@@ -26,16 +24,11 @@ class HostileRequestsTest {
     /** Every page and API call that takes query parameters. */
     private static final List<String> ENDPOINTS = List.of("/", "/search", "/api/v1/search", "/quotes", "/api/v1/quotes",
             "/entities", "/api/v1/entities", "/entities/person-kristen-gillespie", "/api/v1/entities/person-kristen-gillespie",
-            "/api/v1/articles");
+            "/api/v1/articles", "/map", "/api/v1/places", "/api/v1/places.geojson", "/places/170063", "/api/v1/places/170063");
 
     @BeforeAll
     static void start() throws IOException {
-        site = new SiteFixture(Files.createTempDirectory("sitrep-hostile"));
-    }
-
-    @AfterAll
-    static void stop() {
-        site.close();
+        site = SiteFixture.shared();
     }
 
     private static String words(int n, String suffix) {
@@ -70,6 +63,11 @@ class HostileRequestsTest {
         out.add(Map.entry("type", "ALIEN"));
         out.add(Map.entry("language", "zz-ZZ-\u0000"));
         out.add(Map.entry("outlet", "x".repeat(600)));
+        for (String limit : List.of("0", "-1", "10001", "2147483648", "many")) {
+            out.add(Map.entry("limit", limit));
+        }
+        out.add(Map.entry("entity", "' OR 1=1 --"));
+        out.add(Map.entry("entity", "\u0000".repeat(3) + "x".repeat(2000)));
         return out;
     }
 

@@ -17,9 +17,13 @@ import org.sitrep.pipeline.Ingestion;
 import org.sitrep.pipeline.Pipeline;
 import org.sitrep.pipeline.Workspace;
 
-/** A real server on a free port of 127.0.0.1 over a data directory holding the seed and a hostile page. */
+/**
+ * A real server on a free port of 127.0.0.1 over a data directory holding the seed and a hostile page, their places
+ * located with the tests' small gazetteer ({@link TestPlaces}).
+ */
 final class SiteFixture implements AutoCloseable {
     static final String HOSTILE_TITLE = "<script>alert('title')</script> Hostile page";
+    private static SiteFixture shared;
 
     private final Workspace workspace;
     private final WebServer server;
@@ -40,11 +44,24 @@ final class SiteFixture implements AutoCloseable {
                 + "<p>Body with &lt;script&gt;alert('body')&lt;/script&gt; and <script>alert('live')</script> an img "
                 + "&lt;img src=x onerror=alert(1)&gt; in Aleppo, said Kristen Gillespie.</p></article></body></html>");
         workspace = Workspace.open(dir.resolve("data"));
-        Pipeline pipeline = Pipeline.standard();
+        Pipeline pipeline = Pipeline.standard().withLocator(TestPlaces::locator);
         new Ingestion(pipeline, workspace, 2).run(List.of(seed), DemoCorpus.SEED_HINTS, IngestListener.NONE);
         new Ingestion(pipeline, workspace, 1).run(List.of(hostile), new Hints(null, null, null, "javascript:alert(1)"), IngestListener.NONE);
         server = new WebServer(workspace, new IngestProgress(), writeToken);
         port = server.start("127.0.0.1", 0);
+    }
+
+    /**
+     * One fixture without write token for the tests that only read, ingested once per JVM and closed when it exits:
+     * ingesting the seed costs seconds.
+     */
+    static synchronized SiteFixture shared() throws IOException {
+        if (shared == null) {
+            Path dir = Files.createTempDirectory("sitrep-site");
+            shared = new SiteFixture(dir);
+            java.lang.Runtime.getRuntime().addShutdownHook(new Thread(shared::close));
+        }
+        return shared;
     }
 
     String base() {

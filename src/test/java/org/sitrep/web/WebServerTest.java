@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.sitrep.JsonObjects;
@@ -17,21 +16,14 @@ import org.sitrep.core.Json;
 import org.sitrep.core.PageRequest;
 
 class WebServerTest {
-    private static Path dir;
     private static SiteFixture site;
     private static String seedId;
 
     @BeforeAll
     static void start() throws IOException {
-        dir = Files.createTempDirectory("sitrep-web");
-        site = new SiteFixture(dir);
+        site = SiteFixture.shared();
         seedId = site.workspace().store().latest(new PageRequest(1, 10)).items().stream()
                 .filter(a -> a.title().equals(Seed.TITLE)).findFirst().orElseThrow().id();
-    }
-
-    @AfterAll
-    static void stop() {
-        site.close();
     }
 
     @Test

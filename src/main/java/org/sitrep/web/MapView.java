@@ -1,0 +1,42 @@
+package org.sitrep.web;
+
+import java.util.List;
+import org.sitrep.core.EntitySummary;
+import org.sitrep.store.OutletCount;
+
+/**
+ * The map page: its filter form, the data its script needs, and the most named places as a table for readers
+ * without the map (and without scripts).
+ *
+ * @param entityName the name of the filter's entity, {@code null} when none is set or it is unknown
+ * @param places     the most named places, at most {@link MapPages#LISTED}
+ * @param total      how many places the filter matches
+ * @param partial    the search behind the filter was cut short, so some places may be missing
+ * @param error      what was wrong with the request, or {@code null}
+ * @param basemap    the basemap files present, as paths under /static
+ */
+public record MapView(MapFilter filter, List<OutletCount> outlets, List<EntitySummary> entities, String entityName,
+                      List<PlaceItem> places, long total, boolean partial, String error, TileSource tiles,
+                      List<String> basemap) {
+
+    /** The GeoJSON of the page's filter, which the script loads. */
+    public String geoJsonHref() {
+        return "/api/v1/places.geojson" + Links.query(filter.parameters());
+    }
+
+    public String tileUrl() {
+        return tiles == null ? null : tiles.urlTemplate();
+    }
+
+    public String tileAttribution() {
+        return tiles == null ? null : tiles.attribution();
+    }
+
+    public String basemapList() {
+        return String.join(" ", basemap);
+    }
+
+    public String filterValue(Object value) {
+        return value == null ? "" : value.toString();
+    }
+}
