@@ -133,6 +133,22 @@ def iso_codes():
     return codes
 
 
+def unwrap_antimeridian(geom):
+    """A polygon that crosses the 180th meridian (eastern Russia, Fiji) has points near -180 and +180; drawn as is,
+    its edges run across the whole map. Its western points are moved past +180, where Leaflet draws them beside the
+    rest. Antarctica, which wraps the pole, is left alone."""
+    polys = geom["coordinates"] if geom["type"] == "MultiPolygon" else [geom["coordinates"]]
+    for poly in polys:
+        xs = [c[0] for ring in poly for c in ring]
+        ys = [c[1] for ring in poly for c in ring]
+        if max(xs) - min(xs) > 180 and min(ys) > -60:
+            for ring in poly:
+                for c in ring:
+                    if c[0] < 0:
+                        c[0] = round(c[0] + 360, 3)
+    return geom
+
+
 def countries(modules):
     with open(os.path.join(modules, "world-atlas", "countries-50m.json"), encoding="utf-8") as f:
         topo = json.load(f)
@@ -144,6 +160,7 @@ def countries(modules):
         geom = clean_geometry(geom) if geom else None
         if not geom:
             continue
+        geom = unwrap_antimeridian(geom)
         name = g["properties"]["name"]
         # Kosovo has no ISO numeric code, so world-atlas gives it no id; GeoNames uses XK.
         iso2, iso3, gid = codes.get(g.get("id", ""), ("XK", "XKX", 831053) if name == "Kosovo" else (None, None, None))
