@@ -87,6 +87,10 @@ final class EvalCommand implements Runnable {
                 description = "Corpora in the Pragmatic Guide's XML. Default: ${DEFAULT-VALUE}")
         java.util.List<Path> corpora;
 
+        @Option(names = "--end-to-end", description = {"Also find the place names with Sitrep's own pipeline (tagger and",
+                "gazetteer) and print toponym precision, recall, F1 and accuracy@161km of those found (minutes)."})
+        boolean endToEnd;
+
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
@@ -105,6 +109,14 @@ final class EvalCommand implements Runnable {
                 eval.resolution(name, docs);
                 eval.resolution(name + " dev", org.sitrep.eval.HalfSplit.dev(docs, org.sitrep.eval.GeoCorpus.GeoDocument::id));
                 eval.resolution(name + " test", org.sitrep.eval.HalfSplit.test(docs, org.sitrep.eval.GeoCorpus.GeoDocument::id));
+                if (endToEnd) {
+                    var pipeline = Runtime.pipeline();
+                    eval.endToEnd(name, docs, text -> {
+                        var article = new org.sitrep.core.Article(null, "", java.util.List.of(), null, null, null,
+                                java.util.List.of(), java.util.List.of(text), "en");
+                        return pipeline.findAndResolve(name, pipeline.annotate(article)).places();
+                    });
+                }
                 ran = true;
             }
             return ran ? CommandLine.ExitCode.OK : CommandLine.ExitCode.SOFTWARE;

@@ -54,6 +54,46 @@ public final class GeoEvaluation {
         out.accept(new Figure(name + " mean error km", Arrays.stream(km).average().orElse(0)));
     }
 
+    /**
+     * Recognition and resolution together, as Sitrep reads an article: the place names its pipeline finds in each
+     * text against the gold toponyms that have coordinates. A found name is right when its span is exactly a gold
+     * one; precision, recall and F1 count those, and accuracy@161km is over the names found right.
+     */
+    public void endToEnd(String name, List<GeoCorpus.GeoDocument> docs, java.util.function.Function<String, List<org.sitrep.core.PlaceMention>> locate) {
+        int gold = 0;
+        int found = 0;
+        int right = 0;
+        int near = 0;
+        for (GeoCorpus.GeoDocument d : docs) {
+            java.util.Map<Span, GeoCorpus.Toponym> bySpan = new java.util.HashMap<>();
+            for (GeoCorpus.Toponym t : d.toponyms()) {
+                if (t.hasCoordinates()) {
+                    bySpan.put(t.span(), t);
+                }
+            }
+            gold += bySpan.size();
+            for (org.sitrep.core.PlaceMention m : locate.apply(d.text())) {
+                if (m.caption() != null) {
+                    continue;
+                }
+                found++;
+                GeoCorpus.Toponym t = bySpan.remove(m.span());
+                if (t != null) {
+                    right++;
+                    if (GreatCircle.kilometres(t.lat(), t.lon(), m.place().lat(), m.place().lon()) <= 161) {
+                        near++;
+                    }
+                }
+            }
+        }
+        double p = found == 0 ? 0 : (double) right / found;
+        double r = gold == 0 ? 0 : (double) right / gold;
+        out.accept(new Figure(name + " end to end toponym precision", p));
+        out.accept(new Figure(name + " end to end toponym recall", r));
+        out.accept(new Figure(name + " end to end toponym F1", p + r == 0 ? 0 : 2 * p * r / (p + r)));
+        out.accept(new Figure(name + " end to end accuracy@161km of those found", right == 0 ? 0 : (double) near / right));
+    }
+
     private static double share(double[] sorted, double limit) {
         int n = 0;
         for (double d : sorted) {
