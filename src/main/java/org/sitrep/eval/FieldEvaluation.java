@@ -246,7 +246,8 @@ public final class FieldEvaluation {
                 if (!used[i] && !answersAny(g, outWords.get(i))) {
                     outputUnmatched++;
                     AttributedQuote q = quotes.get(i);
-                    error("no statement", q.quote().kind().label() + " \"" + clip(q.quote().text()) + "\" by " + q.speakerName());
+                    error("no statement", q.quote().kind().label() + " \"" + clip(q.quote().text()) + "\" by " + q.speakerName()
+                            + " cue " + q.quote().cueText());
                 }
             }
         }

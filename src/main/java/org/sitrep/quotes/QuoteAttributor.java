@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.sitrep.core.Annotated;
-import org.sitrep.core.EntityType;
 import org.sitrep.core.Mention;
 import org.sitrep.core.Quote;
 import org.sitrep.core.QuoteKind;
@@ -18,7 +17,6 @@ import org.sitrep.core.Speaker;
  * speaker's role and organisation, the cue, the medium and the day. Thread-safe and stateless.
  */
 public final class QuoteAttributor {
-    private static final int PRONOUN_REACH_PARAGRAPHS = 3;
 
     /**
      * Returns the article's statements in text order, empty if it has none. The cues and speaker rules are English:
@@ -40,12 +38,25 @@ public final class QuoteAttributor {
 
         List<Draft> drafts = new ArrayList<>();
         direct.forEach(f -> drafts.add(new Draft(f.quoted().content(), f.kind(), f.attribution())));
-        reported.forEach(f -> drafts.add(new Draft(f.content(), QuoteKind.REPORTED, f.attribution())));
+        for (ReportedSpeechFinder.Found f : reported) {
+            if (f.kind() == QuoteKind.REPORTED && isFirstPerson(f.attribution().speaker())) {
+                continue; // "I think ..." outside quotes is the writer's own voice, not a source's statement
+            }
+            drafts.add(new Draft(f.content(), f.kind(), f.attribution()));
+        }
         drafts.sort(Comparator.comparing(Draft::content));
-        return complete(at, drafts);
+        return complete(at, drafts, new PronounAntecedents(at, new org.sitrep.core.SpanSet(spans.stream().map(QuotedSpan::content).toList())));
     }
 
     private record Draft(Span content, QuoteKind kind, Attribution attribution) {
+    }
+
+    private static boolean isFirstPerson(SpeakerRef s) {
+        if (s == null || !s.pronoun()) {
+            return false;
+        }
+        String w = s.text().toLowerCase(java.util.Locale.ROOT);
+        return w.equals("i") || w.equals("we");
     }
 
     /** English, or not declared (text files and CSV rows, read as English). */
@@ -53,12 +64,12 @@ public final class QuoteAttributor {
         return language == null || language.isBlank() || language.toLowerCase(java.util.Locale.ROOT).startsWith("en");
     }
 
-    private List<Quote> complete(ArticleText at, List<Draft> drafts) {
+    private List<Quote> complete(ArticleText at, List<Draft> drafts, PronounAntecedents antecedents) {
         SpeakerDetails details = new SpeakerDetails(at);
         StatementSetting setting = new StatementSetting(at);
         List<Quote> out = new ArrayList<>();
         for (Draft d : drafts) {
-            Speaker speaker = d.attribution() == null ? null : speaker(at, d.attribution().speaker(), out, details);
+            Speaker speaker = d.attribution() == null ? null : speaker(d.attribution().speaker(), out, details, antecedents);
             Span cue = d.attribution() == null ? null : d.attribution().cue();
             String cueText = d.attribution() == null ? null : d.attribution().cueText();
             String medium = null;
@@ -80,59 +91,10 @@ public final class QuoteAttributor {
         return s.span();
     }
 
-    private Speaker speaker(ArticleText at, SpeakerRef ref, List<Quote> earlier, SpeakerDetails details) {
-        Mention named = ref.pronoun() ? antecedent(at, ref, earlier) : ref.named();
+    private static Speaker speaker(SpeakerRef ref, List<Quote> earlier, SpeakerDetails details, PronounAntecedents antecedents) {
+        Mention named = ref.pronoun() ? antecedents.of(ref, earlier) : ref.named();
         SpeakerDetails.Details d = details.of(named == null ? null : named.text());
         return new Speaker(ref.span(), ref.text(), named, d.role(), d.organisation());
-    }
-
-    /**
-     * The name a pronoun stands for: "he"/"she" the last person quoted within a few paragraphs, else the last person
-     * named; "they"/"it" the last organisation quoted or named. {@code null} when there is none or for "I"/"we".
-     */
-    private static Mention antecedent(ArticleText at, SpeakerRef pronoun, List<Quote> earlier) {
-        String w = pronoun.text().toLowerCase(java.util.Locale.ROOT);
-        EntityType wanted = switch (w) {
-            case "he", "she" -> EntityType.PERSON;
-            case "they", "it" -> EntityType.ORGANIZATION;
-            default -> null;
-        };
-        if (wanted == null) {
-            return null;
-        }
-        int paragraph = at.paragraphOf(pronoun.span().begin());
-        if (wanted == EntityType.PERSON) {
-            Mention subject = personEarlierInSentence(at, pronoun.span());
-            if (subject != null) {
-                return subject;
-            }
-        }
-        for (int i = earlier.size() - 1; i >= 0; i--) {
-            Speaker s = earlier.get(i).speaker();
-            if (paragraph - at.paragraphOf(earlier.get(i).content().begin()) > PRONOUN_REACH_PARAGRAPHS) {
-                break;
-            }
-            if (s != null && s.named() != null && s.named().type() == wanted) {
-                return s.named();
-            }
-        }
-        return at.lastEndingBy(pronoun.span().begin(), wanted);
-    }
-
-    /** The first person named in the pronoun's sentence before it ("Ban Ki-moon condemned what he called ..."), or {@code null}. */
-    private static Mention personEarlierInSentence(ArticleText at, Span pronoun) {
-        int t = at.firstTokenAtOrAfter(pronoun.begin());
-        if (t >= at.size()) {
-            return null;
-        }
-        int start = at.sentenceStart(t);
-        for (int i = start; i < t; i++) {
-            Mention m = at.mention(i);
-            if (m != null && m.type() == EntityType.PERSON) {
-                return m;
-            }
-        }
-        return null;
     }
 
     /** A statement that does not say where or when takes them from the same speaker's statement just before it. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.sitrep.core.Sentence;
+import org.sitrep.core.QuoteKind;
 import org.sitrep.core.Span;
 import org.sitrep.core.SpanSet;
 
@@ -13,8 +14,17 @@ import org.sitrep.core.SpanSet;
  */
 final class ReportedSpeechFinder {
     /** A statement found, before its speaker's details are filled in. */
-    record Found(Span content, Attribution attribution) {
+    /** A statement found: {@code kind} is REPORTED, or DIRECT for a transcript's turns, which give the words as said. */
+    record Found(Span content, Attribution attribution, QuoteKind kind) {
+        Found(Span content, Attribution attribution) {
+            this(content, attribution, QuoteKind.REPORTED);
+        }
     }
+
+    /** A transcript has at least this many paragraphs opened by a speaker's label. */
+    private static final int TRANSCRIPT_LABELS = 3;
+    /** A paragraph shorter than this many words between turns is a heading, not speech. */
+    private static final int MIN_TURN_WORDS = 8;
 
     private static final Set<String> CLAUSE_OPENERS = Set.of("the", "a", "an", "this", "that", "these", "those", "it", "he",
             "she", "they", "we", "i", "there", "his", "her", "their", "its", "some", "many", "no", "all", "most", "both");
@@ -81,25 +91,52 @@ final class ReportedSpeechFinder {
 
     /**
      * Paragraphs that open with a speaker's label: "WALLACE: Let's start ..." in transcripts, "Pence: Gennifer Flowers
-     * won't be at debate" in headlines. The label is a name, a word in capitals, or a noun like "Poll".
+     * won't be at debate" in headlines. In a transcript (several labelled paragraphs), a turn goes on in the
+     * paragraphs after its label until the next label or a heading, and every paragraph of it is the speaker's words.
      */
     private List<Found> speakerLabels() {
-        List<Found> out = new ArrayList<>();
+        List<Attribution> labels = new ArrayList<>(at.paragraphs.size());
+        int labelled = 0;
         for (Span p : at.paragraphs) {
             Attribution label = speakers.paragraphLabel(p);
-            if (label == null) {
-                continue;
-            }
-            int afterColon = at.firstTokenAtOrAfter(label.cue().end());
+            labels.add(label);
+            labelled += label == null ? 0 : 1;
+        }
+        boolean transcript = labelled >= TRANSCRIPT_LABELS;
+        QuoteKind kind = transcript ? QuoteKind.DIRECT : QuoteKind.REPORTED;
+        List<Found> out = new ArrayList<>();
+        Attribution turn = null;
+        for (int i = 0; i < at.paragraphs.size(); i++) {
+            Span p = at.paragraphs.get(i);
+            Attribution label = labels.get(i);
             int last = at.lastTokenEndingBy(p.end());
-            if (last > afterColon + 1) {
-                Found f = found(afterColon, last, label);
+            if (label != null) {
+                turn = label;
+                int afterColon = at.firstTokenAtOrAfter(label.cue().end());
+                if (last > afterColon + 1) {
+                    Found f = found(afterColon, last, label);
+                    if (f != null) {
+                        out.add(new Found(f.content(), label, kind));
+                    }
+                }
+            } else if (transcript && turn != null) {
+                int first = at.firstTokenAtOrAfter(p.begin());
+                if (last - first + 1 < MIN_TURN_WORDS || !endsLikeSpeech(p)) {
+                    turn = null; // a heading ends the turn
+                    continue;
+                }
+                Found f = found(first, last, turn);
                 if (f != null) {
-                    out.add(f);
+                    out.add(new Found(f.content(), turn, QuoteKind.DIRECT));
                 }
             }
         }
         return out;
+    }
+
+    private boolean endsLikeSpeech(Span paragraph) {
+        String text = paragraph.of(at.text).strip();
+        return !text.isEmpty() && ".?!\"\u201D-\u2014)".indexOf(text.charAt(text.length() - 1)) >= 0;
     }
 
     private boolean inQuote(int t) {

@@ -144,8 +144,9 @@ final class SpeakerLocator {
     }
 
     /**
-     * The speaker's label that opens a paragraph ("WALLACE: ...", "Pence: ...", "Poll: ..."): a name, or one
-     * capitalised word, before a colon among the first tokens; {@code null} when the paragraph has none.
+     * The speaker's label that opens a paragraph ("WALLACE: ...", "Pence: ..."): a tagged name, or words in capitals,
+     * before a colon among the first tokens; {@code null} when the paragraph has none. Capitalised words the tagger
+     * does not take for a name ("Update:", "Lesson Plan:") are page furniture, not speakers.
      */
     Attribution paragraphLabel(Span paragraph) {
         int first = at.firstTokenAtOrAfter(paragraph.begin());
@@ -154,12 +155,41 @@ final class SpeakerLocator {
                 continue;
             }
             SpeakerRef s = nameEndingAt(colon - 1, first);
-            if (s == null && colon == first + 1 && at.isCapitalized(first) && !SpeechCues.NOT_NAMES.contains(at.word(first))) {
+            if (s == null && colon == first + 1 && isAllCapitals(at.raw(first)) && !SpeechCues.NOT_NAMES.contains(at.word(first))) {
                 s = new SpeakerRef(at.span(first), at.raw(first), null, false);
             }
-            return s == null || inQuote(colon + 1) ? null : new Attribution(s, at.span(colon), ":");
+            boolean speakerLike = s != null && (isAllCapitals(s.text()) || s.named() != null && (s.named().type() == EntityType.PERSON
+                    || s.named().type() == EntityType.ORGANIZATION) && (s.text().contains(" ") || namedInFullElsewhere(s)));
+            return !speakerLike || inQuote(colon + 1) ? null : new Attribution(s, at.span(colon), ":");
         }
         return null;
+    }
+
+    /**
+     * A one-word label ("Pence:") is a speaker's surname when the article names that person in full somewhere; a
+     * word the tagger took for a name in a heading ("Update:") is not.
+     */
+    private boolean namedInFullElsewhere(SpeakerRef label) {
+        String word = label.text();
+        for (Mention m : at.mentions) {
+            if (m.text().length() > word.length() && m.text().contains(word) && !m.span().equals(label.span())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words in capitals, as transcripts label their speakers ("WALLACE", "AMB. JOHN NEGROPONTE", "Q"). */
+    private static boolean isAllCapitals(String label) {
+        boolean letter = false;
+        for (int i = 0; i < label.length(); i++) {
+            char c = label.charAt(i);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            letter |= Character.isLetter(c);
+        }
+        return letter;
     }
 
     /** Comma-separated stretches of {@code [from, to)}, as {begin, end} token ranges. */

@@ -46,7 +46,8 @@ class QuoteEvaluationTest {
         assertThat(f.get("polnear sitrep direct precision")).isGreaterThanOrEqualTo(0.96);
         assertThat(f.entrySet().stream().filter(x -> x.getKey().startsWith("polnear sitrep direct speaker accuracy, README protocol"))
                 .findFirst().orElseThrow().getValue()).isGreaterThanOrEqualTo(0.905);
-        assertThat(f.get("polnear sitrep reported F1")).isGreaterThanOrEqualTo(0.705);
-        assertThat(f.get("polnear sitrep reported F1 with right speaker")).isGreaterThanOrEqualTo(0.56);
+        // issue 15 traded PolNeAR's broad reported statements (verbs of action and support) for precision on real news
+        assertThat(f.get("polnear sitrep reported F1")).isGreaterThanOrEqualTo(0.64);
+        assertThat(f.get("polnear sitrep reported F1 with right speaker")).isGreaterThanOrEqualTo(0.50);
     }
 }
