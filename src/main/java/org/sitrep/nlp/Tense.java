@@ -45,11 +45,19 @@ enum Tense {
         Tense best = NONE;
         int bestDistance = Integer.MAX_VALUE;
         Matcher m = WORD.matcher(text).region(from, to);
+        String previous = "";
         while (m.find()) {
+            String word = m.group().toLowerCase(Locale.ROOT);
+            String before = previous;
+            previous = word;
             if (m.start() >= begin && m.end() <= end) {
                 continue;
             }
-            Tense t = of(m.group().toLowerCase(Locale.ROOT));
+            Tense t = of(word);
+            if (t == PAST && before.equals("be")) {
+                // "will be held": the participle of a passive has no tense of its own; the auxiliary before it does.
+                continue;
+            }
             int distance = m.end() <= begin ? begin - m.end() : m.start() - end;
             if (t != NONE && distance < bestDistance && distance <= MAX_CUE_DISTANCE) {
                 best = t;
