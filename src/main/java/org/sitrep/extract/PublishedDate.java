@@ -34,6 +34,7 @@ final class PublishedDate {
         // Sources from the most to the least trustworthy, each looked at only when those before it gave nothing.
         List<Supplier<List<String>>> sources = List.of(
                 () -> metaData(doc, meta, ld),
+                () -> List.of(nullToEmpty(afterPublishedComment(doc))),
                 () -> timeElements(doc),
                 () -> List.of(nullToEmpty(inScriptData(doc))),
                 () -> List.of(urlDate.get()),
@@ -195,6 +196,27 @@ final class PublishedDate {
         return candidates;
     }
 
+    private static final Pattern PUBLISHED_COMMENT = Pattern.compile("(?i)\\s*(?:publish(?:ed)?|pub)[-_ ]?date\\s*");
+
+    /**
+     * The date a template marks with a comment ("&lt;!-- publish-date --&gt;Monday, April 14, 2003 - 12:45 p.m. EDT"), as
+     * sites generated before publication meta data did; {@code null} when no such comment is followed by a date.
+     */
+    private static String afterPublishedComment(Document doc) {
+        for (Element e : doc.getAllElements()) {
+            for (org.jsoup.nodes.Node n : e.childNodes()) {
+                if (n instanceof org.jsoup.nodes.Comment c && PUBLISHED_COMMENT.matcher(c.getData()).matches()
+                        && n.nextSibling() instanceof org.jsoup.nodes.TextNode t) {
+                    String date = PublicationDates.findIn(t.text());
+                    if (date != null) {
+                        return date;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
     private static List<String> timeElements(Document doc) {
         List<String> candidates = new ArrayList<>();
         for (Element e : doc.select("[itemprop=datePublished], time[pubdate], article time[datetime], time[datetime], time")) {
@@ -227,6 +249,8 @@ final class PublishedDate {
     }
 
     private static final Pattern URL_DATE = Pattern.compile("/((?:19|20)\\d\\d)[/-]([01]?\\d)[/-]([0-3]?\\d)(?:/|-|\\.|$)");
+    /** Old sites put a section between the year and the day: "/2011/WORLD/africa/04/06/libya.war/". */
+    private static final Pattern URL_SECTIONED_DATE = Pattern.compile("/((?:19|20)\\d\\d)/(?:[A-Za-z][\\w-]*/){1,2}([01]\\d)/([0-3]\\d)/");
     private static final Pattern URL_COMPACT_DATE = Pattern.compile("[/_-]((?:19|20)\\d\\d)([01]\\d)([0-3]\\d)[/_.-]");
 
     /** "https://site/2020/09/21/story" gives "2020-09-21"; {@code null} when the URL holds no day. */
@@ -235,6 +259,10 @@ final class PublishedDate {
             return null;
         }
         var m = URL_DATE.matcher(url);
+        if (m.find()) {
+            return m.group(1) + "-" + m.group(2) + "-" + m.group(3);
+        }
+        m = URL_SECTIONED_DATE.matcher(url);
         if (m.find()) {
             return m.group(1) + "-" + m.group(2) + "-" + m.group(3);
         }

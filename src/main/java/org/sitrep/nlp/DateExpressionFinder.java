@@ -6,11 +6,10 @@ import java.time.Month;
 import java.time.MonthDay;
 import java.time.YearMonth;
 import java.time.format.TextStyle;
-import java.time.temporal.IsoFields;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sitrep.core.DateExpression;
@@ -19,76 +18,157 @@ import org.sitrep.core.Span;
 /**
  * Finds date expressions in English text and resolves them against the publication date.
  *
- * <p>Values are ISO-8601, partial where the text is ("2014-10" for "mid-October", "2014-SU" for "the summer").
- * Without a publication date a date keeps only what the text says ("November 12" gives "XXXX-11-12") and
- * expressions relative to the day of writing ("yesterday") get {@code null}: the machine's clock is never used.
- * Expressions with no calendar anchor ("the next day") are found with a {@code null} value.
+ * <p>Values are ISO-8601, partial where the text is ("2014-10" for "mid-October", "2014-SU" for "the summer",
+ * "2012-W43" for "last week", "197X" for "the 1970s"). Without a publication date a date keeps only what the text
+ * says ("November 12" gives "XXXX-11-12") and expressions relative to the day of writing ("yesterday") get
+ * {@code null}: the machine's clock is never used. A date without a year, and a bare weekday, is the occurrence the
+ * sentence's tense points to ({@link Tense}). Expressions relative to the story's own time ("the next day", "nine
+ * days later") count from the last date the narrative named, and have a {@code null} value inside a quotation or when
+ * no date came before.
  */
 public final class DateExpressionFinder {
     private static final String MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December"
-            + "|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)";
+            + "|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)(?![\\p{L}-])";
     private static final String DAY = "(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?";
     private static final String YEAR = "(?:1[89]\\d\\d|20\\d\\d)";
     private static final String WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
     private static final String SEASON = "(?:summer|winter|spring|autumn|fall)";
+    private static final String COUNT = "(?:\\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)";
 
     private static final Pattern PATTERN = Pattern.compile(String.join("|",
+            "(?<named>\\b9/11\\b(?!/))",
+            "(?<holiday>\\b(?<hn>Christmas Day|Christmas Eve|New Year['’]s Day|New Year['’]s Eve)(?:,?\\s+(?<hy>" + YEAR + ")\\b)?)",
             "(?<iso>\\b" + YEAR + "-[01]\\d-[0-3]\\d\\b)",
-            "(?<mdy>\\b(?<m1>" + MONTH + ")\\s+(?<d1>" + DAY + ")\\b(?:,?\\s+(?<y1>" + YEAR + ")\\b)?)",
-            "(?<dmy>\\b(?<d2>" + DAY + ")\\s+(?<m2>" + MONTH + ")(?:,?\\s+(?<y2>" + YEAR + ")\\b)?)",
-            "(?<part>\\b(?i:early|mid|late)[- ](?<m3>" + MONTH + ")(?:,?\\s+(?<y3>" + YEAR + ")\\b)?)",
-            "(?<my>(?<=\\b(?i:in|since|until|by|from|during|of|last|next|this|early|late|before|after) )(?<m4>"
-                    + MONTH + ")\\b(?:,?\\s+(?<y4>" + YEAR + ")\\b)?)",
+            "(?<mdy>\\b(?:(?<w1>" + WEEKDAY + "),?\\s+)?(?<m1>" + MONTH + ")\\s+(?<d1>" + DAY + ")\\b(?:,?\\s+(?<y1>" + YEAR + ")\\b)?)",
+            "(?<dmy>\\b(?:(?<w2>" + WEEKDAY + "),?\\s+)?(?:the\\s+)?(?<d2>" + DAY + ")\\s+(?:of\\s+)?(?<m2>" + MONTH + ")(?:,?\\s+(?<y2>"
+                    + YEAR + ")\\b)?)",
+            "(?<part>\\b(?i:early|mid|late)[- ](?:(?<m3>" + MONTH + ")(?:,?\\s+(?<y3>" + YEAR + ")\\b)?|(?<py>" + YEAR + ")\\b))",
+            "(?<my>\\b(?:(?<md>(?i:last|next|this))\\s+)?(?<m4>" + MONTH + ")(?:,?\\s+(?<y4>" + YEAR + ")\\b)?)",
             "(?<wd>\\b(?<w>" + WEEKDAY + ")\\b)",
-            "(?<rel>\\b(?i:yesterday|today|tonight|tomorrow)\\b)",
-            "(?<per>\\b(?i:(?<pw>last|this|next) (?<pu>week|month|year))\\b)",
+            "(?<rel>\\b(?i:yesterday|today|tonight|tomorrow|this (?:morning|afternoon|evening)|last night)\\b)",
+            "(?<per>\\b(?i:(?:earlier |later )?(?<pw>last|this|next) (?<pu>week|month|year))\\b)",
+            "(?<ago>\\b(?i:(?<an>" + COUNT + ") (?<au>day|week|month|year|decade)s? ago)\\b)",
+            "(?<later>\\b(?i:(?<ln>" + COUNT + ") (?<lu>day|week|month|year)s? later)\\b)",
             "(?<season>\\b(?i:(?<sd>the|this|last|next) (?<s1>" + SEASON + ")(?: of (?<sy1>" + YEAR + "))?|(?<s2>"
                     + SEASON + ")(?: of)? (?<sy2>" + YEAR + "))\\b)",
-            "(?<year>(?<=\\b(?i:in|since|until|by|from|during|of|before|after) )" + YEAR + "\\b)",
-            "(?<anchorless>\\b(?i:the (?:next|following|previous) day|the day before|the day after)\\b)"));
+            "(?<decade>\\bthe (?<dc>(?:1[89]|20)\\d)0s\\b)",
+            "(?<year>(?<![\\d$£€#.,/:-])\\b" + YEAR + "\\b(?![.,:/-]?\\d))",
+            "(?<anchored>\\b(?i:the (?:next|following|previous) (?:day|morning|night|evening)|the day (?:before|after)"
+                    + "|that (?:day|morning|evening|night|week))\\b)"));
+
+    /** A bare month is a date after these words ("in May", "last October"), not the modal verb "May". */
+    private static final Pattern MONTH_AFTER = Pattern.compile("(?i)\\b(?:in|since|until|till|by|from|during|of|through|to|and|or|"
+            + "between|around|early|late|before|after|the|an?|last|next|this|that|each|every|until)\\s+$");
+    /** ... or before the name of what happened in it ("the August election"). */
+    private static final Pattern MONTH_BEFORE = Pattern.compile("^\\s+(?:elections?|vote|polls?|attacks?|offensive|uprising|"
+            + "revolution|coup|ceasefire|cease-fire|war|talks|summit|meeting|massacre|storming|bombings?|raids?|strikes?|deal|agreement)\\b");
+    /** Counted things a four-digit number stands before when it is no year ("2000 troops"). */
+    private static final Pattern QUANTITY_AFTER = Pattern.compile("^\\s+(?:people|persons|troops|soldiers|men|women|children|civilians|"
+            + "fighters|militants|rebels|refugees|migrants|deaths|dead|casualties|prisoners|detainees|hostages|families|homes|houses|"
+            + "buildings|km|kilometers|kilometres|miles|meters|metres|feet|tons|tonnes|dollars|euros|pounds|rounds|rockets|"
+            + "missiles|shells|bombs|hours|GMT|UTC|names|pages|words|votes|members|residents|students|workers|officers|police|"
+            + "vehicles|tanks|aircraft|sorties)\\b");
+    private static final Pattern QUANTITY_BEFORE = Pattern.compile("(?i)\\b(?:about|some|nearly|almost|over|than|least|around|"
+            + "approximately|roughly|only|just|number|No\\.?|page|room|flight|route|highway|resolution)\\s+$");
+    /** Days the news names by a short form: "9/11", "the Sept. 11 attacks", "the Oct. 7 massacre". */
+    private static final Pattern EVENT_AFTER = Pattern.compile("^\\s*(?:attacks?|terror(?:ist)? attacks?|hijackings?|massacre|assault|"
+            + "commission|era|plot)\\b");
+    private static final List<LocalDate> NAMED_EVENTS = List.of(LocalDate.of(2001, 9, 11), LocalDate.of(2023, 10, 7));
+    /** "a better tomorrow", "the world of today": tomorrow and today as nouns. */
+    private static final Pattern NOUN_BEFORE = Pattern.compile("(?i)\\b(?:a|the|better|brighter|our|their|your|of)\\s+$");
+    private static final Set<String> NOUN_DAYS = Set.of("today", "tomorrow");
 
     /** Returns the date expressions of {@code text} in text order, empty if none; {@code published} may be null. */
     public List<DateExpression> find(String text, LocalDate published) {
         List<DateExpression> found = new ArrayList<>();
+        Narrative story = new Narrative(published);
         Matcher m = PATTERN.matcher(text);
         while (m.find()) {
-            found.add(new DateExpression(new Span(m.start(), m.end()), m.group(), value(m, published)));
+            if (isDate(m, text)) {
+                String value = value(m, text, story);
+                if (movesTheStory(m)) {
+                    story.named(value, m.group("mdy") != null || m.group("dmy") != null || m.group("iso") != null);
+                }
+                found.add(new DateExpression(new Span(m.start(), m.end()), m.group(), value));
+            }
         }
         return found;
     }
 
-    private static String value(Matcher m, LocalDate published) {
+    /**
+     * Whether the date sets the story's time for "the next day": the dates of its events do; those counted from the
+     * day of writing ("today", "a year ago"), a well-known day recalled ("9/11", "Christmas Day 2009"), a decade, and
+     * "the day after" an event (whose words name the event, not the story's day) do not.
+     */
+    private static boolean movesTheStory(Matcher m) {
+        return m.group("rel") == null && m.group("per") == null && m.group("ago") == null && m.group("named") == null
+                && m.group("holiday") == null && m.group("decade") == null
+                && (m.group("anchored") == null || !m.group().toLowerCase(Locale.ROOT).startsWith("the day "));
+    }
+
+    /** Whether a match that may be no date (a bare month, year, "today") is one here. */
+    private static boolean isDate(Matcher m, String text) {
+        String before = text.substring(Math.max(0, m.start() - 30), m.start());
+        String after = text.substring(m.end(), Math.min(text.length(), m.end() + 30));
+        if (m.group("my") != null) {
+            return m.group("md") != null || m.group("y4") != null || MONTH_AFTER.matcher(before).find()
+                    || MONTH_BEFORE.matcher(after).find();
+        }
+        if (m.group("year") != null) {
+            return !QUANTITY_AFTER.matcher(after).find() && !QUANTITY_BEFORE.matcher(before).find();
+        }
+        if (m.group("rel") != null && NOUN_DAYS.contains(m.group("rel").toLowerCase(Locale.ROOT))) {
+            return !NOUN_BEFORE.matcher(before).find();
+        }
+        return true;
+    }
+
+    private static String value(Matcher m, String text, Narrative story) {
+        LocalDate published = story.published();
+        if (m.group("named") != null) {
+            return NAMED_EVENTS.get(0).toString();
+        }
+        if (m.group("holiday") != null) {
+            return holiday(m, text, published);
+        }
         if (m.group("iso") != null) {
             return m.group("iso");
         }
-        if (m.group("mdy") != null) {
-            return monthDay(month(m.group("m1")), day(m.group("d1")), m.group("y1"), published);
-        }
-        if (m.group("dmy") != null) {
-            return monthDay(month(m.group("m2")), day(m.group("d2")), m.group("y2"), published);
+        if (m.group("mdy") != null || m.group("dmy") != null) {
+            return dayOfMonth(m, text, published);
         }
         if (m.group("part") != null) {
-            return yearMonth(month(m.group("m3")), m.group("y3"), published);
+            return m.group("py") != null ? m.group("py") : yearMonth(month(m.group("m3")), m.group("y3"), null, m, text, published);
         }
         if (m.group("my") != null) {
-            return yearMonth(month(m.group("m4")), m.group("y4"), published);
+            return yearMonth(month(m.group("m4")), m.group("y4"), m.group("md"), m, text, published);
         }
         if (m.group("wd") != null) {
-            return weekday(DayOfWeek.valueOf(m.group("w").toUpperCase(Locale.ROOT)), published);
+            return weekday(DayOfWeek.valueOf(m.group("w").toUpperCase(Locale.ROOT)), m, text, story);
         }
         if (m.group("rel") != null) {
-            return relativeDay(m.group("rel").toLowerCase(Locale.ROOT), published);
+            return RelativeDates.day(m.group("rel").toLowerCase(Locale.ROOT), published);
         }
         if (m.group("per") != null) {
-            return period(m.group("pw").toLowerCase(Locale.ROOT), m.group("pu").toLowerCase(Locale.ROOT), published);
+            return RelativeDates.period(m.group("pw").toLowerCase(Locale.ROOT), m.group("pu").toLowerCase(Locale.ROOT), published);
+        }
+        if (m.group("ago") != null) {
+            return RelativeDates.ago(RelativeDates.count(m.group("an")), m.group("au").toLowerCase(Locale.ROOT), published);
+        }
+        if (m.group("later") != null) {
+            return Quotation.encloses(text, m.start()) ? null
+                    : story.later(RelativeDates.count(m.group("ln")), m.group("lu").toLowerCase(Locale.ROOT));
         }
         if (m.group("season") != null) {
-            return season(m, published);
+            return Seasons.value(m, published);
+        }
+        if (m.group("decade") != null) {
+            return m.group("dc") + "X";
         }
         if (m.group("year") != null) {
-            return m.group("year");
+            return m.group();
         }
-        return null;
+        return Quotation.encloses(text, m.start()) ? null : story.anchored(m.group().toLowerCase(Locale.ROOT));
     }
 
     static Month month(String name) {
@@ -105,7 +185,42 @@ public final class DateExpressionFinder {
         return Integer.parseInt(text.replaceAll("\\D", ""));
     }
 
-    private static String monthDay(Month month, int day, String year, LocalDate published) {
+    private static String dayOfMonth(Matcher m, String text, LocalDate published) {
+        boolean mdy = m.group("mdy") != null;
+        Month month = month(m.group(mdy ? "m1" : "m2"));
+        int day = day(m.group(mdy ? "d1" : "d2"));
+        String year = m.group(mdy ? "y1" : "y2");
+        if (year == null && published != null) {
+            LocalDate event = namedEvent(month, day, text, m.end(), published);
+            if (event != null) {
+                return event.toString();
+            }
+        }
+        return monthDay(month, day, year, m, text, published);
+    }
+
+    /** The day of a well-known event the words name by its month and day ("the Sept. 11 attacks"), or null. */
+    private static LocalDate namedEvent(Month month, int day, String text, int end, LocalDate published) {
+        String after = text.substring(end, Math.min(text.length(), end + 30));
+        if (!EVENT_AFTER.matcher(after).find()) {
+            return null;
+        }
+        for (LocalDate event : NAMED_EVENTS) {
+            if (event.getMonth() == month && event.getDayOfMonth() == day && event.isBefore(published)) {
+                return event;
+            }
+        }
+        return null;
+    }
+
+    private static String holiday(Matcher m, String text, LocalDate published) {
+        String name = m.group("hn").toLowerCase(Locale.ROOT);
+        Month month = name.startsWith("new year") && name.endsWith("day") ? Month.JANUARY : Month.DECEMBER;
+        int day = name.startsWith("christmas") ? (name.endsWith("day") ? 25 : 24) : (name.endsWith("day") ? 1 : 31);
+        return monthDay(month, day, m.group("hy"), m, text, published);
+    }
+
+    private static String monthDay(Month month, int day, String year, Matcher m, String text, LocalDate published) {
         if (day > month.maxLength()) {
             return null;
         }
@@ -116,112 +231,34 @@ public final class DateExpressionFinder {
         if (published == null) {
             return String.format(Locale.ROOT, "XXXX-%02d-%02d", month.getValue(), day);
         }
-        return nearest(published, y -> MonthDay.of(month, day).isValidYear(y) ? LocalDate.of(y, month, day) : null).toString();
+        Tense tense = Tense.around(text, m.start(), m.end());
+        return YearlessDates.day(MonthDay.of(month, day), tense, published).toString();
     }
 
-    /** The occurrence closest to the publication day: "November 12" in an article of 1 December 2014 is 2014-11-12. */
-    private static LocalDate nearest(LocalDate published, java.util.function.IntFunction<LocalDate> inYear) {
-        LocalDate best = null;
-        for (int y = published.getYear() - 1; y <= published.getYear() + 1; y++) {
-            LocalDate candidate = inYear.apply(y);
-            if (candidate != null && (best == null || distance(candidate, published) < distance(best, published))) {
-                best = candidate;
-            }
-        }
-        return best;
-    }
-
-    private static long distance(LocalDate a, LocalDate b) {
-        return Math.abs(a.toEpochDay() - b.toEpochDay());
-    }
-
-    private static String yearMonth(Month month, String year, LocalDate published) {
+    private static String yearMonth(Month month, String year, String determiner, Matcher m, String text, LocalDate published) {
         if (year != null) {
             return YearMonth.of(Integer.parseInt(year), month).toString();
         }
         if (published == null) {
             return String.format(Locale.ROOT, "XXXX-%02d", month.getValue());
         }
-        LocalDate mid = nearest(published, y -> LocalDate.of(y, month, 15));
-        return YearMonth.from(mid).toString();
+        String d = determiner == null ? "" : determiner.toLowerCase(Locale.ROOT);
+        return switch (d) {
+            case "last" -> YearlessDates.lastMonth(month, published).toString();
+            case "next" -> YearlessDates.nextMonth(month, published).toString();
+            case "this" -> YearMonth.of(published.getYear(), month).toString();
+            default -> YearlessDates.month(month, Tense.around(text, m.start(), m.end()), published).toString();
+        };
     }
 
-    /** A bare weekday in news is the most recent one up to the publication day. */
-    private static String weekday(DayOfWeek day, LocalDate published) {
-        return published == null ? null : published.with(TemporalAdjusters.previousOrSame(day)).toString();
-    }
-
-    private static String relativeDay(String word, LocalDate published) {
-        if (published == null) {
+    private static String weekday(DayOfWeek day, Matcher m, String text, Narrative story) {
+        if (story.published() == null) {
             return null;
         }
-        return switch (word) {
-            case "yesterday" -> published.minusDays(1).toString();
-            case "tomorrow" -> published.plusDays(1).toString();
-            default -> published.toString();
-        };
-    }
-
-    private static String period(String which, String unit, LocalDate published) {
-        if (published == null) {
-            return null;
+        LocalDate same = story.explicitDayNamed(day);
+        if (same != null) {
+            return same.toString();
         }
-        int shift = switch (which) {
-            case "last" -> -1;
-            case "next" -> 1;
-            default -> 0;
-        };
-        return switch (unit) {
-            case "week" -> {
-                LocalDate d = published.plusWeeks(shift);
-                yield String.format(Locale.ROOT, "%d-W%02d", d.get(IsoFields.WEEK_BASED_YEAR), d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
-            }
-            case "month" -> YearMonth.from(published).plusMonths(shift).toString();
-            default -> Integer.toString(published.getYear() + shift);
-        };
-    }
-
-    private static String season(Matcher m, LocalDate published) {
-        String name = m.group("s1") != null ? m.group("s1") : m.group("s2");
-        String code = seasonCode(name.toLowerCase(Locale.ROOT));
-        String year = m.group("sy1") != null ? m.group("sy1") : m.group("sy2");
-        if (year != null) {
-            return year + "-" + code;
-        }
-        if (published == null) {
-            return "XXXX-" + code;
-        }
-        String determiner = m.group("sd").toLowerCase(Locale.ROOT);
-        int y = mostRecentSeasonYear(code, published);
-        if (determiner.equals("next")) {
-            y++;
-        } else if (determiner.equals("last") && seasonStart(code, y).plusMonths(3).isAfter(published)) {
-            y--;
-        }
-        return y + "-" + code;
-    }
-
-    private static String seasonCode(String name) {
-        return switch (name) {
-            case "summer" -> "SU";
-            case "winter" -> "WI";
-            case "spring" -> "SP";
-            default -> "FA";
-        };
-    }
-
-    /** The year of the latest season of that name to have begun by the publication day. */
-    private static int mostRecentSeasonYear(String code, LocalDate published) {
-        int y = published.getYear();
-        return seasonStart(code, y).isAfter(published) ? y - 1 : y;
-    }
-
-    private static LocalDate seasonStart(String code, int year) {
-        return switch (code) {
-            case "SP" -> LocalDate.of(year, 3, 1);
-            case "SU" -> LocalDate.of(year, 6, 1);
-            case "FA" -> LocalDate.of(year, 9, 1);
-            default -> LocalDate.of(year, 12, 1);
-        };
+        return YearlessDates.weekday(day, Tense.around(text, m.start(), m.end()), story.published()).toString();
     }
 }

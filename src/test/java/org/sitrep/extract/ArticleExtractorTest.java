@@ -822,4 +822,19 @@ class ArticleExtractorTest {
                 ContentType.HTML, Hints.NONE))
                 .isInstanceOf(InputException.class).hasMessage("test: no article text found");
     }
+
+    @Test
+    void readsThePublicationDayATemplateMarksWithAComment() {
+        Article a = page("<html><body><div class=\"DateMenuTop\">Dec. 26, 2006</div><table><tr><td><!-- publish-date -->"
+                + "Monday, April 14, 2003 - 12:45 p.m. EDT<!-- publish-date --></td></tr></table><h1>Briefing</h1><p>" + TALKS
+                + "</p></body></html>");
+        assertThat(a.published()).isEqualTo(LocalDate.of(2003, 4, 14));
+    }
+
+    @Test
+    void readsTheDayOfAUrlWithSectionsBetweenYearAndMonth() {
+        Article a = extract(("<html><head><link rel=\"canonical\" href=\"http://www.cnn.com/2011/WORLD/africa/04/06/libya.war/index.html\">"
+                + "</head><body><h1>Letter</h1><p>" + TALKS + "</p></body></html>").getBytes(StandardCharsets.UTF_8), ContentType.HTML, Hints.NONE);
+        assertThat(a.published()).isEqualTo(LocalDate.of(2011, 4, 6));
+    }
 }

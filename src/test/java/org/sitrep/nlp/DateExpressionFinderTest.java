@@ -64,4 +64,113 @@ class DateExpressionFinderTest {
         DateExpression d = finder.find(text, SEED_DAY).get(0);
         assertThat(d.span().of(text)).isEqualTo("November 28");
     }
+
+    @Test
+    void resolvesAPastMonthDayAfterThePublicationDayToThisYear() {
+        assertThat(found("He was killed when his vehicle swerved off a road on May 30.", LocalDate.of(2003, 12, 22)))
+                .containsExactly("May 30=2003-05-30");
+    }
+
+    @Test
+    void resolvesAFutureMonthDayToTheNextOccurrence() {
+        assertThat(found("The elections will be held on March 3.", LocalDate.of(2012, 10, 1))).containsExactly("March 3=2013-03-03");
+    }
+
+    @Test
+    void resolvesAMonthAfterSinceToThePast() {
+        assertThat(found("Since March, the central bank has raised its key rate.", LocalDate.of(2022, 10, 11)))
+                .containsExactly("March=2022-03");
+    }
+
+    @Test
+    void resolvesLastAndNextMonthNamesAroundThePublicationMonth() {
+        assertThat(found("last October and next October", LocalDate.of(2025, 5, 20)))
+                .containsExactly("last October=2024-10", "next October=2025-10");
+        assertThat(found("last September", LocalDate.of(2012, 7, 24))).containsExactly("last September=2011-09");
+        assertThat(found("last September", LocalDate.of(2012, 11, 24))).containsExactly("last September=2012-09");
+    }
+
+    @Test
+    void resolvesAWeekdayInAFutureClauseToTheComingOne() {
+        assertThat(found("Olympic soccer matches start Wednesday.", LocalDate.of(2012, 7, 24))).containsExactly("Wednesday=2012-07-25");
+        assertThat(found("It is due to arrive early Monday.", LocalDate.of(2011, 3, 5))).containsExactly("Monday=2011-03-07");
+    }
+
+    @Test
+    void resolvesAWeekdayInAPastClauseToTheLastOne() {
+        assertThat(found("Gen. Younis said Tuesday.", LocalDate.of(2011, 4, 6))).containsExactly("Tuesday=2011-04-05");
+    }
+
+    @Test
+    void takesAWeekdayBeforeADateAsOneExpressionForThatDay() {
+        assertThat(found("Monday, December 22, 2003", LocalDate.of(2003, 12, 22))).containsExactly("Monday, December 22, 2003=2003-12-22");
+        assertThat(found("On Tuesday, October 2 the lights went out.", LocalDate.of(2012, 11, 7)))
+                .containsExactly("Tuesday, October 2=2012-10-02");
+    }
+
+    @Test
+    void resolvesAWeekdayOfTheLastNamedDateToThatDate() {
+        assertThat(found("On Tuesday, October 2 the lights went out. Early Tuesday morning a court had ruled.", LocalDate.of(2012, 11, 7)))
+                .containsExactly("Tuesday, October 2=2012-10-02", "Tuesday=2012-10-02");
+    }
+
+    @Test
+    void resolvesTheNextDayAndLaterFromTheLastDateTheStoryNamed() {
+        assertThat(found("In a talk Oct. 6, 2011, he spoke. The next day, he spoke again. Nine days later he left.", SEED_DAY))
+                .containsExactly("Oct. 6, 2011=2011-10-06", "The next day=2011-10-07", "Nine days later=2011-10-16");
+    }
+
+    @Test
+    void leavesTheNextDayInsideAQuotationWithoutAValue() {
+        assertThat(found("on November 28. \"If we agree a freeze and the next day the regime crosses that red line\"", SEED_DAY))
+                .containsExactly("November 28=2014-11-28", "the next day=null");
+    }
+
+    @Test
+    void countsAgoFromThePublicationDay() {
+        assertThat(found("ten years ago, a decade ago, three days ago", LocalDate.of(2001, 9, 14)))
+                .containsExactly("ten years ago=1991", "a decade ago=1991", "three days ago=2001-09-11");
+    }
+
+    @Test
+    void resolvesTodayAndYesterdayAgainstThePublicationDay() {
+        assertThat(found("the situation today is improved over yesterday; last night", LocalDate.of(2003, 4, 14)))
+                .containsExactly("today=2003-04-14", "yesterday=2003-04-13", "last night=2003-04-13");
+    }
+
+    @Test
+    void resolvesLastMonthAndLastWeekToTheMonthAndTheIsoWeekBefore() {
+        assertThat(found("Last month and last week", LocalDate.of(2012, 10, 25)))
+                .containsExactly("Last month=2012-09", "last week=2012-W42");
+    }
+
+    @Test
+    void givesSeptemberElevenAttacksTheirDay() {
+        assertThat(found("the Sept. 11 attacks, a repeat of 9/11, Sept. 11, 2001", LocalDate.of(2010, 1, 10)))
+                .containsExactly("Sept. 11=2001-09-11", "9/11=2001-09-11", "Sept. 11, 2001=2001-09-11");
+    }
+
+    @Test
+    void findsYearsWithoutAPrepositionButNotCounts() {
+        assertThat(found("the 2011 Budget Control Act, fiscal 2013, in early 2020, 2000 troops", SEED_DAY))
+                .containsExactly("2011=2011", "2013=2013", "early 2020=2020");
+    }
+
+    @Test
+    void takesOrdinalDaysOfAMonthAndDecades() {
+        assertThat(found("since the 19th of February, as in the 1970s", LocalDate.of(2011, 4, 6)))
+                .containsExactly("the 19th of February=2011-02-19", "the 1970s=197X");
+    }
+
+    @Test
+    void findsNoDateInUnitNamesOrIdioms() {
+        assertThat(found("the 1st Battalion 9th Marines hope for a better tomorrow", SEED_DAY)).isEmpty();
+    }
+
+    @Test
+    void resolvesTheSeedDatesAsItsGoldDoes() {
+        String text = org.sitrep.Seed.text();
+        assertThat(found(text, SEED_DAY)).contains("November 14=2014-11-14", "November 10=2014-11-10", "mid-October=2014-10",
+                "November 4=2014-11-04", "November 28=2014-11-28", "the summer=2014-SU", "the next day=null");
+    }
 }

@@ -1,0 +1,77 @@
+package org.sitrep.nlp;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+
+/**
+ * The story's own time while an article is read in order: the last date it named, from which "the next day" and
+ * "nine days later" count. Dates the text only partly gives ("XXXX-11-12") and {@code null} values move nothing.
+ */
+final class Narrative {
+    private final LocalDate published;
+    private String lastValue;
+    private LocalDate lastDay;
+    private LocalDate lastCalendarDay;
+
+    Narrative(LocalDate published) {
+        this.published = published;
+    }
+
+    LocalDate published() {
+        return published;
+    }
+
+    /** Records a date the text named; {@code calendar} when it was written as a calendar date ("October 2"). */
+    void named(String value, boolean calendar) {
+        if (value == null || value.startsWith("X") || value.length() < 4 || !Character.isDigit(value.charAt(3))) {
+            return;
+        }
+        lastValue = value;
+        LocalDate day = RelativeDates.dayOf(value);
+        if (day != null) {
+            lastDay = day;
+            if (calendar) {
+                lastCalendarDay = day;
+            }
+        }
+    }
+
+    /**
+     * The last calendar date named when it falls on {@code weekday}: "On Tuesday, October 2 ... Early Tuesday morning"
+     * tells of the same Tuesday. {@code null} when none does or it is after the publication day.
+     */
+    LocalDate explicitDayNamed(DayOfWeek weekday) {
+        boolean same = lastCalendarDay != null && lastCalendarDay.getDayOfWeek() == weekday;
+        return same && (published == null || !lastCalendarDay.isAfter(published)) ? lastCalendarDay : null;
+    }
+
+    /** "the next day", "that evening", "that week" from the last day named; {@code null} when none was. */
+    String anchored(String words) {
+        if (lastDay == null) {
+            return null;
+        }
+        if (words.equals("that week")) {
+            return RelativeDates.week(lastDay);
+        }
+        if (words.startsWith("that ")) {
+            return lastDay.toString();
+        }
+        boolean before = words.contains("previous") || words.endsWith("before");
+        return (before ? lastDay.minusDays(1) : lastDay.plusDays(1)).toString();
+    }
+
+    /** "nine days later", "four years later" from the last date named, at its precision; {@code null} when it cannot. */
+    String later(Integer count, String unit) {
+        if (count == null || lastValue == null) {
+            return null;
+        }
+        return switch (unit) {
+            case "day" -> lastDay == null ? null : lastDay.plusDays(count).toString();
+            case "week" -> lastDay == null ? null : RelativeDates.week(lastDay.plusWeeks(count));
+            case "month" -> lastValue.length() < 7 || !Character.isDigit(lastValue.charAt(6)) ? null
+                    : YearMonth.parse(lastValue.substring(0, 7)).plusMonths(count).toString();
+            default -> Integer.toString(Integer.parseInt(lastValue.substring(0, 4)) + count);
+        };
+    }
+}

@@ -1,0 +1,93 @@
+package org.sitrep.nlp;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.IsoFields;
+import java.util.List;
+import java.util.Locale;
+
+/** Dates counted from the publication day: "yesterday", "last week" (an ISO week, "2012-W43"), "ten years ago". */
+final class RelativeDates {
+    private static final List<String> NUMBERS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
+            "nine", "ten", "eleven", "twelve");
+
+    private RelativeDates() {
+    }
+
+    /** "yesterday", "this morning", "last night": a day; {@code null} without a publication day. */
+    static String day(String words, LocalDate published) {
+        if (published == null) {
+            return null;
+        }
+        return switch (words) {
+            case "yesterday", "last night" -> published.minusDays(1).toString();
+            case "tomorrow" -> published.plusDays(1).toString();
+            default -> published.toString();
+        };
+    }
+
+    /** "last week", "this month", "next year"; {@code null} without a publication day. */
+    static String period(String which, String unit, LocalDate published) {
+        if (published == null) {
+            return null;
+        }
+        int shift = switch (which) {
+            case "last" -> -1;
+            case "next" -> 1;
+            default -> 0;
+        };
+        return switch (unit) {
+            case "week" -> week(published.plusWeeks(shift));
+            case "month" -> YearMonth.from(published).plusMonths(shift).toString();
+            default -> Integer.toString(published.getYear() + shift);
+        };
+    }
+
+    /** "three days ago" is a day, "two weeks ago" a week, "a year ago" a year, "a decade ago" ten years back. */
+    static String ago(Integer count, String unit, LocalDate published) {
+        if (published == null || count == null) {
+            return null;
+        }
+        return switch (unit) {
+            case "day" -> published.minusDays(count).toString();
+            case "week" -> week(published.minusWeeks(count));
+            case "month" -> YearMonth.from(published).minusMonths(count).toString();
+            case "year" -> Integer.toString(published.getYear() - count);
+            default -> Integer.toString(published.getYear() - 10 * count);
+        };
+    }
+
+    /** "9", "nine", "a": the number; {@code null} for words that give none. */
+    static Integer count(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        if (w.equals("a") || w.equals("an")) {
+            return 1;
+        }
+        if (Character.isDigit(w.charAt(0))) {
+            return Integer.parseInt(w);
+        }
+        int i = NUMBERS.indexOf(w);
+        return switch (w) {
+            case "fifteen" -> 15;
+            case "twenty" -> 20;
+            default -> i < 0 ? null : i;
+        };
+    }
+
+    static String week(LocalDate day) {
+        return String.format(Locale.ROOT, "%d-W%02d", day.get(IsoFields.WEEK_BASED_YEAR), day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+    }
+
+    /** The day of a full ISO value ("2012-10-02"); {@code null} for a partial one. */
+    static LocalDate dayOf(String value) {
+        if (value.length() != 10) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+}

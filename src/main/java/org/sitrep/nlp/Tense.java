@@ -1,0 +1,95 @@
+package org.sitrep.nlp;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Whether the sentence around a date speaks of the past or of the future, judged by the tense cue nearest to the date
+ * within its sentence ("was killed ... on May 30" is past; "will meet on March 3" is future). A date without a year
+ * or a bare weekday is resolved by it: news mostly reports what happened, so without a cue a weekday is the last one.
+ */
+enum Tense {
+    PAST, FUTURE, NONE;
+
+    /** Words that put a clause in the future, or on a schedule that is still to come ("matches start Wednesday"). */
+    private static final Set<String> FUTURE_WORDS = Set.of("will", "ll", "shall", "wo", "going", "due", "scheduled",
+            "expected", "planned", "upcoming", "coming", "next", "until", "tomorrow", "begins", "begin",
+            "start", "starts", "opens", "ends", "resume", "resumes", "arrive", "arrives", "come", "comes", "meet", "meets",
+            "is", "are", "set");
+    /** Irregular past forms and words that place a clause before the day of writing. */
+    private static final Set<String> PAST_WORDS = Set.of("was", "were", "had", "did", "said", "told", "began", "came", "went",
+            "took", "made", "fled", "fought", "struck", "left", "met", "saw", "won", "lost", "held", "led", "sent", "spoke",
+            "wrote", "gave", "fell", "rose", "broke", "became", "shot", "brought", "caught", "thought", "knew", "ran", "stood",
+            "sat", "paid", "found", "kept", "heard", "felt", "got", "drove", "flew", "threw", "ago", "since", "earlier",
+            "last", "previously", "been", "yesterday", "born", "died", "slain", "overthrown", "taken", "seen", "done", "gone");
+    /** Words in -ed that are mostly adjectives or say nothing of time. */
+    private static final Set<String> NOT_PAST = Set.of("united", "armed", "need", "speed", "seed", "embed", "based", "alleged",
+            "suspected", "so-called", "called", "limited", "advanced", "detailed", "hundred", "red", "bed", "indeed",
+            "concerned", "related", "involved", "supposed", "proposed", "exceed", "succeed", "proceed", "feed", "breed", "deed");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}']+");
+    /** A sentence ends at . ! ? before a capital or a quote mark, or at a line break. */
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"”’)]*\\s+(?=[\\p{Lu}\"“‘(])|\\n");
+
+    /** How far a sentence is searched for its ends, so a text without full stops costs no more than a sentence. */
+    private static final int MAX_SENTENCE_CHARS = 600;
+
+    /** Cues farther than this many characters from the date tell of another clause. */
+    private static final int MAX_CUE_DISTANCE = 60;
+
+    /** The tense of the sentence of {@code text} that holds {@code [begin, end)}, by the cue nearest to it. */
+    static Tense around(String text, int begin, int end) {
+        int from = sentenceStart(text, begin);
+        int to = sentenceEnd(text, end);
+        Tense best = NONE;
+        int bestDistance = Integer.MAX_VALUE;
+        Matcher m = WORD.matcher(text).region(from, to);
+        String previous = "";
+        while (m.find()) {
+            String word = m.group().toLowerCase(Locale.ROOT);
+            String before = previous;
+            previous = word;
+            if (m.start() >= begin && m.end() <= end) {
+                continue;
+            }
+            Tense t = of(word);
+            if (t == PAST && before.equals("be")) {
+                // "will be held": the participle of a passive has no tense of its own; the auxiliary before it does.
+                continue;
+            }
+            int distance = m.end() <= begin ? begin - m.end() : m.start() - end;
+            if (t != NONE && distance < bestDistance && distance <= MAX_CUE_DISTANCE) {
+                best = t;
+                bestDistance = distance;
+            }
+        }
+        return best;
+    }
+
+    private static Tense of(String word) {
+        String w = word.endsWith("'ll") ? "ll" : word.replace("'s", "");
+        if (FUTURE_WORDS.contains(w)) {
+            return FUTURE;
+        }
+        if (PAST_WORDS.contains(w) || w.length() > 4 && w.endsWith("ed") && !NOT_PAST.contains(w)) {
+            return PAST;
+        }
+        return NONE;
+    }
+
+    private static int sentenceStart(String text, int at) {
+        int start = Math.max(0, at - MAX_SENTENCE_CHARS);
+        Matcher m = SENTENCE_END.matcher(text).region(start, at);
+        while (m.find() && m.end() <= at) {
+            start = m.end();
+        }
+        return start;
+    }
+
+    private static int sentenceEnd(String text, int at) {
+        int limit = Math.min(text.length(), at + MAX_SENTENCE_CHARS);
+        Matcher m = SENTENCE_END.matcher(text).region(at, limit);
+        return m.find() ? m.start() + 1 : limit;
+    }
+}

@@ -1,0 +1,77 @@
+package org.sitrep.nlp;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.MonthDay;
+import java.time.YearMonth;
+import java.time.temporal.TemporalAdjusters;
+
+/**
+ * Dates the text gives without a year, placed by the publication day and the sentence's tense: in the past the last
+ * occurrence up to the publication day ("was killed on May 30" in December is this year's May), in the future the
+ * next one, and without a cue the nearest ("talks on January 5" written on 20 December are next month's).
+ */
+final class YearlessDates {
+    private YearlessDates() {
+    }
+
+    static LocalDate day(MonthDay day, Tense tense, LocalDate published) {
+        LocalDate before = null;
+        LocalDate after = null;
+        for (int y = published.getYear() - 4; y <= published.getYear() + 4; y++) {
+            if (!day.isValidYear(y)) {
+                continue;
+            }
+            LocalDate d = day.atYear(y);
+            if (!d.isAfter(published)) {
+                before = d;
+            } else if (after == null) {
+                after = d;
+            }
+        }
+        return switch (tense) {
+            case PAST -> before;
+            case FUTURE -> after == null || before != null && before.equals(published) ? published : after;
+            default -> nearer(before, after, published);
+        };
+    }
+
+    static YearMonth month(Month month, Tense tense, LocalDate published) {
+        YearMonth now = YearMonth.from(published);
+        YearMonth thisYear = YearMonth.of(published.getYear(), month);
+        YearMonth before = thisYear.isAfter(now) ? thisYear.minusYears(1) : thisYear;
+        YearMonth after = thisYear.isBefore(now) ? thisYear.plusYears(1) : thisYear;
+        return switch (tense) {
+            case PAST -> before;
+            case FUTURE -> after;
+            default -> YearMonth.from(nearer(before.atDay(15), after.atDay(15), published));
+        };
+    }
+
+    /** "last October": the latest October before the publication month ("last October" in May 2025 is 2024-10). */
+    static YearMonth lastMonth(Month month, LocalDate published) {
+        YearMonth thisYear = YearMonth.of(published.getYear(), month);
+        return thisYear.isBefore(YearMonth.from(published)) ? thisYear : thisYear.minusYears(1);
+    }
+
+    /** "next March": the first March after the publication month. */
+    static YearMonth nextMonth(Month month, LocalDate published) {
+        YearMonth thisYear = YearMonth.of(published.getYear(), month);
+        return thisYear.isAfter(YearMonth.from(published)) ? thisYear : thisYear.plusYears(1);
+    }
+
+    /** A weekday is the last one up to the publication day, or the next one from it when the sentence looks ahead. */
+    static LocalDate weekday(DayOfWeek day, Tense tense, LocalDate published) {
+        return published.with(tense == Tense.FUTURE ? TemporalAdjusters.nextOrSame(day) : TemporalAdjusters.previousOrSame(day));
+    }
+
+    private static LocalDate nearer(LocalDate before, LocalDate after, LocalDate published) {
+        if (before == null || after == null) {
+            return before == null ? after : before;
+        }
+        long back = published.toEpochDay() - before.toEpochDay();
+        long ahead = after.toEpochDay() - published.toEpochDay();
+        return ahead < back ? after : before;
+    }
+}
