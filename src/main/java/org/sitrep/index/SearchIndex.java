@@ -286,20 +286,35 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     private SearchMatches ids(Query query, SearchQuery q, int limit) {
+        return withSearcher(q, searcher -> {
+            TopDocs top = top(searcher, query, q, limit);
+            List<String> ids = new ArrayList<>(top.scoreDocs.length);
+            var fields = searcher.storedFields();
+            for (var hit : top.scoreDocs) {
+                ids.add(fields.document(hit.doc, java.util.Set.of(ID)).get(ID));
+            }
+            return new SearchMatches(ids, top.totalHits.value, searcher.timedOut());
+        });
+    }
+
+    /** Work done with a searcher of its own. */
+    @FunctionalInterface
+    private interface SearcherWork<T> {
+        T apply(IndexSearcher searcher) throws IOException;
+    }
+
+    /**
+     * Runs {@code work} with a searcher of its own over the current index, limited to the search time limit; errors
+     * become the user's or storage errors.
+     */
+    private <T> T withSearcher(SearchQuery q, SearcherWork<T> work) {
         try {
             IndexSearcher shared = searchers.acquire();
             try {
+                // A searcher per search: the time limit starts when it is set and would otherwise be shared.
                 IndexSearcher searcher = new IndexSearcher(shared.getIndexReader());
                 searcher.setTimeout(new QueryTimeoutImpl(TIME_LIMIT_MILLIS));
-                TopDocs top = q.text().isEmpty()
-                        ? searcher.search(query, limit, new Sort(new SortField(DAY_SORT, SortField.Type.LONG, true)))
-                        : searcher.search(query, limit);
-                List<String> ids = new ArrayList<>(top.scoreDocs.length);
-                var fields = searcher.storedFields();
-                for (var hit : top.scoreDocs) {
-                    ids.add(fields.document(hit.doc, java.util.Set.of(ID)).get(ID));
-                }
-                return new SearchMatches(ids, top.totalHits.value, searcher.timedOut());
+                return work.apply(searcher);
             } finally {
                 searchers.release(shared);
             }
@@ -309,6 +324,13 @@ public final class SearchIndex implements AutoCloseable {
             throw new InputException("q", "the query expands to more than " + IndexSearcher.getMaxClauseCount()
                     + " terms; use fewer fuzzy, wildcard or regular-expression terms; got: " + q.text(), e);
         }
+    }
+
+    /** The best {@code n} hits; newest first when there are no words to rank by. */
+    private static TopDocs top(IndexSearcher searcher, Query query, SearchQuery q, int n) throws IOException {
+        return q.text().isEmpty()
+                ? searcher.search(query, n, new Sort(new SortField(DAY_SORT, SortField.Type.LONG, true)))
+                : searcher.search(query, n);
     }
 
     /** Waits for another expensive search to end, at most the time limit. */
@@ -325,27 +347,11 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     private SearchResults run(Query query, SearchQuery q, boolean asWords) {
-        try {
-            IndexSearcher shared = searchers.acquire();
-            try {
-                // A searcher per search: the time limit starts when it is set and would otherwise be shared.
-                IndexSearcher searcher = new IndexSearcher(shared.getIndexReader());
-                searcher.setTimeout(new QueryTimeoutImpl(TIME_LIMIT_MILLIS));
-                int wanted = q.page().offset() + q.page().size();
-                TopDocs top = q.text().isEmpty()
-                        ? searcher.search(query, wanted, new Sort(new SortField(DAY_SORT, SortField.Type.LONG, true)))
-                        : searcher.search(query, wanted);
-                var page = new ResultPage<>(hits(searcher, query, top, q), top.totalHits.value, q.page().page(), q.page().size());
-                return new SearchResults(page, searcher.timedOut(), asWords);
-            } finally {
-                searchers.release(shared);
-            }
-        } catch (IOException e) {
-            throw new StorageException("search failed: " + e.getMessage(), e);
-        } catch (IndexSearcher.TooManyClauses e) {
-            throw new InputException("q", "the query expands to more than " + IndexSearcher.getMaxClauseCount()
-                    + " terms; use fewer fuzzy, wildcard or regular-expression terms; got: " + q.text(), e);
-        }
+        return withSearcher(q, searcher -> {
+            TopDocs top = top(searcher, query, q, q.page().offset() + q.page().size());
+            var page = new ResultPage<>(hits(searcher, query, top, q), top.totalHits.value, q.page().page(), q.page().size());
+            return new SearchResults(page, searcher.timedOut(), asWords);
+        });
     }
 
     private Query filtered(Query text, SearchQuery q) {
