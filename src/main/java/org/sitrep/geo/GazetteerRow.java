@@ -7,7 +7,7 @@ import java.util.List;
 import org.sitrep.core.Place;
 
 /** One line of the gazetteer file: the place and the keys of its names. */
-record GazetteerRow(Place place, String[] strictKeys, String[] looseKeys) {
+record GazetteerRow(Place place, String[] strictKeys) {
     private static final int COLUMNS = 13;
 
     /**
@@ -52,18 +52,7 @@ record GazetteerRow(Place place, String[] strictKeys, String[] looseKeys) {
                 addKey(strict, alternate);
             }
         }
-        List<String> loose = new ArrayList<>(4);
-        if (worthLooseLookup(p)) {
-            for (String k : strict) {
-                if (PlaceNames.isPlainAscii(k)) { // names in other scripts have no vowels to forget
-                    String l = PlaceNames.looseKeyOf(k);
-                    if (l.length() >= 3 && !loose.contains(l)) {
-                        loose.add(l);
-                    }
-                }
-            }
-        }
-        return new GazetteerRow(p, strict.toArray(String[]::new), loose.toArray(String[]::new));
+        return new GazetteerRow(p, strict.toArray(String[]::new));
     }
 
     private static void addKey(List<String> keys, String name) {
@@ -73,6 +62,23 @@ record GazetteerRow(Place place, String[] strictKeys, String[] looseKeys) {
                 keys.add(k);
             }
         }
+    }
+
+    /** The transliteration keys of the row's names: empty for places not worth a guess (see {@link #worthLooseLookup}). */
+    String[] looseKeys() {
+        if (!worthLooseLookup(place)) {
+            return new String[0];
+        }
+        List<String> loose = new ArrayList<>(4);
+        for (String k : strictKeys) {
+            if (PlaceNames.isPlainAscii(k)) { // names in other scripts have no vowels to forget
+                String l = PlaceNames.looseKeyOf(k);
+                if (l.length() >= 3 && !loose.contains(l)) {
+                    loose.add(l);
+                }
+            }
+        }
+        return loose.toArray(String[]::new);
     }
 
     /** Loose keys collide easily, so only places big or specific enough to be worth a guess get one. */

@@ -29,7 +29,8 @@ public final class GeoNamesGazetteer implements Gazetteer {
     private static volatile GeoNamesGazetteer shared;
 
     private final Map<String, Object> strict;
-    private final Map<String, Object> loose;
+    /** Built in the background after loading, as lookups by transliteration are the rarer kind. */
+    private final java.util.concurrent.CompletableFuture<Map<String, Object>> loose;
     private final Map<Long, Place> byId;
     private final Map<String, Place> countries;
     private final Map<String, Place> regions;
@@ -121,6 +122,7 @@ public final class GeoNamesGazetteer implements Gazetteer {
                 }
             }
         }
+        tables.buildLooseIndexInBackground();
         return new GeoNamesGazetteer(tables);
     }
 
@@ -131,7 +133,7 @@ public final class GeoNamesGazetteer implements Gazetteer {
 
     @Override
     public List<Place> namedLoosely(String name) {
-        List<Place> found = places(loose.get(PlaceNames.looseKey(name)));
+        List<Place> found = places(loose.join().get(PlaceNames.looseKey(name)));
         if (found.isEmpty()) {
             return found;
         }
@@ -206,14 +208,15 @@ public final class GeoNamesGazetteer implements Gazetteer {
             }
             Place filled = new Place(p.id(), p.name(), p.lat(), p.lon(), p.featureClass(), p.featureCode(), p.country(),
                     p.admin1(), p.admin2(), sum);
-            return new GazetteerRow(filled, row.strictKeys(), row.looseKeys());
+            return new GazetteerRow(filled, row.strictKeys());
         }
     }
 
     /** The lookup tables, filled row by row in file order. */
     private static final class GazetteerTables {
         final Map<String, Object> strict = new HashMap<>(1 << 21);
-        final Map<String, Object> loose = new HashMap<>(1 << 20);
+        final java.util.concurrent.CompletableFuture<Map<String, Object>> loose = new java.util.concurrent.CompletableFuture<>();
+        private final List<GazetteerRow> kept = new ArrayList<>(1 << 18);
         final Map<Long, Place> byId = new HashMap<>(1 << 19);
         final Map<String, Place> countries = new HashMap<>();
         final Map<String, Place> regions = new HashMap<>();
@@ -231,9 +234,27 @@ public final class GeoNamesGazetteer implements Gazetteer {
             for (String k : row.strictKeys()) {
                 put(strict, k, p);
             }
-            for (String k : row.looseKeys()) {
-                put(loose, k, p);
-            }
+            kept.add(row);
+        }
+
+        /** Builds the transliteration index on a thread of its own; lookups by transliteration wait for it. */
+        void buildLooseIndexInBackground() {
+            Thread t = new Thread(() -> {
+                try {
+                    Map<String, Object> map = new HashMap<>(1 << 19);
+                    for (GazetteerRow row : kept) {
+                        for (String k : row.looseKeys()) {
+                            put(map, k, row.place());
+                        }
+                    }
+                    kept.clear();
+                    loose.complete(map);
+                } catch (Throwable e) {
+                    loose.completeExceptionally(e);
+                }
+            }, "gazetteer-transliterations");
+            t.setDaemon(true);
+            t.start();
         }
 
         private static void put(Map<String, Object> map, String key, Place p) {
