@@ -120,7 +120,7 @@ final class MainContent {
                 out.add(b.text());
             }
         }
-        return out;
+        return PullQuotes.removed(out);
     }
 
     /**
