@@ -52,7 +52,7 @@ final class MainContent {
     private static final Set<String> NOISE = Set.of("advertisement", "advertising", "share", "share this", "read more",
             "related", "tweet", "email", "print", "comments", "continue reading", "skip advertisement", "story continues below advertisement",
             "advert", "sponsored", "this slideshow requires javascript.", "tags", "loading...", "loading…", "like this:",
-            "like loading...", "like loading…", "like", "related posts", "table of contents", "contents", "in this article",
+            "like loading...", "like loading…", "like", "share this on:", "share on:", "related posts", "table of contents", "contents", "in this article",
             "written by", "edited by", "reviewed by", "fact checked by", "related articles", "related stories",
             "related content", "related information", "more stories", "most read", "most popular", "you may also like",
             "further reading", "please follow and like us:", "inhaltsverzeichnis", "sommaire", "índice", "drucken",
@@ -62,7 +62,7 @@ final class MainContent {
             "publicité", "compartir", "publicidad", "condividi", "pubblicità");
 
     /** A label that introduces links to other stories: "More:", "Read also", "Lesen Sie auch". */
-    private static final java.util.regex.Pattern RELATED_LABEL = java.util.regex.Pattern.compile("(?iu)(?:more|read more|related|"
+    private static final java.util.regex.Pattern RELATED_LABEL = java.util.regex.Pattern.compile("(?iu)(?:more|read more|related|related topics|"
             + "see also|also read|read also|more on this|more on this story|don't miss|don’t miss|mehr zum thema|lesen sie auch|lire aussi|"
             + "à lire aussi|lea también|leggi anche)\\s*:?");
     /** A line that links to another story under such a label: "READ MORE: China plague outbreak confirmed ...". */
