@@ -6,6 +6,7 @@ import java.net.URI;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.sitrep.core.LeadImage;
@@ -18,16 +19,45 @@ final class Figures {
     private Figures() {
     }
 
-    /** The page's captions in page order, each once; empty if it has none. */
+    /** Class or id of a video player and what it holds: the video's title and blurb are no photo's caption. */
+    /** A player holds a title, a blurb and controls; an element with more text than this holds more than a player. */
+    private static final int MAX_PLAYER_CHARS = 1000;
+    private static final Pattern VIDEO = Pattern.compile("(?i)(?:^|[-_\\s])(?:video|video-?player|jwplayer)(?:$|[-_\\s])");
+
+    /**
+     * The page's captions in page order, each once; empty if it has none. Captions that are links (the titles under the
+     * thumbnails of other stories) and the titles of video players are none.
+     */
     static List<String> captions(Document doc) {
         Set<String> captions = new LinkedHashSet<>();
         for (Element e : doc.select(CAPTIONS)) {
             String text = CleanText.line(e.text());
-            if (!text.isEmpty()) {
+            if (!text.isEmpty() && !isLink(e, text) && !inVideoPlayer(e)) {
                 captions.add(text);
             }
         }
         return List.copyOf(captions);
+    }
+
+    private static boolean isLink(Element caption, String text) {
+        int linked = 0;
+        for (Element a : caption.select("a")) {
+            linked += CleanText.line(a.text()).length();
+        }
+        return caption.closest("a") != null || linked >= 0.5 * text.length();
+    }
+
+    /**
+     * Whether a small element named for video holds the caption; the article's own element ({@code <article
+     * class="has-video">}) and its large wrappers do not make their photos' captions a player's.
+     */
+    private static boolean inVideoPlayer(Element caption) {
+        for (Element e = caption; e != null && !e.normalName().matches("article|main|body"); e = e.parent()) {
+            if (VIDEO.matcher(e.className() + " " + e.id()).find() && e.text().length() <= MAX_PLAYER_CHARS) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -19,10 +19,16 @@ import org.sitrep.core.Article;
  * lists removed; photo captions ({@code figcaption}) kept apart.
  */
 final class HtmlArticleExtractor {
+    /** Class and id words of boilerplate; "has-video" and "with-sidebar" say what a block holds, not what it is. */
     private static final Pattern BOILERPLATE = Pattern.compile(
-            "(?:^|[-_\\s])(?:nav|navbar|navigation|menu|footer|share|sharing|social|related|comments?|cookies?|newsletter|promo|"
+            "(?:^|[-_\\s])(?<!has-|with-)(?:nav|navbar|navigation|menu|footer|share|sharing|social|related|comments?|cookies?|newsletter|promo|"
                     + "advert|ads|ad-slot|breadcrumbs?|sidebar|subscribe|subscription|popup|modal|tags|recommended|"
-                    + "most-popular|most-read|outbrain|taboola|signup|paywall|byline|author-bio|toolbar|masthead|cta|donate|donation|consent|gdpr|swiper|slider|trending)(?:$|[-_\\s])",
+                    + "most-popular|most-read|outbrain|taboola|signup|paywall|byline|author-bio|toolbar|masthead|cta|donate|donation|consent|gdpr|swiper|slider|trending|"
+                    // What the issue of real pages found leaking (issue 15): the paywall's and the sponsor's notices, fact
+                    // boxes beside the story, pull quotes that repeat it, video players with their titles and loading
+                    // messages, photo credits.
+                    + "regwall|piano|sponsor|sponsored|fact-?box|info-?box|fast-?facts|key-?facts|quick-?facts|pull-?quote|pullquote|"
+                    + "video|video-?player|jwplayer|loading|spinner|credits?)(?:$|[-_\\s])",
             Pattern.CASE_INSENSITIVE);
     private static final String ARTICLE_BODY = "[itemprop=articleBody], [class~=(?i)(?:^|\\s)(?:article|story|post|entry)[-_]{0,2}(?:body|content|text)(?:$|\\s)], "
             + "[id~=(?i)^(?:article|story|post|entry)[-_]{0,2}(?:body|content|text)]";
@@ -88,6 +94,7 @@ final class HtmlArticleExtractor {
     private static List<String> body(Document doc, List<String> stated, String title, boolean strict) {
         Element root = doc.body();
         root.select(REMOVED_TAGS).remove();
+        MarkupFurniture.removeScreenReaderNotes(root);
         removeHoverCards(root);
         removeBoilerplate(root, strict);
         List<String> paragraphs = MainContent.paragraphs(root, root.selectFirst("[itemprop=articleBody]"), title);
@@ -141,6 +148,7 @@ final class HtmlArticleExtractor {
         double total = MainContent.substantialChars(root);
         Set<Element> furniture = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         furniture.addAll(root.select(FURNITURE));
+        furniture.addAll(MarkupFurniture.sideColumns(root));
         furniture.removeIf(HtmlArticleExtractor::isFoldedContent);
         // Articles inside an article are teasers of other stories (a heading and a line or two each), unless they are
         // long and hold much of the page's text together: then they are the items of a list article.
@@ -203,7 +211,8 @@ final class HtmlArticleExtractor {
         if (e.normalName().equals("article") || e.normalName().equals("main")) {
             return false;
         }
-        String hints = e.className() + " " + e.id();
+        // What the page says an element is for screen readers and tests ("aria-label=Related stories") names it too.
+        String hints = e.className() + " " + e.id() + " " + e.attr("aria-label") + " " + e.attr("data-testid");
         // Forms are search boxes and sign-ups, except on sites that wrap the whole page in one.
         if (e.normalName().equals("form")) {
             return true;
@@ -216,8 +225,9 @@ final class HtmlArticleExtractor {
             return false;
         }
         // A "social-media-embed" holding a blockquote is a post the article quotes (a tweet, an Instagram caption):
-        // what someone said, not a share bar.
-        if (named.group().toLowerCase(Locale.ROOT).contains("social") && e.selectFirst("blockquote") != null) {
+        // what someone said, not a share bar; sites put tweets in the "video-container" they size embeds with.
+        String name = named.group().toLowerCase(Locale.ROOT);
+        if ((name.contains("social") || name.contains("video")) && e.selectFirst("blockquote") != null) {
             return false;
         }
         // Navigation is links: a "content-nav-section" of running text is the article.

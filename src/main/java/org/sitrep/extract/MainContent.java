@@ -52,7 +52,7 @@ final class MainContent {
     private static final Set<String> NOISE = Set.of("advertisement", "advertising", "share", "share this", "read more",
             "related", "tweet", "email", "print", "comments", "continue reading", "skip advertisement", "story continues below advertisement",
             "advert", "sponsored", "this slideshow requires javascript.", "tags", "loading...", "loading…", "like this:",
-            "like loading...", "like loading…", "related posts", "table of contents", "contents", "in this article",
+            "like loading...", "like loading…", "like", "share this on:", "share on:", "related posts", "table of contents", "contents", "in this article",
             "written by", "edited by", "reviewed by", "fact checked by", "related articles", "related stories",
             "related content", "related information", "more stories", "most read", "most popular", "you may also like",
             "further reading", "please follow and like us:", "inhaltsverzeichnis", "sommaire", "índice", "drucken",
@@ -62,7 +62,7 @@ final class MainContent {
             "publicité", "compartir", "publicidad", "condividi", "pubblicità");
 
     /** A label that introduces links to other stories: "More:", "Read also", "Lesen Sie auch". */
-    private static final java.util.regex.Pattern RELATED_LABEL = java.util.regex.Pattern.compile("(?iu)(?:more|read more|related|"
+    private static final java.util.regex.Pattern RELATED_LABEL = java.util.regex.Pattern.compile("(?iu)(?:more|read more|related|related topics|"
             + "see also|also read|read also|more on this|more on this story|don't miss|don’t miss|mehr zum thema|lesen sie auch|lire aussi|"
             + "à lire aussi|lea también|leggi anche)\\s*:?");
     /** A line that links to another story under such a label: "READ MORE: China plague outbreak confirmed ...". */
@@ -98,12 +98,14 @@ final class MainContent {
         }
         top = climb(top, blocks);
         Set<Element> chosen = withSiblings(top, scores, blocks);
+        Set<Element> cards = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        cards.addAll(MarkupFurniture.linkCards(body));
         List<String> out = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
         boolean related = false;
         for (TextBlocks.Block b : blocks) {
             boolean label = RELATED_LABEL.matcher(b.text()).matches();
-            if (!inside(b.parent(), chosen) || b.text().equals(title) || !label && isFurniture(b)) {
+            if (!inside(b.parent(), chosen) || b.text().equals(title) || !label && isFurniture(b) || !cards.isEmpty() && inside(b.parent(), cards)) {
                 continue;
             }
             // "More:" or "Related" and the linked headlines after it are other stories, however they are marked up.
@@ -118,7 +120,7 @@ final class MainContent {
                 out.add(b.text());
             }
         }
-        return out;
+        return PullQuotes.removed(out);
     }
 
     /**
@@ -131,6 +133,7 @@ final class MainContent {
         String text = b.text();
         return NOISE.contains(text.toLowerCase(java.util.Locale.ROOT)) || COUNTER.matcher(text).matches() || SHARE_PLEA.matcher(text).matches()
                 || text.length() <= MAX_CREDIT_CHARS && CREDIT.matcher(text).lookingAt() || SERVER_WARNING.matcher(text).matches()
+                || FurnitureLine.is(text)
                 || text.codePoints().noneMatch(Character::isLetterOrDigit) && b.parent().closest("pre, code") == null;
     }
 
@@ -149,7 +152,9 @@ final class MainContent {
             "(?i)\\b(?:updated|published|posted|last|modified|on|at|às|um|le|el|am|pm|a\\.m|p\\.m|et|gmt|utc|est|edt|bst|cet|de|"
                     + "monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|"
                     + "segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|sábado|domingo|lunes|martes|miércoles|"
-                    + "jueves|viernes|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\\b|\\d{1,2}:\\d\\d|[|,:·•-]");
+                    + "jueves|viernes|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"
+                    + "january|february|march|april|may|june|july|august|september|october|november|december|"
+                    + "jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\b|\\d{1,2}:\\d\\d|[|,:·•-]");
 
     /**
      * A line that only dates the article ("October 12, 2017", "Updated at 1:23 p.m.", "segunda-feira, 22 de janeiro de

@@ -1,0 +1,46 @@
+package org.sitrep.extract;
+
+import java.util.regex.Pattern;
+
+/**
+ * Lines of page furniture known by their wording, whatever their markup: the page's own notes about advertising,
+ * sponsors, the reporter's social accounts and the paywall. They are written by the site, not said by anyone,
+ * and a quote finder reads them as statements ("THIS CONTENT IS RESERVED FOR SUBSCRIBERS" gave Islamic State a
+ * statement through its "IS").
+ */
+final class FurnitureLine {
+    /** Longer lines are prose that happens to use these words. */
+    private static final int MAX_CHARS = 200;
+    /** "Advertisement - story continues below", "Story continues below", "Article continues after advertisement". */
+    private static final Pattern ADVERT = Pattern.compile("(?iu)(?:advertisement|advert|ad)?\\s*[-–—:|]?\\s*"
+            + "(?:the\\s+)?(?:story|article|text|content)\\s+continues\\s+(?:below|after\\s+(?:this\\s+|the\\s+)?(?:advertisement|advert|ad))"
+            + "(?:\\s*[-–—:|]?\\s*(?:the\\s+)?advertisement)?\\s*[.…]*|(?:advertisement|sponsored content|paid content|supported by)\\s*:?");
+    /**
+     * "Follow Scott Shane on Twitter at @ScottShaneNYT.", "Danica Kirka can be reached at http://twitter.com/DanicaKirka",
+     * "You can follow him on X @name", "Dennis Roddy can be reached at droddy@post-gazette.com or 412-263-1965."
+     */
+    private static final Pattern CONTACT = Pattern.compile("(?u)(?:(?:You can |Please )?[Ff]ollow (?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,4}(?:him|her|them|us)?\\s*"
+            + "on (?:Twitter|X|Facebook|Instagram|Threads|Bluesky|Mastodon|LinkedIn|Telegram)\\b"
+            + "|(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,4}(?:can|may) be (?:reached|contacted|emailed) (?:at|by|on|via)\\b).*");
+    /**
+     * A paywall's notice: "THIS CONTENT IS RESERVED FOR SUBSCRIBERS", "Subscribe to continue reading", "Already a
+     * subscriber? Log in", "This article is for subscribers only", "Unlock this article".
+     */
+    private static final Pattern PAYWALL = Pattern.compile("(?iu).*(?:\\bthis (?:content|article|story) is (?:reserved|available|only available|exclusive)"
+            + "\\b.*\\bsubscri|\\b(?:subscribe|sign in|log in|register)\\b.{0,40}\\b(?:to (?:continue|keep) reading|to read (?:the|this) (?:full|whole|rest)"
+            + "|for (?:full|unlimited) access)|\\balready (?:a )?(?:subscriber|member|registered)\\b.{0,30}\\b(?:log ?in|sign ?in)"
+            + "|\\bfor (?:paid )?subscribers only\\b|\\bunlock (?:this|the full) (?:article|story)\\b"
+            + "|\\byou have (?:reached|read) (?:your|the) (?:limit|maximum)\\b.{0,40}\\b(?:free )?(?:articles?|stories)).*");
+
+    private FurnitureLine() {
+    }
+
+    /** Whether this line of the page is furniture by its wording; false for prose and for any line over 200 characters. */
+    static boolean is(String text) {
+        if (text.length() > MAX_CHARS) {
+            return false;
+        }
+        return ADVERT.matcher(text).matches() || CONTACT.matcher(text).matches()
+                || PAYWALL.matcher(text).matches();
+    }
+}
