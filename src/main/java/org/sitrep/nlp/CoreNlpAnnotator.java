@@ -104,7 +104,7 @@ public final class CoreNlpAnnotator implements Annotator {
             mentions.removeIf(m -> m.span().end() > end);
         }
         List<DateExpression> found = dates.find(coveredText, article.published());
-        return new Annotated(covered, sentences, tokens, withKnownNames(coveredText, mentions), found);
+        return new Annotated(covered, sentences, tokens, withKnownNames(coveredText, mentions, article.published()), found);
     }
 
     private static int lastToken(List<Sentence> sentences) {
@@ -154,11 +154,11 @@ public final class CoreNlpAnnotator implements Annotator {
      * "Assad Retook Aleppo" no place); a lone generic word ("Province", "Jebel") is no mention. Descriptions
      * ("Iraqi troops") are no named entities: the resolve stage links them.
      */
-    private List<Mention> withKnownNames(String text, List<Mention> tagged) {
+    private List<Mention> withKnownNames(String text, List<Mention> tagged, java.time.LocalDate day) {
         if (gazetteer == null) {
             return tagged;
         }
-        List<ActorGazetteer.Match> known = gazetteer.find(text).stream().filter(k -> !k.descriptive()).toList();
+        List<ActorGazetteer.Match> known = gazetteer.find(text, day).stream().filter(k -> !k.descriptive()).toList();
         SpanSet knownSpans = new SpanSet(known.stream().map(ActorGazetteer.Match::span).toList());
         List<Mention> out = new ArrayList<>();
         for (Mention m : tagged) {

@@ -57,7 +57,7 @@ public final class EntityResolver {
             }
         }
         String text = annotated.article().text();
-        for (ActorGazetteer.Match d : gazetteer.find(text)) {
+        for (ActorGazetteer.Match d : gazetteer.find(text, annotated.article().published())) {
             if (d.descriptive()) {
                 takeIn(bySpan, new Mention(d.span(), d.span().of(text), d.actor().type()));
             }
