@@ -163,6 +163,11 @@ public final class ActorGazetteer {
      * RESERVED") is no name.
      */
     public List<Match> find(String text, java.time.LocalDate day) {
+        return find(text, day, null);
+    }
+
+    /** As {@link #find(String, java.time.LocalDate)}, with the context words looked for in {@code article} (the text itself if null). */
+    private List<Match> find(String text, java.time.LocalDate day, String article) {
         List<int[]> spans = new ArrayList<>();
         List<String> words = new ArrayList<>();
         Matcher m = TOKEN.matcher(text.replace('’', '\''));
@@ -171,6 +176,7 @@ public final class ActorGazetteer {
             words.add(m.group());
         }
         Map<Actor, Boolean> inContext = new HashMap<>();
+        List<List<String>> contextWords = new ArrayList<>(); // tokenized only when a description needs its context
         List<Match> out = new ArrayList<>();
         int i = 0;
         while (i < words.size()) {
@@ -178,8 +184,9 @@ public final class ActorGazetteer {
             Node best = null;
             int bestEnd = -1;
             for (int j = i; j < words.size(); j++) {
-                if (j > i && spans.get(j)[0] - spans.get(j - 1)[1] > 1) {
-                    break;
+                int gap = j > i ? spans.get(j)[0] - spans.get(j - 1)[1] : 0;
+                if (gap > 1 || gap == 1 && (isPunctuation(words.get(j)) || isPunctuation(words.get(j - 1)))) {
+                    break; // words apart by one space, punctuation close up: "U.S." is no name in "in U.S ."
                 }
                 n = n.next.get(words.get(j));
                 if (n == null) {
@@ -192,7 +199,7 @@ public final class ActorGazetteer {
             }
             boolean wordStart = i == 0 || !Character.isLetterOrDigit(text.charAt(spans.get(i)[0] - 1));
             if (best != null && wordStart && best.actor.existedOn(day)
-                    && (!best.descriptive || inContext.computeIfAbsent(best.actor, a -> hasContext(a, words)))
+                    && (!best.descriptive || inContext.computeIfAbsent(best.actor, a -> hasContext(a, contextWords(contextWords, words, article))))
                     && !(bestEnd == i && isCapitals(words.get(i)) && (isCapitals(words, i - 1) || isCapitals(words, i + 1)))) {
                 out.add(new Match(new Span(spans.get(i)[0], spans.get(bestEnd)[1]), best.actor, best.descriptive));
                 i = bestEnd + 1;
@@ -201,6 +208,13 @@ public final class ActorGazetteer {
             }
         }
         return out;
+    }
+
+    private static List<String> contextWords(List<List<String>> memo, List<String> words, String article) {
+        if (memo.isEmpty()) {
+            memo.add(article == null ? words : tokens(article));
+        }
+        return memo.get(0);
     }
 
     private static boolean hasContext(Actor a, List<String> words) {
@@ -218,6 +232,10 @@ public final class ActorGazetteer {
         return false;
     }
 
+    private static boolean isPunctuation(String token) {
+        return !Character.isLetterOrDigit(token.charAt(0));
+    }
+
     private static boolean isCapitals(List<String> words, int i) {
         return i >= 0 && i < words.size() && isCapitals(words.get(i));
     }
@@ -228,7 +246,22 @@ public final class ActorGazetteer {
 
     /** The actor one of whose names is {@code name} exactly (or with a capital first letter), if any. */
     public Optional<Actor> lookup(String name) {
-        List<Match> m = find(name);
+        return lookup(name, name);
+    }
+
+    /**
+     * The actor one of whose names is {@code name} exactly (or with a capital first letter), if any; a description
+     * counts when {@code article} has one of the actor's context words.
+     */
+    public Optional<Actor> lookup(String name, String article) {
+        if (name.startsWith("the ") && lookupExactly("the " + name.substring(4), article).isEmpty()) {
+            return lookupExactly(name.substring(4), article);
+        }
+        return lookupExactly(name, article);
+    }
+
+    private Optional<Actor> lookupExactly(String name, String article) {
+        List<Match> m = find(name, null, article);
         return m.size() == 1 && m.get(0).span().begin() == 0 && m.get(0).span().end() == name.length()
                 ? Optional.of(m.get(0).actor()) : Optional.empty();
     }

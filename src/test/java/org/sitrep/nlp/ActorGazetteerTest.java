@@ -111,4 +111,22 @@ class ActorGazetteerTest {
         assertThat(kb.find(text, java.time.LocalDate.parse("2015-05-01")).stream().map(m -> m.actor().name()))
                 .containsExactly("Islamic State", "Houthis");
     }
+
+    @Test
+    void looksUpANameWrittenWithTheArticleBeforeIt() {
+        assertThat(kb.lookup("the Taliban")).hasValueSatisfying(a -> assertThat(a.name()).isEqualTo("Taliban"));
+    }
+
+    @Test
+    void takesNoSentencePeriodIntoADottedName() {
+        assertThat(found("Mexican avocados not expected in U.S .")).containsExactly("U.S=United States");
+        assertThat(found("Avocados reach the U.S. soon.")).containsExactly("U.S.=United States");
+    }
+
+    @Test
+    void aDescriptionNamedAloneCountsWhenTheArticleGivesItsContext() {
+        assertThat(kb.lookup("government forces")).isEmpty();
+        assertThat(kb.lookup("government forces", "Syrian government forces shelled Idlib.")).hasValueSatisfying(a -> assertThat(a.name())
+                .isEqualTo("Syrian Arab Army"));
+    }
 }
