@@ -289,8 +289,10 @@ public final class FieldEvaluation {
             }
             Map<String, Entity> entities = new LinkedHashMap<>();
             Map<String, Set<Integer>> goldOf = new HashMap<>();
+            Map<String, Set<String>> formsOf = new LinkedHashMap<>();
             for (LinkedMention m : mentions) {
                 entities.putIfAbsent(m.entity().id(), m.entity());
+                formsOf.computeIfAbsent(m.entity().id(), k -> new java.util.LinkedHashSet<>()).add(m.mention().text());
                 Integer gi = goldByForm.get(form(m.mention().text()));
                 Set<Integer> set = goldOf.computeIfAbsent(m.entity().id(), k -> new HashSet<>());
                 if (gi != null) {
@@ -299,11 +301,12 @@ public final class FieldEvaluation {
             }
             int errors = 0;
             Map<Integer, Integer> systemPerGold = new HashMap<>();
+            Map<Integer, List<String>> systemNamesPerGold = new HashMap<>();
             for (Map.Entry<String, Entity> e : entities.entrySet()) {
                 Set<Integer> gs = goldOf.get(e.getKey());
                 if (gs.isEmpty()) {
                     errors++; // not a named entity of the article
-                    error("entity not in gold", e.getValue().type() + " " + e.getValue().name());
+                    error("entity not in gold", e.getValue().type() + " " + e.getValue().name() + " as " + formsOf.get(e.getKey()));
                     continue;
                 }
                 if (gs.size() > 1) {
@@ -313,17 +316,19 @@ public final class FieldEvaluation {
                 boolean typeRight = false;
                 for (int gi : gs) {
                     systemPerGold.merge(gi, 1, Integer::sum);
+                    systemNamesPerGold.computeIfAbsent(gi, k -> new ArrayList<>()).add(e.getValue().type() + " " + formsOf.get(e.getKey()));
                     typeRight |= e.getValue().type().name().equalsIgnoreCase(g.entities().get(gi).type());
                 }
                 if (!typeRight) {
                     errors++;
-                    error("entity type", e.getValue().name() + " is " + e.getValue().type() + ", gold " + g.entities().get(gs.iterator().next()).type());
+                    error("entity type", e.getValue().name() + " is " + e.getValue().type() + ", gold " + g.entities().get(gs.iterator().next()).type()
+                            + " as " + formsOf.get(e.getKey()));
                 }
             }
             for (Map.Entry<Integer, Integer> n : systemPerGold.entrySet()) {
                 if (n.getValue() > 1) {
                     errors += n.getValue() - 1; // one gold entity split
-                    error("entity split", g.entities().get(n.getKey()).name() + " into " + n.getValue());
+                    error("entity split", g.entities().get(n.getKey()).name() + " into " + n.getValue() + ": " + systemNamesPerGold.get(n.getKey()));
                 }
             }
             return errors;

@@ -91,13 +91,16 @@ public final class ActorGazetteer {
     /** Parses the tab-separated format; a malformed line is an {@link InputException} naming the file and line. */
     static List<Actor> read(String origin, String text) {
         List<Actor> out = new ArrayList<>();
-        for (TsvTable.Row row : TsvTable.rows(origin, text, 6)) {
+        for (TsvTable.Row row : TsvTable.rows(origin, text, 8)) {
             String[] f = row.fields();
             EntityType type = EntityType.parse(f[1]).orElseThrow(() -> new InputException(row.where(), "unknown type '" + f[1] + "'"));
-            List<String> aliases = f[3] == null || f[3].isBlank() ? List.of() : List.of(f[3].split("\\|"));
-            out.add(new Actor(f[0].strip(), type, blankToNull(f[2]), aliases, row.day(4), row.day(5)));
+            out.add(new Actor(f[0].strip(), type, blankToNull(f[2]), list(f[3]), row.day(4), row.day(5), blankToNull(f[6]), list(f[7])));
         }
         return out;
+    }
+
+    private static List<String> list(String field) {
+        return field == null || field.isBlank() ? List.of() : List.of(field.strip().split("\\|"));
     }
 
     private static String blankToNull(String s) {
@@ -149,6 +152,22 @@ public final class ActorGazetteer {
 
     /** Every knowledge-base name in the text, longest first at each place, not overlapping, in text order. */
     public List<Match> find(String text) {
+        return find(text, null);
+    }
+
+    /**
+     * Every knowledge-base name in the text that can mean its actor in an article of {@code day} (no name of a group
+     * before the group existed; {@code null}: any day), longest first at each place, not overlapping, in text order.
+     * A description counts only where the text has one of its actor's context words ("government forces" is Syria's
+     * army only in an article that names Syria); a lone capitalised acronym inside a run of capitals ("THIS CONTENT IS
+     * RESERVED") is no name.
+     */
+    public List<Match> find(String text, java.time.LocalDate day) {
+        return find(text, day, null);
+    }
+
+    /** As {@link #find(String, java.time.LocalDate)}, with the context words looked for in {@code article} (the text itself if null). */
+    private List<Match> find(String text, java.time.LocalDate day, String article) {
         List<int[]> spans = new ArrayList<>();
         List<String> words = new ArrayList<>();
         Matcher m = TOKEN.matcher(text.replace('’', '\''));
@@ -156,6 +175,8 @@ public final class ActorGazetteer {
             spans.add(new int[] {m.start(), m.end()});
             words.add(m.group());
         }
+        Map<Actor, Boolean> inContext = new HashMap<>();
+        List<List<String>> contextWords = new ArrayList<>(); // tokenized only when a description needs its context
         List<Match> out = new ArrayList<>();
         int i = 0;
         while (i < words.size()) {
@@ -163,8 +184,9 @@ public final class ActorGazetteer {
             Node best = null;
             int bestEnd = -1;
             for (int j = i; j < words.size(); j++) {
-                if (j > i && spans.get(j)[0] - spans.get(j - 1)[1] > 1) {
-                    break;
+                int gap = j > i ? spans.get(j)[0] - spans.get(j - 1)[1] : 0;
+                if (gap > 1 || gap == 1 && (isPunctuation(words.get(j)) || isPunctuation(words.get(j - 1)))) {
+                    break; // words apart by one space, punctuation close up: "U.S." is no name in "in U.S ."
                 }
                 n = n.next.get(words.get(j));
                 if (n == null) {
@@ -176,7 +198,9 @@ public final class ActorGazetteer {
                 }
             }
             boolean wordStart = i == 0 || !Character.isLetterOrDigit(text.charAt(spans.get(i)[0] - 1));
-            if (best != null && wordStart) {
+            if (best != null && wordStart && best.actor.existedOn(day)
+                    && (!best.descriptive || inContext.computeIfAbsent(best.actor, a -> hasContext(a, contextWords(contextWords, words, article))))
+                    && !(bestEnd == i && isCapitals(words.get(i)) && (isCapitals(words, i - 1) || isCapitals(words, i + 1)))) {
                 out.add(new Match(new Span(spans.get(i)[0], spans.get(bestEnd)[1]), best.actor, best.descriptive));
                 i = bestEnd + 1;
             } else {
@@ -186,9 +210,58 @@ public final class ActorGazetteer {
         return out;
     }
 
+    private static List<String> contextWords(List<List<String>> memo, List<String> words, String article) {
+        if (memo.isEmpty()) {
+            memo.add(article == null ? words : tokens(article));
+        }
+        return memo.get(0);
+    }
+
+    private static boolean hasContext(Actor a, List<String> words) {
+        if (a.context().isEmpty()) {
+            return true;
+        }
+        for (String c : a.context()) {
+            List<String> cw = tokens(c);
+            for (int i = 0; i + cw.size() <= words.size(); i++) {
+                if (words.subList(i, i + cw.size()).equals(cw)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean isPunctuation(String token) {
+        return !Character.isLetterOrDigit(token.charAt(0));
+    }
+
+    private static boolean isCapitals(List<String> words, int i) {
+        return i >= 0 && i < words.size() && isCapitals(words.get(i));
+    }
+
+    private static boolean isCapitals(String w) {
+        return w.length() >= 2 && w.chars().allMatch(c -> Character.isUpperCase(c));
+    }
+
     /** The actor one of whose names is {@code name} exactly (or with a capital first letter), if any. */
     public Optional<Actor> lookup(String name) {
-        List<Match> m = find(name);
+        return lookup(name, name);
+    }
+
+    /**
+     * The actor one of whose names is {@code name} exactly (or with a capital first letter), if any; a description
+     * counts when {@code article} has one of the actor's context words.
+     */
+    public Optional<Actor> lookup(String name, String article) {
+        if (name.startsWith("the ") && lookupExactly("the " + name.substring(4), article).isEmpty()) {
+            return lookupExactly(name.substring(4), article);
+        }
+        return lookupExactly(name, article);
+    }
+
+    private Optional<Actor> lookupExactly(String name, String article) {
+        List<Match> m = find(name, null, article);
         return m.size() == 1 && m.get(0).span().begin() == 0 && m.get(0).span().end() == name.length()
                 ? Optional.of(m.get(0).actor()) : Optional.empty();
     }

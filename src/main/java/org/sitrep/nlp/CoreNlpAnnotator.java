@@ -104,7 +104,7 @@ public final class CoreNlpAnnotator implements Annotator {
             mentions.removeIf(m -> m.span().end() > end);
         }
         List<DateExpression> found = dates.find(coveredText, article.published());
-        return new Annotated(covered, sentences, tokens, withKnownNames(coveredText, mentions), found);
+        return new Annotated(covered, sentences, tokens, withKnownNames(coveredText, mentions, article.published()), found);
     }
 
     private static int lastToken(List<Sentence> sentences) {
@@ -151,14 +151,27 @@ public final class CoreNlpAnnotator implements Annotator {
 
     /**
      * The knowledge base's names win over the statistical tagger's mentions they overlap ("Daesh" is no person,
-     * "Assad Retook Aleppo" no place); a lone generic word ("Province", "Jebel") is no mention. Descriptions
-     * ("Iraqi troops") are no named entities: the resolve stage links them.
+     * "Assad Retook Aleppo" no place), except a place of the knowledge base inside a longer name of a place or organisation
+     * of the tagger ("Bank of America", "U.S. Gulf": the longer name is the more precise) and a known person's surname inside a longer person's name ("Andrei Medvedev"
+     * is not Dmitry Medvedev), unless names of the knowledge base make up the whole of it ("Russia Iran", two names
+     * run together); a lone generic word ("Province", "Jebel") is no mention. Descriptions ("Iraqi troops")
+     * are no named entities: the resolve stage links them.
      */
-    private List<Mention> withKnownNames(String text, List<Mention> tagged) {
+    private List<Mention> withKnownNames(String text, List<Mention> tagged, java.time.LocalDate day) {
         if (gazetteer == null) {
             return tagged;
         }
-        List<ActorGazetteer.Match> known = gazetteer.find(text).stream().filter(k -> !k.descriptive()).toList();
+        List<ActorGazetteer.Match> known = new ArrayList<>(gazetteer.find(text, day).stream().filter(k -> !k.descriptive()).toList());
+        for (Mention m : tagged) {
+            List<ActorGazetteer.Match> inside = known.stream().filter(k -> m.span().contains(k.span())).toList();
+            boolean onlyPlacesWithin = !inside.isEmpty() && inside.stream().allMatch(k -> !k.span().equals(m.span())
+                    && (k.actor().type() == EntityType.LOCATION && m.type() != EntityType.PERSON
+                    || k.actor().type() == EntityType.PERSON && m.type() == EntityType.PERSON && namesOnly(text, m.span(), k.span())));
+            boolean overlapsOthers = known.stream().anyMatch(k -> k.span().overlaps(m.span()) && !m.span().contains(k.span()));
+            if (onlyPlacesWithin && !overlapsOthers && !coveredBy(text, m.span(), inside)) {
+                known.removeAll(inside);
+            }
+        }
         SpanSet knownSpans = new SpanSet(known.stream().map(ActorGazetteer.Match::span).toList());
         List<Mention> out = new ArrayList<>();
         for (Mention m : tagged) {
@@ -171,6 +184,28 @@ public final class CoreNlpAnnotator implements Annotator {
         }
         out.sort(java.util.Comparator.comparing(Mention::span));
         return out;
+    }
+
+    /** Whether the words of {@code outer} outside {@code inner} are capitalised names ("Andrei", not "pro-"). */
+    private static boolean namesOnly(String text, Span outer, Span inner) {
+        String rest = text.substring(outer.begin(), inner.begin()) + " " + text.substring(inner.end(), outer.end());
+        for (String w : rest.strip().split("\\s+")) {
+            if (!w.isEmpty() && (!Character.isUpperCase(w.charAt(0)) || w.endsWith("-"))) {
+                return false;
+            }
+        }
+        return !rest.isBlank();
+    }
+
+    /** Whether the matches cover every letter and digit of the span. */
+    private static boolean coveredBy(String text, Span span, List<ActorGazetteer.Match> matches) {
+        for (int i = span.begin(); i < span.end(); i++) {
+            int at = i;
+            if (Character.isLetterOrDigit(text.charAt(i)) && matches.stream().noneMatch(k -> k.span().begin() <= at && at < k.span().end())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static final java.util.Set<String> FRAGMENTS = java.util.Set.of("Province", "Governorate", "Jebel", "Jabal",

@@ -82,7 +82,7 @@ final class AcronymDefinitions {
             gap--;
         }
         LinkedMention before = mentions.firstEndingWithin(gap, bracket);
-        if (before != null) {
+        if (before != null && sameInitial(before.mention().text(), acronym)) {
             return before.entity();
         }
         Span name = namedByInitials(text, bracket, acronym);
@@ -94,6 +94,15 @@ final class AcronymDefinitions {
         mentions.removeWithin(name);
         mentions.put(name, new LinkedMention(new Mention(name, words, EntityType.ORGANIZATION), e));
         return e;
+    }
+
+    /**
+     * Whether the name could be what the acronym stands for: its first word (past an article such as "al-" or "the")
+     * begins with the acronym's letter. A dateline's place before the outlet ("Tripoli, Libya (CNN)") defines nothing.
+     */
+    private static boolean sameInitial(String name, String acronym) {
+        String n = name.strip().replaceFirst("(?i)^(the|al|el|ad|an|ar|as|ash|at|az)[\\s-]+", "");
+        return !n.isEmpty() && Character.toUpperCase(n.charAt(0)) == acronym.charAt(0);
     }
 
     /** The capitalised words (particles allowed between) ending before {@code bracket} whose initials spell the acronym. */

@@ -19,6 +19,8 @@ public final class EntityKeys {
     private static final java.util.Set<String> TRANSLITERATION_MARKERS = java.util.Set.of("abu", "bin", "ibn", "bint", "umm",
             "deir", "dayr", "jabal", "jebel", "tal", "tell", "wadi", "bab", "ain", "ayn", "kafr", "khan", "jisr", "maarat",
             "jabhat", "jaish", "jaysh", "liwa", "harakat", "kataib", "saraya", "faylaq", "failaq");
+    /** "U.S.", "U.S", "F.B.I.": initials with dots, which mean the same as without ("US", "FBI"). */
+    private static final Pattern DOTTED_INITIALS = Pattern.compile("(\\p{Lu}\\.)+\\p{Lu}?\\.?");
     private static final Pattern APOSTROPHES = Pattern.compile("[ʿʾ'’`‘]");
 
     /** The id of a knowledge-base entity: type, then its canonical name as a readable slug ("organization-islamic-state"). */
@@ -38,6 +40,9 @@ public final class EntityKeys {
      * dh/z, q/k folded. "Deir al-Zour" and "Dayr az Zur" give "dayr-zur"; "Homs Revolutionary Council" keeps its words.
      */
     public static String key(String name) {
+        if (DOTTED_INITIALS.matcher(name).matches()) {
+            name = name.replace(".", "");
+        }
         String folded = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
         folded = APOSTROPHES.matcher(folded).replaceAll("").toLowerCase(Locale.ROOT);
         String[] words = NON_ALNUM.matcher(folded).replaceAll(" ").strip().split(" ");

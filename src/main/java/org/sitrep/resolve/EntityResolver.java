@@ -40,7 +40,7 @@ public final class EntityResolver {
 
     /** Links the article's mentions. */
     public List<LinkedMention> resolve(Annotated annotated) {
-        return resolve(annotated.mentions(), Map.of());
+        return resolve(annotated.mentions(), Map.of(), annotated.article().published(), annotated.article().text());
     }
 
     /**
@@ -57,7 +57,7 @@ public final class EntityResolver {
             }
         }
         String text = annotated.article().text();
-        for (ActorGazetteer.Match d : gazetteer.find(text)) {
+        for (ActorGazetteer.Match d : gazetteer.find(text, annotated.article().published())) {
             if (d.descriptive()) {
                 takeIn(bySpan, new Mention(d.span(), d.span().of(text), d.actor().type()));
             }
@@ -69,7 +69,7 @@ public final class EntityResolver {
             }
         }
         List<LinkedMention> linked = PronounMentions.added(annotated,
-                AcronymDefinitions.apply(text, resolve(List.copyOf(bySpan.values()), holders)), quotes);
+                ArticleNames.join(text, AcronymDefinitions.apply(text, resolve(List.copyOf(bySpan.values()), holders, annotated.article().published(), text))), quotes);
         Map<Span, Entity> entityAt = new HashMap<>();
         linked.forEach(l -> entityAt.put(l.mention().span(), l.entity()));
         List<AttributedQuote> attributed = new ArrayList<>();
@@ -94,17 +94,29 @@ public final class EntityResolver {
         return true;
     }
 
+    /**
+     * The actor a name is, also when written as a possessive without its apostrophe ("Bashar Assads", "Nusras": the
+     * demo corpus lost its apostrophes); not for places, whose plurals are other names ("Americas").
+     */
+    private java.util.Optional<Actor> lookup(String name, String article) {
+        var known = gazetteer.lookup(name, article);
+        if (known.isEmpty() && name.length() > 3 && name.endsWith("s") && !name.endsWith("ss")) {
+            return gazetteer.lookup(name.substring(0, name.length() - 1), article).filter(a -> a.type() != EntityType.LOCATION);
+        }
+        return known;
+    }
+
     /** Mentions linked to entities, and statements with their speakers' entities. */
     public record Resolved(List<LinkedMention> entities, List<AttributedQuote> quotes) {
     }
 
     /** Links mentions; {@code holders} gives, for descriptions of offices, the canonical name of the holder. */
-    private List<LinkedMention> resolve(List<Mention> mentions, Map<Span, String> holders) {
+    private List<LinkedMention> resolve(List<Mention> mentions, Map<Span, String> holders, java.time.LocalDate day, String text) {
         Map<String, String> fullNameBySurname = new HashMap<>();
         List<LinkedMention> out = new ArrayList<>();
         for (Mention m : mentions) {
             String name = holders.getOrDefault(m.span(), m.text().replaceAll("\\s+", " ").strip());
-            var known = gazetteer.lookup(name);
+            var known = lookup(name, text).filter(a -> a.existedOn(day));
             if (known.isPresent()) {
                 Actor a = known.get();
                 out.add(new LinkedMention(m, new Entity(EntityKeys.knownId(a.type(), a.name()), a.name(), a.type(), a.kind())));

@@ -38,7 +38,7 @@ class ActorGazetteerTest {
 
     @Test
     void findsLowerCaseNamesAlsoAtTheStartOfASentence() {
-        assertThat(found("Loyalist forces advanced. Later loyalist forces withdrew."))
+        assertThat(found("Loyalist forces advanced on the Syrian town. Later loyalist forces withdrew."))
                 .containsExactly("Loyalist forces=Syrian Arab Army", "loyalist forces=Syrian Arab Army");
     }
 
@@ -54,5 +54,79 @@ class ActorGazetteerTest {
         assertThat(new ActorGazetteer(own).lookup("Test Brigade")).hasValueSatisfying(a -> assertThat(a.type()).isEqualTo(EntityType.ORGANIZATION));
         assertThatThrownBy(() -> ActorGazetteer.read("mine.tsv", "# header\nX\tGROUP\t\t\t\t\n"))
                 .isInstanceOf(InputException.class).hasMessage("mine.tsv line 2: unknown type 'GROUP'");
+    }
+
+    @Test
+    void countsASyrianDescriptionOnlyInAnArticleAboutSyria() {
+        assertThat(found("Government forces retook Zawiya from the rebels, Libyan state television said."))
+                .doesNotContain("Government forces=Syrian Arab Army");
+        assertThat(found("Government forces retook Saraqib from the rebels, Syrian state television said."))
+                .contains("Government forces=Syrian Arab Army");
+    }
+
+    @Test
+    void joinsTheCommonSpellingPairsOfTheNews() {
+        List<List<String>> pairs = List.of(List.of("Kiev", "Kyiv"), List.of("Gadhafi", "Qaddafi", "Gaddafi", "Moammar Gadhafi"),
+                List.of("al-Qaeda", "al-Qaida", "Al Qaeda"), List.of("Hezbollah", "Hizbollah", "Hizballah"),
+                List.of("Daesh", "ISIS", "ISIL", "IS", "Islamic State of Iraq and Sham"), List.of("US", "U.S.", "United States", "USA"),
+                List.of("Khan Younis", "Khan Yunis"), List.of("Zelensky", "Zelenskyy", "Volodymyr Zelenskiy"));
+        for (List<String> spellings : pairs) {
+            String first = kb.lookup(spellings.get(0)).orElseThrow().name();
+            assertThat(spellings).allSatisfy(n -> assertThat(kb.lookup(n)).hasValueSatisfying(a -> assertThat(a.name()).isEqualTo(first)));
+        }
+    }
+
+    @Test
+    void knowsTheArmedGroupsOfTheWarsBeyondSyriaAndIraq() {
+        assertThat(List.of("Hamas", "Taliban", "Lashkar-e-Taiba", "Jaish-e-Mohammed", "Rapid Support Forces", "RSF", "M23", "JNIM",
+                "Al-Shabaab", "Arakan Army", "Houthis", "Ansar Allah", "Libyan National Army", "TTP", "Wagner Group"))
+                .allSatisfy(n -> assertThat(kb.lookup(n)).hasValueSatisfying(a -> assertThat(a.kind()).isEqualTo("armed group")));
+        assertThat(kb.lookup("Armed Forces of Ukraine")).hasValueSatisfying(a -> assertThat(a.kind()).isEqualTo("state forces"));
+    }
+
+    @Test
+    void typesPlacesAndOrganisationsTheTaggerCallsPeople() {
+        assertThat(kb.lookup("Khan Younis")).hasValueSatisfying(a -> assertThat(a.type()).isEqualTo(EntityType.LOCATION));
+        assertThat(kb.lookup("Al-Haq")).hasValueSatisfying(a -> assertThat(a.type()).isEqualTo(EntityType.ORGANIZATION));
+        assertThat(kb.lookup("YouGov")).hasValueSatisfying(a -> assertThat(a.type()).isEqualTo(EntityType.ORGANIZATION));
+    }
+
+    @Test
+    void namesASourceForEveryShippedEntry() {
+        List<Actor> shipped = ActorGazetteer.read("actors.tsv", TsvTable.shipped("actors.tsv"));
+        assertThat(shipped).allSatisfy(a -> assertThat(a.source()).as(a.name()).startsWith("wikipedia:"));
+        assertThat(shipped).hasSizeGreaterThanOrEqualTo(600);
+    }
+
+    @Test
+    void readsALoneAcronymInARunOfCapitalsAsNoName() {
+        assertThat(found("THIS CONTENT IS RESERVED FOR SUBSCRIBERS")).isEmpty();
+        assertThat(found("IS claimed the attack.")).containsExactly("IS=Islamic State");
+    }
+
+    @Test
+    void findsNoGroupInAnArticleWrittenBeforeTheGroupExisted() {
+        String text = "Fighters of ISIS and the Houthis were mentioned.";
+        assertThat(kb.find(text, java.time.LocalDate.parse("2004-05-01")).stream().map(m -> m.actor().name())).containsExactly("Houthis");
+        assertThat(kb.find(text, java.time.LocalDate.parse("2015-05-01")).stream().map(m -> m.actor().name()))
+                .containsExactly("Islamic State", "Houthis");
+    }
+
+    @Test
+    void looksUpANameWrittenWithTheArticleBeforeIt() {
+        assertThat(kb.lookup("the Taliban")).hasValueSatisfying(a -> assertThat(a.name()).isEqualTo("Taliban"));
+    }
+
+    @Test
+    void takesNoSentencePeriodIntoADottedName() {
+        assertThat(found("Mexican avocados not expected in U.S .")).containsExactly("U.S=United States");
+        assertThat(found("Avocados reach the U.S. soon.")).containsExactly("U.S.=United States");
+    }
+
+    @Test
+    void aDescriptionNamedAloneCountsWhenTheArticleGivesItsContext() {
+        assertThat(kb.lookup("government forces")).isEmpty();
+        assertThat(kb.lookup("government forces", "Syrian government forces shelled Idlib.")).hasValueSatisfying(a -> assertThat(a.name())
+                .isEqualTo("Syrian Arab Army"));
     }
 }

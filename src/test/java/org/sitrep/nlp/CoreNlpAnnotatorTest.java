@@ -69,4 +69,14 @@ class CoreNlpAnnotatorTest {
         assertThat(inParts.mentions()).isEqualTo(seed.mentions());
         assertThat(inParts.dates()).isEqualTo(seed.dates());
     }
+
+    @Test
+    void keepsTheLongerNameAroundAKnownPlaceOrSurnameAndSplitsTwoKnownNamesRunTogether() {
+        // Issue 15: "Russia Iran" (a lost comma) is two places; "Andrei Medvedev" is not Dmitry Medvedev.
+        var article = new ArticleExtractor().extract(new RawPage("kb", ("Andrei Medvedev beat a rival on Monday. "
+                + "The Bank of America said Russia Iran and Syria met.").getBytes(StandardCharsets.UTF_8),
+                ContentType.BODY_TEXT, "UTF-8", Instant.EPOCH, new Hints("Talks", LocalDate.of(2024, 5, 1), null, null)));
+        assertThat(CoreNlpAnnotator.shared().annotate(article).mentions()).extracting(Mention::text)
+                .contains("Andrei Medvedev", "Russia", "Iran").doesNotContain("Medvedev", "America", "Russia Iran");
+    }
 }

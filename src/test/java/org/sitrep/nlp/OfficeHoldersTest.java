@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sitrep.core.InputException;
 
@@ -33,5 +34,19 @@ class OfficeHoldersTest {
     void refusesALineWithoutAStartDayNamingTheLine() {
         assertThatThrownBy(() -> OfficeHolders.read("mine.tsv", "the mayor\tSomeone\tsoon\n"))
                 .isInstanceOf(InputException.class).hasMessageContaining("mine.tsv line 1").hasMessageContaining("soon");
+    }
+
+    @Test
+    void namesOnlyHoldersTheKnowledgeBaseKnows() {
+        List<OfficeHolders.Holding> shipped = OfficeHolders.read("offices.tsv", TsvTable.shipped("offices.tsv"));
+        assertThat(shipped).hasSizeGreaterThan(30);
+        assertThat(shipped).allSatisfy(h -> assertThat(ActorGazetteer.shared().lookup(h.holder())).as(h.holder()).isPresent());
+    }
+
+    @Test
+    void findsTheHoldersOfOfficesInTheWarsBeyondSyria() {
+        String text = "The Ukrainian president met the UN chief.";
+        assertThat(OfficeHolders.shared().find(text, java.time.LocalDate.parse("2024-06-01")))
+                .extracting(OfficeHolders.Match::holder).containsExactly("Volodymyr Zelensky", "Antonio Guterres");
     }
 }

@@ -1,0 +1,151 @@
+package org.sitrep.resolve;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.sitrep.core.Entity;
+import org.sitrep.core.EntityType;
+import org.sitrep.core.LinkedMention;
+
+/**
+ * One name, one entity within an article, whatever the order of its mentions: a surname or the last words of a full
+ * name ("Gadhafi" in a headline, "AL-SABAH", "De Iesu") is the one person of the article whose full name ends so; a
+ * full name with fewer words ("George Bush", "Donald Oaks") is the one longer name with the same first and last words;
+ * a name the tagger typed two ways ("Erie" a person once, a place once) is one entity of the type most of its mentions
+ * have; a first name alone ("Tony") is the one person of the article with that first name, if it is nobody's surname.
+ * Ordinary words the tagger took for a one-word name ("Witnesses", "Increasingly", "WANTED") and descriptions in
+ * lower case ("rebel groups") are left out.
+ */
+final class ArticleNames {
+    private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
+    private static final Pattern LETTERS = Pattern.compile("[^\\p{L}]");
+
+    private ArticleNames() {
+    }
+
+    /** The mentions with the article's names joined and junk words left out, in the order given. */
+    static List<LinkedMention> join(String text, List<LinkedMention> linked) {
+        Map<String, Set<Entity>> bySuffix = new HashMap<>();
+        Map<String, Set<Entity>> byFirstAndLast = new HashMap<>();
+        Map<String, Set<Entity>> byFirst = new HashMap<>();
+        for (LinkedMention m : linked) {
+            Entity e = m.entity();
+            List<String> words = words(e.name());
+            if (e.type() != EntityType.PERSON || words.size() < 2) {
+                continue;
+            }
+            for (int i = 1; i < words.size(); i++) {
+                bySuffix.computeIfAbsent(EntityKeys.key(String.join(" ", words.subList(i, words.size()))), k -> new HashSet<>()).add(e);
+            }
+            byFirstAndLast.computeIfAbsent(EntityKeys.key(words.get(0) + " " + words.get(words.size() - 1)), k -> new HashSet<>()).add(e);
+            byFirst.computeIfAbsent(EntityKeys.key(words.get(0)), k -> new HashSet<>()).add(e);
+        }
+        List<LinkedMention> out = new ArrayList<>();
+        for (LinkedMention m : linked) {
+            Entity e = m.entity();
+            if (e.kind() == null && !isPronoun(m)) {
+                String key = EntityKeys.key(e.name());
+                Entity full = only(bySuffix.get(key), e);
+                if (full == null && e.type() == EntityType.PERSON) {
+                    full = only(byFirstAndLast.get(key), e);
+                }
+                if (full == null && e.type() == EntityType.PERSON && !e.name().contains(" ") && !bySuffix.containsKey(key)) {
+                    full = only(byFirst.get(key), e);
+                }
+                if (full != null && !full.equals(e)) {
+                    out.add(new LinkedMention(m.mention(), full));
+                    continue;
+                }
+                if (isJunk(text, e)) {
+                    continue;
+                }
+            }
+            out.add(m);
+        }
+        return oneTypePerName(out);
+    }
+
+    private static boolean isPronoun(LinkedMention m) {
+        return Character.isLowerCase(m.mention().text().charAt(0)) && m.mention().text().length() <= 4;
+    }
+
+    /** A one-word name of no known entity that is an ordinary word: written in lower case elsewhere, an adverb, or all capitals. */
+    private static boolean isJunk(String text, Entity e) {
+        String name = e.name();
+        if (name.equals(name.toLowerCase(Locale.ROOT))) {
+            return true; // a description ("rebel groups") is no name
+        }
+        if (name.contains(" ") || name.length() < 2 || e.type() != EntityType.PERSON) {
+            return false;
+        }
+        String lower = name.toLowerCase(Locale.ROOT);
+        return name.equals(name.toUpperCase(Locale.ROOT)) || lower.endsWith("ly")
+                || Pattern.compile("(?<![\\p{L}])" + Pattern.quote(lower) + "(?![\\p{L}])").matcher(text).find();
+    }
+
+    /** The one entity of the set other than {@code self}, or {@code null} when none or several. */
+    private static Entity only(Set<Entity> entities, Entity self) {
+        if (entities == null) {
+            return null;
+        }
+        Set<Entity> others = new HashSet<>(entities);
+        others.remove(self);
+        return others.size() == 1 ? others.iterator().next() : null;
+    }
+
+    private static List<String> words(String name) {
+        List<String> out = new ArrayList<>(List.of(name.strip().split("\\s+")));
+        while (out.size() > 1 && SUFFIXES.contains(LETTERS.matcher(out.get(out.size() - 1).toLowerCase(Locale.ROOT)).replaceAll(""))) {
+            out.remove(out.size() - 1);
+        }
+        return out;
+    }
+
+    /** Entities of the tagger that share a name but not a type become the one most mentions give (a known entity first). */
+    private static List<LinkedMention> oneTypePerName(List<LinkedMention> linked) {
+        Map<String, Map<Entity, Integer>> byKey = new HashMap<>();
+        for (LinkedMention m : linked) {
+            byKey.computeIfAbsent(EntityKeys.key(m.entity().name()), k -> new LinkedHashMap<>()).merge(m.entity(), 1, Integer::sum);
+        }
+        Map<Entity, Entity> replaced = new HashMap<>();
+        for (Map<Entity, Integer> same : byKey.values()) {
+            if (same.size() < 2) {
+                continue;
+            }
+            Entity best = null;
+            for (Map.Entry<Entity, Integer> c : same.entrySet()) {
+                if (best == null || rank(c.getKey(), c.getValue()) > rank(best, same.get(best))) {
+                    best = c.getKey();
+                }
+            }
+            for (Entity e : same.keySet()) {
+                replaced.put(e, best);
+            }
+        }
+        if (replaced.isEmpty()) {
+            return linked;
+        }
+        List<LinkedMention> out = new ArrayList<>();
+        for (LinkedMention m : linked) {
+            Entity e = replaced.getOrDefault(m.entity(), m.entity());
+            out.add(e == m.entity() ? m : new LinkedMention(m.mention(), e));
+        }
+        return out;
+    }
+
+    /** Known entities first, then more mentions, then a place before an organisation before a person. */
+    private static int rank(Entity e, int mentions) {
+        int typeOrder = switch (e.type()) {
+            case LOCATION -> 2;
+            case ORGANIZATION -> 1;
+            default -> 0;
+        };
+        return (e.kind() != null ? 1_000_000 : 0) + mentions * 10 + typeOrder;
+    }
+}

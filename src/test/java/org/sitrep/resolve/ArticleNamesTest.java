@@ -1,0 +1,90 @@
+package org.sitrep.resolve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.core.Entity;
+import org.sitrep.core.EntityType;
+import org.sitrep.core.LinkedMention;
+import org.sitrep.core.Mention;
+import org.sitrep.core.Span;
+
+/** Joining the names of one article (issue 15: surnames in headlines, two types for one name, junk words). */
+class ArticleNamesTest {
+    /** Mentions of the tagger (no knowledge-base kind) at their first place in the text, each its own entity. */
+    private static List<LinkedMention> tagged(String text, Object... nameAndType) {
+        List<LinkedMention> out = new ArrayList<>();
+        int from = 0;
+        for (int i = 0; i < nameAndType.length; i += 2) {
+            String name = (String) nameAndType[i];
+            EntityType type = (EntityType) nameAndType[i + 1];
+            int at = text.indexOf(name, from);
+            from = at + name.length();
+            out.add(new LinkedMention(new Mention(new Span(at, at + name.length()), name, type),
+                    new Entity(EntityKeys.id(type, name), name, type, null)));
+        }
+        return out;
+    }
+
+    private static List<String> entityOf(List<LinkedMention> joined) {
+        return joined.stream().map(m -> m.mention().text() + "=" + m.entity().name() + "/" + m.entity().type()).toList();
+    }
+
+    @Test
+    void joinsASurnameInTheHeadlineToTheFullNameInTheBody() {
+        String text = "Weldon meets leader\n\nFormer congressman Curt Weldon said on Monday that he had met him.";
+        assertThat(entityOf(ArticleNames.join(text, tagged(text, "Weldon", EntityType.PERSON, "Curt Weldon", EntityType.PERSON))))
+                .containsExactly("Weldon=Curt Weldon/PERSON", "Curt Weldon=Curt Weldon/PERSON");
+    }
+
+    @Test
+    void joinsSurnamesWrittenInCapitalsOrWithoutTheirArticle() {
+        String text = "Sheikh Sabah Al-Ahmed Al-Sabah met Mubarak al-Shabwani. AL-SABAH said Shabwani left.";
+        assertThat(entityOf(ArticleNames.join(text, tagged(text, "Sabah Al-Ahmed Al-Sabah", EntityType.PERSON,
+                "Mubarak al-Shabwani", EntityType.PERSON, "AL-SABAH", EntityType.PERSON, "Shabwani", EntityType.PERSON))))
+                .contains("AL-SABAH=Sabah Al-Ahmed Al-Sabah/PERSON", "Shabwani=Mubarak al-Shabwani/PERSON");
+    }
+
+    @Test
+    void joinsASurnameTheTaggerCalledAPlaceToThePerson() {
+        String text = "Vice President Dick Cheney spoke. Cheney said the war would be short.";
+        assertThat(entityOf(ArticleNames.join(text, tagged(text, "Dick Cheney", EntityType.PERSON, "Cheney", EntityType.LOCATION))))
+                .containsExactly("Dick Cheney=Dick Cheney/PERSON", "Cheney=Dick Cheney/PERSON");
+    }
+
+    @Test
+    void leavesASurnameSharedByTwoPeopleOfTheArticleAlone() {
+        String text = "George W. Bush and Jeb Bush met. Bush said nothing.";
+        assertThat(entityOf(ArticleNames.join(text, tagged(text, "George W. Bush", EntityType.PERSON, "Jeb Bush", EntityType.PERSON,
+                "Bush", EntityType.PERSON)))).contains("Bush=Bush/PERSON");
+    }
+
+    @Test
+    void joinsAFullNameWithoutItsSuffixOrMiddleInitial() {
+        String text = "Donald Oaks Jr. was charged. Donald Oaks denied it.";
+        assertThat(entityOf(ArticleNames.join(text, tagged(text, "Donald Oaks Jr.", EntityType.PERSON, "Donald Oaks", EntityType.PERSON))))
+                .containsExactly("Donald Oaks Jr.=Donald Oaks Jr./PERSON", "Donald Oaks=Donald Oaks Jr./PERSON");
+    }
+
+    @Test
+    void givesANameTypedTwoWaysOneEntity() {
+        String text = "Police in Erie said the man lived in Erie.";
+        assertThat(entityOf(ArticleNames.join(text, tagged(text, "Erie", EntityType.PERSON, "Erie", EntityType.LOCATION))))
+                .containsExactly("Erie=Erie/LOCATION", "Erie=Erie/LOCATION");
+    }
+
+    @Test
+    void leavesOutOrdinaryWordsTheTaggerTookForNames() {
+        String text = "Witnesses said the witnesses fled. Increasingly, WANTED posters appeared. Hamid stayed.";
+        assertThat(entityOf(ArticleNames.join(text, tagged(text, "Witnesses", EntityType.PERSON, "Increasingly", EntityType.PERSON,
+                "WANTED", EntityType.PERSON, "Hamid", EntityType.PERSON)))).containsExactly("Hamid=Hamid/PERSON");
+    }
+
+    @Test
+    void readsInitialsWithAndWithoutDotsAsOneKey() {
+        assertThat(EntityKeys.key("U.S")).isEqualTo(EntityKeys.key("US"));
+        assertThat(EntityKeys.key("F.B.I.")).isEqualTo(EntityKeys.key("FBI"));
+    }
+}
