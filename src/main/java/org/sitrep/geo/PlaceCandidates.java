@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -134,10 +133,5 @@ final class PlaceCandidates {
             score += p.isRegion() ? 3 : -2;
         }
         return score;
-    }
-
-    static String describe(PlaceCandidate c) {
-        Place p = c.place();
-        return String.format(Locale.ROOT, "%s (%s %s %d) %.2f", p.name(), p.country(), p.featureCode(), p.population(), c.prior());
     }
 }

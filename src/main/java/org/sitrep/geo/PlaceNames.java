@@ -3,7 +3,6 @@ package org.sitrep.geo;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -158,10 +157,5 @@ public final class PlaceNames {
             }
         }
         return true;
-    }
-
-    /** Lower-cased for comparisons that need no folding. */
-    static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
     }
 }

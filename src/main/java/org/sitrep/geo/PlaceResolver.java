@@ -11,7 +11,7 @@ import org.sitrep.core.Span;
  * Chooses, for each place name of an article, the place it most likely means. A name's candidates are weighed by
  * their prior (size, kind, how well the name matches) and by the article's context: the countries and regions its
  * other place names and its nationality words point to, a region named just after ("Alexandria, Louisiana"), and
- * the places named in the same paragraph. The choices are made three times, each round in the context of the
+ * the support of the other names' likeliest candidates (a region that holds it, places near it). The choices are made three times, each round in the context of the
  * previous round's choices, so that a name's own first guess does not decide the article's focus alone.
  * Thread-safe.
  */
@@ -26,12 +26,10 @@ public final class PlaceResolver {
     /** The other names' candidates a candidate is compared with: their likeliest few by prior. */
     private static final int SUPPORTING_CANDIDATES = 8;
 
-    private final Gazetteer gazetteer;
     private final PlaceCandidates candidates;
     private final Demonyms demonyms;
 
     public PlaceResolver(Gazetteer gazetteer) {
-        this.gazetteer = gazetteer;
         this.candidates = new PlaceCandidates(gazetteer);
         this.demonyms = Demonyms.shared();
     }
@@ -98,16 +96,23 @@ public final class PlaceResolver {
                         + " characters; got: [" + s.begin() + ", " + s.end() + ")");
             }
             String surface = s.of(text);
-            named.add(new Named(s, surface, PlaceNames.key(surface), candidates.of(surface), paragraphOf(text, s.begin())));
+            named.add(new Named(s, surface, PlaceNames.key(surface), candidates.of(surface)));
         }
         Map<String, Integer> nationality = demonyms.countriesIn(text);
         markContainers(text, named);
+        for (int i = 0; i < named.size(); i++) {
+            Named n = named.get(i);
+            n.support = new double[n.candidates.size()];
+            for (int c = 0; c < n.candidates.size(); c++) {
+                n.support[c] = Math.min(MAX_SUPPORT, SUPPORT_WEIGHT * support(named, i, n.candidates.get(c).place()));
+            }
+        }
         int[] chosen = new int[named.size()];
         for (int round = 0; round < ROUNDS; round++) {
             ArticleFocus focus = round == 0 ? ArticleFocus.EMPTY : ArticleFocus.of(named, chosen, nationality, DEMONYM_VOTE);
             int[] next = new int[named.size()];
             for (int i = 0; i < named.size(); i++) {
-                next[i] = best(named, i, focus, round == 0 ? null : chosen);
+                next[i] = best(named, i, focus);
             }
             chosen = next;
         }
@@ -115,21 +120,21 @@ public final class PlaceResolver {
         List<Resolution> out = new ArrayList<>(named.size());
         for (int i = 0; i < named.size(); i++) {
             Named n = named.get(i);
-            if (n.candidates.isEmpty() || score(named, i, chosen[i], focus, chosen) == Double.NEGATIVE_INFINITY) {
+            if (n.candidates.isEmpty() || score(named, i, chosen[i], focus) == Double.NEGATIVE_INFINITY) {
                 out.add(new Resolution(n.span, n.surface, null, 0));
             } else {
-                out.add(new Resolution(n.span, n.surface, n.candidates.get(chosen[i]).place(), confidence(named, i, focus, chosen)));
+                out.add(new Resolution(n.span, n.surface, n.candidates.get(chosen[i]).place(), confidence(named, i, focus, chosen[i])));
             }
         }
         return out;
     }
 
-    private int best(List<Named> named, int i, ArticleFocus focus, int[] chosen) {
+    private int best(List<Named> named, int i, ArticleFocus focus) {
         Named n = named.get(i);
         int best = 0;
         double bestScore = Double.NEGATIVE_INFINITY;
         for (int c = 0; c < n.candidates.size(); c++) {
-            double s = score(named, i, c, focus, chosen);
+            double s = score(named, i, c, focus);
             if (s > bestScore) {
                 bestScore = s;
                 best = c;
@@ -138,7 +143,7 @@ public final class PlaceResolver {
         return best;
     }
 
-    private double score(List<Named> named, int i, int c, ArticleFocus focus, int[] chosen) {
+    private double score(List<Named> named, int i, int c, ArticleFocus focus) {
         Named n = named.get(i);
         PlaceCandidate candidate = n.candidates.get(c);
         Place p = candidate.place();
@@ -154,8 +159,7 @@ public final class PlaceResolver {
         if (n.container >= 0 && contains(named.get(n.container), p)) {
             s += CONTAINED_WEIGHT;
         }
-        s += Math.min(MAX_SUPPORT, SUPPORT_WEIGHT * support(named, i, p));
-        return s;
+        return s + n.support[c];
     }
 
     /** Whether one of the container name's candidates is the country or region {@code p} lies in. */
@@ -221,12 +225,12 @@ public final class PlaceResolver {
         return 6371 * Math.sqrt(x * x + y * y);
     }
 
-    private double confidence(List<Named> named, int i, ArticleFocus focus, int[] chosen) {
+    private double confidence(List<Named> named, int i, ArticleFocus focus, int chosen) {
         Named n = named.get(i);
-        double top = score(named, i, chosen[i], focus, chosen);
+        double top = score(named, i, chosen, focus);
         double sum = 0;
         for (int c = 0; c < n.candidates.size(); c++) {
-            double s = score(named, i, c, focus, chosen);
+            double s = score(named, i, c, focus);
             sum += s == Double.NEGATIVE_INFINITY ? 0 : Math.exp(s - top);
         }
         return 1 / sum;
@@ -247,31 +251,21 @@ public final class PlaceResolver {
         }
     }
 
-    private static int paragraphOf(String text, int offset) {
-        int paragraph = 0;
-        int at = text.indexOf("\n\n");
-        while (at >= 0 && at < offset) {
-            paragraph++;
-            at = text.indexOf("\n\n", at + 2);
-        }
-        return paragraph;
-    }
-
     /** A place name being resolved. */
     static final class Named {
         final Span span;
         final String surface;
         final String key;
         final List<PlaceCandidate> candidates;
-        final int paragraph;
         int container = -1;
+        /** Per candidate, the support of the article's other names (it does not change between rounds). */
+        double[] support;
 
-        Named(Span span, String surface, String key, List<PlaceCandidate> candidates, int paragraph) {
+        Named(Span span, String surface, String key, List<PlaceCandidate> candidates) {
             this.span = span;
             this.surface = surface;
             this.key = key;
             this.candidates = candidates;
-            this.paragraph = paragraph;
         }
     }
 
