@@ -11,8 +11,9 @@ import org.sitrep.core.Span;
  * Chooses, for each place name of an article, the place it most likely means. A name's candidates are weighed by
  * their prior (size, kind, how well the name matches) and by the article's context: the countries and regions its
  * other place names and its nationality words point to, a region named just after ("Alexandria, Louisiana"), and
- * the support of the other names' likeliest candidates (a region that holds it, places near it). The choices are made three times, each round in the context of the
- * previous round's choices, so that a name's own first guess does not decide the article's focus alone.
+ * the support of the other names' likeliest candidates (a region that holds it, places near it). The choices are
+ * made three times, each round in the context of the previous round's choices, so that a name's own first guess
+ * does not decide the article's focus alone.
  * Thread-safe.
  */
 public final class PlaceResolver {
