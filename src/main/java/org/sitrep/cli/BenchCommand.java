@@ -16,6 +16,7 @@ import org.sitrep.core.Hints;
 import org.sitrep.core.InputException;
 import org.sitrep.core.Quote;
 import org.sitrep.core.Processed;
+import org.sitrep.geo.PlaceLocator;
 import org.sitrep.core.RawPage;
 import org.sitrep.ingest.FileSource;
 import org.sitrep.ingest.Limits;
@@ -109,6 +110,15 @@ final class BenchCommand implements Callable<Integer> {
             processed.add(new Processed("bench", annotated.get(i), resolved.entities(), resolved.quotes()));
         }
         double resolveSeconds = seconds(t);
+        t = System.nanoTime();
+        PlaceLocator locator = PlaceLocator.shared();
+        figure("gazetteer load s", seconds(t));
+        t = System.nanoTime();
+        for (int i = 0; i < processed.size(); i++) {
+            Processed p = processed.get(i);
+            processed.set(i, p.withPlaces(locator.locate(p.annotated(), p.entities())));
+        }
+        double geoSeconds = seconds(t);
         double storeSeconds;
         try (Workspace w = Workspace.open(scratch.resolve("stages"))) {
             t = System.nanoTime();
@@ -123,8 +133,11 @@ final class BenchCommand implements Callable<Integer> {
         stage("nlp", articles.size(), tokens, nlpSeconds);
         stage("quotes", articles.size(), tokens, quoteSeconds);
         figure("quotes found", quotes.stream().mapToInt(List::size).sum());
-        figure("quotes share of per-article work %", 100 * quoteSeconds / (extractSeconds + nlpSeconds + quoteSeconds + resolveSeconds + storeSeconds));
+        figure("quotes share of per-article work %", 100 * quoteSeconds / (extractSeconds + nlpSeconds + quoteSeconds + resolveSeconds
+                + geoSeconds + storeSeconds));
         stage("resolve", articles.size(), tokens, resolveSeconds);
+        stage("geo", articles.size(), tokens, geoSeconds);
+        figure("places found", processed.stream().mapToInt(p -> p.places().size()).sum());
         stage("store+index", articles.size(), tokens, storeSeconds);
 
         int threads = workers != null ? workers : Runtime.workers();
