@@ -15,6 +15,7 @@ final class PlaceCandidates {
     /** At most this many candidates per name go on to be weighed in context: the likeliest by prior. */
     static final int MAX = 40;
     private static final double TOWN_OVER_REGION = 2.5;
+    private static final double COUNTY_WORD_LEFT_OUT = 1.0;
     private static final Pattern REGION_WORD = Pattern.compile(
             "(?i)^(?:the\\s+)?(.+?)\\s+(province|governorate|governate|oblast|region|district|county|parish|state|wilayah|"
                     + "prefecture|muhafazah|countryside)$");
@@ -56,6 +57,16 @@ final class PlaceCandidates {
         add(found, gazetteer.named(surface), key, stem != null);
         if (stem != null) {
             add(found, gazetteer.named(stem), PlaceNames.key(stem), true);
+        } else {
+            // "Oconee", "Camden and Baker counties": a county is often named without its word
+            for (String suffix : List.of(" County", " Parish")) {
+                for (Place p : gazetteer.named(surface + suffix)) {
+                    if (p.featureCode().startsWith("ADM2")) {
+                        double prior = prior(p, NameMatch.ALTERNATE, false) - COUNTY_WORD_LEFT_OUT;
+                        found.putIfAbsent(p, new PlaceCandidate(p, NameMatch.ALTERNATE, prior));
+                    }
+                }
+            }
         }
         if (found.isEmpty()) {
             Matcher formal = FORMAL.matcher(surface);
