@@ -11,6 +11,7 @@ import org.sitrep.core.EntityType;
 import org.sitrep.core.Mention;
 import org.sitrep.core.Place;
 import org.sitrep.core.Span;
+import org.sitrep.core.SpanSet;
 
 /**
  * Finds the place names of a text: the tagger's LOCATION mentions, and capitalised names the tagger missed that the
@@ -51,9 +52,8 @@ final class PlaceNameFinder {
      */
     List<Span> find(String text, List<Mention> mentions, Set<String> focus) {
         TreeMap<Integer, Span> found = new TreeMap<>();
-        List<Span> taken = new ArrayList<>();
+        SpanSet taken = new SpanSet(mentions.stream().map(Mention::span).toList());
         for (Mention m : mentions) {
-            taken.add(m.span());
             if (m.type() == EntityType.LOCATION && !demonyms.isDemonym(m.text())) {
                 found.put(m.span().begin(), m.span());
             }
@@ -62,14 +62,14 @@ final class PlaceNameFinder {
         List<Span> words = words(text);
         for (int i = 0; i < words.size(); i++) {
             Span first = words.get(i);
-            if (!Character.isUpperCase(text.charAt(first.begin())) || overlaps(taken, first)) {
+            if (!Character.isUpperCase(text.charAt(first.begin())) || taken.overlapsAny(first)) {
                 continue;
             }
             Span best = null;
             int lastCapital = i;
             for (int j = i; j < words.size() && j < i + MAX_WORDS; j++) {
                 Span w = words.get(j);
-                if (j > i && !onlySpaceBetween(text, words.get(j - 1), w) || overlaps(taken, w)) {
+                if (j > i && !onlySpaceBetween(text, words.get(j - 1), w) || taken.overlapsAny(w)) {
                     break;
                 }
                 String word = w.of(text);
@@ -87,7 +87,7 @@ final class PlaceNameFinder {
             }
             if (best != null) {
                 found.putIfAbsent(best.begin(), best);
-                taken.add(best);
+                // the scan goes on past the name found, so no later name can overlap it
                 while (i + 1 < words.size() && words.get(i + 1).begin() < best.end()) {
                     i++;
                 }
@@ -151,21 +151,7 @@ final class PlaceNameFinder {
     }
 
     private static boolean onlySpaceBetween(String text, Span a, Span b) {
-        for (int k = a.end(); k < b.begin(); k++) {
-            if (text.charAt(k) != ' ') {
-                return false;
-            }
-        }
-        return b.begin() - a.end() == 1;
-    }
-
-    private static boolean overlaps(List<Span> taken, Span s) {
-        for (Span t : taken) {
-            if (t.overlaps(s)) {
-                return true;
-            }
-        }
-        return false;
+        return b.begin() - a.end() == 1 && text.charAt(a.end()) == ' ';
     }
 
     private static List<Span> words(String text) {
