@@ -5,6 +5,17 @@ package org.sitrep.core;
  *
  * @param value ISO-8601, possibly partial ("2014-11-12", "2014-10", "2014-SU", "XXXX-11-12" when the
  *              year is unknown), or {@code null} when the words name no calendar date
+ * @param caption the caption number the span is an offset into, {@code null} when it is into the article's text
  */
-public record DateExpression(Span span, String text, String value) {
+public record DateExpression(Span span, String text, String value, Integer caption) {
+
+    /** A date expression in the article's text. */
+    public DateExpression(Span span, String text, String value) {
+        this(span, text, value, null);
+    }
+
+    /** How precisely the value gives the date; {@code null} when there is no value. */
+    public DatePrecision precision() {
+        return value == null ? null : DatePrecision.of(value);
+    }
 }

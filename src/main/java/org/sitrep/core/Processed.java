@@ -9,12 +9,19 @@ import java.util.List;
  *                 read for statements and entities), one sentence each naming the page; empty when nothing
  */
 public record Processed(String origin, Annotated annotated, List<LinkedMention> entities, List<AttributedQuote> quotes,
-                        List<PlaceMention> places, List<String> warnings) {
+                        List<PlaceMention> places, List<Event> events, List<String> warnings) {
     public Processed {
+        events = List.copyOf(events);
         entities = List.copyOf(entities);
         quotes = List.copyOf(quotes);
         places = List.copyOf(places);
         warnings = List.copyOf(warnings);
+    }
+
+    /** A page whose events are not coded (yet). */
+    public Processed(String origin, Annotated annotated, List<LinkedMention> entities, List<AttributedQuote> quotes,
+                     List<PlaceMention> places, List<String> warnings) {
+        this(origin, annotated, entities, quotes, places, List.of(), warnings);
     }
 
     /** A page whose places are not resolved (yet). */
@@ -30,7 +37,12 @@ public record Processed(String origin, Annotated annotated, List<LinkedMention> 
 
     /** The same page with these places. */
     public Processed withPlaces(List<PlaceMention> value) {
-        return new Processed(origin, annotated, entities, quotes, value, warnings);
+        return new Processed(origin, annotated, entities, quotes, value, events, warnings);
+    }
+
+    /** The same page with these events. */
+    public Processed withEvents(List<Event> value) {
+        return new Processed(origin, annotated, entities, quotes, places, value, warnings);
     }
 
     public Article article() {

@@ -1,0 +1,35 @@
+package org.sitrep.core;
+
+/** How precisely a date is known, finest first. */
+public enum DatePrecision {
+    DAY, WEEK, MONTH, SEASON, YEAR;
+
+    /** A year, or "XXXX" when the text does not give it. */
+    private static final String ANY_YEAR = "(\\d{4}|XXXX)";
+
+    /**
+     * The precision of a (possibly partial) ISO-8601 value as {@link DateExpression} writes them: "2014-11-12" is a
+     * day, "2014-W46" a week, "2014-11" a month, "2014-SU" a season, "2014" a year; "XXXX" stands for a year the text does not give.
+     *
+     * @throws IllegalArgumentException when {@code value} is none of these forms
+     */
+    public static DatePrecision of(String value) {
+        if (value.matches(ANY_YEAR + "-\\d{2}-\\d{2}")) {
+            return DAY;
+        }
+        if (value.matches(ANY_YEAR + "-W\\d{2}")) {
+            return WEEK;
+        }
+        if (value.matches(ANY_YEAR + "-\\d{2}")) {
+            return MONTH;
+        }
+        if (value.matches(ANY_YEAR + "-(SP|SU|FA|WI)")) {
+            return SEASON;
+        }
+        if (value.matches("\\d{4}")) {
+            return YEAR;
+        }
+        throw new IllegalArgumentException("date value must be YYYY-MM-DD, YYYY-Www, YYYY-MM, YYYY-SU or YYYY; got: "
+                + value);
+    }
+}
