@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         description = "Who said what, who did what, where and when: a sourced record of a war from the news.",
         subcommands = {IngestCommand.class, ExtractCommand.class, ExportCommand.class, GeocodeCommand.class,
                 SourcesCommand.class, EntitiesCommand.class, ServeCommand.class, DemoCommand.class, ReindexCommand.class, BenchCommand.class,
-                EvalCommand.class,
+                EvalCommand.class, TrainCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.function.Supplier;
 import org.sitrep.core.Annotated;
 import org.sitrep.core.LinkedMention;
+import org.sitrep.core.Event;
 import org.sitrep.core.PlaceMention;
 import org.sitrep.core.Article;
 import org.sitrep.core.ArticleBudget;
@@ -14,6 +15,7 @@ import org.sitrep.core.Quote;
 import org.sitrep.core.Processed;
 import org.sitrep.core.RawPage;
 import org.sitrep.extract.ArticleExtractor;
+import org.sitrep.events.EventCoder;
 import org.sitrep.geo.PlaceLocator;
 import org.sitrep.nlp.Annotator;
 import org.sitrep.nlp.CoreNlpAnnotator;
@@ -21,7 +23,8 @@ import org.sitrep.quotes.QuoteAttributor;
 import org.sitrep.resolve.EntityResolver;
 
 /**
- * The per-article stages, in order: extract, annotate, find statements, resolve entities, locate places. The expensive stages read each
+ * The per-article stages, in order: extract, annotate, find statements, resolve entities, locate places, code events.
+ * The expensive stages read each
  * article within its {@link ArticleBudget}. Thread-safe.
  */
 public final class Pipeline {
@@ -33,6 +36,7 @@ public final class Pipeline {
     private final EntityResolver resolver;
     private final ArticleBudget budget;
     private final Supplier<PlaceLocator> locator;
+    private final Supplier<EventCoder> coder;
 
     public Pipeline(ArticleExtractor extractor, Annotator annotator, QuoteAttributor attributor, EntityResolver resolver) {
         this(extractor, annotator, attributor, resolver, ArticleBudget.DEFAULT);
@@ -40,21 +44,23 @@ public final class Pipeline {
 
     public Pipeline(ArticleExtractor extractor, Annotator annotator, QuoteAttributor attributor, EntityResolver resolver,
                     ArticleBudget budget) {
-        this(extractor, annotator, attributor, resolver, budget, PlaceLocator::shared);
+        this(extractor, annotator, attributor, resolver, budget, PlaceLocator::shared, EventCoder::shared);
     }
 
     /**
      * @param locator gives the geo stage when the first article reaches it, so that building a pipeline does not
      *                load the gazetteer
+     * @param coder   gives the events stage when the first article reaches it
      */
     public Pipeline(ArticleExtractor extractor, Annotator annotator, QuoteAttributor attributor, EntityResolver resolver,
-                    ArticleBudget budget, Supplier<PlaceLocator> locator) {
+                    ArticleBudget budget, Supplier<PlaceLocator> locator, Supplier<EventCoder> coder) {
         this.extractor = extractor;
         this.annotator = annotator;
         this.attributor = attributor;
         this.resolver = resolver;
         this.budget = budget;
         this.locator = locator;
+        this.coder = coder;
     }
 
     /** The stages as Sitrep runs them, with the process-wide CoreNLP annotator. */
@@ -68,12 +74,12 @@ public final class Pipeline {
      * @param value gives the geo stage when the first article reaches it
      */
     public Pipeline withLocator(Supplier<PlaceLocator> value) {
-        return new Pipeline(extractor, annotator, attributor, resolver, budget, value);
+        return new Pipeline(extractor, annotator, attributor, resolver, budget, value, coder);
     }
 
     /** The same stages reading each article within {@code value}. */
     public Pipeline withBudget(ArticleBudget value) {
-        return new Pipeline(extractor, annotator, attributor, resolver, value, locator);
+        return new Pipeline(extractor, annotator, attributor, resolver, value, locator, coder);
     }
 
     /**
@@ -101,8 +107,20 @@ public final class Pipeline {
         Annotated read = annotated.readPart();
         List<Quote> quotes = statements(origin, read);
         EntityResolver.Resolved resolved = resolver.resolve(read, quotes);
-        return new Processed(origin, annotated, resolved.entities(), resolved.quotes(), places(origin, read, resolved.entities()),
-                warnings(origin, annotated));
+        List<PlaceMention> places = places(origin, read, resolved.entities());
+        return new Processed(origin, annotated, resolved.entities(), resolved.quotes(), places,
+                events(origin, read, resolved, places), warnings(origin, annotated));
+    }
+
+    /** An article is worth keeping even when coding its events fails, so such a failure costs only the events. */
+    private List<Event> events(String origin, Annotated read, EntityResolver.Resolved resolved,
+                               List<PlaceMention> places) {
+        try {
+            return coder.get().code(read, resolved.entities(), places, resolved.quotes());
+        } catch (RuntimeException e) {
+            LOG.warn("{}: coding events failed; the article is kept without them", origin, e);
+            return List.of();
+        }
     }
 
     /** An article is worth keeping even when resolving its places fails, so such a failure costs only the places. */

@@ -1,0 +1,66 @@
+package org.sitrep.events;
+
+import java.util.List;
+import org.sitrep.core.EventActor;
+import org.sitrep.core.EventType;
+import org.sitrep.core.SubEventType;
+
+/**
+ * Decides which side of a sentence did it (actor1) and to whom (actor2): a side marked as the doer ("by Syrian
+ * forces") first, else the first side that is not a victim; the victims or the next other side second. Protests
+ * and riots are the crowd's; violence against civilians has civilians as its second side when nobody else is named.
+ */
+final class ActorChoice {
+    private final ActorNaming naming;
+
+    ActorChoice(ActorNaming naming) {
+        this.naming = naming;
+    }
+
+    /** actor1 (never {@code null}) and actor2 ({@code null} when there is none). */
+    EventActor[] actors(SubEventType subType, List<ActorPhrase> sides, String country) {
+        EventType type = subType.type();
+        ActorPhrase first = sides.stream().filter(ActorPhrase::agent).findFirst()
+                .orElse(sides.stream().filter(p -> !p.role().isVictim() && fits(p.role(), type)).findFirst().orElse(null));
+        EventActor actor1;
+        if (type == EventType.PROTESTS || type == EventType.RIOTS) {
+            ActorRole crowd = type == EventType.PROTESTS ? ActorRole.PROTESTERS : ActorRole.RIOTERS;
+            ActorPhrase named = sides.stream().filter(p -> p.role() == crowd).findFirst().orElse(null);
+            String code = named != null && !named.country().isEmpty() ? named.country() : country;
+            actor1 = new EventActor(naming.name(crowd, null, code), null);
+            first = named;
+        } else if (first != null) {
+            actor1 = naming.name(first, country);
+        } else {
+            actor1 = new EventActor(naming.name(ActorRole.UNIDENTIFIED, null, country), null);
+        }
+        EventActor actor2 = null;
+        for (ActorPhrase p : sides) {
+            if (p != first && !naming.name(p, country).name().equals(actor1.name()) && secondFits(p.role(), type)) {
+                actor2 = naming.name(p, country);
+                break;
+            }
+        }
+        if (actor2 == null && type == EventType.VIOLENCE_AGAINST_CIVILIANS) {
+            actor2 = new EventActor(naming.name(ActorRole.CIVILIANS, null, country), null);
+        }
+        return new EventActor[] {actor1, actor2};
+    }
+
+    /** Whether a side of this kind can do an incident of this type. */
+    private static boolean fits(ActorRole role, EventType type) {
+        return switch (role) {
+            case PROTESTERS -> type == EventType.PROTESTS;
+            case RIOTERS -> type == EventType.RIOTS;
+            default -> true;
+        };
+    }
+
+    /** Whether a side of this kind can be the other side: protests have only police as their other side. */
+    private static boolean secondFits(ActorRole role, EventType type) {
+        if (type == EventType.PROTESTS) {
+            return role == ActorRole.POLICE || role == ActorRole.MILITARY;
+        }
+        return role != ActorRole.PROTESTERS || type == EventType.RIOTS;
+    }
+}

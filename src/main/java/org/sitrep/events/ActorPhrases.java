@@ -1,0 +1,130 @@
+package org.sitrep.events;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sitrep.core.LinkedMention;
+import org.sitrep.core.Span;
+import org.sitrep.geo.Demonyms;
+
+/**
+ * Finds the phrases of a sentence that name sides of an incident: the entities the resolver linked (armed groups,
+ * state forces, governments) and the common nouns news uses for the rest ("Russian troops", "police", "gunmen",
+ * "protesters", "civilians").
+ */
+final class ActorPhrases {
+    private static final Set<String> GROUP_KINDS = Set.of("armed group", "state forces", "government",
+            "political party", "international body");
+    private static final Pattern NOUNS = Pattern.compile("(?i)\\b(?:(pro-government |government |regime |loyalist "
+            + "|security |army |military |coalition |rebel |opposition |israeli |russian |ukrainian |syrian |turkish "
+            + "|iraqi |sudanese |u\\.s\\. |us |american )?"
+            + "(?:(troops|soldiers|army|military|forces|warplanes|jets|aircraft|helicopters?|drones?|artillery"
+            + "|gunboats|navy|air force|regime|security forces)"
+            + "|(police(?:men)?|police officers|riot police|gendarmes|security officials)"
+            + "|(protesters|demonstrators|marchers|activists|students|workers|teachers|strikers|supporters"
+            + "|worshippers|farmers protested|residents protested)"
+            + "|(rioters|mob|angry crowd|crowds?|youths)"
+            + "|(gunmen|armed men|assailants|attackers|militants|insurgents|jihadists|rebels|fighters"
+            + "|militiamen|militias?|bandits|unidentified armed group|unknown persons|terrorists)"
+            + "|(civilians|residents|villagers|children|women|people|families|farmers|shepherds|passengers"
+            + "|a civilian|a man|a woman|a child|a boy|a girl|a farmer|a shepherd|a journalist|journalists)))\\b");
+    private static final ActorRole[] GROUP_ROLES = {ActorRole.MILITARY, ActorRole.POLICE, ActorRole.PROTESTERS,
+            ActorRole.RIOTERS, ActorRole.UNIDENTIFIED, ActorRole.CIVILIANS};
+    private static final Pattern BY = Pattern.compile("(?i)\\b(?:by|from)\\s+(?:the\\s+)?$");
+
+    private final Demonyms demonyms = Demonyms.shared();
+
+    /** The phrases in {@code sentence} (its span in {@code text}), in text order, none overlapping another. */
+    List<ActorPhrase> in(String text, Span sentence, List<LinkedMention> entities) {
+        List<ActorPhrase> found = new ArrayList<>();
+        for (LinkedMention m : entities) {
+            Span s = m.mention().span();
+            if (s.begin() >= sentence.begin() && s.end() <= sentence.end()
+                    && m.entity().kind() != null && GROUP_KINDS.contains(m.entity().kind())) {
+                found.add(named(text, m));
+            }
+        }
+        Matcher n = NOUNS.matcher(text).region(sentence.begin(), sentence.end());
+        while (n.find()) {
+            Span s = new Span(n.start(), n.end());
+            if (found.stream().noneMatch(f -> overlaps(f.span(), s))) {
+                found.add(common(text, n, s));
+            }
+        }
+        found.sort(Comparator.comparingInt(p -> p.span().begin()));
+        return found;
+    }
+
+    private ActorPhrase named(String text, LinkedMention m) {
+        Span s = m.mention().span();
+        String kind = m.entity().kind();
+        String country = countryBefore(text, s.begin());
+        ActorRole role = ActorRole.NAMED;
+        String lower = m.entity().name().toLowerCase(Locale.ROOT);
+        if (kind.equals("state forces") && !lower.contains("coalition")) {
+            role = lower.contains("police") ? ActorRole.POLICE : ActorRole.MILITARY;
+            String own = firstCountry(m.entity().name() + " " + m.mention().text());
+            country = own.isEmpty() ? country : own;
+        } else if (kind.equals("government")) {
+            role = ActorRole.MILITARY;
+            String own = firstCountry(m.entity().name());
+            country = own.isEmpty() ? country : own;
+        }
+        return new ActorPhrase(s, role, country, m.entity().name(), m.entity().id(), agent(text, s.begin()));
+    }
+
+    private ActorPhrase common(String text, Matcher n, Span s) {
+        ActorRole role = ActorRole.CIVILIANS;
+        for (int g = 2; g <= 7; g++) {
+            if (n.group(g) != null) {
+                role = GROUP_ROLES[g - 2];
+                break;
+            }
+        }
+        String modifier = n.group(1) == null ? "" : n.group(1).strip().toLowerCase(Locale.ROOT);
+        if (role == ActorRole.UNIDENTIFIED && (modifier.equals("government") || modifier.equals("regime")
+                || modifier.equals("pro-government") || modifier.equals("loyalist") || modifier.equals("army"))) {
+            role = ActorRole.MILITARY;
+        }
+        String country = n.group(1) == null ? "" : firstCountry(n.group(1));
+        if (country.isEmpty()) {
+            country = countryBefore(text, s.begin());
+        }
+        return new ActorPhrase(s, role, country, null, null, agent(text, s.begin()));
+    }
+
+    private String firstCountry(String words) {
+        for (String w : words.split("[^\\p{L}.]+")) {
+            var c = demonyms.country(w);
+            if (c.isPresent()) {
+                return c.get();
+            }
+        }
+        return "";
+    }
+
+    /** The country of a nationality word just before {@code at} ("Syrian" in "Syrian government forces"). */
+    private String countryBefore(String text, int at) {
+        String before = text.substring(Math.max(0, at - 30), at);
+        String[] words = before.split("[^\\p{L}]+");
+        for (int i = words.length - 1; i >= Math.max(0, words.length - 3); i--) {
+            var c = demonyms.country(words[i]);
+            if (c.isPresent()) {
+                return c.get();
+            }
+        }
+        return "";
+    }
+
+    private static boolean agent(String text, int at) {
+        return BY.matcher(text.substring(Math.max(0, at - 12), at)).find();
+    }
+
+    private static boolean overlaps(Span a, Span b) {
+        return a.begin() < b.end() && b.begin() < a.end();
+    }
+}

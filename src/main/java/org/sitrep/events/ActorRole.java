@@ -1,0 +1,21 @@
+package org.sitrep.events;
+
+/** What kind of side a phrase names, which decides how ACLED names it. */
+enum ActorRole {
+    /** A named group or body, named by its canonical name. */
+    NAMED,
+    /** A state's army, air force or security forces: "Military Forces of X". */
+    MILITARY,
+    /** A state's police: "Police Forces of X". */
+    POLICE,
+    PROTESTERS,
+    RIOTERS,
+    /** Armed people the text does not name: "Unidentified Armed Group (X)". */
+    UNIDENTIFIED,
+    CIVILIANS;
+
+    /** Whether a side of this kind is the victim rather than the doer when both are in a sentence. */
+    boolean isVictim() {
+        return this == CIVILIANS;
+    }
+}

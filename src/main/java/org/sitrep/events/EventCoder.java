@@ -1,0 +1,124 @@
+package org.sitrep.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sitrep.core.Annotated;
+import org.sitrep.core.Article;
+import org.sitrep.core.AttributedQuote;
+import org.sitrep.core.EventActor;
+import org.sitrep.core.Event;
+import org.sitrep.core.LinkedMention;
+import org.sitrep.core.PlaceMention;
+import org.sitrep.core.Sentence;
+import org.sitrep.core.Span;
+
+/**
+ * The events stage: codes each sentence (and caption sentence) that reports an incident to ACLED's schema, with its
+ * actors, place, date, fatalities and the sentence as evidence. Sentences that report the same incident again (a
+ * headline and its lead) give one event. Thread-safe.
+ */
+public final class EventCoder {
+    private static final Pattern CAPTION_SENTENCE = Pattern.compile("[^.!?]+(?:[.!?]+|$)");
+
+    private final IncidentClassifier classifier;
+    private final ActorPhrases phrases = new ActorPhrases();
+    private final ActorNaming naming;
+    private final ActorChoice choice;
+
+    private static volatile EventCoder shared;
+
+    public EventCoder(IncidentClassifier classifier) {
+        this.classifier = classifier;
+        this.naming = new ActorNaming(CountryNames::of);
+        this.choice = new ActorChoice(naming);
+    }
+
+    /** The coder with the model Sitrep ships, made once per process. */
+    public static EventCoder shared() {
+        EventCoder c = shared;
+        if (c == null) {
+            synchronized (EventCoder.class) {
+                c = shared;
+                if (c == null) {
+                    c = new EventCoder(IncidentClassifier.bundled());
+                    shared = c;
+                }
+            }
+        }
+        return c;
+    }
+
+    /**
+     * The events the article reports, in text order, then those of its captions; empty when it reports none.
+     *
+     * @param read the annotation of the part of the article that was read
+     */
+    public List<Event> code(Annotated read, List<LinkedMention> entities, List<PlaceMention> places,
+                            List<AttributedQuote> quotes) {
+        Article article = read.article();
+        String text = article.text();
+        List<Event> events = new ArrayList<>();
+        for (Sentence s : read.sentences()) {
+            codeSentence(text, s.span(), null, read, entities, places, quotes).ifPresent(e -> addOrMerge(events, e));
+        }
+        for (int c = 0; c < article.captions().size(); c++) {
+            String caption = article.captions().get(c);
+            Matcher m = CAPTION_SENTENCE.matcher(caption);
+            while (m.find()) {
+                if (!m.group().isBlank()) {
+                    codeSentence(caption, new Span(m.start(), m.end()), c, read, List.of(), places, List.of())
+                            .ifPresent(e -> addOrMerge(events, e));
+                }
+            }
+        }
+        return events;
+    }
+
+    private Optional<Event> codeSentence(String text, Span sentence, Integer caption, Annotated read,
+                                         List<LinkedMention> entities, List<PlaceMention> places,
+                                         List<AttributedQuote> quotes) {
+        String words = text.substring(sentence.begin(), sentence.end());
+        Optional<IncidentCoding> coding = classifier.classify(words);
+        if (coding.isEmpty()) {
+            return Optional.empty();
+        }
+        IncidentCoding c = coding.get();
+        Optional<EventPlace.Chosen> place = EventPlace.of(text, sentence, caption, places);
+        String country = place.map(p -> p.mention().place().country()).orElse("");
+        List<ActorPhrase> sides = phrases.in(text, sentence, entities);
+        EventActor[] actors = choice.actors(c.subType(), sides, country);
+        Optional<String> date = EventDate.of(sentence, caption, read.dates(), read.article().published());
+        return Optional.of(new Event(c.subType(), actors[0], actors[1], place.map(EventPlace.Chosen::mention).orElse(null),
+                place.map(EventPlace.Chosen::precision).orElse(0), date.orElse(null),
+                FatalityCount.in(words).orElse(null), sentence, caption, EventSource.hedged(words),
+                caption == null ? EventSource.claimedBy(text, sentence, quotes) : null, c.typeProbability()));
+    }
+
+    /**
+     * A sentence reporting the same incident as an earlier one (same event type, place and date) adds nothing but
+     * a death toll the earlier one lacked or the higher one; otherwise it is a new event.
+     */
+    private static void addOrMerge(List<Event> events, Event e) {
+        for (int i = 0; i < events.size(); i++) {
+            Event old = events.get(i);
+            if (old.type() == e.type() && Objects.equals(old.date(), e.date()) && samePlace(old.place(), e.place())) {
+                if (e.fatalities() != null && (old.fatalities() == null || e.fatalities() > old.fatalities())) {
+                    events.set(i, new Event(old.subType(), old.actor1(), old.actor2(), old.place(), old.geoPrecision(),
+                            old.date(), e.fatalities(), old.evidence(), old.caption(), old.hedged(), old.claimedBy(),
+                            old.confidence()));
+                }
+                return;
+            }
+        }
+        events.add(e);
+    }
+
+    private static boolean samePlace(PlaceMention a, PlaceMention b) {
+        return a == null ? b == null : b != null && a.place().id() == b.place().id();
+    }
+
+}

@@ -1,0 +1,59 @@
+package org.sitrep.events;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.sitrep.core.DateExpression;
+import org.sitrep.core.DatePrecision;
+import org.sitrep.core.Span;
+
+/**
+ * Chooses when an incident happened: the finest date its sentence gives (a year the text leaves out is the latest
+ * one not after publication), else the day of publication, since news reports what has just happened.
+ */
+final class EventDate {
+    private EventDate() {
+    }
+
+    /** The date (partial ISO-8601) of the incident in {@code sentence}; empty when neither it nor the article has one. */
+    static Optional<String> of(Span sentence, Integer caption, List<DateExpression> dates, LocalDate published) {
+        Optional<String> given = dates.stream()
+                .filter(d -> d.value() != null && Objects.equals(d.caption(), caption))
+                .filter(d -> d.span().begin() >= sentence.begin() && d.span().end() <= sentence.end())
+                .filter(d -> precision(d.value()) != null)
+                .min(Comparator.comparing((DateExpression d) -> precision(d.value())).thenComparingInt(d -> d.span().begin()))
+                .map(d -> withYear(d.value(), published));
+        if (given.isPresent() && !given.get().startsWith("XXXX")) {
+            return given;
+        }
+        return Optional.ofNullable(published).map(LocalDate::toString);
+    }
+
+    private static DatePrecision precision(String value) {
+        try {
+            return DatePrecision.of(value);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /** "XXXX-11-12" in an article of 2014-12-01 is 2014-11-12; in one of 2014-11-01 it is 2013-11-12. */
+    static String withYear(String value, LocalDate published) {
+        if (!value.startsWith("XXXX") || published == null) {
+            return value;
+        }
+        String thisYear = published.getYear() + value.substring(4);
+        if (value.matches("XXXX-\\d{2}-\\d{2}")) {
+            try {
+                return LocalDate.parse(thisYear).isAfter(published.plusDays(1))
+                        ? (published.getYear() - 1) + value.substring(4) : thisYear;
+            } catch (DateTimeParseException e) {
+                return thisYear;
+            }
+        }
+        return thisYear;
+    }
+}

@@ -1,0 +1,74 @@
+package org.sitrep.events;
+
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.sitrep.core.Place;
+import org.sitrep.core.PlaceMention;
+import org.sitrep.core.PlaceRole;
+import org.sitrep.core.Span;
+
+/**
+ * Chooses where an incident happened among the places of its sentence, with ACLED's geo precision: the finest place
+ * named where something happens (a town over its province, the province over the country), never a place named
+ * only as an analogy or an origin. A sentence that names none takes the article's main place, less precisely.
+ */
+final class EventPlace {
+    private static final Pattern NEAR = Pattern.compile("(?i)\\b(?:near|outside|outskirts of|around|close to"
+            + "|countryside of|vicinity of|north of|south of|east of|west of|(?:north|south|east|west)(?:ern)? "
+            + "(?:part of )?)\\s*(?:the\\s+)?(?:city of\\s+|town of\\s+|village of\\s+)?$");
+
+    /** A place and ACLED's geo precision for it (1 the place, 2 near it or a district, 3 a region or country). */
+    record Chosen(PlaceMention mention, int precision) {
+    }
+
+    private EventPlace() {
+    }
+
+    /**
+     * The place of the incident reported in {@code sentence} of {@code text} (or of caption {@code caption} when
+     * that is not {@code null}); empty when neither the sentence nor the article names a place.
+     */
+    static Optional<Chosen> of(String text, Span sentence, Integer caption, List<PlaceMention> places) {
+        Optional<PlaceMention> inSentence = places.stream()
+                .filter(p -> Objects.equals(p.caption(), caption) && p.role() == PlaceRole.SETTING)
+                .filter(p -> p.span().begin() >= sentence.begin() && p.span().end() <= sentence.end())
+                .min(Comparator.comparingInt((PlaceMention p) -> rank(p.place())).thenComparingInt(p -> p.span().begin()));
+        if (inSentence.isPresent()) {
+            PlaceMention p = inSentence.get();
+            String before = text.substring(Math.max(0, p.span().begin() - 40), p.span().begin());
+            int precision = rank(p.place()) >= 2 ? 3 : NEAR.matcher(before).find() || rank(p.place()) == 1 ? 2 : 1;
+            return Optional.of(new Chosen(p, precision));
+        }
+        return mainPlace(places).map(p -> new Chosen(p, rank(p.place()) >= 2 ? 3 : 2));
+    }
+
+    /** 0 a town, spot or area; 1 a district (second-level region); 2 a first-level region; 3 a country or wider. */
+    private static int rank(Place p) {
+        if (p.isCountry() || p.featureCode().startsWith("CONT") || p.featureClass() == 'H') {
+            return 3;
+        }
+        if (p.featureCode().equals("ADM1")) {
+            return 2;
+        }
+        return p.isRegion() ? 1 : 0;
+    }
+
+    /** The finest place the article names most often in its text, where things happen. */
+    private static Optional<PlaceMention> mainPlace(List<PlaceMention> places) {
+        Map<Long, Integer> counts = new HashMap<>();
+        for (PlaceMention p : places) {
+            if (p.role() == PlaceRole.SETTING && p.caption() == null) {
+                counts.merge(p.place().id(), 1, Integer::sum);
+            }
+        }
+        return places.stream().filter(p -> p.role() == PlaceRole.SETTING && p.caption() == null)
+                .min(Comparator.comparingInt((PlaceMention p) -> rank(p.place()) >= 2 ? 1 : 0)
+                        .thenComparingInt(p -> -counts.get(p.place().id()))
+                        .thenComparingInt(p -> p.span().begin()));
+    }
+}

@@ -1,0 +1,118 @@
+package org.sitrep.events;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.sitrep.core.EventType;
+import org.sitrep.core.SubEventType;
+import org.tribuo.Example;
+import org.tribuo.Model;
+import org.tribuo.Prediction;
+import org.tribuo.classification.Label;
+import org.tribuo.classification.LabelFactory;
+import org.tribuo.impl.ArrayExample;
+
+/**
+ * Tells whether a sentence reports an incident, and of which ACLED sub-event type: a logistic regression over
+ * {@link IncidentFeatures}, trained by {@link IncidentModelTrainer} on the labelled sentences under
+ * {@code bench/events/train} and shipped in the jar. Thread-safe; load it once per process ({@link #bundled()}).
+ */
+public final class IncidentClassifier {
+    /** The label of sentences that report no incident. */
+    public static final String NONE = "NONE";
+    static final String RESOURCE = "/org/sitrep/events/incident-model.tribuo";
+    private static final LabelFactory LABELS = new LabelFactory();
+    private static volatile IncidentClassifier bundled;
+
+    private final Model<Label> model;
+
+    IncidentClassifier(Model<Label> model) {
+        this.model = model;
+    }
+
+    /** The model that ships with Sitrep, loaded on first use. */
+    public static IncidentClassifier bundled() {
+        IncidentClassifier c = bundled;
+        if (c == null) {
+            synchronized (IncidentClassifier.class) {
+                if (bundled == null) {
+                    bundled = load();
+                }
+                c = bundled;
+            }
+        }
+        return c;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static IncidentClassifier load() {
+        try (InputStream in = IncidentClassifier.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("the incident model " + RESOURCE + " is missing from the class path");
+            }
+            Model<?> m = Model.deserializeFromStream(in);
+            if (!m.validate(Label.class)) {
+                throw new IllegalStateException(RESOURCE + " is not a classification model");
+            }
+            return new IncidentClassifier((Model<Label>) m);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the incident model " + RESOURCE, e);
+        }
+    }
+
+    /**
+     * What {@code sentence} reports: empty when it reports no incident. The event type is chosen first (the type
+     * whose sub-types together are likeliest, with "no incident" as one more choice), then its likeliest sub-type,
+     * so that several close sub-types of one type do not lose to "no incident" one by one.
+     */
+    public Optional<IncidentCoding> classify(String sentence) {
+        Map<String, Label> scores = scores(sentence);
+        double none = score(scores, NONE);
+        EventType bestType = null;
+        double bestTypeScore = none;
+        for (EventType type : EventType.values()) {
+            double sum = 0;
+            for (SubEventType sub : SubEventType.values()) {
+                if (sub.type() == type) {
+                    sum += score(scores, sub.label());
+                }
+            }
+            if (sum > bestTypeScore) {
+                bestType = type;
+                bestTypeScore = sum;
+            }
+        }
+        if (bestType == null) {
+            return Optional.empty();
+        }
+        SubEventType bestSub = null;
+        for (SubEventType sub : SubEventType.values()) {
+            if (sub.type() == bestType && (bestSub == null || score(scores, sub.label()) > score(scores, bestSub.label()))) {
+                bestSub = sub;
+            }
+        }
+        return Optional.of(new IncidentCoding(bestSub, score(scores, bestSub.label()), bestTypeScore));
+    }
+
+    /** The probability of each label (the sub-event types' ACLED names and {@value #NONE}) for {@code sentence}. */
+    Map<String, Label> scores(String sentence) {
+        Prediction<Label> p = model.predict(example(sentence, LABELS.getUnknownOutput()));
+        return p.getOutputScores();
+    }
+
+    private static double score(Map<String, Label> scores, String label) {
+        Label l = scores.get(label);
+        return l == null ? 0 : l.getScore();
+    }
+
+    static Example<Label> example(String sentence, Label label) {
+        List<String> features = IncidentFeatures.of(sentence);
+        String[] names = features.toArray(String[]::new);
+        double[] values = new double[names.length];
+        java.util.Arrays.fill(values, 1.0);
+        return new ArrayExample<>(label, names, values);
+    }
+}

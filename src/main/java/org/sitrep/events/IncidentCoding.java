@@ -1,0 +1,12 @@
+package org.sitrep.events;
+
+import org.sitrep.core.SubEventType;
+
+/**
+ * What the classifier makes of a sentence that reports an incident.
+ *
+ * @param subTypeProbability the model's probability of that sub-event type, from 0 to 1
+ * @param typeProbability    the probability of its event type (its sub-types together), from 0 to 1
+ */
+public record IncidentCoding(SubEventType subType, double subTypeProbability, double typeProbability) {
+}

@@ -1,0 +1,113 @@
+package org.sitrep.events;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.sitrep.core.EventType;
+import org.tribuo.Example;
+import org.tribuo.Model;
+import org.tribuo.MutableDataset;
+import org.tribuo.classification.Label;
+import org.tribuo.classification.LabelFactory;
+import org.tribuo.classification.sgd.linear.LinearSGDTrainer;
+import org.tribuo.classification.sgd.objectives.LogMulticlass;
+import org.tribuo.math.optimisers.AdaGrad;
+import org.tribuo.provenance.SimpleDataSourceProvenance;
+
+/**
+ * Trains the {@link IncidentClassifier}'s model from labelled sentences, and measures it by cross-validation with
+ * the sentences of one article always in the same fold (so that a fold never tests on an article it learned from).
+ */
+public final class IncidentModelTrainer {
+    private static final LabelFactory LABELS = new LabelFactory();
+    /** Fixed, so that the same sentences always give the same model. */
+    private static final long SEED = 20141112L;
+    private static final int EPOCHS = 8;
+    private static final OffsetDateTime FIXED_TIME = OffsetDateTime.of(2026, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC);
+
+    /** The figures of a cross-validation: shares of sentences whose label the held-out fold's model got right. */
+    public record CrossValidation(int sentences, double incidentOrNot, double eventType, double subEventType,
+                                  double incidentsFound, double incidentsPrecision) {
+    }
+
+    private IncidentModelTrainer() {
+    }
+
+    /** Trains on the {@code .tsv} files of {@code trainingDir} and writes the model to {@code modelFile}. */
+    public static int trainTo(Path trainingDir, Path modelFile) {
+        List<LabelledSentence> sentences = LabelledSentences.readDirectory(trainingDir);
+        Model<Label> model = train(sentences);
+        try {
+            Files.createDirectories(modelFile.toAbsolutePath().getParent());
+            model.serializeToFile(modelFile);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the incident model to " + modelFile, e);
+        }
+        return sentences.size();
+    }
+
+    static Model<Label> train(List<LabelledSentence> sentences) {
+        List<Example<Label>> examples = new ArrayList<>();
+        for (LabelledSentence s : sentences) {
+            examples.add(IncidentClassifier.example(s.text(), LABELS.generateOutput(s.label())));
+        }
+        MutableDataset<Label> data = new MutableDataset<>(examples,
+                new SimpleDataSourceProvenance("labelled sentences", FIXED_TIME, LABELS), LABELS);
+        LinearSGDTrainer trainer = new LinearSGDTrainer(new LogMulticlass(), new AdaGrad(0.5, 0.1), EPOCHS, -1, 1, SEED);
+        return trainer.train(data);
+    }
+
+    /** Cross-validates over {@code folds} folds of the labelled sentences in {@code trainingDir}. */
+    public static CrossValidation crossValidate(Path trainingDir, int folds) {
+        List<LabelledSentence> sentences = LabelledSentences.readDirectory(trainingDir);
+        int right = 0;
+        int typeRight = 0;
+        int subRight = 0;
+        int incidents = 0;
+        int found = 0;
+        int predicted = 0;
+        int predictedRight = 0;
+        for (int fold = 0; fold < folds; fold++) {
+            List<LabelledSentence> train = new ArrayList<>();
+            List<LabelledSentence> test = new ArrayList<>();
+            for (LabelledSentence s : sentences) {
+                (foldOf(s, folds) == fold ? test : train).add(s);
+            }
+            IncidentClassifier classifier = new IncidentClassifier(train(train));
+            for (LabelledSentence s : test) {
+                var coding = classifier.classify(s.text());
+                EventType gold = s.subType() == null ? null : s.subType().type();
+                EventType got = coding.map(c -> c.subType().type()).orElse(null);
+                right += (gold == null) == (got == null) ? 1 : 0;
+                typeRight += gold == got ? 1 : 0;
+                subRight += coding.map(c -> c.subType()).orElse(null) == s.subType() ? 1 : 0;
+                if (gold != null) {
+                    incidents++;
+                    found += got != null ? 1 : 0;
+                }
+                if (got != null) {
+                    predicted++;
+                    predictedRight += gold != null ? 1 : 0;
+                }
+            }
+        }
+        int n = sentences.size();
+        return new CrossValidation(n, share(right, n), share(typeRight, n), share(subRight, n),
+                share(found, incidents), share(predictedRight, predicted));
+    }
+
+    /** Sentences of one source article share a fold; written sentences (no article) spread by their text. */
+    private static int foldOf(LabelledSentence s, int folds) {
+        String key = s.source().equals("written") ? s.text() : s.source();
+        return Math.floorMod(key.hashCode(), folds);
+    }
+
+    private static double share(int part, int whole) {
+        return whole == 0 ? 0 : (double) part / whole;
+    }
+}
