@@ -10,7 +10,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "eval", mixinStandardHelpOptions = true, subcommands = {EvalCommand.Quotes.class, EvalCommand.Extraction.class, EvalCommand.Dates.class, EvalCommand.Actors.class,
-                EvalCommand.Ner.class, EvalCommand.Language.class, EvalCommand.Geo.class, EvalCommand.Field.class},
+                EvalCommand.Ner.class, EvalCommand.Language.class, EvalCommand.Geo.class, EvalCommand.Field.class, EvalCommand.Events.class},
         description = "Measures Sitrep against gold data and prints one figure per line.")
 final class EvalCommand implements Runnable {
     @CommandLine.Spec
@@ -18,7 +18,7 @@ final class EvalCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a task is required: quotes, extraction, dates, actors, ner, language, geo, field");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a task is required: quotes, extraction, dates, actors, ner, language, geo, field, events");
     }
 
     @Command(name = "ner", mixinStandardHelpOptions = true,
@@ -116,6 +116,48 @@ final class EvalCommand implements Runnable {
                                 java.util.List.of(), java.util.List.of(text), "en");
                         return pipeline.findAndResolve(name, pipeline.annotate(article)).places();
                     });
+                }
+                ran = true;
+            }
+            return ran ? CommandLine.ExitCode.OK : CommandLine.ExitCode.SOFTWARE;
+        }
+    }
+
+    @Command(name = "events", mixinStandardHelpOptions = true,
+            description = {"Event coding on ACLED's coded events (from each note alone, the event date as publication",
+                    "date) and on FA-KES's articles (the main event's governorate, actor class, cause, date), beside",
+                    "majority-class baselines, for all rows and for each half by id (\"dev\" studied, \"test\" only reported)."})
+    static final class Events implements Callable<Integer> {
+        @Option(names = "--acled", paramLabel = "FILE", defaultValue = "../shared/eval/events/acled/acled-2023-dev.csv",
+                description = "ACLED events with notes (ACLED's export columns). Default: ${DEFAULT-VALUE}")
+        Path acled;
+
+        @Option(names = "--fakes", paramLabel = "FILE", defaultValue = "../shared/eval/events/fa-kes/fa-kes-dev.csv",
+                description = "FA-KES articles with their coded columns. Default: ${DEFAULT-VALUE}")
+        Path fakes;
+
+        @Option(names = "--dev-errors", description = "Also print each wrong row of the studied (dev) half.")
+        boolean devErrors;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            var pipeline = Runtime.pipeline();
+            var eval = new org.sitrep.eval.EventEvaluation(
+                    article -> pipeline.findAndResolve("eval", pipeline.annotate(article)), printer(spec),
+                    devErrors ? spec.commandLine().getOut()::println : line -> { });
+            boolean ran = false;
+            for (Path file : java.util.List.of(acled, fakes)) {
+                if (!Files.isRegularFile(file)) {
+                    spec.commandLine().getErr().println("sitrep: eval events: no corpus at " + file + "; skipped");
+                    continue;
+                }
+                if (file.equals(acled)) {
+                    eval.acled(file);
+                } else {
+                    eval.faKes(file);
                 }
                 ran = true;
             }

@@ -70,6 +70,15 @@ public final class IncidentClassifier {
      */
     public Optional<IncidentCoding> classify(String sentence) {
         Map<String, Label> scores = scores(sentence);
+        String lead = LeadClause.of(sentence);
+        if (!lead.equals(sentence)) {
+            // News states the incident first and its circumstances after ("protested at the ministry, warning
+            // against ..."): the circumstances must not talk the model out of the incident.
+            Map<String, Label> leadScores = scores(lead);
+            if (score(leadScores, NONE) < score(scores, NONE)) {
+                scores = leadScores;
+            }
+        }
         double none = score(scores, NONE);
         EventType bestType = null;
         double bestTypeScore = none;
@@ -109,7 +118,10 @@ public final class IncidentClassifier {
     }
 
     static Example<Label> example(String sentence, Label label) {
-        List<String> features = IncidentFeatures.of(sentence);
+        return example(IncidentFeatures.of(sentence), label);
+    }
+
+    static Example<Label> example(List<String> features, Label label) {
         String[] names = features.toArray(String[]::new);
         double[] values = new double[names.length];
         java.util.Arrays.fill(values, 1.0);

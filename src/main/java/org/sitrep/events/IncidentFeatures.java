@@ -17,6 +17,11 @@ final class IncidentFeatures {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’\\-/][\\p{L}\\p{N}]+)*");
     private static final Pattern NUMBER = Pattern.compile("\\d[\\d,.]*");
 
+    /** Words too common to tell one kind of sentence from another on their own (they still count in pairs). */
+    private static final Set<String> STOP = Set.of("the", "a", "an", "of", "in", "on", "at", "to", "and", "or",
+            "for", "with", "by", "from", "as", "is", "was", "were", "be", "been", "are", "that", "this", "it", "its",
+            "their", "his", "her", "<num>");
+
     private IncidentFeatures() {
     }
 
@@ -28,7 +33,9 @@ final class IncidentFeatures {
         features.add("bias");
         String previous = "<s>";
         for (String word : words) {
-            features.add("w=" + word);
+            if (!word.equals("<name>") && !STOP.contains(word)) {
+                features.add("w=" + word);
+            }
             String stem = stem(word);
             if (!stem.equals(word)) {
                 features.add("s=" + stem);

@@ -7,16 +7,17 @@ import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.sitrep.core.EventType;
 import org.tribuo.Example;
 import org.tribuo.Model;
 import org.tribuo.MutableDataset;
 import org.tribuo.classification.Label;
 import org.tribuo.classification.LabelFactory;
-import org.tribuo.classification.sgd.linear.LinearSGDTrainer;
-import org.tribuo.classification.sgd.objectives.LogMulticlass;
-import org.tribuo.math.optimisers.AdaGrad;
+import org.tribuo.classification.liblinear.LibLinearClassificationTrainer;
+import org.tribuo.classification.liblinear.LinearClassificationType;
 import org.tribuo.provenance.SimpleDataSourceProvenance;
 
 /**
@@ -27,7 +28,14 @@ public final class IncidentModelTrainer {
     private static final LabelFactory LABELS = new LabelFactory();
     /** Fixed, so that the same sentences always give the same model. */
     private static final long SEED = 20141112L;
-    private static final int EPOCHS = 8;
+    /** LIBLINEAR's C: lower regularises more. */
+    static final double COST = Double.parseDouble(System.getProperty("sitrep.events.cost", "1.0"));
+    private static final int MAX_ITERATIONS = 1000;
+    /**
+     * Features seen in fewer sentences are left out: they teach the model one sentence's names, and the model's
+     * weights grow with every feature kept (a float per feature and label in the jar).
+     */
+    private static final int MIN_COUNT = 2;
     private static final OffsetDateTime FIXED_TIME = OffsetDateTime.of(2026, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC);
 
     /** The figures of a cross-validation: shares of sentences whose label the held-out fold's model got right. */
@@ -52,13 +60,22 @@ public final class IncidentModelTrainer {
     }
 
     static Model<Label> train(List<LabelledSentence> sentences) {
+        // Tribuo reports each training run's sizes through java.util.logging; Sitrep's commands print their own.
+        java.util.logging.Logger.getLogger("org.tribuo").setLevel(java.util.logging.Level.WARNING);
+        Map<String, Integer> counts = new HashMap<>();
+        for (LabelledSentence s : sentences) {
+            IncidentFeatures.of(s.text()).forEach(f -> counts.merge(f, 1, Integer::sum));
+        }
         List<Example<Label>> examples = new ArrayList<>();
         for (LabelledSentence s : sentences) {
-            examples.add(IncidentClassifier.example(s.text(), LABELS.generateOutput(s.label())));
+            List<String> kept = IncidentFeatures.of(s.text()).stream()
+                    .filter(f -> counts.get(f) >= MIN_COUNT).toList();
+            examples.add(IncidentClassifier.example(kept, LABELS.generateOutput(s.label())));
         }
         MutableDataset<Label> data = new MutableDataset<>(examples,
                 new SimpleDataSourceProvenance("labelled sentences", FIXED_TIME, LABELS), LABELS);
-        LinearSGDTrainer trainer = new LinearSGDTrainer(new LogMulticlass(), new AdaGrad(0.5, 0.1), EPOCHS, -1, 1, SEED);
+        var trainer = new LibLinearClassificationTrainer(
+                new LinearClassificationType(LinearClassificationType.LinearType.L2R_LR), COST, MAX_ITERATIONS, 0.01, SEED);
         return trainer.train(data);
     }
 

@@ -1,0 +1,185 @@
+package org.sitrep.eval;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.sitrep.core.Article;
+import org.sitrep.core.Event;
+import org.sitrep.core.GreatCircle;
+import org.sitrep.core.Processed;
+
+/**
+ * Scores the events stage on ACLED's coded events (from each event's note alone, with the event date as the
+ * publication date) and on FA-KES's articles (the main event's governorate, actor class, cause and date), each
+ * beside a majority-class baseline and split into the half one studies and the half one only reports.
+ */
+public final class EventEvaluation {
+    private static final DateTimeFormatter ACLED_DATE = DateTimeFormatter.ofPattern("d-MMM-yy", Locale.ENGLISH);
+    private static final DateTimeFormatter FAKES_DATE = DateTimeFormatter.ofPattern("M/d/yy", Locale.ENGLISH);
+
+    private final Function<Article, Processed> pipeline;
+    private final Consumer<Figure> out;
+    private final Consumer<String> devErrors;
+
+    /**
+     * @param pipeline  processes an article through every stage, events included
+     * @param devErrors receives a line for each row of the studied half that is wrong in some way (only that half,
+     *                  so that the other stays unseen)
+     */
+    public EventEvaluation(Function<Article, Processed> pipeline, Consumer<Figure> out, Consumer<String> devErrors) {
+        this.pipeline = pipeline;
+        this.out = out;
+        this.devErrors = devErrors;
+    }
+
+    /** ACLED figures for {@code csv} (ACLED's export columns), for all rows and for each half. */
+    public void acled(Path csv) {
+        List<Map<String, String>> rows = CsvTable.records(csv);
+        List<AcledScore> scores = new ArrayList<>();
+        for (Map<String, String> row : rows) {
+            scores.add(acledRow(row));
+        }
+        report("acled", rows, scores);
+        report("acled dev", HalfSplit.dev(indices(rows), i -> rows.get(i).get("event_id_cnty")), rows, scores);
+        report("acled test", HalfSplit.test(indices(rows), i -> rows.get(i).get("event_id_cnty")), rows, scores);
+    }
+
+    private AcledScore acledRow(Map<String, String> row) {
+        LocalDate date = parse(row.get("event_date"), ACLED_DATE);
+        Article article = new Article(null, "", List.of(), date, null, null, List.of(),
+                List.of(row.get("notes")), "en");
+        Processed processed = pipeline.apply(article);
+        Optional<Event> main = mainEvent(processed);
+        String type = main.map(e -> e.type().label()).orElse("none");
+        String sub = main.map(e -> e.subType().label()).orElse("none");
+        boolean actor = main.map(e -> ActorNames.same(e.actor1().name(), row.get("actor1"))).orElse(false);
+        boolean near = main.filter(e -> e.place() != null).map(e -> GreatCircle.kilometres(e.place().place().lat(),
+                e.place().place().lon(), Double.parseDouble(row.get("latitude")),
+                Double.parseDouble(row.get("longitude"))) <= 25).orElse(false);
+        boolean sameDay = main.map(e -> date != null && date.toString().equals(e.date())).orElse(false);
+        AcledScore score = new AcledScore(type, sub, actor, near, sameDay);
+        if (!HalfSplit.isTest(row.get("event_id_cnty")) && !(score.subType().equals(row.get("sub_event_type"))
+                && actor && near && sameDay)) {
+            devErrors.accept(row.get("event_id_cnty") + " gold: " + row.get("sub_event_type") + " | "
+                    + row.get("actor1") + " | " + row.get("location") + " | " + row.get("event_date") + "\n  got: "
+                    + main.map(e -> e.subType().label() + " | " + e.actor1().name() + " | "
+                    + (e.place() == null ? "-" : e.place().text() + " (" + e.place().place().name() + ", "
+                    + e.place().place().country() + ")") + " | " + e.date()).orElse("none")
+                    + "\n  note: " + row.get("notes"));
+        }
+        return score;
+    }
+
+    /** What one ACLED row's main event got: its type and sub-type as coded, and whether the rest was right. */
+    private record AcledScore(String type, String subType, boolean actor1, boolean within25km, boolean date) {
+    }
+
+    private void report(String name, List<Map<String, String>> rows, List<AcledScore> scores) {
+        report(name, indices(rows), rows, scores);
+    }
+
+    private void report(String name, List<Integer> which, List<Map<String, String>> rows, List<AcledScore> scores) {
+        int n = which.size();
+        List<String> goldTypes = which.stream().map(i -> rows.get(i).get("event_type")).toList();
+        List<String> gotTypes = which.stream().map(i -> scores.get(i).type()).toList();
+        List<String> goldSubs = which.stream().map(i -> rows.get(i).get("sub_event_type")).toList();
+        List<String> gotSubs = which.stream().map(i -> scores.get(i).subType()).toList();
+        out.accept(new Figure(name + " events", n));
+        out.accept(new Figure(name + " event type accuracy", Agreement.accuracy(goldTypes, gotTypes)));
+        out.accept(new Figure(name + " event type macro-F1", Agreement.macroF1(goldTypes, gotTypes)));
+        out.accept(new Figure(name + " event type accuracy, majority baseline", Agreement.majorityAccuracy(goldTypes)));
+        out.accept(new Figure(name + " sub-event type accuracy", Agreement.accuracy(goldSubs, gotSubs)));
+        out.accept(new Figure(name + " sub-event type accuracy, majority baseline", Agreement.majorityAccuracy(goldSubs)));
+        out.accept(new Figure(name + " actor1 right", share(which, i -> scores.get(i).actor1())));
+        out.accept(new Figure(name + " actor1 right, majority baseline",
+                Agreement.majorityAccuracy(which.stream().map(i -> ActorNames.key(rows.get(i).get("actor1"))).toList())));
+        out.accept(new Figure(name + " location within 25 km", share(which, i -> scores.get(i).within25km())));
+        out.accept(new Figure(name + " date exact", share(which, i -> scores.get(i).date())));
+    }
+
+    /** FA-KES figures for {@code csv}, for all rows and for each half. */
+    public void faKes(Path csv) {
+        List<Map<String, String>> rows = CsvTable.records(csv);
+        List<FaKesScore> scores = new ArrayList<>();
+        for (Map<String, String> row : rows) {
+            scores.add(faKesRow(row));
+        }
+        reportFaKes("fa-kes", indices(rows), rows, scores);
+        reportFaKes("fa-kes dev", HalfSplit.dev(indices(rows), i -> rows.get(i).get("unit_id")), rows, scores);
+        reportFaKes("fa-kes test", HalfSplit.test(indices(rows), i -> rows.get(i).get("unit_id")), rows, scores);
+    }
+
+    private FaKesScore faKesRow(Map<String, String> row) {
+        // No publication date: the article alone must give the date (FA-KES's date column is the gold).
+        Article article = new Article(null, row.get("article_title"), List.of(), null, null, null, List.of(),
+                List.of(row.get("article_content")), "en");
+        Processed processed = pipeline.apply(article);
+        Optional<Event> main = mainEvent(processed);
+        String governorate = main.map(FaKesClasses::governorate).orElse("none");
+        String actor = main.map(FaKesClasses::actor).orElse("unknown");
+        String cause = main.map(e -> FaKesClasses.cause(e, evidence(processed, e))).orElse("unknown");
+        LocalDate gold = parse(row.get("date"), FAKES_DATE);
+        boolean date = main.map(e -> gold != null && gold.toString().equals(e.date())).orElse(false);
+        return new FaKesScore(governorate, actor, cause, date);
+    }
+
+    private record FaKesScore(String governorate, String actor, String cause, boolean date) {
+    }
+
+    private void reportFaKes(String name, List<Integer> which, List<Map<String, String>> rows, List<FaKesScore> scores) {
+        List<String> goldPlaces = which.stream().map(i -> rows.get(i).get("location").strip()).toList();
+        List<String> goldActors = which.stream().map(i -> rows.get(i).get("actor").strip()).toList();
+        List<String> goldCauses = which.stream().map(i -> rows.get(i).get("cause_of_death").strip()).toList();
+        out.accept(new Figure(name + " articles", which.size()));
+        out.accept(new Figure(name + " governorate accuracy",
+                Agreement.accuracy(goldPlaces, which.stream().map(i -> scores.get(i).governorate()).toList())));
+        out.accept(new Figure(name + " governorate accuracy, majority baseline", Agreement.majorityAccuracy(goldPlaces)));
+        out.accept(new Figure(name + " actor class accuracy",
+                Agreement.accuracy(goldActors, which.stream().map(i -> scores.get(i).actor()).toList())));
+        out.accept(new Figure(name + " actor class accuracy, majority baseline", Agreement.majorityAccuracy(goldActors)));
+        out.accept(new Figure(name + " cause accuracy",
+                Agreement.accuracy(goldCauses, which.stream().map(i -> scores.get(i).cause()).toList())));
+        out.accept(new Figure(name + " cause accuracy, majority baseline", Agreement.majorityAccuracy(goldCauses)));
+        out.accept(new Figure(name + " date exact", share(which, i -> scores.get(i).date())));
+    }
+
+    /** The event an article is about: the first it reports, since news puts the incident first. */
+    static Optional<Event> mainEvent(Processed p) {
+        return p.events().stream().findFirst();
+    }
+
+    private static String evidence(Processed p, Event e) {
+        String text = e.caption() == null ? p.article().text() : p.article().captions().get(e.caption());
+        return text.substring(e.evidence().begin(), e.evidence().end());
+    }
+
+    private static LocalDate parse(String value, DateTimeFormatter format) {
+        try {
+            return value == null || value.isBlank() ? null : LocalDate.parse(value.strip(), format);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private static List<Integer> indices(List<?> rows) {
+        List<Integer> all = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            all.add(i);
+        }
+        return all;
+    }
+
+    private static double share(List<Integer> which, java.util.function.IntPredicate right) {
+        return which.isEmpty() ? 0 : (double) which.stream().filter(right::test).count() / which.size();
+    }
+
+}

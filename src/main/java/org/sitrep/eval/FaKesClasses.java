@@ -1,0 +1,77 @@
+package org.sitrep.eval;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.sitrep.core.Event;
+
+/**
+ * Reads an event as FA-KES's crowd coders classed articles: the governorate (Damascus and its countryside are one),
+ * one of seven actor classes, one of six causes of death.
+ */
+final class FaKesClasses {
+    /** GeoNames first-level codes of Syria's governorates, as FA-KES names them. */
+    private static final Map<String, String> GOVERNORATES = Map.ofEntries(
+            Map.entry("01", "hasakeh"), Map.entry("02", "lattakia"), Map.entry("03", "quneitra"),
+            Map.entry("04", "raqqa"), Map.entry("05", "sweida"), Map.entry("06", "daraa"),
+            Map.entry("07", "deir ezzor"), Map.entry("08", "damascus"), Map.entry("09", "aleppo"),
+            Map.entry("10", "hama"), Map.entry("11", "homs"), Map.entry("12", "idlib"), Map.entry("13", "damascus"),
+            Map.entry("14", "tartous"));
+    private static final Pattern GOVERNMENT = Pattern.compile(
+            "(?i)forces of (syria|russia)|syrian (arab )?army|national defen[cs]e forces|hezbollah|tiger forces"
+                    + "|republican guard|shabiha|russian|assad");
+    private static final Pattern STATE_ARMED = Pattern.compile("(?i)islamic state|isis|isil|daesh");
+    private static final Pattern COALITION = Pattern.compile("(?i)coalition|forces of (united states|france"
+            + "|united kingdom|australia|jordan|turkey)");
+    private static final Pattern KURDISH = Pattern.compile("(?i)syrian democratic forces|ypg|people's protection"
+            + "|kurdish|asayish|self.administration");
+    private static final Pattern NUSRA = Pattern.compile("(?i)nusra|fateh al.sham|tahrir al.sham|hts");
+    private static final Pattern EXECUTION = Pattern.compile("(?i)execut|behead");
+
+    private FaKesClasses() {
+    }
+
+    /** FA-KES's name of the governorate where {@code e} happened; "none" outside Syria or without a place. */
+    static String governorate(Event e) {
+        if (e.place() == null || !e.place().place().country().equals("SY")) {
+            return "none";
+        }
+        return GOVERNORATES.getOrDefault(e.place().place().admin1(), "none");
+    }
+
+    static String actor(Event e) {
+        String a = e.actor1().name();
+        if (NUSRA.matcher(a).find()) {
+            return "al-nusra front";
+        }
+        if (STATE_ARMED.matcher(a).find()) {
+            return "the organization of the islamic state in iraq and the levant - isis";
+        }
+        if (KURDISH.matcher(a).find()) {
+            return "self administration forces";
+        }
+        if (COALITION.matcher(a).find()) {
+            return "international coalition forces";
+        }
+        if (GOVERNMENT.matcher(a).find()) {
+            return "syrian government or russian troops";
+        }
+        if (a.toLowerCase(Locale.ROOT).startsWith("unidentified") || a.startsWith("Civilians")
+                || a.startsWith("Military Forces") && !a.contains(" of ")) {
+            return "unknown";
+        }
+        return "armed opposition groups";
+    }
+
+    /** The cause of death the event's sub-type stands for; {@code evidence} is the sentence that reports it. */
+    static String cause(Event e, String evidence) {
+        return switch (e.subType()) {
+            case AIR_DRONE_STRIKE, SHELLING_ARTILLERY_MISSILE_ATTACK -> "shelling";
+            case SUICIDE_BOMB, REMOTE_EXPLOSIVE_LANDMINE_IED, GRENADE -> "explosion";
+            case CHEMICAL_WEAPON -> "chemical and toxic gases";
+            case ARMED_CLASH, GOVERNMENT_REGAINS_TERRITORY, NON_STATE_ACTOR_OVERTAKES_TERRITORY -> "shooting";
+            case ATTACK -> EXECUTION.matcher(evidence).find() ? "execution" : "shooting";
+            default -> "unknown";
+        };
+    }
+}

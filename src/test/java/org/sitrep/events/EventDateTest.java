@@ -1,0 +1,42 @@
+package org.sitrep.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.core.DateExpression;
+import org.sitrep.core.Span;
+
+class EventDateTest {
+    private static final LocalDate PUBLISHED = LocalDate.of(2014, 12, 1);
+
+    @Test
+    void givesAYearlessDateThePublicationYear() {
+        assertThat(EventDate.withYear("XXXX-11-12", PUBLISHED)).isEqualTo("2014-11-12");
+    }
+
+    @Test
+    void givesAYearlessDateAfterPublicationTheYearBefore() {
+        assertThat(EventDate.withYear("XXXX-12-20", PUBLISHED)).isEqualTo("2013-12-20");
+    }
+
+    @Test
+    void prefersTheFinestDateOfTheSentence() {
+        var dates = List.of(new DateExpression(new Span(0, 4), "2014", "2014"),
+                new DateExpression(new Span(10, 21), "November 12", "XXXX-11-12"));
+        assertThat(EventDate.of(new Span(0, 40), null, dates, PUBLISHED)).contains("2014-11-12");
+    }
+
+    @Test
+    void fallsBackOnThePublicationDate() {
+        assertThat(EventDate.of(new Span(0, 40), null, List.of(), PUBLISHED)).contains("2014-12-01");
+    }
+
+    @Test
+    void readsOnlyDatesOfTheSameCaption() {
+        var dates = List.of(new DateExpression(new Span(0, 11), "November 12", "XXXX-11-12", 0));
+        assertThat(EventDate.of(new Span(0, 40), null, dates, PUBLISHED)).contains("2014-12-01");
+        assertThat(EventDate.of(new Span(0, 40), 0, dates, PUBLISHED)).contains("2014-11-12");
+    }
+}
