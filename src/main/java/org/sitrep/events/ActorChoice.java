@@ -26,7 +26,9 @@ final class ActorChoice {
         if (type == EventType.PROTESTS || type == EventType.RIOTS) {
             ActorRole crowd = type == EventType.PROTESTS ? ActorRole.PROTESTERS : ActorRole.RIOTERS;
             ActorPhrase named = sides.stream().filter(p -> p.role() == crowd).findFirst().orElse(null);
-            String code = named != null && !named.country().isEmpty() ? named.country() : country;
+            // A crowd is named after where it gathers, not after the cause it marches for ("pro-Palestine
+            // protesters" in London are Protesters (United Kingdom)).
+            String code = !country.isEmpty() || named == null ? country : named.country();
             actor1 = new EventActor(naming.name(crowd, null, code), null);
             first = named;
         } else if (first != null) {

@@ -90,6 +90,7 @@ public final class EventCoder {
         Optional<EventPlace.Chosen> place = EventPlace.of(text, sentence, caption, places);
         String country = place.map(p -> p.mention().place().country()).orElse("");
         List<ActorPhrase> sides = phrases.in(text, sentence, entities);
+        c = CrowdEvents.recode(c, sides, classifier, words);
         EventActor[] actors = choice.actors(c.subType(), sides, country);
         Optional<String> date = EventDate.of(sentence, caption, read.dates(), read.article().published());
         return Optional.of(new Event(c.subType(), actors[0], actors[1], place.map(EventPlace.Chosen::mention).orElse(null),

@@ -1,5 +1,6 @@
 package org.sitrep.events;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -13,14 +14,20 @@ import org.sitrep.core.PlaceRole;
 import org.sitrep.core.Span;
 
 /**
- * Chooses where an incident happened among the places of its sentence, with ACLED's geo precision: the finest place
- * named where something happens (a town over its province, the province over the country), never a place named
- * only as an analogy or an origin. A sentence that names none takes the article's main place, less precisely.
+ * Chooses where an incident happened among the places of its sentence, with ACLED's geo precision: the first town
+ * or district named where something happens, else the first region or country; never the region named after a
+ * place to say where that lies ("Wa (Tominian, Segou)"), nor a place named only as an analogy or an origin. A sentence that names none takes the article's main place, less precisely.
  */
 final class EventPlace {
     private static final Pattern NEAR = Pattern.compile("(?i)\\b(?:near|outside|outskirts of|around|close to"
             + "|countryside of|vicinity of|north of|south of|east of|west of|(?:north|south|east|west)(?:ern)? "
             + "(?:part of )?)\\s*(?:the\\s+)?(?:city of\\s+|town of\\s+|village of\\s+)?$");
+
+    /**
+     * What stands between a place and the region that holds it: "Wa (Tominian, Segou)", "Homs, Syria". The holder
+     * only says where the place is; the incident is at the place.
+     */
+    private static final Pattern CONTAINER = Pattern.compile("\\s*(?:,|\\(|\\([^()]*,)\\s*");
 
     /** A place and ACLED's geo precision for it (1 the place, 2 near it or a district, 3 a region or country). */
     record Chosen(PlaceMention mention, int precision) {
@@ -34,10 +41,19 @@ final class EventPlace {
      * that is not {@code null}); empty when neither the sentence nor the article names a place.
      */
     static Optional<Chosen> of(String text, Span sentence, Integer caption, List<PlaceMention> places) {
-        Optional<PlaceMention> inSentence = places.stream()
+        List<PlaceMention> named = places.stream()
                 .filter(p -> Objects.equals(p.caption(), caption) && p.role() == PlaceRole.SETTING)
                 .filter(p -> p.span().begin() >= sentence.begin() && p.span().end() <= sentence.end())
-                .min(Comparator.comparingInt((PlaceMention p) -> rank(p.place())).thenComparingInt(p -> p.span().begin()));
+                .sorted(Comparator.comparingInt(p -> p.span().begin()))
+                .toList();
+        List<PlaceMention> own = new ArrayList<>();
+        for (int i = 0; i < named.size(); i++) {
+            if (i == 0 || !CONTAINER.matcher(text.substring(named.get(i - 1).span().end(), named.get(i).span().begin())).matches()) {
+                own.add(named.get(i));
+            }
+        }
+        Optional<PlaceMention> inSentence = own.stream().filter(p -> rank(p.place()) <= 1).findFirst()
+                .or(() -> own.stream().findFirst());
         if (inSentence.isPresent()) {
             PlaceMention p = inSentence.get();
             String before = text.substring(Math.max(0, p.span().begin() - 40), p.span().begin());

@@ -1,0 +1,30 @@
+package org.sitrep.events;
+
+import java.util.List;
+import org.sitrep.core.EventType;
+import org.sitrep.core.SubEventType;
+
+/**
+ * ACLED codes a fight by who fights: rioters who clash with police make a riot, not a battle, however much the
+ * sentence reads like one. When the first side a sentence names is a crowd of rioters, a battle the classifier saw
+ * becomes the riot sub-type it finds likeliest.
+ */
+final class CrowdEvents {
+    private CrowdEvents() {
+    }
+
+    static IncidentCoding recode(IncidentCoding coding, List<ActorPhrase> sides, IncidentClassifier classifier,
+                                 String sentence) {
+        if (coding.subType().type() != EventType.BATTLES || sides.isEmpty()
+                || sides.get(0).role() != ActorRole.RIOTERS) {
+            return coding;
+        }
+        var scores = classifier.scores(sentence);
+        double violent = scores.containsKey(SubEventType.VIOLENT_DEMONSTRATION.label())
+                ? scores.get(SubEventType.VIOLENT_DEMONSTRATION.label()).getScore() : 0;
+        double mob = scores.containsKey(SubEventType.MOB_VIOLENCE.label())
+                ? scores.get(SubEventType.MOB_VIOLENCE.label()).getScore() : 0;
+        SubEventType riot = mob > violent ? SubEventType.MOB_VIOLENCE : SubEventType.VIOLENT_DEMONSTRATION;
+        return new IncidentCoding(riot, Math.max(mob, violent), coding.typeProbability());
+    }
+}
