@@ -16,6 +16,7 @@ import org.sitrep.core.Hints;
 import org.sitrep.core.InputException;
 import org.sitrep.core.Quote;
 import org.sitrep.core.Processed;
+import org.sitrep.events.EventCoder;
 import org.sitrep.geo.PlaceLocator;
 import org.sitrep.core.RawPage;
 import org.sitrep.ingest.FileSource;
@@ -119,6 +120,15 @@ final class BenchCommand implements Callable<Integer> {
             processed.set(i, p.withPlaces(locator.locate(p.annotated(), p.entities())));
         }
         double geoSeconds = seconds(t);
+        t = System.nanoTime();
+        EventCoder coder = EventCoder.shared();
+        figure("event model load s", seconds(t));
+        t = System.nanoTime();
+        for (int i = 0; i < processed.size(); i++) {
+            Processed p = processed.get(i);
+            processed.set(i, p.withEvents(coder.code(p.annotated(), p.entities(), p.places(), p.quotes())));
+        }
+        double eventSeconds = seconds(t);
         double storeSeconds;
         try (Workspace w = Workspace.open(scratch.resolve("stages"))) {
             t = System.nanoTime();
@@ -133,11 +143,15 @@ final class BenchCommand implements Callable<Integer> {
         stage("nlp", articles.size(), tokens, nlpSeconds);
         stage("quotes", articles.size(), tokens, quoteSeconds);
         figure("quotes found", quotes.stream().mapToInt(List::size).sum());
-        figure("quotes share of per-article work %", 100 * quoteSeconds / (extractSeconds + nlpSeconds + quoteSeconds + resolveSeconds
-                + geoSeconds + storeSeconds));
+        double perArticle = extractSeconds + nlpSeconds + quoteSeconds + resolveSeconds + geoSeconds + eventSeconds
+                + storeSeconds;
+        figure("quotes share of per-article work %", 100 * quoteSeconds / perArticle);
         stage("resolve", articles.size(), tokens, resolveSeconds);
         stage("geo", articles.size(), tokens, geoSeconds);
         figure("places found", processed.stream().mapToInt(p -> p.places().size()).sum());
+        stage("events", articles.size(), tokens, eventSeconds);
+        figure("events found", processed.stream().mapToInt(p -> p.events().size()).sum());
+        figure("events share of per-article work %", 100 * eventSeconds / perArticle);
         stage("store+index", articles.size(), tokens, storeSeconds);
 
         int threads = workers != null ? workers : Runtime.workers();

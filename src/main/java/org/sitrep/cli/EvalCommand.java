@@ -139,6 +139,10 @@ final class EvalCommand implements Runnable {
         @Option(names = "--dev-errors", description = "Also print each wrong row of the studied (dev) half.")
         boolean devErrors;
 
+        @Option(names = "--seed", paramLabel = "FILE", defaultValue = "../shared/seed/000_271499b0e9dd2fca.txt",
+                description = "The seed text; its gold.json is read from the same folder. Default: ${DEFAULT-VALUE}")
+        Path seed;
+
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
@@ -149,6 +153,17 @@ final class EvalCommand implements Runnable {
                     article -> pipeline.findAndResolve("eval", pipeline.annotate(article)), printer(spec),
                     devErrors ? spec.commandLine().getOut()::println : line -> { });
             boolean ran = false;
+            Path gold = seed.resolveSibling("gold.json");
+            if (Files.isRegularFile(seed) && Files.isRegularFile(gold)) {
+                var page = new org.sitrep.core.RawPage(seed.toString(), readBytes(seed),
+                        org.sitrep.core.ContentType.PAGE_TEXT, null, java.time.Instant.now(),
+                        org.sitrep.pipeline.DemoCorpus.SEED_HINTS);
+                eval.seed((java.util.Map<?, ?>) org.sitrep.core.Json.parse(new String(readBytes(gold),
+                        java.nio.charset.StandardCharsets.UTF_8)).orElseThrow(), pipeline.process(page));
+                ran = true;
+            } else {
+                spec.commandLine().getErr().println("sitrep: eval events: no seed gold at " + gold + "; skipped");
+            }
             for (Path file : java.util.List.of(acled, fakes)) {
                 if (!Files.isRegularFile(file)) {
                     spec.commandLine().getErr().println("sitrep: eval events: no corpus at " + file + "; skipped");
@@ -162,6 +177,14 @@ final class EvalCommand implements Runnable {
                 ran = true;
             }
             return ran ? CommandLine.ExitCode.OK : CommandLine.ExitCode.SOFTWARE;
+        }
+    }
+
+    private static byte[] readBytes(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (java.io.IOException e) {
+            throw new org.sitrep.core.InputException(file.toString(), "cannot read: " + e.getMessage(), e);
         }
     }
 

@@ -41,6 +41,11 @@ public final class EventEvaluation {
         this.devErrors = devErrors;
     }
 
+    /** The seed's events E1-E4 against its gold.json; {@code processed} is the seed as the pipeline read it. */
+    public void seed(Map<?, ?> gold, Processed processed) {
+        SeedEventScore.score(gold, processed).forEach(out);
+    }
+
     /** ACLED figures for {@code csv} (ACLED's export columns), for all rows and for each half. */
     public void acled(Path csv) {
         List<Map<String, String>> rows = CsvTable.records(csv);
