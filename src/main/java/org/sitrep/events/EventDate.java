@@ -12,7 +12,8 @@ import org.sitrep.core.Span;
 
 /**
  * Chooses when an incident happened: the finest date its sentence gives (a year the text leaves out is the latest
- * one not after publication), else the day of publication, since news reports what has just happened.
+ * one not after publication), else the day of publication, since news reports what has just happened; an article
+ * without one falls back on its own last full date before the sentence (a dateline), else its first.
  */
 final class EventDate {
     private EventDate() {
@@ -29,7 +30,15 @@ final class EventDate {
         if (given.isPresent() && !given.get().startsWith("XXXX")) {
             return given;
         }
-        return Optional.ofNullable(published).map(LocalDate::toString);
+        if (published != null) {
+            return Optional.of(published.toString());
+        }
+        // Without a publication date, the article's own dateline or last full date before the sentence stands in.
+        List<DateExpression> days = dates.stream()
+                .filter(d -> d.caption() == null && d.value() != null && d.value().matches("\\d{4}-\\d{2}-\\d{2}"))
+                .toList();
+        return days.stream().filter(d -> caption == null && d.span().begin() < sentence.begin())
+                .reduce((a, b) -> b).or(() -> days.stream().findFirst()).map(DateExpression::value);
     }
 
     private static DatePrecision precision(String value) {

@@ -1,0 +1,109 @@
+package org.sitrep.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.core.Annotated;
+import org.sitrep.core.Article;
+import org.sitrep.core.DateExpression;
+import org.sitrep.core.Entity;
+import org.sitrep.core.EntityType;
+import org.sitrep.core.Event;
+import org.sitrep.core.LinkedMention;
+import org.sitrep.core.Mention;
+import org.sitrep.core.Place;
+import org.sitrep.core.PlaceMention;
+import org.sitrep.core.PlaceRole;
+import org.sitrep.core.Sentence;
+import org.sitrep.core.Span;
+import org.sitrep.core.SubEventType;
+
+/** The events stage over annotations built by hand (no CoreNLP), with the model that ships. */
+class EventCoderTest {
+    private static final Place IDLIB_PROVINCE = new Place(169388, "Idlib", 35.8, 36.6, 'A', "ADM1", "SY", "12", "", 0);
+    private static final Place MAARET = new Place(169389, "Maarat al-Numan", 35.64, 36.67, 'P', "PPLA2", "SY", "12", "",
+            58008);
+    private final EventCoder coder = new EventCoder(IncidentClassifier.bundled());
+
+    @Test
+    void codesAnAirStrikeWithItsPlaceDateTollAndSource() {
+        String text = "Government warplanes struck a market in Maarat al-Numan in Idlib province on Monday, killing "
+                + "at least 23 civilians, activists said.";
+        Event e = single(text, List.of(
+                place(text, "Maarat al-Numan", MAARET), place(text, "Idlib", IDLIB_PROVINCE)),
+                List.of(date(text, "Monday", "2019-07-22")), List.of());
+        assertThat(e.subType()).isEqualTo(SubEventType.AIR_DRONE_STRIKE);
+        assertThat(e.actor1().name()).isEqualTo("Military Forces of Syria");
+        assertThat(e.actor2().name()).isEqualTo("Civilians (Syria)");
+        assertThat(e.place().place()).isEqualTo(MAARET);
+        assertThat(e.geoPrecision()).isEqualTo(1);
+        assertThat(e.date()).isEqualTo("2019-07-22");
+        assertThat(e.fatalities()).isEqualTo(23);
+        assertThat(e.claimedBy()).isEqualTo("activists");
+    }
+
+    @Test
+    void namesAKnownGroupByItsCanonicalName() {
+        String text = "Islamic State militants attacked army positions near Maarat al-Numan.";
+        Entity is = new Entity("organization-islamic-state", "Islamic State", EntityType.ORGANIZATION, "armed group");
+        Event e = single(text, List.of(place(text, "Maarat al-Numan", MAARET)), List.of(),
+                List.of(new LinkedMention(mention(text, "Islamic State", EntityType.ORGANIZATION), is)));
+        assertThat(e.type().label()).isEqualTo("Battles");
+        assertThat(e.actor1().name()).isEqualTo("Islamic State");
+        assertThat(e.actor1().entity()).isEqualTo("organization-islamic-state");
+        assertThat(e.geoPrecision()).isEqualTo(2);
+    }
+
+    @Test
+    void codesNothingInAStatementOfPolicy() {
+        String text = "The foreign minister said talks on a new trade agreement would resume next year.";
+        assertThat(coder.code(annotated(text), List.of(), List.of(), List.of())).isEmpty();
+    }
+
+    @Test
+    void reportsTheSameIncidentTwiceAsOneEvent() {
+        String text = "Air strikes kill 12 in Maarat al-Numan. Government air strikes killed 12 people in Maarat al-Numan.";
+        int second = text.indexOf("Government");
+        Annotated a = new Annotated(article(text), List.of(new Sentence(new Span(0, second - 1), 0, 0),
+                new Sentence(new Span(second, text.length()), 0, 0)), List.of(), List.of(), List.of());
+        List<PlaceMention> places = List.of(place(text, "Maarat al-Numan", MAARET),
+                new PlaceMention(new Span(text.lastIndexOf("Maarat"), text.lastIndexOf("Maarat") + 15),
+                        "Maarat al-Numan", MAARET, PlaceRole.SETTING, 0.9));
+        assertThat(coder.code(a, List.of(), places, List.of())).hasSize(1);
+    }
+
+    private Event single(String text, List<PlaceMention> places, List<DateExpression> dates,
+                         List<LinkedMention> entities) {
+        Annotated a = new Annotated(article(text), List.of(new Sentence(new Span(0, text.length()), 0, 0)), List.of(),
+                entities.stream().map(LinkedMention::mention).toList(), dates);
+        List<Event> events = coder.code(a, entities, places, List.of());
+        assertThat(events).hasSize(1);
+        return events.get(0);
+    }
+
+    private static Annotated annotated(String text) {
+        return new Annotated(article(text), List.of(new Sentence(new Span(0, text.length()), 0, 0)), List.of(),
+                List.of(), List.of());
+    }
+
+    private static Article article(String text) {
+        return new Article(null, "", List.of(), LocalDate.of(2019, 7, 23), null, null, List.of(), List.of(text), "en");
+    }
+
+    private static PlaceMention place(String text, String name, Place place) {
+        int at = text.indexOf(name);
+        return new PlaceMention(new Span(at, at + name.length()), name, place, PlaceRole.SETTING, 0.9);
+    }
+
+    private static DateExpression date(String text, String words, String value) {
+        int at = text.indexOf(words);
+        return new DateExpression(new Span(at, at + words.length()), words, value);
+    }
+
+    private static Mention mention(String text, String words, EntityType type) {
+        int at = text.indexOf(words);
+        return new Mention(new Span(at, at + words.length()), words, type);
+    }
+}
