@@ -134,7 +134,17 @@ public final class EventEvaluation {
         String cause = main.map(e -> FaKesClasses.cause(e, evidence(processed, e))).orElse("unknown");
         LocalDate gold = parse(row.get("date"), FAKES_DATE);
         boolean date = main.map(e -> gold != null && gold.toString().equals(e.date())).orElse(false);
-        return new FaKesScore(governorate, actor, cause, date);
+        FaKesScore score = new FaKesScore(governorate, actor, cause, date);
+        if (!HalfSplit.isTest(row.get("unit_id")) && !(governorate.equals(row.get("location").strip())
+                && actor.equals(row.get("actor").strip()) && cause.equals(row.get("cause_of_death").strip()) && date)) {
+            devErrors.accept("fa-kes " + row.get("unit_id") + " gold: " + row.get("location") + " | " + row.get("actor")
+                    + " | " + row.get("cause_of_death") + " | " + gold + "\n  got: " + governorate + " | " + actor + " | "
+                    + cause + " | " + main.map(Event::date).orElse("-") + " | " + main.map(e -> e.subType().label()
+                    + " / " + e.actor1().name() + " / " + (e.place() == null ? "-" : e.place().text())).orElse("none")
+                    + "\n  evidence: " + main.map(e -> evidence(processed, e)).orElse("-")
+                    + "\n  title: " + row.get("article_title"));
+        }
+        return score;
     }
 
     private record FaKesScore(String governorate, String actor, String cause, boolean date) {

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.sitrep.core.Event;
+import org.sitrep.core.GreatCircle;
 
 /**
  * Reads an event as FA-KES's crowd coders classed articles: the governorate (Damascus and its countryside are one),
@@ -17,6 +18,15 @@ final class FaKesClasses {
             Map.entry("07", "deir ezzor"), Map.entry("08", "damascus"), Map.entry("09", "aleppo"),
             Map.entry("10", "hama"), Map.entry("11", "homs"), Map.entry("12", "idlib"), Map.entry("13", "damascus"),
             Map.entry("14", "tartous"));
+    /** The seats of Syria's governorates (GeoNames), by first-level code: latitude, longitude. */
+    private static final Map<String, double[]> CENTRES = Map.ofEntries(
+            Map.entry("01", new double[] {36.50, 40.75}), Map.entry("02", new double[] {35.52, 35.79}),
+            Map.entry("03", new double[] {33.13, 35.82}), Map.entry("04", new double[] {35.95, 39.01}),
+            Map.entry("05", new double[] {32.71, 36.57}), Map.entry("06", new double[] {32.62, 36.10}),
+            Map.entry("07", new double[] {35.34, 40.14}), Map.entry("08", new double[] {33.51, 36.29}),
+            Map.entry("09", new double[] {36.20, 37.16}), Map.entry("10", new double[] {35.13, 36.76}),
+            Map.entry("11", new double[] {34.73, 36.71}), Map.entry("12", new double[] {35.93, 36.63}),
+            Map.entry("14", new double[] {34.89, 35.89}));
     private static final Pattern GOVERNMENT = Pattern.compile(
             "(?i)forces of (syria|russia)|syrian (arab )?army|national defen[cs]e forces|hezbollah|tiger forces"
                     + "|republican guard|shabiha|russian|assad");
@@ -36,7 +46,14 @@ final class FaKesClasses {
         if (e.place() == null || !e.place().place().country().equals("SY")) {
             return "none";
         }
-        return GOVERNORATES.getOrDefault(e.place().place().admin1(), "none");
+        String code = e.place().place().admin1();
+        if (code.isEmpty()) {
+            // Places of Sitrep's own supplement carry no region code: the nearest governorate's seat stands in.
+            code = CENTRES.entrySet().stream().min(java.util.Comparator.comparingDouble(c -> GreatCircle.kilometres(
+                    c.getValue()[0], c.getValue()[1], e.place().place().lat(), e.place().place().lon())))
+                    .map(Map.Entry::getKey).orElse("");
+        }
+        return GOVERNORATES.getOrDefault(code, "none");
     }
 
     static String actor(Event e) {
@@ -69,7 +86,8 @@ final class FaKesClasses {
             case AIR_DRONE_STRIKE, SHELLING_ARTILLERY_MISSILE_ATTACK -> "shelling";
             case SUICIDE_BOMB, REMOTE_EXPLOSIVE_LANDMINE_IED, GRENADE -> "explosion";
             case CHEMICAL_WEAPON -> "chemical and toxic gases";
-            case ARMED_CLASH, GOVERNMENT_REGAINS_TERRITORY, NON_STATE_ACTOR_OVERTAKES_TERRITORY -> "shooting";
+            // A battle's dead fall to every kind of fire; FA-KES's coders mostly left its cause unknown.
+            case ARMED_CLASH, GOVERNMENT_REGAINS_TERRITORY, NON_STATE_ACTOR_OVERTAKES_TERRITORY -> "unknown";
             case ATTACK -> EXECUTION.matcher(evidence).find() ? "execution" : "shooting";
             default -> "unknown";
         };

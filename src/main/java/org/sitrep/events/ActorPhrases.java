@@ -23,7 +23,7 @@ final class ActorPhrases {
             + "|security |army |military |coalition |rebel |opposition |israeli |russian |ukrainian |syrian |turkish "
             + "|iraqi |sudanese |u\\.s\\. |us |american )?"
             + "(?:(troops|soldiers|army|military|forces|warplanes|jets|aircraft|helicopters?|drones?|artillery"
-            + "|gunboats|navy|air force|regime|security forces)"
+            + "|gunboats|navy|air force|regime|security forces|air ?strikes?|air raids?|shelling|bombardment)"
             + "|(police(?:men)?|police officers|riot police|gendarmes|security officials)"
             + "|(protesters|demonstrators|marchers|activists|students|workers|teachers|strikers|supporters"
             + "|worshippers|farmers protested|residents protested)"

@@ -54,6 +54,15 @@ final class EventPlace {
         }
         Optional<PlaceMention> inSentence = own.stream().filter(p -> rank(p.place()) <= 1).findFirst()
                 .or(() -> own.stream().findFirst());
+        if (inSentence.isPresent() && rank(inSentence.get().place()) == 3) {
+            // A headline's "in northwestern Syria" is made precise by the article: its main place in that country.
+            String country = inSentence.get().place().country();
+            Optional<PlaceMention> main = mainPlace(places).filter(m -> rank(m.place()) < 3
+                    && m.place().country().equals(country));
+            if (main.isPresent()) {
+                return Optional.of(new Chosen(main.get(), rank(main.get().place()) >= 2 ? 3 : 2));
+            }
+        }
         if (inSentence.isPresent()) {
             PlaceMention p = inSentence.get();
             String before = text.substring(Math.max(0, p.span().begin() - 40), p.span().begin());
