@@ -1,0 +1,19 @@
+package org.sitrep.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class DatePrecisionTest {
+    @Test
+    void namesThePrecisionOfEachFormTheDateFinderWrites() {
+        assertThat(java.util.stream.Stream.of("2014-11-12", "XXXX-11-12", "2014-W46", "2014-11", "2014-SU", "2014", "197X")
+                .map(DatePrecision::of)).containsExactly(DatePrecision.DAY, DatePrecision.DAY, DatePrecision.WEEK,
+                DatePrecision.MONTH, DatePrecision.SEASON, DatePrecision.YEAR, DatePrecision.DECADE);
+    }
+
+    @Test
+    void aDateWithAnOddValueHasNoPrecisionInsteadOfFailing() {
+        assertThat(new DateExpression(new Span(0, 15), "150 decades ago", "514").precision()).isNull();
+    }
+}
