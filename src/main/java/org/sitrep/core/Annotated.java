@@ -3,8 +3,10 @@ package org.sitrep.core;
 import java.util.List;
 
 /**
- * An article with its linguistic annotation; all spans are offsets into {@code article.text()}.
+ * An article with its linguistic annotation; all spans are offsets into {@code article.text()}, but those of dates
+ * that stand in a caption ({@link DateExpression#caption()} not {@code null}), which are offsets into that caption.
  *
+ * @param dates    the dates of the text in text order, then those of the captions
  * @param readUpTo how far into the article's text the annotation goes (UTF-16 offset): the text's length when the
  *                 whole article was read, less when only its beginning was (see {@link ArticleBudget})
  */

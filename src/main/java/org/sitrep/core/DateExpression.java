@@ -14,8 +14,11 @@ public record DateExpression(Span span, String text, String value, Integer capti
         this(span, text, value, null);
     }
 
-    /** How precisely the value gives the date; {@code null} when there is no value. */
+    /**
+     * How precisely the value gives the date; {@code null} when there is no value, or when it has none of the forms
+     * {@link DatePrecision#of} knows (the words of an article can make odd values, and an odd value must not stop an export).
+     */
     public DatePrecision precision() {
-        return value == null ? null : DatePrecision.of(value);
+        return value == null ? null : DatePrecision.find(value).orElse(null);
     }
 }

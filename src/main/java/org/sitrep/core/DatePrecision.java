@@ -1,35 +1,46 @@
 package org.sitrep.core;
 
+import java.util.Optional;
+
 /** How precisely a date is known, finest first. */
 public enum DatePrecision {
-    DAY, WEEK, MONTH, SEASON, YEAR;
+    DAY, WEEK, MONTH, SEASON, YEAR, DECADE;
 
     /** A year, or "XXXX" when the text does not give it. */
     private static final String ANY_YEAR = "(\\d{4}|XXXX)";
 
     /**
      * The precision of a (possibly partial) ISO-8601 value as {@link DateExpression} writes them: "2014-11-12" is a
-     * day, "2014-W46" a week, "2014-11" a month, "2014-SU" a season, "2014" a year; "XXXX" stands for a year the text does not give.
+     * day, "2014-W46" a week, "2014-11" a month, "2014-SU" a season, "2014" a year, "197X" a decade (the 1970s);
+     * "XXXX" stands for a year the text does not give.
      *
      * @throws IllegalArgumentException when {@code value} is none of these forms
      */
     public static DatePrecision of(String value) {
+        return find(value).orElseThrow(() -> new IllegalArgumentException(
+                "date value must be YYYY-MM-DD, YYYY-Www, YYYY-MM, YYYY-SU, YYYY or YYYX; got: " + value));
+    }
+
+    /** As {@link #of}, empty when {@code value} is none of its forms, for values made from text that may be odd. */
+    public static Optional<DatePrecision> find(String value) {
         if (value.matches(ANY_YEAR + "-\\d{2}-\\d{2}")) {
-            return DAY;
+            return Optional.of(DAY);
         }
         if (value.matches(ANY_YEAR + "-W\\d{2}")) {
-            return WEEK;
+            return Optional.of(WEEK);
         }
         if (value.matches(ANY_YEAR + "-\\d{2}")) {
-            return MONTH;
+            return Optional.of(MONTH);
         }
         if (value.matches(ANY_YEAR + "-(SP|SU|FA|WI)")) {
-            return SEASON;
+            return Optional.of(SEASON);
         }
         if (value.matches("\\d{4}")) {
-            return YEAR;
+            return Optional.of(YEAR);
         }
-        throw new IllegalArgumentException("date value must be YYYY-MM-DD, YYYY-Www, YYYY-MM, YYYY-SU or YYYY; got: "
-                + value);
+        if (value.matches("\\d{3}X")) {
+            return Optional.of(DECADE);
+        }
+        return Optional.empty();
     }
 }

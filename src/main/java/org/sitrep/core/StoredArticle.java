@@ -3,7 +3,10 @@ package org.sitrep.core;
 import java.time.Instant;
 import java.util.List;
 
-/** An article as stored, with its facts; spans are offsets into {@code article.text()}. */
+/**
+ * An article as stored, with its facts; spans are offsets into {@code article.text()}, or into a caption for the
+ * dates and place names that carry its number.
+ */
 public record StoredArticle(String id, String origin, Instant ingestedAt, Article article, List<Span> sentences,
                             List<LinkedMention> entities, List<DateExpression> dates, List<AttributedQuote> quotes,
                             List<PlaceMention> places, List<Event> events) {

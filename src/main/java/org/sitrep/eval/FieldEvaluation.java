@@ -39,7 +39,8 @@ import org.sitrep.pipeline.Pipeline;
  * <li>output that is no statement: output statements that answer no gold statement, as a share of all output;</li>
  * <li>entity errors per 1,000 words: output entities none of whose mentions is a gold form, entities of the wrong
  * type, a gold entity split into several, several gold entities merged into one;</li>
- * <li>dates right: gold dates with a value whose words the output finds with the same value.</li>
+ * <li>dates right: gold dates with a value whose words the output finds, in the text or a caption, with the same value
+ * (a found date of the same words is taken first, else one whose words hold or are held by the gold's).</li>
  * </ul>
  */
 public final class FieldEvaluation {
@@ -123,6 +124,33 @@ public final class FieldEvaluation {
         try (InputStream in = page.toString().endsWith(".gz") ? new GZIPInputStream(Files.newInputStream(page)) : Files.newInputStream(page)) {
             return in.readAllBytes();
         }
+    }
+
+    /**
+     * Pairs each gold date with an unused found one of the same words, else with one whose words hold or are held by
+     * its own, in the order given: pairing by containment alone gave a caption's "Sept. 11, 2001" the text's "2001",
+     * and the text's "2001" the caption's "Sept. 11, 2001", two errors where both were right.
+     *
+     * @return for each gold date, the index of its found date, -1 when none is paired with it
+     */
+    static int[] datePairs(List<String> gold, List<String> found) {
+        List<String> foundWords = found.stream().map(t -> String.join(" ", words(t))).toList();
+        boolean[] used = new boolean[found.size()];
+        int[] pair = new int[gold.size()];
+        java.util.Arrays.fill(pair, -1);
+        for (boolean sameWordsOnly : new boolean[] {true, false}) {
+            for (int k = 0; k < gold.size(); k++) {
+                String gt = String.join(" ", words(gold.get(k)));
+                for (int i = 0; pair[k] < 0 && i < found.size(); i++) {
+                    String ot = foundWords.get(i);
+                    if (!used[i] && !ot.isEmpty() && (ot.equals(gt) || !sameWordsOnly && (gt.contains(ot) || ot.contains(gt)))) {
+                        used[i] = true;
+                        pair[k] = i;
+                    }
+                }
+            }
+        }
+        return pair;
     }
 
     /** Lower-case words, without quote marks and punctuation. */
@@ -343,24 +371,15 @@ public final class FieldEvaluation {
         }
 
         private void dates(FieldGold g, List<DateExpression> found) {
-            boolean[] used = new boolean[found.size()];
-            for (FieldGold.GoldDate d : g.dates()) {
-                if (d.value() == null || d.text() == null) {
-                    continue;
-                }
+            List<FieldGold.GoldDate> valued = g.dates().stream().filter(d -> d.value() != null && d.text() != null).toList();
+            int[] pair = datePairs(valued.stream().map(FieldGold.GoldDate::text).toList(), found.stream().map(DateExpression::text).toList());
+            for (int k = 0; k < valued.size(); k++) {
+                FieldGold.GoldDate d = valued.get(k);
                 dates++;
-                String gt = String.join(" ", words(d.text()));
-                for (int i = 0; i < found.size(); i++) {
-                    String ot = String.join(" ", words(found.get(i).text()));
-                    if (!used[i] && !ot.isEmpty() && (gt.contains(ot) || ot.contains(gt))) {
-                        used[i] = true;
-                        if (d.value().equals(found.get(i).value())) {
-                            datesRight++;
-                        } else {
-                            error("date", "\"" + d.text() + "\": gold " + d.value() + ", got " + found.get(i).value());
-                        }
-                        break;
-                    }
+                if (pair[k] >= 0 && d.value().equals(found.get(pair[k]).value())) {
+                    datesRight++;
+                } else if (pair[k] >= 0) {
+                    error("date", "\"" + d.text() + "\": gold " + d.value() + ", got " + found.get(pair[k]).value());
                 }
             }
         }

@@ -20,8 +20,8 @@ import org.sitrep.core.Span;
 import org.sitrep.core.Token;
 
 /**
- * Sentences, tokens and PERSON/ORGANIZATION/LOCATION mentions from Stanford CoreNLP, and date expressions from
- * {@link DateExpressionFinder}. Loading the models takes seconds, so build one per process ({@link #shared()}).
+ * Sentences, tokens and PERSON/ORGANIZATION/LOCATION mentions from Stanford CoreNLP, and date expressions of the text
+ * and then of the captions from {@link DateExpressionFinder}. Loading the models takes seconds, so build one per process ({@link #shared()}).
  */
 public final class CoreNlpAnnotator implements Annotator {
     private static volatile CoreNlpAnnotator shared;
@@ -103,7 +103,9 @@ public final class CoreNlpAnnotator implements Annotator {
             tokens.subList(sentences.isEmpty() ? 0 : lastToken(sentences), tokens.size()).clear();
             mentions.removeIf(m -> m.span().end() > end);
         }
-        List<DateExpression> found = dates.find(coveredText, article.published());
+        // Captions are a few dozen words each: the date patterns alone read them, without CoreNLP.
+        List<DateExpression> found = new ArrayList<>(dates.find(coveredText, article.published()));
+        found.addAll(dates.findInCaptions(article.captions(), article.published()));
         return new Annotated(covered, sentences, tokens, withKnownNames(coveredText, mentions, article.published()), found);
     }
 

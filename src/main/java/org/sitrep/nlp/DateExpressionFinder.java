@@ -25,6 +25,10 @@ import org.sitrep.core.Span;
  * sentence's tense points to ({@link Tense}). Expressions relative to the story's own time ("the next day", "nine
  * days later") count from the last date the narrative named, and have a {@code null} value inside a quotation or when
  * no date came before.
+ *
+ * <p>Captions are read one by one, each on its own ({@link #findInCaptions}): a caption tells what a photograph
+ * shows, and a photograph was taken before it was published, so there a date without a year, and a weekday, is the
+ * last one up to the publication day, whatever the tense ("Delegates arrive for the talks on Tuesday").
  */
 public final class DateExpressionFinder {
     private static final String MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December"
@@ -35,7 +39,11 @@ public final class DateExpressionFinder {
     private static final String SEASON = "(?:summer|winter|spring|autumn|fall)";
     private static final String COUNT = "(?:\\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)";
 
-    private static final Pattern PATTERN = Pattern.compile(String.join("|",
+    /**
+     * Every date begins a word with a letter or digit; saying so before the alternatives lets the matcher pass over
+     * every other position at once instead of trying each alternative there (twice as fast on the field corpus, same matches).
+     */
+    private static final Pattern PATTERN = Pattern.compile("\\b(?=[\\p{L}\\p{N}])(?:" + String.join("|",
             "(?<named>\\b9/11\\b(?!/))",
             "(?<holiday>\\b(?<hn>Christmas Day|Christmas Eve|New Year['’]s Day|New Year['’]s Eve)(?:,?\\s+(?<hy>" + YEAR + ")\\b)?)",
             "(?<iso>\\b" + YEAR + "-[01]\\d-[0-3]\\d\\b)",
@@ -54,7 +62,7 @@ public final class DateExpressionFinder {
             "(?<decade>\\bthe (?<dc>(?:1[89]|20)\\d)0s\\b)",
             "(?<year>(?<![\\d$£€#.,/:-])\\b" + YEAR + "\\b(?![.,:/-]?\\d))",
             "(?<anchored>\\b(?i:the (?:next|following|previous) (?:day|morning|night|evening)|the day (?:before|after)"
-                    + "|that (?:day|morning|evening|night|week))\\b)"));
+                    + "|that (?:day|morning|evening|night|week))\\b)") + ")");
 
     /** A bare month is a date after these words ("in May", "last October"), not the modal verb "May". */
     private static final Pattern MONTH_AFTER = Pattern.compile("(?i)\\b(?:in|since|until|till|by|from|during|of|through|to|and|or|"
@@ -78,6 +86,20 @@ public final class DateExpressionFinder {
     private static final Pattern NOUN_BEFORE = Pattern.compile("(?i)\\b(?:a|the|better|brighter|our|their|your|of)\\s+$");
     private static final Set<String> NOUN_DAYS = Set.of("today", "tomorrow");
 
+    private static final DateExpressionFinder CAPTIONS = new DateExpressionFinder(Tense.PAST);
+
+    /** The tense every date is read in, or {@code null} to judge it by the sentence around each date. */
+    private final Tense tense;
+
+    /** A finder for the article's text, reading each sentence's tense. */
+    public DateExpressionFinder() {
+        this(null);
+    }
+
+    private DateExpressionFinder(Tense tense) {
+        this.tense = tense;
+    }
+
     /** Returns the date expressions of {@code text} in text order, empty if none; {@code published} may be null. */
     public List<DateExpression> find(String text, LocalDate published) {
         List<DateExpression> found = new ArrayList<>();
@@ -90,6 +112,20 @@ public final class DateExpressionFinder {
                     story.named(value, m.group("mdy") != null || m.group("dmy") != null || m.group("iso") != null);
                 }
                 found.add(new DateExpression(new Span(m.start(), m.end()), m.group(), value));
+            }
+        }
+        return found;
+    }
+
+    /**
+     * Returns the date expressions of the captions, caption by caption in text order, each with its caption's number
+     * and offsets into that caption; empty if none. {@code published} may be null.
+     */
+    public List<DateExpression> findInCaptions(List<String> captions, LocalDate published) {
+        List<DateExpression> found = new ArrayList<>();
+        for (int i = 0; i < captions.size(); i++) {
+            for (DateExpression d : CAPTIONS.find(captions.get(i), published)) {
+                found.add(new DateExpression(d.span(), d.text(), d.value(), i));
             }
         }
         return found;
@@ -123,7 +159,7 @@ public final class DateExpressionFinder {
         return true;
     }
 
-    private static String value(Matcher m, String text, Narrative story) {
+    private String value(Matcher m, String text, Narrative story) {
         LocalDate published = story.published();
         if (m.group("named") != null) {
             return NAMED_EVENTS.get(0).toString();
@@ -185,7 +221,7 @@ public final class DateExpressionFinder {
         return Integer.parseInt(text.replaceAll("\\D", ""));
     }
 
-    private static String dayOfMonth(Matcher m, String text, LocalDate published) {
+    private String dayOfMonth(Matcher m, String text, LocalDate published) {
         boolean mdy = m.group("mdy") != null;
         Month month = month(m.group(mdy ? "m1" : "m2"));
         int day = day(m.group(mdy ? "d1" : "d2"));
@@ -213,14 +249,14 @@ public final class DateExpressionFinder {
         return null;
     }
 
-    private static String holiday(Matcher m, String text, LocalDate published) {
+    private String holiday(Matcher m, String text, LocalDate published) {
         String name = m.group("hn").toLowerCase(Locale.ROOT);
         Month month = name.startsWith("new year") && name.endsWith("day") ? Month.JANUARY : Month.DECEMBER;
         int day = name.startsWith("christmas") ? (name.endsWith("day") ? 25 : 24) : (name.endsWith("day") ? 1 : 31);
         return monthDay(month, day, m.group("hy"), m, text, published);
     }
 
-    private static String monthDay(Month month, int day, String year, Matcher m, String text, LocalDate published) {
+    private String monthDay(Month month, int day, String year, Matcher m, String text, LocalDate published) {
         if (day > month.maxLength()) {
             return null;
         }
@@ -231,11 +267,10 @@ public final class DateExpressionFinder {
         if (published == null) {
             return String.format(Locale.ROOT, "XXXX-%02d-%02d", month.getValue(), day);
         }
-        Tense tense = Tense.around(text, m.start(), m.end());
-        return YearlessDates.day(MonthDay.of(month, day), tense, published).toString();
+        return YearlessDates.day(MonthDay.of(month, day), tense(m, text), published).toString();
     }
 
-    private static String yearMonth(Month month, String year, String determiner, Matcher m, String text, LocalDate published) {
+    private String yearMonth(Month month, String year, String determiner, Matcher m, String text, LocalDate published) {
         if (year != null) {
             return YearMonth.of(Integer.parseInt(year), month).toString();
         }
@@ -247,11 +282,11 @@ public final class DateExpressionFinder {
             case "last" -> YearlessDates.lastMonth(month, published).toString();
             case "next" -> YearlessDates.nextMonth(month, published).toString();
             case "this" -> YearMonth.of(published.getYear(), month).toString();
-            default -> YearlessDates.month(month, Tense.around(text, m.start(), m.end()), published).toString();
+            default -> YearlessDates.month(month, tense(m, text), published).toString();
         };
     }
 
-    private static String weekday(DayOfWeek day, Matcher m, String text, Narrative story) {
+    private String weekday(DayOfWeek day, Matcher m, String text, Narrative story) {
         if (story.published() == null) {
             return null;
         }
@@ -259,6 +294,10 @@ public final class DateExpressionFinder {
         if (same != null) {
             return same.toString();
         }
-        return YearlessDates.weekday(day, Tense.around(text, m.start(), m.end()), story.published()).toString();
+        return YearlessDates.weekday(day, tense(m, text), story.published()).toString();
+    }
+
+    private Tense tense(Matcher m, String text) {
+        return tense != null ? tense : Tense.around(text, m.start(), m.end());
     }
 }

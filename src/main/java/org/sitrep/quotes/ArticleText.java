@@ -37,7 +37,8 @@ final class ArticleText {
         this.tokens = a.tokens();
         this.sentences = a.sentences();
         this.mentions = a.mentions();
-        this.dates = a.dates();
+        // A caption's dates are offsets into the caption, and no statement of the text was made on them.
+        this.dates = a.dates().stream().filter(d -> d.caption() == null).toList();
         List<Span> paras = new ArrayList<>();
         if (!a.article().title().isEmpty()) {
             paras.add(a.article().titleSpan());

@@ -187,13 +187,15 @@ public final class ArticleStore {
             e.executeBatch();
             m.executeBatch();
         }
-        try (PreparedStatement s = c.prepareStatement("INSERT OR IGNORE INTO dates VALUES (?, ?, ?, ?, ?)")) {
+        try (PreparedStatement s = c.prepareStatement("INSERT OR IGNORE INTO dates (article_id, caption, begin_at, end_at, text, value) "
+                + "VALUES (?, ?, ?, ?, ?, ?)")) {
             for (DateExpression d : p.annotated().dates()) {
                 s.setString(1, id);
-                s.setInt(2, d.span().begin());
-                s.setInt(3, d.span().end());
-                s.setString(4, d.text());
-                s.setString(5, d.value());
+                s.setInt(2, d.caption() == null ? -1 : d.caption());
+                s.setInt(3, d.span().begin());
+                s.setInt(4, d.span().end());
+                s.setString(5, d.text());
+                s.setString(6, d.value());
                 s.addBatch();
             }
             s.executeBatch();
@@ -393,13 +395,17 @@ public final class ArticleStore {
         return new Entity(rs.getString(firstColumn), rs.getString(firstColumn + 1), type, rs.getString(firstColumn + 3));
     }
 
+    /** The article's dates: those of its text in text order, then those of its captions. */
     private static List<DateExpression> dates(Connection c, String id) throws SQLException {
         List<DateExpression> out = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement("SELECT begin_at, end_at, text, value FROM dates WHERE article_id = ? ORDER BY begin_at")) {
+        try (PreparedStatement s = c.prepareStatement("SELECT caption, begin_at, end_at, text, value FROM dates WHERE article_id = ? "
+                + "ORDER BY caption, begin_at")) {
             s.setString(1, id);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    out.add(new DateExpression(new Span(rs.getInt(1), rs.getInt(2)), rs.getString(3), rs.getString(4)));
+                    int caption = rs.getInt(1);
+                    out.add(new DateExpression(new Span(rs.getInt(2), rs.getInt(3)), rs.getString(4), rs.getString(5),
+                            caption < 0 ? null : caption));
                 }
             }
         }

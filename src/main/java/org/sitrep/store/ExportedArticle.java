@@ -3,6 +3,7 @@ package org.sitrep.store;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.sitrep.core.Article;
 import org.sitrep.core.AttributedQuote;
@@ -65,7 +66,20 @@ public record ExportedArticle(String id, String url, String title, List<String> 
     public record CaptionPlaceSpan(int begin, int end, String text, String role, String in, int caption) implements PlaceSpan {
     }
 
-    public record ExportedDate(int begin, int end, String text, String value) {
+    /**
+     * A date expression with its value (ISO-8601, possibly partial, or null). Added to the contract: {@code precision},
+     * "day", "week", "month", "season", "year" or "decade", null when there is no value.
+     */
+    public sealed interface ExportedDate permits TextDate, CaptionDate {
+    }
+
+    /** A date in the text: offsets into {@code text}. */
+    public record TextDate(int begin, int end, String text, String value, String precision) implements ExportedDate {
+    }
+
+    /** A date in a caption: offsets into {@code captions[caption]}, as the contract says of caption facts. */
+    public record CaptionDate(int begin, int end, String text, String value, String precision, String in, int caption)
+            implements ExportedDate {
     }
 
     public record Evidence(int begin, int end) {
@@ -132,6 +146,13 @@ public record ExportedArticle(String id, String url, String title, List<String> 
     }
 
     private static List<ExportedDate> dates(List<DateExpression> dates) {
-        return dates.stream().map(d -> new ExportedDate(d.span().begin(), d.span().end(), d.text(), d.value())).toList();
+        return dates.stream().map(ExportedArticle::date).toList();
+    }
+
+    private static ExportedDate date(DateExpression d) {
+        String precision = d.precision() == null ? null : d.precision().name().toLowerCase(Locale.ROOT);
+        return d.caption() == null
+                ? new TextDate(d.span().begin(), d.span().end(), d.text(), d.value(), precision)
+                : new CaptionDate(d.span().begin(), d.span().end(), d.text(), d.value(), precision, "caption", d.caption());
     }
 }

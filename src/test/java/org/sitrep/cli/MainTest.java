@@ -130,8 +130,11 @@ class MainTest {
                 assertThat(text.substring((Integer) mention.get("begin"), (Integer) mention.get("end"))).isEqualTo(mention.get("text"));
             }
         }
-        assertThat(JsonObjects.list(a.get("dates"))).contains((Object) Map.of("begin", text.indexOf("November 14"),
-                "end", text.indexOf("November 14") + 11, "text", "November 14", "value", "2014-11-14"));
+        int caption = ((String) JsonObjects.list(a.get("captions")).get(0)).indexOf("November 12");
+        assertThat(JsonObjects.list(a.get("dates"))).contains(Map.of("begin", text.indexOf("November 14"),
+                "end", text.indexOf("November 14") + 11, "text", "November 14", "value", "2014-11-14", "precision", "day"),
+                Map.of("begin", caption, "end", caption + 11, "text", "November 12", "value", "2014-11-12", "precision", "day",
+                        "in", "caption", "caption", 0));
     }
 
     @Test

@@ -31,4 +31,11 @@ class HalfSplitTest {
         var out = new java.util.HashSet<>(FieldEvaluation.words("We will respond"));
         assertThat(FieldEvaluation.dice(gold, out)).isGreaterThanOrEqualTo(FieldEvaluation.MATCH);
     }
+
+    @Test
+    void pairsAGoldDateWithAFoundDateOfTheSameWordsBeforeOneThatHoldsItsWords() {
+        // Issue 17: field page dn-128 has "Sept. 11, 2001" in a caption and "since 2001" in its text.
+        assertThat(FieldEvaluation.datePairs(java.util.List.of("Sept. 11, 2001", "2001", "mid-October"),
+                java.util.List.of("2001", "Sept. 11, 2001", "October", "Friday"))).containsExactly(1, 0, 2);
+    }
 }

@@ -61,6 +61,14 @@ class CoreNlpAnnotatorTest {
     }
 
     @Test
+    void addsTheCaptionsDatesAfterTheTextsWithTheirCaptionNumber() {
+        // Issue 17: the seed's "November 12" stands only in its first caption.
+        assertThat(seed.dates()).filteredOn(d -> d.caption() != null).extracting(d -> d.caption() + ":" + d.text() + "=" + d.value())
+                .containsExactly("0:November 12=2014-11-12");
+        assertThat(seed.dates().get(seed.dates().size() - 1).caption()).isZero();
+    }
+
+    @Test
     void anArticleReadInPartsIsAnnotatedExactlyAsWhenReadWhole() {
         // Issue 14: long articles are read a part at a time; parts end at paragraph breaks, which no sentence crosses.
         Annotated inParts = ((CoreNlpAnnotator) CoreNlpAnnotator.shared()).annotate(seed.article(), Instant.MAX, 700);

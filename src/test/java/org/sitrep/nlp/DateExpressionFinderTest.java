@@ -173,4 +173,25 @@ class DateExpressionFinderTest {
         assertThat(found(text, SEED_DAY)).contains("November 14=2014-11-14", "November 10=2014-11-10", "mid-October=2014-10",
                 "November 4=2014-11-04", "November 28=2014-11-28", "the summer=2014-SU", "the next day=null");
     }
+
+    @Test
+    void findsTheSeedsCaptionDateResolvedAgainstThePublicationDayWithItsCaptionNumber() {
+        // Issue 17: the seed's "November 12" stands only in its first caption; gold.json gives 2014-11-12.
+        var article = new org.sitrep.extract.ArticleExtractor().extract(new org.sitrep.core.RawPage("seed",
+                org.sitrep.Seed.text().getBytes(java.nio.charset.StandardCharsets.UTF_8), org.sitrep.core.ContentType.PAGE_TEXT,
+                null, java.time.Instant.EPOCH, new org.sitrep.core.Hints(null, SEED_DAY, "RFE/RL", null)));
+        List<DateExpression> dates = finder.findInCaptions(article.captions(), article.published());
+        assertThat(dates).extracting(DateExpression::text, DateExpression::value, DateExpression::caption)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("November 12", "2014-11-12", 0));
+        assertThat(dates.get(0).span().of(article.captions().get(0))).isEqualTo("November 12");
+    }
+
+    @Test
+    void readsACaptionsYearlessDatesAndWeekdaysAsThePastWhateverItsTense() {
+        // In the text, "arrive" would look ahead to the next Tuesday and "are" to the next March; a photograph was taken already.
+        List<DateExpression> dates = finder.findInCaptions(List.of("A caption without a date.",
+                "Delegates arrive for the talks on Tuesday.", "Protesters are marching in Homs on March 3."), LocalDate.of(2014, 12, 4));
+        assertThat(dates).extracting(d -> d.caption() + ":" + d.text() + "=" + d.value())
+                .containsExactly("1:Tuesday=2014-12-02", "2:March 3=2014-03-03");
+    }
 }

@@ -40,6 +40,10 @@ class ArticleStoreTest {
     }
 
     private static Processed processed(String url, String title, String body, LocalDate published) {
+        return processed(url, title, body, published, List.of(new DateExpression(new Span(0, 1), "x", null)));
+    }
+
+    private static Processed processed(String url, String title, String body, LocalDate published, List<DateExpression> dates) {
         Article a = new Article(url, title, List.of("Reporter"), published, "Outlet", null, List.of("A caption."), List.of(body), "en",
                 new LeadImage("https://a.example/smoke.jpg", "Smoke over the city."),
                 published == null ? null : published.atTime(9, 30).atOffset(java.time.ZoneOffset.ofHours(2)));
@@ -48,7 +52,7 @@ class ArticleStoreTest {
         Mention m = new Mention(new Span(at, at + 6), "Aleppo", EntityType.LOCATION);
         Entity e = new Entity("location-aleppo", "Aleppo", EntityType.LOCATION, null);
         Annotated ann = new Annotated(a, List.of(new Sentence(new Span(0, text.length()), 0, 1)), List.of(), List.of(m),
-                List.of(new DateExpression(new Span(0, 1), "x", null)));
+                dates);
         return new Processed("test", ann, List.of(new LinkedMention(m, e)), List.of());
     }
 
@@ -131,5 +135,34 @@ class ArticleStoreTest {
         assertThat(store.coMentioned("location-aleppo", 5)).isEmpty();
         store.save(processed("https://a.example/2", "Two", "More fighting in Aleppo.", LocalDate.of(2014, 12, 2)));
         assertThat(store.outlets()).containsExactly(new OutletCount("Outlet", 2));
+    }
+
+    @Test
+    void captionDatesReadBackWithTheirCaptionBesideATextDateAtTheSameOffset() {
+        // Issue 17: "A caption." is caption 0; its date may begin where a date of the text begins, and both are kept.
+        List<DateExpression> dates = List.of(new DateExpression(new Span(0, 5), "Title", "2014", null),
+                new DateExpression(new Span(0, 1), "A", "2014-11-12", 0));
+        String id = store.save(processed("https://a.example/1", "Title", "Fighting in Aleppo.", LocalDate.of(2014, 12, 1), dates)).id();
+        assertThat(store.find(id).orElseThrow().dates()).isEqualTo(dates);
+    }
+
+    @Test
+    void migratingADataDirectoryOfVersionSevenKeepsItsDatesAsDatesOfTheText() {
+        String id = store.save(processed("https://a.example/1", "Title", "Fighting in Aleppo.", LocalDate.of(2014, 12, 1))).id();
+        // Put the dates table back as migrations 001 to 007 left it, with the row, and forget migration 008.
+        db.write(c -> {
+            try (var s = c.createStatement()) {
+                s.execute("CREATE TABLE old_dates (article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE, "
+                        + "begin_at INTEGER NOT NULL, end_at INTEGER NOT NULL, text TEXT NOT NULL, value TEXT, PRIMARY KEY (article_id, begin_at))");
+                s.execute("INSERT INTO old_dates SELECT article_id, begin_at, end_at, text, value FROM dates");
+                s.execute("DROP TABLE dates");
+                s.execute("ALTER TABLE old_dates RENAME TO dates");
+                return s.executeUpdate("DELETE FROM schema_migrations WHERE name = '008_caption_dates.sql'");
+            }
+        });
+        db.close();
+        db = Database.open(dir);
+        store = new ArticleStore(db);
+        assertThat(store.find(id).orElseThrow().dates()).containsExactly(new DateExpression(new Span(0, 1), "x", null));
     }
 }
