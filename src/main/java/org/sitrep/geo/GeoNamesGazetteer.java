@@ -123,12 +123,12 @@ public final class GeoNamesGazetteer implements Gazetteer {
 
     @Override
     public List<Place> named(String name) {
-        return places(strict.find(PlaceNames.key(name)));
+        return strict.find(PlaceNames.key(name), places);
     }
 
     @Override
     public List<Place> namedLoosely(String name) {
-        List<Place> found = places(loose.find(PlaceNames.looseKey(name)));
+        List<Place> found = loose.find(PlaceNames.looseKey(name), places);
         if (found.isEmpty()) {
             return found;
         }
@@ -160,13 +160,5 @@ public final class GeoNamesGazetteer implements Gazetteer {
     @Override
     public int size() {
         return places.size();
-    }
-
-    private List<Place> places(int[] indexes) {
-        Place[] out = new Place[indexes.length];
-        for (int i = 0; i < indexes.length; i++) {
-            out[i] = places.get(indexes[i]);
-        }
-        return List.of(out);
     }
 }

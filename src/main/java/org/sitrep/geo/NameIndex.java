@@ -6,20 +6,21 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.sitrep.core.Place;
 
 /**
- * Name keys to places, in a few flat arrays rather than a map of a million small objects: the keys in UTF-8, sorted
- * byte by byte and found by binary search, each with the indexes of its places in gazetteer order. Immutable.
+ * Name keys to places, in a few flat arrays rather than a map of a million small objects: the keys in UTF-8, each
+ * with the indexes of its places in gazetteer order, and a hash table of key numbers built when loaded. Immutable.
  */
 final class NameIndex {
-    private static final int[] NONE = new int[0];
-
     /** Key {@code i} is {@code keys[keyStarts[i] .. keyStarts[i + 1])}. */
     final int[] keyStarts;
     final byte[] keys;
     /** The places of key {@code i} are {@code places[placeStarts[i] .. placeStarts[i + 1])}. */
     final int[] placeStarts;
     final int[] places;
+    /** Open addressing, at most half full: key number + 1 at the slot of its hash or after it, 0 for none. */
+    private final int[] slots;
 
     /** @throws IllegalArgumentException when the arrays do not fit together (a damaged file) */
     NameIndex(int[] keyStarts, byte[] keys, int[] placeStarts, int[] places) {
@@ -32,6 +33,14 @@ final class NameIndex {
         this.keys = keys;
         this.placeStarts = placeStarts;
         this.places = places;
+        this.slots = new int[Math.max(2, Integer.highestOneBit(Math.max(1, size())) * 4)];
+        for (int i = 0; i < size(); i++) {
+            int s = slot(keys, keyStarts[i], keyStarts[i + 1]);
+            while (slots[s] != 0) {
+                s = (s + 1) & (slots.length - 1);
+            }
+            slots[s] = i + 1;
+        }
     }
 
     /** How many distinct keys it holds. */
@@ -39,23 +48,29 @@ final class NameIndex {
         return keyStarts.length - 1;
     }
 
-    /** The indexes of the places with this key, in gazetteer order; empty when none. */
-    int[] find(String key) {
+    /** The places with this key, in gazetteer order; empty when none. {@code all} is the list the indexes point into. */
+    List<Place> find(String key, List<Place> all) {
         byte[] k = key.getBytes(StandardCharsets.UTF_8);
-        int lo = 0;
-        int hi = size() - 1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            int c = Arrays.compareUnsigned(keys, keyStarts[mid], keyStarts[mid + 1], k, 0, k.length);
-            if (c < 0) {
-                lo = mid + 1;
-            } else if (c > 0) {
-                hi = mid - 1;
-            } else {
-                return Arrays.copyOfRange(places, placeStarts[mid], placeStarts[mid + 1]);
+        for (int s = slot(k, 0, k.length); slots[s] != 0; s = (s + 1) & (slots.length - 1)) {
+            int i = slots[s] - 1;
+            if (Arrays.equals(keys, keyStarts[i], keyStarts[i + 1], k, 0, k.length)) {
+                Place[] found = new Place[placeStarts[i + 1] - placeStarts[i]];
+                for (int j = 0; j < found.length; j++) {
+                    found[j] = all.get(places[placeStarts[i] + j]);
+                }
+                return List.of(found);
             }
         }
-        return NONE;
+        return List.of();
+    }
+
+    /** Where the key {@code bytes[from .. to)} is sought first: its hash spread over the table (Fibonacci hashing). */
+    private int slot(byte[] bytes, int from, int to) {
+        int h = 1;
+        for (int i = from; i < to; i++) {
+            h = 31 * h + bytes[i];
+        }
+        return (h * 0x9E3779B9) >>> Integer.numberOfLeadingZeros(slots.length - 1);
     }
 
     /** Collects keys and places in gazetteer order; a place given twice for a key is kept once. */
@@ -73,12 +88,8 @@ final class NameIndex {
             }
         }
 
-        /**
-         * @throws IllegalStateException when a key holds a surrogate pair, which would sort differently as text than
-         *                               as UTF-8 (keys hold none: {@link PlaceNames#key} keeps letters, digits, spaces)
-         */
+        /** The keys come out sorted, so that the same keys always give the same file. */
         NameIndex build() {
-            // sorted as text, which is far faster than as bytes and the same order for keys without surrogates
             List<Map.Entry<String, int[]>> sorted = new ArrayList<>(entries.entrySet());
             sorted.sort(Map.Entry.comparingByKey());
             byte[][] encoded = new byte[sorted.size()][];
@@ -86,10 +97,6 @@ final class NameIndex {
             int[] placeStarts = new int[sorted.size() + 1];
             for (int i = 0; i < sorted.size(); i++) {
                 encoded[i] = sorted.get(i).getKey().getBytes(StandardCharsets.UTF_8);
-                if (i > 0 && Arrays.compareUnsigned(encoded[i - 1], encoded[i]) >= 0) {
-                    throw new IllegalStateException("name keys must sort the same as text and as UTF-8; got '"
-                            + sorted.get(i - 1).getKey() + "' before '" + sorted.get(i).getKey() + "'");
-                }
                 keyStarts[i + 1] = keyStarts[i] + encoded[i].length;
                 placeStarts[i + 1] = placeStarts[i] + sorted.get(i).getValue().length;
             }
