@@ -99,8 +99,9 @@ final class GazetteerFile {
         }
         List<Place> places = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            places.add(new Place(ids[i], names[i], lats[i], lons[i], classes[i].charAt(0), codes[i], countries[i],
-                    admin1s[i], admin2s[i], populations[i]));
+            char featureClass = classes[i].isEmpty() ? ' ' : classes[i].charAt(0);
+            places.add(new Place(ids[i], names[i], lats[i], lons[i], featureClass, codes[i], countries[i], admin1s[i],
+                    admin2s[i], populations[i]));
         }
         return new GazetteerContents(places, c.index(n), c.index(n));
     }
