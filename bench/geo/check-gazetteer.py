@@ -12,7 +12,7 @@ import sys
 import unicodedata
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-DEFAULT = os.path.join(os.path.dirname(os.path.dirname(HERE)), "src/main/resources/org/sitrep/geo/gazetteer.tsv.gz")
+DEFAULT = os.path.join(HERE, "gazetteer.tsv.gz")
 NAMES = ["Deir ez-Zor", "Deir e-Zor", "Deir al-Zour", "Dayr az Zawr", "دير الزور", "Kobani", "Kobane",
          "Ayn al-Arab", "Raqqa", "Ar-Raqqah", "Aleppo", "Homs", "Manbij", "Al-Bab", "Nubl", "Az-Zahra",
          "Az-Zahraa", "Handarat", "Bab al-Hawa", "Bab al-Salam", "Bab al-Nairab", "Shaar gas field",

@@ -1,7 +1,6 @@
 package org.sitrep.cli;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
@@ -39,14 +38,7 @@ final class GeoBenchCommand implements Callable<Integer> {
         System.gc();
         long before = memory.getHeapMemoryUsage().getUsed();
         long start = System.nanoTime();
-        GeoNamesGazetteer gazetteer;
-        try (InputStream in = GeoNamesGazetteer.class.getResourceAsStream("gazetteer.tsv.gz")) {
-            if (in == null) {
-                spec.commandLine().getErr().println("sitrep: bench geo: the gazetteer is missing from Sitrep's classpath");
-                return CommandLine.ExitCode.SOFTWARE;
-            }
-            gazetteer = GeoNamesGazetteer.read(in, "gazetteer.tsv.gz");
-        }
+        GeoNamesGazetteer gazetteer = GeoNamesGazetteer.readShipped();
         double seconds = (System.nanoTime() - start) / 1e9;
         System.gc();
         long retained = memory.getHeapMemoryUsage().getUsed() - before;

@@ -1,15 +1,14 @@
 package org.sitrep.geo;
 
-import java.io.BufferedReader;
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,27 +19,37 @@ import org.sitrep.core.Place;
 /**
  * The gazetteer Sitrep ships: GeoNames' populated places of 500 people or more, countries and their regions, and a
  * reviewed supplement of places the conflicts need that GeoNames' list lacks (crossings, bases, fields,
- * neighbourhoods), read from {@code gazetteer.tsv.gz} (built by {@code bench/geo/build-gazetteer.py}). Loaded once per
- * process by {@link #shared()}.
+ * neighbourhoods), read from {@code gazetteer.bin.gz} (compiled by {@link GazetteerFile} from
+ * {@code bench/geo/gazetteer.tsv.gz}, which {@code bench/geo/build-gazetteer.py} builds). Loaded once per process by
+ * {@link #shared()}.
  */
 public final class GeoNamesGazetteer implements Gazetteer {
-    static final String RESOURCE = "gazetteer.tsv.gz";
-    private static final int BATCH = 4096;
+    static final String RESOURCE = "gazetteer.bin.gz";
     private static volatile GeoNamesGazetteer shared;
 
-    private final Map<String, Object> strict;
-    /** Built in the background after loading, as lookups by transliteration are the rarer kind. */
-    private final java.util.concurrent.CompletableFuture<Map<String, Object>> loose;
-    private final Map<Long, Place> byId;
-    private final Map<String, Place> countries;
-    private final Map<String, Place> regions;
+    private final List<Place> places;
+    private final NameIndex strict;
+    private final NameIndex loose;
+    /** The places sorted by id, and their ids, for {@link #byId}. */
+    private final Place[] sortedById;
+    private final long[] sortedIds;
+    private final Map<String, Place> countries = new HashMap<>();
+    private final Map<String, Place> regions = new HashMap<>();
 
-    private GeoNamesGazetteer(GazetteerTables rows) {
-        this.strict = rows.strict;
-        this.loose = rows.loose;
-        this.byId = rows.byId;
-        this.countries = rows.countries;
-        this.regions = rows.regions;
+    private GeoNamesGazetteer(GazetteerContents contents) {
+        this.places = contents.places();
+        this.strict = contents.strict();
+        this.loose = contents.loose();
+        this.sortedById = places.toArray(Place[]::new);
+        Arrays.sort(sortedById, Comparator.comparingLong(Place::id));
+        this.sortedIds = Arrays.stream(sortedById).mapToLong(Place::id).toArray();
+        for (Place p : places) {
+            if (p.isCountry() && !p.country().isEmpty()) {
+                countries.putIfAbsent(p.country(), p);
+            } else if (p.featureCode().equals("ADM1")) {
+                regions.putIfAbsent(p.country() + "." + p.admin1(), p);
+            }
+        }
     }
 
     /**
@@ -66,74 +75,60 @@ public final class GeoNamesGazetteer implements Gazetteer {
     private static GeoNamesGazetteer loadDefault() {
         String file = System.getenv("SITREP_GAZETTEER");
         try {
-            if (file != null && !file.isBlank()) {
-                return load(Path.of(file));
-            }
-            InputStream in = GeoNamesGazetteer.class.getResourceAsStream(RESOURCE);
-            if (in == null) {
-                throw new IOException("the gazetteer " + RESOURCE + " is missing from Sitrep's classpath");
-            }
-            return read(in, RESOURCE);
+            return file != null && !file.isBlank() ? load(Path.of(file)) : readShipped();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** Reads a gazetteer file in Sitrep's format (gzipped when its name ends in {@code .gz}). */
+    /**
+     * Reads the copy inside Sitrep afresh (not the shared one).
+     *
+     * @throws IOException when it is missing from the classpath or cannot be read
+     */
+    public static GeoNamesGazetteer readShipped() throws IOException {
+        InputStream in = GeoNamesGazetteer.class.getResourceAsStream(RESOURCE);
+        if (in == null) {
+            throw new IOException("the gazetteer " + RESOURCE + " is missing from Sitrep's classpath");
+        }
+        return read(in, RESOURCE);
+    }
+
+    /**
+     * Reads a gazetteer file in Sitrep's text format (bench/geo/README.md) or as Sitrep ships it, gzipped when its
+     * name ends in {@code .gz}.
+     */
     public static GeoNamesGazetteer load(Path file) throws IOException {
         return read(Files.newInputStream(file), file.toString());
     }
 
     /**
-     * Reads a gazetteer in Sitrep's format from {@code in}, which it closes. The names' keys are worked out on all
-     * cores, in batches of lines, and entered in file order, so the result does not depend on the number of cores.
+     * Reads a gazetteer in Sitrep's text format or as Sitrep ships it (told apart by the first bytes) from {@code in},
+     * which it closes; gzipped when {@code name} ends in {@code .gz}.
      *
-     * @throws IOException when it cannot be read or a line is malformed (the message names the line)
+     * @throws IOException when it cannot be read or is malformed (the message names {@code name} and, for the text
+     *                     format, the line)
      */
     public static GeoNamesGazetteer read(InputStream in, String name) throws IOException {
-        List<String[]> batches = new ArrayList<>();
         try (InputStream raw = in;
-             InputStream data = name.endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw;
-             BufferedReader reader = new BufferedReader(new InputStreamReader(data, StandardCharsets.UTF_8), 1 << 16)) {
-            List<String> batch = new ArrayList<>(BATCH);
-            for (String line; (line = reader.readLine()) != null; ) {
-                batch.add(line);
-                if (batch.size() == BATCH) {
-                    batches.add(batch.toArray(String[]::new));
-                    batch.clear();
-                }
+             InputStream data = new BufferedInputStream(name.endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw, 1 << 16)) {
+            data.mark(GazetteerFile.MAGIC.length);
+            if (Arrays.equals(data.readNBytes(GazetteerFile.MAGIC.length), GazetteerFile.MAGIC)) {
+                return new GeoNamesGazetteer(GazetteerFile.read(data, name));
             }
-            batches.add(batch.toArray(String[]::new));
+            data.reset();
+            return new GeoNamesGazetteer(GazetteerTsv.read(data, name));
         }
-        List<GazetteerRow[]> parsed;
-        try {
-            parsed = java.util.stream.IntStream.range(0, batches.size()).parallel()
-                    .mapToObj(i -> GazetteerRow.parseAll(batches.get(i), name, i * BATCH)).toList();
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
-        RegionPopulations populations = new RegionPopulations();
-        parsed.forEach(rows -> populations.count(rows));
-        GazetteerTables tables = new GazetteerTables();
-        for (GazetteerRow[] rows : parsed) {
-            for (GazetteerRow row : rows) {
-                if (row != null) {
-                    tables.add(populations.fill(row));
-                }
-            }
-        }
-        tables.buildLooseIndexInBackground();
-        return new GeoNamesGazetteer(tables);
     }
 
     @Override
     public List<Place> named(String name) {
-        return places(strict.get(PlaceNames.key(name)));
+        return strict.find(PlaceNames.key(name), places);
     }
 
     @Override
     public List<Place> namedLoosely(String name) {
-        List<Place> found = places(loose.join().get(PlaceNames.looseKey(name)));
+        List<Place> found = loose.find(PlaceNames.looseKey(name), places);
         if (found.isEmpty()) {
             return found;
         }
@@ -158,123 +153,12 @@ public final class GeoNamesGazetteer implements Gazetteer {
 
     @Override
     public Optional<Place> byId(long id) {
-        return Optional.ofNullable(byId.get(id));
+        int i = Arrays.binarySearch(sortedIds, id);
+        return i >= 0 ? Optional.of(sortedById[i]) : Optional.empty();
     }
 
     @Override
     public int size() {
-        return byId.size();
-    }
-
-    private static List<Place> places(Object entry) {
-        if (entry == null) {
-            return List.of();
-        }
-        if (entry instanceof Place p) {
-            return List.of(p);
-        }
-        return List.of((Place[]) entry);
-    }
-
-    /**
-     * GeoNames gives most regions no population, which would rank a state below any town of its name: a region
-     * without one gets the sum of its populated places'.
-     */
-    private static final class RegionPopulations {
-        private final Map<String, Long> sums = new HashMap<>();
-
-        void count(GazetteerRow[] rows) {
-            for (GazetteerRow row : rows) {
-                if (row != null && row.place().featureClass() == 'P' && !row.place().admin1().isEmpty()) {
-                    Place p = row.place();
-                    sums.merge(p.country() + "." + p.admin1(), p.population(), Long::sum);
-                    if (!p.admin2().isEmpty()) {
-                        sums.merge(p.country() + "." + p.admin1() + "." + p.admin2(), p.population(), Long::sum);
-                    }
-                }
-            }
-        }
-
-        GazetteerRow fill(GazetteerRow row) {
-            Place p = row.place();
-            if (p.population() > 0 || !p.isRegion()) {
-                return row;
-            }
-            String key = p.featureCode().startsWith("ADM2") ? p.country() + "." + p.admin1() + "." + p.admin2()
-                    : p.featureCode().startsWith("ADM1") ? p.country() + "." + p.admin1() : null;
-            Long sum = key == null ? null : sums.get(key);
-            if (sum == null || sum == 0) {
-                return row;
-            }
-            Place filled = new Place(p.id(), p.name(), p.lat(), p.lon(), p.featureClass(), p.featureCode(), p.country(),
-                    p.admin1(), p.admin2(), sum);
-            return new GazetteerRow(filled, row.strictKeys());
-        }
-    }
-
-    /** The lookup tables, filled row by row in file order. */
-    private static final class GazetteerTables {
-        final Map<String, Object> strict = new HashMap<>(1 << 21);
-        final java.util.concurrent.CompletableFuture<Map<String, Object>> loose = new java.util.concurrent.CompletableFuture<>();
-        private final List<GazetteerRow> kept = new ArrayList<>(1 << 18);
-        final Map<Long, Place> byId = new HashMap<>(1 << 19);
-        final Map<String, Place> countries = new HashMap<>();
-        final Map<String, Place> regions = new HashMap<>();
-
-        void add(GazetteerRow row) {
-            Place p = row.place();
-            if (byId.putIfAbsent(p.id(), p) != null) {
-                return; // the first row of an id wins: the supplement comes last and never overrides GeoNames
-            }
-            if (p.isCountry() && !p.country().isEmpty()) {
-                countries.putIfAbsent(p.country(), p);
-            } else if (p.featureCode().equals("ADM1")) {
-                regions.putIfAbsent(p.country() + "." + p.admin1(), p);
-            }
-            for (String k : row.strictKeys()) {
-                put(strict, k, p);
-            }
-            kept.add(row);
-        }
-
-        /** Builds the transliteration index on a thread of its own; lookups by transliteration wait for it. */
-        void buildLooseIndexInBackground() {
-            Thread t = new Thread(() -> {
-                try {
-                    Map<String, Object> map = new HashMap<>(1 << 19);
-                    for (GazetteerRow row : kept) {
-                        for (String k : row.looseKeys()) {
-                            put(map, k, row.place());
-                        }
-                    }
-                    kept.clear();
-                    loose.complete(map);
-                } catch (Throwable e) {
-                    loose.completeExceptionally(e);
-                }
-            }, "gazetteer-transliterations");
-            t.setDaemon(true);
-            t.start();
-        }
-
-        private static void put(Map<String, Object> map, String key, Place p) {
-            Object old = map.putIfAbsent(key, p);
-            if (old == null || old == p) {
-                return;
-            }
-            if (old instanceof Place q) {
-                map.put(key, new Place[] {q, p});
-                return;
-            }
-            Place[] array = (Place[]) old;
-            for (Place q : array) {
-                if (q == p) {
-                    return;
-                }
-            }
-            Place[] grown = Arrays.copyOf(array, array.length + 1);
-            grown[array.length] = p;
-            map.put(key, grown);
-        }
+        return places.size();
     }
 }

@@ -1,0 +1,41 @@
+package org.sitrep.geo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.zip.GZIPInputStream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The shipped gazetteer holds name keys worked out when it was compiled; were {@link PlaceNames} or the text source
+ * changed without compiling again, lookups would quietly miss. Slow (it compiles the whole gazetteer, some seconds).
+ */
+class ShippedGazetteerTest {
+    private static final Path SOURCE = Path.of("bench", "geo", "gazetteer.tsv.gz");
+
+    @Test
+    void shippedGazetteerIsCompiledFromTheTextSourceWithTodaysNameKeys() throws IOException {
+        GazetteerContents contents;
+        try (InputStream in = new GZIPInputStream(Files.newInputStream(SOURCE))) {
+            contents = GazetteerTsv.read(in, SOURCE.toString());
+        }
+        ByteArrayOutputStream compiled = new ByteArrayOutputStream();
+        GazetteerFile.write(contents, compiled);
+        byte[] shipped;
+        try (InputStream in = GeoNamesGazetteer.class.getResourceAsStream(GeoNamesGazetteer.RESOURCE)) {
+            shipped = new GZIPInputStream(in).readAllBytes();
+        }
+        // compared uncompressed, as another zlib may compress the same bytes differently
+        byte[] expected = new GZIPInputStream(new ByteArrayInputStream(compiled.toByteArray())).readAllBytes();
+        assertThat(Arrays.equals(expected, shipped))
+                .as("gazetteer.bin.gz is stale: run java -cp target/classes org.sitrep.geo.GazetteerFile "
+                        + "bench/geo/gazetteer.tsv.gz src/main/resources/org/sitrep/geo/gazetteer.bin.gz")
+                .isTrue();
+    }
+}
