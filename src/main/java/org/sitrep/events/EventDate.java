@@ -42,11 +42,7 @@ final class EventDate {
     }
 
     private static DatePrecision precision(String value) {
-        try {
-            return DatePrecision.of(value);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
+        return DatePrecision.find(value).orElse(null);
     }
 
     /** "XXXX-11-12" in an article of 2014-12-01 is 2014-11-12; in one of 2014-11-01 it is 2013-11-12. */

@@ -46,7 +46,7 @@ class EventCoderTest {
 
     @Test
     void namesAKnownGroupByItsCanonicalName() {
-        String text = "Islamic State militants attacked army positions near Maarat al-Numan.";
+        String text = "Islamic State militants clashed with army troops near Maarat al-Numan.";
         Entity is = new Entity("organization-islamic-state", "Islamic State", EntityType.ORGANIZATION, "armed group");
         Event e = single(text, List.of(place(text, "Maarat al-Numan", MAARET)), List.of(),
                 List.of(new LinkedMention(mention(text, "Islamic State", EntityType.ORGANIZATION), is)));
