@@ -26,14 +26,24 @@ record IncidentReport(EventType type, Long placeId, double lat, double lon, Stri
     static final int MAX_PUBLICATION_DAYS = 1;
 
     /**
-     * Whether the two report one incident: the same event type; the same place, or places within
-     * {@link #MAX_KILOMETRES}; dates that can be the same day (days equal, or a coarser date that takes in the other:
-     * "2014-11" and "2014-11-12"), or, when either date is unknown, articles published at most
-     * {@link #MAX_PUBLICATION_DAYS} apart; and an actor in common (same entity or same name), unless one of them names
-     * no known actor ("Unidentified Armed Group (Syria)"). Events without a place never join: nothing says where.
+     * Whether the two may report one incident as far as what and where and when go: the same event type; the same
+     * place, or places within {@link #MAX_KILOMETRES}; dates that can be the same day (days equal, or a coarser date
+     * that takes in the other: "2014-11" and "2014-11-12"), or, when either date is unknown, articles published at
+     * most {@link #MAX_PUBLICATION_DAYS} apart. Events without a place never agree: nothing says where.
      */
-    boolean sameIncidentAs(IncidentReport other) {
-        return type == other.type && samePlace(other) && sameDay(other) && sameActors(other);
+    boolean agreesOnWhatWhereAndWhen(IncidentReport other) {
+        return type == other.type && samePlace(other) && sameDay(other);
+    }
+
+    /**
+     * Whether the two name an actor in common (the same entity, or the same name), or one of them names no known
+     * actor ("Unidentified Armed Group (Syria)").
+     */
+    boolean agreesOnActors(IncidentReport other) {
+        if (!namesKnownActor() || !other.namesKnownActor()) {
+            return true;
+        }
+        return shares(actor1, other) || (known(actor2) && shares(actor2, other));
     }
 
     /** Great-circle distance between the two places in kilometres; infinite when either has no place. */
@@ -56,13 +66,6 @@ record IncidentReport(EventType type, Long placeId, double lat, double lon, Stri
         }
         return published != null && other.published != null
                 && Math.abs(ChronoUnit.DAYS.between(published, other.published)) <= MAX_PUBLICATION_DAYS;
-    }
-
-    private boolean sameActors(IncidentReport other) {
-        if (!namesKnownActor() || !other.namesKnownActor()) {
-            return true;
-        }
-        return shares(actor1, other) || (known(actor2) && shares(actor2, other));
     }
 
     private boolean namesKnownActor() {

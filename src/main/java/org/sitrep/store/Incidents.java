@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.sitrep.core.Event;
@@ -13,13 +14,16 @@ import org.sitrep.core.EventActor;
 import org.sitrep.core.EventType;
 
 /**
- * Which incident an event being saved reports: one already stored that a stored event of the same incident agrees
- * with ({@link IncidentReport#sameIncidentAs}), else a new one.
+ * Which incident an event being saved reports: a stored incident whose every report agrees with it on what, where and
+ * when, and one of whose reports agrees with it on the actors ({@link IncidentReport}); else a new one. Agreeing
+ * with every report on place and date keeps a vague report ("Aleppo, November") from chaining precise reports of
+ * different days into one incident; one report sharing an actor is enough, since reports name different sides.
  *
- * <p>The choice depends only on what is stored: among the incidents the event agrees with, the one with the nearest
- * place, then the lowest id. Saving an article again first deletes its events, so its events rejoin the incidents
- * other articles still hold; an event that starts an incident takes back the id its article's event of the same
- * position had, when no other event holds that id now, so saving the same article again keeps its incident ids.
+ * <p>The choice depends only on what is stored: among the incidents the event may join, the one with the nearest
+ * report, then the lowest id. Incidents already stored are never merged or split. Saving an article again first
+ * deletes its events, so its events rejoin the incidents other articles still hold; an event that starts an incident
+ * takes back the id its article's event of the same position had, when no other event holds that id now, so saving
+ * the same article again keeps its incident ids.
  */
 final class Incidents {
     /** Kilometres per degree of latitude, rounded down so the box around a place is never too narrow. */
@@ -54,68 +58,87 @@ final class Incidents {
     private static Optional<Long> nearestAgreeing(Connection c, IncidentReport report) throws SQLException {
         Long best = null;
         double bestKm = Double.POSITIVE_INFINITY;
-        for (Candidate candidate : candidates(c, report)) {
-            double km = report.kilometresTo(candidate.report());
-            boolean nearer = best == null || km < bestKm || (km == bestKm && candidate.incident() < best);
-            if (nearer && report.sameIncidentAs(candidate.report())) {
-                best = candidate.incident();
+        // In increasing order of id, so that of two incidents as near, the lower id wins.
+        for (long incident : candidateIncidents(c, report)) {
+            List<IncidentReport> reports = reportsOf(c, incident);
+            double km = reports.stream().mapToDouble(report::kilometresTo).min().orElse(Double.POSITIVE_INFINITY);
+            if (km < bestKm && joins(report, reports)) {
+                best = incident;
                 bestKm = km;
             }
         }
         return Optional.ofNullable(best);
     }
 
-    /** A stored event that may report the same incident, and the incident it reports. */
-    private record Candidate(long incident, IncidentReport report) {
+    private static boolean joins(IncidentReport report, List<IncidentReport> incident) {
+        return incident.stream().allMatch(report::agreesOnWhatWhereAndWhen) && incident.stream().anyMatch(report::agreesOnActors);
     }
 
     /**
-     * Stored events of the same type whose place lies in a box around the event's (or is the same place), dated so
-     * that they may overlap it or published within the days that let undated reports join; the rule decides.
+     * The incidents with a stored event of the same type whose place lies in a box around the event's (or is the same
+     * place), dated so that it may overlap the event's date, or published within the days that let undated reports
+     * join; the rule then decides on all their reports.
      */
-    private static List<Candidate> candidates(Connection c, IncidentReport report) throws SQLException {
+    private static final String CANDIDATES = "SELECT e.incident_id FROM events e JOIN places p ON p.id = e.place_id "
+            + "JOIN articles a ON a.id = e.article_id WHERE e.event_type = ? AND (e.place_id = ? OR p.lat BETWEEN ? AND ?) "
+            + "AND ((? IS NOT NULL AND e.date_first BETWEEN ? AND ? AND e.date_last >= ?) OR a.published BETWEEN ? AND ?)";
+
+    private static List<Object> candidateArgs(IncidentReport report) {
         Optional<DateRange> days = DateRange.of(report.date());
-        if (report.placeId() == null || (days.isEmpty() && report.published() == null)) {
-            return List.of();
-        }
-        List<String> when = new ArrayList<>();
-        List<Object> args = new ArrayList<>();
         double dLat = IncidentReport.MAX_KILOMETRES / KM_PER_DEGREE;
-        args.addAll(List.of(report.type().label(), report.placeId(), report.lat() - dLat, report.lat() + dLat));
-        if (days.isPresent()) {
-            when.add("(e.date_first BETWEEN ? AND ? AND e.date_last >= ?)");
-            args.addAll(List.of(days.get().first().minusDays(LONGEST_DATE_DAYS).toString(), days.get().last().toString(),
-                    days.get().first().toString()));
+        String first = days.map(d -> d.first().toString()).orElse(null);
+        String published = report.published() == null ? null : report.published().toString();
+        List<Object> args = new ArrayList<>(List.of(report.type().label(), report.placeId(), report.lat() - dLat, report.lat() + dLat));
+        args.addAll(Arrays.asList(first, days.map(d -> d.first().minusDays(LONGEST_DATE_DAYS).toString()).orElse(null),
+                days.map(d -> d.last().toString()).orElse(null), first,
+                published == null ? null : report.published().minusDays(IncidentReport.MAX_PUBLICATION_DAYS).toString(),
+                published == null ? null : report.published().plusDays(IncidentReport.MAX_PUBLICATION_DAYS).toString()));
+        return args;
+    }
+
+    private static List<Long> candidateIncidents(Connection c, IncidentReport report) throws SQLException {
+        List<Long> out = new ArrayList<>();
+        if (report.placeId() == null) {
+            return out;
         }
-        if (report.published() != null) {
-            when.add("a.published BETWEEN ? AND ?");
-            args.add(report.published().minusDays(IncidentReport.MAX_PUBLICATION_DAYS).toString());
-            args.add(report.published().plusDays(IncidentReport.MAX_PUBLICATION_DAYS).toString());
-        }
-        String sql = "SELECT e.incident_id, e.event_type, e.place_id, p.lat, p.lon, e.date, a.published, e.actor1, "
-                + "e.actor1_entity, e.actor2, e.actor2_entity FROM events e JOIN places p ON p.id = e.place_id "
-                + "JOIN articles a ON a.id = e.article_id WHERE e.event_type = ? AND (e.place_id = ? OR p.lat BETWEEN ? AND ?) "
-                + "AND (" + String.join(" OR ", when) + ") ORDER BY e.incident_id, e.article_id, e.ordinal";
-        List<Candidate> out = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement(sql)) {
+        try (PreparedStatement s = c.prepareStatement(CANDIDATES + " GROUP BY e.incident_id ORDER BY e.incident_id")) {
+            List<Object> args = candidateArgs(report);
             for (int i = 0; i < args.size(); i++) {
                 s.setObject(i + 1, args.get(i));
             }
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    out.add(new Candidate(rs.getLong(1), candidate(rs)));
+                    out.add(rs.getLong(1));
                 }
             }
         }
         return out;
     }
 
-    private static IncidentReport candidate(ResultSet rs) throws SQLException {
-        String published = rs.getString(7);
-        String actor2 = rs.getString(10);
-        return new IncidentReport(EventType.ofLabel(rs.getString(2)).orElseThrow(), rs.getLong(3), rs.getDouble(4),
-                rs.getDouble(5), rs.getString(6), published == null ? null : LocalDate.parse(published),
-                new EventActor(rs.getString(8), rs.getString(9)), actor2 == null ? null : new EventActor(actor2, rs.getString(11)));
+    private static List<IncidentReport> reportsOf(Connection c, long incident) throws SQLException {
+        List<IncidentReport> out = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT e.event_type, e.place_id, p.lat, p.lon, e.date, a.published, "
+                + "e.actor1, e.actor1_entity, e.actor2, e.actor2_entity FROM events e LEFT JOIN places p ON p.id = e.place_id "
+                + "JOIN articles a ON a.id = e.article_id WHERE e.incident_id = ?")) {
+            s.setLong(1, incident);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    out.add(report(rs));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The report in the columns of {@link #reportsOf}'s query. */
+    private static IncidentReport report(ResultSet rs) throws SQLException {
+        String published = rs.getString(6);
+        String actor2 = rs.getString(9);
+        long place = rs.getLong(2);
+        Long placeId = rs.wasNull() ? null : place;
+        return new IncidentReport(EventType.ofLabel(rs.getString(1)).orElseThrow(), placeId, rs.getDouble(3),
+                rs.getDouble(4), rs.getString(5), published == null ? null : LocalDate.parse(published),
+                new EventActor(rs.getString(7), rs.getString(8)), actor2 == null ? null : new EventActor(actor2, rs.getString(10)));
     }
 
     private static boolean held(Connection c, long incident) throws SQLException {
