@@ -203,6 +203,11 @@ public final class Workspace implements AutoCloseable {
         return places;
     }
 
+    /** The events the stored articles report, and the incidents they make. */
+    public org.sitrep.store.EventStore events() {
+        return store.events();
+    }
+
     public SourceStore sources() {
         return sources;
     }
