@@ -16,12 +16,16 @@ record DateRange(LocalDate first, LocalDate last) {
     /**
      * The days {@code value} may be: "2014-11-12" that day, "2014-W46" its ISO week (Monday to Sunday), "2014-11" the
      * month, "2014-SU" the northern season as the date finder writes them (spring March–May, summer June–August,
-     * autumn September–November, winter December to the end of February of the next year), "2014" the year. Empty
-     * when the value is {@code null} or its year is unknown ("XXXX-11-12").
+     * autumn September–November, winter December to the end of February of the next year), "2014" the year, "197X"
+     * the decade. Empty when the value is {@code null}, no date, or its year is unknown ("XXXX-11-12").
      */
     static Optional<DateRange> of(String value) {
-        if (value == null || value.startsWith("XXXX")) {
+        if (value == null || value.startsWith("XXXX") || DatePrecision.find(value).isEmpty()) {
             return Optional.empty();
+        }
+        if (DatePrecision.of(value) == DatePrecision.DECADE) {
+            int decade = Integer.parseInt(value.substring(0, 3)) * 10;
+            return Optional.of(new DateRange(LocalDate.of(decade, 1, 1), LocalDate.of(decade + 9, 12, 31)));
         }
         int year = Integer.parseInt(value.substring(0, 4));
         return Optional.of(switch (DatePrecision.of(value)) {
@@ -29,7 +33,7 @@ record DateRange(LocalDate first, LocalDate last) {
             case WEEK -> week(year, Integer.parseInt(value.substring(6)));
             case MONTH -> month(YearMonth.of(year, Integer.parseInt(value.substring(5))));
             case SEASON -> season(year, value.substring(5));
-            case YEAR -> new DateRange(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+            case YEAR, DECADE -> new DateRange(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
         });
     }
 
