@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.sitrep.core.DayRange;
 import org.sitrep.core.InputException;
 import org.sitrep.core.Json;
 import org.sitrep.core.PageRequest;
@@ -29,9 +30,11 @@ final class MapPages {
     private final Templates templates;
     private final TileSource tiles;
     private final List<String> basemap;
+    private final Timelines timelines;
 
     MapPages(Workspace workspace, Templates templates, TileSource tiles) {
         this.workspace = workspace;
+        this.timelines = new Timelines(workspace);
         this.templates = templates;
         this.tiles = tiles;
         List<String> present = new ArrayList<>();
@@ -68,13 +71,15 @@ final class MapPages {
     void place(Context ctx) {
         Place place = placeOf(ctx);
         PlaceStore places = workspace.places();
-        var statements = places.statements(place.id(), new PageRequest(RequestParams.integer(ctx, "statements", 1), 20));
+        DayRange range = RequestParams.range(ctx);
+        var statements = places.statements(place.id(), range, new PageRequest(RequestParams.integer(ctx, "statements", 1), 20));
         List<NearbyPlace> nearby = places.nearby(place, NEARBY_KM, NEARBY_SHOWN);
         var view = new PlaceView(place, PlaceLabels.country(place.country()), PlaceLabels.feature(place),
-                places.spellings(place.id()), places.articles(place.id(), RequestParams.page(ctx)),
+                places.spellings(place.id()), places.articles(place.id(), range, RequestParams.page(ctx)),
                 new ResultPage<>(statements.items().stream().map(PlaceStatementView::of).toList(), statements.total(),
                         statements.page(), statements.size()),
-                nearby, NEARBY_KM, Json.write(smallMap(place, nearby)), tiles, String.join(" ", basemap));
+                nearby, NEARBY_KM, Json.write(smallMap(place, nearby)), tiles, String.join(" ", basemap),
+                timelines.place(place, range, PlaceView.RANGE_FORM), range);
         ctx.html(templates.render("place.jte", view));
     }
 

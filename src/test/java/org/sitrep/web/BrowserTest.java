@@ -95,6 +95,47 @@ class BrowserTest {
         }
     }
 
+    @Test
+    void draggingAcrossAnEntitysTimelineListsOnlyTheArticlesOfTheWeeksSelected() throws Exception {
+        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER),
+                "needs /usr/bin/chromium and /usr/bin/chromedriver (apt-get install -y chromium chromium-driver)");
+        SiteFixture site = SiteFixture.shared();
+        WebDriver browser = start();
+        try {
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(1366, 900));
+            browser.get(site.base() + "/entities/person-kristen-gillespie");
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+            wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+            wait.until(b -> b.findElement(By.cssSelector(".timeline-chart")).getAttribute("data-drawn") != null);
+            assertThat(browser.findElement(By.id("articles-heading")).getText()).isEqualTo("Articles mentioning Kristen Gillespie (2)");
+
+            WebElement over = browser.findElement(By.cssSelector(".timeline-chart .u-over"));
+            int width = over.getRect().getWidth();
+            new org.openqa.selenium.interactions.Actions(browser).moveToElement(over, width / 2 - 5, 0).clickAndHold()
+                    .moveByOffset(4, 0).release().perform();
+
+            wait.until(b -> b.findElement(By.id("articles-heading")).getText().contains("published"));
+            assertThat(browser.findElement(By.id("articles-heading")).getText())
+                    .isEqualTo("Articles mentioning Kristen Gillespie published 2016-02-29 to 2016-03-06 (1)");
+            assertThat(browser.findElements(By.cssSelector("#entity-articles .article-list li"))).singleElement()
+                    .satisfies(li -> assertThat(li.getText()).contains("Hostile page"));
+            assertThat(browser.findElement(By.id("timeline-from")).getAttribute("value")).isEqualTo("2016-02-29");
+            assertThat(browser.getCurrentUrl()).endsWith("/entities/person-kristen-gillespie?from=2016-02-29&to=2016-03-06");
+            assertThat(browser.findElement(By.cssSelector(".timeline-chart .u-select")).getRect().getWidth()).isGreaterThan(2);
+
+            browser.findElement(By.cssSelector(".timeline-table summary")).click();
+            assertThat(browser.findElement(By.cssSelector(".timeline-table table")).isDisplayed()).isTrue();
+            browser.findElement(By.linkText("All days")).click();
+            wait.until(b -> b.findElement(By.id("articles-heading")).getText().endsWith("(2)"));
+            assertThat(browser.getCurrentUrl()).endsWith("/entities/person-kristen-gillespie");
+            // The site has no favicon yet (issue 18); any other error in the console is a failure.
+            assertThat(browser.manage().logs().get(LogType.BROWSER).getAll())
+                    .noneMatch(e -> e.getLevel().intValue() >= 1000 && !e.getMessage().contains("/favicon.ico"));
+        } finally {
+            browser.quit();
+        }
+    }
+
     /** How many places the map's markers stand for (a merged marker stands for several). */
     private static long placesOnMarkers(WebDriver browser) {
         Object n = ((JavascriptExecutor) browser).executeScript("return Array.from(document.querySelectorAll("
