@@ -86,6 +86,12 @@ public record Timeline(String id, String subject, TimelinePeriod period, List<Lo
         return period == null;
     }
 
+    /** How the legend names a series: its name, total, and how the chart draws it. */
+    public String legend(Series s) {
+        String drawn = series.size() < 2 ? "" : series.indexOf(s) == 0 ? ", bars, left scale" : ", line, right scale";
+        return s.name() + " (" + s.total() + drawn + ")";
+    }
+
     /** The table's name for the period starting on the day. */
     public String label(LocalDate start) {
         return period.label(start);

@@ -133,8 +133,18 @@
       series.push(i === 0
         ? { label: s.name, stroke: colour, fill: colour + 'b3', width: 0,
             paths: uPlot.paths.bars({ size: [0.86, 64], gap: 1 }), points: { show: false } }
-        : { label: s.name, stroke: colour, width: 2, points: { show: data.x.length < 60, size: 5, fill: colour } });
+        : { label: s.name, stroke: colour, width: 2, scale: 'y2', points: { show: data.x.length < 60, size: 5, fill: colour } });
     });
+    // The bars keep the left axis; the lines count other things (statements, events), often tens of times more or
+    // fewer, so they get the right axis in their colour rather than flattening the bars.
+    var axes = [{ stroke: '#56606b', grid: { show: false }, ticks: { stroke: '#d5dae0', width: 1 } }, integerAxis(COLOURS[data.series[0].key])];
+    if (data.series.length > 1) {
+      var right = integerAxis(COLOURS[data.series[1].key] || '#56606b');
+      right.side = 1;
+      right.scale = 'y2';
+      right.grid = { show: false };
+      axes.push(right);
+    }
     var first = periods.starts[0];
     var last = periods.ends[periods.ends.length - 1];
     var u;
@@ -144,9 +154,10 @@
       tzDate: function (t) { return uPlot.tzDate(new Date(t * 1000), 'Etc/UTC'); },
       scales: {
         x: { time: true, range: function () { return [first, last]; } },
-        y: { range: function (self, min, max) { return [0, Math.max(1, max)]; } }
+        y: { range: function (self, min, max) { return [0, Math.max(1, max)]; } },
+        y2: { range: function (self, min, max) { return [0, Math.max(1, max)]; } }
       },
-      axes: [{ stroke: '#56606b', grid: { show: false }, ticks: { stroke: '#d5dae0', width: 1 } }, integerAxis('#56606b')],
+      axes: axes,
       cursor: { drag: { x: true, y: false, setScale: false }, points: { show: false } },
       series: series,
       hooks: {
