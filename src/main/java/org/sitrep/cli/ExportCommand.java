@@ -1,21 +1,33 @@
 package org.sitrep.cli;
 
+import java.io.PrintWriter;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.sitrep.core.Json;
 import org.sitrep.pipeline.Workspace;
+import org.sitrep.store.AcledCsv;
+import org.sitrep.store.EventQuery;
+import org.sitrep.store.EventStore;
 import org.sitrep.store.ExportedArticle;
+import org.sitrep.store.FeatureCollectionWriter;
+import org.sitrep.store.PlaceQuery;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Writes every stored article as one JSON object per line to standard output (schema in EXPORT.md).")
+        description = {"Writes what is stored to standard output:",
+                "  jsonl      every article as one JSON object per line (schema in EXPORT.md)",
+                "  acled-csv  every event as one row under ACLED's column names, then Sitrep's",
+                "  geojson    one FeatureCollection of every event and every place named where something happens"})
 final class ExportCommand implements Callable<Integer> {
+    private static final List<String> FORMATS = List.of("jsonl", "acled-csv", "geojson");
+
     @Mixin
     DataOption data;
 
-    @Option(names = "--format", defaultValue = "jsonl", paramLabel = "FORMAT", description = "Output format; only jsonl")
+    @Option(names = "--format", defaultValue = "jsonl", paramLabel = "FORMAT", description = "jsonl (default), acled-csv or geojson")
     String format;
 
     @CommandLine.Spec
@@ -23,12 +35,26 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!format.equals("jsonl")) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "unknown --format '" + format + "'; the formats are: jsonl");
+        if (!FORMATS.contains(format)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "unknown --format '" + format
+                    + "'; the formats are: " + String.join(", ", FORMATS));
         }
-        var out = spec.commandLine().getOut();
+        PrintWriter out = spec.commandLine().getOut();
         try (Workspace workspace = Workspace.open(data.dir)) {
-            workspace.store().forEach(a -> out.println(Json.write(ExportedArticle.of(a))));
+            EventStore events = workspace.store().events();
+            switch (format) {
+                case "acled-csv" -> {
+                    out.print(AcledCsv.header());
+                    events.forEach(EventQuery.ALL, row -> out.print(AcledCsv.row(row)));
+                }
+                case "geojson" -> {
+                    try (FeatureCollectionWriter features = new FeatureCollectionWriter(out)) {
+                        events.forEach(EventQuery.ALL, features::event);
+                        workspace.places().forEach(PlaceQuery.ALL, features::place);
+                    }
+                }
+                default -> workspace.store().forEach(a -> out.println(Json.write(ExportedArticle.of(a, events.incidentsOf(a.id())))));
+            }
         }
         out.flush();
         return CommandLine.ExitCode.OK;

@@ -34,6 +34,7 @@ public final class ArticleStore {
     private static final String NEWEST_FIRST = " ORDER BY a.published IS NULL, a.published DESC, a.ingested_at DESC, a.id";
 
     private final Database db;
+    private final EventStore events;
     /** Aggregates that every entity or search page asks for and that change only with the articles. */
     private final SequenceMemo<List<EntitySummary>> coMentioned = new SequenceMemo<>(1_000);
     private final SequenceMemo<List<OutletCount>> outlets = new SequenceMemo<>(1);
@@ -41,12 +42,19 @@ public final class ArticleStore {
 
     public ArticleStore(Database db) {
         this.db = db;
+        this.events = new EventStore(db);
+    }
+
+    /** The events the stored articles report, and their incidents. */
+    public EventStore events() {
+        return events;
     }
 
     /**
      * Stores an article and its facts in one transaction, under the next number of the article sequence. An article
      * with the same URL, or else the same text, is replaced and keeps its id; when both exist as two articles, the
-     * second is removed (and recorded as removed under the same number).
+     * second is removed (and recorded as removed under the same number). Its events replace the ones it had, each
+     * joining the incident it reports (see {@link EventStore}).
      */
     public SaveResult save(Processed processed) {
         Article a = processed.article();
@@ -56,6 +64,7 @@ public final class ArticleStore {
             List<String> existing = existingIds(c, a.url(), hash);
             String id = existing.isEmpty() ? ArticleIds.newId(a.url(), text) : existing.get(0);
             long seq = ArticleSequence.next(c);
+            List<Long> earlierIncidents = existing.isEmpty() ? List.of() : EventRows.incidents(c, id);
             for (String old : existing) {
                 update(c, "DELETE FROM articles WHERE id = ?", old);
             }
@@ -67,6 +76,7 @@ public final class ArticleStore {
             insertFacts(c, id, corrected);
             QuoteRows.insert(c, id, corrected.quotes());
             PlaceRows.insert(c, id, corrected.places());
+            EventRows.insert(c, id, corrected.article(), corrected.events(), earlierIncidents);
             return new SaveResult(id, existing.isEmpty(), seq, removed);
         });
     }
@@ -96,7 +106,7 @@ public final class ArticleStore {
             var named = q.quote().speaker() == null ? null : q.quote().speaker().named();
             quotes.add(new org.sitrep.core.AttributedQuote(q.quote(), named == null ? q.speaker() : bySpan.getOrDefault(named.span(), q.speaker())));
         }
-        return new Processed(p.origin(), p.annotated(), entities, quotes, p.places(), p.warnings());
+        return new Processed(p.origin(), p.annotated(), entities, quotes, p.places(), p.events(), p.warnings());
     }
 
     private static List<String> existingIds(Connection c, String url, String hash) throws SQLException {
@@ -357,7 +367,8 @@ public final class ArticleStore {
                         rs.getString(9) == null ? null : new LeadImage(rs.getString(9), rs.getString(10)),
                         rs.getString(11) == null ? null : OffsetDateTime.parse(rs.getString(11)));
                 return new StoredArticle(id, rs.getString(2), Instant.parse(rs.getString(8)), article, sentences(c, id),
-                        linkedMentions(c, id), dates(c, id), QuoteRows.ofArticle(c, id), PlaceRows.ofArticle(c, id));
+                        linkedMentions(c, id), dates(c, id), QuoteRows.ofArticle(c, id), PlaceRows.ofArticle(c, id),
+                        EventRows.ofArticle(c, id));
             }
         }
     }

@@ -3,12 +3,14 @@ package org.sitrep.store;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.sitrep.core.Article;
 import org.sitrep.core.AttributedQuote;
 import org.sitrep.core.Quote;
 import org.sitrep.core.DateExpression;
 import org.sitrep.core.Entity;
+import org.sitrep.core.Event;
 import org.sitrep.core.LeadImage;
 import org.sitrep.core.LinkedMention;
 import org.sitrep.core.Place;
@@ -68,18 +70,52 @@ public record ExportedArticle(String id, String url, String title, List<String> 
     public record ExportedDate(int begin, int end, String text, String value) {
     }
 
-    public record Evidence(int begin, int end) {
+    /** Where the article reports an event. */
+    public sealed interface EventEvidence permits Evidence, CaptionEvidence {
     }
 
+    /** An event reported in the text: offsets into {@code text}. */
+    public record Evidence(int begin, int end) implements EventEvidence {
+    }
+
+    /** An event reported in a caption: offsets into {@code captions[caption]}, as the contract says of caption facts. */
+    public record CaptionEvidence(int begin, int end, String in, int caption) implements EventEvidence {
+    }
+
+    /**
+     * An event: {@code type} and {@code sub_type} ACLED's labels, {@code date} ISO-8601 (partial allowed), coordinates
+     * WGS84 decimal degrees. Added to the contract: {@code date_precision} ("day", "week", "month", "season", "year",
+     * null without a date); {@code geo_precision}, ACLED's 1 (the place itself), 2 (near it, or part of a region
+     * named), 3 (only the region or country known), 0 without a place; {@code hedged}, whether the text reports it as
+     * suspected, alleged or claimed; {@code source}, who the text says reports it ("activists"), null when the article
+     * states it in its own voice; {@code confidence} of the coding, 0 to 1; {@code incident}, the id shared by every
+     * stored report of the same incident; the place's {@code geonameid} and {@code country} (ISO 3166-1 alpha-2); and
+     * {@code actor1_entity}, {@code actor2_entity}, the ids of the entities the actors were found as (null when named
+     * by a common noun only).
+     */
     public record ExportedEvent(String type, String subType, String actor1, String actor2, String place, Double lat,
-                                Double lon, String date, Integer fatalities, Evidence evidence) {
+                                Double lon, String date, Integer fatalities, EventEvidence evidence, String datePrecision,
+                                int geoPrecision, boolean hedged, String source, double confidence, Long incident,
+                                Long geonameid, String country, String actor1Entity, String actor2Entity) {
     }
 
+    /** The article without its incident ids ({@code incident} null in every event). */
     public static ExportedArticle of(StoredArticle stored) {
+        return of(stored, List.of());
+    }
+
+    /**
+     * The article in the export's shape.
+     *
+     * @param incidents the incident of each of its events, in the order of {@code stored.events()}
+     *                  ({@link EventStore#incidentsOf}); an event without one has {@code incident} null
+     */
+    public static ExportedArticle of(StoredArticle stored, List<Long> incidents) {
         Article a = stored.article();
         return new ExportedArticle(stored.id(), a.url(), a.title(), a.byline(),
                 a.published() == null ? null : a.published().toString(), a.outlet(), a.captions(), a.paragraphs(),
-                a.text(), entities(stored.entities()), quotes(stored.quotes()), places(stored.places()), dates(stored.dates()), List.of(),
+                a.text(), entities(stored.entities()), quotes(stored.quotes()), places(stored.places()), dates(stored.dates()),
+                events(stored.events(), incidents),
                 a.language(), a.section(), a.publishedAt() == null ? null : a.publishedAt().toString(), a.image());
     }
 
@@ -129,6 +165,28 @@ public record ExportedArticle(String id, String url, String title, List<String> 
                     p.featureCode(), List.copyOf(spans.get(p.id())), p.id()));
         }
         return out;
+    }
+
+    private static List<ExportedEvent> events(List<Event> events, List<Long> incidents) {
+        List<ExportedEvent> out = new ArrayList<>();
+        for (int i = 0; i < events.size(); i++) {
+            out.add(event(events.get(i), i < incidents.size() ? incidents.get(i) : null));
+        }
+        return out;
+    }
+
+    /** One event in the export's shape; {@code incident} may be {@code null}. */
+    public static ExportedEvent event(Event e, Long incident) {
+        Place p = e.place() == null ? null : e.place().place();
+        EventEvidence evidence = e.caption() == null ? new Evidence(e.evidence().begin(), e.evidence().end())
+                : new CaptionEvidence(e.evidence().begin(), e.evidence().end(), "caption", e.caption());
+        return new ExportedEvent(e.type().label(), e.subType().label(), e.actor1().name(),
+                e.actor2() == null ? null : e.actor2().name(), p == null ? null : p.name(), p == null ? null : p.lat(),
+                p == null ? null : p.lon(), e.date(), e.fatalities(), evidence,
+                e.datePrecision() == null ? null : e.datePrecision().name().toLowerCase(Locale.ROOT), e.geoPrecision(),
+                e.hedged(), e.claimedBy(), e.confidence(), incident, p == null ? null : p.geonameId(),
+                p == null || p.country().isEmpty() ? null : p.country(), e.actor1().entity(),
+                e.actor2() == null ? null : e.actor2().entity());
     }
 
     private static List<ExportedDate> dates(List<DateExpression> dates) {

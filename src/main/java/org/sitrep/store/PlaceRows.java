@@ -22,10 +22,27 @@ final class PlaceRows {
     }
 
     static void insert(Connection c, String articleId, List<PlaceMention> mentions) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement("INSERT OR REPLACE INTO places VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-             PreparedStatement m = c.prepareStatement("INSERT OR IGNORE INTO place_mentions VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+        upsertPlaces(c, mentions.stream().map(PlaceMention::place).toList());
+        try (PreparedStatement m = c.prepareStatement("INSERT OR IGNORE INTO place_mentions VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (PlaceMention pm : mentions) {
-                Place place = pm.place();
+                m.setString(1, articleId);
+                m.setInt(2, pm.caption() == null ? -1 : pm.caption());
+                m.setInt(3, pm.span().begin());
+                m.setInt(4, pm.span().end());
+                m.setString(5, pm.text());
+                m.setLong(6, pm.place().id());
+                m.setString(7, pm.role().label());
+                m.setDouble(8, pm.confidence());
+                m.addBatch();
+            }
+            m.executeBatch();
+        }
+    }
+
+    /** Stores the places, replacing what was stored of them (the gazetteer may have changed since). */
+    static void upsertPlaces(Connection c, List<Place> places) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("INSERT OR REPLACE INTO places VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (Place place : places) {
                 p.setLong(1, place.id());
                 p.setString(2, place.name());
                 p.setDouble(3, place.lat());
@@ -37,18 +54,8 @@ final class PlaceRows {
                 p.setString(9, place.admin2());
                 p.setLong(10, place.population());
                 p.addBatch();
-                m.setString(1, articleId);
-                m.setInt(2, pm.caption() == null ? -1 : pm.caption());
-                m.setInt(3, pm.span().begin());
-                m.setInt(4, pm.span().end());
-                m.setString(5, pm.text());
-                m.setLong(6, place.id());
-                m.setString(7, pm.role().label());
-                m.setDouble(8, pm.confidence());
-                m.addBatch();
             }
             p.executeBatch();
-            m.executeBatch();
         }
     }
 

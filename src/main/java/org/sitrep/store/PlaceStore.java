@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.sitrep.core.ArticleSummary;
 import org.sitrep.core.DayRange;
 import org.sitrep.core.GreatCircle;
@@ -82,6 +83,22 @@ public final class PlaceStore {
             long total = places.size() < limit ? places.size() : Math.max(limit, total(c, where));
             return new Mapped(places, total);
         }));
+    }
+
+    /** Calls {@code each} with every place the query's articles name, most named first, reading them as it goes. */
+    public void forEach(PlaceQuery query, Consumer<PlaceCount> each) {
+        PlaceQuery.Conditions where = query.conditions();
+        db.read(c -> {
+            try (PreparedStatement s = c.prepareStatement(COUNTED + where.where() + MOST_NAMED)) {
+                bind(s, where.args);
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        each.accept(new PlaceCount(PlaceRows.place(rs, 1), rs.getString(13), rs.getLong(11), rs.getLong(12)));
+                    }
+                }
+            }
+            return null;
+        });
     }
 
     /** Places on a map: the most named of them, and how many the query matched in all. */

@@ -1,0 +1,152 @@
+package org.sitrep.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.sitrep.core.Article;
+import org.sitrep.core.ArticleSummary;
+import org.sitrep.core.Event;
+import org.sitrep.core.EventActor;
+import org.sitrep.core.PlaceMention;
+import org.sitrep.core.PlaceRole;
+import org.sitrep.core.Span;
+import org.sitrep.core.SubEventType;
+
+/** Events as rows of the {@code events} table. */
+final class EventRows {
+    /** The columns {@link #read} expects, in order, from {@code events e}, {@code articles a} and {@code places p}. */
+    static final String COLUMNS = "e.ordinal, e.incident_id, e.sub_type, e.actor1, e.actor1_entity, e.actor2, "
+            + "e.actor2_entity, e.place_caption, e.place_begin, e.place_end, e.place_text, e.place_role, e.place_confidence, "
+            + "e.geo_precision, e.date, e.fatalities, e.evidence_caption, e.evidence_begin, e.evidence_end, e.evidence_text, "
+            + "e.hedged, e.claimed_by, e.confidence, a.id, a.title, a.outlet, a.published, a.url, " + PlaceRows.PLACE_COLUMNS;
+    /** The tables {@link #COLUMNS} come from. */
+    static final String FROM = " FROM events e JOIN articles a ON a.id = e.article_id LEFT JOIN places p ON p.id = e.place_id";
+
+    private EventRows() {
+    }
+
+    /**
+     * Inserts the article's events in order, each joining the incident it reports (see {@link Incidents}).
+     *
+     * @param earlier the incident ids the article's events held before it was saved again, by ordinal; empty if none
+     */
+    static void insert(Connection c, String articleId, Article article, List<Event> events, List<Long> earlier)
+            throws SQLException {
+        PlaceRows.upsertPlaces(c, events.stream().map(Event::place).filter(p -> p != null).map(PlaceMention::place).toList());
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO events VALUES "
+                + "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (int i = 0; i < events.size(); i++) {
+                Event e = events.get(i);
+                long incident = Incidents.incidentOf(c, e, article.published(), i < earlier.size() ? earlier.get(i) : null);
+                bind(s, articleId, i, e, evidenceText(article, e), incident);
+                // One at a time: the next event may report the same incident as this one.
+                s.executeUpdate();
+            }
+        }
+    }
+
+    private static void bind(PreparedStatement s, String articleId, int ordinal, Event e, String evidenceText, long incident)
+            throws SQLException {
+        PlaceMention pm = e.place();
+        Optional<DateRange> days = DateRange.of(e.date());
+        Object[] values = {articleId, ordinal, e.type().label(), e.subType().label(), e.actor1().name(), e.actor1().entity(),
+                e.actor2() == null ? null : e.actor2().name(), e.actor2() == null ? null : e.actor2().entity(),
+                pm == null ? null : pm.place().id(), pm == null ? null : captionNumber(pm.caption()),
+                pm == null ? null : pm.span().begin(), pm == null ? null : pm.span().end(), pm == null ? null : pm.text(),
+                pm == null ? null : pm.role().label(), pm == null ? null : pm.confidence(), e.geoPrecision(), e.date(),
+                e.datePrecision() == null ? null : e.datePrecision().name().toLowerCase(Locale.ROOT),
+                days.map(d -> d.first().toString()).orElse(null), days.map(d -> d.last().toString()).orElse(null),
+                e.fatalities(), captionNumber(e.caption()), e.evidence().begin(), e.evidence().end(), evidenceText,
+                e.hedged() ? 1 : 0, e.claimedBy(), e.confidence(), incident};
+        for (int k = 0; k < values.length; k++) {
+            if (values[k] == null) {
+                s.setNull(k + 1, Types.NULL);
+            } else {
+                s.setObject(k + 1, values[k]);
+            }
+        }
+    }
+
+    private static int captionNumber(Integer caption) {
+        return caption == null ? -1 : caption;
+    }
+
+    /** The words of the event's evidence; offsets past the end of their text are cut to it, so a bad span loses nothing else. */
+    private static String evidenceText(Article article, Event e) {
+        String text = e.caption() == null ? article.text()
+                : e.caption() < article.captions().size() ? article.captions().get(e.caption()) : "";
+        int end = Math.min(e.evidence().end(), text.length());
+        return text.substring(Math.min(e.evidence().begin(), end), end);
+    }
+
+    /** The article's events in the order they were saved; empty if none. */
+    static List<Event> ofArticle(Connection c, String articleId) throws SQLException {
+        List<Event> out = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + FROM + " WHERE e.article_id = ? ORDER BY e.ordinal")) {
+            s.setString(1, articleId);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    out.add(read(rs).event());
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The incident ids of the article's events, by ordinal; empty if none. */
+    static List<Long> incidents(Connection c, String articleId) throws SQLException {
+        List<Long> out = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT incident_id FROM events WHERE article_id = ? ORDER BY ordinal")) {
+            s.setString(1, articleId);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getLong(1));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The event in the row's {@link #COLUMNS}. */
+    static EventRow read(ResultSet rs) throws SQLException {
+        String label = rs.getString(3);
+        SubEventType subType = SubEventType.ofLabel(label).orElseThrow(
+                () -> new IllegalStateException("events.sub_type must be an ACLED sub-event type; got: " + label));
+        Event event = new Event(subType, actor(rs, 4), actor(rs, 6), place(rs), rs.getInt(14), rs.getString(15),
+                integer(rs, 16), new Span(rs.getInt(18), rs.getInt(19)), caption(rs, 17), rs.getInt(21) != 0,
+                rs.getString(22), rs.getDouble(23));
+        String published = rs.getString(27);
+        ArticleSummary article = new ArticleSummary(rs.getString(24), rs.getString(25), rs.getString(26),
+                published == null ? null : java.time.LocalDate.parse(published), rs.getString(28));
+        return new EventRow(article, rs.getInt(1), rs.getLong(2), event, rs.getString(20));
+    }
+
+    private static EventActor actor(ResultSet rs, int column) throws SQLException {
+        String name = rs.getString(column);
+        return name == null ? null : new EventActor(name, rs.getString(column + 1));
+    }
+
+    private static PlaceMention place(ResultSet rs) throws SQLException {
+        if (rs.getString(12) == null) {
+            return null;
+        }
+        return new PlaceMention(new Span(rs.getInt(9), rs.getInt(10)), rs.getString(11), PlaceRows.place(rs, 29),
+                PlaceRole.valueOf(rs.getString(12).toUpperCase(Locale.ROOT)), rs.getDouble(13), caption(rs, 8));
+    }
+
+    private static Integer caption(ResultSet rs, int column) throws SQLException {
+        int caption = rs.getInt(column);
+        return caption < 0 ? null : caption;
+    }
+
+    private static Integer integer(ResultSet rs, int column) throws SQLException {
+        int value = rs.getInt(column);
+        return rs.wasNull() ? null : value;
+    }
+}

@@ -1,0 +1,181 @@
+package org.sitrep.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import org.sitrep.core.PageRequest;
+import org.sitrep.core.ResultPage;
+
+/**
+ * The stored events and the incidents they report, for lists, pages, timelines and downloads. Events are saved with
+ * their article ({@link ArticleStore#save}). Thread-safe.
+ */
+public final class EventStore {
+    /** Latest first: the event's first possible day, or its article's publication day when its date is unknown. */
+    private static final String NEWEST_FIRST = " ORDER BY COALESCE(e.date_first, a.published) IS NULL, "
+            + "COALESCE(e.date_first, a.published) DESC, e.article_id, e.ordinal";
+    /** Incidents in the order their reports were published, so the first report is the first news of it. */
+    private static final String OLDEST_ARTICLE_FIRST = " ORDER BY a.published IS NULL, a.published, e.article_id, e.ordinal";
+
+    private final Database db;
+
+    public EventStore(Database db) {
+        this.db = db;
+    }
+
+    /** The events that match, latest first (see {@link EventQuery}); a page of them and how many there are in all. */
+    public ResultPage<EventRow> events(EventQuery query, PageRequest page) {
+        PlaceQuery.Conditions where = query.conditions();
+        return db.read(c -> {
+            List<EventRow> items = rows(c, "SELECT " + EventRows.COLUMNS + EventRows.FROM + where.where() + NEWEST_FIRST
+                    + " LIMIT ? OFFSET ?", with(where.args, page.size(), page.offset()));
+            long total = count(c, "SELECT COUNT(*)" + EventRows.FROM + where.where(), where.args);
+            return new ResultPage<>(items, total, page.page(), page.size());
+        });
+    }
+
+    /** Calls {@code each} with every event that matches, latest first, reading them as it goes (for downloads). */
+    public void forEach(EventQuery query, Consumer<EventRow> each) {
+        PlaceQuery.Conditions where = query.conditions();
+        db.read(c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT " + EventRows.COLUMNS + EventRows.FROM + where.where() + NEWEST_FIRST)) {
+                bind(s, where.args);
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        each.accept(EventRows.read(rs));
+                    }
+                }
+            }
+            return null;
+        });
+    }
+
+    /** The event with that id ({@link EventRow#id()}), empty if there is none. */
+    public Optional<EventRow> event(String articleId, int ordinal) {
+        return db.read(c -> rows(c, "SELECT " + EventRows.COLUMNS + EventRows.FROM + " WHERE e.article_id = ? AND e.ordinal = ?",
+                List.of(articleId, ordinal)).stream().findFirst());
+    }
+
+    /** The incident ids of the article's events, in the order of the events; empty if it has none or is not stored. */
+    public List<Long> incidentsOf(String articleId) {
+        return db.read(c -> EventRows.incidents(c, articleId));
+    }
+
+    /**
+     * The incidents with at least one report that matches, latest first (by the last day any report's date may be),
+     * each with all its reports, matching or not; a page of them and how many there are in all.
+     */
+    public ResultPage<IncidentRow> incidents(EventQuery query, PageRequest page) {
+        PlaceQuery.Conditions where = query.conditions();
+        return db.read(c -> {
+            List<Long> ids = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement("SELECT e.incident_id" + EventRows.FROM + where.where()
+                    + " GROUP BY e.incident_id ORDER BY MAX(COALESCE(e.date_last, a.published)) IS NULL, "
+                    + "MAX(COALESCE(e.date_last, a.published)) DESC, e.incident_id DESC LIMIT ? OFFSET ?")) {
+                bind(s, with(where.args, page.size(), page.offset()));
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        ids.add(rs.getLong(1));
+                    }
+                }
+            }
+            long total = count(c, "SELECT COUNT(DISTINCT e.incident_id)" + EventRows.FROM + where.where(), where.args);
+            return new ResultPage<>(incidents(c, ids), total, page.page(), page.size());
+        });
+    }
+
+    /** The incident with that id and all its reports, empty if no stored event reports it. */
+    public Optional<IncidentRow> incident(long id) {
+        return db.read(c -> incidents(c, List.of(id)).stream().findFirst());
+    }
+
+    private static List<IncidentRow> incidents(Connection c, List<Long> ids) throws SQLException {
+        Map<Long, List<EventRow>> reports = new LinkedHashMap<>();
+        ids.forEach(id -> reports.put(id, new ArrayList<>()));
+        List<EventRow> rows = rows(c, "SELECT " + EventRows.COLUMNS + EventRows.FROM
+                + " WHERE e.incident_id IN (SELECT value FROM json_each(?))" + OLDEST_ARTICLE_FIRST,
+                List.of(org.sitrep.core.Json.write(ids)));
+        rows.forEach(r -> reports.get(r.incident()).add(r));
+        List<IncidentRow> out = new ArrayList<>();
+        reports.forEach((id, of) -> {
+            if (!of.isEmpty()) {
+                out.add(IncidentRow.of(id, of));
+            }
+        });
+        return out;
+    }
+
+    /** The events that match, counted per period of their date (see {@link Period#of}). */
+    public Timeline timeline(EventQuery query, Period period) {
+        PlaceQuery.Conditions where = query.conditions();
+        return db.read(c -> {
+            Map<String, long[]> events = new TreeMap<>();
+            Map<String, Set<Long>> incidents = new TreeMap<>();
+            long coarser = 0;
+            long undated = 0;
+            try (PreparedStatement s = c.prepareStatement("SELECT e.date, e.incident_id, e.date_first" + EventRows.FROM + where.where())) {
+                bind(s, where.args);
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        Optional<String> in = rs.getString(3) == null ? Optional.empty() : period.of(rs.getString(1));
+                        if (in.isPresent()) {
+                            events.computeIfAbsent(in.get(), k -> new long[1])[0]++;
+                            incidents.computeIfAbsent(in.get(), k -> new HashSet<>()).add(rs.getLong(2));
+                        } else if (rs.getString(3) == null) {
+                            undated++;
+                        } else {
+                            coarser++;
+                        }
+                    }
+                }
+            }
+            List<PeriodCount> counts = new ArrayList<>();
+            events.forEach((label, n) -> counts.add(new PeriodCount(label, n[0], incidents.get(label).size())));
+            return new Timeline(period, counts, coarser, undated);
+        });
+    }
+
+    private static List<EventRow> rows(Connection c, String sql, List<Object> args) throws SQLException {
+        List<EventRow> out = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            bind(s, args);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    out.add(EventRows.read(rs));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static long count(Connection c, String sql, List<Object> args) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            bind(s, args);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    private static List<Object> with(List<Object> args, Object... more) {
+        List<Object> all = new ArrayList<>(args);
+        all.addAll(List.of(more));
+        return all;
+    }
+
+    private static void bind(PreparedStatement s, List<Object> args) throws SQLException {
+        for (int i = 0; i < args.size(); i++) {
+            s.setObject(i + 1, args.get(i));
+        }
+    }
+}
