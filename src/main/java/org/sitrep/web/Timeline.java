@@ -50,8 +50,16 @@ public record Timeline(String id, String subject, TimelinePeriod period, List<Lo
         series = List.copyOf(series);
     }
 
-    /** The timeline of these daily counts; without any count it has no periods. */
+    /** The timeline of these daily counts, its period chosen by their span; without any count it has no periods. */
     static Timeline of(String id, String subject, DayRange selected, String formId, List<Daily> daily) {
+        return of(id, subject, selected, formId, null, daily);
+    }
+
+    /**
+     * The timeline of these counts per period {@code forced}, or per the period their span calls for when it is
+     * {@code null}; without any count it has no periods.
+     */
+    static Timeline of(String id, String subject, DayRange selected, String formId, TimelinePeriod forced, List<Daily> daily) {
         LocalDate first = null;
         LocalDate last = null;
         for (Daily d : daily) {
@@ -64,7 +72,7 @@ public record Timeline(String id, String subject, TimelinePeriod period, List<Lo
             List<Series> none = daily.stream().map(d -> new Series(d.name(), d.key(), List.of())).toList();
             return new Timeline(id, subject, null, List.of(), none, selected, formId, null);
         }
-        TimelinePeriod period = TimelinePeriod.forSpan(first, last);
+        TimelinePeriod period = forced != null ? forced : TimelinePeriod.forSpan(first, last);
         Map<LocalDate, Integer> index = new LinkedHashMap<>();
         for (LocalDate s = period.start(first); !s.isAfter(last); s = period.next(s)) {
             index.put(s, index.size());

@@ -1,5 +1,6 @@
 package org.sitrep.web;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.sitrep.core.DayRange;
 import org.sitrep.core.Entity;
@@ -9,6 +10,9 @@ import org.sitrep.index.SearchMatches;
 import org.sitrep.index.SearchQuery;
 import org.sitrep.pipeline.Workspace;
 import org.sitrep.store.DailyCounts;
+import org.sitrep.store.EventQuery;
+import org.sitrep.store.EventStore;
+import org.sitrep.store.Period;
 
 /** The timelines of the entity, place and search pages, over every day whatever range the page lists. */
 final class Timelines {
@@ -33,6 +37,27 @@ final class Timelines {
         return Timeline.of("timeline", place.name(), selected, formId, List.of(
                 new Timeline.Daily("Mentions", "mentions", counts.mentionsOf(place.id())),
                 new Timeline.Daily("Statements", "statements", counts.statementsNaming(place.id()))));
+    }
+
+    /**
+     * The events that match (the query's own days are ignored): incidents as bars, reports as a line, per the period
+     * their span calls for; events dated more coarsely than that period, or not at all, are counted in a note.
+     */
+    Timeline events(EventQuery query, DayRange selected, String formId) {
+        EventStore store = workspace.store().events();
+        EventQuery everyDay = query.withDates(null, null);
+        org.sitrep.store.Timeline months = store.timeline(everyDay, Period.MONTH);
+        if (months.periods().isEmpty()) {
+            return Timeline.of("timeline", "the events", selected, formId, List.of(new Timeline.Daily("Incidents", "events", List.of())))
+                    .withNote(EventTimelines.leftOut(months));
+        }
+        LocalDate first = EventTimelines.start(months.periods().get(0).period());
+        LocalDate last = EventTimelines.start(months.periods().get(months.periods().size() - 1).period()).plusMonths(1).minusDays(1);
+        TimelinePeriod period = TimelinePeriod.forSpan(first, last);
+        org.sitrep.store.Timeline counts = period == TimelinePeriod.MONTH ? months : store.timeline(everyDay, Period.valueOf(period.name()));
+        return Timeline.of("timeline", "the events", selected, formId, period, List.of(
+                new Timeline.Daily("Incidents", "events", EventTimelines.incidents(counts)),
+                new Timeline.Daily("Reports", "reports", EventTimelines.reports(counts)))).withNote(EventTimelines.leftOut(counts));
     }
 
     /** The search's matching articles and their statements, on every day (the query's own days are ignored). */
