@@ -15,14 +15,19 @@ import org.sitrep.core.ResultPage;
  */
 public record EntityView(Entity entity, List<String> spellings, ResultPage<StatementView> statements,
                          ResultPage<ArticleSummary> articles, List<EntitySummary> coMentioned, Timeline timeline,
-                         DayRange range, boolean writable) {
+                         DayRange range, ResultPage<EventItem> events, boolean writable) {
     /** The id of the timeline's date form. */
     static final String RANGE_FORM = "entity-range";
     /** The page's parts that the timeline's range replaces. */
-    public static final String SWAPPED = "entity-statements entity-articles";
+    public static final String SWAPPED = "entity-events entity-statements entity-articles";
 
     public String path() {
         return Links.entity(entity.id());
+    }
+
+    /** The events page of the events this entity is an actor of, in the page's range. */
+    public String eventsLink() {
+        return Links.events(new EventFilter(null, null, entity.id(), null, range.from(), range.to(), null, null));
     }
 
     public String statementsLink(int page) {

@@ -13,6 +13,7 @@ import org.sitrep.core.Place;
 import org.sitrep.core.ResultPage;
 import org.sitrep.index.SearchBusyException;
 import org.sitrep.pipeline.Workspace;
+import org.sitrep.store.EventQuery;
 import org.sitrep.store.NearbyPlace;
 import org.sitrep.store.PlaceStore;
 
@@ -79,7 +80,8 @@ final class MapPages {
                 new ResultPage<>(statements.items().stream().map(PlaceStatementView::of).toList(), statements.total(),
                         statements.page(), statements.size()),
                 nearby, NEARBY_KM, Json.write(smallMap(place, nearby)), tiles, String.join(" ", basemap),
-                timelines.place(place, range, PlaceView.RANGE_FORM), range);
+                timelines.place(place, range, PlaceView.RANGE_FORM), range,
+                EventItems.page(workspace, EventQuery.ALL.withPlaceId(place.id()).withDates(range.from(), range.to())));
         ctx.html(templates.render("place.jte", view));
     }
 

@@ -5,6 +5,7 @@ import org.sitrep.core.DayRange;
 import org.sitrep.core.Entity;
 import org.sitrep.core.InputException;
 import org.sitrep.core.PageRequest;
+import org.sitrep.store.EventQuery;
 import org.sitrep.store.QuoteQuery;
 import org.sitrep.core.StoredArticle;
 import org.sitrep.index.SearchBusyException;
@@ -71,7 +72,8 @@ final class Pages {
                 new PageRequest(RequestParams.integer(ctx, "statements", 1), 20)));
         var view = new EntityView(e, workspace.store().spellings(id), Statements.views(statements),
                 workspace.store().mentioning(id, range, RequestParams.page(ctx)), workspace.store().coMentioned(id, 15),
-                timelines.entity(e, range, EntityView.RANGE_FORM), range, writable);
+                timelines.entity(e, range, EntityView.RANGE_FORM), range,
+                EventItems.page(workspace, EventQuery.ALL.withActor(id).withDates(range.from(), range.to())), writable);
         ctx.html(templates.render("entity.jte", view));
     }
 

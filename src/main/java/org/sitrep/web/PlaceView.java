@@ -21,11 +21,16 @@ import org.sitrep.store.PlaceArticle;
 public record PlaceView(Place place, String country, String feature, List<String> spellings,
                         ResultPage<PlaceArticle> articles, ResultPage<PlaceStatementView> statements,
                         List<NearbyPlace> nearby, double nearbyKilometres, String nearbyJson, TileSource tiles,
-                        String basemap, Timeline timeline, DayRange range) {
+                        String basemap, Timeline timeline, DayRange range, ResultPage<EventItem> events) {
     /** The id of the timeline's date form. */
     static final String RANGE_FORM = "place-range";
     /** The page's parts that the timeline's range replaces. */
-    public static final String SWAPPED = "place-articles place-statements";
+    public static final String SWAPPED = "place-events place-articles place-statements";
+
+    /** The events page of the events at this place, in the page's range. */
+    public String eventsLink() {
+        return Links.events(new EventFilter(null, null, null, Long.toString(place.id()), range.from(), range.to(), null, null));
+    }
 
     public String path() {
         return Links.place(place.id());

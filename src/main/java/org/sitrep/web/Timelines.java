@@ -27,16 +27,33 @@ final class Timelines {
 
     Timeline entity(Entity entity, DayRange selected, String formId) {
         DailyCounts counts = workspace.dailyCounts();
-        return Timeline.of("timeline", entity.name(), selected, formId, List.of(
+        return withEvents(entity.name(), selected, formId, EventQuery.ALL.withActor(entity.id()), List.of(
                 new Timeline.Daily("Mentions", "mentions", counts.mentionsOf(entity.id())),
                 new Timeline.Daily("Statements", "statements", counts.statementsBy(entity.id()))));
     }
 
     Timeline place(Place place, DayRange selected, String formId) {
         DailyCounts counts = workspace.dailyCounts();
-        return Timeline.of("timeline", place.name(), selected, formId, List.of(
+        return withEvents(place.name(), selected, formId, EventQuery.ALL.withPlaceId(place.id()), List.of(
                 new Timeline.Daily("Mentions", "mentions", counts.mentionsOf(place.id())),
                 new Timeline.Daily("Statements", "statements", counts.statementsNaming(place.id()))));
+    }
+
+    /**
+     * The timeline of these series and, when the query matches any event, its incidents per day of the event: events
+     * happen on their own day, which the mentions' publication days follow. Events dated only to a week or more are
+     * left out, and the note says how many.
+     */
+    private Timeline withEvents(String subject, DayRange selected, String formId, EventQuery events, List<Timeline.Daily> series) {
+        org.sitrep.store.Timeline days = workspace.store().events().timeline(events, Period.DAY);
+        if (days.periods().isEmpty() && days.coarser() == 0 && days.undated() == 0) {
+            return Timeline.of("timeline", subject, selected, formId, series);
+        }
+        List<Timeline.Daily> all = new java.util.ArrayList<>(series);
+        all.add(new Timeline.Daily("Events", "events", EventTimelines.incidents(days)));
+        String note = "Events are counted on the day they happened, mentions and statements on the day of publication.";
+        String left = EventTimelines.leftOut(days);
+        return Timeline.of("timeline", subject, selected, formId, all).withNote(left == null ? note : note + " " + left);
     }
 
     /**

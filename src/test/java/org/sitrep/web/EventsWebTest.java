@@ -113,4 +113,21 @@ class EventsWebTest {
         assertThat(body).contains("<span class=\"event-anchor\" id=\"event-0\"></span>", "Events it reports (1)",
                 "<a href=\"#event-0\">");
     }
+
+    @Test
+    void entityPageListsTheEventsItIsAnActorOfAndDrawsThemOnItsTimeline() throws Exception {
+        String body = page("/entities/org-islamic-state");
+        assertThat(body).contains("Events with Islamic State as an actor (1)", "<td data-label=\"Deaths\">12–15</td>",
+                "href=\"/events?actor=org-islamic-state\"", "<th scope=\"col\">Events</th>",
+                "Events are counted on the day they happened");
+        assertThat(page("/entities/org-islamic-state?to=2016-01-01")).doesNotContain("Events with Islamic State");
+    }
+
+    @Test
+    void placePageListsTheEventsThere() throws Exception {
+        String body = page("/places/169577");
+        assertThat(body).contains("Events here (1)", "Air/drone strike", "href=\"/events?place=169577\"");
+        assertThat(page("/places/170063")).contains("Events here (2)", "Peaceful protest",
+                "Not on the chart: 1 report dated less precisely than a day");
+    }
 }

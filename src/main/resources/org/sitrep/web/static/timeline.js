@@ -7,7 +7,7 @@
   'use strict';
 
   var DAY = 86400;
-  var COLOURS = { mentions: '#0b5cad', articles: '#0b5cad', statements: '#9a6a12', events: '#b22222' };
+  var COLOURS = { mentions: '#0b5cad', articles: '#0b5cad', statements: '#9a6a12', events: '#b22222', reports: '#56606b' };
   var INTEGERS = [1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 2500, 5000, 10000, 20000, 50000, 100000];
 
   function nextStart(t, period) {
