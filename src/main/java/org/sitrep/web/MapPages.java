@@ -53,18 +53,19 @@ final class MapPages {
         MapView view;
         try {
             MapFilter filter = MapFilter.of(ctx);
+            EventFilter events = EventFilter.of(ctx);
             MapFilter.Scoped scoped = filter.query(workspace.index());
             var page = workspace.places().places(scoped.query(), new PageRequest(1, LISTED));
             String entityName = filter.entity() == null ? null
                     : workspace.store().entity(filter.entity()).map(e -> e.name()).orElse(null);
-            view = new MapView(filter, outlets, entities, entityName, page.items().stream().map(PlaceItem::of).toList(),
+            view = new MapView(filter, events, outlets, entities, entityName, page.items().stream().map(PlaceItem::of).toList(),
                     page.total(), scoped.partial(), null, tiles, basemap);
         } catch (InputException e) {
             ctx.status(400);
-            view = new MapView(MapFilter.none(), outlets, entities, null, List.of(), 0, false, e.getMessage(), tiles, basemap);
+            view = new MapView(MapFilter.none(), EventFilter.NONE, outlets, entities, null, List.of(), 0, false, e.getMessage(), tiles, basemap);
         } catch (SearchBusyException e) {
             ctx.status(503).header("Retry-After", Long.toString(e.retryAfterSeconds()));
-            view = new MapView(MapFilter.none(), outlets, entities, null, List.of(), 0, false, e.reason(), tiles, basemap);
+            view = new MapView(MapFilter.none(), EventFilter.NONE, outlets, entities, null, List.of(), 0, false, e.reason(), tiles, basemap);
         }
         ctx.html(templates.render("map.jte", view));
     }
