@@ -22,9 +22,10 @@ import org.sitrep.store.DayCount;
  * @param selected the range the page's lists show
  * @param formId   the id of the form whose {@code from} and {@code to} fields the range selector sets
  * @param note     what the reader should know about the counts, or {@code null}
+ * @param dated    which day counts, for the caption: "of publication", "of the event"
  */
 public record Timeline(String id, String subject, TimelinePeriod period, List<LocalDate> starts, List<Series> series,
-                       DayRange selected, String formId, String note) {
+                       DayRange selected, String formId, String note, String dated) {
 
     /**
      * One line or row of bars.
@@ -70,7 +71,7 @@ public record Timeline(String id, String subject, TimelinePeriod period, List<Lo
         }
         if (first == null) {
             List<Series> none = daily.stream().map(d -> new Series(d.name(), d.key(), List.of())).toList();
-            return new Timeline(id, subject, null, List.of(), none, selected, formId, null);
+            return new Timeline(id, subject, null, List.of(), none, selected, formId, null, "of publication");
         }
         TimelinePeriod period = forced != null ? forced : TimelinePeriod.forSpan(first, last);
         Map<LocalDate, Integer> index = new LinkedHashMap<>();
@@ -83,11 +84,16 @@ public record Timeline(String id, String subject, TimelinePeriod period, List<Lo
             d.days().forEach(c -> counts[index.get(period.start(c.day()))] += c.count());
             series.add(new Series(d.name(), d.key(), java.util.Arrays.stream(counts).boxed().toList()));
         }
-        return new Timeline(id, subject, period, List.copyOf(index.keySet()), series, selected, formId, null);
+        return new Timeline(id, subject, period, List.copyOf(index.keySet()), series, selected, formId, null, "of publication");
     }
 
     public Timeline withNote(String value) {
-        return new Timeline(id, subject, period, starts, series, selected, formId, value);
+        return new Timeline(id, subject, period, starts, series, selected, formId, value, dated);
+    }
+
+    /** The timeline with the caption saying which day counts ("of the event"). */
+    public Timeline withDated(String value) {
+        return new Timeline(id, subject, period, starts, series, selected, formId, note, value);
     }
 
     public boolean isEmpty() {
@@ -130,7 +136,7 @@ public record Timeline(String id, String subject, TimelinePeriod period, List<Lo
         if (isEmpty()) {
             return "No dated " + names + " for " + subject + ".";
         }
-        return capitalised(names) + " for " + subject + " per " + period.noun() + " of publication, " + starts.get(0)
+        return capitalised(names) + " for " + subject + " per " + period.noun() + " " + dated + ", " + starts.get(0)
                 + " to " + end(starts.get(starts.size() - 1)) + ".";
     }
 

@@ -51,7 +51,7 @@ final class Timelines {
         }
         List<Timeline.Daily> all = new java.util.ArrayList<>(series);
         all.add(new Timeline.Daily("Events", "events", EventTimelines.incidents(days)));
-        String note = "Events are counted on the day they happened, mentions and statements on the day of publication.";
+        String note = "Events are counted on the day they happened, the rest on the day of publication.";
         String left = EventTimelines.leftOut(days);
         return Timeline.of("timeline", subject, selected, formId, all).withNote(left == null ? note : note + " " + left);
     }
@@ -74,7 +74,8 @@ final class Timelines {
         org.sitrep.store.Timeline counts = period == TimelinePeriod.MONTH ? months : store.timeline(everyDay, Period.valueOf(period.name()));
         return Timeline.of("timeline", "the events", selected, formId, period, List.of(
                 new Timeline.Daily("Incidents", "events", EventTimelines.incidents(counts)),
-                new Timeline.Daily("Reports", "reports", EventTimelines.reports(counts)))).withNote(EventTimelines.leftOut(counts));
+                new Timeline.Daily("Reports", "reports", EventTimelines.reports(counts))))
+                .withNote(EventTimelines.leftOut(counts)).withDated("of the event's date");
     }
 
     /** The search's matching articles and their statements, on every day (the query's own days are ignored). */
@@ -82,13 +83,12 @@ final class Timelines {
         SearchMatches found = workspace.index().matching(new SearchQuery(query.text(), query.outlet(), query.language(),
                 null, null, new PageRequest(1, 1)), MAX_SEARCH_HITS);
         DailyCounts counts = workspace.dailyCounts();
-        Timeline t = Timeline.of("timeline", "the search", selected, formId, List.of(
+        Timeline t = withEvents("the search", selected, formId, EventQuery.ALL.withArticles(new java.util.HashSet<>(found.ids())), List.of(
                 new Timeline.Daily("Articles", "articles", counts.articles(found.ids())),
                 new Timeline.Daily("Statements", "statements", counts.statementsIn(found.ids()))));
-        if (found.partial()) {
-            return t.withNote("The search stopped at its time limit: the counts are those of the matches found until then.");
-        }
-        return found.total() > found.ids().size()
-                ? t.withNote("The counts are those of the best " + found.ids().size() + " of " + found.total() + " matches.") : t;
+        String cut = found.partial() ? "The search stopped at its time limit: the counts are those of the matches found until then."
+                : found.total() > found.ids().size() ? "The counts are those of the best " + found.ids().size() + " of "
+                + found.total() + " matches." : null;
+        return cut == null ? t : t.withNote(t.note() == null ? cut : cut + " " + t.note());
     }
 }
