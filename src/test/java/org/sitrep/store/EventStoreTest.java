@@ -112,6 +112,21 @@ class EventStoreTest {
     }
 
     @Test
+    void keepsTheEventsOfArticlesSavedAfterAnAnalystCorrectedAnEntity() {
+        Article a = article("Alpha", NOV_13, STRIKE);
+        var army = new org.sitrep.core.Entity("org-syrian-army", "Syrian army", org.sitrep.core.EntityType.ORGANIZATION, null);
+        var mention = new org.sitrep.core.Mention(new Span(6, 9), "Air", org.sitrep.core.EntityType.ORGANIZATION);
+        var withEntity = new org.sitrep.core.Processed("test", processed(a, List.of()).annotated(),
+                List.of(new org.sitrep.core.LinkedMention(mention, army)), List.of());
+        articles.save(withEntity);
+        new CorrectionStore(db).rename("org-syrian-army", "Syrian Arab Army");
+
+        String id = save(a, strike(ALEPPO, "2014-11-12", 12));
+
+        assertThat(articles.find(id).orElseThrow().events()).hasSize(1);
+    }
+
+    @Test
     void reportsOfOneIncidentInTwoArticlesBecomeOneIncidentWithBothSourcesAndAFatalityRange() {
         String alpha = save(article("Alpha", NOV_12, STRIKE), strike(ALEPPO, "2014-11-12", 10));
         String beta = save(article("Beta", NOV_13, "Jets struck al-Shaar on Wednesday."),
