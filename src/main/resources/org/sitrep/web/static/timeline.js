@@ -8,6 +8,7 @@
 
   var DAY = 86400;
   var COLOURS = { mentions: '#0b5cad', articles: '#0b5cad', statements: '#9a6a12', events: '#b22222', reports: '#56606b' };
+  var DAY_INCRS = [DAY, 2 * DAY, 7 * DAY, 14 * DAY, 30 * DAY, 91 * DAY, 182 * DAY, 365 * DAY, 730 * DAY, 1826 * DAY, 3652 * DAY];
   var INTEGERS = [1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 2500, 5000, 10000, 20000, 50000, 100000];
 
   function nextStart(t, period) {
@@ -137,7 +138,9 @@
     });
     // The bars keep the left axis; the lines count other things (statements, events), often tens of times more or
     // fewer, so they get the right axis in their colour rather than flattening the bars.
-    var axes = [{ stroke: '#56606b', grid: { show: false }, ticks: { stroke: '#d5dae0', width: 1 } }, integerAxis(COLOURS[data.series[0].key])];
+    // Ticks at whole days or more: a period is never shorter than a day, so hours would only mislead.
+    var axes = [{ stroke: '#56606b', grid: { show: false }, ticks: { stroke: '#d5dae0', width: 1 }, incrs: DAY_INCRS },
+      integerAxis(COLOURS[data.series[0].key])];
     if (data.series.length > 1) {
       var right = integerAxis(COLOURS[data.series[1].key] || '#56606b');
       right.side = 1;
