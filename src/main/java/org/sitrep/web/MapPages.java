@@ -58,14 +58,17 @@ final class MapPages {
             var page = workspace.places().places(scoped.query(), new PageRequest(1, LISTED));
             String entityName = filter.entity() == null ? null
                     : workspace.store().entity(filter.entity()).map(e -> e.name()).orElse(null);
+            EventFilter mapped = new EventFilter(events.type(), events.subType(), events.actor() != null ? events.actor() : filter.entity(),
+                    null, filter.from(), filter.to(), filter.outlet(), filter.q());
+            Timeline timeline = timelines.events(mapped.query(workspace.index()).query(), new DayRange(filter.from(), filter.to()), MapView.FORM);
             view = new MapView(filter, events, outlets, entities, entityName, page.items().stream().map(PlaceItem::of).toList(),
-                    page.total(), scoped.partial(), null, tiles, basemap);
+                    page.total(), scoped.partial(), null, tiles, basemap, timeline);
         } catch (InputException e) {
             ctx.status(400);
-            view = new MapView(MapFilter.none(), EventFilter.NONE, outlets, entities, null, List.of(), 0, false, e.getMessage(), tiles, basemap);
+            view = new MapView(MapFilter.none(), EventFilter.NONE, outlets, entities, null, List.of(), 0, false, e.getMessage(), tiles, basemap, null);
         } catch (SearchBusyException e) {
             ctx.status(503).header("Retry-After", Long.toString(e.retryAfterSeconds()));
-            view = new MapView(MapFilter.none(), EventFilter.NONE, outlets, entities, null, List.of(), 0, false, e.reason(), tiles, basemap);
+            view = new MapView(MapFilter.none(), EventFilter.NONE, outlets, entities, null, List.of(), 0, false, e.reason(), tiles, basemap, null);
         }
         ctx.html(templates.render("map.jte", view));
     }

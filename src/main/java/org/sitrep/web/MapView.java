@@ -14,11 +14,14 @@ import org.sitrep.store.OutletCount;
  * @param partial    the search behind the filter was cut short, so some places may be missing
  * @param error      what was wrong with the request, or {@code null}
  * @param basemap    the basemap files present, as paths under /static
+ * @param timeline   the events of the filter over time, {@code null} when the request held a bad value
  * @param events     the events' own filter (type, sub-type, actor); its dates, outlet and search are the places'
  */
 public record MapView(MapFilter filter, EventFilter events, List<OutletCount> outlets, List<EntitySummary> entities, String entityName,
                       List<PlaceItem> places, long total, boolean partial, String error, TileSource tiles,
-                      List<String> basemap) {
+                      List<String> basemap, Timeline timeline) {
+    /** The id of the filter form, whose dates the timeline's range sets. */
+    public static final String FORM = "map-filter";
 
     /** The GeoJSON of the page's filter, which the script loads. */
     public String geoJsonHref() {

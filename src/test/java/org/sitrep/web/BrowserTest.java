@@ -178,6 +178,16 @@ class BrowserTest {
             assertThat(((Number) onMarkers).intValue()).isEqualTo(2);
             assertThat(browser.findElement(By.cssSelector("#map .event-marker")).getAttribute("class")).contains("type-battles");
             assertThat(browser.findElement(By.id("map-status")).getText()).endsWith("· 2 events");
+            assertThat(browser.findElement(By.cssSelector("#timeline .timeline-chart")).getAttribute("data-drawn")).isNotNull();
+
+            // A range on the map's timeline sets the filter's dates and reloads the markers.
+            WebElement over = browser.findElement(By.cssSelector("#timeline .u-over"));
+            int width = over.getRect().getWidth();
+            new org.openqa.selenium.interactions.Actions(browser).moveToElement(over, -width / 2 + 3, 0).clickAndHold()
+                    .moveByOffset(width - 6, 0).release().perform();
+            wait.until(ExpectedConditions.urlContains("from=2016-02-29&to=2016-02-29"));
+            assertThat(browser.findElement(By.id("map-from")).getAttribute("value")).isEqualTo("2016-02-29");
+            wait.until(b -> b.findElement(By.id("map-status")).getText().endsWith("· 2 events"));
         } finally {
             browser.quit();
         }

@@ -130,4 +130,12 @@ class EventsWebTest {
         assertThat(page("/places/170063")).contains("Events here (2)", "Peaceful protest",
                 "Not on the chart: 1 report dated less precisely than a day");
     }
+
+    @Test
+    void mapPageLoadsTheEventsOfItsFilterAndDrawsThemOverTime() throws Exception {
+        String body = page("/map?type=Battles&entity=org-islamic-state");
+        assertThat(body).contains("data-events=\"/api/v1/events?type=Battles&amp;actor=org-islamic-state&amp;format=geojson\"",
+                "Events over time", "data-form=\"map-filter\"", "<option value=\"Battles\" selected>Battles</option>",
+                "type-battles");
+    }
 }

@@ -368,8 +368,42 @@
       var query = params.toString();
       history.replaceState(null, '', '/map' + (query ? '?' + query : ''));
       load('/api/v1/places.geojson' + (query ? '?' + query : ''), eventsUrl(query));
+      redrawTimeline('/map' + (query ? '?' + query : ''));
     });
     load(el.getAttribute('data-geojson'), el.getAttribute('data-events'));
+  }
+
+  // The timeline counts the filter's events on every day, so it is fetched again only when more than the days change.
+  var timelineBasis = null;
+  function redrawTimeline(url) {
+    var basis = new URLSearchParams(url.split('?')[1] || '');
+    basis.delete('from');
+    basis.delete('to');
+    basis = basis.toString();
+    var old = document.getElementById('timeline');
+    if (timelineBasis === null) {
+      timelineBasis = new URLSearchParams(location.search);
+      timelineBasis.delete('from');
+      timelineBasis.delete('to');
+      timelineBasis = timelineBasis.toString();
+    }
+    if (!old || !window.sitrepTimeline || basis === timelineBasis) {
+      return;
+    }
+    timelineBasis = basis;
+    fetch(url, { headers: { Accept: 'text/html' } }).then(function (r) { return r.text(); }).then(function (html) {
+      var fresh = new DOMParser().parseFromString(html, 'text/html').getElementById('timeline');
+      var current = document.getElementById('timeline');
+      if (fresh && current) {
+        fresh = document.importNode(fresh, true);
+        Array.prototype.forEach.call(fresh.querySelectorAll('script, link'), function (e) { e.remove(); });
+        current.replaceWith(fresh);
+        var chart = fresh.querySelector('.timeline-chart[data-timeline]');
+        if (chart) {
+          window.sitrepTimeline.draw(chart);
+        }
+      }
+    }).catch(function () { /* the old timeline stays; the markers are what the filter shows */ });
   }
 
   // A checkbox that shows or hides a layer.

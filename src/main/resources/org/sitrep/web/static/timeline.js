@@ -238,6 +238,8 @@
   if (!window.uPlot) {
     return;
   }
+  // For pages that replace a timeline with a fresh one (the map, when its filter changes).
+  window.sitrepTimeline = { draw: chart };
   Array.prototype.forEach.call(document.querySelectorAll('form.timeline-range'), rangeForm);
   Array.prototype.forEach.call(document.querySelectorAll('.timeline-chart[data-timeline]'), chart);
 })();
