@@ -1,6 +1,6 @@
 package org.sitrep.store;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -55,19 +55,23 @@ public final class AcledCsv {
         Optional<DateRange> days = DateRange.of(e.date());
         Integer inter1 = AcledActors.inter(e.actor1(), country);
         Integer inter2 = AcledActors.inter(e.actor2(), country);
-        List<String> cells = new ArrayList<>(COLUMNS.size());
-        Stream.of(eventId(row, country), days.map(d -> d.first().toString()).orElse(null),
-                        days.map(d -> Integer.toString(d.first().getYear())).orElse(null), timePrecision(e.datePrecision(), days),
-                        disorder(e.subType()), e.type().label(), e.subType().label(), e.actor1().name(), null, text(inter1),
-                        e.actor2() == null ? null : e.actor2().name(), null, text(inter2), text(AcledActors.interaction(inter1, inter2, e.actor2() != null)),
-                        AcledActors.civilians(e.actor2()) ? "Civilian targeting" : null, null, null, countryName(country),
-                        null, null, null, place == null ? null : place.name(), place == null ? null : Double.toString(place.lat()),
-                        place == null ? null : Double.toString(place.lon()), e.geoPrecision() == 0 ? null : Integer.toString(e.geoPrecision()),
-                        source(e.claimedBy(), row.article().outlet()), null, row.evidenceText(),
-                        Integer.toString(e.fatalities() == null ? 0 : e.fatalities()), null, null, Long.toString(row.incident()),
-                        row.article().id(), row.article().url(), e.date(), Boolean.toString(e.hedged()), Double.toString(e.confidence()))
-                .forEach(cells::add);
-        return line(cells);
+        String actor2 = e.actor2() == null ? null : e.actor2().name();
+        // In the order of COLUMNS; null is an empty cell.
+        return line(Arrays.asList(
+                eventId(row, country), days.map(d -> d.first().toString()).orElse(null),
+                days.map(d -> Integer.toString(d.first().getYear())).orElse(null), timePrecision(e.datePrecision(), days),
+                disorder(e.subType()), e.type().label(), e.subType().label(),
+                e.actor1().name(), null, text(inter1), actor2, null, text(inter2),
+                text(AcledActors.interaction(inter1, inter2, actor2 != null)),
+                AcledActors.civilians(e.actor2()) ? "Civilian targeting" : null,
+                null, null, countryName(country), null, null, null,
+                place == null ? null : place.name(), place == null ? null : Double.toString(place.lat()),
+                place == null ? null : Double.toString(place.lon()),
+                e.geoPrecision() == 0 ? null : Integer.toString(e.geoPrecision()),
+                source(e.claimedBy(), row.article().outlet()), null, row.evidenceText(),
+                Integer.toString(e.fatalities() == null ? 0 : e.fatalities()), null, null,
+                Long.toString(row.incident()), row.article().id(), row.article().url(), e.date(),
+                Boolean.toString(e.hedged()), Double.toString(e.confidence())));
     }
 
     private static String eventId(EventRow row, String country) {

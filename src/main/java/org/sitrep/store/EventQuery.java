@@ -87,7 +87,6 @@ public record EventQuery(EventType type, SubEventType subType, String actor, Lon
     /** The SQL conditions on {@code events e}, {@code articles a} and {@code places p}, and their arguments in order. */
     PlaceQuery.Conditions conditions() {
         PlaceQuery.Conditions c = new PlaceQuery.Conditions();
-        c.add("1 = 1");
         if (type != null) {
             c.add("e.event_type = ?", type.label());
         }

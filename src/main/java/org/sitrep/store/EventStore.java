@@ -4,15 +4,18 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import org.sitrep.core.DatePrecision;
 import org.sitrep.core.PageRequest;
 import org.sitrep.core.ResultPage;
 
@@ -123,11 +126,13 @@ public final class EventStore {
             Map<String, Set<Long>> incidents = new TreeMap<>();
             long coarser = 0;
             long undated = 0;
-            try (PreparedStatement s = c.prepareStatement("SELECT e.date, e.incident_id, e.date_first" + EventRows.FROM + where.where())) {
+            try (PreparedStatement s = c.prepareStatement("SELECT e.date_precision, e.incident_id, e.date_first" + EventRows.FROM
+                    + where.where())) {
                 bind(s, where.args);
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
-                        Optional<String> in = rs.getString(3) == null ? Optional.empty() : period.of(rs.getString(1));
+                        Optional<String> in = rs.getString(3) == null ? Optional.empty()
+                                : period.of(DatePrecision.valueOf(rs.getString(1).toUpperCase(Locale.ROOT)), LocalDate.parse(rs.getString(3)));
                         if (in.isPresent()) {
                             events.computeIfAbsent(in.get(), k -> new long[1])[0]++;
                             incidents.computeIfAbsent(in.get(), k -> new HashSet<>()).add(rs.getLong(2));

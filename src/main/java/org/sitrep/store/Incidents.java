@@ -6,9 +6,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.Locale;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
+import org.sitrep.core.DatePrecision;
 import org.sitrep.core.Event;
 import org.sitrep.core.EventActor;
 import org.sitrep.core.EventType;
@@ -28,8 +30,9 @@ import org.sitrep.core.EventType;
 final class Incidents {
     /** Kilometres per degree of latitude, rounded down so the box around a place is never too narrow. */
     private static final double KM_PER_DEGREE = 110.5;
-    /** The longest date a report may give is a year: a date that overlaps another begins at most this much earlier. */
-    private static final int LONGEST_DATE_DAYS = 366;
+    /** How many days a date of each precision may run past its first day, at most (a season of 92 days, a leap year). */
+    private static final Map<DatePrecision, Integer> LONGEST_DAYS = Map.of(DatePrecision.DAY, 0, DatePrecision.WEEK, 6,
+            DatePrecision.MONTH, 30, DatePrecision.SEASON, 91, DatePrecision.YEAR, 365);
 
     private Incidents() {
     }
@@ -75,34 +78,45 @@ final class Incidents {
     }
 
     /**
-     * The incidents with a stored event of the same type whose place lies in a box around the event's (or is the same
-     * place), dated so that it may overlap the event's date, or published within the days that let undated reports
-     * join; the rule then decides on all their reports.
+     * The incidents with a stored event of the same type whose place lies in a band of latitude around the event's
+     * (or is the same place), dated so that it may overlap the event's date, or in an article published within the
+     * days that let undated reports join; the rule then decides on all their reports. One indexed range per date
+     * precision: a stored date of that precision that overlaps the event's begins at most its length before it, so
+     * no range reaches further back than it must.
      */
-    private static final String CANDIDATES = "SELECT e.incident_id FROM events e JOIN places p ON p.id = e.place_id "
-            + "JOIN articles a ON a.id = e.article_id WHERE e.event_type = ? AND (e.place_id = ? OR p.lat BETWEEN ? AND ?) "
-            + "AND ((? IS NOT NULL AND e.date_first BETWEEN ? AND ? AND e.date_last >= ?) OR a.published BETWEEN ? AND ?)";
-
-    private static List<Object> candidateArgs(IncidentReport report) {
-        Optional<DateRange> days = DateRange.of(report.date());
-        double dLat = IncidentReport.MAX_KILOMETRES / KM_PER_DEGREE;
-        String first = days.map(d -> d.first().toString()).orElse(null);
-        String published = report.published() == null ? null : report.published().toString();
-        List<Object> args = new ArrayList<>(List.of(report.type().label(), report.placeId(), report.lat() - dLat, report.lat() + dLat));
-        args.addAll(Arrays.asList(first, days.map(d -> d.first().minusDays(LONGEST_DATE_DAYS).toString()).orElse(null),
-                days.map(d -> d.last().toString()).orElse(null), first,
-                published == null ? null : report.published().minusDays(IncidentReport.MAX_PUBLICATION_DAYS).toString(),
-                published == null ? null : report.published().plusDays(IncidentReport.MAX_PUBLICATION_DAYS).toString()));
-        return args;
-    }
-
     private static List<Long> candidateIncidents(Connection c, IncidentReport report) throws SQLException {
-        List<Long> out = new ArrayList<>();
         if (report.placeId() == null) {
-            return out;
+            return List.of();
         }
-        try (PreparedStatement s = c.prepareStatement(CANDIDATES + " GROUP BY e.incident_id ORDER BY e.incident_id")) {
-            List<Object> args = candidateArgs(report);
+        double dLat = IncidentReport.MAX_KILOMETRES / KM_PER_DEGREE;
+        String near = " AND (e.place_id = ? OR p.lat BETWEEN ? AND ?)";
+        List<Object> nearArgs = List.of(report.placeId(), report.lat() - dLat, report.lat() + dLat);
+        List<String> parts = new ArrayList<>();
+        List<Object> args = new ArrayList<>();
+        Optional<DateRange> days = DateRange.of(report.date());
+        if (days.isPresent()) {
+            for (DatePrecision precision : DatePrecision.values()) {
+                parts.add("SELECT e.incident_id FROM events e JOIN places p ON p.id = e.place_id WHERE e.event_type = ? "
+                        + "AND e.date_precision = ? AND e.date_first BETWEEN ? AND ? AND e.date_last >= ?" + near);
+                args.addAll(List.of(report.type().label(), precision.name().toLowerCase(Locale.ROOT),
+                        days.get().first().minusDays(LONGEST_DAYS.get(precision)).toString(), days.get().last().toString(),
+                        days.get().first().toString()));
+                args.addAll(nearArgs);
+            }
+        }
+        if (report.published() != null) {
+            // CROSS JOIN keeps SQLite to this order: the days' few articles first, not every event of the type.
+            parts.add("SELECT e.incident_id FROM articles a CROSS JOIN events e ON e.article_id = a.id JOIN places p ON p.id = e.place_id "
+                    + "WHERE a.published BETWEEN ? AND ? AND e.event_type = ?" + near);
+            args.addAll(List.of(report.published().minusDays(IncidentReport.MAX_PUBLICATION_DAYS).toString(),
+                    report.published().plusDays(IncidentReport.MAX_PUBLICATION_DAYS).toString(), report.type().label()));
+            args.addAll(nearArgs);
+        }
+        if (parts.isEmpty()) {
+            return List.of();
+        }
+        List<Long> out = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement(String.join(" UNION ", parts) + " ORDER BY 1")) {
             for (int i = 0; i < args.size(); i++) {
                 s.setObject(i + 1, args.get(i));
             }

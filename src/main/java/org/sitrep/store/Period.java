@@ -20,14 +20,18 @@ public enum Period {
      */
     Optional<String> of(String date) {
         Optional<DateRange> days = DateRange.of(date);
-        if (days.isEmpty() || DatePrecision.of(date).ordinal() > ordinal()) {
+        return days.isEmpty() ? Optional.empty() : of(DatePrecision.of(date), days.get().first());
+    }
+
+    /** The period of this length that a date of that precision, beginning on {@code first}, falls in; as {@link #of(String)}. */
+    Optional<String> of(DatePrecision precision, LocalDate first) {
+        if (precision.ordinal() > ordinal()) {
             return Optional.empty();
         }
-        LocalDate day = days.get().first();
         return Optional.of(switch (this) {
-            case DAY -> day.toString();
-            case WEEK -> String.format("%d-W%02d", day.get(IsoFields.WEEK_BASED_YEAR), day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
-            case MONTH -> day.plusDays(DatePrecision.of(date) == DatePrecision.WEEK ? 3 : 0).toString().substring(0, 7);
+            case DAY -> first.toString();
+            case WEEK -> String.format("%d-W%02d", first.get(IsoFields.WEEK_BASED_YEAR), first.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+            case MONTH -> first.plusDays(precision == DatePrecision.WEEK ? 3 : 0).toString().substring(0, 7);
         });
     }
 }

@@ -69,8 +69,9 @@ public record PlaceQuery(LocalDate from, LocalDate to, String entity, String out
             args.addAll(List.of(values));
         }
 
+        /** " WHERE " and the conditions joined by AND; empty when there is none. */
         String where() {
-            return " WHERE " + String.join(" AND ", sql);
+            return sql.isEmpty() ? "" : " WHERE " + String.join(" AND ", sql);
         }
     }
 }

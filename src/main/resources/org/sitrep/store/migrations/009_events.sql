@@ -44,7 +44,7 @@ CREATE TABLE events (
     PRIMARY KEY (article_id, ordinal)
 );
 CREATE INDEX events_incident ON events (incident_id);
-CREATE INDEX events_type_date ON events (event_type, date_first);
+CREATE INDEX events_type_date ON events (event_type, date_precision, date_first);
 CREATE INDEX events_sub_type ON events (sub_type, date_first);
 CREATE INDEX events_date ON events (date_first, date_last);
 CREATE INDEX events_place ON events (place_id);
