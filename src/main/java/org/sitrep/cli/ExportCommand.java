@@ -41,7 +41,7 @@ final class ExportCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         try (Workspace workspace = Workspace.open(data.dir)) {
-            EventStore events = workspace.store().events();
+            EventStore events = workspace.events();
             switch (format) {
                 case "acled-csv" -> {
                     out.print(AcledCsv.header());

@@ -7,6 +7,7 @@ import org.sitrep.core.Processed;
 import org.sitrep.index.SearchIndex;
 import org.sitrep.store.ArticleStore;
 import org.sitrep.store.CorrectionStore;
+import org.sitrep.store.DailyCounts;
 import org.sitrep.store.Database;
 import org.sitrep.store.PlaceStore;
 import org.sitrep.store.SaveResult;
@@ -31,6 +32,7 @@ public final class Workspace implements AutoCloseable {
     private final SourceStore sources;
     private final CorrectionStore corrections;
     private final PlaceStore places;
+    private final DailyCounts dailyCounts;
     private final SearchIndex index;
 
     /**
@@ -53,6 +55,7 @@ public final class Workspace implements AutoCloseable {
         this.sources = new SourceStore(database);
         this.corrections = new CorrectionStore(database);
         this.places = new PlaceStore(database);
+        this.dailyCounts = new DailyCounts(database);
         this.index = index;
         this.indexedThrough = index.heldThrough();
     }
@@ -206,6 +209,11 @@ public final class Workspace implements AutoCloseable {
     /** The events the stored articles report, and the incidents they make. */
     public org.sitrep.store.EventStore events() {
         return store.events();
+    }
+
+    /** Counts per publication day, for timelines. */
+    public DailyCounts dailyCounts() {
+        return dailyCounts;
     }
 
     public SourceStore sources() {

@@ -243,11 +243,27 @@ public final class ArticleStore {
 
     /** Articles that mention the entity, newest first. */
     public ResultPage<ArticleSummary> mentioning(String entityId, PageRequest request) {
+        return mentioning(entityId, org.sitrep.core.DayRange.ALL, request);
+    }
+
+    /** Articles published in the range that mention the entity, newest first. */
+    public ResultPage<ArticleSummary> mentioning(String entityId, org.sitrep.core.DayRange published, PageRequest request) {
+        String where = " FROM articles a WHERE a.id IN (SELECT article_id FROM mentions WHERE entity_id = ?)"
+                + PublishedBetween.sql(published);
+        List<Object> args = PublishedBetween.args(published, new ArrayList<>(List.of(entityId)));
         return db.read(c -> {
-            List<ArticleSummary> items = summaries(c, "SELECT " + SUMMARY_COLUMNS + " FROM articles a WHERE a.id IN "
-                    + "(SELECT article_id FROM mentions WHERE entity_id = ?)" + NEWEST_FIRST + " LIMIT ? OFFSET ?",
-                    entityId, request.size(), request.offset());
-            long total = countOf(c, "SELECT COUNT(DISTINCT article_id) FROM mentions WHERE entity_id = ?", entityId);
+            List<Object> paged = new ArrayList<>(args);
+            paged.add(request.size());
+            paged.add(request.offset());
+            List<ArticleSummary> items = summaries(c, "SELECT " + SUMMARY_COLUMNS + where + NEWEST_FIRST + " LIMIT ? OFFSET ?",
+                    paged.toArray());
+            long total;
+            try (PreparedStatement s = c.prepareStatement("SELECT COUNT(*)" + where)) {
+                bind(s, args.toArray());
+                try (ResultSet rs = s.executeQuery()) {
+                    total = rs.getLong(1);
+                }
+            }
             return new ResultPage<>(items, total, request.page(), request.size());
         });
     }

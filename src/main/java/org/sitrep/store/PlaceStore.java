@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.sitrep.core.ArticleSummary;
+import org.sitrep.core.DayRange;
 import org.sitrep.core.GreatCircle;
 import org.sitrep.core.PageRequest;
 import org.sitrep.core.Place;
@@ -143,33 +144,50 @@ public final class PlaceStore {
 
     /** The articles that name the place, in any role, newest first. */
     public ResultPage<PlaceArticle> articles(long placeId, PageRequest page) {
+        return articles(placeId, DayRange.ALL, page);
+    }
+
+    /** The articles published in the range that name the place, in any role, newest first. */
+    public ResultPage<PlaceArticle> articles(long placeId, DayRange published, PageRequest page) {
+        String naming = " FROM place_mentions m JOIN articles a ON a.id = m.article_id WHERE m.place_id = ?"
+                + PublishedBetween.sql(published);
+        List<Object> args = PublishedBetween.args(published, new ArrayList<>(List.of(placeId)));
         return db.read(c -> {
             List<PlaceArticle> items = new ArrayList<>();
             try (PreparedStatement s = c.prepareStatement("SELECT " + SUMMARY_COLUMNS + ", COUNT(*), " + STRONGEST_ROLE
-                    + " FROM place_mentions m JOIN articles a ON a.id = m.article_id WHERE m.place_id = ? GROUP BY a.id"
-                    + NEWEST_FIRST + " LIMIT ? OFFSET ?")) {
-                bind(s, List.of(placeId, page.size(), page.offset()));
+                    + naming + " GROUP BY a.id" + NEWEST_FIRST + " LIMIT ? OFFSET ?")) {
+                bind(s, with(args, page.size(), page.offset()));
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
                         items.add(new PlaceArticle(summary(rs, 1), rs.getLong(6), role(rs.getString(7))));
                     }
                 }
             }
-            long total = count(c, "SELECT COUNT(DISTINCT article_id) FROM place_mentions WHERE place_id = ?", placeId);
+            long total = count(c, "SELECT COUNT(DISTINCT m.article_id)" + naming, args);
             return new ResultPage<>(items, total, page.page(), page.size());
         });
     }
 
     /** The statements whose words name the place, newest article first, in text order within an article. */
     public ResultPage<PlaceStatement> statements(long placeId, PageRequest page) {
+        return statements(placeId, DayRange.ALL, page);
+    }
+
+    /**
+     * The statements of articles published in the range whose words name the place, newest article first, in text
+     * order within an article.
+     */
+    public ResultPage<PlaceStatement> statements(long placeId, DayRange published, PageRequest page) {
         String naming = " FROM quotes q JOIN place_mentions m ON m.article_id = q.article_id AND m.caption = -1 "
                 + "AND m.begin_at >= q.begin_at AND m.end_at <= q.end_at AND m.place_id = ? "
-                + "JOIN articles a ON a.id = q.article_id LEFT JOIN entities e ON e.id = q.speaker_entity_id";
+                + "JOIN articles a ON a.id = q.article_id LEFT JOIN entities e ON e.id = q.speaker_entity_id WHERE 1 = 1"
+                + PublishedBetween.sql(published);
+        List<Object> args = PublishedBetween.args(published, new ArrayList<>(List.of(placeId)));
         return db.read(c -> {
             List<PlaceStatement> items = new ArrayList<>();
             try (PreparedStatement s = c.prepareStatement("SELECT " + QuoteRows.COLUMNS + ", " + SUMMARY_COLUMNS + ", "
                     + STRONGEST_ROLE + naming + " GROUP BY q.article_id, q.position" + NEWEST_FIRST + ", q.position LIMIT ? OFFSET ?")) {
-                bind(s, List.of(placeId, page.size(), page.offset()));
+                bind(s, with(args, page.size(), page.offset()));
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
                         int k = QuoteRows.COLUMN_COUNT + 1;
@@ -178,7 +196,7 @@ public final class PlaceStore {
                     }
                 }
             }
-            long total = count(c, "SELECT COUNT(*) FROM (SELECT 1" + naming + " GROUP BY q.article_id, q.position)", placeId);
+            long total = count(c, "SELECT COUNT(*) FROM (SELECT 1" + naming + " GROUP BY q.article_id, q.position)", args);
             return new ResultPage<>(items, total, page.page(), page.size());
         });
     }
@@ -243,9 +261,9 @@ public final class PlaceStore {
         }
     }
 
-    private static long count(Connection c, String sql, long placeId) throws SQLException {
+    private static long count(Connection c, String sql, List<Object> args) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(sql)) {
-            s.setLong(1, placeId);
+            bind(s, args);
             try (ResultSet rs = s.executeQuery()) {
                 return rs.getLong(1);
             }

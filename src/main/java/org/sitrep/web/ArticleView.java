@@ -14,7 +14,16 @@ import org.sitrep.core.StoredArticle;
  */
 public record ArticleView(String id, String url, List<TextRun> title, List<String> byline, String published,
                           java.time.OffsetDateTime publishedAt, String outlet, LeadImage image, List<List<TextRun>> captions, List<List<Segment>> paragraphs,
-                          int statements, String origin, String language) {
+                          int statements, String origin, String language, List<ArticleEvent> events,
+                          List<List<Integer>> paragraphEvents, List<List<Integer>> captionEvents, List<Integer> titleEvents) {
+
+    /** An event the article reports, listed under it; {@code ordinal} numbers it from 0 as its anchor does. */
+    public record ArticleEvent(int ordinal, String typeClass, String type, String subType, String actors, String place,
+                               String date, String evidence) {
+        public String anchor() {
+            return "event-" + ordinal;
+        }
+    }
 
     static ArticleView of(StoredArticle stored) {
         Article a = stored.article();
@@ -28,7 +37,46 @@ public record ArticleView(String id, String url, List<TextRun> title, List<Strin
         return new ArticleView(stored.id(), a.url(), ParagraphRuns.of(text, a.titleSpan(), links), a.byline(),
                 a.published() == null ? null : a.published().toString(), a.publishedAt(), a.outlet(), a.image(),
                 captions(a, stored.places()), paragraphs,
-                stored.quotes().size(), stored.origin(), a.language());
+                stored.quotes().size(), stored.origin(), a.language(), events(a, stored.events()),
+                anchors(a.paragraphSpans(), stored.events(), false), anchors(captionSpans(a), stored.events(), true),
+                anchors(List.of(a.titleSpan()), stored.events(), false).get(0));
+    }
+
+    private static List<ArticleEvent> events(Article a, List<org.sitrep.core.Event> events) {
+        List<ArticleEvent> out = new ArrayList<>();
+        for (int i = 0; i < events.size(); i++) {
+            var e = events.get(i);
+            String source = e.caption() == null ? a.text()
+                    : e.caption() < a.captions().size() ? a.captions().get(e.caption()) : "";
+            Span ev = e.evidence();
+            String evidence = source.substring(Math.min(ev.begin(), source.length()), Math.min(ev.end(), source.length()));
+            out.add(new ArticleEvent(i, EventTypeStyle.cssClass(e.type()), e.type().label(), e.subType().label(),
+                    e.actor1().name() + (e.actor2() == null ? "" : " against " + e.actor2().name()),
+                    e.place() == null ? null : e.place().place().name(), e.date(), evidence));
+        }
+        return out;
+    }
+
+    /** For each span (paragraph or caption), the ordinals of the events whose evidence starts in it. */
+    private static List<List<Integer>> anchors(List<Span> spans, List<org.sitrep.core.Event> events, boolean captions) {
+        List<List<Integer>> out = new ArrayList<>();
+        for (int k = 0; k < spans.size(); k++) {
+            List<Integer> here = new ArrayList<>();
+            for (int i = 0; i < events.size(); i++) {
+                var e = events.get(i);
+                boolean inCaption = e.caption() != null;
+                if (inCaption == captions && (captions ? e.caption() == k
+                        : e.evidence().begin() >= spans.get(k).begin() && e.evidence().begin() < spans.get(k).end())) {
+                    here.add(i);
+                }
+            }
+            out.add(here);
+        }
+        return out;
+    }
+
+    private static List<Span> captionSpans(Article a) {
+        return a.captions().stream().map(c -> new Span(0, c.length())).toList();
     }
 
     /** Each caption as runs, its place names linked. */

@@ -1,25 +1,53 @@
 package org.sitrep.web;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.sitrep.core.ArticleSummary;
+import org.sitrep.core.DayRange;
 import org.sitrep.core.Entity;
+import org.sitrep.core.EntitySummary;
 import org.sitrep.core.ResultPage;
 
-/** An entity page: the entity, the names it was written as, its statements, and the articles that mention it. */
+/**
+ * An entity page: the entity, the names it was written as, its timeline, and its statements and the articles that
+ * mention it, published in the range the page lists.
+ */
 public record EntityView(Entity entity, List<String> spellings, ResultPage<StatementView> statements,
-                         ResultPage<ArticleSummary> articles, List<org.sitrep.core.EntitySummary> coMentioned,
-                         List<org.sitrep.store.MonthCount> months, boolean writable) {
-    /** The bar width of a month, as a percentage of the busiest month. */
-    public int percentOf(org.sitrep.store.MonthCount m) {
-        long max = months.stream().mapToLong(org.sitrep.store.MonthCount::count).max().orElse(1);
-        return (int) Math.max(1, 100 * m.count() / max);
+                         ResultPage<ArticleSummary> articles, List<EntitySummary> coMentioned, Timeline timeline,
+                         DayRange range, ResultPage<EventItem> events, boolean writable) {
+    /** The id of the timeline's date form. */
+    static final String RANGE_FORM = "entity-range";
+    /** The page's parts that the timeline's range replaces. */
+    public static final String SWAPPED = "entity-events entity-statements entity-articles";
+
+    public String path() {
+        return Links.entity(entity.id());
+    }
+
+    /** The events page of the events this entity is an actor of, in the page's range. */
+    public String eventsLink() {
+        return Links.events(new EventFilter(null, null, entity.id(), null, range.from(), range.to(), null, null));
     }
 
     public String statementsLink(int page) {
-        return Links.entity(entity.id()) + (page > 1 ? "?statements=" + page : "") + "#statements-heading";
+        return path() + Links.query(params("statements", page)) + "#statements-heading";
     }
 
     public String pageLink(int page) {
-        return Links.withPage(Links.entity(entity.id()), page);
+        return path() + Links.query(params("page", page)) + "#articles-heading";
+    }
+
+    /** " published 2014-11-01 to 2014-11-30", or empty when the page lists every day. */
+    public String rangeText() {
+        return RangeText.of(range);
+    }
+
+    private Map<String, Object> params(String pageParam, int page) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("from", range.from());
+        m.put("to", range.to());
+        m.put(pageParam, page > 1 ? page : null);
+        return m;
     }
 }

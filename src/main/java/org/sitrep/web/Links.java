@@ -16,6 +16,16 @@ public final class Links {
         return "/articles/" + encode(id);
     }
 
+    /** The article page at the evidence of its event number {@code ordinal} (from 0). */
+    public static String event(String articleId, int ordinal) {
+        return article(articleId) + "#event-" + ordinal;
+    }
+
+    /** The events page with this filter's parameters. */
+    public static String events(EventFilter filter) {
+        return "/events" + query(filter.parameters());
+    }
+
     public static String entity(String id) {
         return "/entities/" + encode(id);
     }

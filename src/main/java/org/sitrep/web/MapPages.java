@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.sitrep.core.DayRange;
 import org.sitrep.core.InputException;
 import org.sitrep.core.Json;
 import org.sitrep.core.PageRequest;
@@ -12,6 +13,7 @@ import org.sitrep.core.Place;
 import org.sitrep.core.ResultPage;
 import org.sitrep.index.SearchBusyException;
 import org.sitrep.pipeline.Workspace;
+import org.sitrep.store.EventQuery;
 import org.sitrep.store.NearbyPlace;
 import org.sitrep.store.PlaceStore;
 
@@ -29,9 +31,11 @@ final class MapPages {
     private final Templates templates;
     private final TileSource tiles;
     private final List<String> basemap;
+    private final Timelines timelines;
 
     MapPages(Workspace workspace, Templates templates, TileSource tiles) {
         this.workspace = workspace;
+        this.timelines = new Timelines(workspace);
         this.templates = templates;
         this.tiles = tiles;
         List<String> present = new ArrayList<>();
@@ -49,18 +53,22 @@ final class MapPages {
         MapView view;
         try {
             MapFilter filter = MapFilter.of(ctx);
+            EventFilter events = EventFilter.of(ctx);
             MapFilter.Scoped scoped = filter.query(workspace.index());
             var page = workspace.places().places(scoped.query(), new PageRequest(1, LISTED));
             String entityName = filter.entity() == null ? null
                     : workspace.store().entity(filter.entity()).map(e -> e.name()).orElse(null);
-            view = new MapView(filter, outlets, entities, entityName, page.items().stream().map(PlaceItem::of).toList(),
-                    page.total(), scoped.partial(), null, tiles, basemap);
+            EventFilter mapped = new EventFilter(events.type(), events.subType(), events.actor() != null ? events.actor() : filter.entity(),
+                    null, filter.from(), filter.to(), filter.outlet(), filter.q());
+            Timeline timeline = timelines.events(mapped.query(workspace.index()).query(), new DayRange(filter.from(), filter.to()), MapView.FORM);
+            view = new MapView(filter, events, outlets, entities, entityName, page.items().stream().map(PlaceItem::of).toList(),
+                    page.total(), scoped.partial(), null, tiles, basemap, timeline);
         } catch (InputException e) {
             ctx.status(400);
-            view = new MapView(MapFilter.none(), outlets, entities, null, List.of(), 0, false, e.getMessage(), tiles, basemap);
+            view = new MapView(MapFilter.none(), EventFilter.NONE, outlets, entities, null, List.of(), 0, false, e.getMessage(), tiles, basemap, null);
         } catch (SearchBusyException e) {
             ctx.status(503).header("Retry-After", Long.toString(e.retryAfterSeconds()));
-            view = new MapView(MapFilter.none(), outlets, entities, null, List.of(), 0, false, e.reason(), tiles, basemap);
+            view = new MapView(MapFilter.none(), EventFilter.NONE, outlets, entities, null, List.of(), 0, false, e.reason(), tiles, basemap, null);
         }
         ctx.html(templates.render("map.jte", view));
     }
@@ -68,13 +76,16 @@ final class MapPages {
     void place(Context ctx) {
         Place place = placeOf(ctx);
         PlaceStore places = workspace.places();
-        var statements = places.statements(place.id(), new PageRequest(RequestParams.integer(ctx, "statements", 1), 20));
+        DayRange range = RequestParams.range(ctx);
+        var statements = places.statements(place.id(), range, new PageRequest(RequestParams.integer(ctx, "statements", 1), 20));
         List<NearbyPlace> nearby = places.nearby(place, NEARBY_KM, NEARBY_SHOWN);
         var view = new PlaceView(place, PlaceLabels.country(place.country()), PlaceLabels.feature(place),
-                places.spellings(place.id()), places.articles(place.id(), RequestParams.page(ctx)),
+                places.spellings(place.id()), places.articles(place.id(), range, RequestParams.page(ctx)),
                 new ResultPage<>(statements.items().stream().map(PlaceStatementView::of).toList(), statements.total(),
                         statements.page(), statements.size()),
-                nearby, NEARBY_KM, Json.write(smallMap(place, nearby)), tiles, String.join(" ", basemap));
+                nearby, NEARBY_KM, Json.write(smallMap(place, nearby)), tiles, String.join(" ", basemap),
+                timelines.place(place, range, PlaceView.RANGE_FORM), range,
+                EventItems.page(workspace, EventQuery.ALL.withPlaceId(place.id()).withDates(range.from(), range.to())));
         ctx.html(templates.render("place.jte", view));
     }
 

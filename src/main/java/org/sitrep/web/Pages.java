@@ -1,9 +1,11 @@
 package org.sitrep.web;
 
 import io.javalin.http.Context;
+import org.sitrep.core.DayRange;
 import org.sitrep.core.Entity;
 import org.sitrep.core.InputException;
 import org.sitrep.core.PageRequest;
+import org.sitrep.store.EventQuery;
 import org.sitrep.store.QuoteQuery;
 import org.sitrep.core.StoredArticle;
 import org.sitrep.index.SearchBusyException;
@@ -17,9 +19,11 @@ final class Pages {
     private final IngestProgress progress;
     private final Templates templates;
     private final boolean writable;
+    private final Timelines timelines;
 
     Pages(Workspace workspace, IngestProgress progress, Templates templates, boolean writable) {
         this.workspace = workspace;
+        this.timelines = new Timelines(workspace);
         this.progress = progress;
         this.templates = templates;
         this.writable = writable;
@@ -46,13 +50,15 @@ final class Pages {
             SearchQuery query = new SearchQuery(q, outlet, RequestParams.text(ctx, "language"), RequestParams.day(ctx, "from"),
                     RequestParams.day(ctx, "to"), RequestParams.page(ctx));
             var results = query.isEmpty() ? null : workspace.index().search(query);
-            view = new SearchView(q, outlet, query.language(), query.from(), query.to(), outlets, languages, results, null);
+            var timeline = query.isEmpty() ? null
+                    : timelines.search(query, new DayRange(query.from(), query.to()), SearchView.FORM);
+            view = new SearchView(q, outlet, query.language(), query.from(), query.to(), outlets, languages, results, timeline, null);
         } catch (InputException e) {
             ctx.status(400);
-            view = new SearchView(q, outlet, RequestParams.text(ctx, "language"), null, null, outlets, languages, null, e.getMessage());
+            view = new SearchView(q, outlet, RequestParams.text(ctx, "language"), null, null, outlets, languages, null, null, e.getMessage());
         } catch (SearchBusyException e) {
             ctx.status(503).header("Retry-After", Long.toString(e.retryAfterSeconds()));
-            view = new SearchView(q, outlet, RequestParams.text(ctx, "language"), null, null, outlets, languages, null, e.reason());
+            view = new SearchView(q, outlet, RequestParams.text(ctx, "language"), null, null, outlets, languages, null, null, e.reason());
         }
         ctx.html(templates.render("search.jte", view));
     }
@@ -61,10 +67,13 @@ final class Pages {
         String id = ctx.pathParam("id");
         Entity e = workspace.store().entity(id)
                 .orElseThrow(() -> new NotFoundException("There is no entity with id " + id + "."));
-        var statements = workspace.store().statementsBy(id, new PageRequest(RequestParams.integer(ctx, "statements", 1), 20));
+        DayRange range = RequestParams.range(ctx);
+        var statements = workspace.store().statements(new QuoteQuery(id, null, range.from(), range.to(), null, null,
+                new PageRequest(RequestParams.integer(ctx, "statements", 1), 20)));
         var view = new EntityView(e, workspace.store().spellings(id), Statements.views(statements),
-                workspace.store().mentioning(id, RequestParams.page(ctx)), workspace.store().coMentioned(id, 15),
-                workspace.store().mentionsByMonth(id), writable);
+                workspace.store().mentioning(id, range, RequestParams.page(ctx)), workspace.store().coMentioned(id, 15),
+                timelines.entity(e, range, EntityView.RANGE_FORM), range,
+                EventItems.page(workspace, EventQuery.ALL.withActor(id).withDates(range.from(), range.to())), writable);
         ctx.html(templates.render("entity.jte", view));
     }
 

@@ -47,6 +47,11 @@ final class RequestParams {
         }
     }
 
+    /** The days given by {@code from} and {@code to}, either may be absent. */
+    static org.sitrep.core.DayRange range(Context ctx) {
+        return new org.sitrep.core.DayRange(day(ctx, "from"), day(ctx, "to"));
+    }
+
     static EntityType entityType(Context ctx) {
         String v = text(ctx, "type");
         if (v == null) {

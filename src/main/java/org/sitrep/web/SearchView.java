@@ -8,11 +8,16 @@ import org.sitrep.store.LanguageCount;
 import org.sitrep.store.OutletCount;
 
 /**
- * The search page: the form as filled in, the outlets and languages to filter by, and the results (null before a
- * search).
+ * The search page: the form as filled in, the outlets and languages to filter by, and the results and their timeline
+ * (both null before a search).
  */
 public record SearchView(String q, String outlet, String language, LocalDate from, LocalDate to, List<OutletCount> outlets,
-                         List<LanguageCount> languages, SearchResults results, String error) {
+                         List<LanguageCount> languages, SearchResults results, Timeline timeline, String error) {
+    /** The id of the search form, whose dates the timeline's range sets. */
+    public static final String FORM = "search-form";
+    /** The page's part that the timeline's range replaces. */
+    public static final String SWAPPED = "search-results";
+
     public String pageLink(int page) {
         return Links.search(q, outlet, language, from, to, page);
     }

@@ -37,6 +37,7 @@ public final class WebServer implements AutoCloseable {
         Pages pages = new Pages(workspace, progress, templates, corrections.writable());
         Api api = new Api(workspace, progress);
         MapPages maps = new MapPages(workspace, templates, tiles);
+        EventsPages events = new EventsPages(workspace, templates);
         Map<String, String> headers = SecurityHeaders.headers(SecurityHeaders.policy(tiles));
         this.app = Javalin.create(config -> {
             config.showJavalinBanner = false;
@@ -57,6 +58,8 @@ public final class WebServer implements AutoCloseable {
         app.get("/entities/{id}", pages::entity);
         app.get("/quotes", pages::quotes);
         app.get("/about", pages::about);
+        app.get("/events", events::page);
+        app.get("/api/v1/events", events::api);
         app.get("/map", maps::map);
         app.get("/places/{id}", maps::place);
         app.get("/api/v1/places", maps::placesJson);

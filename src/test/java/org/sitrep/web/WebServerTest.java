@@ -83,7 +83,8 @@ class WebServerTest {
         String id = site.workspace().store().latest(new PageRequest(1, 10)).items().stream()
                 .filter(a -> a.title().contains("Hostile")).findFirst().orElseThrow().id();
         for (String path : List.of("/", "/articles/" + id, "/search?q=Hostile")) {
-            String body = site.get(path).body();
+            // The site's own scripts (the search page's timeline) are files from this server; nothing else may be a script.
+            String body = site.get(path).body().replaceAll("<script src=\"/(static|webjars)/[^\"<>]+\"></script>", "");
             assertThat(body).doesNotContain("<script", "<img src=x", "href=\"javascript:");
         }
         assertThat(site.get("/articles/" + id).body()).contains("&lt;script&gt;alert(");

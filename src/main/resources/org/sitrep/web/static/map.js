@@ -188,19 +188,138 @@
     return s;
   }
 
+  // Events: ACLED's types, coloured as the legend and the events page colour them (the CSS class type-…).
+  function typeKey(label) {
+    return String(label || '').toLowerCase().replace(/[^a-z]+/g, '-');
+  }
+
+  function eventsOf(geojson) {
+    return geojson.features.filter(function (f) { return f.geometry; }).map(function (f) {
+      var e = L.extend({}, f.properties);
+      e.latlng = L.latLng(f.geometry.coordinates[1], f.geometry.coordinates[0]);
+      e.href = '/articles/' + encodeURIComponent(e.article_id) + '#event-' + e.id.substring(e.article_id.length + 1);
+      return e;
+    });
+  }
+
+  function eventLabel(e) {
+    return [e.type + ': ' + e.sub_type, e.date, e.place].filter(Boolean).join(', ');
+  }
+
+  function eventPopup(e) {
+    var box = document.createElement('div');
+    box.className = 'place-popup event-popup';
+    box.appendChild(text('strong', e.type));
+    box.appendChild(text('div', [e.sub_type, e.date, e.place].filter(Boolean).join(' · '), 'meta'));
+    box.appendChild(text('div', e.actor1 + (e.actor2 ? ' against ' + e.actor2 : '')));
+    if (e.fatalities !== null && e.fatalities !== undefined) {
+      box.appendChild(text('div', plural(e.fatalities, 'death', 'deaths') + ' reported', 'meta'));
+    }
+    var evidence = text('q', e.evidence_text, 'evidence');
+    box.appendChild(evidence);
+    var link = text('a', 'Read it in ' + (e.outlet || 'the article') + (e.published ? ', ' + e.published : ''));
+    link.href = e.href;
+    box.appendChild(link);
+    return box;
+  }
+
+  function eventMarker(latlng, d, className, label, count) {
+    var m = L.marker(latlng, {
+      icon: L.divIcon({ className: className, iconSize: [d, d], iconAnchor: [-1, d + 1], html: text('span', count > 1 ? String(count) : '') }),
+      title: label, keyboard: true, riseOnHover: true
+    });
+    m.on('add', function () {
+      var e = m.getElement();
+      e.setAttribute('role', 'button');
+      e.setAttribute('aria-label', label);
+      e.setAttribute('data-events', String(count));
+    });
+    return m;
+  }
+
+  // Events beside the places (above and to the right of their point); events close on screen merge.
+  function renderEvents(map, layer, events) {
+    layer.clearLayers();
+    var zoom = map.getZoom();
+    var cells = new Map();
+    var around = map.getBounds().pad(0.5);
+    events.forEach(function (e) {
+      if (!around.contains(e.latlng)) {
+        return;
+      }
+      var at = map.project(e.latlng, zoom);
+      var key = Math.floor(at.x / CELL) + ':' + Math.floor(at.y / CELL);
+      if (!cells.has(key)) {
+        cells.set(key, []);
+      }
+      cells.get(key).push(e);
+    });
+    cells.forEach(function (group) {
+      if (group.length === 1) {
+        var e = group[0];
+        eventMarker(e.latlng, 14, 'event-marker type-' + typeKey(e.type), eventLabel(e), 1).bindPopup(eventPopup(e)).addTo(layer);
+        return;
+      }
+      var types = new Set(group.map(function (e) { return typeKey(e.type); }));
+      var bounds = L.latLngBounds([]);
+      group.forEach(function (e) { bounds.extend(e.latlng); });
+      var d = Math.round(Math.min(40, 14 + 4 * Math.sqrt(group.length)));
+      var m = eventMarker(bounds.getCenter(), d, 'event-marker event-cluster' + (types.size === 1 ? ' type-' + types.values().next().value : ''),
+        plural(group.length, 'event', 'events') + ' (' + Array.from(new Set(group.map(function (e) { return e.type; }))).join(', ') + ')',
+        group.length);
+      m.on('click', function () {
+        if (zoom >= map.getMaxZoom() || bounds.getNorthEast().equals(bounds.getSouthWest())) {
+          var list = document.createElement('ul');
+          list.className = 'place-popup';
+          group.slice(0, 30).forEach(function (e) {
+            var li = document.createElement('li');
+            var a = text('a', eventLabel(e));
+            a.href = e.href;
+            li.appendChild(a);
+            list.appendChild(li);
+          });
+          m.bindPopup(list).openPopup();
+        } else {
+          map.fitBounds(bounds.pad(0.3), { maxZoom: Math.min(map.getMaxZoom(), zoom + 3) });
+        }
+      });
+      m.addTo(layer);
+    });
+  }
+
+  function eventsStatus(geojson, located) {
+    var s = plural(geojson.features.length, 'event', 'events');
+    var unplaced = geojson.features.length - located;
+    return unplaced > 0 ? s + ' (' + unplaced + ' without a place, not on the map)' : s;
+  }
+
+  function eventsUrl(query) {
+    var params = new URLSearchParams(query);
+    if (params.get('entity') && !params.get('actor')) {
+      params.set('actor', params.get('entity'));
+    }
+    params.delete('entity');
+    params.set('format', 'geojson');
+    return '/api/v1/events?' + params.toString();
+  }
+
   function mainMap(el) {
     var map = newMap(el);
     var layer = L.layerGroup().addTo(map);
+    var eventLayer = L.layerGroup().addTo(map);
+    var events = [];
+    var eventText = '';
+    toggle(map, layer, 'layer-places');
+    toggle(map, eventLayer, 'layer-events');
     var form = document.getElementById('map-filter');
     var status = document.getElementById('map-status');
     var table = document.getElementById('map-places');
     var places = [];
     var first = true;
     map.setView([30, 30], 3);
-    map.on('moveend', function () { render(map, layer, places); });
+    map.on('moveend', function () { render(map, layer, places); renderEvents(map, eventLayer, events); });
 
-    function load(url) {
-      el.setAttribute('aria-busy', 'true');
+    function json(url) {
       return fetch(url, { headers: { Accept: 'application/geo+json' } }).then(function (r) {
         return r.json().then(function (body) {
           if (!r.ok) {
@@ -208,16 +327,27 @@
           }
           return body;
         });
-      }).then(function (geojson) {
+      });
+    }
+
+    function load(url, eventsHref) {
+      el.setAttribute('aria-busy', 'true');
+      return Promise.all([json(url), json(eventsHref)]).then(function (both) {
+        var geojson = both[0];
         places = placesOf(geojson);
+        events = eventsOf(both[1]);
         render(map, layer, places);
+        renderEvents(map, eventLayer, events);
         fillTable(table, places);
-        status.textContent = statusText(geojson);
+        eventText = eventsStatus(both[1], events.length);
+        status.textContent = statusText(geojson) + ' · ' + eventText;
         status.classList.remove('error');
-        if (first && places.length > 0) {
-          map.fitBounds(L.latLngBounds(places.map(function (p) { return p.latlng; })).pad(0.2), { maxZoom: 8 });
+        var points = places.concat(events).map(function (p) { return p.latlng; });
+        if (first && points.length > 0) {
+          map.fitBounds(L.latLngBounds(points).pad(0.2), { maxZoom: 8 });
         }
         first = false;
+        el.setAttribute('data-events-loaded', String(events.length));
         el.setAttribute('data-loaded', String(places.length));
       }).catch(function (e) {
         status.textContent = 'Could not load the places: ' + e.message;
@@ -237,9 +367,57 @@
       });
       var query = params.toString();
       history.replaceState(null, '', '/map' + (query ? '?' + query : ''));
-      load('/api/v1/places.geojson' + (query ? '?' + query : ''));
+      load('/api/v1/places.geojson' + (query ? '?' + query : ''), eventsUrl(query));
+      redrawTimeline('/map' + (query ? '?' + query : ''));
     });
-    load(el.getAttribute('data-geojson'));
+    load(el.getAttribute('data-geojson'), el.getAttribute('data-events'));
+  }
+
+  // The timeline counts the filter's events on every day, so it is fetched again only when more than the days change.
+  var timelineBasis = null;
+  function redrawTimeline(url) {
+    var basis = new URLSearchParams(url.split('?')[1] || '');
+    basis.delete('from');
+    basis.delete('to');
+    basis = basis.toString();
+    var old = document.getElementById('timeline');
+    if (timelineBasis === null) {
+      timelineBasis = new URLSearchParams(location.search);
+      timelineBasis.delete('from');
+      timelineBasis.delete('to');
+      timelineBasis = timelineBasis.toString();
+    }
+    if (!old || !window.sitrepTimeline || basis === timelineBasis) {
+      return;
+    }
+    timelineBasis = basis;
+    fetch(url, { headers: { Accept: 'text/html' } }).then(function (r) { return r.text(); }).then(function (html) {
+      var fresh = new DOMParser().parseFromString(html, 'text/html').getElementById('timeline');
+      var current = document.getElementById('timeline');
+      if (fresh && current) {
+        fresh = document.importNode(fresh, true);
+        Array.prototype.forEach.call(fresh.querySelectorAll('script, link'), function (e) { e.remove(); });
+        current.replaceWith(fresh);
+        var chart = fresh.querySelector('.timeline-chart[data-timeline]');
+        if (chart) {
+          window.sitrepTimeline.draw(chart);
+        }
+      }
+    }).catch(function () { /* the old timeline stays; the markers are what the filter shows */ });
+  }
+
+  // A checkbox that shows or hides a layer.
+  function toggle(map, layer, id) {
+    var box = document.getElementById(id);
+    if (box) {
+      box.addEventListener('change', function () {
+        if (box.checked) {
+          layer.addTo(map);
+        } else {
+          map.removeLayer(layer);
+        }
+      });
+    }
   }
 
   function placeMap(el) {

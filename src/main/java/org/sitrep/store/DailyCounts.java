@@ -1,0 +1,77 @@
+package org.sitrep.store;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import org.sitrep.core.Json;
+
+/**
+ * How many mentions and statements fall on each publication day, for the timelines of an entity, a place or a set
+ * of articles (a search's hits). Every method returns the days that have a count, oldest first, empty when none;
+ * undated articles are left out. Thread-safe.
+ */
+public final class DailyCounts {
+    private static final String BY_DAY = " AND a.published IS NOT NULL GROUP BY a.published ORDER BY a.published";
+    /** One parameter however many ids: SQLite caps the number of parameters of a statement. */
+    private static final String AMONG = " IN (SELECT value FROM json_each(?))";
+
+    private final Database db;
+
+    public DailyCounts(Database db) {
+        this.db = db;
+    }
+
+    /** Mentions of the entity per day. */
+    public List<DayCount> mentionsOf(String entityId) {
+        return counts("SELECT a.published, COUNT(*) FROM mentions m JOIN articles a ON a.id = m.article_id "
+                + "WHERE m.entity_id = ?" + BY_DAY, entityId);
+    }
+
+    /** Statements whose speaker is the entity, per day. */
+    public List<DayCount> statementsBy(String entityId) {
+        return counts("SELECT a.published, COUNT(*) FROM quotes q JOIN articles a ON a.id = q.article_id "
+                + "WHERE q.speaker_entity_id = ?" + BY_DAY, entityId);
+    }
+
+    /** Names of the place per day, as a setting or an origin (names as an analogy do not count, as on the map). */
+    public List<DayCount> mentionsOf(long placeId) {
+        return counts("SELECT a.published, COUNT(*) FROM place_mentions m JOIN articles a ON a.id = m.article_id "
+                + "WHERE m.place_id = ? AND m.role <> 'analogy'" + BY_DAY, placeId);
+    }
+
+    /** Statements whose words name the place, per day. */
+    public List<DayCount> statementsNaming(long placeId) {
+        return counts("SELECT a.published, COUNT(DISTINCT q.article_id || '/' || q.position) FROM quotes q "
+                + "JOIN place_mentions m ON m.article_id = q.article_id AND m.caption = -1 AND m.begin_at >= q.begin_at "
+                + "AND m.end_at <= q.end_at JOIN articles a ON a.id = q.article_id WHERE m.place_id = ?" + BY_DAY, placeId);
+    }
+
+    /** Articles among these ids per day; ids not stored are ignored. */
+    public List<DayCount> articles(Collection<String> ids) {
+        return counts("SELECT a.published, COUNT(*) FROM articles a WHERE a.id" + AMONG + BY_DAY, Json.write(List.copyOf(ids)));
+    }
+
+    /** Statements in the articles among these ids, per day. */
+    public List<DayCount> statementsIn(Collection<String> ids) {
+        return counts("SELECT a.published, COUNT(*) FROM quotes q JOIN articles a ON a.id = q.article_id WHERE q.article_id"
+                + AMONG + BY_DAY, Json.write(List.copyOf(ids)));
+    }
+
+    private List<DayCount> counts(String sql, Object arg) {
+        return db.read(c -> {
+            List<DayCount> out = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement(sql)) {
+                s.setObject(1, arg);
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new DayCount(LocalDate.parse(rs.getString(1)), rs.getLong(2)));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+}
