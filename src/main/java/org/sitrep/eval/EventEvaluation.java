@@ -172,7 +172,8 @@ public final class EventEvaluation {
         return p.events().stream().findFirst();
     }
 
-    private static String evidence(Processed p, Event e) {
+    /** The words of the sentence that reports {@code e}, in the text or in its caption. */
+    static String evidence(Processed p, Event e) {
         String text = e.caption() == null ? p.article().text() : p.article().captions().get(e.caption());
         return text.substring(e.evidence().begin(), e.evidence().end());
     }

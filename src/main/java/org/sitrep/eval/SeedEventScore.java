@@ -55,12 +55,7 @@ final class SeedEventScore {
 
     private static Optional<Event> evidenced(Processed p, String starts) {
         String want = QuoteEvaluation.normalise(starts);
-        return p.events().stream().filter(e -> QuoteEvaluation.normalise(evidence(p, e)).contains(want)).findFirst();
-    }
-
-    private static String evidence(Processed p, Event e) {
-        String text = e.caption() == null ? p.article().text() : p.article().captions().get(e.caption());
-        return text.substring(e.evidence().begin(), e.evidence().end());
+        return p.events().stream().filter(e -> QuoteEvaluation.normalise(EventEvaluation.evidence(p, e)).contains(want)).findFirst();
     }
 
     private static boolean sameActor(String ours, String gold) {

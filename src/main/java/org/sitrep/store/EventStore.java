@@ -41,7 +41,7 @@ public final class EventStore {
         PlaceQuery.Conditions where = query.conditions();
         return db.read(c -> {
             List<EventRow> items = rows(c, "SELECT " + EventRows.COLUMNS + EventRows.FROM + where.where() + NEWEST_FIRST
-                    + " LIMIT ? OFFSET ?", with(where.args, page.size(), page.offset()));
+                    + " LIMIT ? OFFSET ?", SqlArguments.with(where.args, page.size(), page.offset()));
             long total = count(c, "SELECT COUNT(*)" + EventRows.FROM + where.where(), where.args);
             return new ResultPage<>(items, total, page.page(), page.size());
         });
@@ -52,7 +52,7 @@ public final class EventStore {
         PlaceQuery.Conditions where = query.conditions();
         db.read(c -> {
             try (PreparedStatement s = c.prepareStatement("SELECT " + EventRows.COLUMNS + EventRows.FROM + where.where() + NEWEST_FIRST)) {
-                bind(s, where.args);
+                SqlArguments.bind(s, where.args);
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
                         each.accept(EventRows.read(rs));
@@ -85,7 +85,7 @@ public final class EventStore {
             try (PreparedStatement s = c.prepareStatement("SELECT e.incident_id" + EventRows.FROM + where.where()
                     + " GROUP BY e.incident_id ORDER BY MAX(COALESCE(e.date_last, a.published)) IS NULL, "
                     + "MAX(COALESCE(e.date_last, a.published)) DESC, e.incident_id DESC LIMIT ? OFFSET ?")) {
-                bind(s, with(where.args, page.size(), page.offset()));
+                SqlArguments.bind(s, SqlArguments.with(where.args, page.size(), page.offset()));
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
                         ids.add(rs.getLong(1));
@@ -128,7 +128,7 @@ public final class EventStore {
             long undated = 0;
             try (PreparedStatement s = c.prepareStatement("SELECT e.date_precision, e.incident_id, e.date_first" + EventRows.FROM
                     + where.where())) {
-                bind(s, where.args);
+                SqlArguments.bind(s, where.args);
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
                         Optional<String> in = rs.getString(3) == null ? Optional.empty()
@@ -153,7 +153,7 @@ public final class EventStore {
     private static List<EventRow> rows(Connection c, String sql, List<Object> args) throws SQLException {
         List<EventRow> out = new ArrayList<>();
         try (PreparedStatement s = c.prepareStatement(sql)) {
-            bind(s, args);
+            SqlArguments.bind(s, args);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     out.add(EventRows.read(rs));
@@ -165,22 +165,11 @@ public final class EventStore {
 
     private static long count(Connection c, String sql, List<Object> args) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(sql)) {
-            bind(s, args);
+            SqlArguments.bind(s, args);
             try (ResultSet rs = s.executeQuery()) {
                 return rs.getLong(1);
             }
         }
     }
 
-    private static List<Object> with(List<Object> args, Object... more) {
-        List<Object> all = new ArrayList<>(args);
-        all.addAll(List.of(more));
-        return all;
-    }
-
-    private static void bind(PreparedStatement s, List<Object> args) throws SQLException {
-        for (int i = 0; i < args.size(); i++) {
-            s.setObject(i + 1, args.get(i));
-        }
-    }
 }

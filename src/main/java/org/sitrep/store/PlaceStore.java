@@ -53,7 +53,7 @@ public final class PlaceStore {
         PlaceQuery.Conditions where = query.conditions();
         return db.read(c -> remembered(pages, c, query, page.page() + "/" + page.size(), () -> {
             List<PlaceCount> items = counts(c, COUNTED + where.where() + MOST_NAMED + " LIMIT ? OFFSET ?",
-                    with(where.args, page.size(), page.offset()));
+                    SqlArguments.with(where.args, page.size(), page.offset()));
             return new ResultPage<>(items, total(c, where), page.page(), page.size());
         }));
     }
@@ -78,7 +78,7 @@ public final class PlaceStore {
         }
         PlaceQuery.Conditions where = query.conditions();
         return db.read(c -> remembered(maps, c, query, Integer.toString(limit), () -> {
-            List<PlaceCount> places = counts(c, COUNTED + where.where() + MOST_NAMED + " LIMIT ?", with(where.args, limit));
+            List<PlaceCount> places = counts(c, COUNTED + where.where() + MOST_NAMED + " LIMIT ?", SqlArguments.with(where.args, limit));
             // The count is a second statement: articles saved in between may change it, so it never shows fewer.
             long total = places.size() < limit ? places.size() : Math.max(limit, total(c, where));
             return new Mapped(places, total);
@@ -90,7 +90,7 @@ public final class PlaceStore {
         PlaceQuery.Conditions where = query.conditions();
         db.read(c -> {
             try (PreparedStatement s = c.prepareStatement(COUNTED + where.where() + MOST_NAMED)) {
-                bind(s, where.args);
+                SqlArguments.bind(s, where.args);
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
                         each.accept(new PlaceCount(PlaceRows.place(rs, 1), rs.getString(13), rs.getLong(11), rs.getLong(12)));
@@ -156,7 +156,7 @@ public final class PlaceStore {
             List<PlaceArticle> items = new ArrayList<>();
             try (PreparedStatement s = c.prepareStatement("SELECT " + SUMMARY_COLUMNS + ", COUNT(*), " + STRONGEST_ROLE
                     + naming + " GROUP BY a.id" + NEWEST_FIRST + " LIMIT ? OFFSET ?")) {
-                bind(s, with(args, page.size(), page.offset()));
+                SqlArguments.bind(s, SqlArguments.with(args, page.size(), page.offset()));
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
                         items.add(new PlaceArticle(summary(rs, 1), rs.getLong(6), role(rs.getString(7))));
@@ -187,7 +187,7 @@ public final class PlaceStore {
             List<PlaceStatement> items = new ArrayList<>();
             try (PreparedStatement s = c.prepareStatement("SELECT " + QuoteRows.COLUMNS + ", " + SUMMARY_COLUMNS + ", "
                     + STRONGEST_ROLE + naming + " GROUP BY q.article_id, q.position" + NEWEST_FIRST + ", q.position LIMIT ? OFFSET ?")) {
-                bind(s, with(args, page.size(), page.offset()));
+                SqlArguments.bind(s, SqlArguments.with(args, page.size(), page.offset()));
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
                         int k = QuoteRows.COLUMN_COUNT + 1;
@@ -222,7 +222,7 @@ public final class PlaceStore {
             List<NearbyPlace> out = new ArrayList<>();
             try (PreparedStatement s = c.prepareStatement("SELECT " + PlaceRows.PLACE_COLUMNS + ", COUNT(*) FROM places p "
                     + "JOIN place_mentions m ON m.place_id = p.id WHERE p.id <> ? AND p.lat BETWEEN ? AND ?" + lon + " GROUP BY p.id")) {
-                bind(s, args);
+                SqlArguments.bind(s, args);
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
                         Place p = PlaceRows.place(rs, 1);
@@ -241,7 +241,7 @@ public final class PlaceStore {
     private static List<PlaceCount> counts(Connection c, String sql, List<Object> args) throws SQLException {
         List<PlaceCount> out = new ArrayList<>();
         try (PreparedStatement s = c.prepareStatement(sql)) {
-            bind(s, args);
+            SqlArguments.bind(s, args);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     out.add(new PlaceCount(PlaceRows.place(rs, 1), rs.getString(13), rs.getLong(11), rs.getLong(12)));
@@ -254,7 +254,7 @@ public final class PlaceStore {
     private static long total(Connection c, PlaceQuery.Conditions where) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("SELECT COUNT(DISTINCT m.place_id) FROM place_mentions m "
                 + "JOIN articles a ON a.id = m.article_id" + where.where())) {
-            bind(s, where.args);
+            SqlArguments.bind(s, where.args);
             try (ResultSet rs = s.executeQuery()) {
                 return rs.getLong(1);
             }
@@ -263,7 +263,7 @@ public final class PlaceStore {
 
     private static long count(Connection c, String sql, List<Object> args) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(sql)) {
-            bind(s, args);
+            SqlArguments.bind(s, args);
             try (ResultSet rs = s.executeQuery()) {
                 return rs.getLong(1);
             }
@@ -280,15 +280,4 @@ public final class PlaceStore {
         return PlaceRole.valueOf(label.toUpperCase(Locale.ROOT));
     }
 
-    private static List<Object> with(List<Object> args, Object... more) {
-        List<Object> all = new ArrayList<>(args);
-        all.addAll(List.of(more));
-        return all;
-    }
-
-    private static void bind(PreparedStatement s, List<Object> args) throws SQLException {
-        for (int i = 0; i < args.size(); i++) {
-            s.setObject(i + 1, args.get(i));
-        }
-    }
 }
