@@ -1,6 +1,7 @@
 package org.sitrep.geo;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -26,11 +27,13 @@ public final class PlaceLocator {
     private final PlaceResolver resolver;
     private final Demonyms demonyms = Demonyms.shared();
     private final Gazetteer gazetteer;
+    private final ContainedPlaces contained;
 
     public PlaceLocator(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
         this.finder = new PlaceNameFinder(gazetteer);
         this.resolver = new PlaceResolver(gazetteer);
+        this.contained = new ContainedPlaces(gazetteer);
     }
 
     /** The locator over the gazetteer Sitrep ships, made once per process. */
@@ -92,6 +95,9 @@ public final class PlaceLocator {
                         r.confidence(), caption));
             }
         }
+        out.addAll(contained.find(text, out));
+        out.sort(Comparator.comparing((PlaceMention p) -> p.caption() == null ? -1 : p.caption())
+                .thenComparingInt(p -> p.span().begin()));
         return out;
     }
 

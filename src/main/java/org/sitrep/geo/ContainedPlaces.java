@@ -1,0 +1,72 @@
+package org.sitrep.geo;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sitrep.core.Place;
+import org.sitrep.core.PlaceMention;
+import org.sitrep.core.PlaceRole;
+import org.sitrep.core.Span;
+
+/**
+ * Places a text names by the region that holds them, in parentheses: "in Rawson (Chubut)", "Bandar Abbas city
+ * (Hormozgan)", "Wa (Tominian, Segou)". The tagger often takes such a town for a person or misses it; the region
+ * after it says where to look, so a gazetteer place of that name inside the region is the town.
+ */
+final class ContainedPlaces {
+    /** A capitalised name of up to four words, perhaps a word saying what it is, then the opening parenthesis. */
+    private static final Pattern NAME_BEFORE = Pattern.compile(
+            "(\\p{Lu}[\\p{L}'’]+(?:[ -]\\p{Lu}[\\p{L}'’]+|[ -](?:al|el|de|do|da|del|des|ech|es|ez)(?=[ -])){0,4})"
+                    + "\\s+(?:(?:town|city|village|area|district|camp|locality|neighbou?rhood|governorate|province)\\s+)?"
+                    + "\\((?:[^(),]{1,40},\\s*)?\\s*$");
+    private static final double NEAR_KM = 150;
+    private static final double CONFIDENCE = 0.6;
+
+    private final Gazetteer gazetteer;
+
+    ContainedPlaces(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    /**
+     * The places named just before a place in parentheses in {@code text}, which none of {@code found} covers;
+     * empty when there are none.
+     */
+    List<PlaceMention> find(String text, List<PlaceMention> found) {
+        List<PlaceMention> out = new ArrayList<>();
+        for (PlaceMention holder : found) {
+            if (holder.caption() != null) {
+                continue;
+            }
+            int from = Math.max(0, holder.span().begin() - 80);
+            Matcher m = NAME_BEFORE.matcher(text.substring(from, holder.span().begin()));
+            if (!m.find()) {
+                continue;
+            }
+            Span span = new Span(from + m.start(1), from + m.end(1));
+            if (found.stream().anyMatch(p -> p.caption() == null && overlaps(p.span(), span))) {
+                continue;
+            }
+            inside(m.group(1), holder.place()).ifPresent(place ->
+                    out.add(new PlaceMention(span, m.group(1), place, PlaceRole.SETTING, CONFIDENCE)));
+        }
+        return out;
+    }
+
+    /** The place called {@code name} inside {@code holder}: a town before anything else, then the most populous. */
+    private Optional<Place> inside(String name, Place holder) {
+        return gazetteer.named(name).stream()
+                .filter(p -> p.id() != holder.id() && p.country().equals(holder.country()))
+                .filter(p -> holder.isRegion() && holder.featureCode().equals("ADM1") ? p.admin1().equals(holder.admin1())
+                        : p.kilometresTo(holder) <= NEAR_KM)
+                .min(Comparator.comparingInt((Place p) -> p.featureClass() == 'P' ? 0 : 1)
+                        .thenComparingLong(p -> -p.population()));
+    }
+
+    private static boolean overlaps(Span a, Span b) {
+        return a.begin() < b.end() && b.begin() < a.end();
+    }
+}

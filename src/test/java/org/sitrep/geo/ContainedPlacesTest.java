@@ -1,0 +1,39 @@
+package org.sitrep.geo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.core.PlaceMention;
+import org.sitrep.core.PlaceRole;
+import org.sitrep.core.Span;
+
+/** Issue 17: towns named by the region after them in parentheses, which the tagger missed. */
+class ContainedPlacesTest {
+    private final GeoNamesGazetteer gazetteer = SmallGazetteer.get();
+    private final ContainedPlaces contained = new ContainedPlaces(gazetteer);
+
+    @Test
+    void findsTheTownNamedBeforeItsRegionInParentheses() {
+        String text = "On Monday, in Kobani (Aleppo), shells hit a market.";
+        List<PlaceMention> found = contained.find(text, List.of(region(text, "Aleppo")));
+        assertThat(found).singleElement().satisfies(p -> {
+            assertThat(p.text()).isEqualTo("Kobani");
+            assertThat(p.place().featureCode()).isEqualTo("PPLA2");
+            assertThat(p.span()).isEqualTo(new Span(text.indexOf("Kobani"), text.indexOf("Kobani") + 6));
+        });
+    }
+
+    @Test
+    void findsNothingWhereTheNameIsNoPlaceOfThatRegion() {
+        String text = "The report by Paris (Aleppo) was read out.";
+        assertThat(contained.find(text, List.of(region(text, "Aleppo")))).isEmpty();
+    }
+
+    private PlaceMention region(String text, String name) {
+        int at = text.indexOf(name);
+        return new PlaceMention(new Span(at, at + name.length()), name,
+                gazetteer.named(name).stream().filter(p -> p.featureCode().equals("ADM1")).findFirst().orElseThrow(),
+                PlaceRole.SETTING, 0.9);
+    }
+}
