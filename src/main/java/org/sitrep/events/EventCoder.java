@@ -1,6 +1,8 @@
 package org.sitrep.events;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -88,7 +90,8 @@ public final class EventCoder {
         }
         IncidentCoding c = coding.get();
         Optional<EventPlace.Chosen> place = EventPlace.of(text, sentence, caption, places);
-        String country = place.map(p -> p.mention().place().country()).orElse("");
+        String country = place.map(p -> p.mention().place().country()).filter(code -> !code.isEmpty())
+                .orElse(mainCountry(places));
         List<ActorPhrase> sides = phrases.in(text, sentence, entities);
         c = CrowdEvents.recode(c, sides, classifier, words);
         EventActor[] actors = choice.actors(c.subType(), sides, country);
@@ -116,6 +119,18 @@ public final class EventCoder {
             }
         }
         events.add(e);
+    }
+
+    /** The country the article's places lie in most often; empty when they lie in none. */
+    private static String mainCountry(List<PlaceMention> places) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (PlaceMention p : places) {
+            if (!p.place().country().isEmpty()) {
+                counts.merge(p.place().country(), 1, Integer::sum);
+            }
+        }
+        return counts.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
+                .thenComparing(Map.Entry.comparingByKey())).map(Map.Entry::getKey).orElse("");
     }
 
     private static boolean samePlace(PlaceMention a, PlaceMention b) {

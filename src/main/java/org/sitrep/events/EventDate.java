@@ -24,7 +24,7 @@ final class EventDate {
         Optional<String> given = dates.stream()
                 .filter(d -> d.value() != null && Objects.equals(d.caption(), caption))
                 .filter(d -> d.span().begin() >= sentence.begin() && d.span().end() <= sentence.end())
-                .filter(d -> precision(d.value()) != null)
+                .filter(d -> precision(d.value()) != null && !after(d.value(), published))
                 .min(Comparator.comparing((DateExpression d) -> precision(d.value())).thenComparingInt(d -> d.span().begin()))
                 .map(d -> withYear(d.value(), published));
         if (given.isPresent() && !given.get().startsWith("XXXX")) {
@@ -39,6 +39,28 @@ final class EventDate {
                 .toList();
         return days.stream().filter(d -> caption == null && d.span().begin() < sentence.begin())
                 .reduce((a, b) -> b).or(() -> days.stream().findFirst()).map(DateExpression::value);
+    }
+
+    /**
+     * Whether a date begins after the day after publication: an incident reported cannot have happened then, so
+     * the words were something else (a clock time "2033" read as a year, a plan).
+     */
+    private static boolean after(String value, LocalDate published) {
+        if (published == null || value.startsWith("XXXX") || !value.matches("\\d{4}.*")) {
+            return false;
+        }
+        int year = Integer.parseInt(value.substring(0, 4));
+        if (year != published.getYear()) {
+            return year > published.getYear();
+        }
+        if (value.matches("\\d{4}-\\d{2}-\\d{2}")) {
+            try {
+                return LocalDate.parse(value).isAfter(published.plusDays(1));
+            } catch (DateTimeParseException e) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static DatePrecision precision(String value) {

@@ -29,6 +29,14 @@ final class EventPlace {
      */
     private static final Pattern CONTAINER = Pattern.compile("\\s*(?:,|\\(|\\([^()]*,)\\s*");
 
+    /**
+     * What follows a country named as the side that acts, not where it acts: "US airstrikes", "Russia-backed
+     * forces", "Turkish-led troops".
+     */
+    private static final Pattern SIDE_AFTER = Pattern.compile("(?i)\\s*(?:-(?:led|backed)\\s+)?(?:air ?strikes?|air raids?"
+            + "|raids?|jets|warplanes|planes|aircraft|drones?|forces|troops|soldiers|army|military|navy|shelling"
+            + "|artillery|missiles?|rockets?|officials?|government|authorities|police|coalition|regime)\\b");
+
     /** A place and ACLED's geo precision for it (1 the place, 2 near it or a district, 3 a region or country). */
     record Chosen(PlaceMention mention, int precision) {
     }
@@ -44,11 +52,16 @@ final class EventPlace {
         List<PlaceMention> named = places.stream()
                 .filter(p -> Objects.equals(p.caption(), caption) && p.role() == PlaceRole.SETTING)
                 .filter(p -> p.span().begin() >= sentence.begin() && p.span().end() <= sentence.end())
+                .filter(p -> !SIDE_AFTER.matcher(text.substring(p.span().end(), Math.min(text.length(), p.span().end() + 30)))
+                        .lookingAt())
                 .sorted(Comparator.comparingInt(p -> p.span().begin()))
                 .toList();
         List<PlaceMention> own = new ArrayList<>();
         for (int i = 0; i < named.size(); i++) {
-            if (i == 0 || !CONTAINER.matcher(text.substring(named.get(i - 1).span().end(), named.get(i).span().begin())).matches()) {
+            int between = named.get(i).span().begin();
+            int previousEnd = i == 0 ? between : named.get(i - 1).span().end();
+            if (i == 0 || previousEnd > between
+                    || !CONTAINER.matcher(text.substring(previousEnd, between)).matches()) {
                 own.add(named.get(i));
             }
         }

@@ -47,7 +47,8 @@ final class ContainedPlaces {
                 continue;
             }
             Span span = new Span(from + m.start(1), from + m.end(1));
-            if (found.stream().anyMatch(p -> p.caption() == null && overlaps(p.span(), span))) {
+            if (found.stream().anyMatch(p -> p.caption() == null && overlaps(p.span(), span))
+                    || out.stream().anyMatch(p -> overlaps(p.span(), span))) {
                 continue;
             }
             inside(m.group(1), holder.place()).ifPresent(place ->

@@ -39,4 +39,10 @@ class EventDateTest {
         assertThat(EventDate.of(new Span(0, 40), null, dates, PUBLISHED)).contains("2014-12-01");
         assertThat(EventDate.of(new Span(0, 40), 0, dates, PUBLISHED)).contains("2014-11-12");
     }
+
+    @Test
+    void neverDatesAnIncidentAfterItWasReported() {
+        var dates = List.of(new DateExpression(new Span(20, 24), "2033", "2033"));
+        assertThat(EventDate.of(new Span(0, 40), null, dates, PUBLISHED)).contains("2014-12-01");
+    }
 }

@@ -36,4 +36,13 @@ class ContainedPlacesTest {
                 gazetteer.named(name).stream().filter(p -> p.featureCode().equals("ADM1")).findFirst().orElseThrow(),
                 PlaceRole.SETTING, 0.9);
     }
+
+    @Test
+    void findsATownOnceThoughTwoRegionsFollowIt() {
+        String text = "Clashes in Kobani (Aleppo, Syria) went on.";
+        int at = text.indexOf("Syria");
+        PlaceMention syria = new PlaceMention(new Span(at, at + 5), "Syria", gazetteer.named("Syria").get(0),
+                PlaceRole.SETTING, 0.9);
+        assertThat(contained.find(text, List.of(region(text, "Aleppo"), syria))).hasSize(1);
+    }
 }
