@@ -36,6 +36,9 @@ final class ActorPhrases {
             ActorRole.RIOTERS, ActorRole.UNIDENTIFIED, ActorRole.CIVILIANS};
     private static final Pattern BY = Pattern.compile("(?i)\\b(?:by|from)\\s+(?:the\\s+)?$");
 
+    /** The United States as news abbreviates it before a noun ("US airstrikes"); no nationality word covers it. */
+    private static final Set<String> US = Set.of("US", "U.S.", "U.S", "USA");
+
     private final Demonyms demonyms = Demonyms.shared();
 
     /** The phrases in {@code sentence} (its span in {@code text}), in text order, none overlapping another. */
@@ -99,6 +102,9 @@ final class ActorPhrases {
 
     private String firstCountry(String words) {
         for (String w : words.split("[^\\p{L}.]+")) {
+            if (US.contains(w)) {
+                return "US";
+            }
             var c = demonyms.country(w);
             if (c.isPresent()) {
                 return c.get();

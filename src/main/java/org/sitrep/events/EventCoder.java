@@ -91,7 +91,7 @@ public final class EventCoder {
         IncidentCoding c = coding.get();
         Optional<EventPlace.Chosen> place = EventPlace.of(text, sentence, caption, places);
         String country = place.map(p -> p.mention().place().country()).filter(code -> !code.isEmpty())
-                .orElse(mainCountry(places));
+                .orElse(mainCountry(read.article().text(), places));
         List<ActorPhrase> sides = phrases.in(text, sentence, entities);
         c = CrowdEvents.recode(c, sides, classifier, words);
         EventActor[] actors = choice.actors(c.subType(), sides, country);
@@ -121,11 +121,14 @@ public final class EventCoder {
         events.add(e);
     }
 
-    /** The country the article's places lie in most often; empty when they lie in none. */
-    private static String mainCountry(List<PlaceMention> places) {
+    /**
+     * The country the article's places lie in most often, leaving out countries named as a side ("US airstrikes");
+     * empty when they lie in none.
+     */
+    private static String mainCountry(String text, List<PlaceMention> places) {
         Map<String, Integer> counts = new HashMap<>();
         for (PlaceMention p : places) {
-            if (!p.place().country().isEmpty()) {
+            if (!p.place().country().isEmpty() && (p.caption() != null || !EventPlace.namesASide(text, p))) {
                 counts.merge(p.place().country(), 1, Integer::sum);
             }
         }

@@ -31,11 +31,11 @@ final class EventPlace {
 
     /**
      * What follows a country named as the side that acts, not where it acts: "US airstrikes", "Russia-backed
-     * forces", "Turkish-led troops".
+     * forces", "Turkish-led troops"; or as where a reporter sits: "the Britain-based Observatory".
      */
-    private static final Pattern SIDE_AFTER = Pattern.compile("(?i)\\s*(?:-(?:led|backed)\\s+)?(?:air ?strikes?|air raids?"
+    private static final Pattern SIDE_AFTER = Pattern.compile("(?i)\\s*(?:-based\\b|(?:-(?:led|backed)\\s+)?(?:air ?strikes?|air raids?"
             + "|raids?|jets|warplanes|planes|aircraft|drones?|forces|troops|soldiers|army|military|navy|shelling"
-            + "|artillery|missiles?|rockets?|officials?|government|authorities|police|coalition|regime)\\b");
+            + "|artillery|missiles?|rockets?|officials?|government|authorities|police|coalition|regime)\\b)");
 
     /** A place and ACLED's geo precision for it (1 the place, 2 near it or a district, 3 a region or country). */
     record Chosen(PlaceMention mention, int precision) {
@@ -52,8 +52,7 @@ final class EventPlace {
         List<PlaceMention> named = places.stream()
                 .filter(p -> Objects.equals(p.caption(), caption) && p.role() == PlaceRole.SETTING)
                 .filter(p -> p.span().begin() >= sentence.begin() && p.span().end() <= sentence.end())
-                .filter(p -> !SIDE_AFTER.matcher(text.substring(p.span().end(), Math.min(text.length(), p.span().end() + 30)))
-                        .lookingAt())
+                .filter(p -> !namesASide(text, p))
                 .sorted(Comparator.comparingInt(p -> p.span().begin()))
                 .toList();
         List<PlaceMention> own = new ArrayList<>();
@@ -70,7 +69,7 @@ final class EventPlace {
         if (inSentence.isPresent() && rank(inSentence.get().place()) == 3) {
             // A headline's "in northwestern Syria" is made precise by the article: its main place in that country.
             String country = inSentence.get().place().country();
-            Optional<PlaceMention> main = mainPlace(places).filter(m -> rank(m.place()) < 3
+            Optional<PlaceMention> main = mainPlace(text, caption, places).filter(m -> rank(m.place()) < 3
                     && m.place().country().equals(country));
             if (main.isPresent()) {
                 return Optional.of(new Chosen(main.get(), rank(main.get().place()) >= 2 ? 3 : 2));
@@ -82,7 +81,12 @@ final class EventPlace {
             int precision = rank(p.place()) >= 2 ? 3 : NEAR.matcher(before).find() || rank(p.place()) == 1 ? 2 : 1;
             return Optional.of(new Chosen(p, precision));
         }
-        return mainPlace(places).map(p -> new Chosen(p, rank(p.place()) >= 2 ? 3 : 2));
+        return mainPlace(text, caption, places).map(p -> new Chosen(p, rank(p.place()) >= 2 ? 3 : 2));
+    }
+
+    /** Whether {@code p} names the side that acts or where a reporter sits, rather than a place of the incident. */
+    static boolean namesASide(String text, PlaceMention p) {
+        return SIDE_AFTER.matcher(text.substring(p.span().end(), Math.min(text.length(), p.span().end() + 30))).lookingAt();
     }
 
     /** 0 a town, spot or area; 1 a district (second-level region); 2 a first-level region; 3 a country or wider. */
@@ -97,14 +101,16 @@ final class EventPlace {
     }
 
     /** The finest place the article names most often in its text, where things happen. */
-    private static Optional<PlaceMention> mainPlace(List<PlaceMention> places) {
+    private static Optional<PlaceMention> mainPlace(String text, Integer caption, List<PlaceMention> places) {
         Map<Long, Integer> counts = new HashMap<>();
-        for (PlaceMention p : places) {
-            if (p.role() == PlaceRole.SETTING && p.caption() == null) {
-                counts.merge(p.place().id(), 1, Integer::sum);
-            }
+        // Offsets of text mentions are into the text; a caption sentence's text is its caption, so only then is
+        // the side check left out.
+        List<PlaceMention> where = places.stream().filter(p -> p.role() == PlaceRole.SETTING && p.caption() == null)
+                .filter(p -> caption != null || !namesASide(text, p)).toList();
+        for (PlaceMention p : where) {
+            counts.merge(p.place().id(), 1, Integer::sum);
         }
-        return places.stream().filter(p -> p.role() == PlaceRole.SETTING && p.caption() == null)
+        return where.stream()
                 .min(Comparator.comparingInt((PlaceMention p) -> rank(p.place()) >= 2 ? 1 : 0)
                         .thenComparingInt(p -> -counts.get(p.place().id()))
                         .thenComparingInt(p -> p.span().begin()));
