@@ -34,7 +34,7 @@ final class EventPlace {
      * forces", "Turkish-led troops"; or as where a reporter sits: "the Britain-based Observatory".
      */
     private static final Pattern SIDE_AFTER = Pattern.compile("(?i)\\s*(?:-based\\b|(?:-(?:led|backed)\\s+)?(?:air ?strikes?|air raids?"
-            + "|raids?|jets|warplanes|planes|aircraft|drones?|forces|troops|soldiers|army|military|navy|shelling"
+            + "|strikes?|raids?|jets|warplanes|planes|aircraft|drones?|forces|troops|soldiers|army|military|navy|shelling"
             + "|artillery|missiles?|rockets?|officials?|government|authorities|police|coalition|regime)\\b)");
 
     /** A place and ACLED's geo precision for it (1 the place, 2 near it or a district, 3 a region or country). */
