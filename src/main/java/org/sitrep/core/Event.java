@@ -32,6 +32,12 @@ public record Event(SubEventType subType, EventActor actor1, EventActor actor2, 
         }
     }
 
+    /** The same report with this death toll. */
+    public Event withFatalities(Integer value) {
+        return new Event(subType, actor1, actor2, place, geoPrecision, date, value, evidence, caption, hedged, claimedBy,
+                confidence);
+    }
+
     public EventType type() {
         return subType.type();
     }

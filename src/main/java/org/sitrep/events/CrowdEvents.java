@@ -20,10 +20,8 @@ final class CrowdEvents {
             return coding;
         }
         var scores = classifier.scores(sentence);
-        double violent = scores.containsKey(SubEventType.VIOLENT_DEMONSTRATION.label())
-                ? scores.get(SubEventType.VIOLENT_DEMONSTRATION.label()).getScore() : 0;
-        double mob = scores.containsKey(SubEventType.MOB_VIOLENCE.label())
-                ? scores.get(SubEventType.MOB_VIOLENCE.label()).getScore() : 0;
+        double violent = IncidentClassifier.score(scores, SubEventType.VIOLENT_DEMONSTRATION.label());
+        double mob = IncidentClassifier.score(scores, SubEventType.MOB_VIOLENCE.label());
         SubEventType riot = mob > violent ? SubEventType.MOB_VIOLENCE : SubEventType.VIOLENT_DEMONSTRATION;
         return new IncidentCoding(riot, Math.max(mob, violent), coding.typeProbability());
     }

@@ -63,16 +63,17 @@ public final class EventCoder {
                             List<AttributedQuote> quotes) {
         Article article = read.article();
         String text = article.text();
+        ArticleContext context = new ArticleContext(read, mainCountry(text, places), places);
         List<Event> events = new ArrayList<>();
         for (Sentence s : read.sentences()) {
-            codeSentence(text, s.span(), null, read, entities, places, quotes).ifPresent(e -> addOrMerge(events, e));
+            codeSentence(text, s.span(), null, context, entities, quotes).ifPresent(e -> addOrMerge(events, e));
         }
         for (int c = 0; c < article.captions().size(); c++) {
             String caption = article.captions().get(c);
             Matcher m = CAPTION_SENTENCE.matcher(caption);
             while (m.find()) {
                 if (!m.group().isBlank()) {
-                    codeSentence(caption, new Span(m.start(), m.end()), c, read, List.of(), places, List.of())
+                    codeSentence(caption, new Span(m.start(), m.end()), c, context, List.of(), List.of())
                             .ifPresent(e -> addOrMerge(events, e));
                 }
             }
@@ -80,22 +81,30 @@ public final class EventCoder {
         return events;
     }
 
-    private Optional<Event> codeSentence(String text, Span sentence, Integer caption, Annotated read,
-                                         List<LinkedMention> entities, List<PlaceMention> places,
-                                         List<AttributedQuote> quotes) {
+    /**
+     * What every sentence of one article is coded against, worked out once per article.
+     *
+     * @param mainCountry the country a side is of when its sentence places it nowhere (see {@link #mainCountry})
+     */
+    private record ArticleContext(Annotated read, String mainCountry, List<PlaceMention> places) {
+    }
+
+    private Optional<Event> codeSentence(String text, Span sentence, Integer caption, ArticleContext context,
+                                         List<LinkedMention> entities, List<AttributedQuote> quotes) {
         String words = text.substring(sentence.begin(), sentence.end());
         Optional<IncidentCoding> coding = classifier.classify(words);
         if (coding.isEmpty()) {
             return Optional.empty();
         }
         IncidentCoding c = coding.get();
-        Optional<EventPlace.Chosen> place = EventPlace.of(text, sentence, caption, places);
+        Optional<EventPlace.Chosen> place = EventPlace.of(text, sentence, caption, context.places());
         String country = place.map(p -> p.mention().place().country()).filter(code -> !code.isEmpty())
-                .orElse(mainCountry(read.article().text(), places));
+                .orElse(context.mainCountry());
         List<ActorPhrase> sides = phrases.in(text, sentence, entities);
         c = CrowdEvents.recode(c, sides, classifier, words);
         EventActor[] actors = choice.actors(c.subType(), sides, country);
-        Optional<String> date = EventDate.of(sentence, caption, read.dates(), read.article().published());
+        Optional<String> date = EventDate.of(sentence, caption, context.read().dates(),
+                context.read().article().published());
         return Optional.of(new Event(c.subType(), actors[0], actors[1], place.map(EventPlace.Chosen::mention).orElse(null),
                 place.map(EventPlace.Chosen::precision).orElse(0), date.orElse(null),
                 FatalityCount.in(words).orElse(null), sentence, caption, EventSource.hedged(words),
@@ -111,9 +120,7 @@ public final class EventCoder {
             Event old = events.get(i);
             if (old.type() == e.type() && Objects.equals(old.date(), e.date()) && samePlace(old.place(), e.place())) {
                 if (e.fatalities() != null && (old.fatalities() == null || e.fatalities() > old.fatalities())) {
-                    events.set(i, new Event(old.subType(), old.actor1(), old.actor2(), old.place(), old.geoPrecision(),
-                            old.date(), e.fatalities(), old.evidence(), old.caption(), old.hedged(), old.claimedBy(),
-                            old.confidence()));
+                    events.set(i, old.withFatalities(e.fatalities()));
                 }
                 return;
             }

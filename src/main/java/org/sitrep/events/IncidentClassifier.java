@@ -122,7 +122,8 @@ public final class IncidentClassifier {
         return p.getOutputScores();
     }
 
-    private static double score(Map<String, Label> scores, String label) {
+    /** The probability {@code scores} give {@code label}; 0 when they do not name it. */
+    static double score(Map<String, Label> scores, String label) {
         Label l = scores.get(label);
         return l == null ? 0 : l.getScore();
     }

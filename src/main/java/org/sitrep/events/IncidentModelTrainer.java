@@ -62,15 +62,13 @@ public final class IncidentModelTrainer {
     static Model<Label> train(List<LabelledSentence> sentences) {
         // Tribuo reports each training run's sizes through java.util.logging; Sitrep's commands print their own.
         java.util.logging.Logger.getLogger("org.tribuo").setLevel(java.util.logging.Level.WARNING);
+        List<List<String>> features = sentences.stream().map(s -> IncidentFeatures.of(s.text())).toList();
         Map<String, Integer> counts = new HashMap<>();
-        for (LabelledSentence s : sentences) {
-            IncidentFeatures.of(s.text()).forEach(f -> counts.merge(f, 1, Integer::sum));
-        }
+        features.forEach(fs -> fs.forEach(f -> counts.merge(f, 1, Integer::sum)));
         List<Example<Label>> examples = new ArrayList<>();
-        for (LabelledSentence s : sentences) {
-            List<String> kept = IncidentFeatures.of(s.text()).stream()
-                    .filter(f -> counts.get(f) >= MIN_COUNT).toList();
-            examples.add(IncidentClassifier.example(kept, LABELS.generateOutput(s.label())));
+        for (int i = 0; i < sentences.size(); i++) {
+            List<String> kept = features.get(i).stream().filter(f -> counts.get(f) >= MIN_COUNT).toList();
+            examples.add(IncidentClassifier.example(kept, LABELS.generateOutput(sentences.get(i).label())));
         }
         MutableDataset<Label> data = new MutableDataset<>(examples,
                 new SimpleDataSourceProvenance("labelled sentences", FIXED_TIME, LABELS), LABELS);
