@@ -1,10 +1,13 @@
 package org.sitrep.eval;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.sitrep.core.Span;
+import org.sitrep.core.SpeakerBasis;
 
 /**
  * Scores predicted statements against gold attributions. A gold attribution's content is found when a predicted
@@ -30,6 +33,8 @@ final class AttributionScorer {
     private int predictedReported;
     private int predictedReportedMatched;
     private int predictedReportedMatchedRightSpeaker;
+    /** Per speaker basis: statements matched to gold, and of those with the right speaker. */
+    private final Map<SpeakerBasis, int[]> byBasis = new EnumMap<>(SpeakerBasis.class);
 
     void add(List<GoldAttribution> gold, List<Predicted> predicted) {
         for (GoldAttribution g : gold) {
@@ -51,6 +56,11 @@ final class AttributionScorer {
         }
         for (Predicted p : predicted) {
             GoldAttribution g = bestGold(p, gold);
+            if (g != null && g.source() != null && p.basis() != null) {
+                int[] counts = byBasis.computeIfAbsent(p.basis(), b -> new int[2]);
+                counts[0]++;
+                counts[1] += speakerRight(p, g) ? 1 : 0;
+            }
             if (p.direct()) {
                 predictedDirect++;
                 predictedDirectMatched += g != null ? 1 : 0;
@@ -138,6 +148,8 @@ final class AttributionScorer {
         out.add(new Figure(prefix + " reported precision with right speaker", ps));
         out.add(new Figure(prefix + " reported recall with right speaker", rs));
         out.add(new Figure(prefix + " reported F1 with right speaker", f1(ps, rs)));
+        byBasis.forEach((basis, k) -> out.add(new Figure(prefix + " speaker right by basis " + basis.label()
+                + " (" + k[1] + " of " + k[0] + ")", ratio(k[1], k[0]))));
         return out;
     }
 

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,6 +25,8 @@ import org.sitrep.core.Hints;
 import org.sitrep.core.Json;
 import org.sitrep.core.LinkedMention;
 import org.sitrep.core.Processed;
+import org.sitrep.core.Speaker;
+import org.sitrep.core.SpeakerBasis;
 import org.sitrep.core.RawPage;
 import org.sitrep.core.SitrepException;
 import org.sitrep.pipeline.Pipeline;
@@ -211,6 +214,11 @@ public final class FieldEvaluation {
         int articles;
         long words;
         final Map<String, int[]> byKind = new LinkedHashMap<>(); // gold, found, speaker right
+        /** Per speaker basis: statements found with a speaker found that way, and of those with the right speaker. */
+        final Map<SpeakerBasis, int[]> byBasis = new EnumMap<>(SpeakerBasis.class);
+        int found;
+        int shown;
+        int shownRight;
         int output;
         int outputUnmatched;
         int entityErrors;
@@ -258,7 +266,9 @@ public final class FieldEvaluation {
                 if (best >= 0) {
                     used[best] = true;
                     k[1]++;
-                    if (sameSpeaker(s.speaker(), s.speakerType(), quotes.get(best))) {
+                    boolean right = sameSpeaker(s.speaker(), s.speakerType(), quotes.get(best));
+                    countBasis(quotes.get(best).quote().speaker(), right);
+                    if (right) {
                         k[2]++;
                     } else {
                         AttributedQuote q = quotes.get(best);
@@ -277,6 +287,20 @@ public final class FieldEvaluation {
                     error("no statement", q.quote().kind().label() + " \"" + clip(q.quote().text()) + "\" by " + q.speakerName()
                             + " cue " + q.quote().cueText());
                 }
+            }
+        }
+
+        private void countBasis(Speaker speaker, boolean right) {
+            found++;
+            if (speaker == null) {
+                return;
+            }
+            int[] b = byBasis.computeIfAbsent(speaker.basis(), x -> new int[2]);
+            b[0]++;
+            b[1] += right ? 1 : 0;
+            if (speaker.shown()) {
+                shown++;
+                shownRight += right ? 1 : 0;
             }
         }
 
@@ -407,6 +431,10 @@ public final class FieldEvaluation {
             out.accept(new Figure(prefix + " direct+partial found", share(quotedFound, quotedGold)));
             out.accept(new Figure(prefix + " direct+partial speaker right of found", share(quotedRight, quotedFound)));
             out.accept(new Figure(prefix + " speaker right of all statements", share(allRight, allGold)));
+            out.accept(new Figure(prefix + " statements found shown with a speaker", share(shown, found)));
+            out.accept(new Figure(prefix + " speaker right of those shown", share(shownRight, shown)));
+            byBasis.forEach((basis, b) -> out.accept(new Figure(prefix + " speaker right by basis " + basis.label()
+                    + " (" + b[1] + " of " + b[0] + ")", share(b[1], b[0]))));
             out.accept(new Figure(prefix + " output that is no statement", share(outputUnmatched, output)));
             out.accept(new Figure(prefix + " entity errors per 1000 words", words == 0 ? 0 : 1000.0 * entityErrors / words));
             out.accept(new Figure(prefix + " dates right", share(datesRight, dates)));

@@ -52,7 +52,7 @@ public final class QuoteEvaluation {
             List<EvalDocument> sample = docs.subList(0, Math.min(baselineDocs, docs.size()));
             for (EvalDocument d : sample) {
                 List<Predicted> found = corenlp.find(d.text()).stream()
-                        .map(f -> new Predicted(f.span(), null, f.speaker(), true)).toList();
+                        .map(f -> new Predicted(f.span(), null, f.speaker(), true, null)).toList();
                 theirs.add(d.attributions(), found);
                 oursOnSame.add(d.attributions(), predict(d));
             }
@@ -71,7 +71,7 @@ public final class QuoteEvaluation {
         for (AttributedQuote aq : resolved.quotes()) {
             Quote q = aq.quote();
             out.add(new Predicted(layout.toGold(q.content()), q.speaker() == null ? null : layout.toGold(q.speaker().span()),
-                    aq.speakerName(), q.kind() != QuoteKind.REPORTED));
+                    aq.speakerName(), q.kind() != QuoteKind.REPORTED, q.speaker() == null ? null : q.speaker().basis()));
         }
         return out;
     }

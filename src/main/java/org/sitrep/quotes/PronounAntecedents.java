@@ -7,6 +7,7 @@ import org.sitrep.core.EntityType;
 import org.sitrep.core.Mention;
 import org.sitrep.core.Quote;
 import org.sitrep.core.Speaker;
+import org.sitrep.core.SpeakerBasis;
 import org.sitrep.core.SpanSet;
 import org.sitrep.nlp.PersonGender;
 import org.sitrep.nlp.PersonGender.Gender;
@@ -19,6 +20,10 @@ import org.sitrep.nlp.PersonGender.Gender;
  * organisation quoted or named. {@code null} for "I" and "we", and when nothing fits.
  */
 final class PronounAntecedents {
+    /** A name a pronoun or description stands for ({@code null} when nothing fits), and how it was found. */
+    record Antecedent(Mention named, SpeakerBasis basis) {
+    }
+
     private static final int REACH_PARAGRAPHS = 3;
     private static final Set<String> PREPOSITIONS = Set.of("of", "to", "by", "with", "for", "from", "about", "against",
             "at", "on", "in", "than", "like", "and", "or");
@@ -31,7 +36,7 @@ final class PronounAntecedents {
         this.quoted = quoted;
     }
 
-    Mention of(SpeakerRef pronoun, List<Quote> earlier) {
+    Antecedent of(SpeakerRef pronoun, List<Quote> earlier) {
         String w = pronoun.text().toLowerCase(Locale.ROOT);
         EntityType wanted = switch (w) {
             case "he", "she" -> EntityType.PERSON;
@@ -39,24 +44,34 @@ final class PronounAntecedents {
             default -> null;
         };
         if (wanted == null) {
-            return null;
+            return new Antecedent(null, SpeakerBasis.PRONOUN_UNRESOLVED);
         }
         Gender gender = PersonGender.ofPronoun(w);
         int t = at.firstTokenAtOrAfter(pronoun.span().begin());
         if (wanted == EntityType.PERSON && t < at.size()) {
             Mention inSentence = firstPerson(at.sentenceStart(t), t, gender);
             if (inSentence != null) {
-                return inSentence;
+                return new Antecedent(inSentence, SpeakerBasis.PRONOUN_NEARBY);
             }
             int start = at.sentenceStart(t);
             if (start > 0 && at.paragraphOf(at.span(start - 1).begin()) >= at.paragraphOf(pronoun.span().begin()) - 1) {
                 Mention subject = subjectOf(at.sentenceStart(start - 1), start, gender);
                 if (subject != null) {
-                    return subject;
+                    return new Antecedent(subject, SpeakerBasis.PRONOUN_NEARBY);
                 }
             }
         }
-        int paragraph = at.paragraphOf(pronoun.span().begin());
+        Mention quotedBefore = lastQuoted(pronoun, earlier, wanted, gender);
+        if (quotedBefore != null) {
+            return new Antecedent(quotedBefore, SpeakerBasis.PRONOUN_LAST_SPEAKER);
+        }
+        Mention last = lastOutsideQuotes(t, wanted, gender);
+        return new Antecedent(last, last == null ? SpeakerBasis.PRONOUN_UNRESOLVED : SpeakerBasis.PRONOUN_LAST_NAMED);
+    }
+
+    /** The speaker of the last statement within reach whose named speaker has this type and agrees, or {@code null}. */
+    private Mention lastQuoted(SpeakerRef ref, List<Quote> earlier, EntityType wanted, Gender gender) {
+        int paragraph = at.paragraphOf(ref.span().begin());
         for (int i = earlier.size() - 1; i >= 0; i--) {
             if (paragraph - at.paragraphOf(earlier.get(i).content().begin()) > REACH_PARAGRAPHS) {
                 break;
@@ -66,7 +81,7 @@ final class PronounAntecedents {
                 return s.named();
             }
         }
-        return lastOutsideQuotes(t, wanted, gender);
+        return null;
     }
 
     /** The first person named in {@code [from, to)} outside quotation marks who agrees, or {@code null}. */

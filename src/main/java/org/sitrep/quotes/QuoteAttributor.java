@@ -10,6 +10,7 @@ import org.sitrep.core.QuoteKind;
 import org.sitrep.core.Sentence;
 import org.sitrep.core.Span;
 import org.sitrep.core.Speaker;
+import org.sitrep.core.SpeakerBasis;
 
 /**
  * Finds who said what in an annotated article: direct and partial quotes and reported speech, each with its
@@ -92,9 +93,12 @@ public final class QuoteAttributor {
     }
 
     private static Speaker speaker(SpeakerRef ref, List<Quote> earlier, SpeakerDetails details, PronounAntecedents antecedents) {
-        Mention named = ref.pronoun() ? antecedents.of(ref, earlier) : ref.named();
+        PronounAntecedents.Antecedent a = ref.pronoun() ? antecedents.of(ref, earlier)
+                : ref.named() != null ? new PronounAntecedents.Antecedent(ref.named(), SpeakerBasis.NAME)
+                : new PronounAntecedents.Antecedent(null, SpeakerBasis.DESCRIPTION);
+        Mention named = a.named();
         SpeakerDetails.Details d = details.of(named == null ? null : named.text());
-        return new Speaker(ref.span(), ref.text(), named, d.role(), d.organisation());
+        return new Speaker(ref.span(), ref.text(), named, d.role(), d.organisation(), a.basis());
     }
 
     /** A statement that does not say where or when takes them from the same speaker's statement just before it. */

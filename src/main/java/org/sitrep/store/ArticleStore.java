@@ -523,7 +523,7 @@ public final class ArticleStore {
         if (query.speaker() != null) {
             String like = "%" + escapeLike(query.speaker()) + "%";
             conditions.add("(q.speaker_entity_id = ? OR e.name LIKE ? ESCAPE '\\' OR q.speaker_named_text LIKE ? ESCAPE '\\' "
-                    + "OR (q.speaker_entity_id IS NULL AND q.speaker_text LIKE ? ESCAPE '\\'))");
+                    + "OR (q.speaker_entity_id IS NULL AND q.speaker_text LIKE ? ESCAPE '\\')) AND " + QuoteRows.SPEAKER_SHOWN);
             args.addAll(List.of(query.speaker(), like, like, like));
         }
         if (query.words() != null) {

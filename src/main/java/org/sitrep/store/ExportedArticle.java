@@ -36,8 +36,14 @@ public record ExportedArticle(String id, String url, String title, List<String> 
     public record ExportedEntity(String id, String name, String type, String kind, List<TextSpan> mentions) {
     }
 
-    /** Who spoke: canonical name, entity id, where the text names the speaker for this statement; role and organisation added to the contract. */
-    public record Speaker(String name, String entity, Integer begin, Integer end, String role, String organisation) {
+    /**
+     * Who spoke: canonical name, entity id, where the text names the speaker for this statement. Added to the
+     * contract: role and organisation; {@code basis}, how the speaker was found ("name", "pronoun_nearby", ...), its
+     * {@code confidence} (0 to 1, the share right of speakers found that way) and {@code unsure}, true when the
+     * confidence is below what the site shows as attributed.
+     */
+    public record Speaker(String name, String entity, Integer begin, Integer end, String role, String organisation,
+                          String basis, double confidence, boolean unsure) {
     }
 
     public record ExportedQuote(int begin, int end, String text, String kind, Speaker speaker, String cue, String medium,
@@ -141,7 +147,7 @@ public record ExportedArticle(String id, String url, String title, List<String> 
         Quote q = aq.quote();
         var s = q.speaker();
         Speaker speaker = s == null ? null : new Speaker(aq.speakerName(), aq.speaker() == null ? null : aq.speaker().id(),
-                s.span().begin(), s.span().end(), s.role(), s.organisation());
+                s.span().begin(), s.span().end(), s.role(), s.organisation(), s.basis().label(), s.confidence(), !s.shown());
         return new ExportedQuote(q.content().begin(), q.content().end(), q.text(), q.kind().label(), speaker,
                 q.cueText(), q.medium(), q.saidOn());
     }

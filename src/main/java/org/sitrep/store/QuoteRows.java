@@ -16,20 +16,30 @@ import org.sitrep.core.Quote;
 import org.sitrep.core.QuoteKind;
 import org.sitrep.core.Span;
 import org.sitrep.core.Speaker;
+import org.sitrep.core.SpeakerBasis;
 
 /** Statements as rows of the {@code quotes} table. */
 final class QuoteRows {
     /** The columns {@link #read} expects, in order, from {@code quotes q LEFT JOIN entities e}. */
     static final String COLUMNS = "q.begin_at, q.end_at, q.text, q.kind, q.speaker_begin, q.speaker_end, q.speaker_text, "
             + "q.speaker_named_begin, q.speaker_named_end, q.speaker_named_text, q.speaker_named_type, q.speaker_role, "
-            + "q.speaker_organisation, q.cue_begin, q.cue_end, q.cue, q.medium, q.said_on, e.id, e.name, e.type, e.kind";
-    static final int COLUMN_COUNT = 22;
+            + "q.speaker_organisation, q.cue_begin, q.cue_end, q.cue, q.medium, q.said_on, e.id, e.name, e.type, e.kind, "
+            + "q.speaker_basis";
+    static final int COLUMN_COUNT = 23;
+
+    /**
+     * A condition true of statements whose speaker is sure enough to be credited to them ({@link Speaker#shown()});
+     * rows stored before bases were kept count as named.
+     */
+    static final String SPEAKER_SHOWN = "(q.speaker_basis IS NULL OR q.speaker_basis IN ("
+            + java.util.Arrays.stream(SpeakerBasis.values()).filter(b -> b.confidence() >= SpeakerBasis.SHOWN_FROM)
+                    .map(b -> "'" + b.label() + "'").collect(java.util.stream.Collectors.joining(", ")) + "))";
 
     private QuoteRows() {
     }
 
     static void insert(Connection c, String articleId, List<AttributedQuote> quotes) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO quotes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO quotes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (int i = 0; i < quotes.size(); i++) {
                 Quote q = quotes.get(i).quote();
                 Speaker sp = q.speaker();
@@ -56,6 +66,7 @@ final class QuoteRows {
                 s.setString(19, q.cueText());
                 s.setString(20, q.medium());
                 s.setString(21, q.saidOn());
+                s.setString(22, sp == null ? null : sp.basis().label());
                 s.addBatch();
             }
             s.executeBatch();
@@ -83,7 +94,7 @@ final class QuoteRows {
                 named = new Mention(new Span(rs.getInt(i + 7), rs.getInt(i + 8)), rs.getString(i + 9), type);
             }
             speaker = new Speaker(new Span(rs.getInt(i + 4), rs.getInt(i + 5)), rs.getString(i + 6), named,
-                    rs.getString(i + 11), rs.getString(i + 12));
+                    rs.getString(i + 11), rs.getString(i + 12), SpeakerBasis.ofLabel(rs.getString(i + 22)));
         }
         Span cue = rs.getObject(i + 13) == null ? null : new Span(rs.getInt(i + 13), rs.getInt(i + 14));
         Quote q = new Quote(content, rs.getString(i + 2), kind, speaker, cue, rs.getString(i + 15), rs.getString(i + 16), rs.getString(i + 17));

@@ -13,6 +13,7 @@ import org.sitrep.core.Article;
 import org.sitrep.core.ContentType;
 import org.sitrep.core.Hints;
 import org.sitrep.core.Quote;
+import org.sitrep.core.SpeakerBasis;
 import org.sitrep.core.QuoteKind;
 import org.sitrep.core.RawPage;
 import org.sitrep.extract.ArticleExtractor;
@@ -356,5 +357,23 @@ class QuoteAttributorTest {
         // issue 15: clauses with verbs such as seized, attacked, promoted became reported statements
         assertThat(quotesOf("Rebel fighters seized the airport after a long battle with the army.")).isEmpty();
         assertThat(quotesOf("The militia attacked the convoy near the border crossing on Tuesday.")).isEmpty();
+    }
+
+    @Test
+    void marksAPronounResolvedToANameParagraphsAwayAsUnsure() {
+        List<Quote> quotes = quotesOf("Ahmed Haidar runs a bakery in Aleppo.\n\nThe city was shelled for weeks.\n\n"
+                + "Markets closed in March.\n\nSchools closed in April.\n\n“We have nothing left,” he said.");
+        assertThat(quotes).singleElement().satisfies(q -> {
+            assertThat(q.speaker().named().text()).isEqualTo("Ahmed Haidar");
+            assertThat(q.speaker().basis()).isEqualTo(SpeakerBasis.PRONOUN_LAST_NAMED);
+            assertThat(q.speaker().shown()).isFalse();
+        });
+    }
+
+    @Test
+    void showsANameNextToTheCueAsTheSpeaker() {
+        Quote q = starting(seed, "If we agree a freeze");
+        assertThat(q.speaker().basis()).isEqualTo(SpeakerBasis.NAME);
+        assertThat(q.speaker().shown()).isTrue();
     }
 }

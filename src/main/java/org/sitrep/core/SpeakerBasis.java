@@ -1,0 +1,48 @@
+package org.sitrep.core;
+
+/**
+ * How a statement's speaker was found, and how often that way is right. Each confidence is the share of speakers
+ * found that way that were right, rounded down to the tenth so that none claims more than was measured: names and
+ * descriptions on PolNeAR's train split (840 articles no rule was written from; {@code sitrep eval quotes
+ * --no-baseline --polnear ../shared/eval/quotes/polnear/train} prints one line per basis), pronouns on the
+ * development half of the field corpus ({@code sitrep eval field}), because PolNeAR marks the pronoun itself as the
+ * source and cannot say whether it was resolved to the right name.
+ */
+public enum SpeakerBasis {
+    /** A name next to the cue ("..., said Ali Haidar"). */
+    NAME(0.8), // 6,618 of 7,543 on PolNeAR train; 194 of 220 on field dev
+    /** A description next to the cue that names nobody ("a spokesman said", "officials said"). */
+    DESCRIPTION(0.7), // 1,532 of 1,936 on PolNeAR train; 56 of 80 on field dev
+    /** "He" or "she" for a person earlier in the same sentence or the subject of the sentence before. */
+    PRONOUN_NEARBY(0.8), // 12 of 14 on field dev
+    /** "He", "she", "it" or "they" for the speaker of a statement a few paragraphs before. */
+    PRONOUN_LAST_SPEAKER(0.4), // 6 of 13 on field dev
+    /** A pronoun for the last name of its kind, further away. */
+    PRONOUN_LAST_NAMED(0.2), // 3 of 11 on field dev
+    /** A pronoun nothing fits: the speaker is the pronoun's own words. */
+    PRONOUN_UNRESOLVED(0.0); // the pronoun's own words name nobody
+
+    /** Below this a statement is not shown as attributed: the API still gives its speaker, marked unsure. */
+    public static final double SHOWN_FROM = 0.5;
+
+    private final double confidence;
+
+    SpeakerBasis(double confidence) {
+        this.confidence = confidence;
+    }
+
+    /** The share of speakers found this way that were right, 0 to 1. */
+    public double confidence() {
+        return confidence;
+    }
+
+    /** The lower-case label used in exports and the store ("pronoun_nearby"). */
+    public String label() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** The basis with this label; {@link #NAME} for {@code null} (statements stored before bases were kept). */
+    public static SpeakerBasis ofLabel(String label) {
+        return label == null ? NAME : valueOf(label.toUpperCase(java.util.Locale.ROOT));
+    }
+}
