@@ -169,6 +169,7 @@ final class Incidents {
             s.executeUpdate();
         }
         try (PreparedStatement s = c.prepareStatement("SELECT last_value FROM incident_sequence"); ResultSet rs = s.executeQuery()) {
+            rs.next();
             return rs.getLong(1);
         }
     }

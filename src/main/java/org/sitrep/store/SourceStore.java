@@ -99,7 +99,7 @@ public final class SourceStore {
 
     public void markSeen(long sourceId, String itemUrl) {
         db.write(c -> {
-            try (PreparedStatement s = c.prepareStatement("INSERT OR IGNORE INTO source_items VALUES (?, ?, ?)")) {
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO source_items VALUES (?, ?, ?) ON CONFLICT DO NOTHING")) {
                 s.setLong(1, sourceId);
                 s.setString(2, itemUrl);
                 s.setString(3, Instant.now().toString());
