@@ -186,7 +186,7 @@ public final class PlaceStore {
         return db.read(c -> {
             List<PlaceStatement> items = new ArrayList<>();
             try (PreparedStatement s = c.prepareStatement("SELECT " + QuoteRows.COLUMNS + ", " + SUMMARY_COLUMNS + ", "
-                    + STRONGEST_ROLE + naming + " GROUP BY q.article_id, q.position, a.id" + NEWEST_FIRST + ", q.position LIMIT ? OFFSET ?")) {
+                    + STRONGEST_ROLE + naming + " GROUP BY q.article_id, q.position, a.id, e.id" + NEWEST_FIRST + ", q.position LIMIT ? OFFSET ?")) {
                 SqlArguments.bind(s, SqlArguments.with(args, page.size(), page.offset()));
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
