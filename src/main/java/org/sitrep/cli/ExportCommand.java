@@ -40,7 +40,7 @@ final class ExportCommand implements Callable<Integer> {
                     + "'; the formats are: " + String.join(", ", FORMATS));
         }
         PrintWriter out = spec.commandLine().getOut();
-        try (Workspace workspace = Workspace.open(data.dir)) {
+        try (Workspace workspace = data.open()) {
             EventStore events = workspace.events();
             switch (format) {
                 case "acled-csv" -> {

@@ -28,7 +28,7 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         TileSource tiles = server.tiles(spec.commandLine(), System.getenv());
         String token = server.writeToken(spec.commandLine(), System.getenv(), spec.commandLine().getErr());
-        try (Workspace workspace = Workspace.open(data.dir);
+        try (Workspace workspace = data.open();
              WebServer web = new WebServer(workspace, new IngestProgress(), token, tiles);
              BackgroundPolling polling = new BackgroundPolling(workspace, addresses.guard(), spec.commandLine().getErr())) {
             int port = web.start(server.host, server.port);

@@ -10,6 +10,7 @@ import org.sitrep.store.CorrectionStore;
 import org.sitrep.store.DailyCounts;
 import org.sitrep.store.Database;
 import org.sitrep.store.PlaceStore;
+import org.sitrep.store.PostgresAddress;
 import org.sitrep.store.SaveResult;
 import org.sitrep.store.SourceStore;
 import org.slf4j.Logger;
@@ -69,7 +70,20 @@ public final class Workspace implements AutoCloseable {
      */
     public static Workspace open(Path dataDir) {
         long started = System.nanoTime();
-        Database db = Database.open(dataDir);
+        return open(dataDir, Database.open(dataDir), started);
+    }
+
+    /**
+     * Opens a data directory whose database is the PostgreSQL database at {@code server} rather than the directory's
+     * SQLite file; the directory holds the search index of this process, which catches up with the database as in
+     * {@link #open(Path)}. Several processes may open the same database, each with a data directory of its own.
+     */
+    public static Workspace open(Path dataDir, PostgresAddress server) {
+        long started = System.nanoTime();
+        return open(dataDir, Database.open(server), started);
+    }
+
+    private static Workspace open(Path dataDir, Database db, long started) {
         SearchIndex index;
         try {
             index = SearchIndex.open(dataDir);
@@ -134,6 +148,23 @@ public final class Workspace implements AutoCloseable {
         });
         indexedThrough = through;
         return new CatchUp(indexed[0], removed.size());
+    }
+
+    /**
+     * Indexes the articles that other processes sharing the database changed since this one last looked, and
+     * commits the index if there were any; returns how many articles were indexed again or removed, 0 when none.
+     * Costs one query when nothing changed. Only a database shared with other processes (PostgreSQL) needs it.
+     */
+    public int catchUp() {
+        synchronized (indexing) {
+            long latest = store.sequence();
+            if (latest <= indexedThrough) {
+                return 0;
+            }
+            CatchUp done = catchUp(latest);
+            index.commit(indexedThrough);
+            return done.indexed() + done.removed();
+        }
     }
 
     /** Stores an article and indexes it; the index shows it after the next {@link #commit()}. */
