@@ -30,7 +30,8 @@ final class ServeCommand implements Callable<Integer> {
         String token = server.writeToken(spec.commandLine(), System.getenv(), spec.commandLine().getErr());
         try (Workspace workspace = data.open();
              WebServer web = new WebServer(workspace, new IngestProgress(), token, tiles);
-             BackgroundPolling polling = new BackgroundPolling(workspace, addresses.guard(), spec.commandLine().getErr())) {
+             BackgroundPolling polling = new BackgroundPolling(workspace, addresses.guard(), spec.commandLine().getErr());
+             IndexFollowing following = data.db == null ? null : new IndexFollowing(workspace, spec.commandLine().getErr())) {
             int port = web.start(server.host, server.port);
             spec.commandLine().getErr().println("sitrep: serving " + workspace.store().count() + " articles at http://"
                     + server.host + ":" + port + "/ (Ctrl-C stops)");
