@@ -1,6 +1,7 @@
 package org.sitrep.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.sitrep.EventArticles.ALEPPO;
 import static org.sitrep.EventArticles.CIVILIANS;
 import static org.sitrep.EventArticles.HOMS;
@@ -209,6 +210,37 @@ class PostgresStoreTest {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    @Test
+    void aCorrectionAppliesToWhatIsStoredAndToArticlesSavedAfterIt() {
+        String id = store.save(full("https://alpha.example/1", BODY)).id();
+        CorrectionStore corrections = new CorrectionStore(db);
+        corrections.rename("person-rania-haddad", "Rania al-Haddad");
+        long renamed = store.sequence();
+        store.save(full("https://alpha.example/2", BODY + " Again."));
+
+        assertThat(corrections.list()).singleElement().satisfies(c -> assertThat(c.id()).isPositive());
+        assertThat(store.entity("person-rania-haddad").orElseThrow().name()).isEqualTo("Rania al-Haddad");
+        List<String> renumbered = new ArrayList<>();
+        store.forEachChanged(renamed - 1, renamed, a -> renumbered.add(a.id()));
+        assertThat(renumbered).containsExactly(id);
+        assertThat(store.entities(EntityType.PERSON, "al-haddad", FIRST).items()).singleElement()
+                .satisfies(s -> assertThat(s.articles()).isEqualTo(2));
+    }
+
+    @Test
+    void sourcesAreAddedOnceAndTheirItemsMarkedSeenOnce() {
+        SourceStore sources = new SourceStore(db);
+        var feed = sources.add("https://alpha.example/feed.xml", "Alpha", java.time.Duration.ofMinutes(15));
+        sources.markSeen(feed.id(), "https://alpha.example/1");
+        sources.markSeen(feed.id(), "https://alpha.example/1");
+
+        assertThat(sources.list()).extracting(org.sitrep.core.Source::id).containsExactly(feed.id());
+        assertThat(sources.seen(feed.id(), "https://alpha.example/1")).isTrue();
+        assertThatThrownBy(() -> sources.add("https://alpha.example/feed.xml", null, java.time.Duration.ofMinutes(5)))
+                .isInstanceOf(org.sitrep.core.InputException.class).hasMessageContaining("already a source");
+        assertThat(sources.remove(feed.id())).isTrue();
     }
 
     @Test
