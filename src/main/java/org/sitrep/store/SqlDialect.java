@@ -6,6 +6,11 @@ import java.util.regex.Pattern;
  * The two SQL dialects the store speaks: SQLite (the embedded default) and PostgreSQL (a server shared by a team).
  * Queries are written in the SQL both accept; what differs is confined here: the column types of the migrations,
  * how a migration takes the schema for itself, and the migration scripts that need a version of their own.
+ *
+ * <p>A new migration is one script under {@code migrations/}, written as before for SQLite with the types TEXT,
+ * INTEGER and REAL: if it uses nothing only SQLite has ({@code rowid}, {@code WITHOUT ROWID}, {@code INSERT OR ...},
+ * virtual tables), it runs on both as it is. If it must, it gets a version of its own, of the same name, under
+ * {@code migrations/postgresql/} (see {@link #ownScript}).
  */
 enum SqlDialect {
     SQLITE {
@@ -34,7 +39,7 @@ enum SqlDialect {
     POSTGRESQL {
         /**
          * SQLite's INTEGER and REAL are 64-bit, PostgreSQL's 32; its {@code INTEGER PRIMARY KEY AUTOINCREMENT} is an
-         * identity column. Only whole words are rewritten, so a column called {@code interval} keeps its name.
+         * identity column. Only whole words are rewritten, so a column called {@code realm} keeps its name.
          */
         @Override
         String migration(String script) {
