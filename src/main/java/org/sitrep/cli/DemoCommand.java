@@ -40,7 +40,7 @@ final class DemoCommand implements Callable<Integer> {
         IngestProgress progress = new IngestProgress();
         TileSource tiles = server.tiles(spec.commandLine(), System.getenv());
         String token = server.writeToken(spec.commandLine(), System.getenv(), err);
-        try (Workspace workspace = Workspace.open(data.dir);
+        try (Workspace workspace = data.open();
              WebServer web = new WebServer(workspace, progress, token, tiles);
              BackgroundPolling polling = new BackgroundPolling(workspace, addresses.guard(), err)) {
             int port = web.start(server.host, server.port);

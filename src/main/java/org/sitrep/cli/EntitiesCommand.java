@@ -32,7 +32,7 @@ final class EntitiesCommand implements Runnable {
 
     /** Runs one correction and reports it (as {@link #line}), or the reason it was refused. */
     static int correct(CommandLine.Model.CommandSpec spec, DataOption data, java.util.function.Function<Workspace, Correction> action) {
-        try (Workspace w = Workspace.open(data.dir)) {
+        try (Workspace w = data.open()) {
             Correction c = action.apply(w);
             spec.commandLine().getOut().println(line(c));
             return CommandLine.ExitCode.OK;
@@ -121,7 +121,7 @@ final class EntitiesCommand implements Runnable {
 
         @Override
         public Integer call() {
-            try (Workspace w = Workspace.open(data.dir)) {
+            try (Workspace w = data.open()) {
                 for (Correction c : w.corrections().list()) {
                     spec.commandLine().getOut().println(line(c));
                 }

@@ -4,12 +4,14 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.sitrep.core.Json;
-import org.sitrep.pipeline.Workspace;
 import org.sitrep.store.AcledCsv;
+import org.sitrep.store.ArticleStore;
+import org.sitrep.store.Database;
 import org.sitrep.store.EventQuery;
 import org.sitrep.store.EventStore;
 import org.sitrep.store.ExportedArticle;
 import org.sitrep.store.FeatureCollectionWriter;
+import org.sitrep.store.PlaceStore;
 import org.sitrep.store.PlaceQuery;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -40,8 +42,10 @@ final class ExportCommand implements Callable<Integer> {
                     + "'; the formats are: " + String.join(", ", FORMATS));
         }
         PrintWriter out = spec.commandLine().getOut();
-        try (Workspace workspace = Workspace.open(data.dir)) {
-            EventStore events = workspace.events();
+        // The database alone: an export needs no search index, so one from PostgreSQL into a new --data builds none.
+        try (Database db = data.database()) {
+            ArticleStore articles = new ArticleStore(db);
+            EventStore events = articles.events();
             switch (format) {
                 case "acled-csv" -> {
                     out.print(AcledCsv.header());
@@ -50,10 +54,10 @@ final class ExportCommand implements Callable<Integer> {
                 case "geojson" -> {
                     try (FeatureCollectionWriter features = new FeatureCollectionWriter(out)) {
                         events.forEach(EventQuery.ALL, features::event);
-                        workspace.places().forEach(PlaceQuery.ALL, features::place);
+                        new PlaceStore(db).forEach(PlaceQuery.ALL, features::place);
                     }
                 }
-                default -> workspace.store().forEach(a -> out.println(Json.write(ExportedArticle.of(a, events.incidentsOf(a.id())))));
+                default -> articles.forEach(a -> out.println(Json.write(ExportedArticle.of(a, events.incidentsOf(a.id())))));
             }
         }
         out.flush();

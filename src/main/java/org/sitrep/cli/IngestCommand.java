@@ -46,7 +46,7 @@ final class IngestCommand implements Callable<Integer> {
         IngestProgress progress = new IngestProgress();
         ProgressBar bar = new ProgressBar(progress, err, ProgressBar.terminal());
         IngestSummary summary;
-        try (Workspace workspace = Workspace.open(data.dir)) {
+        try (Workspace workspace = data.open()) {
             summary = new Ingestion(Runtime.pipeline(), workspace, Runtime.workers())
                     .run(paths, hints, new Listeners(progress, bar, new ProblemPrinter(err, bar)));
         }

@@ -16,7 +16,7 @@ final class ReindexCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Workspace workspace = Workspace.open(data.dir)) {
+        try (Workspace workspace = data.open()) {
             int n = workspace.reindex();
             spec.commandLine().getErr().println("sitrep: reindexed " + n + " articles");
         }

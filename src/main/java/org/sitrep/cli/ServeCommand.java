@@ -28,9 +28,10 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         TileSource tiles = server.tiles(spec.commandLine(), System.getenv());
         String token = server.writeToken(spec.commandLine(), System.getenv(), spec.commandLine().getErr());
-        try (Workspace workspace = Workspace.open(data.dir);
+        try (Workspace workspace = data.open();
              WebServer web = new WebServer(workspace, new IngestProgress(), token, tiles);
-             BackgroundPolling polling = new BackgroundPolling(workspace, addresses.guard(), spec.commandLine().getErr())) {
+             BackgroundPolling polling = new BackgroundPolling(workspace, addresses.guard(), spec.commandLine().getErr());
+             IndexFollowing following = data.db == null ? null : new IndexFollowing(workspace, spec.commandLine().getErr())) {
             int port = web.start(server.host, server.port);
             spec.commandLine().getErr().println("sitrep: serving " + workspace.store().count() + " articles at http://"
                     + server.host + ":" + port + "/ (Ctrl-C stops)");

@@ -89,7 +89,7 @@ final class SourcesCommand implements Runnable {
             } catch (InputException e) {
                 throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
             }
-            try (Workspace w = Workspace.open(data.dir)) {
+            try (Workspace w = data.open()) {
                 Source s = w.sources().add(url, name, interval);
                 spec.commandLine().getOut().println(s.id() + "\t" + s.url());
             } catch (InputException e) {
@@ -111,7 +111,7 @@ final class SourcesCommand implements Runnable {
         @Override
         public Integer call() {
             var out = spec.commandLine().getOut();
-            try (Workspace w = Workspace.open(data.dir)) {
+            try (Workspace w = data.open()) {
                 for (Source s : w.sources().list()) {
                     out.println(s.id() + "\t" + s.url() + "\t" + (s.name() == null ? "" : s.name()) + "\t" + s.every()
                             + "\t" + (s.lastPolledAt() == null ? "never" : s.lastPolledAt()) + "\t" + (s.lastStatus() == null ? "" : s.lastStatus()));
@@ -134,7 +134,7 @@ final class SourcesCommand implements Runnable {
 
         @Override
         public Integer call() {
-            try (Workspace w = Workspace.open(data.dir)) {
+            try (Workspace w = data.open()) {
                 if (!w.sources().remove(id)) {
                     spec.commandLine().getErr().println("sitrep: no source with id " + id);
                     return CommandLine.ExitCode.SOFTWARE;
@@ -162,7 +162,7 @@ final class SourcesCommand implements Runnable {
             var out = spec.commandLine().getOut();
             var err = spec.commandLine().getErr();
             boolean failed = false;
-            try (Workspace w = Workspace.open(data.dir)) {
+            try (Workspace w = data.open()) {
                 SourcePoller poller = new SourcePoller(Runtime.pipeline(), w, new WebFetcher(FetchSettings.DEFAULT.withAddresses(addresses.guard())));
                 IngestListener problems = new ProblemPrinter(err);
                 for (SourcePoller.PollResult r : poller.pollDue(Instant.now(), problems)) {

@@ -1,15 +1,20 @@
 package org.sitrep.pipeline;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Function;
 import org.sitrep.core.Correction;
 import org.sitrep.core.Processed;
+import org.sitrep.core.StorageException;
 import org.sitrep.index.SearchIndex;
 import org.sitrep.store.ArticleStore;
 import org.sitrep.store.CorrectionStore;
 import org.sitrep.store.DailyCounts;
 import org.sitrep.store.Database;
 import org.sitrep.store.PlaceStore;
+import org.sitrep.store.PostgresAddress;
 import org.sitrep.store.SaveResult;
 import org.sitrep.store.SourceStore;
 import org.slf4j.Logger;
@@ -25,6 +30,9 @@ import org.slf4j.LoggerFactory;
  */
 public final class Workspace implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Workspace.class);
+    /** The file in the data directory naming the database the search index was built from (absent: the SQLite file). */
+    private static final String INDEXED_FROM = "index-database";
+    private static final String SQLITE = "sqlite";
 
     private final Path dataDir;
     private final Database database;
@@ -69,7 +77,26 @@ public final class Workspace implements AutoCloseable {
      */
     public static Workspace open(Path dataDir) {
         long started = System.nanoTime();
-        Database db = Database.open(dataDir);
+        return open(dataDir, Database.open(dataDir), SQLITE, started);
+    }
+
+    /**
+     * Opens a data directory whose database is the PostgreSQL database at {@code server} rather than the directory's
+     * SQLite file; the directory holds the search index of this process, which catches up with the database as in
+     * {@link #open(Path)}. Several processes may open the same database, each with a data directory of its own.
+     */
+    public static Workspace open(Path dataDir, PostgresAddress server) {
+        long started = System.nanoTime();
+        return open(dataDir, Database.open(server),
+                "postgresql://" + server.host() + ":" + server.port() + "/" + server.database(), started);
+    }
+
+    /**
+     * @param database names the database, so that an index built from another one (the directory's SQLite file
+     *                 before {@code --db}, or another PostgreSQL database) is rebuilt rather than caught up by
+     *                 numbers that mean other articles there
+     */
+    private static Workspace open(Path dataDir, Database db, String database, long started) {
         SearchIndex index;
         try {
             index = SearchIndex.open(dataDir);
@@ -79,7 +106,8 @@ public final class Workspace implements AutoCloseable {
         }
         Workspace w = new Workspace(dataDir, db, index);
         try {
-            w.bringIndexUpToDate();
+            w.bringIndexUpToDate(w.indexedFromAnother(database));
+            w.recordIndexedFrom(database);
         } catch (RuntimeException e) {
             try {
                 w.close();
@@ -97,11 +125,40 @@ public final class Workspace implements AutoCloseable {
         return (System.nanoTime() - nanoTime) / 1_000_000;
     }
 
-    private void bringIndexUpToDate() {
+    /**
+     * Whether the index was built from a database other than {@code database}. A directory that names none was only
+     * ever used with its SQLite file, as before the option existed.
+     */
+    private boolean indexedFromAnother(String database) {
+        Path file = dataDir.resolve(INDEXED_FROM);
+        try {
+            String recorded = Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8).strip() : SQLITE;
+            return !recorded.equals(database) && indexedThrough > 0;
+        } catch (IOException e) {
+            throw new StorageException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void recordIndexedFrom(String database) {
+        Path file = dataDir.resolve(INDEXED_FROM);
+        try {
+            if (!database.equals(SQLITE) || Files.exists(file)) {
+                Files.writeString(file, database + "\n", StandardCharsets.UTF_8);
+            }
+        } catch (IOException e) {
+            throw new StorageException("cannot write " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void bringIndexUpToDate(boolean fromAnotherDatabase) {
         synchronized (indexing) {
             long started = System.nanoTime();
             long latest = store.sequence();
-            if (index.outdated() || latest < indexedThrough) {
+            if (fromAnotherDatabase) {
+                int indexed = reindex();
+                LOG.warn("{}: the search index was built from another database; rebuilt it from {} articles in {} ms",
+                        dataDir, indexed, millisSince(started));
+            } else if (index.outdated() || latest < indexedThrough) {
                 int indexed = reindex();
                 if (indexed > 0) {
                     LOG.warn("{}: the search index was missing, written by an earlier version, or ahead of the database; "
@@ -134,6 +191,23 @@ public final class Workspace implements AutoCloseable {
         });
         indexedThrough = through;
         return new CatchUp(indexed[0], removed.size());
+    }
+
+    /**
+     * Indexes the articles that other processes sharing the database changed since this one last looked, and
+     * commits the index if there were any; returns how many articles were indexed again or removed, 0 when none.
+     * Costs one query when nothing changed. Only a database shared with other processes (PostgreSQL) needs it.
+     */
+    public int catchUp() {
+        synchronized (indexing) {
+            long latest = store.sequence();
+            if (latest <= indexedThrough) {
+                return 0;
+            }
+            CatchUp done = catchUp(latest);
+            index.commit(indexedThrough);
+            return done.indexed() + done.removed();
+        }
     }
 
     /** Stores an article and indexes it; the index shows it after the next {@link #commit()}. */

@@ -25,6 +25,7 @@ final class ArticleSequence {
     /** The number of the latest change, 0 when nothing was ever stored. */
     static long last(Connection c) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("SELECT last_value FROM article_sequence"); ResultSet rs = s.executeQuery()) {
+            rs.next();
             return rs.getLong(1);
         }
     }

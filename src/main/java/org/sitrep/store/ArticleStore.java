@@ -61,9 +61,11 @@ public final class ArticleStore {
         String text = a.text();
         String hash = ArticleIds.hash(text);
         return db.write(c -> {
+            // The number first: on PostgreSQL it locks the sequence's row until this commits, so a save of the same
+            // article by another process waits here and then finds this one's row, rather than adding a second.
+            long seq = ArticleSequence.next(c);
             List<String> existing = existingIds(c, a.url(), hash);
             String id = existing.isEmpty() ? ArticleIds.newId(a.url(), text) : existing.get(0);
-            long seq = ArticleSequence.next(c);
             List<Long> earlierIncidents = existing.isEmpty() ? List.of() : EventRows.incidents(c, id);
             for (String old : existing) {
                 update(c, "DELETE FROM articles WHERE id = ?", old);
@@ -82,7 +84,7 @@ public final class ArticleStore {
     }
 
     private static void recordRemoved(Connection c, List<String> removed, long seq) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("INSERT OR REPLACE INTO removed_articles (id, seq) VALUES (?, ?)")) {
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO removed_articles (id, seq) VALUES (?, ?) ON CONFLICT (id) DO UPDATE SET seq = excluded.seq")) {
             for (String id : removed) {
                 s.setString(1, id);
                 s.setLong(2, seq);
@@ -178,8 +180,8 @@ public final class ArticleStore {
             }
             s.executeBatch();
         }
-        try (PreparedStatement e = c.prepareStatement("INSERT OR IGNORE INTO entities (id, name, type, kind) VALUES (?, ?, ?, ?)");
-             PreparedStatement m = c.prepareStatement("INSERT OR IGNORE INTO mentions VALUES (?, ?, ?, ?, ?)")) {
+        try (PreparedStatement e = c.prepareStatement("INSERT INTO entities (id, name, type, kind) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING");
+             PreparedStatement m = c.prepareStatement("INSERT INTO mentions VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
             for (LinkedMention lm : p.entities()) {
                 Entity entity = lm.entity();
                 e.setString(1, entity.id());
@@ -197,8 +199,8 @@ public final class ArticleStore {
             e.executeBatch();
             m.executeBatch();
         }
-        try (PreparedStatement s = c.prepareStatement("INSERT OR IGNORE INTO dates (article_id, caption, begin_at, end_at, text, value) "
-                + "VALUES (?, ?, ?, ?, ?, ?)")) {
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO dates (article_id, caption, begin_at, end_at, text, value) "
+                + "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
             for (DateExpression d : p.annotated().dates()) {
                 s.setString(1, id);
                 s.setInt(2, d.caption() == null ? -1 : d.caption());
@@ -227,6 +229,7 @@ public final class ArticleStore {
     public long count() {
         return db.read(c -> {
             try (PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM articles"); ResultSet rs = s.executeQuery()) {
+                rs.next();
                 return rs.getLong(1);
             }
         });
@@ -261,6 +264,7 @@ public final class ArticleStore {
             try (PreparedStatement s = c.prepareStatement("SELECT COUNT(*)" + where)) {
                 bind(s, args.toArray());
                 try (ResultSet rs = s.executeQuery()) {
+                    rs.next();
                     total = rs.getLong(1);
                 }
             }
@@ -287,6 +291,7 @@ public final class ArticleStore {
                 s.setString(1, arg);
             }
             try (ResultSet rs = s.executeQuery()) {
+                rs.next();
                 return rs.getLong(1);
             }
         }
@@ -484,7 +489,8 @@ public final class ArticleStore {
      * @param kind only this kind ("armed group", "media", ...), or all when {@code null}
      */
     public ResultPage<EntitySummary> entities(EntityType type, String kind, String nameContains, PageRequest request) {
-        String where = " WHERE (? IS NULL OR e.type = ?) AND (? IS NULL OR e.name LIKE ? ESCAPE '\\') AND (? IS NULL OR e.kind = ?)";
+        String where = " WHERE (CAST(? AS TEXT) IS NULL OR e.type = ?) AND (CAST(? AS TEXT) IS NULL OR lower(e.name) LIKE lower(?) ESCAPE '\\') "
+                + "AND (CAST(? AS TEXT) IS NULL OR e.kind = ?)";
         String typeName = type == null ? null : type.name();
         String like = nameContains == null || nameContains.isBlank() ? null : "%" + escapeLike(nameContains.strip()) + "%";
         return db.read(c -> {
@@ -504,6 +510,7 @@ public final class ArticleStore {
                     + " AND EXISTS (SELECT 1 FROM mentions m WHERE m.entity_id = e.id)")) {
                 bind(s, typeName, typeName, like, like, kind, kind);
                 try (ResultSet rs = s.executeQuery()) {
+                    rs.next();
                     total = rs.getLong(1);
                 }
             }
@@ -522,18 +529,20 @@ public final class ArticleStore {
         List<Object> args = new ArrayList<>();
         if (query.speaker() != null) {
             String like = "%" + escapeLike(query.speaker()) + "%";
-            conditions.add("(q.speaker_entity_id = ? OR e.name LIKE ? ESCAPE '\\' OR q.speaker_named_text LIKE ? ESCAPE '\\' "
-                    + "OR (q.speaker_entity_id IS NULL AND q.speaker_text LIKE ? ESCAPE '\\')) AND " + QuoteRows.SPEAKER_SHOWN);
+            conditions.add("(q.speaker_entity_id = ? OR lower(e.name) LIKE lower(?) ESCAPE '\\' "
+                    + "OR lower(q.speaker_named_text) LIKE lower(?) ESCAPE '\\' "
+                    + "OR (q.speaker_entity_id IS NULL AND lower(q.speaker_text) LIKE lower(?) ESCAPE '\\')) AND "
+                    + QuoteRows.SPEAKER_SHOWN);
             args.addAll(List.of(query.speaker(), like, like, like));
         }
         if (query.words() != null) {
             for (String w : query.wordList()) {
-                conditions.add("q.text LIKE ? ESCAPE '\\'");
+                conditions.add("lower(q.text) LIKE lower(?) ESCAPE '\\'");
                 args.add("%" + escapeLike(w) + "%");
             }
         }
         if (query.outlet() != null) {
-            conditions.add("a.outlet = ? COLLATE NOCASE");
+            conditions.add("lower(a.outlet) = lower(?)");
             args.add(query.outlet());
         }
         if (query.from() != null) {
@@ -571,6 +580,7 @@ public final class ArticleStore {
             try (PreparedStatement s = c.prepareStatement("SELECT COUNT(*)" + from)) {
                 bind(s, args.toArray());
                 try (ResultSet rs = s.executeQuery()) {
+                    rs.next();
                     total = rs.getLong(1);
                 }
             }

@@ -122,7 +122,7 @@ public final class CorrectionStore {
             case RENAME -> update(c, "UPDATE entities SET name = ? WHERE id = ?", k.value(), k.entityId());
             case RETYPE -> update(c, "UPDATE entities SET type = ? WHERE id = ?", k.value(), k.entityId());
             case SPLIT -> {
-                update(c, "INSERT OR IGNORE INTO entities (id, name, type, kind) SELECT ?, ?, type, kind FROM entities WHERE id = ?",
+                update(c, "INSERT INTO entities (id, name, type, kind) SELECT ?, ?, type, kind FROM entities WHERE id = ? ON CONFLICT DO NOTHING",
                         k.target(), k.value(), k.entityId());
                 update(c, "UPDATE mentions SET entity_id = ? WHERE entity_id = ? AND text = ?", k.target(), k.entityId(), k.value());
             }

@@ -15,8 +15,6 @@ import org.sitrep.core.Json;
  */
 public final class DailyCounts {
     private static final String BY_DAY = " AND a.published IS NOT NULL GROUP BY a.published ORDER BY a.published";
-    /** One parameter however many ids: SQLite caps the number of parameters of a statement. */
-    private static final String AMONG = " IN (SELECT value FROM json_each(?))";
 
     private final Database db;
 
@@ -51,13 +49,17 @@ public final class DailyCounts {
 
     /** Articles among these ids per day; ids not stored are ignored. */
     public List<DayCount> articles(Collection<String> ids) {
-        return counts("SELECT a.published, COUNT(*) FROM articles a WHERE a.id" + AMONG + BY_DAY, Json.write(List.copyOf(ids)));
+        return counts("SELECT a.published, COUNT(*) FROM articles a WHERE a.id" + among() + BY_DAY, Json.write(List.copyOf(ids)));
     }
 
     /** Statements in the articles among these ids, per day. */
     public List<DayCount> statementsIn(Collection<String> ids) {
         return counts("SELECT a.published, COUNT(*) FROM quotes q JOIN articles a ON a.id = q.article_id WHERE q.article_id"
-                + AMONG + BY_DAY, Json.write(List.copyOf(ids)));
+                + among() + BY_DAY, Json.write(List.copyOf(ids)));
+    }
+
+    private String among() {
+        return " IN (" + db.dialect().textsIn() + ")";
     }
 
     private List<DayCount> counts(String sql, Object arg) {

@@ -10,17 +10,26 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
 import java.util.List;
+import java.util.Properties;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.locks.ReentrantLock;
 import org.sitrep.core.StorageException;
 
 /**
- * The SQLite database of a data directory. Writes go through one connection, one transaction at a time; reads
- * open their own connection, so pages can be served while an ingest writes (WAL mode).
+ * The database of record: the SQLite file of a data directory (the default), or a PostgreSQL database that several
+ * Sitrep processes share. Writes go through one connection per process, one transaction at a time; reads open their
+ * own connections, so pages can be served while an ingest writes (WAL mode in SQLite).
+ *
+ * <p>Between processes, SQLite lets one writer in at a time. PostgreSQL lets writers run together, and the store
+ * keeps their work apart: every change to an article first takes the next number of the article sequence, whose
+ * one row stays locked until the change commits, so changes to articles commit one after another in the order of
+ * their numbers, and each sees the articles committed before it (see {@link ArticleStore#save}).
  */
 public final class Database implements AutoCloseable {
     /** Migrations in the order they apply; a migration, once released, is never edited: add the next one. */
@@ -30,8 +39,14 @@ public final class Database implements AutoCloseable {
 
     /** Held while a data directory is opened in this process; the lock file keeps out other processes. */
     private static final Object OPENING = new Object();
+    /** The PostgreSQL advisory lock that lets one process at a time migrate a database (any number, the same in all). */
+    private static final long MIGRATING = 0x5173_7265_7000_0001L;
+    /** How often a PostgreSQL write that lost a deadlock is tried, at most; the winner commits, so a retry succeeds. */
+    private static final int WRITE_ATTEMPTS = 3;
 
+    private final SqlDialect dialect;
     private final String url;
+    private final Properties credentials;
     private final Connection writer;
     private final ReentrantLock writeLock = new ReentrantLock();
     /**
@@ -42,9 +57,16 @@ public final class Database implements AutoCloseable {
     private static final int KEPT_READERS = 8;
     private volatile boolean closed;
 
-    private Database(String url, Connection writer) {
+    private Database(SqlDialect dialect, String url, Properties credentials, Connection writer) {
+        this.dialect = dialect;
         this.url = url;
+        this.credentials = credentials;
         this.writer = writer;
+    }
+
+    /** The dialect the database speaks. */
+    SqlDialect dialect() {
+        return dialect;
     }
 
     /** Opens (creating if needed) {@code sitrep.db} in {@code dataDir} and applies pending migrations. */
@@ -53,16 +75,38 @@ public final class Database implements AutoCloseable {
         try {
             Files.createDirectories(dataDir);
             String url = "jdbc:sqlite:" + file.toAbsolutePath();
-            Connection writer = connect(url);
+            Connection writer = connect(SqlDialect.SQLITE, url, new Properties());
             try {
                 initialise(dataDir, writer);
             } catch (SQLException | IOException | RuntimeException e) {
                 writer.close();
                 throw e;
             }
-            return new Database(url, writer);
+            return new Database(SqlDialect.SQLITE, url, new Properties(), writer);
         } catch (SQLException | IOException e) {
             throw new StorageException("cannot open database " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Opens the PostgreSQL database at {@code server}, which must exist (an empty one is fine), and applies pending
+     * migrations. Any number of processes may hold the same database open.
+     *
+     * @throws StorageException naming the address (without its password) when the server cannot be reached, refuses
+     *                          the login, or a migration fails
+     */
+    public static Database open(PostgresAddress server) {
+        try {
+            Connection writer = connect(SqlDialect.POSTGRESQL, server.jdbcUrl(), server.credentials());
+            try {
+                migrateAlone(writer);
+            } catch (SQLException | IOException | RuntimeException e) {
+                writer.close();
+                throw e;
+            }
+            return new Database(SqlDialect.POSTGRESQL, server.jdbcUrl(), server.credentials(), writer);
+        } catch (SQLException | IOException e) {
+            throw new StorageException("cannot open database " + server + ": " + e.getMessage(), e);
         }
     }
 
@@ -79,16 +123,33 @@ public final class Database implements AutoCloseable {
                     s.execute("PRAGMA journal_mode=WAL");
                     s.execute("PRAGMA synchronous=NORMAL");
                 }
-                migrate(writer);
+                migrate(SqlDialect.SQLITE, writer);
             }
         }
     }
 
-    private static Connection connect(String url) throws SQLException {
-        Connection c = DriverManager.getConnection(url);
-        try (Statement s = c.createStatement()) {
-            s.execute("PRAGMA foreign_keys=ON");
-            s.execute("PRAGMA busy_timeout=10000");
+    /**
+     * Applies pending migrations under a PostgreSQL advisory lock: processes opening a new database together would
+     * otherwise race to create the same tables, which PostgreSQL reports as a duplicate rather than waiting.
+     */
+    private static void migrateAlone(Connection writer) throws SQLException, IOException {
+        try (Statement s = writer.createStatement()) {
+            s.execute("SELECT pg_advisory_lock(" + MIGRATING + ")");
+            try {
+                migrate(SqlDialect.POSTGRESQL, writer);
+            } finally {
+                s.execute("SELECT pg_advisory_unlock(" + MIGRATING + ")");
+            }
+        }
+    }
+
+    private static Connection connect(SqlDialect dialect, String url, Properties credentials) throws SQLException {
+        Connection c = DriverManager.getConnection(url, credentials);
+        if (dialect == SqlDialect.SQLITE) {
+            try (Statement s = c.createStatement()) {
+                s.execute("PRAGMA foreign_keys=ON");
+                s.execute("PRAGMA busy_timeout=10000");
+            }
         }
         return c;
     }
@@ -98,25 +159,26 @@ public final class Database implements AutoCloseable {
      * at what is applied: two processes opening a new data directory at once (a server and an ingest) would otherwise
      * both run the first migration, and one of them fail.
      */
-    private static void migrate(Connection c) throws SQLException, IOException {
+    private static void migrate(SqlDialect dialect, Connection c) throws SQLException, IOException {
         try (Statement s = c.createStatement()) {
             s.execute("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)");
         }
         for (int version = applied(c) + 1; version <= MIGRATIONS.size(); version++) {
             String name = MIGRATIONS.get(version - 1);
-            apply(c, version, name, script(name));
+            apply(dialect, c, version, name, script(dialect, name));
         }
     }
 
     private static int applied(Connection c) throws SQLException {
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT COALESCE(MAX(version), 0) FROM schema_migrations")) {
+            rs.next();
             return rs.getInt(1);
         }
     }
 
-    private static void apply(Connection c, int version, String name, String script) throws SQLException {
+    private static void apply(SqlDialect dialect, Connection c, int version, String name, String script) throws SQLException {
         try (Statement s = c.createStatement()) {
-            s.execute("BEGIN IMMEDIATE");
+            s.execute(dialect.beginMigration());
             try {
                 if (applied(c) < version) {
                     for (String statement : script.replaceAll("(?m)^--.*$", "").split(";")) {
@@ -124,7 +186,7 @@ public final class Database implements AutoCloseable {
                             s.execute(statement);
                         }
                     }
-                    s.execute("INSERT INTO schema_migrations VALUES (" + version + ", '" + name + "', datetime('now'))");
+                    recordApplied(c, version, name);
                 }
                 s.execute("COMMIT");
             } catch (SQLException e) {
@@ -134,12 +196,32 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static String script(String name) throws IOException {
-        try (InputStream in = Database.class.getResourceAsStream("migrations/" + name)) {
-            if (in == null) {
-                throw new IOException("migration script missing from the build: " + name);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    private static void recordApplied(Connection c, int version, String name) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO schema_migrations VALUES (?, ?, ?)")) {
+            s.setInt(1, version);
+            s.setString(2, name);
+            s.setString(3, Instant.now().toString());
+            s.executeUpdate();
+        }
+    }
+
+    /** The script of the migration as the dialect runs it: its own version if it has one, else the shared one rewritten. */
+    private static String script(SqlDialect dialect, String name) throws IOException {
+        String own = resource(dialect.ownScript(name));
+        if (own != null) {
+            return dialect.migration(own);
+        }
+        String shared = resource(name);
+        if (shared == null) {
+            throw new IOException("migration script missing from the build: " + name);
+        }
+        return dialect.migration(shared);
+    }
+
+    /** The text of the resource under {@code migrations/}, null when there is none. */
+    private static String resource(String path) throws IOException {
+        try (InputStream in = Database.class.getResourceAsStream("migrations/" + path)) {
+            return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
 
@@ -149,20 +231,21 @@ public final class Database implements AutoCloseable {
         T run(Connection c) throws SQLException;
     }
 
-    /** Runs {@code work} in one transaction on the writer connection; rolls back if it throws. */
+    /**
+     * Runs {@code work} in one transaction on the writer connection; rolls back if it throws. On PostgreSQL, work
+     * that lost a deadlock to another process is run again.
+     */
     <T> T write(Work<T> work) {
         writeLock.lock();
         try {
-            writer.setAutoCommit(false);
-            try {
-                T result = work.run(writer);
-                writer.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                writer.rollback();
-                throw e;
-            } finally {
-                writer.setAutoCommit(true);
+            for (int attempt = 1; ; attempt++) {
+                try {
+                    return transaction(work);
+                } catch (SQLException e) {
+                    if (attempt >= WRITE_ATTEMPTS || !dialect.mayRetry(e)) {
+                        throw e;
+                    }
+                }
             }
         } catch (SQLException e) {
             throw new StorageException("database write failed: " + e.getMessage(), e);
@@ -171,12 +254,26 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    private <T> T transaction(Work<T> work) throws SQLException {
+        writer.setAutoCommit(false);
+        try {
+            T result = work.run(writer);
+            writer.commit();
+            return result;
+        } catch (SQLException | RuntimeException e) {
+            writer.rollback();
+            throw e;
+        } finally {
+            writer.setAutoCommit(true);
+        }
+    }
+
     /** Runs {@code work} on a read connection of its own (kept from an earlier read, or new). */
     <T> T read(Work<T> work) {
         Connection c = idleReaders.pollFirst();
         try {
             if (c == null) {
-                c = connect(url);
+                c = connect(dialect, url, credentials);
             }
             T result = work.run(c);
             keepOrClose(c);

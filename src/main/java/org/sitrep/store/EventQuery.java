@@ -85,7 +85,7 @@ public record EventQuery(EventType type, SubEventType subType, String actor, Lon
     }
 
     /** The SQL conditions on {@code events e}, {@code articles a} and {@code places p}, and their arguments in order. */
-    PlaceQuery.Conditions conditions() {
+    PlaceQuery.Conditions conditions(SqlDialect dialect) {
         PlaceQuery.Conditions c = new PlaceQuery.Conditions();
         if (type != null) {
             c.add("e.event_type = ?", type.label());
@@ -95,7 +95,7 @@ public record EventQuery(EventType type, SubEventType subType, String actor, Lon
         }
         if (actor != null) {
             String like = "%" + escapeLike(actor) + "%";
-            c.add("(e.actor1_entity = ? OR e.actor2_entity = ? OR e.actor1 LIKE ? ESCAPE '\\' OR e.actor2 LIKE ? ESCAPE '\\')",
+            c.add("(e.actor1_entity = ? OR e.actor2_entity = ? OR lower(e.actor1) LIKE lower(?) ESCAPE '\\' OR lower(e.actor2) LIKE lower(?) ESCAPE '\\')",
                     actor, actor, like, like);
         }
         if (placeId != null) {
@@ -103,7 +103,7 @@ public record EventQuery(EventType type, SubEventType subType, String actor, Lon
         }
         if (placeName != null) {
             String like = "%" + escapeLike(placeName) + "%";
-            c.add("(p.name LIKE ? ESCAPE '\\' OR e.place_text LIKE ? ESCAPE '\\')", like, like);
+            c.add("(lower(p.name) LIKE lower(?) ESCAPE '\\' OR lower(e.place_text) LIKE lower(?) ESCAPE '\\')", like, like);
         }
         if (country != null) {
             c.add("p.country = ?", country);
@@ -115,11 +115,11 @@ public record EventQuery(EventType type, SubEventType subType, String actor, Lon
             c.add("e.date_first <= ?", to.toString());
         }
         if (outlet != null) {
-            c.add("a.outlet = ? COLLATE NOCASE", outlet);
+            c.add("lower(a.outlet) = lower(?)", outlet);
         }
         if (articles != null) {
             // One parameter however many ids: SQLite caps the number of parameters of a statement.
-            c.add("e.article_id IN (SELECT value FROM json_each(?))", Json.write(List.copyOf(articles)));
+            c.add("e.article_id IN (" + dialect.textsIn() + ")", Json.write(List.copyOf(articles)));
         }
         return c;
     }

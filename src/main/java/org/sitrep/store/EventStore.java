@@ -38,7 +38,7 @@ public final class EventStore {
 
     /** The events that match, latest first (see {@link EventQuery}); a page of them and how many there are in all. */
     public ResultPage<EventRow> events(EventQuery query, PageRequest page) {
-        PlaceQuery.Conditions where = query.conditions();
+        PlaceQuery.Conditions where = query.conditions(db.dialect());
         return db.read(c -> {
             List<EventRow> items = rows(c, "SELECT " + EventRows.COLUMNS + EventRows.FROM + where.where() + NEWEST_FIRST
                     + " LIMIT ? OFFSET ?", SqlArguments.with(where.args, page.size(), page.offset()));
@@ -49,7 +49,7 @@ public final class EventStore {
 
     /** Calls {@code each} with every event that matches, latest first, reading them as it goes (for downloads). */
     public void forEach(EventQuery query, Consumer<EventRow> each) {
-        PlaceQuery.Conditions where = query.conditions();
+        PlaceQuery.Conditions where = query.conditions(db.dialect());
         db.read(c -> {
             try (PreparedStatement s = c.prepareStatement("SELECT " + EventRows.COLUMNS + EventRows.FROM + where.where() + NEWEST_FIRST)) {
                 SqlArguments.bind(s, where.args);
@@ -79,7 +79,7 @@ public final class EventStore {
      * each with all its reports, matching or not; a page of them and how many there are in all.
      */
     public ResultPage<IncidentRow> incidents(EventQuery query, PageRequest page) {
-        PlaceQuery.Conditions where = query.conditions();
+        PlaceQuery.Conditions where = query.conditions(db.dialect());
         return db.read(c -> {
             List<Long> ids = new ArrayList<>();
             try (PreparedStatement s = c.prepareStatement("SELECT e.incident_id" + EventRows.FROM + where.where()
@@ -102,11 +102,11 @@ public final class EventStore {
         return db.read(c -> incidents(c, List.of(id)).stream().findFirst());
     }
 
-    private static List<IncidentRow> incidents(Connection c, List<Long> ids) throws SQLException {
+    private List<IncidentRow> incidents(Connection c, List<Long> ids) throws SQLException {
         Map<Long, List<EventRow>> reports = new LinkedHashMap<>();
         ids.forEach(id -> reports.put(id, new ArrayList<>()));
         List<EventRow> rows = rows(c, "SELECT " + EventRows.COLUMNS + EventRows.FROM
-                + " WHERE e.incident_id IN (SELECT value FROM json_each(?))" + OLDEST_ARTICLE_FIRST,
+                + " WHERE e.incident_id IN (" + db.dialect().numbersIn() + ")" + OLDEST_ARTICLE_FIRST,
                 List.of(org.sitrep.core.Json.write(ids)));
         rows.forEach(r -> reports.get(r.incident()).add(r));
         List<IncidentRow> out = new ArrayList<>();
@@ -120,7 +120,7 @@ public final class EventStore {
 
     /** The events that match, counted per period of their date (see {@link Period#of}). */
     public Timeline timeline(EventQuery query, Period period) {
-        PlaceQuery.Conditions where = query.conditions();
+        PlaceQuery.Conditions where = query.conditions(db.dialect());
         return db.read(c -> {
             Map<String, long[]> events = new TreeMap<>();
             Map<String, Set<Long>> incidents = new TreeMap<>();
@@ -167,6 +167,7 @@ public final class EventStore {
         try (PreparedStatement s = c.prepareStatement(sql)) {
             SqlArguments.bind(s, args);
             try (ResultSet rs = s.executeQuery()) {
+                rs.next();
                 return rs.getLong(1);
             }
         }

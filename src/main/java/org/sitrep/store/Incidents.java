@@ -106,8 +106,9 @@ final class Incidents {
         }
         if (report.published() != null) {
             // CROSS JOIN keeps SQLite to this order: the days' few articles first, not every event of the type.
-            parts.add("SELECT e.incident_id FROM articles a CROSS JOIN events e ON e.article_id = a.id JOIN places p ON p.id = e.place_id "
-                    + "WHERE a.published BETWEEN ? AND ? AND e.event_type = ?" + near);
+            // The join's condition is in WHERE, since PostgreSQL takes no ON after CROSS JOIN.
+            parts.add("SELECT e.incident_id FROM articles a CROSS JOIN events e JOIN places p ON p.id = e.place_id "
+                    + "WHERE e.article_id = a.id AND a.published BETWEEN ? AND ? AND e.event_type = ?" + near);
             args.addAll(List.of(report.published().minusDays(IncidentReport.MAX_PUBLICATION_DAYS).toString(),
                     report.published().plusDays(IncidentReport.MAX_PUBLICATION_DAYS).toString(), report.type().label()));
             args.addAll(nearArgs);
@@ -169,6 +170,7 @@ final class Incidents {
             s.executeUpdate();
         }
         try (PreparedStatement s = c.prepareStatement("SELECT last_value FROM incident_sequence"); ResultSet rs = s.executeQuery()) {
+            rs.next();
             return rs.getLong(1);
         }
     }

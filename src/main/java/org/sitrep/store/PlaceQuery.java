@@ -33,7 +33,7 @@ public record PlaceQuery(LocalDate from, LocalDate to, String entity, String out
     }
 
     /** The SQL conditions on {@code place_mentions m} and {@code articles a}, and their arguments in order. */
-    Conditions conditions() {
+    Conditions conditions(SqlDialect dialect) {
         Conditions c = new Conditions();
         c.add("m.role <> 'analogy'");
         if (from != null) {
@@ -43,14 +43,14 @@ public record PlaceQuery(LocalDate from, LocalDate to, String entity, String out
             c.add("a.published <= ?", to.toString());
         }
         if (outlet != null) {
-            c.add("a.outlet = ? COLLATE NOCASE", outlet);
+            c.add("lower(a.outlet) = lower(?)", outlet);
         }
         if (entity != null) {
             c.add("m.article_id IN (SELECT article_id FROM mentions WHERE entity_id = ?)", entity);
         }
         if (articles != null) {
             // One parameter however many ids: SQLite caps the number of parameters of a statement.
-            c.add("m.article_id IN (SELECT value FROM json_each(?))", org.sitrep.core.Json.write(List.copyOf(articles)));
+            c.add("m.article_id IN (" + dialect.textsIn() + ")", org.sitrep.core.Json.write(List.copyOf(articles)));
         }
         return c;
     }

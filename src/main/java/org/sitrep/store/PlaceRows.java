@@ -23,7 +23,7 @@ final class PlaceRows {
 
     static void insert(Connection c, String articleId, List<PlaceMention> mentions) throws SQLException {
         upsertPlaces(c, mentions.stream().map(PlaceMention::place).toList());
-        try (PreparedStatement m = c.prepareStatement("INSERT OR IGNORE INTO place_mentions VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+        try (PreparedStatement m = c.prepareStatement("INSERT INTO place_mentions VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
             for (PlaceMention pm : mentions) {
                 m.setString(1, articleId);
                 m.setInt(2, pm.caption() == null ? -1 : pm.caption());
@@ -41,7 +41,10 @@ final class PlaceRows {
 
     /** Stores the places, replacing what was stored of them (the gazetteer may have changed since). */
     static void upsertPlaces(Connection c, List<Place> places) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement("INSERT OR REPLACE INTO places VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+        try (PreparedStatement p = c.prepareStatement("INSERT INTO places VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                + "ON CONFLICT (id) DO UPDATE SET name = excluded.name, lat = excluded.lat, lon = excluded.lon, "
+                + "feature_class = excluded.feature_class, feature_code = excluded.feature_code, country = excluded.country, "
+                + "admin1 = excluded.admin1, admin2 = excluded.admin2, population = excluded.population")) {
             for (Place place : places) {
                 p.setLong(1, place.id());
                 p.setString(2, place.name());

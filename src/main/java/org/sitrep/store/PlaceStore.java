@@ -50,7 +50,7 @@ public final class PlaceStore {
 
     /** The places the query's articles name, most named first; a page of them and how many there are in all. */
     public ResultPage<PlaceCount> places(PlaceQuery query, PageRequest page) {
-        PlaceQuery.Conditions where = query.conditions();
+        PlaceQuery.Conditions where = query.conditions(db.dialect());
         return db.read(c -> remembered(pages, c, query, page.page() + "/" + page.size(), () -> {
             List<PlaceCount> items = counts(c, COUNTED + where.where() + MOST_NAMED + " LIMIT ? OFFSET ?",
                     SqlArguments.with(where.args, page.size(), page.offset()));
@@ -76,7 +76,7 @@ public final class PlaceStore {
         if (limit < 1 || limit > MAX_MAPPED) {
             throw new org.sitrep.core.InputException("limit", "must be between 1 and " + MAX_MAPPED + "; got: " + limit);
         }
-        PlaceQuery.Conditions where = query.conditions();
+        PlaceQuery.Conditions where = query.conditions(db.dialect());
         return db.read(c -> remembered(maps, c, query, Integer.toString(limit), () -> {
             List<PlaceCount> places = counts(c, COUNTED + where.where() + MOST_NAMED + " LIMIT ?", SqlArguments.with(where.args, limit));
             // The count is a second statement: articles saved in between may change it, so it never shows fewer.
@@ -87,7 +87,7 @@ public final class PlaceStore {
 
     /** Calls {@code each} with every place the query's articles name, most named first, reading them as it goes. */
     public void forEach(PlaceQuery query, Consumer<PlaceCount> each) {
-        PlaceQuery.Conditions where = query.conditions();
+        PlaceQuery.Conditions where = query.conditions(db.dialect());
         db.read(c -> {
             try (PreparedStatement s = c.prepareStatement(COUNTED + where.where() + MOST_NAMED)) {
                 SqlArguments.bind(s, where.args);
@@ -186,7 +186,7 @@ public final class PlaceStore {
         return db.read(c -> {
             List<PlaceStatement> items = new ArrayList<>();
             try (PreparedStatement s = c.prepareStatement("SELECT " + QuoteRows.COLUMNS + ", " + SUMMARY_COLUMNS + ", "
-                    + STRONGEST_ROLE + naming + " GROUP BY q.article_id, q.position" + NEWEST_FIRST + ", q.position LIMIT ? OFFSET ?")) {
+                    + STRONGEST_ROLE + naming + " GROUP BY q.article_id, q.position, a.id, e.id" + NEWEST_FIRST + ", q.position LIMIT ? OFFSET ?")) {
                 SqlArguments.bind(s, SqlArguments.with(args, page.size(), page.offset()));
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
@@ -196,7 +196,7 @@ public final class PlaceStore {
                     }
                 }
             }
-            long total = count(c, "SELECT COUNT(*) FROM (SELECT 1" + naming + " GROUP BY q.article_id, q.position)", args);
+            long total = count(c, "SELECT COUNT(*) FROM (SELECT 1" + naming + " GROUP BY q.article_id, q.position) AS statements", args);
             return new ResultPage<>(items, total, page.page(), page.size());
         });
     }
@@ -256,6 +256,7 @@ public final class PlaceStore {
                 + "JOIN articles a ON a.id = m.article_id" + where.where())) {
             SqlArguments.bind(s, where.args);
             try (ResultSet rs = s.executeQuery()) {
+                rs.next();
                 return rs.getLong(1);
             }
         }
@@ -265,6 +266,7 @@ public final class PlaceStore {
         try (PreparedStatement s = c.prepareStatement(sql)) {
             SqlArguments.bind(s, args);
             try (ResultSet rs = s.executeQuery()) {
+                rs.next();
                 return rs.getLong(1);
             }
         }

@@ -34,13 +34,16 @@ public final class SourceStore {
                     }
                 }
             }
-            try (PreparedStatement s = c.prepareStatement("INSERT INTO sources (url, name, every_seconds, created_at) VALUES (?, ?, ?, ?)",
-                    Statement.RETURN_GENERATED_KEYS)) {
+            // DO NOTHING: another process that shares the database (PostgreSQL) may add the same URL meanwhile.
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO sources (url, name, every_seconds, created_at) VALUES (?, ?, ?, ?) "
+                    + "ON CONFLICT DO NOTHING", Statement.RETURN_GENERATED_KEYS)) {
                 s.setString(1, url);
                 s.setString(2, name);
                 s.setLong(3, every.toSeconds());
                 s.setString(4, Instant.now().toString());
-                s.executeUpdate();
+                if (s.executeUpdate() == 0) {
+                    throw new InputException(url, "already a source");
+                }
                 try (ResultSet keys = s.getGeneratedKeys()) {
                     keys.next();
                     return new Source(keys.getLong(1), url, name, every, null, null);
@@ -99,7 +102,7 @@ public final class SourceStore {
 
     public void markSeen(long sourceId, String itemUrl) {
         db.write(c -> {
-            try (PreparedStatement s = c.prepareStatement("INSERT OR IGNORE INTO source_items VALUES (?, ?, ?)")) {
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO source_items VALUES (?, ?, ?) ON CONFLICT DO NOTHING")) {
                 s.setLong(1, sourceId);
                 s.setString(2, itemUrl);
                 s.setString(3, Instant.now().toString());

@@ -45,7 +45,12 @@ final class EventSite implements AutoCloseable {
     final List<String> ids = new ArrayList<>();
 
     private EventSite(Path dir) {
-        workspace = Workspace.open(dir);
+        this(Workspace.open(dir));
+    }
+
+    /** The same site over this workspace (a PostgreSQL one, say); closing the site closes it. */
+    EventSite(Workspace opened) {
+        workspace = opened;
         save(EventArticles.article("SANA", LocalDate.parse("2016-03-01"),
                 "Aleppo army units clashed with Islamic State fighters near the city on Monday, killing 12."),
                 EventArticles.event(SubEventType.ARMED_CLASH, SYRIAN_FORCES, ISLAMIC_STATE, ALEPPO, "2016-02-29", 12));
