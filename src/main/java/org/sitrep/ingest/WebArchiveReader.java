@@ -39,25 +39,24 @@ final class WebArchiveReader {
         String file = path.toString();
         Map<String, Integer> skipped = new HashMap<>();
         int kept = 0;
-        long at = 0;
         try (WarcReader reader = new WarcReader(FileChannel.open(path))) {
-            while (true) {
-                at = reader.position();
-                Optional<WarcRecord> next = reader.next();
-                if (next.isEmpty()) {
-                    break;
+            try {
+                for (Optional<WarcRecord> next = reader.next(); next.isPresent(); next = reader.next()) {
+                    Optional<RawPage> page = page(file, next.get(), skipped);
+                    if (page.isPresent()) {
+                        sink.page(page.get());
+                        kept++;
+                    }
                 }
-                at = next.get().position();
-                Optional<RawPage> page = page(file, next.get(), skipped);
-                if (page.isPresent()) {
-                    sink.page(page.get());
-                    kept++;
-                }
+            } catch (IOException | RuntimeException e) {
+                // The reader stands at the start of the record it was reading: the one it was parsing, or the one
+                // before, whose rest it was skipping. jwarc reports a malformed header as IllegalArgumentException or
+                // the like, a cut-off file as EOFException.
+                sink.problem(new InputException(file, "the archive breaks off at the record at byte offset " + reader.position()
+                        + " (" + FileSource.describe(asIo(e)) + "); the " + kept + " pages before it were read", e));
             }
-        } catch (IOException | RuntimeException e) {
-            // jwarc reports a malformed header as IllegalArgumentException or the like, a cut-off file as EOFException.
-            sink.problem(new InputException(file, "the archive breaks off at the record at byte offset " + at + " ("
-                    + FileSource.describe(asIo(e)) + "); the " + kept + " pages before it were read", e));
+        } catch (IOException e) {
+            sink.problem(new InputException(file, "cannot read: " + FileSource.describe(e), e));
         }
         sink.skipped(new SkippedRecords(file, kept, skipped));
     }
