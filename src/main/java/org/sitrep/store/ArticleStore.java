@@ -69,15 +69,16 @@ public final class ArticleStore {
         String text = a.text();
         String hash = ArticleIds.hash(text);
         Optional<String> key = UrlKey.of(a.url());
+        String url = UrlKey.withoutTracking(a.url());
         BodySketch body = BodySketch.of(a.paragraphs());
         return db.write(c -> {
-            Optional<String> original = copyOf(c, a.url(), key, hash, body);
+            Optional<String> original = copyOf(c, url, key, hash, body);
             if (original.isPresent()) {
-                Copies.add(c, key.orElseThrow(), original.get(), a.url(), a.outlet());
+                Copies.add(c, key.orElseThrow(), original.get(), url, a.outlet());
                 return new SaveResult(original.get(), SaveResult.Outcome.COPY, ArticleSequence.last(c), List.of());
             }
-            List<String> existing = existingIds(c, a.url(), key, hash);
-            String id = existing.isEmpty() ? ArticleIds.newId(a.url(), text) : existing.get(0);
+            List<String> existing = existingIds(c, url, key, hash);
+            String id = existing.isEmpty() ? ArticleIds.newId(url, text) : existing.get(0);
             long seq = ArticleSequence.next(c);
             List<Long> earlierIncidents = existing.isEmpty() ? List.of() : EventRows.incidents(c, id);
             for (String old : existing) {
@@ -90,9 +91,9 @@ public final class ArticleStore {
             }
             update(c, "DELETE FROM removed_articles WHERE id = ?", id);
             Processed corrected = corrected(c, processed);
-            insertArticle(c, id, hash, seq, corrected);
+            insertArticle(c, id, url, hash, seq, corrected);
             if (key.isPresent()) {
-                Copies.add(c, key.get(), id, a.url(), a.outlet());
+                Copies.add(c, key.get(), id, url, a.outlet());
             }
             StoryVersions.record(c, id, body);
             insertFacts(c, id, corrected);
@@ -206,13 +207,14 @@ public final class ArticleStore {
         return ids;
     }
 
-    private static void insertArticle(Connection c, String id, String hash, long seq, Processed p) throws SQLException {
+    /** @param url the article's address as stored (see {@link UrlKey#withoutTracking}) */
+    private static void insertArticle(Connection c, String id, String url, String hash, long seq, Processed p) throws SQLException {
         Article a = p.article();
         try (PreparedStatement s = c.prepareStatement("INSERT INTO articles (id, url, text_hash, origin, title, published, "
                 + "outlet, section, language, text, ingested_at, image_url, image_caption, published_at, seq) "
                 + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             s.setString(1, id);
-            s.setString(2, a.url());
+            s.setString(2, url);
             s.setString(3, hash);
             s.setString(4, p.origin());
             s.setString(5, a.title());

@@ -63,6 +63,31 @@ final class UrlKey {
         return Optional.empty();
     }
 
+    /**
+     * The address as stored: without tracking parameters and fragment, the rest as given (so it still leads to the
+     * page); {@code url} itself when it is no http(s) address, null for null.
+     */
+    static String withoutTracking(String url) {
+        if (of(url).isEmpty()) {
+            return url;
+        }
+        String bare = url.strip();
+        int hash = bare.indexOf('#');
+        bare = hash < 0 ? bare : bare.substring(0, hash);
+        int question = bare.indexOf('?');
+        if (question < 0) {
+            return bare;
+        }
+        List<String> kept = new ArrayList<>();
+        for (String pair : bare.substring(question + 1).split("&")) {
+            String name = pair.split("=", 2)[0].toLowerCase(Locale.ROOT);
+            if (!pair.isEmpty() && !name.startsWith("utm_") && !TRACKING.contains(name)) {
+                kept.add(pair);
+            }
+        }
+        return bare.substring(0, question) + (kept.isEmpty() ? "" : "?" + String.join("&", kept));
+    }
+
     private static String host(String host, String scheme, int port) {
         String bare = host.replaceFirst("^(?:www\\d?|amp)\\.", "");
         boolean defaultPort = port < 0 || (port == 80 && scheme.equals("http")) || (port == 443 && scheme.equals("https"));

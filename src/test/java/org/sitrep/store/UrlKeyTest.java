@@ -52,4 +52,11 @@ class UrlKeyTest {
         assertThat(UrlKey.of("/tmp/article.txt")).isEmpty();
         assertThat(UrlKey.of("mailto:desk@news.example")).isEmpty();
     }
+
+    @Test
+    void theStoredAddressLosesItsTrackingParametersAndFragmentAndKeepsTheRest() {
+        assertThat(UrlKey.withoutTracking("https://www.news.example/story.php?utm_source=x&id=5&fbclid=y#comments"))
+                .isEqualTo("https://www.news.example/story.php?id=5");
+        assertThat(UrlKey.withoutTracking("/tmp/article.txt")).isEqualTo("/tmp/article.txt");
+    }
 }
