@@ -93,7 +93,7 @@ public final class ArticleStore {
             Processed corrected = corrected(c, processed);
             insertArticle(c, id, url, hash, seq, corrected);
             if (key.isPresent()) {
-                Copies.add(c, key.get(), id, url, a.outlet());
+                Copies.putOwn(c, key.get(), id, url, a.outlet());
             }
             StoryVersions.record(c, id, body);
             insertFacts(c, id, corrected);

@@ -40,6 +40,20 @@ final class Copies {
         }
     }
 
+    /** Records {@code url} as the article's own address: added when new, else brought up to date (a re-fetch may tidy it). */
+    static void putOwn(Connection c, String key, String articleId, String url, String outlet) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("UPDATE article_copies SET article_id = ?, url = ?, outlet = ? WHERE url_key = ?")) {
+            s.setString(1, articleId);
+            s.setString(2, url);
+            s.setString(3, outlet);
+            s.setString(4, key);
+            if (s.executeUpdate() > 0) {
+                return;
+            }
+        }
+        add(c, key, articleId, url, outlet);
+    }
+
     static void remove(Connection c, String key) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("DELETE FROM article_copies WHERE url_key = ?")) {
             s.setString(1, key);
