@@ -23,7 +23,8 @@ import picocli.CommandLine.Parameters;
         description = {"Adds articles: .txt, .html/.htm (also .gz), folders (recursively), .csv files with a header row, and web",
                 "archives (.warc, .warc.gz: the HTML pages fetched with status 200; other records are counted and skipped).",
                 "Re-ingesting an article (same URL or same text) updates it; another outlet's word-for-word copy of a stored",
-                "article is listed with it, not stored again. Prints one line per rejected input.",
+                "article is listed with it, not stored again; an archive's page stored already is passed over.",
+                "Prints one line per rejected input.",
                 "Exit 0 if anything was ingested and nothing failed, 1 if some inputs failed, 2 on bad usage."})
 final class IngestCommand implements Callable<Integer> {
     @Mixin
@@ -68,7 +69,8 @@ final class IngestCommand implements Callable<Integer> {
         }
         err.println("sitrep: ingested " + summary.stored() + " articles (" + summary.created() + " new, "
                 + summary.updated() + " updated" + (summary.copies() == 0 ? "" : ", " + summary.copies()
-                + " copies of stored articles under other addresses") + "), " + summary.failed() + " failed");
+                + " copies of stored articles under other addresses") + (summary.unchanged() == 0 ? ""
+                : ", " + summary.unchanged() + " archived pages stored already") + "), " + summary.failed() + " failed");
         return summary.failed() == 0 && summary.stored() > 0 ? CommandLine.ExitCode.OK : CommandLine.ExitCode.SOFTWARE;
     }
 }

@@ -89,7 +89,8 @@ public final class Ingestion {
             pool.shutdownNow();
             workspace.commit();
         }
-        return new IngestSummary(batch.created.get(), batch.updated.get(), batch.failed.get(), batch.copies.get());
+        return new IngestSummary(batch.created.get(), batch.updated.get(), batch.failed.get(), batch.copies.get(),
+                batch.unchanged.get());
     }
 
     /** One run: its queue, its counts, and the workers still taking pages. */
@@ -98,6 +99,7 @@ public final class Ingestion {
         private final AtomicInteger created = new AtomicInteger();
         private final AtomicInteger updated = new AtomicInteger();
         private final AtomicInteger copies = new AtomicInteger();
+        private final AtomicInteger unchanged = new AtomicInteger();
         private final AtomicInteger failed = new AtomicInteger();
         private final AtomicLong lastCommit = new AtomicLong(System.currentTimeMillis());
         private final AtomicInteger working = new AtomicInteger(workers);
@@ -133,6 +135,7 @@ public final class Ingestion {
                     case CREATED -> created;
                     case UPDATED -> updated;
                     case COPY -> copies;
+                    case UNCHANGED -> unchanged;
                 }).incrementAndGet();
                 commitNowAndThen(lastCommit);
             }, failed::incrementAndGet);

@@ -105,6 +105,32 @@ public final class ArticleStore {
     }
 
     /**
+     * The stored article that holds this one as it is: found at the same address (its own or a copy's, compared as
+     * {@link UrlKey}s) with the same text, or for a copy the same body. Empty when none does, or the article has no
+     * address. Lets a second run over a web archive pass over what the first stored without processing it again.
+     */
+    public Optional<SaveResult> holding(Article a) {
+        Optional<String> key = UrlKey.of(a.url());
+        if (key.isEmpty()) {
+            return Optional.empty();
+        }
+        String hash = ArticleIds.hash(a.text());
+        BodySketch body = BodySketch.of(a.paragraphs());
+        return db.read(c -> {
+            Optional<String> id = Copies.articleAt(c, key.get());
+            if (id.isEmpty()) {
+                id = withUrl(c, UrlKey.withoutTracking(a.url()));
+            }
+            if (id.isEmpty()) {
+                return Optional.empty();
+            }
+            boolean same = id.equals(withText(c, hash)) || body.distinctive() && id.equals(StoryVersions.withBody(c, body.hash()));
+            return same ? Optional.of(new SaveResult(id.get(), SaveResult.Outcome.UNCHANGED, ArticleSequence.last(c), List.of()))
+                    : Optional.empty();
+        });
+    }
+
+    /**
      * The stored article of which a page at {@code url} is a word-for-word copy under another address; empty when it is
      * none: when the page has no address, when the address is the article's own (the page updates it), when no article
      * has its text. A known copy whose outlet has since changed its text is a copy no more, and the address is dropped
