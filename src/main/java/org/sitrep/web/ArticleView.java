@@ -3,19 +3,26 @@ package org.sitrep.web;
 import java.util.ArrayList;
 import java.util.List;
 import org.sitrep.core.Article;
+import org.sitrep.core.ArticleSummary;
 import org.sitrep.core.LeadImage;
 import org.sitrep.core.Span;
 import org.sitrep.core.StoredArticle;
+import org.sitrep.store.ArticleCopy;
 
 /**
  * An article page: headline, metadata, lead image, captions, and paragraphs with their mentions linked. The lead
  * image is a link, not embedded: opening the page must not tell the outlet who reads it. The article's language marks
- * its text, so that browsers set Arabic or Hebrew right to left and choose fonts and hyphenation for it.
+ * its text, so that browsers set Arabic or Hebrew right to left and choose fonts and hyphenation for it. Below it: the
+ * other outlets that published it word for word, and the other versions of its story.
+ *
+ * @param alsoPublished the addresses where other outlets published the article word for word; its own is not among them
+ * @param versions the other versions of its story (near-duplicates), first stored first
  */
 public record ArticleView(String id, String url, List<TextRun> title, List<String> byline, String published,
                           java.time.OffsetDateTime publishedAt, String outlet, LeadImage image, List<List<TextRun>> captions, List<List<Segment>> paragraphs,
                           int statements, String origin, String language, List<ArticleEvent> events,
-                          List<List<Integer>> paragraphEvents, List<List<Integer>> captionEvents, List<Integer> titleEvents) {
+                          List<List<Integer>> paragraphEvents, List<List<Integer>> captionEvents, List<Integer> titleEvents,
+                          List<ArticleCopy> alsoPublished, List<ArticleSummary> versions) {
 
     /** An event the article reports, listed under it; {@code ordinal} numbers it from 0 as its anchor does. */
     public record ArticleEvent(int ordinal, String typeClass, String type, String subType, String actors, String place,
@@ -25,7 +32,11 @@ public record ArticleView(String id, String url, List<TextRun> title, List<Strin
         }
     }
 
-    static ArticleView of(StoredArticle stored) {
+    /**
+     * @param copies every address the article was found at, its own included (see {@code ArticleStore.copies})
+     * @param versions the other versions of its story
+     */
+    static ArticleView of(StoredArticle stored, List<ArticleCopy> copies, List<ArticleSummary> versions) {
         Article a = stored.article();
         String text = a.text();
         List<TextLinks.Link> links = TextLinks.of(text, stored.entities(),
@@ -39,7 +50,8 @@ public record ArticleView(String id, String url, List<TextRun> title, List<Strin
                 captions(a, stored.places()), paragraphs,
                 stored.quotes().size(), stored.origin(), a.language(), events(a, stored.events()),
                 anchors(a.paragraphSpans(), stored.events(), false), anchors(captionSpans(a), stored.events(), true),
-                anchors(List.of(a.titleSpan()), stored.events(), false).get(0));
+                anchors(List.of(a.titleSpan()), stored.events(), false).get(0),
+                copies.stream().filter(c -> !c.url().equals(a.url())).toList(), List.copyOf(versions));
     }
 
     private static List<ArticleEvent> events(Article a, List<org.sitrep.core.Event> events) {
@@ -106,6 +118,11 @@ public record ArticleView(String id, String url, List<TextRun> title, List<Strin
         StringBuilder b = new StringBuilder();
         title.forEach(r -> b.append(r.text()));
         return b.toString();
+    }
+
+    /** Whether the address is one to show as a link (http or https); a stored "javascript:" URL must not become clickable. */
+    public static boolean isSafe(String address) {
+        return address != null && (address.startsWith("https://") || address.startsWith("http://"));
     }
 
     /** Only http(s) links are shown as links: a stored "javascript:" URL must not become clickable. */

@@ -37,7 +37,7 @@ final class Pages {
     void article(Context ctx) {
         StoredArticle a = workspace.store().find(ctx.pathParam("id"))
                 .orElseThrow(() -> new NotFoundException("There is no article with id " + ctx.pathParam("id") + "."));
-        ctx.html(templates.render("article.jte", ArticleView.of(a)));
+        ctx.html(templates.render("article.jte", ArticleView.of(a, workspace.store().copies(a.id()), workspace.store().versions(a.id()))));
     }
 
     void search(Context ctx) {

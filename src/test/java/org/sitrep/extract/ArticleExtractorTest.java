@@ -837,4 +837,24 @@ class ArticleExtractorTest {
                 + "</head><body><h1>Letter</h1><p>" + TALKS + "</p></body></html>").getBytes(StandardCharsets.UTF_8), ContentType.HTML, Hints.NONE);
         assertThat(a.published()).isEqualTo(LocalDate.of(2011, 4, 6));
     }
+
+    private Article fetchedFrom(String location, String head) {
+        byte[] html = ("<html><head>" + head + "</head><body><article><h1>Talks resume</h1><p>" + TALKS + "</p></article></body></html>")
+                .getBytes(StandardCharsets.UTF_8);
+        return extractor.extract(new RawPage("test", html, ContentType.HTML, null, Instant.EPOCH, Hints.NONE, location));
+    }
+
+    @Test
+    void aPageFetchedFromAnAddressIsStoredUnderItsCanonicalLinkWhenItHasOne() {
+        assertThat(fetchedFrom("https://news.example/talks/amp", "<link rel=\"canonical\" href=\"/talks\">").url())
+                .isEqualTo("https://news.example/talks");
+        assertThat(fetchedFrom("https://news.example/talks", "").url()).isEqualTo("https://news.example/talks");
+    }
+
+    /** Issue 19: a site that gives every page its front page as canonical link would make all its stories one. */
+    @Test
+    void aCanonicalLinkToTheFrontPageIsIgnoredForAStoryPage() {
+        assertThat(fetchedFrom("https://news.example/talks", "<link rel=\"canonical\" href=\"https://news.example/\">").url())
+                .isEqualTo("https://news.example/talks");
+    }
 }

@@ -160,6 +160,9 @@ class ArticleStoreTest {
                 s.execute("DROP TABLE events");
                 s.execute("DROP TABLE incident_sequence");
                 s.execute("ALTER TABLE quotes DROP COLUMN speaker_basis");
+                for (String table : new String[] {"story_versions", "article_bands", "article_fingerprints", "article_copies"}) {
+                    s.execute("DROP TABLE " + table);
+                }
                 return s.executeUpdate("DELETE FROM schema_migrations WHERE version >= 8");
             }
         });
