@@ -1,0 +1,91 @@
+package org.sitrep.spark;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.SparkSession;
+import org.sitrep.core.InputException;
+
+/**
+ * Sitrep's ingest as a Spark job, for backfills: reads CSV, JSON lines, HTML and text from any Hadoop path, runs the
+ * per-article pipeline in each partition (models loaded once per executor), then the steps across articles, and
+ * writes the articles as {@code sitrep export} does, one JSON object per line, under {@code DIR/month=YYYY-MM/}.
+ * {@code sitrep import DIR} loads the result into a data folder to serve.
+ *
+ * <pre>spark-submit --class org.sitrep.spark.SparkIngestJob --jars "$(ls target/lib/*.jar | paste -sd,)" \
+ *     target/sitrep-spark-0.1.0-SNAPSHOT.jar --input s3a://bucket/articles/ --output s3a://bucket/sitrep/</pre>
+ */
+public final class SparkIngestJob {
+    private final SparkSession spark;
+
+    public SparkIngestJob(SparkSession spark) {
+        this.spark = spark;
+    }
+
+    public static void main(String[] args) {
+        JobOptions options;
+        try {
+            options = JobOptions.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println("sitrep-spark: " + e.getMessage());
+            System.exit(2);
+            return;
+        }
+        SparkSession spark = SparkSession.builder().appName("sitrep ingest").getOrCreate();
+        try {
+            JobSummary summary = new SparkIngestJob(spark).run(options);
+            System.err.println("sitrep-spark: " + summary.describe());
+            System.exit(summary.failed() == 0 && summary.written() > 0 ? 0 : 1);
+        } finally {
+            spark.stop();
+        }
+    }
+
+    /** Runs the job; returns what it did. Bad inputs are logged, one line each, and counted; the rest go on. */
+    public JobSummary run(JobOptions options) {
+        long started = System.nanoTime();
+        JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        JobCounters counters = JobCounters.register(spark.sparkContext());
+        List<String> files = InputFiles.list(options.inputs(), sc.hadoopConfiguration());
+        if (files.isEmpty()) {
+            throw new IllegalArgumentException("--input " + options.inputs() + ": no file that the job reads "
+                    + "(.csv, .html, .htm, .txt, .jsonl, also .gz)");
+        }
+        int partitions = options.partitions() > 0 ? options.partitions() : 3 * sc.defaultParallelism();
+        JavaRDD<ArticleRecord> articles = pages(sc, files, counters).repartition(partitions)
+                .mapPartitions(new PartitionProcessor(counters)).cache();
+        JavaRDD<ArticleRecord> kept = CrossArticleSteps.kept(articles).cache();
+        long written = MonthlyOutput.write(spark, CrossArticleSteps.lines(kept), options.output(),
+                Math.max(1, Math.min(partitions, (int) Math.ceil(counters.articles().value() / 50_000.0))));
+        articles.unpersist();
+        kept.unpersist();
+        return new JobSummary(counters.articles().value(), written, counters.failed().value(),
+                counters.tokens().value(), (System.nanoTime() - started) / 1e9);
+    }
+
+    private static JavaRDD<PageRecord> pages(JavaSparkContext sc, List<String> files, JobCounters counters) {
+        Map<String, Integer> numbers = new HashMap<>();
+        for (int i = 0; i < files.size(); i++) {
+            numbers.put(files.get(i), i);
+        }
+        Broadcast<Map<String, Integer>> fileNumbers = sc.broadcast(numbers);
+        return sc.binaryFiles(String.join(",", files), Math.max(1, files.size()))
+                .flatMap(file -> {
+                    Integer number = fileNumbers.value().get(file._1());
+                    if (number == null) {
+                        throw new IllegalStateException("binaryFiles gave a file the listing lacks: " + file._1());
+                    }
+                    try (var in = file._2().open()) {
+                        return InputReader.read(file._1(), number, in, problem -> report(problem, counters)).iterator();
+                    }
+                });
+    }
+
+    private static void report(InputException problem, JobCounters counters) {
+        org.slf4j.LoggerFactory.getLogger(SparkIngestJob.class).warn("sitrep-spark: {}", problem.getMessage());
+        counters.failed().add(1);
+    }
+}

@@ -1,0 +1,167 @@
+package org.sitrep.spark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import de.siegmar.fastcsv.writer.CsvWriter;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sitrep.cli.Main;
+import org.sitrep.core.Json;
+
+/**
+ * The Spark job in local[2] against {@code sitrep ingest} + {@code sitrep export} over the first articles of the demo
+ * corpus's FA-KES file: the same articles with the same facts.
+ */
+class SparkIngestJobTest {
+    private static final int ARTICLES = 24;
+
+    @TempDir
+    static Path dir;
+    static SparkSession spark;
+    static Path input;
+    static JobSummary summary;
+    static Map<String, Map<String, Object>> bySpark;
+    static Map<String, Map<String, Object>> byIngest;
+    static List<Path> written;
+
+    @BeforeAll
+    static void runBoth() throws IOException {
+        input = Files.createDirectories(dir.resolve("in")).resolve("fa-kes-first.csv");
+        firstRowsOfDemoCorpus(input, ARTICLES);
+        byIngest = byId(ingestAndExport(input, dir.resolve("data")));
+        spark = LocalSpark.start();
+        Path out = dir.resolve("out");
+        summary = new SparkIngestJob(spark).run(JobOptions.parse("--input", input.toString(), "--output", out.toString()));
+        try (Stream<Path> files = Files.walk(out)) {
+            written = files.filter(p -> p.getFileName().toString().endsWith(".jsonl")).sorted().toList();
+        }
+        List<String> lines = new ArrayList<>();
+        for (Path p : written) {
+            lines.addAll(Files.readAllLines(p));
+        }
+        bySpark = byId(lines);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (spark != null) {
+            spark.stop();
+        }
+    }
+
+    @Test
+    void writesTheSameArticlesAsIngestAndExport() {
+        assertThat(bySpark.keySet()).isEqualTo(byIngest.keySet()).hasSize(ARTICLES);
+        assertThat(summary.failed()).isZero();
+    }
+
+    @Test
+    void everyArticleHasTheSameFactsAsIngestAndExportGive() {
+        for (String id : byIngest.keySet()) {
+            assertThat(withoutIncidents(bySpark.get(id))).as("article %s", id).isEqualTo(withoutIncidents(byIngest.get(id)));
+        }
+    }
+
+    @Test
+    void groupsTheSameEventsIntoIncidents() {
+        assertThat(incidents(bySpark)).isEqualTo(incidents(byIngest));
+    }
+
+    @Test
+    void writesOneFolderPerPublicationMonthWithJsonlParts() {
+        assertThat(written).isNotEmpty().allSatisfy(p -> {
+            assertThat(p.getParent().getFileName().toString()).matches("month=(\\d{4}-\\d{2}|unknown)");
+            assertThat(p.getFileName().toString()).startsWith("part-").endsWith(".jsonl");
+        });
+        for (Path p : written) {
+            String month = p.getParent().getFileName().toString().substring("month=".length());
+            assertThat(linesOf(p)).allSatisfy(line -> assertThat(String.valueOf(Json.parse(line).map(o -> ((Map<?, ?>) o).get("published")).orElseThrow()))
+                    .startsWith(month.equals("unknown") ? "null" : month));
+        }
+    }
+
+    private static List<String> linesOf(Path p) {
+        try {
+            return Files.readAllLines(p);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** The events of each incident, as sets of "article id/position", whatever the incidents' numbers. */
+    @SuppressWarnings("unchecked")
+    static Set<Set<String>> incidents(Map<String, Map<String, Object>> articles) {
+        Map<Object, Set<String>> byIncident = new HashMap<>();
+        articles.forEach((id, a) -> {
+            List<Map<String, Object>> events = (List<Map<String, Object>>) a.get("events");
+            for (int i = 0; i < events.size(); i++) {
+                byIncident.computeIfAbsent(events.get(i).get("incident"), k -> new TreeSet<>()).add(id + "/" + i);
+            }
+        });
+        return new java.util.HashSet<>(byIncident.values());
+    }
+
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> withoutIncidents(Map<String, Object> article) {
+        Map<String, Object> copy = (Map<String, Object>) Json.parse(Json.write(article)).orElseThrow();
+        ((List<Map<String, Object>>) copy.get("events")).forEach(e -> e.remove("incident"));
+        return copy;
+    }
+
+    @SuppressWarnings("unchecked")
+    static Map<String, Map<String, Object>> byId(List<String> lines) {
+        Map<String, Map<String, Object>> out = new TreeMap<>();
+        for (String line : lines) {
+            Map<String, Object> a = (Map<String, Object>) Json.parse(line).orElseThrow();
+            out.put((String) a.get("id"), a);
+        }
+        return out;
+    }
+
+    static List<String> ingestAndExport(Path csv, Path data) {
+        StringWriter err = new StringWriter();
+        int ingest = Main.run(new String[]{"ingest", "--data", data.toString(), csv.toString()}, new PrintWriter(new StringWriter()),
+                new PrintWriter(err));
+        assertThat(ingest).as("ingest: %s", err).isZero();
+        StringWriter out = new StringWriter();
+        int export = Main.run(new String[]{"export", "--data", data.toString()}, new PrintWriter(out), new PrintWriter(err));
+        assertThat(export).as("export: %s", err).isZero();
+        return out.toString().lines().toList();
+    }
+
+    /** The header and the first {@code rows} articles of the demo corpus's FA-KES file. */
+    static void firstRowsOfDemoCorpus(Path target, int rows) throws IOException {
+        try (var in = new InputStreamReader(SparkIngestJobTest.class.getResourceAsStream("/org/sitrep/demo/fa-kes-dev.csv"),
+                StandardCharsets.UTF_8);
+             CsvReader<CsvRecord> csv = CsvReader.builder().ofCsvRecord(in);
+             Writer w = Files.newBufferedWriter(target);
+             CsvWriter out = CsvWriter.builder().build(w)) {
+            Iterator<CsvRecord> records = csv.iterator();
+            for (int i = 0; i <= rows && records.hasNext(); i++) {
+                out.writeRecord(records.next().getFields());
+            }
+        }
+    }
+}
