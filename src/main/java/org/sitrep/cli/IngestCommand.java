@@ -4,7 +4,10 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.sitrep.core.Hints;
+import org.sitrep.ingest.SkippedRecords;
+import org.sitrep.pipeline.IngestListener;
 import org.sitrep.pipeline.IngestProgress;
 import org.sitrep.pipeline.IngestSummary;
 import org.sitrep.pipeline.Ingestion;
@@ -17,8 +20,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "ingest", mixinStandardHelpOptions = true,
-        description = {"Adds articles: .txt, .html/.htm (also .gz), folders (recursively), and .csv files with a header row.",
-                "Re-ingesting an article (same URL or same text) updates it. Prints one line per rejected input.",
+        description = {"Adds articles: .txt, .html/.htm (also .gz), folders (recursively), .csv files with a header row, and web",
+                "archives (.warc, .warc.gz: the HTML pages fetched with status 200; other records are counted and skipped).",
+                "Re-ingesting an article (same URL or same text) updates it; another outlet's word-for-word copy of a stored",
+                "article is listed with it, not stored again. Prints one line per rejected input.",
                 "Exit 0 if anything was ingested and nothing failed, 1 if some inputs failed, 2 on bad usage."})
 final class IngestCommand implements Callable<Integer> {
     @Mixin
@@ -46,13 +51,24 @@ final class IngestCommand implements Callable<Integer> {
         IngestProgress progress = new IngestProgress();
         ProgressBar bar = new ProgressBar(progress, err, ProgressBar.terminal());
         IngestSummary summary;
+        List<SkippedRecords> skipped = new CopyOnWriteArrayList<>();
+        IngestListener archives = new IngestListener() {
+            @Override
+            public void skipped(SkippedRecords records) {
+                skipped.add(records);
+            }
+        };
         try (Workspace workspace = Workspace.open(data.dir)) {
             summary = new Ingestion(Runtime.pipeline(), workspace, Runtime.workers())
-                    .run(paths, hints, new Listeners(progress, bar, new ProblemPrinter(err, bar)));
+                    .run(paths, hints, new Listeners(progress, bar, new ProblemPrinter(err, bar), archives));
         }
         bar.finish();
+        for (SkippedRecords s : skipped) {
+            err.println("sitrep: " + s.file() + ": read " + s.kept() + " HTML pages, " + s.describe());
+        }
         err.println("sitrep: ingested " + summary.stored() + " articles (" + summary.created() + " new, "
-                + summary.updated() + " updated), " + summary.failed() + " failed");
+                + summary.updated() + " updated" + (summary.copies() == 0 ? "" : ", " + summary.copies()
+                + " copies of stored articles under other addresses") + "), " + summary.failed() + " failed");
         return summary.failed() == 0 && summary.stored() > 0 ? CommandLine.ExitCode.OK : CommandLine.ExitCode.SOFTWARE;
     }
 }

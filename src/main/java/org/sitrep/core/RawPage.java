@@ -8,12 +8,20 @@ import java.util.Objects;
  *
  * @param origin where it came from (a path, a path and CSV row, a URL), used in messages
  * @param charset the charset the source declared, or {@code null} when it declared none
+ * @param location the address the page was fetched from (a web archive record's target URI), or {@code null}; unlike
+ *                 {@link Hints#url()}, which wins over what the page says, it gives way to the page's canonical link
  */
-public record RawPage(String origin, byte[] bytes, ContentType contentType, String charset, Instant fetchedAt, Hints hints) {
+public record RawPage(String origin, byte[] bytes, ContentType contentType, String charset, Instant fetchedAt, Hints hints,
+                      String location) {
     public RawPage {
         Objects.requireNonNull(origin, "origin");
         Objects.requireNonNull(bytes, "bytes");
         Objects.requireNonNull(contentType, "contentType");
         hints = hints == null ? Hints.NONE : hints;
+    }
+
+    /** A page with no fetch address of its own (a file, a CSV row, a page whose hints give its URL). */
+    public RawPage(String origin, byte[] bytes, ContentType contentType, String charset, Instant fetchedAt, Hints hints) {
+        this(origin, bytes, contentType, charset, fetchedAt, hints, null);
     }
 }

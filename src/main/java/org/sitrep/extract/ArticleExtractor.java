@@ -21,10 +21,13 @@ public final class ArticleExtractor {
     public Article extract(RawPage page) {
         String text = Mojibake.repair(TextDecoder.decode(page.origin(), page.bytes(), page.charset(), page.contentType() == org.sitrep.core.ContentType.HTML));
         Article extracted = switch (page.contentType()) {
-            case HTML -> html.extract(text, page.hints().url());
+            case HTML -> html.extract(text, page.hints().url() != null ? page.hints().url() : page.location());
             case PAGE_TEXT -> pageText.extract(text);
             case BODY_TEXT -> bodyText.extract(text, page.hints().title());
         };
+        if (extracted.url() == null && page.location() != null) {
+            extracted = extracted.withUrl(page.location());
+        }
         Article article = withHints(extracted, page.hints()).withLanguage(LanguageGuess.resolve(extracted.language(), extracted.text()));
         if (article.paragraphs().isEmpty()) {
             throw new InputException(page.origin(), "no article text found");

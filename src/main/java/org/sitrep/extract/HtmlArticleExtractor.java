@@ -66,7 +66,7 @@ final class HtmlArticleExtractor {
         String title = Headline.of(doc, meta, ld, outlet);
         List<String> byline = Byline.of(doc, meta, ld, outlet);
         PublishedDate.Found published = PublishedDate.of(doc, meta, ld, url, title);
-        String canonical = firstNonBlank(meta.absoluteCanonical(), meta.content("og:url"), url);
+        String canonical = firstNonBlank(storyAddress(meta.absoluteCanonical(), url), storyAddress(meta.content("og:url"), url), url);
         List<String> captions = Figures.captions(doc);
         var image = Figures.lead(doc, meta, ld);
         // Parsed once for both looks below: a CMS may have put the body's whole HTML there.
@@ -86,6 +86,28 @@ final class HtmlArticleExtractor {
                 captions, paragraphs, DeclaredLanguage.of(doc, meta), image, published.time());
     }
 
+
+    /**
+     * The address a page declares for itself, or null when it declares none or its site's front page while it was read
+     * from a story's address: some sites give every page the front page as canonical link, which would make all their
+     * stories one.
+     */
+    private static String storyAddress(String declared, String readFrom) {
+        if (declared == null || declared.isBlank() || readFrom == null || isFrontPage(readFrom)) {
+            return declared;
+        }
+        return isFrontPage(declared) ? null : declared;
+    }
+
+    private static boolean isFrontPage(String address) {
+        try {
+            java.net.URI uri = java.net.URI.create(address.strip().replace(" ", "%20"));
+            String path = uri.getRawPath() == null ? "" : uri.getRawPath();
+            return uri.getRawQuery() == null && (path.isEmpty() || path.equals("/"));
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
 
     /**
      * The article's paragraphs, without page furniture and blocks whose class or id names boilerplate; {@code strict}

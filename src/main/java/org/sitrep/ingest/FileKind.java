@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /** The kinds of file ingest reads, told by name. */
 enum FileKind {
-    TEXT, HTML, CSV;
+    TEXT, HTML, CSV, WARC;
 
     /** The kind of a file by its name, looking through a {@code .gz} suffix; empty for other files. */
     static Optional<FileKind> of(Path path) {
@@ -22,6 +22,9 @@ enum FileKind {
         }
         if (name.endsWith(".csv")) {
             return Optional.of(CSV);
+        }
+        if (name.endsWith(".warc")) {
+            return Optional.of(WARC);
         }
         return Optional.empty();
     }

@@ -22,10 +22,12 @@ import org.sitrep.core.RawPage;
 public final class FileSource {
     private final Limits limits;
     private final CsvArticleReader csv;
+    private final WebArchiveReader archives;
 
     public FileSource(Limits limits) {
         this.limits = limits;
         this.csv = new CsvArticleReader(limits);
+        this.archives = new WebArchiveReader(limits);
     }
 
     /**
@@ -85,7 +87,7 @@ public final class FileSource {
         }
         var kind = FileKind.of(path);
         if (kind.isEmpty()) {
-            sink.problem(new InputException(origin, "unsupported file type (expected .txt, .html, .htm, .csv, optionally .gz)"));
+            sink.problem(new InputException(origin, "unsupported file type (expected .txt, .html, .htm, .csv, .warc, optionally .gz)"));
             return;
         }
         try {
@@ -93,6 +95,10 @@ public final class FileSource {
                 try (InputStream in = open(path)) {
                     csv.read(origin, in, sink);
                 }
+                return;
+            }
+            if (kind.get() == FileKind.WARC) {
+                archives.read(path, sink);
                 return;
             }
             byte[] bytes = readBounded(path);

@@ -1,6 +1,7 @@
 package org.sitrep.pipeline;
 
 import org.sitrep.core.InputException;
+import org.sitrep.ingest.SkippedRecords;
 import org.sitrep.store.SaveResult;
 
 /** Hears how an ingestion goes. Called from worker threads; implementations are thread-safe. */
@@ -17,6 +18,10 @@ public interface IngestListener {
     }
 
     default void problem(InputException problem) {
+    }
+
+    /** A web archive has been read, and these of its records were left out (not HTML, not status 200, ...). */
+    default void skipped(SkippedRecords skipped) {
     }
 
     /** An input was stored, but the user should know something of how it was read; the message names the input. */

@@ -17,6 +17,7 @@ import org.sitrep.core.SitrepException;
 import org.sitrep.ingest.FileSource;
 import org.sitrep.ingest.InputSink;
 import org.sitrep.ingest.Limits;
+import org.sitrep.ingest.SkippedRecords;
 
 /**
  * Ingests files and folders into a workspace: one thread reads, worker threads run the pipeline and store each
@@ -69,6 +70,11 @@ public final class Ingestion {
                     batch.failed.incrementAndGet();
                     listener.problem(problem);
                 }
+
+                @Override
+                public void skipped(SkippedRecords skipped) {
+                    listener.skipped(skipped);
+                }
             });
             listener.readingFinished();
             for (int i = 0; i < workers; i++) {
@@ -83,7 +89,7 @@ public final class Ingestion {
             pool.shutdownNow();
             workspace.commit();
         }
-        return new IngestSummary(batch.created.get(), batch.updated.get(), batch.failed.get());
+        return new IngestSummary(batch.created.get(), batch.updated.get(), batch.failed.get(), batch.copies.get());
     }
 
     /** One run: its queue, its counts, and the workers still taking pages. */
@@ -91,6 +97,7 @@ public final class Ingestion {
         private final BlockingQueue<RawPage> queue = new ArrayBlockingQueue<>(64);
         private final AtomicInteger created = new AtomicInteger();
         private final AtomicInteger updated = new AtomicInteger();
+        private final AtomicInteger copies = new AtomicInteger();
         private final AtomicInteger failed = new AtomicInteger();
         private final AtomicLong lastCommit = new AtomicLong(System.currentTimeMillis());
         private final AtomicInteger working = new AtomicInteger(workers);
@@ -122,7 +129,11 @@ public final class Ingestion {
 
         private void process(RawPage page) {
             PageIntake.take(pipeline, workspace, page.origin(), () -> page, listener).ifPresentOrElse(saved -> {
-                (saved.created() ? created : updated).incrementAndGet();
+                (switch (saved.outcome()) {
+                    case CREATED -> created;
+                    case UPDATED -> updated;
+                    case COPY -> copies;
+                }).incrementAndGet();
                 commitNowAndThen(lastCommit);
             }, failed::incrementAndGet);
         }

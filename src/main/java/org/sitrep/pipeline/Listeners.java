@@ -2,6 +2,7 @@ package org.sitrep.pipeline;
 
 import java.util.List;
 import org.sitrep.core.InputException;
+import org.sitrep.ingest.SkippedRecords;
 import org.sitrep.store.SaveResult;
 
 /** Several listeners heard as one. */
@@ -30,6 +31,11 @@ public final class Listeners implements IngestListener {
     @Override
     public void problem(InputException problem) {
         listeners.forEach(l -> l.problem(problem));
+    }
+
+    @Override
+    public void skipped(SkippedRecords skipped) {
+        listeners.forEach(l -> l.skipped(skipped));
     }
 
     @Override

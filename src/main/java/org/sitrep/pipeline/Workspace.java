@@ -136,10 +136,16 @@ public final class Workspace implements AutoCloseable {
         return new CatchUp(indexed[0], removed.size());
     }
 
-    /** Stores an article and indexes it; the index shows it after the next {@link #commit()}. */
+    /**
+     * Stores an article and indexes it; the index shows it after the next {@link #commit()}. A copy of a stored
+     * article under another address changes nothing the index holds.
+     */
     public SaveResult save(Processed processed) {
         synchronized (indexing) {
             SaveResult result = store.save(processed);
+            if (result.outcome() == SaveResult.Outcome.COPY) {
+                return result;
+            }
             if (result.sequence() > indexedThrough + 1) {
                 // Numbers are taken under this lock, so a gap is a change made past it (a correction straight on the
                 // store), or an earlier save whose index update failed: index those first, so the order holds.

@@ -51,18 +51,34 @@ public final class ArticleStore {
     }
 
     /**
-     * Stores an article and its facts in one transaction, under the next number of the article sequence. An article
-     * with the same URL, or else the same text, is replaced and keeps its id; when both exist as two articles, the
-     * second is removed (and recorded as removed under the same number). Its events replace the ones it had, each
-     * joining the incident it reports (see {@link EventStore}).
+     * Stores an article and its facts in one transaction, under the next number of the article sequence, once:
+     * <ul>
+     * <li>An article found at the same address (compared as {@link UrlKey}s: without tracking parameters, fragment,
+     * AMP variant), or else with the same text, is replaced and keeps its id; when both exist as two articles, the
+     * second is removed (and recorded as removed under the same number) and its addresses go to the first.</li>
+     * <li>A page with an address that holds a stored article's body word for word (whitespace and case aside) under
+     * another address, a wire story that several outlets published, is not stored again: its address and outlet are
+     * added to that article's copies ({@link #copies}), and the result's outcome is {@code COPY}.</li>
+     * <li>A new article whose body is a near-duplicate of a stored one's (one paragraph changed) is stored, and linked
+     * with it as a version of one story ({@link #versions}).</li>
+     * </ul>
+     * Its events replace the ones it had, each joining the incident it reports (see {@link EventStore}).
      */
     public SaveResult save(Processed processed) {
         Article a = processed.article();
         String text = a.text();
         String hash = ArticleIds.hash(text);
+        Optional<String> key = UrlKey.of(a.url());
+        String url = UrlKey.withoutTracking(a.url());
+        BodySketch body = BodySketch.of(a.paragraphs());
         return db.write(c -> {
-            List<String> existing = existingIds(c, a.url(), hash);
-            String id = existing.isEmpty() ? ArticleIds.newId(a.url(), text) : existing.get(0);
+            Optional<String> original = copyOf(c, url, key, hash, body);
+            if (original.isPresent()) {
+                Copies.add(c, key.orElseThrow(), original.get(), url, a.outlet());
+                return new SaveResult(original.get(), SaveResult.Outcome.COPY, ArticleSequence.last(c), List.of());
+            }
+            List<String> existing = existingIds(c, url, key, hash);
+            String id = existing.isEmpty() ? ArticleIds.newId(url, text) : existing.get(0);
             long seq = ArticleSequence.next(c);
             List<Long> earlierIncidents = existing.isEmpty() ? List.of() : EventRows.incidents(c, id);
             for (String old : existing) {
@@ -70,15 +86,78 @@ public final class ArticleStore {
             }
             List<String> removed = existing.isEmpty() ? List.of() : existing.subList(1, existing.size());
             recordRemoved(c, removed, seq);
+            for (String old : removed) {
+                Copies.move(c, old, id);
+            }
             update(c, "DELETE FROM removed_articles WHERE id = ?", id);
             Processed corrected = corrected(c, processed);
-            insertArticle(c, id, hash, seq, corrected);
+            insertArticle(c, id, url, hash, seq, corrected);
+            if (key.isPresent()) {
+                Copies.add(c, key.get(), id, url, a.outlet());
+            }
+            StoryVersions.record(c, id, body);
             insertFacts(c, id, corrected);
             QuoteRows.insert(c, id, corrected.quotes());
             PlaceRows.insert(c, id, corrected.places());
             EventRows.insert(c, id, corrected.article(), corrected.events(), earlierIncidents);
-            return new SaveResult(id, existing.isEmpty(), seq, removed);
+            return new SaveResult(id, existing.isEmpty() ? SaveResult.Outcome.CREATED : SaveResult.Outcome.UPDATED, seq, removed);
         });
+    }
+
+    /**
+     * The stored article of which a page at {@code url} is a word-for-word copy under another address; empty when it is
+     * none: when the page has no address, when the address is the article's own (the page updates it), when no article
+     * has its text. A known copy whose outlet has since changed its text is a copy no more, and the address is dropped
+     * from the original's copies.
+     */
+    private static Optional<String> copyOf(Connection c, String url, Optional<String> key, String hash, BodySketch body)
+            throws SQLException {
+        if (key.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<String> sameText = withText(c, hash);
+        if (sameText.isEmpty() && body.distinctive()) {
+            sameText = StoryVersions.withBody(c, body.hash());
+        }
+        Optional<String> atAddress = Copies.articleAt(c, key.get());
+        if (atAddress.isPresent() && !key.equals(ownKey(c, atAddress.get()))) {
+            if (sameText.equals(atAddress)) {
+                return atAddress;
+            }
+            Copies.remove(c, key.get());
+            atAddress = Optional.empty();
+        }
+        if (atAddress.isPresent() || withUrl(c, url).isPresent() || sameText.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<String> originalKey = ownKey(c, sameText.get());
+        return originalKey.isPresent() && !originalKey.equals(key) ? sameText : Optional.empty();
+    }
+
+    private static Optional<String> ownKey(Connection c, String id) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT url FROM articles WHERE id = ?")) {
+            s.setString(1, id);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() ? UrlKey.of(rs.getString(1)) : Optional.empty();
+            }
+        }
+    }
+
+    private static Optional<String> withText(Connection c, String hash) throws SQLException {
+        return firstId(c, "SELECT id FROM articles WHERE text_hash = ?", hash);
+    }
+
+    private static Optional<String> withUrl(Connection c, String url) throws SQLException {
+        return firstId(c, "SELECT id FROM articles WHERE url = ?", url);
+    }
+
+    private static Optional<String> firstId(Connection c, String sql, String arg) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            s.setString(1, arg);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+            }
+        }
     }
 
     private static void recordRemoved(Connection c, List<String> removed, long seq) throws SQLException {
@@ -109,12 +188,14 @@ public final class ArticleStore {
         return new Processed(p.origin(), p.annotated(), entities, quotes, p.places(), p.events(), p.warnings());
     }
 
-    private static List<String> existingIds(Connection c, String url, String hash) throws SQLException {
+    /** The articles a page replaces: the one at its address (exactly, or by key), then the one with its text. */
+    private static List<String> existingIds(Connection c, String url, Optional<String> key, String hash) throws SQLException {
         List<String> ids = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement(
-                "SELECT id FROM articles WHERE url = ? UNION ALL SELECT id FROM articles WHERE text_hash = ?")) {
+        try (PreparedStatement s = c.prepareStatement("SELECT id FROM articles WHERE url = ? UNION ALL "
+                + "SELECT article_id FROM article_copies WHERE url_key = ? UNION ALL SELECT id FROM articles WHERE text_hash = ?")) {
             s.setString(1, url);
-            s.setString(2, hash);
+            s.setString(2, key.orElse(null));
+            s.setString(3, hash);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     if (!ids.contains(rs.getString(1))) {
@@ -126,13 +207,14 @@ public final class ArticleStore {
         return ids;
     }
 
-    private static void insertArticle(Connection c, String id, String hash, long seq, Processed p) throws SQLException {
+    /** @param url the article's address as stored (see {@link UrlKey#withoutTracking}) */
+    private static void insertArticle(Connection c, String id, String url, String hash, long seq, Processed p) throws SQLException {
         Article a = p.article();
         try (PreparedStatement s = c.prepareStatement("INSERT INTO articles (id, url, text_hash, origin, title, published, "
                 + "outlet, section, language, text, ingested_at, image_url, image_caption, published_at, seq) "
                 + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             s.setString(1, id);
-            s.setString(2, a.url());
+            s.setString(2, url);
             s.setString(3, hash);
             s.setString(4, p.origin());
             s.setString(5, a.title());
@@ -222,6 +304,20 @@ public final class ArticleStore {
     /** The article with that id, empty if there is none. */
     public Optional<StoredArticle> find(String id) {
         return db.read(c -> Optional.ofNullable(load(c, id)));
+    }
+
+    /**
+     * Every address the article was found at, first found first: its own, then those of outlets that published it word
+     * for word. Empty for an article stored before Sitrep kept addresses (it has only its own {@code url}).
+     */
+    public List<ArticleCopy> copies(String id) {
+        return db.read(c -> Copies.of(c, id));
+    }
+
+    /** The other versions of the article's story (near-duplicates: one paragraph changed), first stored first; empty if none. */
+    public List<ArticleSummary> versions(String id) {
+        return db.read(c -> summaries(c, "SELECT " + SUMMARY_COLUMNS + " FROM story_versions v JOIN articles a ON a.id = v.article_id "
+                + "WHERE v.story_id = (SELECT story_id FROM story_versions WHERE article_id = ?) AND v.article_id <> ? ORDER BY a.seq", id, id));
     }
 
     public long count() {

@@ -9,6 +9,7 @@ import org.sitrep.core.RawPage;
 final class Collected implements InputSink {
     final List<RawPage> pages = new ArrayList<>();
     final List<InputException> problems = new ArrayList<>();
+    final List<SkippedRecords> skipped = new ArrayList<>();
 
     @Override
     public void page(RawPage page) {
@@ -18,5 +19,10 @@ final class Collected implements InputSink {
     @Override
     public void problem(InputException problem) {
         problems.add(problem);
+    }
+
+    @Override
+    public void skipped(SkippedRecords records) {
+        skipped.add(records);
     }
 }

@@ -63,7 +63,7 @@ class FileSourceTest {
                 empty + " | empty file",
                 binary + " | binary content, not text or HTML",
                 big + " | larger than the limit of 100 bytes (200 bytes)",
-                unsupported + " | unsupported file type (expected .txt, .html, .htm, .csv, optionally .gz)",
+                unsupported + " | unsupported file type (expected .txt, .html, .htm, .csv, .warc, optionally .gz)",
                 missing + " | no such file or folder");
     }
 

@@ -149,7 +149,7 @@ class ArticleStoreTest {
     @Test
     void migratingADataDirectoryOfVersionSevenKeepsItsDatesAsDatesOfTheText() {
         String id = store.save(processed("https://a.example/1", "Title", "Fighting in Aleppo.", LocalDate.of(2014, 12, 1))).id();
-        // Put the dates table back as migrations 001 to 007 left it, with the row, and forget migrations 008 and 009.
+        // Put the dates table back as migrations 001 to 007 left it, with the row, and forget migrations 008 to 010.
         db.write(c -> {
             try (var s = c.createStatement()) {
                 s.execute("CREATE TABLE old_dates (article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE, "
@@ -159,6 +159,9 @@ class ArticleStoreTest {
                 s.execute("ALTER TABLE old_dates RENAME TO dates");
                 s.execute("DROP TABLE events");
                 s.execute("DROP TABLE incident_sequence");
+                for (String table : new String[] {"story_versions", "article_bands", "article_fingerprints", "article_copies"}) {
+                    s.execute("DROP TABLE " + table);
+                }
                 return s.executeUpdate("DELETE FROM schema_migrations WHERE version >= 8");
             }
         });
