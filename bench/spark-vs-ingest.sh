@@ -25,7 +25,7 @@ tail -1 "$work/ingest.log"
 opens=$(sed -n '/<argLine>/,/<\/argLine>/p' "$here/spark/pom.xml" | sed 's/<[^>]*>//g' | tr -s ' \n' ' ' | sed 's/-Xmx3g//')
 start=$(date +%s.%N)
 # shellcheck disable=SC2086
-java -Xmx3g $opens -Dspark.master='local[2]' -Dspark.driver.host=127.0.0.1 -Dspark.driver.bindAddress=127.0.0.1 \
+SPARK_LOCAL_IP=127.0.0.1 java -Xmx3g $opens -Dspark.master='local[2]' -Dspark.driver.host=127.0.0.1 -Dspark.driver.bindAddress=127.0.0.1 \
   -Dspark.ui.enabled=false -Dlog4j2.level=warn \
   -cp "$here/spark/target/sitrep-spark-0.1.0-SNAPSHOT.jar:$(cat "$work/cp.txt")" org.sitrep.spark.SparkIngestJob \
   --input "$input" --output "$work/out" 2>"$work/spark.log" || { tail -20 "$work/spark.log" >&2; exit 1; }

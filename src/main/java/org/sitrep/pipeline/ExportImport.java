@@ -21,7 +21,6 @@ import org.sitrep.geo.GeoNamesGazetteer;
 import org.sitrep.store.ArticleIds;
 import org.sitrep.store.ExportedArticle;
 import org.sitrep.store.ExportedArticleReader;
-import org.sitrep.store.SaveResult;
 
 /**
  * Loads export lines ({@code sitrep export}, or the Spark job's {@code month=YYYY-MM/part-*.jsonl}) into a workspace
@@ -65,15 +64,19 @@ public final class ExportImport {
         return new Summary(counts[0], counts[1], counts[2], counts[3]);
     }
 
-    /** Stores one line; returns 0 added, 1 updated, 2 already stored alike, 3 failed. */
+    /** Stores one line; returns 0 added, 1 updated, 2 already stored alike (or as the same text elsewhere), 3 failed. */
     private int take(String origin, String line, Consumer<InputException> problems) {
         try {
             Processed article = reader.read(origin, line);
             if (alreadyStored(article)) {
                 return 2;
             }
-            SaveResult saved = workspace.save(article);
-            return saved.created() ? 0 : 1;
+            return switch (workspace.save(article).outcome()) {
+                case CREATED -> 0;
+                case UPDATED -> 1;
+                // A wire story stored under another address: the store now lists this address too.
+                case COPY -> 2;
+            };
         } catch (InputException e) {
             problems.accept(e);
         } catch (RuntimeException e) {

@@ -30,12 +30,38 @@ final class CrossArticleSteps {
     private CrossArticleSteps() {
     }
 
-    /** The articles the store would keep, each under the id it would give it. */
+    /**
+     * The articles the store would keep, each under the id it would give it: of articles at one address the last,
+     * under the first one's id; then, of articles with one body or text, in input order, an article at an address
+     * other than the stored one's is a copy and is dropped, and an article with the text of a stored one replaces it
+     * under its id.
+     */
     static JavaRDD<ArticleRecord> kept(JavaRDD<ArticleRecord> articles) {
         JavaRDD<ArticleRecord> byAddress = articles
-                .mapToPair(a -> new Tuple2<>(a.url() == null ? "order " + a.order() : "url " + a.url(), a))
+                .mapToPair(a -> new Tuple2<>(a.address() == null ? "order " + a.order() : "address " + a.address(), a))
                 .reduceByKey(ArticleRecord::kept).values();
-        return byAddress.mapToPair(a -> new Tuple2<>(a.textHash(), a)).reduceByKey(ArticleRecord::kept).values();
+        return byAddress.mapToPair(a -> new Tuple2<>(a.copyKey(), a)).groupByKey().flatMap(group -> {
+            List<ArticleRecord> inOrder = new ArrayList<>();
+            group._2().forEach(inOrder::add);
+            inOrder.sort((x, y) -> Long.compare(x.since(), y.since()));
+            List<ArticleRecord> stored = new ArrayList<>();
+            for (ArticleRecord a : inOrder) {
+                keep(stored, a);
+            }
+            return stored.iterator();
+        });
+    }
+
+    /** What saving {@code a} does to {@code stored}, the articles of its body or text stored so far (see ArticleStore.save). */
+    private static void keep(List<ArticleRecord> stored, ArticleRecord a) {
+        ArticleRecord sameText = stored.stream().filter(s -> s.textHash().equals(a.textHash())).findFirst()
+                .orElse(a.body() == null ? null : stored.stream().findFirst().orElse(null));
+        if (a.address() != null && sameText != null && sameText.address() != null && !sameText.address().equals(a.address())) {
+            return;
+        }
+        List<ArticleRecord> replaced = stored.stream().filter(s -> s.textHash().equals(a.textHash())).toList();
+        stored.removeAll(replaced);
+        stored.add(replaced.isEmpty() ? a : a.withId(replaced.get(0).id()));
     }
 
     /**

@@ -14,7 +14,7 @@ import org.apache.hadoop.fs.RemoteIterator;
 
 /** The files under the job's input paths that it reads, by name as ingest tells them, in a stable order. */
 final class InputFiles {
-    private static final List<String> ENDINGS = List.of(".csv", ".html", ".htm", ".txt", ".jsonl", ".ndjson");
+    private static final List<String> ENDINGS = List.of(".csv", ".html", ".htm", ".txt", ".warc", ".jsonl", ".ndjson");
 
     private InputFiles() {
     }

@@ -14,7 +14,7 @@ import org.sitrep.core.RawPage;
  *              low; the cross-article steps take articles in this order, as {@code sitrep ingest} stores them
  */
 record PageRecord(long order, String origin, byte[] bytes, ContentType contentType, String charset, Instant fetchedAt,
-                  String title, LocalDate published, String outlet, String url) implements Serializable {
+                  String title, LocalDate published, String outlet, String url, String location) implements Serializable {
 
     static long order(int file, int page) {
         return ((long) file << 32) | (page & 0xffffffffL);
@@ -23,10 +23,10 @@ record PageRecord(long order, String origin, byte[] bytes, ContentType contentTy
     static PageRecord of(long order, RawPage page) {
         Hints h = page.hints();
         return new PageRecord(order, page.origin(), page.bytes(), page.contentType(), page.charset(), page.fetchedAt(),
-                h.title(), h.published(), h.outlet(), h.url());
+                h.title(), h.published(), h.outlet(), h.url(), page.location());
     }
 
     RawPage page() {
-        return new RawPage(origin, bytes, contentType, charset, fetchedAt, new Hints(title, published, outlet, url));
+        return new RawPage(origin, bytes, contentType, charset, fetchedAt, new Hints(title, published, outlet, url), location);
     }
 }

@@ -3,14 +3,16 @@ package org.sitrep.spark;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.spark.HashPartitioner;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.SparkSession;
 import org.sitrep.core.InputException;
+import scala.Tuple2;
 
 /**
- * Sitrep's ingest as a Spark job, for backfills: reads CSV, JSON lines, HTML and text from any Hadoop path, runs the
+ * Sitrep's ingest as a Spark job, for backfills: reads web archives, CSV, JSON lines, HTML and text from any Hadoop path, runs the
  * per-article pipeline in each partition (models loaded once per executor), then the steps across articles, and
  * writes the articles as {@code sitrep export} does, one JSON object per line, under {@code DIR/month=YYYY-MM/}.
  * {@code sitrep import DIR} loads the result into a data folder to serve.
@@ -52,14 +54,18 @@ public final class SparkIngestJob {
         List<String> files = InputFiles.list(options.inputs(), sc.hadoopConfiguration());
         if (files.isEmpty()) {
             throw new IllegalArgumentException("--input " + options.inputs() + ": no file that the job reads "
-                    + "(.csv, .html, .htm, .txt, .jsonl, also .gz)");
+                    + "(.csv, .html, .htm, .txt, .warc, .jsonl, also .gz)");
         }
         int partitions = options.partitions() > 0 ? options.partitions() : 3 * sc.defaultParallelism();
-        JavaRDD<ArticleRecord> articles = pages(sc, files, counters).repartition(partitions)
+        // Each partition in input order, so that its own store sees an article before its later copies, as ingest does.
+        JavaRDD<ArticleRecord> articles = pages(sc, files, counters).mapToPair(p -> new Tuple2<>(p.order(), p))
+                .repartitionAndSortWithinPartitions(new HashPartitioner(partitions)).values()
                 .mapPartitions(new PartitionProcessor(counters)).cache();
+        long processed = articles.count();
         JavaRDD<ArticleRecord> kept = CrossArticleSteps.kept(articles).cache();
+        // Files of about 50,000 articles (a few hundred MB) each.
         long written = MonthlyOutput.write(spark, CrossArticleSteps.lines(kept), options.output(),
-                Math.max(1, Math.min(partitions, (int) Math.ceil(counters.articles().value() / 50_000.0))));
+                (int) Math.max(1, Math.min(partitions, Math.ceil(processed / 50_000.0))));
         articles.unpersist();
         kept.unpersist();
         return new JobSummary(counters.articles().value(), written, counters.failed().value(),
@@ -78,9 +84,8 @@ public final class SparkIngestJob {
                     if (number == null) {
                         throw new IllegalStateException("binaryFiles gave a file the listing lacks: " + file._1());
                     }
-                    try (var in = file._2().open()) {
-                        return InputReader.read(file._1(), number, in, problem -> report(problem, counters)).iterator();
-                    }
+                    // The reader closes the stream when it has read the file.
+                    return InputReader.read(file._1(), number, file._2().open(), problem -> report(problem, counters));
                 });
     }
 

@@ -13,6 +13,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -29,13 +30,18 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sitrep.cli.Main;
 import org.sitrep.core.Json;
+import org.sitrep.core.PublicationDates;
+import org.sitrep.ingest.WebArchiveWriter;
 
 /**
- * The Spark job in local[2] against {@code sitrep ingest} + {@code sitrep export} over the first articles of the demo
- * corpus's FA-KES file: the same articles with the same facts.
+ * The Spark job in local[2] against {@code sitrep ingest} + {@code sitrep export} over a folder of the first articles of
+ * the demo corpus's FA-KES file and a web archive of three more as HTML pages, one of them also at a tracking-parameter
+ * variant of its address (one article) and at a wire copy's address (a copy, not stored again): the same articles
+ * with the same facts.
  */
 class SparkIngestJobTest {
-    private static final int ARTICLES = 24;
+    private static final int CSV_ARTICLES = 24;
+    private static final int ARCHIVED_ARTICLES = 3;
 
     @TempDir
     static Path dir;
@@ -48,12 +54,15 @@ class SparkIngestJobTest {
 
     @BeforeAll
     static void runBoth() throws IOException {
-        input = Files.createDirectories(dir.resolve("in")).resolve("fa-kes-first.csv");
-        firstRowsOfDemoCorpus(input, ARTICLES);
+        input = Files.createDirectories(dir.resolve("in"));
+        List<List<String>> rows = rowsOfDemoCorpus(CSV_ARTICLES + ARCHIVED_ARTICLES);
+        writeCsv(input.resolve("fa-kes-first.csv"), rows.subList(0, CSV_ARTICLES + 1));
+        writeArchive(input.resolve("pages.warc.gz"), rows.subList(CSV_ARTICLES + 1, rows.size()));
         byIngest = byId(ingestAndExport(input, dir.resolve("data")));
         spark = LocalSpark.start();
         Path out = dir.resolve("out");
         summary = new SparkIngestJob(spark).run(JobOptions.parse("--input", input.toString(), "--output", out.toString()));
+        assertThat(summary.written()).isEqualTo(CSV_ARTICLES + ARCHIVED_ARTICLES);
         try (Stream<Path> files = Files.walk(out)) {
             written = files.filter(p -> p.getFileName().toString().endsWith(".jsonl")).sorted().toList();
         }
@@ -73,7 +82,7 @@ class SparkIngestJobTest {
 
     @Test
     void writesTheSameArticlesAsIngestAndExport() {
-        assertThat(bySpark.keySet()).isEqualTo(byIngest.keySet()).hasSize(ARTICLES);
+        assertThat(bySpark.keySet()).isEqualTo(byIngest.keySet()).hasSize(CSV_ARTICLES + ARCHIVED_ARTICLES);
         assertThat(summary.failed()).isZero();
     }
 
@@ -152,16 +161,55 @@ class SparkIngestJobTest {
     }
 
     /** The header and the first {@code rows} articles of the demo corpus's FA-KES file. */
-    static void firstRowsOfDemoCorpus(Path target, int rows) throws IOException {
+    static List<List<String>> rowsOfDemoCorpus(int rows) throws IOException {
+        List<List<String>> out = new ArrayList<>();
         try (var in = new InputStreamReader(SparkIngestJobTest.class.getResourceAsStream("/org/sitrep/demo/fa-kes-dev.csv"),
                 StandardCharsets.UTF_8);
-             CsvReader<CsvRecord> csv = CsvReader.builder().ofCsvRecord(in);
-             Writer w = Files.newBufferedWriter(target);
-             CsvWriter out = CsvWriter.builder().build(w)) {
+             CsvReader<CsvRecord> csv = CsvReader.builder().ofCsvRecord(in)) {
             Iterator<CsvRecord> records = csv.iterator();
             for (int i = 0; i <= rows && records.hasNext(); i++) {
-                out.writeRecord(records.next().getFields());
+                out.add(records.next().getFields());
             }
         }
+        return out;
+    }
+
+    static void writeCsv(Path target, List<List<String>> rows) throws IOException {
+        try (Writer w = Files.newBufferedWriter(target); CsvWriter out = CsvWriter.builder().build(w)) {
+            rows.forEach(out::writeRecord);
+        }
+    }
+
+    /**
+     * The rows (title in column 1, text in 2, date in 4) as HTML responses: the first at an address with a tracking
+     * parameter and again at its plain address, then as a wire copy on another site; the others once each.
+     */
+    static void writeArchive(Path target, List<List<String>> rows) throws IOException {
+        try (WebArchiveWriter warc = WebArchiveWriter.create(target)) {
+            for (int i = 0; i < rows.size(); i++) {
+                String url = "https://news.example/syria/story-" + i;
+                byte[] page = html(rows.get(i));
+                Instant at = Instant.parse("2017-04-20T10:00:00Z").plusSeconds(60L * i);
+                if (i == 0) {
+                    warc.response(url + "?utm_source=newsletter", at, 200, "text/html; charset=utf-8", page);
+                    warc.response("https://wire.example/world/story-0", at.plusSeconds(30), 200, "text/html; charset=utf-8", page);
+                }
+                warc.response(url, at, 200, "text/html; charset=utf-8", page);
+            }
+        }
+    }
+
+    private static byte[] html(List<String> row) {
+        StringBuilder body = new StringBuilder();
+        for (String sentence : row.get(2).split("(?<=\\.) (?=[A-Z])")) {
+            body.append("<p>").append(escape(sentence)).append("</p>\n");
+        }
+        return ("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + escape(row.get(1)) + "</title>"
+                + "<meta property=\"article:published_time\" content=\"" + PublicationDates.parse(row.get(4)).orElseThrow() + "\"></head><body><article><h1>"
+                + escape(row.get(1)) + "</h1>\n" + body + "</article></body></html>").getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String escape(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }
