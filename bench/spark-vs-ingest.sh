@@ -4,10 +4,14 @@
 # the same articles, facts and incident grouping. Both use two cores (ingest one worker per core, Spark local[2]).
 # Usage: bench/spark-vs-ingest.sh [INPUT.csv|DIR]   (builds both modules first, offline)
 # Tokens are counted by the Spark run (the same pipeline over the same articles); ingest's tokens/s uses that count.
+# Ingest's workers save in the order they finish, not in input order, and the first article to name an entity gives
+# its name, and the incidents form in saving order; the Spark job takes input order. So names and incidents may differ
+# where two workers raced; INGEST_OPTS='-Xmx2g -XX:ActiveProcessorCount=1' runs ingest on one worker, in input order.
+# KEEP=1 keeps both outputs (the folder is printed).
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
+if [ -n "${KEEP:-}" ]; then echo "## outputs kept in $work"; else trap 'rm -rf "$work"' EXIT; fi
 input="${1:-$here/src/main/resources/org/sitrep/demo/fa-kes-dev.csv}"
 
 (cd "$here" && mvn -q -B -o install -DskipTests)
@@ -16,7 +20,7 @@ input="${1:-$here/src/main/resources/org/sitrep/demo/fa-kes-dev.csv}"
 
 echo "## input: $input  (load average: $(cut -d' ' -f1-3 /proc/loadavg), $(nproc) cores)"
 start=$(date +%s.%N)
-"$here/sitrep" ingest --data "$work/data" "$input" 2>"$work/ingest.log" || { tail -5 "$work/ingest.log" >&2; exit 1; }
+SITREP_JAVA_OPTS="${INGEST_OPTS:--Xmx2g}" "$here/sitrep" ingest --data "$work/data" "$input" 2>"$work/ingest.log" || { tail -5 "$work/ingest.log" >&2; exit 1; }
 "$here/sitrep" export --data "$work/data" >"$work/ingest.jsonl"
 ingest_s=$(echo "$(date +%s.%N) - $start" | bc)
 tail -1 "$work/ingest.log"
@@ -57,6 +61,13 @@ for id in differ:
     for k in ingest[id]:
         if without_incidents(ingest[id])[k] != without_incidents(spark[id]).get(k):
             fields[k] = fields.get(k, 0) + 1
+    mine = {e["id"]: (e["name"], e["kind"], e["mentions"]) for e in ingest[id]["entities"]}
+    theirs = {e["id"]: (e["name"], e["kind"], e["mentions"]) for e in spark[id]["entities"]}
+    for eid in sorted(mine.keys() | theirs.keys()):
+        if mine.get(eid) != theirs.get(eid):
+            a, b = mine.get(eid), theirs.get(eid)
+            what = "mentions" if a and b and a[:2] == b[:2] else "name/kind"
+            print(f"  {id} entity {eid}: {what}: ingest {a and a[:2]} spark {b and b[:2]}")
 tokens = int(re.findall(r"(\d+) tokens in", open(spark_log).read())[-1])
 n = len(ingest)
 print(f"equal: articles {same_ids} ({n} by ingest, {len(spark)} by Spark); facts differ in {len(differ)} articles {fields or ''}; "
