@@ -7,7 +7,7 @@
 # Ingest's workers save in the order they finish, not in input order, and the first article to name an entity gives
 # its name, and the incidents form in saving order; the Spark job takes input order. So names and incidents may differ
 # where two workers raced; INGEST_OPTS='-Xmx2g -XX:ActiveProcessorCount=1' runs ingest on one worker, in input order.
-# KEEP=1 keeps both outputs (the folder is printed).
+# KEEP=1 keeps both outputs (the folder is printed). Last, `sitrep import` loads the Spark output into a data folder.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 work="$(mktemp -d)"
@@ -35,6 +35,11 @@ SPARK_LOCAL_IP=127.0.0.1 java -Xmx3g $opens -Dspark.master='local[2]' -Dspark.dr
   --input "$input" --output "$work/out" 2>"$work/spark.log" || { tail -20 "$work/spark.log" >&2; exit 1; }
 spark_s=$(echo "$(date +%s.%N) - $start" | bc)
 grep "sitrep-spark:" "$work/spark.log" | tail -1
+
+start=$(date +%s.%N)
+"$here/sitrep" import --data "$work/imported" "$work/out" 2>"$work/import.log" || { tail -5 "$work/import.log" >&2; exit 1; }
+import_s=$(echo "$(date +%s.%N) - $start" | bc)
+echo "$(tail -1 "$work/import.log") in $import_s s (sitrep import of the Spark output, gazetteer loading included)"
 
 python3 - "$work/ingest.jsonl" "$work/out" "$ingest_s" "$spark_s" "$work/spark.log" <<'PY'
 import json, pathlib, re, sys

@@ -9,6 +9,8 @@ import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.SparkSession;
 import org.sitrep.core.InputException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import scala.Tuple2;
 
 /**
@@ -21,6 +23,8 @@ import scala.Tuple2;
  *     target/sitrep-spark-0.1.0-SNAPSHOT.jar --input s3a://bucket/articles/ --output s3a://bucket/sitrep/</pre>
  */
 public final class SparkIngestJob {
+    private static final Logger LOG = LoggerFactory.getLogger(SparkIngestJob.class);
+
     private final SparkSession spark;
 
     public SparkIngestJob(SparkSession spark) {
@@ -90,7 +94,7 @@ public final class SparkIngestJob {
     }
 
     private static void report(InputException problem, JobCounters counters) {
-        org.slf4j.LoggerFactory.getLogger(SparkIngestJob.class).warn("sitrep-spark: {}", problem.getMessage());
+        LOG.warn("sitrep-spark: {}", problem.getMessage());
         counters.failed().add(1);
     }
 }
