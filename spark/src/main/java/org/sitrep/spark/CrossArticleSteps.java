@@ -65,14 +65,14 @@ final class CrossArticleSteps {
     }
 
     /**
-     * For each article that names an entity otherwise than the first article that named it: the first one's name,
-     * by entity id. Articles whose names all stand are left out.
+     * For each kept article that names an entity otherwise than the first article that named it: the first one's
+     * name, by entity id. Articles whose names all stand are left out. The first article is looked for among all the
+     * articles processed, kept or not, since the store keeps an entity's name when the article that gave it is replaced.
      */
-    static JavaPairRDD<Long, Map<String, EntityName>> canonicalNames(JavaRDD<ArticleRecord> articles) {
-        JavaPairRDD<String, NameAt> named = articles.flatMapToPair(a -> a.entities().stream()
-                .map(e -> new Tuple2<>(e.id(), new NameAt(a.order(), e))).iterator());
-        JavaPairRDD<String, NameAt> first = named.reduceByKey((x, y) -> x.order() <= y.order() ? x : y);
-        return named.join(first)
+    static JavaPairRDD<Long, Map<String, EntityName>> canonicalNames(JavaRDD<ArticleRecord> processed,
+                                                                       JavaRDD<ArticleRecord> kept) {
+        JavaPairRDD<String, NameAt> first = named(processed).reduceByKey((x, y) -> x.order() <= y.order() ? x : y);
+        return named(kept).join(first)
                 .filter(t -> !sameName(t._2()._1().name(), t._2()._2().name()))
                 .mapToPair(t -> new Tuple2<>(t._2()._1().order(), t._2()._2().name()))
                 .groupByKey()
@@ -81,6 +81,11 @@ final class CrossArticleSteps {
                     names.forEach(n -> byId.put(n.id(), n));
                     return byId;
                 });
+    }
+
+    private static JavaPairRDD<String, NameAt> named(JavaRDD<ArticleRecord> articles) {
+        return articles.flatMapToPair(a -> a.entities().stream()
+                .map(e -> new Tuple2<>(e.id(), new NameAt(a.order(), e))).iterator());
     }
 
     private static boolean sameName(EntityName a, EntityName b) {
@@ -125,10 +130,14 @@ final class CrossArticleSteps {
                 });
     }
 
-    /** The export line of each article kept, with its month and id: {@code (month, id, line)}. */
-    static JavaRDD<Tuple2<String, Tuple2<String, String>>> lines(JavaRDD<ArticleRecord> kept) {
+    /**
+     * The export line of each article kept, with its month and id: {@code (month, id, line)}.
+     *
+     * @param processed every article the pipeline gave, {@code kept} among them
+     */
+    static JavaRDD<Tuple2<String, Tuple2<String, String>>> lines(JavaRDD<ArticleRecord> processed, JavaRDD<ArticleRecord> kept) {
         JavaPairRDD<Long, ArticleRecord> byOrder = kept.mapToPair(a -> new Tuple2<>(a.order(), a));
-        return byOrder.leftOuterJoin(canonicalNames(kept)).leftOuterJoin(incidents(kept)).values().map(t -> {
+        return byOrder.leftOuterJoin(canonicalNames(processed, kept)).leftOuterJoin(incidents(kept)).values().map(t -> {
             ArticleRecord a = t._1()._1();
             Map<String, EntityName> names = orEmpty(t._1()._2());
             Map<Integer, Long> incidents = orEmpty(t._2());

@@ -68,7 +68,7 @@ public final class SparkIngestJob {
         long processed = articles.count();
         JavaRDD<ArticleRecord> kept = CrossArticleSteps.kept(articles).cache();
         // Files of about 50,000 articles (a few hundred MB) each.
-        long written = MonthlyOutput.write(spark, CrossArticleSteps.lines(kept), options.output(),
+        long written = MonthlyOutput.write(spark, CrossArticleSteps.lines(articles, kept), options.output(),
                 (int) Math.max(1, Math.min(partitions, Math.ceil(processed / 50_000.0))));
         articles.unpersist();
         kept.unpersist();
