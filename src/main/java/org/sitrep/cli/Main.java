@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 /** Sitrep's command line. Exit codes: 0 success, 1 failure, 2 bad usage. */
 @Command(name = "sitrep", mixinStandardHelpOptions = true, version = "Sitrep 0.1.0",
         description = "Who said what, who did what, where and when: a sourced record of a war from the news.",
-        subcommands = {IngestCommand.class, ExtractCommand.class, ExportCommand.class, GeocodeCommand.class,
+        subcommands = {IngestCommand.class, ExtractCommand.class, ExportCommand.class, ImportCommand.class, GeocodeCommand.class,
                 SourcesCommand.class, EntitiesCommand.class, ServeCommand.class, DemoCommand.class, ReindexCommand.class, BenchCommand.class,
                 EvalCommand.class, TrainCommand.class,
                 CommandLine.HelpCommand.class})

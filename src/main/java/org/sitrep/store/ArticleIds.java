@@ -5,12 +5,16 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/** Article ids and text fingerprints: SHA-256 in hex, ids cut to 16 digits. */
-final class ArticleIds {
+/**
+ * Article ids and text fingerprints: SHA-256 in hex, ids cut to 16 digits. Public so that a run that stores nothing
+ * (the Spark job) gives an article the id the store would.
+ */
+public final class ArticleIds {
     private ArticleIds() {
     }
 
-    static String hash(String text) {
+    /** The fingerprint of an article's text: SHA-256 of its UTF-8 bytes, 64 hex digits. */
+    public static String hash(String text) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);
@@ -20,7 +24,7 @@ final class ArticleIds {
     }
 
     /** A new id, from the URL when there is one (so a corrected text keeps its id), else from the text. */
-    static String newId(String url, String text) {
+    public static String newId(String url, String text) {
         return hash(url != null ? url : text).substring(0, 16);
     }
 }
