@@ -75,7 +75,7 @@ public final class ExportImport {
                 case CREATED -> 0;
                 case UPDATED -> 1;
                 // A wire story stored under another address: the store now lists this address too.
-                case COPY -> 2;
+                case COPY, UNCHANGED -> 2;
             };
         } catch (InputException e) {
             problems.accept(e);

@@ -30,6 +30,7 @@ import org.sitrep.core.Quote;
 import org.sitrep.core.QuoteKind;
 import org.sitrep.core.Span;
 import org.sitrep.core.Speaker;
+import org.sitrep.core.SpeakerBasis;
 import org.sitrep.core.SubEventType;
 
 /**
@@ -130,7 +131,8 @@ public final class ExportedArticleReader {
         if (s != null) {
             entity = s.string("entity") == null ? null : entities.get(s.string("entity"));
             Span at = new Span(s.number("begin").intValue(), s.number("end").intValue());
-            speaker = new Speaker(at, s.string("name"), null, s.string("role"), s.string("organisation"));
+            speaker = new Speaker(at, s.string("name"), null, s.string("role"), s.string("organisation"),
+                    SpeakerBasis.ofLabel(s.string("basis")));
         }
         Quote quote = new Quote(span(q), q.string("text"), QuoteKind.valueOf(q.string("kind").toUpperCase(Locale.ROOT)),
                 speaker, null, q.string("cue"), q.string("medium"), q.string("said_on"));
