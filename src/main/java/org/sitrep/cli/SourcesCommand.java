@@ -3,8 +3,6 @@ package org.sitrep.cli;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.Callable;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.sitrep.core.InputException;
 import org.sitrep.core.Source;
 import org.sitrep.ingest.FetchSettings;
@@ -22,8 +20,6 @@ import picocli.CommandLine.Parameters;
         subcommands = {SourcesCommand.Add.class, SourcesCommand.ListSources.class, SourcesCommand.Remove.class, SourcesCommand.Poll.class},
         description = "Feeds (RSS, Atom) and sitemaps that Sitrep polls for new articles.")
 final class SourcesCommand implements Runnable {
-    private static final Pattern INTERVAL = Pattern.compile("(\\d+)\\s*([smhd])");
-
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -34,27 +30,7 @@ final class SourcesCommand implements Runnable {
 
     /** "15m", "1h", "30s", "2d", or ISO-8601 ("PT15M"); at least one minute. */
     static Duration interval(String text) {
-        Matcher m = INTERVAL.matcher(text.strip());
-        Duration d;
-        if (m.matches()) {
-            long n = Long.parseLong(m.group(1));
-            d = switch (m.group(2)) {
-                case "s" -> Duration.ofSeconds(n);
-                case "m" -> Duration.ofMinutes(n);
-                case "h" -> Duration.ofHours(n);
-                default -> Duration.ofDays(n);
-            };
-        } else {
-            try {
-                d = Duration.parse(text.strip());
-            } catch (java.time.format.DateTimeParseException e) {
-                throw new InputException("--every", "must be like 15m, 1h, 30s, 2d or PT15M; got: " + text);
-            }
-        }
-        if (d.compareTo(Duration.ofMinutes(1)) < 0) {
-            throw new InputException("--every", "must be at least one minute; got: " + text);
-        }
-        return d;
+        return org.sitrep.core.PollInterval.parse("--every", text);
     }
 
     @Command(name = "add", mixinStandardHelpOptions = true, description = "Adds a feed or sitemap to poll.")

@@ -1,0 +1,40 @@
+package org.sitrep.web;
+
+import java.util.List;
+
+/**
+ * The upload page: the form, and after a POST what it did.
+ *
+ * @param writable whether the form is on (the server has a write token and takes articles)
+ * @param stored   the articles stored by the last upload, empty before one
+ * @param problems one line per input that failed, naming it
+ * @param error    why the upload was refused as a whole, or {@code null}
+ */
+public record UploadView(boolean writable, List<Stored> stored, List<String> problems, List<String> warnings, String error) {
+    public UploadView {
+        stored = List.copyOf(stored);
+        problems = List.copyOf(problems);
+        warnings = List.copyOf(warnings);
+    }
+
+    /** An article stored: its link, and whether it was new rather than an update of one already stored. */
+    public record Stored(String link, String origin, boolean created) {
+    }
+
+    static UploadView form(boolean writable) {
+        return new UploadView(writable, List.of(), List.of(), List.of(), null);
+    }
+
+    static UploadView refused(boolean writable, String error) {
+        return new UploadView(writable, List.of(), List.of(), List.of(), error);
+    }
+
+    static UploadView of(boolean writable, IngestReport report) {
+        return new UploadView(writable, report.stored().stream().map(s -> new Stored(Links.article(s.id()), s.origin(), s.created())).toList(),
+                report.problems(), report.warnings(), null);
+    }
+
+    public boolean done() {
+        return !stored.isEmpty() || !problems.isEmpty();
+    }
+}
