@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.sitrep.core.Json;
-import org.sitrep.pipeline.Workspace;
+import org.sitrep.pipeline.Records;
 import org.sitrep.store.AcledCsv;
 import org.sitrep.store.EventQuery;
 import org.sitrep.store.EventStore;
@@ -40,7 +40,8 @@ final class ExportCommand implements Callable<Integer> {
                     + "'; the formats are: " + String.join(", ", FORMATS));
         }
         PrintWriter out = spec.commandLine().getOut();
-        try (Workspace workspace = Workspace.open(data.dir)) {
+        // The database alone: it admits readers while a server owns the data directory's index.
+        try (Records workspace = Records.open(data.dir)) {
             EventStore events = workspace.events();
             switch (format) {
                 case "acled-csv" -> {

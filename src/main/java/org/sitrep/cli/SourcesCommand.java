@@ -2,12 +2,16 @@ package org.sitrep.cli;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.sitrep.core.InputException;
 import org.sitrep.core.Source;
 import org.sitrep.ingest.FetchSettings;
 import org.sitrep.ingest.WebFetcher;
 import org.sitrep.pipeline.IngestListener;
+import org.sitrep.pipeline.Records;
 import org.sitrep.pipeline.SourcePoller;
 import org.sitrep.pipeline.Workspace;
 import picocli.CommandLine;
@@ -65,10 +69,24 @@ final class SourcesCommand implements Runnable {
             } catch (InputException e) {
                 throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
             }
-            try (Workspace w = Workspace.open(data.dir)) {
-                Source s = w.sources().add(url, name, interval);
-                spec.commandLine().getOut().println(s.id() + "\t" + s.url());
-            } catch (InputException e) {
+            var server = ServerClient.find(data.dir);
+            try {
+                if (server.isPresent()) {
+                    Map<String, Object> body = new LinkedHashMap<>();
+                    body.put("url", url);
+                    body.put("name", name);
+                    body.put("every", every);
+                    Map<?, ?> added = server.get().send("POST", "/api/v1/sources", body);
+                    spec.commandLine().getOut().println(((Number) added.get("id")).longValue() + "\t" + added.get("url"));
+                    spec.commandLine().getErr().println("sitrep: added by the server at " + server.get().url() + ", which polls it within a minute");
+                } else {
+                    // Sources live in the database alone: no need to wait for a process that holds the index.
+                    try (Records r = Records.open(data.dir)) {
+                        Source s = r.sources().add(url, name, interval);
+                        spec.commandLine().getOut().println(s.id() + "\t" + s.url());
+                    }
+                }
+            } catch (InputException | ServerClient.Refused e) {
                 spec.commandLine().getErr().println("sitrep: " + e.getMessage());
                 return CommandLine.ExitCode.SOFTWARE;
             }
@@ -87,7 +105,7 @@ final class SourcesCommand implements Runnable {
         @Override
         public Integer call() {
             var out = spec.commandLine().getOut();
-            try (Workspace w = Workspace.open(data.dir)) {
+            try (Records w = Records.open(data.dir)) {
                 for (Source s : w.sources().list()) {
                     out.println(s.id() + "\t" + s.url() + "\t" + (s.name() == null ? "" : s.name()) + "\t" + s.every()
                             + "\t" + (s.lastPolledAt() == null ? "never" : s.lastPolledAt()) + "\t" + (s.lastStatus() == null ? "" : s.lastStatus()));
@@ -110,7 +128,18 @@ final class SourcesCommand implements Runnable {
 
         @Override
         public Integer call() {
-            try (Workspace w = Workspace.open(data.dir)) {
+            var server = ServerClient.find(data.dir);
+            if (server.isPresent()) {
+                try {
+                    server.get().send("DELETE", "/api/v1/sources/" + id, null);
+                    spec.commandLine().getErr().println("sitrep: removed by the server at " + server.get().url());
+                } catch (ServerClient.Refused e) {
+                    spec.commandLine().getErr().println("sitrep: " + (e.status() == 404 ? "no source with id " + id : e.getMessage()));
+                    return CommandLine.ExitCode.SOFTWARE;
+                }
+                return CommandLine.ExitCode.OK;
+            }
+            try (Records w = Records.open(data.dir)) {
                 if (!w.sources().remove(id)) {
                     spec.commandLine().getErr().println("sitrep: no source with id " + id);
                     return CommandLine.ExitCode.SOFTWARE;
@@ -138,12 +167,38 @@ final class SourcesCommand implements Runnable {
             var out = spec.commandLine().getOut();
             var err = spec.commandLine().getErr();
             boolean failed = false;
-            try (Workspace w = Workspace.open(data.dir)) {
+            DirectoryAccess.Way way = DirectoryAccess.reach(data.dir, err);
+            if (way.server() != null) {
+                return handOver(way.server());
+            }
+            try (Workspace w = way.workspace()) {
                 SourcePoller poller = new SourcePoller(Runtime.pipeline(), w, new WebFetcher(FetchSettings.DEFAULT.withAddresses(addresses.guard())));
                 IngestListener problems = new ProblemPrinter(err);
                 for (SourcePoller.PollResult r : poller.pollDue(Instant.now(), problems)) {
                     out.println(r.source().id() + "\t" + r.source().url() + "\t" + r.status());
                     failed |= r.failed() > 0;
+                }
+            }
+            return failed ? CommandLine.ExitCode.SOFTWARE : CommandLine.ExitCode.OK;
+        }
+
+        /** Asks the server that owns the data directory to poll the due sources, and prints what it did. */
+        private int handOver(ServerClient server) {
+            var out = spec.commandLine().getOut();
+            var err = spec.commandLine().getErr();
+            err.println("sitrep: a server runs on " + data.dir + " (" + server.url() + ", pid " + server.pid() + "); it polls the due sources");
+            err.flush();
+            Map<?, ?> answer = server.send("POST", "/api/v1/sources/poll", null);
+            boolean failed = false;
+            if (answer.get("problems") instanceof List<?> problems) {
+                problems.forEach(p -> err.println("sitrep: " + p));
+            }
+            if (answer.get("polled") instanceof List<?> polled) {
+                for (Object o : polled) {
+                    Map<?, ?> r = (Map<?, ?>) o;
+                    Map<?, ?> source = (Map<?, ?>) r.get("source");
+                    out.println(((Number) source.get("id")).longValue() + "\t" + source.get("url") + "\t" + r.get("status"));
+                    failed |= ((Number) r.get("failed")).intValue() > 0;
                 }
             }
             return failed ? CommandLine.ExitCode.SOFTWARE : CommandLine.ExitCode.OK;
