@@ -32,7 +32,7 @@ final class ServedDirectory implements AutoCloseable {
         try {
             Intake intake = new Intake(Runtime.pipeline(), workspace, new WebFetcher(FetchSettings.DEFAULT.withAddresses(addresses)),
                     Runtime.workers(), progress);
-            web = new WebServer(workspace, progress, settings.withIntake(intake).withLocalKey(key));
+            web = new WebServer(workspace, settings.withIntake(intake).withLocalKey(key), progress);
             port = web.start(server.host, server.port);
             polling = new BackgroundPolling(intake, err);
             note = ServerNote.of(server.host, port, key).write(dataDir);

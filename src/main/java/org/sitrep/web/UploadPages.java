@@ -67,13 +67,14 @@ final class UploadPages {
         try {
             Hints hints = new Hints(null, published(ctx.formParam("published")), blankToNull(ctx.formParam("outlet")), null);
             IngestReport report = new IngestReport();
-            int given = files(ctx.uploadedFiles("files"), hints, report) + url(ctx.formParam("url"), hints, report)
+            Map<String, String> names = new java.util.HashMap<>();
+            int given = files(ctx.uploadedFiles("files"), hints, report, names) + url(ctx.formParam("url"), hints, report)
                     + text(ctx.formParam("title"), ctx.formParam("text"), hints, report);
             if (given == 0) {
                 throw new InputException("upload", "give at least one file, a URL or some text");
             }
             ctx.status(report.stored().isEmpty() ? 422 : 200);
-            ctx.html(templates.render("upload.jte", UploadView.of(writable(), report)));
+            ctx.html(templates.render("upload.jte", UploadView.of(writable(), report, names)));
         } catch (InputException e) {
             refuse(ctx, 400, e.getMessage());
         }
@@ -84,8 +85,11 @@ final class UploadPages {
         ctx.html(templates.render("upload.jte", UploadView.refused(writable(), message)));
     }
 
-    /** Keeps each uploaded file under {@value #UPLOADS} and ingests them; returns how many were given. */
-    private int files(List<UploadedFile> files, Hints hints, IngestReport report) {
+    /**
+     * Keeps each uploaded file under {@value #UPLOADS} and ingests them; returns how many were given. Puts each kept
+     * file's path and its uploaded name in {@code names}.
+     */
+    private int files(List<UploadedFile> files, Hints hints, IngestReport report, Map<String, String> names) {
         List<Path> kept = new ArrayList<>();
         for (UploadedFile f : files) {
             if (f.filename() == null || f.filename().isBlank()) {
@@ -95,6 +99,7 @@ final class UploadPages {
                 Path file = keptFile(f.filename());
                 Files.copy(in, file);
                 kept.add(file);
+                names.put(file.toString(), f.filename());
             } catch (IOException e) {
                 throw new StorageException("cannot keep the uploaded file " + f.filename() + ": " + e.getMessage(), e);
             }

@@ -1,6 +1,7 @@
 package org.sitrep.web;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * The upload page: the form, and after a POST what it did.
@@ -29,9 +30,19 @@ public record UploadView(boolean writable, List<Stored> stored, List<String> pro
         return new UploadView(writable, List.of(), List.of(), List.of(), error);
     }
 
-    static UploadView of(boolean writable, IngestReport report) {
-        return new UploadView(writable, report.stored().stream().map(s -> new Stored(Links.article(s.id()), s.origin(), s.created())).toList(),
-                report.problems(), report.warnings(), null);
+    /**
+     * @param names each kept file's path and the name it was uploaded as: lines name the upload, never the server's
+     *              folders
+     */
+    static UploadView of(boolean writable, IngestReport report, Map<String, String> names) {
+        java.util.function.UnaryOperator<String> named = line -> {
+            for (var e : names.entrySet()) {
+                line = line.replace(e.getKey(), e.getValue());
+            }
+            return line;
+        };
+        return new UploadView(writable, report.stored().stream().map(s -> new Stored(Links.article(s.id()), named.apply(s.origin()), s.created())).toList(),
+                report.problems().stream().map(named).toList(), report.warnings().stream().map(named).toList(), null);
     }
 
     public boolean done() {

@@ -22,7 +22,7 @@ public final class WebServer implements AutoCloseable {
 
     /** A server that refuses every write (no token). */
     public WebServer(Workspace workspace, IngestProgress progress) {
-        this(workspace, progress, ServerSettings.READ_ONLY);
+        this(workspace, ServerSettings.READ_ONLY, progress);
     }
 
     /** @param writeToken the token that allows corrections, or {@code null} to refuse every write */
@@ -36,14 +36,14 @@ public final class WebServer implements AutoCloseable {
      *                   loads anything from elsewhere)
      */
     public WebServer(Workspace workspace, IngestProgress progress, String writeToken, TileSource tiles) {
-        this(workspace, progress, ServerSettings.READ_ONLY.withWriteToken(writeToken).withTiles(tiles));
+        this(workspace, ServerSettings.READ_ONLY.withWriteToken(writeToken).withTiles(tiles), progress);
     }
 
     /**
      * @param progress the ingestion the home page reports (the settings' intake reports to its own, which should be
      *                 this one)
      */
-    public WebServer(Workspace workspace, IngestProgress progress, ServerSettings settings) {
+    public WebServer(Workspace workspace, ServerSettings settings, IngestProgress progress) {
         Templates templates = new Templates();
         WriteAccess access = new WriteAccess(settings.writeToken(), settings.localKey());
         EntityCorrections corrections = new EntityCorrections(workspace, access);
