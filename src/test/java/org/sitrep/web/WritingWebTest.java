@@ -119,6 +119,18 @@ class WritingWebTest {
     }
 
     @Test
+    void theOpenHomePageIsToldNoChangeUntilAnArticleArrivesAndThenGetsTheNewList() throws Exception {
+        java.util.regex.Matcher live = java.util.regex.Pattern.compile("hx-get=\"([^\"]+)\"").matcher(site.get("/").body());
+        assertThat(live.find()).isTrue();
+        String poll = live.group(1).replace("&amp;", "&");
+        assertThat(site.get(poll).statusCode()).isEqualTo(204);
+        upload(Map.of("token", TOKEN, "title", "Ceasefire holds in Zabadani", "text", "The truce in Zabadani held for a third day, residents said."), Map.of());
+        HttpResponse<String> changed = site.get(poll);
+        assertThat(changed.statusCode()).isEqualTo(200);
+        assertThat(changed.body()).contains("id=\"home-live\"", "Ceasefire holds in Zabadani");
+    }
+
+    @Test
     void anUploadOfAnUnreachableUrlSaysWhyAndStoresNothing() throws Exception {
         HttpResponse<String> r = upload(Map.of("token", TOKEN, "url", feedBase + "/missing.html"), Map.of());
         assertThat(r.statusCode()).isEqualTo(422);
