@@ -235,8 +235,8 @@ class BrowserTest {
                 browser.findElement(By.id("source-url")).sendKeys("http://127.0.0.1:9/feed.xml");
                 browser.findElement(By.id("source-token")).sendKeys(token);
                 browser.findElement(By.cssSelector("#add-source button[type=submit]")).click();
-                wait.until(b -> !b.findElements(By.cssSelector("table.sources tbody tr")).isEmpty());
-                assertThat(browser.findElement(By.cssSelector("table.sources tbody tr")).getText()).contains("http://127.0.0.1:9/feed.xml", "15m", "never");
+                wait.until(b -> !b.findElements(By.cssSelector("table.source-table tbody tr")).isEmpty());
+                assertThat(browser.findElement(By.cssSelector("table.source-table tbody tr")).getText()).contains("http://127.0.0.1:9/feed.xml", "15m", "never");
 
                 assertThat(browser.manage().logs().get(LogType.BROWSER).getAll())
                         .noneMatch(e -> e.getLevel().intValue() >= 1000 && !e.getMessage().contains("/favicon.ico"));
