@@ -20,7 +20,8 @@ import picocli.CommandLine.Option;
         description = {"Writes what is stored to standard output:",
                 "  jsonl      every article as one JSON object per line (schema in EXPORT.md)",
                 "  acled-csv  every event as one row under ACLED's column names, then Sitrep's",
-                "  geojson    one FeatureCollection of every event and every place named where something happens"})
+                "  geojson    one FeatureCollection of every event and every place named where something happens",
+                "It reads the database alone, so it works while a server or an ingest runs on the data directory."})
 final class ExportCommand implements Callable<Integer> {
     private static final List<String> FORMATS = List.of("jsonl", "acled-csv", "geojson");
 

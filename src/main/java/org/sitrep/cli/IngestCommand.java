@@ -21,6 +21,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = {"Adds articles: .txt, .html/.htm (also .gz), folders (recursively), and .csv files with a header row.",
                 "Re-ingesting an article (same URL or same text) updates it. Prints one line per rejected input.",
+                "While 'serve' or 'demo' runs on the data directory, the server ingests the files and shows them at once;",
+                "while another ingest holds it, this one waits.",
                 "Exit 0 if anything was ingested and nothing failed, 1 if some inputs failed, 2 on bad usage."})
 final class IngestCommand implements Callable<Integer> {
     @Mixin

@@ -22,7 +22,8 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "sources", mixinStandardHelpOptions = true,
         subcommands = {SourcesCommand.Add.class, SourcesCommand.ListSources.class, SourcesCommand.Remove.class, SourcesCommand.Poll.class},
-        description = "Feeds (RSS, Atom) and sitemaps that Sitrep polls for new articles.")
+        description = {"Feeds (RSS, Atom) and sitemaps that Sitrep polls for new articles.",
+                "While 'serve' or 'demo' runs on the data directory, the server adds, removes and polls them."})
 final class SourcesCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
