@@ -30,7 +30,7 @@ final class ServedDirectory implements AutoCloseable {
         String key = ServerNote.newKey();
         workspace = Workspace.open(dataDir);
         try {
-            Intake intake = new Intake(Runtime.pipeline(), workspace, new WebFetcher(FetchSettings.DEFAULT.withAddresses(addresses)),
+            Intake intake = new Intake(Runtime::pipeline, workspace, new WebFetcher(FetchSettings.DEFAULT.withAddresses(addresses)),
                     Runtime.workers(), progress);
             web = new WebServer(workspace, settings.withIntake(intake).withLocalKey(key), progress);
             port = web.start(server.host, server.port);

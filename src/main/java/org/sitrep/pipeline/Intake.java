@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.sitrep.core.Hints;
 import org.sitrep.core.InputException;
 import org.sitrep.core.RawPage;
@@ -18,27 +19,50 @@ import org.sitrep.store.SaveResult;
  * time, so "poll now" and the background polling never fetch one feed twice at once.
  */
 public final class Intake {
-    private final Pipeline pipeline;
+    private final Supplier<Pipeline> pipelines;
+    private Pipeline pipeline;
+    private SourcePoller poller;
     private final Workspace workspace;
     private final WebFetcher fetcher;
     private final int workers;
     private final IngestProgress progress;
-    private final SourcePoller poller;
+    /** Held while a poll runs: one poll at a time, while files and pages go on beside it. */
+    private final Object polling = new Object();
+
+    /** An intake over a pipeline already built. */
+    public Intake(Pipeline pipeline, Workspace workspace, WebFetcher fetcher, int workers, IngestProgress progress) {
+        this(() -> pipeline, workspace, fetcher, workers, progress);
+    }
 
     /**
-     * @param fetcher  fetches pages and feeds; its address guard decides what a URL given to the server may reach
-     * @param progress hears every run, for the home page's status line
+     * @param pipelines builds the pipeline when the first article comes (CoreNLP takes 20-40 s to load, which a
+     *                  server that is only read should not wait for)
+     * @param fetcher   fetches pages and feeds; its address guard decides what a URL given to the server may reach
+     * @param progress  hears every run, for the home page's status line
      */
-    public Intake(Pipeline pipeline, Workspace workspace, WebFetcher fetcher, int workers, IngestProgress progress) {
+    public Intake(Supplier<Pipeline> pipelines, Workspace workspace, WebFetcher fetcher, int workers, IngestProgress progress) {
         if (workers < 1) {
             throw new IllegalArgumentException("workers must be >= 1; got: " + workers);
         }
-        this.pipeline = pipeline;
+        this.pipelines = pipelines;
         this.workspace = workspace;
         this.fetcher = fetcher;
         this.workers = workers;
         this.progress = progress;
-        this.poller = new SourcePoller(pipeline, workspace, fetcher);
+    }
+
+    private synchronized Pipeline pipeline() {
+        if (pipeline == null) {
+            pipeline = pipelines.get();
+        }
+        return pipeline;
+    }
+
+    private synchronized SourcePoller poller() {
+        if (poller == null) {
+            poller = new SourcePoller(pipeline(), workspace, fetcher);
+        }
+        return poller;
     }
 
     public Workspace workspace() {
@@ -53,7 +77,7 @@ public final class Intake {
     public IngestSummary files(List<Path> paths, Hints hints, IngestListener listener) {
         progress.started();
         try {
-            return new Ingestion(pipeline, workspace, workers).run(paths, hints, new Listeners(progress, listener));
+            return new Ingestion(pipeline(), workspace, workers).run(paths, hints, new Listeners(progress, listener));
         } finally {
             progress.finished();
         }
@@ -75,7 +99,7 @@ public final class Intake {
             Listeners both = new Listeners(progress, listener);
             both.pageRead();
             both.readingFinished();
-            Optional<SaveResult> saved = PageIntake.take(pipeline, workspace, origin, page, both);
+            Optional<SaveResult> saved = PageIntake.take(pipeline(), workspace, origin, page, both);
             workspace.commit();
             return saved.map(s -> s.created() ? new IngestSummary(1, 0, 0) : new IngestSummary(0, 1, 0))
                     .orElse(new IngestSummary(0, 0, 1));
@@ -98,8 +122,10 @@ public final class Intake {
     }
 
     /** Polls every source due at {@code now}, in id order. */
-    public synchronized List<SourcePoller.PollResult> pollDue(Instant now, IngestListener listener) {
-        return poller.pollDue(now, listener);
+    public List<SourcePoller.PollResult> pollDue(Instant now, IngestListener listener) {
+        synchronized (polling) {
+            return poller().pollDue(now, listener);
+        }
     }
 
     /**
@@ -107,9 +133,11 @@ public final class Intake {
      *
      * @throws InputException when there is no source with that id
      */
-    public synchronized SourcePoller.PollResult poll(long sourceId, IngestListener listener) {
+    public SourcePoller.PollResult poll(long sourceId, IngestListener listener) {
         Source source = workspace.sources().list().stream().filter(s -> s.id() == sourceId).findFirst()
                 .orElseThrow(() -> new InputException("source " + sourceId, "no source with that id"));
-        return poller.poll(source, listener);
+        synchronized (polling) {
+            return poller().poll(source, listener);
+        }
     }
 }
