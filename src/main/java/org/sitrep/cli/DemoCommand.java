@@ -60,13 +60,17 @@ final class DemoCommand implements Callable<Integer> {
 
     private static void ingest(Workspace workspace, IngestProgress progress, java.io.PrintWriter err) {
         ProgressBar bar = new ProgressBar(progress, err, ProgressBar.terminal());
-        Pipeline pipeline = Runtime.pipeline();
+        // Started before the pipeline is built, so the home page says the demo is starting while CoreNLP loads.
         progress.started();
-        for (DemoCorpus.Batch batch : DemoCorpus.unpack(workspace.dataDir())) {
-            new Ingestion(pipeline, workspace, Runtime.workers())
-                    .run(batch.paths(), batch.hints(), new Listeners(progress, bar, new ProblemPrinter(err, bar)));
+        try {
+            Pipeline pipeline = Runtime.pipeline();
+            for (DemoCorpus.Batch batch : DemoCorpus.unpack(workspace.dataDir())) {
+                new Ingestion(pipeline, workspace, Runtime.workers())
+                        .run(batch.paths(), batch.hints(), new Listeners(progress, bar, new ProblemPrinter(err, bar)));
+            }
+        } finally {
+            progress.finished();
         }
-        progress.finished();
         bar.finish();
     }
 }
