@@ -5,11 +5,8 @@ import java.time.Instant;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import org.sitrep.ingest.AddressGuard;
-import org.sitrep.ingest.FetchSettings;
-import org.sitrep.ingest.WebFetcher;
+import org.sitrep.pipeline.Intake;
 import org.sitrep.pipeline.SourcePoller;
-import org.sitrep.pipeline.Workspace;
 
 /** Polls due sources once a minute while the server runs, printing a line per source polled. */
 final class BackgroundPolling implements AutoCloseable {
@@ -19,12 +16,12 @@ final class BackgroundPolling implements AutoCloseable {
         return t;
     });
 
-    BackgroundPolling(Workspace workspace, AddressGuard addresses, PrintWriter err) {
-        SourcePoller poller = new SourcePoller(Runtime.pipeline(), workspace, new WebFetcher(FetchSettings.DEFAULT.withAddresses(addresses)));
+    /** Polls through the server's intake, so a "poll now" from the site or a command never runs at the same time. */
+    BackgroundPolling(Intake intake, PrintWriter err) {
         ProblemPrinter problems = new ProblemPrinter(err);
         timer.scheduleWithFixedDelay(() -> {
             try {
-                for (SourcePoller.PollResult r : poller.pollDue(Instant.now(), problems)) {
+                for (SourcePoller.PollResult r : intake.pollDue(Instant.now(), problems)) {
                     err.println("sitrep: polled " + r.source().url() + ": " + r.status());
                 }
             } catch (Throwable e) {

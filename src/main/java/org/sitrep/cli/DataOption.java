@@ -2,6 +2,7 @@ package org.sitrep.cli;
 
 import java.nio.file.Path;
 import org.sitrep.core.InputException;
+import org.sitrep.pipeline.Records;
 import org.sitrep.pipeline.Workspace;
 import org.sitrep.store.Database;
 import org.sitrep.store.PostgresAddress;
@@ -29,6 +30,11 @@ final class DataOption {
     /** Opens the database alone, for commands that need no search index. */
     Database database() {
         return db == null ? Database.open(dir) : Database.open(db);
+    }
+
+    /** The records alone (database, no index): they admit readers while a server owns the directory's index. */
+    Records records() {
+        return Records.of(database());
     }
 
     /** Reads {@code --db}; a bad address is a usage error (exit 2) that names it, its password masked. */

@@ -11,7 +11,6 @@ import org.sitrep.pipeline.Listeners;
 import org.sitrep.pipeline.Pipeline;
 import org.sitrep.pipeline.Workspace;
 import org.sitrep.web.TileSource;
-import org.sitrep.web.WebServer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -37,13 +36,13 @@ final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException, IOException {
         var err = spec.commandLine().getErr();
-        IngestProgress progress = new IngestProgress();
         TileSource tiles = server.tiles(spec.commandLine(), System.getenv());
         String token = server.writeToken(spec.commandLine(), System.getenv(), err);
-        try (Workspace workspace = data.open();
-             WebServer web = new WebServer(workspace, progress, token, tiles);
-             BackgroundPolling polling = new BackgroundPolling(workspace, addresses.guard(), err)) {
-            int port = web.start(server.host, server.port);
+        Shutdown shutdown = Shutdown.hook();
+        try (ServedDirectory served = ServedDirectory.start(data, server, token, tiles, addresses.guard(), err)) {
+            Workspace workspace = served.workspace();
+            IngestProgress progress = served.progress();
+            int port = served.port();
             err.println("sitrep: serving at http://" + server.host + ":" + port + "/ (Ctrl-C stops)");
             Path marker = data.dir.resolve(DONE_MARKER);
             if (!Files.exists(marker)) {
@@ -52,20 +51,26 @@ final class DemoCommand implements Callable<Integer> {
                 Files.writeString(marker, "done\n");
             }
             err.println("sitrep: " + workspace.store().count() + " articles at http://" + server.host + ":" + port + "/");
-            ServeCommand.awaitShutdown();
+            shutdown.await();
+        } finally {
+            shutdown.closed();
         }
         return CommandLine.ExitCode.OK;
     }
 
     private static void ingest(Workspace workspace, IngestProgress progress, java.io.PrintWriter err) {
         ProgressBar bar = new ProgressBar(progress, err, ProgressBar.terminal());
-        Pipeline pipeline = Runtime.pipeline();
+        // Started before the pipeline is built, so the home page says the demo is starting while CoreNLP loads.
         progress.started();
-        for (DemoCorpus.Batch batch : DemoCorpus.unpack(workspace.dataDir())) {
-            new Ingestion(pipeline, workspace, Runtime.workers())
-                    .run(batch.paths(), batch.hints(), new Listeners(progress, bar, new ProblemPrinter(err, bar)));
+        try {
+            Pipeline pipeline = Runtime.pipeline();
+            for (DemoCorpus.Batch batch : DemoCorpus.unpack(workspace.dataDir())) {
+                new Ingestion(pipeline, workspace, Runtime.workers())
+                        .run(batch.paths(), batch.hints(), new Listeners(progress, bar, new ProblemPrinter(err, bar)));
+            }
+        } finally {
+            progress.finished();
         }
-        progress.finished();
         bar.finish();
     }
 }

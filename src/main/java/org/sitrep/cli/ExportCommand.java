@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.sitrep.core.Json;
+import org.sitrep.pipeline.Records;
 import org.sitrep.store.AcledCsv;
 import org.sitrep.store.ArticleStore;
 import org.sitrep.store.Database;
@@ -22,7 +23,8 @@ import picocli.CommandLine.Option;
         description = {"Writes what is stored to standard output:",
                 "  jsonl      every article as one JSON object per line (schema in EXPORT.md)",
                 "  acled-csv  every event as one row under ACLED's column names, then Sitrep's",
-                "  geojson    one FeatureCollection of every event and every place named where something happens"})
+                "  geojson    one FeatureCollection of every event and every place named where something happens",
+                "It reads the database alone, so it works while a server or an ingest runs on the data directory."})
 final class ExportCommand implements Callable<Integer> {
     private static final List<String> FORMATS = List.of("jsonl", "acled-csv", "geojson");
 
@@ -42,10 +44,10 @@ final class ExportCommand implements Callable<Integer> {
                     + "'; the formats are: " + String.join(", ", FORMATS));
         }
         PrintWriter out = spec.commandLine().getOut();
-        // The database alone: an export needs no search index, so one from PostgreSQL into a new --data builds none.
-        try (Database db = data.database()) {
-            ArticleStore articles = new ArticleStore(db);
-            EventStore events = articles.events();
+        // The database alone: an export needs no search index (so one from PostgreSQL into a new --data builds none),
+        // and the database admits readers while a server owns the data directory's index.
+        try (Records workspace = data.records()) {
+            EventStore events = workspace.events();
             switch (format) {
                 case "acled-csv" -> {
                     out.print(AcledCsv.header());

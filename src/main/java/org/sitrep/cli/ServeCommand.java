@@ -2,10 +2,7 @@ package org.sitrep.cli;
 
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import org.sitrep.pipeline.IngestProgress;
-import org.sitrep.pipeline.Workspace;
 import org.sitrep.web.TileSource;
-import org.sitrep.web.WebServer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -28,21 +25,16 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         TileSource tiles = server.tiles(spec.commandLine(), System.getenv());
         String token = server.writeToken(spec.commandLine(), System.getenv(), spec.commandLine().getErr());
-        try (Workspace workspace = data.open();
-             WebServer web = new WebServer(workspace, new IngestProgress(), token, tiles);
-             BackgroundPolling polling = new BackgroundPolling(workspace, addresses.guard(), spec.commandLine().getErr());
-             IndexFollowing following = data.db == null ? null : new IndexFollowing(workspace, spec.commandLine().getErr())) {
-            int port = web.start(server.host, server.port);
-            spec.commandLine().getErr().println("sitrep: serving " + workspace.store().count() + " articles at http://"
-                    + server.host + ":" + port + "/ (Ctrl-C stops)");
-            awaitShutdown();
+        var err = spec.commandLine().getErr();
+        Shutdown shutdown = Shutdown.hook();
+        try (ServedDirectory served = ServedDirectory.start(data, server, token, tiles, addresses.guard(), err)) {
+            err.println("sitrep: serving " + served.workspace().store().count() + " articles at http://"
+                    + server.host + ":" + served.port() + "/ (Ctrl-C stops)");
+            shutdown.await();
+        } finally {
+            shutdown.closed();
         }
         return CommandLine.ExitCode.OK;
     }
 
-    static void awaitShutdown() throws InterruptedException {
-        CountDownLatch stop = new CountDownLatch(1);
-        java.lang.Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown));
-        stop.await();
-    }
 }

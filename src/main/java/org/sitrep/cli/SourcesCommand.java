@@ -2,14 +2,16 @@ package org.sitrep.cli;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.sitrep.core.InputException;
 import org.sitrep.core.Source;
 import org.sitrep.ingest.FetchSettings;
 import org.sitrep.ingest.WebFetcher;
 import org.sitrep.pipeline.IngestListener;
+import org.sitrep.pipeline.Records;
 import org.sitrep.pipeline.SourcePoller;
 import org.sitrep.pipeline.Workspace;
 import picocli.CommandLine;
@@ -20,10 +22,9 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "sources", mixinStandardHelpOptions = true,
         subcommands = {SourcesCommand.Add.class, SourcesCommand.ListSources.class, SourcesCommand.Remove.class, SourcesCommand.Poll.class},
-        description = "Feeds (RSS, Atom) and sitemaps that Sitrep polls for new articles.")
+        description = {"Feeds (RSS, Atom) and sitemaps that Sitrep polls for new articles.",
+                "While 'serve' or 'demo' runs on the data directory, the server adds, removes and polls them."})
 final class SourcesCommand implements Runnable {
-    private static final Pattern INTERVAL = Pattern.compile("(\\d+)\\s*([smhd])");
-
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -34,27 +35,7 @@ final class SourcesCommand implements Runnable {
 
     /** "15m", "1h", "30s", "2d", or ISO-8601 ("PT15M"); at least one minute. */
     static Duration interval(String text) {
-        Matcher m = INTERVAL.matcher(text.strip());
-        Duration d;
-        if (m.matches()) {
-            long n = Long.parseLong(m.group(1));
-            d = switch (m.group(2)) {
-                case "s" -> Duration.ofSeconds(n);
-                case "m" -> Duration.ofMinutes(n);
-                case "h" -> Duration.ofHours(n);
-                default -> Duration.ofDays(n);
-            };
-        } else {
-            try {
-                d = Duration.parse(text.strip());
-            } catch (java.time.format.DateTimeParseException e) {
-                throw new InputException("--every", "must be like 15m, 1h, 30s, 2d or PT15M; got: " + text);
-            }
-        }
-        if (d.compareTo(Duration.ofMinutes(1)) < 0) {
-            throw new InputException("--every", "must be at least one minute; got: " + text);
-        }
-        return d;
+        return org.sitrep.core.PollInterval.parse("--every", text);
     }
 
     @Command(name = "add", mixinStandardHelpOptions = true, description = "Adds a feed or sitemap to poll.")
@@ -89,10 +70,24 @@ final class SourcesCommand implements Runnable {
             } catch (InputException e) {
                 throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
             }
-            try (Workspace w = data.open()) {
-                Source s = w.sources().add(url, name, interval);
-                spec.commandLine().getOut().println(s.id() + "\t" + s.url());
-            } catch (InputException e) {
+            var server = ServerClient.find(data.dir);
+            try {
+                if (server.isPresent()) {
+                    Map<String, Object> body = new LinkedHashMap<>();
+                    body.put("url", url);
+                    body.put("name", name);
+                    body.put("every", every);
+                    Map<?, ?> added = server.get().send("POST", "/api/v1/sources", body);
+                    spec.commandLine().getOut().println(((Number) added.get("id")).longValue() + "\t" + added.get("url"));
+                    spec.commandLine().getErr().println("sitrep: added by the server at " + server.get().url() + ", which polls it within a minute");
+                } else {
+                    // Sources live in the database alone: no need to wait for a process that holds the index.
+                    try (Records r = data.records()) {
+                        Source s = r.sources().add(url, name, interval);
+                        spec.commandLine().getOut().println(s.id() + "\t" + s.url());
+                    }
+                }
+            } catch (InputException | ServerClient.Refused e) {
                 spec.commandLine().getErr().println("sitrep: " + e.getMessage());
                 return CommandLine.ExitCode.SOFTWARE;
             }
@@ -111,7 +106,7 @@ final class SourcesCommand implements Runnable {
         @Override
         public Integer call() {
             var out = spec.commandLine().getOut();
-            try (Workspace w = data.open()) {
+            try (Records w = data.records()) {
                 for (Source s : w.sources().list()) {
                     out.println(s.id() + "\t" + s.url() + "\t" + (s.name() == null ? "" : s.name()) + "\t" + s.every()
                             + "\t" + (s.lastPolledAt() == null ? "never" : s.lastPolledAt()) + "\t" + (s.lastStatus() == null ? "" : s.lastStatus()));
@@ -134,7 +129,18 @@ final class SourcesCommand implements Runnable {
 
         @Override
         public Integer call() {
-            try (Workspace w = data.open()) {
+            var server = ServerClient.find(data.dir);
+            if (server.isPresent()) {
+                try {
+                    server.get().send("DELETE", "/api/v1/sources/" + id, null);
+                    spec.commandLine().getErr().println("sitrep: removed by the server at " + server.get().url());
+                } catch (ServerClient.Refused e) {
+                    spec.commandLine().getErr().println("sitrep: " + (e.status() == 404 ? "no source with id " + id : e.getMessage()));
+                    return CommandLine.ExitCode.SOFTWARE;
+                }
+                return CommandLine.ExitCode.OK;
+            }
+            try (Records w = data.records()) {
                 if (!w.sources().remove(id)) {
                     spec.commandLine().getErr().println("sitrep: no source with id " + id);
                     return CommandLine.ExitCode.SOFTWARE;
@@ -162,12 +168,38 @@ final class SourcesCommand implements Runnable {
             var out = spec.commandLine().getOut();
             var err = spec.commandLine().getErr();
             boolean failed = false;
-            try (Workspace w = data.open()) {
+            DirectoryAccess.Way way = DirectoryAccess.reach(data, err);
+            if (way.server() != null) {
+                return handOver(way.server());
+            }
+            try (Workspace w = way.workspace()) {
                 SourcePoller poller = new SourcePoller(Runtime.pipeline(), w, new WebFetcher(FetchSettings.DEFAULT.withAddresses(addresses.guard())));
                 IngestListener problems = new ProblemPrinter(err);
                 for (SourcePoller.PollResult r : poller.pollDue(Instant.now(), problems)) {
                     out.println(r.source().id() + "\t" + r.source().url() + "\t" + r.status());
                     failed |= r.failed() > 0;
+                }
+            }
+            return failed ? CommandLine.ExitCode.SOFTWARE : CommandLine.ExitCode.OK;
+        }
+
+        /** Asks the server that owns the data directory to poll the due sources, and prints what it did. */
+        private int handOver(ServerClient server) {
+            var out = spec.commandLine().getOut();
+            var err = spec.commandLine().getErr();
+            err.println("sitrep: a server runs on " + data.dir + " (" + server.url() + ", pid " + server.pid() + "); it polls the due sources");
+            err.flush();
+            Map<?, ?> answer = server.send("POST", "/api/v1/sources/poll", null);
+            boolean failed = false;
+            if (answer.get("problems") instanceof List<?> problems) {
+                problems.forEach(p -> err.println("sitrep: " + p));
+            }
+            if (answer.get("polled") instanceof List<?> polled) {
+                for (Object o : polled) {
+                    Map<?, ?> r = (Map<?, ?>) o;
+                    Map<?, ?> source = (Map<?, ?>) r.get("source");
+                    out.println(((Number) source.get("id")).longValue() + "\t" + source.get("url") + "\t" + r.get("status"));
+                    failed |= ((Number) r.get("failed")).intValue() > 0;
                 }
             }
             return failed ? CommandLine.ExitCode.SOFTWARE : CommandLine.ExitCode.OK;

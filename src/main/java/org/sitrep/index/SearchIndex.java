@@ -120,7 +120,7 @@ public final class SearchIndex implements AutoCloseable {
             config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
             return new SearchIndex(dir, new IndexWriter(dir, config));
         } catch (LockObtainFailedException e) {
-            throw new StorageException("the search index " + path + " is in use by another Sitrep process "
+            throw new org.sitrep.core.DirectoryInUseException(dataDir, "the search index " + path + " is in use by another Sitrep process "
                     + "(a running 'sitrep serve' or 'sitrep demo'?); stop it or use another --data directory", e);
         } catch (IOException e) {
             throw new StorageException("cannot open search index " + path + ": " + e.getMessage(), e);

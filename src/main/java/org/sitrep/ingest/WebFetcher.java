@@ -70,6 +70,11 @@ public final class WebFetcher {
         this.robots = new RobotsCache(settings.politeness().robotsCacheTime(), this::robotsTxt);
     }
 
+    /** What this fetcher may reach and how it behaves there. */
+    public FetchSettings settings() {
+        return settings;
+    }
+
     /** The body of a URL, at most the size limit. */
     public byte[] bytes(String url) {
         return fetch(url).body();

@@ -5,13 +5,17 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.sitrep.core.InputException;
 import org.sitrep.store.SaveResult;
 
-/** Counts how an ingestion goes, for a progress bar or a status line; readable from any thread. */
+/**
+ * Counts how ingestion goes, for a progress bar or a status line; readable from any thread. Runs may overlap (the
+ * demo's corpus and an upload): the counts start from zero when a run starts while none is going, and add up the
+ * runs going at once.
+ */
 public final class IngestProgress implements IngestListener {
     private final AtomicInteger read = new AtomicInteger();
     private final AtomicInteger stored = new AtomicInteger();
     private final AtomicInteger failed = new AtomicInteger();
     private final AtomicBoolean readingDone = new AtomicBoolean();
-    private final AtomicBoolean running = new AtomicBoolean();
+    private final AtomicInteger runs = new AtomicInteger();
 
     /** A consistent-enough view of the counts at one moment. */
     public record Snapshot(boolean running, int read, boolean readingDone, int stored, int failed) {
@@ -27,13 +31,20 @@ public final class IngestProgress implements IngestListener {
         }
     }
 
-    public void started() {
-        running.set(true);
+    /** A run starts; call {@link #finished()} when it ends, however it ends. */
+    public synchronized void started() {
+        if (runs.getAndIncrement() == 0) {
+            read.set(0);
+            stored.set(0);
+            failed.set(0);
+        }
         readingDone.set(false);
     }
 
-    public void finished() {
-        running.set(false);
+    public synchronized void finished() {
+        if (runs.decrementAndGet() < 0) {
+            runs.set(0);
+        }
     }
 
     @Override
@@ -57,6 +68,6 @@ public final class IngestProgress implements IngestListener {
     }
 
     public Snapshot snapshot() {
-        return new Snapshot(running.get(), read.get(), readingDone.get(), stored.get(), failed.get());
+        return new Snapshot(runs.get() > 0, read.get(), readingDone.get(), stored.get(), failed.get());
     }
 }

@@ -36,6 +36,11 @@ public record QuoteQuery(String speaker, String words, LocalDate from, LocalDate
         }
     }
 
+    /** The same search, another page of it. */
+    public QuoteQuery withPage(PageRequest value) {
+        return new QuoteQuery(speaker, words, from, to, outlet, kind, value);
+    }
+
     /** The words a statement must contain, in order; empty when there are none. */
     public List<String> wordList() {
         return split(words);

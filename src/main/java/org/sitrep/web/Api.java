@@ -34,9 +34,13 @@ final class Api {
     }
 
     void search(Context ctx) {
-        SearchQuery q = new SearchQuery(RequestParams.text(ctx, "q"), RequestParams.text(ctx, "outlet"), RequestParams.text(ctx, "language"),
-                RequestParams.day(ctx, "from"), RequestParams.day(ctx, "to"), RequestParams.page(ctx));
-        var results = workspace.index().search(q);
+        String format = Downloads.format(ctx);
+        if (format != null) {
+            var hits = Downloads.all(page -> workspace.index().search(searchQuery(ctx, page)).hits());
+            Downloads.answer(ctx, format, "search", Downloads.SEARCH_COLUMNS, hits.stream().map(Downloads::hit).toList());
+            return;
+        }
+        var results = workspace.index().search(searchQuery(ctx, RequestParams.page(ctx)));
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("items", results.hits().items());
         body.put("total", results.hits().total());
@@ -45,6 +49,11 @@ final class Api {
         body.put("partial", results.partial());
         body.put("as_words", results.asWords());
         json(ctx, body);
+    }
+
+    private static SearchQuery searchQuery(Context ctx, org.sitrep.core.PageRequest page) {
+        return new SearchQuery(RequestParams.text(ctx, "q"), RequestParams.text(ctx, "outlet"), RequestParams.text(ctx, "language"),
+                RequestParams.day(ctx, "from"), RequestParams.day(ctx, "to"), page);
     }
 
     void entities(Context ctx) {
@@ -65,9 +74,52 @@ final class Api {
     }
 
     void quotes(Context ctx) {
+        String format = Downloads.format(ctx);
+        if (format != null) {
+            var query = Statements.query(ctx);
+            var all = Downloads.all(page -> workspace.store().statements(query.withPage(page)));
+            Downloads.answer(ctx, format, "statements", Downloads.STATEMENT_COLUMNS, all.stream().map(Downloads::statement).toList());
+            return;
+        }
         var page = workspace.store().statements(Statements.query(ctx));
         var items = page.items().stream().map(h -> Map.of("article", h.article(), "quote", ExportedArticle.quote(h.quote()))).toList();
         json(ctx, new org.sitrep.core.ResultPage<>(items, page.total(), page.page(), page.size()));
+    }
+
+    /** The entity's statements in the range {@code from}..{@code to}: a page as JSON, or all as CSV or JSONL. */
+    void entityStatements(Context ctx) {
+        String id = existing(ctx);
+        var range = RequestParams.range(ctx);
+        java.util.function.Function<org.sitrep.core.PageRequest, org.sitrep.core.ResultPage<org.sitrep.store.StatementHit>> pages =
+                page -> workspace.store().statements(new org.sitrep.store.QuoteQuery(id, null, range.from(), range.to(), null, null, page));
+        String format = Downloads.format(ctx);
+        if (format == null) {
+            var page = pages.apply(RequestParams.page(ctx));
+            var items = page.items().stream().map(Downloads::statement).toList();
+            json(ctx, new org.sitrep.core.ResultPage<>(items, page.total(), page.page(), page.size()));
+        } else {
+            Downloads.answer(ctx, format, id + "-statements", Downloads.STATEMENT_COLUMNS,
+                    Downloads.all(pages).stream().map(Downloads::statement).toList());
+        }
+    }
+
+    /** The articles mentioning the entity, published in {@code from}..{@code to}: a page as JSON, or all as CSV or JSONL. */
+    void entityArticles(Context ctx) {
+        String id = existing(ctx);
+        var range = RequestParams.range(ctx);
+        String format = Downloads.format(ctx);
+        if (format == null) {
+            json(ctx, workspace.store().mentioning(id, range, RequestParams.page(ctx)));
+        } else {
+            Downloads.answer(ctx, format, id + "-articles", Downloads.ARTICLE_COLUMNS,
+                    Downloads.all(page -> workspace.store().mentioning(id, range, page)).stream().map(Downloads::article).toList());
+        }
+    }
+
+    private String existing(Context ctx) {
+        String id = ctx.pathParam("id");
+        workspace.store().entity(id).orElseThrow(() -> new NotFoundException("no entity with id " + id));
+        return id;
     }
 
     void status(Context ctx) {

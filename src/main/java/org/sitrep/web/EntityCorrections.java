@@ -1,8 +1,6 @@
 package org.sitrep.web;
 
 import io.javalin.http.Context;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.Map;
 import org.sitrep.core.Correction;
 import org.sitrep.core.EntityType;
@@ -17,21 +15,19 @@ import org.sitrep.pipeline.Workspace;
  */
 final class EntityCorrections {
     private final Workspace workspace;
-    private final byte[] token;
-    private final FailedAttempts failures = new FailedAttempts(java.time.Clock.systemUTC());
+    private final WriteAccess access;
 
-    /** @param token the write token, or {@code null} to refuse every write */
-    EntityCorrections(Workspace workspace, String token) {
+    EntityCorrections(Workspace workspace, WriteAccess access) {
         this.workspace = workspace;
-        this.token = token == null || token.isBlank() ? null : token.getBytes(StandardCharsets.UTF_8);
+        this.access = access;
     }
 
     boolean writable() {
-        return token != null;
+        return access.writable();
     }
 
     void api(Context ctx) {
-        if (!allowed(ctx, bearer(ctx))) {
+        if (!allowed(ctx, WriteAccess.bearer(ctx))) {
             return;
         }
         Map<?, ?> body = (Map<?, ?>) Json.parse(ctx.body()).filter(Map.class::isInstance)
@@ -73,30 +69,9 @@ final class EntityCorrections {
     }
 
     private boolean allowed(Context ctx, String given) {
-        if (token == null) {
-            ctx.status(403);
-            Api.json(ctx, Map.of("error", "writing is off: start the server with --token-file or SITREP_TOKEN set"));
-            return false;
-        }
-        long wait = failures.waitSeconds(ctx.ip());
-        if (wait > 0) {
-            ctx.status(429).header("Retry-After", Long.toString(wait));
-            Api.json(ctx, Map.of("error", "token: more than " + FailedAttempts.MAX_FAILURES + " wrong tokens from "
-                    + ctx.ip() + " within a minute; try again in " + wait + " s"));
-            return false;
-        }
-        if (given == null || !MessageDigest.isEqual(token, given.getBytes(StandardCharsets.UTF_8))) {
-            failures.failed(ctx.ip());
-            ctx.status(401);
-            Api.json(ctx, Map.of("error", "a valid write token is required"));
-            return false;
-        }
-        return true;
-    }
-
-    private static String bearer(Context ctx) {
-        String h = ctx.header("Authorization");
-        return h != null && h.startsWith("Bearer ") ? h.substring(7).strip() : null;
+        var refused = access.check(ctx, given);
+        refused.ifPresent(r -> r.answerJson(ctx));
+        return refused.isEmpty();
     }
 
     private static String text(Object o) {

@@ -55,6 +55,24 @@ public final class Links {
         return "/search" + query(params);
     }
 
+    /**
+     * The download of a view: the API at {@code api} with the query of {@code pageLink} (every filter of the view,
+     * without its page) and {@code format}.
+     */
+    public static String download(String api, String pageLink, String format) {
+        String link = pageLink.replaceFirst("#.*$", "");
+        int q = link.indexOf('?');
+        StringJoiner j = new StringJoiner("&", api + "?", "");
+        if (q >= 0) {
+            for (String part : link.substring(q + 1).split("&")) {
+                if (!part.isEmpty() && !part.startsWith("page=") && !part.startsWith("statements=") && !part.startsWith("size=")) {
+                    j.add(part);
+                }
+            }
+        }
+        return j.add("format=" + encode(format)).toString();
+    }
+
     public static String withPage(String path, int page) {
         return path + (page > 1 ? "?page=" + page : "");
     }

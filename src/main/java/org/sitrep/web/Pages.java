@@ -29,8 +29,19 @@ final class Pages {
         this.writable = writable;
     }
 
+    /**
+     * The latest articles. The open page asks again every few seconds with the version it shows ({@code v}); the
+     * answer is 204, which leaves the page as it is, until something new would be shown.
+     */
     void home(Context ctx) {
-        HomeView view = new HomeView(workspace.store().latest(RequestParams.page(ctx)), progress.snapshot());
+        var ingest = progress.snapshot();
+        long changes = workspace.store().sequence();
+        String shown = RequestParams.text(ctx, "v");
+        if (shown != null && shown.equals(HomeView.version(changes, ingest))) {
+            ctx.status(204);
+            return;
+        }
+        HomeView view = new HomeView(workspace.store().latest(RequestParams.page(ctx)), ingest, changes);
         ctx.html(templates.render("home.jte", view));
     }
 

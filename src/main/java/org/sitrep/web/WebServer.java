@@ -1,6 +1,7 @@
 package org.sitrep.web;
 
 import io.javalin.Javalin;
+import io.javalin.config.SizeUnit;
 import io.javalin.http.staticfiles.Location;
 import java.util.Map;
 import org.sitrep.core.InputException;
@@ -14,11 +15,14 @@ public final class WebServer implements AutoCloseable {
     /** Marks a request whose error answer is written, so the catch-all 404 page does not replace it. */
     private static final String ANSWERED = "sitrep.answered";
 
+    /** The largest upload, all its files together, in MB. */
+    static final int MAX_UPLOAD_MB = 200;
+
     private final Javalin app;
 
     /** A server that refuses every write (no token). */
     public WebServer(Workspace workspace, IngestProgress progress) {
-        this(workspace, progress, null);
+        this(workspace, ServerSettings.READ_ONLY, progress);
     }
 
     /** @param writeToken the token that allows corrections, or {@code null} to refuse every write */
@@ -32,13 +36,24 @@ public final class WebServer implements AutoCloseable {
      *                   loads anything from elsewhere)
      */
     public WebServer(Workspace workspace, IngestProgress progress, String writeToken, TileSource tiles) {
+        this(workspace, ServerSettings.READ_ONLY.withWriteToken(writeToken).withTiles(tiles), progress);
+    }
+
+    /**
+     * @param progress the ingestion the home page reports (the settings' intake reports to its own, which should be
+     *                 this one)
+     */
+    public WebServer(Workspace workspace, ServerSettings settings, IngestProgress progress) {
         Templates templates = new Templates();
-        EntityCorrections corrections = new EntityCorrections(workspace, writeToken);
+        WriteAccess access = new WriteAccess(settings.writeToken(), settings.localKey());
+        EntityCorrections corrections = new EntityCorrections(workspace, access);
         Pages pages = new Pages(workspace, progress, templates, corrections.writable());
         Api api = new Api(workspace, progress);
-        MapPages maps = new MapPages(workspace, templates, tiles);
+        MapPages maps = new MapPages(workspace, templates, settings.tiles());
         EventsPages events = new EventsPages(workspace, templates);
-        Map<String, String> headers = SecurityHeaders.headers(SecurityHeaders.policy(tiles));
+        SourcesPages sources = new SourcesPages(workspace, settings.intake(), access, templates);
+        UploadPages uploads = new UploadPages(settings.intake(), access, templates);
+        Map<String, String> headers = SecurityHeaders.headers(SecurityHeaders.policy(settings.tiles()));
         this.app = Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.staticFiles.add(files -> {
@@ -48,6 +63,10 @@ public final class WebServer implements AutoCloseable {
             });
             // Leaflet, from its WebJar under /webjars/leaflet/1.9.4/dist/
             config.staticFiles.enableWebjars();
+            // An upload is read from the request as it comes; files past 1 MB wait on disk, not in the heap.
+            config.jetty.multipartConfig.maxInMemoryFileSize(1, SizeUnit.MB);
+            config.jetty.multipartConfig.maxFileSize(MAX_UPLOAD_MB, SizeUnit.MB);
+            config.jetty.multipartConfig.maxTotalRequestSize(MAX_UPLOAD_MB, SizeUnit.MB);
             config.jetty.modifyHttpConfiguration(http -> http.addCustomizer(SecurityHeaders.customizer(headers)));
             config.jetty.modifyServer(server -> server.setErrorHandler(SecurityHeaders.errorHandler(headers)));
         });
@@ -74,6 +93,20 @@ public final class WebServer implements AutoCloseable {
         app.get("/api/v1/status", api::status);
         app.post("/api/v1/entities/{id}/corrections", corrections::api);
         app.post("/entities/{id}/corrections", corrections::form);
+        app.get("/api/v1/entities/{id}/statements", api::entityStatements);
+        app.get("/api/v1/entities/{id}/articles", api::entityArticles);
+        app.get("/sources", sources::page);
+        app.post("/sources", sources::addForm);
+        app.post("/sources/{id}/poll", sources::pollForm);
+        app.post("/sources/{id}/remove", sources::removeForm);
+        app.get("/api/v1/sources", sources::list);
+        app.post("/api/v1/sources", sources::addApi);
+        app.post("/api/v1/sources/poll", sources::pollDueApi);
+        app.post("/api/v1/sources/{id}/poll", sources::pollApi);
+        app.delete("/api/v1/sources/{id}", sources::removeApi);
+        app.get("/upload", uploads::page);
+        app.post("/upload", uploads::upload);
+        app.post("/api/v1/ingest", uploads::ingestPaths);
         app.exception(InputException.class, (e, ctx) -> fail(ctx, pages, 400, "Bad request", e.getMessage()));
         app.exception(SearchBusyException.class, (e, ctx) -> {
             ctx.header("Retry-After", Long.toString(e.retryAfterSeconds()));

@@ -24,6 +24,8 @@ import org.openqa.selenium.support.ui.Select;
 import org.sitrep.JsonObjects;
 import org.sitrep.Seed;
 import org.sitrep.core.Json;
+import org.sitrep.pipeline.Ingestion;
+import org.sitrep.pipeline.Pipeline;
 
 /** Drives real headless Chromium (Debian's chromium and chromium-driver, installed by .ci/run). */
 class BrowserTest {
@@ -190,6 +192,57 @@ class BrowserTest {
             wait.until(b -> b.findElement(By.id("map-status")).getText().endsWith("· 2 events"));
         } finally {
             browser.quit();
+        }
+    }
+
+    @Test
+    void anArticleStoredWhileTheHomePageIsOpenAppearsWithoutAReloadAndTheUploadAndSourcesFormsWorkWithTheToken() throws Exception {
+        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER),
+                "needs /usr/bin/chromium and /usr/bin/chromedriver (apt-get install -y chromium chromium-driver)");
+        String token = "browser-token-of-some-length";
+        try (SiteFixture site = new SiteFixture(dir.resolve("site"), token, true)) {
+            WebDriver browser = start();
+            try {
+                browser.manage().window().setSize(new org.openqa.selenium.Dimension(1366, 900));
+                browser.get(site.base() + "/");
+                WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+                wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+                wait.until(b -> (Boolean) ((JavascriptExecutor) b).executeScript("return typeof htmx !== 'undefined';"));
+                ((JavascriptExecutor) browser).executeScript("window.sitrepNotReloaded = true;");
+                assertThat(browser.findElement(By.id("home-live")).getText()).doesNotContain("Barrel bombs on Daraya");
+
+                Path file = Files.writeString(dir.resolve("daraya.html"), "<html><body><article><h1>Barrel bombs on Daraya</h1>"
+                        + "<p>Helicopters dropped barrel bombs on Daraya on Wednesday, the civil defence said.</p></article></body></html>");
+                new Ingestion(Pipeline.standard().withLocator(TestPlaces::locator), site.workspace(), 1)
+                        .run(java.util.List.of(file), org.sitrep.core.Hints.NONE, org.sitrep.pipeline.IngestListener.NONE);
+                wait.until(b -> b.findElement(By.id("home-live")).getText().contains("Barrel bombs on Daraya"));
+                assertThat(((JavascriptExecutor) browser).executeScript("return window.sitrepNotReloaded === true;")).isEqualTo(true);
+                assertThat(browser.findElement(By.cssSelector("#home-live .count")).getText()).isEqualTo("3 articles, newest first.");
+
+                browser.get(site.base() + "/upload");
+                browser.findElement(By.id("upload-files")).sendKeys(dir.resolve("daraya.html").toString());
+                browser.findElement(By.id("upload-title")).sendKeys("Aid reaches Madaya");
+                browser.findElement(By.id("upload-text")).sendKeys("An aid convoy reached Madaya on Monday, the Red Cross said.");
+                browser.findElement(By.id("upload-token")).sendKeys(token);
+                browser.findElement(By.cssSelector("#upload button[type=submit]")).click();
+                wait.until(b -> b.findElement(By.id("upload-result-heading")).getText().startsWith("Stored"));
+                assertThat(browser.findElement(By.id("upload-result-heading")).getText()).isEqualTo("Stored 2 articles");
+                browser.findElement(By.linkText("pasted text “Aid reaches Madaya”")).click();
+                wait.until(ExpectedConditions.urlContains("/articles/"));
+                assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Aid reaches Madaya");
+
+                browser.get(site.base() + "/sources");
+                browser.findElement(By.id("source-url")).sendKeys("http://127.0.0.1:9/feed.xml");
+                browser.findElement(By.id("source-token")).sendKeys(token);
+                browser.findElement(By.cssSelector("#add-source button[type=submit]")).click();
+                wait.until(b -> !b.findElements(By.cssSelector("table.source-table tbody tr")).isEmpty());
+                assertThat(browser.findElement(By.cssSelector("table.source-table tbody tr")).getText()).contains("http://127.0.0.1:9/feed.xml", "15m", "never");
+
+                assertThat(browser.manage().logs().get(LogType.BROWSER).getAll())
+                        .noneMatch(e -> e.getLevel().intValue() >= 1000 && !e.getMessage().contains("/favicon.ico"));
+            } finally {
+                browser.quit();
+            }
         }
     }
 

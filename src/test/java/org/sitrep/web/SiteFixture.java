@@ -13,6 +13,11 @@ import org.sitrep.core.Hints;
 import org.sitrep.pipeline.DemoCorpus;
 import org.sitrep.pipeline.IngestListener;
 import org.sitrep.pipeline.IngestProgress;
+import org.sitrep.pipeline.Intake;
+import org.sitrep.ingest.AddressGuard;
+import org.sitrep.ingest.FetchSettings;
+import org.sitrep.ingest.Politeness;
+import org.sitrep.ingest.WebFetcher;
 import org.sitrep.pipeline.Ingestion;
 import org.sitrep.pipeline.Pipeline;
 import org.sitrep.pipeline.Workspace;
@@ -22,11 +27,15 @@ import org.sitrep.pipeline.Workspace;
  * located with the tests' small gazetteer ({@link TestPlaces}).
  */
 final class SiteFixture implements AutoCloseable {
+    /** The local key of a fixture that takes articles. */
+    static final String LOCAL_KEY = "local-key-of-the-tests-0123456789";
     static final String HOSTILE_TITLE = "<script>alert('title')</script> Hostile page";
     private static SiteFixture shared;
 
     private final Workspace workspace;
     private final WebServer server;
+    private final IngestProgress progress = new IngestProgress();
+    private final Intake intake;
     private final HttpClient http = HttpClient.newHttpClient();
     final int port;
 
@@ -35,6 +44,14 @@ final class SiteFixture implements AutoCloseable {
     }
 
     SiteFixture(Path dir, String writeToken) throws IOException {
+        this(dir, writeToken, false);
+    }
+
+    /**
+     * @param takesArticles whether the server takes articles (uploads, sources) as {@code sitrep serve} does, with the
+     *                      tests' pipeline and a fetcher allowed to reach 127.0.0.1, and the local key {@link #LOCAL_KEY}
+     */
+    SiteFixture(Path dir, String writeToken, boolean takesArticles) throws IOException {
         Path seed = Seed.copyTo(dir);
         Path hostile = dir.resolve("hostile.html");
         Files.writeString(hostile, "<html><head><meta property=\"og:title\" content=\"" + HOSTILE_TITLE.replace("<", "&lt;").replace(">", "&gt;")
@@ -47,7 +64,10 @@ final class SiteFixture implements AutoCloseable {
         Pipeline pipeline = Pipeline.standard().withLocator(TestPlaces::locator);
         new Ingestion(pipeline, workspace, 2).run(List.of(seed), DemoCorpus.SEED_HINTS, IngestListener.NONE);
         new Ingestion(pipeline, workspace, 1).run(List.of(hostile), new Hints(null, null, null, "javascript:alert(1)"), IngestListener.NONE);
-        server = new WebServer(workspace, new IngestProgress(), writeToken);
+        intake = takesArticles ? new Intake(pipeline, workspace,
+                new WebFetcher(FetchSettings.DEFAULT.withAddresses(AddressGuard.anyAddress()).withPoliteness(Politeness.DEFAULT.withMinDelay(java.time.Duration.ZERO))), 1, progress) : null;
+        server = new WebServer(workspace, ServerSettings.READ_ONLY.withWriteToken(writeToken).withIntake(intake)
+                .withLocalKey(takesArticles ? LOCAL_KEY : null), progress);
         port = server.start("127.0.0.1", 0);
     }
 
@@ -79,6 +99,10 @@ final class SiteFixture implements AutoCloseable {
             b.header("Authorization", "Bearer " + bearer);
         }
         return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    IngestProgress progress() {
+        return progress;
     }
 
     Workspace workspace() {

@@ -1,0 +1,54 @@
+package org.sitrep.pipeline;
+
+import java.nio.file.Path;
+import org.sitrep.store.ArticleStore;
+import org.sitrep.store.Database;
+import org.sitrep.store.EventStore;
+import org.sitrep.store.PlaceStore;
+import org.sitrep.store.SourceStore;
+
+/**
+ * A data directory's database opened without its search index, for commands that only read what is stored (export,
+ * a list of sources): the index admits one process at a time, the database many, so these work while a server runs.
+ * Nothing written here would reach the index; write through a {@link Workspace}, or hand the work to the server.
+ */
+public final class Records implements AutoCloseable {
+    private final Database database;
+    private final ArticleStore store;
+
+    private Records(Database database) {
+        this.database = database;
+        this.store = new ArticleStore(database);
+    }
+
+    /** The records of an opened database; closing them closes it. */
+    public static Records of(Database database) {
+        return new Records(database);
+    }
+
+    /** Opens (creating if needed) the database of {@code dataDir}, applying pending migrations. */
+    public static Records open(Path dataDir) {
+        return new Records(Database.open(dataDir));
+    }
+
+    public ArticleStore store() {
+        return store;
+    }
+
+    public EventStore events() {
+        return store.events();
+    }
+
+    public PlaceStore places() {
+        return new PlaceStore(database);
+    }
+
+    public SourceStore sources() {
+        return new SourceStore(database);
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}
