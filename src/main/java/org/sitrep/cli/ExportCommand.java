@@ -56,10 +56,10 @@ final class ExportCommand implements Callable<Integer> {
                 case "geojson" -> {
                     try (FeatureCollectionWriter features = new FeatureCollectionWriter(out)) {
                         events.forEach(EventQuery.ALL, features::event);
-                        new PlaceStore(db).forEach(PlaceQuery.ALL, features::place);
+                        workspace.places().forEach(PlaceQuery.ALL, features::place);
                     }
                 }
-                default -> articles.forEach(a -> out.println(Json.write(ExportedArticle.of(a, events.incidentsOf(a.id())))));
+                default -> workspace.store().forEach(a -> out.println(Json.write(ExportedArticle.of(a, events.incidentsOf(a.id())))));
             }
         }
         out.flush();
