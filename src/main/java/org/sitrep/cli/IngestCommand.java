@@ -17,9 +17,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "ingest", mixinStandardHelpOptions = true,
-        description = {"Adds articles: .txt, .html/.htm (also .gz), folders (recursively), and .csv files with a header row.",
-                "Re-ingesting an article (same URL or same text) updates it. Prints one line per rejected input.",
-                "Exit 0 if anything was ingested and nothing failed, 1 if some inputs failed, 2 on bad usage."})
+        header = "Adds articles from files and folders: .txt, .html/.htm (also .gz) and .csv.",
+        description = "Adds articles: .txt, .html/.htm (also .gz), folders (recursively), and .csv files with a header row. "
+                + "Re-ingesting an article (same URL or same text) updates it. Prints one line per rejected input. "
+                + "Exit 0 if anything was ingested and nothing failed, 1 if some inputs failed, 2 on bad usage.")
 final class IngestCommand implements Callable<Integer> {
     @Mixin
     DataOption data;
@@ -51,7 +52,7 @@ final class IngestCommand implements Callable<Integer> {
                     .run(paths, hints, new Listeners(progress, bar, new ProblemPrinter(err, bar)));
         }
         bar.finish();
-        err.println("sitrep: ingested " + summary.stored() + " articles (" + summary.created() + " new, "
+        err.println("sitrep: ingested " + Plural.articles(summary.stored()) + " (" + summary.created() + " new, "
                 + summary.updated() + " updated), " + summary.failed() + " failed");
         return summary.failed() == 0 && summary.stored() > 0 ? CommandLine.ExitCode.OK : CommandLine.ExitCode.SOFTWARE;
     }

@@ -32,7 +32,7 @@ final class ServeCommand implements Callable<Integer> {
              WebServer web = new WebServer(workspace, new IngestProgress(), token, tiles);
              BackgroundPolling polling = new BackgroundPolling(workspace, addresses.guard(), spec.commandLine().getErr())) {
             int port = web.start(server.host, server.port);
-            spec.commandLine().getErr().println("sitrep: serving " + workspace.store().count() + " articles at http://"
+            spec.commandLine().getErr().println("sitrep: serving " + Plural.articles(workspace.store().count()) + " at http://"
                     + server.host + ":" + port + "/ (Ctrl-C stops)");
             awaitShutdown();
         }
