@@ -13,8 +13,8 @@ import org.sitrep.core.Json;
 
 /**
  * An entity and the entities most often mentioned in the same articles, as a small network for the entity page: an
- * edge from the entity to each, weighted by the articles they share, and an edge between two of them when they are
- * among each other's most co-mentioned too. The page draws it with Cytoscape and lists the same entities as a table.
+ * edge from the entity to each, weighted by the articles they share, and from each of those to the
+ * {@value #EDGES_PER_NEIGHBOUR} others it shares most articles with. The page draws it with Cytoscape and lists the same entities as a table.
  *
  * @param nodes the entity first, then the others, most shared articles first
  * @param edges each pair once
@@ -22,6 +22,11 @@ import org.sitrep.core.Json;
 public record CoMentionNetwork(List<Node> nodes, List<Edge> edges) {
     /** How many of a neighbour's own co-mentioned entities are looked through for edges among the neighbours. */
     static final int NEIGHBOUR_DEPTH = 40;
+    /**
+     * Edges a neighbour draws to other neighbours: its strongest few. Entities named with the same one are mostly
+     * named with each other too; drawing every such pair hides the structure under a mesh.
+     */
+    static final int EDGES_PER_NEIGHBOUR = 2;
 
     /** @param articles the articles shared with the entity at the centre; for the centre, 0 */
     public record Node(String id, String name, String type, long articles, boolean centre) {
@@ -55,10 +60,17 @@ public record CoMentionNetwork(List<Node> nodes, List<Edge> edges) {
         Set<String> paired = new HashSet<>();
         for (EntitySummary s : around) {
             String a = s.entity().id();
+            int drawn = 0;
             for (EntitySummary t : coMentioned.apply(a)) {
                 String b = t.entity().id();
-                if (ids.contains(b) && paired.add(a.compareTo(b) < 0 ? a + "\u0000" + b : b + "\u0000" + a)) {
-                    edges.add(new Edge(a, b, t.articles()));
+                if (drawn == EDGES_PER_NEIGHBOUR) {
+                    break;
+                }
+                if (ids.contains(b)) {
+                    drawn++;
+                    if (paired.add(a.compareTo(b) < 0 ? a + "\u0000" + b : b + "\u0000" + a)) {
+                        edges.add(new Edge(a, b, t.articles()));
+                    }
                 }
             }
         }
