@@ -100,7 +100,7 @@ class MainTest {
         Run ingest = run("ingest", "--data", data, "--published", "2014-12-01", "--outlet", "RFE/RL", seed.toString(), binary.toString());
         assertThat(ingest.code()).isEqualTo(1);
         assertThat(ingest.err()).contains("sitrep: " + binary + ": binary content, not text or HTML",
-                "ingested 1 articles (1 new, 0 updated), 1 failed");
+                "ingested 1 article (1 new, 0 updated), 1 failed");
 
         Run again = run("ingest", "--data", data, "--published", "2014-12-01", "--outlet", "RFE/RL", seed.toString());
         assertThat(again.code()).isZero();
@@ -144,7 +144,7 @@ class MainTest {
         run("ingest", "--data", data, seed.toString());
         Run r = run("reindex", "--data", data);
         assertThat(r.code()).isZero();
-        assertThat(r.err()).contains("reindexed 1 articles");
+        assertThat(r.err()).contains("reindexed 1 article\n");
     }
 
     @Test

@@ -102,7 +102,8 @@ class BrowserTest {
         SiteFixture site = SiteFixture.shared();
         WebDriver browser = start();
         try {
-            browser.manage().window().setSize(new org.openqa.selenium.Dimension(1366, 900));
+            // Under 64rem the timeline spans the page's column, as wide as the offsets below were measured on.
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(1000, 900));
             browser.get(site.base() + "/entities/person-kristen-gillespie");
             WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
             wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);

@@ -94,6 +94,9 @@ class LayoutBrowserTest {
             wait.until(b -> b.findElement(By.cssSelector(".timeline-chart")).getAttribute("data-drawn") != null);
             browser.findElement(By.cssSelector("input[data-share]")).click();
             assertThat(browser.findElement(By.cssSelector(".timeline-chart")).getAttribute("data-mode")).isEqualTo("share");
+            // Cytoscape would add an inline <style>, which the site's CSP refuses with an error in the console.
+            assertThat(browser.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll())
+                    .noneMatch(e -> e.getLevel().intValue() >= 1000);
         } finally {
             browser.quit();
         }

@@ -6,7 +6,18 @@
 
   var KIND = { person: '#7a2fd6', organization: '#087a4b', location: '#b35300', misc: '#546170' };
 
+  // Cytoscape adds a <style> element for its container unless one with this id exists; the site's CSP forbids inline
+  // styles, so sitrep.css carries that rule and an empty marker stands in for the element.
+  function markStyleProvided() {
+    if (!document.getElementById('__________cytoscape_stylesheet')) {
+      var marker = document.createElement('meta');
+      marker.id = '__________cytoscape_stylesheet';
+      document.head.appendChild(marker);
+    }
+  }
+
   function draw(el) {
+    markStyleProvided();
     var data = JSON.parse(el.getAttribute('data-network'));
     var most = 1;
     data.nodes.forEach(function (n) { most = Math.max(most, n.articles); });
