@@ -34,9 +34,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "bench", mixinStandardHelpOptions = true, subcommands = {LengthBenchCommand.class, LoadBenchCommand.class, GeoBenchCommand.class, WarcBenchCommand.class},
-        description = {"Ingests a corpus (by default the bundled FA-KES development articles) into a temporary data",
-                "directory and prints articles/s and tokens/s for each stage and end to end, then the same figures",
-                "for Stanford CoreNLP's default English pipeline on the first articles, one figure per line."})
+        header = "Measures ingestion speed (articles/s, tokens/s per stage) on a corpus.",
+        description = "Ingests a corpus (by default the bundled FA-KES development articles) into a temporary data "
+                + "directory and prints articles/s and tokens/s for each stage and end to end, then the same figures "
+                + "for Stanford CoreNLP's default English pipeline on the first articles, one figure per line.")
 final class BenchCommand implements Callable<Integer> {
     @Option(names = "--corpus", paramLabel = "PATH", description = "Files or folders to ingest (default: the FA-KES demo articles)")
     List<Path> corpus;

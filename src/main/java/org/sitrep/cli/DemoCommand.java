@@ -16,8 +16,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = {"Ingests the bundled demo corpus (the seed article and 573 FA-KES articles) into the data",
-                "directory, once, and serves it; the site is usable while the corpus is ingested."})
+        header = "Ingests the bundled demo corpus once and serves it.",
+        description = "Ingests the bundled demo corpus (the seed article and 573 FA-KES articles) into the data "
+                + "directory, once, and serves it; the site is usable while the corpus is ingested.")
 final class DemoCommand implements Callable<Integer> {
     private static final String DONE_MARKER = "demo-ingested";
 
@@ -50,7 +51,7 @@ final class DemoCommand implements Callable<Integer> {
                 ingest(workspace, progress, err);
                 Files.writeString(marker, "done\n");
             }
-            err.println("sitrep: " + workspace.store().count() + " articles at http://" + server.host + ":" + port + "/");
+            err.println("sitrep: " + Plural.articles(workspace.store().count()) + " at http://" + server.host + ":" + port + "/");
             shutdown.await();
         } finally {
             shutdown.closed();

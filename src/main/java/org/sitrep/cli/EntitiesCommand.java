@@ -11,10 +11,11 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "entities", mixinStandardHelpOptions = true,
+        header = "Corrects entities: merge, split, rename, retype.",
         subcommands = {EntitiesCommand.Merge.class, EntitiesCommand.Rename.class, EntitiesCommand.Retype.class,
                 EntitiesCommand.Split.class, EntitiesCommand.Corrections.class},
-        description = {"Corrects entities: merge, split, rename, retype. Corrections are kept apart from extracted facts",
-                "and applied again whenever articles are ingested or processed again."})
+        description = "Corrects entities: merge, split, rename, retype. Corrections are kept apart from extracted facts "
+                + "and applied again whenever articles are ingested or processed again.")
 final class EntitiesCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -22,8 +22,8 @@ final class EvalCommand implements Runnable {
     }
 
     @Command(name = "ner", mixinStandardHelpOptions = true,
-            description = {"Named entities on CoNLL-2003 English dev and WikiGold: entity-level F1 per type for Sitrep, for Sitrep",
-                    "without its knowledge base, and for CoreNLP's stock 4-class model, in one run."})
+            description = "Named entities on CoNLL-2003 English dev and WikiGold: entity-level F1 per type for Sitrep, for Sitrep "
+                    + "without its knowledge base, and for CoreNLP's stock 4-class model, in one run.")
     static final class Ner implements Callable<Integer> {
         @Option(names = "--conll", paramLabel = "FILE", defaultValue = "../shared/eval/ner/conll2003-eng.testa",
                 description = "CoNLL-2003 file. Default: ${DEFAULT-VALUE}")
@@ -56,8 +56,8 @@ final class EvalCommand implements Runnable {
     }
 
     @Command(name = "actors", mixinStandardHelpOptions = true,
-            description = {"Actor linking on FA-KES: for articles whose text names their crowd-coded actor class, the share",
-                    "linked to a knowledge-base entity of that class."})
+            description = "Actor linking on FA-KES: for articles whose text names their crowd-coded actor class, the share "
+                    + "linked to a knowledge-base entity of that class.")
     static final class Actors implements Callable<Integer> {
         @Option(names = "--fa-kes", paramLabel = "CSV", defaultValue = "../shared/eval/events/fa-kes/fa-kes-dev.csv",
                 description = "The FA-KES CSV. Default: ${DEFAULT-VALUE}")
@@ -78,17 +78,17 @@ final class EvalCommand implements Runnable {
     }
 
     @Command(name = "geo", mixinStandardHelpOptions = true,
-            description = {"Place resolution on LGL and GeoWebNews given the gold place names: accuracy within 161 km, exact",
-                    "GeoNames id, median and mean error. Each corpus is also scored in two halves by article id",
-                    "(\"dev\", \"test\"), so that figures on the half nobody tuned on can be reported apart."})
+            description = "Place resolution on LGL and GeoWebNews given the gold place names: accuracy within 161 km, exact "
+                    + "GeoNames id, median and mean error. Each corpus is also scored in two halves by article id "
+                    + "(\"dev\", \"test\"), so that figures on the half nobody tuned on can be reported apart.")
     static final class Geo implements Callable<Integer> {
         @Option(names = "--corpus", paramLabel = "FILE", split = ",",
                 defaultValue = "../shared/eval/geo/lgl.xml,../shared/eval/geo/GWN.xml",
                 description = "Corpora in the Pragmatic Guide's XML. Default: ${DEFAULT-VALUE}")
         java.util.List<Path> corpora;
 
-        @Option(names = "--end-to-end", description = {"Also find the place names with Sitrep's own pipeline (tagger and",
-                "gazetteer) and print toponym precision, recall, F1 and accuracy@161km of those found (minutes)."})
+        @Option(names = "--end-to-end", description = "Also find the place names with Sitrep's own pipeline (tagger and "
+                + "gazetteer) and print toponym precision, recall, F1 and accuracy@161km of those found (minutes).")
         boolean endToEnd;
 
         @CommandLine.Spec
@@ -124,9 +124,9 @@ final class EvalCommand implements Runnable {
     }
 
     @Command(name = "events", mixinStandardHelpOptions = true,
-            description = {"Event coding on ACLED's coded events (from each note alone, the event date as publication",
-                    "date) and on FA-KES's articles (the main event's governorate, actor class, cause, date), beside",
-                    "majority-class baselines, for all rows and for each half by id (\"dev\" studied, \"test\" only reported)."})
+            description = "Event coding on ACLED's coded events (from each note alone, the event date as publication "
+                    + "date) and on FA-KES's articles (the main event's governorate, actor class, cause, date), beside "
+                    + "majority-class baselines, for all rows and for each half by id (\"dev\" studied, \"test\" only reported).")
     static final class Events implements Callable<Integer> {
         @Option(names = "--acled", paramLabel = "FILE", defaultValue = "../shared/eval/events/acled/acled-2023-dev.csv",
                 description = "ACLED events with notes (ACLED's export columns). Default: ${DEFAULT-VALUE}")
@@ -189,9 +189,9 @@ final class EvalCommand implements Runnable {
     }
 
     @Command(name = "field", mixinStandardHelpOptions = true,
-            description = {"Statements, speakers, entities and dates on the field corpus (bench/field: real conflict news",
-                    "annotated by hand), for its development and test halves apart. Pages whose licence keeps them out",
-                    "of the repository are skipped, saying so, unless bench/field/external holds them."})
+            description = "Statements, speakers, entities and dates on the field corpus (bench/field: real conflict news "
+                    + "annotated by hand), for its development and test halves apart. Pages whose licence keeps them out "
+                    + "of the repository are skipped, saying so, unless bench/field/external holds them.")
     static final class Field implements Callable<Integer> {
         @Option(names = "--dir", paramLabel = "DIR", defaultValue = "bench/field",
                 description = "The field corpus folder (gold/, pages/). Default: ${DEFAULT-VALUE}")
@@ -257,8 +257,8 @@ final class EvalCommand implements Runnable {
     }
 
     @Command(name = "language", mixinStandardHelpOptions = true,
-            description = {"The language read from each article's text beside the one its page declares, over folders of",
-                    "HTML pages: agreement where both are known, declarations overruled, undeclared pages given one."})
+            description = "The language read from each article's text beside the one its page declares, over folders of "
+                    + "HTML pages: agreement where both are known, declarations overruled, undeclared pages given one.")
     static final class Language implements Callable<Integer> {
         @Parameters(paramLabel = "DIR", arity = "0..*", description = "Folders of pages. Default: the htmldate, WCXB and ScrapingHub pages in ../shared/eval")
         java.util.List<Path> folders = java.util.List.of(Path.of("../shared/eval/dates/htmldate/html"),
@@ -281,8 +281,8 @@ final class EvalCommand implements Runnable {
     }
 
     @Command(name = "extraction", mixinStandardHelpOptions = true,
-            description = {"Article extraction on the ScrapingHub benchmark (shingle F1 for Sitrep and for every other tool's",
-                    "stored output in the same run) and on WCXB articles (main-content F1; title, author, date exact)."})
+            description = "Article extraction on the ScrapingHub benchmark (shingle F1 for Sitrep and for every other tool's "
+                    + "stored output in the same run) and on WCXB articles (main-content F1; title, author, date exact).")
     static final class Extraction implements Callable<Integer> {
         @Option(names = "--zyte", paramLabel = "DIR", defaultValue = "../shared/eval/extraction/zyte",
                 description = "The ScrapingHub benchmark folder. Default: ${DEFAULT-VALUE}")
@@ -317,8 +317,8 @@ final class EvalCommand implements Runnable {
     }
 
     @Command(name = "quotes", mixinStandardHelpOptions = true,
-            description = {"Quotes and reported speech: the seed against its gold.json, and PolNeAR (a split folder with",
-                    "text/ and attributions/), with Stanford CoreNLP's quote attribution on the same data unless --no-baseline."})
+            description = "Quotes and reported speech: the seed against its gold.json, and PolNeAR (a split folder with "
+                    + "text/ and attributions/), with Stanford CoreNLP's quote attribution on the same data unless --no-baseline.")
     static final class Quotes implements Callable<Integer> {
         @Option(names = "--seed", paramLabel = "FILE", defaultValue = "../shared/seed/000_271499b0e9dd2fca.txt",
                 description = "The seed text; its gold.json is read from the same folder. Default: ${DEFAULT-VALUE}")

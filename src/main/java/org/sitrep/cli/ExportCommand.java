@@ -20,6 +20,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
+        header = "Writes what is stored to standard output as JSONL (articles), ACLED CSV or GeoJSON (events and places).",
         description = {"Writes what is stored to standard output:",
                 "  jsonl      every article as one JSON object per line (schema in EXPORT.md)",
                 "  acled-csv  every event as one row under ACLED's column names, then Sitrep's",

@@ -21,10 +21,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "extract", mixinStandardHelpOptions = true,
-        description = {"Extracts articles without storing them: one JSON object per file, one per line, in the order given:",
-                "{\"file\", \"title\", \"byline\", \"published\", \"outlet\", \"captions\", \"paragraphs\", \"text\"}, then",
-                "{\"url\", \"language\", \"section\", \"published_at\", \"image\": {\"url\", \"caption\"}}, null when unknown;",
-                "a file that cannot be read gives {\"file\", \"error\"}. A CSV file gives one line per row."})
+        header = "Extracts articles without storing them, as one JSON object per line.",
+        description = "Extracts articles without storing them: one JSON object per file, one per line, in the order given: "
+                + "{\"file\", \"title\", \"byline\", \"published\", \"outlet\", \"captions\", \"paragraphs\", \"text\"}, then "
+                + "{\"url\", \"language\", \"section\", \"published_at\", \"image\": {\"url\", \"caption\"}}, null when unknown; "
+                + "a file that cannot be read gives {\"file\", \"error\"}. A CSV file gives one line per row.")
 final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--url", paramLabel = "URL",
             description = "Address the single files were read from, as ingest takes it: the headline rules read the site's name from it")

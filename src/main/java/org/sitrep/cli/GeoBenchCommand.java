@@ -17,8 +17,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "geo", mixinStandardHelpOptions = true,
-        description = {"Loads the shipped gazetteer and prints the time and the heap it takes, then resolves the place names",
-                "of a geoparsing corpus (given its gold spans) on one thread and prints place names resolved per second."})
+        description = "Loads the shipped gazetteer and prints the time and the heap it takes, then resolves the place names "
+                + "of a geoparsing corpus (given its gold spans) on one thread and prints place names resolved per second.")
 final class GeoBenchCommand implements Callable<Integer> {
     @Option(names = "--corpus", paramLabel = "FILE", defaultValue = "../shared/eval/geo/lgl.xml",
             description = "A corpus in the Pragmatic Guide's XML whose names are resolved. Default: ${DEFAULT-VALUE}")

@@ -19,11 +19,12 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 @Command(name = "geocode", mixinStandardHelpOptions = true,
-        description = {"Reads JSON lines {\"id\", \"text\", \"spans\": [[begin, end], ...]} on standard input (the spans are",
-                "place names, UTF-16 offsets into text) and writes {\"id\", \"places\": [{\"begin\", \"end\", \"name\", \"lat\",",
-                "\"lon\", \"geonameid\", \"country\"}]} per line: each name resolved in the context of the whole text; a name",
-                "the gazetteer does not know (a street, a stadium) is placed at the text's main place, with geonameid null;",
-                "a name is left out only when the text names no known place. A bad line gets one error line, the rest go on."})
+        header = "Resolves place names in texts given as JSON lines to coordinates and GeoNames ids.",
+        description = "Reads JSON lines {\"id\", \"text\", \"spans\": [[begin, end], ...]} on standard input (the spans are "
+                + "place names, UTF-16 offsets into text) and writes {\"id\", \"places\": [{\"begin\", \"end\", \"name\", \"lat\", "
+                + "\"lon\", \"geonameid\", \"country\"}]} per line: each name resolved in the context of the whole text; a name "
+                + "the gazetteer does not know (a street, a stadium) is placed at the text's main place, with geonameid null; "
+                + "a name is left out only when the text names no known place. A bad line gets one error line, the rest go on.")
 final class GeocodeCommand implements Callable<Integer> {
     /** One input line. */
     record Request(String id, String text, List<List<Integer>> spans) {

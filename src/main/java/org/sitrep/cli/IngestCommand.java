@@ -22,14 +22,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "ingest", mixinStandardHelpOptions = true,
-        description = {"Adds articles: .txt, .html/.htm (also .gz), folders (recursively), .csv files with a header row, and web",
-                "archives (.warc, .warc.gz: the HTML pages fetched with status 200; other records are counted and skipped).",
-                "Re-ingesting an article (same URL or same text) updates it; another outlet's word-for-word copy of a stored",
-                "article is listed with it, not stored again; an archive's page stored already is passed over.",
-                "Prints one line per rejected input.",
-                "While 'serve' or 'demo' runs on the data directory, the server ingests the files and shows them at once;",
-                "while another ingest holds it, this one waits.",
-                "Exit 0 if anything was ingested and nothing failed, 1 if some inputs failed, 2 on bad usage."})
+        header = "Adds articles from files and folders: .txt, .html/.htm (also .gz), .csv and web archives (.warc).",
+        description = "Adds articles: .txt, .html/.htm (also .gz), folders (recursively), .csv files with a header row, and web "
+                + "archives (.warc, .warc.gz: the HTML pages fetched with status 200; other records are counted and skipped). "
+                + "Re-ingesting an article (same URL or same text) updates it; another outlet's word-for-word copy of a stored "
+                + "article is listed with it, not stored again; an archive's page stored already is passed over. "
+                + "Prints one line per rejected input. While 'serve' or 'demo' runs on the data directory, the server ingests "
+                + "the files and shows them at once; while another ingest holds it, this one waits. "
+                + "Exit 0 if anything was ingested and nothing failed, 1 if some inputs failed, 2 on bad usage.")
 final class IngestCommand implements Callable<Integer> {
     @Mixin
     DataOption data;

@@ -32,9 +32,9 @@ import picocli.CommandLine.Option;
  * demo corpus, run end to end (extract, NLP, statements, entities, store and index), as text and as HTML.
  */
 @Command(name = "length", mixinStandardHelpOptions = true,
-        description = {"Builds one long article per size from distinct paragraphs of the demo corpus, as plain text and",
-                "as HTML, runs each end to end (extract, NLP, statements, entities, store, index) and prints seconds",
-                "and heap per stage and size, then the growth exponent between sizes (1 is linear, 2 quadratic)."})
+        description = "Builds one long article per size from distinct paragraphs of the demo corpus, as plain text and "
+                + "as HTML, runs each end to end (extract, NLP, statements, entities, store, index) and prints seconds "
+                + "and heap per stage and size, then the growth exponent between sizes (1 is linear, 2 quadratic).")
 final class LengthBenchCommand implements Callable<Integer> {
     @Option(names = "--sizes", split = ",", paramLabel = "KB", defaultValue = "10,100,250,1000,4000,16000",
             description = "Article lengths in thousands of characters. Default: ${DEFAULT-VALUE}")

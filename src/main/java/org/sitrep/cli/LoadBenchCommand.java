@@ -23,10 +23,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "load", mixinStandardHelpOptions = true,
-        description = {"Load test of a running server (start one with 'sitrep demo' or 'sitrep serve'): mixed requests",
-                "(home, article pages, search, entity pages, quotes, API) at a fixed concurrency while expensive fuzzy",
-                "searches run beside them, then p50/p95/p99 in ms, errors (no answer, or 5xx other than 503 busy) and",
-                "statuses per kind of request, one figure per line."})
+        description = "Load test of a running server (start one with 'sitrep demo' or 'sitrep serve'): mixed requests "
+                + "(home, article pages, search, entity pages, quotes, API) at a fixed concurrency while expensive fuzzy "
+                + "searches run beside them, then p50/p95/p99 in ms, errors (no answer, or 5xx other than 503 busy) and "
+                + "statuses per kind of request, one figure per line.")
 final class LoadBenchCommand implements Callable<Integer> {
     @Option(names = "--url", defaultValue = "http://127.0.0.1:7070", description = "The server; default: ${DEFAULT-VALUE}")
     URI url;

@@ -49,7 +49,7 @@ final class ProgressBar implements IngestListener {
         IngestProgress.Snapshot s = progress.snapshot();
         int filled = s.read() == 0 ? 0 : (int) ((long) WIDTH * s.done() / s.read());
         out.print("\r[" + "#".repeat(filled) + " ".repeat(WIDTH - filled) + "] " + s.done() + "/" + s.read()
-                + (s.readingDone() ? "" : "+") + " articles, " + s.failed() + " failed ");
+                + (s.readingDone() ? "" : "+") + (s.read() == 1 && s.readingDone() ? " article, " : " articles, ") + s.failed() + " failed ");
         out.flush();
     }
 

@@ -18,7 +18,7 @@ final class ReindexCommand implements Callable<Integer> {
     public Integer call() {
         try (Workspace workspace = data.open()) {
             int n = workspace.reindex();
-            spec.commandLine().getErr().println("sitrep: reindexed " + n + " articles");
+            spec.commandLine().getErr().println("sitrep: reindexed " + Plural.articles(n));
         }
         return CommandLine.ExitCode.OK;
     }

@@ -28,7 +28,7 @@ final class ServeCommand implements Callable<Integer> {
         var err = spec.commandLine().getErr();
         Shutdown shutdown = Shutdown.hook();
         try (ServedDirectory served = ServedDirectory.start(data, server, token, tiles, addresses.guard(), err)) {
-            err.println("sitrep: serving " + served.workspace().store().count() + " articles at http://"
+            err.println("sitrep: serving " + Plural.articles(served.workspace().store().count()) + " at http://"
                     + server.host + ":" + served.port() + "/ (Ctrl-C stops)");
             shutdown.await();
         } finally {

@@ -31,9 +31,9 @@ final class ServerOptions {
     String host;
 
     @Option(names = "--token-file", paramLabel = "FILE",
-            description = {"File holding the write token that allows corrections of entities (at least " + MIN_TOKEN_CHARS
+            description = "File holding the write token that allows corrections of entities (at least " + MIN_TOKEN_CHARS
                     + " characters; readable by you alone). Without it or --token, the " + TOKEN_VARIABLE
-                    + " variable; without any, writing is off"})
+                    + " variable; without any, writing is off")
     Path tokenFile;
 
     @Option(names = "--token", paramLabel = "TOKEN",
@@ -41,9 +41,9 @@ final class ServerOptions {
     String token;
 
     @Option(names = "--tile-url", paramLabel = "TEMPLATE",
-            description = {"Map tiles to show under the offline basemap, as a Leaflet URL template with {z}, {x} and {y}",
-                    "(e.g. https://tile.example.org/{z}/{x}/{y}.png). Readers' browsers then ask that server for tiles;",
-                    "without it (or " + TILE_URL_VARIABLE + ") no page loads anything from elsewhere"})
+            description = "Map tiles to show under the offline basemap, as a Leaflet URL template with {z}, {x} and {y} "
+                    + "(e.g. https://tile.example.org/{z}/{x}/{y}.png). Readers' browsers then ask that server for tiles; "
+                    + "without it (or " + TILE_URL_VARIABLE + ") no page loads anything from elsewhere")
     String tileUrl;
 
     @Option(names = "--tile-attribution", paramLabel = "TEXT",

@@ -151,8 +151,8 @@ final class SourcesCommand implements Runnable {
     }
 
     @Command(name = "poll", mixinStandardHelpOptions = true,
-            description = {"Fetches every due source once, ingests what is new, prints a line per source, and exits.",
-                    "Obeys robots.txt and waits at least a second between requests to one host; each fetch has 30 s."})
+            description = "Fetches every due source once, ingests what is new, prints a line per source, and exits. "
+                    + "Obeys robots.txt and waits at least a second between requests to one host; each fetch has 30 s.")
     static final class Poll implements Callable<Integer> {
         @Mixin
         DataOption data;

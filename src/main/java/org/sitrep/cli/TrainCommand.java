@@ -11,8 +11,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "train", mixinStandardHelpOptions = true,
-        description = {"Trains a model Sitrep ships from the labelled data in the repository, after printing its",
-                "cross-validated figures. Only \"events\" today: the incident classifier of the events stage."})
+        header = "Trains a model Sitrep ships, after printing its cross-validated figures.",
+        description = "Trains a model Sitrep ships from the labelled data in the repository, after printing its "
+                + "cross-validated figures. Only \"events\" today: the incident classifier of the events stage.")
 final class TrainCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "MODEL", description = "What to train: events")
     String what;

@@ -49,6 +49,21 @@ public final class ArticleExtractor {
         if (hints.url() != null) {
             a = a.withUrl(hints.url());
         }
-        return a;
+        return named(a);
+    }
+
+    /**
+     * The article with its title free of lost punctuation and of the outlet's name (a CSV export keeps "Headline |
+     * Jordan Times"), and its outlet's readable name for a slug ("jordantimes").
+     */
+    private static Article named(Article article) {
+        String title = LostPunctuation.repair(article.title());
+        String outlet = article.outlet();
+        if (title != null && outlet != null) {
+            title = OutletInTitle.without(title, outlet);
+        }
+        Article a = title == null || title.equals(article.title()) ? article : article.withTitle(title);
+        String readable = OutletNames.readable(outlet, article.title());
+        return readable == null || readable.equals(outlet) ? a : a.withOutlet(readable);
     }
 }

@@ -28,6 +28,23 @@ public final class DailyCounts {
                 + "WHERE m.entity_id = ?" + BY_DAY, entityId);
     }
 
+    /** Articles that mention the entity, per day. */
+    public List<DayCount> articlesMentioning(String entityId) {
+        return counts("SELECT a.published, COUNT(DISTINCT a.id) FROM mentions m JOIN articles a ON a.id = m.article_id "
+                + "WHERE m.entity_id = ?" + BY_DAY, entityId);
+    }
+
+    /** Articles that name the place as a setting or an origin, per day. */
+    public List<DayCount> articlesNaming(long placeId) {
+        return counts("SELECT a.published, COUNT(DISTINCT a.id) FROM place_mentions m JOIN articles a ON a.id = m.article_id "
+                + "WHERE m.place_id = ? AND m.role <> 'analogy'" + BY_DAY, placeId);
+    }
+
+    /** Every stored article per day: what the share of attention a subject gets is measured against. */
+    public List<DayCount> allArticles() {
+        return counts("SELECT a.published, COUNT(*) FROM articles a WHERE ? IS NULL" + BY_DAY, null);
+    }
+
     /** Statements whose speaker is the entity, per day. */
     public List<DayCount> statementsBy(String entityId) {
         return counts("SELECT a.published, COUNT(*) FROM quotes q JOIN articles a ON a.id = q.article_id "

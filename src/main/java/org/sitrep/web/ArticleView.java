@@ -33,6 +33,22 @@ public record ArticleView(String id, String url, List<TextRun> title, List<Strin
     }
 
     /**
+     * Where the article was read from, without the server's folders: "fa-kes-dev.csv line 490" for
+     * "/srv/data/demo-corpus/fa-kes-dev.csv line 490", the address for a page fetched from one; {@code null} for none.
+     */
+    public String originName() {
+        if (origin == null || origin.matches("(?i)^[a-z][a-z0-9+.-]*://.*")) {
+            return origin;
+        }
+        int line = origin.lastIndexOf(" line ");
+        boolean numbered = line > 0 && origin.substring(line + 6).matches("\\d+");
+        String file = numbered ? origin.substring(0, line) : origin;
+        return file.substring(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1) + (numbered ? origin.substring(line) : "");
+    }
+
+    /**
+     * Builds the view.
+     *
      * @param copies every address the article was found at, its own included (see {@code ArticleStore.copies})
      * @param versions the other versions of its story
      */

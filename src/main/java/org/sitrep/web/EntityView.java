@@ -15,7 +15,7 @@ import org.sitrep.core.ResultPage;
  */
 public record EntityView(Entity entity, List<String> spellings, ResultPage<StatementView> statements,
                          ResultPage<ArticleSummary> articles, List<EntitySummary> coMentioned, Timeline timeline,
-                         DayRange range, ResultPage<EventItem> events, boolean writable) {
+                         DayRange range, ResultPage<EventItem> events, boolean writable, CoMentionNetwork network) {
     /** The id of the timeline's date form. */
     static final String RANGE_FORM = "entity-range";
     /** The page's parts that the timeline's range replaces. */

@@ -23,9 +23,30 @@ import org.sitrep.store.DayCount;
  * @param formId   the id of the form whose {@code from} and {@code to} fields the range selector sets
  * @param note     what the reader should know about the counts, or {@code null}
  * @param dated    which day counts, for the caption: "of publication", "of the event"
+ * @param share    the subject's articles beside every article per period, or {@code null} when not measured
  */
 public record Timeline(String id, String subject, TimelinePeriod period, List<LocalDate> starts, List<Series> series,
-                       DayRange selected, String formId, String note, String dated) {
+                       DayRange selected, String formId, String note, String dated, Share share) {
+
+    /**
+     * The share of attention: per period, the articles about the subject and every stored article, so that a rise that
+     * is only more articles overall shows as none.
+     *
+     * @param articles the articles about the subject per period, as long as {@code starts}
+     * @param all      every stored article per period, as long as {@code starts}
+     */
+    public record Share(List<Long> articles, List<Long> all) {
+        public Share {
+            articles = List.copyOf(articles);
+            all = List.copyOf(all);
+        }
+
+        /** The subject's articles per 100 articles of period {@code i}, one decimal; 0 for a period without articles. */
+        public double percent(int i) {
+            long n = all.get(i);
+            return n == 0 ? 0 : Math.round(1000.0 * articles.get(i) / n) / 10.0;
+        }
+    }
 
     /**
      * One line or row of bars.
@@ -71,7 +92,7 @@ public record Timeline(String id, String subject, TimelinePeriod period, List<Lo
         }
         if (first == null) {
             List<Series> none = daily.stream().map(d -> new Series(d.name(), d.key(), List.of())).toList();
-            return new Timeline(id, subject, null, List.of(), none, selected, formId, null, "of publication");
+            return new Timeline(id, subject, null, List.of(), none, selected, formId, null, "of publication", null);
         }
         TimelinePeriod period = forced != null ? forced : TimelinePeriod.forSpan(first, last);
         Map<LocalDate, Integer> index = new LinkedHashMap<>();
@@ -84,16 +105,40 @@ public record Timeline(String id, String subject, TimelinePeriod period, List<Lo
             d.days().forEach(c -> counts[index.get(period.start(c.day()))] += c.count());
             series.add(new Series(d.name(), d.key(), java.util.Arrays.stream(counts).boxed().toList()));
         }
-        return new Timeline(id, subject, period, List.copyOf(index.keySet()), series, selected, formId, null, "of publication");
+        return new Timeline(id, subject, period, List.copyOf(index.keySet()), series, selected, formId, null, "of publication", null);
     }
 
     public Timeline withNote(String value) {
-        return new Timeline(id, subject, period, starts, series, selected, formId, value, dated);
+        return new Timeline(id, subject, period, starts, series, selected, formId, value, dated, share);
+    }
+
+    /**
+     * The timeline with the share of attention: the subject's articles per day and every article per day, counted in
+     * its periods (empty periods as zeros); the same timeline when it has no periods.
+     */
+    Timeline withShare(List<DayCount> articles, List<DayCount> all) {
+        if (isEmpty()) {
+            return this;
+        }
+        return new Timeline(id, subject, period, starts, series, selected, formId, note, dated,
+                new Share(binned(articles), binned(all)));
+    }
+
+    private List<Long> binned(List<DayCount> days) {
+        long[] counts = new long[starts.size()];
+        LocalDate first = starts.get(0);
+        LocalDate end = period.next(starts.get(starts.size() - 1));
+        for (DayCount c : days) {
+            if (!c.day().isBefore(first) && c.day().isBefore(end)) {
+                counts[java.util.Collections.binarySearch(starts, period.start(c.day()))] += c.count();
+            }
+        }
+        return java.util.Arrays.stream(counts).boxed().toList();
     }
 
     /** The timeline with the caption saying which day counts ("of the event"). */
     public Timeline withDated(String value) {
-        return new Timeline(id, subject, period, starts, series, selected, formId, note, value);
+        return new Timeline(id, subject, period, starts, series, selected, formId, note, value, share);
     }
 
     public boolean isEmpty() {
@@ -127,6 +172,9 @@ public record Timeline(String id, String subject, TimelinePeriod period, List<Lo
         m.put("period", period == null ? null : period.noun());
         m.put("x", starts.stream().map(d -> d.atStartOfDay(ZoneOffset.UTC).toEpochSecond()).toList());
         m.put("series", series);
+        if (share != null) {
+            m.put("share", share);
+        }
         return Json.write(m);
     }
 

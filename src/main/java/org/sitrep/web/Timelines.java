@@ -29,14 +29,16 @@ final class Timelines {
         DailyCounts counts = workspace.dailyCounts();
         return withEvents(entity.name(), selected, formId, EventQuery.ALL.withActor(entity.id()), List.of(
                 new Timeline.Daily("Mentions", "mentions", counts.mentionsOf(entity.id())),
-                new Timeline.Daily("Statements", "statements", counts.statementsBy(entity.id()))));
+                new Timeline.Daily("Statements", "statements", counts.statementsBy(entity.id()))))
+                .withShare(counts.articlesMentioning(entity.id()), counts.allArticles());
     }
 
     Timeline place(Place place, DayRange selected, String formId) {
         DailyCounts counts = workspace.dailyCounts();
         return withEvents(place.name(), selected, formId, EventQuery.ALL.withPlaceId(place.id()), List.of(
                 new Timeline.Daily("Mentions", "mentions", counts.mentionsOf(place.id())),
-                new Timeline.Daily("Statements", "statements", counts.statementsNaming(place.id()))));
+                new Timeline.Daily("Statements", "statements", counts.statementsNaming(place.id()))))
+                .withShare(counts.articlesNaming(place.id()), counts.allArticles());
     }
 
     /**
@@ -83,9 +85,11 @@ final class Timelines {
         SearchMatches found = workspace.index().matching(new SearchQuery(query.text(), query.outlet(), query.language(),
                 null, null, new PageRequest(1, 1)), MAX_SEARCH_HITS);
         DailyCounts counts = workspace.dailyCounts();
+        List<org.sitrep.store.DayCount> articles = counts.articles(found.ids());
         Timeline t = withEvents("the search", selected, formId, EventQuery.ALL.withArticles(new java.util.HashSet<>(found.ids())), List.of(
-                new Timeline.Daily("Articles", "articles", counts.articles(found.ids())),
-                new Timeline.Daily("Statements", "statements", counts.statementsIn(found.ids()))));
+                new Timeline.Daily("Articles", "articles", articles),
+                new Timeline.Daily("Statements", "statements", counts.statementsIn(found.ids()))))
+                .withShare(articles, counts.allArticles());
         String cut = found.partial() ? "The search stopped at its time limit: the counts are those of the matches found until then."
                 : found.total() > found.ids().size() ? "The counts are those of the best " + found.ids().size() + " of "
                 + found.total() + " matches." : null;

@@ -144,7 +144,7 @@ class MainTest {
         run("ingest", "--data", data, seed.toString());
         Run r = run("reindex", "--data", data);
         assertThat(r.code()).isZero();
-        assertThat(r.err()).contains("reindexed 1 articles");
+        assertThat(r.err()).contains("reindexed 1 article\n");
     }
 
     @Test

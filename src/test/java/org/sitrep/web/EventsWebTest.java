@@ -36,7 +36,7 @@ class EventsWebTest {
         assertThat(body).contains("<h1>Events</h1>", "3 incidents from 4 reports", "<td data-label=\"Deaths\">12–15</td>",
                 "href=\"/articles/" + site.ids.get(0) + "#event-0\"", "href=\"/articles/" + site.ids.get(1) + "#event-0\"",
                 "SANA, 2016-03-01", "Reuters, 2016-03-02", "Military Forces of Syria (2000-2024)", "Islamic State (Syria)",
-                "href=\"/places/170063\">Aleppo</a>", "Armed clash", "<a href=\"/events\">Events</a>");
+                "href=\"/places/170063\">Aleppo</a>", "Armed clash", "<a href=\"/events\" aria-current=\"page\">Events</a>");
         assertThat(rows("/events")).isEqualTo(3);
     }
 

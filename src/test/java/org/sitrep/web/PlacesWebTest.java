@@ -140,7 +140,7 @@ class PlacesWebTest {
     void mapPageListsThePlacesAndLoadsLeafletFromThisServerOnly() throws Exception {
         HttpResponse<String> r = site.get("/map?outlet=Hostile%20Times");
         assertThat(r.statusCode()).isEqualTo(200);
-        assertThat(r.body()).contains("<a href=\"/map\">Map</a>", "<a href=\"/places/170063\">Aleppo</a>", "1 place",
+        assertThat(r.body()).contains("<a href=\"/map\" aria-current=\"page\">Map</a>", "<a href=\"/places/170063\">Aleppo</a>", "1 place",
                 "data-geojson=\"/api/v1/places.geojson?outlet=Hostile%20Times\"", "<label for=\"map-from\">");
         assertThat(r.body()).doesNotContain("href=\"/places/166331\"", "data-tile-url=\"http", "https://unpkg", "//cdn");
         assertThat(site.get("/webjars/leaflet/1.9.4/dist/leaflet.js").statusCode()).isEqualTo(200);

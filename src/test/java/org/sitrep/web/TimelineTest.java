@@ -63,4 +63,16 @@ class TimelineTest {
         assertThat(t.isEmpty()).isTrue();
         assertThat(t.caption()).isEqualTo("No dated mentions for X.");
     }
+
+    @Test
+    void theShareOfAttentionCountsTheSubjectsArticlesAgainstEveryArticleOfEachPeriodEmptyPeriodsIncluded() {
+        Timeline t = of(on("2016-03-01", 4), on("2016-03-03", 1))
+                .withShare(List.of(on("2016-03-01", 2), on("2016-03-03", 1)), List.of(on("2016-02-20", 9), on("2016-03-01", 8), on("2016-03-03", 3)));
+        assertThat(t.share().articles()).containsExactly(2L, 0L, 1L);
+        assertThat(t.share().all()).containsExactly(8L, 0L, 3L);
+        assertThat(t.share().percent(0)).isEqualTo(25.0);
+        assertThat(t.share().percent(1)).isZero();
+        assertThat(t.share().percent(2)).isEqualTo(33.3);
+        assertThat(t.json()).endsWith(",\"share\":{\"articles\":[2,0,1],\"all\":[8,0,3]}}");
+    }
 }

@@ -31,7 +31,7 @@ class TimelineWebTest {
                 "<th scope=\"col\">Week</th><th scope=\"col\">Mentions</th><th scope=\"col\">Statements</th>",
                 "data-form=\"entity-range\"", "/webjars/uplot/1.6.30/dist/uPlot.iife.min.js", "/static/timeline.js");
         assertThat(TABLE_ROW.matcher(body).results().count()).isGreaterThan(60);
-        assertThat(body).contains("<tr><td><time datetime=\"2015-06-01\">week of 2015-06-01</time></td><td>0</td><td>0</td></tr>");
+        assertThat(body).contains("<tr><td><time datetime=\"2015-06-01\">week of 2015-06-01</time></td><td>0</td><td>0</td><td>0 of 0 (0.0)</td></tr>");
     }
 
     @Test

@@ -181,6 +181,31 @@
     u = new uPlot(options, columns, el);
     el.setAttribute('data-drawn', String(data.x.length));
 
+    // "Per 100 articles": the bars become the subject's articles per 100 articles stored for that period, so that a
+    // rise that is only more news overall shows flat.
+    var toggle = data.share && el.closest('.timeline') ? el.closest('.timeline').querySelector('input[data-share]') : null;
+    if (toggle) {
+      var shares = data.share.articles.map(function (n, i) {
+        var all = data.share.all[i];
+        return all === 0 ? 0 : Math.round(1000 * n / all) / 10;
+      });
+      var showShare = function () {
+        var cols = columns.slice();
+        if (toggle.checked) {
+          cols[1] = shares;
+        }
+        u.setData(cols);
+        el.setAttribute('data-mode', toggle.checked ? 'share' : 'counts');
+        if (form) {
+          markFields();
+        }
+      };
+      toggle.addEventListener('change', showShare);
+      if (toggle.checked) {
+        showShare();
+      }
+    }
+
     // Marks [from, to) on the chart as the selection, without firing the hook.
     function mark(from, to) {
       var left = u.valToPos(Math.max(from, first), 'x');
