@@ -70,6 +70,8 @@ final class UserQueryParser extends MultiFieldQueryParser {
         super(fields, analyzer, boosts);
         this.names = names;
         setDefaultOperator(QueryParser.Operator.AND);
+        // Words apart at spaces, so that a word the analyzer splits further ("al-Nusra") can be a phrase.
+        setSplitOnWhitespace(true);
         setAutoGeneratePhraseQueries(true);
     }
 
@@ -123,9 +125,8 @@ final class UserQueryParser extends MultiFieldQueryParser {
         }
     }
 
-    /** Called once per parser, after the syntax failed: the parser's settings are changed for good. */
+    /** The text with every character of the syntax escaped, so that it parses as the words it holds. */
     private Query asWords(String text) {
-        setSplitOnWhitespace(true);
         try {
             Query q = parse(QueryParser.escape(text));
             return q == null ? new MatchNoDocsQuery("only stop words") : q;

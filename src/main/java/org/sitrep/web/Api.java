@@ -34,8 +34,7 @@ final class Api {
     }
 
     void search(Context ctx) {
-        SearchQuery q = new SearchQuery(RequestParams.text(ctx, "q"), RequestParams.text(ctx, "outlet"), RequestParams.text(ctx, "language"),
-                RequestParams.day(ctx, "from"), RequestParams.day(ctx, "to"), RequestParams.page(ctx));
+        SearchQuery q = SearchForm.of(ctx).query(RequestParams.page(ctx));
         var results = workspace.index().search(q);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("items", results.hits().items());
@@ -44,6 +43,11 @@ final class Api {
         body.put("size", results.hits().size());
         body.put("partial", results.partial());
         body.put("as_words", results.asWords());
+        body.put("sort", q.sort().key());
+        body.put("also_searched", results.aliases());
+        Map<String, Object> facets = new LinkedHashMap<>();
+        results.facets().forEach(f -> facets.put(f.facet().key(), f.values()));
+        body.put("facets", facets);
         json(ctx, body);
     }
 
