@@ -33,7 +33,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = {LengthBenchCommand.class, LoadBenchCommand.class, GeoBenchCommand.class},
+@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = {LengthBenchCommand.class, LoadBenchCommand.class, GeoBenchCommand.class, SearchBenchCommand.class},
         description = {"Ingests a corpus (by default the bundled FA-KES development articles) into a temporary data",
                 "directory and prints articles/s and tokens/s for each stage and end to end, then the same figures",
                 "for Stanford CoreNLP's default English pipeline on the first articles, one figure per line."})

@@ -85,8 +85,9 @@ public final class SearchIndex implements AutoCloseable {
      */
     private static final String LAYOUT = "5";
     /**
-     * The text with each term's character offsets in its postings, so the highlighter reads a hit's passages from the
-     * index instead of analysing its whole text again.
+     * The text and headline with each term's character offsets in its postings, so the highlighter reads a hit's
+     * passages from the index instead of analysing the text again (for headlines, in an index in memory per hit: most of
+     * a search's time when they were not stored so).
      */
     private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
     /** Where a commit records the highest article sequence number through which it holds every article. */
@@ -138,8 +139,9 @@ public final class SearchIndex implements AutoCloseable {
     public void put(IndexedArticle a) {
         Document doc = new Document();
         doc.add(new StringField(ID, a.id(), Field.Store.YES));
-        doc.add(new TextField(TITLE, a.title(), Field.Store.YES));
+        doc.add(new Field(TITLE, a.title(), TEXT_WITH_OFFSETS));
         doc.add(new Field(TEXT, a.text(), TEXT_WITH_OFFSETS));
+        HitFields.add(doc, a);
         doc.add(new TextField(ENTITIES, String.join(" | ", a.entityNames()), Field.Store.NO));
         doc.add(new TextField(PLACES, labels(a, Facet.PLACE), Field.Store.NO));
         doc.add(new TextField(SPEAKERS, labels(a, Facet.SPEAKER), Field.Store.NO));
@@ -156,7 +158,7 @@ public final class SearchIndex implements AutoCloseable {
             doc.add(new StoredField(DAY, day));
             doc.add(new NumericDocValuesField(DAY_SORT, day));
         } else {
-            doc.add(new NumericDocValuesField(DAY_SORT, Long.MIN_VALUE));
+            doc.add(new NumericDocValuesField(DAY_SORT, HitFields.UNDATED));
         }
         try {
             writer.updateDocument(new Term(ID, a.id()), facetFields.build(doc, a));
@@ -317,12 +319,8 @@ public final class SearchIndex implements AutoCloseable {
     private SearchMatches ids(Query query, SearchQuery q, int limit) {
         return withSearcher(q, searcher -> {
             TopDocs top = top(searcher, query, q, limit);
-            List<String> ids = new ArrayList<>(top.scoreDocs.length);
-            var fields = searcher.storedFields();
-            for (var hit : top.scoreDocs) {
-                ids.add(fields.document(hit.doc, java.util.Set.of(ID)).get(ID));
-            }
-            return new SearchMatches(ids, top.totalHits.value, searcher.timedOut());
+            String[] ids = HitFields.ids(searcher.getIndexReader(), docIds(top));
+            return new SearchMatches(java.util.Arrays.asList(ids), top.totalHits.value, searcher.timedOut());
         });
     }
 
@@ -425,7 +423,8 @@ public final class SearchIndex implements AutoCloseable {
         if (!q.text().isEmpty() && page.scoreDocs.length > 0) {
             SnippetHighlighter highlighter = new SnippetHighlighter(UnifiedHighlighter.builder(searcher, analyzer)
                     .withFormatter(new SnippetFormatter())
-                    .withMaxLength(200_000), TITLE);
+                    .withMaxLength(200_000)
+                    .withWeightMatches(false), TITLE);
             // Rewritten, a fuzzy term is the few index terms it matched, which the highlighter finds by lookup;
             // as written, it re-read every hit through each term's automaton (0.05 s a hit with 8 such terms).
             Map<String, Object[]> marked = highlighter.snippets(new String[] {TEXT, TITLE}, searcher.rewrite(p.highlight()),
@@ -435,10 +434,12 @@ public final class SearchIndex implements AutoCloseable {
         }
         List<SearchHit> hits = new ArrayList<>();
         for (int i = 0; i < page.scoreDocs.length; i++) {
-            Document d = searcher.storedFields().document(page.scoreDocs[i].doc);
-            String title = d.get(TITLE);
-            hits.add(new SearchHit(d.get(ID), title, d.get(OUTLET), day(d), snippet(snippets[i], d.get(TEXT)),
-                    titleParts(titles[i], title)));
+            int doc = page.scoreDocs[i].doc;
+            HitFields.Shown shown = HitFields.shown(searcher.getIndexReader(), doc);
+            List<SnippetPart> snippet = snippets[i] instanceof List<?> parts && !parts.isEmpty() ? snippet(parts)
+                    : opening(searcher.storedFields().document(doc, java.util.Set.of(TEXT)).get(TEXT));
+            hits.add(new SearchHit(shown.id(), shown.title(), shown.outlet(), shown.published(), snippet,
+                    titleParts(titles[i], shown.title())));
         }
         return hits;
     }
@@ -461,17 +462,14 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     @SuppressWarnings("unchecked")
-    private static List<SnippetPart> snippet(Object highlighted, String text) {
-        if (highlighted instanceof List<?> parts && !parts.isEmpty()) {
-            return (List<SnippetPart>) parts;
-        }
-        String start = text == null ? "" : text.length() > 240 ? text.substring(0, 240) + "…" : text;
-        return List.of(new SnippetPart(start, false));
+    private static List<SnippetPart> snippet(List<?> parts) {
+        return (List<SnippetPart>) parts;
     }
 
-    private static LocalDate day(Document d) {
-        var field = d.getField(DAY);
-        return field == null ? null : LocalDate.ofEpochDay(field.numericValue().longValue());
+    /** The start of a text, for a hit whose text holds no match (or when there are no words to match). */
+    private static List<SnippetPart> opening(String text) {
+        String start = text == null ? "" : text.length() > 240 ? text.substring(0, 240) + "…" : text;
+        return List.of(new SnippetPart(start, false));
     }
 
     /**
