@@ -140,7 +140,8 @@ public record SearchForm(String q, String outlet, String language, LocalDate fro
         params.put("language", language);
         params.put("from", from);
         params.put("to", to);
-        filters.forEach((f, key) -> params.put(f.key(), key));
+        // Every facet's place is kept, empty or not, so that a link that sets one keeps the parameters in one order.
+        KEYED.forEach(f -> params.put(f.key(), filters.get(f)));
         params.put("sort", sort == SearchSort.RELEVANCE ? null : sort.key());
         params.put("names", aliases ? null : "off");
         return params;
