@@ -101,6 +101,25 @@ public final class SearchIndex implements AutoCloseable {
     private volatile long heldThrough;
     private final Semaphore expensiveSearches = new Semaphore(EXPENSIVE_AT_ONCE, true);
     private final FacetFields facetFields = new FacetFields();
+    /** Commits that changed what searches see; answers kept from an earlier one are stale. */
+    private volatile long generation;
+    /**
+     * Answers of expensive searches, kept while the index does not change: the same fuzzy search sent again (a reader
+     * paging, or a client repeating it) costs nothing instead of a turn of the expensive searches.
+     */
+    private final Map<Kept, Object> expensiveAnswers = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<Kept, Object> eldest) {
+                    return size() > EXPENSIVE_ANSWERS_KEPT;
+                }
+            });
+    /** Answers kept: a few pages of a few dozen expensive searches, each a page of hits and facet counts. */
+    private static final int EXPENSIVE_ANSWERS_KEPT = 64;
+
+    /** What an expensive answer is kept under: the search, what was asked of it, and the index it ran on. */
+    private record Kept(SearchQuery query, String asked, long generation) {
+    }
     private volatile EntityNames names = EntityNames.NONE;
 
     private SearchIndex(Directory directory, IndexWriter writer) throws IOException {
@@ -221,6 +240,7 @@ public final class SearchIndex implements AutoCloseable {
             record(heldThrough);
             writer.commit();
             searchers.maybeRefreshBlocking();
+            generation++;
         } catch (IOException e) {
             throw new StorageException("cannot commit the search index: " + e.getMessage(), e);
         }
@@ -277,7 +297,7 @@ public final class SearchIndex implements AutoCloseable {
      *     index for longer than the time limit
      */
     public SearchResults search(SearchQuery q) {
-        return guarded(q, parsed -> run(parsed, q));
+        return guarded(q, "search", parsed -> run(parsed, q));
     }
 
     /**
@@ -288,15 +308,19 @@ public final class SearchIndex implements AutoCloseable {
         if (limit < 1) {
             throw new IllegalArgumentException("limit must be >= 1; got: " + limit);
         }
-        return guarded(q, parsed -> ids(parsed.query(), q, limit));
+        return guarded(q, "ids " + limit, parsed -> ids(parsed.query(), q, limit));
     }
 
     /** A query as the index runs it: filters applied, and what its words found by name. */
     private record Prepared(Query query, Query highlight, List<NamedEntity> aliases, boolean asWords) {
     }
 
-    /** Parses the query and runs {@code work} on it, waiting its turn when the query is expensive. */
-    private <T> T guarded(SearchQuery q, java.util.function.Function<Prepared, T> work) {
+    /**
+     * Parses the query and runs {@code work} on it; when the query is expensive, gives the answer kept from the same
+     * work on the same index, or else waits its turn and keeps the answer.
+     */
+    @SuppressWarnings("unchecked")
+    private <T> T guarded(SearchQuery q, String asked, java.util.function.Function<Prepared, T> work) {
         UserQueryParser.Parsed parsed = q.text().isEmpty()
                 ? new UserQueryParser.Parsed(new MatchAllDocsQuery(), new MatchAllDocsQuery(), List.of(), false)
                 : new UserQueryParser(new String[] {TITLE, TEXT, ENTITIES}, analyzer, Map.of(TITLE, 2f, TEXT, 1f, ENTITIES, 1.5f),
@@ -306,13 +330,37 @@ public final class SearchIndex implements AutoCloseable {
         if (!expensive) {
             return work.apply(prepared);
         }
+        Kept key = new Kept(q, asked, generation);
+        Object kept = expensiveAnswers.get(key);
+        if (kept != null) {
+            return (T) kept;
+        }
         if (!expensiveSearches.tryAcquire()) {
             awaitTurn(q);
         }
+        long started = System.nanoTime();
         try {
-            return work.apply(prepared);
+            T answer = work.apply(prepared);
+            expensiveAnswers.put(key, answer);
+            return answer;
         } finally {
+            restAfter(started);
             expensiveSearches.release();
+        }
+    }
+
+    /**
+     * Keeps the turn of expensive searches for as long again as the one that just ran, so that expensive searches
+     * sent without pause use at most half of {@link #EXPENSIVE_AT_ONCE} cores and leave the rest to everyone else's
+     * searches (issue 14: eight clients sending fuzzy searches kept a core of two busy all the time, and ordinary
+     * searches waited behind them). The waiting costs a thread, not a core.
+     */
+    private static void restAfter(long started) {
+        long rest = Math.min(TIME_LIMIT_MILLIS, (System.nanoTime() - started) / 1_000_000);
+        try {
+            Thread.sleep(rest);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
