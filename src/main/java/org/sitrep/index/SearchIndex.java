@@ -16,17 +16,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
@@ -34,6 +30,7 @@ import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
@@ -71,12 +68,6 @@ public final class SearchIndex implements AutoCloseable {
      * corpus; two seconds leaves room for a large index while a reader still gets an answer.
      */
     public static final long TIME_LIMIT_MILLIS = 2_000;
-    /**
-     * Expensive searches (fuzzy, wildcard, regular expression) that run at once; more wait their turn. Half the
-     * cores, so that eight of them sent at once leave the other half to everyone else's searches (issue 14: eight
-     * such searches slowed every search fivefold).
-     */
-    private static final int EXPENSIVE_AT_ONCE = Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
     /** Where a commit records the layout of the index's documents. */
     private static final String LAYOUT_KEY = "sitrep.layout";
     /**
@@ -99,27 +90,8 @@ public final class SearchIndex implements AutoCloseable {
     private final SearcherManager searchers;
     /** What the last commit (or the one opened) records as held through; see {@link #heldThrough()}. */
     private volatile long heldThrough;
-    private final Semaphore expensiveSearches = new Semaphore(EXPENSIVE_AT_ONCE, true);
     private final FacetFields facetFields = new FacetFields();
-    /** Commits that changed what searches see; answers kept from an earlier one are stale. */
-    private volatile long generation;
-    /**
-     * Answers of expensive searches, kept while the index does not change: the same fuzzy search sent again (a reader
-     * paging, or a client repeating it) costs nothing instead of a turn of the expensive searches.
-     */
-    private final Map<Kept, Object> expensiveAnswers = java.util.Collections.synchronizedMap(
-            new java.util.LinkedHashMap<>(16, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<Kept, Object> eldest) {
-                    return size() > EXPENSIVE_ANSWERS_KEPT;
-                }
-            });
-    /** Answers kept: a few pages of a few dozen expensive searches, each a page of hits and facet counts. */
-    private static final int EXPENSIVE_ANSWERS_KEPT = 64;
-
-    /** What an expensive answer is kept under: the search, what was asked of it, and the index it ran on. */
-    private record Kept(SearchQuery query, String asked, long generation) {
-    }
+    private final ExpensiveSearches expensiveSearches = new ExpensiveSearches(TIME_LIMIT_MILLIS);
     private volatile EntityNames names = EntityNames.NONE;
 
     private SearchIndex(Directory directory, IndexWriter writer) throws IOException {
@@ -240,7 +212,7 @@ public final class SearchIndex implements AutoCloseable {
             record(heldThrough);
             writer.commit();
             searchers.maybeRefreshBlocking();
-            generation++;
+            expensiveSearches.indexChanged();
         } catch (IOException e) {
             throw new StorageException("cannot commit the search index: " + e.getMessage(), e);
         }
@@ -315,11 +287,7 @@ public final class SearchIndex implements AutoCloseable {
     private record Prepared(Query query, Query highlight, List<NamedEntity> aliases, boolean asWords) {
     }
 
-    /**
-     * Parses the query and runs {@code work} on it; when the query is expensive, gives the answer kept from the same
-     * work on the same index, or else waits its turn and keeps the answer.
-     */
-    @SuppressWarnings("unchecked")
+    /** Parses the query and runs {@code work} on it, as one of the {@link ExpensiveSearches} when it is one. */
     private <T> T guarded(SearchQuery q, String asked, java.util.function.Function<Prepared, T> work) {
         UserQueryParser.Parsed parsed = q.text().isEmpty()
                 ? new UserQueryParser.Parsed(new MatchAllDocsQuery(), new MatchAllDocsQuery(), List.of(), false)
@@ -330,38 +298,7 @@ public final class SearchIndex implements AutoCloseable {
         if (!expensive) {
             return work.apply(prepared);
         }
-        Kept key = new Kept(q, asked, generation);
-        Object kept = expensiveAnswers.get(key);
-        if (kept != null) {
-            return (T) kept;
-        }
-        if (!expensiveSearches.tryAcquire()) {
-            awaitTurn(q);
-        }
-        long started = System.nanoTime();
-        try {
-            T answer = work.apply(prepared);
-            expensiveAnswers.put(key, answer);
-            return answer;
-        } finally {
-            restAfter(started);
-            expensiveSearches.release();
-        }
-    }
-
-    /**
-     * Keeps the turn of expensive searches for as long again as the one that just ran, so that expensive searches
-     * sent without pause use at most half of {@link #EXPENSIVE_AT_ONCE} cores and leave the rest to everyone else's
-     * searches (issue 14: eight clients sending fuzzy searches kept a core of two busy all the time, and ordinary
-     * searches waited behind them). The waiting costs a thread, not a core.
-     */
-    private static void restAfter(long started) {
-        long rest = Math.min(TIME_LIMIT_MILLIS, (System.nanoTime() - started) / 1_000_000);
-        try {
-            Thread.sleep(rest);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        return expensiveSearches.run(q, asked, () -> work.apply(prepared));
     }
 
     private SearchMatches ids(Query query, SearchQuery q, int limit) {
@@ -411,19 +348,6 @@ public final class SearchIndex implements AutoCloseable {
     private static TopDocs top(IndexSearcher searcher, Query query, SearchQuery q, int n) throws IOException {
         Sort sort = order(q);
         return sort == null ? searcher.search(query, n) : searcher.search(query, n, sort);
-    }
-
-    /** Waits for another expensive search to end, at most the time limit. */
-    private void awaitTurn(SearchQuery q) {
-        try {
-            if (!expensiveSearches.tryAcquire(TIME_LIMIT_MILLIS, TimeUnit.MILLISECONDS)) {
-                throw new SearchBusyException("q", "the server is busy with other fuzzy, wildcard or regular-expression "
-                        + "searches; try again in a moment, or search without ~, * or /…/; got: " + q.text());
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new SearchBusyException("q", "the search was interrupted; got: " + q.text());
-        }
     }
 
     /** The page of hits and the facet counts, in one pass over the matching articles. */
