@@ -53,7 +53,7 @@ public record SearchView(SearchForm form, List<OutletCount> outlets, List<Langua
             return "The search stopped after " + SearchIndex.TIME_LIMIT_MILLIS / 1000 + " seconds: these are the matches "
                     + "found until then, and better ones may be missing. Fewer fuzzy (~), wildcard (*) or /…/ terms make it faster.";
         }
-        return results.asWords() ? "The text is not query syntax, so it was searched for as the words it holds." : null;
+        return results.asWords() ? "Searched for the words as written, since the text is not query syntax." : null;
     }
 
     /** The known entities the words named, whose other spellings were searched too; empty when none. */

@@ -106,7 +106,7 @@ class SearchWebTest {
         for (String q : List.of("Aleppo%21", "%22Aleppo", "Aleppo%2F", "%28Aleppo")) {
             HttpResponse<String> r = get("/search?q=" + q);
             assertThat(r.statusCode()).as(q).isEqualTo(200);
-            assertThat(r.body()).as(q).contains(link(daesh), "The text is not query syntax, so it was searched for as the words it holds.");
+            assertThat(r.body()).as(q).contains(link(daesh), "Searched for the words as written, since the text is not query syntax.");
         }
     }
 
