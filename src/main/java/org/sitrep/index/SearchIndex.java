@@ -212,7 +212,6 @@ public final class SearchIndex implements AutoCloseable {
             record(heldThrough);
             writer.commit();
             searchers.maybeRefreshBlocking();
-            expensiveSearches.indexChanged();
         } catch (IOException e) {
             throw new StorageException("cannot commit the search index: " + e.getMessage(), e);
         }
@@ -269,7 +268,7 @@ public final class SearchIndex implements AutoCloseable {
      *     index for longer than the time limit
      */
     public SearchResults search(SearchQuery q) {
-        return guarded(q, "search", parsed -> run(parsed, q));
+        return guarded(q, parsed -> run(parsed, q));
     }
 
     /**
@@ -280,7 +279,7 @@ public final class SearchIndex implements AutoCloseable {
         if (limit < 1) {
             throw new IllegalArgumentException("limit must be >= 1; got: " + limit);
         }
-        return guarded(q, "ids " + limit, parsed -> ids(parsed.query(), q, limit));
+        return guarded(q, parsed -> ids(parsed.query(), q, limit));
     }
 
     /** A query as the index runs it: filters applied, and what its words found by name. */
@@ -288,7 +287,7 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     /** Parses the query and runs {@code work} on it, as one of the {@link ExpensiveSearches} when it is one. */
-    private <T> T guarded(SearchQuery q, String asked, java.util.function.Function<Prepared, T> work) {
+    private <T> T guarded(SearchQuery q, java.util.function.Function<Prepared, T> work) {
         UserQueryParser.Parsed parsed = q.text().isEmpty()
                 ? new UserQueryParser.Parsed(new MatchAllDocsQuery(), new MatchAllDocsQuery(), List.of(), false)
                 : new UserQueryParser(new String[] {TITLE, TEXT, ENTITIES}, analyzer, Map.of(TITLE, 2f, TEXT, 1f, ENTITIES, 1.5f),
@@ -298,7 +297,7 @@ public final class SearchIndex implements AutoCloseable {
         if (!expensive) {
             return work.apply(prepared);
         }
-        return expensiveSearches.run(q, asked, () -> work.apply(prepared));
+        return expensiveSearches.run(q, () -> work.apply(prepared));
     }
 
     private SearchMatches ids(Query query, SearchQuery q, int limit) {
