@@ -1,16 +1,25 @@
 package org.sitrep.index;
 
+import static org.sitrep.index.IndexFields.DAY;
+import static org.sitrep.index.IndexFields.DAY_SORT;
+import static org.sitrep.index.IndexFields.ENTITIES;
+import static org.sitrep.index.IndexFields.ID;
+import static org.sitrep.index.IndexFields.LANGUAGE;
+import static org.sitrep.index.IndexFields.OUTLET;
+import static org.sitrep.index.IndexFields.OUTLET_KEY;
+import static org.sitrep.index.IndexFields.PLACES;
+import static org.sitrep.index.IndexFields.SPEAKERS;
+import static org.sitrep.index.IndexFields.TEXT;
+import static org.sitrep.index.IndexFields.TITLE;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.document.Document;
@@ -21,6 +30,7 @@ import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
@@ -46,42 +56,29 @@ import org.sitrep.core.InputException;
 import org.sitrep.core.ResultPage;
 import org.sitrep.core.StorageException;
 
+
 /**
  * The search index of a data directory ({@code index/}). One process writes it at a time; searches see writes
  * after {@link #commit()}. Thread-safe.
  */
 public final class SearchIndex implements AutoCloseable {
-    private static final String ID = "id";
-    private static final String TITLE = "title";
-    private static final String TEXT = "text";
-    private static final String ENTITIES = "entities";
-    private static final String OUTLET = "outlet";
-    private static final String OUTLET_KEY = "outlet_key";
-    private static final String LANGUAGE = "language";
-    private static final String DAY = "day";
-    private static final String DAY_SORT = "day_sort";
     private static final int SNIPPET_PASSAGES = 2;
     /**
      * How long one search may collect hits, in milliseconds. An ordinary search takes a few milliseconds on the demo
      * corpus; two seconds leaves room for a large index while a reader still gets an answer.
      */
     public static final long TIME_LIMIT_MILLIS = 2_000;
-    /**
-     * Expensive searches (fuzzy, wildcard, regular expression) that run at once; more wait their turn. Half the
-     * cores, so that eight of them sent at once leave the other half to everyone else's searches (issue 14: eight
-     * such searches slowed every search fivefold).
-     */
-    private static final int EXPENSIVE_AT_ONCE = Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
     /** Where a commit records the layout of the index's documents. */
     private static final String LAYOUT_KEY = "sitrep.layout";
     /**
-     * The layout this code writes; bumped when a field is added (2: the language) or the commit records more (3: the
-     * article sequence number it holds through).
+     * The layout this code writes; bumped when a field is added (2: the language; 5: facets, places and speakers) or the
+     * commit records more (3: the article sequence number it holds through).
      */
-    private static final String LAYOUT = "4";
+    private static final String LAYOUT = "5";
     /**
-     * The text with each term's character offsets in its postings, so the highlighter reads a hit's passages from the
-     * index instead of analysing its whole text again.
+     * The text and headline with each term's character offsets in its postings, so the highlighter reads a hit's
+     * passages from the index instead of analysing the text again (for headlines, in an index in memory per hit: most of
+     * a search's time when they were not stored so).
      */
     private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
     /** Where a commit records the highest article sequence number through which it holds every article. */
@@ -93,7 +90,9 @@ public final class SearchIndex implements AutoCloseable {
     private final SearcherManager searchers;
     /** What the last commit (or the one opened) records as held through; see {@link #heldThrough()}. */
     private volatile long heldThrough;
-    private final Semaphore expensiveSearches = new Semaphore(EXPENSIVE_AT_ONCE, true);
+    private final FacetFields facetFields = new FacetFields();
+    private final ExpensiveSearches expensiveSearches = new ExpensiveSearches(TIME_LIMIT_MILLIS);
+    private volatile EntityNames names = EntityNames.NONE;
 
     private SearchIndex(Directory directory, IndexWriter writer) throws IOException {
         this.directory = directory;
@@ -131,9 +130,12 @@ public final class SearchIndex implements AutoCloseable {
     public void put(IndexedArticle a) {
         Document doc = new Document();
         doc.add(new StringField(ID, a.id(), Field.Store.YES));
-        doc.add(new TextField(TITLE, a.title(), Field.Store.YES));
+        doc.add(new Field(TITLE, a.title(), TEXT_WITH_OFFSETS));
         doc.add(new Field(TEXT, a.text(), TEXT_WITH_OFFSETS));
+        HitFields.add(doc, a);
         doc.add(new TextField(ENTITIES, String.join(" | ", a.entityNames()), Field.Store.NO));
+        doc.add(new TextField(PLACES, labels(a, Facet.PLACE), Field.Store.NO));
+        doc.add(new TextField(SPEAKERS, labels(a, Facet.SPEAKER), Field.Store.NO));
         if (a.outlet() != null) {
             doc.add(new StoredField(OUTLET, a.outlet()));
             doc.add(new StringField(OUTLET_KEY, a.outlet().toLowerCase(Locale.ROOT), Field.Store.NO));
@@ -147,13 +149,26 @@ public final class SearchIndex implements AutoCloseable {
             doc.add(new StoredField(DAY, day));
             doc.add(new NumericDocValuesField(DAY_SORT, day));
         } else {
-            doc.add(new NumericDocValuesField(DAY_SORT, Long.MIN_VALUE));
+            doc.add(new NumericDocValuesField(DAY_SORT, HitFields.UNDATED));
         }
         try {
-            writer.updateDocument(new Term(ID, a.id()), doc);
+            writer.updateDocument(new Term(ID, a.id()), facetFields.build(doc, a));
         } catch (IOException e) {
             throw new StorageException("cannot index article " + a.id() + ": " + e.getMessage(), e);
         }
+    }
+
+    /** The names of an article's values of a facet, as words apart ("Aleppo | Homs"). */
+    private static String labels(IndexedArticle a, Facet facet) {
+        return String.join(" | ", a.facets().stream().filter(e -> e.facet() == facet).map(FacetEntry::label).distinct().toList());
+    }
+
+    /**
+     * Searches from now on also find the other spellings of the entities that query words name, as {@code names}
+     * knows them (and as {@link SearchQuery#aliases()} asks).
+     */
+    public void useNames(EntityNames value) {
+        this.names = java.util.Objects.requireNonNull(value, "names");
     }
 
     /** Removes an article; nothing happens when the index does not hold it. */
@@ -241,17 +256,19 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     /**
-     * Searches. An empty query text lists the articles the filters let through, newest first; otherwise the best
-     * matches come first. Text that is not valid query syntax is searched as the words it holds. A search stops after
+     * Searches, and counts the matching articles by each {@link Facet}. An empty query text lists the articles the
+     * filters let through, newest first; otherwise the best matches come first, or the order the query asks. Query
+     * text is read for people (see {@link UserQueryParser}): text that is not valid query syntax is searched as the
+     * words it holds, and words that name a known entity also find its other spellings. A search stops after
      * {@link #TIME_LIMIT_MILLIS} and returns what it found until then, marked partial.
      *
-     * @throws InputException when the query asks for more than {@link QueryCost} allows, or holds a malformed
-     *     regular expression
+     * @throws InputException when the query asks for more than {@link QueryCost} allows, names a field that does not
+     *     exist, gives a field a value it cannot take, or holds a malformed regular expression
      * @throws SearchBusyException when expensive searches (fuzzy, wildcard, regular expression) by others held the
      *     index for longer than the time limit
      */
     public SearchResults search(SearchQuery q) {
-        return guarded(q, (query, asWords) -> run(query, q, asWords));
+        return guarded(q, parsed -> run(parsed, q));
     }
 
     /**
@@ -262,38 +279,32 @@ public final class SearchIndex implements AutoCloseable {
         if (limit < 1) {
             throw new IllegalArgumentException("limit must be >= 1; got: " + limit);
         }
-        return guarded(q, (query, asWords) -> ids(query, q, limit));
+        return guarded(q, parsed -> ids(parsed.query(), q, limit));
     }
 
-    /** Parses the query and runs {@code work} on it, waiting its turn when the query is expensive. */
-    private <T> T guarded(SearchQuery q, java.util.function.BiFunction<Query, Boolean, T> work) {
-        UserQueryParser.Parsed parsed = q.text().isEmpty() ? new UserQueryParser.Parsed(new MatchAllDocsQuery(), false)
-                : new UserQueryParser(new String[] {TITLE, TEXT, ENTITIES}, analyzer, Map.of(TITLE, 2f, TEXT, 1f, ENTITIES, 1.5f))
-                        .read(q.text());
+    /** A query as the index runs it: filters applied, and what its words found by name. */
+    private record Prepared(Query query, Query highlight, List<NamedEntity> aliases, boolean asWords) {
+    }
+
+    /** Parses the query and runs {@code work} on it, as one of the {@link ExpensiveSearches} when it is one. */
+    private <T> T guarded(SearchQuery q, java.util.function.Function<Prepared, T> work) {
+        UserQueryParser.Parsed parsed = q.text().isEmpty()
+                ? new UserQueryParser.Parsed(new MatchAllDocsQuery(), new MatchAllDocsQuery(), List.of(), false)
+                : new UserQueryParser(new String[] {TITLE, TEXT, ENTITIES}, analyzer, Map.of(TITLE, 2f, TEXT, 1f, ENTITIES, 1.5f),
+                        q.aliases() ? names : EntityNames.NONE).read(q.text());
         boolean expensive = QueryCost.check(parsed.query(), q.text()) > 0;
-        Query query = filtered(parsed.query(), q);
+        Prepared prepared = new Prepared(filtered(parsed.query(), q), parsed.highlight(), parsed.aliases(), parsed.asWords());
         if (!expensive) {
-            return work.apply(query, parsed.asWords());
+            return work.apply(prepared);
         }
-        if (!expensiveSearches.tryAcquire()) {
-            awaitTurn(q);
-        }
-        try {
-            return work.apply(query, parsed.asWords());
-        } finally {
-            expensiveSearches.release();
-        }
+        return expensiveSearches.run(q, () -> work.apply(prepared));
     }
 
     private SearchMatches ids(Query query, SearchQuery q, int limit) {
         return withSearcher(q, searcher -> {
             TopDocs top = top(searcher, query, q, limit);
-            List<String> ids = new ArrayList<>(top.scoreDocs.length);
-            var fields = searcher.storedFields();
-            for (var hit : top.scoreDocs) {
-                ids.add(fields.document(hit.doc, java.util.Set.of(ID)).get(ID));
-            }
-            return new SearchMatches(ids, top.totalHits.value, searcher.timedOut());
+            String[] ids = HitFields.ids(searcher.getIndexReader(), docIds(top));
+            return new SearchMatches(java.util.Arrays.asList(ids), top.totalHits.value, searcher.timedOut());
         });
     }
 
@@ -326,31 +337,31 @@ public final class SearchIndex implements AutoCloseable {
         }
     }
 
-    /** The best {@code n} hits; newest first when there are no words to rank by. */
+    /** The order of the hits: by publication day when asked, or when there are no words to rank by; else by score. */
+    private static Sort order(SearchQuery q) {
+        boolean newest = q.sort() == SearchSort.NEWEST || q.sort() == SearchSort.RELEVANCE && q.text().isEmpty();
+        return newest ? new Sort(new SortField(DAY_SORT, SortField.Type.LONG, true)) : null;
+    }
+
+    /** The best {@code n} hits in the query's order. */
     private static TopDocs top(IndexSearcher searcher, Query query, SearchQuery q, int n) throws IOException {
-        return q.text().isEmpty()
-                ? searcher.search(query, n, new Sort(new SortField(DAY_SORT, SortField.Type.LONG, true)))
-                : searcher.search(query, n);
+        Sort sort = order(q);
+        return sort == null ? searcher.search(query, n) : searcher.search(query, n, sort);
     }
 
-    /** Waits for another expensive search to end, at most the time limit. */
-    private void awaitTurn(SearchQuery q) {
-        try {
-            if (!expensiveSearches.tryAcquire(TIME_LIMIT_MILLIS, TimeUnit.MILLISECONDS)) {
-                throw new SearchBusyException("q", "the server is busy with other fuzzy, wildcard or regular-expression "
-                        + "searches; try again in a moment, or search without ~, * or /…/; got: " + q.text());
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new SearchBusyException("q", "the search was interrupted; got: " + q.text());
-        }
-    }
-
-    private SearchResults run(Query query, SearchQuery q, boolean asWords) {
+    /** The page of hits and the facet counts, in one pass over the matching articles. */
+    private SearchResults run(Prepared p, SearchQuery q) {
         return withSearcher(q, searcher -> {
-            TopDocs top = top(searcher, query, q, q.page().offset() + q.page().size());
-            var page = new ResultPage<>(hits(searcher, query, top, q), top.totalHits.value, q.page().page(), q.page().size());
-            return new SearchResults(page, searcher.timedOut(), asWords);
+            int n = q.page().offset() + q.page().size();
+            Sort sort = order(q);
+            FacetsCollectorManager.FacetsResult found = sort == null
+                    ? FacetsCollectorManager.search(searcher, p.query(), n, new FacetsCollectorManager())
+                    : FacetsCollectorManager.search(searcher, p.query(), n, sort, new FacetsCollectorManager());
+            boolean partial = searcher.timedOut();
+            TopDocs top = found.topDocs();
+            var page = new ResultPage<>(hits(searcher, p, top, q), top.totalHits.value, q.page().page(), q.page().size());
+            return new SearchResults(page, partial, p.asWords(),
+                    facetFields.count(searcher.getIndexReader(), found.facetsCollector()), p.aliases());
         });
     }
 
@@ -368,28 +379,49 @@ public final class SearchIndex implements AutoCloseable {
             long to = q.to() == null ? Long.MAX_VALUE : q.to().toEpochDay();
             b.add(LongPoint.newRangeQuery(DAY, from, to), BooleanClause.Occur.FILTER);
         }
+        for (FacetFilter f : q.filters()) {
+            String key = f.facet() == Facet.OUTLET ? f.key().toLowerCase(Locale.ROOT) : f.key();
+            b.add(new TermQuery(new Term(IndexFields.filter(f.facet()), key)), BooleanClause.Occur.FILTER);
+        }
         return b.build();
     }
 
-    private List<SearchHit> hits(IndexSearcher searcher, Query query, TopDocs top, SearchQuery q) throws IOException {
+    private List<SearchHit> hits(IndexSearcher searcher, Prepared p, TopDocs top, SearchQuery q) throws IOException {
         int from = Math.min(q.page().offset(), top.scoreDocs.length);
         TopDocs page = new TopDocs(top.totalHits, java.util.Arrays.copyOfRange(top.scoreDocs, from, top.scoreDocs.length));
         Object[] snippets = new Object[page.scoreDocs.length];
+        Object[] titles = new Object[page.scoreDocs.length];
         if (!q.text().isEmpty() && page.scoreDocs.length > 0) {
             SnippetHighlighter highlighter = new SnippetHighlighter(UnifiedHighlighter.builder(searcher, analyzer)
                     .withFormatter(new SnippetFormatter())
-                    .withMaxLength(200_000));
+                    .withMaxLength(200_000)
+                    .withWeightMatches(false), TITLE);
             // Rewritten, a fuzzy term is the few index terms it matched, which the highlighter finds by lookup;
             // as written, it re-read every hit through each term's automaton (0.05 s a hit with 8 such terms).
-            snippets = highlighter.snippets(new String[] {TEXT}, searcher.rewrite(query),
-                    docIds(page), new int[] {SNIPPET_PASSAGES}).get(TEXT);
+            Map<String, Object[]> marked = highlighter.snippets(new String[] {TEXT, TITLE}, searcher.rewrite(p.highlight()),
+                    docIds(page), new int[] {SNIPPET_PASSAGES, 1});
+            snippets = marked.get(TEXT);
+            titles = marked.get(TITLE);
         }
         List<SearchHit> hits = new ArrayList<>();
         for (int i = 0; i < page.scoreDocs.length; i++) {
-            Document d = searcher.storedFields().document(page.scoreDocs[i].doc);
-            hits.add(new SearchHit(d.get(ID), d.get(TITLE), d.get(OUTLET), day(d), snippet(snippets[i], d.get(TEXT))));
+            int doc = page.scoreDocs[i].doc;
+            HitFields.Shown shown = HitFields.shown(searcher.getIndexReader(), doc);
+            List<SnippetPart> snippet = snippets[i] instanceof List<?> parts && !parts.isEmpty() ? snippet(parts)
+                    : opening(searcher.storedFields().document(doc, java.util.Set.of(TEXT)).get(TEXT));
+            hits.add(new SearchHit(shown.id(), shown.title(), shown.outlet(), shown.published(), snippet,
+                    titleParts(titles[i], shown.title())));
         }
         return hits;
+    }
+
+    /** The headline with its matches marked, whole: unmarked when nothing in it matched. */
+    @SuppressWarnings("unchecked")
+    private static List<SnippetPart> titleParts(Object highlighted, String title) {
+        if (highlighted instanceof List<?> parts && !parts.isEmpty()) {
+            return (List<SnippetPart>) parts;
+        }
+        return List.of(new SnippetPart(title == null ? "" : title, false));
     }
 
     private static int[] docIds(TopDocs page) {
@@ -401,17 +433,14 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     @SuppressWarnings("unchecked")
-    private static List<SnippetPart> snippet(Object highlighted, String text) {
-        if (highlighted instanceof List<?> parts && !parts.isEmpty()) {
-            return (List<SnippetPart>) parts;
-        }
-        String start = text == null ? "" : text.length() > 240 ? text.substring(0, 240) + "…" : text;
-        return List.of(new SnippetPart(start, false));
+    private static List<SnippetPart> snippet(List<?> parts) {
+        return (List<SnippetPart>) parts;
     }
 
-    private static LocalDate day(Document d) {
-        var field = d.getField(DAY);
-        return field == null ? null : LocalDate.ofEpochDay(field.numericValue().longValue());
+    /** The start of a text, for a hit whose text holds no match (or when there are no words to match). */
+    private static List<SnippetPart> opening(String text) {
+        String start = text == null ? "" : text.length() > 240 ? text.substring(0, 240) + "…" : text;
+        return List.of(new SnippetPart(start, false));
     }
 
     /**

@@ -21,13 +21,20 @@ final class SnippetFormatter extends PassageFormatter {
             for (int i = 0; i < passage.getNumMatches(); i++) {
                 int start = Math.max(pos, passage.getMatchStarts()[i]);
                 int end = passage.getMatchEnds()[i];
-                if (start > pos) {
-                    parts.add(new SnippetPart(content.substring(pos, start), false));
+                if (end <= start) {
+                    continue;
                 }
-                if (end > start) {
+                String gap = content.substring(pos, start);
+                if (joins(parts, gap)) {
+                    SnippetPart last = parts.remove(parts.size() - 1);
+                    parts.add(new SnippetPart(last.text() + gap + content.substring(start, end), true));
+                } else {
+                    if (!gap.isEmpty()) {
+                        parts.add(new SnippetPart(gap, false));
+                    }
                     parts.add(new SnippetPart(content.substring(start, end), true));
-                    pos = end;
                 }
+                pos = end;
             }
             if (pos < passage.getEndOffset()) {
                 parts.add(new SnippetPart(content.substring(pos, passage.getEndOffset()), false));
@@ -35,5 +42,14 @@ final class SnippetFormatter extends PassageFormatter {
             lastEnd = passage.getEndOffset();
         }
         return parts;
+    }
+
+    /**
+     * Whether a match right after the last part, past {@code gap}, is one mark with it: the words of a phrase or of a
+     * name split by punctuation ("RFE/RL", "al-Nusra", "Islamic State") are marked as one, as the reader typed them.
+     */
+    private static boolean joins(List<SnippetPart> parts, String gap) {
+        return !parts.isEmpty() && parts.get(parts.size() - 1).match() && gap.length() <= 1
+                && gap.codePoints().noneMatch(Character::isLetterOrDigit);
     }
 }

@@ -9,6 +9,7 @@ import org.sitrep.core.Correction;
 import org.sitrep.core.Processed;
 import org.sitrep.core.StorageException;
 import org.sitrep.index.SearchIndex;
+import org.sitrep.nlp.ActorGazetteer;
 import org.sitrep.store.ArticleStore;
 import org.sitrep.store.CorrectionStore;
 import org.sitrep.store.DailyCounts;
@@ -66,6 +67,7 @@ public final class Workspace implements AutoCloseable {
         this.dailyCounts = new DailyCounts(database);
         this.index = index;
         this.indexedThrough = index.heldThrough();
+        index.useNames(new KnownNames(ActorGazetteer::shared, store));
     }
 
     /**
@@ -186,7 +188,7 @@ public final class Workspace implements AutoCloseable {
         removed.forEach(index::remove);
         int[] indexed = {0};
         store.forEachChanged(indexedThrough, through, a -> {
-            index.put(IndexedArticles.of(a.id(), a.article(), a.entities()));
+            index.put(IndexedArticles.of(a.id(), a.article(), a.entities(), a.quotes(), a.places()));
             indexed[0]++;
         });
         indexedThrough = through;
@@ -226,7 +228,8 @@ public final class Workspace implements AutoCloseable {
                 catchUp(result.sequence() - 1);
             }
             result.removed().forEach(index::remove);
-            index.put(IndexedArticles.of(result.id(), processed.article(), processed.entities()));
+            index.put(IndexedArticles.of(result.id(), processed.article(), processed.entities(), processed.quotes(),
+                    processed.places()));
             indexedThrough = result.sequence();
             return result;
         }
@@ -264,7 +267,7 @@ public final class Workspace implements AutoCloseable {
             indexedThrough = 0;
             int[] count = {0};
             store.forEach(a -> {
-                index.put(IndexedArticles.of(a.id(), a.article(), a.entities()));
+                index.put(IndexedArticles.of(a.id(), a.article(), a.entities(), a.quotes(), a.places()));
                 count[0]++;
             });
             indexedThrough = through;

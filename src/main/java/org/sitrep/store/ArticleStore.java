@@ -39,6 +39,8 @@ public final class ArticleStore {
     private final SequenceMemo<List<EntitySummary>> coMentioned = new SequenceMemo<>(1_000);
     private final SequenceMemo<List<OutletCount>> outlets = new SequenceMemo<>(1);
     private final SequenceMemo<List<LanguageCount>> languages = new SequenceMemo<>(1);
+    private final SequenceMemo<Optional<Entity>> named = new SequenceMemo<>(10_000);
+    private final SequenceMemo<List<String>> spellingsOf = new SequenceMemo<>(1_000);
 
     public ArticleStore(Database db) {
         this.db = db;
@@ -581,7 +583,7 @@ public final class ArticleStore {
 
     /** The distinct spellings an entity was mentioned by, most frequent first; pronouns ("she") are no spellings. */
     public List<String> spellings(String entityId) {
-        return db.read(c -> {
+        return db.read(c -> spellingsOf.get(entityId, ArticleSequence.last(c), () -> {
             List<String> out = new ArrayList<>();
             try (PreparedStatement s = c.prepareStatement("SELECT text FROM mentions WHERE entity_id = ? AND lower(text) NOT IN ('he', 'she') "
                     + "GROUP BY text ORDER BY COUNT(*) DESC, text")) {
@@ -592,8 +594,30 @@ public final class ArticleStore {
                     }
                 }
             }
-            return out;
-        });
+            return List.copyOf(out);
+        }));
+    }
+
+    /**
+     * The mentioned entity, other than a location, whose name is {@code name} ignoring case, the most mentioned when
+     * several are; empty if none. Answers are kept until the articles change, since searches ask for every word typed.
+     */
+    public Optional<Entity> entityNamed(String name) {
+        String key = name.strip();
+        if (key.isEmpty()) {
+            return Optional.empty();
+        }
+        return db.read(c -> named.get(key.toLowerCase(java.util.Locale.ROOT), ArticleSequence.last(c), () -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT e.id, e.name, e.type, e.kind FROM entities e "
+                    + "WHERE e.name = ? COLLATE NOCASE AND e.type <> 'LOCATION' "
+                    + "AND EXISTS (SELECT 1 FROM mentions m WHERE m.entity_id = e.id) "
+                    + "ORDER BY (SELECT COUNT(*) FROM mentions m WHERE m.entity_id = e.id) DESC, e.id LIMIT 1")) {
+                s.setString(1, key);
+                try (ResultSet rs = s.executeQuery()) {
+                    return rs.next() ? Optional.of(entity(rs, 1)) : Optional.empty();
+                }
+            }
+        }));
     }
 
     /**

@@ -36,11 +36,12 @@ final class Api {
     void search(Context ctx) {
         String format = Downloads.format(ctx);
         if (format != null) {
-            var hits = Downloads.all(page -> workspace.index().search(searchQuery(ctx, page)).hits());
+            var hits = Downloads.all(page -> workspace.index().search(SearchForm.of(ctx).query(page)).hits());
             Downloads.answer(ctx, format, "search", Downloads.SEARCH_COLUMNS, hits.stream().map(Downloads::hit).toList());
             return;
         }
-        var results = workspace.index().search(searchQuery(ctx, RequestParams.page(ctx)));
+        SearchQuery q = SearchForm.of(ctx).query(RequestParams.page(ctx));
+        var results = workspace.index().search(q);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("items", results.hits().items());
         body.put("total", results.hits().total());
@@ -48,12 +49,12 @@ final class Api {
         body.put("size", results.hits().size());
         body.put("partial", results.partial());
         body.put("as_words", results.asWords());
+        body.put("sort", q.sort().key());
+        body.put("also_searched", results.aliases());
+        Map<String, Object> facets = new LinkedHashMap<>();
+        results.facets().forEach(f -> facets.put(f.facet().key(), f.values()));
+        body.put("facets", facets);
         json(ctx, body);
-    }
-
-    private static SearchQuery searchQuery(Context ctx, org.sitrep.core.PageRequest page) {
-        return new SearchQuery(RequestParams.text(ctx, "q"), RequestParams.text(ctx, "outlet"), RequestParams.text(ctx, "language"),
-                RequestParams.day(ctx, "from"), RequestParams.day(ctx, "to"), page);
     }
 
     void entities(Context ctx) {

@@ -52,26 +52,31 @@ final class Pages {
     }
 
     void search(Context ctx) {
-        String q = RequestParams.text(ctx, "q");
-        String outlet = RequestParams.text(ctx, "outlet");
         var outlets = workspace.store().outlets();
         var languages = workspace.store().languages();
         SearchView view;
+        SearchForm form = null;
         try {
-            SearchQuery query = new SearchQuery(q, outlet, RequestParams.text(ctx, "language"), RequestParams.day(ctx, "from"),
-                    RequestParams.day(ctx, "to"), RequestParams.page(ctx));
+            form = SearchForm.of(ctx);
+            SearchQuery query = form.query(RequestParams.page(ctx));
             var results = query.isEmpty() ? null : workspace.index().search(query);
             var timeline = query.isEmpty() ? null
                     : timelines.search(query, new DayRange(query.from(), query.to()), SearchView.FORM);
-            view = new SearchView(q, outlet, query.language(), query.from(), query.to(), outlets, languages, results, timeline, null);
+            view = new SearchView(form.withDays(query.from(), query.to()), outlets, languages, results, timeline, null);
         } catch (InputException e) {
             ctx.status(400);
-            view = new SearchView(q, outlet, RequestParams.text(ctx, "language"), null, null, outlets, languages, null, null, e.getMessage());
+            view = new SearchView(formOrBlank(form, ctx), outlets, languages, null, null, e.getMessage());
         } catch (SearchBusyException e) {
             ctx.status(503).header("Retry-After", Long.toString(e.retryAfterSeconds()));
-            view = new SearchView(q, outlet, RequestParams.text(ctx, "language"), null, null, outlets, languages, null, null, e.reason());
+            view = new SearchView(formOrBlank(form, ctx), outlets, languages, null, null, e.reason());
         }
         ctx.html(templates.render("search.jte", view));
+    }
+
+    /** The form as read, or, when its parameters were the trouble, one holding only the words typed. */
+    private static SearchForm formOrBlank(SearchForm form, Context ctx) {
+        return form != null ? form : new SearchForm(RequestParams.text(ctx, "q"), RequestParams.text(ctx, "outlet"),
+                RequestParams.text(ctx, "language"), null, null, java.util.Map.of(), null, true);
     }
 
     void entity(Context ctx) {

@@ -1,25 +1,47 @@
 package org.sitrep.web;
 
-import java.time.LocalDate;
 import java.util.List;
+import org.sitrep.index.Facet;
+import org.sitrep.index.FacetCount;
+import org.sitrep.index.NamedEntity;
 import org.sitrep.index.SearchIndex;
 import org.sitrep.index.SearchResults;
 import org.sitrep.store.LanguageCount;
 import org.sitrep.store.OutletCount;
 
 /**
- * The search page: the form as filled in, the outlets and languages to filter by, and the results and their timeline
- * (both null before a search).
+ * The search page: the form as filled in, the outlets and languages to filter by, and the results, their facets and
+ * their timeline (null before a search).
  */
-public record SearchView(String q, String outlet, String language, LocalDate from, LocalDate to, List<OutletCount> outlets,
-                         List<LanguageCount> languages, SearchResults results, Timeline timeline, String error) {
+public record SearchView(SearchForm form, List<OutletCount> outlets, List<LanguageCount> languages, SearchResults results,
+                         Timeline timeline, String error) {
     /** The id of the search form, whose dates the timeline's range sets. */
     public static final String FORM = "search-form";
     /** The page's part that the timeline's range replaces. */
     public static final String SWAPPED = "search-results";
 
+    /** A facet's heading and its values as links. */
+    public record FacetView(Facet facet, String heading, List<FacetLink> values, String clear) {
+    }
+
+    /** One value of a facet: its label, count, the link that narrows to it, and whether it is the one selected. */
+    public record FacetLink(String label, long count, String href, boolean selected) {
+    }
+
+    public String q() {
+        return form.q();
+    }
+
+    public String outlet() {
+        return form.outlet();
+    }
+
+    public String language() {
+        return form.language();
+    }
+
     public String pageLink(int page) {
-        return Links.search(q, outlet, language, from, to, page);
+        return form.pageLink(page);
     }
 
     /** What the reader should know about how the results were found, or null when nothing. */
@@ -34,11 +56,51 @@ public record SearchView(String q, String outlet, String language, LocalDate fro
         return results.asWords() ? "Searched for the words as written, since the text is not query syntax." : null;
     }
 
+    /** The known entities the words named, whose other spellings were searched too; empty when none. */
+    public List<NamedEntity> aliases() {
+        return results == null ? List.of() : results.aliases();
+    }
+
+    /** The spellings to show for an entity: the first few, then how many more. */
+    public static String spellings(NamedEntity e) {
+        int shown = Math.min(6, e.spellings().size());
+        String list = String.join(", ", e.spellings().subList(0, shown));
+        return e.spellings().size() > shown ? list + " and " + (e.spellings().size() - shown) + " more" : list;
+    }
+
+    /** The facets with values among the results, as links; empty before a search. */
+    public List<FacetView> facets() {
+        if (results == null) {
+            return List.of();
+        }
+        return results.facets().stream().filter(f -> !f.values().isEmpty() || form.filtered(f.facet()))
+                .map(f -> new FacetView(f.facet(), heading(f.facet()), f.values().stream().map(v -> link(f.facet(), v)).toList(),
+                        form.filtered(f.facet()) ? form.widened(f.facet()) : null))
+                .toList();
+    }
+
+    private FacetLink link(Facet facet, FacetCount v) {
+        String label = facet == Facet.LANGUAGE ? LanguageName.of(v.key()) : v.label();
+        return new FacetLink(label, v.count(), form.narrowed(facet, v.key()), form.selected(facet, v.key()));
+    }
+
+    private static String heading(Facet facet) {
+        return switch (facet) {
+            case OUTLET -> "Outlet";
+            case LANGUAGE -> "Language";
+            case ENTITY -> "Entity";
+            case KIND -> "Actor kind";
+            case PLACE -> "Place";
+            case SPEAKER -> "Speaker";
+            case MONTH -> "Month";
+        };
+    }
+
     public String fromText() {
-        return from == null ? "" : from.toString();
+        return form.fromText();
     }
 
     public String toText() {
-        return to == null ? "" : to.toString();
+        return form.toText();
     }
 }

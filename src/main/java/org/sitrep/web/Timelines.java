@@ -82,8 +82,7 @@ final class Timelines {
 
     /** The search's matching articles and their statements, on every day (the query's own days are ignored). */
     Timeline search(SearchQuery query, DayRange selected, String formId) {
-        SearchMatches found = workspace.index().matching(new SearchQuery(query.text(), query.outlet(), query.language(),
-                null, null, new PageRequest(1, 1)), MAX_SEARCH_HITS);
+        SearchMatches found = workspace.index().matching(query.withDates(null, null).withPage(new PageRequest(1, 1)), MAX_SEARCH_HITS);
         DailyCounts counts = workspace.dailyCounts();
         List<org.sitrep.store.DayCount> articles = counts.articles(found.ids());
         Timeline t = withEvents("the search", selected, formId, EventQuery.ALL.withArticles(new java.util.HashSet<>(found.ids())), List.of(

@@ -162,4 +162,115 @@ class SearchIndexTest {
         index.commit(0);
         assertThat(index.size()).isEqualTo(3);
     }
+
+    private static final EntityNames DAESH_IS_ISLAMIC_STATE = words -> words.equalsIgnoreCase("Daesh")
+            ? java.util.Optional.of(new NamedEntity(words, "organization-islamic-state", "Islamic State", List.of("ISIS", "Islamic State")))
+            : java.util.Optional.empty();
+
+    private void putNamed() {
+        index.put(new IndexedArticle("d1", "Daesh retreats", "Daesh fighters left the town.", "SANA", LocalDate.of(2016, 5, 1), "en",
+                List.of("Daesh"), List.of(new FacetEntry(Facet.ENTITY, "organization-islamic-state", "Islamic State"),
+                new FacetEntry(Facet.KIND, "armed group", "armed group"), new FacetEntry(Facet.PLACE, "170063", "Aleppo"),
+                new FacetEntry(Facet.SPEAKER, "person-lavrov", "Sergei Lavrov"))));
+        index.put(new IndexedArticle("i1", "ISIS claims attack", "ISIS said it carried out the attack.", "Reuters", LocalDate.of(2016, 6, 2), "en",
+                List.of("ISIS"), List.of(new FacetEntry(Facet.ENTITY, "organization-islamic-state", "Islamic State"),
+                new FacetEntry(Facet.KIND, "armed group", "armed group"))));
+        index.put(new IndexedArticle("n1", "Al-Nusra and the Ba'ath party", "Fighters of al-Nusra met members of the Ba'ath party.",
+                "Reuters", LocalDate.of(2015, 1, 1), "en", List.of("al-Nusra")));
+        index.put(new IndexedArticle("n2", "Al Jazeera on Nusra", "Al Jazeera reported. Later, Nusra fighters arrived.",
+                "Reuters", LocalDate.of(2015, 1, 2), "en", List.of()));
+        index.commit(0);
+    }
+
+    @Test
+    void aHyphenatedNameIsOneTermNotItsParts() {
+        putNamed();
+        assertThat(index.search(query("al-Nusra")).hits().items()).extracting(SearchHit::id).containsExactly("n1");
+        assertThat(index.search(query("Ba'ath")).hits().items()).extracting(SearchHit::id).containsExactly("n1");
+    }
+
+    @Test
+    void wordsNamingAKnownEntityAlsoFindItsOtherSpellingsUnlessSwitchedOff() {
+        putNamed();
+        index.useNames(DAESH_IS_ISLAMIC_STATE);
+        SearchResults on = index.search(query("Daesh"));
+        assertThat(on.hits().items()).extracting(SearchHit::id).containsExactlyInAnyOrder("d1", "i1");
+        assertThat(on.aliases()).extracting(NamedEntity::name).containsExactly("Islamic State");
+        assertThat(on.hits().items()).filteredOn(h -> h.id().equals("i1")).first()
+                .satisfies(h -> assertThat(h.snippet()).contains(new SnippetPart("ISIS", true)));
+        SearchResults off = index.search(query("Daesh").withAliases(false));
+        assertThat(off.hits().items()).extracting(SearchHit::id).containsExactly("d1");
+        assertThat(off.aliases()).isEmpty();
+    }
+
+    @Test
+    void refusesAFieldThatDoesNotExistNamingTheFields() {
+        assertThatThrownBy(() -> index.search(query("author:smith"))).isInstanceOf(InputException.class)
+                .hasMessageStartingWith("q: there is no field \"author\" to search in; the fields are title, text, entity, place, speaker, outlet, language, published");
+    }
+
+    @Test
+    void aColonInPlainWordsIsPunctuationNotAField() {
+        SearchResults r = index.search(query("Update: Aleppo"));
+        assertThat(r.asWords()).isTrue();
+        assertThat(index.search(query("Aleppo 9:30")).asWords()).isTrue();
+    }
+
+    @Test
+    void fieldFiltersForOutletLanguageAndPublicationDaysWork() {
+        assertThat(index.search(query("outlet:sana")).hits().items()).extracting(SearchHit::id).containsExactly("b");
+        assertThat(index.search(query("Aleppo outlet:Reuters")).hits().items()).extracting(SearchHit::id).containsExactly("a");
+        assertThat(index.search(query("language:ar")).hits().items()).extracting(SearchHit::id).containsExactly("b");
+        assertThat(index.search(query("published:[2016-01-01 TO 2016-12-31]")).hits().items()).extracting(SearchHit::id).containsExactly("a");
+        assertThat(index.search(query("Aleppo published:2017-04")).hits().items()).extracting(SearchHit::id).containsExactly("b");
+        assertThat(index.search(query("published:[2017 TO *]")).hits().items()).extracting(SearchHit::id).containsExactly("b");
+    }
+
+    @Test
+    void refusesAPublicationDayThatIsNoDate() {
+        assertThatThrownBy(() -> index.search(query("published:yesterday"))).isInstanceOf(InputException.class)
+                .hasMessageStartingWith("q: published: takes a day (2016-03-05), a month (2016-03) or a year (2016)")
+                .hasMessageEndingWith("got: yesterday");
+    }
+
+    @Test
+    void titleMatchesAreMarkedInTheHeadline() {
+        SearchHit hit = index.search(query("title:Idlib")).hits().items().get(0);
+        assertThat(hit.titleParts()).containsExactly(new SnippetPart("Air strikes on ", false), new SnippetPart("Idlib", true));
+    }
+
+    @Test
+    void countsMatchesByEachFacet() {
+        putNamed();
+        SearchResults r = index.search(query("attack OR Daesh OR Aleppo"));
+        assertThat(r.counts(Facet.OUTLET)).containsExactlyInAnyOrder(new FacetCount("reuters", "Reuters", 2), new FacetCount("sana", "SANA", 2));
+        assertThat(r.counts(Facet.ENTITY)).containsExactly(new FacetCount("organization-islamic-state", "Islamic State", 2));
+        assertThat(r.counts(Facet.KIND)).containsExactly(new FacetCount("armed group", "armed group", 2));
+        assertThat(r.counts(Facet.PLACE)).containsExactly(new FacetCount("170063", "Aleppo", 1));
+        assertThat(r.counts(Facet.SPEAKER)).containsExactly(new FacetCount("person-lavrov", "Sergei Lavrov", 1));
+        assertThat(r.counts(Facet.MONTH)).extracting(FacetCount::key).containsExactly("2016-03", "2016-05", "2016-06", "2017-04");
+        assertThat(r.counts(Facet.LANGUAGE)).contains(new FacetCount("en", "en", 3));
+    }
+
+    @Test
+    void aFacetFilterKeepsOnlyArticlesWithThatValue() {
+        putNamed();
+        SearchQuery q = query("").withFilter(new FacetFilter(Facet.PLACE, "170063"));
+        assertThat(index.search(q).hits().items()).extracting(SearchHit::id).containsExactly("d1");
+        assertThat(index.search(query("").withFilter(new FacetFilter(Facet.ENTITY, "organization-islamic-state"))).hits().total()).isEqualTo(2);
+    }
+
+    @Test
+    void sortsByDateNewestFirstWhenAsked() {
+        putNamed();
+        var ids = index.search(query("Nusra OR Aleppo").withSort(SearchSort.NEWEST)).hits().items().stream().map(SearchHit::id).toList();
+        assertThat(ids).containsExactly("b", "a", "n2", "n1");
+    }
+
+    @Test
+    void fieldsOfPlacesAndSpeakersSearchTheirNames() {
+        putNamed();
+        assertThat(index.search(query("speaker:Lavrov")).hits().items()).extracting(SearchHit::id).containsExactly("d1");
+        assertThat(index.search(query("place:Aleppo")).hits().items()).extracting(SearchHit::id).containsExactly("d1");
+    }
 }
