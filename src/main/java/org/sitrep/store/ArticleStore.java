@@ -609,7 +609,7 @@ public final class ArticleStore {
         }
         return db.read(c -> named.get(key.toLowerCase(java.util.Locale.ROOT), ArticleSequence.last(c), () -> {
             try (PreparedStatement s = c.prepareStatement("SELECT e.id, e.name, e.type, e.kind FROM entities e "
-                    + "WHERE e.name = ? COLLATE NOCASE AND e.type <> 'LOCATION' "
+                    + "WHERE lower(e.name) = lower(?) AND e.type <> 'LOCATION' "
                     + "AND EXISTS (SELECT 1 FROM mentions m WHERE m.entity_id = e.id) "
                     + "ORDER BY (SELECT COUNT(*) FROM mentions m WHERE m.entity_id = e.id) DESC, e.id LIMIT 1")) {
                 s.setString(1, key);

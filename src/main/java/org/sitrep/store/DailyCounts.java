@@ -42,7 +42,7 @@ public final class DailyCounts {
 
     /** Every stored article per day: what the share of attention a subject gets is measured against. */
     public List<DayCount> allArticles() {
-        return counts("SELECT a.published, COUNT(*) FROM articles a WHERE ? IS NULL" + BY_DAY, null);
+        return counts("SELECT a.published, COUNT(*) FROM articles a WHERE CAST(? AS TEXT) IS NULL" + BY_DAY, null);
     }
 
     /** Statements whose speaker is the entity, per day. */

@@ -151,7 +151,7 @@ class WritingWebTest {
         HttpResponse<String> polled = postForm("/sources/" + id + "/poll", Map.of("token", TOKEN));
         assertThat(polled.body()).contains("Polled " + feedBase + "/feed.xml: 1 new, 0 failed, 1 in the feed.");
         assertThat(site.get("/sources").body()).contains("1 new, 0 failed, 1 in the feed").doesNotContain(">never</td>");
-        assertThat(site.get("/search?q=Idlib").body()).contains("Strike on Idlib market");
+        assertThat(site.get("/search?q=Idlib").body()).contains("Strike on <mark>Idlib</mark> market");
 
         HttpResponse<String> removed = postForm("/sources/" + id + "/remove", Map.of("token", TOKEN));
         assertThat(removed.body()).contains("Removed source " + id + ".", "No sources yet.");
