@@ -18,6 +18,7 @@ import org.sitrep.core.Hints;
 import org.sitrep.core.InputException;
 import org.sitrep.core.PublicationDates;
 import org.sitrep.core.RawPage;
+import org.sitrep.core.SourceField;
 
 /**
  * Reads articles from a CSV file with a header row (RFC 4180 quoting; fields may span lines). Columns are
@@ -72,7 +73,7 @@ final class CsvArticleReader {
                 } else if (fields.fields().size() != header.fields().size()) {
                     sink.problem(new InputException(rowOrigin, "malformed row: " + fields.fields().size() + " fields, the header has " + header.fields().size()));
                 } else if (!fields.blank()) {
-                    row(rowOrigin, fields.fields(), columns, sink);
+                    row(rowOrigin, header.fields(), fields.fields(), columns, sink);
                 }
             }
         }
@@ -105,7 +106,11 @@ final class CsvArticleReader {
         return (int) Math.min(Integer.MAX_VALUE - 16, limits.maxDocumentBytes() + 64 * 1024);
     }
 
-    private void row(String origin, List<String> fields, Map<Column, Integer> columns, InputSink sink) {
+    /** Other columns kept per row, and characters per column: a label or a coder's note, not a second text. */
+    private static final int MAX_KEPT = 40;
+    private static final int MAX_KEPT_CHARS = 500;
+
+    private void row(String origin, List<String> header, List<String> fields, Map<Column, Integer> columns, InputSink sink) {
         String text = field(fields, columns, Column.TEXT);
         if (text == null || text.isBlank()) {
             sink.problem(new InputException(origin, "empty text"));
@@ -118,10 +123,30 @@ final class CsvArticleReader {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         try {
             sink.page(new RawPage(origin, FileSource.checkedDocument(origin, bytes), ContentType.BODY_TEXT,
-                    "UTF-8", Instant.now(), hints));
+                    "UTF-8", Instant.now(), hints, null, otherColumns(header, fields, columns)));
         } catch (InputException e) {
             sink.problem(e);
         }
+    }
+
+    /**
+     * The row's columns that are not read as part of the article, blank ones left out, at most {@link #MAX_KEPT}
+     * of them and {@link #MAX_KEPT_CHARS} characters each: what the data set says of the article, shown beside it.
+     */
+    private static List<SourceField> otherColumns(List<String> header, List<String> fields, Map<Column, Integer> columns) {
+        List<SourceField> out = new java.util.ArrayList<>();
+        for (int i = 0; i < header.size() && i < fields.size() && out.size() < MAX_KEPT; i++) {
+            String name = header.get(i).strip();
+            String value = fields.get(i).strip();
+            if (!columns.containsValue(i) && !name.isEmpty() && !value.isEmpty()) {
+                out.add(new SourceField(clip(name), clip(value)));
+            }
+        }
+        return out;
+    }
+
+    private static String clip(String s) {
+        return s.length() <= MAX_KEPT_CHARS ? s : s.substring(0, MAX_KEPT_CHARS) + "…";
     }
 
     private static Map<Column, Integer> columns(List<String> header) {

@@ -35,6 +35,9 @@ final class PageIntake {
             }
             Processed processed = pipeline.findAndResolve(raw.origin(), pipeline.annotate(article));
             SaveResult saved = workspace.save(processed);
+            if (!raw.sourceFields().isEmpty() && saved.outcome() != SaveResult.Outcome.COPY) {
+                workspace.store().saveSourceFields(saved.id(), raw.sourceFields());
+            }
             listener.saved(origin, saved);
             processed.warnings().forEach(listener::warning);
             return Optional.of(saved);

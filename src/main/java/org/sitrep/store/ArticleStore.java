@@ -25,6 +25,7 @@ import org.sitrep.core.Mention;
 import org.sitrep.core.PageRequest;
 import org.sitrep.core.Processed;
 import org.sitrep.core.ResultPage;
+import org.sitrep.core.SourceField;
 import org.sitrep.core.Span;
 import org.sitrep.core.StoredArticle;
 
@@ -825,5 +826,41 @@ public final class ArticleStore {
 
     private static LocalDate day(String iso) {
         return iso == null ? null : LocalDate.parse(iso);
+    }
+
+    /** Replaces the source file's other columns kept for the article (none when {@code fields} is empty). */
+    public void saveSourceFields(String articleId, List<SourceField> fields) {
+        db.write(c -> {
+            try (PreparedStatement delete = c.prepareStatement("DELETE FROM source_fields WHERE article_id = ?");
+                 PreparedStatement insert = c.prepareStatement("INSERT INTO source_fields (article_id, position, name, value) VALUES (?, ?, ?, ?)")) {
+                delete.setString(1, articleId);
+                delete.executeUpdate();
+                for (int i = 0; i < fields.size(); i++) {
+                    insert.setString(1, articleId);
+                    insert.setInt(2, i);
+                    insert.setString(3, fields.get(i).name());
+                    insert.setString(4, fields.get(i).value());
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+            return null;
+        });
+    }
+
+    /** The source file's other columns kept for the article, in the file's order; empty when none were kept. */
+    public List<SourceField> sourceFields(String articleId) {
+        return db.read(c -> {
+            List<SourceField> out = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement("SELECT name, value FROM source_fields WHERE article_id = ? ORDER BY position")) {
+                s.setString(1, articleId);
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new SourceField(rs.getString(1), rs.getString(2)));
+                    }
+                }
+            }
+            return out;
+        });
     }
 }

@@ -6,6 +6,7 @@ import org.sitrep.core.Article;
 import org.sitrep.core.ArticleSummary;
 import org.sitrep.core.LeadImage;
 import org.sitrep.core.Span;
+import org.sitrep.core.SourceField;
 import org.sitrep.core.StoredArticle;
 import org.sitrep.store.ArticleCopy;
 
@@ -22,7 +23,7 @@ public record ArticleView(String id, String url, List<TextRun> title, List<Strin
                           java.time.OffsetDateTime publishedAt, String outlet, LeadImage image, List<List<TextRun>> captions, List<List<Segment>> paragraphs,
                           int statements, String origin, String language, List<ArticleEvent> events,
                           List<List<Integer>> paragraphEvents, List<List<Integer>> captionEvents, List<Integer> titleEvents,
-                          List<ArticleCopy> alsoPublished, List<ArticleSummary> versions) {
+                          List<ArticleCopy> alsoPublished, List<ArticleSummary> versions, List<SourceField> sourceFields) {
 
     /** An event the article reports, listed under it; {@code ordinal} numbers it from 0 as its anchor does. */
     public record ArticleEvent(int ordinal, String typeClass, String type, String subType, String actors, String place,
@@ -51,8 +52,10 @@ public record ArticleView(String id, String url, List<TextRun> title, List<Strin
      *
      * @param copies every address the article was found at, its own included (see {@code ArticleStore.copies})
      * @param versions the other versions of its story
+     * @param sourceFields the source file's other columns kept for it (FA-KES's credibility label, ...)
      */
-    static ArticleView of(StoredArticle stored, List<ArticleCopy> copies, List<ArticleSummary> versions) {
+    static ArticleView of(StoredArticle stored, List<ArticleCopy> copies, List<ArticleSummary> versions,
+                          List<SourceField> sourceFields) {
         Article a = stored.article();
         String text = a.text();
         List<TextLinks.Link> links = TextLinks.of(text, stored.entities(),
@@ -67,7 +70,7 @@ public record ArticleView(String id, String url, List<TextRun> title, List<Strin
                 stored.quotes().size(), stored.origin(), a.language(), events(a, stored.events()),
                 anchors(a.paragraphSpans(), stored.events(), false), anchors(captionSpans(a), stored.events(), true),
                 anchors(List.of(a.titleSpan()), stored.events(), false).get(0),
-                copies.stream().filter(c -> !c.url().equals(a.url())).toList(), List.copyOf(versions));
+                copies.stream().filter(c -> !c.url().equals(a.url())).toList(), List.copyOf(versions), List.copyOf(sourceFields));
     }
 
     private static List<ArticleEvent> events(Article a, List<org.sitrep.core.Event> events) {

@@ -48,7 +48,8 @@ final class Pages {
     void article(Context ctx) {
         StoredArticle a = workspace.store().find(ctx.pathParam("id"))
                 .orElseThrow(() -> new NotFoundException("There is no article with id " + ctx.pathParam("id") + "."));
-        ctx.html(templates.render("article.jte", ArticleView.of(a, workspace.store().copies(a.id()), workspace.store().versions(a.id()))));
+        ctx.html(templates.render("article.jte", ArticleView.of(a, workspace.store().copies(a.id()),
+                workspace.store().versions(a.id()), workspace.store().sourceFields(a.id()))));
     }
 
     void search(Context ctx) {

@@ -160,7 +160,7 @@ class ArticleStoreTest {
                 s.execute("DROP TABLE events");
                 s.execute("DROP TABLE incident_sequence");
                 s.execute("ALTER TABLE quotes DROP COLUMN speaker_basis");
-                for (String table : new String[] {"story_versions", "article_bands", "article_fingerprints", "article_copies"}) {
+                for (String table : new String[] {"source_fields", "story_versions", "article_bands", "article_fingerprints", "article_copies"}) {
                     s.execute("DROP TABLE " + table);
                 }
                 return s.executeUpdate("DELETE FROM schema_migrations WHERE version >= 8");
