@@ -2,13 +2,10 @@ package org.sitrep.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.sitrep.core.Annotated;
 import org.sitrep.core.Article;
 import org.sitrep.core.Entity;
@@ -22,21 +19,8 @@ import org.sitrep.core.StoredArticle;
 
 /** The numbers the article sequence gives to changes, by which the search index catches up (issue 14, finding 5). */
 class ArticleSequenceTest {
-    @TempDir
-    Path dir;
-    private Database db;
-    private ArticleStore store;
-
-    @BeforeEach
-    void open() {
-        db = Database.open(dir);
-        store = new ArticleStore(db);
-    }
-
-    @AfterEach
-    void close() {
-        db.close();
-    }
+    @RegisterExtension
+    final StoreOnDisk disk = new StoreOnDisk();
 
     /** An article whose text mentions {@code mentioned} (an entity {@code location-NAME}) when it is not null. */
     private static Processed article(String url, String body, String mentioned) {
@@ -56,23 +40,23 @@ class ArticleSequenceTest {
 
     private List<String> changed(long after, long through) {
         List<String> ids = new ArrayList<>();
-        store.forEachChanged(after, through, (StoredArticle a) -> ids.add(a.id()));
+        disk.store().forEachChanged(after, through, (StoredArticle a) -> ids.add(a.id()));
         return ids;
     }
 
     @Test
     void aNewDatabaseIsAtNumberZero() {
-        assertThat(store.sequence()).isZero();
+        assertThat(disk.store().sequence()).isZero();
     }
 
     @Test
     void everySaveTakesTheNextNumberAndAnArticleIsFoundUnderItsLatest() {
-        String one = store.save(article("https://a.example/1", "Shelling in Aleppo.", null)).id();
-        String two = store.save(article("https://a.example/2", "Shelling in Homs.", null)).id();
-        SaveResult again = store.save(article("https://a.example/1", "Shelling in Aleppo, updated.", null));
+        String one = disk.store().save(article("https://a.example/1", "Shelling in Aleppo.", null)).id();
+        String two = disk.store().save(article("https://a.example/2", "Shelling in Homs.", null)).id();
+        SaveResult again = disk.store().save(article("https://a.example/1", "Shelling in Aleppo, updated.", null));
 
         assertThat(again.sequence()).isEqualTo(3);
-        assertThat(store.sequence()).isEqualTo(3);
+        assertThat(disk.store().sequence()).isEqualTo(3);
         assertThat(changed(0, 3)).containsExactly(two, one);
         assertThat(changed(1, 2)).containsExactly(two);
         assertThat(changed(3, 3)).isEmpty();
@@ -80,58 +64,58 @@ class ArticleSequenceTest {
 
     @Test
     void aSaveThatJoinsTwoStoredArticlesRemovesTheSecondUnderItsNumber() {
-        String byAddress = store.save(article("https://a.example/1", "Shelling in Aleppo.", null)).id();
-        String byText = store.save(article("https://a.example/2", "Shelling in Homs.", null)).id();
+        String byAddress = disk.store().save(article("https://a.example/1", "Shelling in Aleppo.", null)).id();
+        String byText = disk.store().save(article("https://a.example/2", "Shelling in Homs.", null)).id();
 
-        SaveResult joined = store.save(article("https://a.example/1", "Shelling in Homs.", null));
+        SaveResult joined = disk.store().save(article("https://a.example/1", "Shelling in Homs.", null));
 
         assertThat(joined.id()).isEqualTo(byAddress);
         assertThat(joined.removed()).containsExactly(byText);
-        assertThat(store.count()).isEqualTo(1);
-        assertThat(store.removed(2, 3)).containsExactly(byText);
-        assertThat(store.removed(3, 4)).isEmpty();
+        assertThat(disk.store().count()).isEqualTo(1);
+        assertThat(disk.store().removed(2, 3)).containsExactly(byText);
+        assertThat(disk.store().removed(3, 4)).isEmpty();
     }
 
     @Test
     void numbersNeverGoBackWhenTheArticleWithTheHighestIsRemoved() {
-        store.save(article("https://a.example/1", "Shelling in Aleppo.", null));
-        store.save(article("https://a.example/2", "Shelling in Homs.", null));
-        store.save(article("https://a.example/1", "Shelling in Homs.", null));
+        disk.store().save(article("https://a.example/1", "Shelling in Aleppo.", null));
+        disk.store().save(article("https://a.example/2", "Shelling in Homs.", null));
+        disk.store().save(article("https://a.example/1", "Shelling in Homs.", null));
 
-        assertThat(store.save(article("https://a.example/3", "Shelling in Idlib.", null)).sequence()).isEqualTo(4);
+        assertThat(disk.store().save(article("https://a.example/3", "Shelling in Idlib.", null)).sequence()).isEqualTo(4);
     }
 
     @Test
     void anArticleStoredAgainIsNoLongerAmongTheRemoved() {
-        store.save(article("https://a.example/1", "Shelling in Aleppo.", null));
-        String byText = store.save(article("https://a.example/2", "Shelling in Homs.", null)).id();
-        store.save(article("https://a.example/1", "Shelling in Homs.", null));
+        disk.store().save(article("https://a.example/1", "Shelling in Aleppo.", null));
+        String byText = disk.store().save(article("https://a.example/2", "Shelling in Homs.", null)).id();
+        disk.store().save(article("https://a.example/1", "Shelling in Homs.", null));
 
-        SaveResult back = store.save(article("https://a.example/2", "Shelling in Homs, later.", null));
+        SaveResult back = disk.store().save(article("https://a.example/2", "Shelling in Homs, later.", null));
 
         assertThat(back.id()).isEqualTo(byText);
-        assertThat(store.removed(0, 4)).isEmpty();
+        assertThat(disk.store().removed(0, 4)).isEmpty();
     }
 
     @Test
     void aCorrectionRenumbersOnlyTheArticlesWhoseMentionsItChanges() {
-        String aleppo = store.save(article("https://a.example/1", "Shelling in Aleppo.", "Aleppo")).id();
-        store.save(article("https://a.example/2", "Shelling in Homs.", "Homs"));
+        String aleppo = disk.store().save(article("https://a.example/1", "Shelling in Aleppo.", "Aleppo")).id();
+        disk.store().save(article("https://a.example/2", "Shelling in Homs.", "Homs"));
 
-        new CorrectionStore(db).rename("location-aleppo", "Halab");
+        new CorrectionStore(disk.db()).rename("location-aleppo", "Halab");
 
-        assertThat(store.sequence()).isEqualTo(3);
+        assertThat(disk.store().sequence()).isEqualTo(3);
         assertThat(changed(2, 3)).containsExactly(aleppo);
     }
 
     @Test
     void aSplitRenumbersOnlyTheArticlesWithTheSpellingSplitOff() {
-        store.save(article("https://a.example/1", "Shelling in Aleppo.", "Aleppo"));
-        store.save(article("https://a.example/2", "Shelling in Homs.", "Homs"));
+        disk.store().save(article("https://a.example/1", "Shelling in Aleppo.", "Aleppo"));
+        disk.store().save(article("https://a.example/2", "Shelling in Homs.", "Homs"));
 
-        new CorrectionStore(db).split("location-aleppo", "Haleb");
+        new CorrectionStore(disk.db()).split("location-aleppo", "Haleb");
 
-        assertThat(store.sequence()).isEqualTo(3);
+        assertThat(disk.store().sequence()).isEqualTo(3);
         assertThat(changed(2, 3)).isEmpty();
     }
 }

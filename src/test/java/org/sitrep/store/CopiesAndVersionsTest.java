@@ -2,13 +2,10 @@ package org.sitrep.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.sitrep.core.Annotated;
 import org.sitrep.core.Article;
 import org.sitrep.core.ArticleSummary;
@@ -16,21 +13,8 @@ import org.sitrep.core.Processed;
 
 /** Issue 19: the same story stored once with every outlet listed; near-duplicates linked as versions. */
 class CopiesAndVersionsTest {
-    @TempDir
-    Path dir;
-    private Database db;
-    private ArticleStore store;
-
-    @BeforeEach
-    void open() {
-        db = Database.open(dir);
-        store = new ArticleStore(db);
-    }
-
-    @AfterEach
-    void close() {
-        db.close();
-    }
+    @RegisterExtension
+    final StoreOnDisk disk = new StoreOnDisk();
 
     private static final List<String> WIRE_STORY = List.of(
             "BEIRUT (Reuters) - Government forces shelled rebel-held districts of eastern Aleppo on Monday, killing at least twelve people, a monitoring group said.",
@@ -53,77 +37,77 @@ class CopiesAndVersionsTest {
 
     @Test
     void aWireStoryPublishedWordForWordByTwoOutletsIsStoredOnceWithBothListed() {
-        SaveResult first = store.save(processed("https://wire.example/aleppo-shelling", "Wire", "Government forces shell Aleppo", WIRE_STORY));
-        SaveResult second = store.save(processed("https://daily.example/world/2016/aleppo", "The Daily",
+        SaveResult first = disk.store().save(processed("https://wire.example/aleppo-shelling", "Wire", "Government forces shell Aleppo", WIRE_STORY));
+        SaveResult second = disk.store().save(processed("https://daily.example/world/2016/aleppo", "The Daily",
                 "Twelve killed as shells hit Aleppo market", shouted(WIRE_STORY)));
 
         assertThat(second.outcome()).isEqualTo(SaveResult.Outcome.COPY);
         assertThat(second.id()).isEqualTo(first.id());
-        assertThat(store.count()).isEqualTo(1);
-        assertThat(store.find(first.id()).orElseThrow().article().outlet()).isEqualTo("Wire");
-        assertThat(store.copies(first.id())).extracting(ArticleCopy::url, ArticleCopy::outlet).containsExactly(
+        assertThat(disk.store().count()).isEqualTo(1);
+        assertThat(disk.store().find(first.id()).orElseThrow().article().outlet()).isEqualTo("Wire");
+        assertThat(disk.store().copies(first.id())).extracting(ArticleCopy::url, ArticleCopy::outlet).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("https://wire.example/aleppo-shelling", "Wire"),
                 org.assertj.core.groups.Tuple.tuple("https://daily.example/world/2016/aleppo", "The Daily"));
     }
 
     @Test
     void aCopySeenAgainAddsNothing() {
-        SaveResult first = store.save(processed("https://wire.example/aleppo-shelling", "Wire", "Government forces shell Aleppo", WIRE_STORY));
-        store.save(processed("https://daily.example/aleppo", "The Daily", "Shells hit Aleppo", WIRE_STORY));
+        SaveResult first = disk.store().save(processed("https://wire.example/aleppo-shelling", "Wire", "Government forces shell Aleppo", WIRE_STORY));
+        disk.store().save(processed("https://daily.example/aleppo", "The Daily", "Shells hit Aleppo", WIRE_STORY));
 
-        SaveResult again = store.save(processed("https://daily.example/aleppo?utm_source=twitter", "The Daily", "Shells hit Aleppo", WIRE_STORY));
+        SaveResult again = disk.store().save(processed("https://daily.example/aleppo?utm_source=twitter", "The Daily", "Shells hit Aleppo", WIRE_STORY));
 
         assertThat(again.outcome()).isEqualTo(SaveResult.Outcome.COPY);
-        assertThat(store.count()).isEqualTo(1);
-        assertThat(store.copies(first.id())).hasSize(2);
+        assertThat(disk.store().count()).isEqualTo(1);
+        assertThat(disk.store().copies(first.id())).hasSize(2);
     }
 
     @Test
     void theSameStoryFetchedAgainUnderATrackingOrAmpAddressUpdatesItAndIsNotStoredTwice() {
-        SaveResult first = store.save(processed("https://daily.example/aleppo?utm_source=newsletter#top", "The Daily", "Shells hit Aleppo", WIRE_STORY));
+        SaveResult first = disk.store().save(processed("https://daily.example/aleppo?utm_source=newsletter#top", "The Daily", "Shells hit Aleppo", WIRE_STORY));
 
-        SaveResult amp = store.save(processed("https://amp.daily.example/aleppo/amp?amp=1", "The Daily", "Shells hit Aleppo market", WIRE_STORY));
+        SaveResult amp = disk.store().save(processed("https://amp.daily.example/aleppo/amp?amp=1", "The Daily", "Shells hit Aleppo market", WIRE_STORY));
 
         assertThat(amp.outcome()).isEqualTo(SaveResult.Outcome.UPDATED);
         assertThat(amp.id()).isEqualTo(first.id());
-        assertThat(store.count()).isEqualTo(1);
-        assertThat(store.copies(first.id())).hasSize(1);
+        assertThat(disk.store().count()).isEqualTo(1);
+        assertThat(disk.store().copies(first.id())).hasSize(1);
     }
 
     @Test
     void aStoryWithOneParagraphChangedIsStoredAsAnotherVersionOfIt() {
-        SaveResult first = store.save(processed("https://wire.example/aleppo-shelling", "Wire", "Government forces shell Aleppo", WIRE_STORY));
+        SaveResult first = disk.store().save(processed("https://wire.example/aleppo-shelling", "Wire", "Government forces shell Aleppo", WIRE_STORY));
         List<String> updated = new ArrayList<>(WIRE_STORY);
         updated.set(1, "Rescue workers said the death toll had risen to fifteen by the evening, with dozens more wounded and trapped in rubble.");
 
-        SaveResult second = store.save(processed("https://wire.example/aleppo-shelling-update", "Wire", "Death toll rises in Aleppo", updated));
+        SaveResult second = disk.store().save(processed("https://wire.example/aleppo-shelling-update", "Wire", "Death toll rises in Aleppo", updated));
 
         assertThat(second.outcome()).isEqualTo(SaveResult.Outcome.CREATED);
-        assertThat(store.count()).isEqualTo(2);
-        assertThat(store.versions(first.id())).extracting(ArticleSummary::id).containsExactly(second.id());
-        assertThat(store.versions(second.id())).extracting(ArticleSummary::id).containsExactly(first.id());
+        assertThat(disk.store().count()).isEqualTo(2);
+        assertThat(disk.store().versions(first.id())).extracting(ArticleSummary::id).containsExactly(second.id());
+        assertThat(disk.store().versions(second.id())).extracting(ArticleSummary::id).containsExactly(first.id());
     }
 
     @Test
     void storiesOfTheSameDayThatShareNoTextAreNoVersionsOfEachOther() {
-        SaveResult first = store.save(processed("https://wire.example/aleppo-shelling", "Wire", "Government forces shell Aleppo", WIRE_STORY));
+        SaveResult first = disk.store().save(processed("https://wire.example/aleppo-shelling", "Wire", "Government forces shell Aleppo", WIRE_STORY));
         List<String> other = WIRE_STORY.stream().map(p -> new StringBuilder(p).reverse().toString()).toList();
 
-        store.save(processed("https://daily.example/other", "The Daily", "Another story", other));
+        disk.store().save(processed("https://daily.example/other", "The Daily", "Another story", other));
 
-        assertThat(store.count()).isEqualTo(2);
-        assertThat(store.versions(first.id())).isEmpty();
+        assertThat(disk.store().count()).isEqualTo(2);
+        assertThat(disk.store().versions(first.id())).isEmpty();
     }
 
     @Test
     void aVersionSavedAgainKeepsItsLinks() {
-        SaveResult first = store.save(processed("https://wire.example/aleppo-shelling", "Wire", "Government forces shell Aleppo", WIRE_STORY));
+        SaveResult first = disk.store().save(processed("https://wire.example/aleppo-shelling", "Wire", "Government forces shell Aleppo", WIRE_STORY));
         List<String> updated = new ArrayList<>(WIRE_STORY);
         updated.set(1, "Rescue workers said the death toll had risen to fifteen by the evening, with dozens more wounded and trapped in rubble.");
-        SaveResult second = store.save(processed("https://wire.example/aleppo-shelling-update", "Wire", "Death toll rises in Aleppo", updated));
+        SaveResult second = disk.store().save(processed("https://wire.example/aleppo-shelling-update", "Wire", "Death toll rises in Aleppo", updated));
 
-        store.save(processed("https://wire.example/aleppo-shelling", "Wire", "Government forces shell Aleppo", WIRE_STORY));
+        disk.store().save(processed("https://wire.example/aleppo-shelling", "Wire", "Government forces shell Aleppo", WIRE_STORY));
 
-        assertThat(store.versions(first.id())).extracting(ArticleSummary::id).containsExactly(second.id());
+        assertThat(disk.store().versions(first.id())).extracting(ArticleSummary::id).containsExactly(second.id());
     }
 }

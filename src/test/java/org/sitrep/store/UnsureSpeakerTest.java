@@ -2,13 +2,10 @@ package org.sitrep.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.sitrep.core.Annotated;
 import org.sitrep.core.Article;
 import org.sitrep.core.AttributedQuote;
@@ -31,21 +28,8 @@ class UnsureSpeakerTest {
             + "The city was shelled for a month. \"Nothing is left,\" he said.";
     private static final Entity HADDAD = new Entity("person-kamal-haddad", "Kamal Haddad", EntityType.PERSON, null);
 
-    @TempDir
-    Path dir;
-    private Database db;
-    private ArticleStore store;
-
-    @BeforeEach
-    void open() {
-        db = Database.open(dir);
-        store = new ArticleStore(db);
-    }
-
-    @AfterEach
-    void close() {
-        db.close();
-    }
+    @RegisterExtension
+    final StoreOnDisk disk = new StoreOnDisk();
 
     private static Processed article() {
         Article a = new Article("https://bakery.example/1", "Bread in Aleppo", List.of(), LocalDate.of(2016, 3, 5), "Alpha",
@@ -71,16 +55,16 @@ class UnsureSpeakerTest {
 
     @Test
     void keepsTheSpeakersBasisSoAnUnsureStatementReadsBackUnsure() {
-        String id = store.save(article()).id();
-        List<AttributedQuote> quotes = store.find(id).orElseThrow().quotes();
+        String id = disk.store().save(article()).id();
+        List<AttributedQuote> quotes = disk.store().find(id).orElseThrow().quotes();
         assertThat(quotes).extracting(q -> q.quote().speaker().shown()).containsExactly(true, false);
         assertThat(quotes.get(1).quote().speaker().basis()).isEqualTo(SpeakerBasis.PRONOUN_LAST_NAMED);
     }
 
     @Test
     void creditsTheEntityOnlyWithStatementsWhoseSpeakerIsSure() {
-        store.save(article());
-        var credited = store.statementsBy(HADDAD.id(), new PageRequest(1, 20)).items();
+        disk.store().save(article());
+        var credited = disk.store().statementsBy(HADDAD.id(), new PageRequest(1, 20)).items();
         assertThat(credited).extracting(h -> h.quote().quote().text()).containsExactly("We have bread for a week");
     }
 }
