@@ -17,6 +17,8 @@ public final class DailyCounts {
     private static final String BY_DAY = " AND a.published IS NOT NULL GROUP BY a.published ORDER BY a.published";
 
     private final Database db;
+    /** Every article per day, asked by each search's timeline: kept until the articles change. */
+    private final SequenceMemo<List<DayCount>> everyArticle = new SequenceMemo<>(1);
 
     public DailyCounts(Database db) {
         this.db = db;
@@ -42,7 +44,8 @@ public final class DailyCounts {
 
     /** Every stored article per day: what the share of attention a subject gets is measured against. */
     public List<DayCount> allArticles() {
-        return counts("SELECT a.published, COUNT(*) FROM articles a WHERE CAST(? AS TEXT) IS NULL" + BY_DAY, null);
+        return db.read(c -> everyArticle.get("all", ArticleSequence.last(c),
+                () -> counts(c, "SELECT a.published, COUNT(*) FROM articles a WHERE CAST(? AS TEXT) IS NULL" + BY_DAY, null)));
     }
 
     /** Statements whose speaker is the entity, per day. */
@@ -80,17 +83,19 @@ public final class DailyCounts {
     }
 
     private List<DayCount> counts(String sql, Object arg) {
-        return db.read(c -> {
-            List<DayCount> out = new ArrayList<>();
-            try (PreparedStatement s = c.prepareStatement(sql)) {
-                s.setObject(1, arg);
-                try (ResultSet rs = s.executeQuery()) {
-                    while (rs.next()) {
-                        out.add(new DayCount(LocalDate.parse(rs.getString(1)), rs.getLong(2)));
-                    }
+        return db.read(c -> counts(c, sql, arg));
+    }
+
+    private static List<DayCount> counts(java.sql.Connection c, String sql, Object arg) throws java.sql.SQLException {
+        List<DayCount> out = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            s.setObject(1, arg);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new DayCount(LocalDate.parse(rs.getString(1)), rs.getLong(2)));
                 }
             }
-            return out;
-        });
+        }
+        return out;
     }
 }
