@@ -55,7 +55,7 @@ final class IngestCommand implements Callable<Integer> {
         Hints hints = new Hints(null, published, outlet, url);
         DirectoryAccess.Way way = DirectoryAccess.reach(data, err);
         IngestSummary summary = way.server() != null ? handOver(way.server(), hints) : ingest(way.workspace(), hints);
-        err.println("sitrep: ingested " + summary.stored() + " " + (summary.stored() == 1 ? "article" : "articles") + " ("
+        err.println("sitrep: ingested " + Plural.articles(summary.stored()) + " ("
                 + summary.created() + " new, " + summary.updated() + " updated" + (summary.copies() == 0 ? "" : ", "
                 + summary.copies() + " copies of stored articles under other addresses") + (summary.unchanged() == 0 ? ""
                 : ", " + summary.unchanged() + " archived pages stored already") + "), " + summary.failed() + " failed"

@@ -22,7 +22,7 @@ public record Speaker(Span span, String text, Mention named, String role, String
 
     /** Whether the speaker is sure enough to be shown as the one who spoke ({@link SpeakerBasis#SHOWN_FROM}). */
     public boolean shown() {
-        return confidence() >= SpeakerBasis.SHOWN_FROM;
+        return basis.shown();
     }
 
     /** The name to show: the named mention's text, or the words of the span. */

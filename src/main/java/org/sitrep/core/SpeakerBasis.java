@@ -36,6 +36,11 @@ public enum SpeakerBasis {
         return confidence;
     }
 
+    /** Whether a speaker found this way is sure enough to be shown as the one who spoke ({@link #SHOWN_FROM}). */
+    public boolean shown() {
+        return confidence >= SHOWN_FROM;
+    }
+
     /** The lower-case label used in exports and the store ("pronoun_nearby"). */
     public String label() {
         return name().toLowerCase(java.util.Locale.ROOT);

@@ -1,6 +1,5 @@
 package org.sitrep.pipeline;
 
-import java.nio.file.Path;
 import org.sitrep.store.ArticleStore;
 import org.sitrep.store.Database;
 import org.sitrep.store.EventStore;
@@ -24,11 +23,6 @@ public final class Records implements AutoCloseable {
     /** The records of an opened database; closing them closes it. */
     public static Records of(Database database) {
         return new Records(database);
-    }
-
-    /** Opens (creating if needed) the database of {@code dataDir}, applying pending migrations. */
-    public static Records open(Path dataDir) {
-        return new Records(Database.open(dataDir));
     }
 
     public ArticleStore store() {

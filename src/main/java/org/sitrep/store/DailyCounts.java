@@ -45,7 +45,8 @@ public final class DailyCounts {
     /** Every stored article per day: what the share of attention a subject gets is measured against. */
     public List<DayCount> allArticles() {
         return db.read(c -> everyArticle.get("all", ArticleSequence.last(c),
-                () -> counts(c, "SELECT a.published, COUNT(*) FROM articles a WHERE CAST(? AS TEXT) IS NULL" + BY_DAY, null)));
+                () -> counts(c, "SELECT a.published, COUNT(*) FROM articles a WHERE a.published IS NOT NULL "
+                        + "GROUP BY a.published ORDER BY a.published")));
     }
 
     /** Statements whose speaker is the entity, per day. */
@@ -86,10 +87,13 @@ public final class DailyCounts {
         return db.read(c -> counts(c, sql, arg));
     }
 
-    private static List<DayCount> counts(java.sql.Connection c, String sql, Object arg) throws java.sql.SQLException {
+    /** Day counts by a statement with the given parameters (none, or one). */
+    private static List<DayCount> counts(java.sql.Connection c, String sql, Object... args) throws java.sql.SQLException {
         List<DayCount> out = new ArrayList<>();
         try (PreparedStatement s = c.prepareStatement(sql)) {
-            s.setObject(1, arg);
+            for (int i = 0; i < args.length; i++) {
+                s.setObject(i + 1, args[i]);
+            }
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     out.add(new DayCount(LocalDate.parse(rs.getString(1)), rs.getLong(2)));

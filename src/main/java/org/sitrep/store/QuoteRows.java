@@ -32,7 +32,7 @@ final class QuoteRows {
      * rows stored before bases were kept count as named.
      */
     static final String SPEAKER_SHOWN = "(q.speaker_basis IS NULL OR q.speaker_basis IN ("
-            + java.util.Arrays.stream(SpeakerBasis.values()).filter(b -> b.confidence() >= SpeakerBasis.SHOWN_FROM)
+            + java.util.Arrays.stream(SpeakerBasis.values()).filter(SpeakerBasis::shown)
                     .map(b -> "'" + b.label() + "'").collect(java.util.stream.Collectors.joining(", ")) + "))";
 
     private QuoteRows() {
