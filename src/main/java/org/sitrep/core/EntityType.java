@@ -19,6 +19,23 @@ public enum EntityType {
         }
     }
 
+    /**
+     * Whether the text is an entity id as Sitrep makes them (a type's label, a hyphen, a lower-case slug without
+     * spaces: "person-bashar-al-assad"), which no one types as words of a name. Lists that take "an id or words of a
+     * name" look an id up by the indexed column alone: a name's words need a scan of every row.
+     */
+    public static boolean isEntityId(String text) {
+        if (text == null || text.isEmpty() || !text.equals(text.toLowerCase(Locale.ROOT)) || text.chars().anyMatch(Character::isWhitespace)) {
+            return false;
+        }
+        for (EntityType t : values()) {
+            if (text.startsWith(t.label() + "-") && text.length() > t.label().length() + 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A lower-case label for display ("person", "organization", ...). */
     public String label() {
         return name().toLowerCase(Locale.ROOT);

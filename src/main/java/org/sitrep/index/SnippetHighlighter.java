@@ -9,7 +9,7 @@ import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 
 /**
  * A unified highlighter that hands back the formatter's objects (snippet parts) rather than strings, and marks one
- * field (the headline) as a whole rather than in sentences.
+ * field (the headline) as a whole rather than in sentences ({@link SentenceBreaks} for the others).
  */
 final class SnippetHighlighter extends UnifiedHighlighter {
     private final String wholeField;
@@ -25,6 +25,6 @@ final class SnippetHighlighter extends UnifiedHighlighter {
 
     @Override
     protected BreakIterator getBreakIterator(String field) {
-        return wholeField.equals(field) ? new WholeBreakIterator() : super.getBreakIterator(field);
+        return wholeField.equals(field) ? new WholeBreakIterator() : new SentenceBreaks();
     }
 }

@@ -675,7 +675,10 @@ public final class ArticleStore {
     public ResultPage<StatementHit> statements(QuoteQuery query) {
         List<String> conditions = new ArrayList<>();
         List<Object> args = new ArrayList<>();
-        if (query.speaker() != null) {
+        if (EntityType.isEntityId(query.speaker())) {
+            conditions.add("q.speaker_entity_id = ? AND " + QuoteRows.SPEAKER_SHOWN);
+            args.add(query.speaker());
+        } else if (query.speaker() != null) {
             String like = "%" + escapeLike(query.speaker()) + "%";
             conditions.add("(q.speaker_entity_id = ? OR lower(e.name) LIKE lower(?) ESCAPE '\\' "
                     + "OR lower(q.speaker_named_text) LIKE lower(?) ESCAPE '\\' "

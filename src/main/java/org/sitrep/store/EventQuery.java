@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.sitrep.core.EntityType;
 import org.sitrep.core.EventType;
 import org.sitrep.core.InputException;
 import org.sitrep.core.Json;
@@ -15,7 +16,8 @@ import org.sitrep.core.SubEventType;
  *
  * @param type      only events of this ACLED event type
  * @param subType   only events of this sub-event type
- * @param actor     an entity id (either side's actor is that entity) or words found in either actor's name
+ * @param actor     an entity id (either side's actor is that entity; see {@link EntityType#isEntityId}) or words found in
+ *                  either actor's name
  *                  (case-insensitive: "Islamic State" finds "Islamic State (Syria)")
  * @param placeId   only events at this place (its GeoNames id, or negative for Sitrep's supplement)
  * @param placeName words found in the name of the event's place, or in the words the article names it by
@@ -93,7 +95,9 @@ public record EventQuery(EventType type, SubEventType subType, String actor, Lon
         if (subType != null) {
             c.add("e.sub_type = ?", subType.label());
         }
-        if (actor != null) {
+        if (EntityType.isEntityId(actor)) {
+            c.add("(e.actor1_entity = ? OR e.actor2_entity = ?)", actor, actor);
+        } else if (actor != null) {
             String like = "%" + escapeLike(actor) + "%";
             c.add("(e.actor1_entity = ? OR e.actor2_entity = ? OR lower(e.actor1) LIKE lower(?) ESCAPE '\\' OR lower(e.actor2) LIKE lower(?) ESCAPE '\\')",
                     actor, actor, like, like);

@@ -58,7 +58,7 @@ public final class PlaceStore {
         }));
     }
 
-    private static <V> V remembered(SequenceMemo<V> memo, Connection c, PlaceQuery query, String part, SequenceMemo.Query<V> run)
+    private static <V> V remembered(SequenceMemo<V> memo, Connection c, PlaceQuery query, String part, SequenceMemo.Query<V, SQLException> run)
             throws SQLException {
         if (query.articles() != null) {
             return run.run();

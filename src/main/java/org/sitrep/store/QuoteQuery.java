@@ -9,7 +9,8 @@ import org.sitrep.core.QuoteKind;
 /**
  * A search for statements. Every part may be {@code null} (no condition).
  *
- * @param speaker an entity id, or words of the speaker's name
+ * @param speaker an entity id (only that entity's statements, see {@link org.sitrep.core.EntityType#isEntityId}), or words of
+ *                the speaker's name
  * @param words words the statement must all contain (case-insensitive), at most {@link #MAX_WORDS}
  * @param from first publication day of the article, inclusive
  * @param to last publication day of the article, inclusive

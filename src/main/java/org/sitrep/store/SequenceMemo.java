@@ -1,6 +1,5 @@
 package org.sitrep.store;
 
-import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -12,19 +11,19 @@ import java.util.Map;
  *
  * @param <V> the answer
  */
-final class SequenceMemo<V> {
+public final class SequenceMemo<V> {
     private record Kept<V>(long sequence, V value) {
     }
 
-    /** Computes an answer on the connection it was given. */
+    /** Computes an answer (on the connection it was given, for the store's own memos). */
     @FunctionalInterface
-    interface Query<V> {
-        V run() throws SQLException;
+    public interface Query<V, E extends Exception> {
+        V run() throws E;
     }
 
     private final Map<String, Kept<V>> kept;
 
-    SequenceMemo(int capacity) {
+    public SequenceMemo(int capacity) {
         this.kept = new LinkedHashMap<>(16, 0.75f, true) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<String, Kept<V>> eldest) {
@@ -37,7 +36,7 @@ final class SequenceMemo<V> {
      * The answer for {@code key} at {@code sequence} (read before calling, so that an answer computed after a later
      * change is only ever labelled older than it is, and computed again), computing it when none is kept for that number.
      */
-    V get(String key, long sequence, Query<V> query) throws SQLException {
+    public <E extends Exception> V get(String key, long sequence, Query<V, E> query) throws E {
         synchronized (kept) {
             Kept<V> k = kept.get(key);
             if (k != null && k.sequence() == sequence) {

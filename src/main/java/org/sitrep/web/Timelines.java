@@ -13,13 +13,18 @@ import org.sitrep.store.DailyCounts;
 import org.sitrep.store.EventQuery;
 import org.sitrep.store.EventStore;
 import org.sitrep.store.Period;
+import org.sitrep.store.SequenceMemo;
 
 /** The timelines of the entity, place and search pages, over every day whatever range the page lists. */
 final class Timelines {
     /** The most search hits a timeline counts: the best {@value} (a search reaches no further). */
     static final int MAX_SEARCH_HITS = PageRequest.MAX_DEPTH;
 
+    /** Searches whose timelines are kept: a reader pages, sorts and narrows the days of one search. */
+    private static final int KEPT_SEARCHES = 256;
+
     private final Workspace workspace;
+    private final SequenceMemo<Timeline> searches = new SequenceMemo<>(KEPT_SEARCHES);
 
     Timelines(Workspace workspace) {
         this.workspace = workspace;
@@ -80,8 +85,18 @@ final class Timelines {
                 .withNote(EventTimelines.leftOut(counts)).withDated("of the event's date");
     }
 
-    /** The search's matching articles and their statements, on every day (the query's own days are ignored). */
+    /**
+     * The search's matching articles and their statements, on every day (the query's own days are ignored). Kept
+     * until the stored articles change, so the pages and orders of one search count its matches once: counting them
+     * is most of a search page's cost (issue 14).
+     */
     Timeline search(SearchQuery query, DayRange selected, String formId) {
+        String key = String.join("\u0000", query.text(), String.valueOf(query.outlet()), String.valueOf(query.language()),
+                String.valueOf(query.filters()), String.valueOf(query.aliases()), String.valueOf(selected), formId);
+        return searches.get(key, workspace.store().sequence(), () -> counted(query, selected, formId));
+    }
+
+    private Timeline counted(SearchQuery query, DayRange selected, String formId) {
         SearchMatches found = workspace.index().matching(query.withDates(null, null).withPage(new PageRequest(1, 1)), MAX_SEARCH_HITS);
         DailyCounts counts = workspace.dailyCounts();
         List<org.sitrep.store.DayCount> articles = counts.articles(found.ids());
