@@ -286,12 +286,28 @@ public final class SearchIndex implements AutoCloseable {
     private record Prepared(Query query, Query highlight, List<NamedEntity> aliases, boolean asWords) {
     }
 
-    /** Parses the query and runs {@code work} on it, as one of the {@link ExpensiveSearches} when it is one. */
-    private <T> T guarded(SearchQuery q, java.util.function.Function<Prepared, T> work) {
-        UserQueryParser.Parsed parsed = q.text().isEmpty()
+    /**
+     * Whether the search would run as one of the {@link ExpensiveSearches} (fuzzy, wildcard, regular-expression or
+     * text-range terms), which wait for their own turns; false for a query the limits refuse, which is answered at once.
+     */
+    public boolean expensive(SearchQuery q) {
+        try {
+            return QueryCost.check(parsed(q).query(), q.text()) > 0;
+        } catch (InputException e) {
+            return false;
+        }
+    }
+
+    private UserQueryParser.Parsed parsed(SearchQuery q) {
+        return q.text().isEmpty()
                 ? new UserQueryParser.Parsed(new MatchAllDocsQuery(), new MatchAllDocsQuery(), List.of(), false)
                 : new UserQueryParser(new String[] {TITLE, TEXT, ENTITIES}, analyzer, Map.of(TITLE, 2f, TEXT, 1f, ENTITIES, 1.5f),
                         q.aliases() ? names : EntityNames.NONE).read(q.text());
+    }
+
+    /** Parses the query and runs {@code work} on it, as one of the {@link ExpensiveSearches} when it is one. */
+    private <T> T guarded(SearchQuery q, java.util.function.Function<Prepared, T> work) {
+        UserQueryParser.Parsed parsed = parsed(q);
         boolean expensive = QueryCost.check(parsed.query(), q.text()) > 0;
         Prepared prepared = new Prepared(filtered(parsed.query(), q), parsed.highlight(), parsed.aliases(), parsed.asWords());
         if (!expensive) {

@@ -70,6 +70,9 @@ public final class WebServer implements AutoCloseable {
             config.jetty.modifyHttpConfiguration(http -> http.addCustomizer(SecurityHeaders.customizer(headers)));
             config.jetty.modifyServer(server -> server.setErrorHandler(SecurityHeaders.errorHandler(headers)));
         });
+        ProcessorTurns turns = new ProcessorTurns(ProcessorTurns.forThisMachine(), ctx -> expensiveSearch(workspace, ctx));
+        app.before(turns::take);
+        app.after(turns::give);
         app.get("/", pages::home);
         app.get("/articles/{id}", pages::article);
         app.get("/search", pages::search);
@@ -122,6 +125,18 @@ public final class WebServer implements AutoCloseable {
                 fail(ctx, pages, 404, "Not found", "There is no page at " + ctx.path() + ".");
             }
         });
+    }
+
+    /** Whether the request is a search that runs as an expensive one; false when its parameters are refused. */
+    private static boolean expensiveSearch(Workspace workspace, io.javalin.http.Context ctx) {
+        if (!ctx.path().equals("/search") && !ctx.path().equals("/api/v1/search")) {
+            return false;
+        }
+        try {
+            return workspace.index().expensive(SearchForm.of(ctx).query(RequestParams.page(ctx)));
+        } catch (org.sitrep.core.InputException e) {
+            return false;
+        }
     }
 
     /** Answers with an error: JSON under /api/, an HTML page elsewhere. */

@@ -106,6 +106,17 @@ class HostileRequestsTest {
     }
 
     @Test
+    void requestsThatFailGiveBackTheirTurnOnTheProcessors() throws Exception {
+        for (int i = 0; i < 3 * ProcessorTurns.forThisMachine(); i++) {
+            assertThat(site.get("/entities/person-no-one-" + i).statusCode()).isEqualTo(404);
+            assertThat(site.get("/api/v1/search?q=Aleppo&page=-" + i).statusCode()).isEqualTo(400);
+            assertThat(site.get("/no/such/page/" + i).statusCode()).isEqualTo(404);
+        }
+        // A turn kept by any of them would leave this one waiting ProcessorTurns.WAIT_SECONDS, then "busy" (503).
+        assertThat(site.get("/").statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void pagingBeyondTheTenThousandthItemIsABadRequest() throws Exception {
         HttpResponse<String> r = site.get("/api/v1/search?q=Aleppo&page=107374183");
         assertThat(r.statusCode()).isEqualTo(400);
