@@ -51,8 +51,8 @@ public final class ExportImport {
     private sealed interface Line {
     }
 
-    /** An article to save, with the hash of its {@link #facts} to tell a repeat of a line from an update. */
-    private record ToSave(String origin, String id, String factsHash, PendingArticle article) implements Line {
+    /** An article to save, with the hash of its line, to tell a line repeated in the same run from an update. */
+    private record ToSave(String origin, String id, String lineHash, PendingArticle article) implements Line {
     }
 
     private record AlreadyStored() implements Line {
@@ -108,10 +108,10 @@ public final class ExportImport {
     private Line read(String origin, String line) {
         try {
             Processed article = reader.read(origin, line);
-            String facts = facts(storedForm(article));
             String id = ArticleIds.newId(article.article().url(), article.article().text());
-            boolean same = workspace.store().find(id).map(stored -> facts(stored).equals(facts)).orElse(false);
-            return same ? new AlreadyStored() : new ToSave(origin, id, ArticleIds.hash(facts), PendingArticle.of(article));
+            boolean same = workspace.store().find(id).map(stored -> facts(stored).equals(facts(storedForm(article))))
+                    .orElse(false);
+            return same ? new AlreadyStored() : new ToSave(origin, id, ArticleIds.hash(line), PendingArticle.of(article));
         } catch (InputException e) {
             return new Problem(e);
         } catch (RuntimeException e) {
@@ -123,7 +123,7 @@ public final class ExportImport {
     private final class Writer {
         private final Consumer<InputException> problems;
         private final List<ToSave> batch = new ArrayList<>(BATCH);
-        /** The facts' hash of each article saved (or about to be) in this run, by id: a line repeated later is no update. */
+        /** The line's hash of each article saved (or about to be) in this run, by id: a line repeated later is no update. */
         private final Map<String, String> saved = new HashMap<>();
         private int added;
         private int updated;
@@ -137,7 +137,7 @@ public final class ExportImport {
         Summary drain(BlockingQueue<Future<Line>> queue) {
             for (Line line = take(queue); !(line instanceof End); line = take(queue)) {
                 if (line instanceof ToSave s) {
-                    if (s.factsHash().equals(saved.get(s.id()))) {
+                    if (s.lineHash().equals(saved.get(s.id()))) {
                         unchanged++;
                     } else {
                         add(s);
@@ -166,7 +166,7 @@ public final class ExportImport {
         }
 
         private void add(ToSave s) {
-            saved.put(s.id(), s.factsHash());
+            saved.put(s.id(), s.lineHash());
             batch.add(s);
             if (batch.size() == BATCH) {
                 flush();

@@ -82,7 +82,7 @@ public final class Database implements AutoCloseable {
                 writer.close();
                 throw e;
             }
-            return new Database(SqlDialect.SQLITE, url, new Properties(), writer);
+            return new Database(SqlDialect.SQLITE, url, new Properties(), KeptStatements.around(writer));
         } catch (SQLException | IOException e) {
             throw new StorageException("cannot open database " + file + ": " + e.getMessage(), e);
         }
