@@ -36,7 +36,7 @@ final class ImportCommand implements Callable<Integer> {
         AtomicInteger printed = new AtomicInteger();
         long started = System.nanoTime();
         ExportImport.Summary summary;
-        try (Workspace workspace = Workspace.open(data.dir)) {
+        try (Workspace workspace = data.open()) {
             summary = new ExportImport(workspace).run(path, problem -> {
                 printed.incrementAndGet();
                 err.println(problem.getMessage());
