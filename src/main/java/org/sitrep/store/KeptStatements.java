@@ -6,6 +6,7 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -88,6 +89,8 @@ final class KeptStatements implements InvocationHandler {
         private boolean inUse;
         /** Pushed out of the kept statements while in use: closed for good when its user closes it. */
         private boolean dropped;
+        /** The results of the last query, closed with the statement's use so SQLite resets it and holds no snapshot. */
+        private ResultSet results;
 
         Kept(PreparedStatement statement) {
             this.statement = statement;
@@ -99,6 +102,10 @@ final class KeptStatements implements InvocationHandler {
         public Object invoke(Object p, Method method, Object[] args) throws Throwable {
             switch (method.getName()) {
                 case "close" -> {
+                    if (results != null) {
+                        results.close();
+                        results = null;
+                    }
                     if (dropped) {
                         statement.close();
                     } else if (inUse) {
@@ -110,6 +117,10 @@ final class KeptStatements implements InvocationHandler {
                 }
                 case "isClosed" -> {
                     return !inUse || statement.isClosed();
+                }
+                case "executeQuery" -> {
+                    results = (ResultSet) call(statement, method, args);
+                    return results;
                 }
                 default -> {
                     return call(statement, method, args);
