@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.Function;
 import org.sitrep.core.Correction;
 import org.sitrep.core.Processed;
@@ -16,6 +17,8 @@ import org.sitrep.store.DailyCounts;
 import org.sitrep.store.Database;
 import org.sitrep.store.PlaceStore;
 import org.sitrep.store.PostgresAddress;
+import org.sitrep.store.PendingArticle;
+import org.sitrep.store.SaveAttempt;
 import org.sitrep.store.SaveResult;
 import org.sitrep.store.SourceStore;
 import org.slf4j.Logger;
@@ -219,20 +222,44 @@ public final class Workspace implements AutoCloseable {
     public SaveResult save(Processed processed) {
         synchronized (indexing) {
             SaveResult result = store.save(processed);
-            if (result.outcome() == SaveResult.Outcome.COPY) {
-                return result;
+            if (result.outcome() != SaveResult.Outcome.COPY) {
+                indexSaved(result, processed);
             }
-            if (result.sequence() > indexedThrough + 1) {
-                // Numbers are taken under this lock, so a gap is a change made past it (a correction straight on the
-                // store), or an earlier save whose index update failed: index those first, so the order holds.
-                catchUp(result.sequence() - 1);
-            }
-            result.removed().forEach(index::remove);
-            index.put(IndexedArticles.of(result.id(), processed.article(), processed.entities(), processed.quotes(),
-                    processed.places()));
-            indexedThrough = result.sequence();
             return result;
         }
+    }
+
+    /**
+     * Stores the articles in one transaction (see {@link ArticleStore#saveAll}), then indexes those saved, in order;
+     * the index shows them after the next {@link #commit()}. An article that failed to save is returned with its
+     * failure and the rest are saved and indexed.
+     *
+     * @return one attempt per article, in the order given
+     * @throws StorageException when the batch as a whole cannot be saved; then none of it is
+     */
+    public List<SaveAttempt> saveAll(List<PendingArticle> articles) {
+        synchronized (indexing) {
+            List<SaveAttempt> attempts = store.saveAll(articles);
+            for (SaveAttempt attempt : attempts) {
+                attempt.saved().filter(r -> r.outcome() != SaveResult.Outcome.COPY)
+                        .ifPresent(result -> indexSaved(result, attempt.article().processed()));
+            }
+            return attempts;
+        }
+    }
+
+    /** Gives the index an article just saved. Caller holds {@link #indexing}. */
+    private void indexSaved(SaveResult result, Processed processed) {
+        if (result.sequence() > indexedThrough + 1) {
+            // Numbers are taken under this lock, so a gap is a change made past it (a correction straight on the
+            // store), a copy (which leaves its number unused), or an earlier save whose index update failed: index
+            // those first, so the order holds.
+            catchUp(result.sequence() - 1);
+        }
+        result.removed().forEach(index::remove);
+        index.put(IndexedArticles.of(result.id(), processed.article(), processed.entities(), processed.quotes(),
+                processed.places()));
+        indexedThrough = result.sequence();
     }
 
     /**

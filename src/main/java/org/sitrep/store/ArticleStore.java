@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -26,6 +27,7 @@ import org.sitrep.core.PageRequest;
 import org.sitrep.core.Processed;
 import org.sitrep.core.ResultPage;
 import org.sitrep.core.SourceField;
+import org.sitrep.core.StorageException;
 import org.sitrep.core.Span;
 import org.sitrep.core.StoredArticle;
 
@@ -68,46 +70,87 @@ public final class ArticleStore {
      * Its events replace the ones it had, each joining the incident it reports (see {@link EventStore}).
      */
     public SaveResult save(Processed processed) {
+        PendingArticle pending = PendingArticle.of(processed);
+        return db.write(c -> saveIn(c, pending));
+    }
+
+    /**
+     * Saves the articles in order, each as {@link #save} does, in one transaction: a batch costs one commit rather than
+     * one per article, which is most of what a small save costs. An article whose save fails is undone alone (back to
+     * a savepoint taken before it) and its failure returned in its place; the others are saved. When the transaction
+     * itself fails (the database is gone), nothing of the batch is saved and the failure is thrown.
+     *
+     * <p>On PostgreSQL the batch holds the article sequence's row until it commits, so other processes' saves wait
+     * for the whole batch: keep batches to what takes a fraction of a second.
+     *
+     * @return one attempt per article, in the order given
+     * @throws org.sitrep.core.StorageException when the transaction cannot be run or committed
+     */
+    public List<SaveAttempt> saveAll(List<PendingArticle> articles) {
+        return db.write(c -> {
+            List<SaveAttempt> attempts = new ArrayList<>(articles.size());
+            for (PendingArticle article : articles) {
+                Savepoint before = c.setSavepoint();
+                try {
+                    attempts.add(SaveAttempt.saved(article, saveIn(c, article)));
+                    c.releaseSavepoint(before);
+                } catch (SQLException e) {
+                    if (db.dialect().mayRetry(e)) {
+                        // A deadlock lost to another process: the whole batch is run again.
+                        throw e;
+                    }
+                    c.rollback(before);
+                    attempts.add(SaveAttempt.failed(article, new StorageException("cannot store "
+                            + article.processed().origin() + ": " + e.getMessage(), e)));
+                } catch (RuntimeException e) {
+                    c.rollback(before);
+                    attempts.add(SaveAttempt.failed(article, e));
+                }
+            }
+            return attempts;
+        });
+    }
+
+    private static SaveResult saveIn(Connection c, PendingArticle pending) throws SQLException {
+        Processed processed = pending.processed();
         Article a = processed.article();
         String text = a.text();
-        String hash = ArticleIds.hash(text);
-        Optional<String> key = UrlKey.of(a.url());
-        String url = UrlKey.withoutTracking(a.url());
-        BodySketch body = BodySketch.of(a.paragraphs());
-        return db.write(c -> {
-            // The number first: on PostgreSQL it locks the sequence's row until this commits, so a save of the same
-            // article by another process waits here and then finds this one's row (or its copy), rather than adding a
-            // second. A copy leaves its number unused, which readers of the sequence allow.
-            long seq = ArticleSequence.next(c);
-            Optional<String> original = copyOf(c, url, key, hash, body);
-            if (original.isPresent()) {
-                Copies.add(c, key.orElseThrow(), original.get(), url, a.outlet());
-                return new SaveResult(original.get(), SaveResult.Outcome.COPY, seq, List.of());
-            }
-            List<String> existing = existingIds(c, url, key, hash);
-            String id = existing.isEmpty() ? ArticleIds.newId(url, text) : existing.get(0);
-            List<Long> earlierIncidents = existing.isEmpty() ? List.of() : EventRows.incidents(c, id);
-            for (String old : existing) {
-                update(c, "DELETE FROM articles WHERE id = ?", old);
-            }
-            List<String> removed = existing.isEmpty() ? List.of() : existing.subList(1, existing.size());
-            recordRemoved(c, removed, seq);
-            for (String old : removed) {
-                Copies.move(c, old, id);
-            }
-            update(c, "DELETE FROM removed_articles WHERE id = ?", id);
-            Processed corrected = corrected(c, processed);
-            insertArticle(c, id, url, hash, seq, corrected);
-            if (key.isPresent()) {
-                Copies.putOwn(c, key.get(), id, url, a.outlet());
-            }
-            StoryVersions.record(c, id, body);
-            insertFacts(c, id, corrected);
-            QuoteRows.insert(c, id, corrected.quotes());
-            PlaceRows.insert(c, id, corrected.places());
-            EventRows.insert(c, id, corrected.article(), corrected.events(), earlierIncidents);
-            return new SaveResult(id, existing.isEmpty() ? SaveResult.Outcome.CREATED : SaveResult.Outcome.UPDATED, seq, removed);
-        });
+        String hash = pending.hash();
+        Optional<String> key = pending.key();
+        String url = pending.url();
+        BodySketch body = pending.body();
+        // The number first: on PostgreSQL it locks the sequence's row until this commits, so a save of the same
+        // article by another process waits here and then finds this one's row (or its copy), rather than adding a
+        // second. A copy leaves its number unused, which readers of the sequence allow.
+        long seq = ArticleSequence.next(c);
+        Optional<String> original = copyOf(c, url, key, hash, body);
+        if (original.isPresent()) {
+            Copies.add(c, key.orElseThrow(), original.get(), url, a.outlet());
+            return new SaveResult(original.get(), SaveResult.Outcome.COPY, seq, List.of());
+        }
+        List<String> existing = existingIds(c, url, key, hash);
+        String id = existing.isEmpty() ? ArticleIds.newId(url, text) : existing.get(0);
+        List<Long> earlierIncidents = existing.isEmpty() ? List.of() : EventRows.incidents(c, id);
+        for (String old : existing) {
+            update(c, "DELETE FROM articles WHERE id = ?", old);
+        }
+        List<String> removed = existing.isEmpty() ? List.of() : existing.subList(1, existing.size());
+        recordRemoved(c, removed, seq);
+        for (String old : removed) {
+            Copies.move(c, old, id);
+        }
+        update(c, "DELETE FROM removed_articles WHERE id = ?", id);
+        Processed corrected = corrected(c, processed);
+        insertArticle(c, id, url, hash, seq, corrected);
+        if (key.isPresent()) {
+            Copies.putOwn(c, key.get(), id, url, a.outlet());
+        }
+        StoryVersions.record(c, id, body);
+        insertFacts(c, id, corrected);
+        QuoteRows.insert(c, id, corrected.quotes());
+        PlaceRows.insert(c, id, corrected.places());
+        EventRows.insert(c, id, corrected.article(), corrected.events(), earlierIncidents);
+        return new SaveResult(id, existing.isEmpty() ? SaveResult.Outcome.CREATED : SaveResult.Outcome.UPDATED, seq, removed);
     }
 
     /**

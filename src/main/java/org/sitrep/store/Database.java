@@ -47,7 +47,8 @@ public final class Database implements AutoCloseable {
     private final SqlDialect dialect;
     private final String url;
     private final Properties credentials;
-    private final Connection writer;
+    /** The connection writes go through; replaced when PostgreSQL drops it (see {@link #write}). Guarded by writeLock. */
+    private Connection writer;
     private final ReentrantLock writeLock = new ReentrantLock();
     /**
      * Read connections kept between reads: opening one costs about 0.5 ms, a page makes several reads, and in WAL mode
@@ -82,7 +83,7 @@ public final class Database implements AutoCloseable {
                 writer.close();
                 throw e;
             }
-            return new Database(SqlDialect.SQLITE, url, new Properties(), writer);
+            return new Database(SqlDialect.SQLITE, url, new Properties(), KeptStatements.around(writer));
         } catch (SQLException | IOException e) {
             throw new StorageException("cannot open database " + file + ": " + e.getMessage(), e);
         }
@@ -233,16 +234,22 @@ public final class Database implements AutoCloseable {
 
     /**
      * Runs {@code work} in one transaction on the writer connection; rolls back if it throws. On PostgreSQL, work
-     * that lost a deadlock to another process is run again.
+     * that lost a deadlock to another process is run again, and so is work whose connection was lost (the server
+     * restarted): the writer connects again first. While the server stays away each write fails at once, naming the
+     * cause, and the next one tries to connect again.
      */
     <T> T write(Work<T> work) {
         writeLock.lock();
         try {
             for (int attempt = 1; ; attempt++) {
                 try {
-                    return transaction(work);
+                    return transaction(connectedWriter(), work);
                 } catch (SQLException e) {
-                    if (attempt >= WRITE_ATTEMPTS || !dialect.mayRetry(e)) {
+                    boolean lost = connectionLost(e, writer);
+                    if (lost) {
+                        dropWriter();
+                    }
+                    if (attempt >= WRITE_ATTEMPTS || !(lost || dialect.mayRetry(e))) {
                         throw e;
                     }
                 }
@@ -254,37 +261,94 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private <T> T transaction(Work<T> work) throws SQLException {
+    /** The writer connection, connecting again if the last one was lost. Caller holds writeLock. */
+    private Connection connectedWriter() throws SQLException {
+        if (closed) {
+            throw new SQLException("the database is closed");
+        }
+        if (writer == null) {
+            writer = connect(dialect, url, credentials);
+        }
+        return writer;
+    }
+
+    private void dropWriter() {
+        closeQuietly(writer);
+        writer = null;
+    }
+
+    /**
+     * Whether {@code e} means the connection is gone rather than the statement wrong: PostgreSQL's connection
+     * exceptions (class 08), a server shutting down or starting (57P01-57P03), or a connection the driver has closed.
+     * A SQLite file does not go away, so it never asks.
+     */
+    private boolean connectionLost(SQLException e, Connection c) {
+        if (dialect != SqlDialect.POSTGRESQL) {
+            return false;
+        }
+        String state = e.getSQLState() == null ? "" : e.getSQLState();
+        if (state.startsWith("08") || state.startsWith("57P0")) {
+            return true;
+        }
+        try {
+            return c == null || c.isClosed();
+        } catch (SQLException closing) {
+            return true;
+        }
+    }
+
+    private static <T> T transaction(Connection writer, Work<T> work) throws SQLException {
         writer.setAutoCommit(false);
         try {
             T result = work.run(writer);
             writer.commit();
             return result;
         } catch (SQLException | RuntimeException e) {
-            writer.rollback();
+            try {
+                writer.rollback();
+            } catch (SQLException rollback) {
+                // A lost connection cannot roll back, and needs not: the server dropped the transaction with it.
+                e.addSuppressed(rollback);
+            }
             throw e;
         } finally {
-            writer.setAutoCommit(true);
+            try {
+                writer.setAutoCommit(true);
+            } catch (SQLException lost) {
+                // As above: the connection is gone, and the failure that matters is already on its way.
+            }
         }
     }
 
-    /** Runs {@code work} on a read connection of its own (kept from an earlier read, or new). */
+    /**
+     * Runs {@code work} on a read connection of its own (kept from an earlier read, or new). On PostgreSQL, a read
+     * whose connection was lost (the server restarted) drops the kept connections, which were lost with it, and runs
+     * once more on a new one.
+     */
     <T> T read(Work<T> work) {
-        Connection c = idleReaders.pollFirst();
-        try {
-            if (c == null) {
-                c = connect(dialect, url, credentials);
+        for (int attempt = 1; ; attempt++) {
+            Connection c = idleReaders.pollFirst();
+            try {
+                if (c == null) {
+                    c = connect(dialect, url, credentials);
+                }
+                T result = work.run(c);
+                keepOrClose(c);
+                return result;
+            } catch (SQLException e) {
+                boolean lost = connectionLost(e, c);
+                closeQuietly(c);
+                if (!lost || attempt >= 2) {
+                    throw new StorageException("database read failed: " + e.getMessage(), e);
+                }
+                for (Connection idle = idleReaders.pollFirst(); idle != null; idle = idleReaders.pollFirst()) {
+                    closeQuietly(idle);
+                }
+            } catch (RuntimeException e) {
+                // Work that failed may have left its connection in any state: it is not kept.
+                closeQuietly(c);
+                throw e;
             }
-            T result = work.run(c);
-            keepOrClose(c);
-            return result;
-        } catch (SQLException e) {
-            closeQuietly(c);
-            throw new StorageException("database read failed: " + e.getMessage(), e);
-        } catch (RuntimeException e) {
-            // Work that failed may have left its connection in any state: it is not kept.
-            closeQuietly(c);
-            throw e;
         }
     }
 
@@ -317,7 +381,9 @@ public final class Database implements AutoCloseable {
         }
         writeLock.lock();
         try {
-            writer.close();
+            if (writer != null) {
+                writer.close();
+            }
         } catch (SQLException e) {
             throw new StorageException("cannot close database: " + e.getMessage(), e);
         } finally {

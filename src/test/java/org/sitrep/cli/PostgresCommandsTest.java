@@ -101,4 +101,21 @@ class PostgresCommandsTest {
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.err()).contains("postgresql://analyst:***@127.0.0.1:1/sitrep").doesNotContain("s3cret");
     }
+
+    /** An import into PostgreSQL saves its batch in one transaction, a savepoint per article; again, it adds nothing. */
+    @Test
+    void anImportIntoPostgresqlStoresEveryLineAndAgainAddsNothing() throws java.io.IOException {
+        Path export = dir.resolve("export.jsonl");
+        try (java.io.InputStream in = getClass().getResourceAsStream("/org/sitrep/cli/fa-kes-export.jsonl")) {
+            java.nio.file.Files.copy(in, export);
+        }
+        PostgresAddress db = PostgresServer.newDatabase();
+
+        Run imported = run("import", "--db", db.toString(), "--data", dir.resolve("data").toString(), export.toString());
+        Run again = run("import", "--db", db.toString(), "--data", dir.resolve("again").toString(), export.toString());
+
+        assertThat(imported.err()).contains("imported 4 articles (4 new, 0 updated), 0 already stored, 0 failed");
+        assertThat(run("export", "--db", db.toString(), "--data", dir.resolve("data").toString()).out().lines()).hasSize(4);
+        assertThat(again.err()).contains("imported 0 articles (0 new, 0 updated), 4 already stored, 0 failed");
+    }
 }
