@@ -290,6 +290,14 @@ public final class SearchIndex implements AutoCloseable {
     private record Prepared(Query query, Query highlight, List<NamedEntity> aliases, boolean asWords, Query unfaceted) {
     }
 
+    /**
+     * How many articles a search matches, exactly; the query's page and order are ignored. Limits and errors as for
+     * {@link #search}.
+     */
+    public long count(SearchQuery q) {
+        return guarded(q, parsed -> withSearcher(q, searcher -> (long) searcher.count(parsed.query())));
+    }
+
     /** Parses the query and runs {@code work} on it, as one of the {@link ExpensiveSearches} when it is one. */
     private <T> T guarded(SearchQuery q, java.util.function.Function<Prepared, T> work) {
         UserQueryParser.Parsed parsed = q.text().isEmpty()

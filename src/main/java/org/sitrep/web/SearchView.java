@@ -100,6 +100,11 @@ public record SearchView(SearchForm form, List<OutletCount> outlets, List<Langua
         };
     }
 
+    /** The poll for more matches than the page shows; null before a search. */
+    public LivePoll live() {
+        return results == null ? null : LivePoll.first(form.pageLink(1), results.hits().total());
+    }
+
     public String fromText() {
         return form.fromText();
     }
