@@ -1,9 +1,12 @@
 package org.sitrep.cli;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.sitrep.core.Correction;
 import org.sitrep.core.EntityType;
 import org.sitrep.core.InputException;
+import org.sitrep.pipeline.Records;
 import org.sitrep.pipeline.Workspace;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -15,7 +18,8 @@ import picocli.CommandLine.Parameters;
         subcommands = {EntitiesCommand.Merge.class, EntitiesCommand.Rename.class, EntitiesCommand.Retype.class,
                 EntitiesCommand.Split.class, EntitiesCommand.Corrections.class},
         description = "Corrects entities: merge, split, rename, retype. Corrections are kept apart from extracted facts "
-                + "and applied again whenever articles are ingested or processed again.")
+                + "and applied again whenever articles are ingested or processed again. While a server runs on the data "
+                + "directory, it makes the corrections asked here.")
 final class EntitiesCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -31,16 +35,50 @@ final class EntitiesCommand implements Runnable {
                 + "\t" + (c.value() == null ? "" : c.value());
     }
 
-    /** Runs one correction and reports it (as {@link #line}), or the reason it was refused. */
-    static int correct(CommandLine.Model.CommandSpec spec, DataOption data, java.util.function.Function<Workspace, Correction> action) {
-        try (Workspace w = data.open()) {
-            Correction c = action.apply(w);
+    /**
+     * Runs one correction and reports it (as {@link #line}), or the reason it was refused. When a server runs on the
+     * data directory, the server makes the correction (it owns the index the correction changes), asked as the entity
+     * page's API asks: {@code request} holds the correction's fields.
+     */
+    static int correct(CommandLine.Model.CommandSpec spec, DataOption data, String id, Map<String, Object> request,
+                       java.util.function.Function<Workspace, Correction> action) {
+        var err = spec.commandLine().getErr();
+        DirectoryAccess.Way way = DirectoryAccess.reach(data, err);
+        try {
+            Correction c = way.server() != null ? handOver(way.server(), data, id, request, err) : correctHere(way.workspace(), action);
             spec.commandLine().getOut().println(line(c));
             return CommandLine.ExitCode.OK;
-        } catch (InputException e) {
-            spec.commandLine().getErr().println("sitrep: " + e.getMessage());
+        } catch (InputException | ServerClient.Refused e) {
+            err.println("sitrep: " + e.getMessage());
             return CommandLine.ExitCode.SOFTWARE;
         }
+    }
+
+    private static Correction correctHere(Workspace opened, java.util.function.Function<Workspace, Correction> action) {
+        try (Workspace w = opened) {
+            return action.apply(w);
+        }
+    }
+
+    private static Correction handOver(ServerClient server, DataOption data, String id, Map<String, Object> request, java.io.PrintWriter err) {
+        err.println("sitrep: a server runs on " + data.dir + " (" + server.url() + ", pid " + server.pid() + "); it makes the correction");
+        err.flush();
+        Map<?, ?> made = server.send("POST", "/api/v1/entities/" + java.net.URLEncoder.encode(id, java.nio.charset.StandardCharsets.UTF_8)
+                .replace("+", "%20") + "/corrections", request);
+        return new Correction(made.get("id") instanceof Number n ? n.longValue() : 0, Correction.Kind.parse(text(made.get("kind"))),
+                text(made.get("entity_id")), text(made.get("target")), text(made.get("value")));
+    }
+
+    private static String text(Object value) {
+        return value == null ? null : value.toString();
+    }
+
+    /** A correction's fields as the server's API takes them. */
+    private static Map<String, Object> request(String kind, String field, String value) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("kind", kind);
+        m.put(field, value);
+        return m;
     }
 
     @Command(name = "merge", mixinStandardHelpOptions = true, description = "Merges entity FROM into entity INTO.")
@@ -56,7 +94,7 @@ final class EntitiesCommand implements Runnable {
 
         @Override
         public Integer call() {
-            return correct(spec, data, w -> w.correct(c -> c.merge(from, into)));
+            return correct(spec, data, from, request("merge", "into", into), w -> w.correct(c -> c.merge(from, into)));
         }
     }
 
@@ -73,7 +111,7 @@ final class EntitiesCommand implements Runnable {
 
         @Override
         public Integer call() {
-            return correct(spec, data, w -> w.correct(c -> c.rename(id, name)));
+            return correct(spec, data, id, request("rename", "name", name), w -> w.correct(c -> c.rename(id, name)));
         }
     }
 
@@ -92,7 +130,7 @@ final class EntitiesCommand implements Runnable {
         public Integer call() {
             EntityType t = EntityType.parse(type).orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(),
                     "TYPE must be one of PERSON, ORGANIZATION, LOCATION, MISC; got: " + type));
-            return correct(spec, data, w -> w.correct(c -> c.retype(id, t)));
+            return correct(spec, data, id, request("retype", "type", t.name()), w -> w.correct(c -> c.retype(id, t)));
         }
     }
 
@@ -109,7 +147,7 @@ final class EntitiesCommand implements Runnable {
 
         @Override
         public Integer call() {
-            return correct(spec, data, w -> w.correct(c -> c.split(id, spelling)));
+            return correct(spec, data, id, request("split", "spelling", spelling), w -> w.correct(c -> c.split(id, spelling)));
         }
     }
 
@@ -122,7 +160,8 @@ final class EntitiesCommand implements Runnable {
 
         @Override
         public Integer call() {
-            try (Workspace w = data.open()) {
+            // The database alone, so the list also reads while a server owns the data directory's index.
+            try (Records w = data.records()) {
                 for (Correction c : w.corrections().list()) {
                     spec.commandLine().getOut().println(line(c));
                 }

@@ -6,7 +6,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
-@Command(name = "reindex", mixinStandardHelpOptions = true, description = "Rebuilds the search index from the database.")
+@Command(name = "reindex", mixinStandardHelpOptions = true, description = {"Rebuilds the search index from the database.",
+        "It needs the data directory to itself: while a server runs on it, reindex refuses and says which server to stop."})
 final class ReindexCommand implements Callable<Integer> {
     @Mixin
     DataOption data;
@@ -16,9 +17,19 @@ final class ReindexCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Workspace workspace = data.open()) {
+        var err = spec.commandLine().getErr();
+        DirectoryAccess.Way way = DirectoryAccess.reach(data, err);
+        if (way.server() != null) {
+            // A rebuild clears the index the server searches, and takes minutes on a large corpus: not work to hand
+            // over behind the readers' backs.
+            err.println("sitrep: a server runs on " + data.dir + " (" + way.server().url() + ", pid " + way.server().pid()
+                    + ") and owns its search index; stop it (Ctrl-C where it runs, or kill " + way.server().pid()
+                    + "), run 'sitrep reindex' again, then start the server again");
+            return CommandLine.ExitCode.SOFTWARE;
+        }
+        try (Workspace workspace = way.workspace()) {
             int n = workspace.reindex();
-            spec.commandLine().getErr().println("sitrep: reindexed " + Plural.articles(n));
+            err.println("sitrep: reindexed " + Plural.articles(n));
         }
         return CommandLine.ExitCode.OK;
     }

@@ -8,6 +8,8 @@ import java.util.Locale;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StringField;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
@@ -17,6 +19,12 @@ import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
 
 /**
  * The facets of the index: adds an article's values to its document (a doc-values ordinal per value to count by, a term
@@ -79,21 +87,32 @@ final class FacetFields {
     /** The top values of every facet among the collected hits, in the order of {@link Facet}. */
     List<FacetCounts> count(IndexReader reader, FacetsCollector hits) throws IOException {
         DefaultSortedSetDocValuesReaderState s = state(reader);
-        List<FacetCounts> out = new ArrayList<>();
         if (s == null) {
-            for (Facet f : Facet.values()) {
-                out.add(new FacetCounts(f, List.of()));
-            }
-            return out;
+            return none();
         }
-        Facets facets = new SortedSetDocValuesFacetCounts(s, hits);
+        return counts(new SortedSetDocValuesFacetCounts(s, hits), s, List.of());
+    }
+
+    private static List<FacetCounts> none() {
+        List<FacetCounts> out = new ArrayList<>();
         for (Facet f : Facet.values()) {
-            out.add(new FacetCounts(f, values(facets, f, s)));
+            out.add(new FacetCounts(f, List.of()));
         }
         return out;
     }
 
-    private static List<FacetCount> values(Facets facets, Facet f, DefaultSortedSetDocValuesReaderState s) throws IOException {
+    private static List<FacetCounts> counts(Facets facets, DefaultSortedSetDocValuesReaderState s, List<FacetFilter> selected)
+            throws IOException {
+        List<FacetCounts> out = new ArrayList<>();
+        for (Facet f : Facet.values()) {
+            out.add(new FacetCounts(f, values(facets, f, s, selected)));
+        }
+        return out;
+    }
+
+    /** The facet's top values, and after them any selected value that is not among the top. */
+    private static List<FacetCount> values(Facets facets, Facet f, DefaultSortedSetDocValuesReaderState s, List<FacetFilter> selected)
+            throws IOException {
         if (s.getOrdRange(f.key()) == null) {
             return List.of();
         }
@@ -101,16 +120,64 @@ final class FacetFields {
         if (r == null) {
             return List.of();
         }
+        List<FacetCount> out = read(r);
+        if (f == Facet.MONTH) {
+            out.sort(java.util.Comparator.comparing(FacetCount::key));
+        }
+        java.util.Set<String> wanted = new java.util.HashSet<>();
+        selected.stream().filter(sel -> sel.facet() == f).forEach(sel -> wanted.add(key(f, sel.key())));
+        out.forEach(v -> wanted.remove(key(f, v.key())));
+        if (!wanted.isEmpty()) {
+            // A selected value outside the top ten is still listed, so that it can be taken off again.
+            read(facets.getAllChildren(f.key())).stream().filter(v -> wanted.contains(key(f, v.key()))).forEach(out::add);
+        }
+        return out;
+    }
+
+    private static List<FacetCount> read(FacetResult r) {
         List<FacetCount> out = new ArrayList<>(r.labelValues.length);
         for (LabelAndValue lv : r.labelValues) {
             int cut = lv.label.indexOf(SEPARATOR);
             out.add(cut < 0 ? new FacetCount(lv.label, lv.label, lv.value.longValue())
                     : new FacetCount(lv.label.substring(0, cut), lv.label.substring(cut + 1), lv.value.longValue()));
         }
-        if (f == Facet.MONTH) {
-            out.sort(java.util.Comparator.comparing(FacetCount::key));
-        }
         return out;
+    }
+
+    /** A filter's value as its facet stores it: outlets in lower case. */
+    private static String key(Facet f, String key) {
+        return f == Facet.OUTLET ? key.toLowerCase(Locale.ROOT) : key;
+    }
+
+    /** The query that keeps the articles with one facet value. */
+    static Query filter(FacetFilter f) {
+        return new TermQuery(new Term(IndexFields.filter(f.facet()), key(f.facet(), f.key())));
+    }
+
+    /** The hits of a drill-sideways search and the counts of every facet. */
+    record Sideways(TopDocs top, List<FacetCounts> counts) {
+    }
+
+    /**
+     * Searches {@code base} narrowed by the filters (any value of one facet, and every facet filtered), counting each
+     * facet over the articles that the other facets' filters let through: a facet that is filtered still counts its
+     * other values, as a shop's filters do, so that a reader can add one. The search has no time limit. Returns null when no article has a facet
+     * value yet (the caller searches plainly).
+     */
+    Sideways sideways(IndexSearcher searcher, Query base, List<FacetFilter> filters, int n, Sort sort) throws IOException {
+        DefaultSortedSetDocValuesReaderState s = state(searcher.getIndexReader());
+        if (s == null) {
+            return null;
+        }
+        DrillDownQuery drill = new DrillDownQuery(config, base);
+        for (FacetFilter f : filters) {
+            drill.add(f.facet().key(), filter(f));
+        }
+        // Without the searcher's time limit: Lucene's drill-sideways scorer refuses to score in the windows a time limit
+        // cuts a search into. The costly queries (fuzzy, wildcard) stay bounded by QueryCost and ExpensiveSearches.
+        DrillSideways sideways = new DrillSideways(new IndexSearcher(searcher.getIndexReader()), config, s);
+        DrillSideways.DrillSidewaysResult r = sort == null ? sideways.search(drill, n) : sideways.search(drill, null, null, n, sort, false);
+        return new Sideways(r.hits, counts(r.facets, s, filters));
     }
 
     /** The counting state for this reader, null when no article has a facet value yet. */

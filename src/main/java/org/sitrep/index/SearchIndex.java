@@ -282,8 +282,20 @@ public final class SearchIndex implements AutoCloseable {
         return guarded(q, parsed -> ids(parsed.query(), q, limit));
     }
 
-    /** A query as the index runs it: filters applied, and what its words found by name. */
-    private record Prepared(Query query, Query highlight, List<NamedEntity> aliases, boolean asWords) {
+    /**
+     * A query as the index runs it: filters applied, and what its words found by name.
+     *
+     * @param unfaceted the query with every filter but the facet filters, which a drill-sideways search adds itself
+     */
+    private record Prepared(Query query, Query highlight, List<NamedEntity> aliases, boolean asWords, Query unfaceted) {
+    }
+
+    /**
+     * How many articles a search matches, exactly; the query's page and order are ignored. Limits and errors as for
+     * {@link #search}.
+     */
+    public long count(SearchQuery q) {
+        return guarded(q, parsed -> withSearcher(q, searcher -> (long) searcher.count(parsed.query())));
     }
 
     /**
@@ -309,7 +321,8 @@ public final class SearchIndex implements AutoCloseable {
     private <T> T guarded(SearchQuery q, java.util.function.Function<Prepared, T> work) {
         UserQueryParser.Parsed parsed = parsed(q);
         boolean expensive = QueryCost.check(parsed.query(), q.text()) > 0;
-        Prepared prepared = new Prepared(filtered(parsed.query(), q), parsed.highlight(), parsed.aliases(), parsed.asWords());
+        Prepared prepared = new Prepared(filtered(parsed.query(), q), parsed.highlight(), parsed.aliases(), parsed.asWords(),
+                filtered(parsed.query(), q.withFilters(List.of())));
         if (!expensive) {
             return work.apply(prepared);
         }
@@ -370,6 +383,14 @@ public final class SearchIndex implements AutoCloseable {
         return withSearcher(q, searcher -> {
             int n = q.page().offset() + q.page().size();
             Sort sort = order(q);
+            FacetFields.Sideways sideways = q.filters().isEmpty() ? null
+                    : facetFields.sideways(searcher, p.unfaceted(), q.filters(), n, sort);
+            if (sideways != null) {
+                boolean partial = searcher.timedOut();
+                TopDocs top = sideways.top();
+                var page = new ResultPage<>(hits(searcher, p, top, q), top.totalHits.value, q.page().page(), q.page().size());
+                return new SearchResults(page, partial, p.asWords(), sideways.counts(), p.aliases());
+            }
             FacetsCollectorManager.FacetsResult found = sort == null
                     ? FacetsCollectorManager.search(searcher, p.query(), n, new FacetsCollectorManager())
                     : FacetsCollectorManager.search(searcher, p.query(), n, sort, new FacetsCollectorManager());
@@ -395,10 +416,12 @@ public final class SearchIndex implements AutoCloseable {
             long to = q.to() == null ? Long.MAX_VALUE : q.to().toEpochDay();
             b.add(LongPoint.newRangeQuery(DAY, from, to), BooleanClause.Occur.FILTER);
         }
+        // One facet's values are alternatives (outlet A or B); each facet filtered narrows further.
+        Map<Facet, BooleanQuery.Builder> anyOf = new java.util.EnumMap<>(Facet.class);
         for (FacetFilter f : q.filters()) {
-            String key = f.facet() == Facet.OUTLET ? f.key().toLowerCase(Locale.ROOT) : f.key();
-            b.add(new TermQuery(new Term(IndexFields.filter(f.facet()), key)), BooleanClause.Occur.FILTER);
+            anyOf.computeIfAbsent(f.facet(), k -> new BooleanQuery.Builder()).add(FacetFields.filter(f), BooleanClause.Occur.SHOULD);
         }
+        anyOf.values().forEach(values -> b.add(values.build(), BooleanClause.Occur.FILTER));
         return b.build();
     }
 

@@ -10,8 +10,8 @@ import org.sitrep.core.PageRequest;
 /**
  * A search: query text over headline, text and entity names (Lucene's classic syntax, read for people: see
  * {@link SearchIndex#search}), optionally narrowed to one outlet, one language (an ISO 639 code: "ar", "en"; a region is
- * ignored), a range of publication days (both ends inclusive, either may be {@code null}) and facet values (all of
- * them), in an order.
+ * ignored), a range of publication days (both ends inclusive, either may be {@code null}) and facet values (any of
+ * one facet's values, and every facet filtered: outlet A or B, and entity C), in an order.
  *
  * @param aliases whether words that name a known entity also find its other spellings
  */

@@ -37,6 +37,11 @@ public final class Records implements AutoCloseable {
         return new PlaceStore(database);
     }
 
+    /** The corrections made, to read: one made here would not reach the index (see {@link Workspace#correct}). */
+    public org.sitrep.store.CorrectionStore corrections() {
+        return new org.sitrep.store.CorrectionStore(database);
+    }
+
     public SourceStore sources() {
         return new SourceStore(database);
     }

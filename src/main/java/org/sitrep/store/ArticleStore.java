@@ -34,7 +34,12 @@ import org.sitrep.core.StoredArticle;
 /** Articles and their facts in the database. Thread-safe. */
 public final class ArticleStore {
     private static final String SUMMARY_COLUMNS = "a.id, a.title, a.outlet, a.published, a.url";
-    private static final String NEWEST_FIRST = " ORDER BY a.published IS NULL, a.published DESC, a.ingested_at DESC, a.id";
+    /**
+     * Newest publication day first, undated last. Written NULLS LAST rather than "published IS NULL" first, so that SQLite
+     * walks the index on published and stops after the page (the expression made it sort every article: 0.4 s a home
+     * page at 18,000 articles, in 'bench pages').
+     */
+    private static final String NEWEST_FIRST = " ORDER BY a.published DESC NULLS LAST, a.ingested_at DESC, a.id";
 
     private final Database db;
     private final EventStore events;

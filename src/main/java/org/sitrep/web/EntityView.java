@@ -38,6 +38,19 @@ public record EntityView(Entity entity, List<String> spellings, ResultPage<State
         return path() + Links.query(params("page", page)) + "#articles-heading";
     }
 
+    /** The poll for more articles mentioning the entity than the page shows. */
+    public LivePoll live() {
+        return LivePoll.first(link(entity.id(), range), articles.total());
+    }
+
+    /** The entity's page over that range of days. */
+    static String link(String id, org.sitrep.core.DayRange range) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("from", range.from());
+        m.put("to", range.to());
+        return Links.entity(id) + Links.query(m);
+    }
+
     /** " published 2014-11-01 to 2014-11-30", or empty when the page lists every day. */
     public String rangeText() {
         return RangeText.of(range);

@@ -15,6 +15,11 @@ import org.sitrep.store.OutletCount;
  */
 public record EventsView(EventFilter filter, List<OutletCount> outlets, ResultPage<EventItem> incidents, long reports,
                          Timeline timeline, boolean partial, String error) {
+    /** The poll for more incidents than the page shows; null when it shows none for an error. */
+    public LivePoll live() {
+        return incidents == null ? null : LivePoll.first(Links.events(filter), incidents.total());
+    }
+
     /** The id of the filter form, whose dates the timeline's range sets. */
     public static final String FORM = "events-filter";
     /** The page's parts that the timeline's range replaces. */

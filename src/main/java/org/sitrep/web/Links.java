@@ -81,8 +81,11 @@ public final class Links {
         StringJoiner j = new StringJoiner("&", "?", "");
         j.setEmptyValue("");
         params.forEach((k, v) -> {
-            if (v != null && !v.toString().isEmpty()) {
-                j.add(encode(k) + "=" + encode(v.toString()));
+            // A collection is a repeated parameter (outlet=a&outlet=b).
+            for (Object one : v instanceof java.util.Collection<?> many ? many : java.util.Collections.singletonList(v)) {
+                if (one != null && !one.toString().isEmpty()) {
+                    j.add(encode(k) + "=" + encode(one.toString()));
+                }
             }
         });
         return j.toString();

@@ -24,7 +24,10 @@ public record SearchView(SearchForm form, List<OutletCount> outlets, List<Langua
     public record FacetView(Facet facet, String heading, List<FacetLink> values, String clear) {
     }
 
-    /** One value of a facet: its label, count, the link that narrows to it, and whether it is the one selected. */
+    /**
+     * One value of a facet: its label, count, whether it is chosen, and the link that adds it to the search (or, when
+     * chosen, takes it off).
+     */
     public record FacetLink(String label, long count, String href, boolean selected) {
     }
 
@@ -81,7 +84,8 @@ public record SearchView(SearchForm form, List<OutletCount> outlets, List<Langua
 
     private FacetLink link(Facet facet, FacetCount v) {
         String label = facet == Facet.LANGUAGE ? LanguageName.of(v.key()) : v.label();
-        return new FacetLink(label, v.count(), form.narrowed(facet, v.key()), form.selected(facet, v.key()));
+        boolean selected = form.selected(facet, v.key());
+        return new FacetLink(label, v.count(), selected ? form.without(facet, v.key()) : form.narrowed(facet, v.key()), selected);
     }
 
     private static String heading(Facet facet) {
@@ -94,6 +98,11 @@ public record SearchView(SearchForm form, List<OutletCount> outlets, List<Langua
             case SPEAKER -> "Speaker";
             case MONTH -> "Month";
         };
+    }
+
+    /** The poll for more matches than the page shows; null before a search. */
+    public LivePoll live() {
+        return results == null ? null : LivePoll.first(form.pageLink(1), results.hits().total());
     }
 
     public String fromText() {

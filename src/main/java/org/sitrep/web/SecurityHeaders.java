@@ -43,13 +43,37 @@ final class SecurityHeaders {
         return (connector, config, request) -> all.forEach(request.getResponse().getHttpFields()::put);
     }
 
+    /**
+     * The page for a request Jetty could not read, in the site's frame as far as it goes without the templates (which
+     * run in Javalin, after parsing): Jetty's own said "Bad Message 400" in Latin-1. Jetty's reason is left out: it may
+     * echo the request.
+     */
+    static String badMessagePage(int status) {
+        String title = switch (status) {
+            case 400 -> "Bad request";
+            case 414 -> "Address too long";
+            case 431 -> "Request headers too large";
+            case 505 -> "Unsupported HTTP version";
+            default -> "Request not readable";
+        };
+        return "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, "
+                + "initial-scale=1\"><title>" + title + " · Sitrep</title><link rel=\"stylesheet\" href=\"/static/sitrep.css\"></head>"
+                + "<body><main id=\"main\"><h1>" + title + "</h1><p>The server could not read this request (HTTP " + status
+                + "): its address or headers are malformed or too long.</p><p><a href=\"/\">Latest articles</a> · "
+                + "<a href=\"/search\">Search</a></p></main></body></html>\n";
+    }
+
     /** Jetty's error answers, with the headers: those for unparsable requests never pass the customizer. */
     static ErrorHandler errorHandler(Map<String, String> all) {
         return new ErrorHandler() {
             @Override
             public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
                 all.forEach(fields::put);
-                return super.badMessageError(status, reason, fields);
+                if (org.eclipse.jetty.http.HttpStatus.hasNoBody(status)) {
+                    return super.badMessageError(status, reason, fields);
+                }
+                fields.put(org.eclipse.jetty.http.HttpHeader.CONTENT_TYPE, "text/html;charset=utf-8");
+                return ByteBuffer.wrap(badMessagePage(status).getBytes(java.nio.charset.StandardCharsets.UTF_8));
             }
 
             @Override

@@ -51,6 +51,7 @@ public final class WebServer implements AutoCloseable {
         Api api = new Api(workspace, progress);
         MapPages maps = new MapPages(workspace, templates, settings.tiles());
         EventsPages events = new EventsPages(workspace, templates);
+        LiveNotices live = new LiveNotices(workspace, templates);
         SourcesPages sources = new SourcesPages(workspace, settings.intake(), access, templates);
         UploadPages uploads = new UploadPages(settings.intake(), access, templates);
         Map<String, String> headers = SecurityHeaders.headers(SecurityHeaders.policy(settings.tiles()));
@@ -81,6 +82,9 @@ public final class WebServer implements AutoCloseable {
         app.get("/quotes", pages::quotes);
         app.get("/about", pages::about);
         app.get("/events", events::page);
+        app.get("/live/search", live::search);
+        app.get("/live/events", live::events);
+        app.get("/live/entities/{id}", live::entity);
         app.get("/api/v1/events", events::api);
         app.get("/map", maps::map);
         app.get("/places/{id}", maps::place);

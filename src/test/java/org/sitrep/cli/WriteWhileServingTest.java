@@ -142,6 +142,55 @@ class WriteWhileServingTest {
     }
 
     @Test
+    void entityCorrectionsAreMadeByTheServerThatOwnsTheDataDirectoryAndListedFromTheDatabase() {
+        Path data = dir.resolve("data");
+        try (Served server = new Served(data)) {
+            saveMention(server.workspace, "Daesh", ISLAMIC_STATE);
+            Run renamed = run("entities", "rename", "--data", data.toString(), ISLAMIC_STATE.id(), "ISIL");
+            assertThat(renamed.code()).as(renamed.err()).isZero();
+            assertThat(renamed.out()).isEqualTo("1\trename\t" + ISLAMIC_STATE.id() + "\t\tISIL" + System.lineSeparator());
+            assertThat(renamed.err()).contains("a server runs on " + data + " (http://127.0.0.1:" + server.port);
+            assertThat(server.workspace.store().entity(ISLAMIC_STATE.id())).hasValueSatisfying(e -> assertThat(e.name()).isEqualTo("ISIL"));
+
+            Run refused = run("entities", "merge", "--data", data.toString(), ISLAMIC_STATE.id(), "person-nobody");
+            assertThat(refused.code()).isEqualTo(1);
+            assertThat(refused.err()).contains("sitrep: ").contains("person-nobody");
+            assertThat(run("entities", "corrections", "--data", data.toString()).out())
+                    .isEqualTo("1\trename\t" + ISLAMIC_STATE.id() + "\t\tISIL" + System.lineSeparator());
+        }
+    }
+
+    @Test
+    void reindexRefusesWhileAServerOwnsTheDataDirectoryNamingTheServerAndWhatToDo() {
+        Path data = dir.resolve("data");
+        try (Served server = new Served(data)) {
+            saveMention(server.workspace, "Daesh", ISLAMIC_STATE);
+            Run reindex = run("reindex", "--data", data.toString());
+            assertThat(reindex.code()).isEqualTo(1);
+            assertThat(reindex.err()).contains("a server runs on " + data + " (http://127.0.0.1:" + server.port + ", pid ",
+                    "stop it", "run 'sitrep reindex' again");
+            assertThat(server.workspace.index().size()).isEqualTo(1);
+        }
+        Run alone = run("reindex", "--data", data.toString());
+        assertThat(alone.code()).as(alone.err()).isZero();
+        assertThat(alone.err()).contains("reindexed 1 article");
+    }
+
+    private static final org.sitrep.core.Entity ISLAMIC_STATE = new org.sitrep.core.Entity("organization-islamic-state", "Islamic State",
+            org.sitrep.core.EntityType.ORGANIZATION, "armed group");
+
+    /** Saves an article naming the entity, without NLP. */
+    private static void saveMention(Workspace workspace, String words, org.sitrep.core.Entity entity) {
+        var article = org.sitrep.EventArticles.article("Reuters", java.time.LocalDate.of(2016, 3, 1), words + " fighters attacked Aleppo.");
+        int at = article.text().indexOf(words);
+        var p = org.sitrep.EventArticles.processed(article, List.of());
+        var mention = new org.sitrep.core.LinkedMention(new org.sitrep.core.Mention(new org.sitrep.core.Span(at, at + words.length()), words,
+                entity.type()), entity);
+        workspace.save(new org.sitrep.core.Processed(p.origin(), p.annotated(), List.of(mention), List.of(), List.of(), List.of(), List.of()));
+        workspace.commit();
+    }
+
+    @Test
     void ingestWaitsAndSaysSoWhileAProcessThatTakesNoWorkHoldsTheDirectory() throws Exception {
         Path data = dir.resolve("data");
         Path missing = dir.resolve("in/missing.html");

@@ -261,6 +261,50 @@ class SearchIndexTest {
     }
 
     @Test
+    void aFilteredFacetStillCountsItsOtherValuesWhileOtherFacetsCountTheFilteredHits() {
+        putNamed();
+        SearchResults r = index.search(query("").withFilter(new FacetFilter(Facet.OUTLET, "SANA")));
+        assertThat(r.hits().items()).extracting(SearchHit::id).containsExactlyInAnyOrder("b", "d1");
+        assertThat(r.counts(Facet.OUTLET)).containsExactlyInAnyOrder(new FacetCount("reuters", "Reuters", 5), new FacetCount("sana", "SANA", 2));
+        assertThat(r.counts(Facet.ENTITY)).containsExactly(new FacetCount("organization-islamic-state", "Islamic State", 1));
+    }
+
+    @Test
+    void twoValuesOfOneFacetFindEitherAndAnotherFacetNarrowsBoth() {
+        putNamed();
+        SearchQuery q = query("").withFilters(List.of(new FacetFilter(Facet.OUTLET, "sana"), new FacetFilter(Facet.OUTLET, "reuters"),
+                new FacetFilter(Facet.ENTITY, "organization-islamic-state")));
+        SearchResults r = index.search(q);
+        assertThat(r.hits().items()).extracting(SearchHit::id).containsExactlyInAnyOrder("d1", "i1");
+        assertThat(r.counts(Facet.OUTLET)).containsExactlyInAnyOrder(new FacetCount("reuters", "Reuters", 1), new FacetCount("sana", "SANA", 1));
+        assertThat(r.counts(Facet.ENTITY)).containsExactly(new FacetCount("organization-islamic-state", "Islamic State", 2));
+        assertThat(index.matching(q, 10).ids()).containsExactlyInAnyOrder("d1", "i1");
+    }
+
+    @Test
+    void aFacetFilteredSearchKeepsTheOrderAskedFor() {
+        putNamed();
+        SearchQuery q = query("Nusra OR Aleppo OR attack").withFilter(new FacetFilter(Facet.OUTLET, "reuters")).withSort(SearchSort.NEWEST);
+        assertThat(index.search(q).hits().items()).extracting(SearchHit::id).containsExactly("i1", "a", "n2", "n1");
+    }
+
+    @Test
+    void aSelectedValueOutsideTheTopTenIsStillCounted() {
+        for (int i = 0; i < 12; i++) {
+            index.put(new IndexedArticle("m" + i, "Market report " + i, "Prices rose.", "Outlet" + i, LocalDate.of(2020, 1, 1), "en",
+                    List.of(), List.of()));
+        }
+        for (int i = 0; i < 11; i++) {
+            index.put(new IndexedArticle("x" + i, "Extra report " + i, "Prices fell.", "Outlet" + i, LocalDate.of(2020, 1, 2), "en",
+                    List.of(), List.of()));
+        }
+        index.commit(0);
+        SearchResults r = index.search(query("prices").withFilter(new FacetFilter(Facet.OUTLET, "Outlet11")));
+        assertThat(r.hits().total()).isEqualTo(1);
+        assertThat(r.counts(Facet.OUTLET)).hasSize(10 + 1).last().isEqualTo(new FacetCount("outlet11", "Outlet11", 1));
+    }
+
+    @Test
     void sortsByDateNewestFirstWhenAsked() {
         putNamed();
         var ids = index.search(query("Nusra OR Aleppo").withSort(SearchSort.NEWEST)).hits().items().stream().map(SearchHit::id).toList();

@@ -51,6 +51,9 @@ class AccessibilityTest {
         Map<String, String> pages = new java.util.LinkedHashMap<>();
         pages.put("home", "/");
         pages.put("search", "/search?q=Aleppo");
+        // A chosen outlet, listed with the others that can be added (issue 18's multi-select facets).
+        pages.put("search, outlet chosen", site.get("/search?q=Aleppo").body()
+                .replaceAll("(?s).*?href=\"(/search\\?q=Aleppo&amp;outlet=[^\"]+)\".*", "$1").replace("&amp;", "&"));
         pages.put("article", article);
         pages.put("entity", "/entities/person-kristen-gillespie");
         pages.put("entities", "/entities");

@@ -246,6 +246,47 @@ class BrowserTest {
         }
     }
 
+    @Test
+    void anArticleStoredWhileASearchIsOpenShowsANoticeInsteadOfReorderingTheResults() throws Exception {
+        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER),
+                "needs /usr/bin/chromium and /usr/bin/chromedriver (apt-get install -y chromium chromium-driver)");
+        try (org.sitrep.pipeline.Workspace workspace = org.sitrep.pipeline.Workspace.open(dir.resolve("live"));
+             WebServer server = new WebServer(workspace, new org.sitrep.pipeline.IngestProgress(), null)) {
+            saveDirectly(workspace, "2016-03-01", "Shelling hit Aleppo on Tuesday.");
+            server.start("127.0.0.1", 0);
+            WebDriver browser = start();
+            try {
+                browser.manage().window().setSize(new org.openqa.selenium.Dimension(1366, 900));
+                browser.get("http://127.0.0.1:" + server.port() + "/search?q=Aleppo");
+                WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+                wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+                wait.until(b -> (Boolean) ((JavascriptExecutor) b).executeScript("return typeof htmx !== 'undefined';"));
+                ((JavascriptExecutor) browser).executeScript("window.sitrepNotReloaded = true;");
+                assertThat(browser.findElements(By.cssSelector("ol.results > li"))).hasSize(1);
+
+                saveDirectly(workspace, "2016-03-02", "Air strikes on Aleppo killed five.");
+                wait.until(b -> !b.findElements(By.cssSelector(".live-notice a")).isEmpty());
+                assertThat(browser.findElement(By.cssSelector(".live-notice a")).getText()).isEqualTo("1 new article matches this search — show them");
+                assertThat(((JavascriptExecutor) browser).executeScript("return window.sitrepNotReloaded === true;")).isEqualTo(true);
+                assertThat(browser.findElements(By.cssSelector("ol.results > li"))).hasSize(1);
+
+                browser.findElement(By.cssSelector(".live-notice a")).click();
+                wait.until(b -> b.findElements(By.cssSelector("ol.results > li")).size() == 2);
+                assertThat(browser.getCurrentUrl()).endsWith("/search?q=Aleppo");
+                assertThat(browser.manage().logs().get(LogType.BROWSER).getAll()).noneMatch(e -> e.getLevel().intValue() >= 1000);
+            } finally {
+                browser.quit();
+            }
+        }
+    }
+
+    /** Stores an article without NLP and makes it searchable. */
+    private static void saveDirectly(org.sitrep.pipeline.Workspace workspace, String day, String paragraph) {
+        var article = org.sitrep.EventArticles.article("Reuters", java.time.LocalDate.parse(day), paragraph);
+        workspace.save(org.sitrep.EventArticles.processed(article, java.util.List.of()));
+        workspace.commit();
+    }
+
     /** How many places the map's markers stand for (a merged marker stands for several). */
     private static long placesOnMarkers(WebDriver browser) {
         Object n = ((JavascriptExecutor) browser).executeScript("return Array.from(document.querySelectorAll("

@@ -159,6 +159,16 @@ class SearchWebTest {
     }
 
     @Test
+    void aChosenOutletStillListsTheOtherOutletsWithTheirCountsAndOneCanBeAdded() throws Exception {
+        String filtered = get("/search?q=Nusra&outlet=reuters&names=off").body();
+        assertThat(filtered).contains("<a href=\"/search?q=Nusra&amp;outlet=reuters&amp;outlet=sana&amp;names=off\">SANA</a> <span class=\"facet-count\">1</span>",
+                "<a class=\"facet-chosen\" href=\"/search?q=Nusra&amp;names=off\"><span aria-hidden=\"true\">✓ </span>Reuters<span class=\"visually-hidden\"> (chosen; take off)</span></a> <span class=\"facet-count\">2</span>");
+        String both = get("/search?q=Nusra&outlet=reuters&outlet=SANA&names=off").body();
+        assertThat(both).contains(link(daesh), link(isis), link(nusraApart), "3 matching articles",
+                "<input type=\"hidden\" name=\"outlet\" value=\"SANA\">");
+    }
+
+    @Test
     void sortsByDateNewestFirstWhenAsked() throws Exception {
         String body = get("/search?q=Nusra&sort=newest&names=off").body();
         int newest = body.indexOf(link(isis));

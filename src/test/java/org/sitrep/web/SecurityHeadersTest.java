@@ -57,6 +57,18 @@ class SecurityHeadersTest {
     }
 
     @Test
+    void jettysOwnAnswerToAPathThatLeavesTheSiteOrHoldsANulIsTheSitesBadRequestPageWithTheHeaders() throws IOException {
+        for (String path : java.util.List.of("/../etc/passwd", "/%2e%2e/x", "/a%00b", "/entities/%ZZ")) {
+            String r = raw("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
+            assertThat(r).as(path).startsWith("HTTP/1.1 400");
+            assertSecure(r);
+            assertThat(r).containsIgnoringCase("Content-Type: text/html;charset=utf-8")
+                    .contains("<title>Bad request · Sitrep</title>".replace("·", "\u00c2\u00b7"), "<a href=\"/\">Latest articles</a>")
+                    .doesNotContain("Bad Message");
+        }
+    }
+
+    @Test
     void jettysOwnAnswerToAnOversizedHeaderCarriesTheHeaders() throws IOException {
         String r = raw("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Big: " + "a".repeat(64 * 1024) + "\r\nConnection: close\r\n\r\n");
         assertThat(r).startsWith("HTTP/1.1 431");

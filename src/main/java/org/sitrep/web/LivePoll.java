@@ -1,0 +1,15 @@
+package org.sitrep.web;
+
+/**
+ * A page's poll for new items (see {@link LiveNotices}): where to ask next, and the notice to show with the link to
+ * the page, both null while nothing new matches.
+ */
+public record LivePoll(String poll, String notice, String show) {
+    /** How often an open page asks, in seconds. */
+    public static final int SECONDS = 5;
+
+    /** The first poll of the page at {@code page} (a path with or without parameters) that shows {@code shown} items. */
+    public static LivePoll first(String page, long shown) {
+        return new LivePoll("/live" + page + (page.contains("?") ? "&" : "?") + "shown=" + shown, null, null);
+    }
+}
