@@ -51,6 +51,8 @@ final class PlaceCandidates {
         // that happens to be called so
         demonyms.country(surface).flatMap(gazetteer::country).ifPresent(p ->
                 found.put(p, new PlaceCandidate(p, NameMatch.NAME, prior(p, NameMatch.NAME, false))));
+        demonyms.region(surface).stream().mapToObj(gazetteer::byId).flatMap(java.util.Optional::stream).forEach(p ->
+                found.put(p, new PlaceCandidate(p, NameMatch.NAME, prior(p, NameMatch.NAME, false))));
         if (!found.isEmpty()) {
             return List.copyOf(found.values());
         }
