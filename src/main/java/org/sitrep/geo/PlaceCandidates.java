@@ -121,14 +121,14 @@ final class PlaceCandidates {
      * place named with "province" or "county" is a region.
      */
     static double prior(Place p, NameMatch match, boolean regionWord) {
-        double score = 2.0 * Math.log10(p.population() + 1) / 7;
+        double score = 3.0 * Math.log10(p.population() + 1) / 7;
         double kind = switch (p.featureCode()) {
             case "PCLI", "PCLD", "PCLF", "PCLS", "PCL", "PCLIX", "TERR", "CONT" -> 2.5;
             case "ADM1", "ADM1H" -> 0.6;
             case "ADM2", "ADM2H" -> 0.4;
             case "PPLC" -> 1.6;
             case "PPLA" -> 0.6;
-            case "PPLA2" -> 0.3;
+            case "PPLA2" -> 0.0;
             default -> 0;
         };
         // a kind of place that is often named lends its weight less when only an alternate name matches: "Tunis"
