@@ -16,6 +16,7 @@ final class PlaceCandidates {
     static final int MAX = 40;
     private static final double TOWN_OVER_REGION = 2.5;
     private static final double COUNTY_WORD_LEFT_OUT = 1.0;
+    private static final double WORD_FOR_ACRONYM = 1.5;
     private static final Pattern REGION_WORD = Pattern.compile(
             "(?i)^(?:the\\s+)?(.+?)\\s+(province|governorate|governate|oblast|region|district|county|parish|state|wilayah|"
                     + "prefecture|muhafazah|countryside)$");
@@ -23,6 +24,10 @@ final class PlaceCandidates {
     private static final Pattern FORMAL = Pattern.compile(
             "(?i)^(?:the\\s+)?(?:(?:islamic|democratic|people's|federal|arab|socialist|united)\\s+)*(?:republic|kingdom|state|emirate|sultanate|"
                     + "principality|federation|commonwealth)\\s+of\\s+(?:the\\s+)?(.+)$");
+    private static final Pattern ABBREVIATED = Pattern.compile("(?i)^(st|ste|mt|ft|pt)\\.?\\s+");
+    private static final Map<String, String> SPELLED_OUT = Map.of("st", "Saint", "ste", "Sainte", "mt", "Mount",
+            "ft", "Fort", "pt", "Point");
+    private static final Pattern ACRONYM = Pattern.compile("(?:\\p{Lu}\\.?){2,3}");
     private static final Pattern POSSESSIVE = Pattern.compile("(?:'s|\u2019s|'|\u2019)$");
 
     private final Gazetteer gazetteer;
@@ -56,7 +61,7 @@ final class PlaceCandidates {
         if (!found.isEmpty()) {
             return List.copyOf(found.values());
         }
-        add(found, gazetteer.named(surface), key, stem != null);
+        add(found, gazetteer.named(surface), key, stem != null, ACRONYM.matcher(surface).matches());
         if (stem != null) {
             add(found, gazetteer.named(stem), PlaceNames.key(stem), true);
         } else {
@@ -74,6 +79,14 @@ final class PlaceCandidates {
             Matcher formal = FORMAL.matcher(surface);
             if (formal.matches()) {
                 add(found, gazetteer.named(formal.group(1)).stream().filter(Place::isCountry).toList(), PlaceNames.key(formal.group(1)), false);
+            }
+        }
+        if (found.isEmpty()) {
+            // "St. Kitts and Nevis", "Mt. Hood": GeoNames spells the word out in most names
+            Matcher abbreviated = ABBREVIATED.matcher(surface);
+            if (abbreviated.find()) {
+                String full = abbreviated.replaceFirst(SPELLED_OUT.get(abbreviated.group(1).toLowerCase(java.util.Locale.ROOT)) + " ");
+                add(found, gazetteer.named(full), PlaceNames.key(full), stem != null);
             }
         }
         if (found.isEmpty()) {
@@ -109,9 +122,19 @@ final class PlaceCandidates {
     }
 
     private static void add(Map<Place, PlaceCandidate> found, List<Place> places, String key, boolean regionWord) {
+        add(found, places, key, regionWord, false);
+    }
+
+    /**
+     * @param acronym the name is written as an acronym of two or three capitals ("EU", "U.K."): a place whose own
+     *                name is an ordinary word ("Eu", a town in Normandy) is rarely meant
+     */
+    private static void add(Map<Place, PlaceCandidate> found, List<Place> places, String key, boolean regionWord, boolean acronym) {
         for (Place p : places) {
-            NameMatch match = PlaceNames.key(p.name()).equals(key) ? NameMatch.NAME : NameMatch.ALTERNATE;
-            PlaceCandidate c = new PlaceCandidate(p, match, prior(p, match, regionWord));
+            boolean sameKey = PlaceNames.key(p.name()).equals(key);
+            boolean wordForAcronym = acronym && sameKey && !ACRONYM.matcher(p.name()).matches();
+            NameMatch match = sameKey && !wordForAcronym ? NameMatch.NAME : NameMatch.ALTERNATE;
+            PlaceCandidate c = new PlaceCandidate(p, match, prior(p, match, regionWord) - (wordForAcronym ? WORD_FOR_ACRONYM : 0));
             found.merge(p, c, (a, b) -> a.prior() >= b.prior() ? a : b);
         }
     }
