@@ -32,7 +32,8 @@ public final class Demonyms {
             }
             alternatives.append(Pattern.quote(w));
         });
-        this.words = Pattern.compile("\\b(" + alternatives + ")(?:s|es)?\\b");
+        // every word listed starts with a capital: the lookahead spares the alternatives at every other word
+        this.words = Pattern.compile("\\b(?=\\p{Lu})(" + alternatives + ")(?:s|es)?\\b");
     }
 
     /** The list that ships with Sitrep. */
@@ -67,9 +68,17 @@ public final class Demonyms {
                 .orElse(java.util.OptionalLong.empty());
     }
 
+    /** As the pattern's whole match would, by map look-ups: every place name is asked, so this stays cheap. */
     private java.util.Optional<String> code(String word) {
-        Matcher m = words.matcher(word.strip());
-        return m.matches() ? java.util.Optional.of(countries.get(m.group(1))) : java.util.Optional.empty();
+        String w = word.strip();
+        String c = countries.get(w);
+        if (c == null && w.endsWith("s")) {
+            c = countries.get(w.substring(0, w.length() - 1));
+            if (c == null && w.endsWith("es")) {
+                c = countries.get(w.substring(0, w.length() - 2));
+            }
+        }
+        return java.util.Optional.ofNullable(c);
     }
 
     private static boolean isPlaceId(String code) {
@@ -78,7 +87,7 @@ public final class Demonyms {
 
     /** Whether {@code word} is a nationality word (with or without a plural ending). */
     public boolean isDemonym(String word) {
-        return words.matcher(word).matches();
+        return word.equals(word.strip()) && code(word).isPresent();
     }
 
     private static Demonyms load() {
