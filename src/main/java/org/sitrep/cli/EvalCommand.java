@@ -91,6 +91,11 @@ final class EvalCommand implements Runnable {
                 + "gazetteer) and print toponym precision, recall, F1 and accuracy@161km of those found (minutes).")
         boolean endToEnd;
 
+        @Option(names = "--dev-errors", description = "Also print each name of the studied (dev) half placed more than "
+                + "161 km from its gold place, and a count of the errors by kind (no candidate, gold not a candidate, "
+                + "wrong country, wrong first-level region, right region but far).")
+        boolean devErrors;
+
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
@@ -109,6 +114,10 @@ final class EvalCommand implements Runnable {
                 eval.resolution(name, docs);
                 eval.resolution(name + " dev", org.sitrep.eval.HalfSplit.dev(docs, org.sitrep.eval.GeoCorpus.GeoDocument::id));
                 eval.resolution(name + " test", org.sitrep.eval.HalfSplit.test(docs, org.sitrep.eval.GeoCorpus.GeoDocument::id));
+                if (devErrors) {
+                    eval.errors(name + " dev", org.sitrep.eval.HalfSplit.dev(docs, org.sitrep.eval.GeoCorpus.GeoDocument::id),
+                            spec.commandLine().getOut()::println);
+                }
                 if (endToEnd) {
                     var pipeline = Runtime.pipeline();
                     eval.endToEnd(name, docs, text -> {

@@ -94,6 +94,66 @@ public final class GeoEvaluation {
         out.accept(new Figure(name + " end to end accuracy@161km of those found", right == 0 ? 0 : (double) near / right));
     }
 
+    /** Why a name was placed more than 161 km from its gold place. */
+    enum ErrorKind {
+        /** The gazetteer knows no place by this name; it was placed at the article's main place. */
+        NO_CANDIDATE,
+        /** None of the name's candidates lies within 161 km of the gold place. */
+        GOLD_NOT_A_CANDIDATE,
+        /** A candidate was near the gold place, but one in another country was chosen. */
+        WRONG_COUNTRY,
+        /** The right country, another first-level region. */
+        WRONG_ADMIN1,
+        /** The right first-level region, still more than 161 km away. */
+        RIGHT_ADMIN1_FAR
+    }
+
+    /**
+     * Prints, for the half one studies, one line per name placed more than 161 km from its gold place (with the
+     * gold place, the one chosen and the near candidate it passed over), then how many fall in each
+     * {@link ErrorKind}, and how many within 161 km are not the gold's GeoNames id.
+     */
+    public void errors(String name, List<GeoCorpus.GeoDocument> docs, Consumer<String> lines) {
+        java.util.Map<ErrorKind, Integer> kinds = new java.util.EnumMap<>(ErrorKind.class);
+        int nearNotExact = 0;
+        for (GeoCorpus.GeoDocument d : docs) {
+            List<GeoCorpus.Toponym> gold = d.toponyms().stream().filter(GeoCorpus.Toponym::hasCoordinates).toList();
+            List<PlaceResolver.Resolution> got = resolver.resolveGiven(d.text(), gold.stream().map(GeoCorpus.Toponym::span).toList());
+            for (int i = 0; i < gold.size(); i++) {
+                GeoCorpus.Toponym g = gold.get(i);
+                Place p = got.get(i).place();
+                double km = p == null ? MISS_KM : GreatCircle.kilometres(g.lat(), g.lon(), p.lat(), p.lon());
+                if (km <= 161) {
+                    if (g.geonameId() != null && (p == null || p.id() != g.geonameId())) {
+                        nearNotExact++;
+                    }
+                    continue;
+                }
+                List<Place> candidates = resolver.candidates(g.name());
+                Place near = candidates.stream()
+                        .min(java.util.Comparator.comparingDouble(c -> GreatCircle.kilometres(g.lat(), g.lon(), c.lat(), c.lon())))
+                        .filter(c -> GreatCircle.kilometres(g.lat(), g.lon(), c.lat(), c.lon()) <= 161).orElse(null);
+                ErrorKind kind = candidates.isEmpty() ? ErrorKind.NO_CANDIDATE
+                        : near == null ? ErrorKind.GOLD_NOT_A_CANDIDATE
+                        : p == null || !near.country().equals(p.country()) ? ErrorKind.WRONG_COUNTRY
+                        : !near.admin1().equals(p.admin1()) ? ErrorKind.WRONG_ADMIN1 : ErrorKind.RIGHT_ADMIN1_FAR;
+                kinds.merge(kind, 1, Integer::sum);
+                lines.accept(String.format(java.util.Locale.ROOT, "%s error %s doc %s \"%s\" gold %s (%.2f,%.2f) chose %s, %.0f km; near candidate %s (rank %d of %d)",
+                        name, kind, d.id(), g.name(), g.geonameId(), g.lat(), g.lon(), describe(p), km, describe(near),
+                        near == null ? -1 : candidates.indexOf(near) + 1, candidates.size()));
+            }
+        }
+        for (ErrorKind k : ErrorKind.values()) {
+            out.accept(new Figure(name + " errors " + k.name().toLowerCase(java.util.Locale.ROOT), kinds.getOrDefault(k, 0)));
+        }
+        out.accept(new Figure(name + " within 161 km but not the gold id", nearNotExact));
+    }
+
+    private static String describe(Place p) {
+        return p == null ? "none" : p.id() + " " + p.name() + " [" + p.featureCode() + " " + p.country() + "." + p.admin1()
+                + " pop " + p.population() + "]";
+    }
+
     private static double share(double[] sorted, double limit) {
         int n = 0;
         for (double d : sorted) {

@@ -13,7 +13,9 @@ import java.util.regex.Pattern;
 
 /**
  * Words of nationality ("Syrian", "Iraqis") and the country they point to: evidence of where an article is about,
- * never places themselves.
+ * never places themselves. Adjectives of continents and wider regions ("European", "Middle Eastern") are listed
+ * with the GeoNames id of their place instead of a country code: such a word, given as a place name, stands for
+ * that place, but says nothing of an article's country.
  */
 public final class Demonyms {
     private static final Demonyms SHARED = load();
@@ -30,7 +32,8 @@ public final class Demonyms {
             }
             alternatives.append(Pattern.quote(w));
         });
-        this.words = Pattern.compile("\\b(" + alternatives + ")(?:s|es)?\\b");
+        // every word listed starts with a capital: the lookahead spares the alternatives at every other word
+        this.words = Pattern.compile("\\b(?=\\p{Lu})(" + alternatives + ")(?:s|es)?\\b");
     }
 
     /** The list that ships with Sitrep. */
@@ -43,20 +46,48 @@ public final class Demonyms {
         Map<String, Integer> counts = new HashMap<>();
         Matcher m = words.matcher(text);
         while (m.find()) {
-            counts.merge(countries.get(m.group(1)), 1, Integer::sum);
+            String code = countries.get(m.group(1));
+            if (!isPlaceId(code)) {
+                counts.merge(code, 1, Integer::sum);
+            }
         }
         return counts;
     }
 
     /** The country of a nationality word ("Syrian", "Iraqis"); empty when {@code word} is none. */
     public java.util.Optional<String> country(String word) {
-        Matcher m = words.matcher(word.strip());
-        return m.matches() ? java.util.Optional.of(countries.get(m.group(1))) : java.util.Optional.empty();
+        return code(word).filter(c -> !isPlaceId(c));
+    }
+
+    /**
+     * The GeoNames id (negative for Sitrep's supplement) of the continent or region an adjective names
+     * ("European", "Middle Eastern"); empty when {@code word} is no such adjective.
+     */
+    public java.util.OptionalLong region(String word) {
+        return code(word).filter(Demonyms::isPlaceId).map(c -> java.util.OptionalLong.of(Long.parseLong(c)))
+                .orElse(java.util.OptionalLong.empty());
+    }
+
+    /** As the pattern's whole match would, by map look-ups: every place name is asked, so this stays cheap. */
+    private java.util.Optional<String> code(String word) {
+        String w = word.strip();
+        String c = countries.get(w);
+        if (c == null && w.endsWith("s")) {
+            c = countries.get(w.substring(0, w.length() - 1));
+            if (c == null && w.endsWith("es")) {
+                c = countries.get(w.substring(0, w.length() - 2));
+            }
+        }
+        return java.util.Optional.ofNullable(c);
+    }
+
+    private static boolean isPlaceId(String code) {
+        return !code.isEmpty() && (Character.isDigit(code.charAt(code.length() - 1)));
     }
 
     /** Whether {@code word} is a nationality word (with or without a plural ending). */
     public boolean isDemonym(String word) {
-        return words.matcher(word).matches();
+        return word.equals(word.strip()) && code(word).isPresent();
     }
 
     private static Demonyms load() {

@@ -16,6 +16,7 @@ final class PlaceCandidates {
     static final int MAX = 40;
     private static final double TOWN_OVER_REGION = 2.5;
     private static final double COUNTY_WORD_LEFT_OUT = 1.0;
+    private static final double WORD_FOR_ACRONYM = 1.5;
     private static final Pattern REGION_WORD = Pattern.compile(
             "(?i)^(?:the\\s+)?(.+?)\\s+(province|governorate|governate|oblast|region|district|county|parish|state|wilayah|"
                     + "prefecture|muhafazah|countryside)$");
@@ -23,6 +24,10 @@ final class PlaceCandidates {
     private static final Pattern FORMAL = Pattern.compile(
             "(?i)^(?:the\\s+)?(?:(?:islamic|democratic|people's|federal|arab|socialist|united)\\s+)*(?:republic|kingdom|state|emirate|sultanate|"
                     + "principality|federation|commonwealth)\\s+of\\s+(?:the\\s+)?(.+)$");
+    private static final Pattern ABBREVIATED = Pattern.compile("(?i)^(st|ste|mt|ft|pt)\\.?\\s+");
+    private static final Map<String, String> SPELLED_OUT = Map.of("st", "Saint", "ste", "Sainte", "mt", "Mount",
+            "ft", "Fort", "pt", "Point");
+    private static final Pattern ACRONYM = Pattern.compile("(?:\\p{Lu}\\.?){2,3}");
     private static final Pattern POSSESSIVE = Pattern.compile("(?:'s|\u2019s|'|\u2019)$");
 
     private final Gazetteer gazetteer;
@@ -51,10 +56,12 @@ final class PlaceCandidates {
         // that happens to be called so
         demonyms.country(surface).flatMap(gazetteer::country).ifPresent(p ->
                 found.put(p, new PlaceCandidate(p, NameMatch.NAME, prior(p, NameMatch.NAME, false))));
+        demonyms.region(surface).stream().mapToObj(gazetteer::byId).flatMap(java.util.Optional::stream).forEach(p ->
+                found.put(p, new PlaceCandidate(p, NameMatch.NAME, prior(p, NameMatch.NAME, false))));
         if (!found.isEmpty()) {
             return List.copyOf(found.values());
         }
-        add(found, gazetteer.named(surface), key, stem != null);
+        add(found, gazetteer.named(surface), key, stem != null, ACRONYM.matcher(surface).matches());
         if (stem != null) {
             add(found, gazetteer.named(stem), PlaceNames.key(stem), true);
         } else {
@@ -72,6 +79,14 @@ final class PlaceCandidates {
             Matcher formal = FORMAL.matcher(surface);
             if (formal.matches()) {
                 add(found, gazetteer.named(formal.group(1)).stream().filter(Place::isCountry).toList(), PlaceNames.key(formal.group(1)), false);
+            }
+        }
+        if (found.isEmpty()) {
+            // "St. Kitts and Nevis", "Mt. Hood": GeoNames spells the word out in most names
+            Matcher abbreviated = ABBREVIATED.matcher(surface);
+            if (abbreviated.find()) {
+                String full = abbreviated.replaceFirst(SPELLED_OUT.get(abbreviated.group(1).toLowerCase(java.util.Locale.ROOT)) + " ");
+                add(found, gazetteer.named(full), PlaceNames.key(full), stem != null);
             }
         }
         if (found.isEmpty()) {
@@ -107,9 +122,19 @@ final class PlaceCandidates {
     }
 
     private static void add(Map<Place, PlaceCandidate> found, List<Place> places, String key, boolean regionWord) {
+        add(found, places, key, regionWord, false);
+    }
+
+    /**
+     * @param acronym the name is written as an acronym of two or three capitals ("EU", "U.K."): a place whose own
+     *                name is an ordinary word ("Eu", a town in Normandy) is rarely meant
+     */
+    private static void add(Map<Place, PlaceCandidate> found, List<Place> places, String key, boolean regionWord, boolean acronym) {
         for (Place p : places) {
-            NameMatch match = PlaceNames.key(p.name()).equals(key) ? NameMatch.NAME : NameMatch.ALTERNATE;
-            PlaceCandidate c = new PlaceCandidate(p, match, prior(p, match, regionWord));
+            boolean sameKey = PlaceNames.key(p.name()).equals(key);
+            boolean wordForAcronym = acronym && sameKey && !ACRONYM.matcher(p.name()).matches();
+            NameMatch match = sameKey && !wordForAcronym ? NameMatch.NAME : NameMatch.ALTERNATE;
+            PlaceCandidate c = new PlaceCandidate(p, match, prior(p, match, regionWord) - (wordForAcronym ? WORD_FOR_ACRONYM : 0));
             found.merge(p, c, (a, b) -> a.prior() >= b.prior() ? a : b);
         }
     }
@@ -119,14 +144,14 @@ final class PlaceCandidates {
      * place named with "province" or "county" is a region.
      */
     static double prior(Place p, NameMatch match, boolean regionWord) {
-        double score = 2.0 * Math.log10(p.population() + 1) / 7;
+        double score = 3.0 * Math.log10(p.population() + 1) / 7;
         double kind = switch (p.featureCode()) {
             case "PCLI", "PCLD", "PCLF", "PCLS", "PCL", "PCLIX", "TERR", "CONT" -> 2.5;
             case "ADM1", "ADM1H" -> 0.6;
             case "ADM2", "ADM2H" -> 0.4;
             case "PPLC" -> 1.6;
             case "PPLA" -> 0.6;
-            case "PPLA2" -> 0.3;
+            case "PPLA2" -> 0.0;
             default -> 0;
         };
         // a kind of place that is often named lends its weight less when only an alternate name matches: "Tunis"

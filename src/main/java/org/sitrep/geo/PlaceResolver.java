@@ -42,6 +42,11 @@ public final class PlaceResolver {
     public record Resolution(Span span, String text, Place place, double confidence) {
     }
 
+    /** The places {@code name} may mean, likeliest first by prior alone; empty when the gazetteer knows none. */
+    public List<Place> candidates(String name) {
+        return candidates.of(name).stream().map(PlaceCandidate::place).toList();
+    }
+
     /**
      * Resolves names that are known to be places ("Third Street", "Barclays Center"): as {@link #resolve}, and a
      * name the gazetteer does not know is placed at the article's main place (the place its other names support

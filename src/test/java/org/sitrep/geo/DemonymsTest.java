@@ -1,0 +1,24 @@
+package org.sitrep.geo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class DemonymsTest {
+    private final Demonyms demonyms = Demonyms.shared();
+
+    @Test
+    void aContinentsAdjectiveStandsForTheContinentAndForNoCountry() {
+        assertThat(demonyms.region("European")).hasValue(6255148);
+        assertThat(demonyms.country("European")).isEmpty();
+        assertThat(demonyms.countriesIn("European leaders met in Rome.")).isEmpty();
+    }
+
+    @Test
+    void aNationalityWordInThePluralStillNamesItsCountry() {
+        assertThat(demonyms.country("Koreans")).hasValue("KR");
+        assertThat(demonyms.country("Maltese")).hasValue("MT");
+        assertThat(demonyms.isDemonym("Salvadorans")).isTrue();
+        assertThat(demonyms.isDemonym("Salvador")).isFalse();
+    }
+}
