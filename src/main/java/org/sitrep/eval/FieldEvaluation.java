@@ -224,6 +224,8 @@ public final class FieldEvaluation {
         int entityErrors;
         int dates;
         int datesRight;
+        int published;
+        int publishedRight;
         private final Consumer<String> errors;
         private String article;
 
@@ -242,6 +244,19 @@ public final class FieldEvaluation {
             statements(g, p.quotes());
             entityErrors += entityErrors(g, p.entities());
             dates(g, p.annotated().dates());
+            publication(g.published(), p.article().published());
+        }
+
+        private void publication(String gold, java.time.LocalDate found) {
+            if (gold == null) {
+                return;
+            }
+            published++;
+            if (found != null && gold.equals(found.toString())) {
+                publishedRight++;
+            } else {
+                error("publication day", "gold " + gold + ", got " + found);
+            }
         }
 
         private void statements(FieldGold g, List<AttributedQuote> quotes) {
@@ -404,6 +419,8 @@ public final class FieldEvaluation {
                     datesRight++;
                 } else if (pair[k] >= 0) {
                     error("date", "\"" + d.text() + "\": gold " + d.value() + ", got " + found.get(pair[k]).value());
+                } else {
+                    error("date missed", "\"" + d.text() + "\": gold " + d.value());
                 }
             }
         }
@@ -438,6 +455,7 @@ public final class FieldEvaluation {
             out.accept(new Figure(prefix + " output that is no statement", share(outputUnmatched, output)));
             out.accept(new Figure(prefix + " entity errors per 1000 words", words == 0 ? 0 : 1000.0 * entityErrors / words));
             out.accept(new Figure(prefix + " dates right", share(datesRight, dates)));
+            out.accept(new Figure(prefix + " publication day right", share(publishedRight, published)));
         }
 
         private static double share(int n, int of) {
