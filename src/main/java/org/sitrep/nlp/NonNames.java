@@ -11,7 +11,7 @@ import org.sitrep.core.Mention;
  * Mentions the statistical tagger gives that name no one, by principles of English rather than by names: a lone
  * letter ("Q:" of an interview); a word of a job title ("Deputy Secretary of State", "Defense Secretary"), as titles are
  * no part of a name; a party's or a creed's adjective before a common noun ("Republican plans", "Shiite-dominated");
- * a common noun capitalised only because it opens a sentence ("Authorities said ...") that the article writes in
+ * a common noun (no place) capitalised only because it opens a sentence ("Authorities said ...") that the article writes in
  * lower case elsewhere. A faith ("Islam") is a named thing but no organisation: it is typed MISC.
  */
 public final class NonNames {
@@ -50,7 +50,8 @@ public final class NonNames {
         if (word.codePoints().filter(Character::isLetter).count() <= 1 || isTitleWord(text, m) || isAffiliation(text, m)) {
             return true;
         }
-        return opensSentence(text, m) && word.chars().allMatch(Character::isLetter)
+        // A place's name is seldom a common word, and "Turkey" opens sentences that also speak of turkey.
+        return m.type() != EntityType.LOCATION && opensSentence(text, m) && word.chars().allMatch(Character::isLetter)
                 && Pattern.compile("\\b" + word.toLowerCase(Locale.ROOT) + "\\b").matcher(text).find();
     }
 
