@@ -229,6 +229,9 @@ final class PublishedDate {
     private static List<String> datedElements(Document doc) {
         List<String> candidates = new ArrayList<>();
         for (Element e : doc.select("[class~=(?i)(date|time|publish|posted|dateline|byline|meta)], [id~=(?i)(date|time|publish)]")) {
+            if (TODAYS_DATE.matcher(e.className() + " " + e.id()).find()) {
+                continue;
+            }
             if (e.text().length() <= 120) {
                 candidates.add(PublicationDates.findIn(e.text()));
             }
@@ -237,6 +240,12 @@ final class PublishedDate {
         }
         return candidates;
     }
+
+    /**
+     * The date a site's masthead shows is the day the page was served ("&lt;div id="header-date"&gt;Tuesday 15.01.2008"
+     * above a story of 5 January), not the story's.
+     */
+    private static final Pattern TODAYS_DATE = Pattern.compile("(?i)(?:header|masthead|today|current)[-_]?date|date[-_]?today");
 
     private static final List<String> META_NAMES = List.of("datePublished", "pubdate", "publishdate", "publish-date",
             "publish_date", "date_published", "article.published", "article_date_original", "date", "dc.date",

@@ -156,7 +156,7 @@ public final class CoreNlpAnnotator implements Annotator {
      * "Assad Retook Aleppo" no place), except a place of the knowledge base inside a longer name of a place or organisation
      * of the tagger ("Bank of America", "U.S. Gulf": the longer name is the more precise) and a known person's surname inside a longer person's name ("Andrei Medvedev"
      * is not Dmitry Medvedev), unless names of the knowledge base make up the whole of it ("Russia Iran", two names
-     * run together); a lone generic word ("Province", "Jebel") is no mention. Descriptions ("Iraqi troops")
+     * run together); a lone generic word ("Province", "Jebel") is no mention, nor are the {@link NonNames}. Descriptions ("Iraqi troops")
      * are no named entities: the resolve stage links them.
      */
     private List<Mention> withKnownNames(String text, List<Mention> tagged, java.time.LocalDate day) {
@@ -185,7 +185,7 @@ public final class CoreNlpAnnotator implements Annotator {
             out.add(new Mention(k.span(), k.span().of(text), k.actor().type()));
         }
         out.sort(java.util.Comparator.comparing(Mention::span));
-        return out;
+        return NonNames.without(text, out);
     }
 
     /** Whether the words of {@code outer} outside {@code inner} are capitalised names ("Andrei", not "pro-"). */

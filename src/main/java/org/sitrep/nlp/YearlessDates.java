@@ -10,7 +10,8 @@ import java.time.temporal.TemporalAdjusters;
 /**
  * Dates the text gives without a year, placed by the publication day and the sentence's tense: in the past the last
  * occurrence up to the publication day ("was killed on May 30" in December is this year's May), in the future the
- * next one, and without a cue the nearest ("talks on January 5" written on 20 December are next month's).
+ * next one, and without a cue the last one unless the next is near and nearer ("talks on January 5" written on 20
+ * December are next month's; "from May through this month" written in December is this year's May, not next year's).
  */
 final class YearlessDates {
     private YearlessDates() {
@@ -66,12 +67,18 @@ final class YearlessDates {
         return published.with(tense == Tense.FUTURE ? TemporalAdjusters.nextOrSame(day) : TemporalAdjusters.previousOrSame(day));
     }
 
+    /**
+     * News reports mostly what happened, at any distance back, and announces what is to come mostly within a season: a
+     * date without a tense cue is the next one only when it is at most this many days ahead.
+     */
+    private static final int MAX_DAYS_AHEAD_WITHOUT_CUE = 92;
+
     private static LocalDate nearer(LocalDate before, LocalDate after, LocalDate published) {
         if (before == null || after == null) {
             return before == null ? after : before;
         }
         long back = published.toEpochDay() - before.toEpochDay();
         long ahead = after.toEpochDay() - published.toEpochDay();
-        return ahead < back ? after : before;
+        return ahead < back && ahead <= MAX_DAYS_AHEAD_WITHOUT_CUE ? after : before;
     }
 }

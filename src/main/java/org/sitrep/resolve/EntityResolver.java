@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.sitrep.nlp.Actor;
 import org.sitrep.nlp.ActorGazetteer;
+import org.sitrep.nlp.NonNames;
 import org.sitrep.nlp.OfficeHolders;
 import org.sitrep.core.Annotated;
 import org.sitrep.core.AttributedQuote;
@@ -52,7 +53,7 @@ public final class EntityResolver {
         annotated.mentions().forEach(m -> bySpan.put(m.span(), m));
         for (Quote q : quotes) {
             Mention named = q.speaker() == null ? null : q.speaker().named();
-            if (named != null && !bySpan.overlapsAny(named.span())) {
+            if (named != null && !bySpan.overlapsAny(named.span()) && !NonNames.namesNoOne(annotated.article().text(), named)) {
                 bySpan.put(named.span(), named);
             }
         }

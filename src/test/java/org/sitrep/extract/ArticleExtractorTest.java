@@ -589,6 +589,15 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void theMastheadsDateOfTodayIsNotTheStorysPublicationDay() {
+        String html = "<html><body><div id=\"header-date\">Tuesday 15.01.2008</div><h1>Talks resume in the capital</h1>"
+                + "<span class=\"story-date\">January 5, 2008 - 6:11 PM</span><p>"
+                + "Delegations returned to the capital on Saturday for talks, officials said. ".repeat(3) + "</p></body></html>";
+        Article a = page(html);
+        assertThat(a.published()).isEqualTo(LocalDate.of(2008, 1, 5));
+    }
+
+    @Test
     void aUtcTimeIsReadOnTheDayOfTheOffsetThePageShowsElsewhere() {
         String html = "<html><head><meta property=\"article:published_time\" content=\"2020-07-02T20:30:00Z\">"
                 + "<meta name=\"dc.date.modified\" content=\"2020-07-03T06:00:00+09:00\"></head><body><h1>Talks resume in the capital</h1><p>"

@@ -26,6 +26,12 @@ class DateExpressionFinderTest {
     }
 
     @Test
+    void resolvesAMonthWithoutTenseCueToThePastWhenTheNextIsMoreThanASeasonAhead() {
+        assertThat(found("From May through this month, more men and women would die in the occupation.", LocalDate.of(2003, 12, 22)))
+                .contains("May=2003-05");
+    }
+
+    @Test
     void neverUsesTheMachineClockWhenThereIsNoPublicationDate() {
         assertThat(found("on November 12, and yesterday, since mid-October", null))
                 .containsExactly("November 12=XXXX-11-12", "yesterday=null", "mid-October=XXXX-10");

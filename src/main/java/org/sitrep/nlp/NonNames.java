@@ -1,0 +1,86 @@
+package org.sitrep.nlp;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.sitrep.core.EntityType;
+import org.sitrep.core.Mention;
+
+/**
+ * Mentions the statistical tagger gives that name no one, by principles of English rather than by names: a lone
+ * letter ("Q:" of an interview); a word of a job title ("Deputy Secretary of State", "Defense Secretary"), as titles are
+ * no part of a name; a party's or a creed's adjective before a common noun ("Republican plans", "Shiite-dominated");
+ * a common noun (no place) capitalised only because it opens a sentence ("Authorities said ...") that the article writes in
+ * lower case elsewhere. A faith ("Islam") is a named thing but no organisation: it is typed MISC.
+ */
+public final class NonNames {
+    private NonNames() {
+    }
+
+    /** Words that close an office's title after a field's name: "Defense Secretary", "Interior Minister". */
+    private static final Pattern TITLE_AFTER = Pattern.compile("^[ \\t]+(?:Secretary|Minister|Undersecretary|Under Secretary)\\b");
+    /** Words that open an office's title before a field's name: "Secretary of State", "Minister of the Interior". */
+    private static final Pattern TITLE_BEFORE = Pattern.compile("\\b(?:Secretary|Minister|Secretary-General) of (?:the )?$");
+    /** Adjectives of parties and creeds the tagger takes for organisations ("Republican", "Shiite"). */
+    private static final Set<String> AFFILIATIONS = Set.of("Republican", "Democratic", "Democrat", "Shiite", "Shia", "Shi'ite",
+            "Sunni", "Alawite", "Islamist", "Jihadist", "Salafist", "Baathist", "Zionist", "Maoist", "Marxist", "Communist");
+    /** Faiths: named things, not organisations. */
+    private static final Set<String> FAITHS = Set.of("Islam", "Christianity", "Judaism", "Hinduism", "Buddhism", "Sikhism");
+
+    /** The mentions without those that name no one, faiths typed MISC; in the order given. */
+    static List<Mention> without(String text, List<Mention> mentions) {
+        List<Mention> out = new java.util.ArrayList<>();
+        for (Mention m : mentions) {
+            String word = m.text();
+            if (FAITHS.contains(word)) {
+                out.add(new Mention(m.span(), word, EntityType.MISC));
+                continue;
+            }
+            if (!namesNoOne(text, m)) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    /** Whether the mention names no one by the rules above (a faith does name something). */
+    public static boolean namesNoOne(String text, Mention m) {
+        String word = m.text();
+        if (word.codePoints().filter(Character::isLetter).count() <= 1 || isTitleWord(text, m) || isAffiliation(text, m)) {
+            return true;
+        }
+        // A place's name is seldom a common word, and "Turkey" opens sentences that also speak of turkey.
+        return m.type() != EntityType.LOCATION && opensSentence(text, m) && word.chars().allMatch(Character::isLetter)
+                && Pattern.compile("\\b" + word.toLowerCase(Locale.ROOT) + "\\b").matcher(text).find();
+    }
+
+    private static boolean isTitleWord(String text, Mention m) {
+        if (m.type() != EntityType.ORGANIZATION || m.text().contains(" ")) {
+            return false;
+        }
+        String before = text.substring(Math.max(0, m.span().begin() - 30), m.span().begin());
+        return TITLE_BEFORE.matcher(before).find() || TITLE_AFTER.matcher(text.substring(m.span().end(), Math.min(text.length(), m.span().end() + 20))).find();
+    }
+
+    /** "Republican plans", "Shiite-dominated": the adjective before a lower-case word or a hyphen. */
+    private static boolean isAffiliation(String text, Mention m) {
+        if (!AFFILIATIONS.contains(m.text()) || m.span().end() >= text.length()) {
+            return false;
+        }
+        String after = text.substring(m.span().end(), Math.min(text.length(), m.span().end() + 3));
+        return after.startsWith("-") || after.length() > 1 && after.charAt(0) == ' ' && Character.isLowerCase(after.charAt(1));
+    }
+
+    /** A single word at the start of the text, of a line, or after a sentence's end. */
+    private static boolean opensSentence(String text, Mention m) {
+        if (m.text().contains(" ")) {
+            return false;
+        }
+        int i = m.span().begin() - 1;
+        while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '"' || text.charAt(i) == '“')) {
+            i--;
+        }
+        return i < 0 || text.charAt(i) == '\n' || text.charAt(i) == '.' || text.charAt(i) == '!' || text.charAt(i) == '?';
+    }
+}

@@ -1,0 +1,42 @@
+package org.sitrep.nlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.core.EntityType;
+import org.sitrep.core.Mention;
+import org.sitrep.core.Span;
+
+class NonNamesTest {
+    private static List<String> kept(String text, String name, EntityType type) {
+        int at = text.indexOf(name);
+        Mention m = new Mention(new Span(at, at + name.length()), name, type);
+        return NonNames.without(text, List.of(m)).stream().map(k -> k.type() + " " + k.text()).toList();
+    }
+
+    @Test
+    void dropsTheFieldOfAJobTitle() {
+        assertThat(kept("an interview with the Deputy Secretary of State, Paul Wolfowitz", "State", EntityType.ORGANIZATION)).isEmpty();
+        assertThat(kept("Defense Secretary Leon Panetta told reporters", "Defense", EntityType.ORGANIZATION)).isEmpty();
+    }
+
+    @Test
+    void dropsAPartysAdjectiveBeforeACommonNounButKeepsTheParty() {
+        assertThat(kept("extremist Republican plans for world domination", "Republican", EntityType.ORGANIZATION)).isEmpty();
+        assertThat(kept("the Shiite-dominated slate", "Shiite", EntityType.ORGANIZATION)).isEmpty();
+        assertThat(kept("the Republican Party said", "Republican", EntityType.ORGANIZATION)).containsExactly("ORGANIZATION Republican");
+    }
+
+    @Test
+    void dropsASentenceOpeningCommonNounTheArticleWritesInLowerCase() {
+        assertThat(kept("Authorities said the shootout took place. The authorities closed the road.", "Authorities", EntityType.PERSON)).isEmpty();
+        assertThat(kept("Hamas said the truce held. Its fighters withdrew.", "Hamas", EntityType.ORGANIZATION)).containsExactly("ORGANIZATION Hamas");
+    }
+
+    @Test
+    void dropsALoneLetterAndTypesAFaithMisc() {
+        assertThat(kept("Q: Mr. Secretary, do you think so?", "Q", EntityType.PERSON)).isEmpty();
+        assertThat(kept("he spoke of Islam and the West", "Islam", EntityType.ORGANIZATION)).containsExactly("MISC Islam");
+    }
+}
