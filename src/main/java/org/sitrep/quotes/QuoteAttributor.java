@@ -103,12 +103,12 @@ public final class QuoteAttributor {
         for (Draft d : drafts) {
             Speaker speaker = d.attribution() == null ? null : speaker(d.attribution().speaker(), out, details, antecedents);
             if (speaker != null && (ranker != null || candidates != null)) {
-                List<SpeakerCandidate> cs = others.of(d.content(), d.kind(), d.attribution().cue(), d.attribution().speaker(), speaker, out);
+                List<SpeakerCandidate> cs = others.of(d.content(), d.kind(), d.attribution(), speaker, out);
                 if (candidates != null) {
                     candidates.add(new StatementCandidates(d.content(), d.kind(), cs));
                 }
                 if (ranker != null) {
-                    speaker = ranker.choose(cs).candidate().speaker();
+                    speaker = ranked(ranker.choose(cs));
                 }
             } else if (candidates != null) {
                 candidates.add(new StatementCandidates(d.content(), d.kind(), List.of()));
@@ -132,6 +132,18 @@ public final class QuoteAttributor {
         int t = at.firstTokenAtOrAfter(cue.begin());
         Sentence s = at.sentences.get(at.sentenceOf(Math.min(t, at.size() - 1)));
         return s.span();
+    }
+
+    /**
+     * The ranker's choice with its probability as confidence. A pronoun the rules resolved keeps their basis: PolNeAR,
+     * which the ranker learned from, marks the pronoun itself as the source and cannot say whether the name it
+     * stands for is right, so the field corpus's measure of each pronoun rule stays the better guide.
+     */
+    private static Speaker ranked(SpeakerRanker.Choice choice) {
+        Speaker s = choice.candidate().speaker();
+        boolean pronoun = choice.candidate().rule() && s.basis().pronoun();
+        return pronoun ? s : new Speaker(s.span(), s.text(), s.named(), s.role(), s.organisation(),
+                SpeakerBasis.learned(choice.probability()));
     }
 
     private static Speaker speaker(SpeakerRef ref, List<Quote> earlier, SpeakerDetails details, PronounAntecedents antecedents) {

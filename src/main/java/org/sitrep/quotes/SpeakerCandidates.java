@@ -42,8 +42,9 @@ final class SpeakerCandidates {
      * The candidates for a statement whose rules' speaker is {@code rule} (found from {@code ref} next to the cue
      * {@code cue}), the rules' choice first; {@code earlier} are the article's statements before it.
      */
-    List<SpeakerCandidate> of(Span content, QuoteKind kind, Span cue, SpeakerRef ref, Speaker rule, List<Quote> earlier) {
-        Statement s = new Statement(content, kind, cue, ref, rule, earlier);
+    List<SpeakerCandidate> of(Span content, QuoteKind kind, Attribution cue, Speaker rule, List<Quote> earlier) {
+        Statement s = new Statement(content, kind, cue.cue(), cue.speaker(), rule, earlier);
+        String cueWord = cue.cueText() == null ? "none" : cue.cueText().toLowerCase(Locale.ROOT);
         Map<Span, Mention> mentions = new LinkedHashMap<>();
         int first = at.sentenceOf(Math.min(s.contentFirst, s.cueToken));
         int last = at.sentenceOf(Math.max(s.contentLast, s.cueToken));
@@ -68,14 +69,69 @@ final class SpeakerCandidates {
         if (rule.named() != null) {
             mentions.remove(rule.named().span());
         }
-        List<SpeakerCandidate> out = new ArrayList<>();
-        out.add(new SpeakerCandidate(rule, true, features(s, rule.span(), rule.named(), true, subject)));
+        List<Speaker> speakers = new ArrayList<>();
+        speakers.add(rule);
         for (Mention m : mentions.values()) {
             SpeakerDetails.Details d = details.of(m.text());
-            Speaker speaker = new Speaker(m.span(), m.text(), m, d.role(), d.organisation(), SpeakerBasis.NAME);
-            out.add(new SpeakerCandidate(speaker, false, features(s, m.span(), m, false, subject)));
+            speakers.add(new Speaker(m.span(), m.text(), m, d.role(), d.organisation(), SpeakerBasis.NAME));
+        }
+        List<List<String>> features = new ArrayList<>();
+        for (int i = 0; i < speakers.size(); i++) {
+            Speaker c = speakers.get(i);
+            List<String> f = features(s, c.span(), c.named(), i == 0, subject);
+            f.add("cue=" + cueWord + "&" + (c.span().end() <= at.span(s.cueToken).begin() ? "before" : "after"));
+            features.add(f);
+        }
+        markNearest(s, speakers, features);
+        List<SpeakerCandidate> out = new ArrayList<>();
+        for (int i = 0; i < speakers.size(); i++) {
+            out.add(new SpeakerCandidate(speakers.get(i), i == 0, features.get(i)));
         }
         return out;
+    }
+
+    /**
+     * Marks the candidates nearest the cue, on either side and in all, outside the statement's words: a linear model
+     * scores each candidate alone, and "the nearest name before the cue" compares it with the others.
+     */
+    private void markNearest(Statement s, List<Speaker> speakers, List<List<String>> features) {
+        int[] best = {-1, -1, -1};
+        int[] bestDistance = {Integer.MAX_VALUE, Integer.MAX_VALUE, Integer.MAX_VALUE};
+        for (int i = 0; i < speakers.size(); i++) {
+            Span span = speakers.get(i).span();
+            if (span.overlaps(s.content) || quoted.overlapsAny(span)) {
+                continue;
+            }
+            int first = Math.min(at.firstTokenAtOrAfter(span.begin()), at.size() - 1);
+            int last = Math.max(first, at.lastTokenEndingBy(span.end()));
+            boolean after = first > s.cueToken;
+            int distance = after ? first - s.cueToken : s.cueToken - last;
+            for (int k : new int[] {0, after ? 2 : 1}) {
+                if (distance < bestDistance[k]) {
+                    bestDistance[k] = distance;
+                    best[k] = i;
+                }
+            }
+        }
+        String[] names = {"nearest", "nearestBeforeCue", "nearestAfterCue"};
+        for (int k = 0; k < 3; k++) {
+            if (best[k] >= 0) {
+                features.get(best[k]).add(names[k]);
+            }
+        }
+    }
+
+    /** The word before or after a candidate as a feature: a cue, auxiliary, preposition or determiner; else its shape. */
+    private String neighbour(int t) {
+        if (t < 0 || t >= at.size()) {
+            return "edge";
+        }
+        String w = at.word(t);
+        if (SpeechCues.isVerb(w) || SpeechCues.AUXILIARIES.contains(w) || PREPOSITIONS.contains(w)
+                || SpeechCues.DETERMINERS.contains(w) || w.equals("according") || w.equals("'s") || w.equals("’s")) {
+            return w;
+        }
+        return at.isPunctuation(t) ? "punct" : at.isCapitalized(t) ? "Cap" : "word";
     }
 
     private static boolean isSpeakerType(Mention m) {
@@ -118,8 +174,10 @@ final class SpeakerCandidates {
             this.earlier = earlier;
             this.contentFirst = Math.min(at.firstTokenAtOrAfter(content.begin()), at.size() - 1);
             this.contentLast = Math.max(contentFirst, at.lastTokenEndingBy(content.end()));
-            this.cueToken = Math.min(at.firstTokenAtOrAfter(cue.begin()), at.size() - 1);
-            this.cueBefore = cue.end() <= content.begin();
+            // A statement found without a cue word (a speaker label, a bare "X: ...") is placed by its speaker.
+            Span anchor = cue != null ? cue : ref != null ? ref.span() : content;
+            this.cueToken = Math.min(at.firstTokenAtOrAfter(anchor.begin()), at.size() - 1);
+            this.cueBefore = anchor.end() <= content.begin();
         }
 
         Mention lastSpeaker() {
@@ -185,23 +243,27 @@ final class SpeakerCandidates {
         if (first >= 2 && at.raw(first - 1).equals(",") && at.mention(first - 2) != null) {
             f.add("inApposition");
         }
+        // How often a name came before and whether it spoke last weigh differently when the rules found a name next
+        // to the cue (a list of reactions, each signed, names a new speaker every time) and when they found a pronoun.
+        String ref = s.ref == null ? "none" : s.ref.pronoun() ? "pronoun" : s.ref.named() != null ? "name" : "description";
+        f.add("prev=" + neighbour(first - 1));
+        f.add("next=" + neighbour(last + 1));
         if (opensClause(first)) {
             f.add("sentenceSubject");
             f.add("sentenceSubject&" + sentenceDelta);
         }
         if (named != null && paragraphSubject != null && paragraphSubject.span().equals(named.span())) {
-            f.add("paragraphSubject");
+            f.add("paragraphSubject&ref=" + ref);
         }
         if (at.paragraphOf(span.begin()) == at.paragraphOf(s.content.begin())) {
             f.add("sameParagraph");
         }
         if (named != null) {
             String surname = SpeakerDetails.surname(named.text());
-            f.add("seen=" + bucket(timesNamed(surname, s.content.begin())));
+            f.add("seen=" + bucket(timesNamed(surname, s.content.begin())) + "&ref=" + ref);
             Mention lastSpeaker = s.lastSpeaker();
             if (lastSpeaker != null && SpeakerDetails.surname(lastSpeaker.text()).equals(surname)) {
-                f.add("lastSpeaker");
-                f.add(who + "&lastSpeaker");
+                f.add(who + "&lastSpeaker&ref=" + ref);
             }
             f.add(named.text().contains(" ") ? "fullName" : "oneWord");
             if (details.of(named.text()).role() != null) {
