@@ -21,11 +21,11 @@ public final class QuoteAttributor {
     private final SpeakerRanker ranker;
 
     /**
-     * Speakers chosen by the rules; by the learned {@link SpeakerRanker} instead when the system property
-     * {@code sitrep.quotes.ranker} is {@code on}.
+     * Speakers chosen by the shipped {@link SpeakerRanker} among the rules' choice and the names around each
+     * statement; by the rules alone when the system property {@code sitrep.quotes.ranker} is {@code off}.
      */
     public QuoteAttributor() {
-        this("on".equals(System.getProperty("sitrep.quotes.ranker")) ? SpeakerRanker.bundled() : null);
+        this("off".equals(System.getProperty("sitrep.quotes.ranker")) ? null : SpeakerRanker.bundled());
     }
 
     /** Speakers chosen by {@code ranker} among the candidates, or by the rules alone when it is {@code null}. */

@@ -5,7 +5,8 @@ import org.sitrep.learn.LinearClassifier;
 
 /**
  * Scores a statement's {@link SpeakerCandidate}s with a logistic regression that learned, from PolNeAR's train
- * split, how likely a candidate with those features is the speaker; the likeliest one speaks. Trained by
+ * split, how likely a candidate with those features is the speaker; the likeliest one speaks when it beats the
+ * rules' choice by {@link #MARGIN_IN_USE}. Trained by
  * {@code sitrep train speakers}; thread-safe; the shipped model loads once per process ({@link #bundled()}).
  */
 public final class SpeakerRanker {
