@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.sitrep.eval.Figure;
+import org.sitrep.eval.SpeakerTraining;
 import org.sitrep.events.IncidentModelTrainer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -13,18 +14,21 @@ import picocli.CommandLine.Parameters;
 @Command(name = "train", mixinStandardHelpOptions = true,
         header = "Trains a model Sitrep ships, after printing its cross-validated figures.",
         description = "Trains a model Sitrep ships from the labelled data in the repository, after printing its "
-                + "cross-validated figures. Only \"events\" today: the incident classifier of the events stage.")
+                + "cross-validated figures: \"events\", the incident classifier of the events stage, from labelled sentences; "
+                + "\"speakers\", the speaker ranker of the quotes stage, from PolNeAR's train split.")
 final class TrainCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "MODEL", description = "What to train: events")
+    @Parameters(index = "0", paramLabel = "MODEL", description = "What to train: events or speakers")
     String what;
 
-    @Option(names = "--from", paramLabel = "DIR", defaultValue = "bench/events/train",
-            description = "Labelled sentences (TSV files, see bench/events/train/GUIDE.md). Default: ${DEFAULT-VALUE}")
+    @Option(names = "--from", paramLabel = "DIR",
+            description = "events: labelled sentences (TSV files, see bench/events/train/GUIDE.md), default "
+                    + "bench/events/train; speakers: a PolNeAR split, default ../shared/eval/quotes/polnear/train "
+                    + "(never dev, which measures the ranker)")
     Path from;
 
     @Option(names = "--to", paramLabel = "FILE",
-            defaultValue = "src/main/resources/org/sitrep/events/incident-model.tribuo",
-            description = "Where to write the model. Default: ${DEFAULT-VALUE}")
+            description = "Where to write the model; default src/main/resources/org/sitrep/events/incident-model.tribuo "
+                    + "or src/main/resources/org/sitrep/quotes/speaker-model.tribuo")
     Path to;
 
     @Option(names = "--folds", defaultValue = "5", description = "Cross-validation folds, 0 for none. Default: ${DEFAULT-VALUE}")
@@ -35,9 +39,14 @@ final class TrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!what.equals("events")) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "MODEL must be events; got: " + what);
+        if (what.equals("speakers")) {
+            return speakers();
         }
+        if (!what.equals("events")) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "MODEL must be events or speakers; got: " + what);
+        }
+        from = from != null ? from : Path.of("bench/events/train");
+        to = to != null ? to : Path.of("src/main/resources/org/sitrep/events/incident-model.tribuo");
         if (!Files.isDirectory(from)) {
             spec.commandLine().getErr().println("sitrep: train: no labelled sentences at " + from);
             return CommandLine.ExitCode.SOFTWARE;
@@ -55,6 +64,26 @@ final class TrainCommand implements Callable<Integer> {
         }
         int n = IncidentModelTrainer.trainTo(from, to);
         out.println("trained on " + n + " sentences; model written to " + to);
+        return CommandLine.ExitCode.OK;
+    }
+
+    private int speakers() {
+        from = from != null ? from : Path.of("../shared/eval/quotes/polnear/train");
+        to = to != null ? to : Path.of("src/main/resources/org/sitrep/quotes/speaker-model.tribuo");
+        if (!Files.isDirectory(from)) {
+            spec.commandLine().getErr().println("sitrep: train: no PolNeAR split at " + from);
+            return CommandLine.ExitCode.SOFTWARE;
+        }
+        var out = spec.commandLine().getOut();
+        var training = SpeakerTraining.read(java.util.List.of(from), org.sitrep.nlp.CoreNlpAnnotator.shared());
+        if (folds > 1) {
+            training.crossValidate(folds, f -> {
+                out.println(f);
+                out.flush();
+            });
+        }
+        training.train().save(to);
+        out.println("trained on " + training.size() + " statements; model written to " + to);
         return CommandLine.ExitCode.OK;
     }
 }

@@ -20,7 +20,19 @@ public enum SpeakerBasis {
     /** A pronoun for the last name of its kind, further away. */
     PRONOUN_LAST_NAMED(0.2), // 3 of 11 on field dev
     /** A pronoun nothing fits: the speaker is the pronoun's own words. */
-    PRONOUN_UNRESOLVED(0.0); // the pronoun's own words name nobody
+    PRONOUN_UNRESOLVED(0.0), // the pronoun's own words name nobody
+    /**
+     * A name or description the learned speaker ranker gives a probability of 0.9 or more. The bands are measured by
+     * 5-fold cross-validation on PolNeAR train ({@code sitrep train speakers}) and on the field corpus's development
+     * half; each claims the lower of the two, rounded down to the tenth.
+     */
+    LEARNED_SURE(0.9), // 7,124 of 7,391 on PolNeAR train; 132 of 148 on field dev
+    /** ... a probability from 0.7 to 0.9. */
+    LEARNED_LIKELY(0.8), // 3,075 of 3,729 on PolNeAR train; 109 of 126 on field dev
+    /** ... a probability from 0.5 to 0.7: right more often than not on PolNeAR, less on real pages, so not shown. */
+    LEARNED_POSSIBLE(0.4), // 612 of 1,018 on PolNeAR train; 9 of 21 on field dev
+    /** ... a probability under 0.5: not shown as attributed. */
+    LEARNED_UNSURE(0.3); // 100 of 262 on PolNeAR train; 2 of 5 on field dev
 
     /** Below this a statement is not shown as attributed: the API still gives its speaker, marked unsure. */
     public static final double SHOWN_FROM = 0.5;
@@ -31,6 +43,12 @@ public enum SpeakerBasis {
         this.confidence = confidence;
     }
 
+    /** The learned band for a ranker's probability (0 to 1) that its choice spoke. */
+    public static SpeakerBasis learned(double probability) {
+        return probability >= 0.9 ? LEARNED_SURE : probability >= 0.7 ? LEARNED_LIKELY
+                : probability >= 0.5 ? LEARNED_POSSIBLE : LEARNED_UNSURE;
+    }
+
     /** The share of speakers found this way that were right, 0 to 1. */
     public double confidence() {
         return confidence;
@@ -39,6 +57,11 @@ public enum SpeakerBasis {
     /** Whether a speaker found this way is sure enough to be shown as the one who spoke ({@link #SHOWN_FROM}). */
     public boolean shown() {
         return confidence >= SHOWN_FROM;
+    }
+
+    /** Whether the speaker is a pronoun resolved to a name (or left unresolved). */
+    public boolean pronoun() {
+        return this == PRONOUN_NEARBY || this == PRONOUN_LAST_SPEAKER || this == PRONOUN_LAST_NAMED || this == PRONOUN_UNRESOLVED;
     }
 
     /** The lower-case label used in exports and the store ("pronoun_nearby"). */

@@ -1,19 +1,10 @@
 package org.sitrep.events;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.sitrep.core.EventType;
 import org.sitrep.core.SubEventType;
-import org.tribuo.Example;
-import org.tribuo.Model;
-import org.tribuo.Prediction;
-import org.tribuo.classification.Label;
-import org.tribuo.classification.LabelFactory;
-import org.tribuo.impl.ArrayExample;
+import org.sitrep.learn.LinearClassifier;
 
 /**
  * Tells whether a sentence reports an incident, and of which ACLED sub-event type: a logistic regression over
@@ -31,12 +22,11 @@ public final class IncidentClassifier {
      */
     static final double NONE_THRESHOLD = Double.parseDouble(System.getProperty("sitrep.events.none", "0.6"));
     static final String RESOURCE = "/org/sitrep/events/incident-model.tribuo";
-    private static final LabelFactory LABELS = new LabelFactory();
     private static volatile IncidentClassifier bundled;
 
-    private final Model<Label> model;
+    private final LinearClassifier model;
 
-    IncidentClassifier(Model<Label> model) {
+    IncidentClassifier(LinearClassifier model) {
         this.model = model;
     }
 
@@ -54,20 +44,8 @@ public final class IncidentClassifier {
         return c;
     }
 
-    @SuppressWarnings("unchecked")
     private static IncidentClassifier load() {
-        try (InputStream in = IncidentClassifier.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("the incident model " + RESOURCE + " is missing from the class path");
-            }
-            Model<?> m = Model.deserializeFromStream(in);
-            if (!m.validate(Label.class)) {
-                throw new IllegalStateException(RESOURCE + " is not a classification model");
-            }
-            return new IncidentClassifier((Model<Label>) m);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the incident model " + RESOURCE, e);
-        }
+        return new IncidentClassifier(LinearClassifier.load(IncidentClassifier.class.getResourceAsStream(RESOURCE), RESOURCE));
     }
 
     /**
@@ -76,12 +54,12 @@ public final class IncidentClassifier {
      * so that several close sub-types of one type do not lose to "no incident" one by one.
      */
     public Optional<IncidentCoding> classify(String sentence) {
-        Map<String, Label> scores = scores(sentence);
+        Map<String, Double> scores = scores(sentence);
         String lead = LeadClause.of(sentence);
         if (!lead.equals(sentence)) {
             // News states the incident first and its circumstances after ("protested at the ministry, warning
             // against ..."): the circumstances must not talk the model out of the incident.
-            Map<String, Label> leadScores = scores(lead);
+            Map<String, Double> leadScores = scores(lead);
             if (score(leadScores, NONE) < score(scores, NONE)) {
                 scores = leadScores;
             }
@@ -117,25 +95,12 @@ public final class IncidentClassifier {
     }
 
     /** The probability of each label (the sub-event types' ACLED names and {@value #NONE}) for {@code sentence}. */
-    Map<String, Label> scores(String sentence) {
-        Prediction<Label> p = model.predict(example(sentence, LABELS.getUnknownOutput()));
-        return p.getOutputScores();
+    Map<String, Double> scores(String sentence) {
+        return model.scores(IncidentFeatures.of(sentence));
     }
 
     /** The probability {@code scores} give {@code label}; 0 when they do not name it. */
-    static double score(Map<String, Label> scores, String label) {
-        Label l = scores.get(label);
-        return l == null ? 0 : l.getScore();
-    }
-
-    static Example<Label> example(String sentence, Label label) {
-        return example(IncidentFeatures.of(sentence), label);
-    }
-
-    static Example<Label> example(List<String> features, Label label) {
-        String[] names = features.toArray(String[]::new);
-        double[] values = new double[names.length];
-        java.util.Arrays.fill(values, 1.0);
-        return new ArrayExample<>(label, names, values);
+    static double score(Map<String, Double> scores, String label) {
+        return scores.getOrDefault(label, 0.0);
     }
 }

@@ -1,42 +1,24 @@
 package org.sitrep.events;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.sitrep.core.EventType;
-import org.tribuo.Example;
-import org.tribuo.Model;
-import org.tribuo.MutableDataset;
-import org.tribuo.classification.Label;
-import org.tribuo.classification.LabelFactory;
-import org.tribuo.classification.liblinear.LibLinearClassificationTrainer;
-import org.tribuo.classification.liblinear.LinearClassificationType;
-import org.tribuo.provenance.SimpleDataSourceProvenance;
+import org.sitrep.learn.Labelled;
+import org.sitrep.learn.LinearClassifier;
 
 /**
  * Trains the {@link IncidentClassifier}'s model from labelled sentences, and measures it by cross-validation with
  * the sentences of one article always in the same fold (so that a fold never tests on an article it learned from).
  */
 public final class IncidentModelTrainer {
-    private static final LabelFactory LABELS = new LabelFactory();
-    /** Fixed, so that the same sentences always give the same model. */
-    private static final long SEED = 20141112L;
     /** LIBLINEAR's C: lower regularises more. */
     static final double COST = Double.parseDouble(System.getProperty("sitrep.events.cost", "1.0"));
-    private static final int MAX_ITERATIONS = 1000;
     /**
      * Features seen in fewer sentences are left out: they teach the model one sentence's names, and the model's
      * weights grow with every feature kept (a float per feature and label in the jar).
      */
     private static final int MIN_COUNT = 2;
-    private static final OffsetDateTime FIXED_TIME = OffsetDateTime.of(2026, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC);
 
     /** The figures of a cross-validation: shares of sentences whose label the held-out fold's model got right. */
     public record CrossValidation(int sentences, double incidentOrNot, double eventType, double subEventType,
@@ -49,32 +31,14 @@ public final class IncidentModelTrainer {
     /** Trains on the {@code .tsv} files of {@code trainingDir} and writes the model to {@code modelFile}. */
     public static int trainTo(Path trainingDir, Path modelFile) {
         List<LabelledSentence> sentences = LabelledSentences.readDirectory(trainingDir);
-        Model<Label> model = train(sentences);
-        try {
-            Files.createDirectories(modelFile.toAbsolutePath().getParent());
-            model.serializeToFile(modelFile);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the incident model to " + modelFile, e);
-        }
+        train(sentences).save(modelFile);
         return sentences.size();
     }
 
-    static Model<Label> train(List<LabelledSentence> sentences) {
-        // Tribuo reports each training run's sizes through java.util.logging; Sitrep's commands print their own.
-        java.util.logging.Logger.getLogger("org.tribuo").setLevel(java.util.logging.Level.WARNING);
-        List<List<String>> features = sentences.stream().map(s -> IncidentFeatures.of(s.text())).toList();
-        Map<String, Integer> counts = new HashMap<>();
-        features.forEach(fs -> fs.forEach(f -> counts.merge(f, 1, Integer::sum)));
-        List<Example<Label>> examples = new ArrayList<>();
-        for (int i = 0; i < sentences.size(); i++) {
-            List<String> kept = features.get(i).stream().filter(f -> counts.get(f) >= MIN_COUNT).toList();
-            examples.add(IncidentClassifier.example(kept, LABELS.generateOutput(sentences.get(i).label())));
-        }
-        MutableDataset<Label> data = new MutableDataset<>(examples,
-                new SimpleDataSourceProvenance("labelled sentences", FIXED_TIME, LABELS), LABELS);
-        var trainer = new LibLinearClassificationTrainer(
-                new LinearClassificationType(LinearClassificationType.LinearType.L2R_LR), COST, MAX_ITERATIONS, 0.01, SEED);
-        return trainer.train(data);
+    static LinearClassifier train(List<LabelledSentence> sentences) {
+        List<Labelled> examples = sentences.stream()
+                .map(s -> new Labelled(IncidentFeatures.of(s.text()), s.label(), s.source())).toList();
+        return LinearClassifier.train(examples, new LinearClassifier.Settings(COST, MIN_COUNT));
     }
 
     /** Cross-validates over {@code folds} folds of the labelled sentences in {@code trainingDir}. */

@@ -18,6 +18,20 @@ import org.sitrep.core.SpeakerBasis;
  * speaker's role and organisation, the cue, the medium and the day. Thread-safe and stateless.
  */
 public final class QuoteAttributor {
+    private final SpeakerRanker ranker;
+
+    /**
+     * Speakers chosen by the shipped {@link SpeakerRanker} among the rules' choice and the names around each
+     * statement; by the rules alone when the system property {@code sitrep.quotes.ranker} is {@code off}.
+     */
+    public QuoteAttributor() {
+        this("off".equals(System.getProperty("sitrep.quotes.ranker")) ? null : SpeakerRanker.bundled());
+    }
+
+    /** Speakers chosen by {@code ranker} among the candidates, or by the rules alone when it is {@code null}. */
+    public QuoteAttributor(SpeakerRanker ranker) {
+        this.ranker = ranker;
+    }
 
     /**
      * Returns the article's statements in text order, empty if it has none. The cues and speaker rules are English:
@@ -25,6 +39,20 @@ public final class QuoteAttributor {
      * no reported speech is read, rather than guessed from words that only look like English names.
      */
     public List<Quote> find(Annotated annotated) {
+        return find(annotated, null);
+    }
+
+    /**
+     * Each statement the rules find, in text order, with the speakers it may have (the rules' choice first), for
+     * training and measuring the {@link SpeakerRanker}; statements without a cue have none.
+     */
+    public List<StatementCandidates> candidates(Annotated annotated) {
+        List<StatementCandidates> out = new ArrayList<>();
+        find(annotated, out);
+        return out;
+    }
+
+    private List<Quote> find(Annotated annotated, List<StatementCandidates> candidates) {
         ArticleText at = new ArticleText(annotated);
         List<QuotedSpan> spans = QuoteMarks.find(at.text, at.paragraphs);
         SpeakerLocator locator = new SpeakerLocator(at, spans.stream().map(QuotedSpan::content).toList());
@@ -46,7 +74,8 @@ public final class QuoteAttributor {
             drafts.add(new Draft(f.content(), f.kind(), f.attribution()));
         }
         drafts.sort(Comparator.comparing(Draft::content));
-        return complete(at, drafts, new PronounAntecedents(at, new org.sitrep.core.SpanSet(spans.stream().map(QuotedSpan::content).toList())));
+        var quoted = new org.sitrep.core.SpanSet(spans.stream().map(QuotedSpan::content).toList());
+        return complete(at, drafts, new PronounAntecedents(at, quoted), quoted, candidates);
     }
 
     private record Draft(Span content, QuoteKind kind, Attribution attribution) {
@@ -65,12 +94,25 @@ public final class QuoteAttributor {
         return language == null || language.isBlank() || language.toLowerCase(java.util.Locale.ROOT).startsWith("en");
     }
 
-    private List<Quote> complete(ArticleText at, List<Draft> drafts, PronounAntecedents antecedents) {
+    private List<Quote> complete(ArticleText at, List<Draft> drafts, PronounAntecedents antecedents,
+                                 org.sitrep.core.SpanSet quoted, List<StatementCandidates> candidates) {
         SpeakerDetails details = new SpeakerDetails(at);
         StatementSetting setting = new StatementSetting(at);
+        SpeakerCandidates others = new SpeakerCandidates(at, quoted, details);
         List<Quote> out = new ArrayList<>();
         for (Draft d : drafts) {
             Speaker speaker = d.attribution() == null ? null : speaker(d.attribution().speaker(), out, details, antecedents);
+            if (speaker != null && (ranker != null || candidates != null)) {
+                List<SpeakerCandidate> cs = others.of(d.content(), d.kind(), d.attribution(), speaker, out);
+                if (candidates != null) {
+                    candidates.add(new StatementCandidates(d.content(), d.kind(), cs));
+                }
+                if (ranker != null) {
+                    speaker = ranked(ranker.choose(cs));
+                }
+            } else if (candidates != null) {
+                candidates.add(new StatementCandidates(d.content(), d.kind(), List.of()));
+            }
             Span cue = d.attribution() == null ? null : d.attribution().cue();
             String cueText = d.attribution() == null ? null : d.attribution().cueText();
             String medium = null;
@@ -90,6 +132,18 @@ public final class QuoteAttributor {
         int t = at.firstTokenAtOrAfter(cue.begin());
         Sentence s = at.sentences.get(at.sentenceOf(Math.min(t, at.size() - 1)));
         return s.span();
+    }
+
+    /**
+     * The ranker's choice with its probability as confidence. A pronoun the rules resolved keeps their basis: PolNeAR,
+     * which the ranker learned from, marks the pronoun itself as the source and cannot say whether the name it
+     * stands for is right, so the field corpus's measure of each pronoun rule stays the better guide.
+     */
+    private static Speaker ranked(SpeakerRanker.Choice choice) {
+        Speaker s = choice.candidate().speaker();
+        boolean pronoun = choice.candidate().rule() && s.basis().pronoun();
+        return pronoun ? s : new Speaker(s.span(), s.text(), s.named(), s.role(), s.organisation(),
+                SpeakerBasis.learned(choice.probability()));
     }
 
     private static Speaker speaker(SpeakerRef ref, List<Quote> earlier, SpeakerDetails details, PronounAntecedents antecedents) {

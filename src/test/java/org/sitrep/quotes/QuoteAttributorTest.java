@@ -371,9 +371,9 @@ class QuoteAttributorTest {
     }
 
     @Test
-    void showsANameNextToTheCueAsTheSpeaker() {
+    void showsANameNextToTheCueAsTheSpeakerTheRankerIsSureOf() {
         Quote q = starting(seed, "If we agree a freeze");
-        assertThat(q.speaker().basis()).isEqualTo(SpeakerBasis.NAME);
+        assertThat(q.speaker().basis()).isEqualTo(SpeakerBasis.LEARNED_SURE);
         assertThat(q.speaker().shown()).isTrue();
     }
 }

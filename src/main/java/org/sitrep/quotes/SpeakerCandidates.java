@@ -1,0 +1,332 @@
+package org.sitrep.quotes;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.sitrep.core.EntityType;
+import org.sitrep.core.Mention;
+import org.sitrep.core.Quote;
+import org.sitrep.core.QuoteKind;
+import org.sitrep.core.Span;
+import org.sitrep.core.SpanSet;
+import org.sitrep.core.Speaker;
+import org.sitrep.core.SpeakerBasis;
+import org.sitrep.nlp.PersonGender;
+
+/**
+ * The speakers a statement may have and what speaks for each: the rules' choice, and every person and organisation
+ * named from the sentence before the statement to the sentence after it, the subject of its paragraph and the last
+ * speaker. Features are words about grammar and place that hold in any article (before or after the quote, right
+ * before the cue as in "X said", right after it as in "said X", after "told" as the one spoken to, inside the quote,
+ * how far, how often named so far, agreement with the rules' pronoun), never the names themselves.
+ */
+final class SpeakerCandidates {
+    private static final Set<String> PREPOSITIONS = Set.of("of", "to", "by", "with", "for", "from", "about", "against",
+            "at", "on", "in", "than", "like", "and", "or", "toward", "towards", "into", "over", "under");
+    private static final Set<String> APPOSITION_WORDS = Set.of("a", "an", "the", "who", "whose", "which", "one", "former");
+
+    private final ArticleText at;
+    private final SpanSet quoted;
+    private final SpeakerDetails details;
+
+    SpeakerCandidates(ArticleText at, SpanSet quoted, SpeakerDetails details) {
+        this.at = at;
+        this.quoted = quoted;
+        this.details = details;
+    }
+
+    /**
+     * The candidates for a statement whose rules' speaker is {@code rule} (found from {@code ref} next to the cue
+     * {@code cue}), the rules' choice first; {@code earlier} are the article's statements before it.
+     */
+    List<SpeakerCandidate> of(Span content, QuoteKind kind, Attribution cue, Speaker rule, List<Quote> earlier) {
+        Statement s = new Statement(content, kind, cue.cue(), cue.speaker(), rule, earlier);
+        String cueWord = cue.cueText() == null ? "none" : cue.cueText().toLowerCase(Locale.ROOT);
+        Map<Span, Mention> mentions = new LinkedHashMap<>();
+        int first = at.sentenceOf(Math.min(s.contentFirst, s.cueToken));
+        int last = at.sentenceOf(Math.max(s.contentLast, s.cueToken));
+        int from = at.sentences.get(Math.max(0, first - 1)).firstToken();
+        var end = at.sentences.get(Math.min(at.sentences.size() - 1, last + 1));
+        int to = end.firstToken() + end.tokenCount();
+        for (int t = from; t < to; t++) {
+            Mention m = at.mention(t);
+            if (m != null && isSpeakerType(m)) {
+                mentions.putIfAbsent(m.span(), m);
+            }
+        }
+        Mention lastSpeaker = s.lastSpeaker();
+        if (lastSpeaker != null && isSpeakerType(lastSpeaker)) {
+            mentions.putIfAbsent(lastSpeaker.span(), lastSpeaker);
+        }
+        Mention subject = paragraphSubject(content);
+        if (subject != null) {
+            mentions.putIfAbsent(subject.span(), subject);
+        }
+        mentions.remove(rule.span());
+        if (rule.named() != null) {
+            mentions.remove(rule.named().span());
+        }
+        List<Speaker> speakers = new ArrayList<>();
+        speakers.add(rule);
+        for (Mention m : mentions.values()) {
+            SpeakerDetails.Details d = details.of(m.text());
+            speakers.add(new Speaker(m.span(), m.text(), m, d.role(), d.organisation(), SpeakerBasis.NAME));
+        }
+        List<List<String>> features = new ArrayList<>();
+        for (int i = 0; i < speakers.size(); i++) {
+            Speaker c = speakers.get(i);
+            List<String> f = features(s, c.span(), c.named(), i == 0, subject);
+            f.add("cue=" + cueWord + "&" + (c.span().end() <= at.span(s.cueToken).begin() ? "before" : "after"));
+            features.add(f);
+        }
+        markNearest(s, speakers, features);
+        List<SpeakerCandidate> out = new ArrayList<>();
+        for (int i = 0; i < speakers.size(); i++) {
+            out.add(new SpeakerCandidate(speakers.get(i), i == 0, features.get(i)));
+        }
+        return out;
+    }
+
+    /**
+     * Marks the candidates nearest the cue, on either side and in all, outside the statement's words: a linear model
+     * scores each candidate alone, and "the nearest name before the cue" compares it with the others.
+     */
+    private void markNearest(Statement s, List<Speaker> speakers, List<List<String>> features) {
+        int[] best = {-1, -1, -1};
+        int[] bestDistance = {Integer.MAX_VALUE, Integer.MAX_VALUE, Integer.MAX_VALUE};
+        for (int i = 0; i < speakers.size(); i++) {
+            Span span = speakers.get(i).span();
+            if (span.overlaps(s.content) || quoted.overlapsAny(span)) {
+                continue;
+            }
+            int first = Math.min(at.firstTokenAtOrAfter(span.begin()), at.size() - 1);
+            int last = Math.max(first, at.lastTokenEndingBy(span.end()));
+            boolean after = first > s.cueToken;
+            int distance = after ? first - s.cueToken : s.cueToken - last;
+            for (int k : new int[] {0, after ? 2 : 1}) {
+                if (distance < bestDistance[k]) {
+                    bestDistance[k] = distance;
+                    best[k] = i;
+                }
+            }
+        }
+        String[] names = {"nearest", "nearestBeforeCue", "nearestAfterCue"};
+        for (int k = 0; k < 3; k++) {
+            if (best[k] >= 0) {
+                features.get(best[k]).add(names[k]);
+            }
+        }
+    }
+
+    /** The word before or after a candidate as a feature: a cue, auxiliary, preposition or determiner; else its shape. */
+    private String neighbour(int t) {
+        if (t < 0 || t >= at.size()) {
+            return "edge";
+        }
+        String w = at.word(t);
+        if (SpeechCues.isVerb(w) || SpeechCues.AUXILIARIES.contains(w) || PREPOSITIONS.contains(w)
+                || SpeechCues.DETERMINERS.contains(w) || w.equals("according") || w.equals("'s") || w.equals("’s")) {
+            return w;
+        }
+        return at.isPunctuation(t) ? "punct" : at.isCapitalized(t) ? "Cap" : "word";
+    }
+
+    private static boolean isSpeakerType(Mention m) {
+        return m.type() == EntityType.PERSON || m.type() == EntityType.ORGANIZATION;
+    }
+
+    /** The first person or organisation named in the statement's paragraph outside quotation marks, or {@code null}. */
+    private Mention paragraphSubject(Span content) {
+        int p = at.paragraphOf(content.begin());
+        if (p < 0) {
+            return null;
+        }
+        Span paragraph = at.paragraphs.get(p);
+        for (int t = at.firstTokenAtOrAfter(paragraph.begin()); t < at.size() && at.span(t).begin() < paragraph.end(); t++) {
+            Mention m = at.mention(t);
+            if (m != null && isSpeakerType(m) && !at.inAny(t, quoted)) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** What the features of every candidate of one statement share. */
+    private final class Statement {
+        final Span content;
+        final QuoteKind kind;
+        final Speaker rule;
+        final SpeakerRef ref;
+        final List<Quote> earlier;
+        final int cueToken;
+        final int contentFirst;
+        final int contentLast;
+        final boolean cueBefore;
+
+        Statement(Span content, QuoteKind kind, Span cue, SpeakerRef ref, Speaker rule, List<Quote> earlier) {
+            this.content = content;
+            this.kind = kind;
+            this.rule = rule;
+            this.ref = ref;
+            this.earlier = earlier;
+            this.contentFirst = Math.min(at.firstTokenAtOrAfter(content.begin()), at.size() - 1);
+            this.contentLast = Math.max(contentFirst, at.lastTokenEndingBy(content.end()));
+            // A statement found without a cue word (a speaker label, a bare "X: ...") is placed by its speaker.
+            Span anchor = cue != null ? cue : ref != null ? ref.span() : content;
+            this.cueToken = Math.min(at.firstTokenAtOrAfter(anchor.begin()), at.size() - 1);
+            this.cueBefore = anchor.end() <= content.begin();
+        }
+
+        Mention lastSpeaker() {
+            for (int i = earlier.size() - 1; i >= 0; i--) {
+                Speaker sp = earlier.get(i).speaker();
+                if (sp != null && sp.named() != null) {
+                    return sp.named();
+                }
+            }
+            return null;
+        }
+    }
+
+    private List<String> features(Statement s, Span span, Mention named, boolean rule, Mention paragraphSubject) {
+        List<String> f = new ArrayList<>();
+        String who = rule ? "rule" : "alt";
+        String basis = s.rule.basis().label();
+        f.add(who);
+        f.add(who + "&basis=" + basis);
+        f.add(who + "&basis=" + basis + "&kind=" + s.kind);
+        String type = named == null ? "none" : named.type().name();
+        f.add("type=" + type);
+        f.add(who + "&type=" + type);
+        int first = Math.min(at.firstTokenAtOrAfter(span.begin()), at.size() - 1);
+        int last = Math.max(first, at.lastTokenEndingBy(span.end()));
+        boolean inContent = span.overlaps(s.content);
+        boolean inQuote = quoted.overlapsAny(span);
+        String side = inContent ? "inside" : span.end() <= s.content.begin() ? "before" : "after";
+        f.add("side=" + side);
+        if (inQuote) {
+            f.add("inQuote");
+        }
+        f.add("cueSide=" + (s.cueBefore ? "before" : "after") + "&side=" + side);
+        int sentences = at.sentenceOf(first) - at.sentenceOf(s.cueToken);
+        String sentenceDelta = "sent=" + Math.max(-2, Math.min(2, sentences));
+        f.add(sentenceDelta);
+        int distance = first > s.cueToken ? first - s.cueToken : s.cueToken - last;
+        String d = "dist=" + bucket(distance);
+        f.add(d);
+        f.add(d + "&" + (first > s.cueToken ? "afterCue" : "beforeCue"));
+        f.add(who + "&" + d);
+        if (endsRightBefore(last, s.cueToken)) {
+            f.add("X_said");
+        }
+        if (first > s.cueToken && first - s.cueToken <= 2 && !at.isPunctuation(s.cueToken + 1)) {
+            f.add("said_X");
+            if (SpeechCues.TELLING.contains(at.word(s.cueToken))) {
+                f.add("told_X"); // the one spoken to, not the speaker
+            }
+        }
+        if (first > 0 && SpeechCues.TELLING.contains(at.word(first - 1))) {
+            f.add("afterTelling");
+        }
+        if (first > 0 && PREPOSITIONS.contains(at.word(first - 1))) {
+            f.add("afterPreposition");
+        }
+        if (at.word(last + 1).equals("'s") || at.word(last + 1).equals("’s")) {
+            f.add("possessive");
+        }
+        if (at.raw(last + 1).equals(",") && APPOSITION_WORDS.contains(at.word(last + 2))) {
+            f.add("hasApposition");
+        }
+        if (first >= 2 && at.raw(first - 1).equals(",") && at.mention(first - 2) != null) {
+            f.add("inApposition");
+        }
+        // How often a name came before and whether it spoke last weigh differently when the rules found a name next
+        // to the cue (a list of reactions, each signed, names a new speaker every time) and when they found a pronoun.
+        String ref = s.ref == null ? "none" : s.ref.pronoun() ? "pronoun" : s.ref.named() != null ? "name" : "description";
+        f.add("prev=" + neighbour(first - 1));
+        f.add("next=" + neighbour(last + 1));
+        if (opensClause(first)) {
+            f.add("sentenceSubject");
+            f.add("sentenceSubject&" + sentenceDelta);
+        }
+        if (named != null && paragraphSubject != null && paragraphSubject.span().equals(named.span())) {
+            f.add("paragraphSubject&ref=" + ref);
+        }
+        if (at.paragraphOf(span.begin()) == at.paragraphOf(s.content.begin())) {
+            f.add("sameParagraph");
+        }
+        if (named != null) {
+            String surname = SpeakerDetails.surname(named.text());
+            f.add("seen=" + bucket(timesNamed(surname, s.content.begin())) + "&ref=" + ref);
+            Mention lastSpeaker = s.lastSpeaker();
+            if (lastSpeaker != null && SpeakerDetails.surname(lastSpeaker.text()).equals(surname)) {
+                f.add(who + "&lastSpeaker&ref=" + ref);
+            }
+            f.add(named.text().contains(" ") ? "fullName" : "oneWord");
+            if (details.of(named.text()).role() != null) {
+                f.add("hasRole");
+            }
+        }
+        if (s.ref != null && s.ref.pronoun()) {
+            f.add(who + "&rulePronoun&" + agreement(s.ref.text(), named));
+        }
+        return f;
+    }
+
+    /** Whether the candidate ending at {@code last} stands right before the cue, auxiliaries and adverbs aside. */
+    private boolean endsRightBefore(int last, int cue) {
+        int t = cue - 1;
+        while (t > last && (SpeechCues.AUXILIARIES.contains(at.word(t)) || at.word(t).endsWith("ly") && at.mention(t) == null)) {
+            t--;
+        }
+        return t == last;
+    }
+
+    /** Whether the token opens its sentence's first clause: nothing but an introductory phrase before it. */
+    private boolean opensClause(int first) {
+        int start = at.sentenceStart(first);
+        if (first - start <= 1) {
+            return true;
+        }
+        return first >= 1 && at.raw(first - 1).equals(",") && first - start <= 12 && at.mention(first - 2) == null;
+    }
+
+    private int timesNamed(String surname, int before) {
+        int n = 0;
+        for (Mention m : at.mentions) {
+            if (m.span().begin() >= before) {
+                break;
+            }
+            if (SpeakerDetails.surname(m.text()).equals(surname)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static String agreement(String pronoun, Mention named) {
+        if (named == null) {
+            return "nobody";
+        }
+        String w = pronoun.toLowerCase(Locale.ROOT);
+        boolean personal = w.equals("he") || w.equals("she");
+        if (personal != (named.type() == EntityType.PERSON)) {
+            return "typeMismatch";
+        }
+        if (!personal) {
+            return "organisation";
+        }
+        PersonGender.Gender g = PersonGender.of(named.text());
+        if (g == PersonGender.Gender.UNKNOWN) {
+            return "genderUnknown";
+        }
+        return g.agreesWith(PersonGender.ofPronoun(w)) ? "agrees" : "disagrees";
+    }
+
+    private static String bucket(int n) {
+        return n <= 1 ? String.valueOf(Math.max(n, 0)) : n <= 3 ? "2-3" : n <= 7 ? "4-7" : n <= 15 ? "8-15" : "16+";
+    }
+}

@@ -1,0 +1,60 @@
+package org.sitrep.quotes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.sitrep.core.Article;
+import org.sitrep.core.ContentType;
+import org.sitrep.core.Hints;
+import org.sitrep.core.RawPage;
+import org.sitrep.extract.ArticleExtractor;
+import org.sitrep.nlp.CoreNlpAnnotator;
+
+/** Speaker candidates and their features on a hand-made paragraph, and the shipped ranker's choice among them (issue 15). */
+class SpeakerRankerTest {
+    private static final String TEXT = "Ahmed Khalil met the envoy in Khartoum on Monday.\n\n"
+            + "\u201cPeace will come to Sudan when Maria Lopez agrees,\u201d Khalil told Al Jazeera.";
+    private static List<SpeakerCandidate> candidates;
+
+    @BeforeAll
+    static void findCandidates() {
+        Article a = new ArticleExtractor().extract(new RawPage("t", TEXT.getBytes(StandardCharsets.UTF_8),
+                ContentType.BODY_TEXT, null, Instant.EPOCH, new Hints("Headline", LocalDate.of(2024, 3, 5), null, null)));
+        List<StatementCandidates> statements = new QuoteAttributor(null).candidates(CoreNlpAnnotator.shared().annotate(a));
+        assertThat(statements).hasSize(1);
+        candidates = statements.get(0).candidates();
+    }
+
+    private static SpeakerCandidate named(String name) {
+        return candidates.stream().filter(c -> c.name().equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError("no candidate " + name + " in " + candidates));
+    }
+
+    @Test
+    void putsTheRulesChoiceFirstWithTheSaidPattern() {
+        assertThat(candidates.get(0).rule()).isTrue();
+        assertThat(candidates.get(0).name()).isEqualTo("Khalil");
+        assertThat(candidates.get(0).features()).contains("X_said", "side=after", "nearestBeforeCue");
+    }
+
+    @Test
+    void offersNamesNearbyWithWhereTheyStand() {
+        assertThat(named("Maria Lopez").features()).contains("inQuote", "side=inside");
+        assertThat(named("Al Jazeera").features()).contains("afterTelling", "said_X", "told_X");
+        assertThat(named("Ahmed Khalil").features()).contains("sentenceSubject", "sent=-1", "side=before");
+    }
+
+    @Test
+    void ranksTheSpeakerAboveTheNameInsideTheQuoteAndTheOneSpokenTo() {
+        SpeakerRanker ranker = SpeakerRanker.bundled();
+        assertThat(ranker.choose(candidates).candidate().name()).isEqualTo("Khalil");
+        assertThat(ranker.probability(candidates.get(0)))
+                .isGreaterThan(ranker.probability(named("Maria Lopez")))
+                .isGreaterThan(ranker.probability(named("Al Jazeera")));
+    }
+}
