@@ -71,19 +71,11 @@ class KilledArchiveIngestTest {
     }
 
     private Process startIngest(Path data, Path warc, Path log) throws IOException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        return new ProcessBuilder(java, "-Xmx2g", "-cp", System.getProperty("java.class.path"), "org.sitrep.cli.Main",
-                "ingest", "--data", data.toString(), warc.toString())
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        return SitrepProcess.start("2g", log, "ingest", "--data", data.toString(), warc.toString());
     }
 
-    /** The addresses of the articles the database holds. */
     private static List<String> storedUrls(Path data) {
-        List<String> urls = new ArrayList<>();
-        try (Database db = Database.open(data)) {
-            new ArticleStore(db).forEach((StoredArticle a) -> urls.add(a.article().url()));
-        }
-        return urls;
+        return SitrepProcess.storedUrls(data);
     }
 
     /** Waits until the ingest has stored some articles but not all, and returns those it has stored. */

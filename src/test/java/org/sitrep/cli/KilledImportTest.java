@@ -18,11 +18,8 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.sitrep.core.Json;
 import org.sitrep.core.PageRequest;
-import org.sitrep.core.StoredArticle;
 import org.sitrep.index.SearchQuery;
 import org.sitrep.pipeline.Workspace;
-import org.sitrep.store.ArticleStore;
-import org.sitrep.store.Database;
 
 /**
  * Issue 19: a real {@code sitrep import} (which saves a hundred articles per transaction) is killed with SIGKILL in
@@ -63,18 +60,11 @@ class KilledImportTest {
     }
 
     private Process startImport(Path data, Path export, Path log) throws IOException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        return new ProcessBuilder(java, "-Xmx1g", "-cp", System.getProperty("java.class.path"), "org.sitrep.cli.Main",
-                "import", "--data", data.toString(), export.toString())
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        return SitrepProcess.start("1g", log, "import", "--data", data.toString(), export.toString());
     }
 
     private static List<String> storedUrls(Path data) {
-        List<String> urls = new ArrayList<>();
-        try (Database db = Database.open(data)) {
-            new ArticleStore(db).forEach((StoredArticle a) -> urls.add(a.article().url()));
-        }
-        return urls;
+        return SitrepProcess.storedUrls(data);
     }
 
     /** Waits until the import has committed a batch or more, but not every line. */

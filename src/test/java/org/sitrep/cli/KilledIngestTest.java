@@ -50,10 +50,7 @@ class KilledIngestTest {
     }
 
     private Process startIngest(Path data, Path in, Path log) throws IOException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        return new ProcessBuilder(java, "-Xmx2g", "-cp", System.getProperty("java.class.path"), "org.sitrep.cli.Main",
-                "ingest", "--data", data.toString(), in.toString())
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        return SitrepProcess.start("2g", log, "ingest", "--data", data.toString(), in.toString());
     }
 
     /**
