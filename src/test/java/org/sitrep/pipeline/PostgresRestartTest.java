@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.net.ServerSocket;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -15,8 +14,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sitrep.core.Hints;
-import org.sitrep.core.PageRequest;
-import org.sitrep.index.SearchQuery;
 import org.sitrep.store.PostgresAddress;
 
 /**
@@ -56,15 +53,11 @@ class PostgresRestartTest {
     }
 
     private Path folder(String name, String... markers) throws IOException {
-        Path in = Files.createDirectories(dir.resolve(name));
-        for (String marker : markers) {
-            Files.writeString(in.resolve(marker + ".txt"), "Report " + marker + "\n\nThe envoy spoke of " + marker + " in Geneva.\n");
-        }
-        return in;
+        return MarkedReports.folder(dir, name, markers);
     }
 
     private static long hits(Workspace w, String word) {
-        return w.index().search(new SearchQuery(word, null, null, null, new PageRequest(1, 10))).hits().total();
+        return MarkedReports.hits(w, word);
     }
 
     private IngestSummary ingest(Workspace w, Path folder) {

@@ -3,15 +3,12 @@ package org.sitrep.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sitrep.PostgresServer;
 import org.sitrep.core.Hints;
-import org.sitrep.core.PageRequest;
-import org.sitrep.index.SearchQuery;
 import org.sitrep.store.PostgresAddress;
 
 /** A data directory whose database moves from its SQLite file to PostgreSQL (issue 19). */
@@ -22,15 +19,11 @@ class WorkspaceOnPostgresTest {
     private final Pipeline pipeline = BreakingAnnotator.pipeline("\u0000never", a -> { });
 
     private Path folder(String name, String... markers) throws IOException {
-        Path in = Files.createDirectories(dir.resolve(name));
-        for (String marker : markers) {
-            Files.writeString(in.resolve(marker + ".txt"), "Report " + marker + "\n\nThe envoy spoke of " + marker + " in Geneva.\n");
-        }
-        return in;
+        return MarkedReports.folder(dir, name, markers);
     }
 
     private static long hits(Workspace w, String word) {
-        return w.index().search(new SearchQuery(word, null, null, null, new PageRequest(1, 10))).hits().total();
+        return MarkedReports.hits(w, word);
     }
 
     @Test
