@@ -6,7 +6,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -51,7 +50,7 @@ final class LoadBenchCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(10)).build();
+            .connectTimeout(java.time.Duration.ofSeconds(10)).build();
 
     /** What came back for one kind of request: times, and how many answers had each status (-1: no answer). */
     private static final class Outcome {
@@ -77,6 +76,10 @@ final class LoadBenchCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--requests, --concurrency and --fuzzy-terms must be >= 1, --expensive and --warmup >= 0");
         }
+        if (!"http".equalsIgnoreCase(url.getScheme()) || url.getHost() == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--url must be an http:// address with a host (the load test runs on loopback); got: " + url);
+        }
         List<String> articles = ids("/api/v1/articles?size=100", false);
         List<String> entities = ids("/api/v1/entities?size=100", true);
         out.println("# " + articles.size() + " articles and " + entities.size() + " entities at " + url);
@@ -87,8 +90,10 @@ final class LoadBenchCommand implements Callable<Integer> {
         for (int i = 0; i < expensive; i++) {
             String path = LoadMix.fuzzySearch(fuzzyTerms, i);
             heavyClients.add(started("expensive-" + i, () -> {
-                while (!done.get()) {
-                    send(path, heavy);
+                try (KeptAliveConnection connection = new KeptAliveConnection(url)) {
+                    while (!done.get()) {
+                        send(connection, path, heavy);
+                    }
                 }
             }));
         }
@@ -112,8 +117,10 @@ final class LoadBenchCommand implements Callable<Integer> {
         List<Thread> clients = new ArrayList<>();
         for (int i = 0; i < concurrency; i++) {
             clients.add(started("client-" + i, () -> {
-                for (int n = next.getAndIncrement(); n < list.size(); n = next.getAndIncrement()) {
-                    send(list.get(n).path(), outcomes.get(list.get(n).kind()));
+                try (KeptAliveConnection connection = new KeptAliveConnection(url)) {
+                    for (int n = next.getAndIncrement(); n < list.size(); n = next.getAndIncrement()) {
+                        send(connection, list.get(n).path(), outcomes.get(list.get(n).kind()));
+                    }
                 }
             }));
         }
@@ -129,17 +136,13 @@ final class LoadBenchCommand implements Callable<Integer> {
     }
 
     /** Sends one GET and records its time and status; a request that gets no answer counts with status -1. */
-    private void send(String path, Outcome outcome) {
+    private static void send(KeptAliveConnection connection, String path, Outcome outcome) {
         long t = System.nanoTime();
         int status;
         try {
-            HttpRequest request = HttpRequest.newBuilder(url.resolve(path)).timeout(Duration.ofSeconds(60)).build();
-            status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+            status = connection.get(path);
         } catch (IOException e) {
             status = -1;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return;
         }
         outcome.record((System.nanoTime() - t) / 1e6, status);
     }
