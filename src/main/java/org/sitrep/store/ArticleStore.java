@@ -760,8 +760,11 @@ public final class ArticleStore {
                 + (conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions));
         return db.read(c -> {
             List<StatementHit> items = new ArrayList<>();
-            try (PreparedStatement s = c.prepareStatement("SELECT " + QuoteRows.COLUMNS + ", " + SUMMARY_COLUMNS + from
-                    + NEWEST_FIRST + ", q.position LIMIT ? OFFSET ?")) {
+            long total = -1;
+            // The count rides along with the page (a window over the rows the sort reads anyway): one scan of the
+            // statements instead of two, which was half of a statement search's time.
+            try (PreparedStatement s = c.prepareStatement("SELECT " + QuoteRows.COLUMNS + ", " + SUMMARY_COLUMNS
+                    + ", COUNT(*) OVER ()" + from + NEWEST_FIRST + ", q.position LIMIT ? OFFSET ?")) {
                 List<Object> all = new ArrayList<>(args);
                 all.add(query.page().size());
                 all.add(query.page().offset());
@@ -772,10 +775,13 @@ public final class ArticleStore {
                         ArticleSummary article = new ArticleSummary(rs.getString(k), rs.getString(k + 1), rs.getString(k + 2),
                                 day(rs.getString(k + 3)), rs.getString(k + 4));
                         items.add(new StatementHit(article, QuoteRows.read(rs, 1)));
+                        total = rs.getLong(k + 5);
                     }
                 }
             }
-            long total;
+            if (total >= 0 || query.page().offset() == 0) {
+                return new ResultPage<>(items, Math.max(total, 0), query.page().page(), query.page().size());
+            }
             try (PreparedStatement s = c.prepareStatement("SELECT COUNT(*)" + from)) {
                 bind(s, args.toArray());
                 try (ResultSet rs = s.executeQuery()) {

@@ -31,7 +31,7 @@ class UnsureSpeakerTest {
     @RegisterExtension
     final StoreOnDisk disk = new StoreOnDisk();
 
-    private static Processed article() {
+    static Processed article() {
         Article a = new Article("https://bakery.example/1", "Bread in Aleppo", List.of(), LocalDate.of(2016, 3, 5), "Alpha",
                 null, List.of(), List.of(BODY), "en", null, null);
         String text = a.text();
