@@ -111,7 +111,7 @@ final class UserQueryParser extends MultiFieldQueryParser {
             throw new InputException("q", "not a valid query (" + firstLine(e.getMessage()) + "); got: " + text, e);
         }
         query = wholeQueryAsName(query, text);
-        return new Parsed(query, highlight(query), List.copyOf(named.values()), asWords);
+        return new Parsed(query, highlight(query, text), List.copyOf(named.values()), asWords);
     }
 
     private static void refuseUnknownFields(String text) {
@@ -161,13 +161,14 @@ final class UserQueryParser extends MultiFieldQueryParser {
     }
 
     /** What highlighting looks for: the query, and the other spellings of the entities it found by name. */
-    private Query highlight(Query query) {
+    private Query highlight(Query query, String text) {
         if (named.isEmpty()) {
             return query;
         }
         BooleanQuery.Builder b = new BooleanQuery.Builder().add(query, BooleanClause.Occur.SHOULD);
         for (NamedEntity e : named.values()) {
-            for (String spelling : e.spellings().subList(0, Math.min(MAX_HIGHLIGHTED_SPELLINGS, e.spellings().size()))) {
+            for (String spelling : HighlightedSpellings.of(text, e.spellings(), getAnalyzer(), IndexFields.TEXT,
+                    MAX_HIGHLIGHTED_SPELLINGS)) {
                 for (String field : new String[] {IndexFields.TEXT, IndexFields.TITLE}) {
                     Query phrase = createPhraseQuery(field, spelling);
                     if (phrase != null) {
