@@ -93,6 +93,7 @@ public final class SearchIndex implements AutoCloseable {
     private final FacetFields facetFields = new FacetFields();
     /** The texts of the articles shown lately: 4 million characters (8 MB), some 1,000 articles of news length. */
     private final StoredTexts storedTexts = new StoredTexts(4_000_000);
+    private final KeptFacetCounts keptFacetCounts = new KeptFacetCounts(64);
     private final ExpensiveSearches expensiveSearches = new ExpensiveSearches(TIME_LIMIT_MILLIS);
     private volatile EntityNames names = EntityNames.NONE;
 
@@ -393,14 +394,23 @@ public final class SearchIndex implements AutoCloseable {
                 var page = new ResultPage<>(hits(searcher, p, top, q), top.totalHits.value, q.page().page(), q.page().size());
                 return new SearchResults(page, partial, p.asWords(), sideways.counts(), p.aliases());
             }
+            List<FacetCounts> keptCounts = keptFacetCounts.get(searcher.getIndexReader(), p.query());
+            if (keptCounts != null) {
+                TopDocs top = top(searcher, p.query(), q, n);
+                var page = new ResultPage<>(hits(searcher, p, top, q), top.totalHits.value, q.page().page(), q.page().size());
+                return new SearchResults(page, searcher.timedOut(), p.asWords(), keptCounts, p.aliases());
+            }
             FacetsCollectorManager.FacetsResult found = sort == null
                     ? FacetsCollectorManager.search(searcher, p.query(), n, new FacetsCollectorManager())
                     : FacetsCollectorManager.search(searcher, p.query(), n, sort, new FacetsCollectorManager());
             boolean partial = searcher.timedOut();
             TopDocs top = found.topDocs();
             var page = new ResultPage<>(hits(searcher, p, top, q), top.totalHits.value, q.page().page(), q.page().size());
-            return new SearchResults(page, partial, p.asWords(),
-                    facetFields.count(searcher.getIndexReader(), found.facetsCollector()), p.aliases());
+            List<FacetCounts> counts = facetFields.count(searcher.getIndexReader(), found.facetsCollector());
+            if (!partial) {
+                keptFacetCounts.put(searcher.getIndexReader(), p.query(), counts);
+            }
+            return new SearchResults(page, partial, p.asWords(), counts, p.aliases());
         });
     }
 

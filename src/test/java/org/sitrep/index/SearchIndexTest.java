@@ -253,6 +253,18 @@ class SearchIndexTest {
     }
 
     @Test
+    void facetCountsKeptForASearchFollowTheArticlesWrittenSince() {
+        assertThat(index.search(query("Aleppo")).counts(Facet.OUTLET))
+                .containsExactlyInAnyOrder(new FacetCount("reuters", "Reuters", 1), new FacetCount("sana", "SANA", 1));
+        assertThat(index.search(new SearchQuery("Aleppo", null, null, null, new PageRequest(2, 1))).counts(Facet.OUTLET))
+                .containsExactlyInAnyOrder(new FacetCount("reuters", "Reuters", 1), new FacetCount("sana", "SANA", 1));
+        index.put(new IndexedArticle("d", "Aleppo under fire", "Shelling in Aleppo.", "Reuters", LocalDate.of(2016, 5, 1), "en", List.of()));
+        index.commit(0);
+        assertThat(index.search(query("Aleppo")).counts(Facet.OUTLET))
+                .containsExactlyInAnyOrder(new FacetCount("reuters", "Reuters", 2), new FacetCount("sana", "SANA", 1));
+    }
+
+    @Test
     void aFacetFilterKeepsOnlyArticlesWithThatValue() {
         putNamed();
         SearchQuery q = query("").withFilter(new FacetFilter(Facet.PLACE, "170063"));
