@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Load test of issue 14: serves a data directory on loopback, then runs `sitrep bench load` against it three ways
 # (no expensive searches beside; eight clients sending 64 fuzzy terms; eight sending 8, the most the limits allow)
-# and prints p50/p95/p99 and errors per kind of request. Fill the data directory first, e.g. with
+# and prints p50/p95/p99 and errors per kind of request, after one unreported run that lets the JIT compile.
+# Fill the data directory first, e.g. with
 #   ./sitrep demo --data /tmp/sitrep-demo --port 7171   (Ctrl-C once it says "564 articles")
 # Usage: bench/load.sh DATA_DIR [PORT] [extra options for `sitrep bench load`]
 # SITREP_JAR runs another build (e.g. a copy of an older target/sitrep.jar) as the server; the client is this one.
@@ -22,6 +23,9 @@ for _ in $(seq 1 120); do
   sleep 0.5
 done
 url="http://127.0.0.1:$port"
+# Steady state, as a server that has been up a while: the JIT compiles the hot paths during one unreported run.
+echo "## warm-up: one run of the mix, not reported  (load average: $(cut -d' ' -f1-3 /proc/loadavg))"
+"$here/sitrep" bench load --url "$url" --expensive 0 "$@" > /dev/null
 for run in "--expensive 0" "--expensive 8 --fuzzy-terms 64" "--expensive 8 --fuzzy-terms 8"; do
   echo "## sitrep bench load --url $url $run $*  (load average: $(cut -d' ' -f1-3 /proc/loadavg))"
   # shellcheck disable=SC2086
