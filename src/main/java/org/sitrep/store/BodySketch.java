@@ -88,7 +88,7 @@ record BodySketch(String hash, long[] minHashes, int words) {
     List<String> bands() {
         List<String> out = new ArrayList<>(BANDS);
         for (int b = 0; b < BANDS; b++) {
-            StringBuilder key = new StringBuilder(String.format(Locale.ROOT, "%02d:", b));
+            StringBuilder key = new StringBuilder(80).append(b < 10 ? "0" : "").append(b).append(':');
             for (int r = 0; r < ROWS; r++) {
                 key.append(Long.toHexString(minHashes[b * ROWS + r])).append('.');
             }

@@ -42,9 +42,10 @@ final class StoryVersions {
         if (!body.distinctive()) {
             return;
         }
-        Optional<String> closest = closest(c, id, body);
+        List<String> bands = body.bands();
+        Optional<String> closest = closest(c, id, body, bands);
         try (PreparedStatement s = c.prepareStatement("INSERT INTO article_bands (band, article_id) VALUES (?, ?)")) {
-            for (String band : body.bands()) {
+            for (String band : bands) {
                 s.setString(1, band);
                 s.setString(2, id);
                 s.addBatch();
@@ -61,8 +62,7 @@ final class StoryVersions {
         }
     }
 
-    private static Optional<String> closest(Connection c, String id, BodySketch body) throws SQLException {
-        List<String> bands = body.bands();
+    private static Optional<String> closest(Connection c, String id, BodySketch body, List<String> bands) throws SQLException {
         String marks = String.join(", ", java.util.Collections.nCopies(bands.size(), "?"));
         String best = null;
         double bestSimilarity = BodySketch.MIN_VERSION_SIMILARITY;
