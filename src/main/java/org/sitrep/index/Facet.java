@@ -11,9 +11,11 @@ import java.util.Optional;
 public enum Facet {
     OUTLET, LANGUAGE, ENTITY, KIND, PLACE, SPEAKER, MONTH;
 
+    private final String key = name().toLowerCase(Locale.ROOT);
+
     /** The name in URLs and in the index ("outlet", "kind", ...). */
     public String key() {
-        return name().toLowerCase(Locale.ROOT);
+        return key;
     }
 
     /** The facet of that name, case-insensitively; empty when none. */

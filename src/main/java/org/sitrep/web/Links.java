@@ -84,11 +84,16 @@ public final class Links {
             // A collection is a repeated parameter (outlet=a&outlet=b).
             for (Object one : v instanceof java.util.Collection<?> many ? many : java.util.Collections.singletonList(v)) {
                 if (one != null && !one.toString().isEmpty()) {
-                    j.add(encode(k) + "=" + encode(one.toString()));
+                    j.add(parameter(k, one.toString()));
                 }
             }
         });
         return j.toString();
+    }
+
+    /** One parameter, {@code name=value}, encoded as {@link #query} encodes it. */
+    static String parameter(String name, String value) {
+        return encode(name) + "=" + encode(value);
     }
 
     private static String encode(String s) {

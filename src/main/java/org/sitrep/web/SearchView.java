@@ -77,15 +77,21 @@ public record SearchView(SearchForm form, List<OutletCount> outlets, List<Langua
             return List.of();
         }
         return results.facets().stream().filter(f -> !f.values().isEmpty() || form.filtered(f.facet()))
-                .map(f -> new FacetView(f.facet(), heading(f.facet()), f.values().stream().map(v -> link(f.facet(), v)).toList(),
+                .map(f -> new FacetView(f.facet(), heading(f.facet()), links(f.facet(), f.values()),
                         form.filtered(f.facet()) ? form.widened(f.facet()) : null))
                 .toList();
     }
 
-    private FacetLink link(Facet facet, FacetCount v) {
-        String label = facet == Facet.LANGUAGE ? LanguageName.of(v.key()) : v.label();
-        boolean selected = form.selected(facet, v.key());
-        return new FacetLink(label, v.count(), selected ? form.without(facet, v.key()) : form.narrowed(facet, v.key()), selected);
+    private List<FacetLink> links(Facet facet, List<FacetCount> values) {
+        List<String> narrowed = form.narrowed(facet, values.stream().map(FacetCount::key).toList());
+        List<FacetLink> out = new java.util.ArrayList<>(values.size());
+        for (int i = 0; i < values.size(); i++) {
+            FacetCount v = values.get(i);
+            String label = facet == Facet.LANGUAGE ? LanguageName.of(v.key()) : v.label();
+            boolean selected = form.selected(facet, v.key());
+            out.add(new FacetLink(label, v.count(), selected ? form.without(facet, v.key()) : narrowed.get(i), selected));
+        }
+        return out;
     }
 
     private static String heading(Facet facet) {
