@@ -185,6 +185,19 @@ public final class ArticleStore {
     }
 
     /**
+     * Whether a stored article was found at {@code url}, as its own address or a copy's (compared as {@link UrlKey}s):
+     * lets a poll that takes again an item whose reading was cut short pass over it when it was stored before the cut.
+     * False for null or no http(s) address.
+     */
+    public boolean holdsAddress(String url) {
+        Optional<String> key = UrlKey.of(url);
+        if (key.isEmpty()) {
+            return false;
+        }
+        return db.read(c -> Copies.articleAt(c, key.get()).isPresent() || withUrl(c, UrlKey.withoutTracking(url)).isPresent());
+    }
+
+    /**
      * The stored article of which a page at {@code url} is a word-for-word copy under another address; empty when it is
      * none: when the page has no address, when the address is the article's own (the page updates it), when no article
      * has its text. A known copy whose outlet has since changed its text is a copy no more, and the address is dropped
