@@ -105,8 +105,7 @@ public final class ArticleStore {
                         throw e;
                     }
                     c.rollback(before);
-                    attempts.add(SaveAttempt.failed(article, new StorageException("cannot store "
-                            + article.processed().origin() + ": " + e.getMessage(), e)));
+                    attempts.add(SaveAttempt.failed(article, new StorageException("the database refused it: " + reason(e), e)));
                 } catch (RuntimeException e) {
                     c.rollback(before);
                     attempts.add(SaveAttempt.failed(article, e));
@@ -114,6 +113,15 @@ public final class ArticleStore {
             }
             return attempts;
         });
+    }
+
+    /**
+     * The first line of the database's message, without PostgreSQL's "ERROR: " (its further lines, "Where: ...",
+     * name the statement's parameters, of no use to whoever fixes the input).
+     */
+    private static String reason(SQLException e) {
+        String message = e.getMessage() == null ? e.toString() : e.getMessage();
+        return message.lines().findFirst().orElse("").replaceFirst("^ERROR:\\s*", "");
     }
 
     private static SaveResult saveIn(Connection c, PendingArticle pending) throws SQLException {
