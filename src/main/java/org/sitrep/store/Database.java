@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.locks.ReentrantLock;
+import org.sitrep.core.DatabaseUnavailableException;
 import org.sitrep.core.StorageException;
 
 /**
@@ -250,6 +251,9 @@ public final class Database implements AutoCloseable {
                     if (lost) {
                         dropWriter();
                     }
+                    if (lost && attempt >= WRITE_ATTEMPTS) {
+                        throw new DatabaseUnavailableException("database write failed: " + e.getMessage(), e);
+                    }
                     if (attempt >= WRITE_ATTEMPTS || !(lost || dialect.mayRetry(e))) {
                         throw e;
                     }
@@ -339,7 +343,10 @@ public final class Database implements AutoCloseable {
             } catch (SQLException e) {
                 boolean lost = connectionLost(e, c);
                 closeQuietly(c);
-                if (!lost || attempt >= 2) {
+                if (lost && attempt >= 2) {
+                    throw new DatabaseUnavailableException("database read failed: " + e.getMessage(), e);
+                }
+                if (!lost) {
                     throw new StorageException("database read failed: " + e.getMessage(), e);
                 }
                 for (Connection idle = idleReaders.pollFirst(); idle != null; idle = idleReaders.pollFirst()) {
