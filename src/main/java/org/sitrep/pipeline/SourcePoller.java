@@ -17,8 +17,8 @@ import org.sitrep.store.SourceStore;
  * taken before it is read and finished after, whether it can be read or not: a broken link is reported once rather
  * than at every poll. An item taken but not finished was being read when the process was killed: the next poll reads
  * it again (unless it was stored), so that no item is lost, and gives up on it after {@link SourceStore#MAX_ATTEMPTS},
- * so that an item that itself stops the process is not read at every restart. "New" counts only articles stored for the first time:
- * two items can be one article (the same text under two addresses).
+ * so that an item that itself stops the process is not read at every restart. "New" counts only articles stored for
+ * the first time: two items can be one article (the same text under two addresses).
  */
 public final class SourcePoller {
     /** What one poll of one source did: {@code added} articles stored for the first time, {@code failed} items. */

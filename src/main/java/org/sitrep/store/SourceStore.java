@@ -1,5 +1,6 @@
 package org.sitrep.store;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -110,44 +111,47 @@ public final class SourceStore {
      * once get one {@code FIRST} or {@code AGAIN} between them.
      */
     public ItemTurn take(long sourceId, String itemUrl) {
-        return db.write(c -> {
-            try (PreparedStatement s = c.prepareStatement("INSERT INTO source_items (source_id, url, seen_at, attempts, finished) "
-                    + "VALUES (?, ?, ?, 1, 0) ON CONFLICT DO NOTHING")) {
-                s.setLong(1, sourceId);
-                s.setString(2, itemUrl);
-                s.setString(3, Instant.now().toString());
-                if (s.executeUpdate() == 1) {
-                    return ItemTurn.FIRST;
-                }
-            }
-            int attempts;
-            try (PreparedStatement s = c.prepareStatement("SELECT attempts, finished FROM source_items WHERE source_id = ? AND url = ?")) {
-                s.setLong(1, sourceId);
-                s.setString(2, itemUrl);
-                try (ResultSet rs = s.executeQuery()) {
-                    if (!rs.next() || rs.getInt(2) != 0) {
-                        return ItemTurn.DONE;
-                    }
-                    attempts = rs.getInt(1);
-                }
-            }
-            // The attempts read must still be there: of two polls counting the same attempt, one wins.
-            String update = attempts >= MAX_ATTEMPTS ? "UPDATE source_items SET finished = 1 WHERE source_id = ? AND url = ? AND attempts = ? AND finished = 0"
-                    : "UPDATE source_items SET attempts = attempts + 1, seen_at = ? WHERE source_id = ? AND url = ? AND attempts = ? AND finished = 0";
-            try (PreparedStatement s = c.prepareStatement(update)) {
-                int i = 1;
-                if (attempts < MAX_ATTEMPTS) {
-                    s.setString(i++, Instant.now().toString());
-                }
-                s.setLong(i++, sourceId);
-                s.setString(i++, itemUrl);
-                s.setInt(i, attempts);
-                if (s.executeUpdate() == 0) {
+        return db.write(c -> takenFirst(c, sourceId, itemUrl) ? ItemTurn.FIRST : takeAgain(c, sourceId, itemUrl));
+    }
+
+    /** Records the item as taken once and not finished; false when it was taken before. */
+    private static boolean takenFirst(Connection c, long sourceId, String itemUrl) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO source_items (source_id, url, seen_at, attempts, finished) "
+                + "VALUES (?, ?, ?, 1, 0) ON CONFLICT DO NOTHING")) {
+            s.setLong(1, sourceId);
+            s.setString(2, itemUrl);
+            s.setString(3, Instant.now().toString());
+            return s.executeUpdate() == 1;
+        }
+    }
+
+    /** For an item taken before: counts one more attempt, gives it up, or passes over it when it is finished. */
+    private static ItemTurn takeAgain(Connection c, long sourceId, String itemUrl) throws SQLException {
+        int attempts;
+        try (PreparedStatement s = c.prepareStatement("SELECT attempts, finished FROM source_items WHERE source_id = ? AND url = ?")) {
+            s.setLong(1, sourceId);
+            s.setString(2, itemUrl);
+            try (ResultSet rs = s.executeQuery()) {
+                if (!rs.next() || rs.getInt(2) != 0) {
                     return ItemTurn.DONE;
                 }
+                attempts = rs.getInt(1);
             }
-            return attempts >= MAX_ATTEMPTS ? ItemTurn.GIVEN_UP : ItemTurn.AGAIN;
-        });
+        }
+        boolean giveUp = attempts >= MAX_ATTEMPTS;
+        // The attempts read must still be there: of two polls counting the same attempt, one wins.
+        try (PreparedStatement s = c.prepareStatement("UPDATE source_items SET attempts = attempts + ?, finished = ? "
+                + "WHERE source_id = ? AND url = ? AND attempts = ? AND finished = 0")) {
+            s.setInt(1, giveUp ? 0 : 1);
+            s.setInt(2, giveUp ? 1 : 0);
+            s.setLong(3, sourceId);
+            s.setString(4, itemUrl);
+            s.setInt(5, attempts);
+            if (s.executeUpdate() == 0) {
+                return ItemTurn.DONE;
+            }
+        }
+        return giveUp ? ItemTurn.GIVEN_UP : ItemTurn.AGAIN;
     }
 
     /** Notes that a taken item was read to the end: stored, or reported as failed. */
