@@ -163,7 +163,8 @@ final class SourcesCommand implements Runnable {
 
         @Option(names = "--host-delay", paramLabel = "MILLISECONDS", defaultValue = "1000",
                 description = "Least time between two requests to one host, in milliseconds (a robots.txt Crawl-delay may ask "
-                        + "for more); lower it only for hosts of your own, such as a local feed bridge; default: ${DEFAULT-VALUE}")
+                        + "for more); lower it only for hosts of your own, such as a local feed bridge (a server that owns the directory polls with its own); "
+                        + "default: ${DEFAULT-VALUE}")
         long hostDelayMillis;
 
         @CommandLine.Spec
