@@ -40,7 +40,10 @@ final class ServerClient {
     private boolean answers() {
         try {
             HttpRequest r = HttpRequest.newBuilder(URI.create(note.url() + "/api/v1/status")).timeout(KNOCK).GET().build();
-            return http.send(r, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+            int status = http.send(r, HttpResponse.BodyHandlers.discarding()).statusCode();
+            // 503: the server is there but cannot reach its database just now; it still owns the directory, and
+            // reports each input it cannot store, where opening the directory here would fail or wait for it.
+            return status == 200 || status == 503;
         } catch (IOException | IllegalArgumentException e) {
             return false;
         } catch (InterruptedException e) {

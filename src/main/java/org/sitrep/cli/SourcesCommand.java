@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.sitrep.core.InputException;
 import org.sitrep.core.Source;
 import org.sitrep.ingest.FetchSettings;
+import org.sitrep.ingest.Politeness;
 import org.sitrep.ingest.WebFetcher;
 import org.sitrep.pipeline.IngestListener;
 import org.sitrep.pipeline.Records;
@@ -160,20 +161,35 @@ final class SourcesCommand implements Runnable {
         @Mixin
         AddressOption addresses;
 
+        @Option(names = "--host-delay", paramLabel = "MILLISECONDS", defaultValue = "1000",
+                description = "Least time between two requests to one host, in milliseconds (a robots.txt Crawl-delay may ask "
+                        + "for more); lower it only for hosts of your own, such as a local feed bridge (a server that owns the directory polls with its own); "
+                        + "default: ${DEFAULT-VALUE}")
+        long hostDelayMillis;
+
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
+
+        private FetchSettings fetching() {
+            if (hostDelayMillis < 0) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--host-delay must be >= 0; got: " + hostDelayMillis);
+            }
+            return FetchSettings.DEFAULT.withAddresses(addresses.guard())
+                    .withPoliteness(Politeness.DEFAULT.withMinDelay(Duration.ofMillis(hostDelayMillis)));
+        }
 
         @Override
         public Integer call() {
             var out = spec.commandLine().getOut();
             var err = spec.commandLine().getErr();
+            FetchSettings fetching = fetching();
             boolean failed = false;
             DirectoryAccess.Way way = DirectoryAccess.reach(data, err);
             if (way.server() != null) {
                 return handOver(way.server());
             }
             try (Workspace w = way.workspace()) {
-                SourcePoller poller = new SourcePoller(Runtime.pipeline(), w, new WebFetcher(FetchSettings.DEFAULT.withAddresses(addresses.guard())));
+                SourcePoller poller = new SourcePoller(Runtime.pipeline(), w, new WebFetcher(fetching));
                 IngestListener problems = new ProblemPrinter(err);
                 for (SourcePoller.PollResult r : poller.pollDue(Instant.now(), problems)) {
                     out.println(r.source().id() + "\t" + r.source().url() + "\t" + r.status());

@@ -43,6 +43,21 @@ public final class Json {
         }
     }
 
+    /**
+     * Parses JSON into plain values, as {@link #parse(String)} does; throws an {@link InputException} naming
+     * {@code origin}, and where and why the text stops being JSON, when it is not JSON.
+     */
+    public static Object parse(String origin, String text) {
+        try {
+            return MAPPER.readValue(text, Object.class);
+        } catch (JsonProcessingException e) {
+            String where = e.getLocation() == null ? "" : " at character " + e.getLocation().getColumnNr();
+            // Jackson points at where an unclosed object began as "(start marker at [Source: REDACTED ...])": noise here.
+            String why = e.getOriginalMessage().lines().findFirst().orElse("").replaceFirst("\\s*\\(start marker at \\[Source:.*$", "");
+            throw new InputException(origin, "not valid JSON" + where + ": " + why, e);
+        }
+    }
+
     /** Parses JSON into a value of the given type; throws an {@link InputException} naming {@code origin} when it cannot. */
     public static <T> T read(String origin, String text, Class<T> type) {
         try {

@@ -209,7 +209,8 @@ public final class ExportImport {
             if (attempt.failure().isPresent()) {
                 saved.remove(s.id());
                 RuntimeException e = attempt.failure().get();
-                fail(new InputException(s.origin(), "cannot store: " + e.getMessage(), e));
+                String reason = e.getMessage() == null ? e.toString() : e.getMessage();
+                fail(new InputException(s.origin(), "cannot store: " + reason.lines().findFirst().orElse(""), e));
                 return;
             }
             switch (attempt.saved().orElseThrow().outcome()) {

@@ -6,6 +6,7 @@ import org.sitrep.core.Article;
 import org.sitrep.core.InputException;
 import org.sitrep.core.Processed;
 import org.sitrep.core.RawPage;
+import org.sitrep.core.StorageException;
 import org.sitrep.store.SaveResult;
 
 /** Takes one page into a workspace, as ingest and polling both do: through the pipeline, stored, reported. */
@@ -43,6 +44,9 @@ final class PageIntake {
             return Optional.of(saved);
         } catch (InputException e) {
             listener.problem(e);
+        } catch (StorageException e) {
+            // The page is fine; the store is not (its database away, say): the same page stores once it is back.
+            listener.problem(new InputException(origin, "not stored: " + e.getMessage(), e));
         } catch (Throwable e) {
             listener.problem(new InputException(origin, "processing failed: " + e, e));
         }

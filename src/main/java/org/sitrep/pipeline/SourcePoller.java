@@ -9,13 +9,16 @@ import org.sitrep.core.Source;
 import org.sitrep.extract.FeedItem;
 import org.sitrep.extract.FeedReader;
 import org.sitrep.ingest.WebFetcher;
+import org.sitrep.store.ItemTurn;
 import org.sitrep.store.SourceStore;
 
 /**
  * Polls feeds and sitemaps: fetches each, then every item not taken before, and stores what it finds. An item is
- * taken once, before it is read, whether it can be read or not: a broken link is reported once rather than at every
- * poll, and an item that stops the process is not tried again. "New" counts only articles stored for the first time:
- * two items can be one article (the same text under two addresses).
+ * taken before it is read and finished after, whether it can be read or not: a broken link is reported once rather
+ * than at every poll. An item taken but not finished was being read when the process was killed: the next poll reads
+ * it again (unless it was stored), so that no item is lost, and gives up on it after {@link SourceStore#MAX_ATTEMPTS},
+ * so that an item that itself stops the process is not read at every restart. "New" counts only articles stored for
+ * the first time: two items can be one article (the same text under two addresses).
  */
 public final class SourcePoller {
     /** What one poll of one source did: {@code added} articles stored for the first time, {@code failed} items. */
@@ -57,18 +60,27 @@ public final class SourcePoller {
         int added = 0;
         int failed = 0;
         for (FeedItem item : items) {
-            if (store.seen(source.id(), item.url())) {
+            ItemTurn turn = store.take(source.id(), item.url());
+            if (turn == ItemTurn.DONE) {
                 continue;
             }
-            // Taken before it is read: an item that crashes or hangs the process is not tried again at every restart.
-            store.markSeen(source.id(), item.url());
-            var saved = PageIntake.take(pipeline, workspace, item.url(),
-                    () -> fetcher.page(item.url(), new Hints(null, item.published(), null, item.url())), listener);
-            if (saved.isEmpty()) {
+            if (turn == ItemTurn.GIVEN_UP) {
+                listener.problem(new InputException(item.url(), "not read again: the process stopped " + SourceStore.MAX_ATTEMPTS
+                        + " times while reading it"));
                 failed++;
-            } else if (saved.get().created()) {
-                added++;
+                continue;
             }
+            // A poll killed after storing an item and before finishing it: the article is there, no need to fetch it again.
+            if (turn == ItemTurn.FIRST || !workspace.store().holdsAddress(item.url())) {
+                var saved = PageIntake.take(pipeline, workspace, item.url(),
+                        () -> fetcher.page(item.url(), new Hints(null, item.published(), null, item.url())), listener);
+                if (saved.isEmpty()) {
+                    failed++;
+                } else if (saved.get().created()) {
+                    added++;
+                }
+            }
+            store.finish(source.id(), item.url());
         }
         workspace.commit();
         String status = added + " new, " + failed + " failed, " + items.size() + " in the feed";

@@ -105,8 +105,7 @@ public final class ArticleStore {
                         throw e;
                     }
                     c.rollback(before);
-                    attempts.add(SaveAttempt.failed(article, new StorageException("cannot store "
-                            + article.processed().origin() + ": " + e.getMessage(), e)));
+                    attempts.add(SaveAttempt.failed(article, new StorageException("the database refused it: " + reason(e), e)));
                 } catch (RuntimeException e) {
                     c.rollback(before);
                     attempts.add(SaveAttempt.failed(article, e));
@@ -114,6 +113,15 @@ public final class ArticleStore {
             }
             return attempts;
         });
+    }
+
+    /**
+     * The first line of the database's message, without PostgreSQL's "ERROR: " (its further lines, "Where: ...",
+     * name the statement's parameters, of no use to whoever fixes the input).
+     */
+    private static String reason(SQLException e) {
+        String message = e.getMessage() == null ? e.toString() : e.getMessage();
+        return message.lines().findFirst().orElse("").replaceFirst("^ERROR:\\s*", "");
     }
 
     private static SaveResult saveIn(Connection c, PendingArticle pending) throws SQLException {
@@ -182,6 +190,19 @@ public final class ArticleStore {
             return same ? Optional.of(new SaveResult(id.get(), SaveResult.Outcome.UNCHANGED, ArticleSequence.last(c), List.of()))
                     : Optional.empty();
         });
+    }
+
+    /**
+     * Whether a stored article was found at {@code url}, as its own address or a copy's (compared as {@link UrlKey}s):
+     * lets a poll that takes again an item whose reading was cut short pass over it when it was stored before the cut.
+     * False for null or no http(s) address.
+     */
+    public boolean holdsAddress(String url) {
+        Optional<String> key = UrlKey.of(url);
+        if (key.isEmpty()) {
+            return false;
+        }
+        return db.read(c -> Copies.articleAt(c, key.get()).isPresent() || withUrl(c, UrlKey.withoutTracking(url)).isPresent());
     }
 
     /**

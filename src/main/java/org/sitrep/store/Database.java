@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.locks.ReentrantLock;
+import org.sitrep.core.DatabaseUnavailableException;
 import org.sitrep.core.StorageException;
 
 /**
@@ -35,7 +36,8 @@ public final class Database implements AutoCloseable {
     /** Migrations in the order they apply; a migration, once released, is never edited: add the next one. */
     private static final List<String> MIGRATIONS = List.of("001_articles.sql", "002_quotes.sql", "003_sources.sql",
             "004_corrections.sql", "005_lead_image_and_time.sql", "006_article_sequence.sql", "007_places.sql",
-            "008_caption_dates.sql", "009_events.sql", "010_speaker_basis.sql", "011_copies_and_versions.sql", "012_source_fields.sql");
+            "008_caption_dates.sql", "009_events.sql", "010_speaker_basis.sql", "011_copies_and_versions.sql", "012_source_fields.sql",
+            "013_source_item_reads.sql");
 
     /** Held while a data directory is opened in this process; the lock file keeps out other processes. */
     private static final Object OPENING = new Object();
@@ -249,6 +251,9 @@ public final class Database implements AutoCloseable {
                     if (lost) {
                         dropWriter();
                     }
+                    if (lost && attempt >= WRITE_ATTEMPTS) {
+                        throw new DatabaseUnavailableException("database write failed: " + e.getMessage(), e);
+                    }
                     if (attempt >= WRITE_ATTEMPTS || !(lost || dialect.mayRetry(e))) {
                         throw e;
                     }
@@ -338,7 +343,10 @@ public final class Database implements AutoCloseable {
             } catch (SQLException e) {
                 boolean lost = connectionLost(e, c);
                 closeQuietly(c);
-                if (!lost || attempt >= 2) {
+                if (lost && attempt >= 2) {
+                    throw new DatabaseUnavailableException("database read failed: " + e.getMessage(), e);
+                }
+                if (!lost) {
                     throw new StorageException("database read failed: " + e.getMessage(), e);
                 }
                 for (Connection idle = idleReaders.pollFirst(); idle != null; idle = idleReaders.pollFirst()) {

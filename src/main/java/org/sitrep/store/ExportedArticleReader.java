@@ -55,7 +55,7 @@ public final class ExportedArticleReader {
      * @throws InputException naming {@code origin} when the line is not an exported article
      */
     public Processed read(String origin, String line) {
-        if (!(Json.parse(line).orElse(null) instanceof Map<?, ?> fields)) {
+        if (!(Json.parse(origin, line) instanceof Map<?, ?> fields)) {
             throw new InputException(origin, "not a JSON object");
         }
         try {
@@ -101,7 +101,39 @@ public final class ExportedArticleReader {
         List<Event> events = a.list("events").stream().map(e -> event(e, firstMention)).toList();
         Annotated annotated = new Annotated(article, List.of(), List.of(),
                 mentions.stream().map(LinkedMention::mention).toList(), dates);
-        return new Processed(origin, annotated, mentions, quotes, placeMentions, events, List.of());
+        Processed processed = new Processed(origin, annotated, mentions, quotes, placeMentions, events, List.of());
+        requireWithinText(processed);
+        return processed;
+    }
+
+    /**
+     * Refuses a fact whose offsets fall outside the text they point into (the article's, or a caption's): stored, it
+     * would break every page that shows the article.
+     */
+    private static void requireWithinText(Processed p) {
+        Article article = p.article();
+        p.entities().forEach(m -> requireWithin(article, "mention \"" + m.mention().text() + "\"", m.mention().span(), null));
+        p.annotated().dates().forEach(d -> requireWithin(article, "date \"" + d.text() + "\"", d.span(), d.caption()));
+        p.places().forEach(m -> requireWithin(article, "place \"" + m.text() + "\"", m.span(), m.caption()));
+        for (AttributedQuote q : p.quotes()) {
+            requireWithin(article, "quote", q.quote().content(), null);
+            if (q.quote().speaker() != null) {
+                requireWithin(article, "speaker \"" + q.quote().speaker().text() + "\"", q.quote().speaker().span(), null);
+            }
+        }
+        p.events().forEach(e -> requireWithin(article, "event evidence", e.evidence(), e.caption()));
+    }
+
+    private static void requireWithin(Article article, String what, Span span, Integer caption) {
+        if (caption != null && (caption < 0 || caption >= article.captions().size())) {
+            throw new IllegalArgumentException(what + " is in caption " + caption + ", but the article has "
+                    + article.captions().size() + " captions");
+        }
+        int length = caption == null ? article.text().length() : article.captions().get(caption).length();
+        if (span.end() > length) {
+            throw new IllegalArgumentException(what + " at [" + span.begin() + ", " + span.end() + ") is outside the "
+                    + (caption == null ? "text" : "caption " + caption) + " (" + length + " characters)");
+        }
     }
 
     private Place place(Fields p) {

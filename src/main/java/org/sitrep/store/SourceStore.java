@@ -1,5 +1,6 @@
 package org.sitrep.store;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -11,8 +12,11 @@ import java.util.List;
 import org.sitrep.core.InputException;
 import org.sitrep.core.Source;
 
-/** The feeds and sitemaps to poll, and which of their items were already taken. Thread-safe. */
+/** The feeds and sitemaps to poll, and which of their items were already taken and finished. Thread-safe. */
 public final class SourceStore {
+    /** How often an item is taken, by polls that each stopped while reading it, before it is given up. */
+    public static final int MAX_ATTEMPTS = 2;
+
     private final Database db;
 
     public SourceStore(Database db) {
@@ -100,12 +104,62 @@ public final class SourceStore {
         });
     }
 
-    public void markSeen(long sourceId, String itemUrl) {
+    /**
+     * Takes an item for reading, once per item across polls and processes: {@link ItemTurn#FIRST} for one never taken,
+     * {@link ItemTurn#AGAIN} for one taken but never finished (and fewer than {@link #MAX_ATTEMPTS} times),
+     * {@link ItemTurn#GIVEN_UP} (once) for one taken that often, {@link ItemTurn#DONE} otherwise. Two polls asking at
+     * once get one {@code FIRST} or {@code AGAIN} between them.
+     */
+    public ItemTurn take(long sourceId, String itemUrl) {
+        return db.write(c -> takenFirst(c, sourceId, itemUrl) ? ItemTurn.FIRST : takeAgain(c, sourceId, itemUrl));
+    }
+
+    /** Records the item as taken once and not finished; false when it was taken before. */
+    private static boolean takenFirst(Connection c, long sourceId, String itemUrl) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO source_items (source_id, url, seen_at, attempts, finished) "
+                + "VALUES (?, ?, ?, 1, 0) ON CONFLICT DO NOTHING")) {
+            s.setLong(1, sourceId);
+            s.setString(2, itemUrl);
+            s.setString(3, Instant.now().toString());
+            return s.executeUpdate() == 1;
+        }
+    }
+
+    /** For an item taken before: counts one more attempt, gives it up, or passes over it when it is finished. */
+    private static ItemTurn takeAgain(Connection c, long sourceId, String itemUrl) throws SQLException {
+        int attempts;
+        try (PreparedStatement s = c.prepareStatement("SELECT attempts, finished FROM source_items WHERE source_id = ? AND url = ?")) {
+            s.setLong(1, sourceId);
+            s.setString(2, itemUrl);
+            try (ResultSet rs = s.executeQuery()) {
+                if (!rs.next() || rs.getInt(2) != 0) {
+                    return ItemTurn.DONE;
+                }
+                attempts = rs.getInt(1);
+            }
+        }
+        boolean giveUp = attempts >= MAX_ATTEMPTS;
+        // The attempts read must still be there: of two polls counting the same attempt, one wins.
+        try (PreparedStatement s = c.prepareStatement("UPDATE source_items SET attempts = attempts + ?, finished = ? "
+                + "WHERE source_id = ? AND url = ? AND attempts = ? AND finished = 0")) {
+            s.setInt(1, giveUp ? 0 : 1);
+            s.setInt(2, giveUp ? 1 : 0);
+            s.setLong(3, sourceId);
+            s.setString(4, itemUrl);
+            s.setInt(5, attempts);
+            if (s.executeUpdate() == 0) {
+                return ItemTurn.DONE;
+            }
+        }
+        return giveUp ? ItemTurn.GIVEN_UP : ItemTurn.AGAIN;
+    }
+
+    /** Notes that a taken item was read to the end: stored, or reported as failed. */
+    public void finish(long sourceId, String itemUrl) {
         db.write(c -> {
-            try (PreparedStatement s = c.prepareStatement("INSERT INTO source_items VALUES (?, ?, ?) ON CONFLICT DO NOTHING")) {
+            try (PreparedStatement s = c.prepareStatement("UPDATE source_items SET finished = 1 WHERE source_id = ? AND url = ?")) {
                 s.setLong(1, sourceId);
                 s.setString(2, itemUrl);
-                s.setString(3, Instant.now().toString());
                 return s.executeUpdate();
             }
         });

@@ -4,6 +4,7 @@ import io.javalin.Javalin;
 import io.javalin.config.SizeUnit;
 import io.javalin.http.staticfiles.Location;
 import java.util.Map;
+import org.sitrep.core.DatabaseUnavailableException;
 import org.sitrep.core.InputException;
 import org.sitrep.index.SearchBusyException;
 import org.sitrep.pipeline.IngestProgress;
@@ -14,6 +15,8 @@ public final class WebServer implements AutoCloseable {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(WebServer.class);
     /** Marks a request whose error answer is written, so the catch-all 404 page does not replace it. */
     private static final String ANSWERED = "sitrep.answered";
+    /** What a client is told to wait before asking again while the database is away. */
+    private static final long DATABASE_RETRY_SECONDS = 5;
 
     /** The largest upload, all its files together, in MB. */
     static final int MAX_UPLOAD_MB = 200;
@@ -120,6 +123,12 @@ public final class WebServer implements AutoCloseable {
             fail(ctx, pages, 503, "Busy", e.getMessage());
         });
         app.exception(NotFoundException.class, (e, ctx) -> fail(ctx, pages, 404, "Not found", e.getMessage()));
+        app.exception(DatabaseUnavailableException.class, (e, ctx) -> {
+            // The same request succeeds once the database is back: one line per request, not a stack trace.
+            LOG.warn("request {} failed: {}", ctx.path(), e.getMessage());
+            ctx.header("Retry-After", Long.toString(DATABASE_RETRY_SECONDS));
+            fail(ctx, pages, 503, "Database unavailable", "The server cannot reach its database just now; try again in a few seconds.");
+        });
         app.exception(Exception.class, (e, ctx) -> {
             LOG.error("request {} failed", ctx.path(), e);
             fail(ctx, pages, 500, "Something went wrong", "The server could not answer this request; the error is in its log.");

@@ -84,7 +84,7 @@ class ImportCommandTest {
         Files.write(exported.resolve("part-00000.jsonl"), withBadLine);
         Result result = run("import", "--data", data.toString(), dir.resolve("out").toString());
         assertThat(result.code).isEqualTo(1);
-        assertThat(result.err).contains("part-00000.jsonl line 2: not a JSON object")
+        assertThat(result.err).contains("part-00000.jsonl line 2: not valid JSON at character 20: Unexpected end-of-input: expected close marker for Object\n")
                 .contains("imported 4 articles (4 new, 0 updated), 0 already stored, 1 failed");
     }
 

@@ -19,6 +19,8 @@ import org.sitrep.ingest.FetchSettings;
 import org.sitrep.ingest.LocalSite;
 import org.sitrep.ingest.Politeness;
 import org.sitrep.ingest.WebFetcher;
+import org.sitrep.store.ItemTurn;
+import org.sitrep.store.SourceStore;
 
 /** Feeds polled from a real HTTP server on 127.0.0.1 into a real data directory. */
 class SourcePollerTest {
@@ -102,6 +104,76 @@ class SourcePollerTest {
             assertThat(site.paths().subList(before, site.paths().size())).containsExactly("/feed.xml");
             assertThat(again.status()).isEqualTo("0 new, 0 failed, 3 in the feed");
             assertThat(w.store().count()).isEqualTo(2);
+        }
+    }
+
+    /**
+     * Issue 19: a poll killed while reading an item left it taken and never stored, and no poll after read it: the item
+     * was lost. Taken but not finished, it is read by the next poll; the items finished before are not fetched again.
+     */
+    @Test
+    void readsAgainAnItemWhosePollStoppedWhileReadingIt() {
+        site.page("/a.html", page("Talks resume", ""));
+        site.page("/b.html", page("Talks stall", " The envoy left on Friday."));
+        feed("/a.html", "/b.html");
+        try (Workspace w = Workspace.open(dir.resolve("data"))) {
+            Source source = w.sources().add(base + "/feed.xml", "Wire", Duration.ofMinutes(15));
+            w.sources().take(source.id(), base + "/a.html");
+            w.sources().finish(source.id(), base + "/a.html");
+            assertThat(w.sources().take(source.id(), base + "/b.html")).as("taken by the killed poll").isEqualTo(ItemTurn.FIRST);
+
+            SourcePoller.PollResult result = new SourcePoller(BreakingAnnotator.pipeline("NEVER", a -> { }), w, LOCAL_FETCHER)
+                    .poll(source, listener);
+
+            assertThat(site.paths()).containsExactly("/robots.txt", "/feed.xml", "/b.html");
+            assertThat(result.status()).isEqualTo("1 new, 0 failed, 2 in the feed");
+            assertThat(w.sources().take(source.id(), base + "/b.html")).as("finished now").isEqualTo(ItemTurn.DONE);
+        }
+    }
+
+    /** Issue 19: an item the killed poll had stored before it could finish it is finished without being fetched again. */
+    @Test
+    void finishesWithoutFetchingAnItemStoredBeforeItsPollStopped() {
+        site.page("/a.html", page("Talks resume", ""));
+        feed("/a.html");
+        try (Workspace w = Workspace.open(dir.resolve("data"))) {
+            Source source = w.sources().add(base + "/feed.xml", "Wire", Duration.ofMinutes(15));
+            SourcePoller poller = new SourcePoller(BreakingAnnotator.pipeline("NEVER", a -> { }), w, LOCAL_FETCHER);
+            poller.poll(source, listener);
+            // As a kill between storing the article and finishing the item leaves it: taken, stored, not finished.
+            w.sources().remove(source.id());
+            Source again = w.sources().add(base + "/feed.xml", "Wire", Duration.ofMinutes(15));
+            w.sources().take(again.id(), base + "/a.html");
+            int before = site.paths().size();
+
+            SourcePoller.PollResult result = poller.poll(again, listener);
+
+            assertThat(site.paths().subList(before, site.paths().size())).containsExactly("/feed.xml");
+            assertThat(result.status()).isEqualTo("0 new, 0 failed, 1 in the feed");
+            assertThat(w.store().count()).isEqualTo(1);
+        }
+    }
+
+    /** Issue 19: an item that stops the process at every reading is not read at every restart: given up, reported once. */
+    @Test
+    void givesUpOnAnItemWhosePollsStoppedWhileReadingItAsOftenAsAllowed() {
+        site.page("/a.html", page("Talks resume", ""));
+        feed("/a.html");
+        try (Workspace w = Workspace.open(dir.resolve("data"))) {
+            Source source = w.sources().add(base + "/feed.xml", "Wire", Duration.ofMinutes(15));
+            for (int i = 0; i < SourceStore.MAX_ATTEMPTS; i++) {
+                w.sources().take(source.id(), base + "/a.html");
+            }
+            SourcePoller poller = new SourcePoller(BreakingAnnotator.pipeline("NEVER", a -> { }), w, LOCAL_FETCHER);
+
+            SourcePoller.PollResult first = poller.poll(source, listener);
+            SourcePoller.PollResult second = poller.poll(source, listener);
+
+            assertThat(site.paths()).containsExactly("/robots.txt", "/feed.xml", "/feed.xml");
+            assertThat(first.status()).isEqualTo("0 new, 1 failed, 1 in the feed");
+            assertThat(second.status()).isEqualTo("0 new, 0 failed, 1 in the feed");
+            assertThat(problems).extracting(InputException::getMessage)
+                    .containsExactly(base + "/a.html: not read again: the process stopped 2 times while reading it");
         }
     }
 }

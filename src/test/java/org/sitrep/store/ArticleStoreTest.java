@@ -160,6 +160,8 @@ class ArticleStoreTest {
                 s.execute("DROP TABLE events");
                 s.execute("DROP TABLE incident_sequence");
                 s.execute("ALTER TABLE quotes DROP COLUMN speaker_basis");
+                s.execute("ALTER TABLE source_items DROP COLUMN attempts");
+                s.execute("ALTER TABLE source_items DROP COLUMN finished");
                 for (String table : new String[] {"source_fields", "story_versions", "article_bands", "article_fingerprints", "article_copies"}) {
                     s.execute("DROP TABLE " + table);
                 }

@@ -231,11 +231,12 @@ class PostgresStoreTest {
     }
 
     @Test
-    void sourcesAreAddedOnceAndTheirItemsMarkedSeenOnce() {
+    void sourcesAreAddedOnceAndTheirItemsTakenOnce() {
         SourceStore sources = new SourceStore(db);
         var feed = sources.add("https://alpha.example/feed.xml", "Alpha", java.time.Duration.ofMinutes(15));
-        sources.markSeen(feed.id(), "https://alpha.example/1");
-        sources.markSeen(feed.id(), "https://alpha.example/1");
+        assertThat(sources.take(feed.id(), "https://alpha.example/1")).isEqualTo(ItemTurn.FIRST);
+        sources.finish(feed.id(), "https://alpha.example/1");
+        assertThat(sources.take(feed.id(), "https://alpha.example/1")).isEqualTo(ItemTurn.DONE);
 
         assertThat(sources.list()).extracting(org.sitrep.core.Source::id).containsExactly(feed.id());
         assertThat(sources.seen(feed.id(), "https://alpha.example/1")).isTrue();
