@@ -57,7 +57,11 @@ final class FaKesClasses {
     }
 
     static String actor(Event e) {
-        String a = e.actor1().name();
+        return actorClass(e.actor1().name());
+    }
+
+    /** FA-KES's class of the actor ACLED-style named {@code a}. */
+    static String actorClass(String a) {
         if (NUSRA.matcher(a).find()) {
             return "al-nusra front";
         }
