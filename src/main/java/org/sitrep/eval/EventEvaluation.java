@@ -168,7 +168,7 @@ public final class EventEvaluation {
         Processed processed = pipeline.apply(article);
         Optional<Event> main = mainEvent(processed);
         String evidence = main.map(e -> evidence(processed, e)).orElse("-");
-        String governorate = main.map(FaKesClasses::governorate).orElse("none");
+        String governorate = FaKesClasses.governorate(main, processed.places());
         String actor = main.map(FaKesClasses::actor).orElse("unknown");
         String cause = main.map(e -> FaKesClasses.cause(e, evidence)).orElse("unknown");
         String title = row.get("article_title");
