@@ -88,6 +88,10 @@ final class FaKesLearner {
      * to folds by their group), in the order of {@code examples}.
      */
     static List<String> crossValidated(List<Labelled> examples, int folds) {
+        return crossValidatedWith(examples, folds, SETTINGS);
+    }
+
+    static List<String> crossValidatedWith(List<Labelled> examples, int folds, LinearClassifier.Settings settings) {
         String[] out = new String[examples.size()];
         for (int fold = 0; fold < folds; fold++) {
             List<Labelled> train = new ArrayList<>();
@@ -96,7 +100,7 @@ final class FaKesLearner {
                     train.add(e);
                 }
             }
-            LinearClassifier model = train(train);
+            LinearClassifier model = LinearClassifier.train(train, settings);
             for (int i = 0; i < examples.size(); i++) {
                 if (foldOf(examples.get(i), folds) == fold) {
                     out[i] = predict(model, examples.get(i).features());
