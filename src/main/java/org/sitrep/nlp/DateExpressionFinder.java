@@ -47,8 +47,9 @@ public final class DateExpressionFinder {
             "(?<named>\\b9/11\\b(?!/))",
             "(?<holiday>\\b(?<hn>Christmas Day|Christmas Eve|New Year['’]s Day|New Year['’]s Eve)(?:,?\\s+(?<hy>" + YEAR + ")\\b)?)",
             "(?<iso>\\b" + YEAR + "-[01]\\d-[0-3]\\d\\b)",
-            "(?<num>(?<![\\d.,/:-])\\b(?<nd>[0-3]?\\d)(?<ns>[.-])(?<nm>[01]?\\d)\\k<ns>(?<ny>" + YEAR + ")\\b(?![.,:/-]?\\d))",
-            "(?<mdy>\\b(?:(?<w1>" + WEEKDAY + "),?\\s+)?(?<m1>" + MONTH + ")\\s+(?<d1>" + DAY + ")\\b(?:,?\\s+(?<y1>" + YEAR + ")\\b)?)",
+            "(?<num>(?<![\\d.,/:-])\\b(?<nd>[0-3]?\\d)(?<ns>[.-])(?<nm>[01]?\\d)\\k<ns>(?<ny>" + YEAR + ")(?![.,:/-]?\\d))",
+            "(?<mdy>\\b(?:(?<w1>" + WEEKDAY + "),?\\s+)?(?<m1>" + MONTH + ")\\s+(?<d1>" + DAY + ")(?:\\b(?:,?\\s*(?<y1>" + YEAR + ")\\b)?"
+                    + "|(?<=\\s[0-3]\\d)(?<y5>" + YEAR + ")\\b))",
             "(?<dmy>\\b(?:(?<w2>" + WEEKDAY + "),?\\s+)?(?:the\\s+)?(?<d2>" + DAY + ")\\s+(?:of\\s+)?(?<m2>" + MONTH + ")(?:,?\\s+(?<y2>"
                     + YEAR + ")\\b)?)",
             "(?<part>\\b(?i:early|mid|late)[- ](?:(?<m3>" + MONTH + ")(?:,?\\s+(?<y3>" + YEAR + ")\\b)?|(?<py>" + YEAR + ")\\b))",
@@ -244,7 +245,7 @@ public final class DateExpressionFinder {
         boolean mdy = m.group("mdy") != null;
         Month month = month(m.group(mdy ? "m1" : "m2"));
         int day = day(m.group(mdy ? "d1" : "d2"));
-        String year = m.group(mdy ? "y1" : "y2");
+        String year = mdy && m.group("y5") != null ? m.group("y5") : m.group(mdy ? "y1" : "y2");
         if (year == null && published != null) {
             LocalDate event = namedEvent(month, day, text, m.end(), published);
             if (event != null) {
