@@ -174,7 +174,8 @@ public final class EventEvaluation {
         String title = row.get("article_title");
         String content = row.get("article_content");
         return new FaKesRead(main, evidence, governorate, actor, cause,
-                FaKesLearner.features(title, content, main, actor), FaKesLearner.features(title, content, main, cause));
+                FaKesLearner.features(title, content, main, actor, processed.events()),
+                FaKesLearner.features(title, content, main, cause, processed.events()));
     }
 
     private FaKesScore faKesScore(Map<String, String> row, FaKesRead read, String actor, String cause) {

@@ -34,9 +34,9 @@ final class FaKesLearner {
 
     /**
      * The features of one article: {@code rule} is what the rules alone read from the main event ("none" without
-     * one), {@code main} that event.
+     * one), {@code main} that event, {@code others} every event the article reports.
      */
-    static List<String> features(String title, String content, Optional<Event> main, String rule) {
+    static List<String> features(String title, String content, Optional<Event> main, String rule, List<Event> others) {
         Set<String> f = new LinkedHashSet<>();
         f.add("bias");
         f.add("rule=" + rule);
@@ -44,6 +44,10 @@ final class FaKesLearner {
         f.add("actor=" + main.map(FaKesClasses::actor).orElse("none"));
         main.map(e -> e.actor2() == null ? null : FaKesClasses.actorClass(e.actor2().name()))
                 .ifPresent(a -> f.add("actor2=" + a));
+        for (Event e : others) {
+            f.add("any-sub=" + e.subType().name());
+            f.add("any-actor=" + FaKesClasses.actor(e));
+        }
         words(title, "t=", f);
         words(content.substring(0, Math.min(content.length(), LEAD)), "w=", f);
         return new ArrayList<>(f);
