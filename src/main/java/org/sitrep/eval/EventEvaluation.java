@@ -16,6 +16,8 @@ import org.sitrep.core.Article;
 import org.sitrep.core.Event;
 import org.sitrep.core.GreatCircle;
 import org.sitrep.core.Processed;
+import org.sitrep.learn.Labelled;
+import org.sitrep.learn.LinearClassifier;
 
 /**
  * Scores the events stage on ACLED's coded events (from each event's note alone, with the event date as the
@@ -111,43 +113,92 @@ public final class EventEvaluation {
         out.accept(new Figure(name + " date exact", share(which, i -> scores.get(i).date())));
     }
 
-    /** FA-KES figures for {@code csv}, for all rows and for each half. */
+    /**
+     * FA-KES figures for {@code csv}, for all rows and for each half. Actor class and cause are learned from the
+     * studied half ({@link FaKesLearner}): its figures are cross-validated over {@value #FOLDS} folds, and the other
+     * half is read by a model trained on all of the studied one; the rules alone are reported beside them.
+     */
     public void faKes(Path csv) {
         List<Map<String, String>> rows = CsvTable.records(csv);
-        List<FaKesScore> scores = new ArrayList<>();
+        List<FaKesRead> reads = new ArrayList<>();
         for (Map<String, String> row : rows) {
-            scores.add(faKesRow(row));
+            reads.add(faKesRead(row));
+        }
+        List<Integer> dev = HalfSplit.dev(indices(rows), i -> rows.get(i).get("unit_id"));
+        List<String> actors = learned(rows, reads, dev, "actor", r -> r.actorFeatures());
+        List<String> causes = learned(rows, reads, dev, "cause_of_death", r -> r.causeFeatures());
+        List<FaKesScore> scores = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            scores.add(faKesScore(rows.get(i), reads.get(i), actors.get(i), causes.get(i)));
         }
         reportFaKes("fa-kes", indices(rows), rows, scores);
-        reportFaKes("fa-kes dev", HalfSplit.dev(indices(rows), i -> rows.get(i).get("unit_id")), rows, scores);
+        reportFaKes("fa-kes dev", dev, rows, scores);
         reportFaKes("fa-kes test", HalfSplit.test(indices(rows), i -> rows.get(i).get("unit_id")), rows, scores);
     }
 
-    private FaKesScore faKesRow(Map<String, String> row) {
+    private static final int FOLDS = 5;
+
+    /**
+     * The learned label of {@code column} for every row: out-of-fold for the rows of {@code dev}, from a model
+     * trained on all of them for the others.
+     */
+    private static List<String> learned(List<Map<String, String>> rows, List<FaKesRead> reads, List<Integer> dev,
+                                        String column, Function<FaKesRead, List<String>> features) {
+        List<Labelled> examples = dev.stream().map(i -> new Labelled(features.apply(reads.get(i)),
+                rows.get(i).get(column).strip(), rows.get(i).get("unit_id"))).toList();
+        List<String> crossValidated = FaKesLearner.crossValidated(examples, FOLDS);
+        LinearClassifier model = FaKesLearner.train(examples);
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            int at = dev.indexOf(i);
+            out.add(at >= 0 ? crossValidated.get(at) : FaKesLearner.predict(model, features.apply(reads.get(i))));
+        }
+        return out;
+    }
+
+    /** What the pipeline and the rules read from one FA-KES article. */
+    private record FaKesRead(Optional<Event> main, String evidence, String governorate, String actor, String cause,
+                             List<String> actorFeatures, List<String> causeFeatures) {
+    }
+
+    private FaKesRead faKesRead(Map<String, String> row) {
         // No publication date: the article alone must give the date (FA-KES's date column is the gold).
         Article article = new Article(null, row.get("article_title"), List.of(), null, null, null, List.of(),
                 List.of(row.get("article_content")), "en");
         Processed processed = pipeline.apply(article);
         Optional<Event> main = mainEvent(processed);
-        String governorate = main.map(FaKesClasses::governorate).orElse("none");
+        String evidence = main.map(e -> evidence(processed, e)).orElse("-");
+        String governorate = FaKesClasses.governorate(main, processed.places());
         String actor = main.map(FaKesClasses::actor).orElse("unknown");
-        String cause = main.map(e -> FaKesClasses.cause(e, evidence(processed, e))).orElse("unknown");
+        String cause = main.map(e -> FaKesClasses.cause(e, evidence)).orElse("unknown");
+        String title = row.get("article_title");
+        String content = row.get("article_content");
+        return new FaKesRead(main, evidence, governorate, actor, cause,
+                FaKesLearner.features(title, content, main, actor, processed.events()),
+                FaKesLearner.features(title, content, main, cause, processed.events()));
+    }
+
+    private FaKesScore faKesScore(Map<String, String> row, FaKesRead read, String actor, String cause) {
         LocalDate gold = parse(row.get("date"), FAKES_DATE);
+        Optional<Event> main = read.main();
         boolean date = main.map(e -> gold != null && gold.toString().equals(e.date())).orElse(false);
-        FaKesScore score = new FaKesScore(governorate, actor, cause, date);
+        String governorate = read.governorate();
+        FaKesScore score = new FaKesScore(governorate, actor, cause, read.actor(), read.cause(), date);
         if (!HalfSplit.isTest(row.get("unit_id")) && !(governorate.equals(row.get("location").strip())
                 && actor.equals(row.get("actor").strip()) && cause.equals(row.get("cause_of_death").strip()) && date)) {
             devErrors.accept("fa-kes " + row.get("unit_id") + " gold: " + row.get("location") + " | " + row.get("actor")
                     + " | " + row.get("cause_of_death") + " | " + gold + "\n  got: " + governorate + " | " + actor + " | "
                     + cause + " | " + main.map(Event::date).orElse("-") + " | " + main.map(e -> e.subType().label()
                     + " / " + e.actor1().name() + " / " + (e.place() == null ? "-" : e.place().text())).orElse("none")
-                    + "\n  evidence: " + main.map(e -> evidence(processed, e)).orElse("-")
+                    + "\n  rules: " + read.actor() + " | " + read.cause()
+                    + "\n  evidence: " + read.evidence()
                     + "\n  title: " + row.get("article_title"));
         }
         return score;
     }
 
-    private record FaKesScore(String governorate, String actor, String cause, boolean date) {
+    private record FaKesScore(String governorate, String actor, String cause, String ruleActor, String ruleCause,
+                              boolean date) {
     }
 
     private void reportFaKes(String name, List<Integer> which, List<Map<String, String>> rows, List<FaKesScore> scores) {
@@ -160,9 +211,13 @@ public final class EventEvaluation {
         out.accept(new Figure(name + " governorate accuracy, majority baseline", Agreement.majorityAccuracy(goldPlaces)));
         out.accept(new Figure(name + " actor class accuracy",
                 Agreement.accuracy(goldActors, which.stream().map(i -> scores.get(i).actor()).toList())));
+        out.accept(new Figure(name + " actor class accuracy, rules alone",
+                Agreement.accuracy(goldActors, which.stream().map(i -> scores.get(i).ruleActor()).toList())));
         out.accept(new Figure(name + " actor class accuracy, majority baseline", Agreement.majorityAccuracy(goldActors)));
         out.accept(new Figure(name + " cause accuracy",
                 Agreement.accuracy(goldCauses, which.stream().map(i -> scores.get(i).cause()).toList())));
+        out.accept(new Figure(name + " cause accuracy, rules alone",
+                Agreement.accuracy(goldCauses, which.stream().map(i -> scores.get(i).ruleCause()).toList())));
         out.accept(new Figure(name + " cause accuracy, majority baseline", Agreement.majorityAccuracy(goldCauses)));
         out.accept(new Figure(name + " date exact", share(which, i -> scores.get(i).date())));
     }

@@ -1,10 +1,17 @@
 package org.sitrep.eval;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.sitrep.core.Event;
 import org.sitrep.core.GreatCircle;
+import org.sitrep.core.Place;
+import org.sitrep.core.PlaceMention;
 
 /**
  * Reads an event as FA-KES's crowd coders classed articles: the governorate (Damascus and its countryside are one),
@@ -41,23 +48,49 @@ final class FaKesClasses {
     private FaKesClasses() {
     }
 
-    /** FA-KES's name of the governorate where {@code e} happened; "none" outside Syria or without a place. */
-    static String governorate(Event e) {
-        if (e.place() == null || !e.place().place().country().equals("SY")) {
-            return "none";
+    /**
+     * FA-KES's name of the governorate where the article's main event happened: that of the event's place when it
+     * lies in Syria below the country; else the one the article's Syrian places (below the country) lie in most
+     * often, the first named on a tie, since a report's places cluster where it happened; "none" when there is none.
+     */
+    static String governorate(Optional<Event> main, List<PlaceMention> places) {
+        Optional<String> own = main.map(Event::place).flatMap(p -> governorate(p.place()));
+        if (own.isPresent()) {
+            return own.get();
         }
-        String code = e.place().place().admin1();
+        Map<String, Integer> counts = new HashMap<>();
+        List<String> order = new ArrayList<>();
+        for (PlaceMention p : places) {
+            governorate(p.place()).ifPresent(g -> {
+                if (counts.merge(g, 1, Integer::sum) == 1) {
+                    order.add(g);
+                }
+            });
+        }
+        return order.stream().max(Comparator.comparingInt((String g) -> counts.get(g))
+                .thenComparingInt(g -> -order.indexOf(g))).orElse("none");
+    }
+
+    /** FA-KES's name of the governorate {@code p} lies in; empty outside Syria and for Syria itself. */
+    static Optional<String> governorate(Place p) {
+        if (!p.country().equals("SY") || p.isCountry()) {
+            return Optional.empty();
+        }
+        String code = p.admin1();
         if (code.isEmpty()) {
             // Places of Sitrep's own supplement carry no region code: the nearest governorate's seat stands in.
-            code = CENTRES.entrySet().stream().min(java.util.Comparator.comparingDouble(c -> GreatCircle.kilometres(
-                    c.getValue()[0], c.getValue()[1], e.place().place().lat(), e.place().place().lon())))
-                    .map(Map.Entry::getKey).orElse("");
+            code = CENTRES.entrySet().stream().min(Comparator.comparingDouble(c -> GreatCircle.kilometres(
+                    c.getValue()[0], c.getValue()[1], p.lat(), p.lon()))).map(Map.Entry::getKey).orElse("");
         }
-        return GOVERNORATES.getOrDefault(code, "none");
+        return Optional.ofNullable(GOVERNORATES.get(code));
     }
 
     static String actor(Event e) {
-        String a = e.actor1().name();
+        return actorClass(e.actor1().name());
+    }
+
+    /** FA-KES's class of the actor ACLED-style named {@code a}. */
+    static String actorClass(String a) {
         if (NUSRA.matcher(a).find()) {
             return "al-nusra front";
         }

@@ -21,8 +21,8 @@ final class ActorPhrases {
             "political party", "international body");
     private static final Pattern NOUNS = Pattern.compile("(?i)\\b(?:(pro-government |government |regime |loyalist "
             + "|security |army |military |coalition |rebel |opposition |israeli |russian |ukrainian |syrian |turkish "
-            + "|iraqi |sudanese |u\\.s\\. |us |american )?"
-            + "(?:(troops|soldiers|army|military|forces|warplanes|jets|aircraft|helicopters?|drones?|artillery"
+            + "|iraqi |sudanese |u\\.s\\. |us |american |(?:u\\.s\\.|us)-led )?"
+            + "(?:(troops|soldiers|army|military|forces|warplanes|jets|aircraft|helicopters?|drones?|artillery|strikes?|raids?"
             + "|gunboats|navy|air force|regime|security forces|air ?strikes?|air raids?|shelling|bombardment)"
             + "|(police(?:men)?|police officers|riot police|gendarmes|security officials)"
             + "|(protesters|demonstrators|marchers|activists|students|workers|teachers|strikers|supporters"
@@ -34,6 +34,14 @@ final class ActorPhrases {
             + "|a civilian|a man|a woman|a child|a boy|a girl|a farmer|a shepherd|a journalist|journalists)))\\b");
     private static final ActorRole[] GROUP_ROLES = {ActorRole.MILITARY, ActorRole.POLICE, ActorRole.PROTESTERS,
             ActorRole.RIOTERS, ActorRole.UNIDENTIFIED, ActorRole.CIVILIANS};
+    /**
+     * The Islamic State by the short names news uses and the entity stage may leave unlinked ("IS suicide bomb",
+     * "clashes with Daesh"); case matters, since "is" is a verb. Not when it only says whose ground a place is
+     * ("Daesh-held villages").
+     */
+    private static final Pattern ISLAMIC_STATE = Pattern.compile("\\b(?:IS|ISIS|ISIL|Daesh|Daish)\\b(?!-(?:held|controlled|run))");
+    /** "strike" and "raid" name a side only with a word saying whose they are ("Russian strikes", not "a strike"). */
+    private static final Set<String> NEED_OWNER = Set.of("strike", "strikes", "raid", "raids");
     private static final Pattern BY = Pattern.compile("(?i)\\b(?:by|from)\\s+(?:the\\s+)?$");
 
     /** The United States as news abbreviates it before a noun ("US airstrikes"); no nationality word covers it. */
@@ -51,10 +59,19 @@ final class ActorPhrases {
                 found.add(named(text, m));
             }
         }
+        Matcher is = ISLAMIC_STATE.matcher(text).region(sentence.begin(), sentence.end());
+        while (is.find()) {
+            Span s = new Span(is.start(), is.end());
+            if (found.stream().noneMatch(f -> overlaps(f.span(), s))) {
+                found.add(new ActorPhrase(s, ActorRole.NAMED, "", "Islamic State", null, agent(text, s.begin())));
+            }
+        }
         Matcher n = NOUNS.matcher(text).region(sentence.begin(), sentence.end());
         while (n.find()) {
             Span s = new Span(n.start(), n.end());
-            if (found.stream().noneMatch(f -> overlaps(f.span(), s))) {
+            boolean ownerless = n.group(1) == null && n.group(2) != null
+                    && NEED_OWNER.contains(n.group(2).toLowerCase(Locale.ROOT));
+            if (!ownerless && found.stream().noneMatch(f -> overlaps(f.span(), s))) {
                 found.add(common(text, n, s));
             }
         }
@@ -89,6 +106,10 @@ final class ActorPhrases {
             }
         }
         String modifier = n.group(1) == null ? "" : n.group(1).strip().toLowerCase(Locale.ROOT);
+        if (modifier.equals("coalition")) {
+            // "coalition air strikes" are the international coalition's, not the forces of the country they hit.
+            return new ActorPhrase(s, ActorRole.NAMED, "", "International coalition", null, agent(text, s.begin()));
+        }
         if (role == ActorRole.UNIDENTIFIED && (modifier.equals("government") || modifier.equals("regime")
                 || modifier.equals("pro-government") || modifier.equals("loyalist") || modifier.equals("army"))) {
             role = ActorRole.MILITARY;

@@ -47,7 +47,9 @@ public final class DateExpressionFinder {
             "(?<named>\\b9/11\\b(?!/))",
             "(?<holiday>\\b(?<hn>Christmas Day|Christmas Eve|New Year['’]s Day|New Year['’]s Eve)(?:,?\\s+(?<hy>" + YEAR + ")\\b)?)",
             "(?<iso>\\b" + YEAR + "-[01]\\d-[0-3]\\d\\b)",
-            "(?<mdy>\\b(?:(?<w1>" + WEEKDAY + "),?\\s+)?(?<m1>" + MONTH + ")\\s+(?<d1>" + DAY + ")\\b(?:,?\\s+(?<y1>" + YEAR + ")\\b)?)",
+            "(?<num>(?<![\\d.,/:-])\\b(?<nd>[0-3]?\\d)(?<ns>[.-])(?<nm>[01]?\\d)\\k<ns>(?<ny>" + YEAR + ")(?![.,:/-]?\\d))",
+            "(?<mdy>\\b(?:(?<w1>" + WEEKDAY + "),?\\s+)?(?<m1>" + MONTH + ")\\s+(?<d1>" + DAY + ")(?:\\b(?:,?\\s*(?<y1>" + YEAR + ")\\b)?"
+                    + "|(?<=\\s[0-3]\\d)(?<y5>" + YEAR + ")\\b))",
             "(?<dmy>\\b(?:(?<w2>" + WEEKDAY + "),?\\s+)?(?:the\\s+)?(?<d2>" + DAY + ")\\s+(?:of\\s+)?(?<m2>" + MONTH + ")(?:,?\\s+(?<y2>"
                     + YEAR + ")\\b)?)",
             "(?<part>\\b(?i:early|mid|late)[- ](?:(?<m3>" + MONTH + ")(?:,?\\s+(?<y3>" + YEAR + ")\\b)?|(?<py>" + YEAR + ")\\b))",
@@ -109,7 +111,8 @@ public final class DateExpressionFinder {
             if (isDate(m, text)) {
                 String value = value(m, text, story);
                 if (movesTheStory(m)) {
-                    story.named(value, m.group("mdy") != null || m.group("dmy") != null || m.group("iso") != null);
+                    story.named(value, m.group("mdy") != null || m.group("dmy") != null || m.group("iso") != null
+                        || m.group("num") != null);
                 }
                 found.add(new DateExpression(new Span(m.start(), m.end()), m.group(), value));
             }
@@ -170,6 +173,9 @@ public final class DateExpressionFinder {
         if (m.group("iso") != null) {
             return m.group("iso");
         }
+        if (m.group("num") != null) {
+            return numeric(m);
+        }
         if (m.group("mdy") != null || m.group("dmy") != null) {
             return dayOfMonth(m, text, published);
         }
@@ -207,6 +213,20 @@ public final class DateExpressionFinder {
         return Quotation.encloses(text, m.start()) ? null : story.anchored(m.group().toLowerCase(Locale.ROOT));
     }
 
+    /**
+     * "26.12.2014", "07-08-2013": with dots or dashes the day comes first (the order of most of the world; the US
+     * writes its month first with slashes, which are left alone as ambiguous); null when no such day exists.
+     */
+    private static String numeric(Matcher m) {
+        int day = Integer.parseInt(m.group("nd"));
+        int month = Integer.parseInt(m.group("nm"));
+        int year = Integer.parseInt(m.group("ny"));
+        if (month < 1 || month > 12 || day < 1 || day > YearMonth.of(year, month).lengthOfMonth()) {
+            return null;
+        }
+        return LocalDate.of(year, month, day).toString();
+    }
+
     static Month month(String name) {
         String key = name.replace(".", "").substring(0, 3).toLowerCase(Locale.ROOT);
         for (Month month : Month.values()) {
@@ -225,7 +245,7 @@ public final class DateExpressionFinder {
         boolean mdy = m.group("mdy") != null;
         Month month = month(m.group(mdy ? "m1" : "m2"));
         int day = day(m.group(mdy ? "d1" : "d2"));
-        String year = m.group(mdy ? "y1" : "y2");
+        String year = mdy && m.group("y5") != null ? m.group("y5") : m.group(mdy ? "y1" : "y2");
         if (year == null && published != null) {
             LocalDate event = namedEvent(month, day, text, m.end(), published);
             if (event != null) {

@@ -50,6 +50,18 @@ class DateExpressionFinderTest {
     }
 
     @Test
+    void readsNumericDatesWithDotsOrDashesDayFirst() {
+        assertThat(found("25-12-2014 Clashes ... MOSCOW 26.12.2014, not 31.02.2014 nor 12/25/2014", null))
+                .containsExactly("25-12-2014=2014-12-25", "26.12.2014=2014-12-26", "31.02.2014=null");
+    }
+
+    @Test
+    void readsDatesWhoseCommaLostItsSpaceOrWhoseSpaceWasLost() {
+        assertThat(found("Last updated at Apr 15,2017 and at Apr 152017, not May 12000 people; 18.10.2014Get", null))
+                .containsExactly("Apr 15,2017=2017-04-15", "Apr 152017=2017-04-15", "18.10.2014=2014-10-18");
+    }
+
+    @Test
     void resolvesWeekdaysToTheLastOneUpToPublication() {
         assertThat(found("killed on Friday", LocalDate.of(2016, 3, 5))).containsExactly("Friday=2016-03-04");
     }
