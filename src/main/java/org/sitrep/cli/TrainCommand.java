@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.sitrep.eval.Figure;
+import org.sitrep.eval.ReportedTraining;
 import org.sitrep.eval.SpeakerTraining;
 import org.sitrep.events.IncidentModelTrainer;
 import picocli.CommandLine;
@@ -15,21 +16,28 @@ import picocli.CommandLine.Parameters;
         header = "Trains a model Sitrep ships, after printing its cross-validated figures.",
         description = "Trains a model Sitrep ships from the labelled data in the repository, after printing its "
                 + "cross-validated figures: \"events\", the incident classifier of the events stage, from labelled sentences; "
-                + "\"speakers\", the speaker ranker of the quotes stage, from PolNeAR's train split.")
+                + "\"speakers\", the speaker ranker of the quotes stage, from PolNeAR's train split; \"statements\", the "
+                + "quotes stage's filter of reported speech, from PolNeAR's train split.")
 final class TrainCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "MODEL", description = "What to train: events or speakers")
+    @Parameters(index = "0", paramLabel = "MODEL", description = "What to train: events, speakers or statements")
     String what;
 
     @Option(names = "--from", paramLabel = "DIR",
             description = "events: labelled sentences (TSV files, see bench/events/train/GUIDE.md), default "
-                    + "bench/events/train; speakers: a PolNeAR split, default ../shared/eval/quotes/polnear/train "
+                    + "bench/events/train; speakers and statements: a PolNeAR split, default ../shared/eval/quotes/polnear/train "
                     + "(never dev, which measures the ranker)")
     Path from;
 
     @Option(names = "--to", paramLabel = "FILE",
             description = "Where to write the model; default src/main/resources/org/sitrep/events/incident-model.tribuo "
-                    + "or src/main/resources/org/sitrep/quotes/speaker-model.tribuo")
+                    + "or src/main/resources/org/sitrep/quotes/speaker-model.tribuo or reported-model.tribuo")
     Path to;
+
+    @Option(names = "--field", paramLabel = "DIR", defaultValue = "none",
+            description = "statements: a field corpus (bench/field) whose development half (never its test half) also "
+                    + "trains the filter, its shared: pages read from ../shared/eval; \"none\" for PolNeAR alone, as the "
+                    + "shipped model is trained, so that the field development half measures it. Default: ${DEFAULT-VALUE}")
+    String field;
 
     @Option(names = "--folds", defaultValue = "5", description = "Cross-validation folds, 0 for none. Default: ${DEFAULT-VALUE}")
     int folds;
@@ -42,8 +50,11 @@ final class TrainCommand implements Callable<Integer> {
         if (what.equals("speakers")) {
             return speakers();
         }
+        if (what.equals("statements")) {
+            return statements();
+        }
         if (!what.equals("events")) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "MODEL must be events or speakers; got: " + what);
+            throw new CommandLine.ParameterException(spec.commandLine(), "MODEL must be events, speakers or statements; got: " + what);
         }
         from = from != null ? from : Path.of("bench/events/train");
         to = to != null ? to : Path.of("src/main/resources/org/sitrep/events/incident-model.tribuo");
@@ -84,6 +95,35 @@ final class TrainCommand implements Callable<Integer> {
         }
         training.train().save(to);
         out.println("trained on " + training.size() + " statements; model written to " + to);
+        return CommandLine.ExitCode.OK;
+    }
+
+    private int statements() {
+        from = from != null ? from : Path.of("../shared/eval/quotes/polnear/train");
+        to = to != null ? to : Path.of("src/main/resources/org/sitrep/quotes/reported-model.tribuo");
+        if (!Files.isDirectory(from)) {
+            spec.commandLine().getErr().println("sitrep: train: no PolNeAR split at " + from);
+            return CommandLine.ExitCode.SOFTWARE;
+        }
+        var out = spec.commandLine().getOut();
+        var training = ReportedTraining.read(java.util.List.of(from), org.sitrep.nlp.CoreNlpAnnotator.shared());
+        if (!field.equals("none")) {
+            try {
+                training = training.withFieldDev(Path.of(field), Path.of("../shared/eval"), Runtime.pipeline(),
+                        m -> spec.commandLine().getErr().println("sitrep: train: " + m));
+            } catch (java.io.IOException | org.sitrep.core.SitrepException e) {
+                spec.commandLine().getErr().println("sitrep: train: cannot read the field corpus at " + field + ": " + e.getMessage());
+                return CommandLine.ExitCode.SOFTWARE;
+            }
+        }
+        if (folds > 1) {
+            training.crossValidate(folds, f -> {
+                out.println(f);
+                out.flush();
+            });
+        }
+        training.train().save(to);
+        out.println("trained on " + training.size() + " reported candidates; model written to " + to);
         return CommandLine.ExitCode.OK;
     }
 }

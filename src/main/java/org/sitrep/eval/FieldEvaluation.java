@@ -110,7 +110,7 @@ public final class FieldEvaluation {
         }
     }
 
-    private static Path pagePath(String page, Path dir, Path shared) {
+    static Path pagePath(String page, Path dir, Path shared) {
         if (page == null) {
             return null;
         }
@@ -127,7 +127,7 @@ public final class FieldEvaluation {
         return null;
     }
 
-    private static byte[] read(Path page) throws IOException {
+    static byte[] read(Path page) throws IOException {
         try (InputStream in = page.toString().endsWith(".gz") ? new GZIPInputStream(Files.newInputStream(page)) : Files.newInputStream(page)) {
             return in.readAllBytes();
         }

@@ -19,18 +19,30 @@ import org.sitrep.core.SpeakerBasis;
  */
 public final class QuoteAttributor {
     private final SpeakerRanker ranker;
+    private final ReportedSpeechFilter filter;
 
     /**
      * Speakers chosen by the shipped {@link SpeakerRanker} among the rules' choice and the names around each
-     * statement; by the rules alone when the system property {@code sitrep.quotes.ranker} is {@code off}.
+     * statement, and reported speech kept by the shipped {@link ReportedSpeechFilter}; by the rules alone when the
+     * system property {@code sitrep.quotes.ranker} (or {@code sitrep.quotes.filter}) is {@code off}.
      */
     public QuoteAttributor() {
-        this("off".equals(System.getProperty("sitrep.quotes.ranker")) ? null : SpeakerRanker.bundled());
+        this("off".equals(System.getProperty("sitrep.quotes.ranker")) ? null : SpeakerRanker.bundled(),
+                "off".equals(System.getProperty("sitrep.quotes.filter")) ? null : ReportedSpeechFilter.bundled());
     }
 
-    /** Speakers chosen by {@code ranker} among the candidates, or by the rules alone when it is {@code null}. */
+    /** Speakers chosen by {@code ranker} among the candidates, or by the rules alone when it is {@code null}; every reported statement the rules find kept. */
     public QuoteAttributor(SpeakerRanker ranker) {
+        this(ranker, null);
+    }
+
+    /**
+     * Speakers chosen by {@code ranker} (the rules alone when {@code null}), reported statements kept by {@code filter}
+     * (all of them when {@code null}).
+     */
+    public QuoteAttributor(SpeakerRanker ranker, ReportedSpeechFilter filter) {
         this.ranker = ranker;
+        this.filter = filter;
     }
 
     /**
@@ -52,6 +64,29 @@ public final class QuoteAttributor {
         return out;
     }
 
+    /**
+     * Each reported statement the rules find outside transcripts, in the order found, with the features the
+     * {@link ReportedSpeechFilter} scores, before it filters them; for training and measuring the filter.
+     */
+    public List<ReportedCandidate> reportedCandidates(Annotated annotated) {
+        ArticleText at = new ArticleText(annotated);
+        ReportedFeatures features = new ReportedFeatures(at);
+        return reported(at, annotated).stream().filter(QuoteAttributor::judged)
+                .map(f -> new ReportedCandidate(f.content(), features.of(f))).toList();
+    }
+
+    private static List<ReportedSpeechFinder.Found> reported(ArticleText at, Annotated annotated) {
+        List<QuotedSpan> spans = QuoteMarks.find(at.text, at.paragraphs);
+        SpeakerLocator locator = new SpeakerLocator(at, spans.stream().map(QuotedSpan::content).toList());
+        List<Span> quoteSpans = new DirectQuoteFinder(at, locator).find(spans).stream().map(f -> f.quoted().content()).toList();
+        return new ReportedSpeechFinder(at, locator, quoteSpans).find();
+    }
+
+    /** A reported statement the filter decides on: not a transcript's turn, and not the writer's own "I think". */
+    private static boolean judged(ReportedSpeechFinder.Found f) {
+        return f.kind() == QuoteKind.REPORTED && !isFirstPerson(f.attribution().speaker());
+    }
+
     private List<Quote> find(Annotated annotated, List<StatementCandidates> candidates) {
         ArticleText at = new ArticleText(annotated);
         List<QuotedSpan> spans = QuoteMarks.find(at.text, at.paragraphs);
@@ -66,19 +101,26 @@ public final class QuoteAttributor {
         }
 
         List<Draft> drafts = new ArrayList<>();
-        direct.forEach(f -> drafts.add(new Draft(f.quoted().content(), f.kind(), f.attribution())));
+        direct.forEach(f -> drafts.add(new Draft(f.quoted().content(), f.kind(), f.attribution(), true)));
+        ReportedFeatures features = filter == null ? null : new ReportedFeatures(at);
         for (ReportedSpeechFinder.Found f : reported) {
             if (f.kind() == QuoteKind.REPORTED && isFirstPerson(f.attribution().speaker())) {
                 continue; // "I think ..." outside quotes is the writer's own voice, not a source's statement
             }
-            drafts.add(new Draft(f.content(), f.kind(), f.attribution()));
+            boolean kept = features == null || !judged(f) || filter.keeps(features.of(f));
+            drafts.add(new Draft(f.content(), f.kind(), f.attribution(), kept));
         }
         drafts.sort(Comparator.comparing(Draft::content));
         var quoted = new org.sitrep.core.SpanSet(spans.stream().map(QuotedSpan::content).toList());
         return complete(at, drafts, new PronounAntecedents(at, quoted), quoted, candidates);
     }
 
-    private record Draft(Span content, QuoteKind kind, Attribution attribution) {
+    /**
+     * A statement before its speaker is resolved. One the filter left out ({@code kept} false) is still resolved, so
+     * that the speakers of the statements after it, which the pronoun rules take from the statements before, are the
+     * same as without the filter; it is not returned.
+     */
+    private record Draft(Span content, QuoteKind kind, Attribution attribution, boolean kept) {
     }
 
     private static boolean isFirstPerson(SpeakerRef s) {
@@ -100,6 +142,7 @@ public final class QuoteAttributor {
         StatementSetting setting = new StatementSetting(at);
         SpeakerCandidates others = new SpeakerCandidates(at, quoted, details);
         List<Quote> out = new ArrayList<>();
+        java.util.Set<Integer> dropped = new java.util.HashSet<>();
         for (Draft d : drafts) {
             Speaker speaker = d.attribution() == null ? null : speaker(d.attribution().speaker(), out, details, antecedents);
             if (speaker != null && (ranker != null || candidates != null)) {
@@ -124,8 +167,20 @@ public final class QuoteAttributor {
             }
             Quote q = new Quote(d.content(), d.content().of(at.text), d.kind(), speaker, cue, cueText, medium, saidOn);
             out.add(inherit(at, q, out));
+            if (!d.kept()) {
+                dropped.add(out.size() - 1);
+            }
         }
-        return out;
+        if (dropped.isEmpty()) {
+            return out;
+        }
+        List<Quote> kept = new ArrayList<>(out.size() - dropped.size());
+        for (int i = 0; i < out.size(); i++) {
+            if (!dropped.contains(i)) {
+                kept.add(out.get(i));
+            }
+        }
+        return kept;
     }
 
     private static Span sentenceOf(ArticleText at, Span cue) {

@@ -13,11 +13,17 @@ import org.sitrep.core.SpanSet;
  * "..., according to X.", "..., X added." Words inside quote marks are never read as cues.
  */
 final class ReportedSpeechFinder {
-    /** A statement found, before its speaker's details are filled in. */
-    /** A statement found: {@code kind} is REPORTED, or DIRECT for a transcript's turns, which give the words as said. */
-    record Found(Span content, Attribution attribution, QuoteKind kind) {
+    /**
+     * A statement found, before its speaker's details are filled in: {@code kind} is REPORTED, or DIRECT for a
+     * transcript's turns, which give the words as said; {@code frame} names the way it was read ("cue", "label", ...).
+     */
+    record Found(Span content, Attribution attribution, QuoteKind kind, String frame) {
         Found(Span content, Attribution attribution) {
-            this(content, attribution, QuoteKind.REPORTED);
+            this(content, attribution, QuoteKind.REPORTED, "");
+        }
+
+        Found withFrame(String name) {
+            return new Found(content, attribution, kind, name);
         }
     }
 
@@ -42,7 +48,7 @@ final class ReportedSpeechFinder {
     }
 
     /** A way statements are framed: the cue words it starts from, and how it reads speaker and content around one. */
-    private record Frame(java.util.function.BiPredicate<String, Integer> applies, FrameReader reader) {
+    private record Frame(String name, java.util.function.BiPredicate<String, Integer> applies, FrameReader reader) {
     }
 
     @FunctionalInterface
@@ -55,13 +61,13 @@ final class ReportedSpeechFinder {
     /** The frames in the order they are tried at each word: the more specific first. */
     private List<Frame> frames() {
         return List.of(
-                new Frame((w, c) -> w.equals("according") && at.word(c + 1).equals("to"), this::accordingTo),
-                new Frame((w, c) -> SpeechCues.isVerb(w) && !SpeechCues.WEAK.contains(w) && !SpeechCues.NAMING.contains(w),
+                new Frame("according", (w, c) -> w.equals("according") && at.word(c + 1).equals("to"), this::accordingTo),
+                new Frame("cue", (w, c) -> SpeechCues.isVerb(w) && !SpeechCues.WEAK.contains(w) && !SpeechCues.NAMING.contains(w),
                         this::cueFrame),
-                new Frame((w, c) -> SpeechCues.ATTITUDES.contains(w), this::attitude),
-                new Frame((w, c) -> SpeechCues.THAT_HEADS.contains(w), this::thatClause),
-                new Frame((w, c) -> SpeechCues.TO_HEADS.contains(w), this::toClause),
-                new Frame((w, c) -> SpeechCues.TOPIC_HEADS.contains(w), this::topic));
+                new Frame("attitude", (w, c) -> SpeechCues.ATTITUDES.contains(w), this::attitude),
+                new Frame("that", (w, c) -> SpeechCues.THAT_HEADS.contains(w), this::thatClause),
+                new Frame("to", (w, c) -> SpeechCues.TO_HEADS.contains(w), this::toClause),
+                new Frame("topic", (w, c) -> SpeechCues.TOPIC_HEADS.contains(w), this::topic));
     }
 
     List<Found> find() {
@@ -116,7 +122,7 @@ final class ReportedSpeechFinder {
                 if (last > afterColon + 1) {
                     Found f = found(afterColon, last, label);
                     if (f != null) {
-                        out.add(new Found(f.content(), label, kind));
+                        out.add(new Found(f.content(), label, kind, "label"));
                     }
                 }
             } else if (transcript && turn != null) {
@@ -127,7 +133,7 @@ final class ReportedSpeechFinder {
                 }
                 Found f = found(first, last, turn);
                 if (f != null) {
-                    out.add(new Found(f.content(), turn, QuoteKind.DIRECT));
+                    out.add(new Found(f.content(), turn, QuoteKind.DIRECT, "turn"));
                 }
             }
         }
@@ -156,7 +162,7 @@ final class ReportedSpeechFinder {
             for (Frame frame : frames) {
                 Found f = frame.applies().test(at.word(c), c) ? frame.reader().read(c, from, end) : null;
                 if (f != null) {
-                    return f;
+                    return f.withFrame(frame.name());
                 }
             }
         }

@@ -1,0 +1,185 @@
+package org.sitrep.eval;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.sitrep.core.Annotated;
+import org.sitrep.core.ContentType;
+import org.sitrep.core.Hints;
+import org.sitrep.core.Json;
+import org.sitrep.core.Processed;
+import org.sitrep.core.RawPage;
+import org.sitrep.pipeline.Pipeline;
+import org.sitrep.learn.Labelled;
+import org.sitrep.learn.LinearClassifier;
+import org.sitrep.nlp.Annotator;
+import org.sitrep.quotes.QuoteAttributor;
+import org.sitrep.quotes.ReportedCandidate;
+import org.sitrep.quotes.ReportedSpeechFilter;
+
+/**
+ * Trains the quotes stage's {@link ReportedSpeechFilter} on PolNeAR: every reported statement the rules find is an
+ * example, labelled a statement when its content matches a gold attribution (as {@code sitrep eval quotes} scores:
+ * overlapping by half of the shorter), none otherwise. Measured by cross-validation with each article in one fold.
+ */
+public final class ReportedTraining {
+    /** LIBLINEAR's C: lower regularises more. */
+    static final double COST = Double.parseDouble(System.getProperty("sitrep.quotes.reported.cost", "0.1"));
+    /** Features seen in fewer candidates are left out. */
+    private static final int MIN_COUNT = 3;
+    private static final double[] THRESHOLDS = {0, 0.3, 0.5, 0.6, 0.7, 0.8};
+
+    /**
+     * How many times each candidate of the field corpus's development half counts in training: they are few beside
+     * PolNeAR's, and they alone say what a conflict page's furniture and deeds look like.
+     */
+    static final int FIELD_WEIGHT = Integer.getInteger("sitrep.quotes.reported.fieldweight", 3);
+
+    /** A candidate, where it comes from ("polnear" or "field") and whether it matches a gold statement. */
+    private record Example(String corpus, String article, ReportedCandidate candidate, boolean statement) {
+    }
+
+    private final List<Example> examples;
+
+    private ReportedTraining(List<Example> examples) {
+        this.examples = examples;
+    }
+
+    /** Reads and annotates the PolNeAR splits, and labels every reported statement the rules find in them. */
+    public static ReportedTraining read(List<Path> splits, Annotator annotator) {
+        QuoteAttributor rules = new QuoteAttributor(null, null);
+        List<Example> out = new ArrayList<>();
+        for (Path split : splits) {
+            for (EvalDocument d : PolnearCorpus.read(split)) {
+                TextLayout layout = TextLayout.of(d.text());
+                Annotated annotated = annotator.annotate(layout.article());
+                for (ReportedCandidate c : rules.reportedCandidates(annotated)) {
+                    org.sitrep.core.Span content = layout.toGold(c.content());
+                    boolean statement = d.attributions().stream().anyMatch(g -> AttributionScorer.matches(content, g.content()));
+                    out.add(new Example("polnear", d.name(), c, statement));
+                }
+            }
+        }
+        return new ReportedTraining(out);
+    }
+
+    /**
+     * Adds the reported statements the rules find in the development half of the field corpus in {@code dir} (never
+     * the test half), each labelled a statement when its words match a gold statement's as {@code sitrep eval field}
+     * scores (Dice of at least {@link FieldEvaluation#MATCH}, or most of its words inside one). Pages that cannot be
+     * read are skipped, named to {@code problems}.
+     */
+    public ReportedTraining withFieldDev(Path dir, Path shared, Pipeline pipeline, Consumer<String> problems) throws IOException {
+        QuoteAttributor rules = new QuoteAttributor(null, null);
+        List<Example> out = new ArrayList<>(examples);
+        List<Path> files;
+        try (Stream<Path> list = Files.list(dir.resolve("gold"))) {
+            files = list.filter(p -> p.toString().endsWith(".json")).sorted().toList();
+        }
+        for (Path f : files) {
+            FieldGold g = Json.read(f.toString(), Files.readString(f), FieldGold.class);
+            Path page = FieldEvaluation.pagePath(g.page(), dir, shared);
+            if (HalfSplit.isTest(g.id())) {
+                continue;
+            }
+            if (page == null || !Files.isRegularFile(page)) {
+                problems.accept(g.id() + ": page " + g.page() + " is absent; skipped");
+                continue;
+            }
+            Processed p = pipeline.process(new RawPage(page.toString(), FieldEvaluation.read(page), ContentType.HTML, null,
+                    Instant.EPOCH, Hints.NONE));
+            String text = p.annotated().article().text();
+            for (ReportedCandidate c : rules.reportedCandidates(p.annotated())) {
+                out.add(new Example("field", g.id(), c, isStatement(c.content().of(text), g)));
+            }
+        }
+        return new ReportedTraining(out);
+    }
+
+    private static boolean isStatement(String candidate, FieldGold g) {
+        Set<String> cw = new HashSet<>(FieldEvaluation.words(candidate));
+        for (FieldGold.Statement s : g.statements()) {
+            Set<String> gw = new HashSet<>(FieldEvaluation.words(s.text() == null ? "" : s.text()));
+            long common = cw.stream().filter(gw::contains).count();
+            if (FieldEvaluation.dice(gw, cw) >= FieldEvaluation.MATCH || !cw.isEmpty() && common >= 0.8 * cw.size()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Trains on every candidate read. */
+    public LinearClassifier train() {
+        return train(examples);
+    }
+
+    private static LinearClassifier train(List<Example> examples) {
+        List<Labelled> labelled = new ArrayList<>();
+        for (Example e : examples) {
+            Labelled l = new Labelled(e.candidate().features(), e.statement() ? ReportedSpeechFilter.STATEMENT : ReportedSpeechFilter.NONE,
+                    e.article());
+            for (int i = e.corpus().equals("field") ? FIELD_WEIGHT : 1; i > 0; i--) {
+                labelled.add(l);
+            }
+        }
+        return LinearClassifier.train(labelled, new LinearClassifier.Settings(COST, MIN_COUNT));
+    }
+
+    /**
+     * Cross-validates over {@code folds} folds (articles kept whole) and prints, for each threshold: the share of
+     * candidates kept, the precision of those kept (matching gold) and the share of matching candidates kept.
+     */
+    public void crossValidate(int folds, Consumer<Figure> out) {
+        List<String> corpora = examples.stream().map(Example::corpus).distinct().toList();
+        int[][][] counts = new int[corpora.size()][THRESHOLDS.length][2];
+        int[] positives = new int[corpora.size()];
+        int[] size = new int[corpora.size()];
+        for (int fold = 0; fold < folds; fold++) {
+            List<Example> train = new ArrayList<>();
+            List<Example> test = new ArrayList<>();
+            for (Example e : examples) {
+                (Math.floorMod(e.article().hashCode(), folds) == fold ? test : train).add(e);
+            }
+            LinearClassifier model = train(train);
+            for (Example e : test) {
+                int c = corpora.indexOf(e.corpus());
+                double p = model.probability(e.candidate().features(), ReportedSpeechFilter.STATEMENT);
+                size[c]++;
+                positives[c] += e.statement() ? 1 : 0;
+                for (int k = 0; k < THRESHOLDS.length; k++) {
+                    if (p >= THRESHOLDS[k]) {
+                        counts[c][k][0]++;
+                        counts[c][k][1] += e.statement() ? 1 : 0;
+                    }
+                }
+            }
+        }
+        for (int c = 0; c < corpora.size(); c++) {
+            String name = corpora.get(c);
+            out.accept(new Figure(name + " reported candidates", size[c]));
+            out.accept(new Figure(name + " reported candidates matching gold", positives[c]));
+            for (int k = 0; k < THRESHOLDS.length; k++) {
+                String at = name + " " + folds + "-fold at threshold " + THRESHOLDS[k];
+                out.accept(new Figure(at + " kept", share(counts[c][k][0], size[c])));
+                out.accept(new Figure(at + " precision of kept", share(counts[c][k][1], counts[c][k][0])));
+                out.accept(new Figure(at + " matching candidates kept", share(counts[c][k][1], positives[c])));
+            }
+        }
+    }
+
+    /** How many candidates were read. */
+    public int size() {
+        return examples.size();
+    }
+
+    private static double share(int part, int whole) {
+        return whole == 0 ? 0 : (double) part / whole;
+    }
+}

@@ -1,0 +1,197 @@
+package org.sitrep.quotes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.sitrep.core.Span;
+
+/**
+ * The features of a candidate reported statement that tell speech from a deed or page furniture: how it was read
+ * (frame and cue word), who stands as its speaker (pronoun, a name of which type, a description), the shape of its
+ * content (what opens it, whether it has a verb, its length) and where it stands on the page. Lexical only: no
+ * parse, so the filter costs next to nothing per article.
+ */
+final class ReportedFeatures {
+    private static final Set<String> OPENERS = Set.of("the", "a", "an", "this", "that", "these", "those", "it", "he", "she",
+            "they", "we", "i", "you", "there", "his", "her", "their", "its", "our", "some", "many", "no", "all", "most",
+            "both", "to", "in", "on", "at", "of", "for", "with", "by", "from", "about", "into", "as", "and", "but", "or",
+            "if", "whether", "how", "why", "what", "when", "who", "where", "which", "not", "after", "before", "during",
+            "since", "while", "because", "so", "would", "will", "was", "is", "had", "has");
+    private static final Set<String> PREPOSITIONS = Set.of("in", "on", "at", "of", "for", "with", "by", "from", "about",
+            "into", "during", "after", "before", "since", "over", "under", "against", "without", "through", "as");
+    /** Words that make a clause finite: what someone said is a clause, a deed's object is usually a noun phrase. */
+    private static final Set<String> FINITE = Set.of("is", "are", "was", "were", "has", "have", "had", "will", "would",
+            "could", "can", "should", "may", "might", "must", "did", "does", "do", "be", "been", "being", "'s", "'re",
+            "'ll", "'d", "n't", "not", "shall");
+    private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
+
+    private final ArticleText at;
+
+    ReportedFeatures(ArticleText at) {
+        this.at = at;
+    }
+
+    /** The names of the features that hold for a statement found by {@link ReportedSpeechFinder}. */
+    List<String> of(ReportedSpeechFinder.Found f) {
+        List<String> out = new ArrayList<>();
+        int cue = at.firstTokenAtOrAfter(f.attribution().cue().begin());
+        String cueWord = f.attribution().cueText().toLowerCase(java.util.Locale.ROOT).strip();
+        String frame = "frame=" + f.frame();
+        out.add(frame);
+        out.add("cue=" + cueWord);
+        out.add(frame + "|cue=" + cueWord);
+        cueClasses(cueWord).forEach(c -> {
+            out.add(c);
+            out.add(frame + "|" + c);
+        });
+        if (cue > at.sentenceStart(Math.min(cue, at.size() - 1)) && at.isCapitalized(cue)) {
+            out.add("cueCapitalised"); // "Group Warns", "United States": a headline's or a name's word
+        }
+        for (int t = Math.max(0, cue - 3); t < cue; t++) {
+            if (NEGATIONS.contains(at.word(t))) {
+                out.add("negatedCue");
+            }
+        }
+        speaker(f, cue, out);
+        content(f, cue, frame, out);
+        page(f, out);
+        return out;
+    }
+
+    private static List<String> cueClasses(String w) {
+        List<String> out = new ArrayList<>();
+        if (SpeechCues.isVerb(w)) {
+            out.add("cueClass=speech");
+        }
+        if (SpeechCues.ATTITUDES.contains(w)) {
+            out.add("cueClass=attitude");
+        }
+        if (SpeechCues.THAT_HEADS.contains(w)) {
+            out.add("cueClass=thatHead");
+        }
+        if (SpeechCues.TO_HEADS.contains(w)) {
+            out.add("cueClass=toHead");
+        }
+        if (SpeechCues.TOPIC_HEADS.contains(w)) {
+            out.add("cueClass=topicHead");
+        }
+        out.add("cueForm=" + (w.endsWith("ing") ? "ing" : w.endsWith("ed") || w.equals("said") || w.equals("told") ? "past"
+                : w.endsWith("s") ? "s" : "base"));
+        return out;
+    }
+
+    private void speaker(ReportedSpeechFinder.Found f, int cue, List<String> out) {
+        SpeakerRef s = f.attribution().speaker();
+        if (s == null) {
+            out.add("spk=none");
+            return;
+        }
+        int first = at.firstTokenAtOrAfter(s.span().begin());
+        int last = Math.max(first, at.lastTokenEndingBy(s.span().end()));
+        out.add(first < cue ? "spkSide=before" : "spkSide=after");
+        int gap = first < cue ? cue - last - 1 : first - cue - 1;
+        out.add("spkGap=" + bucket(gap, 0, 1, 3, 6));
+        String kind;
+        if (s.pronoun()) {
+            kind = "pronoun:" + s.text().toLowerCase(java.util.Locale.ROOT);
+        } else if (s.named() != null) {
+            kind = "named:" + s.named().type();
+        } else {
+            var m = at.mention(last);
+            kind = m != null ? "phraseEndingIn:" + m.type() : "phrase";
+        }
+        out.add("spk=" + kind);
+        out.add("frame=" + f.frame() + "|spk=" + kind);
+        if (!s.pronoun()) {
+            String head = at.word(last);
+            out.add(SpeechCues.PEOPLE_NOUNS.contains(head) ? "spkHead=people" : at.isCapitalized(last) ? "spkHead=capitalised" : "spkHead=other");
+            out.add("spkWords=" + bucket(last - first + 1, 1, 2, 4, 6));
+            if (SpeechCues.DETERMINERS.contains(at.word(first))) {
+                out.add("spkDeterminer");
+            }
+            if (SpeechCues.CALENDAR.contains(head) || SpeechCues.NOT_NAMES.contains(at.word(first))) {
+                out.add("spkNotAName");
+            }
+        }
+    }
+
+    private void content(ReportedSpeechFinder.Found f, int cue, String frame, List<String> out) {
+        Span c = f.content();
+        int first = at.firstTokenAtOrAfter(c.begin());
+        int last = Math.max(first, at.lastTokenEndingBy(c.end()));
+        String opener = opener(first);
+        out.add("first=" + opener);
+        out.add(frame + "|first=" + opener);
+        if (PREPOSITIONS.contains(at.word(first))) {
+            out.add("firstPreposition");
+        }
+        String before = at.word(first - 1);
+        out.add("before=" + (OPENERS.contains(before) || before.equals(",") ? before : shape(first - 1)));
+        out.add(first > cue ? "contentAfterCue" : "contentBeforeCue");
+        out.add("contentWords=" + bucket(last - first + 1, 3, 6, 12, 25));
+        boolean finite = false;
+        boolean pastVerb = false;
+        for (int t = first + 1; t <= last; t++) {
+            finite |= FINITE.contains(at.word(t));
+            pastVerb |= at.word(t).length() > 4 && at.word(t).endsWith("ed") && !at.isCapitalized(t);
+        }
+        out.add(finite ? "contentFinite" : pastVerb ? "contentPastVerb" : "contentNoVerb");
+        out.add(frame + (finite || pastVerb ? "|verb" : "|noVerb"));
+        int sentenceEnd = at.sentenceEnd(first);
+        int lastWord = sentenceEnd - 1;
+        while (lastWord > first && at.isPunctuation(lastWord)) {
+            lastWord--;
+        }
+        if (last < lastWord && first > cue) {
+            out.add("contentStopsShort");
+        }
+        String sentence = at.sentences.get(at.sentenceOf(first)).span().of(at.text);
+        if (sentence.indexOf('"') >= 0 || sentence.indexOf('\u201C') >= 0 || sentence.indexOf('\u201D') >= 0) {
+            out.add("sentenceHasQuoteMarks");
+        }
+    }
+
+    private String opener(int t) {
+        String w = at.word(t);
+        return OPENERS.contains(w) ? w : shape(t);
+    }
+
+    private String shape(int t) {
+        String w = at.raw(t);
+        if (w.isEmpty()) {
+            return "none";
+        }
+        if (at.isPunctuation(t)) {
+            return "punct";
+        }
+        if (Character.isDigit(w.charAt(0))) {
+            return "digit";
+        }
+        if (w.length() > 1 && w.equals(w.toUpperCase(java.util.Locale.ROOT))) {
+            return "CAPS";
+        }
+        return Character.isUpperCase(w.charAt(0)) ? (at.mention(t) != null ? "Name" : "Cap") : "low";
+    }
+
+    private void page(ReportedSpeechFinder.Found f, List<String> out) {
+        int p = at.paragraphOf(f.content().begin());
+        if (p <= 0) {
+            out.add("firstParagraph");
+        }
+        if (p < 0 || p >= at.paragraphs.size()) {
+            return;
+        }
+        Span para = at.paragraphs.get(p);
+        String text = para.of(at.text).strip();
+        int words = text.isEmpty() ? 0 : text.split("\\s+").length;
+        out.add("paragraphWords=" + bucket(words, 8, 15, 30, 60));
+        if (!text.isEmpty() && ".?!\"\u201D)".indexOf(text.charAt(text.length() - 1)) < 0) {
+            out.add("paragraphUnended"); // a headline, a caption's credit, a menu line
+        }
+    }
+
+    /** "&lt;=a", "&lt;=b", ... or "&gt;d": a count in a few ranges. */
+    private static String bucket(int n, int a, int b, int c, int d) {
+        return n <= a ? "<=" + a : n <= b ? "<=" + b : n <= c ? "<=" + c : n <= d ? "<=" + d : ">" + d;
+    }
+}

@@ -1,0 +1,100 @@
+package org.sitrep.quotes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.sitrep.core.Annotated;
+import org.sitrep.core.Article;
+import org.sitrep.core.ContentType;
+import org.sitrep.core.EntityType;
+import org.sitrep.core.Hints;
+import org.sitrep.core.Mention;
+import org.sitrep.core.Quote;
+import org.sitrep.core.QuoteKind;
+import org.sitrep.core.RawPage;
+import org.sitrep.core.Sentence;
+import org.sitrep.core.Span;
+import org.sitrep.core.Token;
+import org.sitrep.extract.ArticleExtractor;
+
+/**
+ * The shipped filter of reported speech on hand-made paragraphs (issue 15: deeds and page furniture read as
+ * statements). The paragraphs are tokenised here, with their names given, so the test needs no CoreNLP.
+ */
+class ReportedSpeechFilterTest {
+    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+(?:[-'’.][\\p{L}\\p{N}]+)*|[^\\s\\p{L}\\p{N}]");
+
+    /** The article with tokens, a sentence up to each full stop or paragraph break, and a mention wherever a given name stands. */
+    private static Annotated annotated(String body, Map<String, EntityType> names) {
+        Article a = new ArticleExtractor().extract(new RawPage("t", body.getBytes(StandardCharsets.UTF_8), ContentType.BODY_TEXT,
+                null, Instant.EPOCH, new Hints("Headline", LocalDate.of(2024, 3, 5), null, null)));
+        String text = a.text();
+        List<Token> tokens = new ArrayList<>();
+        List<Sentence> sentences = new ArrayList<>();
+        Matcher m = TOKEN.matcher(text);
+        int first = 0;
+        while (m.find()) {
+            if (first < tokens.size() && text.substring(tokens.get(tokens.size() - 1).span().end(), m.start()).contains("\n")) {
+                sentences.add(sentence(tokens, first));
+                first = tokens.size();
+            }
+            tokens.add(new Token(new Span(m.start(), m.end()), m.group()));
+            if (m.group().equals(".") || m.group().equals("?")) {
+                sentences.add(sentence(tokens, first));
+                first = tokens.size();
+            }
+        }
+        if (first < tokens.size()) {
+            sentences.add(sentence(tokens, first));
+        }
+        List<Mention> mentions = new ArrayList<>();
+        names.forEach((name, type) -> {
+            for (int i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
+                mentions.add(new Mention(new Span(i, i + name.length()), name, type));
+            }
+        });
+        mentions.sort(java.util.Comparator.comparingInt(x -> x.span().begin()));
+        return new Annotated(a, sentences, tokens, mentions, List.of(), text.length());
+    }
+
+    private static Sentence sentence(List<Token> tokens, int first) {
+        Span span = new Span(tokens.get(first).span().begin(), tokens.get(tokens.size() - 1).span().end());
+        return new Sentence(span, first, tokens.size() - first);
+    }
+
+    private static List<String> reported(Annotated a, ReportedSpeechFilter filter) {
+        return new QuoteAttributor(null, filter).find(a).stream().filter(q -> q.kind() == QuoteKind.REPORTED)
+                .map(Quote::text).toList();
+    }
+
+    private static final Map<String, EntityType> NAMES = Map.of("Ahmed Khalil", EntityType.PERSON, "Khalil", EntityType.PERSON,
+            "United Nations", EntityType.ORGANIZATION, "South China Sea", EntityType.LOCATION);
+
+    @Test
+    void keepsAClauseReportedWithASpeechVerb() {
+        Annotated a = annotated("Ahmed Khalil met the envoy on Monday.\n\nKhalil warned that the ceasefire would collapse within days.", NAMES);
+        assertThat(reported(a, ReportedSpeechFilter.bundled())).containsExactly("the ceasefire would collapse within days");
+    }
+
+    @Test
+    void leavesOutAPhraseWithoutAVerbReadAsWhatWasSaid() {
+        Annotated a = annotated("Ahmed Khalil met the envoy on Monday.\n\nIn his speech at the United Nations, Khalil stated.", NAMES);
+        assertThat(reported(a, null)).containsExactly("In his speech at the United Nations");
+        assertThat(reported(a, ReportedSpeechFilter.bundled())).isEmpty();
+    }
+
+    @Test
+    void leavesOutAHeadlineWhoseLastWordLooksLikeACue() {
+        Annotated a = annotated("Ahmed Khalil met the envoy on Monday.\n\nNations at Impasse Over South China Sea, Group Warns", NAMES);
+        assertThat(reported(a, null)).containsExactly("Nations at Impasse Over South China Sea");
+        assertThat(reported(a, ReportedSpeechFilter.bundled())).isEmpty();
+    }
+}
