@@ -29,10 +29,21 @@ public final class PlaceResolver {
 
     private final PlaceCandidates candidates;
     private final Demonyms demonyms;
+    private final PlaceRanker ranker;
 
+    /**
+     * Names resolved by the shipped {@link PlaceRanker} over the rules' scores, or by the rules alone when no model
+     * ships or the system property {@code sitrep.geo.ranker} is {@code off}.
+     */
     public PlaceResolver(Gazetteer gazetteer) {
+        this(gazetteer, "off".equals(System.getProperty("sitrep.geo.ranker")) ? null : PlaceRanker.bundled());
+    }
+
+    /** Names resolved by {@code ranker} over the rules' scores, or by the rules alone when it is {@code null}. */
+    public PlaceResolver(Gazetteer gazetteer, PlaceRanker ranker) {
         this.candidates = new PlaceCandidates(gazetteer);
         this.demonyms = Demonyms.shared();
+        this.ranker = ranker;
     }
 
     /**
@@ -95,6 +106,53 @@ public final class PlaceResolver {
      * @throws IllegalArgumentException when a span lies outside the text
      */
     public List<Resolution> resolve(String text, List<Span> names) {
+        Weighing w = weighing(text, names);
+        List<Resolution> out = new ArrayList<>(w.named.size());
+        for (int i = 0; i < w.named.size(); i++) {
+            Named n = w.named.get(i);
+            if (n.candidates.isEmpty() || score(w.named, i, w.chosen[i], w.focus) == Double.NEGATIVE_INFINITY) {
+                out.add(new Resolution(n.span, n.surface, null, 0));
+            } else if (ranker != null && n.candidates.size() > 1) {
+                double[] p = new double[n.candidates.size()];
+                int c = ranker.choose(facts(w, i), w.chosen[i], PlaceRanker.MARGIN_IN_USE, p);
+                double sum = java.util.Arrays.stream(p).sum();
+                out.add(new Resolution(n.span, n.surface, n.candidates.get(c).place(), sum == 0 ? 0 : p[c] / sum));
+            } else {
+                out.add(new Resolution(n.span, n.surface, n.candidates.get(w.chosen[i]).place(), confidence(w.named, i, w.focus, w.chosen[i])));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A name's candidates as the rules weighed them, for training and measuring a {@link PlaceRanker}.
+     *
+     * @param facts what the rules know of each candidate, likeliest first by prior
+     * @param hand  the index of the rules' choice; -1 when there are no candidates or the rules rule all out
+     */
+    public record Weighed(Span span, String text, List<CandidateFacts> facts, int hand) {
+        public List<Place> places() {
+            return facts.stream().map(CandidateFacts::place).toList();
+        }
+    }
+
+    /** The names at {@code names} with their candidates as the rules weigh them in the article's context. */
+    public List<Weighed> weigh(String text, List<Span> names) {
+        Weighing w = weighing(text, names);
+        List<Weighed> out = new ArrayList<>(w.named.size());
+        for (int i = 0; i < w.named.size(); i++) {
+            Named n = w.named.get(i);
+            boolean none = n.candidates.isEmpty() || score(w.named, i, w.chosen[i], w.focus) == Double.NEGATIVE_INFINITY;
+            out.add(new Weighed(n.span, n.surface, n.candidates.isEmpty() ? List.of() : facts(w, i), none ? -1 : w.chosen[i]));
+        }
+        return out;
+    }
+
+    /** The names of an article with the rules' choices and the article's focus after the last round. */
+    private record Weighing(List<Named> named, int[] chosen, ArticleFocus focus, Map<String, Integer> nationality) {
+    }
+
+    private Weighing weighing(String text, List<Span> names) {
         List<Named> named = new ArrayList<>(names.size());
         for (Span s : names) {
             if (s.end() > text.length()) {
@@ -122,17 +180,131 @@ public final class PlaceResolver {
             }
             chosen = next;
         }
-        ArticleFocus focus = ArticleFocus.of(named, chosen, nationality, DEMONYM_VOTE);
-        List<Resolution> out = new ArrayList<>(named.size());
-        for (int i = 0; i < named.size(); i++) {
-            Named n = named.get(i);
-            if (n.candidates.isEmpty() || score(named, i, chosen[i], focus) == Double.NEGATIVE_INFINITY) {
-                out.add(new Resolution(n.span, n.surface, null, 0));
-            } else {
-                out.add(new Resolution(n.span, n.surface, n.candidates.get(chosen[i]).place(), confidence(named, i, focus, chosen[i])));
+        return new Weighing(named, chosen, ArticleFocus.of(named, chosen, nationality, DEMONYM_VOTE), nationality);
+    }
+
+    /** A name whose place is not in doubt: one candidate, or the rules' choice far ahead of the next. */
+    private static final double SURE_GAP = 3;
+
+    /** What the rules know of each candidate of name {@code i}. */
+    private List<CandidateFacts> facts(Weighing w, int i) {
+        Named n = w.named.get(i);
+        int size = n.candidates.size();
+        double[] scores = new double[size];
+        for (int c = 0; c < size; c++) {
+            scores[c] = score(w.named, i, c, w.focus);
+        }
+        double top = scores[w.chosen[i]];
+        String topCountry = w.focus.countries().entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("");
+        List<Place> chosenElsewhere = new ArrayList<>();
+        List<Place> sureElsewhere = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (int j = 0; j < w.named.size(); j++) {
+            Named other = w.named.get(j);
+            if (j == i || other.key.equals(n.key) || other.candidates.isEmpty() || !seen.add(other.key)) {
+                continue;
+            }
+            double s = score(w.named, j, w.chosen[j], w.focus);
+            Place p = other.candidates.get(w.chosen[j]).place();
+            if (s == Double.NEGATIVE_INFINITY || p.isCountry()) {
+                continue;
+            }
+            chosenElsewhere.add(p);
+            if (other.candidates.size() == 1 || s - secondBest(w, j) >= SURE_GAP) {
+                sureElsewhere.add(p);
             }
         }
+        boolean upper = n.surface.length() > 3 && n.surface.equals(n.surface.toUpperCase(java.util.Locale.ROOT))
+                && !n.surface.equals(n.surface.toLowerCase(java.util.Locale.ROOT));
+        List<CandidateFacts> out = new ArrayList<>(size);
+        for (int c = 0; c < size; c++) {
+            PlaceCandidate candidate = n.candidates.get(c);
+            Place p = candidate.place();
+            int handRank = 0;
+            int priorRank = 0;
+            int populationRank = 0;
+            for (int d = 0; d < size; d++) {
+                if (d == c) {
+                    continue;
+                }
+                handRank += scores[d] > scores[c] || (scores[d] == scores[c] && (d == w.chosen[i] || d < c && c != w.chosen[i])) ? 1 : 0;
+                priorRank += d < c ? 1 : 0;
+                populationRank += n.candidates.get(d).place().population() > p.population() ? 1 : 0;
+            }
+            int sameRegion = 0;
+            double nearestChosen = Double.NaN;
+            for (Place q : chosenElsewhere) {
+                sameRegion += !p.isCountry() && !p.admin1().isEmpty() && q.country().equals(p.country()) && q.admin1().equals(p.admin1()) ? 1 : 0;
+                double km = p.isCountry() ? Double.NaN : roughKilometres(p, q);
+                nearestChosen = Double.isNaN(nearestChosen) || km < nearestChosen ? km : nearestChosen;
+            }
+            double nearestSure = Double.NaN;
+            for (Place q : sureElsewhere) {
+                double km = p.isCountry() ? Double.NaN : roughKilometres(p, q);
+                nearestSure = Double.isNaN(nearestSure) || km < nearestSure ? km : nearestSure;
+            }
+            int[] coherent = coherence(w, i, p);
+            double handGap = scores[c] == Double.NEGATIVE_INFINITY ? 99 : Math.max(0, top - scores[c]);
+            out.add(new CandidateFacts(p, candidate.match(), candidate.prior(), priorRank, scores[c], handRank, handGap,
+                    populationRank, size, w.focus.countryShare(p.country(), n.key),
+                    p.isCountry() ? 0 : w.focus.regionShare(p.country(), p.admin1(), n.key), !topCountry.isEmpty() && topCountry.equals(p.country()),
+                    n.container >= 0 && contains(w.named.get(n.container), p), n.support[c], nearestChosen, nearestSure, sameRegion,
+                    w.nationality.getOrDefault(p.country(), 0), upper, coherent[0], coherent[1], coherent[2]));
+        }
         return out;
+    }
+
+    /**
+     * How many other names of the article (each distinct name once) could mean a place near {@code p}, counting all
+     * their candidates and not only the likeliest: within 50 km, within 200 km, and a region that holds {@code p}.
+     * Two ambiguous names that each have a candidate beside the other's ("Alexandria" and "Douglas County", both in
+     * Minnesota) are likely those two.
+     */
+    private static int[] coherence(Weighing w, int i, Place p) {
+        int[] out = new int[3];
+        if (p.isCountry()) {
+            return out;
+        }
+        Named n = w.named.get(i);
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (int j = 0; j < w.named.size(); j++) {
+            Named other = w.named.get(j);
+            if (j == i || other.key.equals(n.key) || other.candidates.isEmpty() || !seen.add(other.key)) {
+                continue;
+            }
+            boolean near = false;
+            boolean close = false;
+            boolean holds = false;
+            for (PlaceCandidate oc : other.candidates) {
+                Place q = oc.place();
+                if (q.isCountry() || q.equals(p)) {
+                    continue;
+                }
+                if (q.isRegion() && q.country().equals(p.country()) && q.admin1().equals(p.admin1()) && !p.admin1().isEmpty()
+                        && (q.featureCode().startsWith("ADM1") || q.admin2().equals(p.admin2()))) {
+                    holds = true;
+                }
+                if (Math.abs(q.lat() - p.lat()) < 2 && !close) {
+                    double km = roughKilometres(p, q);
+                    near |= km < 200;
+                    close |= km < 50;
+                }
+            }
+            out[0] += close ? 1 : 0;
+            out[1] += near ? 1 : 0;
+            out[2] += holds ? 1 : 0;
+        }
+        return out;
+    }
+
+    private double secondBest(Weighing w, int j) {
+        double second = Double.NEGATIVE_INFINITY;
+        for (int c = 0; c < w.named.get(j).candidates.size(); c++) {
+            if (c != w.chosen[j]) {
+                second = Math.max(second, score(w.named, j, c, w.focus));
+            }
+        }
+        return second;
     }
 
     private int best(List<Named> named, int i, ArticleFocus focus) {
