@@ -28,7 +28,6 @@ public final class PlaceTraining {
     /** Features seen in fewer candidates are left out. */
     private static final int MIN_COUNT = 3;
     private static final double NEAR_KM = 161;
-    private static final boolean DEBUG = Boolean.getBoolean("sitrep.geo.debug");
 
     /**
      * A gold toponym's candidates as the rules weighed them.
@@ -183,15 +182,6 @@ public final class PlaceTraining {
                 int best = hand;
                 for (int c = 0; c < p.length; c++) {
                     best = p[c] > p[best] ? c : best;
-                }
-                if (DEBUG && !n.handNear() && anyNear) {
-                    int r = -1;
-                    for (int c = 0; c < p.length; c++) {
-                        r = r < 0 && n.right()[c] ? c : r;
-                    }
-                    System.err.printf("DEBUG %s \"%s\" hand %.3f %s%n   best %.3f %s%n   right %s%n", n.article(), n.weighed().text(), p[hand],
-                            n.weighed().facts().get(hand), p[best], best == hand ? "" : n.weighed().facts().get(best),
-                            r < 0 ? "none" : p[r] + " " + n.weighed().facts().get(r) + " " + new CandidateFactsView(n, r).features());
                 }
                 for (int m = 0; m < margins.length; m++) {
                     boolean near = p[best] - p[hand] > margins[m] ? n.near(best) : n.handNear();

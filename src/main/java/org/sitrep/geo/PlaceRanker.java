@@ -21,7 +21,8 @@ public final class PlaceRanker {
     /** How much likelier than the rules' choice another candidate must be to replace it. */
     public static final double MARGIN_IN_USE = Double.parseDouble(System.getProperty("sitrep.geo.margin", "0"));
     /** Candidates beyond this rank by hand score are not weighed: the rules rarely put the right one so low. */
-    public static final int RANKED = 12;
+    public static final int RANKED = Integer.getInteger("sitrep.geo.ranked", 12);
+    static final double GAP = Double.parseDouble(System.getProperty("sitrep.geo.gap", "2"));
     static final String RESOURCE = "/org/sitrep/geo/place-model.tribuo";
 
     private static final class Bundled {
@@ -70,7 +71,7 @@ public final class PlaceRanker {
 
     /** Whether the ranker weighs this candidate: one the rules rank high enough and do not rule out. */
     public static boolean weighs(CandidateFacts f) {
-        return f.handRank() < RANKED && f.handScore() != Double.NEGATIVE_INFINITY;
+        return f.handRank() < RANKED && f.handGap() < GAP && f.handScore() != Double.NEGATIVE_INFINITY;
     }
 
     /**
