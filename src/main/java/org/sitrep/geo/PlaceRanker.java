@@ -18,10 +18,19 @@ public final class PlaceRanker {
     public static final String RIGHT = "right";
     /** The label of the others. */
     public static final String WRONG = "wrong";
-    /** How much likelier than the rules' choice another candidate must be to replace it. */
+    /**
+     * How much likelier than the rules' choice another candidate must be to replace it. 5-fold cross-validation on
+     * the dev halves (`sitrep train places`) was best at 0 (LGL 0.888, GeoWebNews 0.880 within 161 km; 0.885 and
+     * 0.877 at 0.2; the rules 0.883 and 0.876).
+     */
     public static final double MARGIN_IN_USE = Double.parseDouble(System.getProperty("sitrep.geo.margin", "0"));
-    /** Candidates beyond this rank by hand score are not weighed: the rules rarely put the right one so low. */
+    /** Candidates beyond this rank by the rules' score are not weighed: the rules rarely put the right one so low. */
     public static final int RANKED = Integer.getInteger("sitrep.geo.ranked", 12);
+    /**
+     * Nor are candidates whose rules' score trails the rules' choice by this much or more: weighing only the close
+     * ones was as good in cross-validation (LGL 0.888 against 0.884 weighing all twelve, GeoWebNews 0.880 against
+     * 0.866) and costs less.
+     */
     static final double GAP = Double.parseDouble(System.getProperty("sitrep.geo.gap", "2"));
     static final String RESOURCE = "/org/sitrep/geo/place-model.tribuo";
 

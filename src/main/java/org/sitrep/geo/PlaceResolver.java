@@ -27,6 +27,8 @@ public final class PlaceResolver {
     private static final double MAX_SUPPORT = 2.4;
     /** The other names' candidates a candidate is compared with: their likeliest few by prior. */
     private static final int SUPPORTING_CANDIDATES = 8;
+    /** A name whose place is not in doubt, for the ranker's facts: one candidate, or the rules' choice this far ahead. */
+    private static final double SURE_GAP = 3;
 
     private final PlaceCandidates candidates;
     private final Demonyms demonyms;
@@ -275,9 +277,6 @@ public final class PlaceResolver {
         }
         return new Weighing(named, chosen, ArticleFocus.of(named, chosen, nationality, DEMONYM_VOTE), nationality);
     }
-
-    /** A name whose place is not in doubt: one candidate, or the rules' choice far ahead of the next. */
-    private static final double SURE_GAP = 3;
 
     /** What the rules know of each candidate of name {@code i}. */
     private List<CandidateFacts> facts(Weighing w, int i) {
