@@ -17,20 +17,23 @@ import picocli.CommandLine.Parameters;
         description = "Trains a model Sitrep ships from the labelled data in the repository, after printing its "
                 + "cross-validated figures: \"events\", the incident classifier of the events stage, from labelled sentences; "
                 + "\"speakers\", the speaker ranker of the quotes stage, from PolNeAR's train split; \"statements\", the "
-                + "quotes stage's filter of reported speech, from PolNeAR's train split.")
+                + "quotes stage's filter of reported speech, from PolNeAR's train split; \"places\", the place ranker of "
+                + "the geo stage, from the dev halves of LGL and GeoWebNews.")
 final class TrainCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "MODEL", description = "What to train: events, speakers or statements")
+    @Parameters(index = "0", paramLabel = "MODEL", description = "What to train: events, speakers, statements or places")
     String what;
 
     @Option(names = "--from", paramLabel = "DIR",
             description = "events: labelled sentences (TSV files, see bench/events/train/GUIDE.md), default "
                     + "bench/events/train; speakers and statements: a PolNeAR split, default ../shared/eval/quotes/polnear/train "
-                    + "(never dev, which measures the ranker)")
+                    + "(never dev, which measures the ranker); places: geoparsing corpora, comma-separated, default "
+                    + "../shared/eval/geo/lgl.xml,../shared/eval/geo/GWN.xml (only their dev halves are read)")
     Path from;
 
     @Option(names = "--to", paramLabel = "FILE",
             description = "Where to write the model; default src/main/resources/org/sitrep/events/incident-model.tribuo "
-                    + "or src/main/resources/org/sitrep/quotes/speaker-model.tribuo or reported-model.tribuo")
+                    + "or src/main/resources/org/sitrep/quotes/speaker-model.tribuo or reported-model.tribuo or "
+                    + "src/main/resources/org/sitrep/geo/place-model.tribuo")
     Path to;
 
     @Option(names = "--field", paramLabel = "DIR", defaultValue = "none",
@@ -46,15 +49,18 @@ final class TrainCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     @Override
-    public Integer call() {
+    public Integer call() throws java.io.IOException {
         if (what.equals("speakers")) {
             return speakers();
         }
         if (what.equals("statements")) {
             return statements();
         }
+        if (what.equals("places")) {
+            return places();
+        }
         if (!what.equals("events")) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "MODEL must be events, speakers or statements; got: " + what);
+            throw new CommandLine.ParameterException(spec.commandLine(), "MODEL must be events, speakers, statements or places; got: " + what);
         }
         from = from != null ? from : Path.of("bench/events/train");
         to = to != null ? to : Path.of("src/main/resources/org/sitrep/events/incident-model.tribuo");
@@ -124,6 +130,29 @@ final class TrainCommand implements Callable<Integer> {
         }
         training.train().save(to);
         out.println("trained on " + training.size() + " reported candidates; model written to " + to);
+        return CommandLine.ExitCode.OK;
+    }
+
+    private int places() throws java.io.IOException {
+        java.util.List<Path> corpora = from != null ? java.util.Arrays.stream(from.toString().split(",")).map(Path::of).toList()
+                : java.util.List.of(Path.of("../shared/eval/geo/lgl.xml"), Path.of("../shared/eval/geo/GWN.xml"));
+        to = to != null ? to : Path.of("src/main/resources/org/sitrep/geo/place-model.tribuo");
+        for (Path corpus : corpora) {
+            if (!Files.isRegularFile(corpus)) {
+                spec.commandLine().getErr().println("sitrep: train: no geoparsing corpus at " + corpus);
+                return CommandLine.ExitCode.SOFTWARE;
+            }
+        }
+        var out = spec.commandLine().getOut();
+        var training = org.sitrep.eval.PlaceTraining.read(corpora, org.sitrep.geo.GeoNamesGazetteer.shared());
+        if (folds > 1) {
+            training.crossValidate(folds, f -> {
+                out.println(f);
+                out.flush();
+            });
+        }
+        training.train().save(to);
+        out.println("trained on the " + training.size() + " gold place names of the dev halves; model written to " + to);
         return CommandLine.ExitCode.OK;
     }
 }

@@ -70,4 +70,50 @@ class PlaceResolverTest {
     void aSureChoiceHasAHighConfidence() {
         assertThat(resolve("Kobani was besieged.", "Kobani").get(0).confidence()).isGreaterThan(0.9);
     }
+
+    private List<PlaceResolver.Resolution> resolveGiven(String text, String... names) {
+        List<Span> spans = new ArrayList<>();
+        int from = 0;
+        for (String n : names) {
+            int at = text.indexOf(n, from);
+            spans.add(new Span(at, at + n.length()));
+            from = at + n.length();
+        }
+        return resolver.resolveGiven(text, spans);
+    }
+
+    @Test
+    void aNameTheGazetteerLacksIsPlacedAtTheKnownPlaceItHoldsWhenThatLiesNearTheArticlesPlaces() {
+        var r = resolveGiven("Paris hosted talks; Paris urged calm. Chiquita Henry, of Alexandria, Louisiana, sat in the Alexandria City Jail.",
+                "Paris", "Paris", "Alexandria", "Louisiana", "Alexandria City Jail");
+        assertThat(r.get(4).place().id()).isEqualTo(4314550L);
+        assertThat(r.get(4).text()).isEqualTo("Alexandria City Jail");
+    }
+
+    @Test
+    void aKnownPlaceInsideAnUnknownNameThatLiesFarFromTheArticlesPlacesIsNotUsed() {
+        var r = resolveGiven("Crowds gathered at the Paris Cafe in Aleppo.", "Paris Cafe", "Aleppo");
+        assertThat(r.get(0).place().geonameId()).isNull();
+        assertThat(r.get(0).place().lat()).isEqualTo(36.20124);
+    }
+
+    @Test
+    void anUnknownNameIsPlacedAtThePlaceTheArticlesOtherPlacesLieNearestNotTheOneNamedMostOften() {
+        var r = resolveGiven("Paris hosted talks. Paris urged calm as shelling hit Aleppo, Deir ez-Zor and Kobani; aid sat on Baron Street.",
+                "Paris", "Paris", "Aleppo", "Deir ez-Zor", "Kobani", "Baron Street");
+        assertThat(r.get(0).place().country()).isEqualTo("FR");
+        assertThat(r.get(5).place().geonameId()).isNull();
+        assertThat(r.get(5).place().country()).isEqualTo("SY"); // Kobani: the Syrian town the other two lie nearest
+    }
+
+    @Test
+    void theShippedRankerWeighsTheRulesCandidatesAndKeepsAClearChoice() {
+        var ranked = new PlaceResolver(SmallGazetteer.get(), PlaceRanker.bundled());
+        String text = "A fire in Paris kept crews from across Henry County busy.";
+        var r = ranked.resolve(text, List.of(new Span(10, 15), new Span(text.indexOf("Henry County"), text.indexOf("Henry County") + 12)));
+        assertThat(r).extracting(x -> x.place().id()).containsExactly(4647963L, 4628829L);
+        var weighed = ranked.weigh(text, List.of(new Span(10, 15)));
+        CandidateFacts rules = weighed.get(0).facts().get(weighed.get(0).hand());
+        assertThat(PlaceRanker.features(rules, rules)).contains("vs.self", "hand=0", "kind=capital");
+    }
 }
