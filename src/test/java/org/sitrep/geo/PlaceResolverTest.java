@@ -12,6 +12,11 @@ class PlaceResolverTest {
     private final PlaceResolver resolver = new PlaceResolver(SmallGazetteer.get());
 
     private List<PlaceResolver.Resolution> resolve(String text, String... names) {
+        return resolver.resolve(text, spans(text, names));
+    }
+
+    /** Each name's span, the first after the one before. */
+    private static List<Span> spans(String text, String... names) {
         List<Span> spans = new ArrayList<>();
         int from = 0;
         for (String n : names) {
@@ -19,7 +24,7 @@ class PlaceResolverTest {
             spans.add(new Span(at, at + n.length()));
             from = at + n.length();
         }
-        return resolver.resolve(text, spans);
+        return spans;
     }
 
     @Test
@@ -72,14 +77,7 @@ class PlaceResolverTest {
     }
 
     private List<PlaceResolver.Resolution> resolveGiven(String text, String... names) {
-        List<Span> spans = new ArrayList<>();
-        int from = 0;
-        for (String n : names) {
-            int at = text.indexOf(n, from);
-            spans.add(new Span(at, at + n.length()));
-            from = at + n.length();
-        }
-        return resolver.resolveGiven(text, spans);
+        return resolver.resolveGiven(text, spans(text, names));
     }
 
     @Test
