@@ -302,14 +302,14 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     /**
-     * Whether the search would run as one of the {@link ExpensiveSearches} (fuzzy, wildcard, regular-expression or
-     * text-range terms), which wait for their own turns; false for a query the limits refuse, which is answered at once.
+     * How the search would run: at once, as one of the {@link ExpensiveSearches} (fuzzy, wildcard, regular-expression
+     * or text-range terms), which wait for their own turns, or not at all, refused by the limits.
      */
-    public boolean expensive(SearchQuery q) {
+    public SearchCost cost(SearchQuery q) {
         try {
-            return QueryCost.check(parsed(q).query(), q.text()) > 0;
+            return QueryCost.check(parsed(q).query(), q.text()) > 0 ? SearchCost.EXPENSIVE : SearchCost.ORDINARY;
         } catch (InputException e) {
-            return false;
+            return SearchCost.REFUSED;
         }
     }
 

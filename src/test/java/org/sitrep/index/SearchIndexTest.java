@@ -132,6 +132,13 @@ class SearchIndexTest {
     }
 
     @Test
+    void judgesWhatASearchCostsBeforeRunningIt() {
+        assertThat(index.cost(query("Aleppo rebels"))).isEqualTo(SearchCost.ORDINARY);
+        assertThat(index.cost(query("Alepo~ Reb*"))).isEqualTo(SearchCost.EXPENSIVE);
+        assertThat(index.cost(query(String.join(" ", java.util.Collections.nCopies(9, "Aleppo~"))))).isEqualTo(SearchCost.REFUSED);
+    }
+
+    @Test
     void eightFuzzyTermsAreStillASearch() {
         assertThat(index.search(query("Alepo~ Rebels~ district~ retake~ Friday~ said~ Aleppo~ had~")).hits().items())
                 .extracting(SearchHit::id).containsExactly("a");

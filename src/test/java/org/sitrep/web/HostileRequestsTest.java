@@ -106,6 +106,14 @@ class HostileRequestsTest {
     }
 
     @Test
+    void aSearchTheLimitsRefuseIsAnsweredOnlyAfterAPause() throws Exception {
+        String q = URLEncoder.encode(words(64, "~2"), StandardCharsets.UTF_8);
+        long t = System.nanoTime();
+        assertThat(site.get("/api/v1/search?q=" + q).statusCode()).isEqualTo(400);
+        assertThat((System.nanoTime() - t) / 1_000_000).isGreaterThanOrEqualTo(WebServer.REFUSED_PAUSE_MILLIS);
+    }
+
+    @Test
     void requestsThatFailGiveBackTheirTurnOnTheProcessors() throws Exception {
         for (int i = 0; i < 3 * ProcessorTurns.forThisMachine(); i++) {
             assertThat(site.get("/entities/person-no-one-" + i).statusCode()).isEqualTo(404);
