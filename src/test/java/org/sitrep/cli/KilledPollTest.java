@@ -2,19 +2,14 @@ package org.sitrep.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
@@ -24,6 +19,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.sitrep.core.PageRequest;
 import org.sitrep.index.SearchQuery;
+import org.sitrep.ingest.LocalSite;
 import org.sitrep.pipeline.Workspace;
 
 /**
@@ -38,10 +34,8 @@ class KilledPollTest {
 
     @TempDir
     Path dir;
-    private HttpServer server;
+    private LocalSite site;
     private String base;
-    /** How often each path was asked for. */
-    private final Map<String, Integer> requests = new ConcurrentHashMap<>();
 
     private static String marker(int n) {
         return String.format("sitrepitem%03d", n);
@@ -64,30 +58,22 @@ class KilledPollTest {
 
     @BeforeEach
     void serve() throws IOException {
-        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        base = "http://127.0.0.1:" + server.getAddress().getPort();
-        server.createContext("/", exchange -> {
-            String path = exchange.getRequestURI().getPath();
-            requests.merge(path, 1, Integer::sum);
-            String body = null;
-            if (path.equals("/feed.xml")) {
-                body = feed();
-            } else if (path.matches("/news/\\d+\\.html")) {
-                body = page(Integer.parseInt(path.replaceAll("\\D", "")));
-            }
-            byte[] bytes = (body == null ? "not found" : body).getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().add("Content-Type", path.endsWith(".xml") ? "application/rss+xml" : "text/html; charset=utf-8");
-            exchange.sendResponseHeaders(body == null ? 404 : 200, bytes.length);
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(bytes);
-            }
-        });
-        server.start();
+        site = new LocalSite();
+        base = site.base();
+        site.page("/feed.xml", feed());
+        for (int n = 0; n < ITEMS; n++) {
+            site.page("/news/" + n + ".html", page(n));
+        }
     }
 
     @AfterEach
     void stop() {
-        server.stop(0);
+        site.close();
+    }
+
+    /** How often each path was asked for so far. */
+    private Map<String, Long> fetches() {
+        return site.paths().stream().collect(java.util.stream.Collectors.groupingBy(p -> p, java.util.stream.Collectors.counting()));
     }
 
     private Process startPoll(Path data, Path log) throws IOException {
@@ -127,7 +113,7 @@ class KilledPollTest {
         }
         List<String> atKill = SitrepProcess.storedUrls(data);
         assertThat(atKill).as("stored when killed").hasSizeLessThan(ITEMS);
-        Map<String, Integer> fetchedBefore = Map.copyOf(requests);
+        Map<String, Long> fetchedBefore = fetches();
 
         Path log = dir.resolve("second.log");
         Process second = startPoll(data, log);
@@ -140,7 +126,7 @@ class KilledPollTest {
                 .containsExactlyInAnyOrderElementsOf(IntStream.range(0, ITEMS).mapToObj(n -> base + "/news/" + n + ".html").toList());
         for (String url : atKill) {
             String path = url.substring(base.length());
-            assertThat(requests.get(path)).as("fetches of %s, stored before the kill", path).isEqualTo(fetchedBefore.get(path));
+            assertThat(fetches().get(path)).as("fetches of %s, stored before the kill", path).isEqualTo(fetchedBefore.get(path));
         }
         try (Workspace w = Workspace.open(data)) {
             assertThat(w.index().size()).as("articles in the index").isEqualTo(w.store().count());

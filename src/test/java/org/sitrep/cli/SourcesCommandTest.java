@@ -2,13 +2,9 @@ package org.sitrep.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,18 +14,19 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sitrep.ingest.LocalSite;
 
 /** Feeds polled from a real HTTP server on 127.0.0.1. */
 class SourcesCommandTest {
     @TempDir
     Path dir;
-    private HttpServer server;
+    private LocalSite site;
     private String base;
 
     @BeforeEach
     void serve() throws IOException {
-        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        base = "http://127.0.0.1:" + server.getAddress().getPort();
+        site = new LocalSite();
+        base = site.base();
         Map<String, String> pages = Map.of(
                 "/feed.xml", "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Wire</title>"
                         + "<item><title>Strike on Idlib</title><link>" + base + "/a1.html</link><pubDate>Mon, 03 Apr 2017 08:00:00 GMT</pubDate></item>"
@@ -39,21 +36,12 @@ class SourcesCommandTest {
                         + "<p>An air strike hit a market in Idlib on Monday, killing nine people, a monitoring group said.</p></article></body></html>",
                 "/a2.html", "<html><body><article><h1>Talks resume in Geneva</h1>"
                         + "<p>Delegations met in Geneva on Tuesday for a new round of talks, the envoy said.</p></article></body></html>");
-        server.createContext("/", exchange -> {
-            String body = pages.get(exchange.getRequestURI().getPath());
-            byte[] bytes = body == null ? "not found".getBytes(StandardCharsets.UTF_8) : body.getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
-            exchange.sendResponseHeaders(body == null ? 404 : 200, bytes.length);
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(bytes);
-            }
-        });
-        server.start();
+        pages.forEach(site::page);
     }
 
     @AfterEach
     void stop() {
-        server.stop(0);
+        site.close();
     }
 
     private String[] run(String... args) {
