@@ -94,6 +94,21 @@ class ArticleStoreTest {
     }
 
     @Test
+    void theNewestFirstListWalksAnIndexInsteadOfSortingEveryArticle() {
+        String plan = db.read(c -> {
+            StringBuilder out = new StringBuilder();
+            try (var rs = c.createStatement().executeQuery("EXPLAIN QUERY PLAN SELECT a.id FROM articles a"
+                    + " ORDER BY a.published DESC NULLS LAST, a.ingested_at DESC, a.id LIMIT 20")) {
+                while (rs.next()) {
+                    out.append(rs.getString(4)).append('\n');
+                }
+            }
+            return out.toString();
+        });
+        assertThat(plan).contains("articles_newest").doesNotContain("TEMP B-TREE");
+    }
+
+    @Test
     void pronounsThatStandForAnEntityAreNoSpellingsOfIt() {
         Article a = new Article(null, "Talks", List.of(), null, null, null, List.of(), List.of("Rania Haddad spoke. She left."), "en");
         String text = a.text();
@@ -162,6 +177,7 @@ class ArticleStoreTest {
                 s.execute("ALTER TABLE quotes DROP COLUMN speaker_basis");
                 s.execute("ALTER TABLE source_items DROP COLUMN attempts");
                 s.execute("ALTER TABLE source_items DROP COLUMN finished");
+                s.execute("DROP INDEX articles_newest");
                 for (String table : new String[] {"source_fields", "story_versions", "article_bands", "article_fingerprints", "article_copies"}) {
                     s.execute("DROP TABLE " + table);
                 }
