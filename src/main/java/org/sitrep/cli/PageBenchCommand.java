@@ -129,7 +129,7 @@ final class PageBenchCommand implements Callable<Integer> {
         pages.put("article", i -> "/articles/" + workspace.store().latest(new org.sitrep.core.PageRequest(1 + random.nextInt(Math.max(1, Math.min(stored, 10_000) / 20)), 20))
                 .items().get(0).id());
         // Entities are drawn skewed as the articles name them: most requests open a much-named one.
-        pages.put("entity", i -> "/entities/entity-" + (int) Math.floor(Math.pow(random.nextDouble(), 3) * 3000));
+        pages.put("entity", i -> "/entities/" + SyntheticArticles.entityId((int) Math.floor(Math.pow(random.nextDouble(), 3) * 3000)));
         pages.put("events", i -> i % 2 == 0 ? "/events" : "/events?page=" + (2 + random.nextInt(5)));
         return pages;
     }

@@ -104,7 +104,7 @@ final class SyntheticArticles {
         List<String> names = new ArrayList<>();
         for (int i = 0, n = 3 + random.nextInt(10); i < n; i++) {
             int e = skewed(3000);
-            facets.add(new FacetEntry(Facet.ENTITY, "entity-" + e, "Entity " + e));
+            facets.add(new FacetEntry(Facet.ENTITY, entityId(e), "Entity " + e));
             facets.add(new FacetEntry(Facet.KIND, KINDS[e % KINDS.length], KINDS[e % KINDS.length]));
             names.add("Entity " + e);
         }
@@ -124,5 +124,13 @@ final class SyntheticArticles {
     /** How many distinct words the articles are drawn from. */
     int vocabulary() {
         return words.length;
+    }
+
+    /**
+     * The id of made-up entity number {@code n}, shaped as Sitrep's own ids ("person-...", "organization-..."), which
+     * pages and filters tell from free text by that shape: every third a person, the rest organisations.
+     */
+    static String entityId(int n) {
+        return (n % 3 == 0 ? "person-" : "organization-") + "entity-" + n;
     }
 }

@@ -54,7 +54,7 @@ final class SyntheticRecords {
             int at = start + names.length();
             if (f.facet() == Facet.ENTITY) {
                 names.append(f.label()).append(", ");
-                EntityType type = f.key().hashCode() % 3 == 0 ? EntityType.PERSON : EntityType.ORGANIZATION;
+                EntityType type = f.key().startsWith("person-") ? EntityType.PERSON : EntityType.ORGANIZATION;
                 entities.add(new LinkedMention(new Mention(new Span(at, at + f.label().length()), f.label(), type),
                         new Entity(f.key(), f.label(), type, type == EntityType.PERSON ? null : kind)));
             } else if (f.facet() == Facet.PLACE) {
@@ -69,8 +69,11 @@ final class SyntheticRecords {
                 List.of(), List.of(a.text(), names.toString()), a.language());
         Annotated annotated = new Annotated(article, List.of(new Sentence(new Span(0, article.textLength()), 0, 1)), List.of(),
                 entities.stream().map(LinkedMention::mention).toList(), List.of());
+        // The first organisation named is the event's first actor, as the entity it names (most events' actors are).
+        String actor = entities.stream().map(LinkedMention::entity).filter(e -> e.type() == EntityType.ORGANIZATION)
+                .map(Entity::id).findFirst().orElse(null);
         List<Event> events = number % 5 != 0 || places.isEmpty() || a.published() == null ? List.of()
-                : List.of(new Event(EVENTS[number % EVENTS.length], new EventActor("Military Forces of Syria (2000-2024)", null),
+                : List.of(new Event(EVENTS[number % EVENTS.length], new EventActor("Military Forces of Syria (2000-2024)", actor),
                         new EventActor("Civilians (Syria)", null), places.get(0), 1, a.published().toString(), number % 7,
                         new Span(0, Math.min(20, a.title().length())), null, false, null, 0.8));
         return new Processed("synthetic", annotated, entities, List.of(), places, events, List.of());

@@ -44,7 +44,7 @@ public final class ArticleStore {
     private final Database db;
     private final EventStore events;
     /** Aggregates that every entity or search page asks for and that change only with the articles. */
-    private final SequenceMemo<List<EntitySummary>> coMentioned = new SequenceMemo<>(1_000);
+    private final SequenceMemo<CoMentions> coMentioned = new SequenceMemo<>(1_000);
     private final SequenceMemo<List<OutletCount>> outlets = new SequenceMemo<>(1);
     private final SequenceMemo<List<LanguageCount>> languages = new SequenceMemo<>(1);
     private final SequenceMemo<Optional<Entity>> named = new SequenceMemo<>(10_000);
@@ -362,7 +362,9 @@ public final class ArticleStore {
             s.executeBatch();
         }
         try (PreparedStatement e = c.prepareStatement("INSERT INTO entities (id, name, type, kind) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING");
-             PreparedStatement m = c.prepareStatement("INSERT INTO mentions VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
+             PreparedStatement m = c.prepareStatement("INSERT INTO mentions (article_id, entity_id, begin_at, end_at, text, published) "
+                     + "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
+            String published = p.article().published() == null ? null : p.article().published().toString();
             for (LinkedMention lm : p.entities()) {
                 Entity entity = lm.entity();
                 e.setString(1, entity.id());
@@ -375,6 +377,7 @@ public final class ArticleStore {
                 m.setInt(3, lm.mention().span().begin());
                 m.setInt(4, lm.mention().span().end());
                 m.setString(5, lm.mention().text());
+                m.setString(6, published);
                 m.addBatch();
             }
             e.executeBatch();
@@ -444,25 +447,31 @@ public final class ArticleStore {
         return mentioning(entityId, org.sitrep.core.DayRange.ALL, request);
     }
 
-    /** Articles published in the range that mention the entity, newest first. */
+    /**
+     * Articles published in the range that mention the entity, newest first. Read from the mentions' index of days:
+     * the page's articles are those of the days from the day of its last article on, so an entity named in tens of
+     * thousands of articles costs a page of them, not a sort of them all.
+     */
     public ResultPage<ArticleSummary> mentioning(String entityId, org.sitrep.core.DayRange published, PageRequest request) {
-        String where = " FROM articles a WHERE a.id IN (SELECT article_id FROM mentions WHERE entity_id = ?)"
-                + PublishedBetween.sql(published);
+        String named = "SELECT DISTINCT m.published, m.article_id FROM mentions m WHERE m.entity_id = ?" + PublishedBetween.sql(published, "m");
         List<Object> args = PublishedBetween.args(published, new ArrayList<>(List.of(entityId)));
         return db.read(c -> {
-            List<Object> paged = new ArrayList<>(args);
+            long total = Scalars.count(c, "SELECT COUNT(*) FROM (" + named + ") t", args);
+            List<Object> last = new ArrayList<>(args);
+            last.add(request.offset() + request.size() - 1);
+            // NULL when the page reaches undated articles, and no row when it reaches the end: no bound either way.
+            String lastDay = Scalars.text(c, "SELECT t.published FROM (" + named + ") t ORDER BY t.published DESC NULLS LAST, "
+                    + "t.article_id DESC LIMIT 1 OFFSET ?", last);
+            List<Object> paged = new ArrayList<>(List.of(entityId));
+            if (lastDay != null) {
+                paged.add(lastDay);
+            }
+            PublishedBetween.args(published, paged);
             paged.add(request.size());
             paged.add(request.offset());
-            List<ArticleSummary> items = summaries(c, "SELECT " + SUMMARY_COLUMNS + where + NEWEST_FIRST + " LIMIT ? OFFSET ?",
-                    paged.toArray());
-            long total;
-            try (PreparedStatement s = c.prepareStatement("SELECT COUNT(*)" + where)) {
-                bind(s, args.toArray());
-                try (ResultSet rs = s.executeQuery()) {
-                    rs.next();
-                    total = rs.getLong(1);
-                }
-            }
+            List<ArticleSummary> items = summaries(c, "SELECT " + SUMMARY_COLUMNS + " FROM articles a WHERE a.id IN (SELECT m.article_id "
+                    + "FROM mentions m WHERE m.entity_id = ?" + (lastDay == null ? "" : " AND m.published >= ?") + ")"
+                    + PublishedBetween.sql(published) + NEWEST_FIRST + " LIMIT ? OFFSET ?", paged.toArray());
             return new ResultPage<>(items, total, request.page(), request.size());
         });
     }
@@ -818,32 +827,26 @@ public final class ArticleStore {
         return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
-    /** Entities mentioned in the same articles as this one, with how many articles they share, most first. */
+    /**
+     * The {@code limit} entities most often named in the same articles as the entity, counted over its newest
+     * articles (see {@link CoMentions}); {@link CoMentions#NONE} when none.
+     */
+    public CoMentions coMentions(String entityId, int limit) {
+        return db.read(c -> coMentioned.get(entityId + "\u0000" + limit, ArticleSequence.last(c),
+                () -> new CoMentionCounts(db.dialect()).of(c, entityId, limit)));
+    }
+
+    /** The entities of {@link #coMentions}: most shared articles first, empty when none. */
     public List<EntitySummary> coMentioned(String entityId, int limit) {
-        return db.read(c -> coMentioned.get(entityId + "\u0000" + limit, ArticleSequence.last(c), () -> {
-            List<EntitySummary> out = new ArrayList<>();
-            try (PreparedStatement s = c.prepareStatement("SELECT e.id, e.name, e.type, e.kind, COUNT(DISTINCT m.article_id), COUNT(*) "
-                    + "FROM mentions m JOIN entities e ON e.id = m.entity_id WHERE m.article_id IN "
-                    + "(SELECT article_id FROM mentions WHERE entity_id = ?) AND m.entity_id <> ? "
-                    + "GROUP BY e.id ORDER BY COUNT(DISTINCT m.article_id) DESC, COUNT(*) DESC, e.name LIMIT ?")) {
-                bind(s, entityId, entityId, limit);
-                try (ResultSet rs = s.executeQuery()) {
-                    while (rs.next()) {
-                        out.add(new EntitySummary(entity(rs, 1), rs.getLong(5), rs.getLong(6)));
-                    }
-                }
-            }
-            return List.copyOf(out);
-        }));
+        return coMentions(entityId, limit).entities();
     }
 
     /** Mentions of the entity per month of publication ("2014-11"), oldest first; undated articles left out. */
     public List<MonthCount> mentionsByMonth(String entityId) {
         return db.read(c -> {
             List<MonthCount> out = new ArrayList<>();
-            try (PreparedStatement s = c.prepareStatement("SELECT substr(a.published, 1, 7), COUNT(*) FROM mentions m "
-                    + "JOIN articles a ON a.id = m.article_id WHERE m.entity_id = ? AND a.published IS NOT NULL "
-                    + "GROUP BY substr(a.published, 1, 7) ORDER BY 1")) {
+            try (PreparedStatement s = c.prepareStatement("SELECT substr(m.published, 1, 7), COUNT(*) FROM mentions m "
+                    + "WHERE m.entity_id = ? AND m.published IS NOT NULL GROUP BY substr(m.published, 1, 7) ORDER BY 1")) {
                 s.setString(1, entityId);
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {

@@ -24,16 +24,16 @@ public final class DailyCounts {
         this.db = db;
     }
 
-    /** Mentions of the entity per day. */
+    /** Mentions of the entity per day (read from the mentions' own copy of the day, in their index's order). */
     public List<DayCount> mentionsOf(String entityId) {
-        return counts("SELECT a.published, COUNT(*) FROM mentions m JOIN articles a ON a.id = m.article_id "
-                + "WHERE m.entity_id = ?" + BY_DAY, entityId);
+        return counts("SELECT m.published, COUNT(*) FROM mentions m WHERE m.entity_id = ? AND m.published IS NOT NULL "
+                + "GROUP BY m.published ORDER BY m.published", entityId);
     }
 
     /** Articles that mention the entity, per day. */
     public List<DayCount> articlesMentioning(String entityId) {
-        return counts("SELECT a.published, COUNT(DISTINCT a.id) FROM mentions m JOIN articles a ON a.id = m.article_id "
-                + "WHERE m.entity_id = ?" + BY_DAY, entityId);
+        return counts("SELECT m.published, COUNT(DISTINCT m.article_id) FROM mentions m WHERE m.entity_id = ? "
+                + "AND m.published IS NOT NULL GROUP BY m.published ORDER BY m.published", entityId);
     }
 
     /** Articles that name the place as a setting or an origin, per day. */

@@ -86,6 +86,15 @@ public record EventQuery(EventType type, SubEventType subType, String actor, Lon
         return new EventQuery(type, subType, actor, placeId, placeName, country, from, to, outlet, value);
     }
 
+    /**
+     * The FROM clause (" FROM ...") the {@link #conditions} need: events, joined to their articles and places only when a condition
+     * reads them (joining every event to its article made a count of 20,000 events take 0.1 s instead of 2 ms).
+     */
+    String tables() {
+        return " FROM events e" + (outlet != null ? " JOIN articles a ON a.id = e.article_id" : "")
+                + (placeName != null || country != null ? " LEFT JOIN places p ON p.id = e.place_id" : "");
+    }
+
     /** The SQL conditions on {@code events e}, {@code articles a} and {@code places p}, and their arguments in order. */
     PlaceQuery.Conditions conditions(SqlDialect dialect) {
         PlaceQuery.Conditions c = new PlaceQuery.Conditions();

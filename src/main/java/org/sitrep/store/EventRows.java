@@ -40,21 +40,23 @@ final class EventRows {
             throws SQLException {
         PlaceRows.upsertPlaces(c, events.stream().map(Event::place).filter(p -> p != null).map(PlaceMention::place).toList());
         try (PreparedStatement s = c.prepareStatement("INSERT INTO events VALUES "
-                + "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (int i = 0; i < events.size(); i++) {
                 Event e = events.get(i);
                 long incident = Incidents.incidentOf(c, e, article.published(), i < earlier.size() ? earlier.get(i) : null);
-                bind(s, articleId, i, e, evidenceText(article, e), incident);
+                bind(s, articleId, i, e, evidenceText(article, e), incident, article.published());
                 // One at a time: the next event may report the same incident as this one.
                 s.executeUpdate();
             }
         }
     }
 
-    private static void bind(PreparedStatement s, String articleId, int ordinal, Event e, String evidenceText, long incident)
-            throws SQLException {
+    /** @param published the article's publication day, which orders an event without a date of its own; may be null */
+    private static void bind(PreparedStatement s, String articleId, int ordinal, Event e, String evidenceText, long incident,
+                             java.time.LocalDate published) throws SQLException {
         PlaceMention pm = e.place();
         Optional<DateRange> days = DateRange.of(e.date());
+        String day = published == null ? null : published.toString();
         Object[] values = {articleId, ordinal, e.type().label(), e.subType().label(), e.actor1().name(), e.actor1().entity(),
                 e.actor2() == null ? null : e.actor2().name(), e.actor2() == null ? null : e.actor2().entity(),
                 pm == null ? null : pm.place().id(), pm == null ? null : captionNumber(pm.caption()),
@@ -63,7 +65,8 @@ final class EventRows {
                 e.datePrecision() == null ? null : e.datePrecision().name().toLowerCase(Locale.ROOT),
                 days.map(d -> d.first().toString()).orElse(null), days.map(d -> d.last().toString()).orElse(null),
                 e.fatalities(), captionNumber(e.caption()), e.evidence().begin(), e.evidence().end(), evidenceText,
-                e.hedged() ? 1 : 0, e.claimedBy(), e.confidence(), incident};
+                e.hedged() ? 1 : 0, e.claimedBy(), e.confidence(), incident,
+                days.map(d -> d.first().toString()).orElse(day), days.map(d -> d.last().toString()).orElse(day)};
         for (int k = 0; k < values.length; k++) {
             if (values[k] == null) {
                 s.setNull(k + 1, Types.NULL);

@@ -10,7 +10,12 @@ final class PublishedBetween {
 
     /** " AND ..." conditions on {@code a.published}, empty for {@link DayRange#ALL}. */
     static String sql(DayRange range) {
-        return (range.from() == null ? "" : " AND a.published >= ?") + (range.to() == null ? "" : " AND a.published <= ?");
+        return sql(range, "a");
+    }
+
+    /** As {@link #sql(DayRange)}, on the {@code published} column of the table or alias {@code table}. */
+    static String sql(DayRange range, String table) {
+        return (range.from() == null ? "" : " AND " + table + ".published >= ?") + (range.to() == null ? "" : " AND " + table + ".published <= ?");
     }
 
     /** The arguments of {@link #sql}, in order, added to {@code args}. */

@@ -8,18 +8,30 @@ import org.sitrep.core.DayRange;
 import org.sitrep.core.Entity;
 import org.sitrep.core.EntitySummary;
 import org.sitrep.core.ResultPage;
+import org.sitrep.store.CoMentions;
 
 /**
  * An entity page: the entity, the names it was written as, its timeline, and its statements and the articles that
  * mention it, published in the range the page lists.
  */
 public record EntityView(Entity entity, List<String> spellings, ResultPage<StatementView> statements,
-                         ResultPage<ArticleSummary> articles, List<EntitySummary> coMentioned, Timeline timeline,
+                         ResultPage<ArticleSummary> articles, CoMentions coMentions, Timeline timeline,
                          DayRange range, ResultPage<EventItem> events, boolean writable, CoMentionNetwork network) {
     /** The id of the timeline's date form. */
     static final String RANGE_FORM = "entity-range";
     /** The page's parts that the timeline's range replaces. */
     public static final String SWAPPED = "entity-events entity-statements entity-articles";
+
+    /** The entities named with this one, most shared articles first. */
+    public List<EntitySummary> coMentioned() {
+        return coMentions.entities();
+    }
+
+    /** Which of the entity's articles the co-mentions were counted in: "its N articles" or "its newest N articles". */
+    public String coMentionArticles() {
+        int n = coMentions.articlesRead();
+        return (coMentions.cut() ? "its newest " : "its ") + (n == 1 ? "article" : String.format(java.util.Locale.ROOT, "%,d articles", n));
+    }
 
     public String path() {
         return Links.entity(entity.id());

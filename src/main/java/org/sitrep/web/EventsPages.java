@@ -41,7 +41,7 @@ final class EventsPages {
             EventFilter.Scoped scoped = filter.query(workspace.index());
             var events = workspace.events();
             var page = events.incidents(scoped.query(), RequestParams.page(ctx));
-            long reports = events.events(scoped.query(), new org.sitrep.core.PageRequest(1, 1)).total();
+            long reports = events.count(scoped.query());
             var items = new ResultPage<>(page.items().stream().map(EventItem::of).toList(), page.total(), page.page(), page.size());
             Timeline timeline = timelines.events(scoped.query(), new DayRange(filter.from(), filter.to()), EventsView.FORM);
             view = new EventsView(filter, outlets, items, reports, timeline, scoped.partial(), null);

@@ -85,14 +85,14 @@ final class Pages {
         Entity e = workspace.store().entity(id)
                 .orElseThrow(() -> new NotFoundException("There is no entity with id " + id + "."));
         DayRange range = RequestParams.range(ctx);
-        var coMentioned = workspace.store().coMentioned(id, 15);
+        var coMentioned = workspace.store().coMentions(id, 15);
         var statements = workspace.store().statements(new QuoteQuery(id, null, range.from(), range.to(), null, null,
                 new PageRequest(RequestParams.integer(ctx, "statements", 1), 20)));
         var view = new EntityView(e, workspace.store().spellings(id), Statements.views(statements),
                 workspace.store().mentioning(id, range, RequestParams.page(ctx)), coMentioned,
                 timelines.entity(e, range, EntityView.RANGE_FORM), range,
                 EventItems.page(workspace, EventQuery.ALL.withActor(id).withDates(range.from(), range.to())), writable,
-                CoMentionNetwork.of(e, coMentioned, n -> workspace.store().coMentioned(n, CoMentionNetwork.NEIGHBOUR_DEPTH)));
+                CoMentionNetwork.of(e, coMentioned));
         ctx.html(templates.render("entity.jte", view));
     }
 

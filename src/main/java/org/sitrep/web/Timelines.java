@@ -25,6 +25,8 @@ final class Timelines {
 
     private final Workspace workspace;
     private final SequenceMemo<Timeline> searches = new SequenceMemo<>(KEPT_SEARCHES);
+    /** The events page's timelines by filter: every page and order of one filter draws the same one. */
+    private final SequenceMemo<Timeline> eventFilters = new SequenceMemo<>(KEPT_SEARCHES);
 
     Timelines(Workspace workspace) {
         this.workspace = workspace;
@@ -68,6 +70,14 @@ final class Timelines {
      * their span calls for; events dated more coarsely than that period, or not at all, are counted in a note.
      */
     Timeline events(EventQuery query, DayRange selected, String formId) {
+        if (query.articles() != null) {
+            return eventsCounted(query, selected, formId);
+        }
+        String key = String.join("\u0000", query.withDates(null, null).toString(), String.valueOf(selected), formId);
+        return eventFilters.get(key, workspace.store().sequence(), () -> eventsCounted(query, selected, formId));
+    }
+
+    private Timeline eventsCounted(EventQuery query, DayRange selected, String formId) {
         EventStore store = workspace.events();
         EventQuery everyDay = query.withDates(null, null);
         org.sitrep.store.Timeline months = store.timeline(everyDay, Period.MONTH);

@@ -109,6 +109,54 @@ class ArticleStoreTest {
     }
 
     @Test
+    void anEntitysArticlesReadPageByPageAreItsNewestFirstListWhateverThePageSize() {
+        LocalDate[] days = {LocalDate.of(2014, 3, 1), LocalDate.of(2014, 3, 2), null, LocalDate.of(2014, 3, 2), LocalDate.of(2013, 7, 9)};
+        for (int i = 0; i < 13; i++) {
+            store.save(processed(null, "Article " + i, "Aleppo, report " + i + ".", days[i % days.length]));
+        }
+        List<String> all = store.latest(new PageRequest(1, 50)).items().stream().map(s -> s.title()).toList();
+        for (int size = 1; size <= 6; size++) {
+            List<String> paged = new java.util.ArrayList<>();
+            for (int page = 1; (page - 1) * size < all.size(); page++) {
+                var got = store.mentioning("location-aleppo", new PageRequest(page, size));
+                assertThat(got.total()).isEqualTo(13);
+                got.items().forEach(s -> paged.add(s.title()));
+            }
+            assertThat(paged).as("pages of %d", size).isEqualTo(all);
+        }
+        var march = new org.sitrep.core.DayRange(LocalDate.of(2014, 3, 1), LocalDate.of(2014, 3, 31));
+        assertThat(store.mentioning("location-aleppo", march, new PageRequest(2, 3)).items()).extracting(s -> s.published())
+                .containsOnly(LocalDate.of(2014, 3, 1), LocalDate.of(2014, 3, 2));
+        assertThat(store.mentioning("location-aleppo", march, new PageRequest(1, 3)).total()).isEqualTo(8);
+    }
+
+    @Test
+    void entitiesNamedTogetherAreCountedByTheArticlesThatNameBoth() {
+        store.save(named("Assad and Russia in Aleppo.", "Assad", "Russia"));
+        store.save(named("Assad in Aleppo again.", "Assad"));
+        store.save(named("Russia, Assad and the UN on Aleppo.", "Russia", "Assad", "UN"));
+        CoMentions around = store.coMentions("location-aleppo", 5);
+        assertThat(around.entities()).extracting(e -> e.entity().name() + ":" + e.articles()).containsExactly("Assad:3", "Russia:2", "UN:1");
+        assertThat(around.articlesRead()).isEqualTo(3);
+        assertThat(around.cut()).isFalse();
+        assertThat(around.pairs()).extracting(p -> p.first() + "+" + p.second() + ":" + p.articles())
+                .containsExactly("person-assad+person-russia:2", "person-assad+person-un:1", "person-russia+person-un:1");
+    }
+
+    /** An article naming Aleppo and each of {@code names} (typed PERSON: the type does not matter here). */
+    private static Processed named(String body, String... names) {
+        Processed p = processed(null, "Title", body, LocalDate.of(2014, 3, 1));
+        String text = p.article().text();
+        List<LinkedMention> mentions = new java.util.ArrayList<>(p.entities());
+        for (String name : names) {
+            int at = text.indexOf(name);
+            mentions.add(new LinkedMention(new Mention(new Span(at, at + name.length()), name, EntityType.PERSON),
+                    new Entity("person-" + name.toLowerCase(java.util.Locale.ROOT), name, EntityType.PERSON, null)));
+        }
+        return new Processed("test", p.annotated(), mentions, List.of());
+    }
+
+    @Test
     void pronounsThatStandForAnEntityAreNoSpellingsOfIt() {
         Article a = new Article(null, "Talks", List.of(), null, null, null, List.of(), List.of("Rania Haddad spoke. She left."), "en");
         String text = a.text();
@@ -178,6 +226,9 @@ class ArticleStoreTest {
                 s.execute("ALTER TABLE source_items DROP COLUMN attempts");
                 s.execute("ALTER TABLE source_items DROP COLUMN finished");
                 s.execute("DROP INDEX articles_newest");
+                s.execute("DROP INDEX mentions_entity_day");
+                s.execute("ALTER TABLE mentions DROP COLUMN published");
+                s.execute("CREATE INDEX mentions_entity ON mentions (entity_id)");
                 for (String table : new String[] {"source_fields", "story_versions", "article_bands", "article_fingerprints", "article_copies"}) {
                     s.execute("DROP TABLE " + table);
                 }

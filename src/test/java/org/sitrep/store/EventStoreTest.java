@@ -216,6 +216,24 @@ class EventStoreTest {
     }
 
     @Test
+    void pagesIncidentsByTheirLatestReportWithUndatedReportsAtTheirArticlesDay() {
+        save(article("Alpha", NOV_12, STRIKE), strike(ALEPPO, "2014-11-12", null), strike(HOMS, "2014-11-14", null));
+        save(article("Beta", LocalDate.of(2014, 12, 1), "Strikes on al-Shaar."), strike(SHAAR, null, null));
+        save(article("Gamma", NOV_13, "Strikes on Aleppo, and later on Homs."), strike(ALEPPO, "2014-11-12", null),
+                event(SubEventType.ARMED_CLASH, SYRIAN_FORCES, ISLAMIC_STATE, HOMS, "2014-11-20", null));
+        List<String> byPage = new java.util.ArrayList<>();
+        for (int page = 1; page <= 3; page++) {
+            var got = events.incidents(EventQuery.ALL, new PageRequest(page, 1));
+            assertThat(got.total()).isEqualTo(4);
+            got.items().forEach(i -> byPage.add(i.reports().get(0).event().place().text() + " " + i.reports().get(0).event().date()));
+        }
+        // al-Shaar's undated report counts its article's day (1 December); Aleppo's incident has two reports.
+        assertThat(byPage).containsExactly("al-Shaar null", "Homs 2014-11-20", "Homs 2014-11-14");
+        assertThat(events.incidents(EventQuery.ALL, new PageRequest(2, 3)).items()).extracting(i -> i.reports().size()).containsExactly(2);
+        assertThat(events.count(EventQuery.ALL)).isEqualTo(5);
+    }
+
+    @Test
     void countsEventsAndIncidentsPerDayWeekAndMonth() {
         save(article("Alpha", NOV_12, STRIKE), strike(ALEPPO, "2014-11-12", null), strike(HOMS, "2014-11-12", null),
                 strike(HOMS, "2014-W47", null), strike(HOMS, "2014-11", null), strike(HOMS, null, null));
