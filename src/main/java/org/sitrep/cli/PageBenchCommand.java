@@ -30,8 +30,8 @@ import picocli.CommandLine.Option;
         description = {"Fills a temporary data directory with made-up articles (as 'bench search' makes them, with their",
                 "entities, places and every fifth with an event) straight into the database and the search index, with",
                 "no NLP; serves it on 127.0.0.1 and times the pages a reader opens, one request at a time over HTTP:",
-                "the home page, a two-word search, an article, an entity and the events page. Prints the fill time and",
-                "each page's p50/p95/p99 in ms, one figure per line."})
+                "the home page, a two-word search and the timeline it loads after its results, an article, an entity and the",
+                "events page. Prints the fill time and each page's p50/p95/p99 in ms, one figure per line."})
 final class PageBenchCommand implements Callable<Integer> {
     private static final int FILL_BATCH = 100;
 
@@ -126,6 +126,8 @@ final class PageBenchCommand implements Callable<Integer> {
         Map<String, IntFunction<String>> pages = new LinkedHashMap<>();
         pages.put("home", i -> "/");
         pages.put("search", i -> "/search?q=" + queries.get(i).replace(' ', '+'));
+        // The timeline a search page loads after its results (counted anew: the page itself no longer counts it).
+        pages.put("search timeline", i -> "/search/timeline?q=" + queries.get(i).replace(' ', '+'));
         pages.put("article", i -> "/articles/" + workspace.store().latest(new org.sitrep.core.PageRequest(1 + random.nextInt(Math.max(1, Math.min(stored, 10_000) / 20)), 20))
                 .items().get(0).id());
         // Entities are drawn skewed as the articles name them: most requests open a much-named one.

@@ -52,4 +52,12 @@ public final class SequenceMemo<V> {
         }
         return value;
     }
+
+    /** The answer kept for {@code key} at {@code sequence}, or null when none is (nothing is computed). */
+    public V kept(String key, long sequence) {
+        synchronized (kept) {
+            Kept<V> k = kept.get(key);
+            return k != null && k.sequence() == sequence ? k.value() : null;
+        }
+    }
 }

@@ -61,8 +61,9 @@ final class Pages {
             form = SearchForm.of(ctx);
             SearchQuery query = form.query(RequestParams.page(ctx));
             var results = query.isEmpty() ? null : workspace.index().search(query);
-            var timeline = query.isEmpty() ? null
-                    : timelines.search(query, new DayRange(query.from(), query.to()), SearchView.FORM);
+            // The timeline counts up to 10,000 matches, more work than the page of results: the page loads it after
+            // them (searchTimeline), unless it is already counted.
+            var timeline = query.isEmpty() ? null : timelines.keptSearch(query, new DayRange(query.from(), query.to()), SearchView.FORM);
             view = new SearchView(form.withDays(query.from(), query.to()), outlets, languages, results, timeline, null);
         } catch (InputException e) {
             ctx.status(400);
@@ -72,6 +73,20 @@ final class Pages {
             view = new SearchView(formOrBlank(form, ctx), outlets, languages, null, null, e.reason());
         }
         ctx.html(templates.render("search.jte", view));
+    }
+
+    /**
+     * A search's timeline: as a part of the search page (which asks for it with htmx once its results are shown), or,
+     * asked for by a link without htmx, as a page of its own.
+     */
+    void searchTimeline(Context ctx) {
+        SearchForm form = SearchForm.of(ctx);
+        SearchQuery query = form.query(new PageRequest(1, 1));
+        if (query.isEmpty()) {
+            throw new InputException("q", "a search's timeline needs the words or filters of the search; got none");
+        }
+        Timeline timeline = timelines.search(query, new DayRange(query.from(), query.to()), SearchView.FORM);
+        ctx.html(templates.render("searchtimeline.jte", new SearchTimelineView(form, timeline, "true".equals(ctx.header("HX-Request")))));
     }
 
     /** The form as read, or, when its parameters were the trouble, one holding only the words typed. */

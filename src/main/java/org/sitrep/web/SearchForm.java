@@ -116,6 +116,11 @@ public record SearchForm(String q, LocalDate from, LocalDate to, Map<Facet, List
         return new SearchForm(q, fromDay, toDay, filters, sort, aliases);
     }
 
+    /** Where this search's timeline is drawn on its own: the search page loads it after the results. */
+    public String timelineLink() {
+        return "/search/timeline" + Links.query(parameters(filters));
+    }
+
     public String pageLink(int page) {
         Map<String, Object> params = parameters(filters);
         params.put("page", page > 1 ? page : null);

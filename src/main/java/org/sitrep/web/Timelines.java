@@ -101,9 +101,17 @@ final class Timelines {
      * is most of a search page's cost (issue 14).
      */
     Timeline search(SearchQuery query, DayRange selected, String formId) {
-        String key = String.join("\u0000", query.text(), String.valueOf(query.outlet()), String.valueOf(query.language()),
+        return searches.get(searchKey(query, selected, formId), workspace.store().sequence(), () -> counted(query, selected, formId));
+    }
+
+    /** The search's timeline if it is kept (counted since the articles last changed), else null. */
+    Timeline keptSearch(SearchQuery query, DayRange selected, String formId) {
+        return searches.kept(searchKey(query, selected, formId), workspace.store().sequence());
+    }
+
+    private static String searchKey(SearchQuery query, DayRange selected, String formId) {
+        return String.join("\u0000", query.text(), String.valueOf(query.outlet()), String.valueOf(query.language()),
                 String.valueOf(query.filters()), String.valueOf(query.aliases()), String.valueOf(selected), formId);
-        return searches.get(key, workspace.store().sequence(), () -> counted(query, selected, formId));
     }
 
     private Timeline counted(SearchQuery query, DayRange selected, String formId) {

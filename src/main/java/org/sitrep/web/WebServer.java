@@ -86,6 +86,7 @@ public final class WebServer implements AutoCloseable {
         app.get("/", pages::home);
         app.get("/articles/{id}", pages::article);
         app.get("/search", pages::search);
+        app.get("/search/timeline", pages::searchTimeline);
         app.get("/entities", pages::entities);
         app.get("/entities/{id}", pages::entity);
         app.get("/quotes", pages::quotes);
@@ -151,7 +152,7 @@ public final class WebServer implements AutoCloseable {
      * no search or its form's parameters are refused (answered at once with the reason).
      */
     private static SearchCost searchCost(Workspace workspace, io.javalin.http.Context ctx) {
-        if (!ctx.path().equals("/search") && !ctx.path().equals("/api/v1/search")) {
+        if (!ctx.path().equals("/search") && !ctx.path().equals("/search/timeline") && !ctx.path().equals("/api/v1/search")) {
             return null;
         }
         SearchCost known = ctx.attribute(SEARCH_COST);

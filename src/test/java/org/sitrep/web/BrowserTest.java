@@ -139,6 +139,33 @@ class BrowserTest {
     }
 
     @Test
+    void theSearchPageDrawsItsTimelineWhenItArrivesAfterTheResultsAndADragSetsTheSearchsDays() throws Exception {
+        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER),
+                "needs /usr/bin/chromium and /usr/bin/chromedriver (apt-get install -y chromium chromium-driver)");
+        SiteFixture site = SiteFixture.shared();
+        WebDriver browser = start();
+        try {
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(1000, 900));
+            // Words no other test searches: the timeline is not yet counted, so the page loads it after the results.
+            browser.get(site.base() + "/search?q=Aleppo+province");
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+            wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+            wait.until(b -> b.findElement(By.cssSelector(".timeline-chart")).getAttribute("data-drawn") != null);
+            assertThat(browser.findElements(By.cssSelector(".timeline-chart canvas"))).isNotEmpty();
+            assertThat(browser.findElements(By.cssSelector(".timeline-chart"))).hasSize(1);
+
+            WebElement over = browser.findElement(By.cssSelector(".timeline-chart .u-over"));
+            new org.openqa.selenium.interactions.Actions(browser).moveToElement(over, 0, 0).clickAndHold()
+                    .moveByOffset(6, 0).release().perform();
+            wait.until(ExpectedConditions.urlContains("from="));
+            assertThat(browser.getCurrentUrl()).contains("/search?q=Aleppo+province", "to=");
+            assertThat(browser.manage().logs().get(LogType.BROWSER).getAll()).noneMatch(e -> e.getLevel().intValue() >= 1000);
+        } finally {
+            browser.quit();
+        }
+    }
+
+    @Test
     void eventsPageFiltersByTypeDrawsItsTimelineAndDownloadsTheFilterAsCsvAndTheMapShowsTheEvents() throws Exception {
         assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER),
                 "needs /usr/bin/chromium and /usr/bin/chromedriver (apt-get install -y chromium chromium-driver)");

@@ -92,6 +92,11 @@ final class SiteFixture implements AutoCloseable {
         return http.send(HttpRequest.newBuilder(URI.create(base() + path)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** GET as htmx asks for a part of a page (the HX-Request header). */
+    HttpResponse<String> getPart(String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(base() + path)).header("HX-Request", "true").build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     HttpResponse<String> post(String path, String contentType, String body, String bearer) throws IOException, InterruptedException {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base() + path)).header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofString(body));

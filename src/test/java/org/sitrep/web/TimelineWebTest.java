@@ -53,10 +53,23 @@ class TimelineWebTest {
 
     @Test
     void searchTimelineCountsEveryMatchWhileTheResultsKeepToTheDates() throws Exception {
+        HttpResponse<String> part = site.getPart("/search/timeline?q=Aleppo&from=2016-01-01");
+        assertThat(part.statusCode()).isEqualTo(200);
+        assertThat(part.body()).contains("Matches over time", "Articles and statements", "for the search per week", "data-form=\"search-form\"")
+                .doesNotContain("<html");
         String body = page("/search?q=Aleppo&from=2016-01-01");
-        assertThat(body).contains("Matches over time", "Articles and statements", "for the search per week", "data-form=\"search-form\"",
-                "id=\"search-results\"", "1 matching articles.");
+        assertThat(body).contains("Matches over time", "id=\"search-results\"", "1 matching articles.");
         assertThat(page("/search")).doesNotContain("Matches over time");
+    }
+
+    @Test
+    void theSearchPageShowsItsResultsFirstAndLoadsItsTimelineAfterThem() throws Exception {
+        String body = page("/search?q=Raqqa");
+        assertThat(body).contains("hx-get=\"/search/timeline?q=Raqqa\"", "hx-trigger=\"load\"", "Counting the matches per day");
+        assertThat(page("/search/timeline?q=Raqqa")).contains("<html", "Back to the search", "Articles and statements");
+        // Once counted, the timeline is kept, and the page shows it at once until the articles change.
+        assertThat(page("/search?q=Raqqa")).contains("Articles and statements").doesNotContain("Counting the matches per day");
+        assertThat(site.get("/search/timeline").statusCode()).isEqualTo(400);
     }
 
     @Test

@@ -120,6 +120,11 @@
   }
 
   function chart(el) {
+    // A chart that arrives later (htmx) brings this script again: each chart is drawn once.
+    if (el.hasAttribute('data-taken')) {
+      return;
+    }
+    el.setAttribute('data-taken', '');
     var data = JSON.parse(el.getAttribute('data-timeline'));
     if (!data.period || data.x.length === 0) {
       return;
@@ -267,4 +272,8 @@
   window.sitrepTimeline = { draw: chart };
   Array.prototype.forEach.call(document.querySelectorAll('form.timeline-range'), rangeForm);
   Array.prototype.forEach.call(document.querySelectorAll('.timeline-chart[data-timeline]'), chart);
+  // The search page loads its timeline after its results (htmx): draw it when it arrives.
+  document.addEventListener('htmx:afterSettle', function () {
+    Array.prototype.forEach.call(document.querySelectorAll('.timeline-chart[data-timeline]:not([data-taken])'), chart);
+  });
 })();
