@@ -35,10 +35,22 @@ class BrowserTest {
     @TempDir
     Path dir;
 
-    @Test
-    void readerSearchesAleppoAndOpensTheSeedArticle() throws Exception {
+    private static void assumeChromium() {
         assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER),
                 "needs /usr/bin/chromium and /usr/bin/chromedriver (apt-get install -y chromium chromium-driver)");
+    }
+
+    /** Waits until the page's timeline is drawn; returns the wait, for what the test waits for next. */
+    private static WebDriverWait untilTimelineDrawn(WebDriver browser) {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        wait.until(b -> b.findElement(By.cssSelector(".timeline-chart")).getAttribute("data-drawn") != null);
+        return wait;
+    }
+
+    @Test
+    void readerSearchesAleppoAndOpensTheSeedArticle() throws Exception {
+        assumeChromium();
         try (SiteFixture site = new SiteFixture(dir)) {
             WebDriver browser = start();
             try {
@@ -61,8 +73,7 @@ class BrowserTest {
 
     @Test
     void mapShowsMarkersForTheSeedAndAFilterChangesThemWithoutAnyRequestLeavingThisMachine() throws Exception {
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER),
-                "needs /usr/bin/chromium and /usr/bin/chromedriver (apt-get install -y chromium chromium-driver)");
+        assumeChromium();
         SiteFixture site = SiteFixture.shared();
         WebDriver browser = start();
         try {
@@ -99,17 +110,14 @@ class BrowserTest {
 
     @Test
     void draggingAcrossAnEntitysTimelineListsOnlyTheArticlesOfTheWeeksSelected() throws Exception {
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER),
-                "needs /usr/bin/chromium and /usr/bin/chromedriver (apt-get install -y chromium chromium-driver)");
+        assumeChromium();
         SiteFixture site = SiteFixture.shared();
         WebDriver browser = start();
         try {
             // Under 64rem the timeline spans the page's column, as wide as the offsets below were measured on.
             browser.manage().window().setSize(new org.openqa.selenium.Dimension(1000, 900));
             browser.get(site.base() + "/entities/person-kristen-gillespie");
-            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-            wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
-            wait.until(b -> b.findElement(By.cssSelector(".timeline-chart")).getAttribute("data-drawn") != null);
+            WebDriverWait wait = untilTimelineDrawn(browser);
             assertThat(browser.findElement(By.id("articles-heading")).getText()).isEqualTo("Articles mentioning Kristen Gillespie (2)");
 
             WebElement over = browser.findElement(By.cssSelector(".timeline-chart .u-over"));
@@ -140,17 +148,14 @@ class BrowserTest {
 
     @Test
     void theSearchPageDrawsItsTimelineWhenItArrivesAfterTheResultsAndADragSetsTheSearchsDays() throws Exception {
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER),
-                "needs /usr/bin/chromium and /usr/bin/chromedriver (apt-get install -y chromium chromium-driver)");
+        assumeChromium();
         SiteFixture site = SiteFixture.shared();
         WebDriver browser = start();
         try {
             browser.manage().window().setSize(new org.openqa.selenium.Dimension(1000, 900));
             // Words no other test searches: the timeline is not yet counted, so the page loads it after the results.
             browser.get(site.base() + "/search?q=Aleppo+province");
-            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-            wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
-            wait.until(b -> b.findElement(By.cssSelector(".timeline-chart")).getAttribute("data-drawn") != null);
+            WebDriverWait wait = untilTimelineDrawn(browser);
             assertThat(browser.findElements(By.cssSelector(".timeline-chart canvas"))).isNotEmpty();
             assertThat(browser.findElements(By.cssSelector(".timeline-chart"))).hasSize(1);
 
@@ -167,16 +172,13 @@ class BrowserTest {
 
     @Test
     void eventsPageFiltersByTypeDrawsItsTimelineAndDownloadsTheFilterAsCsvAndTheMapShowsTheEvents() throws Exception {
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER),
-                "needs /usr/bin/chromium and /usr/bin/chromedriver (apt-get install -y chromium chromium-driver)");
+        assumeChromium();
         EventSite site = EventSite.shared();
         WebDriver browser = start();
         try {
             browser.manage().window().setSize(new org.openqa.selenium.Dimension(1366, 900));
             browser.get(site.base() + "/events");
-            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-            wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
-            wait.until(b -> b.findElement(By.cssSelector(".timeline-chart")).getAttribute("data-drawn") != null);
+            WebDriverWait wait = untilTimelineDrawn(browser);
             assertThat(browser.findElements(By.cssSelector("table.events tbody tr"))).hasSize(3);
 
             new Select(browser.findElement(By.id("ev-type"))).selectByVisibleText("Battles");
@@ -224,8 +226,7 @@ class BrowserTest {
 
     @Test
     void anArticleStoredWhileTheHomePageIsOpenAppearsWithoutAReloadAndTheUploadAndSourcesFormsWorkWithTheToken() throws Exception {
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER),
-                "needs /usr/bin/chromium and /usr/bin/chromedriver (apt-get install -y chromium chromium-driver)");
+        assumeChromium();
         String token = "browser-token-of-some-length";
         try (SiteFixture site = new SiteFixture(dir.resolve("site"), token, true)) {
             WebDriver browser = start();
@@ -275,8 +276,7 @@ class BrowserTest {
 
     @Test
     void anArticleStoredWhileASearchIsOpenShowsANoticeInsteadOfReorderingTheResults() throws Exception {
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER),
-                "needs /usr/bin/chromium and /usr/bin/chromedriver (apt-get install -y chromium chromium-driver)");
+        assumeChromium();
         try (org.sitrep.pipeline.Workspace workspace = org.sitrep.pipeline.Workspace.open(dir.resolve("live"));
              WebServer server = new WebServer(workspace, new org.sitrep.pipeline.IngestProgress(), null)) {
             saveDirectly(workspace, "2016-03-01", "Shelling hit Aleppo on Tuesday.");
