@@ -7,7 +7,8 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -37,9 +38,32 @@ final class CoMentionCounts {
         if (articles.isEmpty()) {
             return CoMentions.NONE;
         }
-        String read = Json.write(articles);
-        List<EntitySummary> entities = others(c, entityId, read, limit);
-        return new CoMentions(entities, articles.size(), cut, pairs(c, read, entities));
+        // One read of the articles' mentions, counted here: counting them in SQL, then again for the pairs, read
+        // them twice and joined each to its entity (0.08 s for an entity named in 40% of 100,000 articles).
+        Map<String, Set<String>> named = new HashMap<>();
+        Map<String, long[]> counts = new HashMap<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT m.article_id, m.entity_id FROM mentions m WHERE m.article_id IN ("
+                + dialect.textsIn() + ")")) {
+            s.setString(1, Json.write(articles));
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    String other = rs.getString(2);
+                    if (!other.equals(entityId)) {
+                        long[] n = counts.computeIfAbsent(other, k -> new long[2]);
+                        n[0] += named.computeIfAbsent(rs.getString(1), k -> new HashSet<>()).add(other) ? 1 : 0;
+                        n[1]++;
+                    }
+                }
+            }
+        }
+        List<String> top = counts.entrySet().stream()
+                .sorted(Comparator.comparingLong((Map.Entry<String, long[]> e) -> -e.getValue()[0])
+                        .thenComparingLong(e -> -e.getValue()[1]).thenComparing(Map.Entry::getKey))
+                .limit(limit).map(Map.Entry::getKey).toList();
+        Map<String, Entity> entities = entities(c, top);
+        List<EntitySummary> others = top.stream().filter(entities::containsKey)
+                .map(id -> new EntitySummary(entities.get(id), counts.get(id)[0], counts.get(id)[1])).toList();
+        return new CoMentions(others, articles.size(), cut, pairs(named.values(), top));
     }
 
     /** The entity's newest articles, one more than are read (so that a cut shows). */
@@ -58,47 +82,28 @@ final class CoMentionCounts {
         return ids;
     }
 
-    private List<EntitySummary> others(Connection c, String entityId, String articles, int limit) throws SQLException {
-        List<EntitySummary> out = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement("SELECT e.id, e.name, e.type, e.kind, COUNT(DISTINCT m.article_id), COUNT(*) "
-                + "FROM mentions m JOIN entities e ON e.id = m.entity_id WHERE m.article_id IN (" + dialect.textsIn() + ") "
-                + "AND m.entity_id <> ? GROUP BY e.id, e.name, e.type, e.kind "
-                + "ORDER BY COUNT(DISTINCT m.article_id) DESC, COUNT(*) DESC, e.name LIMIT ?")) {
-            s.setString(1, articles);
-            s.setString(2, entityId);
-            s.setInt(3, limit);
+    private Map<String, Entity> entities(Connection c, List<String> ids) throws SQLException {
+        Map<String, Entity> out = new HashMap<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT e.id, e.name, e.type, e.kind FROM entities e WHERE e.id IN ("
+                + dialect.textsIn() + ")")) {
+            s.setString(1, Json.write(ids));
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     EntityType type = EntityType.parse(rs.getString(3)).orElse(EntityType.MISC);
-                    out.add(new EntitySummary(new Entity(rs.getString(1), rs.getString(2), type, rs.getString(4)), rs.getLong(5), rs.getLong(6)));
+                    out.put(rs.getString(1), new Entity(rs.getString(1), rs.getString(2), type, rs.getString(4)));
                 }
             }
         }
         return out;
     }
 
-    /** How many of the articles name each two of the entities; pairs named together in none are left out. */
-    private List<CoMentions.SharedArticles> pairs(Connection c, String articles, List<EntitySummary> entities) throws SQLException {
-        if (entities.size() < 2) {
-            return List.of();
-        }
-        List<String> ids = entities.stream().map(e -> e.entity().id()).toList();
-        Map<String, Set<String>> named = new HashMap<>();
-        try (PreparedStatement s = c.prepareStatement("SELECT m.article_id, m.entity_id FROM mentions m WHERE m.article_id IN ("
-                + dialect.textsIn() + ") AND m.entity_id IN (" + dialect.textsIn() + ")")) {
-            s.setString(1, articles);
-            s.setString(2, Json.write(ids));
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    named.computeIfAbsent(rs.getString(1), k -> new LinkedHashSet<>()).add(rs.getString(2));
-                }
-            }
-        }
+    /** How many of the articles name each two of {@code ids}; pairs named together in none are left out. */
+    private static List<CoMentions.SharedArticles> pairs(Collection<Set<String>> articles, List<String> ids) {
         Map<String, Integer> rank = new HashMap<>();
         ids.forEach(id -> rank.put(id, rank.size()));
         Map<List<String>, long[]> shared = new HashMap<>();
-        for (Set<String> inArticle : named.values()) {
-            List<String> here = inArticle.stream().sorted(Comparator.comparing(rank::get)).toList();
+        for (Set<String> inArticle : articles) {
+            List<String> here = inArticle.stream().filter(rank::containsKey).sorted(Comparator.comparing(rank::get)).toList();
             for (int i = 0; i < here.size(); i++) {
                 for (int j = i + 1; j < here.size(); j++) {
                     shared.computeIfAbsent(List.of(here.get(i), here.get(j)), k -> new long[1])[0]++;

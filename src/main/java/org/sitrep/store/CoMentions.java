@@ -8,7 +8,7 @@ import org.sitrep.core.EntitySummary;
  * newest {@link CoMentionCounts#ARTICLES_READ} when it has more (an entity in 40,000 articles would otherwise cost a
  * count of 300,000 mentions on every visit to its page).
  *
- * @param entities     the others, most shared articles first, then most mentions, then by name
+ * @param entities     the others, most shared articles first, then most mentions, then by id
  * @param articlesRead the entity's articles that were counted
  * @param cut          whether the entity has more articles than were counted
  * @param pairs        for two of {@code entities} named together in those articles, how many of them name both; each
