@@ -149,7 +149,7 @@ final class DirectQuoteFinder {
             return null;
         }
         if (SpeechCues.isVerb(at.word(w)) && !SpeechCues.NAMING.contains(at.word(w))) {
-            SpeakerRef s = speakers.after(w + 1, limit);
+            SpeakerRef s = speakers.afterCue(w + 1, limit);
             return s == null ? null : new Attribution(s, at.span(w), at.raw(w));
         }
         for (int c = w; c < limit; c++) {
