@@ -33,6 +33,11 @@ final class SpeakerLocator {
         return at.inAny(t, quoted);
     }
 
+    /** Whether token {@code t} stands inside quote marks. */
+    boolean isQuoted(int t) {
+        return inQuote(t);
+    }
+
     /** The name mention at token {@code t} as a speaker, or {@code null}. */
     private SpeakerRef named(int t) {
         Mention m = at.mention(t);

@@ -432,4 +432,14 @@ class QuoteAttributorTest {
                 + "SECRETARY RUMSFELD: Kuwait has been a good partner.");
         assertThat(speaker(starting(q, "Mr. Secretary"))).isEqualTo("a reporter");
     }
+
+    @Test
+    void aQuoteThatIsAParagraphOfItsOwnGoesOnFromTheQuoteOfTheParagraphBeforeUnlessItNamesSomeoneElse() {
+        // issue 15: a quote running on into its own paragraph had no speaker
+        List<Quote> q = quotesOf("“We were captured and then released by Islamic Courts youth,” Subeyr told Reuters.\n\n"
+                + "“They freed us after we told them we were Libyans.”\n\n"
+                + "“I'm not angry at you,” the man cried back.");
+        assertThat(speaker(starting(q, "They freed us"))).isEqualTo("Subeyr");
+        assertThat(speaker(starting(q, "I'm not angry"))).isNotEqualTo("Subeyr");
+    }
 }
