@@ -238,7 +238,10 @@ final class SpeakerLocator {
         if (previous[0] < previous[1] && INTRODUCTORY.contains(at.word(previous[0]))) {
             return false;
         }
-        boolean opensLikeOne = APPOSITION_STARTS.contains(at.word(seg[0])) || at.raw(seg[0]).equals("(");
+        // "Weldon, speaking in an interview with WPIX-TV, said": a participle opens a phrase about the subject.
+        String first = at.raw(seg[0]);
+        boolean participle = !at.isCapitalized(seg[0]) && (first.endsWith("ing") || first.endsWith("ed")) && first.length() > 4;
+        boolean opensLikeOne = APPOSITION_STARTS.contains(at.word(seg[0])) || first.equals("(") || participle;
         return opensLikeOne && lastCandidate(segments.get(i - 1)[0], segments.get(i - 1)[1]) != null;
     }
 
@@ -427,8 +430,18 @@ final class SpeakerLocator {
         return new SpeakerRef(span, span.of(at.text), null, false);
     }
 
-    /** The person named right after a comma that follows token {@code t} ("his grandfather, Sam Oaks"), or {@code null}. */
+    /**
+     * The person named right after a comma that follows token {@code t} ("his grandfather, Sam Oaks"), past a short
+     * phrase of place or origin ("another rebel at Ras Lanouf, Borawi Saleh"); {@code null} when none is.
+     */
     private SpeakerRef nameInApposition(int t, int limit) {
+        if (t + 1 < limit && PREPOSITIONS.contains(at.word(t + 1))) {
+            int c = t + 2;
+            while (c < limit && c - t <= 6 && !at.isPunctuation(c)) {
+                c++;
+            }
+            t = c - 1;
+        }
         if (t + 2 >= limit || !at.raw(t + 1).equals(",")) {
             return null;
         }

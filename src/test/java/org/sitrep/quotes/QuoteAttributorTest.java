@@ -389,10 +389,12 @@ class QuoteAttributorTest {
         // issue 15: "..., said his grandfather, Sam Oaks." and "..., said a passenger leaning out ..." had no speaker
         List<Quote> q = quotesOf("\"He really enjoyed it,\" said his grandfather, Sam Oaks.\n\n"
                 + "\"Why are you angry with us?\" said a passenger leaning out of one of the cars.\n\n"
-                + "But \"the more soldiers they send here, the worse it gets,\" said 19-year-old carpet seller Hamid Hashimi.");
+                + "But \"the more soldiers they send here, the worse it gets,\" said 19-year-old carpet seller Hamid Hashimi.\n\n"
+                + "\"They just follow orders,\" said another rebel at Ras Lanouf, Borawi Saleh, a veteran of the army.");
         assertThat(speaker(starting(q, "He really"))).isEqualTo("Sam Oaks");
         assertThat(speaker(starting(q, "Why are"))).isEqualTo("a passenger");
         assertThat(speaker(starting(q, "the more soldiers"))).isEqualTo("Hamid Hashimi");
+        assertThat(speaker(starting(q, "They just follow"))).isEqualTo("Borawi Saleh");
     }
 
     @Test
@@ -441,5 +443,14 @@ class QuoteAttributorTest {
                 + "“I'm not angry at you,” the man cried back.");
         assertThat(speaker(starting(q, "They freed us"))).isEqualTo("Subeyr");
         assertThat(speaker(starting(q, "I'm not angry"))).isNotEqualTo("Subeyr");
+    }
+
+    @Test
+    void aParticiplePhraseBetweenTheSubjectAndTheCueDoesNotNameTheSpeaker() {
+        // issue 15: "Weldon, speaking in an interview with CNN affiliate WPIX-TV, said he ..." went to WPIX-TV
+        List<Quote> q = quotesOf("Curt Weldon, speaking in an interview with CNN affiliate WPIX-TV in New York, said he "
+                + "planned to meet with the deputy foreign minister.");
+        assertThat(q).filteredOn(x -> x.kind() == QuoteKind.REPORTED).singleElement()
+                .satisfies(x -> assertThat(speaker(x)).isEqualTo("Curt Weldon"));
     }
 }
