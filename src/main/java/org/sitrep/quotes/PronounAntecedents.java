@@ -247,6 +247,9 @@ final class PronounAntecedents {
      */
     private Mention subjectOf(int from, int to, Gender gender) {
         for (int i = from; i < to; i++) {
+            if (at.word(i).equals("that") && !at.inAny(i, quoted)) {
+                return null; // "The strongman expressed hope that Obama wins": a name after "that" is in the clause held
+            }
             Mention m = at.mention(i);
             if (m == null || m.type() != EntityType.PERSON || at.inAny(i, quoted)) {
                 continue;

@@ -453,4 +453,13 @@ class QuoteAttributorTest {
         assertThat(q).filteredOn(x -> x.kind() == QuoteKind.REPORTED).singleElement()
                 .satisfies(x -> assertThat(speaker(x)).isEqualTo("Curt Weldon"));
     }
+
+    @Test
+    void heDoesNotStandForANameInTheClauseAfterThatInTheSentenceBefore() {
+        // issue 15: "expressed hope that Obama wins re-election ... And he wrote that ..." went to Obama
+        List<Quote> q = quotesOf("“We have been hurt more morally than physically,” Moammar Gadhafi wrote, according to the official.\n\n"
+                + "The strongman expressed hope that Barack Obama wins re-election next year, the official added. And he wrote "
+                + "that a democratic society cannot be built through missiles and aircraft.");
+        assertThat(speaker(starting(q, "a democratic society"))).isEqualTo("Moammar Gadhafi");
+    }
 }
