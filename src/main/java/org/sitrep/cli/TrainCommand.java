@@ -37,9 +37,9 @@ final class TrainCommand implements Callable<Integer> {
     Path to;
 
     @Option(names = "--field", paramLabel = "DIR", defaultValue = "none",
-            description = "statements: a field corpus (bench/field) whose development half (never its test half) also "
-                    + "trains the filter, its shared: pages read from ../shared/eval; \"none\" for PolNeAR alone, as the "
-                    + "shipped model is trained, so that the field development half measures it. Default: ${DEFAULT-VALUE}")
+            description = "speakers and statements: a field corpus (bench/field) whose development half (never its test "
+                    + "half) also trains the ranker or filter, its shared: pages read from ../shared/eval; \"none\" for "
+                    + "PolNeAR alone. Default: ${DEFAULT-VALUE}")
     String field;
 
     @Option(names = "--folds", defaultValue = "5", description = "Cross-validation folds, 0 for none. Default: ${DEFAULT-VALUE}")
@@ -93,6 +93,15 @@ final class TrainCommand implements Callable<Integer> {
         }
         var out = spec.commandLine().getOut();
         var training = SpeakerTraining.read(java.util.List.of(from), org.sitrep.nlp.CoreNlpAnnotator.shared());
+        if (!field.equals("none")) {
+            try {
+                training = training.withFieldDev(Path.of(field), Path.of("../shared/eval"), Runtime.pipeline(),
+                        m -> spec.commandLine().getErr().println("sitrep: train: " + m));
+            } catch (java.io.IOException | org.sitrep.core.SitrepException e) {
+                spec.commandLine().getErr().println("sitrep: train: cannot read the field corpus at " + field + ": " + e.getMessage());
+                return CommandLine.ExitCode.SOFTWARE;
+            }
+        }
         if (folds > 1) {
             training.crossValidate(folds, f -> {
                 out.println(f);

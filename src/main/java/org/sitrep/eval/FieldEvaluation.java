@@ -203,6 +203,18 @@ public final class FieldEvaluation {
         return false;
     }
 
+    /** Whether a gold speaker shares a word of substance with a found speaker's name or its words in the text. */
+    static boolean sharesSubstance(String gold, String name, String text) {
+        Set<String> o = substance(name == null ? "" : name);
+        o.addAll(substance(text == null ? "" : text));
+        for (String w : substance(gold)) {
+            if (o.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static Set<String> substance(String s) {
         Set<String> out = new HashSet<>();
         for (String w : words(s)) {
@@ -292,7 +304,8 @@ public final class FieldEvaluation {
                     } else {
                         AttributedQuote q = quotes.get(best);
                         error("wrong speaker", s.kind() + " \"" + clip(s.text()) + "\": gold " + s.speaker() + ", got "
-                                + q.speakerName() + (q.quote().speaker() == null ? "" : " (text: " + q.quote().speaker().text() + ")"));
+                                + q.speakerName() + (q.quote().speaker() == null ? "" : " (text: " + q.quote().speaker().text() + ", "
+                                + q.quote().speaker().basis().label() + ")"));
                     }
                 } else {
                     error("missed", s.kind() + " \"" + clip(s.text()) + "\" by " + s.speaker());

@@ -149,7 +149,7 @@ final class DirectQuoteFinder {
             return null;
         }
         if (SpeechCues.isVerb(at.word(w)) && !SpeechCues.NAMING.contains(at.word(w))) {
-            SpeakerRef s = speakers.after(w + 1, limit);
+            SpeakerRef s = speakers.afterCue(w + 1, limit);
             return s == null ? null : new Attribution(s, at.span(w), at.raw(w));
         }
         for (int c = w; c < limit; c++) {
@@ -358,13 +358,38 @@ final class DirectQuoteFinder {
         return s == null ? null : new Attribution(s, at.span(colon), ":");
     }
 
-    /** A quote that follows an attributed quote in the same paragraph ("“A,” he said. “B.”") is the same speaker's. */
+    /**
+     * A quote that follows an attributed quote in the same paragraph ("“A,” he said. “B.”"), or opens the paragraph
+     * after it, is the same speaker's.
+     */
+    private boolean namesSomeoneOutsideQuotes(Span paragraph) {
+        for (int t = at.firstTokenAtOrAfter(paragraph.begin()); t < at.size() && at.span(t).begin() < paragraph.end(); t++) {
+            if (speakers.isQuoted(t)) {
+                continue;
+            }
+            org.sitrep.core.Mention m = at.mention(t);
+            String w = at.word(t);
+            if (m != null && m.type() != org.sitrep.core.EntityType.MISC || SpeechCues.PEOPLE_NOUNS.contains(w)
+                    || SpeechCues.PRONOUNS.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private Attribution fromPreviousQuote(QuotedSpan q, List<Found> earlier) {
         if (earlier.isEmpty()) {
             return null;
         }
         Found last = earlier.get(earlier.size() - 1);
-        boolean sameParagraph = at.paragraphOf(last.quoted().outer().begin()) == at.paragraphOf(q.outer().begin());
-        return sameParagraph && last.attribution() != null ? new Attribution(last.attribution().speaker(), null, null) : null;
+        int p = at.paragraphOf(q.outer().begin());
+        int lastParagraph = at.paragraphOf(last.quoted().outer().begin());
+        // News runs a speaker's quote on into the next paragraph without saying again who speaks, as long as the
+        // paragraph opens with the quote and names nobody else outside it ("“...,” the man cried back").
+        boolean opensNext = lastParagraph == p - 1 && p >= 0
+                && at.firstTokenAtOrAfter(at.paragraphs.get(p).begin()) == at.firstTokenAtOrAfter(q.outer().begin())
+                && !namesSomeoneOutsideQuotes(at.paragraphs.get(p));
+        return (lastParagraph == p || opensNext) && last.attribution() != null
+                ? new Attribution(last.attribution().speaker(), null, null) : null;
     }
 }

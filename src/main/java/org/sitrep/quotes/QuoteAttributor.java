@@ -207,7 +207,9 @@ public final class QuoteAttributor {
                 : new PronounAntecedents.Antecedent(null, SpeakerBasis.DESCRIPTION);
         Mention named = a.named();
         SpeakerDetails.Details d = details.of(named == null ? null : named.text());
-        return new Speaker(ref.span(), ref.text(), named, d.role(), d.organisation(), a.basis());
+        // A pronoun for a description ("They" for "the officials") is shown as the description's words.
+        String text = a.described() != null ? a.described() : ref.text();
+        return new Speaker(ref.span(), text, named, d.role(), d.organisation(), a.basis());
     }
 
     /** A statement that does not say where or when takes them from the same speaker's statement just before it. */

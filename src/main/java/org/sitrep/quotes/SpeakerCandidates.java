@@ -271,7 +271,12 @@ final class SpeakerCandidates {
             }
         }
         if (s.ref != null && s.ref.pronoun()) {
-            f.add(who + "&rulePronoun&" + agreement(s.ref.text(), named));
+            // A pronoun the rules resolved to a description ("he" for "a Yemeni journalist") names nobody but is no
+            // unresolved pronoun: the model, which never saw one, weighs it by its other features alone.
+            boolean described = rule && named == null && !s.rule.text().equals(s.ref.text());
+            if (!described) {
+                f.add(who + "&rulePronoun&" + agreement(s.ref.text(), named));
+            }
         }
         return f;
     }

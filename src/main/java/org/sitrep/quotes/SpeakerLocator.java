@@ -33,6 +33,11 @@ final class SpeakerLocator {
         return at.inAny(t, quoted);
     }
 
+    /** Whether token {@code t} stands inside quote marks. */
+    boolean isQuoted(int t) {
+        return inQuote(t);
+    }
+
     /** The name mention at token {@code t} as a speaker, or {@code null}. */
     private SpeakerRef named(int t) {
         Mention m = at.mention(t);
@@ -160,6 +165,10 @@ final class SpeakerLocator {
             }
             boolean speakerLike = s != null && (isAllCapitals(s.text()) || s.named() != null && (s.named().type() == EntityType.PERSON
                     || s.named().type() == EntityType.ORGANIZATION) && (s.text().contains(" ") || namedInFullElsewhere(s)));
+            if (speakerLike && QUESTION_LABELS.contains(s.text())) {
+                // A transcript marks a question from the floor "Q:"; who asks is a reporter the transcript does not name.
+                s = new SpeakerRef(s.span(), QUESTIONER, null, false);
+            }
             return !speakerLike || inQuote(colon + 1) ? null : new Attribution(s, at.span(colon), ":");
         }
         return null;
@@ -178,6 +187,10 @@ final class SpeakerLocator {
         }
         return false;
     }
+
+    private static final Set<String> QUESTION_LABELS = Set.of("Q", "QUESTION", "Question");
+    /** Who speaks after a transcript's "Q:". */
+    static final String QUESTIONER = "a reporter";
 
     /** Words in capitals, as transcripts label their speakers ("WALLACE", "AMB. JOHN NEGROPONTE", "Q"). */
     private static boolean isAllCapitals(String label) {
@@ -225,7 +238,10 @@ final class SpeakerLocator {
         if (previous[0] < previous[1] && INTRODUCTORY.contains(at.word(previous[0]))) {
             return false;
         }
-        boolean opensLikeOne = APPOSITION_STARTS.contains(at.word(seg[0])) || at.raw(seg[0]).equals("(");
+        // "Weldon, speaking in an interview with WPIX-TV, said": a participle opens a phrase about the subject.
+        String first = at.raw(seg[0]);
+        boolean participle = !at.isCapitalized(seg[0]) && (first.endsWith("ing") || first.endsWith("ed")) && first.length() > 4;
+        boolean opensLikeOne = APPOSITION_STARTS.contains(at.word(seg[0])) || first.equals("(") || participle;
         return opensLikeOne && lastCandidate(segments.get(i - 1)[0], segments.get(i - 1)[1]) != null;
     }
 
@@ -369,9 +385,86 @@ final class SpeakerLocator {
         return describedName(i, limit);
     }
 
-    /** "..., said 9/11 widow Terry Strada.", "..., said former ambassador Ryan Crocker.": the name after its description. */
+    /**
+     * The speaker after a cue verb that follows its quote ("...,” said his grandfather, Sam Oaks."): in that inverted
+     * order the phrase after the verb is the subject whatever its head noun ("said a passenger leaning out of ..."),
+     * and a name set off after a description by a comma is the one it describes. {@code null} when none starts there
+     * or the phrase is a time ("said this week").
+     */
+    SpeakerRef afterCue(int t, int limit) {
+        SpeakerRef s = after(t, limit);
+        if (s != null && s.named() != null) {
+            // "said IMF chief economist Pierre-Olivier Gourinchas", "said Kyiv resident Svitlana Onofryichuk": a name
+            // that opens a description is what the person named at its end speaks for or comes from.
+            int last = at.lastTokenEndingBy(s.span().end());
+            SpeakerRef head = describedName(last, limit);
+            if (head != null && at.firstTokenAtOrAfter(head.span().begin()) > last + 1) {
+                return head;
+            }
+        }
+        if (s == null && t < limit && SpeechCues.DETERMINERS.contains(at.word(t))) {
+            s = determinedPhrase(t, limit);
+        }
+        if (s != null && s.named() == null && !s.pronoun()) {
+            SpeakerRef name = nameInApposition(at.lastTokenEndingBy(s.span().end()), limit);
+            return name != null ? name : s;
+        }
+        return s;
+    }
+
+    /** "the man", "a passenger" from its determiner to its last word before a clause, preposition or comma; {@code null} for a time. */
+    private SpeakerRef determinedPhrase(int t, int limit) {
+        int end = t;
+        for (int j = t + 1; j < limit && j - t <= MAX_PHRASE_TOKENS; j++) {
+            String w = at.word(j);
+            if (at.isPunctuation(j) && !at.raw(j).equals("-") || at.mention(j) != null || NOT_DESCRIPTION.contains(w)
+                    || PREPOSITIONS.contains(w) || w.endsWith("ing") || SpeechCues.isVerb(w) || w.equals("who") || w.equals("which")) {
+                break;
+            }
+            end = j;
+        }
+        if (end == t || TIMES.contains(at.word(end)) || SpeechCues.CALENDAR.contains(at.word(end))) {
+            return null;
+        }
+        Span span = new Span(at.span(t).begin(), at.span(end).end());
+        return new SpeakerRef(span, span.of(at.text), null, false);
+    }
+
+    /**
+     * The person named right after a comma that follows token {@code t} ("his grandfather, Sam Oaks"), past a short
+     * phrase of place or origin ("another rebel at Ras Lanouf, Borawi Saleh"); {@code null} when none is.
+     */
+    private SpeakerRef nameInApposition(int t, int limit) {
+        if (t + 1 < limit && PREPOSITIONS.contains(at.word(t + 1))) {
+            int c = t + 2;
+            while (c < limit && c - t <= 6 && !at.isPunctuation(c)) {
+                c++;
+            }
+            t = c - 1;
+        }
+        if (t + 2 >= limit || !at.raw(t + 1).equals(",")) {
+            return null;
+        }
+        SpeakerRef name = named(t + 2);
+        return name != null && name.named().type() == EntityType.PERSON
+                && at.firstTokenAtOrAfter(name.span().begin()) == t + 2 ? name : null;
+    }
+
+    private static final Set<String> TIMES = Set.of("day", "days", "week", "weeks", "month", "months", "year", "years",
+            "morning", "afternoon", "evening", "night", "weekend", "time", "times", "hour", "hours", "minute", "minutes",
+            "moment", "interview", "statement", "briefing", "conference");
+
+    /**
+     * "..., said 9/11 widow Terry Strada.", "..., said former ambassador Ryan Crocker.", "..., said 19-year-old carpet
+     * seller Hamid Hashimi.": the name after its description; hyphens inside it do not count as words.
+     */
     private SpeakerRef describedName(int i, int limit) {
-        for (int j = i + 1; j < limit && j - i <= MAX_DESCRIPTION_TOKENS && !at.isPunctuation(j); j++) {
+        int hyphens = 0;
+        for (int j = i + 1; j < limit && j - i - hyphens <= MAX_DESCRIPTION_TOKENS && (!at.isPunctuation(j) || at.raw(j).equals("-")); j++) {
+            if (at.raw(j).equals("-")) {
+                hyphens++;
+                continue;
+            }
             if (NOT_DESCRIPTION.contains(at.word(j - 1)) || SpeechCues.PRONOUNS.contains(at.word(j - 1))) {
                 // "― just as he did with Romney": a clause, not a description of the name.
                 return null;

@@ -383,4 +383,83 @@ class QuoteAttributorTest {
         assertThat(q.speaker().basis()).isEqualTo(SpeakerBasis.LEARNED_SURE);
         assertThat(q.speaker().shown()).isTrue();
     }
+
+    @Test
+    void aPhraseAfterTheCueThatFollowsItsQuoteSpeaksWhateverItsNounAndANameInAppositionSpeaksForIt() {
+        // issue 15: "..., said his grandfather, Sam Oaks." and "..., said a passenger leaning out ..." had no speaker
+        List<Quote> q = quotesOf("\"He really enjoyed it,\" said his grandfather, Sam Oaks.\n\n"
+                + "\"Why are you angry with us?\" said a passenger leaning out of one of the cars.\n\n"
+                + "But \"the more soldiers they send here, the worse it gets,\" said 19-year-old carpet seller Hamid Hashimi.\n\n"
+                + "\"They just follow orders,\" said another rebel at Ras Lanouf, Borawi Saleh, a veteran of the army.");
+        assertThat(speaker(starting(q, "He really"))).isEqualTo("Sam Oaks");
+        assertThat(speaker(starting(q, "Why are"))).isEqualTo("a passenger");
+        assertThat(speaker(starting(q, "the more soldiers"))).isEqualTo("Hamid Hashimi");
+        assertThat(speaker(starting(q, "They just follow"))).isEqualTo("Borawi Saleh");
+    }
+
+    @Test
+    void theyStandsForTheDescriptionThatSpokeJustBeforeAndForNoOrganisationNamedFurtherUp() {
+        // issue 15: "They said" after "the officials said" went to a phone maker named in the sentence before
+        List<Quote> q = quotesOf("The Marine Corps cancelled a race on Saturday.\n\n"
+                + "Most of the devices used phones made by LG as timers, the officials said. They said a compound similar "
+                + "to a commercial explosive served as the main charge.\n\n"
+                + "When they asked him to empty his pockets, he pulled out a pistol.");
+        Quote charge = starting(q, "a compound similar");
+        assertThat(charge.speaker().name()).isEqualTo("the officials");
+        assertThat(charge.speaker().basis()).isEqualTo(SpeakerBasis.PRONOUN_LAST_SPEAKER);
+        assertThat(q).filteredOn(x -> x.speaker() != null && x.speaker().named() != null)
+                .noneSatisfy(x -> assertThat(x.speaker().named().text()).isIn("LG", "Marine Corps"));
+    }
+
+    @Test
+    void heStandsForAPersonDescribedAsTheSubjectOfTheSentenceBeforeWhenThatSentenceNamesNobody() {
+        // issue 15: "he told me" after "a Yemeni journalist ... explained" went to a man named paragraphs before
+        List<Quote> q = quotesOf("Mubarak al-Shabwani was killed in a strike in 2011.\n\n"
+                + "That week, during yet another power cut in Sanaa, a Yemeni journalist with close ties to the group "
+                + "explained to me what was happening. “The US is killing tribesmen,” he told me in the darkness.");
+        assertThat(speaker(starting(q, "The US is killing"))).isEqualTo("a Yemeni journalist");
+    }
+
+    @Test
+    void aNameThatOpensTheDescriptionAfterTheCueIsNotTheSpeakerThePersonItDescribesIs() {
+        // issue 15: "said IMF chief economist Pierre-Olivier Gourinchas" went to the IMF
+        List<Quote> q = quotesOf("“The worst is yet to come,” said IMF chief economist Pierre-Olivier Gourinchas.");
+        assertThat(q).singleElement().satisfies(x -> assertThat(speaker(x)).isEqualTo("Pierre-Olivier Gourinchas"));
+    }
+
+    @Test
+    void aQuestionMarkedQInATranscriptIsAReportersNotAPersonCalledQ() {
+        List<Quote> q = quotesOf("SECRETARY RUMSFELD: Good afternoon. We will take questions.\n\n"
+                + "Q: Mr. Secretary, do you think Kuwait has more to offer for the coalition?\n\n"
+                + "SECRETARY RUMSFELD: Kuwait has been a good partner.");
+        assertThat(speaker(starting(q, "Mr. Secretary"))).isEqualTo("a reporter");
+    }
+
+    @Test
+    void aQuoteThatIsAParagraphOfItsOwnGoesOnFromTheQuoteOfTheParagraphBeforeUnlessItNamesSomeoneElse() {
+        // issue 15: a quote running on into its own paragraph had no speaker
+        List<Quote> q = quotesOf("“We were captured and then released by Islamic Courts youth,” Subeyr told Reuters.\n\n"
+                + "“They freed us after we told them we were Libyans.”\n\n"
+                + "“I'm not angry at you,” the man cried back.");
+        assertThat(speaker(starting(q, "They freed us"))).isEqualTo("Subeyr");
+        assertThat(speaker(starting(q, "I'm not angry"))).isNotEqualTo("Subeyr");
+    }
+
+    @Test
+    void aParticiplePhraseBetweenTheSubjectAndTheCueDoesNotNameTheSpeaker() {
+        // issue 15: "Weldon, speaking in an interview with CNN affiliate WPIX-TV, said he ..." went to WPIX-TV
+        List<Quote> q = quotesOf("Curt Weldon, speaking in an interview with CNN affiliate WPIX-TV in New York, said he "
+                + "planned to meet with the deputy foreign minister.");
+        assertThat(q).filteredOn(x -> x.kind() == QuoteKind.REPORTED).singleElement()
+                .satisfies(x -> assertThat(speaker(x)).isEqualTo("Curt Weldon"));
+    }
+
+    @Test
+    void heDoesNotStandForANameInTheClauseAfterThatInTheSentenceBefore() {
+        // issue 15: "expressed hope that Obama wins re-election ... And he wrote that ..." went to Obama
+        List<Quote> q = quotesOf("“We have been hurt more morally than physically,” Moammar Gadhafi wrote, according to the official.\n\n"
+                + "The strongman expressed hope that Barack Obama wins re-election next year, the official added. And he wrote "
+                + "that a democratic society cannot be built through missiles and aircraft.");
+        assertThat(speaker(starting(q, "a democratic society"))).isEqualTo("Moammar Gadhafi");
+    }
 }
