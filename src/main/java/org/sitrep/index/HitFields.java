@@ -60,6 +60,26 @@ final class HitFields {
         return out;
     }
 
+    /** The publication days of these documents, in their order; null for an undated one. */
+    static LocalDate[] days(IndexReader reader, int[] docs) throws IOException {
+        LocalDate[] out = new LocalDate[docs.length];
+        Integer[] order = byDoc(docs);
+        List<LeafReaderContext> leaves = reader.leaves();
+        int leaf = -1;
+        NumericDocValues days = null;
+        for (Integer i : order) {
+            int l = ReaderUtil.subIndex(docs[i], leaves);
+            if (l != leaf) {
+                leaf = l;
+                days = DocValues.getNumeric(leaves.get(l).reader(), IndexFields.DAY_SORT);
+            }
+            int doc = docs[i] - leaves.get(l).docBase;
+            long day = days.advanceExact(doc) ? days.longValue() : UNDATED;
+            out[i] = day == UNDATED ? null : LocalDate.ofEpochDay(day);
+        }
+        return out;
+    }
+
     /** One hit's fields; for the few hits of a page, each read afresh. */
     static Shown shown(IndexReader reader, int doc) throws IOException {
         LeafReaderContext leaf = reader.leaves().get(ReaderUtil.subIndex(doc, reader.leaves()));

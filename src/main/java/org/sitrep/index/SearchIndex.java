@@ -335,8 +335,9 @@ public final class SearchIndex implements AutoCloseable {
     private SearchMatches ids(Query query, SearchQuery q, int limit) {
         return withSearcher(q, searcher -> {
             TopDocs top = top(searcher, query, q, limit);
-            String[] ids = HitFields.ids(searcher.getIndexReader(), docIds(top));
-            return new SearchMatches(java.util.Arrays.asList(ids), top.totalHits.value, searcher.timedOut());
+            int[] docs = docIds(top);
+            return new SearchMatches(java.util.Arrays.asList(HitFields.ids(searcher.getIndexReader(), docs)),
+                    java.util.Arrays.asList(HitFields.days(searcher.getIndexReader(), docs)), top.totalHits.value, searcher.timedOut());
         });
     }
 

@@ -5,7 +5,11 @@ import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
 import org.sitrep.core.Json;
 
 /**
@@ -68,15 +72,48 @@ public final class DailyCounts {
                 + "AND m.end_at <= q.end_at JOIN articles a ON a.id = q.article_id WHERE m.place_id = ?" + BY_DAY, placeId);
     }
 
-    /** Articles among these ids per day; ids not stored are ignored. */
-    public List<DayCount> articles(Collection<String> ids) {
-        return counts("SELECT a.published, COUNT(*) FROM articles a WHERE a.id" + among() + BY_DAY, Json.write(List.copyOf(ids)));
+    /** One count per article on its day: how many of these days fall on each, oldest first; nulls (undated) left out. */
+    public static List<DayCount> perDay(Collection<LocalDate> days) {
+        Map<LocalDate, long[]> n = new TreeMap<>();
+        days.stream().filter(Objects::nonNull).forEach(d -> n.computeIfAbsent(d, k -> new long[1])[0]++);
+        return listed(n);
     }
 
-    /** Statements in the articles among these ids, per day. */
-    public List<DayCount> statementsIn(Collection<String> ids) {
-        return counts("SELECT a.published, COUNT(*) FROM quotes q JOIN articles a ON a.id = q.article_id WHERE q.article_id"
-                + among() + BY_DAY, Json.write(List.copyOf(ids)));
+    private static List<DayCount> listed(Map<LocalDate, long[]> byDay) {
+        List<DayCount> out = new ArrayList<>(byDay.size());
+        byDay.forEach((day, c) -> out.add(new DayCount(day, c[0])));
+        return out;
+    }
+
+    /**
+     * Statements in these articles per day of publication, the articles' days given (as the search index holds them):
+     * counted per article from the statements' own key, with no join to the articles for their days (10,000 such
+     * lookups were half of a search timeline). Ids not stored count nothing.
+     *
+     * @param days the publication day of each of {@code ids}, in the same order; null for an undated article
+     */
+    public List<DayCount> statementsIn(List<String> ids, List<LocalDate> days) {
+        Map<String, Long> perArticle = db.read(c -> {
+            Map<String, Long> out = new HashMap<>();
+            try (PreparedStatement s = c.prepareStatement("SELECT q.article_id, COUNT(*) FROM quotes q WHERE q.article_id" + among()
+                    + " GROUP BY q.article_id")) {
+                s.setString(1, Json.write(List.copyOf(ids)));
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        out.put(rs.getString(1), rs.getLong(2));
+                    }
+                }
+            }
+            return out;
+        });
+        Map<LocalDate, long[]> n = new TreeMap<>();
+        for (int i = 0; i < ids.size(); i++) {
+            Long statements = perArticle.get(ids.get(i));
+            if (statements != null && days.get(i) != null) {
+                n.computeIfAbsent(days.get(i), k -> new long[1])[0] += statements;
+            }
+        }
+        return listed(n);
     }
 
     private String among() {

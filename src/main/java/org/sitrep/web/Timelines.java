@@ -117,10 +117,10 @@ final class Timelines {
     private Timeline counted(SearchQuery query, DayRange selected, String formId) {
         SearchMatches found = workspace.index().matching(query.withDates(null, null).withPage(new PageRequest(1, 1)), MAX_SEARCH_HITS);
         DailyCounts counts = workspace.dailyCounts();
-        List<org.sitrep.store.DayCount> articles = counts.articles(found.ids());
+        List<org.sitrep.store.DayCount> articles = DailyCounts.perDay(found.days());
         Timeline t = withEvents("the search", selected, formId, EventQuery.ALL.withArticles(new java.util.HashSet<>(found.ids())), List.of(
                 new Timeline.Daily("Articles", "articles", articles),
-                new Timeline.Daily("Statements", "statements", counts.statementsIn(found.ids()))))
+                new Timeline.Daily("Statements", "statements", counts.statementsIn(found.ids(), found.days()))))
                 .withShare(articles, counts.allArticles());
         String cut = found.partial() ? "The search stopped at its time limit: the counts are those of the matches found until then."
                 : found.total() > found.ids().size() ? "The counts are those of the best " + found.ids().size() + " of "

@@ -265,7 +265,8 @@ class PostgresStoreTest {
         assertThat(store.events().events(EventQuery.ALL.withArticles(Set.of(id)), FIRST).total()).isEqualTo(1);
         long incident = store.events().incidentsOf(id).get(0);
         assertThat(store.events().incident(incident).orElseThrow().reports()).hasSize(1);
-        assertThat(new DailyCounts(db).articles(List.of(id))).extracting(DayCount::count).containsExactly(1L);
+        assertThat(new DailyCounts(db).statementsIn(List.of(id, "no-such-article"), java.util.Arrays.asList(LocalDate.of(2014, 12, 1), null)))
+                .containsExactly(new DayCount(LocalDate.of(2014, 12, 1), 1));
         assertThat(new PlaceStore(db).places(PlaceQuery.ALL, FIRST).items()).extracting(p -> p.place().name()).containsExactly("Aleppo");
         assertThat(new PlaceStore(db).statements(ALEPPO.id(), DayRange.ALL, FIRST).total()).isZero();
         assertThat(store.events().timeline(EventQuery.ALL, Period.MONTH).periods()).isNotEmpty();
