@@ -58,7 +58,7 @@ public final class DateExpressionFinder {
             "(?<rel>\\b(?i:yesterday|today|tonight|tomorrow|this (?:morning|afternoon|evening)|last night)\\b)",
             "(?<per>\\b(?i:(?:earlier |later )?(?<pw>last|this|next) (?<pu>week|month|year))\\b)",
             "(?<ago>\\b(?i:(?<an>" + COUNT + ") (?<au>day|week|month|year|decade)s? ago)\\b)",
-            "(?<later>\\b(?i:(?<ln>" + COUNT + ") (?<lu>day|week|month|year)s? later)\\b)",
+            "(?<later>\\b(?i:(?<ln>" + COUNT + ") (?<lu>day|week|month|year)s? (?<ld>later|earlier))\\b)",
             "(?<season>\\b(?i:(?<sd>the|this|last|next) (?<s1>" + SEASON + ")(?: of (?<sy1>" + YEAR + "))?|(?<s2>"
                     + SEASON + ")(?: of)? (?<sy2>" + YEAR + "))\\b)",
             "(?<decade>\\bthe (?<dc>(?:1[89]|20)\\d)0s\\b)",
@@ -199,7 +199,7 @@ public final class DateExpressionFinder {
         }
         if (m.group("later") != null) {
             return Quotation.encloses(text, m.start()) ? null
-                    : story.later(RelativeDates.count(m.group("ln")), m.group("lu").toLowerCase(Locale.ROOT));
+                    : story.later(signed(RelativeDates.count(m.group("ln")), m.group("ld")), m.group("lu").toLowerCase(Locale.ROOT));
         }
         if (m.group("season") != null) {
             return Seasons.value(m, published);
@@ -211,6 +211,11 @@ public final class DateExpressionFinder {
             return m.group();
         }
         return Quotation.encloses(text, m.start()) ? null : story.anchored(m.group().toLowerCase(Locale.ROOT));
+    }
+
+    /** The count of "nine days later", negative for "two years earlier"; {@code null} when the words give no number. */
+    private static Integer signed(Integer count, String direction) {
+        return count == null || !direction.equalsIgnoreCase("earlier") ? count : -count;
     }
 
     /**

@@ -61,7 +61,10 @@ final class Narrative {
         return (before ? lastDay.minusDays(1) : lastDay.plusDays(1)).toString();
     }
 
-    /** "nine days later", "four years later" from the last date named, at its precision; {@code null} when it cannot. */
+    /**
+     * "nine days later", "four years later" from the last date named, at its precision, and "two years earlier" with a
+     * negative count; {@code null} when it cannot.
+     */
     String later(Integer count, String unit) {
         if (count == null || lastValue == null) {
             return null;

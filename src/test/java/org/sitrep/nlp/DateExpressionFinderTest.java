@@ -139,6 +139,13 @@ class DateExpressionFinderTest {
     }
 
     @Test
+    void countsEarlierBackFromTheLastDateTheStoryNamed() {
+        // Issue 15: "two years earlier" was no date at all.
+        assertThat(found("The uprising began in 2011. Two years earlier, protests had spread.", SEED_DAY))
+                .containsExactly("2011=2011", "Two years earlier=2009");
+    }
+
+    @Test
     void leavesTheNextDayInsideAQuotationWithoutAValue() {
         assertThat(found("on November 28. \"If we agree a freeze and the next day the regime crosses that red line\"", SEED_DAY))
                 .containsExactly("November 28=2014-11-28", "the next day=null");
