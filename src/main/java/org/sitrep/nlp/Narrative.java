@@ -48,6 +48,9 @@ final class Narrative {
 
     /** "the next day", "that evening", "that week" from the last day named; {@code null} when none was. */
     String anchored(String words) {
+        if (words.endsWith(" year") || words.endsWith(" month")) {
+            return period(words);
+        }
         if (lastDay == null) {
             return null;
         }
@@ -59,6 +62,20 @@ final class Narrative {
         }
         boolean before = words.contains("previous") || words.endsWith("before");
         return (before ? lastDay.minusDays(1) : lastDay.plusDays(1)).toString();
+    }
+
+    /**
+     * "that year", "the following month", "the previous year" from the last date named, when it gives that unit;
+     * {@code null} when none does.
+     */
+    private String period(String words) {
+        boolean month = words.endsWith(" month");
+        if (lastValue == null || lastValue.length() < (month ? 7 : 4) || month && !Character.isDigit(lastValue.charAt(6))) {
+            return null;
+        }
+        int shift = words.contains("following") ? 1 : words.contains("previous") ? -1 : 0;
+        return month ? YearMonth.parse(lastValue.substring(0, 7)).plusMonths(shift).toString()
+                : Integer.toString(Integer.parseInt(lastValue.substring(0, 4)) + shift);
     }
 
     /**
