@@ -21,10 +21,10 @@ final class PublishedDate {
     }
 
     /**
-     * The publication day: publication meta tags and JSON-LD first, then {@code <time>} elements, script data, a date
-     * in the URL ("/2020/09/21/"), dates in elements whose class or id speaks of dates, the date line under the
+     * The publication day: publication meta tags and JSON-LD first, then {@code <time>} elements, script data, dates in
+     * elements whose class or id speaks of dates, a date in the URL ("/2020/09/21/"), the date line under the
      * headline, then creation and modification dates, then an element that holds only a date, the first date with a time
-     * of day in the page's text, and the day in the shared image's URL; a UTC time is read in the offset the page's own
+     * of day in the page's text, a stamp without a year dated by the copyright line, and the day in the shared image's URL; a UTC time is read in the offset the page's own
      * times show, or on the URL's day when that is within an outlet's offset. {@link Found#NONE} when the page gives
      * no day.
      */
@@ -37,8 +37,10 @@ final class PublishedDate {
                 () -> List.of(nullToEmpty(afterPublishedComment(doc))),
                 () -> timeElements(doc),
                 () -> List.of(nullToEmpty(inScriptData(doc))),
-                () -> List.of(urlDate.get()),
+                // A date the page shows in an element named for dates before the URL's: the address is made when the story
+                // is drafted, sometimes the day before it runs ("/2012/11/05/" over "6 Nov 2012, 3:00 PM PDT").
                 () -> datedElements(doc),
+                () -> List.of(urlDate.get()),
                 () -> List.of(nullToEmpty(underHeadline(doc, headline))),
                 () -> List.of(nullToEmpty(ld.text("dateCreated")), nullToEmpty(meta.content("article:modified_time")),
                         nullToEmpty(ld.text("dateModified"))),
