@@ -96,7 +96,7 @@ public final class FieldEvaluation {
             }
             Processed p;
             try {
-                p = pipeline.process(new RawPage(page.toString(), read(page), ContentType.HTML, null, Instant.now(), Hints.NONE));
+                p = pipeline.process(new RawPage(page.toString(), read(page), ContentType.HTML, null, Instant.now(), Hints.NONE, g.url()));
             } catch (RuntimeException e) {
                 problems.accept(g.id() + ": " + e.getMessage());
                 continue;

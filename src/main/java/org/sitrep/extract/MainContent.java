@@ -98,6 +98,10 @@ final class MainContent {
         }
         top = climb(top, blocks);
         Set<Element> chosen = withSiblings(top, scores, blocks);
+        Element lead = leadBefore(top, blocks);
+        if (lead != null) {
+            chosen.add(lead);
+        }
         Set<Element> cards = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         cards.addAll(MarkupFurniture.linkCards(body));
         List<String> out = new ArrayList<>();
@@ -378,6 +382,58 @@ final class MainContent {
             chosen.addAll(sections);
         }
         return chosen;
+    }
+
+    /** Levels above the best element whose earlier siblings may hold the article's lead. */
+    private static final int LEAD_LEVELS = 2;
+    /** Earlier siblings with text looked at on each level; empty wrappers and short labels do not count. */
+    private static final int LEAD_SIBLINGS = 2;
+    /** A lead is a paragraph or a few, not a column of its own. */
+    private static final int MAX_LEAD_BLOCKS = 4;
+    private static final int MAX_LEAD_CHARS = 1500;
+    private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("[.!?][\"'\u201D\u2019)]*$");
+
+    /**
+     * The article's first paragraphs when the page sets them in a block of their own just before the body, as the
+     * best element's earlier sibling or its parent's ("&lt;div class="row"&gt;&lt;p&gt;The IMF is downgrading ...&lt;/p&gt;&lt;/div&gt;
+     * &lt;div class="row"&gt;...the rest"): they score too little to join as a sibling. Only running prose qualifies, every
+     * block a sentence without links, so that headings, bylines, date lines and teasers stay out. {@code null} when
+     * there is none.
+     */
+    private static Element leadBefore(Element top, List<TextBlocks.Block> blocks) {
+        Element e = top;
+        for (int level = 0; level <= LEAD_LEVELS && e != null && e.parent() != null; level++, e = e.parent()) {
+            int looked = 0;
+            for (Element s = e.previousElementSibling(); s != null && looked < LEAD_SIBLINGS; s = s.previousElementSibling()) {
+                if (s.text().length() < MIN_SCORING_CHARS) {
+                    continue;
+                }
+                looked++;
+                if (isLead(s, blocks)) {
+                    return s;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Whether the element's blocks are a few sentences of prose, none of them mostly links. */
+    private static boolean isLead(Element e, List<TextBlocks.Block> blocks) {
+        Set<Element> one = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        one.add(e);
+        int n = 0;
+        int chars = 0;
+        for (TextBlocks.Block b : blocks) {
+            if (!inside(b.parent(), one)) {
+                continue;
+            }
+            n++;
+            chars += b.text().length();
+            if (b.text().length() < MIN_SCORING_CHARS || b.linkChars() > 0 || !SENTENCE_END.matcher(b.text()).find()) {
+                return false;
+            }
+        }
+        return n > 0 && n <= MAX_LEAD_BLOCKS && chars <= MAX_LEAD_CHARS;
     }
 
     /**

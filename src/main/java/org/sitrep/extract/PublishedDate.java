@@ -21,10 +21,10 @@ final class PublishedDate {
     }
 
     /**
-     * The publication day: publication meta tags and JSON-LD first, then {@code <time>} elements, script data, a date
-     * in the URL ("/2020/09/21/"), dates in elements whose class or id speaks of dates, the date line under the
+     * The publication day: publication meta tags and JSON-LD first, then {@code <time>} elements, script data, dates in
+     * elements whose class or id speaks of dates, a date in the URL ("/2020/09/21/"), the date line under the
      * headline, then creation and modification dates, then an element that holds only a date, the first date with a time
-     * of day in the page's text, and the day in the shared image's URL; a UTC time is read in the offset the page's own
+     * of day in the page's text, a stamp without a year dated by the copyright line, and the day in the shared image's URL; a UTC time is read in the offset the page's own
      * times show, or on the URL's day when that is within an outlet's offset. {@link Found#NONE} when the page gives
      * no day.
      */
@@ -37,13 +37,16 @@ final class PublishedDate {
                 () -> List.of(nullToEmpty(afterPublishedComment(doc))),
                 () -> timeElements(doc),
                 () -> List.of(nullToEmpty(inScriptData(doc))),
-                () -> List.of(urlDate.get()),
+                // A date the page shows in an element named for dates before the URL's: the address is made when the story
+                // is drafted, sometimes the day before it runs ("/2012/11/05/" over "6 Nov 2012, 3:00 PM PDT").
                 () -> datedElements(doc),
+                () -> List.of(urlDate.get()),
                 () -> List.of(nullToEmpty(underHeadline(doc, headline))),
                 () -> List.of(nullToEmpty(ld.text("dateCreated")), nullToEmpty(meta.content("article:modified_time")),
                         nullToEmpty(ld.text("dateModified"))),
                 () -> List.of(nullToEmpty(dateOnlyElement(doc))),
                 () -> List.of(nullToEmpty(PublicationDates.findStampIn(doc.body().text()))),
+                () -> List.of(nullToEmpty(yearlessWeekdayDate(doc))),
                 // Last: the day the shared image was uploaded ("/files/2016/05/04/..."), most often the story's.
                 () -> List.of(nullToEmpty(dateInUrl(firstNonBlank(meta.content("og:image"), meta.content("twitter:image"))))));
         for (var source : sources) {
@@ -213,6 +216,42 @@ final class PublishedDate {
                     }
                 }
             }
+        }
+        return null;
+    }
+
+    private static final Pattern YEARLESS = Pattern.compile("(?i)\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\\s+"
+            + "(January|February|March|April|May|June|July|August|September|October|November|December)\\s+([0-3]?\\d)\\b(?!,?\\s*\\d{4})");
+    private static final Pattern COPYRIGHT_YEAR = Pattern.compile("(?i)(?:©|\\(c\\)|copyright)\\s*(?:\\d{4}\\s*[-–]\\s*)?((?:19|20)\\d\\d)\\b");
+    /** A weekday comes back on the same day of a month every five to eleven years. */
+    private static final int MAX_WEEKDAY_YEARS = 11;
+
+    /**
+     * A time element's date that gives weekday, month and day but no year ("on Tuesday July 24, @10:46AM", as old
+     * sites stamped the current year's stories), dated to the latest year up to the page's copyright year in which
+     * that day fell on that weekday: the copyright line is the year the page was made. {@code null} when the page has
+     * no such date, no copyright year, or no such year in the eleven before it.
+     */
+    private static String yearlessWeekdayDate(Document doc) {
+        Matcher copyright = COPYRIGHT_YEAR.matcher(doc.body().text());
+        if (!copyright.find()) {
+            return null;
+        }
+        int latest = Integer.parseInt(copyright.group(1));
+        for (Element e : doc.select("time, [class~=(?i)(date|time|posted|byline)]")) {
+            Matcher m = YEARLESS.matcher(e.text());
+            if (!m.find()) {
+                continue;
+            }
+            java.time.DayOfWeek weekday = java.time.DayOfWeek.valueOf(m.group(1).toUpperCase(java.util.Locale.ROOT));
+            java.time.Month month = java.time.Month.valueOf(m.group(2).toUpperCase(java.util.Locale.ROOT));
+            int day = Integer.parseInt(m.group(3));
+            for (int year = latest; year > latest - MAX_WEEKDAY_YEARS; year--) {
+                if (day <= month.length(java.time.Year.isLeap(year)) && LocalDate.of(year, month, day).getDayOfWeek() == weekday) {
+                    return LocalDate.of(year, month, day).toString();
+                }
+            }
+            return null;
         }
         return null;
     }

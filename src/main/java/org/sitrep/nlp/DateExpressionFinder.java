@@ -53,18 +53,19 @@ public final class DateExpressionFinder {
             "(?<dmy>\\b(?:(?<w2>" + WEEKDAY + "),?\\s+)?(?:the\\s+)?(?<d2>" + DAY + ")\\s+(?:of\\s+)?(?<m2>" + MONTH + ")(?:,?\\s+(?<y2>"
                     + YEAR + ")\\b)?)",
             "(?<part>\\b(?i:early|mid|late)[- ](?:(?<m3>" + MONTH + ")(?:,?\\s+(?<y3>" + YEAR + ")\\b)?|(?<py>" + YEAR + ")\\b))",
-            "(?<my>\\b(?:(?<md>(?i:last|next|this))\\s+)?(?<m4>" + MONTH + ")(?:,?\\s+(?<y4>" + YEAR + ")\\b)?)",
+            "(?<my>\\b(?:(?<md>(?i:last|next|this))\\s+)?(?<m4>" + MONTH + ")(?:,?\\s+(?<y4>" + YEAR + ")\\b"
+                    + "|\\s+(?:of\\s+)?(?<yr>(?i:last|this|next))\\s+year\\b)?)",
             "(?<wd>\\b(?<w>" + WEEKDAY + ")\\b)",
             "(?<rel>\\b(?i:yesterday|today|tonight|tomorrow|this (?:morning|afternoon|evening)|last night)\\b)",
             "(?<per>\\b(?i:(?:earlier |later )?(?<pw>last|this|next) (?<pu>week|month|year))\\b)",
             "(?<ago>\\b(?i:(?<an>" + COUNT + ") (?<au>day|week|month|year|decade)s? ago)\\b)",
-            "(?<later>\\b(?i:(?<ln>" + COUNT + ") (?<lu>day|week|month|year)s? later)\\b)",
+            "(?<later>\\b(?i:(?<ln>" + COUNT + ") (?<lu>day|week|month|year)s? (?<ld>later|earlier))\\b)",
             "(?<season>\\b(?i:(?<sd>the|this|last|next) (?<s1>" + SEASON + ")(?: of (?<sy1>" + YEAR + "))?|(?<s2>"
                     + SEASON + ")(?: of)? (?<sy2>" + YEAR + "))\\b)",
             "(?<decade>\\bthe (?<dc>(?:1[89]|20)\\d)0s\\b)",
             "(?<year>(?<![\\d$£€#.,/:-])\\b" + YEAR + "\\b(?![.,:/-]?\\d))",
             "(?<anchored>\\b(?i:the (?:next|following|previous) (?:day|morning|night|evening)|the day (?:before|after)"
-                    + "|that (?:day|morning|evening|night|week))\\b)") + ")");
+                    + "|the (?:following|previous) (?:month|year)|that (?:day|morning|evening|night|week|month|year))\\b)") + ")");
 
     /** A bare month is a date after these words ("in May", "last October"), not the modal verb "May". */
     private static final Pattern MONTH_AFTER = Pattern.compile("(?i)\\b(?:in|since|until|till|by|from|during|of|through|to|and|or|"
@@ -150,7 +151,7 @@ public final class DateExpressionFinder {
         String before = text.substring(Math.max(0, m.start() - 30), m.start());
         String after = text.substring(m.end(), Math.min(text.length(), m.end() + 30));
         if (m.group("my") != null) {
-            return m.group("md") != null || m.group("y4") != null || MONTH_AFTER.matcher(before).find()
+            return m.group("md") != null || m.group("y4") != null || m.group("yr") != null || MONTH_AFTER.matcher(before).find()
                     || MONTH_BEFORE.matcher(after).find();
         }
         if (m.group("year") != null) {
@@ -182,6 +183,10 @@ public final class DateExpressionFinder {
         if (m.group("part") != null) {
             return m.group("py") != null ? m.group("py") : yearMonth(month(m.group("m3")), m.group("y3"), null, m, text, published);
         }
+        if (m.group("my") != null && m.group("yr") != null) {
+            return published == null ? null : YearMonth.of(Integer.parseInt(RelativeDates.period(m.group("yr").toLowerCase(Locale.ROOT), "year", published)),
+                    month(m.group("m4"))).toString();
+        }
         if (m.group("my") != null) {
             return yearMonth(month(m.group("m4")), m.group("y4"), m.group("md"), m, text, published);
         }
@@ -199,7 +204,7 @@ public final class DateExpressionFinder {
         }
         if (m.group("later") != null) {
             return Quotation.encloses(text, m.start()) ? null
-                    : story.later(RelativeDates.count(m.group("ln")), m.group("lu").toLowerCase(Locale.ROOT));
+                    : story.later(signed(RelativeDates.count(m.group("ln")), m.group("ld")), m.group("lu").toLowerCase(Locale.ROOT));
         }
         if (m.group("season") != null) {
             return Seasons.value(m, published);
@@ -211,6 +216,11 @@ public final class DateExpressionFinder {
             return m.group();
         }
         return Quotation.encloses(text, m.start()) ? null : story.anchored(m.group().toLowerCase(Locale.ROOT));
+    }
+
+    /** The count of "nine days later", negative for "two years earlier"; {@code null} when the words give no number. */
+    private static Integer signed(Integer count, String direction) {
+        return count == null || !direction.equalsIgnoreCase("earlier") ? count : -count;
     }
 
     /**

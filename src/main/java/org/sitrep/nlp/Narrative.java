@@ -48,6 +48,9 @@ final class Narrative {
 
     /** "the next day", "that evening", "that week" from the last day named; {@code null} when none was. */
     String anchored(String words) {
+        if (words.endsWith(" year") || words.endsWith(" month")) {
+            return period(words);
+        }
         if (lastDay == null) {
             return null;
         }
@@ -61,7 +64,24 @@ final class Narrative {
         return (before ? lastDay.minusDays(1) : lastDay.plusDays(1)).toString();
     }
 
-    /** "nine days later", "four years later" from the last date named, at its precision; {@code null} when it cannot. */
+    /**
+     * "that year", "the following month", "the previous year" from the last date named, when it gives that unit;
+     * {@code null} when none does.
+     */
+    private String period(String words) {
+        boolean month = words.endsWith(" month");
+        if (lastValue == null || lastValue.length() < (month ? 7 : 4) || month && !Character.isDigit(lastValue.charAt(6))) {
+            return null;
+        }
+        int shift = words.contains("following") ? 1 : words.contains("previous") ? -1 : 0;
+        return month ? YearMonth.parse(lastValue.substring(0, 7)).plusMonths(shift).toString()
+                : Integer.toString(Integer.parseInt(lastValue.substring(0, 4)) + shift);
+    }
+
+    /**
+     * "nine days later", "four years later" from the last date named, at its precision, and "two years earlier" with a
+     * negative count; {@code null} when it cannot.
+     */
     String later(Integer count, String unit) {
         if (count == null || lastValue == null) {
             return null;

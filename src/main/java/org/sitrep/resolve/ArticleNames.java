@@ -34,8 +34,13 @@ final class ArticleNames {
         Map<String, Set<Entity>> bySuffix = new HashMap<>();
         Map<String, Set<Entity>> byFirstAndLast = new HashMap<>();
         Map<String, Set<Entity>> byFirst = new HashMap<>();
+        Map<String, Set<Entity>> byInitials = new HashMap<>();
         for (LinkedMention m : linked) {
             Entity e = m.entity();
+            String initials = initials(e);
+            if (initials != null) {
+                byInitials.computeIfAbsent(initials, k -> new HashSet<>()).add(e);
+            }
             List<String> words = words(e.name());
             if (e.type() != EntityType.PERSON || words.size() < 2) {
                 continue;
@@ -58,6 +63,9 @@ final class ArticleNames {
                 if (full == null && e.type() == EntityType.PERSON && !e.name().contains(" ") && !bySuffix.containsKey(key)) {
                     full = only(byFirst.get(key), e);
                 }
+                if (full == null && ACRONYM.matcher(e.name()).matches()) {
+                    full = only(byInitials.get(e.name()), e);
+                }
                 if (full != null && !full.equals(e)) {
                     out.add(new LinkedMention(m.mention(), full));
                     continue;
@@ -69,6 +77,32 @@ final class ArticleNames {
             out.add(m);
         }
         return oneTypePerName(out);
+    }
+
+    private static final Pattern ACRONYM = Pattern.compile("[A-Z]{2,6}");
+    private static final Set<String> PARTICLES = Set.of("of", "for", "the", "and", "on", "in", "to", "at", "de", "al");
+
+    /**
+     * The initials of an organisation's or place's name of several capitalised words, particles left out ("IMF" for
+     * International Monetary Fund, "FBI" for Federal Bureau of Investigation): news writes the long name once and the
+     * acronym after, without defining it in brackets. {@code null} for a person, a one-word name, or a name with a
+     * word in lower case that is no particle.
+     */
+    private static String initials(Entity e) {
+        if (e.type() == EntityType.PERSON || e.type() == EntityType.MISC) {
+            return null;
+        }
+        StringBuilder out = new StringBuilder();
+        for (String w : e.name().strip().split("[\\s-]+")) {
+            if (PARTICLES.contains(w.toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
+                return null;
+            }
+            out.append(w.charAt(0));
+        }
+        return out.length() >= 2 ? out.toString() : null;
     }
 
     private static boolean isPronoun(LinkedMention m) {

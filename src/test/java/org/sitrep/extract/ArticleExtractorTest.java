@@ -182,6 +182,37 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void leadParagraphsSetInABlockOfTheirOwnBeforeTheBodyAreReadFirst() {
+        // Issue 15: investmentexecutive.com and the Washington Post of 2012 set the first paragraphs apart from the rest.
+        StringBuilder body = new StringBuilder();
+        for (int p = 1; p <= 6; p++) {
+            body.append("<p>Paragraph ").append(p).append(": the fund expects growth to slow, with prices, rates and debt all rising, "
+                    + "economists said, and the outlook for next year is weaker still, they added.</p>");
+        }
+        String html = "<html><body><h1>IMF dims outlook</h1><section><div class=\"row\"><div class=\"col\">"
+                + "<p>The International Monetary Fund is downgrading its outlook for the world economy for 2023.</p>"
+                + "<p>The lending agency forecast Tuesday that the global economy would grow just 2.7% next year.</p></div></div>"
+                + "<div class=\"row wide\"><div class=\"main\">" + body + "</div><div class=\"aside\"><a href=\"/x\">More news</a></div>"
+                + "</div></section></body></html>";
+        assertThat(page(html).paragraphs()).first().asString().startsWith("The International Monetary Fund is downgrading");
+    }
+
+    @Test
+    void aBylineOrHeadingBeforeTheBodyIsNoLead() {
+        String html = "<html><body><article><div class=\"head\"><h2>Talks resume in the capital</h2><p>By Jane Doe, Reuters</p></div>"
+                + "<div class=\"body\"><p>" + TALKS + "</p><p>" + TALKS + "</p><p>" + TALKS + "</p></div></article></body></html>";
+        assertThat(page(html).paragraphs()).noneMatch(p -> p.startsWith("By Jane Doe"));
+    }
+
+    @Test
+    void aStampWithWeekdayAndDayButNoYearIsDatedByTheCopyrightYear() {
+        // Issue 15: Slashdot stamps its stories "on Tuesday July 24, @10:46AM"; July 24 was a Tuesday in 2012.
+        String html = "<html><body><h1>Another SCADA attack</h1><div class=\"details\">Posted by timothy"
+                + "<time>on Tuesday July 24, @10:46AM</time></div><p>" + TALKS + "</p><footer>&copy; 2012 All Rights Reserved.</footer></body></html>";
+        assertThat(page(html).published()).isEqualTo(LocalDate.of(2012, 7, 24));
+    }
+
+    @Test
     void testimonialsBeyondAShortLineUnderTheArticleStayOut() {
         String note = "<p>Note %d: the station's engineers restored the main pumps on Sunday, and water reached the eastern "
                 + "districts by the evening, the authority said.</p>";

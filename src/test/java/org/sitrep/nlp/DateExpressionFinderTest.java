@@ -139,6 +139,26 @@ class DateExpressionFinderTest {
     }
 
     @Test
+    void countsEarlierBackFromTheLastDateTheStoryNamed() {
+        // Issue 15: "two years earlier" was no date at all.
+        assertThat(found("The uprising began in 2011. Two years earlier, protests had spread.", SEED_DAY))
+                .containsExactly("2011=2011", "Two years earlier=2009");
+    }
+
+    @Test
+    void readsAMonthWithLastOrNextYearAsOneDate() {
+        // Issue 15: "in April last year" in May 2025 gave April 2025 and, apart, 2024.
+        assertThat(found("He was killed in April last year; talks resume in March of next year.", LocalDate.of(2025, 5, 14)))
+                .containsExactly("April last year=2024-04", "March of next year=2026-03");
+    }
+
+    @Test
+    void resolvesThatYearAndTheFollowingYearFromTheLastDateTheStoryNamed() {
+        assertThat(found("In March 2019 he was elected. That month, the war ended. The following year he left.", SEED_DAY))
+                .containsExactly("March 2019=2019-03", "That month=2019-03", "The following year=2020");
+    }
+
+    @Test
     void leavesTheNextDayInsideAQuotationWithoutAValue() {
         assertThat(found("on November 28. \"If we agree a freeze and the next day the regime crosses that red line\"", SEED_DAY))
                 .containsExactly("November 28=2014-11-28", "the next day=null");

@@ -33,6 +33,15 @@ class ArticleNamesTest {
     }
 
     @Test
+    void joinsAnAcronymToTheOneOrganisationWhoseInitialsItSpells() {
+        // Issue 15: "IMF" and "International Monetary Fund" were two entities of one article.
+        String text = "The International Monetary Fund cut its outlook. The IMF expects growth of 2.7% and the Federal Bureau of Investigation, the FBI, agrees.";
+        assertThat(entityOf(ArticleNames.join(text, tagged(text, "International Monetary Fund", EntityType.ORGANIZATION,
+                "IMF", EntityType.ORGANIZATION, "Federal Bureau of Investigation", EntityType.ORGANIZATION, "FBI", EntityType.ORGANIZATION))))
+                .contains("IMF=International Monetary Fund/ORGANIZATION", "FBI=Federal Bureau of Investigation/ORGANIZATION");
+    }
+
+    @Test
     void joinsASurnameInTheHeadlineToTheFullNameInTheBody() {
         String text = "Weldon meets leader\n\nFormer congressman Curt Weldon said on Monday that he had met him.";
         assertThat(entityOf(ArticleNames.join(text, tagged(text, "Weldon", EntityType.PERSON, "Curt Weldon", EntityType.PERSON))))
