@@ -39,11 +39,22 @@ final class ReportedSpeechFinder {
     private final ArticleText at;
     private final SpeakerLocator speakers;
     private final SpanSet quoted;
+    /** Quotes that are not partial ones: what was said in them is already a statement, never part of a reported one. */
+    private final SpanSet whole;
+    private final List<Span> partial;
 
-    ReportedSpeechFinder(ArticleText at, SpeakerLocator speakers, List<Span> quoted) {
+    /**
+     * @param quoted  every quote found (its words are never cues)
+     * @param partial those of {@code quoted} that are a few words inside the writer's sentence ("said there was “nothing
+     *                new” in the letter"): reported content may hold them whole, as the words reported
+     */
+    ReportedSpeechFinder(ArticleText at, SpeakerLocator speakers, List<Span> quoted, List<Span> partial) {
         this.at = at;
         this.speakers = speakers;
         this.quoted = new SpanSet(quoted);
+        java.util.Set<Span> inner = new java.util.HashSet<>(partial);
+        this.whole = new SpanSet(quoted.stream().filter(q -> !inner.contains(q)).toList());
+        this.partial = List.copyOf(partial);
         this.frames = frames();
     }
 
@@ -445,6 +456,16 @@ final class ReportedSpeechFinder {
             return null;
         }
         Span content = new Span(at.span(first).begin(), at.span(last).end());
-        return quoted.overlapsAny(content) ? null : new Found(content, a);
+        return whole.overlapsAny(content) || cutsPartial(content) ? null : new Found(content, a);
+    }
+
+    /** Whether a partial quote overlaps {@code content} without lying wholly inside it. */
+    private boolean cutsPartial(Span content) {
+        for (Span p : partial) {
+            if (p.overlaps(content) && (p.begin() < content.begin() || p.end() > content.end())) {
+                return true;
+            }
+        }
+        return false;
     }
 }
