@@ -88,22 +88,50 @@ final class ReportedSpeechFinder {
             int to = s.firstToken() + s.tokenCount();
             // A sentence may hold more than one statement ("A, X said, adding that B"): look again after each cue.
             int start = from;
+            Found previous = null;
             while (start < to) {
-                Found f = inSentence(start, from, to);
+                Found joined = previous == null ? null : coordinated(previous, lastWordToken(from, to));
+                Found f = joined != null ? joined : inSentence(start, from, to);
                 if (f == null) {
                     break;
                 }
+                previous = f;
                 if (!f.content().of(at.text).isBlank() && out.stream().noneMatch(o -> o.content().overlaps(f.content()))) {
                     out.add(f);
                 }
                 int cue = at.firstTokenAtOrAfter(f.attribution().cue().end());
-                if (f.content().end() > at.span(Math.min(cue, at.size() - 1)).begin()) {
+                int next = f.content().end() > at.span(Math.min(cue, at.size() - 1)).begin()
+                        ? at.firstTokenAtOrAfter(f.content().end()) : cue;
+                if (next <= start) {
                     break;
                 }
-                start = cue;
+                start = next;
             }
         }
         return out;
+    }
+
+    /**
+     * The statement of a second cue coordinated with the one of {@code previous}, right after its content, with its
+     * speaker: "Regev told Collins that CONTENT and said SECOND", "X said CONTENT, adding that SECOND"; {@code null}
+     * when no such cue follows.
+     */
+    private Found coordinated(Found previous, int end) {
+        int t = at.firstTokenAtOrAfter(previous.content().end());
+        if (previous.attribution().speaker() == null || t > end || at.span(t).begin() < previous.attribution().cue().end()) {
+            return null;
+        }
+        boolean comma = at.raw(t).equals(",");
+        t += comma ? 1 : 0;
+        boolean joined = t <= end && COORDINATORS.contains(at.word(t));
+        t += joined ? 1 : 0;
+        while (joined && t <= end && (SpeechCues.AUXILIARIES.contains(at.word(t)) || at.word(t).endsWith("ly"))) {
+            t++;
+        }
+        String w = at.word(t);
+        boolean cue = t <= end && !inQuote(t) && SpeechCues.isVerb(w) && !SpeechCues.WEAK.contains(w) && !SpeechCues.NAMING.contains(w)
+                && (joined ? !w.endsWith("ing") : comma && SpeechCues.isParticiple(w));
+        return cue ? afterCue(t, end, new Attribution(previous.attribution().speaker(), at.span(t), at.raw(t))) : null;
     }
 
     /**
@@ -194,7 +222,7 @@ final class ReportedSpeechFinder {
             return null;
         }
         SpeakerRef s = holderBefore(c, from);
-        return s == null ? null : found(that + 1, end, new Attribution(s, at.span(c), at.raw(c)));
+        return s == null ? null : clause(that + 1, end, new Attribution(s, at.span(c), at.raw(c)));
     }
 
     /**
@@ -212,7 +240,7 @@ final class ReportedSpeechFinder {
             return null;
         }
         SpeakerRef s = holderBefore(c, from);
-        return s == null ? null : found(to, end, new Attribution(s, at.span(c), at.raw(c)));
+        return s == null ? null : clause(to, end, new Attribution(s, at.span(c), at.raw(c)));
     }
 
     private static final int MAX_OBJECT_BEFORE_TO = 3;
@@ -309,7 +337,7 @@ final class ReportedSpeechFinder {
         }
         if (c == from || c == from + 1 && at.isPunctuation(from)) {
             int comma = nextComma(c + 2, end);
-            return comma < 0 ? null : found(comma + 1, end, new Attribution(s, cue, "according to"));
+            return comma < 0 ? null : clause(comma + 1, end, new Attribution(s, cue, "according to"));
         }
         return closing ? found(from, c - 2, new Attribution(s, cue, "according to")) : null;
     }
@@ -327,26 +355,32 @@ final class ReportedSpeechFinder {
         }
         SpeakerRef s = SpeechCues.isParticiple(at.word(c)) ? speakers.sentenceSubject(from, c)
                 : SpeechCues.NOUN_LIKE.contains(at.word(c)) ? speakers.subjectRightBefore(c, from) : speakers.subjectBefore(c, from);
-        if (s == null) {
-            return null;
-        }
+        return s == null ? null : afterCue(c, end, new Attribution(s, cue, word));
+    }
+
+    /**
+     * What a cue at {@code c} reports, read after it: "CUE (Y) that CONTENT", "asked whether CONTENT", "said (on
+     * Tuesday) CONTENT", "told (reporters) CONTENT"; {@code null} when none of these follows.
+     */
+    private Found afterCue(int c, int end, Attribution a) {
+        String word = at.word(c);
         for (int t = c + 1; t <= end && t - c <= MAX_CUE_TO_THAT; t++) {
             if (inQuote(t)) {
                 break;
             }
             if (at.word(t).equals("that") && !inQuote(t)) {
-                return found(t + 1, end, new Attribution(s, cue, word));
+                return clause(t + 1, end, a);
             }
             if (SpeechCues.isVerb(at.word(t))) {
                 break;
             }
         }
         // "Lawmakers asked whether the deals required ...": an indirect question is what was asked.
-        if (c + 1 <= end && QUESTION_WORDS.contains(at.word(c + 1)) && ASKING.contains(at.word(c)) && end - c >= 3) {
-            return found(c + 1, end, new Attribution(s, cue, word));
+        if (c + 1 <= end && QUESTION_WORDS.contains(at.word(c + 1)) && ASKING.contains(word) && end - c >= 3) {
+            return clause(c + 1, end, a);
         }
-        boolean saying = word.equalsIgnoreCase("said") || word.equalsIgnoreCase("says") || word.equalsIgnoreCase("say");
-        int next = c + 1;
+        boolean saying = SAYING.contains(word);
+        int next = SpeechCues.TELLING.contains(word) && saying ? afterListener(c + 1, end) : c + 1;
         // "said on Tuesday the talks ...": a short time or place phrase may stand between the cue and what was said.
         while (saying && next <= end && next - c <= 5 && ADVERBIAL.contains(at.word(next))) {
             next++;
@@ -355,12 +389,39 @@ final class ReportedSpeechFinder {
                 next++;
             }
         }
-        boolean clause = next <= end && !at.isPunctuation(next) && !ADVERBIAL.contains(at.word(next))
+        // "said “99 percent” of Zawiya is ...": a partial quote may open what was said.
+        boolean opensQuote = next < end && at.isPunctuation(next) && !inQuote(next) && inQuote(next + 1);
+        boolean clause = next <= end && (!at.isPunctuation(next) || opensQuote) && !ADVERBIAL.contains(at.word(next))
                 && !SpeechCues.isVerb(at.word(next)) && end - next >= 2;
-        if (saying && clause) {
-            return found(next, end, new Attribution(s, cue, word));
+        return saying && clause ? clause(next, end, a) : null;
+    }
+
+    /** Cues whose content may follow with no "that": "said the talks failed", "told police he had no documents". */
+    private static final Set<String> SAYING = Set.of("said", "says", "say", "saying", "adding", "told", "tells", "tell");
+    /** Words that name who is told and never open what they are told. */
+    private static final Set<String> LISTENERS = Set.of("him", "her", "them", "us", "me", "you", "reporters", "journalists",
+            "police", "officials", "lawmakers", "investigators", "parliament", "congress", "colleagues", "supporters");
+
+    /**
+     * The first token after the listener that a telling verb's object names ("told police", "told Polygraph.info",
+     * "told the Associated Press", "told a news conference"), or {@code t} when none stands there.
+     */
+    private int afterListener(int t, int end) {
+        if (t > end) {
+            return t;
         }
-        return null;
+        if (LISTENERS.contains(at.word(t))) {
+            return t + 1;
+        }
+        int u = SpeechCues.DETERMINERS.contains(at.word(t)) && !CLAUSE_OPENERS.contains(at.word(t)) || at.word(t).equals("the") ? t + 1 : t;
+        int named = u;
+        while (named <= end && named - u < 6 && (at.mention(named) != null || at.isCapitalized(named) && !at.isPunctuation(named))) {
+            named++;
+        }
+        if (named > u) {
+            return named;
+        }
+        return u > t && u <= end && SpeechCues.PEOPLE_NOUNS.contains(at.word(u)) ? u + 1 : t;
     }
 
     private static final Set<String> ASKING = Set.of("asked", "asks", "asking", "wondered", "wonders", "questioned",
@@ -397,7 +458,7 @@ final class ReportedSpeechFinder {
         int first = c + 1;
         for (int t = first; t <= end && t - c <= MAX_CUE_TO_THAT; t++) {
             if (at.word(t).equals("that") && !inQuote(t)) {
-                return found(t + 1, end, new Attribution(s, at.span(c), at.raw(c)));
+                return clause(t + 1, end, new Attribution(s, at.span(c), at.raw(c)));
             }
         }
         while (first <= end && SpeechCues.PARTICLES.contains(at.word(first))) {
@@ -406,7 +467,7 @@ final class ReportedSpeechFinder {
         if (end - first < 2) {
             return null;
         }
-        return found(first, end, new Attribution(s, at.span(c), at.raw(c)));
+        return clause(first, end, new Attribution(s, at.span(c), at.raw(c)));
     }
 
     /** The cue closes its sentence: only a speaker (and maybe a short phrase) stands between it and the end. */
@@ -458,6 +519,48 @@ final class ReportedSpeechFinder {
         Span content = new Span(at.span(first).begin(), at.span(last).end());
         return whole.overlapsAny(content) || cutsPartial(content) ? null : new Found(content, a);
     }
+
+    /** Content after its cue, from token {@code first} up to {@code last} or a second cue ("told Collins that CONTENT and said ..."). */
+    private Found clause(int first, int last, Attribution a) {
+        return found(first, beforeNextCue(first, last), a);
+    }
+
+    /**
+     * The last token of content that runs from {@code first} to {@code last}, before a second verb of saying
+     * coordinated with the first ("and said", "but added", ", adding that", ", saying"): what follows it is another
+     * statement, not part of this one.
+     */
+    private int beforeNextCue(int first, int last) {
+        for (int t = first + 1; t < last; t++) {
+            if (inQuote(t)) {
+                continue;
+            }
+            String w = at.word(t);
+            boolean joined = COORDINATORS.contains(w) && isCoordinatedCue(t + 1, last);
+            boolean participle = at.raw(t).equals(",") && SpeechCues.isParticiple(at.word(t + 1)) && !inQuote(t + 1);
+            if (joined || participle) {
+                int end = t - 1;
+                while (end > first && at.isPunctuation(end)) {
+                    end--;
+                }
+                return end;
+            }
+        }
+        return last;
+    }
+
+    /** Whether a finite verb of saying stands at {@code t}, past auxiliaries and adverbs ("and later told", "and has said"). */
+    private boolean isCoordinatedCue(int t, int last) {
+        int v = t;
+        while (v < last && (SpeechCues.AUXILIARIES.contains(at.word(v)) || at.word(v).endsWith("ly"))) {
+            v++;
+        }
+        String w = at.word(v);
+        return v < last && !inQuote(v) && SpeechCues.isVerb(w) && !w.endsWith("ing") && !SpeechCues.NOUN_LIKE.contains(w)
+                && !SpeechCues.WEAK.contains(w);
+    }
+
+    private static final Set<String> COORDINATORS = Set.of("and", "but");
 
     /** Whether a partial quote overlaps {@code content} without lying wholly inside it. */
     private boolean cutsPartial(Span content) {
