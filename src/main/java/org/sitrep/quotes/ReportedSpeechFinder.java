@@ -428,6 +428,9 @@ final class ReportedSpeechFinder {
             "questions", "saying", "said", "says");
     private static final Set<String> QUESTION_WORDS = Set.of("whether", "if", "how", "why", "what", "when", "who", "where");
 
+    /** Words that open a phrase of time or place. */
+    private static final Set<String> TIME_OPENERS = Set.of("on", "in", "at", "during", "after", "before", "earlier", "later",
+            "last", "this", "recently");
     /** Words that open a short adverbial between a cue and its clause, never the clause itself. */
     private static final Set<String> ADVERBIAL = Set.of("on", "in", "at", "during", "after", "before", "earlier", "later",
             "yesterday", "today", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -516,13 +519,46 @@ final class ReportedSpeechFinder {
         if (first > last || first >= at.size()) {
             return null;
         }
-        Span content = new Span(at.span(first).begin(), at.span(last).end());
+        Span content = closingPartial(new Span(at.span(first).begin(), at.span(last).end()));
         return whole.overlapsAny(content) || cutsPartial(content) ? null : new Found(content, a);
+    }
+
+    /**
+     * {@code content} reaching to the end of a partial quote that closes it, whose last marks it left out ("could “drive
+     * the world into a contraction.”", "are “especially grave,” the statement said").
+     */
+    private Span closingPartial(Span content) {
+        for (Span p : partial) {
+            if (p.begin() >= content.begin() && p.begin() < content.end() && p.end() > content.end()
+                    && at.text.substring(content.end(), p.end()).chars().noneMatch(Character::isLetterOrDigit)) {
+                return new Span(content.begin(), p.end());
+            }
+        }
+        return content;
     }
 
     /** Content after its cue, from token {@code first} up to {@code last} or a second cue ("told Collins that CONTENT and said ..."). */
     private Found clause(int first, int last, Attribution a) {
-        return found(first, beforeNextCue(first, last), a);
+        return found(afterAdverbial(first, last), beforeNextCue(first, last), a);
+    }
+
+    /**
+     * The first token of what was said past a time or place phrase closed by a comma that stands between it and its cue
+     * ("noted on November 14, the opposition has ..."), else {@code first}.
+     */
+    private int afterAdverbial(int first, int last) {
+        if (!TIME_OPENERS.contains(at.word(first)) && !SpeechCues.CALENDAR.contains(at.word(first))) {
+            return first;
+        }
+        for (int t = first + 1; t < last && t - first <= 6; t++) {
+            if (at.raw(t).equals(",")) {
+                return t + 1;
+            }
+            if (at.isPunctuation(t) || SpeechCues.isVerb(at.word(t)) || CLAUSE_OPENERS.contains(at.word(t))) {
+                return first;
+            }
+        }
+        return first;
     }
 
     /**
