@@ -473,10 +473,14 @@ final class ReportedSpeechFinder {
         return clause(first, end, new Attribution(s, at.span(c), at.raw(c)));
     }
 
-    /** The cue closes its sentence: only a speaker (and maybe a short phrase) stands between it and the end. */
+    /**
+     * The cue closes its sentence: only a speaker, a time or a short phrase stand between it and the end, or between it
+     * and a comma or dash that sets off what follows ("..., said Antonio De Iesu, director of the Milan police.",
+     * "..., the IMF report says — also in line with ...").
+     */
     private boolean isTrailingFrame(int c, int end) {
         int comma = -1;
-        for (int t = c - 1; t >= Math.max(0, c - 8); t--) {
+        for (int t = c - 1; t >= Math.max(0, c - MAX_TRAILING_SPEAKER); t--) {
             if (at.raw(t).equals(",")) {
                 comma = t;
                 break;
@@ -485,8 +489,33 @@ final class ReportedSpeechFinder {
         if (comma < 0) {
             return false;
         }
-        return end - c <= 6 || at.word(c + 1).equals(",");
+        if (end - c <= 6 || at.word(c + 1).equals(",")) {
+            return true;
+        }
+        if (BOUNDARIES.contains(at.word(comma + 1))) {
+            return false; // "..., and witnesses said snipers shot ...": a clause of its own, its content after the cue
+        }
+        for (int t = c + 1; t <= end && t - c <= MAX_TRAILING_SPEAKER; t++) {
+            if (at.raw(t).equals(",") || at.raw(t).matches("[—–;]|--")) {
+                return true;
+            }
+            if (inQuote(t) || at.isPunctuation(t) || !isSpeakerWord(t)) {
+                return false;
+            }
+        }
+        return false;
     }
+
+    /** A word that may stand in a speaker's name or title after a cue ("said Antonio De Iesu", "said the chief of police"). */
+    private boolean isSpeakerWord(int t) {
+        String w = at.word(t);
+        return at.mention(t) != null || at.isCapitalized(t) && !SpeechCues.PRONOUNS.contains(w)
+                || SpeechCues.PEOPLE_NOUNS.contains(w) || SpeechCues.DETERMINERS.contains(w) && !CLAUSE_OPENERS.contains(w)
+                || w.equals("the") || w.equals("of") || w.equals("for") || SpeechCues.CALENDAR.contains(w);
+    }
+
+    /** Tokens a cue's speaker may span, before or after it ("a spokesperson for the NYC Office of Emergency Management"). */
+    private static final int MAX_TRAILING_SPEAKER = 10;
 
     private int previousComma(int c, int from) {
         for (int t = c - 1; t > from; t--) {
