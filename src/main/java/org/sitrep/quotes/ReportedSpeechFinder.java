@@ -379,7 +379,8 @@ final class ReportedSpeechFinder {
         if (c + 1 <= end && QUESTION_WORDS.contains(at.word(c + 1)) && ASKING.contains(word) && end - c >= 3) {
             return clause(c + 1, end, a);
         }
-        boolean saying = SAYING.contains(word);
+        boolean bare = BARE_CLAUSE.contains(word);
+        boolean saying = SAYING.contains(word) || bare;
         int next = SpeechCues.TELLING.contains(word) && saying ? afterListener(c + 1, end) : c + 1;
         // "said on Tuesday the talks ...": a short time or place phrase may stand between the cue and what was said.
         while (saying && next <= end && next - c <= 5 && ADVERBIAL.contains(at.word(next))) {
@@ -393,7 +394,46 @@ final class ReportedSpeechFinder {
         boolean opensQuote = next < end && at.isPunctuation(next) && !inQuote(next) && inQuote(next + 1);
         boolean clause = next <= end && (!at.isPunctuation(next) || opensQuote) && !ADVERBIAL.contains(at.word(next))
                 && !SpeechCues.isVerb(at.word(next)) && end - next >= 2;
-        return saying && clause ? clause(next, end, a) : null;
+        return saying && clause && (!bare || isFiniteClause(next, end)) ? clause(next, end, a) : null;
+    }
+
+    /**
+     * Verbs of thought and claim whose clause may follow with no "that" ("Many think some of those funds have been
+     * diverted", "the authorities believe a homemade bomb caused ..."), read only when what follows is a clause: their
+     * object may as well be a noun ("claimed responsibility", "denied the charges").
+     */
+    private static final Set<String> BARE_CLAUSE = Set.of("think", "thinks", "believe", "believes", "believed", "claim",
+            "claims", "claimed", "insist", "insists", "insisted", "warn", "warns", "warned", "argue", "argues", "argued",
+            "admitted", "admits", "acknowledged", "acknowledges", "confirmed", "confirms", "denied", "denies", "noted",
+            "notes", "stressed", "added", "adds", "explained", "suggested", "suggests", "predicted", "predicts", "estimated",
+            "estimates", "agreed", "feared", "fears", "hoped", "hopes", "knew", "know", "knows", "reported", "reports",
+            "announced", "announces", "wrote", "writes", "testified", "conceded", "concedes", "asserted", "maintained",
+            "contended", "alleged", "alleges", "recalled", "recalls", "expects", "expected");
+    /** Words that make a clause finite. */
+    private static final Set<String> FINITE = Set.of("is", "are", "was", "were", "has", "have", "had", "will", "would",
+            "could", "can", "should", "may", "might", "must", "did", "does", "do", "'s", "'re", "'ll", "'d", "n't", "shall");
+
+    /**
+     * Whether a clause opens at {@code first}: a subject ("the", a name, a pronoun, a number) and, within a few words
+     * and before any punctuation or relative pronoun, a finite or past verb.
+     */
+    private boolean isFiniteClause(int first, int end) {
+        String w = at.word(first);
+        boolean subject = CLAUSE_OPENERS.contains(w) || at.isCapitalized(first) || at.mention(first) != null
+                || Character.isDigit(w.isEmpty() ? 'x' : w.charAt(0)) || SpeechCues.DETERMINERS.contains(w);
+        if (!subject || w.equals("that")) {
+            return false;
+        }
+        for (int t = first + 1; t <= end && t - first <= 8; t++) {
+            String v = at.word(t);
+            if (at.isPunctuation(t) && !inQuote(t) || v.equals("who") || v.equals("which") || v.equals("that")) {
+                return false;
+            }
+            if (FINITE.contains(v) || v.length() > 4 && v.endsWith("ed") && !at.isCapitalized(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Cues whose content may follow with no "that": "said the talks failed", "told police he had no documents". */
