@@ -144,6 +144,8 @@ final class ReportedSpeechFinder {
         int labelled = 0;
         for (Span p : at.paragraphs) {
             Attribution label = speakers.paragraphLabel(p);
+            // "Online NewsHour: Paul Wolfowitz -- September 14, 2001": a page's title after its outlet's name, not speech.
+            label = label != null && isHeadline(new Span(label.cue().end(), p.end()).of(at.text)) ? null : label;
             labels.add(label);
             labelled += label == null ? 0 : 1;
         }
@@ -166,8 +168,8 @@ final class ReportedSpeechFinder {
                 }
             } else if (transcript && turn != null) {
                 int first = at.firstTokenAtOrAfter(p.begin());
-                if (last - first + 1 < MIN_TURN_WORDS || !endsLikeSpeech(p)) {
-                    turn = null; // a heading ends the turn
+                if (last - first + 1 < MIN_TURN_WORDS || !endsLikeSpeech(p) || COPYRIGHT.matcher(p.of(at.text)).find()) {
+                    turn = null; // a heading or the page's copyright line ends the turn
                     continue;
                 }
                 Found f = found(first, last, turn);
@@ -177,6 +179,25 @@ final class ReportedSpeechFinder {
             }
         }
         return out;
+    }
+
+    private static final java.util.regex.Pattern COPYRIGHT = java.util.regex.Pattern.compile("©|(?i)\\bcopyright\\b|all rights reserved");
+
+    /**
+     * Whether {@code text} is written as a title: most of its longer words capitalised or numbers ("Secretary Rumsfeld
+     * Media Availability with Kuwaiti Foreign Minister ..."), where a sentence has most in lower case.
+     */
+    static boolean isHeadline(String text) {
+        int longer = 0;
+        int capitalised = 0;
+        for (String w : text.strip().split("[\\s\\-–—]+")) {
+            String word = w.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "");
+            if (word.length() >= 4) {
+                longer++;
+                capitalised += Character.isUpperCase(word.charAt(0)) || Character.isDigit(word.charAt(0)) ? 1 : 0;
+            }
+        }
+        return longer >= 2 && capitalised >= 0.75 * longer;
     }
 
     private boolean endsLikeSpeech(Span paragraph) {
