@@ -347,20 +347,47 @@ final class ReportedSpeechFinder {
         SpeakerRef s = speakers.after(c + 2, end + 1);
         // "CONTENT, according to the event organizer Alliance to Reclaim Our Schools (AROS)." closes its sentence: the
         // words after the cue are the source, whether or not they start with a name.
-        boolean closing = c > from && at.raw(c - 1).equals(",") && nextComma(c + 2, end) < 0;
-        if (s == null && closing && c + 2 <= end) {
-            int last = at.isPunctuation(end) ? end - 1 : end;
+        // "..., according to the report, by the International Crisis Group, a research organization based in Brussels.":
+        // appositions about the source may follow it, no clause.
+        boolean closing = c > from && at.raw(c - 1).equals(",") && (nextComma(c + 2, end) < 0 || namesOnly(c + 2, end));
+        // "Today, according to estimates by the US government, CONTENT": a short phrase may open the sentence.
+        boolean introduced = c > from + 1 && at.raw(c - 1).equals(",") && c - 1 - from <= MAX_INTRODUCTION && namesOnly(from, c - 2);
+        boolean opening = c == from || c == from + 1 && at.isPunctuation(from) || introduced && !closing;
+        if (s == null && (closing || opening) && c + 2 <= end) {
+            int comma = nextComma(c + 2, end);
+            int last = comma > c + 2 ? comma - 1 : at.isPunctuation(end) ? end - 1 : end;
             Span span = new Span(at.span(c + 2).begin(), at.span(Math.max(c + 2, last)).end());
             s = new SpeakerRef(span, span.of(at.text), at.mention(c + 2), false);
         }
         if (s == null) {
             return null;
         }
-        if (c == from || c == from + 1 && at.isPunctuation(from)) {
+        if (opening) {
             int comma = nextComma(c + 2, end);
             return comma < 0 ? null : clause(comma + 1, end, new Attribution(s, cue, "according to"));
         }
         return closing ? found(from, c - 2, new Attribution(s, cue, "according to")) : null;
+    }
+
+    private static final int MAX_INTRODUCTION = 4;
+    private static final Set<String> RELATIVES = Set.of("that", "which", "who", "whose");
+
+    /**
+     * Whether tokens {@code first} to {@code last} hold no clause (no finite or speech verb, no quote) but maybe a
+     * relative one that describes a name before it ("a research organization that has become ...").
+     */
+    private boolean namesOnly(int first, int last) {
+        for (int t = first; t <= last; t++) {
+            if (t > first && at.raw(t - 1).equals(",") || t > first + 1) {
+                if (RELATIVES.contains(at.word(t)) && !inQuote(t)) {
+                    return true;
+                }
+            }
+            if (inQuote(t) || FINITE.contains(at.word(t)) || SpeechCues.isVerb(at.word(t))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "X CUE (Y) that CONTENT", "X said CONTENT", or "CONTENT, X CUE." / "CONTENT, CUE X." */
