@@ -637,7 +637,33 @@ final class ReportedSpeechFinder {
             return null;
         }
         Span content = closingPartial(new Span(at.span(first).begin(), at.span(last).end()));
-        return whole.overlapsAny(content) || cutsPartial(content) ? null : new Found(content, a);
+        boolean naming = partial.stream().anyMatch(p -> content.contains(p) && names(a, p)) && !finiteOutsideQuotes(first, last);
+        return whole.overlapsAny(content) || cutsPartial(content) || naming ? null : new Found(content, a);
+    }
+
+    /**
+     * Whether the quote {@code p} is a name someone gives: after a cue of naming ("called the truce a “fragile hope”")
+     * or after "as" ("condemned the shelling as “reckless”").
+     */
+    private boolean names(Attribution a, Span p) {
+        int open = at.lastTokenEndingBy(p.begin());
+        int before = open >= 0 && at.isPunctuation(open) ? open - 1 : open;
+        return SpeechCues.NAMING.contains(a.cueText().toLowerCase(java.util.Locale.ROOT)) || before >= 0 && at.word(before).equals("as");
+    }
+
+    /**
+     * Whether a finite verb stands outside quotes among tokens {@code first} to {@code last}: content that holds a
+     * partial quote is a statement of its own when it is a clause ("said “99 percent” of Zawiya is under government
+     * control"); without one the quoted words are what was said ("called the truce a “fragile hope”").
+     */
+    private boolean finiteOutsideQuotes(int first, int last) {
+        for (int t = first; t <= last; t++) {
+            String w = at.word(t);
+            if (!inQuote(t) && (FINITE.contains(w) || w.length() > 4 && w.endsWith("ed") && !at.isCapitalized(t))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
