@@ -398,7 +398,15 @@ final class ReportedSpeechFinder {
             int comma = previousComma(c, from);
             if (comma > from) {
                 SpeakerRef s = at.raw(comma + 1).equalsIgnoreCase(word) ? speakers.after(c + 1, end + 1) : speakers.subjectBefore(c, comma + 1);
-                return s == null ? null : found(from, comma - 1, new Attribution(s, cue, word));
+                if (s == null) {
+                    return null;
+                }
+                // "These men, he said, do not start out as committed jihadis": the cue stands between a subject and
+                // the rest of its clause, which says what was said.
+                boolean between = at.raw(c + 1).equals(",") && comma - from <= MAX_INTRODUCTION && !finiteOutsideQuotes(from, comma - 1)
+                        && end - (c + 2) >= 2 && !COORDINATORS.contains(at.word(c + 2)) && !SpeechCues.isParticiple(at.word(c + 2))
+                        && finiteOutsideQuotes(c + 2, Math.min(end, c + 5));
+                return between ? clause(c + 2, end, new Attribution(s, cue, word)) : found(from, comma - 1, new Attribution(s, cue, word));
             }
         }
         SpeakerRef s = SpeechCues.isParticiple(at.word(c)) ? speakers.sentenceSubject(from, c)

@@ -435,4 +435,11 @@ class QuoteAttributorTest {
         assertThat(quotes).extracting(Quote::text).isNotEmpty()
                 .noneMatch(t -> t.startsWith("Paul Wolfowitz") || t.contains("Copyright") || t.contains("TRANSCRIPT"));
     }
+
+    @Test
+    void aCueBetweenASubjectAndItsClauseReportsTheClause() {
+        List<Quote> quotes = reported(quotesOf("Mubarak al-Shabwani spoke to reporters in Sanaa on Monday.\n\n"
+                + "These men, he said, do not start out as committed jihadis."));
+        assertThat(quotes).extracting(Quote::text).containsExactly("do not start out as committed jihadis");
+    }
 }
