@@ -44,7 +44,7 @@ final class DirectQuoteFinder {
             QuotedSpan q = label == null ? original : new QuotedSpan(original.outer(),
                     QuoteMarks.trimmed(at.text, label.cue().end(), original.content().end()), original.closed());
             String content = q.content().of(at.text);
-            if (content.isBlank() || isTitle(content)) {
+            if (content.isBlank() || isTitle(content) || isNotice(content)) {
                 continue;
             }
             Attribution a = label != null ? label : after(q);
@@ -73,6 +73,15 @@ final class DirectQuoteFinder {
         }
         return out;
     }
+
+    /** A notice in capitals ("THIS TRANSCRIPT WAS PREPARED BY ..."): a page's small print, which nobody is quoted saying. */
+    static boolean isNotice(String content) {
+        long upper = content.chars().filter(Character::isUpperCase).count();
+        long letters = content.chars().filter(Character::isLetter).count();
+        return content.strip().split("\\s+").length >= MIN_NOTICE_WORDS && upper >= 0.9 * letters;
+    }
+
+    private static final int MIN_NOTICE_WORDS = 8;
 
     /** Publication, film and operation names: a few capitalised words without a sentence's punctuation. */
     static boolean isTitle(String content) {

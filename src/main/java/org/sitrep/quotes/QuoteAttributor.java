@@ -78,8 +78,13 @@ public final class QuoteAttributor {
     private static List<ReportedSpeechFinder.Found> reported(ArticleText at, Annotated annotated) {
         List<QuotedSpan> spans = QuoteMarks.find(at.text, at.paragraphs);
         SpeakerLocator locator = new SpeakerLocator(at, spans.stream().map(QuotedSpan::content).toList());
-        List<Span> quoteSpans = new DirectQuoteFinder(at, locator).find(spans).stream().map(f -> f.quoted().content()).toList();
-        return new ReportedSpeechFinder(at, locator, quoteSpans).find();
+        List<DirectQuoteFinder.Found> direct = new DirectQuoteFinder(at, locator).find(spans);
+        return new ReportedSpeechFinder(at, locator, contents(direct, null), contents(direct, QuoteKind.PARTIAL)).find();
+    }
+
+    /** The words quoted of each quote found of {@code kind}, of every kind when it is {@code null}. */
+    private static List<Span> contents(List<DirectQuoteFinder.Found> found, QuoteKind kind) {
+        return found.stream().filter(f -> kind == null || f.kind() == kind).map(f -> f.quoted().content()).toList();
     }
 
     /** A reported statement the filter decides on: not a transcript's turn, and not the writer's own "I think". */
@@ -94,8 +99,7 @@ public final class QuoteAttributor {
         List<DirectQuoteFinder.Found> direct = new DirectQuoteFinder(at, locator).find(spans);
         List<ReportedSpeechFinder.Found> reported = List.of();
         if (isEnglish(annotated.article().language())) {
-            List<Span> quoteSpans = direct.stream().map(f -> f.quoted().content()).toList();
-            reported = new ReportedSpeechFinder(at, locator, quoteSpans).find();
+            reported = new ReportedSpeechFinder(at, locator, contents(direct, null), contents(direct, QuoteKind.PARTIAL)).find();
         } else {
             direct = direct.stream().map(f -> new DirectQuoteFinder.Found(f.quoted(), f.kind(), null)).toList();
         }

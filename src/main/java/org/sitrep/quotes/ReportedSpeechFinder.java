@@ -39,11 +39,22 @@ final class ReportedSpeechFinder {
     private final ArticleText at;
     private final SpeakerLocator speakers;
     private final SpanSet quoted;
+    /** Quotes that are not partial ones: what was said in them is already a statement, never part of a reported one. */
+    private final SpanSet whole;
+    private final List<Span> partial;
 
-    ReportedSpeechFinder(ArticleText at, SpeakerLocator speakers, List<Span> quoted) {
+    /**
+     * @param quoted  every quote found (its words are never cues)
+     * @param partial those of {@code quoted} that are a few words inside the writer's sentence ("said there was “nothing
+     *                new” in the letter"): reported content may hold them whole, as the words reported
+     */
+    ReportedSpeechFinder(ArticleText at, SpeakerLocator speakers, List<Span> quoted, List<Span> partial) {
         this.at = at;
         this.speakers = speakers;
         this.quoted = new SpanSet(quoted);
+        java.util.Set<Span> inner = new java.util.HashSet<>(partial);
+        this.whole = new SpanSet(quoted.stream().filter(q -> !inner.contains(q)).toList());
+        this.partial = List.copyOf(partial);
         this.frames = frames();
     }
 
@@ -77,22 +88,50 @@ final class ReportedSpeechFinder {
             int to = s.firstToken() + s.tokenCount();
             // A sentence may hold more than one statement ("A, X said, adding that B"): look again after each cue.
             int start = from;
+            Found previous = null;
             while (start < to) {
-                Found f = inSentence(start, from, to);
+                Found joined = previous == null ? null : coordinated(previous, lastWordToken(from, to));
+                Found f = joined != null ? joined : inSentence(start, from, to);
                 if (f == null) {
                     break;
                 }
+                previous = f;
                 if (!f.content().of(at.text).isBlank() && out.stream().noneMatch(o -> o.content().overlaps(f.content()))) {
                     out.add(f);
                 }
                 int cue = at.firstTokenAtOrAfter(f.attribution().cue().end());
-                if (f.content().end() > at.span(Math.min(cue, at.size() - 1)).begin()) {
+                int next = f.content().end() > at.span(Math.min(cue, at.size() - 1)).begin()
+                        ? at.firstTokenAtOrAfter(f.content().end()) : cue;
+                if (next <= start) {
                     break;
                 }
-                start = cue;
+                start = next;
             }
         }
         return out;
+    }
+
+    /**
+     * The statement of a second cue coordinated with the one of {@code previous}, right after its content, with its
+     * speaker: "Regev told Collins that CONTENT and said SECOND", "X said CONTENT, adding that SECOND"; {@code null}
+     * when no such cue follows.
+     */
+    private Found coordinated(Found previous, int end) {
+        int t = at.firstTokenAtOrAfter(previous.content().end());
+        if (previous.attribution().speaker() == null || t > end || at.span(t).begin() < previous.attribution().cue().end()) {
+            return null;
+        }
+        boolean comma = at.raw(t).equals(",");
+        t += comma ? 1 : 0;
+        boolean joined = t <= end && COORDINATORS.contains(at.word(t));
+        t += joined ? 1 : 0;
+        while (joined && t <= end && (SpeechCues.AUXILIARIES.contains(at.word(t)) || at.word(t).endsWith("ly"))) {
+            t++;
+        }
+        String w = at.word(t);
+        boolean cue = t <= end && !inQuote(t) && SpeechCues.isVerb(w) && !SpeechCues.WEAK.contains(w) && !SpeechCues.NAMING.contains(w)
+                && (joined ? !w.endsWith("ing") : comma && SpeechCues.isParticiple(w));
+        return cue ? afterCue(t, end, new Attribution(previous.attribution().speaker(), at.span(t), at.raw(t))) : null;
     }
 
     /**
@@ -105,6 +144,8 @@ final class ReportedSpeechFinder {
         int labelled = 0;
         for (Span p : at.paragraphs) {
             Attribution label = speakers.paragraphLabel(p);
+            // "Online NewsHour: Paul Wolfowitz -- September 14, 2001": a page's title after its outlet's name, not speech.
+            label = label != null && isHeadline(new Span(label.cue().end(), p.end()).of(at.text)) ? null : label;
             labels.add(label);
             labelled += label == null ? 0 : 1;
         }
@@ -127,8 +168,8 @@ final class ReportedSpeechFinder {
                 }
             } else if (transcript && turn != null) {
                 int first = at.firstTokenAtOrAfter(p.begin());
-                if (last - first + 1 < MIN_TURN_WORDS || !endsLikeSpeech(p)) {
-                    turn = null; // a heading ends the turn
+                if (last - first + 1 < MIN_TURN_WORDS || !endsLikeSpeech(p) || COPYRIGHT.matcher(p.of(at.text)).find()) {
+                    turn = null; // a heading or the page's copyright line ends the turn
                     continue;
                 }
                 Found f = found(first, last, turn);
@@ -138,6 +179,25 @@ final class ReportedSpeechFinder {
             }
         }
         return out;
+    }
+
+    private static final java.util.regex.Pattern COPYRIGHT = java.util.regex.Pattern.compile("©|(?i)\\bcopyright\\b|all rights reserved");
+
+    /**
+     * Whether {@code text} is written as a title: most of its longer words capitalised or numbers ("Secretary Rumsfeld
+     * Media Availability with Kuwaiti Foreign Minister ..."), where a sentence has most in lower case.
+     */
+    static boolean isHeadline(String text) {
+        int longer = 0;
+        int capitalised = 0;
+        for (String w : text.strip().split("[\\s\\-–—]+")) {
+            String word = w.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "");
+            if (word.length() >= 4) {
+                longer++;
+                capitalised += Character.isUpperCase(word.charAt(0)) || Character.isDigit(word.charAt(0)) ? 1 : 0;
+            }
+        }
+        return longer >= 2 && capitalised >= 0.75 * longer;
     }
 
     private boolean endsLikeSpeech(Span paragraph) {
@@ -183,7 +243,7 @@ final class ReportedSpeechFinder {
             return null;
         }
         SpeakerRef s = holderBefore(c, from);
-        return s == null ? null : found(that + 1, end, new Attribution(s, at.span(c), at.raw(c)));
+        return s == null ? null : clause(that + 1, end, new Attribution(s, at.span(c), at.raw(c)));
     }
 
     /**
@@ -201,7 +261,7 @@ final class ReportedSpeechFinder {
             return null;
         }
         SpeakerRef s = holderBefore(c, from);
-        return s == null ? null : found(to, end, new Attribution(s, at.span(c), at.raw(c)));
+        return s == null ? null : clause(to, end, new Attribution(s, at.span(c), at.raw(c)));
     }
 
     private static final int MAX_OBJECT_BEFORE_TO = 3;
@@ -287,20 +347,47 @@ final class ReportedSpeechFinder {
         SpeakerRef s = speakers.after(c + 2, end + 1);
         // "CONTENT, according to the event organizer Alliance to Reclaim Our Schools (AROS)." closes its sentence: the
         // words after the cue are the source, whether or not they start with a name.
-        boolean closing = c > from && at.raw(c - 1).equals(",") && nextComma(c + 2, end) < 0;
-        if (s == null && closing && c + 2 <= end) {
-            int last = at.isPunctuation(end) ? end - 1 : end;
+        // "..., according to the report, by the International Crisis Group, a research organization based in Brussels.":
+        // appositions about the source may follow it, no clause.
+        boolean closing = c > from && at.raw(c - 1).equals(",") && (nextComma(c + 2, end) < 0 || namesOnly(c + 2, end));
+        // "Today, according to estimates by the US government, CONTENT": a short phrase may open the sentence.
+        boolean introduced = c > from + 1 && at.raw(c - 1).equals(",") && c - 1 - from <= MAX_INTRODUCTION && namesOnly(from, c - 2);
+        boolean opening = c == from || c == from + 1 && at.isPunctuation(from) || introduced && !closing;
+        if (s == null && (closing || opening) && c + 2 <= end) {
+            int comma = nextComma(c + 2, end);
+            int last = comma > c + 2 ? comma - 1 : at.isPunctuation(end) ? end - 1 : end;
             Span span = new Span(at.span(c + 2).begin(), at.span(Math.max(c + 2, last)).end());
             s = new SpeakerRef(span, span.of(at.text), at.mention(c + 2), false);
         }
         if (s == null) {
             return null;
         }
-        if (c == from || c == from + 1 && at.isPunctuation(from)) {
+        if (opening) {
             int comma = nextComma(c + 2, end);
-            return comma < 0 ? null : found(comma + 1, end, new Attribution(s, cue, "according to"));
+            return comma < 0 ? null : clause(comma + 1, end, new Attribution(s, cue, "according to"));
         }
         return closing ? found(from, c - 2, new Attribution(s, cue, "according to")) : null;
+    }
+
+    private static final int MAX_INTRODUCTION = 4;
+    private static final Set<String> RELATIVES = Set.of("that", "which", "who", "whose");
+
+    /**
+     * Whether tokens {@code first} to {@code last} hold no clause (no finite or speech verb, no quote) but maybe a
+     * relative one that describes a name before it ("a research organization that has become ...").
+     */
+    private boolean namesOnly(int first, int last) {
+        for (int t = first; t <= last; t++) {
+            if (t > first && at.raw(t - 1).equals(",") || t > first + 1) {
+                if (RELATIVES.contains(at.word(t)) && !inQuote(t)) {
+                    return true;
+                }
+            }
+            if (inQuote(t) || FINITE.contains(at.word(t)) || SpeechCues.isVerb(at.word(t))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "X CUE (Y) that CONTENT", "X said CONTENT", or "CONTENT, X CUE." / "CONTENT, CUE X." */
@@ -311,31 +398,46 @@ final class ReportedSpeechFinder {
             int comma = previousComma(c, from);
             if (comma > from) {
                 SpeakerRef s = at.raw(comma + 1).equalsIgnoreCase(word) ? speakers.after(c + 1, end + 1) : speakers.subjectBefore(c, comma + 1);
-                return s == null ? null : found(from, comma - 1, new Attribution(s, cue, word));
+                if (s == null) {
+                    return null;
+                }
+                // "These men, he said, do not start out as committed jihadis": the cue stands between a subject and
+                // the rest of its clause, which says what was said.
+                boolean between = at.raw(c + 1).equals(",") && comma - from <= MAX_INTRODUCTION && !finiteOutsideQuotes(from, comma - 1)
+                        && end - (c + 2) >= 2 && !COORDINATORS.contains(at.word(c + 2)) && !SpeechCues.isParticiple(at.word(c + 2))
+                        && finiteOutsideQuotes(c + 2, Math.min(end, c + 5));
+                return between ? clause(c + 2, end, new Attribution(s, cue, word)) : found(from, comma - 1, new Attribution(s, cue, word));
             }
         }
         SpeakerRef s = SpeechCues.isParticiple(at.word(c)) ? speakers.sentenceSubject(from, c)
                 : SpeechCues.NOUN_LIKE.contains(at.word(c)) ? speakers.subjectRightBefore(c, from) : speakers.subjectBefore(c, from);
-        if (s == null) {
-            return null;
-        }
+        return s == null ? null : afterCue(c, end, new Attribution(s, cue, word));
+    }
+
+    /**
+     * What a cue at {@code c} reports, read after it: "CUE (Y) that CONTENT", "asked whether CONTENT", "said (on
+     * Tuesday) CONTENT", "told (reporters) CONTENT"; {@code null} when none of these follows.
+     */
+    private Found afterCue(int c, int end, Attribution a) {
+        String word = at.word(c);
         for (int t = c + 1; t <= end && t - c <= MAX_CUE_TO_THAT; t++) {
             if (inQuote(t)) {
                 break;
             }
             if (at.word(t).equals("that") && !inQuote(t)) {
-                return found(t + 1, end, new Attribution(s, cue, word));
+                return clause(t + 1, end, a);
             }
             if (SpeechCues.isVerb(at.word(t))) {
                 break;
             }
         }
         // "Lawmakers asked whether the deals required ...": an indirect question is what was asked.
-        if (c + 1 <= end && QUESTION_WORDS.contains(at.word(c + 1)) && ASKING.contains(at.word(c)) && end - c >= 3) {
-            return found(c + 1, end, new Attribution(s, cue, word));
+        if (c + 1 <= end && QUESTION_WORDS.contains(at.word(c + 1)) && ASKING.contains(word) && end - c >= 3) {
+            return clause(c + 1, end, a);
         }
-        boolean saying = word.equalsIgnoreCase("said") || word.equalsIgnoreCase("says") || word.equalsIgnoreCase("say");
-        int next = c + 1;
+        boolean bare = BARE_CLAUSE.contains(word);
+        boolean saying = SAYING.contains(word) || bare;
+        int next = SpeechCues.TELLING.contains(word) && saying ? afterListener(c + 1, end) : c + 1;
         // "said on Tuesday the talks ...": a short time or place phrase may stand between the cue and what was said.
         while (saying && next <= end && next - c <= 5 && ADVERBIAL.contains(at.word(next))) {
             next++;
@@ -344,18 +446,87 @@ final class ReportedSpeechFinder {
                 next++;
             }
         }
-        boolean clause = next <= end && !at.isPunctuation(next) && !ADVERBIAL.contains(at.word(next))
+        // "said “99 percent” of Zawiya is ...": a partial quote may open what was said.
+        boolean opensQuote = next < end && at.isPunctuation(next) && !inQuote(next) && inQuote(next + 1);
+        boolean clause = next <= end && (!at.isPunctuation(next) || opensQuote) && !ADVERBIAL.contains(at.word(next))
                 && !SpeechCues.isVerb(at.word(next)) && end - next >= 2;
-        if (saying && clause) {
-            return found(next, end, new Attribution(s, cue, word));
+        return saying && clause && (!bare || isFiniteClause(next, end)) ? clause(next, end, a) : null;
+    }
+
+    /**
+     * Verbs of thought and claim whose clause may follow with no "that" ("Many think some of those funds have been
+     * diverted", "the authorities believe a homemade bomb caused ..."), read only when what follows is a clause: their
+     * object may as well be a noun ("claimed responsibility", "denied the charges").
+     */
+    private static final Set<String> BARE_CLAUSE = Set.of("think", "thinks", "believe", "believes", "believed", "claim",
+            "claims", "claimed", "insist", "insists", "insisted", "warn", "warns", "warned", "argue", "argues", "argued",
+            "admitted", "admits", "acknowledged", "acknowledges", "confirmed", "confirms", "denied", "denies", "noted",
+            "notes", "stressed", "added", "adds", "explained", "suggested", "suggests", "predicted", "predicts", "estimated",
+            "estimates", "agreed", "feared", "fears", "hoped", "hopes", "knew", "know", "knows", "reported", "reports",
+            "announced", "announces", "wrote", "writes", "testified", "conceded", "concedes", "asserted", "maintained",
+            "contended", "alleged", "alleges", "recalled", "recalls", "expects", "expected");
+    /** Words that make a clause finite. */
+    private static final Set<String> FINITE = Set.of("is", "are", "was", "were", "has", "have", "had", "will", "would",
+            "could", "can", "should", "may", "might", "must", "did", "does", "do", "'s", "'re", "'ll", "'d", "n't", "shall");
+
+    /**
+     * Whether a clause opens at {@code first}: a subject ("the", a name, a pronoun, a number) and, within a few words
+     * and before any punctuation or relative pronoun, a finite or past verb.
+     */
+    private boolean isFiniteClause(int first, int end) {
+        String w = at.word(first);
+        boolean subject = CLAUSE_OPENERS.contains(w) || at.isCapitalized(first) || at.mention(first) != null
+                || Character.isDigit(w.isEmpty() ? 'x' : w.charAt(0)) || SpeechCues.DETERMINERS.contains(w);
+        if (!subject || w.equals("that")) {
+            return false;
         }
-        return null;
+        for (int t = first + 1; t <= end && t - first <= 8; t++) {
+            String v = at.word(t);
+            if (at.isPunctuation(t) && !inQuote(t) || v.equals("who") || v.equals("which") || v.equals("that")) {
+                return false;
+            }
+            if (FINITE.contains(v) || v.length() > 4 && v.endsWith("ed") && !at.isCapitalized(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Cues whose content may follow with no "that": "said the talks failed", "told police he had no documents". */
+    private static final Set<String> SAYING = Set.of("said", "says", "say", "saying", "adding", "told", "tells", "tell");
+    /** Words that name who is told and never open what they are told. */
+    private static final Set<String> LISTENERS = Set.of("him", "her", "them", "us", "me", "you", "reporters", "journalists",
+            "police", "officials", "lawmakers", "investigators", "parliament", "congress", "colleagues", "supporters");
+
+    /**
+     * The first token after the listener that a telling verb's object names ("told police", "told Polygraph.info",
+     * "told the Associated Press", "told a news conference"), or {@code t} when none stands there.
+     */
+    private int afterListener(int t, int end) {
+        if (t > end) {
+            return t;
+        }
+        if (LISTENERS.contains(at.word(t))) {
+            return t + 1;
+        }
+        int u = SpeechCues.DETERMINERS.contains(at.word(t)) && !CLAUSE_OPENERS.contains(at.word(t)) || at.word(t).equals("the") ? t + 1 : t;
+        int named = u;
+        while (named <= end && named - u < 6 && (at.mention(named) != null || at.isCapitalized(named) && !at.isPunctuation(named))) {
+            named++;
+        }
+        if (named > u) {
+            return named;
+        }
+        return u > t && u <= end && SpeechCues.PEOPLE_NOUNS.contains(at.word(u)) ? u + 1 : t;
     }
 
     private static final Set<String> ASKING = Set.of("asked", "asks", "asking", "wondered", "wonders", "questioned",
             "questions", "saying", "said", "says");
     private static final Set<String> QUESTION_WORDS = Set.of("whether", "if", "how", "why", "what", "when", "who", "where");
 
+    /** Words that open a phrase of time or place. */
+    private static final Set<String> TIME_OPENERS = Set.of("on", "in", "at", "during", "after", "before", "earlier", "later",
+            "last", "this", "recently");
     /** Words that open a short adverbial between a cue and its clause, never the clause itself. */
     private static final Set<String> ADVERBIAL = Set.of("on", "in", "at", "during", "after", "before", "earlier", "later",
             "yesterday", "today", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -386,7 +557,7 @@ final class ReportedSpeechFinder {
         int first = c + 1;
         for (int t = first; t <= end && t - c <= MAX_CUE_TO_THAT; t++) {
             if (at.word(t).equals("that") && !inQuote(t)) {
-                return found(t + 1, end, new Attribution(s, at.span(c), at.raw(c)));
+                return clause(t + 1, end, new Attribution(s, at.span(c), at.raw(c)));
             }
         }
         while (first <= end && SpeechCues.PARTICLES.contains(at.word(first))) {
@@ -395,13 +566,17 @@ final class ReportedSpeechFinder {
         if (end - first < 2) {
             return null;
         }
-        return found(first, end, new Attribution(s, at.span(c), at.raw(c)));
+        return clause(first, end, new Attribution(s, at.span(c), at.raw(c)));
     }
 
-    /** The cue closes its sentence: only a speaker (and maybe a short phrase) stands between it and the end. */
+    /**
+     * The cue closes its sentence: only a speaker, a time or a short phrase stand between it and the end, or between it
+     * and a comma or dash that sets off what follows ("..., said Antonio De Iesu, director of the Milan police.",
+     * "..., the IMF report says — also in line with ...").
+     */
     private boolean isTrailingFrame(int c, int end) {
         int comma = -1;
-        for (int t = c - 1; t >= Math.max(0, c - 8); t--) {
+        for (int t = c - 1; t >= Math.max(0, c - MAX_TRAILING_SPEAKER); t--) {
             if (at.raw(t).equals(",")) {
                 comma = t;
                 break;
@@ -410,8 +585,33 @@ final class ReportedSpeechFinder {
         if (comma < 0) {
             return false;
         }
-        return end - c <= 6 || at.word(c + 1).equals(",");
+        if (end - c <= 6 || at.word(c + 1).equals(",")) {
+            return true;
+        }
+        if (BOUNDARIES.contains(at.word(comma + 1))) {
+            return false; // "..., and witnesses said snipers shot ...": a clause of its own, its content after the cue
+        }
+        for (int t = c + 1; t <= end && t - c <= MAX_TRAILING_SPEAKER; t++) {
+            if (at.raw(t).equals(",") || at.raw(t).matches("[—–;]|--")) {
+                return true;
+            }
+            if (inQuote(t) || at.isPunctuation(t) || !isSpeakerWord(t)) {
+                return false;
+            }
+        }
+        return false;
     }
+
+    /** A word that may stand in a speaker's name or title after a cue ("said Antonio De Iesu", "said the chief of police"). */
+    private boolean isSpeakerWord(int t) {
+        String w = at.word(t);
+        return at.mention(t) != null || at.isCapitalized(t) && !SpeechCues.PRONOUNS.contains(w)
+                || SpeechCues.PEOPLE_NOUNS.contains(w) || SpeechCues.DETERMINERS.contains(w) && !CLAUSE_OPENERS.contains(w)
+                || w.equals("the") || w.equals("of") || w.equals("for") || SpeechCues.CALENDAR.contains(w);
+    }
+
+    /** Tokens a cue's speaker may span, before or after it ("a spokesperson for the NYC Office of Emergency Management"). */
+    private static final int MAX_TRAILING_SPEAKER = 10;
 
     private int previousComma(int c, int from) {
         for (int t = c - 1; t > from; t--) {
@@ -444,7 +644,118 @@ final class ReportedSpeechFinder {
         if (first > last || first >= at.size()) {
             return null;
         }
-        Span content = new Span(at.span(first).begin(), at.span(last).end());
-        return quoted.overlapsAny(content) ? null : new Found(content, a);
+        Span content = closingPartial(new Span(at.span(first).begin(), at.span(last).end()));
+        boolean naming = partial.stream().anyMatch(p -> content.contains(p) && names(a, p)) && !finiteOutsideQuotes(first, last);
+        return whole.overlapsAny(content) || cutsPartial(content) || naming ? null : new Found(content, a);
+    }
+
+    /**
+     * Whether the quote {@code p} is a name someone gives: after a cue of naming ("called the truce a “fragile hope”")
+     * or after "as" ("condemned the shelling as “reckless”").
+     */
+    private boolean names(Attribution a, Span p) {
+        int open = at.lastTokenEndingBy(p.begin());
+        int before = open >= 0 && at.isPunctuation(open) ? open - 1 : open;
+        return SpeechCues.NAMING.contains(a.cueText().toLowerCase(java.util.Locale.ROOT)) || before >= 0 && at.word(before).equals("as");
+    }
+
+    /**
+     * Whether a finite verb stands outside quotes among tokens {@code first} to {@code last}: content that holds a
+     * partial quote is a statement of its own when it is a clause ("said “99 percent” of Zawiya is under government
+     * control"); without one the quoted words are what was said ("called the truce a “fragile hope”").
+     */
+    private boolean finiteOutsideQuotes(int first, int last) {
+        for (int t = first; t <= last; t++) {
+            String w = at.word(t);
+            if (!inQuote(t) && (FINITE.contains(w) || w.length() > 4 && w.endsWith("ed") && !at.isCapitalized(t))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * {@code content} reaching to the end of a partial quote that closes it, whose last marks it left out ("could “drive
+     * the world into a contraction.”", "are “especially grave,” the statement said").
+     */
+    private Span closingPartial(Span content) {
+        for (Span p : partial) {
+            if (p.begin() >= content.begin() && p.begin() < content.end() && p.end() > content.end()
+                    && at.text.substring(content.end(), p.end()).chars().noneMatch(Character::isLetterOrDigit)) {
+                return new Span(content.begin(), p.end());
+            }
+        }
+        return content;
+    }
+
+    /** Content after its cue, from token {@code first} up to {@code last} or a second cue ("told Collins that CONTENT and said ..."). */
+    private Found clause(int first, int last, Attribution a) {
+        return found(afterAdverbial(first, last), beforeNextCue(first, last), a);
+    }
+
+    /**
+     * The first token of what was said past a time or place phrase closed by a comma that stands between it and its cue
+     * ("noted on November 14, the opposition has ..."), else {@code first}.
+     */
+    private int afterAdverbial(int first, int last) {
+        if (!TIME_OPENERS.contains(at.word(first)) && !SpeechCues.CALENDAR.contains(at.word(first))) {
+            return first;
+        }
+        for (int t = first + 1; t < last && t - first <= 6; t++) {
+            if (at.raw(t).equals(",")) {
+                return t + 1;
+            }
+            if (at.isPunctuation(t) || SpeechCues.isVerb(at.word(t)) || CLAUSE_OPENERS.contains(at.word(t))) {
+                return first;
+            }
+        }
+        return first;
+    }
+
+    /**
+     * The last token of content that runs from {@code first} to {@code last}, before a second verb of saying
+     * coordinated with the first ("and said", "but added", ", adding that", ", saying"): what follows it is another
+     * statement, not part of this one.
+     */
+    private int beforeNextCue(int first, int last) {
+        for (int t = first + 1; t < last; t++) {
+            if (inQuote(t)) {
+                continue;
+            }
+            String w = at.word(t);
+            boolean joined = COORDINATORS.contains(w) && isCoordinatedCue(t + 1, last);
+            boolean participle = at.raw(t).equals(",") && SpeechCues.isParticiple(at.word(t + 1)) && !inQuote(t + 1);
+            if (joined || participle) {
+                int end = t - 1;
+                while (end > first && at.isPunctuation(end)) {
+                    end--;
+                }
+                return end;
+            }
+        }
+        return last;
+    }
+
+    /** Whether a finite verb of saying stands at {@code t}, past auxiliaries and adverbs ("and later told", "and has said"). */
+    private boolean isCoordinatedCue(int t, int last) {
+        int v = t;
+        while (v < last && (SpeechCues.AUXILIARIES.contains(at.word(v)) || at.word(v).endsWith("ly"))) {
+            v++;
+        }
+        String w = at.word(v);
+        return v < last && !inQuote(v) && SpeechCues.isVerb(w) && !w.endsWith("ing") && !SpeechCues.NOUN_LIKE.contains(w)
+                && !SpeechCues.WEAK.contains(w);
+    }
+
+    private static final Set<String> COORDINATORS = Set.of("and", "but");
+
+    /** Whether a partial quote overlaps {@code content} without lying wholly inside it. */
+    private boolean cutsPartial(Span content) {
+        for (Span p : partial) {
+            if (p.overlaps(content) && (p.begin() < content.begin() || p.end() > content.end())) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -462,4 +462,63 @@ class QuoteAttributorTest {
                 + "that a democratic society cannot be built through missiles and aircraft.");
         assertThat(speaker(starting(q, "a democratic society"))).isEqualTo("Moammar Gadhafi");
     }
+
+    private static List<Quote> reported(List<Quote> quotes) {
+        return quotes.stream().filter(q -> q.kind() == QuoteKind.REPORTED).toList();
+    }
+
+    @Test
+    void reportedSpeechMayHoldAPartialQuote() {
+        // issue 15: content that held quoted words was dropped, and only the quoted words were kept
+        List<Quote> quotes = quotesOf("Deputy Foreign Minister Khaled Qaid said \"99 percent\" of Zawiya is under government control.");
+        assertThat(reported(quotes)).singleElement().satisfies(q -> {
+            assertThat(q.text()).contains("99 percent").endsWith("of Zawiya is under government control");
+            assertThat(speaker(q)).isEqualTo("Khaled Qaid");
+        });
+    }
+
+    @Test
+    void aSecondCoordinatedCueStartsAStatementOfTheSameSpeaker() {
+        List<Quote> quotes = reported(quotesOf("President Barack Obama has insisted that Gadhafi must leave and said Washington "
+                + "was considering a full range of options."));
+        assertThat(quotes).extracting(Quote::text).containsExactly("Gadhafi must leave",
+                "Washington was considering a full range of options");
+        assertThat(quotes).extracting(QuoteAttributorTest::speaker).containsOnly("Barack Obama");
+    }
+
+    @Test
+    void readsWhatSomeoneToldAListenerWithoutThat() {
+        List<Quote> quotes = reported(quotesOf("Charles Simpson told Polygraph.info the Russian Defense Ministry's allegations are false."));
+        assertThat(quotes).extracting(Quote::text).containsExactly("the Russian Defense Ministry's allegations are false");
+    }
+
+    @Test
+    void aCueFollowedByItsSpeakerAndAnAppositionClosesTheSentence() {
+        List<Quote> quotes = reported(quotesOf("Amri was standing alone on a piazza near a subway terminal when officers asked "
+                + "him for identification, said Antonio De Iesu, director of the Milan police."));
+        assertThat(quotes).singleElement().satisfies(q -> {
+            assertThat(q.text()).startsWith("Amri was standing alone").endsWith("asked him for identification");
+            assertThat(speaker(q)).isEqualTo("Antonio De Iesu");
+        });
+    }
+
+    @Test
+    void aTranscriptsTitleCopyrightAndSmallPrintAreNoStatements() {
+        List<Quote> quotes = quotesOf("Online NewsHour: Paul Wolfowitz -- September 14, 2001\n\n"
+                + "MARGARET WARNER: Welcome, Mr. Secretary, and thank you for being with us here today.\n\n"
+                + "PAUL WOLFOWITZ: Thank you. It is good to be here with you and with your viewers tonight.\n\n"
+                + "MARGARET WARNER: What are the reservists needed for in the coming weeks and months?\n\n"
+                + "PAUL WOLFOWITZ: A variety of things, most of them here at home rather than abroad.\n\n"
+                + "Copyright ©1996-2006 MacNeil/Lehrer Productions. All Rights Reserved, everywhere and always.\n\n"
+                + "\"THIS TRANSCRIPT WAS PREPARED BY THE FEDERAL NEWS SERVICE INC., WASHINGTON, D.C.\"");
+        assertThat(quotes).extracting(Quote::text).isNotEmpty()
+                .noneMatch(t -> t.startsWith("Paul Wolfowitz") || t.contains("Copyright") || t.contains("TRANSCRIPT"));
+    }
+
+    @Test
+    void aCueBetweenASubjectAndItsClauseReportsTheClause() {
+        List<Quote> quotes = reported(quotesOf("Mubarak al-Shabwani spoke to reporters in Sanaa on Monday.\n\n"
+                + "These men, he said, do not start out as committed jihadis."));
+        assertThat(quotes).extracting(Quote::text).containsExactly("do not start out as committed jihadis");
+    }
 }
