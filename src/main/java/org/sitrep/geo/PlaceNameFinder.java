@@ -26,7 +26,14 @@ final class PlaceNameFinder {
     private static final long BIG_CITY = 50_000;
     /** Small words a place name may hold between its capitalised words ("Bab al-Hawa", "Bosnia and Herzegovina"). */
     private static final Set<String> JOINERS = Set.of("al", "el", "as", "ar", "az", "ash", "ad", "an", "at", "ad-", "ibn",
-            "bin", "de", "del", "la", "of", "and", "upon", "on", "sur", "e");
+            "bin", "de", "del", "la", "of", "and", "upon", "on", "sur", "e", "do", "da", "dos", "das");
+    /**
+     * What follows a name to say where it lies ("Chasiv Yar, Donetsk", "Wa (Tominian, Segou)") or what it is ("Amara
+     * city", "Ftireh town"): then the name is a place, of any size, when the gazetteer knows one in that region or
+     * of that kind.
+     */
+    private static final Pattern REGION_AFTER = Pattern.compile("\\s*(?:,|\\()\\s*(\\p{Lu}[\\p{L}\\p{M}'\u2019\\-]*(?: \\p{Lu}[\\p{L}\\p{M}'\u2019\\-]*){0,2})");
+    private static final Pattern KIND_AFTER = Pattern.compile("\\s+(?:city|town|village|camp|district|township)\\b");
     /** Capitalised words that open sentences and headlines and are also place names somewhere. */
     private static final Set<String> NEVER_ALONE = Set.of("of", "is", "be", "as", "at", "by", "on", "in", "no", "so", "un",
             "mission", "union", "police", "army", "president", "university", "street", "centre", "center", "news",
@@ -55,6 +62,13 @@ final class PlaceNameFinder {
         SpanSet taken = new SpanSet(mentions.stream().map(Mention::span).toList());
         for (Mention m : mentions) {
             if (m.type() == EntityType.LOCATION && !demonyms.isDemonym(m.text())) {
+                found.put(m.span().begin(), m.span());
+            }
+        }
+        for (Mention m : mentions) {
+            // the tagger took "Chasiv Yar, Donetsk" for a person: the region named after it says otherwise
+            if ((m.type() == EntityType.PERSON || m.type() == EntityType.MISC) && !demonyms.isDemonym(m.text())
+                    && isPlaceByWhatFollows(text, m.span(), gazetteer.named(m.text()))) {
                 found.put(m.span().begin(), m.span());
             }
         }
@@ -106,7 +120,11 @@ final class PlaceNameFinder {
         }
         boolean opensSentence = opensSentence(text, span.begin()) && !name.contains(" ");
         String key = PlaceNames.key(name);
-        for (Place p : gazetteer.named(name)) {
+        List<Place> places = gazetteer.named(name);
+        if (!opensSentence && isPlaceByWhatFollows(text, span, places)) {
+            return true;
+        }
+        for (Place p : places) {
             boolean curated = p.id() < 0 || p.isCountry() || p.featureCode().equals("ADM1");
             if (curated) {
                 return true;
@@ -120,6 +138,58 @@ final class PlaceNameFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the words after the whole capitalised name at {@code span} say it is one of {@code places}: its kind
+     * ("Amara city") or a region one of them lies in ("Chasiv Yar, Donetsk"). Not for the last words of a longer
+     * name ("Tuba" of "Umm Tuba village").
+     */
+    private boolean isPlaceByWhatFollows(String text, Span span, List<Place> places) {
+        return !places.isEmpty() && !afterACapitalisedWord(text, span.begin())
+                && (namedWithItsKind(text, span) || namedWithItsRegion(text, span, places));
+    }
+
+    private static boolean afterACapitalisedWord(String text, int at) {
+        if (at < 2 || text.charAt(at - 1) != ' ' || !Character.isLetter(text.charAt(at - 2))) {
+            return false;
+        }
+        int i = at - 2;
+        while (i > 0 && Character.isLetter(text.charAt(i - 1))) {
+            i--;
+        }
+        return Character.isUpperCase(text.charAt(i));
+    }
+
+    /** "Amara city", "Ftireh town": the text says the name is a place. */
+    private static boolean namedWithItsKind(String text, Span span) {
+        return KIND_AFTER.matcher(text).region(span.end(), Math.min(text.length(), span.end() + 12)).lookingAt();
+    }
+
+    /** "Chasiv Yar, Donetsk", "Jebbayn (Tyr)": one of the places so named lies in the region named right after. */
+    private boolean namedWithItsRegion(String text, Span span, List<Place> places) {
+        Matcher m = REGION_AFTER.matcher(text).region(span.end(), Math.min(text.length(), span.end() + 60));
+        if (!m.lookingAt()) {
+            return false;
+        }
+        String after = m.group(1);
+        for (int end = after.length(); end > 0; end = after.lastIndexOf(' ', end - 1)) {
+            for (Place region : gazetteer.named(after.substring(0, end))) {
+                if ((region.isRegion() || region.isCountry()) && places.stream().anyMatch(p -> liesIn(p, region))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean liesIn(Place p, Place region) {
+        if (region.isCountry()) {
+            return !p.isCountry() && p.country().equals(region.country());
+        }
+        return !p.equals(region) && p.country().equals(region.country()) && !region.admin1().isEmpty()
+                && p.admin1().equals(region.admin1())
+                && (region.featureCode().startsWith("ADM1") || p.admin2().equals(region.admin2()));
     }
 
     /** Whether the word at {@code at} is the first of its sentence, paragraph or quotation. */

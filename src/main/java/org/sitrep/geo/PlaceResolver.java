@@ -429,6 +429,9 @@ public final class PlaceResolver {
         if (n.container >= 0 && contains(named.get(n.container), p)) {
             s += CONTAINED_WEIGHT;
         }
+        if (n.held >= 0 && holds(p, named.get(n.held))) {
+            s += CONTAINED_WEIGHT; // "Toretsk, Donetsk": the region that holds Toretsk, not the city nor a Russian town
+        }
         return s + n.support[c];
     }
 
@@ -506,6 +509,22 @@ public final class PlaceResolver {
         return 1 / sum;
     }
 
+    /** Whether {@code p} is a country or region that one of the held name's candidates lies in. */
+    private static boolean holds(Place p, Named held) {
+        if (!p.isCountry() && !p.isRegion()) {
+            return false;
+        }
+        for (PlaceCandidate c : held.candidates) {
+            Place q = c.place();
+            if (p.isCountry() ? !q.isCountry() && q.country().equals(p.country())
+                    : q.country().equals(p.country()) && q.admin1().equals(p.admin1()) && !q.equals(p) && !p.admin1().isEmpty()
+                    && (p.featureCode().startsWith("ADM1") || p.admin2().isEmpty() || p.admin2().equals(q.admin2()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "Alexandria, Louisiana", "Nubl (Aleppo)": the second name says where the first one lies. */
     private static void markContainers(String text, List<Named> named) {
         for (int i = 0; i + 1 < named.size(); i++) {
@@ -517,6 +536,7 @@ public final class PlaceResolver {
             String between = text.substring(a.span.end(), b.span.begin()).strip();
             if (between.equals(",") || between.equals("(") || between.equals("in")) {
                 a.container = i + 1;
+                b.held = i;
             }
         }
     }
@@ -528,6 +548,8 @@ public final class PlaceResolver {
         final String key;
         final List<PlaceCandidate> candidates;
         int container = -1;
+        /** The name just before this one that this one says where it lies, -1 when none. */
+        int held = -1;
         /** Per candidate, the support of the article's other names (it does not change between rounds). */
         double[] support;
 

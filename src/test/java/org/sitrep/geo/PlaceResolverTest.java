@@ -45,6 +45,13 @@ class PlaceResolverTest {
     }
 
     @Test
+    void aNameNamedAfterAPlaceToSayWhereItLiesMeansTheRegionThatHoldsIt() {
+        // issue 17: "Toretsk, Donetsk" is Donetsk Oblast, not Donetsk the city nor a Russian town of that name
+        var r = resolve("Shelling hit Kobani, Aleppo, on Monday.", "Kobani", "Aleppo");
+        assertThat(r.get(1).place().id()).isEqualTo(170062L);
+    }
+
+    @Test
     void aBareNameOfACityMeansTheCityNotItsGovernorate() {
         assertThat(resolve("Fighting in Aleppo went on.", "Aleppo").get(0).place().featureCode()).isEqualTo("PPLA");
         assertThat(resolve("Fighting in Aleppo Province went on.", "Aleppo Province").get(0).place().featureCode()).isEqualTo("ADM1");
