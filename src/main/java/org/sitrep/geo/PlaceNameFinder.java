@@ -33,6 +33,12 @@ final class PlaceNameFinder {
      * of that kind.
      */
     private static final Pattern REGION_AFTER = Pattern.compile("\\s*(?:,|\\()\\s*(\\p{Lu}[\\p{L}\\p{M}'\u2019\\-]*(?: \\p{Lu}[\\p{L}\\p{M}'\u2019\\-]*){0,2})");
+    /** A capitalised name, perhaps its kind, and an opening parenthesis ("Jebbayn (", "Nirim (Beer Sheva, "). */
+    private static final Pattern NAME_THEN_PARENTHESIS = Pattern.compile(
+            "\\p{Lu}[\\p{L}\\p{M}'\u2019\\-]*(?:\\s+(?:town|city|village|area|district|camp|locality))?\\s*\\((?:[^(),]{1,40},\\s*)?$");
+    private static final Pattern PARENTHESIS_GOES_ON = Pattern.compile("\\s*[,)]");
+    /** A town named in parentheses after a name is taken as what holds it only when it is this big. */
+    private static final long HOLDING_TOWN = 1000;
     private static final Pattern KIND_AFTER = Pattern.compile("\\s+(?:city|town|village|camp|district|township)\\b");
     /** Capitalised words that open sentences and headlines and are also place names somewhere. */
     private static final Set<String> NEVER_ALONE = Set.of("of", "is", "be", "as", "at", "by", "on", "in", "no", "so", "un",
@@ -121,7 +127,7 @@ final class PlaceNameFinder {
         boolean opensSentence = opensSentence(text, span.begin()) && !name.contains(" ");
         String key = PlaceNames.key(name);
         List<Place> places = gazetteer.named(name);
-        if (!opensSentence && isPlaceByWhatFollows(text, span, places)) {
+        if (!opensSentence && isPlaceByWhatFollows(text, span, places) || holdsTheNameBefore(text, span, places)) {
             return true;
         }
         for (Place p : places) {
@@ -159,6 +165,18 @@ final class PlaceNameFinder {
             i--;
         }
         return Character.isUpperCase(text.charAt(i));
+    }
+
+    /**
+     * "Jebbayn (Tyr)", "Nirim (Beer Sheva, HaDarom)": a name in parentheses right after another name says where that
+     * one lies, when the gazetteer knows it as a region or a town of some size.
+     */
+    private static boolean holdsTheNameBefore(String text, Span span, List<Place> places) {
+        String name = span.of(text);
+        return !name.equals(name.toUpperCase(Locale.ROOT)) // "Regional State Agency (ARS)" spells out an acronym
+                && PARENTHESIS_GOES_ON.matcher(text).region(span.end(), text.length()).lookingAt()
+                && NAME_THEN_PARENTHESIS.matcher(text).region(Math.max(0, span.begin() - 80), span.begin()).find()
+                && places.stream().anyMatch(p -> p.isRegion() || p.isCountry() || p.population() >= HOLDING_TOWN);
     }
 
     /** "Amara city", "Ftireh town": the text says the name is a place. */

@@ -525,6 +525,10 @@ public final class PlaceResolver {
         return false;
     }
 
+    /** What stands between a place and the name of what holds it: "Nubl (Aleppo)", "Hajjah city (Hajjah)". */
+    private static final java.util.regex.Pattern CONTAINER_BETWEEN = java.util.regex.Pattern.compile(
+            "(?:(?:city|town|village|area|district|camp|locality|township)\\s*)?(?:,|\\(|in)");
+
     /** "Alexandria, Louisiana", "Nubl (Aleppo)": the second name says where the first one lies. */
     private static void markContainers(String text, List<Named> named) {
         for (int i = 0; i + 1 < named.size(); i++) {
@@ -534,7 +538,7 @@ public final class PlaceResolver {
                 continue;
             }
             String between = text.substring(a.span.end(), b.span.begin()).strip();
-            if (between.equals(",") || between.equals("(") || between.equals("in")) {
+            if (CONTAINER_BETWEEN.matcher(between).matches()) {
                 a.container = i + 1;
                 b.held = i;
             }

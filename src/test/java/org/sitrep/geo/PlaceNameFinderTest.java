@@ -48,4 +48,10 @@ class PlaceNameFinderTest {
     void theLastWordOfALongerNameIsNotTakenForThePlaceItNames() {
         assertThat(names("Troops blocked Umm Srebrenica village at dawn.", List.of())).isEmpty();
     }
+
+    @Test
+    void aTownInParenthesesAfterANameIsAPlace() {
+        // issue 17: ACLED's "Israeli fighter jets struck a house in Jebbayn (Tyr)."
+        assertThat(names("Jets struck a house in Jebbayn (Srebrenica) on Monday.", List.of())).containsExactly("Srebrenica");
+    }
 }

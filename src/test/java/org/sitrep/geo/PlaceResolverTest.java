@@ -52,6 +52,12 @@ class PlaceResolverTest {
     }
 
     @Test
+    void aNameInParenthesesAfterATownAndItsKindSaysWhereTheTownLies() {
+        var r = resolve("Protests in Alexandria city (Louisiana) went on.", "Alexandria", "Louisiana");
+        assertThat(r.get(0).place().id()).isEqualTo(4314550L);
+    }
+
+    @Test
     void aBareNameOfACityMeansTheCityNotItsGovernorate() {
         assertThat(resolve("Fighting in Aleppo went on.", "Aleppo").get(0).place().featureCode()).isEqualTo("PPLA");
         assertThat(resolve("Fighting in Aleppo Province went on.", "Aleppo Province").get(0).place().featureCode()).isEqualTo("ADM1");
