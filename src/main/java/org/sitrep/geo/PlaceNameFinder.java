@@ -39,6 +39,10 @@ final class PlaceNameFinder {
     private static final Pattern PARENTHESIS_GOES_ON = Pattern.compile("\\s*[,)]");
     /** A town named in parentheses after a name is taken as what holds it only when it is this big. */
     private static final long HOLDING_TOWN = 1000;
+    /** Small words and capitalised words that may go on a name the tagger cut short. */
+    private static final Pattern LONGER = Pattern.compile("(?: (?:do|da|dos|das|de|del|al|el|of) \\p{Lu}[\\p{L}\\p{M}'\u2019\\-]*)+");
+    /** What separates the parts of a name the tagger ran together. */
+    private static final Pattern PARTS = Pattern.compile("\\s+-\\s+|\\s*[()]\\s*");
     private static final Pattern KIND_AFTER = Pattern.compile("\\s+(?:city|town|village|camp|district|township)\\b");
     /** Capitalised words that open sentences and headlines and are also place names somewhere. */
     private static final Set<String> NEVER_ALONE = Set.of("of", "is", "be", "as", "at", "by", "on", "in", "no", "so", "un",
@@ -65,10 +69,13 @@ final class PlaceNameFinder {
      */
     List<Span> find(String text, List<Mention> mentions, Set<String> focus) {
         TreeMap<Integer, Span> found = new TreeMap<>();
+        mentions = mentions.stream().map(m -> lengthened(text, m)).toList();
         SpanSet taken = new SpanSet(mentions.stream().map(Mention::span).toList());
         for (Mention m : mentions) {
             if (m.type() == EntityType.LOCATION && !demonyms.isDemonym(m.text())) {
-                found.put(m.span().begin(), m.span());
+                for (Span part : knownParts(text, m.span())) {
+                    found.put(part.begin(), part);
+                }
             }
         }
         for (Mention m : mentions) {
@@ -131,19 +138,69 @@ final class PlaceNameFinder {
             return true;
         }
         for (Place p : places) {
-            boolean curated = p.id() < 0 || p.isCountry() || p.featureCode().equals("ADM1");
+            boolean ownName = key.equals(PlaceNames.key(p.name()));
+            // a region's short alternate names are often words of another language ("Sul", south)
+            boolean curated = p.id() < 0 || p.isCountry() || p.featureCode().equals("ADM1") && (ownName || name.length() > 3);
             if (curated) {
                 return true;
             }
             // GeoNames' alternate names of towns hold common words ("Minister", "Plus"), and any word opens a sentence
             // with a capital: only a town's own name, away from a sentence's start, is taken without the tagger
-            boolean ownName = key.equals(PlaceNames.key(p.name()));
             if (ownName && !opensSentence && (p.population() >= BIG_CITY
                     || focus.contains(p.country()) && (p.population() >= 1000 || p.featureClass() != 'P'))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * The mention, or a longer name the gazetteer knows that it opens: the tagger stops at a small word the name
+     * holds ("Rio Grande" of "Rio Grande do Sul", "Mato Grosso" of "Mato Grosso do Sul").
+     */
+    private Mention lengthened(String text, Mention m) {
+        if (m.type() == EntityType.ORGANIZATION) {
+            return m;
+        }
+        Matcher more = LONGER.matcher(text).region(m.span().end(), Math.min(text.length(), m.span().end() + 40));
+        if (more.lookingAt()) {
+            Span longer = new Span(m.span().begin(), more.end());
+            String name = longer.of(text);
+            if (gazetteer.named(name).stream().anyMatch(p -> PlaceNames.key(p.name()).equals(PlaceNames.key(name))
+                    || p.isRegion() || p.isCountry())) {
+                return new Mention(longer, name, EntityType.LOCATION);
+            }
+        }
+        return m;
+    }
+
+    /**
+     * A LOCATION mention's own span when the gazetteer knows it or nothing in it, else the parts of it it knows:
+     * the tagger runs "Washington DC - Northwest (District of Columbia" together.
+     */
+    private List<Span> knownParts(String text, Span span) {
+        String name = span.of(text);
+        if (!PARTS.matcher(name).find() || !gazetteer.named(name).isEmpty()) {
+            return List.of(span);
+        }
+        List<Span> parts = new ArrayList<>();
+        int from = 0;
+        Matcher m = PARTS.matcher(name);
+        while (true) {
+            boolean more = m.find();
+            int end = more ? m.start() : name.length();
+            String part = name.substring(from, end);
+            String stripped = part.strip();
+            if (!stripped.isEmpty() && !gazetteer.named(stripped).isEmpty()) {
+                int begin = span.begin() + from + part.indexOf(stripped);
+                parts.add(new Span(begin, begin + stripped.length()));
+            }
+            if (!more) {
+                break;
+            }
+            from = m.end();
+        }
+        return parts.isEmpty() ? List.of(span) : parts;
     }
 
     /**

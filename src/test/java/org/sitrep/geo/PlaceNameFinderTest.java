@@ -54,4 +54,22 @@ class PlaceNameFinderTest {
         // issue 17: ACLED's "Israeli fighter jets struck a house in Jebbayn (Tyr)."
         assertThat(names("Jets struck a house in Jebbayn (Srebrenica) on Monday.", List.of())).containsExactly("Srebrenica");
     }
+
+    @Test
+    void aPlaceNameTheTaggerCutShortAtASmallWordIsTakenWhole() {
+        String text = "Gunmen opened fire in Rio Grande do Sul on Monday.";
+        assertThat(names(text, List.of(mention(text, "Rio Grande", EntityType.LOCATION)))).containsExactly("Rio Grande do Sul");
+    }
+
+    @Test
+    void theKnownPartsOfNamesTheTaggerRanTogetherAreTaken() {
+        String text = "Crowds met in Aleppo - East (Louisiana) on Monday.";
+        assertThat(names(text, List.of(mention(text, "Aleppo - East (Louisiana", EntityType.LOCATION))))
+                .containsExactly("Aleppo", "Louisiana");
+    }
+
+    @Test
+    void aShortAlternateNameOfARegionIsNotTakenWithoutTheTagger() {
+        assertThat(names("Teams from the Sul played on Monday.", List.of())).isEmpty();
+    }
 }
