@@ -41,6 +41,8 @@ final class PlaceNameFinder {
     private static final long HOLDING_TOWN = 1000;
     /** Small words and capitalised words that may go on a name the tagger cut short. */
     private static final Pattern LONGER = Pattern.compile("(?: (?:do|da|dos|das|de|del|al|el|of) \\p{Lu}[\\p{L}\\p{M}'\u2019\\-]*)+");
+    private static final Pattern GOES_ON = Pattern.compile(
+            " (?:(?:al|el|an|as|ar|az|ash|ad|at|ech|es|ez|do|da|dos|das|de|del) \\p{Lu}|(?:al|el|an|as|ar|az|ash|ad|at)-\\p{L})");
     /** What separates the parts of a name the tagger ran together. */
     private static final Pattern PARTS = Pattern.compile("\\s+-\\s+|\\s*[()]\\s*");
     private static final Pattern KIND_AFTER = Pattern.compile("\\s+(?:city|town|village|camp|district|township)\\b");
@@ -111,6 +113,9 @@ final class PlaceNameFinder {
                 if (lastCapital == j && isSurePlace(text, lower, candidate, focus)) {
                     best = candidate;
                 }
+            }
+            if (best != null && goesOn(text, best)) {
+                best = null; // "Qizan" of "Qizan an Najjar", "Isfey" of "Isfey at-Tahta": part of a longer name
             }
             if (best != null) {
                 found.putIfAbsent(best.begin(), best);
@@ -265,6 +270,11 @@ final class PlaceNameFinder {
         return !p.equals(region) && p.country().equals(region.country()) && !region.admin1().isEmpty()
                 && p.admin1().equals(region.admin1())
                 && (region.featureCode().startsWith("ADM1") || p.admin2().equals(region.admin2()));
+    }
+
+    /** Whether the name at {@code span} goes on with a small word and a capitalised one, or an "al-" word. */
+    private static boolean goesOn(String text, Span span) {
+        return GOES_ON.matcher(text).region(span.end(), Math.min(text.length(), span.end() + 30)).lookingAt();
     }
 
     /** Whether the word at {@code at} is the first of its sentence, paragraph or quotation. */

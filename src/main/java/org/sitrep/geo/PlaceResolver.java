@@ -417,6 +417,9 @@ public final class PlaceResolver {
         Named n = named.get(i);
         PlaceCandidate candidate = n.candidates.get(c);
         Place p = candidate.place();
+        if (n.container >= 0 && n.strangerToContainer) {
+            return Double.NEGATIVE_INFINITY; // "Al Manshiyah village (Bethlehem, West Bank)": a place the gazetteer lacks
+        }
         double countryShare = focus.countryShare(p.country(), n.key);
         if (candidate.match() == PlaceCandidate.NameMatch.LOOSE && countryShare == 0) {
             return Double.NEGATIVE_INFINITY; // a transliteration is only trusted in a country the article is about
@@ -541,6 +544,10 @@ public final class PlaceResolver {
             if (CONTAINER_BETWEEN.matcher(between).matches()) {
                 a.container = i + 1;
                 b.held = i;
+                // a comma may join two places of a list ("Manchester, Colchester"); a parenthesis or "town in" may not
+                a.strangerToContainer = !between.equals(",") && !b.candidates.isEmpty()
+                        && a.candidates.stream().allMatch(c -> c.place().featureClass() == 'P' || c.place().featureClass() == 'S')
+                        && a.candidates.stream().noneMatch(c -> b.candidates.stream().anyMatch(q -> q.place().country().equals(c.place().country())));
             }
         }
     }
@@ -552,6 +559,8 @@ public final class PlaceResolver {
         final String key;
         final List<PlaceCandidate> candidates;
         int container = -1;
+        /** No candidate lies in a country the container name may mean: the name is of a place the gazetteer lacks. */
+        boolean strangerToContainer;
         /** The name just before this one that this one says where it lies, -1 when none. */
         int held = -1;
         /** Per candidate, the support of the article's other names (it does not change between rounds). */

@@ -72,4 +72,10 @@ class PlaceNameFinderTest {
     void aShortAlternateNameOfARegionIsNotTakenWithoutTheTagger() {
         assertThat(names("Teams from the Sul played on Monday.", List.of())).isEmpty();
     }
+
+    @Test
+    void aKnownNameThatGoesOnWithASmallWordAndACapitalisedOneIsNotTakenAlone() {
+        // issue 17: "airstrikes in Qizan an Najjar (Khan Yunis)" is no Qizan of Saudi Arabia
+        assertThat(names("Jets struck Srebrenica an Najjar town at dawn.", List.of())).isEmpty();
+    }
 }

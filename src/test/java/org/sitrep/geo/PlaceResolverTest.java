@@ -58,6 +58,19 @@ class PlaceResolverTest {
     }
 
     @Test
+    void aTownWhoseEveryNamesakeLiesInAnotherCountryThanItsContainerIsLeftUnresolved() {
+        // issue 17: "Al Manshiyah village (Bethlehem, West Bank)" is no Al Manshiyah of Jordan
+        var r = resolve("Raids hit Srebrenica village (Aleppo) on Monday.", "Srebrenica", "Aleppo");
+        assertThat(r.get(0).place()).isNull();
+    }
+
+    @Test
+    void aTownInAListIsResolvedThoughTheNextNameLiesInAnotherCountry() {
+        var r = resolve("Talks in Srebrenica, Aleppo and Paris went on.", "Srebrenica", "Aleppo", "Paris");
+        assertThat(r.get(0).place().country()).isEqualTo("BA");
+    }
+
+    @Test
     void aBareNameOfACityMeansTheCityNotItsGovernorate() {
         assertThat(resolve("Fighting in Aleppo went on.", "Aleppo").get(0).place().featureCode()).isEqualTo("PPLA");
         assertThat(resolve("Fighting in Aleppo Province went on.", "Aleppo Province").get(0).place().featureCode()).isEqualTo("ADM1");
