@@ -532,6 +532,11 @@ public final class PlaceResolver {
     private static final java.util.regex.Pattern CONTAINER_BETWEEN = java.util.regex.Pattern.compile(
             "(?:(?:city|town|village|area|district|camp|locality|township)\\s*)?(?:,|\\(|in)");
 
+    /** Whether the text at {@code at} ends a clause or an aside: a stop, a comma, a parenthesis or the end. */
+    private static boolean closesAnAside(String text, int at) {
+        return at >= text.length() || ".,;:)\n".indexOf(text.charAt(at)) >= 0;
+    }
+
     /** "Alexandria, Louisiana", "Nubl (Aleppo)": the second name says where the first one lies. */
     private static void markContainers(String text, List<Named> named) {
         for (int i = 0; i + 1 < named.size(); i++) {
@@ -543,7 +548,9 @@ public final class PlaceResolver {
             String between = text.substring(a.span.end(), b.span.begin()).strip();
             if (CONTAINER_BETWEEN.matcher(between).matches()) {
                 a.container = i + 1;
-                b.held = i;
+                if (!between.equals(",") || closesAnAside(text, b.span.end())) {
+                    b.held = i; // "Toretsk, Donetsk." but not "a city such as Kobani, Aleppo is beyond them"
+                }
                 // a comma may join two places of a list ("Manchester, Colchester"); a parenthesis or "town in" may not
                 a.strangerToContainer = !between.equals(",") && !b.candidates.isEmpty()
                         && a.candidates.stream().allMatch(c -> c.place().featureClass() == 'P' || c.place().featureClass() == 'S')
