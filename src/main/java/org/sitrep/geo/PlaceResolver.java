@@ -24,6 +24,8 @@ public final class PlaceResolver {
     private static final double CONTAINED_WEIGHT = 4.0;
     private static final double DEMONYM_VOTE = 0.5;
     private static final double SUPPORT_WEIGHT = 0.8;
+    private static final double TOWN_WORD_WEIGHT = 3.0;
+    private static final java.util.regex.Pattern TOWN_WORD = java.util.regex.Pattern.compile("\\s+(?:city|town|village)\\b");
     private static final double MAX_SUPPORT = 2.4;
     /** The other names' candidates a candidate is compared with: their likeliest few by prior. */
     private static final int SUPPORTING_CANDIDATES = 8;
@@ -255,7 +257,9 @@ public final class PlaceResolver {
                         + " characters; got: [" + s.begin() + ", " + s.end() + ")");
             }
             String surface = s.of(text);
-            named.add(new Named(s, surface, PlaceNames.key(surface), candidates.of(surface)));
+            Named n = new Named(s, surface, PlaceNames.key(surface), candidates.of(surface));
+            n.townWord = TOWN_WORD.matcher(text).region(s.end(), Math.min(text.length(), s.end() + 12)).lookingAt();
+            named.add(n);
         }
         Map<String, Integer> nationality = demonyms.countriesIn(text);
         markContainers(text, named);
@@ -432,6 +436,9 @@ public final class PlaceResolver {
         if (n.container >= 0 && contains(named.get(n.container), p)) {
             s += CONTAINED_WEIGHT;
         }
+        if (n.townWord && (p.isRegion() || p.isCountry())) {
+            s -= TOWN_WORD_WEIGHT; // "Amara city" is no region of that name
+        }
         if (n.held >= 0 && holds(p, named.get(n.held))) {
             s += CONTAINED_WEIGHT; // "Toretsk, Donetsk": the region that holds Toretsk, not the city nor a Russian town
         }
@@ -566,6 +573,8 @@ public final class PlaceResolver {
         final String key;
         final List<PlaceCandidate> candidates;
         int container = -1;
+        /** The text calls it a town ("Amara city", "Ftireh town"). */
+        boolean townWord;
         /** No candidate lies in a country the container name may mean: the name is of a place the gazetteer lacks. */
         boolean strangerToContainer;
         /** The name just before this one that this one says where it lies, -1 when none. */

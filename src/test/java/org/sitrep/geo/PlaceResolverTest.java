@@ -71,6 +71,13 @@ class PlaceResolverTest {
     }
 
     @Test
+    void aNameTheTextCallsACityIsNoRegionOfThatName() {
+        // issue 17: "gunmen targeted a home in Amara city" is no Amhara region
+        assertThat(resolve("Fighting in Donetsk went on.", "Donetsk").get(0).place().featureCode()).isEqualTo("ADM1");
+        assertThat(resolve("Fighting in Donetsk city went on.", "Donetsk").get(0).place().featureCode()).isEqualTo("PPL");
+    }
+
+    @Test
     void aBareNameOfACityMeansTheCityNotItsGovernorate() {
         assertThat(resolve("Fighting in Aleppo went on.", "Aleppo").get(0).place().featureCode()).isEqualTo("PPLA");
         assertThat(resolve("Fighting in Aleppo Province went on.", "Aleppo Province").get(0).place().featureCode()).isEqualTo("ADM1");
