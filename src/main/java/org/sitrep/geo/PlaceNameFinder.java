@@ -42,7 +42,7 @@ final class PlaceNameFinder {
     /** Small words and capitalised words that may go on a name the tagger cut short. */
     private static final Pattern LONGER = Pattern.compile("(?: (?:do|da|dos|das|de|del|al|el|of) \\p{Lu}[\\p{L}\\p{M}'\u2019\\-]*)+");
     private static final Pattern GOES_ON = Pattern.compile(
-            " (?:(?:al|el|an|as|ar|az|ash|ad|at|ech|es|ez|do|da|dos|das|de|del) \\p{Lu}|(?:al|el|an|as|ar|az|ash|ad|at)-\\p{L})");
+            " (?:(?:al|el|an|as|ar|az|ash|ad|at|ech|es|ez|do|da|dos|das|de|del) \\p{Lu}|(?:al|el|an|as|ar|az|ash|ad|at)-\\p{L}|\\p{Lu}\\p{Ll})");
     /** What separates the parts of a name the tagger ran together. */
     private static final Pattern PARTS = Pattern.compile("\\s+-\\s+|\\s*[()]\\s*");
     private static final Pattern KIND_AFTER = Pattern.compile("\\s+(?:city|town|village|camp|district|township)\\b");
@@ -272,7 +272,10 @@ final class PlaceNameFinder {
                 && (region.featureCode().startsWith("ADM1") || p.admin2().equals(region.admin2()));
     }
 
-    /** Whether the name at {@code span} goes on with a small word and a capitalised one, or an "al-" word. */
+    /**
+     * Whether the name at {@code span} goes on with a small word and a capitalised one, an "al-" word or another
+     * capitalised word: it is part of a longer name the gazetteer does not know ("Ain" of "Ain Assad Air Base").
+     */
     private static boolean goesOn(String text, Span span) {
         return GOES_ON.matcher(text).region(span.end(), Math.min(text.length(), span.end() + 30)).lookingAt();
     }

@@ -78,4 +78,10 @@ class PlaceNameFinderTest {
         // issue 17: "airstrikes in Qizan an Najjar (Khan Yunis)" is no Qizan of Saudi Arabia
         assertThat(names("Jets struck Srebrenica an Najjar town at dawn.", List.of())).isEmpty();
     }
+
+    @Test
+    void aKnownNameThatGoesOnWithAnotherCapitalisedWordIsNotTakenAlone() {
+        // issue 17: "the Ain Assad Air Base in Anbar" is no Ain of France
+        assertThat(names("Drones circled over the Louisiana Assad Air Base on Monday.", List.of())).isEmpty();
+    }
 }
