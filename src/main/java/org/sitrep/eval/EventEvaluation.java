@@ -69,9 +69,10 @@ public final class EventEvaluation {
         String type = main.map(e -> e.type().label()).orElse("none");
         String sub = main.map(e -> e.subType().label()).orElse("none");
         boolean actor = main.map(e -> ActorNames.same(e.actor1().name(), row.get("actor1"))).orElse(false);
-        boolean near = main.filter(e -> e.place() != null).map(e -> GreatCircle.kilometres(e.place().place().lat(),
+        double km = main.filter(e -> e.place() != null).map(e -> GreatCircle.kilometres(e.place().place().lat(),
                 e.place().place().lon(), Double.parseDouble(row.get("latitude")),
-                Double.parseDouble(row.get("longitude"))) <= 25).orElse(false);
+                Double.parseDouble(row.get("longitude")))).orElse(Double.POSITIVE_INFINITY);
+        boolean near = km <= 25;
         boolean sameDay = main.map(e -> date != null && date.toString().equals(e.date())).orElse(false);
         AcledScore score = new AcledScore(type, sub, actor, near, sameDay);
         if (!HalfSplit.isTest(row.get("event_id_cnty")) && !(score.subType().equals(row.get("sub_event_type"))
@@ -81,6 +82,8 @@ public final class EventEvaluation {
                     + main.map(e -> e.subType().label() + " | " + e.actor1().name() + " | "
                     + (e.place() == null ? "-" : e.place().text() + " (" + e.place().place().name() + ", "
                     + e.place().place().country() + ")") + " | " + e.date()).orElse("none")
+                    + (near ? "" : "\n  place: " + (Double.isInfinite(km) ? "none" : Math.round(km) + " km") + " from "
+                    + row.get("location") + " (" + row.get("admin2") + ", " + row.get("admin1") + ", " + row.get("country") + ")")
                     + "\n  note: " + row.get("notes"));
         }
         return score;

@@ -64,8 +64,11 @@ final class EventPlace {
                 own.add(named.get(i));
             }
         }
-        Optional<PlaceMention> inSentence = own.stream().filter(p -> rank(p.place()) <= 1).findFirst()
-                .or(() -> own.stream().findFirst());
+        // "rockets fired from Gaza toward southern Israel, causing sirens in Ashdod": the attack is where it lands
+        List<PlaceMention> where = own.stream().anyMatch(p -> !namedAsOrigin(text, p))
+                ? own.stream().filter(p -> !namedAsOrigin(text, p)).toList() : own;
+        Optional<PlaceMention> inSentence = where.stream().filter(p -> rank(p.place()) <= 1).findFirst()
+                .or(() -> where.stream().findFirst());
         if (inSentence.isPresent() && rank(inSentence.get().place()) == 3) {
             // A headline's "in northwestern Syria" is made precise by the article: its main place in that country.
             String country = inSentence.get().place().country();
@@ -83,6 +86,13 @@ final class EventPlace {
         }
         return mainPlace(text, caption, places).map(p -> new Chosen(p, rank(p.place()) >= 2 ? 3 : 2));
     }
+
+    /** Whether {@code p} is named as where something came from: "fired from Gaza", "from the Gaza Strip". */
+    private static boolean namedAsOrigin(String text, PlaceMention p) {
+        return FROM.matcher(text.substring(Math.max(0, p.span().begin() - 20), p.span().begin())).find();
+    }
+
+    private static final Pattern FROM = Pattern.compile("(?i)\\bfrom\\s+(?:the\\s+)?$");
 
     /** Whether {@code p} names the side that acts or where a reporter sits, rather than a place of the incident. */
     static boolean namesASide(String text, PlaceMention p) {

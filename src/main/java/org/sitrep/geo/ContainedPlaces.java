@@ -24,6 +24,7 @@ final class ContainedPlaces {
                     + "\\((?:[^(),]{1,40},\\s*)?\\s*$");
     private static final double NEAR_KM = 150;
     private static final double CONFIDENCE = 0.6;
+    private static final double UNKNOWN_CONFIDENCE = 0.3;
 
     private final Gazetteer gazetteer;
 
@@ -51,10 +52,20 @@ final class ContainedPlaces {
                     || out.stream().anyMatch(p -> overlaps(p.span(), span))) {
                 continue;
             }
-            inside(m.group(1), holder.place()).ifPresent(place ->
-                    out.add(new PlaceMention(span, m.group(1), place, PlaceRole.SETTING, CONFIDENCE)));
+            Optional<Place> inside = inside(m.group(1), holder.place());
+            if (inside.isPresent()) {
+                out.add(new PlaceMention(span, m.group(1), inside.get(), PlaceRole.SETTING, CONFIDENCE));
+            } else if (isSmall(holder.place()) && gazetteer.named(m.group(1)).isEmpty()) {
+                // a village the gazetteer lacks, "Jebbayn (Tyr)", lies where its district or town is, as ACLED codes it
+                out.add(new PlaceMention(span, m.group(1), holder.place(), PlaceRole.SETTING, UNKNOWN_CONFIDENCE));
+            }
         }
         return out;
+    }
+
+    /** A town or a second-level region: small enough to stand for a village in it that the gazetteer lacks. */
+    private static boolean isSmall(Place p) {
+        return p.featureClass() == 'P' || p.featureCode().startsWith("ADM2") || p.featureCode().startsWith("ADM3");
     }
 
     /** The place called {@code name} inside {@code holder}: a town before anything else, then the most populous. */

@@ -26,7 +26,26 @@ final class PlaceNameFinder {
     private static final long BIG_CITY = 50_000;
     /** Small words a place name may hold between its capitalised words ("Bab al-Hawa", "Bosnia and Herzegovina"). */
     private static final Set<String> JOINERS = Set.of("al", "el", "as", "ar", "az", "ash", "ad", "an", "at", "ad-", "ibn",
-            "bin", "de", "del", "la", "of", "and", "upon", "on", "sur", "e");
+            "bin", "de", "del", "la", "of", "and", "upon", "on", "sur", "e", "do", "da", "dos", "das");
+    /**
+     * What follows a name to say where it lies ("Chasiv Yar, Donetsk", "Wa (Tominian, Segou)") or what it is ("Amara
+     * city", "Ftireh town"): then the name is a place, of any size, when the gazetteer knows one in that region or
+     * of that kind.
+     */
+    private static final Pattern REGION_AFTER = Pattern.compile("\\s*(?:,|\\()\\s*(\\p{Lu}[\\p{L}\\p{M}'\u2019\\-]*(?: \\p{Lu}[\\p{L}\\p{M}'\u2019\\-]*){0,2})");
+    /** A capitalised name, perhaps its kind, and an opening parenthesis ("Jebbayn (", "Nirim (Beer Sheva, "). */
+    private static final Pattern NAME_THEN_PARENTHESIS = Pattern.compile(
+            "\\p{Lu}[\\p{L}\\p{M}'\u2019\\-]*(?:\\s+(?:town|city|village|area|district|camp|locality))?\\s*\\((?:[^(),]{1,40},\\s*)?$");
+    private static final Pattern PARENTHESIS_GOES_ON = Pattern.compile("\\s*[,)]");
+    /** A town named in parentheses after a name is taken as what holds it only when it is this big. */
+    private static final long HOLDING_TOWN = 1000;
+    /** Small words and capitalised words that may go on a name the tagger cut short. */
+    private static final Pattern LONGER = Pattern.compile("(?: (?:do|da|dos|das|de|del|al|el|of) \\p{Lu}[\\p{L}\\p{M}'\u2019\\-]*)+");
+    private static final Pattern GOES_ON = Pattern.compile(
+            " (?:(?:al|el|an|as|ar|az|ash|ad|at|ech|es|ez|do|da|dos|das|de|del) \\p{Lu}|(?:al|el|an|as|ar|az|ash|ad|at)-\\p{L}|\\p{Lu}\\p{Ll})");
+    /** What separates the parts of a name the tagger ran together. */
+    private static final Pattern PARTS = Pattern.compile("\\s+-\\s+|\\s*[()]\\s*");
+    private static final Pattern KIND_AFTER = Pattern.compile("\\s+(?:city|town|village|camp|district|township)\\b");
     /** Capitalised words that open sentences and headlines and are also place names somewhere. */
     private static final Set<String> NEVER_ALONE = Set.of("of", "is", "be", "as", "at", "by", "on", "in", "no", "so", "un",
             "mission", "union", "police", "army", "president", "university", "street", "centre", "center", "news",
@@ -52,9 +71,19 @@ final class PlaceNameFinder {
      */
     List<Span> find(String text, List<Mention> mentions, Set<String> focus) {
         TreeMap<Integer, Span> found = new TreeMap<>();
+        mentions = mentions.stream().map(m -> lengthened(text, m)).toList();
         SpanSet taken = new SpanSet(mentions.stream().map(Mention::span).toList());
         for (Mention m : mentions) {
             if (m.type() == EntityType.LOCATION && !demonyms.isDemonym(m.text())) {
+                for (Span part : knownParts(text, m.span())) {
+                    found.put(part.begin(), part);
+                }
+            }
+        }
+        for (Mention m : mentions) {
+            // the tagger took "Chasiv Yar, Donetsk" for a person: the region named after it says otherwise
+            if ((m.type() == EntityType.PERSON || m.type() == EntityType.MISC) && !demonyms.isDemonym(m.text())
+                    && isPlaceByWhatFollows(text, m.span(), gazetteer.named(m.text()))) {
                 found.put(m.span().begin(), m.span());
             }
         }
@@ -85,6 +114,9 @@ final class PlaceNameFinder {
                     best = candidate;
                 }
             }
+            if (best != null && goesOn(text, best)) {
+                best = null; // "Qizan" of "Qizan an Najjar", "Isfey" of "Isfey at-Tahta": part of a longer name
+            }
             if (best != null) {
                 found.putIfAbsent(best.begin(), best);
                 // the scan goes on past the name found, so no later name can overlap it
@@ -106,20 +138,146 @@ final class PlaceNameFinder {
         }
         boolean opensSentence = opensSentence(text, span.begin()) && !name.contains(" ");
         String key = PlaceNames.key(name);
-        for (Place p : gazetteer.named(name)) {
-            boolean curated = p.id() < 0 || p.isCountry() || p.featureCode().equals("ADM1");
+        List<Place> places = gazetteer.named(name);
+        if (!opensSentence && isPlaceByWhatFollows(text, span, places) || holdsTheNameBefore(text, span, places)) {
+            return true;
+        }
+        for (Place p : places) {
+            boolean ownName = key.equals(PlaceNames.key(p.name()));
+            // a region's short alternate names are often words of another language ("Sul", south)
+            boolean curated = p.id() < 0 || p.isCountry() || p.featureCode().equals("ADM1") && (ownName || name.length() > 3);
             if (curated) {
                 return true;
             }
             // GeoNames' alternate names of towns hold common words ("Minister", "Plus"), and any word opens a sentence
             // with a capital: only a town's own name, away from a sentence's start, is taken without the tagger
-            boolean ownName = key.equals(PlaceNames.key(p.name()));
             if (ownName && !opensSentence && (p.population() >= BIG_CITY
                     || focus.contains(p.country()) && (p.population() >= 1000 || p.featureClass() != 'P'))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * The mention, or a longer name the gazetteer knows that it opens: the tagger stops at a small word the name
+     * holds ("Rio Grande" of "Rio Grande do Sul", "Mato Grosso" of "Mato Grosso do Sul").
+     */
+    private Mention lengthened(String text, Mention m) {
+        if (m.type() == EntityType.ORGANIZATION) {
+            return m;
+        }
+        Matcher more = LONGER.matcher(text).region(m.span().end(), Math.min(text.length(), m.span().end() + 40));
+        if (more.lookingAt()) {
+            Span longer = new Span(m.span().begin(), more.end());
+            String name = longer.of(text);
+            if (gazetteer.named(name).stream().anyMatch(p -> PlaceNames.key(p.name()).equals(PlaceNames.key(name))
+                    || p.isRegion() || p.isCountry())) {
+                return new Mention(longer, name, EntityType.LOCATION);
+            }
+        }
+        return m;
+    }
+
+    /**
+     * A LOCATION mention's own span when the gazetteer knows it or nothing in it, else the parts of it it knows:
+     * the tagger runs "Washington DC - Northwest (District of Columbia" together.
+     */
+    private List<Span> knownParts(String text, Span span) {
+        String name = span.of(text);
+        if (!PARTS.matcher(name).find() || !gazetteer.named(name).isEmpty()) {
+            return List.of(span);
+        }
+        List<Span> parts = new ArrayList<>();
+        int from = 0;
+        Matcher m = PARTS.matcher(name);
+        while (true) {
+            boolean more = m.find();
+            int end = more ? m.start() : name.length();
+            String part = name.substring(from, end);
+            String stripped = part.strip();
+            if (!stripped.isEmpty() && !gazetteer.named(stripped).isEmpty()) {
+                int begin = span.begin() + from + part.indexOf(stripped);
+                parts.add(new Span(begin, begin + stripped.length()));
+            }
+            if (!more) {
+                break;
+            }
+            from = m.end();
+        }
+        return parts.isEmpty() ? List.of(span) : parts;
+    }
+
+    /**
+     * Whether the words after the whole capitalised name at {@code span} say it is one of {@code places}: its kind
+     * ("Amara city") or a region one of them lies in ("Chasiv Yar, Donetsk"). Not for the last words of a longer
+     * name ("Tuba" of "Umm Tuba village").
+     */
+    private boolean isPlaceByWhatFollows(String text, Span span, List<Place> places) {
+        return !places.isEmpty() && !afterACapitalisedWord(text, span.begin())
+                && (namedWithItsKind(text, span) || namedWithItsRegion(text, span, places));
+    }
+
+    private static boolean afterACapitalisedWord(String text, int at) {
+        if (at < 2 || text.charAt(at - 1) != ' ' || !Character.isLetter(text.charAt(at - 2))) {
+            return false;
+        }
+        int i = at - 2;
+        while (i > 0 && Character.isLetter(text.charAt(i - 1))) {
+            i--;
+        }
+        return Character.isUpperCase(text.charAt(i));
+    }
+
+    /**
+     * "Jebbayn (Tyr)", "Nirim (Beer Sheva, HaDarom)": a name in parentheses right after another name says where that
+     * one lies, when the gazetteer knows it as a region or a town of some size.
+     */
+    private static boolean holdsTheNameBefore(String text, Span span, List<Place> places) {
+        String name = span.of(text);
+        return !name.equals(name.toUpperCase(Locale.ROOT)) // "Regional State Agency (ARS)" spells out an acronym
+                && PARENTHESIS_GOES_ON.matcher(text).region(span.end(), text.length()).lookingAt()
+                && NAME_THEN_PARENTHESIS.matcher(text).region(Math.max(0, span.begin() - 80), span.begin()).find()
+                && places.stream().anyMatch(p -> p.isRegion() || p.isCountry() || p.population() >= HOLDING_TOWN);
+    }
+
+    /** "Amara city", "Ftireh town": the text says the name is a place. */
+    private static boolean namedWithItsKind(String text, Span span) {
+        return KIND_AFTER.matcher(text).region(span.end(), Math.min(text.length(), span.end() + 12)).lookingAt();
+    }
+
+    /** "Chasiv Yar, Donetsk", "Jebbayn (Tyr)": one of the places so named lies in the region named right after. */
+    private boolean namedWithItsRegion(String text, Span span, List<Place> places) {
+        Matcher m = REGION_AFTER.matcher(text).region(span.end(), Math.min(text.length(), span.end() + 60));
+        if (!m.lookingAt()) {
+            return false;
+        }
+        String after = m.group(1);
+        for (int end = after.length(); end > 0; end = after.lastIndexOf(' ', end - 1)) {
+            for (Place region : gazetteer.named(after.substring(0, end))) {
+                if ((region.isRegion() || region.isCountry()) && places.stream().anyMatch(p -> liesIn(p, region))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean liesIn(Place p, Place region) {
+        if (region.isCountry()) {
+            return !p.isCountry() && p.country().equals(region.country());
+        }
+        return !p.equals(region) && p.country().equals(region.country()) && !region.admin1().isEmpty()
+                && p.admin1().equals(region.admin1())
+                && (region.featureCode().startsWith("ADM1") || p.admin2().equals(region.admin2()));
+    }
+
+    /**
+     * Whether the name at {@code span} goes on with a small word and a capitalised one, an "al-" word or another
+     * capitalised word: it is part of a longer name the gazetteer does not know ("Ain" of "Ain Assad Air Base").
+     */
+    private static boolean goesOn(String text, Span span) {
+        return GOES_ON.matcher(text).region(span.end(), Math.min(text.length(), span.end() + 30)).lookingAt();
     }
 
     /** Whether the word at {@code at} is the first of its sentence, paragraph or quotation. */

@@ -24,6 +24,8 @@ public final class PlaceResolver {
     private static final double CONTAINED_WEIGHT = 4.0;
     private static final double DEMONYM_VOTE = 0.5;
     private static final double SUPPORT_WEIGHT = 0.8;
+    private static final double TOWN_WORD_WEIGHT = 3.0;
+    private static final java.util.regex.Pattern TOWN_WORD = java.util.regex.Pattern.compile("\\s+(?:city|town|village)\\b");
     private static final double MAX_SUPPORT = 2.4;
     /** The other names' candidates a candidate is compared with: their likeliest few by prior. */
     private static final int SUPPORTING_CANDIDATES = 8;
@@ -255,7 +257,9 @@ public final class PlaceResolver {
                         + " characters; got: [" + s.begin() + ", " + s.end() + ")");
             }
             String surface = s.of(text);
-            named.add(new Named(s, surface, PlaceNames.key(surface), candidates.of(surface)));
+            Named n = new Named(s, surface, PlaceNames.key(surface), candidates.of(surface));
+            n.townWord = TOWN_WORD.matcher(text).region(s.end(), Math.min(text.length(), s.end() + 12)).lookingAt();
+            named.add(n);
         }
         Map<String, Integer> nationality = demonyms.countriesIn(text);
         markContainers(text, named);
@@ -417,6 +421,9 @@ public final class PlaceResolver {
         Named n = named.get(i);
         PlaceCandidate candidate = n.candidates.get(c);
         Place p = candidate.place();
+        if (n.container >= 0 && n.strangerToContainer) {
+            return Double.NEGATIVE_INFINITY; // "Al Manshiyah village (Bethlehem, West Bank)": a place the gazetteer lacks
+        }
         double countryShare = focus.countryShare(p.country(), n.key);
         if (candidate.match() == PlaceCandidate.NameMatch.LOOSE && countryShare == 0) {
             return Double.NEGATIVE_INFINITY; // a transliteration is only trusted in a country the article is about
@@ -428,6 +435,12 @@ public final class PlaceResolver {
         }
         if (n.container >= 0 && contains(named.get(n.container), p)) {
             s += CONTAINED_WEIGHT;
+        }
+        if (n.townWord && (p.isRegion() || p.isCountry())) {
+            s -= TOWN_WORD_WEIGHT; // "Amara city" is no region of that name
+        }
+        if (n.held >= 0 && holds(p, named.get(n.held))) {
+            s += CONTAINED_WEIGHT; // "Toretsk, Donetsk": the region that holds Toretsk, not the city nor a Russian town
         }
         return s + n.support[c];
     }
@@ -506,6 +519,31 @@ public final class PlaceResolver {
         return 1 / sum;
     }
 
+    /** Whether {@code p} is a country or region that one of the held name's candidates lies in. */
+    private static boolean holds(Place p, Named held) {
+        if (!p.isCountry() && !p.isRegion()) {
+            return false;
+        }
+        for (PlaceCandidate c : held.candidates) {
+            Place q = c.place();
+            if (p.isCountry() ? !q.isCountry() && q.country().equals(p.country())
+                    : q.country().equals(p.country()) && q.admin1().equals(p.admin1()) && !q.equals(p) && !p.admin1().isEmpty()
+                    && (p.featureCode().startsWith("ADM1") || p.admin2().isEmpty() || p.admin2().equals(q.admin2()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** What stands between a place and the name of what holds it: "Nubl (Aleppo)", "Hajjah city (Hajjah)". */
+    private static final java.util.regex.Pattern CONTAINER_BETWEEN = java.util.regex.Pattern.compile(
+            "(?:(?:city|town|village|area|district|camp|locality|township)\\s*)?(?:,|\\(|in)");
+
+    /** Whether the text at {@code at} ends a clause or an aside: a stop, a comma, a parenthesis or the end. */
+    private static boolean closesAnAside(String text, int at) {
+        return at >= text.length() || ".,;:)\n".indexOf(text.charAt(at)) >= 0;
+    }
+
     /** "Alexandria, Louisiana", "Nubl (Aleppo)": the second name says where the first one lies. */
     private static void markContainers(String text, List<Named> named) {
         for (int i = 0; i + 1 < named.size(); i++) {
@@ -515,8 +553,15 @@ public final class PlaceResolver {
                 continue;
             }
             String between = text.substring(a.span.end(), b.span.begin()).strip();
-            if (between.equals(",") || between.equals("(") || between.equals("in")) {
+            if (CONTAINER_BETWEEN.matcher(between).matches()) {
                 a.container = i + 1;
+                if (!between.equals(",") || closesAnAside(text, b.span.end())) {
+                    b.held = i; // "Toretsk, Donetsk." but not "a city such as Kobani, Aleppo is beyond them"
+                }
+                // a comma may join two places of a list ("Manchester, Colchester"); a parenthesis or "town in" may not
+                a.strangerToContainer = !between.equals(",") && !b.candidates.isEmpty()
+                        && a.candidates.stream().allMatch(c -> c.place().featureClass() == 'P' || c.place().featureClass() == 'S')
+                        && a.candidates.stream().noneMatch(c -> b.candidates.stream().anyMatch(q -> q.place().country().equals(c.place().country())));
             }
         }
     }
@@ -528,6 +573,12 @@ public final class PlaceResolver {
         final String key;
         final List<PlaceCandidate> candidates;
         int container = -1;
+        /** The text calls it a town ("Amara city", "Ftireh town"). */
+        boolean townWord;
+        /** No candidate lies in a country the container name may mean: the name is of a place the gazetteer lacks. */
+        boolean strangerToContainer;
+        /** The name just before this one that this one says where it lies, -1 when none. */
+        int held = -1;
         /** Per candidate, the support of the article's other names (it does not change between rounds). */
         double[] support;
 

@@ -30,6 +30,24 @@ class ContainedPlacesTest {
         assertThat(contained.find(text, List.of(region(text, "Aleppo")))).isEmpty();
     }
 
+    @Test
+    void placesAVillageTheGazetteerLacksAtTheTownInParenthesesAfterIt() {
+        String text = "Jets struck a house in Jebbayn (Kobani) on Monday.";
+        int at = text.indexOf("Kobani");
+        PlaceMention kobani = new PlaceMention(new Span(at, at + 6), "Kobani", gazetteer.named("Kobani").get(0),
+                PlaceRole.SETTING, 0.9);
+        assertThat(contained.find(text, List.of(kobani))).singleElement().satisfies(p -> {
+            assertThat(p.text()).isEqualTo("Jebbayn");
+            assertThat(p.place().id()).isEqualTo(173999L);
+        });
+    }
+
+    @Test
+    void doesNotPlaceAVillageTheGazetteerLacksAtAWholeGovernorate() {
+        String text = "Jets struck a house in Jebbayn (Aleppo) on Monday.";
+        assertThat(contained.find(text, List.of(region(text, "Aleppo")))).isEmpty();
+    }
+
     private PlaceMention region(String text, String name) {
         int at = text.indexOf(name);
         return new PlaceMention(new Span(at, at + name.length()), name,

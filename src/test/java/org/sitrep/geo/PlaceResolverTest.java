@@ -45,6 +45,39 @@ class PlaceResolverTest {
     }
 
     @Test
+    void aNameNamedAfterAPlaceToSayWhereItLiesMeansTheRegionThatHoldsIt() {
+        // issue 17: "Toretsk, Donetsk" is Donetsk Oblast, not Donetsk the city nor a Russian town of that name
+        var r = resolve("Shelling hit Kobani, Aleppo, on Monday.", "Kobani", "Aleppo");
+        assertThat(r.get(1).place().id()).isEqualTo(170062L);
+    }
+
+    @Test
+    void aNameInParenthesesAfterATownAndItsKindSaysWhereTheTownLies() {
+        var r = resolve("Protests in Alexandria city (Louisiana) went on.", "Alexandria", "Louisiana");
+        assertThat(r.get(0).place().id()).isEqualTo(4314550L);
+    }
+
+    @Test
+    void aTownWhoseEveryNamesakeLiesInAnotherCountryThanItsContainerIsLeftUnresolved() {
+        // issue 17: "Al Manshiyah village (Bethlehem, West Bank)" is no Al Manshiyah of Jordan
+        var r = resolve("Raids hit Srebrenica village (Aleppo) on Monday.", "Srebrenica", "Aleppo");
+        assertThat(r.get(0).place()).isNull();
+    }
+
+    @Test
+    void aTownInAListIsResolvedThoughTheNextNameLiesInAnotherCountry() {
+        var r = resolve("Talks in Srebrenica, Aleppo and Paris went on.", "Srebrenica", "Aleppo", "Paris");
+        assertThat(r.get(0).place().country()).isEqualTo("BA");
+    }
+
+    @Test
+    void aNameTheTextCallsACityIsNoRegionOfThatName() {
+        // issue 17: "gunmen targeted a home in Amara city" is no Amhara region
+        assertThat(resolve("Fighting in Donetsk went on.", "Donetsk").get(0).place().featureCode()).isEqualTo("ADM1");
+        assertThat(resolve("Fighting in Donetsk city went on.", "Donetsk").get(0).place().featureCode()).isEqualTo("PPL");
+    }
+
+    @Test
     void aBareNameOfACityMeansTheCityNotItsGovernorate() {
         assertThat(resolve("Fighting in Aleppo went on.", "Aleppo").get(0).place().featureCode()).isEqualTo("PPLA");
         assertThat(resolve("Fighting in Aleppo Province went on.", "Aleppo Province").get(0).place().featureCode()).isEqualTo("ADM1");

@@ -3,7 +3,7 @@ package org.sitrep.geo;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
-/** The fifteen-place gazetteer of the test resources, loaded once. */
+/** The nineteen-place gazetteer of the test resources, loaded once. */
 public final class SmallGazetteer {
     private static final GeoNamesGazetteer GAZETTEER = load();
 

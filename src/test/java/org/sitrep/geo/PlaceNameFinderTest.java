@@ -1,0 +1,87 @@
+package org.sitrep.geo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.sitrep.core.EntityType;
+import org.sitrep.core.Mention;
+import org.sitrep.core.Span;
+
+class PlaceNameFinderTest {
+    private final PlaceNameFinder finder = new PlaceNameFinder(SmallGazetteer.get());
+
+    private List<String> names(String text, List<Mention> mentions) {
+        return finder.find(text, mentions, Set.of()).stream().map(s -> s.of(text)).toList();
+    }
+
+    private static Mention mention(String text, String name, EntityType type) {
+        int at = text.indexOf(name);
+        return new Mention(new Span(at, at + name.length()), name, type);
+    }
+
+    @Test
+    void aSmallTownAwayFromTheArticlesCountriesIsNotTakenWithoutTheTagger() {
+        assertThat(names("Forces shelled Chasiv Yar and left.", List.of())).isEmpty();
+    }
+
+    @Test
+    void aNameFollowedByARegionItLiesInIsAPlaceEvenWhenTheTaggerCalledItAPerson() {
+        // issue 17: ACLED's "Russian military forces shelled Chasiv Yar, Donetsk."
+        String text = "Forces shelled Chasiv Yar, Donetsk, on Monday.";
+        assertThat(names(text, List.of(mention(text, "Chasiv Yar", EntityType.PERSON)))).containsExactly("Chasiv Yar", "Donetsk");
+    }
+
+    @Test
+    void aNameFollowedByARegionItDoesNotLieInIsNotTakenForThatPlace() {
+        String text = "Forces shelled Chasiv Yar, Louisiana, on Monday.";
+        assertThat(names(text, List.of(mention(text, "Chasiv Yar", EntityType.PERSON)))).containsExactly("Louisiana");
+    }
+
+    @Test
+    void aNameTheTextCallsATownIsAPlace() {
+        assertThat(names("Shelling hit Srebrenica town at dawn.", List.of())).containsExactly("Srebrenica");
+    }
+
+    @Test
+    void theLastWordOfALongerNameIsNotTakenForThePlaceItNames() {
+        assertThat(names("Troops blocked Umm Srebrenica village at dawn.", List.of())).isEmpty();
+    }
+
+    @Test
+    void aTownInParenthesesAfterANameIsAPlace() {
+        // issue 17: ACLED's "Israeli fighter jets struck a house in Jebbayn (Tyr)."
+        assertThat(names("Jets struck a house in Jebbayn (Srebrenica) on Monday.", List.of())).containsExactly("Srebrenica");
+    }
+
+    @Test
+    void aPlaceNameTheTaggerCutShortAtASmallWordIsTakenWhole() {
+        String text = "Gunmen opened fire in Rio Grande do Sul on Monday.";
+        assertThat(names(text, List.of(mention(text, "Rio Grande", EntityType.LOCATION)))).containsExactly("Rio Grande do Sul");
+    }
+
+    @Test
+    void theKnownPartsOfNamesTheTaggerRanTogetherAreTaken() {
+        String text = "Crowds met in Aleppo - East (Louisiana) on Monday.";
+        assertThat(names(text, List.of(mention(text, "Aleppo - East (Louisiana", EntityType.LOCATION))))
+                .containsExactly("Aleppo", "Louisiana");
+    }
+
+    @Test
+    void aShortAlternateNameOfARegionIsNotTakenWithoutTheTagger() {
+        assertThat(names("Teams from the Sul played on Monday.", List.of())).isEmpty();
+    }
+
+    @Test
+    void aKnownNameThatGoesOnWithASmallWordAndACapitalisedOneIsNotTakenAlone() {
+        // issue 17: "airstrikes in Qizan an Najjar (Khan Yunis)" is no Qizan of Saudi Arabia
+        assertThat(names("Jets struck Srebrenica an Najjar town at dawn.", List.of())).isEmpty();
+    }
+
+    @Test
+    void aKnownNameThatGoesOnWithAnotherCapitalisedWordIsNotTakenAlone() {
+        // issue 17: "the Ain Assad Air Base in Anbar" is no Ain of France
+        assertThat(names("Drones circled over the Louisiana Assad Air Base on Monday.", List.of())).isEmpty();
+    }
+}
