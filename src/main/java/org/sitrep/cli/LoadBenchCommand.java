@@ -178,7 +178,7 @@ final class LoadBenchCommand implements Callable<Integer> {
             Outcome o = e.getValue();
             line(out, e.getKey().name().toLowerCase(Locale.ROOT), o);
             merge(all, o);
-            if (e.getKey() == LoadMix.Kind.SEARCH || e.getKey() == LoadMix.Kind.API_SEARCH) {
+            if (e.getKey() == LoadMix.Kind.SEARCH || e.getKey() == LoadMix.Kind.SEARCH_TIMELINE || e.getKey() == LoadMix.Kind.API_SEARCH) {
                 merge(searches, o);
             }
         }

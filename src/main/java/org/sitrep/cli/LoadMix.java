@@ -25,7 +25,7 @@ final class LoadMix {
             "could", "told", "says", "week", "year", "days", "least", "dead");
 
     /** What a request asks for, to report figures per kind. */
-    enum Kind { HOME, ARTICLE, SEARCH, ENTITY, QUOTES, API_SEARCH, API_ARTICLE, API_ENTITY, API_QUOTES }
+    enum Kind { HOME, ARTICLE, SEARCH, SEARCH_TIMELINE, ENTITY, QUOTES, API_SEARCH, API_ARTICLE, API_ENTITY, API_QUOTES }
 
     record Request(Kind kind, String path) {
     }
@@ -50,6 +50,8 @@ final class LoadMix {
             case HOME -> "/?page=" + (1 + random.nextInt(3));
             case ARTICLE -> "/articles/" + pick(random, articles);
             case SEARCH -> "/search?q=" + encode(pick(random, SEARCHES));
+            // What a browser asks for after a search page whose timeline is not yet counted.
+            case SEARCH_TIMELINE -> "/search/timeline?q=" + encode(pick(random, SEARCHES));
             case ENTITY -> "/entities/" + pick(random, entities);
             case QUOTES -> "/quotes?q=" + encode(pick(random, QUOTE_WORDS));
             case API_SEARCH -> "/api/v1/search?q=" + encode(pick(random, SEARCHES));
