@@ -1,21 +1,14 @@
 package org.sitrep.eval;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 import org.sitrep.core.Annotated;
-import org.sitrep.core.ContentType;
-import org.sitrep.core.Hints;
-import org.sitrep.core.Json;
 import org.sitrep.core.Processed;
-import org.sitrep.core.RawPage;
 import org.sitrep.pipeline.Pipeline;
 import org.sitrep.learn.Labelled;
 import org.sitrep.learn.LinearClassifier;
@@ -79,22 +72,9 @@ public final class ReportedTraining {
     public ReportedTraining withFieldDev(Path dir, Path shared, Pipeline pipeline, Consumer<String> problems) throws IOException {
         QuoteAttributor rules = new QuoteAttributor(null, null);
         List<Example> out = new ArrayList<>(examples);
-        List<Path> files;
-        try (Stream<Path> list = Files.list(dir.resolve("gold"))) {
-            files = list.filter(p -> p.toString().endsWith(".json")).sorted().toList();
-        }
-        for (Path f : files) {
-            FieldGold g = Json.read(f.toString(), Files.readString(f), FieldGold.class);
-            Path page = FieldEvaluation.pagePath(g.page(), dir, shared);
-            if (HalfSplit.isTest(g.id())) {
-                continue;
-            }
-            if (page == null || !Files.isRegularFile(page)) {
-                problems.accept(g.id() + ": page " + g.page() + " is absent; skipped");
-                continue;
-            }
-            Processed p = pipeline.process(new RawPage(page.toString(), FieldEvaluation.read(page), ContentType.HTML, null,
-                    Instant.EPOCH, Hints.NONE));
+        for (FieldDevHalf.Read read : FieldDevHalf.read(dir, shared, pipeline, problems)) {
+            FieldGold g = read.gold();
+            Processed p = read.processed();
             String text = p.annotated().article().text();
             for (ReportedCandidate c : rules.reportedCandidates(p.annotated())) {
                 out.add(new Example("field", g.id(), c, isStatement(c.content().of(text), g)));

@@ -1,19 +1,12 @@
 package org.sitrep.eval;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 import org.sitrep.core.Annotated;
-import org.sitrep.core.ContentType;
-import org.sitrep.core.Hints;
-import org.sitrep.core.Json;
 import org.sitrep.core.Processed;
-import org.sitrep.core.RawPage;
 import org.sitrep.learn.Labelled;
 import org.sitrep.learn.LinearClassifier;
 import org.sitrep.nlp.Annotator;
@@ -106,22 +99,9 @@ public final class SpeakerTraining {
     public SpeakerTraining withFieldDev(Path dir, Path shared, Pipeline pipeline, Consumer<String> problems) throws IOException {
         QuoteAttributor rules = new QuoteAttributor(null, null);
         List<Statement> out = new ArrayList<>(statements);
-        List<Path> files;
-        try (Stream<Path> list = Files.list(dir.resolve("gold"))) {
-            files = list.filter(p -> p.toString().endsWith(".json")).sorted().toList();
-        }
-        for (Path f : files) {
-            FieldGold g = Json.read(f.toString(), Files.readString(f), FieldGold.class);
-            if (HalfSplit.isTest(g.id())) {
-                continue;
-            }
-            Path page = FieldEvaluation.pagePath(g.page(), dir, shared);
-            if (page == null || !Files.isRegularFile(page)) {
-                problems.accept(g.id() + ": page " + g.page() + " is absent; skipped");
-                continue;
-            }
-            Processed p = pipeline.process(new RawPage(page.toString(), FieldEvaluation.read(page), ContentType.HTML, null,
-                    Instant.EPOCH, Hints.NONE));
+        for (FieldDevHalf.Read read : FieldDevHalf.read(dir, shared, pipeline, problems)) {
+            FieldGold g = read.gold();
+            Processed p = read.processed();
             String text = p.annotated().article().text();
             for (StatementCandidates sc : rules.candidates(p.annotated())) {
                 FieldGold.Statement gold = sc.candidates().isEmpty() ? null : fieldGold(sc.content().of(text), g);
