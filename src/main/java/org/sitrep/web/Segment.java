@@ -1,7 +1,10 @@
 package org.sitrep.web;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.sitrep.core.AttributedQuote;
 import org.sitrep.core.Span;
 
@@ -13,26 +16,51 @@ import org.sitrep.core.Span;
  */
 public record Segment(QuoteView quote, boolean anchor, List<TextRun> runs) {
 
-    /** Cuts a paragraph at the edges of the statements in it, then each stretch at its links. */
+    /**
+     * Cuts a paragraph at the edges of the statements in it, then each stretch at its links. Where statements overlap
+     * (a reported statement that holds a partial quote), each stretch belongs to the shortest one covering it, so the
+     * quote inside shows as itself between two stretches of the statement around it.
+     */
     static List<Segment> of(String text, Span paragraph, List<TextLinks.Link> mentions, List<AttributedQuote> quotes) {
-        List<Segment> out = new ArrayList<>();
-        int pos = paragraph.begin();
+        TreeSet<Integer> cuts = new TreeSet<>(List.of(paragraph.begin(), paragraph.end()));
         for (AttributedQuote aq : quotes) {
             Span q = aq.quote().content();
-            int begin = Math.max(q.begin(), pos);
-            int end = Math.min(q.end(), paragraph.end());
-            if (begin >= end) {
-                continue;
+            for (int at : new int[] {q.begin(), q.end()}) {
+                if (at > paragraph.begin() && at < paragraph.end()) {
+                    cuts.add(at);
+                }
             }
-            if (begin > pos) {
-                out.add(new Segment(null, false, ParagraphRuns.of(text, new Span(pos, begin), mentions)));
-            }
-            out.add(new Segment(QuoteView.of(aq), begin == q.begin(), ParagraphRuns.of(text, new Span(begin, end), mentions)));
-            pos = end;
         }
-        if (pos < paragraph.end()) {
-            out.add(new Segment(null, false, ParagraphRuns.of(text, new Span(pos, paragraph.end()), mentions)));
+        List<Segment> out = new ArrayList<>();
+        Set<AttributedQuote> anchored = new HashSet<>();
+        List<Integer> points = new ArrayList<>(cuts);
+        int start = points.get(0);
+        AttributedQuote current = points.size() > 1 ? shortestCovering(quotes, points.get(0), points.get(1)) : null;
+        // Neighbouring stretches of the same statement are one segment.
+        for (int k = 1; k < points.size(); k++) {
+            int end = points.get(k);
+            AttributedQuote next = k + 1 < points.size() ? shortestCovering(quotes, end, points.get(k + 1)) : null;
+            if (k + 1 == points.size() || next != current) {
+                // A statement begins in one paragraph only: the stretch that starts it anchors it (once, though cut).
+                boolean anchor = current != null && start == current.quote().content().begin() && anchored.add(current);
+                out.add(new Segment(current == null ? null : QuoteView.of(current), anchor,
+                        ParagraphRuns.of(text, new Span(start, end), mentions)));
+                start = end;
+                current = next;
+            }
         }
         return out;
+    }
+
+    /** The shortest statement that covers all of {@code [begin, end)}, or null when none does. */
+    private static AttributedQuote shortestCovering(List<AttributedQuote> quotes, int begin, int end) {
+        AttributedQuote best = null;
+        for (AttributedQuote aq : quotes) {
+            Span q = aq.quote().content();
+            if (q.begin() <= begin && q.end() >= end && (best == null || q.length() < best.quote().content().length())) {
+                best = aq;
+            }
+        }
+        return best;
     }
 }

@@ -35,7 +35,7 @@ import org.sitrep.pipeline.Workspace;
 class LiveNoticesTest {
     private static final Entity ISLAMIC_STATE = new Entity("organization-islamic-state", "Islamic State", EntityType.ORGANIZATION, "armed group");
     private static final HttpClient HTTP = HttpClient.newHttpClient();
-    private static final Pattern POLL = Pattern.compile("hx-get=\"([^\"]+)\"");
+    private static final Pattern POLL = Pattern.compile("hx-get=\"(/live/[^\"]+)\"");
 
     @TempDir
     Path dir;
