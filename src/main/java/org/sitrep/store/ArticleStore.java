@@ -425,12 +425,7 @@ public final class ArticleStore {
     }
 
     public long count() {
-        return db.read(c -> {
-            try (PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM articles"); ResultSet rs = s.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        });
+        return db.read(c -> Scalars.count(c, "SELECT COUNT(*) FROM articles", List.of()));
     }
 
     /** Articles, newest publication day first (undated last). */
@@ -438,7 +433,7 @@ public final class ArticleStore {
         return db.read(c -> {
             List<ArticleSummary> items = summaries(c, "SELECT " + SUMMARY_COLUMNS + " FROM articles a" + NEWEST_FIRST
                     + " LIMIT ? OFFSET ?", request.size(), request.offset());
-            return new ResultPage<>(items, countOf(c, "SELECT COUNT(*) FROM articles", null), request.page(), request.size());
+            return new ResultPage<>(items, Scalars.count(c, "SELECT COUNT(*) FROM articles", List.of()), request.page(), request.size());
         });
     }
 
@@ -487,18 +482,6 @@ public final class ArticleStore {
             }
         }
         return out;
-    }
-
-    private static long countOf(Connection c, String sql, String arg) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(sql)) {
-            if (arg != null) {
-                s.setString(1, arg);
-            }
-            try (ResultSet rs = s.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        }
     }
 
     private static void bind(PreparedStatement s, Object... args) throws SQLException {

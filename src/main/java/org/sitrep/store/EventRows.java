@@ -56,6 +56,8 @@ final class EventRows {
                              java.time.LocalDate published) throws SQLException {
         PlaceMention pm = e.place();
         Optional<DateRange> days = DateRange.of(e.date());
+        String first = days.map(d -> d.first().toString()).orElse(null);
+        String last = days.map(d -> d.last().toString()).orElse(null);
         String day = published == null ? null : published.toString();
         Object[] values = {articleId, ordinal, e.type().label(), e.subType().label(), e.actor1().name(), e.actor1().entity(),
                 e.actor2() == null ? null : e.actor2().name(), e.actor2() == null ? null : e.actor2().entity(),
@@ -63,10 +65,10 @@ final class EventRows {
                 pm == null ? null : pm.span().begin(), pm == null ? null : pm.span().end(), pm == null ? null : pm.text(),
                 pm == null ? null : pm.role().label(), pm == null ? null : pm.confidence(), e.geoPrecision(), e.date(),
                 e.datePrecision() == null ? null : e.datePrecision().name().toLowerCase(Locale.ROOT),
-                days.map(d -> d.first().toString()).orElse(null), days.map(d -> d.last().toString()).orElse(null),
+                first, last,
                 e.fatalities(), captionNumber(e.caption()), e.evidence().begin(), e.evidence().end(), evidenceText,
                 e.hedged() ? 1 : 0, e.claimedBy(), e.confidence(), incident,
-                days.map(d -> d.first().toString()).orElse(day), days.map(d -> d.last().toString()).orElse(day)};
+                first == null ? day : first, last == null ? day : last};
         for (int k = 0; k < values.length; k++) {
             if (values[k] == null) {
                 s.setNull(k + 1, Types.NULL);

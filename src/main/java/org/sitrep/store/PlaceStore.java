@@ -163,7 +163,7 @@ public final class PlaceStore {
                     }
                 }
             }
-            long total = count(c, "SELECT COUNT(DISTINCT m.article_id)" + naming, args);
+            long total = Scalars.count(c, "SELECT COUNT(DISTINCT m.article_id)" + naming, args);
             return new ResultPage<>(items, total, page.page(), page.size());
         });
     }
@@ -196,7 +196,7 @@ public final class PlaceStore {
                     }
                 }
             }
-            long total = count(c, "SELECT COUNT(*) FROM (SELECT 1" + naming + " GROUP BY q.article_id, q.position) AS statements", args);
+            long total = Scalars.count(c, "SELECT COUNT(*) FROM (SELECT 1" + naming + " GROUP BY q.article_id, q.position) AS statements", args);
             return new ResultPage<>(items, total, page.page(), page.size());
         });
     }
@@ -252,24 +252,8 @@ public final class PlaceStore {
     }
 
     private static long total(Connection c, PlaceQuery.Conditions where) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("SELECT COUNT(DISTINCT m.place_id) FROM place_mentions m "
-                + "JOIN articles a ON a.id = m.article_id" + where.where())) {
-            SqlArguments.bind(s, where.args);
-            try (ResultSet rs = s.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        }
-    }
-
-    private static long count(Connection c, String sql, List<Object> args) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(sql)) {
-            SqlArguments.bind(s, args);
-            try (ResultSet rs = s.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        }
+        return Scalars.count(c, "SELECT COUNT(DISTINCT m.place_id) FROM place_mentions m JOIN articles a ON a.id = m.article_id"
+                + where.where(), where.args);
     }
 
     private static ArticleSummary summary(ResultSet rs, int first) throws SQLException {

@@ -1,9 +1,7 @@
 package org.sitrep.web;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.TreeSet;
 import org.sitrep.core.AttributedQuote;
 import org.sitrep.core.Span;
@@ -32,7 +30,6 @@ public record Segment(QuoteView quote, boolean anchor, List<TextRun> runs) {
             }
         }
         List<Segment> out = new ArrayList<>();
-        Set<AttributedQuote> anchored = new HashSet<>();
         List<Integer> points = new ArrayList<>(cuts);
         int start = points.get(0);
         AttributedQuote current = points.size() > 1 ? shortestCovering(quotes, points.get(0), points.get(1)) : null;
@@ -41,8 +38,8 @@ public record Segment(QuoteView quote, boolean anchor, List<TextRun> runs) {
             int end = points.get(k);
             AttributedQuote next = k + 1 < points.size() ? shortestCovering(quotes, end, points.get(k + 1)) : null;
             if (k + 1 == points.size() || next != current) {
-                // A statement begins in one paragraph only: the stretch that starts it anchors it (once, though cut).
-                boolean anchor = current != null && start == current.quote().content().begin() && anchored.add(current);
+                // A statement begins at one place only: the stretch that starts there anchors it, however it is cut.
+                boolean anchor = current != null && start == current.quote().content().begin();
                 out.add(new Segment(current == null ? null : QuoteView.of(current), anchor,
                         ParagraphRuns.of(text, new Span(start, end), mentions)));
                 start = end;
