@@ -30,7 +30,6 @@ import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
-import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
@@ -48,6 +47,7 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -94,6 +94,7 @@ public final class SearchIndex implements AutoCloseable {
     /** The texts of the articles shown lately: 4 million characters (8 MB), some 1,000 articles of news length. */
     private final StoredTexts storedTexts = new StoredTexts(4_000_000);
     private final KeptFacetCounts keptFacetCounts = new KeptFacetCounts(64);
+    private final FacetTally facetTally = new FacetTally(facetFields);
     private final ExpensiveSearches expensiveSearches = new ExpensiveSearches(TIME_LIMIT_MILLIS);
     private volatile EntityNames names = EntityNames.NONE;
 
@@ -337,7 +338,7 @@ public final class SearchIndex implements AutoCloseable {
             TopDocs top = top(searcher, query, q, limit);
             int[] docs = docIds(top);
             return new SearchMatches(java.util.Arrays.asList(HitFields.ids(searcher.getIndexReader(), docs)),
-                    java.util.Arrays.asList(HitFields.days(searcher.getIndexReader(), docs)), top.totalHits.value, searcher.timedOut());
+                    java.util.Arrays.asList(HitFields.days(searcher.getIndexReader(), docs)), total(searcher, query, top), searcher.timedOut());
         });
     }
 
@@ -382,7 +383,15 @@ public final class SearchIndex implements AutoCloseable {
         return sort == null ? searcher.search(query, n) : searcher.search(query, n, sort);
     }
 
-    /** The page of hits and the facet counts, in one pass over the matching articles. */
+    /**
+     * How many documents match, exactly: the best hits were collected counting only the first thousand matches (Lucene
+     * then skips those that cannot reach the page), so a larger total is counted apart, which reads no scores.
+     */
+    private static long total(IndexSearcher searcher, Query query, TopDocs top) throws IOException {
+        return top.totalHits.relation == TotalHits.Relation.EQUAL_TO ? top.totalHits.value : searcher.count(query);
+    }
+
+    /** The page of hits, how many match, and the facet counts (estimated from a sample when the matches are many). */
     private SearchResults run(Prepared p, SearchQuery q) {
         return withSearcher(q, searcher -> {
             int n = q.page().offset() + q.page().size();
@@ -395,20 +404,17 @@ public final class SearchIndex implements AutoCloseable {
                 var page = new ResultPage<>(hits(searcher, p, top, q), top.totalHits.value, q.page().page(), q.page().size());
                 return new SearchResults(page, partial, p.asWords(), sideways.counts(), p.aliases());
             }
-            List<FacetCounts> keptCounts = keptFacetCounts.get(searcher.getIndexReader(), p.query());
-            if (keptCounts != null) {
-                TopDocs top = top(searcher, p.query(), q, n);
-                var page = new ResultPage<>(hits(searcher, p, top, q), top.totalHits.value, q.page().page(), q.page().size());
-                return new SearchResults(page, searcher.timedOut(), p.asWords(), keptCounts, p.aliases());
+            // The page first, by itself: without facets to count, Lucene skips the matches that cannot reach it.
+            TopDocs top = top(searcher, p.query(), q, n);
+            long total = total(searcher, p.query(), top);
+            List<FacetCounts> counts = keptFacetCounts.get(searcher.getIndexReader(), p.query());
+            boolean counted = counts == null;
+            if (counted) {
+                counts = facetTally.count(searcher, p.query(), total);
             }
-            FacetsCollectorManager.FacetsResult found = sort == null
-                    ? FacetsCollectorManager.search(searcher, p.query(), n, new FacetsCollectorManager())
-                    : FacetsCollectorManager.search(searcher, p.query(), n, sort, new FacetsCollectorManager());
             boolean partial = searcher.timedOut();
-            TopDocs top = found.topDocs();
-            var page = new ResultPage<>(hits(searcher, p, top, q), top.totalHits.value, q.page().page(), q.page().size());
-            List<FacetCounts> counts = facetFields.count(searcher.getIndexReader(), found.facetsCollector());
-            if (!partial) {
+            var page = new ResultPage<>(hits(searcher, p, top, q), total, q.page().page(), q.page().size());
+            if (counted && !partial) {
                 keptFacetCounts.put(searcher.getIndexReader(), p.query(), counts);
             }
             return new SearchResults(page, partial, p.asWords(), counts, p.aliases());

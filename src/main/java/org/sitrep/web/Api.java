@@ -54,6 +54,7 @@ final class Api {
         Map<String, Object> facets = new LinkedHashMap<>();
         results.facets().forEach(f -> facets.put(f.facet().key(), f.values()));
         body.put("facets", facets);
+        body.put("facets_estimated", results.facets().stream().anyMatch(org.sitrep.index.FacetCounts::estimated));
         json(ctx, body);
     }
 

@@ -3,6 +3,7 @@ package org.sitrep.web;
 import java.util.List;
 import org.sitrep.index.Facet;
 import org.sitrep.index.FacetCount;
+import org.sitrep.index.FacetCounts;
 import org.sitrep.index.NamedEntity;
 import org.sitrep.index.SearchIndex;
 import org.sitrep.index.SearchResults;
@@ -69,6 +70,14 @@ public record SearchView(SearchForm form, List<OutletCount> outlets, List<Langua
         int shown = Math.min(6, e.spellings().size());
         String list = String.join(", ", e.spellings().subList(0, shown));
         return e.spellings().size() > shown ? list + " and " + (e.spellings().size() - shown) + " more" : list;
+    }
+
+    /**
+     * Whether the facet counts are estimates from a sample of the matches (a search that matches many thousands of
+     * articles), which the page says and marks each count "about".
+     */
+    public boolean facetsEstimated() {
+        return results != null && results.facets().stream().anyMatch(FacetCounts::estimated);
     }
 
     /** The facets with values among the results, as links; empty before a search. */

@@ -1,0 +1,50 @@
+package org.sitrep.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sitrep.core.PageRequest;
+
+class FacetTallyTest {
+    @Test
+    void countsEveryMatchWhileTheyAreFewAndSamplesInPowersOfTwoBeyond() {
+        assertThat(FacetTally.step(0)).isEqualTo(1);
+        assertThat(FacetTally.step(FacetTally.ALL_UP_TO)).isEqualTo(1);
+        assertThat(FacetTally.step(FacetTally.ALL_UP_TO + 1)).isEqualTo(2);
+        assertThat(FacetTally.step(1_000_000)).isEqualTo(256);
+        assertThat(1_000_000L / FacetTally.step(1_000_000)).isLessThanOrEqualTo(FacetTally.SAMPLE_SIZE);
+    }
+
+    /** Issue 19: a search matching most of a large index must not count every match by facet. */
+    @Test
+    void aSearchMatchingManyArticlesGivesTheExactTotalAndFacetCountsEstimatedNearTheTruth(@TempDir Path dir) {
+        int articles = 12_000;
+        try (SearchIndex index = SearchIndex.open(dir)) {
+            for (int i = 0; i < articles; i++) {
+                // Three outlets in the ratio 1:1:2, and a word that only every third article holds.
+                String outlet = i % 4 == 0 ? "Reuters" : i % 4 == 1 ? "SANA" : "AFP";
+                String text = "Shelling was reported" + (i % 3 == 0 ? " near Aleppo." : ".");
+                index.put(new IndexedArticle("a" + i, "Report " + i, text, outlet, LocalDate.of(2016, 1 + i % 12, 1), "en", List.of()));
+            }
+            index.commit(articles);
+
+            SearchResults all = index.search(new SearchQuery("shelling", null, null, null, new PageRequest(1, 20)));
+            assertThat(all.hits().total()).isEqualTo(articles);
+            assertThat(all.hits().items()).hasSize(20);
+            assertThat(all.facets()).allMatch(FacetCounts::estimated);
+            assertThat(all.counts(Facet.OUTLET)).extracting(FacetCount::key).containsExactlyInAnyOrder("afp", "reuters", "sana");
+            assertThat(all.counts(Facet.OUTLET)).allSatisfy(c -> assertThat(c.count()).isCloseTo(
+                    c.key().equals("afp") ? 6_000L : 3_000L, org.assertj.core.data.Percentage.withPercentage(12)));
+            assertThat(all.counts(Facet.MONTH)).hasSize(12);
+
+            SearchResults few = index.search(new SearchQuery("aleppo", null, null, null, new PageRequest(1, 20)));
+            assertThat(few.hits().total()).isEqualTo(articles / 3);
+            assertThat(few.facets()).noneMatch(FacetCounts::estimated);
+            assertThat(few.counts(Facet.OUTLET)).extracting(FacetCount::count).containsExactly(2_000L, 1_000L, 1_000L);
+        }
+    }
+}
