@@ -93,7 +93,8 @@ final class FacetFields {
         return counts(new SortedSetDocValuesFacetCounts(s, hits), s, List.of());
     }
 
-    private static List<FacetCounts> none() {
+    /** Every facet with no values. */
+    static List<FacetCounts> none() {
         List<FacetCounts> out = new ArrayList<>();
         for (Facet f : Facet.values()) {
             out.add(new FacetCounts(f, List.of()));

@@ -24,6 +24,9 @@ final class FacetTally {
      */
     static final long SAMPLE_SIZE = 5_000;
 
+    /** The sample that estimates how many a query matches before its facets are counted. */
+    private static final int ESTIMATE_STEP = 64;
+
     private final FacetFields fields;
 
     FacetTally(FacetFields fields) {
@@ -38,13 +41,33 @@ final class FacetTally {
      */
     List<FacetCounts> count(IndexSearcher searcher, Query query, long matches) throws IOException {
         int step = step(matches);
-        Query counted = step == 1 ? query : new BooleanQuery.Builder()
+        FacetsCollector hits = searcher.search(sampled(query, step), new FacetsCollectorManager());
+        List<FacetCounts> counts = fields.count(searcher.getIndexReader(), hits);
+        return step == 1 ? counts : counts.stream().map(c -> c.scaled(step)).toList();
+    }
+
+    /**
+     * The facet counts of a search narrowed by facet filters, each facet counted over the matches of {@code base}
+     * that the other facets' filters let through (see {@link FacetFields#sideways}); exact when {@code base} matches
+     * at most about {@link #ALL_UP_TO} documents, otherwise estimated from a sample of them.
+     */
+    List<FacetCounts> countSideways(IndexSearcher searcher, Query base, List<FacetFilter> filters) throws IOException {
+        // How many the base matches, from a small sample: counting them all would cost what the sample saves.
+        long estimate = (long) searcher.count(sampled(base, ESTIMATE_STEP)) * ESTIMATE_STEP;
+        int step = step(estimate);
+        FacetFields.Sideways counted = fields.sideways(searcher, sampled(base, step), filters, 1, null);
+        if (counted == null) {
+            return FacetFields.none();
+        }
+        return step == 1 ? counted.counts() : counted.counts().stream().map(c -> c.scaled(step)).toList();
+    }
+
+    /** {@code query}'s matches among one document in each run of {@code step}; the query itself for a step of 1. */
+    private static Query sampled(Query query, int step) {
+        return step == 1 ? query : new BooleanQuery.Builder()
                 .add(query, BooleanClause.Occur.FILTER)
                 .add(new SystematicSample(step), BooleanClause.Occur.FILTER)
                 .build();
-        FacetsCollector hits = searcher.search(counted, new FacetsCollectorManager());
-        List<FacetCounts> counts = fields.count(searcher.getIndexReader(), hits);
-        return step == 1 ? counts : counts.stream().map(c -> c.scaled(step)).toList();
     }
 
     /** 1 while the matches are few enough to count all; else the power of two that brings them under the sample size. */

@@ -395,22 +395,14 @@ public final class SearchIndex implements AutoCloseable {
     private SearchResults run(Prepared p, SearchQuery q) {
         return withSearcher(q, searcher -> {
             int n = q.page().offset() + q.page().size();
-            Sort sort = order(q);
-            FacetFields.Sideways sideways = q.filters().isEmpty() ? null
-                    : facetFields.sideways(searcher, p.unfaceted(), q.filters(), n, sort);
-            if (sideways != null) {
-                boolean partial = searcher.timedOut();
-                TopDocs top = sideways.top();
-                var page = new ResultPage<>(hits(searcher, p, top, q), top.totalHits.value, q.page().page(), q.page().size());
-                return new SearchResults(page, partial, p.asWords(), sideways.counts(), p.aliases());
-            }
             // The page first, by itself: without facets to count, Lucene skips the matches that cannot reach it.
             TopDocs top = top(searcher, p.query(), q, n);
             long total = total(searcher, p.query(), top);
             List<FacetCounts> counts = keptFacetCounts.get(searcher.getIndexReader(), p.query());
             boolean counted = counts == null;
             if (counted) {
-                counts = facetTally.count(searcher, p.query(), total);
+                counts = q.filters().isEmpty() ? facetTally.count(searcher, p.query(), total)
+                        : facetTally.countSideways(searcher, p.unfaceted(), q.filters());
             }
             boolean partial = searcher.timedOut();
             var page = new ResultPage<>(hits(searcher, p, top, q), total, q.page().page(), q.page().size());

@@ -41,6 +41,14 @@ class FacetTallyTest {
                     c.key().equals("afp") ? 6_000L : 3_000L, org.assertj.core.data.Percentage.withPercentage(12)));
             assertThat(all.counts(Facet.MONTH)).hasSize(12);
 
+            SearchResults sana = index.search(new SearchQuery("shelling", null, null, null, new PageRequest(1, 20))
+                    .withFilter(new FacetFilter(Facet.OUTLET, "SANA")));
+            assertThat(sana.hits().total()).isEqualTo(articles / 4);
+            assertThat(sana.facets()).allMatch(FacetCounts::estimated);
+            // The filtered facet still counts its other values, over the unfiltered matches' sample.
+            assertThat(sana.counts(Facet.OUTLET)).extracting(FacetCount::key).containsExactlyInAnyOrder("afp", "reuters", "sana");
+            assertThat(sana.counts(Facet.MONTH)).extracting(FacetCount::count).allSatisfy(c -> assertThat(c).isLessThan(articles / 4));
+
             SearchResults few = index.search(new SearchQuery("aleppo", null, null, null, new PageRequest(1, 20)));
             assertThat(few.hits().total()).isEqualTo(articles / 3);
             assertThat(few.facets()).noneMatch(FacetCounts::estimated);
