@@ -37,6 +37,12 @@ class IncidentClassifierTest {
     }
 
     @Test
+    void codesWorkersGatheringOutsideAnOfficeWithDemandsAsAProtest() {
+        assertThat(classifier.classify("Dock workers gathered outside the port authority on Monday demanding "
+                + "overtime pay.")).map(c -> c.subType().type()).contains(EventType.PROTESTS);
+    }
+
+    @Test
     void givesProbabilitiesBetweenZeroAndOne() {
         IncidentCoding c = classifier.classify("Rebels clashed with army troops near the airport.").orElseThrow();
         assertThat(c.subTypeProbability()).isBetween(0.0, 1.0);
