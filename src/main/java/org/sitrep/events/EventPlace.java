@@ -65,8 +65,9 @@ final class EventPlace {
             }
         }
         // "rockets fired from Gaza toward southern Israel, causing sirens in Ashdod": the attack is where it lands
-        List<PlaceMention> where = own.stream().anyMatch(p -> !namedAsOrigin(text, p))
+        List<PlaceMention> landed = own.stream().anyMatch(p -> !namedAsOrigin(text, p))
                 ? own.stream().filter(p -> !namedAsOrigin(text, p)).toList() : own;
+        List<PlaceMention> where = withinNamedRegions(landed, named);
         Optional<PlaceMention> inSentence = where.stream().filter(p -> rank(p.place()) <= 1).findFirst()
                 .or(() -> where.stream().findFirst());
         if (inSentence.isPresent() && rank(inSentence.get().place()) == 3) {
@@ -85,6 +86,43 @@ final class EventPlace {
             return Optional.of(new Chosen(p, precision));
         }
         return mainPlace(text, caption, places).map(p -> new Chosen(p, rank(p.place()) >= 2 ? 3 : 2));
+    }
+
+    /**
+     * The towns of {@code own} that lie in a region the sentence names, when some do and others lie outside every
+     * one: "at the Government House, Alausa, Ikeja (Ikeja, Lagos)" read with Alausa resolved to a town in another
+     * state is at Ikeja, since the sentence says the place is in Lagos. Regions and towns whose sentence names no
+     * region are kept as they are.
+     */
+    static List<PlaceMention> withinNamedRegions(List<PlaceMention> own, List<PlaceMention> named) {
+        List<Place> regions = named.stream().map(PlaceMention::place)
+                .filter(p -> p.isRegion() && !p.admin1().isEmpty()).toList();
+        if (regions.isEmpty() || own.stream().noneMatch(p -> isTown(p) && !inside(p, regions))) {
+            return own;
+        }
+        List<PlaceMention> kept = own.stream().filter(p -> !isTown(p) || inside(p, regions)).toList();
+        if (kept.stream().anyMatch(EventPlace::isTown)) {
+            return kept;
+        }
+        // "Alausa, Ikeja (Ikeja, Lagos)": the town inside the region may be the one named to say where the other is
+        List<PlaceMention> holders = named.stream().filter(p -> isTown(p) && inside(p, regions)).toList();
+        return holders.isEmpty() ? own : holders;
+    }
+
+    private static boolean isTown(PlaceMention p) {
+        return rank(p.place()) == 0 && !p.place().admin1().isEmpty();
+    }
+
+    private static boolean inside(PlaceMention p, List<Place> regions) {
+        return regions.stream().anyMatch(r -> holds(r, p.place()));
+    }
+
+    /** Whether region {@code r} (first- or second-level) holds place {@code p}, by GeoNames admin codes. */
+    private static boolean holds(Place r, Place p) {
+        if (!r.country().equals(p.country()) || !r.admin1().equals(p.admin1())) {
+            return false;
+        }
+        return r.featureCode().equals("ADM1") || r.admin2().isEmpty() || r.admin2().equals(p.admin2());
     }
 
     /** Whether {@code p} is named as where something came from: "fired from Gaza", "from the Gaza Strip". */

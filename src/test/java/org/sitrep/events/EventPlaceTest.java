@@ -33,4 +33,26 @@ class EventPlaceTest {
         var chosen = EventPlace.of(text, new Span(0, text.length()), null, List.of(named(text, "Gaza", gaza)));
         assertThat(chosen).get().extracting(c -> c.mention().text()).isEqualTo("Gaza");
     }
+
+    @Test
+    void aTownResolvedOutsideTheRegionItsSentenceNamesGivesWayToOneInside() {
+        // issue 17: a street or quarter the gazetteer takes for a town elsewhere must not move the event out of Lagos
+        String text = "Residents protested at the Government House, Alausa, Ikeja (Ikeja, Lagos), over their land.";
+        Place ilesa = new Place(2338385, "Ilesa", 7.63, 4.74, 'P', "PPLA2", "NG", "42", "", 277904);
+        Place ikeja = new Place(2338313, "Ikeja", 6.6, 3.34, 'P', "PPLA", "NG", "05", "25011", 313196);
+        Place lagos = new Place(2332453, "Lagos", 6.5, 3.58, 'A', "ADM1", "NG", "05", "", 0);
+        var chosen = EventPlace.of(text, new Span(0, text.length()), null, List.of(named(text, "Alausa", ilesa),
+                named(text, "Ikeja", ikeja), named(text, "Lagos", lagos)));
+        assertThat(chosen).get().extracting(c -> c.mention().text()).isEqualTo("Ikeja");
+    }
+
+    @Test
+    void aTownIsKeptWhenNoTownLiesInTheRegionsItsSentenceNames() {
+        String text = "Gunmen attacked a convoy near Sarmin, far from Aleppo province.";
+        Place sarmin = new Place(163345, "Sarmin", 35.9, 36.72, 'P', "PPL", "SY", "10", "", 14530);
+        Place aleppo = new Place(170062, "Aleppo", 36.2, 37.6, 'A', "ADM1", "SY", "09", "", 0);
+        var chosen = EventPlace.of(text, new Span(0, text.length()), null, List.of(named(text, "Sarmin", sarmin),
+                named(text, "Aleppo", aleppo)));
+        assertThat(chosen).get().extracting(c -> c.mention().text()).isEqualTo("Sarmin");
+    }
 }

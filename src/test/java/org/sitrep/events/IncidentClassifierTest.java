@@ -30,6 +30,19 @@ class IncidentClassifierTest {
     }
 
     @Test
+    void codesStateForcesGainingGroundInANamedPlaceAsRetakingTerritory() {
+        // issue 17: gains in a named place are a change of territory, not background
+        assertThat(classifier.classify("Army units have made gains on the western edge of the town of Sirte, "
+                + "officers said.")).map(IncidentCoding::subType).contains(SubEventType.GOVERNMENT_REGAINS_TERRITORY);
+    }
+
+    @Test
+    void codesWorkersGatheringOutsideAnOfficeWithDemandsAsAProtest() {
+        assertThat(classifier.classify("Dock workers gathered outside the port authority on Monday demanding "
+                + "overtime pay.")).map(c -> c.subType().type()).contains(EventType.PROTESTS);
+    }
+
+    @Test
     void givesProbabilitiesBetweenZeroAndOne() {
         IncidentCoding c = classifier.classify("Rebels clashed with army troops near the airport.").orElseThrow();
         assertThat(c.subTypeProbability()).isBetween(0.0, 1.0);
