@@ -384,11 +384,13 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     /**
-     * How many documents match, exactly: the best hits were collected counting only the first thousand matches (Lucene
+     * How many documents match, exactly unless the search reached its time limit: the best hits were collected counting only the first thousand matches (Lucene
      * then skips those that cannot reach the page), so a larger total is counted apart, which reads no scores.
      */
     private static long total(IndexSearcher searcher, Query query, TopDocs top) throws IOException {
-        return top.totalHits.relation == TotalHits.Relation.EQUAL_TO ? top.totalHits.value : searcher.count(query);
+        // A count stopped by the time limit is what it counted until then, which may be fewer than the hits collected.
+        return top.totalHits.relation == TotalHits.Relation.EQUAL_TO ? top.totalHits.value
+                : Math.max(top.totalHits.value, searcher.count(query));
     }
 
     /** The page of hits, how many match, and the facet counts (estimated from a sample when the matches are many). */
