@@ -15,7 +15,9 @@ import org.sitrep.core.LinkedMention;
 
 /**
  * One name, one entity within an article, whatever the order of its mentions: a surname or the last words of a full
- * name ("Gadhafi" in a headline, "AL-SABAH", "De Iesu") is the one person of the article whose full name ends so; a
+ * name ("Gadhafi" in a headline, "AL-SABAH", "De Iesu") is the one person of the article whose full name ends so; an
+ * organisation named by one word ("Army") is the one organisation of the article whose longer name ends with it ("U.S.
+ * Army"); a city named without "City" ("New York") is the one "New York City" of the article; a
  * full name with fewer words ("George Bush", "Donald Oaks") is the one longer name with the same first and last words;
  * a name the tagger typed two ways ("Erie" a person once, a place once) is one entity of the type most of its mentions
  * have; a first name alone ("Tony") is the one person of the article with that first name, if it is nobody's surname.
@@ -35,6 +37,8 @@ final class ArticleNames {
         Map<String, Set<Entity>> byFirstAndLast = new HashMap<>();
         Map<String, Set<Entity>> byFirst = new HashMap<>();
         Map<String, Set<Entity>> byInitials = new HashMap<>();
+        Map<String, Set<Entity>> orgByLastWord = new HashMap<>();
+        Map<String, Set<Entity>> cityByStem = new HashMap<>();
         for (LinkedMention m : linked) {
             Entity e = m.entity();
             String initials = initials(e);
@@ -42,6 +46,12 @@ final class ArticleNames {
                 byInitials.computeIfAbsent(initials, k -> new HashSet<>()).add(e);
             }
             List<String> words = words(e.name());
+            if (e.type() == EntityType.ORGANIZATION && words.size() > 1) {
+                orgByLastWord.computeIfAbsent(EntityKeys.key(words.get(words.size() - 1)), k -> new HashSet<>()).add(e);
+            }
+            if (e.type() == EntityType.LOCATION && words.size() > 1 && words.get(words.size() - 1).equals("City")) {
+                cityByStem.computeIfAbsent(EntityKeys.key(String.join(" ", words.subList(0, words.size() - 1))), k -> new HashSet<>()).add(e);
+            }
             if (e.type() != EntityType.PERSON || words.size() < 2) {
                 continue;
             }
@@ -65,6 +75,12 @@ final class ArticleNames {
                 }
                 if (full == null && ACRONYM.matcher(e.name()).matches()) {
                     full = only(byInitials.get(e.name()), e);
+                }
+                if (full == null && e.type() == EntityType.ORGANIZATION && !e.name().contains(" ")) {
+                    full = only(orgByLastWord.get(key), e);
+                }
+                if (full == null && e.type() == EntityType.LOCATION) {
+                    full = only(cityByStem.get(key), e);
                 }
                 if (full != null && !full.equals(e)) {
                     out.add(new LinkedMention(m.mention(), full));
