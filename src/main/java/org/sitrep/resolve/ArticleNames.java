@@ -17,7 +17,8 @@ import org.sitrep.core.LinkedMention;
  * One name, one entity within an article, whatever the order of its mentions: a surname or the last words of a full
  * name ("Gadhafi" in a headline, "AL-SABAH", "De Iesu") is the one person of the article whose full name ends so; an
  * organisation named by one word ("Army") is the one organisation of the article whose longer name ends with it ("U.S.
- * Army"); a city named without "City" ("New York") is the one "New York City" of the article; a
+ * Army"); a place named without the last word of its name ("New York", "South China" in "Stirring Up the South China
+ * Sea") is the one longer place of the article with one more word for a place ("New York City", "South China Sea"); a
  * full name with fewer words ("George Bush", "Donald Oaks") is the one longer name with the same first and last words;
  * a name the tagger typed two ways ("Erie" a person once, a place once) is one entity of the type most of its mentions
  * have; a first name alone ("Tony") is the one person of the article with that first name, if it is nobody's surname.
@@ -38,7 +39,7 @@ final class ArticleNames {
         Map<String, Set<Entity>> byFirst = new HashMap<>();
         Map<String, Set<Entity>> byInitials = new HashMap<>();
         Map<String, Set<Entity>> orgByLastWord = new HashMap<>();
-        Map<String, Set<Entity>> cityByStem = new HashMap<>();
+        Map<String, Set<Entity>> placeByStem = new HashMap<>();
         for (LinkedMention m : linked) {
             Entity e = m.entity();
             String initials = initials(e);
@@ -49,8 +50,8 @@ final class ArticleNames {
             if (e.type() == EntityType.ORGANIZATION && words.size() > 1) {
                 orgByLastWord.computeIfAbsent(EntityKeys.key(words.get(words.size() - 1)), k -> new HashSet<>()).add(e);
             }
-            if (e.type() == EntityType.LOCATION && words.size() > 1 && words.get(words.size() - 1).equals("City")) {
-                cityByStem.computeIfAbsent(EntityKeys.key(String.join(" ", words.subList(0, words.size() - 1))), k -> new HashSet<>()).add(e);
+            if (e.type() == EntityType.LOCATION && words.size() > 1 && PLACE_HEADS.contains(words.get(words.size() - 1))) {
+                placeByStem.computeIfAbsent(EntityKeys.key(String.join(" ", words.subList(0, words.size() - 1))), k -> new HashSet<>()).add(e);
             }
             if (e.type() != EntityType.PERSON || words.size() < 2) {
                 continue;
@@ -80,7 +81,7 @@ final class ArticleNames {
                     full = only(orgByLastWord.get(key), e);
                 }
                 if (full == null && e.type() == EntityType.LOCATION) {
-                    full = only(cityByStem.get(key), e);
+                    full = only(placeByStem.get(key), e);
                 }
                 if (full != null && !full.equals(e)) {
                     out.add(new LinkedMention(m.mention(), full));
@@ -96,6 +97,12 @@ final class ArticleNames {
     }
 
     private static final Pattern ACRONYM = Pattern.compile("[A-Z]{2,6}");
+    /**
+     * Last words that make a longer name of the same place ("New York City", "South China Sea", "Gaza Strip"), not of
+     * something held there ("New Jersey Bombings", "Boston Marathon").
+     */
+    private static final Set<String> PLACE_HEADS = Set.of("City", "Sea", "Ocean", "Gulf", "Bay", "Strait", "Strip", "Island",
+            "Islands", "River", "Province", "Governorate", "State", "Region", "Valley", "Peninsula", "Desert", "Mountains");
     private static final Set<String> PARTICLES = Set.of("of", "for", "the", "and", "on", "in", "to", "at", "de", "al");
 
     /**
