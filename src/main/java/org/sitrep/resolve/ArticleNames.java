@@ -62,12 +62,17 @@ final class ArticleNames {
             byFirstAndLast.computeIfAbsent(EntityKeys.key(words.get(0) + " " + words.get(words.size() - 1)), k -> new HashSet<>()).add(e);
             byFirst.computeIfAbsent(EntityKeys.key(words.get(0)), k -> new HashSet<>()).add(e);
         }
+        Map<Entity, Integer> mentions = new HashMap<>();
+        linked.forEach(m -> mentions.merge(m.entity(), 1, Integer::sum));
         List<LinkedMention> out = new ArrayList<>();
         for (LinkedMention m : linked) {
             Entity e = m.entity();
             if (e.kind() == null && !isPronoun(m)) {
                 String key = EntityKeys.key(e.name());
                 Entity full = only(bySuffix.get(key), e);
+                if (full == null && e.type() == EntityType.PERSON) {
+                    full = dominant(bySuffix.get(key), e, mentions);
+                }
                 if (full == null && e.type() == EntityType.PERSON) {
                     full = only(byFirstAndLast.get(key), e);
                 }
@@ -144,6 +149,26 @@ final class ArticleNames {
         String lower = name.toLowerCase(Locale.ROOT);
         return name.equals(name.toUpperCase(Locale.ROOT)) || lower.endsWith("ly")
                 || Pattern.compile("(?<![\\p{L}])" + Pattern.quote(lower) + "(?![\\p{L}])").matcher(text).find();
+    }
+
+    /** How many times more often than any other person of the same surname a person is named to take the surname alone. */
+    private static final int DOMINANCE = 2;
+
+    /**
+     * Of several people with the surname, the one the article names far more often than the others ("Bush" in a
+     * story of George W. Bush that names Jeb Bush once): the writer uses the bare surname for the article's main
+     * person. {@code null} when none stands out so.
+     */
+    private static Entity dominant(Set<Entity> entities, Entity self, Map<Entity, Integer> mentions) {
+        if (entities == null) {
+            return null;
+        }
+        List<Entity> others = entities.stream().filter(x -> !x.equals(self))
+                .sorted(java.util.Comparator.comparing((Entity x) -> mentions.getOrDefault(x, 0)).reversed()).toList();
+        if (others.size() < 2) {
+            return null;
+        }
+        return mentions.getOrDefault(others.get(0), 0) >= DOMINANCE * mentions.getOrDefault(others.get(1), 0) ? others.get(0) : null;
     }
 
     /** The one entity of the set other than {@code self}, or {@code null} when none or several. */
