@@ -250,6 +250,10 @@ final class EvalCommand implements Runnable {
                 description = "Sets to score. Default: ${DEFAULT-VALUE}")
         java.util.List<String> sets;
 
+        @Option(names = "--dev-errors", description = "Also print each page of the development half (never the test half)"
+                + " whose day is wrong or missing to standard error, one line each, to study.")
+        boolean devErrors;
+
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
@@ -259,7 +263,8 @@ final class EvalCommand implements Runnable {
                 spec.commandLine().getErr().println("sitrep: eval: no htmldate data at " + dir);
                 return CommandLine.ExitCode.SOFTWARE;
             }
-            var eval = new org.sitrep.eval.DateEvaluation(printer(spec));
+            var err = spec.commandLine().getErr();
+            var eval = new org.sitrep.eval.DateEvaluation(printer(spec), devErrors ? m -> err.println("dev miss: " + m) : m -> { });
             sets.forEach(s -> eval.htmldate(dir, s));
             return CommandLine.ExitCode.OK;
         }

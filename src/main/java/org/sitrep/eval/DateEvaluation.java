@@ -18,14 +18,25 @@ import org.sitrep.ingest.Limits;
 
 /**
  * Publication dates on htmldate's evaluation sets ({@code SET.json}: URL to {@code {"file", "date"}}; pages in
- * {@code html/SET/FILE.gz}): the share of pages whose extracted day is exactly the true day.
+ * {@code html/SET/FILE.gz}): the share of pages whose extracted day is exactly the true day, over the whole set and
+ * over its two halves apart ({@link HalfSplit} by the page's file name), so that rules are studied on one half only.
  */
 public final class DateEvaluation {
     private final ArticleExtractor extractor = new ArticleExtractor();
     private final Consumer<Figure> out;
+    private final Consumer<String> devMisses;
 
     public DateEvaluation(Consumer<Figure> out) {
+        this(out, miss -> { });
+    }
+
+    /**
+     * @param devMisses receives one line per page of the development half whose day is wrong or missing (file, URL,
+     *                  true day, day found), to study; never a page of the test half
+     */
+    public DateEvaluation(Consumer<Figure> out, Consumer<String> devMisses) {
         this.out = out;
+        this.devMisses = devMisses;
     }
 
     public void htmldate(Path dir, String set) {
@@ -41,24 +52,47 @@ public final class DateEvaluation {
         if (!Files.isDirectory(pages)) {
             pages = dir.resolve("html").resolve(set.replaceFirst("_dev$", ""));
         }
-        int right = 0;
-        int found = 0;
-        int dated = 0;
+        Tally all = new Tally();
+        Tally dev = new Tally();
+        Tally test = new Tally();
         for (Map.Entry<?, ?> e : truth.entrySet()) {
             Map<?, ?> entry = (Map<?, ?>) e.getValue();
             if (!(entry.get("date") instanceof String)) {
                 continue;
             }
-            dated++;
             String file = entry.get("file").toString();
             Path page = pages.resolve(file.endsWith(".gz") ? file : file + ".gz");
             String day = day(page, e.getKey().toString());
-            found += day != null ? 1 : 0;
-            right += entry.get("date").toString().equals(day) ? 1 : 0;
+            String truthDay = entry.get("date").toString();
+            all.add(truthDay, day);
+            boolean isTest = HalfSplit.isTest(file);
+            (isTest ? test : dev).add(truthDay, day);
+            if (!isTest && !truthDay.equals(day)) {
+                devMisses.accept(set + " " + file + " " + e.getKey() + ": true " + truthDay + ", got " + day);
+            }
         }
-        out.accept(new Figure("htmldate " + set + " pages with a true date", dated));
-        out.accept(new Figure("htmldate " + set + " sitrep day exact", dated == 0 ? 0 : (double) right / dated));
-        out.accept(new Figure("htmldate " + set + " sitrep day found", dated == 0 ? 0 : (double) found / dated));
+        all.print("htmldate " + set, out);
+        dev.print("htmldate " + set + " dev", out);
+        test.print("htmldate " + set + " test", out);
+    }
+
+    /** Pages with a true day, and of those the ones whose day was found and the ones found right. */
+    private static final class Tally {
+        int dated;
+        int found;
+        int right;
+
+        void add(String truth, String day) {
+            dated++;
+            found += day != null ? 1 : 0;
+            right += truth.equals(day) ? 1 : 0;
+        }
+
+        void print(String prefix, Consumer<Figure> out) {
+            out.accept(new Figure(prefix + " pages with a true date", dated));
+            out.accept(new Figure(prefix + " sitrep day exact", dated == 0 ? 0 : (double) right / dated));
+            out.accept(new Figure(prefix + " sitrep day found", dated == 0 ? 0 : (double) found / dated));
+        }
     }
 
     private String day(Path page, String url) {

@@ -49,6 +49,10 @@ final class PublishedDate {
                 () -> List.of(nullToEmpty(yearlessWeekdayDate(doc))),
                 // Last: the day the shared image was uploaded ("/files/2016/05/04/..."), most often the story's.
                 () -> List.of(nullToEmpty(dateInUrl(firstNonBlank(meta.content("og:image"), meta.content("twitter:image"))))));
+        String shown = shownAmong(doc, metaData(doc, meta, ld));
+        if (shown != null) {
+            return found(doc, shown, PublicationDates.parse(shown).orElseThrow(), urlDate);
+        }
         for (var source : sources) {
             for (String c : source.get()) {
                 var date = PublicationDates.parse(c);
@@ -58,6 +62,24 @@ final class PublishedDate {
             }
         }
         return Found.NONE;
+    }
+
+    /**
+     * Where the page's publication meta data give several days ("article:published_time" the day a story was moved,
+     * JSON-LD's "datePublished" the day it first ran), the one candidate whose day the page's text writes, as readers
+     * see it under the headline; {@code null} when the meta data agree, or none or several of their days are written.
+     */
+    private static String shownAmong(Document doc, List<String> candidates) {
+        java.util.Map<LocalDate, String> byDay = new java.util.LinkedHashMap<>();
+        for (String c : candidates) {
+            PublicationDates.parse(c).ifPresent(day -> byDay.putIfAbsent(day, c));
+        }
+        if (byDay.size() < 2 || doc.body() == null) {
+            return null;
+        }
+        String text = doc.body().text();
+        List<String> shown = byDay.entrySet().stream().filter(e -> PublicationDates.writes(text, e.getKey())).map(java.util.Map.Entry::getValue).toList();
+        return shown.size() == 1 ? shown.get(0) : null;
     }
 
     /**

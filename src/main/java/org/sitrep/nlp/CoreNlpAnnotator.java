@@ -154,8 +154,8 @@ public final class CoreNlpAnnotator implements Annotator {
     /**
      * The knowledge base's names win over the statistical tagger's mentions they overlap ("Daesh" is no person,
      * "Assad Retook Aleppo" no place), except a place of the knowledge base inside a longer name of a place or organisation
-     * of the tagger ("Bank of America", "U.S. Gulf": the longer name is the more precise) and a known person's surname inside a longer person's name ("Andrei Medvedev"
-     * is not Dmitry Medvedev), unless names of the knowledge base make up the whole of it ("Russia Iran", two names
+     * of the tagger ("Bank of America", "U.S. Gulf": the longer name is the more precise) and a known name that is only part of
+     * a longer name ({@link #yieldsToLongerName}: "Andrei Medvedev" is not Dmitry Medvedev), unless names of the knowledge base make up the whole of it ("Russia Iran", two names
      * run together); a lone generic word ("Province", "Jebel") is no mention, nor are the {@link NonNames}. Descriptions ("Iraqi troops")
      * are no named entities: the resolve stage links them.
      */
@@ -167,8 +167,7 @@ public final class CoreNlpAnnotator implements Annotator {
         for (Mention m : tagged) {
             List<ActorGazetteer.Match> inside = known.stream().filter(k -> m.span().contains(k.span())).toList();
             boolean onlyPlacesWithin = !inside.isEmpty() && inside.stream().allMatch(k -> !k.span().equals(m.span())
-                    && (k.actor().type() == EntityType.LOCATION && m.type() != EntityType.PERSON
-                    || k.actor().type() == EntityType.PERSON && m.type() == EntityType.PERSON && namesOnly(text, m.span(), k.span())));
+                    && (k.actor().type() == EntityType.LOCATION && m.type() != EntityType.PERSON || yieldsToLongerName(text, m, k)));
             boolean overlapsOthers = known.stream().anyMatch(k -> k.span().overlaps(m.span()) && !m.span().contains(k.span()));
             if (onlyPlacesWithin && !overlapsOthers && !coveredBy(text, m.span(), inside)) {
                 known.removeAll(inside);
@@ -186,6 +185,21 @@ public final class CoreNlpAnnotator implements Annotator {
         }
         out.sort(java.util.Comparator.comparing(Mention::span));
         return NonNames.without(text, out);
+    }
+
+    /**
+     * Whether a known name inside a longer name of the tagger is only part of that name, the other words being
+     * capitalised names: a person's surname in a longer person's name ("Andrei Medvedev"), any name in the middle of a
+     * person's name ("Abdul Fatah Younis" is no Fatah). (An organisation's name that opens a longer one of the tagger
+     * stays the known one: "CNN Host" is CNN.)
+     */
+    private static boolean yieldsToLongerName(String text, Mention m, ActorGazetteer.Match k) {
+        if (!namesOnly(text, m.span(), k.span())) {
+            return false;
+        }
+        EntityType known = k.actor().type();
+        boolean inMiddle = k.span().begin() > m.span().begin() && k.span().end() < m.span().end();
+        return m.type() == EntityType.PERSON && (known == EntityType.PERSON || inMiddle);
     }
 
     /** Whether the words of {@code outer} outside {@code inner} are capitalised names ("Andrei", not "pro-"). */

@@ -15,7 +15,10 @@ import org.sitrep.core.LinkedMention;
 
 /**
  * One name, one entity within an article, whatever the order of its mentions: a surname or the last words of a full
- * name ("Gadhafi" in a headline, "AL-SABAH", "De Iesu") is the one person of the article whose full name ends so; a
+ * name ("Gadhafi" in a headline, "AL-SABAH", "De Iesu") is the one person of the article whose full name ends so; an
+ * organisation named by one word ("Army") is the one organisation of the article whose longer name ends with it ("U.S.
+ * Army"); a place named without the last word of its name ("New York", "South China" in "Stirring Up the South China
+ * Sea") is the one longer place of the article with one more word for a place ("New York City", "South China Sea"); a
  * full name with fewer words ("George Bush", "Donald Oaks") is the one longer name with the same first and last words;
  * a name the tagger typed two ways ("Erie" a person once, a place once) is one entity of the type most of its mentions
  * have; a first name alone ("Tony") is the one person of the article with that first name, if it is nobody's surname.
@@ -35,6 +38,8 @@ final class ArticleNames {
         Map<String, Set<Entity>> byFirstAndLast = new HashMap<>();
         Map<String, Set<Entity>> byFirst = new HashMap<>();
         Map<String, Set<Entity>> byInitials = new HashMap<>();
+        Map<String, Set<Entity>> orgByLastWord = new HashMap<>();
+        Map<String, Set<Entity>> placeByStem = new HashMap<>();
         for (LinkedMention m : linked) {
             Entity e = m.entity();
             String initials = initials(e);
@@ -42,6 +47,12 @@ final class ArticleNames {
                 byInitials.computeIfAbsent(initials, k -> new HashSet<>()).add(e);
             }
             List<String> words = words(e.name());
+            if (e.type() == EntityType.ORGANIZATION && words.size() > 1) {
+                orgByLastWord.computeIfAbsent(EntityKeys.key(words.get(words.size() - 1)), k -> new HashSet<>()).add(e);
+            }
+            if (e.type() == EntityType.LOCATION && words.size() > 1 && PLACE_HEADS.contains(words.get(words.size() - 1))) {
+                placeByStem.computeIfAbsent(EntityKeys.key(String.join(" ", words.subList(0, words.size() - 1))), k -> new HashSet<>()).add(e);
+            }
             if (e.type() != EntityType.PERSON || words.size() < 2) {
                 continue;
             }
@@ -51,12 +62,17 @@ final class ArticleNames {
             byFirstAndLast.computeIfAbsent(EntityKeys.key(words.get(0) + " " + words.get(words.size() - 1)), k -> new HashSet<>()).add(e);
             byFirst.computeIfAbsent(EntityKeys.key(words.get(0)), k -> new HashSet<>()).add(e);
         }
+        Map<Entity, Integer> mentions = new HashMap<>();
+        linked.forEach(m -> mentions.merge(m.entity(), 1, Integer::sum));
         List<LinkedMention> out = new ArrayList<>();
         for (LinkedMention m : linked) {
             Entity e = m.entity();
             if (e.kind() == null && !isPronoun(m)) {
                 String key = EntityKeys.key(e.name());
                 Entity full = only(bySuffix.get(key), e);
+                if (full == null && e.type() == EntityType.PERSON) {
+                    full = dominant(bySuffix.get(key), e, mentions);
+                }
                 if (full == null && e.type() == EntityType.PERSON) {
                     full = only(byFirstAndLast.get(key), e);
                 }
@@ -65,6 +81,12 @@ final class ArticleNames {
                 }
                 if (full == null && ACRONYM.matcher(e.name()).matches()) {
                     full = only(byInitials.get(e.name()), e);
+                }
+                if (full == null && e.type() == EntityType.ORGANIZATION && !e.name().contains(" ")) {
+                    full = only(orgByLastWord.get(key), e);
+                }
+                if (full == null && e.type() == EntityType.LOCATION) {
+                    full = only(placeByStem.get(key), e);
                 }
                 if (full != null && !full.equals(e)) {
                     out.add(new LinkedMention(m.mention(), full));
@@ -80,6 +102,12 @@ final class ArticleNames {
     }
 
     private static final Pattern ACRONYM = Pattern.compile("[A-Z]{2,6}");
+    /**
+     * Last words that make a longer name of the same place ("New York City", "South China Sea", "Gaza Strip"), not of
+     * something held there ("New Jersey Bombings", "Boston Marathon").
+     */
+    private static final Set<String> PLACE_HEADS = Set.of("City", "Sea", "Ocean", "Gulf", "Bay", "Strait", "Strip", "Island",
+            "Islands", "River", "Province", "Governorate", "State", "Region", "Valley", "Peninsula", "Desert", "Mountains");
     private static final Set<String> PARTICLES = Set.of("of", "for", "the", "and", "on", "in", "to", "at", "de", "al");
 
     /**
@@ -121,6 +149,26 @@ final class ArticleNames {
         String lower = name.toLowerCase(Locale.ROOT);
         return name.equals(name.toUpperCase(Locale.ROOT)) || lower.endsWith("ly")
                 || Pattern.compile("(?<![\\p{L}])" + Pattern.quote(lower) + "(?![\\p{L}])").matcher(text).find();
+    }
+
+    /** How many times more often than any other person of the same surname a person is named to take the surname alone. */
+    private static final int DOMINANCE = 2;
+
+    /**
+     * Of several people with the surname, the one the article names far more often than the others ("Bush" in a
+     * story of George W. Bush that names Jeb Bush once): the writer uses the bare surname for the article's main
+     * person. {@code null} when none stands out so.
+     */
+    private static Entity dominant(Set<Entity> entities, Entity self, Map<Entity, Integer> mentions) {
+        if (entities == null) {
+            return null;
+        }
+        List<Entity> others = entities.stream().filter(x -> !x.equals(self))
+                .sorted(java.util.Comparator.comparing((Entity x) -> mentions.getOrDefault(x, 0)).reversed()).toList();
+        if (others.size() < 2) {
+            return null;
+        }
+        return mentions.getOrDefault(others.get(0), 0) >= DOMINANCE * mentions.getOrDefault(others.get(1), 0) ? others.get(0) : null;
     }
 
     /** The one entity of the set other than {@code self}, or {@code null} when none or several. */

@@ -629,6 +629,15 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void whereThePublicationMetaDataDisagreeTheDayThePageShowsWins() {
+        String html = "<html><head><meta property=\"article:published_time\" content=\"2019-12-12T21:17:43Z\">"
+                + "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"datePublished\":\"2019-12-09T22:25:10Z\"}</script>"
+                + "</head><body><h1>Talks resume in the capital</h1><div>Dec 9, 2019 · 6 min read</div><p>"
+                + "Delegations returned to the capital on Tuesday for talks, officials said. ".repeat(3) + "</p></body></html>";
+        assertThat(page(html).published()).isEqualTo(LocalDate.of(2019, 12, 9));
+    }
+
+    @Test
     void aUtcTimeIsReadOnTheDayOfTheOffsetThePageShowsElsewhere() {
         String html = "<html><head><meta property=\"article:published_time\" content=\"2020-07-02T20:30:00Z\">"
                 + "<meta name=\"dc.date.modified\" content=\"2020-07-03T06:00:00+09:00\"></head><body><h1>Talks resume in the capital</h1><p>"

@@ -87,4 +87,14 @@ class CoreNlpAnnotatorTest {
         assertThat(CoreNlpAnnotator.shared().annotate(article).mentions()).extracting(Mention::text)
                 .contains("Andrei Medvedev", "Russia", "Iran").doesNotContain("Medvedev", "America", "Russia Iran");
     }
+
+    @Test
+    void keepsAPersonsNameWhoseMiddleIsAKnownOrganisationsName() {
+        // Issue 15: "Gen. Abdul Fatah Younis" gave Fatah, the Palestinian party.
+        var article = new ArticleExtractor().extract(new RawPage("kb", ("\"NATO truly disappointed us,\" Gen. Abdul Fatah Younis, "
+                + "the opposition's top commander, said.").getBytes(StandardCharsets.UTF_8),
+                ContentType.BODY_TEXT, "UTF-8", Instant.EPOCH, new Hints("Talks", LocalDate.of(2011, 4, 6), null, null)));
+        assertThat(CoreNlpAnnotator.shared().annotate(article).mentions()).extracting(Mention::text)
+                .contains("Abdul Fatah Younis", "NATO").doesNotContain("Fatah");
+    }
 }

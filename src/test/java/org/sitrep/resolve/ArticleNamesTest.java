@@ -96,4 +96,28 @@ class ArticleNamesTest {
         assertThat(EntityKeys.key("U.S")).isEqualTo(EntityKeys.key("US"));
         assertThat(EntityKeys.key("F.B.I.")).isEqualTo(EntityKeys.key("FBI"));
     }
+
+    @Test
+    void joinsALoneOrganisationWordToTheOneLongerOrganisationEndingWithIt() {
+        // Issue 15: "Army" stood beside "U.S. Army" as a second entity.
+        String text = "The U.S. Army said on Monday that the Army would send more troops.";
+        assertThat(entityOf(ArticleNames.join(text, tagged(text, "U.S. Army", EntityType.ORGANIZATION, "Army", EntityType.ORGANIZATION))))
+                .containsExactly("U.S. Army=U.S. Army/ORGANIZATION", "Army=U.S. Army/ORGANIZATION");
+    }
+
+    @Test
+    void joinsAPlaceToItsLongerNameWithAWordForAPlaceButNotToAnEventHeldThere() {
+        String text = "Alerts went out across New York City. Police in New York said the New Jersey Bombings suspect was held in New Jersey.";
+        assertThat(entityOf(ArticleNames.join(text, tagged(text, "New York City", EntityType.LOCATION, "New York", EntityType.LOCATION,
+                "New Jersey Bombings", EntityType.LOCATION, "New Jersey", EntityType.LOCATION))))
+                .containsExactly("New York City=New York City/LOCATION", "New York=New York City/LOCATION",
+                        "New Jersey Bombings=New Jersey Bombings/LOCATION", "New Jersey=New Jersey/LOCATION");
+    }
+
+    @Test
+    void givesABareSurnameToThePersonNamedFarMoreOftenThanAnyOtherOfThatSurname() {
+        String text = "George W. Bush spoke. George W. Bush left. Jeb Bush stayed. Bush said no.";
+        assertThat(entityOf(ArticleNames.join(text, tagged(text, "George W. Bush", EntityType.PERSON, "George W. Bush", EntityType.PERSON,
+                "Jeb Bush", EntityType.PERSON, "Bush", EntityType.PERSON))).get(3)).isEqualTo("Bush=George W. Bush/PERSON");
+    }
 }

@@ -1,0 +1,81 @@
+package org.sitrep.resolve;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.sitrep.core.Entity;
+import org.sitrep.core.LinkedMention;
+import org.sitrep.core.Span;
+
+/**
+ * In a line written in title case (a headline, a related story's title: "Chicagoland Voters Haven't Forgotten
+ * Benghazi", "Ahmad Khan Rahami Is Arrested in Manhattan and New Jersey Bombings") every word is capitalised, so the
+ * tagger cannot tell names from words and runs them together. A name of such a line that the knowledge base does not
+ * know and that the article's running text never uses is left out; names the text also uses keep their headline
+ * mentions.
+ */
+final class TitleCaseLines {
+    /** A title-case line has at least this many words, and at least this share of them capitalised. */
+    private static final int MIN_WORDS = 4;
+    private static final double MIN_CAPITALISED = 0.8;
+
+    private TitleCaseLines() {
+    }
+
+    /** The mentions without the unknown names found only in title-case lines, in the order given. */
+    static List<LinkedMention> without(String text, List<LinkedMention> linked) {
+        List<Span> lines = titleCaseLines(text);
+        if (lines.isEmpty()) {
+            return linked;
+        }
+        Set<Entity> inRunningText = new HashSet<>();
+        for (LinkedMention m : linked) {
+            if (!within(lines, m.mention().span())) {
+                inRunningText.add(m.entity());
+            }
+        }
+        List<LinkedMention> out = new ArrayList<>();
+        for (LinkedMention m : linked) {
+            if (m.entity().kind() != null || inRunningText.contains(m.entity()) || !within(lines, m.mention().span())) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    private static boolean within(List<Span> lines, Span s) {
+        return lines.stream().anyMatch(l -> l.begin() <= s.begin() && s.end() <= l.end());
+    }
+
+    private static List<Span> titleCaseLines(String text) {
+        List<Span> out = new ArrayList<>();
+        int begin = 0;
+        while (begin <= text.length()) {
+            int end = text.indexOf('\n', begin);
+            if (end < 0) {
+                end = text.length();
+            }
+            if (isTitleCase(text.substring(begin, end))) {
+                out.add(new Span(begin, end));
+            }
+            begin = end + 1;
+        }
+        return out;
+    }
+
+    /** Most words capitalised, some in lower case (a line all in capitals is another matter: {@link ShoutedLines}). */
+    private static boolean isTitleCase(String line) {
+        String[] words = line.strip().split("\\s+");
+        int letters = 0;
+        int capitalised = 0;
+        for (String w : words) {
+            if (!w.isEmpty() && Character.isLetter(w.charAt(0))) {
+                letters++;
+                capitalised += Character.isUpperCase(w.charAt(0)) ? 1 : 0;
+            }
+        }
+        boolean allCaps = line.chars().noneMatch(Character::isLowerCase);
+        return letters >= MIN_WORDS && !allCaps && capitalised >= MIN_CAPITALISED * letters;
+    }
+}

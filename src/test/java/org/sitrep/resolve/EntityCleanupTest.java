@@ -1,0 +1,75 @@
+package org.sitrep.resolve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.core.Entity;
+import org.sitrep.core.EntityType;
+import org.sitrep.core.LinkedMention;
+import org.sitrep.core.Mention;
+import org.sitrep.core.Span;
+
+/** The article-wide corrections of the tagger's names (issue 15): types from context, furniture and lone words out. */
+class EntityCleanupTest {
+    private static List<LinkedMention> tagged(String text, Object... nameAndType) {
+        List<LinkedMention> out = new ArrayList<>();
+        int from = 0;
+        for (int i = 0; i < nameAndType.length; i += 2) {
+            String name = (String) nameAndType[i];
+            EntityType type = (EntityType) nameAndType[i + 1];
+            int at = text.indexOf(name, from);
+            from = at + name.length();
+            out.add(new LinkedMention(new Mention(new Span(at, at + name.length()), name, type),
+                    new Entity(EntityKeys.id(type, name), name, type, null)));
+        }
+        return out;
+    }
+
+    private static List<String> shown(List<LinkedMention> linked) {
+        return linked.stream().map(m -> m.mention().text() + "/" + m.entity().type()).toList();
+    }
+
+    @Test
+    void typesAsAPlaceAnOrganisationTheArticlePutsThingsInTwice() {
+        String text = "The base in al-Tanf is small. Troops in al-Tanf train rebels near al-Tanf.";
+        assertThat(shown(PlaceContext.apply(text, tagged(text, "al-Tanf", EntityType.ORGANIZATION, "al-Tanf", EntityType.ORGANIZATION,
+                "al-Tanf", EntityType.ORGANIZATION)))).containsOnly("al-Tanf/LOCATION");
+    }
+
+    @Test
+    void keepsAnOrganisationNamedOnceAfterIn() {
+        String text = "He served in Hamas for years. Hamas denied it.";
+        assertThat(shown(PlaceContext.apply(text, tagged(text, "Hamas", EntityType.ORGANIZATION, "Hamas", EntityType.ORGANIZATION))))
+                .containsOnly("Hamas/ORGANIZATION");
+    }
+
+    @Test
+    void typesANameEndingInAWordForAPlaceAsAPlace() {
+        String text = "Ships gathered near the Scarborough Shoal.";
+        assertThat(shown(PlaceWords.apply(tagged(text, "Scarborough Shoal", EntityType.PERSON)))).containsExactly("Scarborough Shoal/LOCATION");
+    }
+
+    @Test
+    void leavesOutALoneInstitutionWord() {
+        String text = "Authorities said the Army spokesman Col. Adolphe Manirakiza spoke.";
+        assertThat(shown(LoneNames.apply(tagged(text, "Authorities", EntityType.PERSON, "Army", EntityType.ORGANIZATION,
+                "Adolphe Manirakiza", EntityType.PERSON)))).containsExactly("Adolphe Manirakiza/PERSON");
+    }
+
+    @Test
+    void leavesOutNamesInsideALongRunOfCapitals() {
+        String text = "PREPARED BY THE FEDERAL NEWS SERVICE INC., WASHINGTON, D.C. FEDERAL NEWS SERVICE IS A PRIVATE FIRM\n\nIn Washington, the talks went on.";
+        assertThat(shown(ShoutedLines.without(text, tagged(text, "WASHINGTON", EntityType.LOCATION, "Washington", EntityType.LOCATION))))
+                .containsExactly("Washington/LOCATION");
+    }
+
+    @Test
+    void leavesOutUnknownNamesOnlyATitleCaseLineUses() {
+        String text = "Chicagoland Voters Haven't Forgotten Benghazi Attack\n\nVoters in Illinois recall Benghazi, where the consulate burned.";
+        assertThat(shown(TitleCaseLines.without(text, tagged(text, "Chicagoland", EntityType.ORGANIZATION, "Benghazi", EntityType.LOCATION,
+                "Illinois", EntityType.LOCATION, "Benghazi", EntityType.LOCATION))))
+                .containsExactly("Benghazi/LOCATION", "Illinois/LOCATION", "Benghazi/LOCATION");
+    }
+}
