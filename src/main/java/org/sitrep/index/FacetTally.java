@@ -8,6 +8,7 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TotalHits;
 
 /**
  * Counts a search's matches by facet: every match while they are few, a systematic sample of them when they are many.
@@ -33,6 +34,26 @@ final class FacetTally {
         this.fields = fields;
     }
 
+    /** How many documents a query matches: exact, or estimated from a sample of them. */
+    record Matches(long value, boolean estimated) {
+    }
+
+    /**
+     * How many documents {@code query} matches, given the best hits collected (which count the first thousand
+     * matches exactly): exact while they are at most about {@link #ALL_UP_TO}, else estimated from one document in
+     * each run of {@link #step}, as the facets are counted. An exact count of a search that matches most of a million
+     * articles costs as much as finding its best hits (JFR, issue 19).
+     */
+    static Matches matches(IndexSearcher searcher, Query query, TotalHits collected) throws IOException {
+        if (collected.relation == TotalHits.Relation.EQUAL_TO) {
+            return new Matches(collected.value, false);
+        }
+        int step = step((long) searcher.count(sampled(query, ESTIMATE_STEP)) * ESTIMATE_STEP);
+        // A count stopped by the time limit is what it counted until then, which may be fewer than the hits collected.
+        long counted = Math.max(collected.value, (long) searcher.count(sampled(query, step)) * step);
+        return new Matches(counted, step > 1);
+    }
+
     /**
      * The facet counts of {@code query}'s matches, exact when there are at most {@link #ALL_UP_TO} of them, otherwise
      * estimated (marked so) from every {@link #step}-th document.
@@ -53,8 +74,7 @@ final class FacetTally {
      */
     List<FacetCounts> countSideways(IndexSearcher searcher, Query base, List<FacetFilter> filters) throws IOException {
         // How many the base matches, from a small sample: counting them all would cost what the sample saves.
-        long estimate = (long) searcher.count(sampled(base, ESTIMATE_STEP)) * ESTIMATE_STEP;
-        int step = step(estimate);
+        int step = step((long) searcher.count(sampled(base, ESTIMATE_STEP)) * ESTIMATE_STEP);
         FacetFields.Sideways counted = fields.sideways(searcher, sampled(base, step), filters, 1, null);
         if (counted == null) {
             return FacetFields.none();

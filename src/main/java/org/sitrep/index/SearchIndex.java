@@ -47,7 +47,6 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -338,7 +337,7 @@ public final class SearchIndex implements AutoCloseable {
             TopDocs top = top(searcher, query, q, limit);
             int[] docs = docIds(top);
             return new SearchMatches(java.util.Arrays.asList(HitFields.ids(searcher.getIndexReader(), docs)),
-                    java.util.Arrays.asList(HitFields.days(searcher.getIndexReader(), docs)), total(searcher, query, top), searcher.timedOut());
+                    java.util.Arrays.asList(HitFields.days(searcher.getIndexReader(), docs)), FacetTally.matches(searcher, query, top.totalHits).value(), searcher.timedOut());
         });
     }
 
@@ -383,35 +382,25 @@ public final class SearchIndex implements AutoCloseable {
         return sort == null ? searcher.search(query, n) : searcher.search(query, n, sort);
     }
 
-    /**
-     * How many documents match, exactly unless the search reached its time limit: the best hits were collected counting only the first thousand matches (Lucene
-     * then skips those that cannot reach the page), so a larger total is counted apart, which reads no scores.
-     */
-    private static long total(IndexSearcher searcher, Query query, TopDocs top) throws IOException {
-        // A count stopped by the time limit is what it counted until then, which may be fewer than the hits collected.
-        return top.totalHits.relation == TotalHits.Relation.EQUAL_TO ? top.totalHits.value
-                : Math.max(top.totalHits.value, searcher.count(query));
-    }
-
     /** The page of hits, how many match, and the facet counts (estimated from a sample when the matches are many). */
     private SearchResults run(Prepared p, SearchQuery q) {
         return withSearcher(q, searcher -> {
             int n = q.page().offset() + q.page().size();
             // The page first, by itself: without facets to count, Lucene skips the matches that cannot reach it.
             TopDocs top = top(searcher, p.query(), q, n);
-            long total = total(searcher, p.query(), top);
+            FacetTally.Matches total = FacetTally.matches(searcher, p.query(), top.totalHits);
             List<FacetCounts> counts = keptFacetCounts.get(searcher.getIndexReader(), p.query());
             boolean counted = counts == null;
             if (counted) {
-                counts = q.filters().isEmpty() ? facetTally.count(searcher, p.query(), total)
+                counts = q.filters().isEmpty() ? facetTally.count(searcher, p.query(), total.value())
                         : facetTally.countSideways(searcher, p.unfaceted(), q.filters());
             }
             boolean partial = searcher.timedOut();
-            var page = new ResultPage<>(hits(searcher, p, top, q), total, q.page().page(), q.page().size());
+            var page = new ResultPage<>(hits(searcher, p, top, q), total.value(), q.page().page(), q.page().size());
             if (counted && !partial) {
                 keptFacetCounts.put(searcher.getIndexReader(), p.query(), counts);
             }
-            return new SearchResults(page, partial, p.asWords(), counts, p.aliases());
+            return new SearchResults(page, partial, p.asWords(), counts, p.aliases(), total.estimated());
         });
     }
 
