@@ -22,6 +22,7 @@ final class DirectQuoteFinder {
     /** "... Putin as a “", "... called Clinton a “", "... dubbed the plan “": the words before a name someone gives. */
     private static final Pattern CALLS_BY = Pattern.compile("(?:\\bas(?:\\s+(?:a|an|the))?|\\b(?:called|calls|call|calling|dubbed|"
             + "labell?ed|branded|nicknamed)\\s+(?:[\\p{L}’'.-]+\\s+){0,4}(?:a|an|the)?)\\s*$");
+    private static final Pattern QUOTE_MARK = Pattern.compile("[\"“”‘’'«»„‹›]+|``");
     private static final java.util.Set<String> SUBORDINATORS = java.util.Set.of("when", "while", "because", "after", "before",
             "if", "since", "until", "though", "although", "whereas", "unless");
     /**
@@ -244,8 +245,11 @@ final class DirectQuoteFinder {
         if (adjacent != null) {
             return adjacent;
         }
-        int introEnd = prepositionalIntroductionEnd(start, first);
-        for (int c = start; c < first; c++) {
+        // A cue in a subordinate clause that opens the sentence ("When X asked why ..., Y called it “...”") says what
+        // that clause holds; the quote stands in the main clause.
+        int main = mainClauseStart(start, first);
+        int introEnd = prepositionalIntroductionEnd(main, first);
+        for (int c = main; c < first; c++) {
             String w = at.word(c);
             if (w.equals("according") && at.word(c + 1).equals("to")) {
                 SpeakerRef s = speakers.after(c + 2, first);
@@ -260,8 +264,8 @@ final class DirectQuoteFinder {
             }
             // "footage of Trump saying ...": a name right before the participle is its subject; after a comma
             // ("Trump attacked Clinton, saying ...") the sentence's subject is.
-            SpeakerRef s = SpeechCues.isParticiple(w) ? firstNonNull(speakers.nameEndingAt(c - 1, start), speakers.sentenceSubject(start, c))
-                    : SpeechCues.NOUN_LIKE.contains(w) ? speakers.subjectRightBefore(c, start) : speakers.subjectBefore(c, start);
+            SpeakerRef s = SpeechCues.isParticiple(w) ? firstNonNull(speakers.nameEndingAt(c - 1, main), speakers.sentenceSubject(main, c))
+                    : SpeechCues.NOUN_LIKE.contains(w) ? speakers.subjectRightBefore(c, main) : speakers.subjectBefore(c, main);
             if (s != null) {
                 return new Attribution(s, at.span(c), at.raw(c));
             }
@@ -348,9 +352,39 @@ final class DirectQuoteFinder {
             return null;
         }
         int start = Math.min(at.sentenceStart(first), first);
-        SpeakerRef s = namer(start, first);
-        s = s != null ? s : speakers.sentenceSubject(start, first);
+        int main = mainClauseStart(start, first);
+        SpeakerRef s = namer(main, first);
+        s = s != null ? s : speakers.sentenceSubject(main, first);
+        if (s == null && main > start) {
+            s = speakers.sentenceSubject(start, first);
+        }
         return s == null ? null : new Attribution(s, null, null);
+    }
+
+    /**
+     * Where the main clause begins in a sentence that opens with a subordinate one ("When Steve Kroft asked the President
+     * why he “...,” Obama went so far as to ..."): after the first comma before {@code limit}, the one that closes a
+     * quote inside the clause included; {@code start} when the sentence opens otherwise or no comma closes the clause.
+     * "As X noted, ..." is no such clause: it says who speaks.
+     */
+    private int mainClauseStart(int start, int limit) {
+        if (!SUBORDINATORS.contains(at.word(start))) {
+            return start;
+        }
+        for (int t = start + 1; t < limit; t++) {
+            if (!at.raw(t).equals(",")) {
+                continue;
+            }
+            if (speakers.isQuoted(t) && !(t + 1 < at.size() && QUOTE_MARK.matcher(at.raw(t + 1)).matches())) {
+                continue; // a comma inside quoted words, not one that ends them
+            }
+            int next = t + 1;
+            while (next < limit && at.isPunctuation(next)) {
+                next++;
+            }
+            return next < limit ? next : start;
+        }
+        return start;
     }
 
     /** "what Assad called “terrorists”": the subject right before a naming verb just before the quote; {@code null} if none. */
