@@ -22,8 +22,28 @@ final class DirectQuoteFinder {
     /** "... Putin as a “", "... called Clinton a “", "... dubbed the plan “": the words before a name someone gives. */
     private static final Pattern CALLS_BY = Pattern.compile("(?:\\bas(?:\\s+(?:a|an|the))?|\\b(?:called|calls|call|calling|dubbed|"
             + "labell?ed|branded|nicknamed)\\s+(?:[\\p{L}’'.-]+\\s+){0,4}(?:a|an|the)?)\\s*$");
+    private static final Pattern QUOTE_MARK = Pattern.compile("[\"“”‘’'«»„‹›]+|``");
     private static final java.util.Set<String> SUBORDINATORS = java.util.Set.of("when", "while", "because", "after", "before",
             "if", "since", "until", "though", "although", "whereas", "unless");
+    /**
+     * Words that join a new clause to the one a quote ends ("rejected the claims as “patently false,” and analysts
+     * told ..."): a cue after them is that clause's, not the quote's.
+     */
+    private static final java.util.Set<String> COORDINATORS = java.util.Set.of("and", "but", "yet");
+    /**
+     * Verbs of voice that say how words were spoken; they tell who spoke only right after a quote ("“...,” the man cried
+     * back"), never a clause of reported speech, so they are no {@link SpeechCues} for the reported-speech finder.
+     */
+    private static final java.util.Set<String> VOICE = java.util.Set.of("cried", "cries", "screamed", "screams", "whispered",
+            "whispers", "sighed", "sighs", "exclaimed", "exclaims", "muttered", "mutters", "murmured", "pleaded", "pleads",
+            "begged", "snapped", "barked", "laughed", "laughs", "chuckled", "interjected", "sobbed", "wept", "groaned",
+            "shrieked", "hollered", "bellowed");
+    /**
+     * What a statement comes in, not who made it: "..., according to a statement" leaves the words to the clause's
+     * subject ("Ban Ki-moon is “deeply concerned ...,” according to a statement").
+     */
+    private static final java.util.Set<String> MEDIA = java.util.Set.of("statement", "statements", "communique", "release",
+            "interview", "post", "tweet", "message", "video", "transcript", "letter");
 
     private final ArticleText at;
     private final SpeakerLocator speakers;
@@ -153,11 +173,12 @@ final class DirectQuoteFinder {
         if (newSentence && endsWithStop && limit - w > 6) {
             return null;
         }
-        if (SUBORDINATORS.contains(at.word(w))) {
-            // "“That makes me smart,” when Clinton blasted him": a clause about another moment, not the quote's speaker.
+        if (SUBORDINATORS.contains(at.word(w)) || COORDINATORS.contains(at.word(w))) {
+            // "“That makes me smart,” when Clinton blasted him": a clause about another moment, not the quote's speaker;
+            // "... as “patently false,” and analysts told ...": another clause's statement.
             return null;
         }
-        if (SpeechCues.isVerb(at.word(w)) && !SpeechCues.NAMING.contains(at.word(w))) {
+        if (SpeechCues.isVerb(at.word(w)) && !SpeechCues.NAMING.contains(at.word(w)) || VOICE.contains(at.word(w))) {
             SpeakerRef s = speakers.afterCue(w + 1, limit);
             return s == null ? null : new Attribution(s, at.span(w), at.raw(w));
         }
@@ -167,9 +188,10 @@ final class DirectQuoteFinder {
             }
             if (at.word(c).equals("according") && at.word(c + 1).equals("to")) {
                 SpeakerRef s = speakers.after(c + 2, limit);
+                s = s != null && isMedium(s) ? subjectOfQuoteSentence(q, s) : s;
                 return s == null ? null : new Attribution(s, new Span(at.span(c).begin(), at.span(c + 1).end()), "according to");
             }
-            if (SpeechCues.isVerb(at.word(c)) && !SpeechCues.NAMING.contains(at.word(c))) {
+            if (VOICE.contains(at.word(c)) || SpeechCues.isVerb(at.word(c)) && !SpeechCues.NAMING.contains(at.word(c))) {
                 boolean nounLike = SpeechCues.NOUN_LIKE.contains(at.word(c));
                 SpeakerRef s = nounLike ? speakers.subjectRightBefore(c, w) : speakers.subjectBefore(c, w);
                 if (s == null && nounLike) {
@@ -180,6 +202,26 @@ final class DirectQuoteFinder {
             }
         }
         return null;
+    }
+
+    /** Whether the speaker found is a description of what the words came in ("a statement"), which names nobody. */
+    private boolean isMedium(SpeakerRef s) {
+        if (s.named() != null || s.pronoun()) {
+            return false;
+        }
+        String[] words = s.text().toLowerCase(java.util.Locale.ROOT).split("\\s+");
+        return MEDIA.contains(words[words.length - 1]);
+    }
+
+    /** The subject of the sentence a quote stands in, before the quote; {@code fallback} when it has none. */
+    private SpeakerRef subjectOfQuoteSentence(QuotedSpan q, SpeakerRef fallback) {
+        int first = at.firstTokenAtOrAfter(q.outer().begin());
+        if (first >= at.size()) {
+            return fallback;
+        }
+        int start = Math.min(at.sentenceStart(first), first);
+        SpeakerRef subject = first > start ? speakers.sentenceSubject(start, first) : null;
+        return subject != null ? subject : fallback;
     }
 
     /**
@@ -203,11 +245,15 @@ final class DirectQuoteFinder {
         if (adjacent != null) {
             return adjacent;
         }
-        int introEnd = prepositionalIntroductionEnd(start, first);
-        for (int c = start; c < first; c++) {
+        // A cue in a subordinate clause that opens the sentence ("When X asked why ..., Y called it “...”") says what
+        // that clause holds; the quote stands in the main clause.
+        int main = mainClauseStart(start, first);
+        int introEnd = prepositionalIntroductionEnd(main, first);
+        for (int c = main; c < first; c++) {
             String w = at.word(c);
             if (w.equals("according") && at.word(c + 1).equals("to")) {
                 SpeakerRef s = speakers.after(c + 2, first);
+                s = s != null && isMedium(s) ? subjectOfQuoteSentence(q, s) : s;
                 if (s != null) {
                     return new Attribution(s, new Span(at.span(c).begin(), at.span(c + 1).end()), "according to");
                 }
@@ -218,8 +264,8 @@ final class DirectQuoteFinder {
             }
             // "footage of Trump saying ...": a name right before the participle is its subject; after a comma
             // ("Trump attacked Clinton, saying ...") the sentence's subject is.
-            SpeakerRef s = SpeechCues.isParticiple(w) ? firstNonNull(speakers.nameEndingAt(c - 1, start), speakers.sentenceSubject(start, c))
-                    : SpeechCues.NOUN_LIKE.contains(w) ? speakers.subjectRightBefore(c, start) : speakers.subjectBefore(c, start);
+            SpeakerRef s = SpeechCues.isParticiple(w) ? firstNonNull(speakers.nameEndingAt(c - 1, main), speakers.sentenceSubject(main, c))
+                    : SpeechCues.NOUN_LIKE.contains(w) ? speakers.subjectRightBefore(c, main) : speakers.subjectBefore(c, main);
             if (s != null) {
                 return new Attribution(s, at.span(c), at.raw(c));
             }
@@ -306,9 +352,39 @@ final class DirectQuoteFinder {
             return null;
         }
         int start = Math.min(at.sentenceStart(first), first);
-        SpeakerRef s = namer(start, first);
-        s = s != null ? s : speakers.sentenceSubject(start, first);
+        int main = mainClauseStart(start, first);
+        SpeakerRef s = namer(main, first);
+        s = s != null ? s : speakers.sentenceSubject(main, first);
+        if (s == null && main > start) {
+            s = speakers.sentenceSubject(start, first);
+        }
         return s == null ? null : new Attribution(s, null, null);
+    }
+
+    /**
+     * Where the main clause begins in a sentence that opens with a subordinate one ("When Steve Kroft asked the President
+     * why he “...,” Obama went so far as to ..."): after the first comma before {@code limit}, the one that closes a
+     * quote inside the clause included; {@code start} when the sentence opens otherwise or no comma closes the clause.
+     * "As X noted, ..." is no such clause: it says who speaks.
+     */
+    private int mainClauseStart(int start, int limit) {
+        if (!SUBORDINATORS.contains(at.word(start))) {
+            return start;
+        }
+        for (int t = start + 1; t < limit; t++) {
+            if (!at.raw(t).equals(",")) {
+                continue;
+            }
+            if (speakers.isQuoted(t) && !(t + 1 < at.size() && QUOTE_MARK.matcher(at.raw(t + 1)).matches())) {
+                continue; // a comma inside quoted words, not one that ends them
+            }
+            int next = t + 1;
+            while (next < limit && at.isPunctuation(next)) {
+                next++;
+            }
+            return next < limit ? next : start;
+        }
+        return start;
     }
 
     /** "what Assad called “terrorists”": the subject right before a naming verb just before the quote; {@code null} if none. */

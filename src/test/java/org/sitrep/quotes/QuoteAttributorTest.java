@@ -227,6 +227,34 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void aVerbOfVoiceAfterAQuoteTellsWhoSpokeIt() {
+        List<Quote> quotes = quotesOf("Omar Haddad waved at the cars.\n\n"
+                + "“I'm not angry at you, I'm angry at the war,” the man cried back, waving his arm.");
+        assertThat(speaker(starting(quotes, "I'm not angry"))).isEqualTo("the man");
+    }
+
+    @Test
+    void aCueInAClauseJoinedAfterAPartialQuoteIsNotItsSpeakers() {
+        List<Quote> quotes = quotesOf("The Pentagon rejected these accusations as “patently false and baseless,” and several "
+                + "analysts told Reuters the claims were wrong.");
+        assertThat(speaker(starting(quotes, "patently false"))).endsWith("Pentagon");
+    }
+
+    @Test
+    void wordsAttributedToAStatementAreTheSubjectsOfTheSentence() {
+        List<Quote> quotes = quotesOf("Rami Abdel Rahman is “deeply concerned about the situation facing civilians in the city,” "
+                + "according to a statement.");
+        assertThat(quotes).singleElement().satisfies(q -> assertThat(speaker(q)).isEqualTo("Rami Abdel Rahman"));
+    }
+
+    @Test
+    void wordsQuotedInAMainClauseAreItsSubjectsNotThoseOfTheClauseBefore() {
+        List<Quote> quotes = quotesOf("When Omar Haddad asked the governor why he “avoided the word in connection with the city,” "
+                + "Rami Abdel Rahman went so far as to describe the fighters as “folks.”");
+        assertThat(speaker(starting(quotes, "folks"))).isEqualTo("Rami Abdel Rahman");
+    }
+
+    @Test
     void aBookTitleWithASubtitleInQuoteMarksIsNoTranscriptTurn() {
         List<Quote> quotes = quotesOf("Rami Abdel Rahman recalled reading \"Collapse: How Societies Choose to Fail or Succeed,\" "
                 + "which explored the changes that wiped out ancient cities.");
