@@ -83,6 +83,6 @@ record GazetteerRow(Place place, String[] strictKeys) {
 
     /** Loose keys collide easily, so only places big or specific enough to be worth a guess get one. */
     private static boolean worthLooseLookup(Place p) {
-        return p.population() >= 1000 || p.featureClass() != 'P' || p.id() < 0;
+        return p.population() >= 1000 || p.featureClass() != 'P' || PlaceSources.isSupplement(p);
     }
 }

@@ -159,7 +159,7 @@ final class PlaceCandidates {
         // a kind of place that is often named lends its weight less when only an alternate name matches: "Tunis"
         // is an old name of Tunisia, and the city is meant
         score += match == NameMatch.NAME ? kind : kind / 2;
-        if (p.id() < 0) {
+        if (PlaceSources.isSupplement(p)) {
             score += 0.8; // the supplement holds only places the conflicts name
         }
         score += switch (match) {

@@ -428,6 +428,11 @@ public final class PlaceResolver {
         if (candidate.match() == PlaceCandidate.NameMatch.LOOSE && countryShare == 0) {
             return Double.NEGATIVE_INFINITY; // a transliteration is only trusted in a country the article is about
         }
+        if (PlaceSources.isPostal(p) && focus.regionShare(p.country(), p.admin1(), n.key) == 0) {
+            // a hamlet known only by its ZIP code's name is meant only in a state the article's other places lie in:
+            // trusted anywhere in the US, it took names GeoNames lacks (a stadium, a hospital) far from the article
+            return Double.NEGATIVE_INFINITY;
+        }
         double s = candidate.prior();
         s += COUNTRY_WEIGHT * countryShare;
         if (!p.isCountry()) {

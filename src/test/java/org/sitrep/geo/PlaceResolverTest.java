@@ -28,6 +28,21 @@ class PlaceResolverTest {
     }
 
     @Test
+    void aHamletKnownOnlyByItsZipCodeIsFoundInAStateTheArticleIsAbout() {
+        var shipped = new PlaceResolver(GeoNamesGazetteer.shared());
+        String text = "A crash near Lanexa closed a road in New Kent County, Virginia.";
+        var r = shipped.resolve(text, spans(text, "Lanexa", "New Kent County", "Virginia"));
+        assertThat(r.get(0).place()).extracting(Place::country, Place::admin1, Place::featureCode).containsExactly("US", "VA", "PPLL");
+    }
+
+    @Test
+    void aHamletKnownOnlyByItsZipCodeIsNotTakenInAnArticleAboutElsewhere() {
+        var shipped = new PlaceResolver(GeoNamesGazetteer.shared());
+        String text = "Fans gathered at Lanexa before the match in Madrid, Spain.";
+        assertThat(shipped.resolve(text, spans(text, "Lanexa", "Madrid", "Spain")).get(0).place()).isNull();
+    }
+
+    @Test
     void aBareNameMeansTheLargestPlaceOfThatName() {
         assertThat(resolve("Talks in Paris went on late.", "Paris").get(0).place().country()).isEqualTo("FR");
     }
