@@ -11,7 +11,7 @@ import org.sitrep.core.Span;
 /**
  * Chooses, for each place name of an article, the place it most likely means. A name's candidates are weighed by
  * their prior (size, kind, how well the name matches) and by the article's context: the countries and regions its
- * other place names and its nationality words point to, a region named just after ("Alexandria, Louisiana"), and
+ * other place names, its nationality words and the currency of its amounts point to, a region named just after ("Alexandria, Louisiana"), and
  * the support of the other names' likeliest candidates (a region that holds it, places near it). The choices are
  * made three times, each round in the context of the previous round's choices, so that a name's own first guess
  * does not decide the article's focus alone.
@@ -261,7 +261,8 @@ public final class PlaceResolver {
             n.townWord = TOWN_WORD.matcher(text).region(s.end(), Math.min(text.length(), s.end() + 12)).lookingAt();
             named.add(n);
         }
-        Map<String, Integer> nationality = demonyms.countriesIn(text);
+        Map<String, Integer> nationality = new HashMap<>(demonyms.countriesIn(text));
+        CurrencyClues.countriesIn(text).forEach((k, v) -> nationality.merge(k, v, Integer::sum));
         markContainers(text, named);
         for (int i = 0; i < named.size(); i++) {
             Named n = named.get(i);

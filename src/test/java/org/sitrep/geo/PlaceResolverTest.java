@@ -43,6 +43,13 @@ class PlaceResolverTest {
     }
 
     @Test
+    void anArticleGivingAmountsInDollarsPrefersTheAmericanNamesake() {
+        var shipped = new PlaceResolver(GeoNamesGazetteer.shared());
+        String text = "Mansfield OKs refinancing. The council authorized the refinancing of $10.3 million of city debt.";
+        assertThat(shipped.resolve(text, spans(text, "Mansfield")).get(0).place().country()).isEqualTo("US");
+    }
+
+    @Test
     void aBareNameMeansTheLargestPlaceOfThatName() {
         assertThat(resolve("Talks in Paris went on late.", "Paris").get(0).place().country()).isEqualTo("FR");
     }
