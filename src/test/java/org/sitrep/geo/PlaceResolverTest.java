@@ -50,6 +50,14 @@ class PlaceResolverTest {
     }
 
     @Test
+    void aDistrictSeatWithoutAPopulationIsFoundByATransliteration() {
+        var shipped = new PlaceResolver(GeoNamesGazetteer.shared());
+        String text = "Turkey shelled Qamishli and other towns along the Syrian border.";
+        var r = shipped.resolve(text, spans(text, "Turkey", "Qamishli"));
+        assertThat(r.get(1).place().id()).isEqualTo(173377L);
+    }
+
+    @Test
     void aBareNameMeansTheLargestPlaceOfThatName() {
         assertThat(resolve("Talks in Paris went on late.", "Paris").get(0).place().country()).isEqualTo("FR");
     }
