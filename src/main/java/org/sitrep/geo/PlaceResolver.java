@@ -257,7 +257,8 @@ public final class PlaceResolver {
                         + " characters; got: [" + s.begin() + ", " + s.end() + ")");
             }
             String surface = s.of(text);
-            Named n = new Named(s, surface, PlaceNames.key(surface), candidates.of(surface));
+            String kind = listedRegionKind(text, s.end());
+            Named n = new Named(s, surface, PlaceNames.key(surface), candidates.of(kind == null ? surface : surface + " " + kind));
             n.townWord = TOWN_WORD.matcher(text).region(s.end(), Math.min(text.length(), s.end() + 12)).lookingAt();
             named.add(n);
         }
@@ -539,6 +540,21 @@ public final class PlaceResolver {
             }
         }
         return false;
+    }
+
+    /**
+     * A list of names that the text closes with the plural of a kind of region: "Butler, Clark, Hamilton or Warren
+     * counties", "Idlib and Hama provinces". Up to three more names may stand between.
+     */
+    private static final java.util.regex.Pattern LISTED_REGIONS = java.util.regex.Pattern.compile(
+            "(?:\\s*(?:,\\s*(?:and|or)?|and|or|&)\\s+(?:\\p{Lu}[\\p{L}'’.-]*\\s*){1,3}?){0,8}\\s+(counties|parishes|provinces|governorates|districts)\\b");
+    private static final Map<String, String> SINGULAR = Map.of("counties", "County", "parishes", "Parish",
+            "provinces", "Province", "governorates", "Governorate", "districts", "District");
+
+    /** The kind of region ("County") of a name the text lists with others of that kind, as above; null when none. */
+    private static String listedRegionKind(String text, int end) {
+        Matcher m = LISTED_REGIONS.matcher(text).region(end, Math.min(text.length(), end + 200));
+        return m.lookingAt() ? SINGULAR.get(m.group(1)) : null;
     }
 
     /** What stands between a place and the name of what holds it: "Nubl (Aleppo)", "Hajjah city (Hajjah)". */

@@ -58,6 +58,15 @@ class PlaceResolverTest {
     }
 
     @Test
+    void namesListedBeforeThePluralOfARegionKindAreRegionsOfThatKind() {
+        var shipped = new PlaceResolver(GeoNamesGazetteer.shared());
+        String text = "Contestants who live in Butler, Clark, Hamilton or Warren counties, Ohio, may enter.";
+        var r = shipped.resolve(text, spans(text, "Butler", "Clark", "Hamilton", "Warren", "Ohio"));
+        assertThat(r.subList(0, 4)).extracting(x -> x.place().featureCode() + " " + x.place().admin1())
+                .containsOnly("ADM2 OH");
+    }
+
+    @Test
     void aBareNameMeansTheLargestPlaceOfThatName() {
         assertThat(resolve("Talks in Paris went on late.", "Paris").get(0).place().country()).isEqualTo("FR");
     }
