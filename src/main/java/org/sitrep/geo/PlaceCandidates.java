@@ -107,7 +107,9 @@ final class PlaceCandidates {
         List<PlaceCandidate> out = new ArrayList<>(found.size());
         for (PlaceCandidate c : found) {
             Place region = c.place();
-            boolean hasTown = region.isRegion() && found.stream().map(PlaceCandidate::place).anyMatch(t -> isSeatOf(t, region));
+            // only a seat met by its own name counts: Salem is also called "Oregon", and does not make the state yield
+            boolean hasTown = region.isRegion() && found.stream()
+                    .anyMatch(t -> t.match() == NameMatch.NAME && isSeatOf(t.place(), region));
             out.add(hasTown ? new PlaceCandidate(region, c.match(), c.prior() - TOWN_OVER_REGION) : c);
         }
         return out;
@@ -157,7 +159,7 @@ final class PlaceCandidates {
         // a kind of place that is often named lends its weight less when only an alternate name matches: "Tunis"
         // is an old name of Tunisia, and the city is meant
         score += match == NameMatch.NAME ? kind : kind / 2;
-        if (p.id() < 0) {
+        if (PlaceSources.isSupplement(p)) {
             score += 0.8; // the supplement holds only places the conflicts name
         }
         score += switch (match) {

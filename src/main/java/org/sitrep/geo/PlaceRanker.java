@@ -149,7 +149,7 @@ public final class PlaceRanker {
         if (f.contained()) {
             out.add("contained");
         }
-        if (f.place().id() < 0) {
+        if (PlaceSources.isSupplement(f.place())) {
             out.add("supplement");
         }
         if (f.nameIsUpperCase()) {

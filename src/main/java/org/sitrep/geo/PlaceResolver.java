@@ -11,7 +11,7 @@ import org.sitrep.core.Span;
 /**
  * Chooses, for each place name of an article, the place it most likely means. A name's candidates are weighed by
  * their prior (size, kind, how well the name matches) and by the article's context: the countries and regions its
- * other place names and its nationality words point to, a region named just after ("Alexandria, Louisiana"), and
+ * other place names, its nationality words and the currency of its amounts point to, a region named just after ("Alexandria, Louisiana"), and
  * the support of the other names' likeliest candidates (a region that holds it, places near it). The choices are
  * made three times, each round in the context of the previous round's choices, so that a name's own first guess
  * does not decide the article's focus alone.
@@ -257,11 +257,13 @@ public final class PlaceResolver {
                         + " characters; got: [" + s.begin() + ", " + s.end() + ")");
             }
             String surface = s.of(text);
-            Named n = new Named(s, surface, PlaceNames.key(surface), candidates.of(surface));
+            String kind = listedRegionKind(text, s.end());
+            Named n = new Named(s, surface, PlaceNames.key(surface), candidates.of(kind == null ? surface : surface + " " + kind));
             n.townWord = TOWN_WORD.matcher(text).region(s.end(), Math.min(text.length(), s.end() + 12)).lookingAt();
             named.add(n);
         }
-        Map<String, Integer> nationality = demonyms.countriesIn(text);
+        Map<String, Integer> nationality = new HashMap<>(demonyms.countriesIn(text));
+        CurrencyClues.countriesIn(text).forEach((k, v) -> nationality.merge(k, v, Integer::sum));
         markContainers(text, named);
         for (int i = 0; i < named.size(); i++) {
             Named n = named.get(i);
@@ -428,6 +430,11 @@ public final class PlaceResolver {
         if (candidate.match() == PlaceCandidate.NameMatch.LOOSE && countryShare == 0) {
             return Double.NEGATIVE_INFINITY; // a transliteration is only trusted in a country the article is about
         }
+        if (PlaceSources.isPostal(p) && focus.regionShare(p.country(), p.admin1(), n.key) == 0) {
+            // a hamlet known only by its ZIP code's name is meant only in a state the article's other places lie in:
+            // trusted anywhere in the US, it took names GeoNames lacks (a stadium, a hospital) far from the article
+            return Double.NEGATIVE_INFINITY;
+        }
         double s = candidate.prior();
         s += COUNTRY_WEIGHT * countryShare;
         if (!p.isCountry()) {
@@ -533,6 +540,21 @@ public final class PlaceResolver {
             }
         }
         return false;
+    }
+
+    /**
+     * A list of names that the text closes with the plural of a kind of region: "Butler, Clark, Hamilton or Warren
+     * counties", "Idlib and Hama provinces". Up to three more names may stand between.
+     */
+    private static final java.util.regex.Pattern LISTED_REGIONS = java.util.regex.Pattern.compile(
+            "(?:\\s*(?:,\\s*(?:and|or)?|and|or|&)\\s+(?:\\p{Lu}[\\p{L}'’.-]*\\s*){1,3}?){0,8}\\s+(counties|parishes|provinces|governorates|districts)\\b");
+    private static final Map<String, String> SINGULAR = Map.of("counties", "County", "parishes", "Parish",
+            "provinces", "Province", "governorates", "Governorate", "districts", "District");
+
+    /** The kind of region ("County") of a name the text lists with others of that kind, as above; null when none. */
+    private static String listedRegionKind(String text, int end) {
+        Matcher m = LISTED_REGIONS.matcher(text).region(end, Math.min(text.length(), end + 200));
+        return m.lookingAt() ? SINGULAR.get(m.group(1)) : null;
     }
 
     /** What stands between a place and the name of what holds it: "Nubl (Aleppo)", "Hajjah city (Hajjah)". */

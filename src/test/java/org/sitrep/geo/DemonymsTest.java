@@ -21,4 +21,9 @@ class DemonymsTest {
         assertThat(demonyms.isDemonym("Salvadorans")).isTrue();
         assertThat(demonyms.isDemonym("Salvador")).isFalse();
     }
+
+    @Test
+    void residentsOfAUsStateStandForTheirState() {
+        assertThat(Demonyms.shared().region("Iowans")).hasValue(4862182L);
+    }
 }

@@ -28,6 +28,45 @@ class PlaceResolverTest {
     }
 
     @Test
+    void aHamletKnownOnlyByItsZipCodeIsFoundInAStateTheArticleIsAbout() {
+        var shipped = new PlaceResolver(GeoNamesGazetteer.shared());
+        String text = "A crash near Lanexa closed a road in New Kent County, Virginia.";
+        var r = shipped.resolve(text, spans(text, "Lanexa", "New Kent County", "Virginia"));
+        assertThat(r.get(0).place()).extracting(Place::country, Place::admin1, Place::featureCode).containsExactly("US", "VA", "PPLL");
+    }
+
+    @Test
+    void aHamletKnownOnlyByItsZipCodeIsNotTakenInAnArticleAboutElsewhere() {
+        var shipped = new PlaceResolver(GeoNamesGazetteer.shared());
+        String text = "Fans gathered at Lanexa before the match in Madrid, Spain.";
+        assertThat(shipped.resolve(text, spans(text, "Lanexa", "Madrid", "Spain")).get(0).place()).isNull();
+    }
+
+    @Test
+    void anArticleGivingAmountsInDollarsPrefersTheAmericanNamesake() {
+        var shipped = new PlaceResolver(GeoNamesGazetteer.shared());
+        String text = "Mansfield OKs refinancing. The council authorized the refinancing of $10.3 million of city debt.";
+        assertThat(shipped.resolve(text, spans(text, "Mansfield")).get(0).place().country()).isEqualTo("US");
+    }
+
+    @Test
+    void aDistrictSeatWithoutAPopulationIsFoundByATransliteration() {
+        var shipped = new PlaceResolver(GeoNamesGazetteer.shared());
+        String text = "Turkey shelled Qamishli and other towns along the Syrian border.";
+        var r = shipped.resolve(text, spans(text, "Turkey", "Qamishli"));
+        assertThat(r.get(1).place().id()).isEqualTo(173377L);
+    }
+
+    @Test
+    void namesListedBeforeThePluralOfARegionKindAreRegionsOfThatKind() {
+        var shipped = new PlaceResolver(GeoNamesGazetteer.shared());
+        String text = "Contestants who live in Butler, Clark, Hamilton or Warren counties, Ohio, may enter.";
+        var r = shipped.resolve(text, spans(text, "Butler", "Clark", "Hamilton", "Warren", "Ohio"));
+        assertThat(r.subList(0, 4)).extracting(x -> x.place().featureCode() + " " + x.place().admin1())
+                .containsOnly("ADM2 OH");
+    }
+
+    @Test
     void aBareNameMeansTheLargestPlaceOfThatName() {
         assertThat(resolve("Talks in Paris went on late.", "Paris").get(0).place().country()).isEqualTo("FR");
     }
