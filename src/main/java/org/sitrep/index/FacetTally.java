@@ -2,13 +2,10 @@ package org.sitrep.index;
 
 import java.io.IOException;
 import java.util.List;
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.TotalHits;
 
 /**
  * Counts a search's matches by facet: every match while they are few, a systematic sample of them when they are many.
@@ -34,37 +31,19 @@ final class FacetTally {
         this.fields = fields;
     }
 
-    /** How many documents a query matches: exact, or estimated from a sample of them. */
-    record Matches(long value, boolean estimated) {
+    /** The facet counts of a search's matches, and how many match (always exact). */
+    record Tally(List<FacetCounts> counts, long total) {
     }
 
     /**
-     * How many documents {@code query} matches, given the best hits collected (which count the first thousand
-     * matches exactly): exact while they are at most about {@link #ALL_UP_TO}, else estimated from one document in
-     * each run of {@link #step}, as the facets are counted. An exact count of a search that matches most of a million
-     * articles costs as much as finding its best hits (JFR, issue 19).
+     * Counts {@code query}'s matches, and their facets: exact while they are at most {@link SampledMatches#KEPT},
+     * otherwise estimated (marked so) from a sample of them, in the same pass.
      */
-    static Matches matches(IndexSearcher searcher, Query query, TotalHits collected) throws IOException {
-        if (collected.relation == TotalHits.Relation.EQUAL_TO) {
-            return new Matches(collected.value, false);
-        }
-        int step = step((long) searcher.count(sampled(query, ESTIMATE_STEP)) * ESTIMATE_STEP);
-        // A count stopped by the time limit is what it counted until then, which may be fewer than the hits collected.
-        long counted = Math.max(collected.value, (long) searcher.count(sampled(query, step)) * step);
-        return new Matches(counted, step > 1);
-    }
-
-    /**
-     * The facet counts of {@code query}'s matches, exact when there are at most {@link #ALL_UP_TO} of them, otherwise
-     * estimated (marked so) from every {@link #step}-th document.
-     *
-     * @param matches how many documents the query matches
-     */
-    List<FacetCounts> count(IndexSearcher searcher, Query query, long matches) throws IOException {
-        int step = step(matches);
-        FacetsCollector hits = searcher.search(sampled(query, step), new FacetsCollectorManager());
-        List<FacetCounts> counts = fields.count(searcher.getIndexReader(), hits);
-        return step == 1 ? counts : counts.stream().map(c -> c.scaled(step)).toList();
+    Tally count(IndexSearcher searcher, Query query) throws IOException {
+        SampledMatches.Found found = SampledMatches.collect(searcher, query);
+        List<FacetCounts> counts = fields.count(searcher.getIndexReader(), found.kept());
+        int step = found.step();
+        return new Tally(found.sampled() ? counts.stream().map(c -> c.scaled(step)).toList() : counts, found.total());
     }
 
     /**

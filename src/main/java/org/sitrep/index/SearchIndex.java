@@ -47,6 +47,7 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -87,6 +88,11 @@ public final class SearchIndex implements AutoCloseable {
     private final Analyzer analyzer = new EnglishAnalyzer();
     private final IndexWriter writer;
     private final SearcherManager searchers;
+    /**
+     * Threads that search the index's slices of one search side by side, one per core: a search that matches most of a
+     * million articles then answers in about half the time on two cores (bench search, issue 19). Null on one core.
+     */
+    private final java.util.concurrent.ExecutorService slices = slicePool();
     /** What the last commit (or the one opened) records as held through; see {@link #heldThrough()}. */
     private volatile long heldThrough;
     private final FacetFields facetFields = new FacetFields();
@@ -110,6 +116,19 @@ public final class SearchIndex implements AutoCloseable {
         type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
         type.freeze();
         return type;
+    }
+
+    private static java.util.concurrent.ExecutorService slicePool() {
+        int cores = java.lang.Runtime.getRuntime().availableProcessors();
+        if (cores < 2) {
+            return null;
+        }
+        java.util.concurrent.atomic.AtomicInteger made = new java.util.concurrent.atomic.AtomicInteger();
+        return java.util.concurrent.Executors.newFixedThreadPool(cores, task -> {
+            Thread t = new Thread(task, "sitrep-search-slice-" + made.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
     }
 
     /** Opens (creating if needed) the index in {@code dataDir/index}. */
@@ -337,7 +356,7 @@ public final class SearchIndex implements AutoCloseable {
             TopDocs top = top(searcher, query, q, limit);
             int[] docs = docIds(top);
             return new SearchMatches(java.util.Arrays.asList(HitFields.ids(searcher.getIndexReader(), docs)),
-                    java.util.Arrays.asList(HitFields.days(searcher.getIndexReader(), docs)), FacetTally.matches(searcher, query, top.totalHits).value(), searcher.timedOut());
+                    java.util.Arrays.asList(HitFields.days(searcher.getIndexReader(), docs)), total(searcher, query, top), searcher.timedOut());
         });
     }
 
@@ -356,7 +375,7 @@ public final class SearchIndex implements AutoCloseable {
             IndexSearcher shared = searchers.acquire();
             try {
                 // A searcher per search: the time limit starts when it is set and would otherwise be shared.
-                IndexSearcher searcher = new IndexSearcher(shared.getIndexReader());
+                IndexSearcher searcher = new IndexSearcher(shared.getIndexReader(), slices);
                 searcher.setTimeout(new QueryTimeoutImpl(TIME_LIMIT_MILLIS));
                 return work.apply(searcher);
             } finally {
@@ -382,25 +401,43 @@ public final class SearchIndex implements AutoCloseable {
         return sort == null ? searcher.search(query, n) : searcher.search(query, n, sort);
     }
 
+    /**
+     * How many documents match, exactly unless the search reached its time limit: the best hits were collected
+     * counting only the first thousand matches (Lucene then skips those that cannot reach the page), so a larger total
+     * is counted apart, which reads no scores.
+     */
+    private static long total(IndexSearcher searcher, Query query, TopDocs top) throws IOException {
+        // A count stopped by the time limit is what it counted until then, which may be fewer than the hits collected.
+        return top.totalHits.relation == TotalHits.Relation.EQUAL_TO ? top.totalHits.value
+                : Math.max(top.totalHits.value, searcher.count(query));
+    }
+
     /** The page of hits, how many match, and the facet counts (estimated from a sample when the matches are many). */
     private SearchResults run(Prepared p, SearchQuery q) {
         return withSearcher(q, searcher -> {
             int n = q.page().offset() + q.page().size();
             // The page first, by itself: without facets to count, Lucene skips the matches that cannot reach it.
             TopDocs top = top(searcher, p.query(), q, n);
-            FacetTally.Matches total = FacetTally.matches(searcher, p.query(), top.totalHits);
             List<FacetCounts> counts = keptFacetCounts.get(searcher.getIndexReader(), p.query());
             boolean counted = counts == null;
-            if (counted) {
-                counts = q.filters().isEmpty() ? facetTally.count(searcher, p.query(), total.value())
-                        : facetTally.countSideways(searcher, p.unfaceted(), q.filters());
+            long total;
+            if (counted && q.filters().isEmpty()) {
+                // One pass counts every match and reads the facets of a sample of them (of all while few).
+                FacetTally.Tally tally = facetTally.count(searcher, p.query());
+                counts = tally.counts();
+                total = Math.max(top.totalHits.value, tally.total());
+            } else {
+                total = total(searcher, p.query(), top);
+                if (counted) {
+                    counts = facetTally.countSideways(searcher, p.unfaceted(), q.filters());
+                }
             }
             boolean partial = searcher.timedOut();
-            var page = new ResultPage<>(hits(searcher, p, top, q), total.value(), q.page().page(), q.page().size());
+            var page = new ResultPage<>(hits(searcher, p, top, q), total, q.page().page(), q.page().size());
             if (counted && !partial) {
                 keptFacetCounts.put(searcher.getIndexReader(), p.query(), counts);
             }
-            return new SearchResults(page, partial, p.asWords(), counts, p.aliases(), total.estimated());
+            return new SearchResults(page, partial, p.asWords(), counts, p.aliases());
         });
     }
 
@@ -529,6 +566,9 @@ public final class SearchIndex implements AutoCloseable {
     public void close() {
         try {
             searchers.close();
+            if (slices != null) {
+                slices.shutdown();
+            }
             writer.close();
             directory.close();
         } catch (IOException e) {

@@ -84,14 +84,7 @@ final class SystematicSample extends Query {
 
         /** The document drawn in run {@code run}; in longs, as the last runs reach past Integer.MAX_VALUE. */
         private long sampled(long run) {
-            return run * step + Math.floorMod(mix(run), step);
-        }
-
-        /** SplitMix64's finaliser: consecutive run numbers give unrelated places. */
-        private static long mix(long x) {
-            x = (x ^ (x >>> 30)) * 0xbf58476d1ce4e5b9L;
-            x = (x ^ (x >>> 27)) * 0x94d049bb133111ebL;
-            return x ^ (x >>> 31);
+            return run * step + Math.floorMod(SampledMatches.mix(run), step);
         }
 
         @Override
