@@ -84,8 +84,52 @@ final class ReportedSpeechFinder {
     List<Found> find() {
         List<Found> out = new ArrayList<>(speakerLabels());
         for (Sentence s : at.sentences) {
-            int from = s.firstToken();
-            int to = s.firstToken() + s.tokenCount();
+            inSentence(s.firstToken(), s.firstToken() + s.tokenCount(), out);
+        }
+        return out;
+    }
+
+    /**
+     * Reported speech inside what a speaker said ("I assured the minister that the United States is doing ...", in a
+     * quote or a transcript's turn), found as outside it but with the speaker's words as the text: the cue, its
+     * speaker and the content all lie within {@code said}. A first-person speaker ("I", "we") is the one who said
+     * {@code said}. Returns the statements found in text order, empty when none is.
+     *
+     * @param said    the words a speaker said (a quote's content or a turn), which this finder must not hold as quoted
+     * @param speaker    who said them
+     * @param speechOnly only statements framed by a verb of saying or "according to", not by a word of belief or will
+     */
+    List<Found> within(Span said, SpeakerRef speaker, boolean speechOnly) {
+        List<Found> out = new ArrayList<>();
+        for (Sentence s : at.sentences) {
+            int from = Math.max(s.firstToken(), at.firstTokenAtOrAfter(said.begin()));
+            int to = Math.min(s.firstToken() + s.tokenCount(), at.lastTokenEndingBy(said.end()) + 1);
+            if (from < to) {
+                inSentence(from, to, out);
+            }
+        }
+        List<Found> inside = new ArrayList<>();
+        for (Found f : out) {
+            if (f.kind() == QuoteKind.REPORTED && said.contains(f.content()) && f.attribution().speaker() != null
+                    && (!speechOnly || SPEECH_FRAMES.contains(f.frame()))) {
+                SpeakerRef who = isFirstPerson(f.attribution().speaker()) ? speaker : f.attribution().speaker();
+                inside.add(new Found(f.content(), new Attribution(who, f.attribution().cue(), f.attribution().cueText()),
+                        QuoteKind.REPORTED, "nested"));
+            }
+        }
+        return inside;
+    }
+
+    private static final Set<String> SPEECH_FRAMES = Set.of("cue", "according");
+
+    private static boolean isFirstPerson(SpeakerRef s) {
+        String w = s.text().toLowerCase(java.util.Locale.ROOT);
+        return s.pronoun() && (w.equals("i") || w.equals("we"));
+    }
+
+    /** Adds to {@code out} the statements of the tokens {@code [from, to)} of one sentence that overlap none in it. */
+    private void inSentence(int from, int to, List<Found> out) {
+        {
             // A sentence may hold more than one statement ("A, X said, adding that B"): look again after each cue.
             int start = from;
             Found previous = null;
@@ -108,7 +152,6 @@ final class ReportedSpeechFinder {
                 start = next;
             }
         }
-        return out;
     }
 
     /**
