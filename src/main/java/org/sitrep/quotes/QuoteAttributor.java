@@ -217,7 +217,9 @@ public final class QuoteAttributor {
             }
             Quote q = new Quote(d.content(), d.content().of(at.text), d.kind(), speaker, cue, cueText, medium, saidOn);
             out.add(inherit(at, q, out));
-            if (!d.kept()) {
+            // "they said they want ..." inside an answer, with no one for "they" to stand for, credits no one.
+            boolean unresolved = d.nested() && speaker != null && speaker.basis() == SpeakerBasis.PRONOUN_UNRESOLVED;
+            if (!d.kept() || unresolved) {
                 dropped.add(out.size() - 1);
             }
         }

@@ -768,7 +768,7 @@ final class ReportedSpeechFinder {
             String w = at.word(t);
             boolean joined = COORDINATORS.contains(w) && isCoordinatedCue(t + 1, last);
             boolean participle = at.raw(t).equals(",") && SpeechCues.isParticiple(at.word(t + 1)) && !inQuote(t + 1);
-            if (joined || participle) {
+            if (joined || participle || closingFrame(t, last) || COORDINATORS.contains(w) && saidBySubject(t + 1, last)) {
                 int end = t - 1;
                 while (end > first && at.isPunctuation(end)) {
                     end--;
@@ -777,6 +777,45 @@ final class ReportedSpeechFinder {
             }
         }
         return last;
+    }
+
+    /**
+     * Whether a comma at {@code t} sets off a speaker and a verb of saying that close the sentence ("CONTENT, the
+     * official added."): the words before it are what was said, the rest is the frame.
+     */
+    private boolean closingFrame(int t, int last) {
+        if (!at.raw(t).equals(",")) {
+            return false;
+        }
+        for (int v = t + 1; v <= last && v - t <= MAX_TRAILING_SPEAKER; v++) {
+            if (inQuote(v) || at.isPunctuation(v)) {
+                return false;
+            }
+            String w = at.word(v);
+            if (SpeechCues.isVerb(w) && !SpeechCues.WEAK.contains(w) && !w.endsWith("ing") && v > t + 1) {
+                return last - v <= 2;
+            }
+            if (!isSpeakerWord(v) && !SpeechCues.PRONOUNS.contains(at.word(v))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a short subject and a verb of saying open a clause at {@code t} ("and the official said ..."). */
+    private boolean saidBySubject(int t, int last) {
+        for (int v = t; v < last && v - t <= 5; v++) {
+            if (inQuote(v) || at.isPunctuation(v)) {
+                return false;
+            }
+            if (SAYING.contains(at.word(v)) && !at.word(v).endsWith("ing")) {
+                return v > t;
+            }
+            if (SpeechCues.isVerb(at.word(v)) || FINITE.contains(at.word(v))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Whether a finite verb of saying stands at {@code t}, past auxiliaries and adverbs ("and later told", "and has said"). */
