@@ -303,7 +303,9 @@ final class ReportedSpeechFinder {
         if (to > end || to - c > MAX_OBJECT_BEFORE_TO || !at.word(to).equals("to") || inQuote(to) || end - to < 2) {
             return null;
         }
-        SpeakerRef s = holderBefore(c, from);
+        // "..., warning them to stay away from windows": a participle after a comma is the sentence subject's.
+        SpeakerRef s = at.word(c).endsWith("ing") && c > from && at.raw(c - 1).equals(",") ? speakers.sentenceSubject(from, c)
+                : holderBefore(c, from);
         return s == null ? null : clause(to, end, new Attribution(s, at.span(c), at.raw(c)));
     }
 
@@ -454,6 +456,10 @@ final class ReportedSpeechFinder {
         }
         SpeakerRef s = SpeechCues.isParticiple(at.word(c)) ? speakers.sentenceSubject(from, c)
                 : SpeechCues.NOUN_LIKE.contains(at.word(c)) ? speakers.subjectRightBefore(c, from) : speakers.subjectBefore(c, from);
+        // "when some clans said they had been snubbed", "Initial reports said ...": a plain noun phrase as the subject.
+        if (s == null && !at.word(c).endsWith("ing") && !SpeechCues.NOUN_LIKE.contains(at.word(c))) {
+            s = nounPhraseBefore(c, from);
+        }
         return s == null ? null : afterCue(c, end, new Attribution(s, cue, word));
     }
 

@@ -74,14 +74,16 @@ final class SpeechCues {
             "promising", "promises", "agreed", "agreement", "voted", "votes", "decided", "decision", "determination",
             "eagerness", "willing", "plans", "aims", "seeks", "sought", "wants", "wanted", "intends", "intended",
             "threatened", "threatening", "threatens", "motion", "proposal", "offered", "offers", "effort", "bid", "attempt",
-            "pushing", "pushed", "persuade", "persuading", "convince", "encouraged", "called", "calls", "calling");
+            "pushing", "pushed", "persuade", "persuading", "convince", "encouraged", "called", "calls", "calling",
+            "instructed", "instructing", "instructs", "telling", "warning", "advised", "advising", "ordered", "ordering");
     /** Words of speech or stance that take what they are about after "about", "of", "for", "on" ("critical of"). */
     static final Set<String> TOPIC_HEADS = words("questions", "disdain", "opponent", "supporter", "critical", "critic",
             "apologize", "apologized", "apologizing", "coy", "concerned", "misgivings", "defender", "criticism",
             "worried", "illusions", "adulation", "vague", "talked", "talking", "spoke", "speaking", "complained",
             "complaining", "boasted", "bragged", "joked", "tweeted", "testified", "wondering", "skeptical", "proud",
             "angry", "furious", "upset", "praise", "blamed", "thanked", "advocates", "advocated", "lobbied", "campaigned",
-            "argued", "pushed", "warned", "insisted", "voted", "vote", "votes", "protested", "railed", "fought", "fighting");
+            "argued", "pushed", "warned", "insisted", "voted", "vote", "votes", "protested", "railed", "fought", "fighting",
+            "cautioned", "cautioning", "warning");
     /** Particles that belong to the cue ("pointed out", "called for", "laid out", "seizing on"). */
     static final Set<String> PARTICLES = words("out", "for", "on", "up", "about", "to");
 
