@@ -31,7 +31,7 @@ final class SpeechCues {
             "revealed", "reveals", "disclosed", "believes", "believed", "thinks", "thought", "estimated", "estimates",
             "cautioned", "cautions", "concluded", "concludes", "boasted", "boasts", "charged", "countered", "counters",
             "quipped", "wondered", "agreed", "agrees", "mused", "lamented", "laments", "learned", "predicting",
-            "describes", "described", "called", "calls");
+            "describes", "described", "called", "calls", "assured", "assures", "reassured");
     /**
      * Verbs that attribute a position, intention or belief rather than words ("Trump charges that ...", "Clinton
      * wants to ..."): reported speech in the broad sense news analysts (and PolNeAR) use. Verbs of action or
@@ -116,7 +116,7 @@ final class SpeechCues {
 
     /** Verbs whose object is the person or medium spoken to ("told RFE/RL that"). */
     static final Set<String> TELLING = words(
-            "told", "tells", "tell", "asked", "asks", "urged", "urges", "warned", "warns");
+            "told", "tells", "tell", "asked", "asks", "urged", "urges", "warned", "warns", "assured", "assures", "reassured");
     /** "called"/"calls" report speech only with a following object and complement ("called it a lie"); kept out of "said X" frames. */
     static final Set<String> WEAK = words(
             "called", "calls", "describes", "described", "thought", "learned", "continued", "continues", "agreed",
