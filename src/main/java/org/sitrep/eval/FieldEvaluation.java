@@ -280,7 +280,7 @@ public final class FieldEvaluation {
             article = g.id();
             String text = p.article().text();
             words += words(text).size();
-            statements(g, p.quotes());
+            statements(g, p.quotes(), text);
             entityErrors += entityErrors(g, p.entities());
             dates(g, p.annotated().dates(), p.article().published());
             publication(g.published(), p.article().published());
@@ -298,7 +298,7 @@ public final class FieldEvaluation {
             }
         }
 
-        private void statements(FieldGold g, List<AttributedQuote> quotes) {
+        private void statements(FieldGold g, List<AttributedQuote> quotes, String text) {
             List<Set<String>> outWords = quotes.stream().map(q -> (Set<String>) new HashSet<>(words(q.quote().text()))).toList();
             boolean[] used = new boolean[quotes.size()];
             for (FieldGold.Statement s : g.statements()) {
@@ -331,7 +331,8 @@ public final class FieldEvaluation {
                                 + q.quote().speaker().basis().label() + ")"));
                     }
                 } else {
-                    error("missed", s.kind() + " \"" + clip(s.text()) + "\" by " + s.speaker());
+                    error("missed", s.kind() + " \"" + clip(s.text()) + "\" by " + s.speaker() + nearest(gw, quotes, outWords)
+                            + " in: " + around(text, s.text()));
                 }
             }
             output += quotes.size();
@@ -343,6 +344,34 @@ public final class FieldEvaluation {
                             + " cue " + q.quote().cueText());
                 }
             }
+        }
+
+        /** The output statement whose words overlap the gold's most, to tell a boundary mismatch from a miss. */
+        private static String nearest(Set<String> gold, List<AttributedQuote> quotes, List<Set<String>> outWords) {
+            int best = -1;
+            double bestScore = 0;
+            for (int i = 0; i < quotes.size(); i++) {
+                double d = dice(gold, outWords.get(i));
+                if (d > bestScore) {
+                    bestScore = d;
+                    best = i;
+                }
+            }
+            return best < 0 || bestScore < 0.1 ? "; nearest output: none" : String.format(Locale.ROOT, "; nearest output (dice %.2f): %s \"%s\"",
+                    bestScore, quotes.get(best).quote().kind().label(), clip(quotes.get(best).quote().text()));
+        }
+
+        /** The text around the first place {@code words} stand in {@code text}, or "(not in text)". */
+        private static String around(String text, String words) {
+            int at = text.indexOf(words);
+            if (at < 0) {
+                return "(not in text)";
+            }
+            int from = Math.max(0, text.lastIndexOf('\n', at) + 1);
+            from = Math.max(from, at - 200);
+            int to = text.indexOf('\n', at + words.length());
+            to = Math.min(to < 0 ? text.length() : to, at + words.length() + 120);
+            return "[[" + text.substring(from, to).replace('\n', ' ') + "]]";
         }
 
         private void countBasis(Speaker speaker, boolean right) {

@@ -82,6 +82,49 @@ public final class QuoteAttributor {
         return new ReportedSpeechFinder(at, locator, contents(direct, null), contents(direct, QuoteKind.PARTIAL)).find();
     }
 
+    /**
+     * {@code reported} and the reported speech inside each whole quote, transcript turn and reported statement with a
+     * speaker ("I assured the minister that ...", "they have said they want to be part of the process", "an official
+     * said that the bomb technicians believed that ...").
+     */
+    private static List<ReportedSpeechFinder.Found> withNested(ArticleText at, List<DirectQuoteFinder.Found> direct,
+                                                               List<ReportedSpeechFinder.Found> reported) {
+        List<Span> quoted = contents(direct, null);
+        List<Span> partial = contents(direct, QuoteKind.PARTIAL);
+        List<Attribution> saidBy = new ArrayList<>();
+        List<Boolean> reportedSaid = new ArrayList<>();
+        List<Span> said = new ArrayList<>();
+        for (DirectQuoteFinder.Found f : direct) {
+            if (f.kind() == QuoteKind.DIRECT && f.attribution() != null && f.attribution().speaker() != null) {
+                said.add(f.quoted().content());
+                saidBy.add(f.attribution());
+                reportedSaid.add(false);
+            }
+        }
+        for (ReportedSpeechFinder.Found f : reported) {
+            if (f.attribution().speaker() != null) {
+                said.add(f.content());
+                saidBy.add(f.attribution());
+                reportedSaid.add(f.kind() == QuoteKind.REPORTED);
+            }
+        }
+        List<ReportedSpeechFinder.Found> out = new ArrayList<>(reported);
+        for (int i = 0; i < said.size(); i++) {
+            Span container = said.get(i);
+            List<Span> others = quoted.stream().filter(q -> !q.equals(container)).toList();
+            SpeakerLocator locator = new SpeakerLocator(at, others);
+            var finder = new ReportedSpeechFinder(at, locator, others, partial.stream().filter(q -> !q.equals(container)).toList());
+            for (ReportedSpeechFinder.Found n : finder.within(container, saidBy.get(i).speaker(), reportedSaid.get(i))) {
+                // Statements nest, but never cross: one holds another or they are apart.
+                if (out.stream().noneMatch(o -> o.content().equals(n.content()) || o.content().overlaps(n.content())
+                        && !o.content().contains(n.content()) && !n.content().contains(o.content()))) {
+                    out.add(n);
+                }
+            }
+        }
+        return out;
+    }
+
     /** The words quoted of each quote found of {@code kind}, of every kind when it is {@code null}. */
     private static List<Span> contents(List<DirectQuoteFinder.Found> found, QuoteKind kind) {
         return found.stream().filter(f -> kind == null || f.kind() == kind).map(f -> f.quoted().content()).toList();
@@ -100,19 +143,20 @@ public final class QuoteAttributor {
         List<ReportedSpeechFinder.Found> reported = List.of();
         if (isEnglish(annotated.article().language())) {
             reported = new ReportedSpeechFinder(at, locator, contents(direct, null), contents(direct, QuoteKind.PARTIAL)).find();
+            reported = withNested(at, direct, reported);
         } else {
             direct = direct.stream().map(f -> new DirectQuoteFinder.Found(f.quoted(), f.kind(), null)).toList();
         }
 
         List<Draft> drafts = new ArrayList<>();
-        direct.forEach(f -> drafts.add(new Draft(f.quoted().content(), f.kind(), f.attribution(), true)));
+        direct.forEach(f -> drafts.add(new Draft(f.quoted().content(), f.kind(), f.attribution(), true, false)));
         ReportedFeatures features = filter == null ? null : new ReportedFeatures(at);
         for (ReportedSpeechFinder.Found f : reported) {
             if (f.kind() == QuoteKind.REPORTED && isFirstPerson(f.attribution().speaker())) {
                 continue; // "I think ..." outside quotes is the writer's own voice, not a source's statement
             }
             boolean kept = features == null || !judged(f) || filter.keeps(features.of(f));
-            drafts.add(new Draft(f.content(), f.kind(), f.attribution(), kept));
+            drafts.add(new Draft(f.content(), f.kind(), f.attribution(), kept, f.frame().equals("nested")));
         }
         drafts.sort(Comparator.comparing(Draft::content));
         var quoted = new org.sitrep.core.SpanSet(spans.stream().map(QuotedSpan::content).toList());
@@ -122,9 +166,9 @@ public final class QuoteAttributor {
     /**
      * A statement before its speaker is resolved. One the filter left out ({@code kept} false) is still resolved, so
      * that the speakers of the statements after it, which the pronoun rules take from the statements before, are the
-     * same as without the filter; it is not returned.
+     * same as without the filter; it is not returned. {@code nested}: reported inside someone's words.
      */
-    private record Draft(Span content, QuoteKind kind, Attribution attribution, boolean kept) {
+    private record Draft(Span content, QuoteKind kind, Attribution attribution, boolean kept, boolean nested) {
     }
 
     private static boolean isFirstPerson(SpeakerRef s) {
@@ -154,7 +198,9 @@ public final class QuoteAttributor {
                 if (candidates != null) {
                     candidates.add(new StatementCandidates(d.content(), d.kind(), cs));
                 }
-                if (ranker != null) {
+                // Inside someone's words the ranker, which learned from statements in the writer's voice, would take
+                // the one who speaks for the one they report.
+                if (ranker != null && !d.nested()) {
                     speaker = ranked(ranker.choose(cs));
                 }
             } else if (candidates != null) {
@@ -171,7 +217,9 @@ public final class QuoteAttributor {
             }
             Quote q = new Quote(d.content(), d.content().of(at.text), d.kind(), speaker, cue, cueText, medium, saidOn);
             out.add(inherit(at, q, out));
-            if (!d.kept()) {
+            // "they said they want ..." inside an answer, with no one for "they" to stand for, credits no one.
+            boolean unresolved = d.nested() && speaker != null && speaker.basis() == SpeakerBasis.PRONOUN_UNRESOLVED;
+            if (!d.kept() || unresolved) {
                 dropped.add(out.size() - 1);
             }
         }

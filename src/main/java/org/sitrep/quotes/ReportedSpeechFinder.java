@@ -84,8 +84,52 @@ final class ReportedSpeechFinder {
     List<Found> find() {
         List<Found> out = new ArrayList<>(speakerLabels());
         for (Sentence s : at.sentences) {
-            int from = s.firstToken();
-            int to = s.firstToken() + s.tokenCount();
+            inSentence(s.firstToken(), s.firstToken() + s.tokenCount(), out);
+        }
+        return out;
+    }
+
+    /**
+     * Reported speech inside what a speaker said ("I assured the minister that the United States is doing ...", in a
+     * quote or a transcript's turn), found as outside it but with the speaker's words as the text: the cue, its
+     * speaker and the content all lie within {@code said}. A first-person speaker ("I", "we") is the one who said
+     * {@code said}. Returns the statements found in text order, empty when none is.
+     *
+     * @param said    the words a speaker said (a quote's content or a turn), which this finder must not hold as quoted
+     * @param speaker    who said them
+     * @param speechOnly only statements framed by a verb of saying or "according to", not by a word of belief or will
+     */
+    List<Found> within(Span said, SpeakerRef speaker, boolean speechOnly) {
+        List<Found> out = new ArrayList<>();
+        for (Sentence s : at.sentences) {
+            int from = Math.max(s.firstToken(), at.firstTokenAtOrAfter(said.begin()));
+            int to = Math.min(s.firstToken() + s.tokenCount(), at.lastTokenEndingBy(said.end()) + 1);
+            if (from < to) {
+                inSentence(from, to, out);
+            }
+        }
+        List<Found> inside = new ArrayList<>();
+        for (Found f : out) {
+            if (f.kind() == QuoteKind.REPORTED && said.contains(f.content()) && f.attribution().speaker() != null
+                    && (!speechOnly || SPEECH_FRAMES.contains(f.frame()))) {
+                SpeakerRef who = isFirstPerson(f.attribution().speaker()) ? speaker : f.attribution().speaker();
+                inside.add(new Found(f.content(), new Attribution(who, f.attribution().cue(), f.attribution().cueText()),
+                        QuoteKind.REPORTED, "nested"));
+            }
+        }
+        return inside;
+    }
+
+    private static final Set<String> SPEECH_FRAMES = Set.of("cue", "according");
+
+    private static boolean isFirstPerson(SpeakerRef s) {
+        String w = s.text().toLowerCase(java.util.Locale.ROOT);
+        return s.pronoun() && (w.equals("i") || w.equals("we"));
+    }
+
+    /** Adds to {@code out} the statements of the tokens {@code [from, to)} of one sentence that overlap none in it. */
+    private void inSentence(int from, int to, List<Found> out) {
+        {
             // A sentence may hold more than one statement ("A, X said, adding that B"): look again after each cue.
             int start = from;
             Found previous = null;
@@ -108,7 +152,6 @@ final class ReportedSpeechFinder {
                 start = next;
             }
         }
-        return out;
     }
 
     /**
@@ -260,7 +303,9 @@ final class ReportedSpeechFinder {
         if (to > end || to - c > MAX_OBJECT_BEFORE_TO || !at.word(to).equals("to") || inQuote(to) || end - to < 2) {
             return null;
         }
-        SpeakerRef s = holderBefore(c, from);
+        // "..., warning them to stay away from windows": a participle after a comma is the sentence subject's.
+        SpeakerRef s = at.word(c).endsWith("ing") && c > from && at.raw(c - 1).equals(",") ? speakers.sentenceSubject(from, c)
+                : holderBefore(c, from);
         return s == null ? null : clause(to, end, new Attribution(s, at.span(c), at.raw(c)));
     }
 
@@ -411,6 +456,10 @@ final class ReportedSpeechFinder {
         }
         SpeakerRef s = SpeechCues.isParticiple(at.word(c)) ? speakers.sentenceSubject(from, c)
                 : SpeechCues.NOUN_LIKE.contains(at.word(c)) ? speakers.subjectRightBefore(c, from) : speakers.subjectBefore(c, from);
+        // "when some clans said they had been snubbed", "Initial reports said ...": a plain noun phrase as the subject.
+        if (s == null && !at.word(c).endsWith("ing") && !SpeechCues.NOUN_LIKE.contains(at.word(c))) {
+            s = nounPhraseBefore(c, from);
+        }
         return s == null ? null : afterCue(c, end, new Attribution(s, cue, word));
     }
 
@@ -725,7 +774,7 @@ final class ReportedSpeechFinder {
             String w = at.word(t);
             boolean joined = COORDINATORS.contains(w) && isCoordinatedCue(t + 1, last);
             boolean participle = at.raw(t).equals(",") && SpeechCues.isParticiple(at.word(t + 1)) && !inQuote(t + 1);
-            if (joined || participle) {
+            if (joined || participle || closingFrame(t, last) || COORDINATORS.contains(w) && saidBySubject(t + 1, last)) {
                 int end = t - 1;
                 while (end > first && at.isPunctuation(end)) {
                     end--;
@@ -734,6 +783,45 @@ final class ReportedSpeechFinder {
             }
         }
         return last;
+    }
+
+    /**
+     * Whether a comma at {@code t} sets off a speaker and a verb of saying that close the sentence ("CONTENT, the
+     * official added."): the words before it are what was said, the rest is the frame.
+     */
+    private boolean closingFrame(int t, int last) {
+        if (!at.raw(t).equals(",")) {
+            return false;
+        }
+        for (int v = t + 1; v <= last && v - t <= MAX_TRAILING_SPEAKER; v++) {
+            if (inQuote(v) || at.isPunctuation(v)) {
+                return false;
+            }
+            String w = at.word(v);
+            if (SpeechCues.isVerb(w) && !SpeechCues.WEAK.contains(w) && !w.endsWith("ing") && v > t + 1) {
+                return last - v <= 2;
+            }
+            if (!isSpeakerWord(v) && !SpeechCues.PRONOUNS.contains(at.word(v))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a short subject and a verb of saying open a clause at {@code t} ("and the official said ..."). */
+    private boolean saidBySubject(int t, int last) {
+        for (int v = t; v < last && v - t <= 5; v++) {
+            if (inQuote(v) || at.isPunctuation(v)) {
+                return false;
+            }
+            if (SAYING.contains(at.word(v)) && !at.word(v).endsWith("ing")) {
+                return v > t;
+            }
+            if (SpeechCues.isVerb(at.word(v)) || FINITE.contains(at.word(v))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Whether a finite verb of saying stands at {@code t}, past auxiliaries and adverbs ("and later told", "and has said"). */

@@ -31,7 +31,7 @@ final class SpeechCues {
             "revealed", "reveals", "disclosed", "believes", "believed", "thinks", "thought", "estimated", "estimates",
             "cautioned", "cautions", "concluded", "concludes", "boasted", "boasts", "charged", "countered", "counters",
             "quipped", "wondered", "agreed", "agrees", "mused", "lamented", "laments", "learned", "predicting",
-            "describes", "described", "called", "calls");
+            "describes", "described", "called", "calls", "assured", "assures", "reassured");
     /**
      * Verbs that attribute a position, intention or belief rather than words ("Trump charges that ...", "Clinton
      * wants to ..."): reported speech in the broad sense news analysts (and PolNeAR) use. Verbs of action or
@@ -74,14 +74,16 @@ final class SpeechCues {
             "promising", "promises", "agreed", "agreement", "voted", "votes", "decided", "decision", "determination",
             "eagerness", "willing", "plans", "aims", "seeks", "sought", "wants", "wanted", "intends", "intended",
             "threatened", "threatening", "threatens", "motion", "proposal", "offered", "offers", "effort", "bid", "attempt",
-            "pushing", "pushed", "persuade", "persuading", "convince", "encouraged", "called", "calls", "calling");
+            "pushing", "pushed", "persuade", "persuading", "convince", "encouraged", "called", "calls", "calling",
+            "instructed", "instructing", "instructs", "telling", "warning", "advised", "advising", "ordered", "ordering");
     /** Words of speech or stance that take what they are about after "about", "of", "for", "on" ("critical of"). */
     static final Set<String> TOPIC_HEADS = words("questions", "disdain", "opponent", "supporter", "critical", "critic",
             "apologize", "apologized", "apologizing", "coy", "concerned", "misgivings", "defender", "criticism",
             "worried", "illusions", "adulation", "vague", "talked", "talking", "spoke", "speaking", "complained",
             "complaining", "boasted", "bragged", "joked", "tweeted", "testified", "wondering", "skeptical", "proud",
             "angry", "furious", "upset", "praise", "blamed", "thanked", "advocates", "advocated", "lobbied", "campaigned",
-            "argued", "pushed", "warned", "insisted", "voted", "vote", "votes", "protested", "railed", "fought", "fighting");
+            "argued", "pushed", "warned", "insisted", "voted", "vote", "votes", "protested", "railed", "fought", "fighting",
+            "cautioned", "cautioning", "warning");
     /** Particles that belong to the cue ("pointed out", "called for", "laid out", "seizing on"). */
     static final Set<String> PARTICLES = words("out", "for", "on", "up", "about", "to");
 
@@ -114,7 +116,7 @@ final class SpeechCues {
 
     /** Verbs whose object is the person or medium spoken to ("told RFE/RL that"). */
     static final Set<String> TELLING = words(
-            "told", "tells", "tell", "asked", "asks", "urged", "urges", "warned", "warns");
+            "told", "tells", "tell", "asked", "asks", "urged", "urges", "warned", "warns", "assured", "assures", "reassured");
     /** "called"/"calls" report speech only with a following object and complement ("called it a lie"); kept out of "said X" frames. */
     static final Set<String> WEAK = words(
             "called", "calls", "describes", "described", "thought", "learned", "continued", "continues", "agreed",

@@ -549,4 +549,24 @@ class QuoteAttributorTest {
                 + "These men, he said, do not start out as committed jihadis."));
         assertThat(quotes).extracting(Quote::text).containsExactly("do not start out as committed jihadis");
     }
+
+    @Test
+    void reportedSpeechInsideAQuoteIsCreditedToWhoeverSaidTheQuote() {
+        // issue 15: "I assured the minister that ..." inside an answer was part of the answer only
+        List<Quote> quotes = reported(quotesOf("“I assured the minister that the United States is doing everything possible to "
+                + "find the missing soldiers,” Defense Secretary Donald Rumsfeld said on Tuesday."));
+        assertThat(quotes).singleElement().satisfies(q -> {
+            assertThat(q.text()).isEqualTo("the United States is doing everything possible to find the missing soldiers");
+            assertThat(speaker(q)).isEqualTo("Donald Rumsfeld");
+        });
+    }
+
+    @Test
+    void reportedContentStopsBeforeASpeakerAndCueThatCloseTheSentence() {
+        // issue 15: "Obama wins re-election next year, the official added" was read as what the strongman hoped
+        List<Quote> quotes = reported(quotesOf("Moammar Gadhafi wrote to the White House on Wednesday.\n\n"
+                + "The strongman expressed hope that Barack Obama wins re-election next year, the official added."));
+        assertThat(quotes).extracting(Quote::text).contains("Barack Obama wins re-election next year")
+                .noneMatch(t -> t.contains("added"));
+    }
 }
