@@ -40,8 +40,12 @@ final class FacetTally {
      * otherwise estimated (marked so) from a sample of them, in the same pass.
      */
     Tally count(IndexSearcher searcher, Query query) throws IOException {
-        SampledMatches.Found found = SampledMatches.collect(searcher, query);
-        List<FacetCounts> counts = fields.count(searcher.getIndexReader(), found.kept());
+        return count(searcher.getIndexReader(), SampledMatches.collect(searcher, query));
+    }
+
+    /** The facet counts of what a pass of {@link SampledMatches} found, and how many it found. */
+    Tally count(org.apache.lucene.index.IndexReader reader, SampledMatches.Found found) throws IOException {
+        List<FacetCounts> counts = fields.count(reader, found.kept());
         int step = found.step();
         return new Tally(found.sampled() ? counts.stream().map(c -> c.scaled(step)).toList() : counts, found.total());
     }

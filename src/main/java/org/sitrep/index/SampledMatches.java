@@ -38,7 +38,7 @@ final class SampledMatches {
     }
 
     /** A collector manager for one search over one reader. */
-    private static CollectorManager<Sampler, Found> manager() {
+    static CollectorManager<Sampler, Found> manager() {
         return new CollectorManager<>() {
             @Override
             public Sampler newCollector() {
