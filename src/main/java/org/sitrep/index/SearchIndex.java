@@ -41,7 +41,6 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
-import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
@@ -396,13 +395,6 @@ public final class SearchIndex implements AutoCloseable {
         return newest ? new Sort(new SortField(DAY_SORT, SortField.Type.LONG, true)) : null;
     }
 
-    /** Collects the best {@code n} hits in the query's order, visiting every match. */
-    private static org.apache.lucene.search.CollectorManager<?, ? extends TopDocs> everyMatch(SearchQuery q, int n) {
-        Sort sort = order(q);
-        return sort == null ? new org.apache.lucene.search.TopScoreDocCollectorManager(n, null, Integer.MAX_VALUE)
-                : new org.apache.lucene.search.TopFieldCollectorManager(sort, n, null, Integer.MAX_VALUE);
-    }
-
     /** The best {@code n} hits in the query's order. */
     private static TopDocs top(IndexSearcher searcher, Query query, SearchQuery q, int n) throws IOException {
         Sort sort = order(q);
@@ -424,32 +416,22 @@ public final class SearchIndex implements AutoCloseable {
     private SearchResults run(Prepared p, SearchQuery q) {
         return withSearcher(q, searcher -> {
             int n = q.page().offset() + q.page().size();
-            List<FacetCounts> counts = keptFacetCounts.get(searcher.getIndexReader(), p.query());
-            boolean counted = counts == null;
-            TopDocs top;
-            long total;
-            if (counted && q.filters().isEmpty()) {
-                // One pass finds the page, counts every match and reads the facets of a sample of them (of all while
-                // few): the facets need every match visited, so skipping those that cannot reach the page saves nothing.
-                Object[] found = searcher.search(p.query(), new MultiCollectorManager(everyMatch(q, n), SampledMatches.manager()));
-                top = (TopDocs) found[0];
-                FacetTally.Tally tally = facetTally.count(searcher.getIndexReader(), (SampledMatches.Found) found[1]);
-                counts = tally.counts();
-                total = Math.max(top.totalHits.value, tally.total());
-            } else {
-                // The page by itself: without facets to count, Lucene skips the matches that cannot reach it.
-                top = top(searcher, p.query(), q, n);
-                total = total(searcher, p.query(), top);
-                if (counted) {
-                    counts = facetTally.countSideways(searcher, p.unfaceted(), q.filters());
-                }
+            FacetTally.Tally tally = keptFacetCounts.get(searcher.getIndexReader(), p.query());
+            boolean counted = tally == null;
+            // The page by itself: without facets to count, Lucene skips the matches that cannot reach it.
+            TopDocs top = top(searcher, p.query(), q, n);
+            if (counted) {
+                tally = q.filters().isEmpty() ? facetTally.count(searcher, p.query(), top.totalHits)
+                        : new FacetTally.Tally(facetTally.countSideways(searcher, p.unfaceted(), q.filters()),
+                                total(searcher, p.query(), top), false);
             }
             boolean partial = searcher.timedOut();
+            long total = Math.max(top.totalHits.value, tally.total());
             var page = new ResultPage<>(hits(searcher, p, top, q), total, q.page().page(), q.page().size());
             if (counted && !partial) {
-                keptFacetCounts.put(searcher.getIndexReader(), p.query(), counts);
+                keptFacetCounts.put(searcher.getIndexReader(), p.query(), tally);
             }
-            return new SearchResults(page, partial, p.asWords(), counts, p.aliases());
+            return new SearchResults(page, partial, p.asWords(), tally.counts(), p.aliases(), tally.totalEstimated());
         });
     }
 

@@ -12,12 +12,20 @@ import org.sitrep.core.ResultPage;
  * @param facets  the matching articles counted by each facet, in the order of {@link Facet}; empty lists for a search
  *     asked without facets
  * @param aliases the known entities whose other spellings were searched too, in the order the query names them
+ * @param totalEstimated the total of {@link #hits} is estimated from a sample of the matches (a search matching many
+ *     thousands of articles), not counted one by one
  */
 public record SearchResults(ResultPage<SearchHit> hits, boolean partial, boolean asWords, List<FacetCounts> facets,
-                            List<NamedEntity> aliases) {
+                            List<NamedEntity> aliases, boolean totalEstimated) {
     public SearchResults {
         facets = List.copyOf(facets);
         aliases = List.copyOf(aliases);
+    }
+
+    /** Results with an exact total. */
+    public SearchResults(ResultPage<SearchHit> hits, boolean partial, boolean asWords, List<FacetCounts> facets,
+                         List<NamedEntity> aliases) {
+        this(hits, partial, asWords, facets, aliases, false);
     }
 
     /** Results without facets or other spellings. */

@@ -13,14 +13,18 @@ import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.Weight;
 
 /**
- * Matches one document in each run of {@code step} documents of an index segment, at a place in the run drawn by a
- * hash of the run's number: a sample of the index with no field of its own. Articles are added in the order they
- * arrive, so the sample is spread evenly over that order (and with it over months); the place drawn anew in each run
- * keeps it from falling in step with a pattern of arrival (a poller reading four feeds in turn would otherwise give
- * every fourth document from the same outlet). Joined to a query it bounds the work of counting the query's matches:
- * the conjunction leaps from one sampled document to the next.
+ * Matches one window of {@link #WINDOW} consecutive documents in each run of {@code step} windows of an index segment,
+ * the window's place in the run drawn by a hash of the run's number: a sample of about one document in {@code step},
+ * with no field of its own. Windows rather than single documents, because a frequent word's postings are read in
+ * blocks of 128 documents: a sample of single documents spread over the index makes every block be read, and saves
+ * nothing, while a window's documents share their blocks. Articles are added in the order they arrive, so the windows
+ * spread over that order (and with it over months); the place drawn anew in each run keeps the sample from falling in
+ * step with a pattern of arrival.
  */
 final class SystematicSample extends Query {
+    /** Consecutive documents in a window. */
+    static final int WINDOW = 256;
+
     private final int step;
 
     /** @throws IllegalArgumentException when {@code step < 1} */
@@ -40,7 +44,7 @@ final class SystematicSample extends Query {
         return new ConstantScoreWeight(this, boost) {
             @Override
             public Scorer scorer(LeafReaderContext context) throws IOException {
-                return new ConstantScoreScorer(this, score(), scoreMode, new EveryNth(context.reader().maxDoc(), step));
+                return new ConstantScoreScorer(this, score(), scoreMode, new Windows(context.reader().maxDoc(), step));
             }
 
             @Override
@@ -50,13 +54,13 @@ final class SystematicSample extends Query {
         };
     }
 
-    /** One document number in each run {@code [k*step, (k+1)*step)} below {@code maxDoc}, the same on every call. */
-    private static final class EveryNth extends DocIdSetIterator {
+    /** The document numbers below {@code maxDoc} in one window of each run, the same on every call. */
+    private static final class Windows extends DocIdSetIterator {
         private final int maxDoc;
         private final int step;
         private int doc = -1;
 
-        EveryNth(int maxDoc, int step) {
+        Windows(int maxDoc, int step) {
             this.maxDoc = maxDoc;
             this.step = step;
         }
@@ -73,18 +77,20 @@ final class SystematicSample extends Query {
 
         @Override
         public int advance(int target) {
-            long run = target / step;
-            long next = sampled(run);
-            if (next < target) {
-                next = sampled(run + 1);
-            }
+            long run = (long) target / span();
+            long start = start(run);
+            long next = target < start ? start : target < start + WINDOW ? target : start(run + 1);
             doc = next >= maxDoc ? NO_MORE_DOCS : (int) next;
             return doc;
         }
 
-        /** The document drawn in run {@code run}; in longs, as the last runs reach past Integer.MAX_VALUE. */
-        private long sampled(long run) {
-            return run * step + Math.floorMod(SampledMatches.mix(run), step);
+        private long span() {
+            return (long) step * WINDOW;
+        }
+
+        /** The first document of the window drawn in run {@code run}; in longs, as the last runs pass Integer.MAX_VALUE. */
+        private long start(long run) {
+            return run * span() + Math.floorMod(SampledMatches.mix(run), step) * (long) WINDOW;
         }
 
         @Override
@@ -100,7 +106,7 @@ final class SystematicSample extends Query {
 
     @Override
     public String toString(String field) {
-        return "one document in every " + step;
+        return "one window of " + WINDOW + " documents in every " + step;
     }
 
     @Override

@@ -45,6 +45,7 @@ final class Api {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("items", results.hits().items());
         body.put("total", results.hits().total());
+        body.put("total_estimated", results.totalEstimated());
         body.put("page", results.hits().page());
         body.put("size", results.hits().size());
         body.put("partial", results.partial());

@@ -48,8 +48,13 @@ final class LiveNotices {
      * @param what what the new items do ("match this search"); null for events, which are counted as incidents
      */
     private void answer(Context ctx, LongSupplier count, String page, String what) {
-        long shown = shown(ctx);
         String version = version();
+        if (ctx.queryParam("shown") == null) {
+            // A page without an exact count to compare with: this count is where its later polls start.
+            ctx.html(templates.render("live.jte", new LivePoll(LivePoll.first(page, count.getAsLong()).poll() + "&seen=" + version, null, null)));
+            return;
+        }
+        long shown = shown(ctx);
         if (version.equals(ctx.queryParam("seen"))) {
             ctx.status(204);
             return;

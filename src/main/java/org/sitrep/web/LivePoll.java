@@ -12,4 +12,12 @@ public record LivePoll(String poll, String notice, String show) {
     public static LivePoll first(String page, long shown) {
         return new LivePoll("/live" + page + (page.contains("?") ? "&" : "?") + "shown=" + shown, null, null);
     }
+
+    /**
+     * The first poll of the page at {@code page} when it shows no exact count (a search total estimated from a
+     * sample): the answer counts, notices nothing, and polls again with that count.
+     */
+    public static LivePoll uncounted(String page) {
+        return new LivePoll("/live" + page, null, null);
+    }
 }

@@ -115,9 +115,26 @@ public record SearchView(SearchForm form, List<OutletCount> outlets, List<Langua
         };
     }
 
-    /** The poll for more matches than the page shows; null before a search. */
+    /**
+     * The poll for more matches than the page shows; null before a search. An estimated total is no count to compare
+     * with, so the first poll counts exactly and compares later ones with that.
+     */
     public LivePoll live() {
-        return results == null ? null : LivePoll.first(form.pageLink(1), results.hits().total());
+        if (results == null) {
+            return null;
+        }
+        return results.totalEstimated() ? LivePoll.uncounted(form.pageLink(1)) : LivePoll.first(form.pageLink(1), results.hits().total());
+    }
+
+    /** How many articles match as the page says it: "1,204", or "about 198,000" when estimated from a sample. */
+    public String totalText() {
+        long total = results.hits().total();
+        if (!results.totalEstimated()) {
+            return String.format(java.util.Locale.ROOT, "%,d", total);
+        }
+        // Three figures are as many as a sample of a few thousand matches supports.
+        double unit = Math.pow(10, Math.max(0, (int) Math.floor(Math.log10(Math.max(total, 1))) - 2));
+        return String.format(java.util.Locale.ROOT, "about %,d", (long) (Math.round(total / unit) * unit));
     }
 
     public String fromText() {

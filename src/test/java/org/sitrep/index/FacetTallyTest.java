@@ -55,4 +55,36 @@ class FacetTallyTest {
             assertThat(few.counts(Facet.OUTLET)).extracting(FacetCount::count).containsExactly(2_000L, 1_000L, 1_000L);
         }
     }
+
+    /** Issue 19: past what a probe of the matches supports, neither the total nor the facets visit every match. */
+    @Test
+    void aProbeWithEnoughMatchesEstimatesTheTotalAndTheFacets() throws Exception {
+        FacetFields fields = new FacetFields();
+        int articles = 40_960;
+        try (var dir = new org.apache.lucene.store.ByteBuffersDirectory()) {
+            try (var w = new org.apache.lucene.index.IndexWriter(dir, new org.apache.lucene.index.IndexWriterConfig())) {
+                for (int i = 0; i < articles; i++) {
+                    var doc = new org.apache.lucene.document.Document();
+                    doc.add(new org.apache.lucene.document.StringField("word", "shelling", org.apache.lucene.document.Field.Store.NO));
+                    String outlet = i % 4 == 3 ? "SANA" : "Reuters";
+                    w.addDocument(fields.build(doc, new IndexedArticle("a" + i, "", "", outlet, LocalDate.of(2016, 1, 1), "en", List.of())));
+                }
+            }
+            try (var reader = org.apache.lucene.index.DirectoryReader.open(dir)) {
+                var searcher = new org.apache.lucene.search.IndexSearcher(reader);
+                var query = new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term("word", "shelling"));
+                var many = new org.apache.lucene.search.TotalHits(1_000, org.apache.lucene.search.TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO);
+
+                FacetTally.Tally probed = new FacetTally(fields, 8, 1_000).count(searcher, query, many);
+                assertThat(probed.totalEstimated()).isTrue();
+                assertThat(probed.total()).isCloseTo(articles, org.assertj.core.data.Percentage.withPercentage(25));
+                assertThat(probed.counts()).allMatch(FacetCounts::estimated);
+                assertThat(probed.counts().get(Facet.OUTLET.ordinal()).values()).extracting(FacetCount::label).containsExactly("Reuters", "SANA");
+
+                FacetTally.Tally counted = new FacetTally(fields, 8, 100_000).count(searcher, query, many);
+                assertThat(counted.totalEstimated()).isFalse();
+                assertThat(counted.total()).isEqualTo(articles);
+            }
+        }
+    }
 }

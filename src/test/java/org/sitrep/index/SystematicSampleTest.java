@@ -20,10 +20,10 @@ import org.junit.jupiter.api.Test;
 
 class SystematicSampleTest {
     @Test
-    void matchesOneDocumentInEachRunOfStepDocumentsAloneAndJoinedToAQuery() throws IOException {
+    void matchesOneWindowInEachRunOfStepWindowsAloneAndJoinedToAQuery() throws IOException {
         try (ByteBuffersDirectory dir = new ByteBuffersDirectory()) {
             try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig())) {
-                for (int i = 0; i < 1_000; i++) {
+                for (int i = 0; i < 20_480; i++) {
                     Document d = new Document();
                     d.add(new StringField("even", i % 2 == 0 ? "yes" : "no", Field.Store.NO));
                     w.addDocument(d);
@@ -31,14 +31,13 @@ class SystematicSampleTest {
             }
             try (DirectoryReader reader = DirectoryReader.open(dir)) {
                 IndexSearcher searcher = new IndexSearcher(reader);
-                assertThat(searcher.count(new SystematicSample(10))).isEqualTo(100);
-                assertThat(searcher.count(new SystematicSample(1))).isEqualTo(1_000);
-                assertThat(searcher.count(new SystematicSample(4))).isEqualTo(250);
+                // Twenty runs of four windows of 256 documents, one window drawn in each.
+                assertThat(searcher.count(new SystematicSample(4))).isEqualTo(20 * SystematicSample.WINDOW);
+                assertThat(searcher.count(new SystematicSample(1))).isEqualTo(20_480);
                 BooleanQuery evenAndSampled = new BooleanQuery.Builder()
                         .add(new TermQuery(new Term("even", "yes")), BooleanClause.Occur.FILTER)
                         .add(new SystematicSample(4), BooleanClause.Occur.FILTER).build();
-                // One document in each run of four, drawn apart from the runs' pattern of even and odd: about half even.
-                assertThat(searcher.count(evenAndSampled)).isBetween(100, 150);
+                assertThat(searcher.count(evenAndSampled)).isEqualTo(10 * SystematicSample.WINDOW);
             }
         }
     }

@@ -100,8 +100,19 @@ class LiveNoticesTest {
     }
 
     @Test
-    void aPollWithoutTheCountShownIsABadRequest() throws Exception {
+    void aPollWithACountShownThatIsNoNumberIsABadRequest() throws Exception {
         assertThat(get("/live/search?q=Aleppo&shown=lots").statusCode()).isEqualTo(400);
+    }
+
+    /** Issue 19: a page whose total is estimated polls first without a count; the answer counts and arms the next poll. */
+    @Test
+    void aPollWithoutACountShownCountsAndPollsOnFromThere() throws Exception {
+        HttpResponse<String> first = get("/live/search?q=Aleppo");
+        assertThat(first.statusCode()).isEqualTo(200);
+        assertThat(first.body()).doesNotContain("live-notice");
+        String armed = poll(first.body());
+        assertThat(armed).startsWith("/live/search?q=Aleppo&shown=1&seen=");
+        assertThat(get(armed).statusCode()).isEqualTo(204);
     }
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
