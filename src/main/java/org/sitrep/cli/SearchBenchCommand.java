@@ -104,6 +104,9 @@ final class SearchBenchCommand implements Callable<Integer> {
         long hits = 0;
         long partial = 0;
         long estimated = 0;
+        String slowest = null;
+        double slowestMs = -1;
+        long slowestHits = 0;
         for (int i = 0; i < queries.size(); i++) {
             long t = System.nanoTime();
             long c = threads.getCurrentThreadCpuTime();
@@ -114,6 +117,11 @@ final class SearchBenchCommand implements Callable<Integer> {
                 cpu.add((threads.getCurrentThreadCpuTime() - c) / 1e6);
                 hits += r.hits().total();
                 partial += r.partial() ? 1 : 0;
+                if (ms > slowestMs) {
+                    slowestMs = ms;
+                    slowest = queries.get(i);
+                    slowestHits = r.hits().total();
+                }
                 estimated += r.facets().stream().anyMatch(org.sitrep.index.FacetCounts::estimated) ? 1 : 0;
                 if (r.counts(Facet.MONTH).isEmpty() && r.hits().total() > 0 && !r.partial()) {
                     throw new IllegalStateException("search '" + queries.get(i) + "' found articles but counted no months");
@@ -130,6 +138,7 @@ final class SearchBenchCommand implements Callable<Integer> {
         // On a shared machine the times above include waiting for a core; the search's own CPU time does not.
         figures.print("two-word search with facets CPU p50 ms", cpu.percentile(50));
         figures.print("two-word search with facets CPU p99 ms", cpu.percentile(99));
+        spec.commandLine().getOut().println("slowest search: '" + slowest + "' " + String.format(java.util.Locale.ROOT, "%.1f", slowestMs) + " ms, " + slowestHits + " matching articles");
     }
 
     private static long size(Path dir) throws IOException {

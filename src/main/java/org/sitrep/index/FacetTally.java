@@ -58,33 +58,25 @@ final class FacetTally {
     static final long PROBE_ENOUGH = 2_000;
 
     /**
-     * Counts the matches of a search whose best hits were collected apart, and their facets: every match while they
-     * are at most about 128,000 ({@link #PROBE_STEP} times {@link #PROBE_ENOUGH}), their facets exact while they are at
-     * most {@link SampledMatches#KEPT}; beyond that both are estimated from a sample, without visiting every match (a
-     * two-word search matching most of a million articles spent most of its time visiting them, JFR, issue 19).
-     *
-     * @param collected the total hits the best hits were collected with (exact up to a thousand)
+     * The total and facets of {@code query}'s matches estimated from a probe of one window in {@link #PROBE_STEP},
+     * without visiting every match (a two-word search matching most of a million articles spent most of its time
+     * visiting them, JFR, issue 19); null when the probe holds fewer than {@link #PROBE_ENOUGH} matches (the query
+     * matches at most about 128,000 documents), which are better counted one by one.
      */
-    Tally count(IndexSearcher searcher, Query query, org.apache.lucene.search.TotalHits collected) throws IOException {
-        if (collected.relation != org.apache.lucene.search.TotalHits.Relation.EQUAL_TO) {
-            SampledMatches.Found probe = SampledMatches.collect(searcher, sampled(query, probeStep));
-            if (probe.total() >= probeEnough) {
-                int step = probeStep * probe.step();
-                List<FacetCounts> counts = fields.count(searcher.getIndexReader(), probe.kept()).stream().map(c -> c.scaled(step)).toList();
-                return new Tally(counts, Math.max(collected.value, probe.total() * probeStep), true);
-            }
+    Tally probe(IndexSearcher searcher, Query query) throws IOException {
+        SampledMatches.Found probe = SampledMatches.collect(searcher, sampled(query, probeStep));
+        if (probe.total() < probeEnough) {
+            return null;
         }
-        return count(searcher, query);
+        int step = probeStep * probe.step();
+        List<FacetCounts> counts = fields.count(searcher.getIndexReader(), probe.kept()).stream().map(c -> c.scaled(step)).toList();
+        return new Tally(counts, probe.total() * probeStep, true);
     }
 
     /**
      * Counts {@code query}'s matches, and their facets: exact while they are at most {@link SampledMatches#KEPT},
      * otherwise estimated (marked so) from a sample of them, in the same pass.
      */
-    Tally count(IndexSearcher searcher, Query query) throws IOException {
-        return count(searcher.getIndexReader(), SampledMatches.collect(searcher, query));
-    }
-
     /** The facet counts of what a pass of {@link SampledMatches} found, and how many it found. */
     Tally count(org.apache.lucene.index.IndexReader reader, SampledMatches.Found found) throws IOException {
         List<FacetCounts> counts = fields.count(reader, found.kept());

@@ -24,7 +24,7 @@ import org.apache.lucene.util.DocIdSetBuilder;
  */
 final class SampledMatches {
     /** Matches kept for facet counting at most: all of them up to this many, then a sample of half to all of it. */
-    static final int KEPT = 8_000;
+    static final int KEPT = 4_000;
 
     /** What one pass found. */
     record Found(FacetsCollector kept, long total, int step) {

@@ -41,6 +41,7 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
@@ -395,6 +396,13 @@ public final class SearchIndex implements AutoCloseable {
         return newest ? new Sort(new SortField(DAY_SORT, SortField.Type.LONG, true)) : null;
     }
 
+    /** Collects the best {@code n} hits in the query's order, visiting every match. */
+    private static org.apache.lucene.search.CollectorManager<?, ? extends TopDocs> everyMatch(SearchQuery q, int n) {
+        Sort sort = order(q);
+        return sort == null ? new org.apache.lucene.search.TopScoreDocCollectorManager(n, null, Integer.MAX_VALUE)
+                : new org.apache.lucene.search.TopFieldCollectorManager(sort, n, null, Integer.MAX_VALUE);
+    }
+
     /** The best {@code n} hits in the query's order. */
     private static TopDocs top(IndexSearcher searcher, Query query, SearchQuery q, int n) throws IOException {
         Sort sort = order(q);
@@ -418,12 +426,23 @@ public final class SearchIndex implements AutoCloseable {
             int n = q.page().offset() + q.page().size();
             FacetTally.Tally tally = keptFacetCounts.get(searcher.getIndexReader(), p.query());
             boolean counted = tally == null;
-            // The page by itself: without facets to count, Lucene skips the matches that cannot reach it.
-            TopDocs top = top(searcher, p.query(), q, n);
-            if (counted) {
-                tally = q.filters().isEmpty() ? facetTally.count(searcher, p.query(), top.totalHits)
-                        : new FacetTally.Tally(facetTally.countSideways(searcher, p.unfaceted(), q.filters()),
-                                total(searcher, p.query(), top), false);
+            TopDocs top = null;
+            if (counted && q.filters().isEmpty()) {
+                tally = facetTally.probe(searcher, p.query());
+                if (tally == null) {
+                    // Few enough to visit each: one pass finds the page, counts every match and reads the facets of
+                    // (a sample of) them; a page found apart would visit the matches twice (phrases are costly).
+                    Object[] found = searcher.search(p.query(), new MultiCollectorManager(everyMatch(q, n), SampledMatches.manager()));
+                    top = (TopDocs) found[0];
+                    tally = facetTally.count(searcher.getIndexReader(), (SampledMatches.Found) found[1]);
+                }
+            }
+            if (top == null) {
+                // The page by itself: without facets to count, Lucene skips the matches that cannot reach it.
+                top = top(searcher, p.query(), q, n);
+            }
+            if (tally == null) {
+                tally = new FacetTally.Tally(facetTally.countSideways(searcher, p.unfaceted(), q.filters()), total(searcher, p.query(), top), false);
             }
             boolean partial = searcher.timedOut();
             long total = Math.max(top.totalHits.value, tally.total());
