@@ -13,19 +13,8 @@ import org.sitrep.core.Span;
 
 /** Joining the names of one article (issue 15: surnames in headlines, two types for one name, junk words). */
 class ArticleNamesTest {
-    /** Mentions of the tagger (no knowledge-base kind) at their first place in the text, each its own entity. */
     private static List<LinkedMention> tagged(String text, Object... nameAndType) {
-        List<LinkedMention> out = new ArrayList<>();
-        int from = 0;
-        for (int i = 0; i < nameAndType.length; i += 2) {
-            String name = (String) nameAndType[i];
-            EntityType type = (EntityType) nameAndType[i + 1];
-            int at = text.indexOf(name, from);
-            from = at + name.length();
-            out.add(new LinkedMention(new Mention(new Span(at, at + name.length()), name, type),
-                    new Entity(EntityKeys.id(type, name), name, type, null)));
-        }
-        return out;
+        return TaggedMentions.tagged(text, nameAndType);
     }
 
     private static List<String> entityOf(List<LinkedMention> joined) {

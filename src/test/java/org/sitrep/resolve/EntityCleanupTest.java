@@ -14,17 +14,7 @@ import org.sitrep.core.Span;
 /** The article-wide corrections of the tagger's names (issue 15): types from context, furniture and lone words out. */
 class EntityCleanupTest {
     private static List<LinkedMention> tagged(String text, Object... nameAndType) {
-        List<LinkedMention> out = new ArrayList<>();
-        int from = 0;
-        for (int i = 0; i < nameAndType.length; i += 2) {
-            String name = (String) nameAndType[i];
-            EntityType type = (EntityType) nameAndType[i + 1];
-            int at = text.indexOf(name, from);
-            from = at + name.length();
-            out.add(new LinkedMention(new Mention(new Span(at, at + name.length()), name, type),
-                    new Entity(EntityKeys.id(type, name), name, type, null)));
-        }
-        return out;
+        return TaggedMentions.tagged(text, nameAndType);
     }
 
     private static List<String> shown(List<LinkedMention> linked) {
