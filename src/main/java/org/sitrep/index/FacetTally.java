@@ -70,7 +70,8 @@ final class FacetTally {
         }
         int step = probeStep * probe.step();
         List<FacetCounts> counts = fields.count(searcher.getIndexReader(), probe.kept()).stream().map(c -> c.scaled(step)).toList();
-        return new Tally(counts, probe.total() * probeStep, true);
+        // A segment shorter than a run holds one window or none, so the estimate can pass the articles there are.
+        return new Tally(counts, Math.min(probe.total() * probeStep, searcher.getIndexReader().numDocs()), true);
     }
 
     /**
