@@ -22,9 +22,7 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
 
 /**
  * The facets of the index: adds an article's values to its document (a doc-values ordinal per value to count by, a term
@@ -93,8 +91,7 @@ final class FacetFields {
         return counts(new SortedSetDocValuesFacetCounts(s, hits), s, List.of());
     }
 
-    /** Every facet with no values. */
-    static List<FacetCounts> none() {
+    private static List<FacetCounts> none() {
         List<FacetCounts> out = new ArrayList<>();
         for (Facet f : Facet.values()) {
             out.add(new FacetCounts(f, List.of()));
@@ -155,20 +152,16 @@ final class FacetFields {
         return new TermQuery(new Term(IndexFields.filter(f.facet()), key(f.facet(), f.key())));
     }
 
-    /** The hits of a drill-sideways search and the counts of every facet. */
-    record Sideways(TopDocs top, List<FacetCounts> counts) {
-    }
-
     /**
-     * Searches {@code base} narrowed by the filters (any value of one facet, and every facet filtered), counting each
-     * facet over the articles that the other facets' filters let through: a facet that is filtered still counts its
-     * other values, as a shop's filters do, so that a reader can add one. The search has no time limit. Returns null when no article has a facet
-     * value yet (the caller searches plainly).
+     * The counts of every facet over {@code base} narrowed by the filters (any value of one facet, and every facet
+     * filtered), each facet counted over the articles that the other facets' filters let through: a facet that is
+     * filtered still counts its other values, as a shop's filters do, so that a reader can add one. The count has no
+     * time limit. Every facet without values when no article has a facet value yet.
      */
-    Sideways sideways(IndexSearcher searcher, Query base, List<FacetFilter> filters, int n, Sort sort) throws IOException {
+    List<FacetCounts> sideways(IndexSearcher searcher, Query base, List<FacetFilter> filters) throws IOException {
         DefaultSortedSetDocValuesReaderState s = state(searcher.getIndexReader());
         if (s == null) {
-            return null;
+            return none();
         }
         DrillDownQuery drill = new DrillDownQuery(config, base);
         for (FacetFilter f : filters) {
@@ -177,8 +170,8 @@ final class FacetFields {
         // Without the searcher's time limit: Lucene's drill-sideways scorer refuses to score in the windows a time limit
         // cuts a search into. The costly queries (fuzzy, wildcard) stay bounded by QueryCost and ExpensiveSearches.
         DrillSideways sideways = new DrillSideways(new IndexSearcher(searcher.getIndexReader()), config, s);
-        DrillSideways.DrillSidewaysResult r = sort == null ? sideways.search(drill, n) : sideways.search(drill, null, null, n, sort, false);
-        return new Sideways(r.hits, counts(r.facets, s, filters));
+        // Its one best hit is not read: the page of a filtered search is found like any other's.
+        return counts(sideways.search(drill, 1).facets, s, filters);
     }
 
     /** The counting state for this reader, null when no article has a facet value yet. */

@@ -8,10 +8,10 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 
 /**
- * Counts a search's matches by facet: every match while they are few, a systematic sample of them when they are many.
- * Counting costs about a microsecond a match (each match's values are read one by one), so a two-word search that
- * matches most of a million articles would spend most of a second on it; a sample of a few thousand matches names the
- * same leading values, with counts near the true ones, in a few milliseconds.
+ * Counts a search's matches and their facets: every match while they are few, a sample of them when they are many.
+ * Reading a match's facet values costs about a microsecond, so a two-word search that matches most of a million
+ * articles would spend most of a second on it; a sample of a few thousand matches names the same leading values, with
+ * counts near the true ones, in a few milliseconds.
  */
 final class FacetTally {
     /** Matches counted one by one at most: about 10 ms of counting. */
@@ -21,25 +21,6 @@ final class FacetTally {
      * (one standard error), and the order of the leading values rarely changes.
      */
     static final long SAMPLE_SIZE = 5_000;
-
-    /** The sample that estimates how many a query matches before its facets are counted. */
-    private static final int ESTIMATE_STEP = 64;
-
-    private final FacetFields fields;
-
-    private final int probeStep;
-    private final long probeEnough;
-
-    FacetTally(FacetFields fields) {
-        this(fields, PROBE_STEP, PROBE_ENOUGH);
-    }
-
-    /** A tally probing one document in {@code probeStep}, trusted from {@code probeEnough} matches in the probe. */
-    FacetTally(FacetFields fields, int probeStep, long probeEnough) {
-        this.fields = fields;
-        this.probeStep = probeStep;
-        this.probeEnough = probeEnough;
-    }
 
     /** The facet counts of a search's matches, and how many match, estimated from a sample or exact. */
     record Tally(List<FacetCounts> counts, long total, boolean totalEstimated) {
@@ -57,6 +38,22 @@ final class FacetTally {
      */
     static final long PROBE_ENOUGH = 2_000;
 
+    private final FacetFields fields;
+
+    private final int probeStep;
+    private final long probeEnough;
+
+    FacetTally(FacetFields fields) {
+        this(fields, PROBE_STEP, PROBE_ENOUGH);
+    }
+
+    /** A tally probing one document in {@code probeStep}, trusted from {@code probeEnough} matches in the probe. */
+    FacetTally(FacetFields fields, int probeStep, long probeEnough) {
+        this.fields = fields;
+        this.probeStep = probeStep;
+        this.probeEnough = probeEnough;
+    }
+
     /**
      * The total and facets of {@code query}'s matches estimated from a probe of one window in {@link #PROBE_STEP},
      * without visiting every match (a two-word search matching most of a million articles spent most of its time
@@ -69,20 +66,17 @@ final class FacetTally {
             return null;
         }
         int step = probeStep * probe.step();
-        List<FacetCounts> counts = fields.count(searcher.getIndexReader(), probe.kept()).stream().map(c -> c.scaled(step)).toList();
+        List<FacetCounts> counts = scaled(fields.count(searcher.getIndexReader(), probe.kept()), step);
         // A segment shorter than a run holds one window or none, so the estimate can pass the articles there are.
         return new Tally(counts, Math.min(probe.total() * probeStep, searcher.getIndexReader().numDocs()), true);
     }
 
     /**
-     * Counts {@code query}'s matches, and their facets: exact while they are at most {@link SampledMatches#KEPT},
-     * otherwise estimated (marked so) from a sample of them, in the same pass.
+     * The facet counts of what a pass of {@link SampledMatches} found, exact while it kept every match, else estimated
+     * (marked so) from its sample; and how many it found, exactly.
      */
-    /** The facet counts of what a pass of {@link SampledMatches} found, and how many it found. */
     Tally count(org.apache.lucene.index.IndexReader reader, SampledMatches.Found found) throws IOException {
-        List<FacetCounts> counts = fields.count(reader, found.kept());
-        int step = found.step();
-        return new Tally(found.sampled() ? counts.stream().map(c -> c.scaled(step)).toList() : counts, found.total(), false);
+        return new Tally(scaled(fields.count(reader, found.kept()), found.step()), found.total(), false);
     }
 
     /**
@@ -92,12 +86,13 @@ final class FacetTally {
      */
     List<FacetCounts> countSideways(IndexSearcher searcher, Query base, List<FacetFilter> filters) throws IOException {
         // How many the base matches, from a small sample: counting them all would cost what the sample saves.
-        int step = step((long) searcher.count(sampled(base, ESTIMATE_STEP)) * ESTIMATE_STEP);
-        FacetFields.Sideways counted = fields.sideways(searcher, sampled(base, step), filters, 1, null);
-        if (counted == null) {
-            return FacetFields.none();
-        }
-        return step == 1 ? counted.counts() : counted.counts().stream().map(c -> c.scaled(step)).toList();
+        int step = step((long) searcher.count(sampled(base, PROBE_STEP)) * PROBE_STEP);
+        return scaled(fields.sideways(searcher, sampled(base, step), filters), step);
+    }
+
+    /** Counts taken over one match in {@code step}, as estimates for all; the counts themselves for a step of 1. */
+    private static List<FacetCounts> scaled(List<FacetCounts> counts, int step) {
+        return step == 1 ? counts : counts.stream().map(c -> c.scaled(step)).toList();
     }
 
     /** {@code query}'s matches among one document in each run of {@code step}; the query itself for a step of 1. */

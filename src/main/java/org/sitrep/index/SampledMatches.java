@@ -28,10 +28,6 @@ final class SampledMatches {
 
     /** What one pass found. */
     record Found(FacetsCollector kept, long total, int step) {
-        /** Whether {@link #kept} is a sample (one match in {@link #step} on average) rather than every match. */
-        boolean sampled() {
-            return step > 1;
-        }
     }
 
     private SampledMatches() {

@@ -20,6 +20,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.document.Document;
@@ -39,6 +42,7 @@ import org.apache.lucene.index.QueryTimeoutImpl;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MultiCollectorManager;
@@ -48,6 +52,8 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
@@ -93,7 +99,7 @@ public final class SearchIndex implements AutoCloseable {
      * Threads that search the index's slices of one search side by side, one per core: a search that matches most of a
      * million articles then answers in about half the time on two cores (bench search, issue 19). Null on one core.
      */
-    private final java.util.concurrent.ExecutorService slices = slicePool();
+    private final ExecutorService slices = slicePool();
     /** What the last commit (or the one opened) records as held through; see {@link #heldThrough()}. */
     private volatile long heldThrough;
     private final FacetFields facetFields = new FacetFields();
@@ -119,13 +125,13 @@ public final class SearchIndex implements AutoCloseable {
         return type;
     }
 
-    private static java.util.concurrent.ExecutorService slicePool() {
-        int cores = java.lang.Runtime.getRuntime().availableProcessors();
+    private static ExecutorService slicePool() {
+        int cores = Runtime.getRuntime().availableProcessors();
         if (cores < 2) {
             return null;
         }
-        java.util.concurrent.atomic.AtomicInteger made = new java.util.concurrent.atomic.AtomicInteger();
-        return java.util.concurrent.Executors.newFixedThreadPool(cores, task -> {
+        AtomicInteger made = new AtomicInteger();
+        return Executors.newFixedThreadPool(cores, task -> {
             Thread t = new Thread(task, "sitrep-search-slice-" + made.incrementAndGet());
             t.setDaemon(true);
             return t;
@@ -397,10 +403,10 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     /** Collects the best {@code n} hits in the query's order, visiting every match. */
-    private static org.apache.lucene.search.CollectorManager<?, ? extends TopDocs> everyMatch(SearchQuery q, int n) {
+    private static CollectorManager<?, ? extends TopDocs> everyMatch(SearchQuery q, int n) {
         Sort sort = order(q);
-        return sort == null ? new org.apache.lucene.search.TopScoreDocCollectorManager(n, null, Integer.MAX_VALUE)
-                : new org.apache.lucene.search.TopFieldCollectorManager(sort, n, null, Integer.MAX_VALUE);
+        return sort == null ? new TopScoreDocCollectorManager(n, null, Integer.MAX_VALUE)
+                : new TopFieldCollectorManager(sort, n, null, Integer.MAX_VALUE);
     }
 
     /** The best {@code n} hits in the query's order. */

@@ -22,15 +22,14 @@ public record SearchResults(ResultPage<SearchHit> hits, boolean partial, boolean
         aliases = List.copyOf(aliases);
     }
 
-    /** Results with an exact total. */
-    public SearchResults(ResultPage<SearchHit> hits, boolean partial, boolean asWords, List<FacetCounts> facets,
-                         List<NamedEntity> aliases) {
-        this(hits, partial, asWords, facets, aliases, false);
+    /** Results without facets or other spellings, their total exact. */
+    public SearchResults(ResultPage<SearchHit> hits, boolean partial, boolean asWords) {
+        this(hits, partial, asWords, List.of(), List.of(), false);
     }
 
-    /** Results without facets or other spellings. */
-    public SearchResults(ResultPage<SearchHit> hits, boolean partial, boolean asWords) {
-        this(hits, partial, asWords, List.of(), List.of());
+    /** Whether the facet counts are estimates from a sample of the matches (see {@link FacetCounts#estimated()}). */
+    public boolean facetsEstimated() {
+        return facets.stream().anyMatch(FacetCounts::estimated);
     }
 
     /** The counts of one facet, empty when the search did not count it. */

@@ -35,10 +35,6 @@ final class SystematicSample extends Query {
         this.step = step;
     }
 
-    int step() {
-        return step;
-    }
-
     @Override
     public Weight createWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost) {
         return new ConstantScoreWeight(this, boost) {

@@ -55,7 +55,7 @@ final class Api {
         Map<String, Object> facets = new LinkedHashMap<>();
         results.facets().forEach(f -> facets.put(f.facet().key(), f.values()));
         body.put("facets", facets);
-        body.put("facets_estimated", results.facets().stream().anyMatch(org.sitrep.index.FacetCounts::estimated));
+        body.put("facets_estimated", results.facetsEstimated());
         json(ctx, body);
     }
 

@@ -51,7 +51,7 @@ final class LiveNotices {
         String version = version();
         if (ctx.queryParam("shown") == null) {
             // A page without an exact count to compare with: this count is where its later polls start.
-            ctx.html(templates.render("live.jte", new LivePoll(LivePoll.first(page, count.getAsLong()).poll() + "&seen=" + version, null, null)));
+            ctx.html(templates.render("live.jte", new LivePoll(next(page, count.getAsLong(), version), null, null)));
             return;
         }
         long shown = shown(ctx);
@@ -60,10 +60,15 @@ final class LiveNotices {
             return;
         }
         long added = count.getAsLong() - shown;
-        String next = LivePoll.first(page, shown).poll() + "&seen=" + version;
+        String next = next(page, shown, version);
         String notice = added <= 0 ? null : what == null ? added + (added == 1 ? " new incident" : " new incidents")
                 : added + (added == 1 ? " new article " + singular(what) : " new articles " + what);
         ctx.html(templates.render("live.jte", new LivePoll(next, notice, page)));
+    }
+
+    /** The next poll of the page at {@code page}, which shows {@code shown} items, counted at {@code version}. */
+    private static String next(String page, long shown, String version) {
+        return LivePoll.first(page, shown).poll() + "&seen=" + version;
     }
 
     private static String singular(String what) {

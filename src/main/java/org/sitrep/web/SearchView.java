@@ -3,7 +3,6 @@ package org.sitrep.web;
 import java.util.List;
 import org.sitrep.index.Facet;
 import org.sitrep.index.FacetCount;
-import org.sitrep.index.FacetCounts;
 import org.sitrep.index.NamedEntity;
 import org.sitrep.index.SearchIndex;
 import org.sitrep.index.SearchResults;
@@ -77,7 +76,7 @@ public record SearchView(SearchForm form, List<OutletCount> outlets, List<Langua
      * articles), which the page says and marks each count "about".
      */
     public boolean facetsEstimated() {
-        return results != null && results.facets().stream().anyMatch(FacetCounts::estimated);
+        return results != null && results.facetsEstimated();
     }
 
     /** The facets with values among the results, as links; empty before a search. */

@@ -2,14 +2,10 @@ package org.sitrep.resolve;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.sitrep.core.Entity;
 import org.sitrep.core.EntityType;
 import org.sitrep.core.LinkedMention;
-import org.sitrep.core.Mention;
-import org.sitrep.core.Span;
 
 /** Joining the names of one article (issue 15: surnames in headlines, two types for one name, junk words). */
 class ArticleNamesTest {

@@ -2,14 +2,10 @@ package org.sitrep.resolve;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.sitrep.core.Entity;
 import org.sitrep.core.EntityType;
 import org.sitrep.core.LinkedMention;
-import org.sitrep.core.Mention;
-import org.sitrep.core.Span;
 
 /** The article-wide corrections of the tagger's names (issue 15): types from context, furniture and lone words out. */
 class EntityCleanupTest {
