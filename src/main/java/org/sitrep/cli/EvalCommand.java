@@ -350,6 +350,10 @@ final class EvalCommand implements Runnable {
                 description = "How many PolNeAR articles CoreNLP annotates. Default: ${DEFAULT-VALUE}")
         int baselineArticles;
 
+        @Option(names = "--speaker-errors", description = "Also print each direct quote of the PolNeAR split found with a "
+                + "wrong or no speaker: how the speaker was chosen, the gold source, the speaker given, the quote.")
+        boolean speakerErrors;
+
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
@@ -366,7 +370,8 @@ final class EvalCommand implements Runnable {
                 err.println("sitrep: eval: no seed gold at " + gold + "; skipped");
             }
             if (Files.isDirectory(polnear)) {
-                eval.polnear(polnear, baseline, baselineArticles);
+                var out = spec.commandLine().getOut();
+                eval.polnear(polnear, baseline, baselineArticles, speakerErrors ? out::println : e -> { });
                 ran = true;
             } else {
                 err.println("sitrep: eval: no PolNeAR split at " + polnear + "; skipped");

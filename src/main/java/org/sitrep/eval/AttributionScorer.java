@@ -35,8 +35,15 @@ final class AttributionScorer {
     private int predictedReportedMatchedRightSpeaker;
     /** Per speaker basis: statements matched to gold, and of those with the right speaker. */
     private final Map<SpeakerBasis, int[]> byBasis = new EnumMap<>(SpeakerBasis.class);
+    /** Direct quotes found with a wrong or missing speaker, one line each, for studying a split's errors. */
+    private final List<String> directSpeakerErrors = new ArrayList<>();
 
     void add(List<GoldAttribution> gold, List<Predicted> predicted) {
+        add(gold, predicted, null);
+    }
+
+    /** As {@link #add(List, List)}; {@code text}, the gold text, gives each listed speaker error its context. */
+    void add(List<GoldAttribution> gold, List<Predicted> predicted, String text) {
         for (GoldAttribution g : gold) {
             Predicted match = best(g, predicted);
             boolean right = match != null && speakerRight(match, g);
@@ -44,6 +51,9 @@ final class AttributionScorer {
                 goldDirect++;
                 directFound += match != null ? 1 : 0;
                 directFoundRightSpeaker += right ? 1 : 0;
+                if (match != null && !right && g.source() != null) {
+                    directSpeakerErrors.add(errorLine(match, g, text));
+                }
                 if (g.source() != null && !isPronoun(g.sourceText())) {
                     goldDirectNamed++;
                     directNamedRightByName += match != null && sharesWord(match.speakerName(), g.sourceText()) ? 1 : 0;
@@ -70,6 +80,18 @@ final class AttributionScorer {
                 predictedReportedMatchedRightSpeaker += g != null && speakerRight(p, g) ? 1 : 0;
             }
         }
+    }
+
+    private static String errorLine(Predicted p, GoldAttribution g, String text) {
+        String quote = text == null ? g.contentText()
+                : text.substring(Math.max(0, g.content().begin() - 200), Math.min(text.length(), g.content().end() + 120));
+        return (p.basis() == null ? "none" : p.basis().label()) + "\tsaid by: " + g.sourceText() + "\tgiven: " + p.speakerName()
+                + "\t" + quote.replaceAll("\\s+", " ");
+    }
+
+    /** Direct quotes found whose speaker is wrong or missing: basis, gold source, speaker given, the quote's opening. */
+    List<String> directSpeakerErrors() {
+        return List.copyOf(directSpeakerErrors);
     }
 
     static boolean matches(Span a, Span b) {

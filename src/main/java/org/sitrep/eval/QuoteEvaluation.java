@@ -34,17 +34,22 @@ public final class QuoteEvaluation {
         this.out = out;
     }
 
-    /** Scores the PolNeAR split in {@code split}; with {@code baseline}, CoreNLP too, on the first {@code baselineDocs} articles. */
-    public void polnear(Path split, boolean baseline, int baselineDocs) {
+    /**
+     * Scores the PolNeAR split in {@code split}; with {@code baseline}, CoreNLP too, on the first {@code baselineDocs}
+     * articles; with {@code errors}, also prints each direct quote found with a wrong speaker (study only a split that
+     * is not reported as held out).
+     */
+    public void polnear(Path split, boolean baseline, int baselineDocs, Consumer<String> errors) {
         List<EvalDocument> docs = PolnearCorpus.read(split);
         out.accept(new Figure("polnear articles", docs.size()));
         AttributionScorer ours = new AttributionScorer();
         long t = System.nanoTime();
         for (EvalDocument d : docs) {
-            ours.add(d.attributions(), predict(d));
+            ours.add(d.attributions(), predict(d), d.text());
         }
         out.accept(new Figure("polnear sitrep seconds", (System.nanoTime() - t) / 1e9));
         ours.figures("polnear sitrep").forEach(out);
+        ours.directSpeakerErrors().forEach(e -> errors.accept("polnear speaker error\t" + e));
         if (baseline) {
             BaselineQuotes corenlp = new BaselineQuotes();
             AttributionScorer theirs = new AttributionScorer();

@@ -201,7 +201,34 @@ final class DirectQuoteFinder {
                 return s == null ? null : new Attribution(s, at.span(c), at.raw(c));
             }
         }
-        return null;
+        return afterComma(q, w, limit);
+    }
+
+    /**
+     * "“...,” Bozell points out.", "“...,” Bennett shot back.", "“...,” exhorted Clinton's introducer, actress Jamie
+     * Lee Curtis.": words that end on a comma go on with who said them, whatever the verb; {@code null} when the
+     * quote does not end on a comma or no speaker and verb follow it.
+     */
+    private Attribution afterComma(QuotedSpan q, int w, int limit) {
+        String content = q.content().of(at.text).strip();
+        // Quoted words that open lower case sit in the writer's sentence ("why he “went out of his way ...,” Obama
+        // went so far as ..."), where what follows the comma is the sentence's main clause, not an attribution.
+        if (!content.endsWith(",") || !Character.isUpperCase(content.codePointAt(0))) {
+            return null;
+        }
+        if (SpeechCues.hasVerbForm(at.raw(w))) {
+            int from = w + 1 < limit && SpeechCues.VERB_PARTICLES.contains(at.word(w + 1)) ? w + 2 : w + 1;
+            SpeakerRef inverted = speakers.afterCue(from, limit);
+            return inverted == null || inverted.pronoun() || isMedium(inverted) ? null : new Attribution(inverted, at.span(w), at.raw(w));
+        }
+        SpeakerRef s = speakers.after(w, limit);
+        if (s == null || isMedium(s)) {
+            return null;
+        }
+        int v = at.firstTokenAtOrAfter(s.span().end());
+        boolean verb = v < limit && (SpeechCues.hasVerbForm(at.raw(v)) || s.pronoun() && Character.isLowerCase(at.raw(v).charAt(0))
+                && !SpeechCues.AUXILIARIES.contains(at.word(v)) && !SpeechCues.NOT_NAMES.contains(at.word(v)));
+        return verb ? new Attribution(s, at.span(v), at.raw(v)) : null;
     }
 
     /** Whether the speaker found is a description of what the words came in ("a statement"), which names nobody. */

@@ -382,7 +382,7 @@ final class SpeakerLocator {
                 }
             }
         }
-        return describedName(i, limit);
+        return describedName(i, limit, MAX_DESCRIPTION_TOKENS);
     }
 
     /**
@@ -393,17 +393,26 @@ final class SpeakerLocator {
      */
     SpeakerRef afterCue(int t, int limit) {
         SpeakerRef s = after(t, limit);
+        SpeakerRef owned = s != null && s.named() != null ? possessed(s, limit) : null;
+        if (owned != null) {
+            return owned;
+        }
         if (s != null && s.named() != null) {
             // "said IMF chief economist Pierre-Olivier Gourinchas", "said Kyiv resident Svitlana Onofryichuk": a name
             // that opens a description is what the person named at its end speaks for or comes from.
             int last = at.lastTokenEndingBy(s.span().end());
-            SpeakerRef head = describedName(last, limit);
+            SpeakerRef head = describedName(last, limit, MAX_DESCRIPTION_TOKENS);
             if (head != null && at.firstTokenAtOrAfter(head.span().begin()) > last + 1) {
                 return head;
             }
         }
         if (s == null && t < limit && SpeechCues.DETERMINERS.contains(at.word(t))) {
             s = determinedPhrase(t, limit);
+        }
+        if (s == null && t < limit && !at.isPunctuation(t)) {
+            // "said former Pennsylvania Gov. and party chairman Ed Rendell": a description opening with a word no
+            // rule above takes, the person named at its end.
+            s = describedName(t - 1, limit, MAX_LONG_DESCRIPTION_TOKENS);
         }
         if (s != null && s.named() == null && !s.pronoun()) {
             SpeakerRef name = nameInApposition(at.lastTokenEndingBy(s.span().end()), limit);
@@ -416,9 +425,15 @@ final class SpeakerLocator {
     private SpeakerRef determinedPhrase(int t, int limit) {
         int end = t;
         for (int j = t + 1; j < limit && j - t <= MAX_PHRASE_TOKENS; j++) {
-            String w = at.word(j);
-            if (at.isPunctuation(j) && !at.raw(j).equals("-") || at.mention(j) != null || NOT_DESCRIPTION.contains(w)
-                    || PREPOSITIONS.contains(w) || w.endsWith("ing") || SpeechCues.isVerb(w) || w.equals("who") || w.equals("which")) {
+            if (at.mention(j) != null) {
+                // "a Nevada Democrat", "a Hamas official": a name that modifies the word after it is inside the phrase.
+                int next = at.firstTokenAtOrAfter(at.mention(j).span().end());
+                if (next < limit && next - t <= MAX_PHRASE_TOKENS && at.mention(next) == null && canEndPhrase(next)) {
+                    j = next;
+                } else {
+                    break;
+                }
+            } else if (!canEndPhrase(j)) {
                 break;
             }
             end = j;
@@ -428,6 +443,38 @@ final class SpeakerLocator {
         }
         Span span = new Span(at.span(t).begin(), at.span(end).end());
         return new SpeakerRef(span, span.of(at.text), null, false);
+    }
+
+    /**
+     * "said Clinton's introducer, actress Jamie Lee Curtis", "said Obama's spokesman": after a possessive the one
+     * who speaks is what the name owns, or the person named in apposition to it; {@code null} when {@code owner} is
+     * not followed by a possessive and a noun.
+     */
+    private SpeakerRef possessed(SpeakerRef owner, int limit) {
+        int p = at.firstTokenAtOrAfter(owner.span().end());
+        if (p + 1 >= limit || !(at.raw(p).equals("'s") || at.raw(p).equals("’s") || at.raw(p).equals("'") || at.raw(p).equals("’"))) {
+            return null;
+        }
+        int end = p;
+        for (int j = p + 1; j < limit && j - p <= MAX_PHRASE_TOKENS && at.mention(j) == null && canEndPhrase(j); j++) {
+            end = j;
+        }
+        if (end == p) {
+            return null;
+        }
+        SpeakerRef name = nameInApposition(end, limit);
+        if (name != null) {
+            return name;
+        }
+        Span span = new Span(owner.span().begin(), at.span(end).end());
+        return new SpeakerRef(span, span.of(at.text), null, false);
+    }
+
+    /** Whether token {@code j} may be the last word of a described speaker: no punctuation, clause or preposition. */
+    private boolean canEndPhrase(int j) {
+        String w = at.word(j);
+        return !(at.isPunctuation(j) && !at.raw(j).equals("-") || NOT_DESCRIPTION.contains(w) || PREPOSITIONS.contains(w)
+                || w.endsWith("ing") || SpeechCues.isVerb(w) || w.equals("who") || w.equals("which"));
     }
 
     /**
@@ -458,14 +505,15 @@ final class SpeakerLocator {
      * "..., said 9/11 widow Terry Strada.", "..., said former ambassador Ryan Crocker.", "..., said 19-year-old carpet
      * seller Hamid Hashimi.": the name after its description; hyphens inside it do not count as words.
      */
-    private SpeakerRef describedName(int i, int limit) {
+    private SpeakerRef describedName(int i, int limit, int maxTokens) {
         int hyphens = 0;
-        for (int j = i + 1; j < limit && j - i - hyphens <= MAX_DESCRIPTION_TOKENS && (!at.isPunctuation(j) || at.raw(j).equals("-")); j++) {
+        for (int j = i + 1; j < limit && j - i - hyphens <= maxTokens && (!at.isPunctuation(j) || at.raw(j).equals("-")); j++) {
             if (at.raw(j).equals("-")) {
                 hyphens++;
                 continue;
             }
-            if (NOT_DESCRIPTION.contains(at.word(j - 1)) || SpeechCues.PRONOUNS.contains(at.word(j - 1))) {
+            boolean joinsTitles = (at.word(j - 1).equals("and") || at.word(j - 1).equals("of")) && at.isCapitalized(j);
+            if (NOT_DESCRIPTION.contains(at.word(j - 1)) && !joinsTitles || SpeechCues.PRONOUNS.contains(at.word(j - 1))) {
                 // "― just as he did with Romney": a clause, not a description of the name.
                 return null;
             }
@@ -477,7 +525,10 @@ final class SpeakerLocator {
         return null;
     }
 
+    /** Words between a name that opens a description and the person it describes ("IMF chief economist"). */
     private static final int MAX_DESCRIPTION_TOKENS = 5;
+    /** Words of a description before the person it describes, when no name opens it. */
+    private static final int MAX_LONG_DESCRIPTION_TOKENS = 10;
     private static final Set<String> NOT_DESCRIPTION = Set.of("as", "just", "did", "does", "do", "with", "when", "while",
             "if", "that", "than", "like", "but", "and", "or", "to", "in", "on", "at", "by", "from");
 }

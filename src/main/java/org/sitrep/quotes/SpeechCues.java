@@ -110,6 +110,26 @@ final class SpeechCues {
             "tweets", "claims", "reports", "notes", "calls", "promises", "states", "remarks", "comments", "demands",
             "questions", "hopes", "fears", "chants", "quotes", "estimates", "charges", "counters", "jokes");
     /** Verbs in -ing whose speaker is the subject of the sentence ("Trump attacked Clinton, saying, ..."). */
+    /** Past forms of verbs that do not end in "-ed": "shot back", "went on", "wrote". */
+    private static final Set<String> IRREGULAR_PAST = words(
+            "shot", "went", "wrote", "spoke", "told", "said", "broke", "cut", "began", "gave", "swore", "threw", "came",
+            "struck", "took", "put", "read", "held", "felt", "sang", "bit", "fired", "chimed", "quipped");
+    /** Words that may follow a verb as its particle ("shot back", "went on", "points out", "chimed in"). */
+    static final Set<String> VERB_PARTICLES = words("back", "on", "out", "in", "up", "off");
+
+    /**
+     * Whether a lower-case word has the form of a finite verb in the past or the third person ("charged", "notes",
+     * "shot"): in the frame "“...,” Bozell points out." any such verb after the speaker reports the words, whether
+     * or not it is a verb of speech.
+     */
+    static boolean hasVerbForm(String word) {
+        if (word.isEmpty() || !Character.isLowerCase(word.charAt(0)) || word.length() < 3) {
+            return false;
+        }
+        return word.endsWith("ed") || IRREGULAR_PAST.contains(word)
+                || word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("us") && !word.endsWith("is");
+    }
+
     static boolean isParticiple(String word) {
         return word.endsWith("ing") && VERBS.contains(word);
     }

@@ -569,4 +569,40 @@ class QuoteAttributorTest {
         assertThat(quotes).extracting(Quote::text).contains("Barack Obama wins re-election next year")
                 .noneMatch(t -> t.contains("added"));
     }
+
+    @Test
+    void aQuoteEndingOnACommaIsCreditedToTheNameAndVerbAfterItWhateverTheVerb() {
+        List<Quote> quotes = quotesOf("“There were some of us who thought you might be able to work with them,” Bozell points out.\n\n"
+                + "“They are all here because he is promising them free stuff,” Bennett shot back with a laugh.");
+        assertThat(speaker(starting(quotes, "There were some"))).isEqualTo("Bozell");
+        assertThat(speaker(starting(quotes, "They are all here"))).isEqualTo("Bennett");
+    }
+
+    @Test
+    void aLowerCaseQuoteInsideTheWritersSentenceIsNotCreditedToTheMainClauseAfterIt() {
+        // "why he “went out of [his] way ...,” Obama went so far as ..." was credited to Obama, who was asked
+        List<Quote> quotes = quotesOf("When Steve Kroft asked the president why he “went out of his way to avoid the word,” "
+                + "Obama went so far as to call them folks.");
+        assertThat(quotes).filteredOn(q -> q.text().startsWith("went out"))
+                .allSatisfy(q -> assertThat(speaker(q)).isNotEqualTo("Obama"));
+    }
+
+    @Test
+    void aDescriptionNamingAPlaceOrGroupBeforeItsHeadIsTheSpeaker() {
+        List<Quote> quotes = quotesOf("“The gap is too wide for anyone to close,” said a Nevada Democrat.");
+        assertThat(speaker(starting(quotes, "The gap"))).isEqualTo("a Nevada Democrat");
+    }
+
+    @Test
+    void aLongDescriptionAfterTheCueLeadsToThePersonNamedAtItsEnd() {
+        List<Quote> quotes = quotesOf("“He is reprising that role,” said former Pennsylvania Gov. and Democratic National "
+                + "Committee Chairman Ed Rendell.");
+        assertThat(speaker(starting(quotes, "He is reprising"))).isEqualTo("Ed Rendell");
+    }
+
+    @Test
+    void whoSpeaksAfterAPossessiveIsWhatTheNameOwns() {
+        List<Quote> quotes = quotesOf("“It is about time that we had a woman running this country,” exhorted Clinton's introducer.");
+        assertThat(speaker(starting(quotes, "It is about time"))).isEqualTo("Clinton's introducer");
+    }
 }
