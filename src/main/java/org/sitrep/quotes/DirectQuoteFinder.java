@@ -335,10 +335,34 @@ final class DirectQuoteFinder {
         }
         String w = at.word(c - 1);
         if (!SpeechCues.isVerb(w) || SpeechCues.CLOSING.contains(w) || SpeechCues.isParticiple(w) || SpeechCues.NOUN_LIKE.contains(w)) {
-            return null;
+            return sentenceBeforeQuote(first, start, c);
         }
         SpeakerRef s = speakers.subjectRightBefore(c - 1, start);
         return s == null ? null : new Attribution(s, at.span(c - 1), at.raw(c - 1));
+    }
+
+    /**
+     * "He continued, “I am proud ...”", "Hillary shot back, “I suppose ...”": a name or pronoun and a verb, then a
+     * comma or colon and a quoted sentence, whatever the verb; {@code null} when the quote opens lower case or no
+     * such subject and verb come right before it.
+     */
+    private Attribution sentenceBeforeQuote(int first, int start, int comma) {
+        int inside = first + 1;
+        if (inside >= at.size() || !Character.isUpperCase(at.raw(inside).codePointAt(0))) {
+            return null;
+        }
+        int verb = comma - 1;
+        if (SpeechCues.VERB_PARTICLES.contains(at.word(verb)) && verb - 1 > start) {
+            verb--;
+        }
+        if (!SpeechCues.hasVerbForm(at.raw(verb)) || verb - 1 < start) {
+            return null;
+        }
+        SpeakerRef s = speakers.nameEndingAt(verb - 1, start);
+        if (s == null && SpeechCues.PRONOUNS.contains(at.word(verb - 1))) {
+            s = new SpeakerRef(at.span(verb - 1), at.raw(verb - 1), null, true);
+        }
+        return s == null ? null : new Attribution(s, at.span(verb), at.raw(verb));
     }
 
     /** A quote right after a sentence of its paragraph that closes on a cue ("..., Schiff said. “The other factor ...”") is that speaker's. */

@@ -605,4 +605,11 @@ class QuoteAttributorTest {
         List<Quote> quotes = quotesOf("“It is about time that we had a woman running this country,” exhorted Clinton's introducer.");
         assertThat(speaker(starting(quotes, "It is about time"))).isEqualTo("Clinton's introducer");
     }
+
+    @Test
+    void aQuotedSentenceAfterANameAVerbAndACommaIsThatPersonsWhateverTheVerb() {
+        List<Quote> quotes = quotesOf("After Jerry Brown criticized Bill Clinton, Hillary shot back, “I suppose I could have "
+                + "chosen to bake cookies.”");
+        assertThat(speaker(starting(quotes, "I suppose"))).isEqualTo("Hillary");
+    }
 }
