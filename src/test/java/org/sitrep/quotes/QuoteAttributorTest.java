@@ -608,8 +608,8 @@ class QuoteAttributorTest {
 
     @Test
     void aQuotedSentenceAfterANameAVerbAndACommaIsThatPersonsWhateverTheVerb() {
-        List<Quote> quotes = quotesOf("After Jerry Brown criticized Bill Clinton, Hillary shot back, “I suppose I could have "
-                + "chosen to bake cookies.”");
+        List<Quote> quotes = quotesOf("The debate in 1992 was the first of the season and drew a large audience.\n\n"
+                + "After Jerry Brown criticized Bill Clinton, Hillary shot back, “I suppose I could have chosen to bake cookies.”");
         assertThat(speaker(starting(quotes, "I suppose"))).isEqualTo("Hillary");
     }
 }
