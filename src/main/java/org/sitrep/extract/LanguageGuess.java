@@ -180,7 +180,9 @@ public final class LanguageGuess {
             }
             if (i > start) {
                 words++;
-                Integer mask = i - start > LONGEST_SMALL_WORD ? null : LANGUAGES_OF_WORD.get(text.substring(start, i).toLowerCase(Locale.ROOT));
+                // A capital "I" alone is the English pronoun, never the lower-case "i" of Polish, Danish or Norwegian.
+                boolean pronounI = i - start == 1 && text.charAt(start) == 'I';
+                Integer mask = pronounI || i - start > LONGEST_SMALL_WORD ? null : LANGUAGES_OF_WORD.get(text.substring(start, i).toLowerCase(Locale.ROOT));
                 languages.accept(mask == null ? 0 : mask);
             }
         }

@@ -19,6 +19,13 @@ class LanguageGuessTest {
     }
 
     @Test
+    void theEnglishPronounIIsNotThePolishConjunction() {
+        // issue 15: a short quote full of "I" was read as Polish, and its speaker never sought
+        assertThat(LanguageGuess.of("After Jerry Brown criticized Bill Clinton, Hillary shot back, “I suppose I could have "
+                + "chosen to bake cookies.”")).isEqualTo("en");
+    }
+
+    @Test
     void languagesWithAScriptOfTheirOwnAreToldByItsLetters() {
         assertThat(LanguageGuess.of(ARABIC)).isEqualTo("ar");
         assertThat(LanguageGuess.of(PERSIAN)).isEqualTo("fa");
