@@ -102,6 +102,9 @@ public final class EventCoder {
                 .orElse(context.mainCountry());
         List<ActorPhrase> sides = phrases.in(text, sentence, entities);
         c = CrowdEvents.recode(c, sides, classifier, words);
+        c = RiotKinds.recode(c, words);
+        c = Interceptions.recode(c, words);
+        c = ArmedTargets.recode(c, sides, choice.secondSide(c.subType(), sides, country), text);
         EventActor[] actors = choice.actors(c.subType(), sides, country);
         Optional<String> date = EventDate.of(sentence, caption, context.read().dates(),
                 context.read().article().published());
