@@ -1,7 +1,6 @@
 package org.sitrep.events;
 
 import java.util.List;
-import java.util.Optional;
 import org.sitrep.core.EventActor;
 import org.sitrep.core.EventType;
 import org.sitrep.core.SubEventType;
@@ -21,61 +20,33 @@ final class ActorChoice {
     /** actor1 (never {@code null}) and actor2 ({@code null} when there is none). */
     EventActor[] actors(SubEventType subType, List<ActorPhrase> sides, String country) {
         EventType type = subType.type();
-        ActorPhrase first = first(type, sides);
-        EventActor actor1 = actor1(type, first, sides, country);
-        ActorPhrase second = second(type, crowdOrFirst(type, first, sides), actor1, sides, country);
-        EventActor actor2 = second == null ? null : naming.name(second, country);
+        ActorPhrase first = sides.stream().filter(ActorPhrase::agent).findFirst()
+                .orElse(sides.stream().filter(p -> !p.role().isVictim() && fits(p.role(), type)).findFirst().orElse(null));
+        EventActor actor1;
+        if (type == EventType.PROTESTS || type == EventType.RIOTS) {
+            ActorRole crowd = type == EventType.PROTESTS ? ActorRole.PROTESTERS : ActorRole.RIOTERS;
+            ActorPhrase named = sides.stream().filter(p -> p.role() == crowd).findFirst().orElse(null);
+            // A crowd is named after where it gathers, not after the cause it marches for ("pro-Palestine
+            // protesters" in London are Protesters (United Kingdom)).
+            String code = !country.isEmpty() || named == null ? country : named.country();
+            actor1 = new EventActor(naming.name(crowd, null, code), null);
+            first = named;
+        } else if (first != null) {
+            actor1 = naming.name(first, country);
+        } else {
+            actor1 = new EventActor(naming.name(ActorRole.UNIDENTIFIED, null, country), null);
+        }
+        EventActor actor2 = null;
+        for (ActorPhrase p : sides) {
+            if (p != first && !naming.name(p, country).name().equals(actor1.name()) && secondFits(p.role(), type)) {
+                actor2 = naming.name(p, country);
+                break;
+            }
+        }
         if (actor2 == null && type == EventType.VIOLENCE_AGAINST_CIVILIANS) {
             actor2 = new EventActor(naming.name(ActorRole.CIVILIANS, null, country), null);
         }
         return new EventActor[] {actor1, actor2};
-    }
-
-    /** The phrase that names actor2, empty when no phrase does (see {@link #actors}). */
-    Optional<ActorPhrase> secondSide(SubEventType subType, List<ActorPhrase> sides, String country) {
-        EventType type = subType.type();
-        ActorPhrase first = first(type, sides);
-        EventActor actor1 = actor1(type, first, sides, country);
-        return Optional.ofNullable(second(type, crowdOrFirst(type, first, sides), actor1, sides, country));
-    }
-
-    private static ActorPhrase first(EventType type, List<ActorPhrase> sides) {
-        return sides.stream().filter(ActorPhrase::agent).findFirst()
-                .orElse(sides.stream().filter(p -> !p.role().isVictim() && fits(p.role(), type)).findFirst().orElse(null));
-    }
-
-    /** Protests and riots are the crowd's: its phrase stands for actor1's, whatever came first. */
-    private static ActorPhrase crowdOrFirst(EventType type, ActorPhrase first, List<ActorPhrase> sides) {
-        if (type != EventType.PROTESTS && type != EventType.RIOTS) {
-            return first;
-        }
-        ActorRole crowd = type == EventType.PROTESTS ? ActorRole.PROTESTERS : ActorRole.RIOTERS;
-        return sides.stream().filter(p -> p.role() == crowd).findFirst().orElse(null);
-    }
-
-    private EventActor actor1(EventType type, ActorPhrase first, List<ActorPhrase> sides, String country) {
-        if (type == EventType.PROTESTS || type == EventType.RIOTS) {
-            ActorRole crowd = type == EventType.PROTESTS ? ActorRole.PROTESTERS : ActorRole.RIOTERS;
-            ActorPhrase named = crowdOrFirst(type, first, sides);
-            // A crowd is named after where it gathers, not after the cause it marches for ("pro-Palestine
-            // protesters" in London are Protesters (United Kingdom)).
-            String code = !country.isEmpty() || named == null ? country : named.country();
-            return new EventActor(naming.name(crowd, null, code), null);
-        }
-        if (first != null) {
-            return naming.name(first, country);
-        }
-        return new EventActor(naming.name(ActorRole.UNIDENTIFIED, null, country), null);
-    }
-
-    private ActorPhrase second(EventType type, ActorPhrase first, EventActor actor1, List<ActorPhrase> sides,
-                               String country) {
-        for (ActorPhrase p : sides) {
-            if (p != first && !naming.name(p, country).name().equals(actor1.name()) && secondFits(p.role(), type)) {
-                return p;
-            }
-        }
-        return null;
     }
 
     /** Whether a side of this kind can do an incident of this type. */

@@ -109,7 +109,6 @@ public final class EventCoder {
         c = RiotKinds.recode(c, words);
         c = Interceptions.recode(c, words);
         c = ProtestViolence.recode(c, next == null ? words : text.substring(sentence.begin(), next.end()));
-        c = ArmedTargets.recode(c, sides, choice.secondSide(c.subType(), sides, country), text);
         EventActor[] actors = choice.actors(c.subType(), sides, country);
         Optional<String> date = EventDate.of(sentence, caption, context.read().dates(),
                 context.read().article().published());
