@@ -16,7 +16,8 @@ import org.sitrep.learn.LinearClassifier;
 /**
  * Learns one of FA-KES's article columns (actor class or cause of death) from the studied half: a logistic
  * regression over what the events stage coded for the main event (its sub-type, the actor class and cause its
- * actor and sub-type stand for) and the words of the title and lead. FA-KES's coders read the whole article (and
+ * actor and sub-type stand for), the words of the title and lead, and the sides of the war it names
+ * ({@link SideWords}). FA-KES's coders read the whole article (and
  * the rights group's record), and its classes group actors and weapons unlike ACLED's ("shelling" holds air strikes
  * and barrel bombs), which rules over ACLED's coding follow only in part.
  */
@@ -49,8 +50,19 @@ final class FaKesLearner {
             f.add("any-actor=" + FaKesClasses.actor(e));
         }
         words(title, "t=", f);
-        words(content.substring(0, Math.min(content.length(), LEAD)), "w=", f);
+        String lead = content.substring(0, Math.min(content.length(), LEAD));
+        words(lead, "w=", f);
+        sides(lead, content, f);
         return new ArrayList<>(f);
+    }
+
+    /**
+     * The sides the lead names, and how often the whole article names each (0-1, 2-3, 4 or more times): who killed
+     * is mostly named near the top, and the side a report keeps naming is mostly the one it is about.
+     */
+    private static void sides(String lead, String content, Set<String> into) {
+        SideWords.counts(lead).keySet().forEach(side -> into.add("lead-side=" + side));
+        SideWords.counts(content).forEach((side, n) -> into.add("side=" + side + Math.min(n, 5) / 2));
     }
 
     private static void words(String text, String prefix, Set<String> into) {

@@ -28,7 +28,8 @@ final class ActorPhrases {
             + "|(protesters|demonstrators|marchers|activists|students|workers|teachers|strikers|supporters"
             + "|worshippers|farmers protested|residents protested)"
             + "|(rioters|mob|angry crowd|crowds?|youths)"
-            + "|(gunmen|armed men|assailants|attackers|militants|insurgents|jihadists|rebels|fighters"
+            + "|((?:an? )?(?:unidentified|unknown)(?: [\\p{L}-]+)? (?:group|assailants?|gunm[ae]n|attackers?|individuals?|men)"
+            + "|armed individuals?|gunmen|gunman|armed men|assailants|attackers|militants|insurgents|jihadists|rebels|fighters"
             + "|militiamen|militias?|bandits|unidentified armed group|unknown persons|terrorists)"
             + "|(civilians|residents|villagers|children|women|people|families|farmers|shepherds|passengers"
             + "|a civilian|a man|a woman|a child|a boy|a girl|a farmer|a shepherd|a journalist|journalists)))\\b");
@@ -42,7 +43,7 @@ final class ActorPhrases {
     private static final Pattern ISLAMIC_STATE = Pattern.compile("\\b(?:IS|ISIS|ISIL|Daesh|Daish)\\b(?!-(?:held|controlled|run))");
     /** "strike" and "raid" name a side only with a word saying whose they are ("Russian strikes", not "a strike"). */
     private static final Set<String> NEED_OWNER = Set.of("strike", "strikes", "raid", "raids");
-    private static final Pattern BY = Pattern.compile("(?i)\\b(?:by|from)\\s+(?:the\\s+)?$");
+    private static final Pattern BY = Pattern.compile("(?i)\\b(?:by|from)\\s+(?:(?:the|an?|two|three|four|five|several|some|\\d+)\\s+)?$");
 
     /** The United States as news abbreviates it before a noun ("US airstrikes"); no nationality word covers it. */
     private static final Set<String> US = Set.of("US", "U.S.", "U.S", "USA");
@@ -115,6 +116,10 @@ final class ActorPhrases {
             role = ActorRole.MILITARY;
         }
         String country = n.group(1) == null ? "" : firstCountry(n.group(1));
+        if (country.isEmpty() && role == ActorRole.UNIDENTIFIED) {
+            // "an unidentified Palestinian group" says whose inside the phrase
+            country = firstCountry(n.group());
+        }
         if (country.isEmpty()) {
             country = countryBefore(text, s.begin());
         }

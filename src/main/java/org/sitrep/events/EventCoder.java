@@ -65,15 +65,18 @@ public final class EventCoder {
         String text = article.text();
         ArticleContext context = new ArticleContext(read, mainCountry(text, places), places);
         List<Event> events = new ArrayList<>();
-        for (Sentence s : read.sentences()) {
-            codeSentence(text, s.span(), null, context, entities, quotes).ifPresent(e -> addOrMerge(events, e));
+        List<Sentence> sentences = read.sentences();
+        for (int i = 0; i < sentences.size(); i++) {
+            Span next = i + 1 < sentences.size() ? sentences.get(i + 1).span() : null;
+            codeSentence(text, sentences.get(i).span(), next, null, context, entities, quotes)
+                    .ifPresent(e -> addOrMerge(events, e));
         }
         for (int c = 0; c < article.captions().size(); c++) {
             String caption = article.captions().get(c);
             Matcher m = CAPTION_SENTENCE.matcher(caption);
             while (m.find()) {
                 if (!m.group().isBlank()) {
-                    codeSentence(caption, new Span(m.start(), m.end()), c, context, List.of(), List.of())
+                    codeSentence(caption, new Span(m.start(), m.end()), null, c, context, List.of(), List.of())
                             .ifPresent(e -> addOrMerge(events, e));
                 }
             }
@@ -89,7 +92,8 @@ public final class EventCoder {
     private record ArticleContext(Annotated read, String mainCountry, List<PlaceMention> places) {
     }
 
-    private Optional<Event> codeSentence(String text, Span sentence, Integer caption, ArticleContext context,
+    /** @param next the sentence after {@code sentence}, {@code null} when there is none (or it is not read) */
+    private Optional<Event> codeSentence(String text, Span sentence, Span next, Integer caption, ArticleContext context,
                                          List<LinkedMention> entities, List<AttributedQuote> quotes) {
         String words = text.substring(sentence.begin(), sentence.end());
         Optional<IncidentCoding> coding = classifier.classify(words);
@@ -102,6 +106,9 @@ public final class EventCoder {
                 .orElse(context.mainCountry());
         List<ActorPhrase> sides = phrases.in(text, sentence, entities);
         c = CrowdEvents.recode(c, sides, classifier, words);
+        c = RiotKinds.recode(c, words);
+        c = Interceptions.recode(c, words);
+        c = ProtestViolence.recode(c, next == null ? words : text.substring(sentence.begin(), next.end()));
         EventActor[] actors = choice.actors(c.subType(), sides, country);
         Optional<String> date = EventDate.of(sentence, caption, context.read().dates(),
                 context.read().article().published());

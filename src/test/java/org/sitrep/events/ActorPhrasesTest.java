@@ -1,6 +1,7 @@
 package org.sitrep.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -29,5 +30,20 @@ class ActorPhrasesTest {
     void takesStrikesForASideOnlyWithAWordSayingWhose() {
         assertThat(sides("US-led strikes kill 20 jihadists; a strike killed 15; Russian raids"))
                 .containsExactly("MILITARY:US", "UNIDENTIFIED:", "MILITARY:RU");
+    }
+
+    @Test
+    void readsAnUnidentifiedGroupAndTheCountryItsPhraseGives() {
+        assertThat(sides("An unidentified Palestinian group exchanged fire with Israeli forces"))
+                .containsExactly("UNIDENTIFIED:PS", "MILITARY:IL");
+    }
+
+    @Test
+    void marksArmedPeopleCountedAfterByAsTheDoers() {
+        List<ActorPhrase> found = phrases.in("Two police officers were shot by two armed individuals.",
+                new Span(0, 55), List.of());
+        assertThat(found).extracting(ActorPhrase::role, ActorPhrase::agent)
+                .containsExactly(tuple(ActorRole.POLICE, false),
+                        tuple(ActorRole.UNIDENTIFIED, true));
     }
 }
