@@ -55,6 +55,8 @@ public final class LanguageGuess {
     /** The languages known by their small words, in a fixed order: fewer than 32, one bit each. */
     private static final List<String> LANGUAGES = FUNCTION_WORDS.keySet().stream().sorted().toList();
     private static final Map<String, Integer> LANGUAGES_OF_WORD = languagesOfWord();
+    /** The languages of a capital "I" standing alone: those whose small word "i" it may be, and English. */
+    private static final int PRONOUN_I = LANGUAGES_OF_WORD.getOrDefault("i", 0) | 1 << LANGUAGES.indexOf("en");
     private static final int LONGEST_SMALL_WORD = LANGUAGES_OF_WORD.keySet().stream().mapToInt(String::length).max().orElse(0);
 
     private LanguageGuess() {
@@ -180,9 +182,9 @@ public final class LanguageGuess {
             }
             if (i > start) {
                 words++;
-                // A capital "I" alone is the English pronoun, never the lower-case "i" of Polish, Danish or Norwegian.
+                // A capital "I" alone is English's pronoun as well as the "i" of Polish, Danish or Norwegian.
                 boolean pronounI = i - start == 1 && text.charAt(start) == 'I';
-                Integer mask = pronounI || i - start > LONGEST_SMALL_WORD ? null : LANGUAGES_OF_WORD.get(text.substring(start, i).toLowerCase(Locale.ROOT));
+                Integer mask = pronounI ? Integer.valueOf(PRONOUN_I) : i - start > LONGEST_SMALL_WORD ? null : LANGUAGES_OF_WORD.get(text.substring(start, i).toLowerCase(Locale.ROOT));
                 languages.accept(mask == null ? 0 : mask);
             }
         }
