@@ -32,36 +32,111 @@ final class PublishedDate {
         Supplier<String> urlDate = () -> nullToEmpty(dateInUrl(firstNonBlank(
                 meta.canonical(), meta.content("og:url"), url)));
         // Sources from the most to the least trustworthy, each looked at only when those before it gave nothing.
-        List<Supplier<List<String>>> sources = List.of(
-                () -> metaData(doc, meta, ld),
-                () -> List.of(nullToEmpty(afterPublishedComment(doc))),
-                () -> timeElements(doc),
-                () -> List.of(nullToEmpty(inScriptData(doc))),
+        List<Candidates> sources = List.of(
+                new Candidates(Source.META, () -> metaData(doc, meta, ld)),
+                new Candidates(Source.COMMENT, () -> List.of(nullToEmpty(afterPublishedComment(doc)))),
+                new Candidates(Source.TIME_ELEMENT, () -> timeElements(doc)),
+                new Candidates(Source.SCRIPT_DATA, () -> List.of(nullToEmpty(inScriptData(doc)))),
                 // A date the page shows in an element named for dates before the URL's: the address is made when the story
                 // is drafted, sometimes the day before it runs ("/2012/11/05/" over "6 Nov 2012, 3:00 PM PDT").
-                () -> datedElements(doc),
-                () -> List.of(urlDate.get()),
-                () -> List.of(nullToEmpty(underHeadline(doc, headline))),
-                () -> List.of(nullToEmpty(ld.text("dateCreated")), nullToEmpty(meta.content("article:modified_time")),
-                        nullToEmpty(ld.text("dateModified"))),
-                () -> List.of(nullToEmpty(dateOnlyElement(doc))),
-                () -> List.of(nullToEmpty(PublicationDates.findStampIn(doc.body().text()))),
-                () -> List.of(nullToEmpty(yearlessWeekdayDate(doc))),
+                new Candidates(Source.DATED_ELEMENT, () -> datedElements(doc)),
+                new Candidates(Source.URL, () -> List.of(urlDate.get())),
+                new Candidates(Source.UNDER_HEADLINE, () -> List.of(nullToEmpty(underHeadline(doc, headline, e -> false, t -> t)))),
+                new Candidates(Source.PUBLISHED_LABEL, () -> List.of(nullToEmpty(DateLabels.published(doc.body().text())))),
+                new Candidates(Source.CREATED_OR_MODIFIED, () -> List.of(nullToEmpty(ld.text("dateCreated")),
+                        nullToEmpty(meta.content("article:modified_time")), nullToEmpty(ld.text("dateModified")))),
+                new Candidates(Source.DATE_ONLY_ELEMENT, () -> List.of(nullToEmpty(dateOnlyElement(doc)))),
+                new Candidates(Source.TEXT_STAMP, () -> List.of(nullToEmpty(PublicationDates.findStampIn(
+                        DateLabels.withoutUpdates(doc.body().text()))))),
+                new Candidates(Source.YEARLESS_WEEKDAY, () -> List.of(nullToEmpty(yearlessWeekdayDate(doc)))),
                 // Last: the day the shared image was uploaded ("/files/2016/05/04/..."), most often the story's.
-                () -> List.of(nullToEmpty(dateInUrl(firstNonBlank(meta.content("og:image"), meta.content("twitter:image"))))));
+                new Candidates(Source.IMAGE_URL, () -> List.of(nullToEmpty(dateInUrl(firstNonBlank(meta.content("og:image"),
+                        meta.content("twitter:image")))))));
         String shown = shownAmong(doc, metaData(doc, meta, ld));
         if (shown != null) {
-            return found(doc, shown, PublicationDates.parse(shown).orElseThrow(), urlDate);
+            return found(doc, new Candidate(Source.SHOWN_META, shown), PublicationDates.parse(shown).orElseThrow(), urlDate);
         }
         for (var source : sources) {
-            for (String c : source.get()) {
+            for (String c : source.values().get()) {
                 var date = PublicationDates.parse(c);
                 if (date.isPresent()) {
-                    return found(doc, c, date.get(), urlDate);
+                    Found found = found(doc, new Candidate(source.source(), c), date.get(), urlDate);
+                    found = source.source().compareTo(Source.DATED_ELEMENT) < 0 ? shownInstead(doc, found, headline) : found;
+                    return source.source().compareTo(Source.URL) < 0 ? urlsDayInstead(found, urlDate.get()) : found;
                 }
             }
         }
         return Found.NONE;
+    }
+
+    /**
+     * The day the page shows readers as its publication where the day found in its markup is written nowhere in its
+     * text (or only as a day of change, "Aktualisiert am ..."): a date labelled as published ("Erschienen am:
+     * 13.10.2021"), else the date line under the headline. Markup keeps the day a story was filed or first stored
+     * ("2021-12-20" in the meta data of a story shown "27.01.2022"). The found day when the text writes it, or shows no
+     * other.
+     */
+    private static Found shownInstead(Document doc, Found found, String headline) {
+        String text = doc.body() == null ? "" : DateLabels.withoutUpdates(doc.body().text());
+        if (PublicationDates.writes(text, found.day()) || inTimeElement(doc, found.day())) {
+            return found;
+        }
+        String shown = firstNonBlank(DateLabels.published(text),
+                underHeadline(doc, headline, e -> UPDATED_MARKUP.matcher(e.className() + " " + e.attr("itemprop")).find(), DateLabels::withoutUpdates));
+        var day = PublicationDates.parse(shown).filter(d -> PublicationDates.writes(text, d));
+        if (day.isEmpty() || readsAs(day.get(), found.day()) || day.get().isBefore(found.day().minusDays(MAX_SHOWN_BEFORE_MARKUP_DAYS))
+                || isUtcDayNext(found, day.get())) {
+            return found;
+        }
+        return new Found(day.get(), null, new Candidate(Source.SHOWN_DATE, shown));
+    }
+
+    /** Markup of a day of change: "<time class="updated" itemprop="dateModified">". */
+    private static final Pattern UPDATED_MARKUP = Pattern.compile("(?i)updated|modified");
+
+    /**
+     * Whether a {@code <time>} of the page's own shows the day, by its text or else its attribute: text run together from
+     * elements side by side ("July 30, 2019January 18, 2023") hides a date from a search of the page's text.
+     */
+    private static boolean inTimeElement(Document doc, LocalDate day) {
+        return doc.select("time").stream().filter(e -> !isOtherThanThePage(e))
+                .anyMatch(e -> PublicationDates.parse(e.text()).or(() -> PublicationDates.parse(e.attr("datetime"))).filter(day::equals).isPresent());
+    }
+
+    /**
+     * Whether the shown day is the day after a UTC stamp's: the page shows the stamp in a zone east of UTC, which the
+     * day of the stamp keeps as well as the shown day ("2025-12-02T23:00:55+00:00" shown "03 Dec 2025").
+     */
+    private static boolean isUtcDayNext(Found found, LocalDate shown) {
+        return found.time() != null && found.time().getOffset().equals(ZoneOffset.UTC) && shown.equals(found.day().plusDays(1));
+    }
+
+    /** Days a URL's day may be from the day found elsewhere: a story filed the evening before it runs, a zone apart. */
+    private static final int MAX_URL_DAYS_APART = 2;
+
+    /**
+     * The URL's day where the day found on the page is further from it than a story's filing and running: the address
+     * is made once when the story is first stored and kept, while meta data and stamps move with every update ("/2017/7/12/"
+     * for a page whose markup says 2019-06-17). The found day when the URL has none or one near it.
+     */
+    private static Found urlsDayInstead(Found found, String urlDate) {
+        var day = PublicationDates.parse(urlDate);
+        if (day.isEmpty() || Math.abs(java.time.temporal.ChronoUnit.DAYS.between(day.get(), found.day())) <= MAX_URL_DAYS_APART) {
+            return found;
+        }
+        return new Found(day.get(), null, new Candidate(Source.URL_OVER_PAGE, urlDate));
+    }
+
+    /**
+     * Days a page shows before the day of its markup are its first publication when the markup keeps a later change;
+     * a date shown years before is of something else (the day a forum's member joined, an event recalled).
+     */
+    private static final int MAX_SHOWN_BEFORE_MARKUP_DAYS = 30;
+
+    /** Whether the shown day is the found one, or is it with day and month swapped ("08/03/2020" read month first). */
+    private static boolean readsAs(LocalDate shown, LocalDate found) {
+        return shown.equals(found) || shown.getYear() == found.getYear() && shown.getMonthValue() == found.getDayOfMonth()
+                && shown.getDayOfMonth() == found.getMonthValue();
     }
 
     /**
@@ -86,14 +161,14 @@ final class PublishedDate {
      * A UTC stamp read in the zone of the page's language, unless the page writes the UTC day and not the zone's: a
      * site that keeps its clock in UTC shows "26. Dezember 2019" for "2019-12-26T23:07:45+00:00".
      */
-    private static Found inZone(Document doc, OffsetDateTime utc, java.time.ZoneId zone) {
+    private static Found inZone(Document doc, OffsetDateTime utc, java.time.ZoneId zone, Candidate candidate) {
         OffsetDateTime local = utc.atZoneSameInstant(zone).toOffsetDateTime();
         if (local.toLocalDate().equals(utc.toLocalDate())) {
-            return new Found(local.toLocalDate(), local);
+            return new Found(local.toLocalDate(), local, candidate);
         }
         String text = doc.body() == null ? "" : doc.body().text();
         boolean writesUtcDay = PublicationDates.writes(text, utc.toLocalDate()) && !PublicationDates.writes(text, local.toLocalDate());
-        return writesUtcDay ? new Found(utc.toLocalDate(), utc) : new Found(local.toLocalDate(), local);
+        return writesUtcDay ? new Found(utc.toLocalDate(), utc, candidate) : new Found(local.toLocalDate(), local, candidate);
     }
 
     /** Paragraphs at the top of the article that may open with a dateline. */
@@ -115,7 +190,7 @@ final class PublishedDate {
             if (at >= 0 && at <= MAX_DATELINE_OFFSET && PLACE.matcher(head.substring(0, at)).matches()) {
                 var day = PublicationDates.parse(date);
                 if (day.isPresent()) {
-                    return new Found(day.get(), null);
+                    return new Found(day.get(), null, new Candidate(Source.DATELINE, date));
                 }
             }
         }
@@ -123,21 +198,21 @@ final class PublishedDate {
     }
 
     /** A candidate read: a UTC stamp in the outlet's offset, or on the URL's day; a stamp with an offset as it is. */
-    private static Found found(Document doc, String candidate, LocalDate day, Supplier<String> urlDate) {
-        Optional<OffsetDateTime> utc = stamp(candidate, UTC_TIME);
+    private static Found found(Document doc, Candidate candidate, LocalDate day, Supplier<String> urlDate) {
+        Optional<OffsetDateTime> utc = stamp(candidate.value(), UTC_TIME);
         if (utc.isEmpty()) {
-            return new Found(day, stamp(candidate, ZONED_TIME).orElse(null));
+            return new Found(day, stamp(candidate.value(), ZONED_TIME).orElse(null), candidate);
         }
         Optional<ZoneOffset> offset = outletsOffset(doc);
         if (offset.isPresent()) {
             OffsetDateTime local = utc.get().withOffsetSameInstant(offset.get());
-            return new Found(local.toLocalDate(), local);
+            return new Found(local.toLocalDate(), local, candidate);
         }
         Optional<LocalDate> urlsDay = onUrlsDay(utc.get(), urlDate.get());
         if (urlsDay.isPresent()) {
-            return new Found(urlsDay.get(), utc.get());
+            return new Found(urlsDay.get(), utc.get(), candidate);
         }
-        return LanguageZone.of(doc).map(zone -> inZone(doc, utc.get(), zone)).orElse(new Found(day, utc.get()));
+        return LanguageZone.of(doc).map(zone -> inZone(doc, utc.get(), zone, candidate)).orElse(new Found(day, utc.get(), candidate));
     }
 
     /**
@@ -147,8 +222,26 @@ final class PublishedDate {
      * @param time the moment with its offset, in the outlet's offset when the page shows it; {@code null} when the page
      *             gives no time with an offset
      */
-    record Found(LocalDate day, OffsetDateTime time) {
-        static final Found NONE = new Found(null, null);
+    record Found(LocalDate day, OffsetDateTime time, Candidate from) {
+        static final Found NONE = new Found(null, null, new Candidate(Source.NONE, ""));
+    }
+
+    /** Where on the page a day was read, from the most trusted place to the least. */
+    enum Source {
+        SHOWN_META, META, COMMENT, TIME_ELEMENT, SCRIPT_DATA, DATED_ELEMENT, URL, UNDER_HEADLINE, PUBLISHED_LABEL, CREATED_OR_MODIFIED,
+        DATE_ONLY_ELEMENT, TEXT_STAMP, YEARLESS_WEEKDAY, IMAGE_URL, DATELINE, SHOWN_DATE, URL_OVER_PAGE, NONE
+    }
+
+    /** A date as the page writes it, and where. */
+    record Candidate(Source source, String value) {
+        @Override
+        public String toString() {
+            return source.name().toLowerCase(java.util.Locale.ROOT) + " '" + value.strip() + "'";
+        }
+    }
+
+    /** The dates one kind of place on the page gives, read only when the places before it gave none. */
+    private record Candidates(Source source, Supplier<List<String>> values) {
     }
 
     /** ISO date-times with offsets written "Z", "+02:00" or "+0200". */
@@ -281,16 +374,39 @@ final class PublishedDate {
     private static List<String> timeElements(Document doc) {
         List<String> candidates = new ArrayList<>();
         for (Element e : doc.select("[itemprop=datePublished], time[pubdate], article time[datetime], time[datetime], time")) {
+            if (isOtherThanThePage(e)) {
+                continue;
+            }
             candidates.add(firstNonBlank(e.attr("datetime"), e.attr("content"), e.text()));
         }
         return candidates;
+    }
+
+    /**
+     * A class or id naming a comment thread or one of its parts ("comments", "comment-metadata", "disqus_thread"), not
+     * a body's "comments-open" nor a style's "comments-grey-italic" on a story's own date.
+     */
+    private static final Pattern COMMENTS = Pattern.compile("(?i)(?:^|\\s)(?:comments?|comments?[-_]?(?:list|body|meta|metadata"
+            + "|content|author|item|thread|area|section|wrapper|container|respond)|disqus[-_\\w]*)(?:$|\\s)");
+
+    /**
+     * Whether the element dates something other than the page: a post embedded from a social network (Instagram and
+     * Twitter embed theirs in a {@code <blockquote>} with its own {@code <time>}) or a reader's comment.
+     */
+    private static boolean isOtherThanThePage(Element e) {
+        for (Element a = e; a != null && !a.normalName().equals("body"); a = a.parent()) {
+            if (a.normalName().equals("blockquote") || COMMENTS.matcher(a.className() + " " + a.id()).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Dates written in short elements whose class or id speaks of dates or bylines. */
     private static List<String> datedElements(Document doc) {
         List<String> candidates = new ArrayList<>();
         for (Element e : doc.select("[class~=(?i)(date|time|publish|posted|dateline|byline|meta)], [id~=(?i)(date|time|publish)]")) {
-            if (TODAYS_DATE.matcher(e.className() + " " + e.id()).find()) {
+            if (TODAYS_DATE.matcher(e.className() + " " + e.id()).find() || isOtherThanThePage(e)) {
                 continue;
             }
             if (e.text().length() <= 120) {
@@ -413,9 +529,11 @@ final class PublishedDate {
 
     /**
      * A short line after the headline's heading (the first {@code <h1>} when none holds the headline: the site's name is
-     * an {@code <h1>} too) that holds a date, as blog templates write it; {@code null} when none.
+     * an {@code <h1>} too) that holds a date, as blog templates write it, leaving out the elements {@code skipped} and
+     * reading each element's text through {@code read}; {@code null} when none.
      */
-    private static String underHeadline(Document doc, String headline) {
+    private static String underHeadline(Document doc, String headline, java.util.function.Predicate<Element> skipped,
+            java.util.function.UnaryOperator<String> read) {
         Element h1 = doc.selectFirst("h1");
         for (Element e : doc.select("h1")) {
             if (headline != null && !headline.isEmpty() && e.text().contains(headline)) {
@@ -433,7 +551,10 @@ final class PublishedDate {
                 after = true;
                 continue;
             }
-            String own = after ? ownDateLine(e) : null;
+            if (after && (skipped.test(e) || e.parent() != null && skipped.test(e.parent()))) {
+                continue;
+            }
+            String own = after ? ownDateLine(read.apply(e.ownText())) : null;
             if (own != null) {
                 return own;
             }
@@ -443,7 +564,7 @@ final class PublishedDate {
             if (++seen > MAX_ELEMENTS_AFTER_HEADLINE) {
                 return null;
             }
-            String text = e.text();
+            String text = read.apply(e.text());
             if (!text.isEmpty() && text.length() <= MAX_DATE_LINE_CHARS) {
                 String date = PublicationDates.findIn(text);
                 if (date != null) {
@@ -459,8 +580,8 @@ final class PublishedDate {
      * 2025 <div>story</div>"), whatever else it holds; {@code null} when its own text is not mostly a date, as a
      * paragraph's sentence that names a day ("next meeting on 5 February 2020 at ...") is not.
      */
-    private static String ownDateLine(Element e) {
-        String own = e.ownText().strip();
+    private static String ownDateLine(String ownText) {
+        String own = ownText.strip();
         String date = own.isEmpty() || own.length() > MAX_DATE_LINE_CHARS ? null : PublicationDates.findIn(own);
         return date != null && isMostly(date, own) ? date : null;
     }
