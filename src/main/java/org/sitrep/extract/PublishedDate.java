@@ -58,57 +58,15 @@ final class PublishedDate {
         }
         for (var source : sources) {
             for (String c : source.values().get()) {
-                var date = PublicationDates.parse(c);
+                var date = PublicationDates.parse(c).filter(PublishedDate::isPast);
                 if (date.isPresent()) {
                     Found found = found(doc, new Candidate(source.source(), c), date.get(), urlDate);
-                    found = source.source().compareTo(Source.DATED_ELEMENT) < 0 ? shownInstead(doc, found, headline) : found;
+                    found = source.source().compareTo(Source.DATED_ELEMENT) < 0 ? ShownDay.instead(doc, found, headline) : found;
                     return source.source().compareTo(Source.URL) < 0 ? urlsDayInstead(found, urlDate.get()) : found;
                 }
             }
         }
         return Found.NONE;
-    }
-
-    /**
-     * The day the page shows readers as its publication where the day found in its markup is written nowhere in its
-     * text (or only as a day of change, "Aktualisiert am ..."): a date labelled as published ("Erschienen am:
-     * 13.10.2021"), else the date line under the headline. Markup keeps the day a story was filed or first stored
-     * ("2021-12-20" in the meta data of a story shown "27.01.2022"). The found day when the text writes it, or shows no
-     * other.
-     */
-    private static Found shownInstead(Document doc, Found found, String headline) {
-        String text = doc.body() == null ? "" : DateLabels.withoutUpdates(doc.body().text());
-        if (PublicationDates.writes(text, found.day()) || inTimeElement(doc, found.day())) {
-            return found;
-        }
-        String shown = firstNonBlank(DateLabels.published(text),
-                underHeadline(doc, headline, e -> UPDATED_MARKUP.matcher(e.className() + " " + e.attr("itemprop")).find(), DateLabels::withoutUpdates));
-        var day = PublicationDates.parse(shown).filter(d -> PublicationDates.writes(text, d));
-        if (day.isEmpty() || readsAs(day.get(), found.day()) || day.get().isBefore(found.day().minusDays(MAX_SHOWN_BEFORE_MARKUP_DAYS))
-                || isUtcDayNext(found, day.get())) {
-            return found;
-        }
-        return new Found(day.get(), null, new Candidate(Source.SHOWN_DATE, shown));
-    }
-
-    /** Markup of a day of change: "<time class="updated" itemprop="dateModified">". */
-    private static final Pattern UPDATED_MARKUP = Pattern.compile("(?i)updated|modified");
-
-    /**
-     * Whether a {@code <time>} of the page's own shows the day, by its text or else its attribute: text run together from
-     * elements side by side ("July 30, 2019January 18, 2023") hides a date from a search of the page's text.
-     */
-    private static boolean inTimeElement(Document doc, LocalDate day) {
-        return doc.select("time").stream().filter(e -> !isOtherThanThePage(e))
-                .anyMatch(e -> PublicationDates.parse(e.text()).or(() -> PublicationDates.parse(e.attr("datetime"))).filter(day::equals).isPresent());
-    }
-
-    /**
-     * Whether the shown day is the day after a UTC stamp's: the page shows the stamp in a zone east of UTC, which the
-     * day of the stamp keeps as well as the shown day ("2025-12-02T23:00:55+00:00" shown "03 Dec 2025").
-     */
-    private static boolean isUtcDayNext(Found found, LocalDate shown) {
-        return found.time() != null && found.time().getOffset().equals(ZoneOffset.UTC) && shown.equals(found.day().plusDays(1));
     }
 
     /** Days a URL's day may be from the day found elsewhere: a story filed the evening before it runs, a zone apart. */
@@ -128,15 +86,11 @@ final class PublishedDate {
     }
 
     /**
-     * Days a page shows before the day of its markup are its first publication when the markup keeps a later change;
-     * a date shown years before is of something else (the day a forum's member joined, an event recalled).
+     * Whether the day can be a publication day: not after tomorrow in UTC (the page's zone may be a day ahead). A later
+     * date on a page is of an event announced or a template's placeholder, never of the page.
      */
-    private static final int MAX_SHOWN_BEFORE_MARKUP_DAYS = 30;
-
-    /** Whether the shown day is the found one, or is it with day and month swapped ("08/03/2020" read month first). */
-    private static boolean readsAs(LocalDate shown, LocalDate found) {
-        return shown.equals(found) || shown.getYear() == found.getYear() && shown.getMonthValue() == found.getDayOfMonth()
-                && shown.getDayOfMonth() == found.getMonthValue();
+    private static boolean isPast(LocalDate day) {
+        return !day.isAfter(LocalDate.now(ZoneOffset.UTC).plusDays(1));
     }
 
     /**
@@ -393,7 +347,7 @@ final class PublishedDate {
      * Whether the element dates something other than the page: a post embedded from a social network (Instagram and
      * Twitter embed theirs in a {@code <blockquote>} with its own {@code <time>}) or a reader's comment.
      */
-    private static boolean isOtherThanThePage(Element e) {
+    static boolean isOtherThanThePage(Element e) {
         for (Element a = e; a != null && !a.normalName().equals("body"); a = a.parent()) {
             if (a.normalName().equals("blockquote") || COMMENTS.matcher(a.className() + " " + a.id()).find()) {
                 return true;
@@ -532,7 +486,7 @@ final class PublishedDate {
      * an {@code <h1>} too) that holds a date, as blog templates write it, leaving out the elements {@code skipped} and
      * reading each element's text through {@code read}; {@code null} when none.
      */
-    private static String underHeadline(Document doc, String headline, java.util.function.Predicate<Element> skipped,
+    static String underHeadline(Document doc, String headline, java.util.function.Predicate<Element> skipped,
             java.util.function.UnaryOperator<String> read) {
         Element h1 = doc.selectFirst("h1");
         for (Element e : doc.select("h1")) {

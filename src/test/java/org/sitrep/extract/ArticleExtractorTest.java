@@ -727,6 +727,14 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void aDayAfterTheDayOfReadingIsNoPublicationDay() {
+        String html = "<html><head><meta property=\"article:published_time\" content=\"2999-01-01T10:00:00+01:00\"></head><body>"
+                + "<h1>Talks resume in the capital</h1><time datetime=\"2020-05-05\">5 May 2020</time><p>"
+                + "Delegations returned to the capital on Tuesday for talks, officials said. ".repeat(3) + "</p></body></html>";
+        assertThat(page(html).published()).isEqualTo(LocalDate.of(2020, 5, 5));
+    }
+
+    @Test
     void aUtcTimeIsReadOnTheDayOfTheOffsetThePageShowsElsewhere() {
         String html = "<html><head><meta property=\"article:published_time\" content=\"2020-07-02T20:30:00Z\">"
                 + "<meta name=\"dc.date.modified\" content=\"2020-07-03T06:00:00+09:00\"></head><body><h1>Talks resume in the capital</h1><p>"
