@@ -28,6 +28,12 @@ public final class PublicationDates {
     private static final Pattern FOREIGN = Pattern.compile("([0-3]?\\d)(?:er|º)?\\.?\\s+(?:de\\s+)?(" + MONTH_WORD + ")\\.?"
             + "(?:\\s*/\\s*" + MONTH_WORD + ")?,?\\s+(?:de\\s+)?((?:19|20)\\d\\d)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /**
+     * "Juli 12, 2017", "julio 12, 2017": a month of another language in the English order, as WordPress themes write
+     * a date in a translated month name and Latin American pages write their own.
+     */
+    private static final Pattern FOREIGN_MONTH_FIRST = Pattern.compile("(" + MONTH_WORD + ")\\.?\\s+([0-3]?\\d),?\\s+((?:19|20)\\d\\d)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** Dates written in running text: ISO, European dotted, English worded forms, and worded forms of other languages. */
     private static final Pattern IN_TEXT = Pattern.compile(
             // ISO, alone or leading its time of day ("2022-11-23T08:10+02:00").
@@ -40,7 +46,8 @@ public final class PublicationDates {
             // Slashed, either order: "22/11/2020", "2/24/2026"; parse decides which number is the month.
             + "|(?<![\\d/])([0-3]?\\d/[0-3]?\\d/(?:19|20)\\d\\d)(?![\\d/])"
             // "28.09.19" alone, or run into its time of day when markup put the two in spans side by side ("28.09.1912:44").
-            + "|(?<![\\d.])([0-3]?\\d\\.[01]?\\d\\.\\d\\d)(?:(?![\\d.])|(?=[0-2]?\\d:[0-5]\\d))", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            + "|(?<![\\d.])([0-3]?\\d\\.[01]?\\d\\.\\d\\d)(?:(?![\\d.])|(?=[0-2]?\\d:[0-5]\\d))"
+            + "|(?<![\\p{L}\\d])(" + FOREIGN_MONTH_FIRST.pattern() + ")\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** "31.10.23": dotted, day first, with a two-digit year. */
     private static final Pattern DOTTED_SHORT = Pattern.compile("^([0-3]?\\d)\\.([01]?\\d)\\.(\\d\\d)$");
     /** "2020.03.04", "2020/04/17", "2020年07月03日", "2020년 3월 4일": year first, as East Asian and many other pages write. */
@@ -187,11 +194,16 @@ public final class PublicationDates {
 
     private static Optional<LocalDate> foreign(String t) {
         Matcher m = FOREIGN.matcher(t);
-        if (!m.matches()) {
-            return Optional.empty();
+        if (m.matches()) {
+            Integer month = FOREIGN_MONTHS.get(monthKey(m.group(2)));
+            return month == null ? Optional.empty() : day(m.group(3), month.toString(), m.group(1));
         }
-        Integer month = FOREIGN_MONTHS.get(monthKey(m.group(2)));
-        return month == null ? Optional.empty() : day(m.group(3), month.toString(), m.group(1));
+        Matcher monthFirst = FOREIGN_MONTH_FIRST.matcher(t);
+        if (monthFirst.matches()) {
+            Integer month = FOREIGN_MONTHS.get(monthKey(monthFirst.group(1)));
+            return month == null ? Optional.empty() : day(monthFirst.group(3), month.toString(), monthFirst.group(2));
+        }
+        return Optional.empty();
     }
 
     private static java.util.Map<String, Integer> foreignMonths() {

@@ -32,7 +32,7 @@ public final class DateEvaluation {
 
     /**
      * @param devMisses receives one line per page of the development half whose day is wrong or missing (file, URL,
-     *                  true day, day found), to study; never a page of the test half
+     *                  true day, day found, where on the page it was read), to study; never a page of the test half
      */
     public DateEvaluation(Consumer<Figure> out, Consumer<String> devMisses) {
         this.out = out;
@@ -62,13 +62,14 @@ public final class DateEvaluation {
             }
             String file = entry.get("file").toString();
             Path page = pages.resolve(file.endsWith(".gz") ? file : file + ".gz");
-            String day = day(page, e.getKey().toString());
+            String url = e.getKey().toString();
+            String day = day(page, url);
             String truthDay = entry.get("date").toString();
             all.add(truthDay, day);
             boolean isTest = HalfSplit.isTest(file);
             (isTest ? test : dev).add(truthDay, day);
             if (!isTest && !truthDay.equals(day)) {
-                devMisses.accept(set + " " + file + " " + e.getKey() + ": true " + truthDay + ", got " + day);
+                devMisses.accept(set + " " + file + " " + url + ": true " + truthDay + ", got " + day + " from " + from(page, url));
             }
         }
         all.print("htmldate " + set, out);
@@ -93,6 +94,12 @@ public final class DateEvaluation {
             out.accept(new Figure(prefix + " sitrep day exact", dated == 0 ? 0 : (double) right / dated));
             out.accept(new Figure(prefix + " sitrep day found", dated == 0 ? 0 : (double) found / dated));
         }
+    }
+
+    /** Where the extractor read the page's day, for a miss to study. */
+    private String from(Path page, String url) {
+        List<RawPage> pages = new FileSource(Limits.DEFAULT).pages(List.of(page), Hints.NONE.withUrl(url), problem -> { });
+        return pages.isEmpty() ? "an unreadable page" : extractor.publishedDayFrom(pages.get(0));
     }
 
     private String day(Path page, String url) {

@@ -103,6 +103,8 @@ public final class ExtractionEvaluation {
         int[] titleQuotesFolded = new int[2];
         int[] author = new int[2];
         int[] date = new int[2];
+        int[] dateDev = new int[2];
+        int[] dateTest = new int[2];
         for (Path f : files) {
             Map<?, ?> doc = (Map<?, ?>) Json.parse(readText(f)).orElse(Map.of());
             Map<?, ?> truth = doc.get("ground_truth") instanceof Map<?, ?> m ? m : Map.of();
@@ -121,7 +123,9 @@ public final class ExtractionEvaluation {
             exact(title, truth.get("title"), a == null ? null : a.title());
             exact(titleQuotesFolded, foldQuotes(truth.get("title")), a == null ? null : foldQuotes(a.title()));
             exact(author, truth.get("author"), a == null ? null : asWritten(a.byline()));
-            exact(date, truth.get("publish_date"), a == null || a.published() == null ? null : a.published().toString());
+            String day = a == null || a.published() == null ? null : a.published().toString();
+            exact(date, truth.get("publish_date"), day);
+            exact(HalfSplit.isTest(id) ? dateTest : dateDev, truth.get("publish_date"), day);
         }
         out.accept(new Figure("wcxb pages", files.size()));
         out.accept(new Figure("wcxb sitrep main content word precision (WCXB rule)", words.meanPrecision()));
@@ -133,6 +137,8 @@ public final class ExtractionEvaluation {
         out.accept(new Figure("wcxb sitrep title exact with quote marks folded (of " + titleQuotesFolded[1] + ")", ratio(titleQuotesFolded)));
         out.accept(new Figure("wcxb sitrep author exact (of " + author[1] + ")", ratio(author)));
         out.accept(new Figure("wcxb sitrep date exact (of " + date[1] + ")", ratio(date)));
+        out.accept(new Figure("wcxb dev sitrep date exact (of " + dateDev[1] + ")", ratio(dateDev)));
+        out.accept(new Figure("wcxb test sitrep date exact (of " + dateTest[1] + ")", ratio(dateTest)));
     }
 
     /** Counts a field the truth gives; equal after folding white space and case. */

@@ -35,6 +35,18 @@ public final class ArticleExtractor {
         return article;
     }
 
+    /**
+     * Where on an HTML page its publication day was read and as what it was written ("time_element '2020-08-25'"),
+     * for studying wrong days; "none ''" when the page gives none or is not HTML. Hints are not applied.
+     */
+    public String publishedDayFrom(RawPage page) {
+        if (page.contentType() != org.sitrep.core.ContentType.HTML) {
+            return PublishedDate.Found.NONE.from().toString();
+        }
+        String text = Mojibake.repair(TextDecoder.decode(page.origin(), page.bytes(), page.charset(), true));
+        return html.publishedFrom(text, page.hints().url() != null ? page.hints().url() : page.location()).from().toString();
+    }
+
     private static Article withHints(Article article, Hints hints) {
         Article a = article;
         if (hints.title() != null) {

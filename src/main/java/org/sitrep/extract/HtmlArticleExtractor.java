@@ -58,6 +58,19 @@ final class HtmlArticleExtractor {
     private static final int MAX_TEASER_CHARS = 1000;
 
     Article extract(String html, String url) {
+        return read(html, url).article();
+    }
+
+    /** Where the page's publication day was read, as {@link #extract} reads it; {@link PublishedDate.Found#NONE} if nowhere. */
+    PublishedDate.Found publishedFrom(String html, String url) {
+        return read(html, url).published();
+    }
+
+    /** An article and where its publication day was read. */
+    private record Read(Article article, PublishedDate.Found published) {
+    }
+
+    private Read read(String html, String url) {
         Document doc = Jsoup.parse(html, url == null ? "" : url);
         JsonLd ld = JsonLd.of(doc);
         PageMeta meta = PageMeta.of(doc);
@@ -82,8 +95,8 @@ final class HtmlArticleExtractor {
         if (published.day() == null) {
             published = PublishedDate.inDateline(paragraphs);
         }
-        return new Article(blankToNull(canonical), title, byline, published.day(), outlet, meta.content("article:section"),
-                captions, paragraphs, DeclaredLanguage.of(doc, meta), image, published.time());
+        return new Read(new Article(blankToNull(canonical), title, byline, published.day(), outlet, meta.content("article:section"),
+                captions, paragraphs, DeclaredLanguage.of(doc, meta), image, published.time()), published);
     }
 
 

@@ -32,36 +32,65 @@ final class PublishedDate {
         Supplier<String> urlDate = () -> nullToEmpty(dateInUrl(firstNonBlank(
                 meta.canonical(), meta.content("og:url"), url)));
         // Sources from the most to the least trustworthy, each looked at only when those before it gave nothing.
-        List<Supplier<List<String>>> sources = List.of(
-                () -> metaData(doc, meta, ld),
-                () -> List.of(nullToEmpty(afterPublishedComment(doc))),
-                () -> timeElements(doc),
-                () -> List.of(nullToEmpty(inScriptData(doc))),
+        List<Candidates> sources = List.of(
+                new Candidates(Source.META, () -> metaData(doc, meta, ld)),
+                new Candidates(Source.COMMENT, () -> List.of(nullToEmpty(afterPublishedComment(doc)))),
+                new Candidates(Source.TIME_ELEMENT, () -> timeElements(doc)),
+                new Candidates(Source.SCRIPT_DATA, () -> List.of(nullToEmpty(inScriptData(doc)))),
                 // A date the page shows in an element named for dates before the URL's: the address is made when the story
                 // is drafted, sometimes the day before it runs ("/2012/11/05/" over "6 Nov 2012, 3:00 PM PDT").
-                () -> datedElements(doc),
-                () -> List.of(urlDate.get()),
-                () -> List.of(nullToEmpty(underHeadline(doc, headline))),
-                () -> List.of(nullToEmpty(ld.text("dateCreated")), nullToEmpty(meta.content("article:modified_time")),
-                        nullToEmpty(ld.text("dateModified"))),
-                () -> List.of(nullToEmpty(dateOnlyElement(doc))),
-                () -> List.of(nullToEmpty(PublicationDates.findStampIn(doc.body().text()))),
-                () -> List.of(nullToEmpty(yearlessWeekdayDate(doc))),
+                new Candidates(Source.DATED_ELEMENT, () -> datedElements(doc)),
+                new Candidates(Source.URL, () -> List.of(urlDate.get())),
+                new Candidates(Source.UNDER_HEADLINE, () -> List.of(nullToEmpty(underHeadline(doc, headline, e -> false, t -> t)))),
+                new Candidates(Source.PUBLISHED_LABEL, () -> List.of(nullToEmpty(DateLabels.published(doc.body().text())))),
+                new Candidates(Source.CREATED_OR_MODIFIED, () -> List.of(nullToEmpty(ld.text("dateCreated")),
+                        nullToEmpty(meta.content("article:modified_time")), nullToEmpty(ld.text("dateModified")))),
+                new Candidates(Source.DATE_ONLY_ELEMENT, () -> List.of(nullToEmpty(dateOnlyElement(doc)))),
+                new Candidates(Source.TEXT_STAMP, () -> List.of(nullToEmpty(PublicationDates.findStampIn(
+                        DateLabels.withoutUpdates(doc.body().text()))))),
+                new Candidates(Source.YEARLESS_WEEKDAY, () -> List.of(nullToEmpty(yearlessWeekdayDate(doc)))),
                 // Last: the day the shared image was uploaded ("/files/2016/05/04/..."), most often the story's.
-                () -> List.of(nullToEmpty(dateInUrl(firstNonBlank(meta.content("og:image"), meta.content("twitter:image"))))));
+                new Candidates(Source.IMAGE_URL, () -> List.of(nullToEmpty(dateInUrl(firstNonBlank(meta.content("og:image"),
+                        meta.content("twitter:image")))))));
         String shown = shownAmong(doc, metaData(doc, meta, ld));
         if (shown != null) {
-            return found(doc, shown, PublicationDates.parse(shown).orElseThrow(), urlDate);
+            return found(doc, new Candidate(Source.SHOWN_META, shown), PublicationDates.parse(shown).orElseThrow(), urlDate);
         }
         for (var source : sources) {
-            for (String c : source.get()) {
-                var date = PublicationDates.parse(c);
+            for (String c : source.values().get()) {
+                var date = PublicationDates.parse(c).filter(PublishedDate::isPast);
                 if (date.isPresent()) {
-                    return found(doc, c, date.get(), urlDate);
+                    Found found = found(doc, new Candidate(source.source(), c), date.get(), urlDate);
+                    found = source.source().compareTo(Source.DATED_ELEMENT) < 0 ? ShownDay.instead(doc, found, headline) : found;
+                    return source.source().compareTo(Source.URL) < 0 ? urlsDayInstead(found, urlDate.get()) : found;
                 }
             }
         }
         return Found.NONE;
+    }
+
+    /** Days a URL's day may be from the day found elsewhere: a story filed the evening before it runs, a zone apart. */
+    private static final int MAX_URL_DAYS_APART = 2;
+
+    /**
+     * The URL's day where the day found on the page is further from it than a story's filing and running: the address
+     * is made once when the story is first stored and kept, while meta data and stamps move with every update ("/2017/7/12/"
+     * for a page whose markup says 2019-06-17). The found day when the URL has none or one near it.
+     */
+    private static Found urlsDayInstead(Found found, String urlDate) {
+        var day = PublicationDates.parse(urlDate);
+        if (day.isEmpty() || Math.abs(java.time.temporal.ChronoUnit.DAYS.between(day.get(), found.day())) <= MAX_URL_DAYS_APART) {
+            return found;
+        }
+        return new Found(day.get(), null, new Candidate(Source.URL_OVER_PAGE, urlDate));
+    }
+
+    /**
+     * Whether the day can be a publication day: not after tomorrow in UTC (the page's zone may be a day ahead). A later
+     * date on a page is of an event announced or a template's placeholder, never of the page.
+     */
+    private static boolean isPast(LocalDate day) {
+        return !day.isAfter(LocalDate.now(ZoneOffset.UTC).plusDays(1));
     }
 
     /**
@@ -86,14 +115,14 @@ final class PublishedDate {
      * A UTC stamp read in the zone of the page's language, unless the page writes the UTC day and not the zone's: a
      * site that keeps its clock in UTC shows "26. Dezember 2019" for "2019-12-26T23:07:45+00:00".
      */
-    private static Found inZone(Document doc, OffsetDateTime utc, java.time.ZoneId zone) {
+    private static Found inZone(Document doc, OffsetDateTime utc, java.time.ZoneId zone, Candidate candidate) {
         OffsetDateTime local = utc.atZoneSameInstant(zone).toOffsetDateTime();
         if (local.toLocalDate().equals(utc.toLocalDate())) {
-            return new Found(local.toLocalDate(), local);
+            return new Found(local.toLocalDate(), local, candidate);
         }
         String text = doc.body() == null ? "" : doc.body().text();
         boolean writesUtcDay = PublicationDates.writes(text, utc.toLocalDate()) && !PublicationDates.writes(text, local.toLocalDate());
-        return writesUtcDay ? new Found(utc.toLocalDate(), utc) : new Found(local.toLocalDate(), local);
+        return writesUtcDay ? new Found(utc.toLocalDate(), utc, candidate) : new Found(local.toLocalDate(), local, candidate);
     }
 
     /** Paragraphs at the top of the article that may open with a dateline. */
@@ -115,7 +144,7 @@ final class PublishedDate {
             if (at >= 0 && at <= MAX_DATELINE_OFFSET && PLACE.matcher(head.substring(0, at)).matches()) {
                 var day = PublicationDates.parse(date);
                 if (day.isPresent()) {
-                    return new Found(day.get(), null);
+                    return new Found(day.get(), null, new Candidate(Source.DATELINE, date));
                 }
             }
         }
@@ -123,21 +152,21 @@ final class PublishedDate {
     }
 
     /** A candidate read: a UTC stamp in the outlet's offset, or on the URL's day; a stamp with an offset as it is. */
-    private static Found found(Document doc, String candidate, LocalDate day, Supplier<String> urlDate) {
-        Optional<OffsetDateTime> utc = stamp(candidate, UTC_TIME);
+    private static Found found(Document doc, Candidate candidate, LocalDate day, Supplier<String> urlDate) {
+        Optional<OffsetDateTime> utc = stamp(candidate.value(), UTC_TIME);
         if (utc.isEmpty()) {
-            return new Found(day, stamp(candidate, ZONED_TIME).orElse(null));
+            return new Found(day, stamp(candidate.value(), ZONED_TIME).orElse(null), candidate);
         }
         Optional<ZoneOffset> offset = outletsOffset(doc);
         if (offset.isPresent()) {
             OffsetDateTime local = utc.get().withOffsetSameInstant(offset.get());
-            return new Found(local.toLocalDate(), local);
+            return new Found(local.toLocalDate(), local, candidate);
         }
         Optional<LocalDate> urlsDay = onUrlsDay(utc.get(), urlDate.get());
         if (urlsDay.isPresent()) {
-            return new Found(urlsDay.get(), utc.get());
+            return new Found(urlsDay.get(), utc.get(), candidate);
         }
-        return LanguageZone.of(doc).map(zone -> inZone(doc, utc.get(), zone)).orElse(new Found(day, utc.get()));
+        return LanguageZone.of(doc).map(zone -> inZone(doc, utc.get(), zone, candidate)).orElse(new Found(day, utc.get(), candidate));
     }
 
     /**
@@ -147,8 +176,26 @@ final class PublishedDate {
      * @param time the moment with its offset, in the outlet's offset when the page shows it; {@code null} when the page
      *             gives no time with an offset
      */
-    record Found(LocalDate day, OffsetDateTime time) {
-        static final Found NONE = new Found(null, null);
+    record Found(LocalDate day, OffsetDateTime time, Candidate from) {
+        static final Found NONE = new Found(null, null, new Candidate(Source.NONE, ""));
+    }
+
+    /** Where on the page a day was read, from the most trusted place to the least. */
+    enum Source {
+        SHOWN_META, META, COMMENT, TIME_ELEMENT, SCRIPT_DATA, DATED_ELEMENT, URL, UNDER_HEADLINE, PUBLISHED_LABEL, CREATED_OR_MODIFIED,
+        DATE_ONLY_ELEMENT, TEXT_STAMP, YEARLESS_WEEKDAY, IMAGE_URL, DATELINE, SHOWN_DATE, URL_OVER_PAGE, NONE
+    }
+
+    /** A date as the page writes it, and where. */
+    record Candidate(Source source, String value) {
+        @Override
+        public String toString() {
+            return source.name().toLowerCase(java.util.Locale.ROOT) + " '" + value.strip() + "'";
+        }
+    }
+
+    /** The dates one kind of place on the page gives, read only when the places before it gave none. */
+    private record Candidates(Source source, Supplier<List<String>> values) {
     }
 
     /** ISO date-times with offsets written "Z", "+02:00" or "+0200". */
@@ -281,16 +328,39 @@ final class PublishedDate {
     private static List<String> timeElements(Document doc) {
         List<String> candidates = new ArrayList<>();
         for (Element e : doc.select("[itemprop=datePublished], time[pubdate], article time[datetime], time[datetime], time")) {
+            if (isOtherThanThePage(e)) {
+                continue;
+            }
             candidates.add(firstNonBlank(e.attr("datetime"), e.attr("content"), e.text()));
         }
         return candidates;
+    }
+
+    /**
+     * A class or id naming a comment thread or one of its parts ("comments", "comment-metadata", "disqus_thread"), not
+     * a body's "comments-open" nor a style's "comments-grey-italic" on a story's own date.
+     */
+    private static final Pattern COMMENTS = Pattern.compile("(?i)(?:^|\\s)(?:comments?|comments?[-_]?(?:list|body|meta|metadata"
+            + "|content|author|item|thread|area|section|wrapper|container|respond)|disqus[-_\\w]*)(?:$|\\s)");
+
+    /**
+     * Whether the element dates something other than the page: a post embedded from a social network (Instagram and
+     * Twitter embed theirs in a {@code <blockquote>} with its own {@code <time>}) or a reader's comment.
+     */
+    static boolean isOtherThanThePage(Element e) {
+        for (Element a = e; a != null && !a.normalName().equals("body"); a = a.parent()) {
+            if (a.normalName().equals("blockquote") || COMMENTS.matcher(a.className() + " " + a.id()).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Dates written in short elements whose class or id speaks of dates or bylines. */
     private static List<String> datedElements(Document doc) {
         List<String> candidates = new ArrayList<>();
         for (Element e : doc.select("[class~=(?i)(date|time|publish|posted|dateline|byline|meta)], [id~=(?i)(date|time|publish)]")) {
-            if (TODAYS_DATE.matcher(e.className() + " " + e.id()).find()) {
+            if (TODAYS_DATE.matcher(e.className() + " " + e.id()).find() || isOtherThanThePage(e)) {
                 continue;
             }
             if (e.text().length() <= 120) {
@@ -413,9 +483,11 @@ final class PublishedDate {
 
     /**
      * A short line after the headline's heading (the first {@code <h1>} when none holds the headline: the site's name is
-     * an {@code <h1>} too) that holds a date, as blog templates write it; {@code null} when none.
+     * an {@code <h1>} too) that holds a date, as blog templates write it, leaving out the elements {@code skipped} and
+     * reading each element's text through {@code read}; {@code null} when none.
      */
-    private static String underHeadline(Document doc, String headline) {
+    static String underHeadline(Document doc, String headline, java.util.function.Predicate<Element> skipped,
+            java.util.function.UnaryOperator<String> read) {
         Element h1 = doc.selectFirst("h1");
         for (Element e : doc.select("h1")) {
             if (headline != null && !headline.isEmpty() && e.text().contains(headline)) {
@@ -433,7 +505,10 @@ final class PublishedDate {
                 after = true;
                 continue;
             }
-            String own = after ? ownDateLine(e) : null;
+            if (after && (skipped.test(e) || e.parent() != null && skipped.test(e.parent()))) {
+                continue;
+            }
+            String own = after ? ownDateLine(read.apply(e.ownText())) : null;
             if (own != null) {
                 return own;
             }
@@ -443,7 +518,7 @@ final class PublishedDate {
             if (++seen > MAX_ELEMENTS_AFTER_HEADLINE) {
                 return null;
             }
-            String text = e.text();
+            String text = read.apply(e.text());
             if (!text.isEmpty() && text.length() <= MAX_DATE_LINE_CHARS) {
                 String date = PublicationDates.findIn(text);
                 if (date != null) {
@@ -459,8 +534,8 @@ final class PublishedDate {
      * 2025 <div>story</div>"), whatever else it holds; {@code null} when its own text is not mostly a date, as a
      * paragraph's sentence that names a day ("next meeting on 5 February 2020 at ...") is not.
      */
-    private static String ownDateLine(Element e) {
-        String own = e.ownText().strip();
+    private static String ownDateLine(String ownText) {
+        String own = ownText.strip();
         String date = own.isEmpty() || own.length() > MAX_DATE_LINE_CHARS ? null : PublicationDates.findIn(own);
         return date != null && isMostly(date, own) ? date : null;
     }

@@ -56,6 +56,13 @@ class PublicationDatesTest {
     }
 
     @Test
+    void readsMonthsOfOtherLanguagesWrittenBeforeTheDayAsInEnglish() {
+        assertThat(PublicationDates.parse("Juli 12, 2017")).contains(LocalDate.of(2017, 7, 12));
+        assertThat(PublicationDates.findIn("Autor: Redaktion julio 12, 2017 0 Kommentare")).isEqualTo("julio 12, 2017");
+        assertThat(PublicationDates.findIn("Kapitel 12, 2017 erschienen")).isNull();
+    }
+
+    @Test
     void readsYearFirstAndEastAsianDatesAndDayFirstSlashedDates() {
         assertThat(PublicationDates.parse("2020年07月03日")).contains(java.time.LocalDate.of(2020, 7, 3));
         assertThat(PublicationDates.parse("2020년 3월 4일")).contains(java.time.LocalDate.of(2020, 3, 4));

@@ -638,6 +638,103 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void aTimeElementOfAnEmbeddedPostOrOfAReadersCommentDoesNotDateThePage() {
+        String story = "<p>" + "Delegations returned to the capital on Tuesday for talks, officials said. ".repeat(3) + "</p>";
+        Article embedded = page("<html><body><h1>Talks resume in the capital</h1><p>Dienstag, 29. Januar 2019</p>" + story
+                + "<blockquote class=\"instagram-media\"><p><time datetime=\"2018-03-12T19:30:12+00:00\">Mär 12, 2018</time></p>"
+                + "</blockquote></body></html>");
+        Article commented = page("<html><body><h1>Talks resume in the capital</h1>" + story + "<p>Veröffentlicht am 16.08.2019</p>"
+                + "<ol class=\"comment-list\"><li><div class=\"comment-metadata\"><time datetime=\"2019-08-24T03:36:11+02:00\">"
+                + "24. August 2019</time></div><p>Thanks!</p></li></ol></body></html>");
+        assertThat(embedded.published()).isEqualTo(LocalDate.of(2019, 1, 29));
+        assertThat(commented.published()).isEqualTo(LocalDate.of(2019, 8, 16));
+    }
+
+    @Test
+    void aDateLabelledAsPublishedDatesThePageAndADateLabelledAsChangedDoesNot() {
+        String html = "<html><body><div><b>Talks resume in the capital</b></div><p>"
+                + "Delegations returned to the capital on Tuesday for talks, officials said. ".repeat(3)
+                + "</p><div>Letzte Änderung: 31.10.2023 - 14:49:39 Erschienen am: 01.11.2023</div></body></html>";
+        assertThat(page(html).published()).isEqualTo(LocalDate.of(2023, 11, 1));
+    }
+
+    @Test
+    void theDayThePageShowsUnderItsHeadlineWinsOverAMetaDayItWritesNowhere() {
+        String html = "<html><head><meta name=\"date\" content=\"2021-12-20T11:02:44+01:00\"></head><body>"
+                + "<h1>Talks resume in the capital</h1><p class=\"teaser-date\">27.01.2022</p><p>"
+                + "Delegations returned to the capital on Tuesday for talks, officials said. ".repeat(3) + "</p></body></html>";
+        Article a = page(html);
+        assertThat(a.published()).isEqualTo(LocalDate.of(2022, 1, 27));
+        assertThat(a.publishedAt()).isNull();
+    }
+
+    @Test
+    void aMetaDayThePageWritesOnlyAsTheDayOfAChangeGivesWayToTheDayLabelledPublished() {
+        String html = "<html><head><meta name=\"date\" content=\"2021-10-15\"></head><body><h1>Talks resume in the capital</h1><p>"
+                + "Delegations returned to the capital on Tuesday for talks, officials said. ".repeat(3)
+                + "</p><p>Erschienen am: 13.10.2021</p><p>Zuletzt geändert am: 15.10.2021</p></body></html>";
+        assertThat(page(html).published()).isEqualTo(LocalDate.of(2021, 10, 13));
+    }
+
+    @Test
+    void aMetaDayIsKeptWhereTheShownDateIsYearsEarlierOrItsDayAndMonthSwapped() {
+        String story = "<p>" + "Delegations returned to the capital on Tuesday for talks, officials said. ".repeat(3) + "</p>";
+        Article joined = page("<html><head><meta property=\"article:published_time\" content=\"2020-03-18T10:00:00+01:00\"></head>"
+                + "<body><h1>Talks resume in the capital</h1><div><span>Joined</span> <span>May 11, 2017</span></div>" + story + "</body></html>");
+        Article dayFirst = page("<html><head><meta property=\"article:published_time\" content=\"2020-03-08T10:00:00-03:00\"></head>"
+                + "<body><h1>Talks resume in the capital</h1><p>08/03/2020 10h00</p>" + story + "</body></html>");
+        assertThat(joined.published()).isEqualTo(LocalDate.of(2020, 3, 18));
+        assertThat(dayFirst.published()).isEqualTo(LocalDate.of(2020, 3, 8));
+    }
+
+    @Test
+    void aDateLineMarkedAsAnUpdateDoesNotOverruleTheMetaDay() {
+        String story = "<p>" + "Delegations returned to the capital on Tuesday for talks, officials said. ".repeat(3) + "</p>";
+        Article worded = page("<html><head><meta name=\"date\" content=\"2022-11-09\"></head><body><h1>Talks resume in the capital</h1>"
+                + "<div><time datetime=\"2022-11-11T20:23:00-05:00\"><span>Updated November 11, 2022</span></time></div>" + story + "</body></html>");
+        Article marked = page("<html><head><meta name=\"date\" content=\"2019-07-30\"></head><body><h1>Talks resume in the capital</h1>"
+                + "<div><time class=\"published\" datetime=\"2019-07-30\">July 30, 2019</time><time class=\"updated\" "
+                + "datetime=\"2023-01-18\">January 18, 2023</time></div>" + story + "</body></html>");
+        assertThat(worded.published()).isEqualTo(LocalDate.of(2022, 11, 9));
+        assertThat(marked.published()).isEqualTo(LocalDate.of(2019, 7, 30));
+    }
+
+    @Test
+    void aUtcStampShownOnTheNextDayKeepsItsUtcDay() {
+        String html = "<html><head><meta property=\"article:published_time\" content=\"2025-12-02T23:00:55+00:00\"></head><body>"
+                + "<h1>Talks resume in the capital</h1><div>Published: 03 Dec 2025</div><p>"
+                + "Delegations returned to the capital on Tuesday for talks, officials said. ".repeat(3) + "</p></body></html>";
+        assertThat(page(html).published()).isEqualTo(LocalDate.of(2025, 12, 2));
+    }
+
+    @Test
+    void theUrlsDayWinsOverAMarkupDayMoreThanTwoDaysFromItButNotOverOneNearIt() {
+        String page = "<html><head><meta itemprop=\"datePublished\" content=\"%s\"></head><body><h1>Talks resume in the capital</h1><p>"
+                + "Delegations returned to the capital on Tuesday for talks, officials said. ".repeat(3) + "</p></body></html>";
+        Hints url = Hints.NONE.withUrl("https://news.example/home/2017/7/12/talks-resume");
+        Article moved = extract(page.formatted("2019-06-17T18:28:00+0200").getBytes(StandardCharsets.UTF_8), ContentType.HTML, url);
+        Article filed = extract(page.formatted("2017-07-13T08:00:00+0200").getBytes(StandardCharsets.UTF_8), ContentType.HTML, url);
+        assertThat(moved.published()).isEqualTo(LocalDate.of(2017, 7, 12));
+        assertThat(filed.published()).isEqualTo(LocalDate.of(2017, 7, 13));
+    }
+
+    @Test
+    void aStorysDateStyledLikeItsCommentsLinkIsStillTheStorysDate() {
+        String html = "<html><body><h1>Talks resume in the capital</h1><div><span class=\"story-date comments-grey-italic\">"
+                + "January 5, 2008 - 6:11 PM</span></div><p>" + "Delegations returned to the capital on Saturday for talks. ".repeat(3)
+                + "</p><div><h5>15.01.2008</h5></div></body></html>";
+        assertThat(page(html).published()).isEqualTo(LocalDate.of(2008, 1, 5));
+    }
+
+    @Test
+    void aDayAfterTheDayOfReadingIsNoPublicationDay() {
+        String html = "<html><head><meta property=\"article:published_time\" content=\"2999-01-01T10:00:00+01:00\"></head><body>"
+                + "<h1>Talks resume in the capital</h1><time datetime=\"2020-05-05\">5 May 2020</time><p>"
+                + "Delegations returned to the capital on Tuesday for talks, officials said. ".repeat(3) + "</p></body></html>";
+        assertThat(page(html).published()).isEqualTo(LocalDate.of(2020, 5, 5));
+    }
+
+    @Test
     void aUtcTimeIsReadOnTheDayOfTheOffsetThePageShowsElsewhere() {
         String html = "<html><head><meta property=\"article:published_time\" content=\"2020-07-02T20:30:00Z\">"
                 + "<meta name=\"dc.date.modified\" content=\"2020-07-03T06:00:00+09:00\"></head><body><h1>Talks resume in the capital</h1><p>"

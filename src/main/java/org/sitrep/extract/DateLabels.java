@@ -1,0 +1,66 @@
+package org.sitrep.extract;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sitrep.core.PublicationDates;
+
+/**
+ * The words a page writes before a date to say what the date is: that the story was first published then
+ * ("Erschienen am: 13.10.2021", "Publié le 29 juin 2019") or that it was changed then ("Zuletzt geändert am:
+ * 15.10.2021", "Last updated 04 Jun 2020"). A changed day is not the publication day, however the page stamps it.
+ */
+final class DateLabels {
+    private DateLabels() {
+    }
+
+    /** Characters at most between a label and its date: a weekday ("Veröffentlicht am Donnerstag, 07.05.2020"). */
+    private static final int MAX_LABEL_GAP = 14;
+    private static final Pattern PUBLISHED = Pattern.compile("(?iu)(?<![\\p{L}])(?:(?:first |originally )?published(?: on)?"
+            + "|publication date|posted on|veröffentlicht(?: am)?|erschienen(?: am)?|erscheinungsdatum|publiziert(?: am)?"
+            + "|publiée? le|publicado(?: el| em)?|pubblicato(?: il)?|gepubliceerd(?: op)?)(?![\\p{L}])[\\s:]*");
+    private static final Pattern UPDATED = Pattern.compile("(?iu)(?<![\\p{L}])(?:(?:last )?(?:updated|modified|changed|edited)(?: on)?"
+            + "|aktualisiert(?: am)?|zuletzt (?:geändert|aktualisiert|bearbeitet)(?: am)?|letzte änderung|geändert am"
+            + "|mis à jour(?: le)?|modifié le|actualizado(?: el)?|atualizado(?: em)?|aggiornato(?: il)?|bijgewerkt(?: op)?)"
+            + "(?![\\p{L}])[\\s:]*");
+
+    /**
+     * The first date the text writes after a label saying it was published ("Erschienen am: 13.10.2021"), as written;
+     * {@code null} when no such label is followed by a date.
+     */
+    static String published(String text) {
+        Matcher label = PUBLISHED.matcher(text);
+        while (label.find()) {
+            String date = dateAfter(text, label.end());
+            if (date != null) {
+                return date;
+            }
+        }
+        return null;
+    }
+
+    /** The text without the dates it labels as days of change ("Aktualisiert am 07.05.2020"), each left as its label. */
+    static String withoutUpdates(String text) {
+        Matcher label = UPDATED.matcher(text);
+        StringBuilder kept = new StringBuilder(text.length());
+        int from = 0;
+        while (label.find()) {
+            if (label.start() < from) {
+                continue;
+            }
+            String date = dateAfter(text, label.end());
+            if (date != null) {
+                int dateEnd = text.indexOf(date, label.end()) + date.length();
+                kept.append(text, from, label.end());
+                from = dateEnd;
+            }
+        }
+        return kept.append(text, from, text.length()).toString();
+    }
+
+    /** The date that starts within {@link #MAX_LABEL_GAP} characters of {@code at}; {@code null} when none does. */
+    private static String dateAfter(String text, int at) {
+        String head = text.substring(at, Math.min(text.length(), at + MAX_LABEL_GAP + 40));
+        String date = PublicationDates.findIn(head);
+        return date != null && head.indexOf(date) <= MAX_LABEL_GAP ? date : null;
+    }
+}
