@@ -58,4 +58,32 @@ class EntityCleanupTest {
                 "Illinois", EntityType.LOCATION, "Benghazi", EntityType.LOCATION))))
                 .containsExactly("Benghazi/LOCATION", "Illinois/LOCATION", "Benghazi/LOCATION");
     }
+
+    @Test
+    void typesAsAPlaceAPersonOfTheTaggerNamedOnceAsATown() {
+        String text = "Shells fell on the town of Zawiya on Monday.";
+        assertThat(shown(PlaceContext.apply(text, tagged(text, "Zawiya", EntityType.PERSON)))).containsExactly("Zawiya/LOCATION");
+    }
+
+    @Test
+    void typesAsAPlaceANameFollowedByItsCountryAsInADateline() {
+        String text = "Zawiya, Libya (CNN) -- Rebels held the square.";
+        List<LinkedMention> linked = new java.util.ArrayList<>(tagged(text, "Zawiya", EntityType.ORGANIZATION));
+        linked.add(new LinkedMention(new org.sitrep.core.Mention(new org.sitrep.core.Span(8, 13), "Libya", EntityType.LOCATION),
+                new org.sitrep.core.Entity("location-libya", "Libya", EntityType.LOCATION, "place")));
+        assertThat(shown(PlaceContext.apply(text, linked))).containsExactly("Zawiya/LOCATION", "Libya/LOCATION");
+    }
+
+    @Test
+    void typesAsAPlaceTheHometownAfterAnAge() {
+        String text = "Army Sgt. Nicholas Tomko, 24, of McKees Rocks, was the door gunner.";
+        assertThat(shown(PlaceContext.apply(text, tagged(text, "McKees Rocks", EntityType.ORGANIZATION)))).containsExactly("McKees Rocks/LOCATION");
+    }
+
+    @Test
+    void keepsAPersonWhoSpeaksThoughTheArticlePutsSomethingInHisName() {
+        String text = "The village of Hassan is small. Hassan said it was quiet.";
+        assertThat(shown(PlaceContext.apply(text, tagged(text, "Hassan", EntityType.PERSON, "Hassan", EntityType.PERSON))))
+                .containsOnly("Hassan/PERSON");
+    }
 }
