@@ -86,4 +86,32 @@ class EntityCleanupTest {
         assertThat(shown(PlaceContext.apply(text, tagged(text, "Hassan", EntityType.PERSON, "Hassan", EntityType.PERSON))))
                 .containsOnly("Hassan/PERSON");
     }
+
+    @Test
+    void leavesOutANameTheTextOnlyWritesAsTheStartOfALongerName() {
+        String text = "Drinks were served at Merdie’s Tavern on Elizabeth Avenue.";
+        assertThat(shown(NameFragments.without(text, tagged(text, "Merdie", EntityType.PERSON, "Elizabeth Avenue", EntityType.LOCATION))))
+                .containsExactly("Elizabeth Avenue/LOCATION");
+    }
+
+    @Test
+    void keepsANameTheTextAlsoWritesAlone() {
+        String text = "The Sistani List won. Sistani said nothing.";
+        assertThat(shown(NameFragments.without(text, tagged(text, "Sistani", EntityType.PERSON, "Sistani", EntityType.PERSON))))
+                .containsExactly("Sistani/PERSON", "Sistani/PERSON");
+    }
+
+    @Test
+    void keepsANameFollowedByADayOrByAnotherName() {
+        String text = "Obama Tuesday met leaders in Washington. Talks with Russia Iran backed went nowhere.";
+        assertThat(shown(NameFragments.without(text, tagged(text, "Obama", EntityType.PERSON, "Washington", EntityType.LOCATION,
+                "Russia", EntityType.LOCATION, "Iran", EntityType.LOCATION))))
+                .containsExactly("Obama/PERSON", "Washington/LOCATION", "Russia/LOCATION", "Iran/LOCATION");
+    }
+
+    @Test
+    void keepsTheNamesOfATitleCaseHeadline() {
+        String text = "Putin Says Talks Will Go On\n\nThe talks went on.";
+        assertThat(shown(NameFragments.without(text, tagged(text, "Putin", EntityType.PERSON)))).containsExactly("Putin/PERSON");
+    }
 }
