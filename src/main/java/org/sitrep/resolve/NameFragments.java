@@ -17,7 +17,9 @@ import org.sitrep.core.Span;
  * "Merdie" in "Merdie’s Tavern", "Fox News" in "Fox News Digital", "Flamer" in "Flamer-Skywiper") is a fragment the
  * tagger or the knowledge base cut from that longer name, not an entity of the article: it is left out. A name followed
  * by a capitalised word that no mention begins is such a fragment; one the article also writes alone, in a title-case
- * line, or before a day, a month or a suffix ("Obama Tuesday", "Abdullah II") is not.
+ * line, or before a day, a month or a suffix ("Obama Tuesday", "Abdullah II") is not. So is a name the knowledge base
+ * does not know that ends a longer one after "of" or "for" ("Americas" of Avenue of the Americas, "New American
+ * Century" of Project For The New American Century), unless the word before is a title ("Governor of Kherson").
  */
 final class NameFragments {
     /** Right after a name: a space, a possessive or a hyphen, then a capitalised word. */
@@ -26,6 +28,13 @@ final class NameFragments {
     private static final Set<String> NOT_NAME_WORDS = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
             "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
             "November", "December", "Jr", "Sr", "II", "III", "IV", "I");
+
+    /** A capitalised word, then "of" or "for" and perhaps "the", right before a name. */
+    private static final Pattern OPENED = Pattern.compile("(?:^|[^\\p{L}])(\\p{Lu}\\p{L}*) (?:of|for|Of|For) (?:the |The )?$");
+    /** Titles of people, after which "of" names the place they hold office in. */
+    private static final Set<String> TITLES = Set.of("President", "Governor", "Mayor", "Minister", "Secretary", "King", "Queen",
+            "Prince", "Princess", "Emir", "Ambassador", "Chief", "Head", "Leader", "Bishop", "Archbishop", "Duke", "Sheikh", "Sultan",
+            "Chairman", "Director", "Commander", "Speaker", "Senator", "Representative", "Sen", "Rep", "Gov", "Pres");
 
     private NameFragments() {
     }
@@ -54,6 +63,19 @@ final class NameFragments {
             return false;
         }
         Matcher next = CONTINUED.matcher(text.substring(s.end(), Math.min(text.length(), s.end() + 40)));
-        return next.find() && !NOT_NAME_WORDS.contains(next.group(1)) && !begins.contains(s.end() + next.start(1));
+        if (next.find() && !NOT_NAME_WORDS.contains(next.group(1)) && !begins.contains(s.end() + next.start(1))) {
+            return true;
+        }
+        Matcher before = OPENED.matcher(text.substring(Math.max(0, s.begin() - 40), s.begin()));
+        return m.entity().kind() == null && before.find() && !TITLES.contains(before.group(1)) && !isSentenceStart(text, s.begin() - before.end() + before.start(1));
+    }
+
+    /** Whether the word at {@code at} opens a sentence or a line (its capital says nothing then). */
+    private static boolean isSentenceStart(String text, int at) {
+        int i = at - 1;
+        while (i >= 0 && text.charAt(i) == ' ') {
+            i--;
+        }
+        return i < 0 || ".!?\n\"“:".indexOf(text.charAt(i)) >= 0;
     }
 }

@@ -114,4 +114,16 @@ class EntityCleanupTest {
         String text = "Putin Says Talks Will Go On\n\nThe talks went on.";
         assertThat(shown(NameFragments.without(text, tagged(text, "Putin", EntityType.PERSON)))).containsExactly("Putin/PERSON");
     }
+
+    @Test
+    void leavesOutAnUnknownNameThatOnlyEndsALongerNameAfterOf() {
+        String text = "He lived near the Avenue of the Americas for years.";
+        assertThat(shown(NameFragments.without(text, tagged(text, "Americas", EntityType.LOCATION)))).isEmpty();
+    }
+
+    @Test
+    void keepsThePlaceATitleHoldsOfficeIn() {
+        String text = "The vote was backed by the Governor of Zaporizhzhia on Monday.";
+        assertThat(shown(NameFragments.without(text, tagged(text, "Zaporizhzhia", EntityType.LOCATION)))).containsExactly("Zaporizhzhia/LOCATION");
+    }
 }
