@@ -126,4 +126,11 @@ class EntityCleanupTest {
         String text = "The vote was backed by the Governor of Zaporizhzhia on Monday.";
         assertThat(shown(NameFragments.without(text, tagged(text, "Zaporizhzhia", EntityType.LOCATION)))).containsExactly("Zaporizhzhia/LOCATION");
     }
+
+    @Test
+    void typesAsPlacesNamesJoinedByAndBeforeAPluralWordForRegions() {
+        String text = "He met leaders from the Al-Anbar and Nineveh Provinces last week.";
+        assertThat(shown(PlaceWords.coordinated(text, tagged(text, "Al-Anbar", EntityType.ORGANIZATION, "Nineveh Provinces", EntityType.LOCATION))))
+                .containsExactly("Al-Anbar/LOCATION", "Nineveh/LOCATION");
+    }
 }
