@@ -38,7 +38,7 @@ final class PlaceContext {
         Entity place = next.entity();
         int end = next.mention().span().end();
         String after = text.substring(end, Math.min(text.length(), end + 2));
-        return place.type() == EntityType.LOCATION && place.kind() != null
+        return place.type() == EntityType.LOCATION && place.kind() != null && next.mention().span().begin() >= m.mention().span().end()
                 && text.substring(m.mention().span().end(), next.mention().span().begin()).equals(", ")
                 && !after.startsWith("'") && !after.startsWith("’");
     }

@@ -49,7 +49,8 @@ final class PlaceWords {
         for (int i = 0; i + 1 < out.size(); i++) {
             LinkedMention a = out.get(i);
             LinkedMention b = out.get(i + 1);
-            if (!text.substring(a.mention().span().end(), b.mention().span().begin()).equals(" and ")) {
+            int gap = b.mention().span().begin();
+            if (gap < a.mention().span().end() || !text.substring(a.mention().span().end(), gap).equals(" and ")) {
                 continue;
             }
             LinkedMention last = withoutPlural(b);

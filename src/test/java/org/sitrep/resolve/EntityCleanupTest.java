@@ -133,4 +133,13 @@ class EntityCleanupTest {
         assertThat(shown(PlaceWords.coordinated(text, tagged(text, "Al-Anbar", EntityType.ORGANIZATION, "Nineveh Provinces", EntityType.LOCATION))))
                 .containsExactly("Al-Anbar/LOCATION", "Nineveh/LOCATION");
     }
+
+    @Test
+    void readsOverlappingMentionsWithoutFailing() {
+        String text = "Fighters of the Zawiya Brigade and Misrata Districts met in Zawiya, Libya.";
+        List<LinkedMention> linked = new java.util.ArrayList<>(tagged(text, "Zawiya Brigade", EntityType.ORGANIZATION));
+        linked.addAll(tagged(text, "Zawiya", EntityType.LOCATION, "Misrata Districts", EntityType.LOCATION));
+        assertThat(PlaceWords.coordinated(text, linked)).hasSize(3);
+        assertThat(PlaceContext.apply(text, linked)).hasSize(3);
+    }
 }
