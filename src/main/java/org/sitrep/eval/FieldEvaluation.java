@@ -261,6 +261,8 @@ public final class FieldEvaluation {
         int entityErrors;
         /** Output entities counted in {@link #entityErrors} as no entity of the gold whose every mention is a description. */
         int descriptionEntities;
+        /** Entity errors by class ("split", "type LOCATION as PERSON", "not in gold ORGANIZATION"), counted only, to aim work. */
+        final Map<String, Integer> entityErrorsByClass = new java.util.TreeMap<>();
         int dates;
         int datesRight;
         int published;
@@ -444,12 +446,14 @@ public final class FieldEvaluation {
                     errors++; // not a named entity of the article
                     boolean described = formsOf.get(e.getKey()).stream().allMatch(FieldEvaluation::isDescription);
                     descriptionEntities += described ? 1 : 0;
+                    entityErrorsByClass.merge(described ? "description " + e.getValue().type() : "not in gold " + e.getValue().type(), 1, Integer::sum);
                     error(described ? "entity not in gold (a description)" : "entity not in gold",
                             e.getValue().type() + " " + e.getValue().name() + " as " + formsOf.get(e.getKey()));
                     continue;
                 }
                 if (gs.size() > 1) {
                     errors += gs.size() - 1; // several gold entities merged
+                    entityErrorsByClass.merge("merged", gs.size() - 1, Integer::sum);
                     error("entities merged", e.getValue().name() + " = " + gs.stream().map(i -> g.entities().get(i).name()).toList());
                 }
                 boolean typeRight = false;
@@ -460,6 +464,8 @@ public final class FieldEvaluation {
                 }
                 if (!typeRight) {
                     errors++;
+                    entityErrorsByClass.merge("type " + g.entities().get(gs.iterator().next()).type().toUpperCase(Locale.ROOT)
+                            + " as " + e.getValue().type(), 1, Integer::sum);
                     error("entity type", e.getValue().name() + " is " + e.getValue().type() + ", gold " + g.entities().get(gs.iterator().next()).type()
                             + " as " + formsOf.get(e.getKey()));
                 }
@@ -467,6 +473,7 @@ public final class FieldEvaluation {
             for (Map.Entry<Integer, Integer> n : systemPerGold.entrySet()) {
                 if (n.getValue() > 1) {
                     errors += n.getValue() - 1; // one gold entity split
+                    entityErrorsByClass.merge("split", n.getValue() - 1, Integer::sum);
                     error("entity split", g.entities().get(n.getKey()).name() + " into " + n.getValue() + ": " + systemNamesPerGold.get(n.getKey()));
                 }
             }
@@ -530,6 +537,7 @@ public final class FieldEvaluation {
             out.accept(new Figure(prefix + " entity errors per 1000 words", words == 0 ? 0 : 1000.0 * entityErrors / words));
             out.accept(new Figure(prefix + " entity errors per 1000 words of which descriptions linked to an entity",
                     words == 0 ? 0 : 1000.0 * descriptionEntities / words));
+            entityErrorsByClass.forEach((c, n) -> out.accept(new Figure(prefix + " entity errors " + c, n)));
             out.accept(new Figure(prefix + " dates right", share(datesRight, dates)));
             out.accept(new Figure(prefix + " publication day right", share(publishedRight, published)));
         }

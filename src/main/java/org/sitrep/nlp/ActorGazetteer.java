@@ -201,13 +201,27 @@ public final class ActorGazetteer {
             if (best != null && wordStart && best.actor.existedOn(day)
                     && (!best.descriptive || inContext.computeIfAbsent(best.actor, a -> hasContext(a, contextWords(contextWords, words, article))))
                     && !(bestEnd == i && isCapitals(words.get(i)) && (isCapitals(words, i - 1) || isCapitals(words, i + 1)))) {
-                out.add(new Match(new Span(spans.get(i)[0], spans.get(bestEnd)[1]), best.actor, best.descriptive));
+                int first = i < bestEnd && words.get(i).equals("the") && !best.descriptive && namesActor(words, i + 1, bestEnd, best.actor) ? i + 1 : i;
+                out.add(new Match(new Span(spans.get(first)[0], spans.get(bestEnd)[1]), best.actor, best.descriptive));
                 i = bestEnd + 1;
             } else {
                 i++;
             }
         }
         return out;
+    }
+
+    /**
+     * Whether words {@code from} to {@code to} (inclusive) are by themselves a name of the actor: then a lower-case "the"
+     * before them is the writer's article, not part of the name ("the Kremlin" is named "Kremlin"; "the Observatory" keeps
+     * it). A capital "The" is left alone: it may open a sentence or a paper's name ("The Washington Post").
+     */
+    private boolean namesActor(List<String> words, int from, int to, Actor actor) {
+        Node n = root;
+        for (int j = from; j <= to && n != null; j++) {
+            n = n.next.get(words.get(j));
+        }
+        return n != null && actor.equals(n.actor);
     }
 
     private static List<String> contextWords(List<List<String>> memo, List<String> words, String article) {

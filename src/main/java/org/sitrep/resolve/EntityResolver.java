@@ -70,8 +70,8 @@ public final class EntityResolver {
             }
         }
         List<LinkedMention> linked = PronounMentions.added(annotated,
-                TitleCaseLines.without(text, ShoutedLines.without(text, PlaceContext.apply(text, LoneNames.apply(ArticleNames.join(text, PlaceWords.apply(StateAbbreviations.expanded(AcronymDefinitions.apply(text,
-                        resolve(List.copyOf(bySpan.values()), holders, annotated.article().published(), text))))))))), quotes);
+                NameFragments.without(text, TitleCaseLines.without(text, ShoutedLines.without(text, PlaceContext.apply(text, LoneNames.apply(ArticleNames.join(text, PlaceWords.coordinated(text, PlaceWords.apply(StateAbbreviations.expanded(AcronymDefinitions.apply(text,
+                        resolve(List.copyOf(bySpan.values()), holders, annotated.article().published(), text))))))))))), quotes);
         Map<Span, Entity> entityAt = new HashMap<>();
         linked.forEach(l -> entityAt.put(l.mention().span(), l.entity()));
         List<AttributedQuote> attributed = new ArrayList<>();
@@ -114,32 +114,35 @@ public final class EntityResolver {
 
     /** Links mentions; {@code holders} gives, for descriptions of offices, the canonical name of the holder. */
     private List<LinkedMention> resolve(List<Mention> mentions, Map<Span, String> holders, java.time.LocalDate day, String text) {
-        Map<String, String> fullNameBySurname = new HashMap<>();
+        // The entity itself, not its name: a surname after a known person's full name is that known entity, kind and all.
+        Map<String, Entity> bySurname = new HashMap<>();
         List<LinkedMention> out = new ArrayList<>();
         for (Mention m : mentions) {
             String name = holders.getOrDefault(m.span(), m.text().replaceAll("\\s+", " ").strip());
             var known = lookup(name, text).filter(a -> a.existedOn(day));
             if (known.isPresent()) {
                 Actor a = known.get();
-                out.add(new LinkedMention(m, new Entity(EntityKeys.knownId(a.type(), a.name()), a.name(), a.type(), a.kind())));
+                Entity e = new Entity(EntityKeys.knownId(a.type(), a.name()), a.name(), a.type(), a.kind());
+                out.add(new LinkedMention(m, e));
                 if (a.type() == EntityType.PERSON) {
                     String[] words = a.name().split(" ");
-                    fullNameBySurname.putIfAbsent(words[words.length - 1], a.name());
+                    bySurname.putIfAbsent(words[words.length - 1], e);
                 }
                 continue;
-            }
-            if (m.type() == EntityType.PERSON) {
-                String[] words = name.split(" ");
-                if (words.length > 1) {
-                    fullNameBySurname.putIfAbsent(words[words.length - 1], name);
-                } else {
-                    name = fullNameBySurname.getOrDefault(name, name);
-                }
             }
             if (EntityKeys.slug(name).isEmpty()) {
                 continue;
             }
-            out.add(new LinkedMention(m, new Entity(EntityKeys.id(m.type(), name), name, m.type(), null)));
+            Entity e = new Entity(EntityKeys.id(m.type(), name), name, m.type(), null);
+            if (m.type() == EntityType.PERSON) {
+                if (name.contains(" ")) {
+                    String[] words = name.split(" ");
+                    bySurname.putIfAbsent(words[words.length - 1], e);
+                } else {
+                    e = bySurname.getOrDefault(name, e);
+                }
+            }
+            out.add(new LinkedMention(m, e));
         }
         return out;
     }

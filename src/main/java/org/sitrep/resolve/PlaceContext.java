@@ -2,42 +2,85 @@ package org.sitrep.resolve;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.sitrep.core.Entity;
 import org.sitrep.core.EntityType;
 import org.sitrep.core.LinkedMention;
 
 /**
- * An organisation of the tagger that the article puts things in, near or outside of, without an article before it,
- * more than once ("in al-Tanf", "near al-Tanf"), is a place: one says "in the Army" or "in Hamas" of a body, and the
- * tagger reads unfamiliar place names ("al-Tanf", "McKees Rocks") as organisations. Known entities keep their type.
+ * A name of the tagger that the article uses as a place is a place: one says "in the Army" or "in Hamas" of a body, and
+ * "in" a person hardly ever, while the tagger reads unfamiliar place names ("al-Tanf", "McKees Rocks", "Khan Younis") as
+ * organisations or people. A place is put things in, near or outside of, without an article before it, more than once
+ * ("in al-Tanf", "near al-Tanf"); or named once by a place word ("the town of Zawiya", "Helmand province") or as a
+ * hometown after an age ("Nicholas Tomko, 24, of McKees Rocks"). A name the article also has speak ("Jenin said") stays
+ * a person or body. Known entities keep their type.
  */
 final class PlaceContext {
     /** A locative preposition right before the name, with no article between. */
     private static final Pattern LOCATIVE = Pattern.compile("(?i)(?:^|[^\\p{L}])(?:in|near|outside|across|around|into)\\s+$");
-    /** How many mentions after a locative preposition make an organisation a place. */
+    /** A word for a kind of place and "of" right before the name, or an age and "of" (a hometown). */
+    private static final Pattern PLACE_OF = Pattern.compile("(?:(?:^|[^\\p{L}])(?:city|town|village|province|governorate|district|"
+            + "region|suburb|neighborhood|neighbourhood|port|camp|capital|outskirts|streets)|\\d, ?) of\\s+$");
+    /** A lower-case word for a kind of place right after the name ("Helmand province", "Jabalia refugee camp"). */
+    private static final Pattern PLACE_AFTER = Pattern.compile("^(?:’s |'s )?\\s*(?:province|governorate|district|region|county|"
+            + "city|town|village|refugee camp|camp|neighborhood|neighbourhood|suburb|border crossing)\\b");
+    /** A word of speech right after the name: something that speaks is no place. */
+    private static final Pattern SPEAKS = Pattern.compile("^,?\\s*(?:said|says|told|added|wrote|tweeted|stated|announced)\\b");
+    /**
+     * Whether the name is followed by a comma and a known place, as a town is by its country or region in a dateline or
+     * an address ("Zawiya, Libya", "Kharkiv, Ukraine"); not the place's possessive ("Smith, Iraq's envoy").
+     */
+    private static boolean isCountryOf(String text, LinkedMention m, LinkedMention next) {
+        Entity place = next.entity();
+        int end = next.mention().span().end();
+        String after = text.substring(end, Math.min(text.length(), end + 2));
+        return place.type() == EntityType.LOCATION && place.kind() != null && next.mention().span().begin() >= m.mention().span().end()
+                && text.substring(m.mention().span().end(), next.mention().span().begin()).equals(", ")
+                && !after.startsWith("'") && !after.startsWith("’");
+    }
+
+    /** How many mentions after a locative preposition make a name a place. */
     private static final int MIN_LOCATIVE_MENTIONS = 2;
-    private static final int LOOKBEHIND_CHARS = 12;
+    private static final int LOOKBEHIND_CHARS = 16;
+    private static final int LOOKAHEAD_CHARS = 24;
 
     private PlaceContext() {
     }
 
-    /** The mentions with organisations the article uses as places typed as places, in the order given. */
+    /** The mentions with the tagger's organisations and people the article uses as places typed as places, in the order given. */
     static List<LinkedMention> apply(String text, List<LinkedMention> linked) {
         Map<Entity, Integer> locative = new HashMap<>();
-        for (LinkedMention m : linked) {
+        Set<Entity> placeWord = new HashSet<>();
+        Set<Entity> speaks = new HashSet<>();
+        List<LinkedMention> inOrder = linked.stream().sorted(java.util.Comparator.comparing(x -> x.mention().span())).toList();
+        for (int i = 0; i < inOrder.size(); i++) {
+            LinkedMention m = inOrder.get(i);
             Entity e = m.entity();
-            if (e.kind() == null && e.type() == EntityType.ORGANIZATION) {
-                int begin = m.mention().span().begin();
-                String before = text.substring(Math.max(0, begin - LOOKBEHIND_CHARS), begin);
-                locative.merge(e, LOCATIVE.matcher(before).find() ? 1 : 0, Integer::sum);
+            if (e.kind() != null || e.type() != EntityType.ORGANIZATION && e.type() != EntityType.PERSON
+                    || !m.mention().text().equals(e.name())) {
+                continue;
+            }
+            int begin = m.mention().span().begin();
+            int end = m.mention().span().end();
+            String before = text.substring(Math.max(0, begin - LOOKBEHIND_CHARS), begin);
+            String after = text.substring(end, Math.min(text.length(), end + LOOKAHEAD_CHARS));
+            boolean possessive = after.startsWith("'s") || after.startsWith("’s");
+            locative.merge(e, LOCATIVE.matcher(before).find() && !possessive ? 1 : 0, Integer::sum);
+            if (PLACE_OF.matcher(before).find() || PLACE_AFTER.matcher(after).find()
+                    || i + 1 < inOrder.size() && isCountryOf(text, m, inOrder.get(i + 1))) {
+                placeWord.add(e);
+            }
+            if (SPEAKS.matcher(after).find()) {
+                speaks.add(e);
             }
         }
         Map<Entity, Entity> places = new HashMap<>();
         locative.forEach((e, n) -> {
-            if (n >= MIN_LOCATIVE_MENTIONS) {
+            if ((n >= MIN_LOCATIVE_MENTIONS || placeWord.contains(e)) && !speaks.contains(e)) {
                 places.put(e, new Entity(EntityKeys.id(EntityType.LOCATION, e.name()), e.name(), EntityType.LOCATION, null));
             }
         });

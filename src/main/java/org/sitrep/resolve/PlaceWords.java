@@ -34,4 +34,54 @@ final class PlaceWords {
         }
         return out;
     }
+
+    /** Plural words for kinds of region, which after names joined by "and" make each of them a place. */
+    private static final java.util.regex.Pattern PLURAL = java.util.regex.Pattern.compile(
+            "(?i)^ (provinces|governorates|districts|regions|oblasts|counties|states)\\b");
+
+    /**
+     * Names joined by "and" before a plural word for a kind of region are places ("the Al-Anbar and Nineveh Provinces",
+     * "Donetsk and Luhansk oblasts"); the plural word is no part of the last name. Known entities keep their type.
+     */
+    static List<LinkedMention> coordinated(String text, List<LinkedMention> linked) {
+        List<LinkedMention> out = new ArrayList<>(linked);
+        out.sort(java.util.Comparator.comparing(m -> m.mention().span()));
+        for (int i = 0; i + 1 < out.size(); i++) {
+            LinkedMention a = out.get(i);
+            LinkedMention b = out.get(i + 1);
+            int gap = b.mention().span().begin();
+            if (gap < a.mention().span().end() || !text.substring(a.mention().span().end(), gap).equals(" and ")) {
+                continue;
+            }
+            LinkedMention last = withoutPlural(b);
+            int end = last.mention().span().end();
+            if (last == b && !PLURAL.matcher(text.substring(end, Math.min(text.length(), end + 16))).find()) {
+                continue;
+            }
+            out.set(i, asPlace(a));
+            out.set(i + 1, asPlace(last));
+        }
+        return out;
+    }
+
+    /** The mention without a plural word for regions at its end ("Nineveh Provinces"), or the mention itself. */
+    private static LinkedMention withoutPlural(LinkedMention m) {
+        String t = m.mention().text();
+        int space = t.lastIndexOf(' ');
+        if (m.entity().kind() != null || space < 0 || !PLURAL.matcher(t.substring(space)).find()) {
+            return m;
+        }
+        String name = t.substring(0, space).strip();
+        org.sitrep.core.Span span = new org.sitrep.core.Span(m.mention().span().begin(), m.mention().span().begin() + name.length());
+        return new LinkedMention(new org.sitrep.core.Mention(span, name, EntityType.LOCATION),
+                new Entity(EntityKeys.id(EntityType.LOCATION, name), name, EntityType.LOCATION, null));
+    }
+
+    private static LinkedMention asPlace(LinkedMention m) {
+        Entity e = m.entity();
+        if (e.kind() != null || e.type() == EntityType.LOCATION) {
+            return m;
+        }
+        return new LinkedMention(m.mention(), new Entity(EntityKeys.id(EntityType.LOCATION, e.name()), e.name(), EntityType.LOCATION, null));
+    }
 }

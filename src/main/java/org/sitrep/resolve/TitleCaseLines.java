@@ -48,7 +48,7 @@ final class TitleCaseLines {
         return lines.stream().anyMatch(l -> l.begin() <= s.begin() && s.end() <= l.end());
     }
 
-    private static List<Span> titleCaseLines(String text) {
+    static List<Span> titleCaseLines(String text) {
         List<Span> out = new ArrayList<>();
         int begin = 0;
         while (begin <= text.length()) {

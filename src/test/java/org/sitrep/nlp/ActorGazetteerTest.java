@@ -129,4 +129,11 @@ class ActorGazetteerTest {
         assertThat(kb.lookup("government forces", "Syrian government forces shelled Idlib.")).hasValueSatisfying(a -> assertThat(a.name())
                 .isEqualTo("Syrian Arab Army"));
     }
+
+    @Test
+    void leavesTheWritersLowerCaseArticleOutOfAKnownName() {
+        String text = "Officials in the Kremlin denied it, the United Nations said, and The Washington Post reported it.";
+        assertThat(found(text)).contains("Kremlin=Russian government", "United Nations=United Nations",
+                "The Washington Post=The Washington Post");
+    }
 }

@@ -58,4 +58,88 @@ class EntityCleanupTest {
                 "Illinois", EntityType.LOCATION, "Benghazi", EntityType.LOCATION))))
                 .containsExactly("Benghazi/LOCATION", "Illinois/LOCATION", "Benghazi/LOCATION");
     }
+
+    @Test
+    void typesAsAPlaceAPersonOfTheTaggerNamedOnceAsATown() {
+        String text = "Shells fell on the town of Zawiya on Monday.";
+        assertThat(shown(PlaceContext.apply(text, tagged(text, "Zawiya", EntityType.PERSON)))).containsExactly("Zawiya/LOCATION");
+    }
+
+    @Test
+    void typesAsAPlaceANameFollowedByItsCountryAsInADateline() {
+        String text = "Zawiya, Libya (CNN) -- Rebels held the square.";
+        List<LinkedMention> linked = new java.util.ArrayList<>(tagged(text, "Zawiya", EntityType.ORGANIZATION));
+        linked.add(new LinkedMention(new org.sitrep.core.Mention(new org.sitrep.core.Span(8, 13), "Libya", EntityType.LOCATION),
+                new org.sitrep.core.Entity("location-libya", "Libya", EntityType.LOCATION, "place")));
+        assertThat(shown(PlaceContext.apply(text, linked))).containsExactly("Zawiya/LOCATION", "Libya/LOCATION");
+    }
+
+    @Test
+    void typesAsAPlaceTheHometownAfterAnAge() {
+        String text = "Army Sgt. Nicholas Tomko, 24, of McKees Rocks, was the door gunner.";
+        assertThat(shown(PlaceContext.apply(text, tagged(text, "McKees Rocks", EntityType.ORGANIZATION)))).containsExactly("McKees Rocks/LOCATION");
+    }
+
+    @Test
+    void keepsAPersonWhoSpeaksThoughTheArticlePutsSomethingInHisName() {
+        String text = "The village of Hassan is small. Hassan said it was quiet.";
+        assertThat(shown(PlaceContext.apply(text, tagged(text, "Hassan", EntityType.PERSON, "Hassan", EntityType.PERSON))))
+                .containsOnly("Hassan/PERSON");
+    }
+
+    @Test
+    void leavesOutANameTheTextOnlyWritesAsTheStartOfALongerName() {
+        String text = "Drinks were served at Merdie’s Tavern on Elizabeth Avenue.";
+        assertThat(shown(NameFragments.without(text, tagged(text, "Merdie", EntityType.PERSON, "Elizabeth Avenue", EntityType.LOCATION))))
+                .containsExactly("Elizabeth Avenue/LOCATION");
+    }
+
+    @Test
+    void keepsANameTheTextAlsoWritesAlone() {
+        String text = "The Sistani List won. Sistani said nothing.";
+        assertThat(shown(NameFragments.without(text, tagged(text, "Sistani", EntityType.PERSON, "Sistani", EntityType.PERSON))))
+                .containsExactly("Sistani/PERSON", "Sistani/PERSON");
+    }
+
+    @Test
+    void keepsANameFollowedByADayOrByAnotherName() {
+        String text = "Obama Tuesday met leaders in Washington. Talks with Russia Iran backed went nowhere.";
+        assertThat(shown(NameFragments.without(text, tagged(text, "Obama", EntityType.PERSON, "Washington", EntityType.LOCATION,
+                "Russia", EntityType.LOCATION, "Iran", EntityType.LOCATION))))
+                .containsExactly("Obama/PERSON", "Washington/LOCATION", "Russia/LOCATION", "Iran/LOCATION");
+    }
+
+    @Test
+    void keepsTheNamesOfATitleCaseHeadline() {
+        String text = "Putin Says Talks Will Go On\n\nThe talks went on.";
+        assertThat(shown(NameFragments.without(text, tagged(text, "Putin", EntityType.PERSON)))).containsExactly("Putin/PERSON");
+    }
+
+    @Test
+    void leavesOutAnUnknownNameThatOnlyEndsALongerNameAfterOf() {
+        String text = "He lived near the Avenue of the Americas for years.";
+        assertThat(shown(NameFragments.without(text, tagged(text, "Americas", EntityType.LOCATION)))).isEmpty();
+    }
+
+    @Test
+    void keepsThePlaceATitleHoldsOfficeIn() {
+        String text = "The vote was backed by the Governor of Zaporizhzhia on Monday.";
+        assertThat(shown(NameFragments.without(text, tagged(text, "Zaporizhzhia", EntityType.LOCATION)))).containsExactly("Zaporizhzhia/LOCATION");
+    }
+
+    @Test
+    void typesAsPlacesNamesJoinedByAndBeforeAPluralWordForRegions() {
+        String text = "He met leaders from the Al-Anbar and Nineveh Provinces last week.";
+        assertThat(shown(PlaceWords.coordinated(text, tagged(text, "Al-Anbar", EntityType.ORGANIZATION, "Nineveh Provinces", EntityType.LOCATION))))
+                .containsExactly("Al-Anbar/LOCATION", "Nineveh/LOCATION");
+    }
+
+    @Test
+    void readsOverlappingMentionsWithoutFailing() {
+        String text = "Fighters of the Zawiya Brigade and Misrata Districts met in Zawiya, Libya.";
+        List<LinkedMention> linked = new java.util.ArrayList<>(tagged(text, "Zawiya Brigade", EntityType.ORGANIZATION));
+        linked.addAll(tagged(text, "Zawiya", EntityType.LOCATION, "Misrata Districts", EntityType.LOCATION));
+        assertThat(PlaceWords.coordinated(text, linked)).hasSize(3);
+        assertThat(PlaceContext.apply(text, linked)).hasSize(3);
+    }
 }

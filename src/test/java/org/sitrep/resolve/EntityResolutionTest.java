@@ -77,6 +77,16 @@ class EntityResolutionTest {
     }
 
     @Test
+    void aHeadlineSurnameJoinsAKnownPersonWhoseSurnameTheBodyAlsoUsesAlone() {
+        Processed p = Pipeline.standard().process(new RawPage("row", ("Clinton says Gadhafi must step down for bombing to stop\n\n"
+                + "Secretary of State Hillary Clinton said the strikes will stop when Gadhafi steps down.\n\n"
+                + "\"I don't think there is any mystery about what is expected,\" Clinton said.").getBytes(StandardCharsets.UTF_8),
+                ContentType.BODY_TEXT, "UTF-8", Instant.EPOCH, new Hints("Gadhafi asks Obama to end NATO bombing", null, null, null)));
+        assertThat(p.entities()).filteredOn(m -> m.mention().text().contains("Clinton"))
+                .extracting(m -> m.entity().id()).containsOnly("person-hillary-clinton");
+    }
+
+    @Test
     void resolvesIsisInAnotherArticleToTheSameEntity() {
         Processed p = Pipeline.standard().process(new RawPage("row", "ISIS fighters attacked the town, the Observatory said."
                 .getBytes(StandardCharsets.UTF_8), ContentType.BODY_TEXT, "UTF-8", Instant.EPOCH, new Hints("Attack", null, null, null)));
