@@ -293,6 +293,11 @@ final class DirectQuoteFinder {
             // ("Trump attacked Clinton, saying ...") the sentence's subject is.
             SpeakerRef s = SpeechCues.isParticiple(w) ? firstNonNull(speakers.nameEndingAt(c - 1, main), speakers.sentenceSubject(main, c))
                     : SpeechCues.NOUN_LIKE.contains(w) ? speakers.subjectRightBefore(c, main) : speakers.subjectBefore(c, main);
+            if (s == null && c == start && !SpeechCues.isParticiple(w)) {
+                // "Said Dorothy Poynter, who grew up with Ali, “...”", "Stated Stone: “...”": the cue opens the
+                // sentence and its speaker follows it.
+                s = speakers.afterCue(c + 1, first);
+            }
             if (s != null) {
                 return new Attribution(s, at.span(c), at.raw(c));
             }

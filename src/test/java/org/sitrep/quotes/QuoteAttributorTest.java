@@ -612,4 +612,11 @@ class QuoteAttributorTest {
                 + "After Jerry Brown criticized Bill Clinton, Hillary shot back, “I suppose I could have chosen to bake cookies.”");
         assertThat(speaker(starting(quotes, "I suppose"))).isEqualTo("Hillary");
     }
+
+    @Test
+    void aCueOpeningTheSentenceHandsTheQuoteToTheNameAfterIt() {
+        List<Quote> quotes = quotesOf("The small pink home on Grand Avenue was recently renovated and turned into a museum.\n\n"
+                + "Said Dorothy Poynter, who grew up with Ali in the neighborhood, “We were all so proud of him.”");
+        assertThat(speaker(starting(quotes, "We were all"))).isEqualTo("Dorothy Poynter");
+    }
 }
