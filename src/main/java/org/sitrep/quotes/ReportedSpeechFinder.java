@@ -258,6 +258,10 @@ final class ReportedSpeechFinder {
         if (end < from) {
             return null;
         }
+        Found closing = scanFrom == from ? closingCue(from, end) : null;
+        if (closing != null) {
+            return closing;
+        }
         for (int c = scanFrom; c < to; c++) {
             if (inQuote(c)) {
                 continue;
@@ -271,6 +275,54 @@ final class ReportedSpeechFinder {
         }
         return null;
     }
+
+    /**
+     * The statement of a cue that closes the sentence with its speaker ("CONTENT, witnesses said.", "CONTENT, he said
+     * Tuesday."), read before any cue inside CONTENT: those words are what the closing speaker said, and a verb in them
+     * ("blasted", "suggesting that") is theirs, not a statement with the sentence's subject as speaker. {@code null}
+     * when no such cue closes the sentence.
+     */
+    private Found closingCue(int from, int end) {
+        for (int c = end; c > from && end - c <= MAX_CLOSING_TAIL; c--) {
+            String w = at.word(c);
+            if (inQuote(c) || at.isPunctuation(c) && !at.raw(c).equals(".")) {
+                return null;
+            }
+            boolean cue = SpeechCues.isVerb(w) && !SpeechCues.WEAK.contains(w) && !SpeechCues.NAMING.contains(w) && !w.endsWith("ing");
+            if (cue && isTrailingFrame(c, end)) {
+                Found f = cueFrame(c, from, end);
+                boolean before = f != null && f.content().end() <= at.span(c).begin();
+                return before && !reportsWithin(at.firstTokenAtOrAfter(f.content().begin()), c) ? f.withFrame("cue") : null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether tokens {@code [first, limit)} hold a report of their own: a verb of saying ("and said", "told"), or a word
+     * of saying, belief or will with its "that" or "to" clause ("expressed hope that", "promised to"). The closing
+     * speaker then reports someone else's statement, which is read as its own ("Gadhafi asked Obama to stop ..., the
+     * official said").
+     */
+    private boolean reportsWithin(int first, int limit) {
+        for (int t = first; t < limit - 1; t++) {
+            String w = at.word(t);
+            String next = at.word(t + 1);
+            if (inQuote(t) || w.endsWith("ing")) {
+                continue; // "..., suggesting that ...": the closing speaker's own words go on
+            }
+            boolean saying = SAYING.contains(w) || SpeechCues.TELLING.contains(w);
+            boolean that = next.equals("that") && (SpeechCues.isVerb(w) || SpeechCues.THAT_HEADS.contains(w) || SpeechCues.ATTITUDES.contains(w));
+            boolean to = next.equals("to") && SpeechCues.TO_HEADS.contains(w);
+            if (saying || that || to) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words a closing cue may have after it: its speaker and a time ("said Antonio De Iesu, director of ..." is read as before). */
+    private static final int MAX_CLOSING_TAIL = 6;
 
     /**
      * "Environmentalists worry that CONTENT", "Republicans have expressed concern that CONTENT", "came away convinced

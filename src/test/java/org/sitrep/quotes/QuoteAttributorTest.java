@@ -569,4 +569,22 @@ class QuoteAttributorTest {
         assertThat(quotes).extracting(Quote::text).contains("Barack Obama wins re-election next year")
                 .noneMatch(t -> t.contains("added"));
     }
+
+    @Test
+    void aVerbInsideWhatAClosingSpeakerSaidIsNotTheSentenceSubjectsStatement() {
+        // issue 15: "The pro-Gadhafi forces then blasted Zawiya ..., witnesses said." went to the forces
+        List<Quote> quotes = reported(quotesOf("The pro-Gadhafi forces then blasted Zawiya with artillery and mortar fire in late "
+                + "afternoon before the tanks came in, witnesses said."));
+        assertThat(quotes).singleElement().satisfies(q -> {
+            assertThat(q.text()).startsWith("The pro-Gadhafi forces then blasted Zawiya");
+            assertThat(speaker(q)).isEqualTo("witnesses");
+        });
+    }
+
+    @Test
+    void aClosingSpeakerWhoReportsAnotherSpeakerLeavesThatStatementToItsOwnSpeaker() {
+        List<Quote> quotes = reported(quotesOf("Moammar Gadhafi wrote to the White House on Wednesday.\n\n"
+                + "Gadhafi asked Barack Obama to stop the war and said the rebels are members of al Qaeda, the official said."));
+        assertThat(quotes).extracting(Quote::text).contains("the rebels are members of al Qaeda");
+    }
 }
