@@ -72,6 +72,7 @@ final class ReportedSpeechFinder {
     /** The frames in the order they are tried at each word: the more specific first. */
     private List<Frame> frames() {
         return List.of(
+                new Frame("passive", (w, c) -> PASSIVE_CUES.contains(w) && isPassive(c), this::passive),
                 new Frame("according", (w, c) -> w.equals("according") && at.word(c + 1).equals("to"), this::accordingTo),
                 new Frame("cue", (w, c) -> SpeechCues.isVerb(w) && !SpeechCues.WEAK.contains(w) && !SpeechCues.NAMING.contains(w),
                         this::cueFrame),
@@ -274,6 +275,39 @@ final class ReportedSpeechFinder {
             }
         }
         return null;
+    }
+
+    /** Cues whose passive reports what someone unnamed says or holds ("are believed to remain", "has been accused of"). */
+    private static final Set<String> PASSIVE_CUES = Set.of("said", "reported", "believed", "thought", "expected", "accused",
+            "alleged", "estimated", "forecast", "predicted", "claimed", "rumored", "rumoured", "understood", "suspected", "feared");
+    private static final Set<String> BE = Set.of("is", "are", "was", "were", "been", "be", "being", "'s", "'re");
+
+    /** Whether the cue at {@code c} is a passive with no agent: a form of "be" before it (past one adverb), no "by" after. */
+    private boolean isPassive(int c) {
+        int t = c - 1;
+        if (t >= 0 && (at.word(t).endsWith("ly") || at.word(t).equals("also") || at.word(t).equals("now") || at.word(t).equals("not"))) {
+            t--;
+        }
+        return t >= 0 && BE.contains(at.word(t)) && !inQuote(t) && !at.word(c + 1).equals("by");
+    }
+
+    /**
+     * "Some 200 troops are believed to remain at the base", "Russia has been accused of creating a disaster", "it was
+     * reported that CONTENT": a statement whose speaker the sentence does not name. Its subject is what the statement is
+     * about, never who made it, so no speaker is given; the content is the clause after "that" or "of", else the
+     * clause the passive stands in ("because they are believed to ..." from "they").
+     */
+    private Found passive(int c, int from, int end) {
+        Attribution nobody = new Attribution(null, at.span(c), at.raw(c));
+        String next = at.word(c + 1);
+        if (c + 2 <= end && (next.equals("that") || next.equals("of")) && !inQuote(c + 1)) {
+            return clause(c + 2, end, nobody);
+        }
+        int first = c - 1;
+        while (first > from && !(at.isPunctuation(first - 1) && !inQuote(first - 1)) && !BOUNDARIES.contains(at.word(first - 1))) {
+            first--;
+        }
+        return end - first >= 4 && (next.equals("to") || next.equals("at")) ? found(first, end, nobody) : null;
     }
 
     /**

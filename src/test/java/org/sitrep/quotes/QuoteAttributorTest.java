@@ -587,4 +587,15 @@ class QuoteAttributorTest {
                 + "Gadhafi asked Barack Obama to stop the war and said the rebels are members of al Qaeda, the official said."));
         assertThat(quotes).extracting(Quote::text).contains("the rebels are members of al Qaeda");
     }
+
+    @Test
+    void theSubjectOfAPassiveCueIsWhatIsReportedNotWhoReportsIt() {
+        // issue 15: "Some 200 U.S. military personnel are believed to remain ..." was credited to the personnel
+        List<Quote> quotes = reported(quotesOf("The United States will keep its base in al-Tanf. Some 200 U.S. military "
+                + "personnel are believed to remain at the al-Tanf base."));
+        assertThat(quotes).singleElement().satisfies(q -> {
+            assertThat(q.text()).startsWith("Some 200 U.S. military personnel are believed to remain");
+            assertThat(q.speaker()).isNull();
+        });
+    }
 }
