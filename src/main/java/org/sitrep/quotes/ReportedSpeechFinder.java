@@ -443,6 +443,10 @@ final class ReportedSpeechFinder {
                 && !SpeechCues.isVerb(at.word(first - 1)) && last - first < 5) {
             first--;
         }
+        if (first == last && first == from && QUANTIFIERS.contains(at.word(first)) && !inQuote(first)) {
+            // "Many think some of those funds have been diverted", "Others say ...": people, counted, who hold a view.
+            return new SpeakerRef(at.span(first), at.raw(first), null, false);
+        }
         if (last < from || first > last || at.isPunctuation(last) || BOUNDARIES.contains(at.word(last))
                 || CLAUSE_OPENERS.contains(at.word(last))) {
             return null;
@@ -464,6 +468,8 @@ final class ReportedSpeechFinder {
 
     private static final Set<String> PREPOSITIONS = Set.of("in", "on", "at", "of", "for", "with", "by", "to", "from",
             "about", "into", "without", "against");
+    /** Words that stand for people counted, not named, when they alone open the sentence before its cue. */
+    private static final Set<String> QUANTIFIERS = Set.of("many", "some", "others", "few", "several");
     private static final Set<String> NOT_IN_HOLDERS = Set.of("perhaps", "maybe", "probably", "be", "being", "am");
 
     /** Verbs that put a holder before a word of belief ("have expressed concern", "came away convinced"). */

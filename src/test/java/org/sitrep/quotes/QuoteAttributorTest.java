@@ -598,4 +598,13 @@ class QuoteAttributorTest {
             assertThat(q.speaker()).isNull();
         });
     }
+
+    @Test
+    void manyOpeningASentenceHoldsTheViewItsCueReports() {
+        List<Quote> quotes = reported(quotesOf("Many think some of those funds have been diverted to the city's richest neighborhood."));
+        assertThat(quotes).singleElement().satisfies(q -> {
+            assertThat(q.text()).startsWith("some of those funds have been diverted");
+            assertThat(speaker(q)).isEqualTo("Many");
+        });
+    }
 }
