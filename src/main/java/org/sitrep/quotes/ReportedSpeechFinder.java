@@ -355,6 +355,21 @@ final class ReportedSpeechFinder {
         return false;
     }
 
+    /**
+     * Whether the cue at {@code c} opens a whole quote after its comma or colon ("..., the mother replied, “It is
+     * meant ...”"): what it reports is the quote, and the words before the cue are no statement.
+     */
+    private boolean introducesQuote(int c, int end) {
+        int t = c + 1;
+        if (t <= end && (at.raw(t).equals(",") || at.raw(t).equals(":"))) {
+            t++;
+        }
+        while (t <= end && at.isPunctuation(t) && !inQuote(t)) {
+            t++;
+        }
+        return t <= end && at.inAny(t, whole);
+    }
+
     /** Words a closing cue may have after it: its speaker and a time ("said Antonio De Iesu, director of ..." is read as before). */
     private static final int MAX_CLOSING_TAIL = 6;
 
@@ -531,7 +546,7 @@ final class ReportedSpeechFinder {
     private Found cueFrame(int c, int from, int end) {
         Span cue = at.span(c);
         String word = at.raw(c);
-        if (c > from && isTrailingFrame(c, end)) {
+        if (c > from && isTrailingFrame(c, end) && !introducesQuote(c, end)) {
             int comma = previousComma(c, from);
             if (comma > from) {
                 SpeakerRef s = at.raw(comma + 1).equalsIgnoreCase(word) ? speakers.after(c + 1, end + 1) : speakers.subjectBefore(c, comma + 1);

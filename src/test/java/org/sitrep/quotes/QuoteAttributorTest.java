@@ -607,4 +607,12 @@ class QuoteAttributorTest {
             assertThat(speaker(q)).isEqualTo("Many");
         });
     }
+
+    @Test
+    void aPlaceThatEndsAnAppositionsNameIsNotTheSpeaker() {
+        // issue 15: "... at the University of California, Berkeley, has warned that ..." went to Berkeley
+        List<Quote> quotes = reported(quotesOf("Maurice Obstfeld, a former IMF chief economist who now teaches at the "
+                + "University of California, Berkeley, has warned that an overly aggressive Fed could harm the world economy."));
+        assertThat(quotes).singleElement().satisfies(q -> assertThat(speaker(q)).isEqualTo("Maurice Obstfeld"));
+    }
 }
