@@ -192,7 +192,8 @@ public final class QuoteAttributor {
         List<Quote> out = new ArrayList<>();
         java.util.Set<Integer> dropped = new java.util.HashSet<>();
         for (Draft d : drafts) {
-            Speaker speaker = d.attribution() == null ? null : speaker(d.attribution().speaker(), out, details, antecedents);
+            Speaker speaker = d.attribution() == null || d.attribution().speaker() == null ? null
+                    : speaker(d.attribution().speaker(), out, details, antecedents);
             if (speaker != null && (ranker != null || candidates != null)) {
                 List<SpeakerCandidate> cs = others.of(d.content(), d.kind(), d.attribution(), speaker, out);
                 if (candidates != null) {

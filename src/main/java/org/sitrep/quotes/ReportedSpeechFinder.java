@@ -72,6 +72,7 @@ final class ReportedSpeechFinder {
     /** The frames in the order they are tried at each word: the more specific first. */
     private List<Frame> frames() {
         return List.of(
+                new Frame("passive", (w, c) -> PASSIVE_CUES.contains(w) && isPassive(c), this::passive),
                 new Frame("according", (w, c) -> w.equals("according") && at.word(c + 1).equals("to"), this::accordingTo),
                 new Frame("cue", (w, c) -> SpeechCues.isVerb(w) && !SpeechCues.WEAK.contains(w) && !SpeechCues.NAMING.contains(w),
                         this::cueFrame),
@@ -258,6 +259,10 @@ final class ReportedSpeechFinder {
         if (end < from) {
             return null;
         }
+        Found closing = scanFrom == from ? closingCue(from, end) : null;
+        if (closing != null) {
+            return closing;
+        }
         for (int c = scanFrom; c < to; c++) {
             if (inQuote(c)) {
                 continue;
@@ -271,6 +276,102 @@ final class ReportedSpeechFinder {
         }
         return null;
     }
+
+    /** Cues whose passive reports what someone unnamed says or holds ("are believed to remain", "has been accused of"). */
+    private static final Set<String> PASSIVE_CUES = Set.of("said", "reported", "believed", "thought", "expected", "accused",
+            "alleged", "estimated", "forecast", "predicted", "claimed", "rumored", "rumoured", "understood", "suspected", "feared");
+    private static final Set<String> BE = Set.of("is", "are", "was", "were", "been", "be", "being", "'s", "'re");
+
+    /** Whether the cue at {@code c} is a passive with no agent: a form of "be" before it (past one adverb), no "by" after. */
+    private boolean isPassive(int c) {
+        int t = c - 1;
+        if (t >= 0 && (at.word(t).endsWith("ly") || at.word(t).equals("also") || at.word(t).equals("now") || at.word(t).equals("not"))) {
+            t--;
+        }
+        return t >= 0 && BE.contains(at.word(t)) && !inQuote(t) && !at.word(c + 1).equals("by");
+    }
+
+    /**
+     * "Some 200 troops are believed to remain at the base", "Russia has been accused of creating a disaster", "it was
+     * reported that CONTENT": a statement whose speaker the sentence does not name. Its subject is what the statement is
+     * about, never who made it, so no speaker is given; the content is the clause after "that" or "of", else the
+     * clause the passive stands in ("because they are believed to ..." from "they").
+     */
+    private Found passive(int c, int from, int end) {
+        Attribution nobody = new Attribution(null, at.span(c), at.raw(c));
+        String next = at.word(c + 1);
+        if (c + 2 <= end && (next.equals("that") || next.equals("of")) && !inQuote(c + 1)) {
+            return clause(c + 2, end, nobody);
+        }
+        int first = c - 1;
+        while (first > from && !(at.isPunctuation(first - 1) && !inQuote(first - 1)) && !BOUNDARIES.contains(at.word(first - 1))) {
+            first--;
+        }
+        return end - first >= 4 && (next.equals("to") || next.equals("at")) ? found(first, end, nobody) : null;
+    }
+
+    /**
+     * The statement of a cue that closes the sentence with its speaker ("CONTENT, witnesses said.", "CONTENT, he said
+     * Tuesday."), read before any cue inside CONTENT: those words are what the closing speaker said, and a verb in them
+     * ("blasted", "suggesting that") is theirs, not a statement with the sentence's subject as speaker. {@code null}
+     * when no such cue closes the sentence.
+     */
+    private Found closingCue(int from, int end) {
+        for (int c = end; c > from && end - c <= MAX_CLOSING_TAIL; c--) {
+            String w = at.word(c);
+            if (inQuote(c) || at.isPunctuation(c) && !at.raw(c).equals(".")) {
+                return null;
+            }
+            boolean cue = SpeechCues.isVerb(w) && !SpeechCues.WEAK.contains(w) && !SpeechCues.NAMING.contains(w) && !w.endsWith("ing");
+            if (cue && isTrailingFrame(c, end)) {
+                Found f = cueFrame(c, from, end);
+                boolean before = f != null && f.content().end() <= at.span(c).begin();
+                return before && !reportsWithin(at.firstTokenAtOrAfter(f.content().begin()), c) ? f.withFrame("cue") : null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether tokens {@code [first, limit)} hold a report of their own: a verb of saying ("and said", "told"), or a word
+     * of saying, belief or will with its "that" or "to" clause ("expressed hope that", "promised to"). The closing
+     * speaker then reports someone else's statement, which is read as its own ("Gadhafi asked Obama to stop ..., the
+     * official said").
+     */
+    private boolean reportsWithin(int first, int limit) {
+        for (int t = first; t < limit - 1; t++) {
+            String w = at.word(t);
+            String next = at.word(t + 1);
+            if (inQuote(t) || w.endsWith("ing")) {
+                continue; // "..., suggesting that ...": the closing speaker's own words go on
+            }
+            boolean saying = SAYING.contains(w) || SpeechCues.TELLING.contains(w);
+            boolean that = next.equals("that") && (SpeechCues.isVerb(w) || SpeechCues.THAT_HEADS.contains(w) || SpeechCues.ATTITUDES.contains(w));
+            boolean to = next.equals("to") && SpeechCues.TO_HEADS.contains(w);
+            if (saying || that || to) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the cue at {@code c} opens a whole quote after its comma or colon ("..., the mother replied, “It is
+     * meant ...”"): what it reports is the quote, and the words before the cue are no statement.
+     */
+    private boolean introducesQuote(int c, int end) {
+        int t = c + 1;
+        if (t <= end && (at.raw(t).equals(",") || at.raw(t).equals(":"))) {
+            t++;
+        }
+        while (t <= end && at.isPunctuation(t) && !inQuote(t)) {
+            t++;
+        }
+        return t <= end && at.inAny(t, whole);
+    }
+
+    /** Words a closing cue may have after it: its speaker and a time ("said Antonio De Iesu, director of ..." is read as before). */
+    private static final int MAX_CLOSING_TAIL = 6;
 
     /**
      * "Environmentalists worry that CONTENT", "Republicans have expressed concern that CONTENT", "came away convinced
@@ -357,6 +458,10 @@ final class ReportedSpeechFinder {
                 && !SpeechCues.isVerb(at.word(first - 1)) && last - first < 5) {
             first--;
         }
+        if (first == last && first == from && QUANTIFIERS.contains(at.word(first)) && !inQuote(first)) {
+            // "Many think some of those funds have been diverted", "Others say ...": people, counted, who hold a view.
+            return new SpeakerRef(at.span(first), at.raw(first), null, false);
+        }
         if (last < from || first > last || at.isPunctuation(last) || BOUNDARIES.contains(at.word(last))
                 || CLAUSE_OPENERS.contains(at.word(last))) {
             return null;
@@ -378,6 +483,8 @@ final class ReportedSpeechFinder {
 
     private static final Set<String> PREPOSITIONS = Set.of("in", "on", "at", "of", "for", "with", "by", "to", "from",
             "about", "into", "without", "against");
+    /** Words that stand for people counted, not named, when they alone open the sentence before its cue. */
+    private static final Set<String> QUANTIFIERS = Set.of("many", "some", "others", "few", "several");
     private static final Set<String> NOT_IN_HOLDERS = Set.of("perhaps", "maybe", "probably", "be", "being", "am");
 
     /** Verbs that put a holder before a word of belief ("have expressed concern", "came away convinced"). */
@@ -439,7 +546,7 @@ final class ReportedSpeechFinder {
     private Found cueFrame(int c, int from, int end) {
         Span cue = at.span(c);
         String word = at.raw(c);
-        if (c > from && isTrailingFrame(c, end)) {
+        if (c > from && isTrailingFrame(c, end) && !introducesQuote(c, end)) {
             int comma = previousComma(c, from);
             if (comma > from) {
                 SpeakerRef s = at.raw(comma + 1).equalsIgnoreCase(word) ? speakers.after(c + 1, end + 1) : speakers.subjectBefore(c, comma + 1);

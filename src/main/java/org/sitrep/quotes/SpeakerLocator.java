@@ -238,11 +238,31 @@ final class SpeakerLocator {
         if (previous[0] < previous[1] && INTRODUCTORY.contains(at.word(previous[0]))) {
             return false;
         }
+        if (completesPlace(previous, seg)) {
+            return true;
+        }
         // "Weldon, speaking in an interview with WPIX-TV, said": a participle opens a phrase about the subject.
         String first = at.raw(seg[0]);
         boolean participle = !at.isCapitalized(seg[0]) && (first.endsWith("ing") || first.endsWith("ed")) && first.length() > 4;
         boolean opensLikeOne = APPOSITION_STARTS.contains(at.word(seg[0])) || first.equals("(") || participle;
         return opensLikeOne && lastCandidate(segments.get(i - 1)[0], segments.get(i - 1)[1]) != null;
+    }
+
+    /**
+     * Whether {@code seg} is only a place that ends the name before its comma ("the University of California, Berkeley,",
+     * "Linden, N.J.,"): part of that name, not a subject.
+     */
+    private boolean completesPlace(int[] previous, int[] seg) {
+        Mention m = at.mention(seg[0]);
+        if (m == null || m.type() != EntityType.LOCATION || previous[0] >= previous[1] || !at.isCapitalized(previous[1] - 1)
+                || at.mention(previous[1] - 1) == null) {
+            return false;
+        }
+        int t = seg[0];
+        while (t < seg[1] && at.mention(t) == m) {
+            t++;
+        }
+        return t == seg[1];
     }
 
     /** The candidate nearest the end of {@code [from, to)} that is not a modifier after a preposition, else the nearest. */

@@ -619,4 +619,50 @@ class QuoteAttributorTest {
                 + "Said Dorothy Poynter, who grew up with Ali in the neighborhood, “We were all so proud of him.”");
         assertThat(speaker(starting(quotes, "We were all"))).isEqualTo("Dorothy Poynter");
     }
+
+    @Test
+    void aVerbInsideWhatAClosingSpeakerSaidIsNotTheSentenceSubjectsStatement() {
+        // issue 15: "The pro-Gadhafi forces then blasted Zawiya ..., witnesses said." went to the forces
+        List<Quote> quotes = reported(quotesOf("The pro-Gadhafi forces then blasted Zawiya with artillery and mortar fire in late "
+                + "afternoon before the tanks came in, witnesses said."));
+        assertThat(quotes).singleElement().satisfies(q -> {
+            assertThat(q.text()).startsWith("The pro-Gadhafi forces then blasted Zawiya");
+            assertThat(speaker(q)).isEqualTo("witnesses");
+        });
+    }
+
+    @Test
+    void aClosingSpeakerWhoReportsAnotherSpeakerLeavesThatStatementToItsOwnSpeaker() {
+        List<Quote> quotes = reported(quotesOf("Moammar Gadhafi wrote to the White House on Wednesday.\n\n"
+                + "Gadhafi asked Barack Obama to stop the war and said the rebels are members of al Qaeda, the official said."));
+        assertThat(quotes).extracting(Quote::text).contains("the rebels are members of al Qaeda");
+    }
+
+    @Test
+    void theSubjectOfAPassiveCueIsWhatIsReportedNotWhoReportsIt() {
+        // issue 15: "Some 200 U.S. military personnel are believed to remain ..." was credited to the personnel
+        List<Quote> quotes = reported(quotesOf("The United States will keep its base in al-Tanf. Some 200 U.S. military "
+                + "personnel are believed to remain at the al-Tanf base."));
+        assertThat(quotes).singleElement().satisfies(q -> {
+            assertThat(q.text()).startsWith("Some 200 U.S. military personnel are believed to remain");
+            assertThat(q.speaker()).isNull();
+        });
+    }
+
+    @Test
+    void manyOpeningASentenceHoldsTheViewItsCueReports() {
+        List<Quote> quotes = reported(quotesOf("Many think some of those funds have been diverted to the city's richest neighborhood."));
+        assertThat(quotes).singleElement().satisfies(q -> {
+            assertThat(q.text()).startsWith("some of those funds have been diverted");
+            assertThat(speaker(q)).isEqualTo("Many");
+        });
+    }
+
+    @Test
+    void aPlaceThatEndsAnAppositionsNameIsNotTheSpeaker() {
+        // issue 15: "... at the University of California, Berkeley, has warned that ..." went to Berkeley
+        List<Quote> quotes = reported(quotesOf("Maurice Obstfeld, a former IMF chief economist who now teaches at the "
+                + "University of California, Berkeley, has warned that an overly aggressive Fed could harm the world economy."));
+        assertThat(quotes).singleElement().satisfies(q -> assertThat(speaker(q)).isEqualTo("Maurice Obstfeld"));
+    }
 }
