@@ -194,6 +194,9 @@ final class DirectQuoteFinder {
             if (VOICE.contains(at.word(c)) || SpeechCues.isVerb(at.word(c)) && !SpeechCues.NAMING.contains(at.word(c))) {
                 boolean nounLike = SpeechCues.NOUN_LIKE.contains(at.word(c));
                 SpeakerRef s = nounLike ? speakers.subjectRightBefore(c, w) : speakers.subjectBefore(c, w);
+                if (s == null && !nounLike) {
+                    s = nameBeforeComma(w, c);
+                }
                 if (s == null && nounLike) {
                     // "..., one of the states suing the EPA, said": "states" was a noun; the verb comes later.
                     continue;
@@ -202,6 +205,20 @@ final class DirectQuoteFinder {
             }
         }
         return afterComma(q, w, limit);
+    }
+
+    /**
+     * "“...,” Blunt, after a long pause, said": capitalised words right after the quote and set off by a comma are the
+     * name of whoever the cue after them reports, though the tagger missed it ("blunt" is also a word); {@code null}
+     * when no comma comes before the cue or no such words stand before it.
+     */
+    private SpeakerRef nameBeforeComma(int w, int cue) {
+        for (int comma = w + 1; comma < cue; comma++) {
+            if (at.raw(comma).equals(",")) {
+                return speakers.untaggedNameBefore(comma, w);
+            }
+        }
+        return null;
     }
 
     /**
@@ -313,6 +330,9 @@ final class DirectQuoteFinder {
         return null;
     }
 
+    /** Words after a cue that open what or whom the words were about or addressed to ("said of Cruz", "told to"). */
+    private static final java.util.Set<String> TOPIC_PREPOSITIONS = java.util.Set.of("of", "about", "to", "in", "on", "at",
+            "for", "with", "from", "during", "after", "before");
     private static final java.util.Set<String> INTRO_PREPOSITIONS = java.util.Set.of("in", "on", "at", "with", "after",
             "before", "during", "since", "from", "for", "by", "amid", "under", "over", "through");
 
@@ -384,7 +404,9 @@ final class DirectQuoteFinder {
         int start = at.sentenceStart(end);
         for (int c = end; c >= Math.max(start, end - 4); c--) {
             if (SpeechCues.isVerb(at.word(c)) && !SpeechCues.NAMING.contains(at.word(c))) {
-                SpeakerRef s = c < end ? speakers.after(c + 1, end + 1) : speakers.subjectBefore(c, start);
+                // "..., Blunt said of Cruz.": a name after a preposition is what was spoken of; the subject spoke.
+                boolean spokenOf = c < end && TOPIC_PREPOSITIONS.contains(at.word(c + 1));
+                SpeakerRef s = c < end && !spokenOf ? speakers.after(c + 1, end + 1) : speakers.subjectBefore(c, start);
                 return s == null ? null : new Attribution(s, at.span(c), at.raw(c));
             }
         }

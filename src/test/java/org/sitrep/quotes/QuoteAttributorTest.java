@@ -665,4 +665,18 @@ class QuoteAttributorTest {
                 + "University of California, Berkeley, has warned that an overly aggressive Fed could harm the world economy."));
         assertThat(quotes).singleElement().satisfies(q -> assertThat(speaker(q)).isEqualTo("Maurice Obstfeld"));
     }
+
+    @Test
+    void aNameTheTaggerMissedBeforeAnAsideAndACueSpeaks() {
+        List<Quote> quotes = quotesOf("Sen. Roy Blunt spoke to reporters in the Capitol on Tuesday about the race.\n\n"
+                + "“He had a lot of Kansas supporters,” Blunt, after a long pause, said.");
+        assertThat(speaker(starting(quotes, "He had a lot"))).isEqualTo("Blunt");
+    }
+
+    @Test
+    void theOneSpokenOfAfterTheCueDoesNotSpeakTheNextQuote() {
+        List<Quote> quotes = quotesOf("Sen. Roy Blunt spoke to reporters in the Capitol on Tuesday about the race.\n\n"
+                + "“He had a lot of Missouri supporters,” Blunt said of Cruz. “I would be glad to have him in the state.”");
+        assertThat(speaker(starting(quotes, "I would be glad"))).isEqualTo("Blunt");
+    }
 }
