@@ -94,7 +94,8 @@ final class PlaceCandidates {
                 found.putIfAbsent(p, new PlaceCandidate(p, NameMatch.LOOSE, prior(p, NameMatch.LOOSE, stem != null)));
             }
         }
-        List<PlaceCandidate> out = stem == null ? preferTownsOverTheirRegions(found.values()) : new ArrayList<>(found.values());
+        List<PlaceCandidate> out = stem == null ? preferTownsOverTheirRegions(preferTownsOverSmallerRegions(found.values()))
+                : new ArrayList<>(found.values());
         out.sort(Comparator.comparingDouble(PlaceCandidate::prior).reversed());
         return out.size() > MAX ? List.copyOf(out.subList(0, MAX)) : out;
     }
@@ -111,6 +112,28 @@ final class PlaceCandidates {
             boolean hasTown = region.isRegion() && found.stream()
                     .anyMatch(t -> t.match() == NameMatch.NAME && isSeatOf(t.place(), region));
             out.add(hasTown ? new PlaceCandidate(region, c.match(), c.prior() - TOWN_OVER_REGION) : c);
+        }
+        return out;
+    }
+
+    /**
+     * "Cambridge", "Berea": a region lends the weight of its kind (regions are named more often than villages of the
+     * same name) only when no town bearing the name as its own is larger: a district of Western Australia called
+     * Cambridge is not named more often than the English city.
+     */
+    private static java.util.Collection<PlaceCandidate> preferTownsOverSmallerRegions(java.util.Collection<PlaceCandidate> found) {
+        long largestTown = found.stream().filter(t -> t.match() == NameMatch.NAME && t.place().featureClass() == 'P')
+                .mapToLong(t -> t.place().population()).max().orElse(-1);
+        if (largestTown <= 0) {
+            return found;
+        }
+        List<PlaceCandidate> out = new ArrayList<>(found.size());
+        for (PlaceCandidate c : found) {
+            Place p = c.place();
+            boolean smaller = p.isRegion() && p.population() < largestTown;
+            double kind = !smaller ? 0 : p.featureCode().startsWith("ADM1") ? 0.6 : p.featureCode().startsWith("ADM2") ? 0.4 : 0;
+            double weight = c.match() == NameMatch.NAME ? kind : kind / 2;
+            out.add(weight > 0 ? new PlaceCandidate(p, c.match(), c.prior() - weight) : c);
         }
         return out;
     }
