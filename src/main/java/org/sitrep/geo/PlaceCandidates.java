@@ -130,9 +130,8 @@ final class PlaceCandidates {
         List<PlaceCandidate> out = new ArrayList<>(found.size());
         for (PlaceCandidate c : found) {
             Place p = c.place();
-            boolean smaller = p.isRegion() && p.population() < largestTown;
-            double kind = !smaller ? 0 : p.featureCode().startsWith("ADM1") ? 0.6 : p.featureCode().startsWith("ADM2") ? 0.4 : 0;
-            double weight = c.match() == NameMatch.NAME ? kind : kind / 2;
+            double kind = p.isRegion() && p.population() < largestTown ? kind(p.featureCode()) : 0;
+            double weight = c.match() == NameMatch.NAME ? kind : kind / 2; // as the prior gave it
             out.add(weight > 0 ? new PlaceCandidate(p, c.match(), c.prior() - weight) : c);
         }
         return out;
@@ -170,15 +169,7 @@ final class PlaceCandidates {
      */
     static double prior(Place p, NameMatch match, boolean regionWord) {
         double score = 3.0 * Math.log10(p.population() + 1) / 7;
-        double kind = switch (p.featureCode()) {
-            case "PCLI", "PCLD", "PCLF", "PCLS", "PCL", "PCLIX", "TERR", "CONT" -> 2.5;
-            case "ADM1", "ADM1H" -> 0.6;
-            case "ADM2", "ADM2H" -> 0.4;
-            case "PPLC" -> 1.6;
-            case "PPLA" -> 0.6;
-            case "PPLA2" -> 0.0;
-            default -> 0;
-        };
+        double kind = kind(p.featureCode());
         // a kind of place that is often named lends its weight less when only an alternate name matches: "Tunis"
         // is an old name of Tunisia, and the city is meant
         score += match == NameMatch.NAME ? kind : kind / 2;
@@ -194,5 +185,18 @@ final class PlaceCandidates {
             score += p.isRegion() ? 3 : -2;
         }
         return score;
+    }
+
+    /** The weight a kind of place lends a name that matches it: the more often such places are named, the more. */
+    private static double kind(String featureCode) {
+        return switch (featureCode) {
+            case "PCLI", "PCLD", "PCLF", "PCLS", "PCL", "PCLIX", "TERR", "CONT" -> 2.5;
+            case "ADM1", "ADM1H" -> 0.6;
+            case "ADM2", "ADM2H" -> 0.4;
+            case "PPLC" -> 1.6;
+            case "PPLA" -> 0.6;
+            case "PPLA2" -> 0.0;
+            default -> 0;
+        };
     }
 }
