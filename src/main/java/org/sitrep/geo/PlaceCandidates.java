@@ -94,7 +94,8 @@ final class PlaceCandidates {
                 found.putIfAbsent(p, new PlaceCandidate(p, NameMatch.LOOSE, prior(p, NameMatch.LOOSE, stem != null)));
             }
         }
-        List<PlaceCandidate> out = stem == null ? preferTownsOverTheirRegions(found.values()) : new ArrayList<>(found.values());
+        List<PlaceCandidate> out = stem == null ? preferTownsOverTheirRegions(preferTownsOverSmallerRegions(found.values()))
+                : new ArrayList<>(found.values());
         out.sort(Comparator.comparingDouble(PlaceCandidate::prior).reversed());
         return out.size() > MAX ? List.copyOf(out.subList(0, MAX)) : out;
     }
@@ -111,6 +112,27 @@ final class PlaceCandidates {
             boolean hasTown = region.isRegion() && found.stream()
                     .anyMatch(t -> t.match() == NameMatch.NAME && isSeatOf(t.place(), region));
             out.add(hasTown ? new PlaceCandidate(region, c.match(), c.prior() - TOWN_OVER_REGION) : c);
+        }
+        return out;
+    }
+
+    /**
+     * "Cambridge", "Berea": a region lends the weight of its kind (regions are named more often than villages of the
+     * same name) only when no town bearing the name as its own is larger: a district of Western Australia called
+     * Cambridge is not named more often than the English city.
+     */
+    private static java.util.Collection<PlaceCandidate> preferTownsOverSmallerRegions(java.util.Collection<PlaceCandidate> found) {
+        long largestTown = found.stream().filter(t -> t.match() == NameMatch.NAME && t.place().featureClass() == 'P')
+                .mapToLong(t -> t.place().population()).max().orElse(-1);
+        if (largestTown <= 0) {
+            return found;
+        }
+        List<PlaceCandidate> out = new ArrayList<>(found.size());
+        for (PlaceCandidate c : found) {
+            Place p = c.place();
+            double kind = p.isRegion() && p.population() < largestTown ? kind(p.featureCode()) : 0;
+            double weight = c.match() == NameMatch.NAME ? kind : kind / 2; // as the prior gave it
+            out.add(weight > 0 ? new PlaceCandidate(p, c.match(), c.prior() - weight) : c);
         }
         return out;
     }
@@ -147,15 +169,7 @@ final class PlaceCandidates {
      */
     static double prior(Place p, NameMatch match, boolean regionWord) {
         double score = 3.0 * Math.log10(p.population() + 1) / 7;
-        double kind = switch (p.featureCode()) {
-            case "PCLI", "PCLD", "PCLF", "PCLS", "PCL", "PCLIX", "TERR", "CONT" -> 2.5;
-            case "ADM1", "ADM1H" -> 0.6;
-            case "ADM2", "ADM2H" -> 0.4;
-            case "PPLC" -> 1.6;
-            case "PPLA" -> 0.6;
-            case "PPLA2" -> 0.0;
-            default -> 0;
-        };
+        double kind = kind(p.featureCode());
         // a kind of place that is often named lends its weight less when only an alternate name matches: "Tunis"
         // is an old name of Tunisia, and the city is meant
         score += match == NameMatch.NAME ? kind : kind / 2;
@@ -171,5 +185,18 @@ final class PlaceCandidates {
             score += p.isRegion() ? 3 : -2;
         }
         return score;
+    }
+
+    /** The weight a kind of place lends a name that matches it: the more often such places are named, the more. */
+    private static double kind(String featureCode) {
+        return switch (featureCode) {
+            case "PCLI", "PCLD", "PCLF", "PCLS", "PCL", "PCLIX", "TERR", "CONT" -> 2.5;
+            case "ADM1", "ADM1H" -> 0.6;
+            case "ADM2", "ADM2H" -> 0.4;
+            case "PPLC" -> 1.6;
+            case "PPLA" -> 0.6;
+            case "PPLA2" -> 0.0;
+            default -> 0;
+        };
     }
 }
