@@ -131,6 +131,12 @@ final class ArticleText {
         return t < 0 || t >= tokens.size() ? "" : tokens.get(t).text().toLowerCase(Locale.ROOT);
     }
 
+    /** Whether token {@code t} is the possessive "'s" ("Clinton's"), with either apostrophe, in any case. */
+    boolean isPossessive(int t) {
+        String w = word(t);
+        return w.equals("'s") || w.equals("’s");
+    }
+
     String raw(int t) {
         return t < 0 || t >= tokens.size() ? "" : tokens.get(t).text();
     }

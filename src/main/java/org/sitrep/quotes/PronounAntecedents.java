@@ -140,7 +140,7 @@ final class PronounAntecedents {
             }
             for (int h = d + 1; h < to && h <= d + 3 && !at.isPunctuation(h); h++) {
                 Gender g = PERSON_NOUNS.get(at.word(h));
-                boolean owner = h + 1 < to && (at.word(h + 1).equals("'s") || at.word(h + 1).equals("’s"));
+                boolean owner = h + 1 < to && at.isPossessive(h + 1);
                 if (g != null && !owner && g.agreesWith(gender)) {
                     return new org.sitrep.core.Span(at.span(d).begin(), at.span(h).end());
                 }
@@ -256,7 +256,7 @@ final class PronounAntecedents {
             }
             int last = at.lastTokenEndingBy(m.span().end());
             boolean afterPreposition = i > from && PREPOSITIONS.contains(at.word(i - 1));
-            boolean possessive = last + 1 < to && (at.word(last + 1).equals("'s") || at.word(last + 1).equals("’s"));
+            boolean possessive = last + 1 < to && at.isPossessive(last + 1);
             if (afterPreposition || possessive) {
                 return null;
             }

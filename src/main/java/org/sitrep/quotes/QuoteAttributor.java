@@ -172,11 +172,7 @@ public final class QuoteAttributor {
     }
 
     private static boolean isFirstPerson(SpeakerRef s) {
-        if (s == null || !s.pronoun()) {
-            return false;
-        }
-        String w = s.text().toLowerCase(java.util.Locale.ROOT);
-        return w.equals("i") || w.equals("we");
+        return s != null && s.firstPerson();
     }
 
     /** English, or not declared (text files and CSV rows, read as English). */

@@ -74,7 +74,7 @@ final class ReportedSpeechFinder {
         return List.of(
                 new Frame("passive", (w, c) -> PASSIVE_CUES.contains(w) && isPassive(c), this::passive),
                 new Frame("according", (w, c) -> w.equals("according") && at.word(c + 1).equals("to"), this::accordingTo),
-                new Frame("cue", (w, c) -> SpeechCues.isVerb(w) && !SpeechCues.WEAK.contains(w) && !SpeechCues.NAMING.contains(w),
+                new Frame("cue", (w, c) -> isFramingCue(w),
                         this::cueFrame),
                 new Frame("attitude", (w, c) -> SpeechCues.ATTITUDES.contains(w), this::attitude),
                 new Frame("that", (w, c) -> SpeechCues.THAT_HEADS.contains(w), this::thatClause),
@@ -113,7 +113,7 @@ final class ReportedSpeechFinder {
         for (Found f : out) {
             if (f.kind() == QuoteKind.REPORTED && said.contains(f.content()) && f.attribution().speaker() != null
                     && (!speechOnly || SPEECH_FRAMES.contains(f.frame()))) {
-                SpeakerRef who = isFirstPerson(f.attribution().speaker()) ? speaker : f.attribution().speaker();
+                SpeakerRef who = f.attribution().speaker().firstPerson() ? speaker : f.attribution().speaker();
                 inside.add(new Found(f.content(), new Attribution(who, f.attribution().cue(), f.attribution().cueText()),
                         QuoteKind.REPORTED, "nested"));
             }
@@ -123,35 +123,33 @@ final class ReportedSpeechFinder {
 
     private static final Set<String> SPEECH_FRAMES = Set.of("cue", "according");
 
-    private static boolean isFirstPerson(SpeakerRef s) {
-        String w = s.text().toLowerCase(java.util.Locale.ROOT);
-        return s.pronoun() && (w.equals("i") || w.equals("we"));
+    /** A verb of saying that frames a statement by itself: not one that needs an object ("called it"), nor a naming verb. */
+    private static boolean isFramingCue(String w) {
+        return SpeechCues.isVerb(w) && !SpeechCues.WEAK.contains(w) && !SpeechCues.NAMING.contains(w);
     }
 
     /** Adds to {@code out} the statements of the tokens {@code [from, to)} of one sentence that overlap none in it. */
     private void inSentence(int from, int to, List<Found> out) {
-        {
-            // A sentence may hold more than one statement ("A, X said, adding that B"): look again after each cue.
-            int start = from;
-            Found previous = null;
-            while (start < to) {
-                Found joined = previous == null ? null : coordinated(previous, lastWordToken(from, to));
-                Found f = joined != null ? joined : inSentence(start, from, to);
-                if (f == null) {
-                    break;
-                }
-                previous = f;
-                if (!f.content().of(at.text).isBlank() && out.stream().noneMatch(o -> o.content().overlaps(f.content()))) {
-                    out.add(f);
-                }
-                int cue = at.firstTokenAtOrAfter(f.attribution().cue().end());
-                int next = f.content().end() > at.span(Math.min(cue, at.size() - 1)).begin()
-                        ? at.firstTokenAtOrAfter(f.content().end()) : cue;
-                if (next <= start) {
-                    break;
-                }
-                start = next;
+        // A sentence may hold more than one statement ("A, X said, adding that B"): look again after each cue.
+        int start = from;
+        Found previous = null;
+        while (start < to) {
+            Found joined = previous == null ? null : coordinated(previous, lastWordToken(from, to));
+            Found f = joined != null ? joined : inSentence(start, from, to);
+            if (f == null) {
+                break;
             }
+            previous = f;
+            if (!f.content().of(at.text).isBlank() && out.stream().noneMatch(o -> o.content().overlaps(f.content()))) {
+                out.add(f);
+            }
+            int cue = at.firstTokenAtOrAfter(f.attribution().cue().end());
+            int next = f.content().end() > at.span(Math.min(cue, at.size() - 1)).begin()
+                    ? at.firstTokenAtOrAfter(f.content().end()) : cue;
+            if (next <= start) {
+                break;
+            }
+            start = next;
         }
     }
 
@@ -173,7 +171,7 @@ final class ReportedSpeechFinder {
             t++;
         }
         String w = at.word(t);
-        boolean cue = t <= end && !inQuote(t) && SpeechCues.isVerb(w) && !SpeechCues.WEAK.contains(w) && !SpeechCues.NAMING.contains(w)
+        boolean cue = t <= end && !inQuote(t) && isFramingCue(w)
                 && (joined ? !w.endsWith("ing") : comma && SpeechCues.isParticiple(w));
         return cue ? afterCue(t, end, new Attribution(previous.attribution().speaker(), at.span(t), at.raw(t))) : null;
     }
@@ -322,7 +320,7 @@ final class ReportedSpeechFinder {
             if (inQuote(c) || at.isPunctuation(c) && !at.raw(c).equals(".")) {
                 return null;
             }
-            boolean cue = SpeechCues.isVerb(w) && !SpeechCues.WEAK.contains(w) && !SpeechCues.NAMING.contains(w) && !w.endsWith("ing");
+            boolean cue = isFramingCue(w) && !w.endsWith("ing");
             if (cue && isTrailingFrame(c, end)) {
                 Found f = cueFrame(c, from, end);
                 boolean before = f != null && f.content().end() <= at.span(c).begin();

@@ -128,7 +128,7 @@ final class SpeakerCandidates {
         }
         String w = at.word(t);
         if (SpeechCues.isVerb(w) || SpeechCues.AUXILIARIES.contains(w) || PREPOSITIONS.contains(w)
-                || SpeechCues.DETERMINERS.contains(w) || w.equals("according") || w.equals("'s") || w.equals("’s")) {
+                || SpeechCues.DETERMINERS.contains(w) || w.equals("according") || at.isPossessive(t)) {
             return w;
         }
         return at.isPunctuation(t) ? "punct" : at.isCapitalized(t) ? "Cap" : "word";
@@ -234,7 +234,7 @@ final class SpeakerCandidates {
         if (first > 0 && PREPOSITIONS.contains(at.word(first - 1))) {
             f.add("afterPreposition");
         }
-        if (at.word(last + 1).equals("'s") || at.word(last + 1).equals("’s")) {
+        if (at.isPossessive(last + 1)) {
             f.add("possessive");
         }
         if (at.raw(last + 1).equals(",") && APPOSITION_WORDS.contains(at.word(last + 2))) {

@@ -338,7 +338,7 @@ final class SpeakerLocator {
         }
         // "the 34-year-old mother of three replied": the tokenizer splits at hyphens, which stay inside the phrase.
         for (int b = t - 1; b >= from && t - b <= MAX_PHRASE_TOKENS; b--) {
-            if (at.isPunctuation(b) && !at.word(b).equals("’s") && !at.word(b).equals("'s") && !at.raw(b).equals("-")) {
+            if (at.isPunctuation(b) && !at.isPossessive(b) && !at.raw(b).equals("-")) {
                 return false;
             }
             if (SpeechCues.DETERMINERS.contains(at.word(b))) {

@@ -9,4 +9,9 @@ import org.sitrep.core.Span;
  * @param named the name mention, or {@code null} for a pronoun or a phrase such as "the spokesman"
  */
 record SpeakerRef(Span span, String text, Mention named, boolean pronoun) {
+    /** Whether this is "I" or "we": the writer's own voice outside quotes, the quoted speaker inside them. */
+    boolean firstPerson() {
+        String w = text.toLowerCase(java.util.Locale.ROOT);
+        return pronoun && (w.equals("i") || w.equals("we"));
+    }
 }

@@ -109,7 +109,6 @@ final class SpeechCues {
     static final Set<String> NOUN_LIKE = words(
             "tweets", "claims", "reports", "notes", "calls", "promises", "states", "remarks", "comments", "demands",
             "questions", "hopes", "fears", "chants", "quotes", "estimates", "charges", "counters", "jokes");
-    /** Verbs in -ing whose speaker is the subject of the sentence ("Trump attacked Clinton, saying, ..."). */
     /** Past forms of verbs that do not end in "-ed": "shot back", "went on", "wrote". */
     private static final Set<String> IRREGULAR_PAST = words(
             "shot", "went", "wrote", "spoke", "told", "said", "broke", "cut", "began", "gave", "swore", "threw", "came",
@@ -130,6 +129,7 @@ final class SpeechCues {
                 || word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("us") && !word.endsWith("is");
     }
 
+    /** Verbs in -ing whose speaker is the subject of the sentence ("Trump attacked Clinton, saying, ..."). */
     static boolean isParticiple(String word) {
         return word.endsWith("ing") && VERBS.contains(word);
     }
