@@ -9,4 +9,8 @@ import org.sitrep.core.SubEventType;
  * @param typeProbability    the probability of its event type (its sub-types together), from 0 to 1
  */
 public record IncidentCoding(SubEventType subType, double subTypeProbability, double typeProbability) {
+    /** The same coding recoded to {@code kind} by a rule, keeping the classifier's probabilities. */
+    public IncidentCoding withSubType(SubEventType kind) {
+        return new IncidentCoding(kind, subTypeProbability, typeProbability);
+    }
 }

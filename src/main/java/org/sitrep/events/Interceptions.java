@@ -21,7 +21,6 @@ final class Interceptions {
                 || !PROJECTILE.matcher(sentence).find()) {
             return coding;
         }
-        return new IncidentCoding(SubEventType.DISRUPTED_WEAPONS_USE, coding.subTypeProbability(),
-                coding.typeProbability());
+        return coding.withSubType(SubEventType.DISRUPTED_WEAPONS_USE);
     }
 }

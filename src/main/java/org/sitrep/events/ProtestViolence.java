@@ -22,7 +22,6 @@ final class ProtestViolence {
         if (coding.subType().type() != EventType.PROTESTS || !VIOLENCE.matcher(report).find()) {
             return coding;
         }
-        return new IncidentCoding(SubEventType.VIOLENT_DEMONSTRATION, coding.subTypeProbability(),
-                coding.typeProbability());
+        return coding.withSubType(SubEventType.VIOLENT_DEMONSTRATION);
     }
 }

@@ -23,7 +23,6 @@ final class RiotKinds {
         }
         SubEventType kind = DEMONSTRATION.matcher(sentence).find()
                 ? SubEventType.VIOLENT_DEMONSTRATION : SubEventType.MOB_VIOLENCE;
-        return kind == coding.subType() ? coding
-                : new IncidentCoding(kind, coding.subTypeProbability(), coding.typeProbability());
+        return kind == coding.subType() ? coding : coding.withSubType(kind);
     }
 }

@@ -31,9 +31,11 @@ final class PublishedDate {
     static Found of(Document doc, PageMeta meta, JsonLd ld, String url, String headline) {
         Supplier<String> urlDate = () -> nullToEmpty(dateInUrl(firstNonBlank(
                 meta.canonical(), meta.content("og:url"), url)));
+        // Read once: the shown-day check below and the first source both need them.
+        List<String> metaDays = metaData(doc, meta, ld);
         // Sources from the most to the least trustworthy, each looked at only when those before it gave nothing.
         List<Candidates> sources = List.of(
-                new Candidates(Source.META, () -> metaData(doc, meta, ld)),
+                new Candidates(Source.META, () -> metaDays),
                 new Candidates(Source.COMMENT, () -> List.of(nullToEmpty(afterPublishedComment(doc)))),
                 new Candidates(Source.TIME_ELEMENT, () -> timeElements(doc)),
                 new Candidates(Source.SCRIPT_DATA, () -> List.of(nullToEmpty(inScriptData(doc)))),
@@ -52,7 +54,7 @@ final class PublishedDate {
                 // Last: the day the shared image was uploaded ("/files/2016/05/04/..."), most often the story's.
                 new Candidates(Source.IMAGE_URL, () -> List.of(nullToEmpty(dateInUrl(firstNonBlank(meta.content("og:image"),
                         meta.content("twitter:image")))))));
-        String shown = shownAmong(doc, metaData(doc, meta, ld));
+        String shown = shownAmong(doc, metaDays);
         if (shown != null) {
             return found(doc, new Candidate(Source.SHOWN_META, shown), PublicationDates.parse(shown).orElseThrow(), urlDate);
         }

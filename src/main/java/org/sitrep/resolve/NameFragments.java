@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.sitrep.core.Entity;
 import org.sitrep.core.LinkedMention;
 import org.sitrep.core.Span;
+import org.sitrep.core.SpanSet;
 
 /**
  * A name that the running text always writes as the first part of a longer name ("Sistani" in "the Sistani List",
@@ -43,7 +44,7 @@ final class NameFragments {
     static List<LinkedMention> without(String text, List<LinkedMention> linked) {
         Set<Integer> begins = new HashSet<>();
         linked.forEach(m -> begins.add(m.mention().span().begin()));
-        List<Span> titleLines = TitleCaseLines.titleCaseLines(text);
+        SpanSet titleLines = new SpanSet(TitleCaseLines.titleCaseLines(text));
         Map<Entity, Boolean> allFragments = new HashMap<>();
         for (LinkedMention m : linked) {
             allFragments.merge(m.entity(), isFragment(text, m, begins, titleLines), Boolean::logicalAnd);
@@ -57,9 +58,9 @@ final class NameFragments {
         return out;
     }
 
-    private static boolean isFragment(String text, LinkedMention m, Set<Integer> begins, List<Span> titleLines) {
+    private static boolean isFragment(String text, LinkedMention m, Set<Integer> begins, SpanSet titleLines) {
         Span s = m.mention().span();
-        if (s.end() >= text.length() || titleLines.stream().anyMatch(l -> l.begin() <= s.begin() && s.end() <= l.end())) {
+        if (s.end() >= text.length() || titleLines.containsAny(s)) {
             return false;
         }
         Matcher next = CONTINUED.matcher(text.substring(s.end(), Math.min(text.length(), s.end() + 40)));

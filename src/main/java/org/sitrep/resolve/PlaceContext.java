@@ -81,7 +81,7 @@ final class PlaceContext {
         Map<Entity, Entity> places = new HashMap<>();
         locative.forEach((e, n) -> {
             if ((n >= MIN_LOCATIVE_MENTIONS || placeWord.contains(e)) && !speaks.contains(e)) {
-                places.put(e, new Entity(EntityKeys.id(EntityType.LOCATION, e.name()), e.name(), EntityType.LOCATION, null));
+                places.put(e, PlaceWords.place(e.name()));
             }
         });
         if (places.isEmpty()) {

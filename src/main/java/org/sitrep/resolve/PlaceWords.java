@@ -24,13 +24,8 @@ final class PlaceWords {
     static List<LinkedMention> apply(List<LinkedMention> linked) {
         List<LinkedMention> out = new ArrayList<>(linked.size());
         for (LinkedMention m : linked) {
-            Entity e = m.entity();
-            String[] words = e.name().strip().split("\\s+");
-            if (e.kind() == null && e.type() != EntityType.LOCATION && words.length > 1 && HEADS.contains(words[words.length - 1])) {
-                out.add(new LinkedMention(m.mention(), new Entity(EntityKeys.id(EntityType.LOCATION, e.name()), e.name(), EntityType.LOCATION, null)));
-            } else {
-                out.add(m);
-            }
+            String[] words = m.entity().name().strip().split("\\s+");
+            out.add(words.length > 1 && HEADS.contains(words[words.length - 1]) ? asPlace(m) : m);
         }
         return out;
     }
@@ -73,15 +68,20 @@ final class PlaceWords {
         }
         String name = t.substring(0, space).strip();
         org.sitrep.core.Span span = new org.sitrep.core.Span(m.mention().span().begin(), m.mention().span().begin() + name.length());
-        return new LinkedMention(new org.sitrep.core.Mention(span, name, EntityType.LOCATION),
-                new Entity(EntityKeys.id(EntityType.LOCATION, name), name, EntityType.LOCATION, null));
+        return new LinkedMention(new org.sitrep.core.Mention(span, name, EntityType.LOCATION), place(name));
     }
 
+    /** The mention as a place of the article's own; a known entity or a place already, the mention itself. */
     private static LinkedMention asPlace(LinkedMention m) {
         Entity e = m.entity();
         if (e.kind() != null || e.type() == EntityType.LOCATION) {
             return m;
         }
-        return new LinkedMention(m.mention(), new Entity(EntityKeys.id(EntityType.LOCATION, e.name()), e.name(), EntityType.LOCATION, null));
+        return new LinkedMention(m.mention(), place(e.name()));
+    }
+
+    /** A place of the article's own by its name, not one of the knowledge base. */
+    static Entity place(String name) {
+        return new Entity(EntityKeys.id(EntityType.LOCATION, name), name, EntityType.LOCATION, null);
     }
 }

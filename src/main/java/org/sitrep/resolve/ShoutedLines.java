@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sitrep.core.LinkedMention;
 import org.sitrep.core.Span;
+import org.sitrep.core.SpanSet;
 
 /**
  * Names inside a long run of words in capitals are page furniture ("PREPARED BY THE FEDERAL NEWS SERVICE INC.,
@@ -32,10 +33,10 @@ final class ShoutedLines {
         if (runs.isEmpty()) {
             return linked;
         }
+        SpanSet shouted = new SpanSet(runs);
         List<LinkedMention> out = new ArrayList<>();
         for (LinkedMention l : linked) {
-            Span s = l.mention().span();
-            if (runs.stream().noneMatch(r -> r.begin() <= s.begin() && s.end() <= r.end())) {
+            if (!shouted.containsAny(l.mention().span())) {
                 out.add(l);
             }
         }

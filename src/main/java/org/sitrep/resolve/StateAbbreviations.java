@@ -50,7 +50,7 @@ final class StateAbbreviations {
                 out.add(m);
                 continue;
             }
-            Entity e = byKey.computeIfAbsent(EntityKeys.key(state), k -> new Entity(EntityKeys.id(EntityType.LOCATION, state), state, EntityType.LOCATION, null));
+            Entity e = byKey.computeIfAbsent(EntityKeys.key(state), k -> PlaceWords.place(state));
             out.add(new LinkedMention(m.mention(), e));
         }
         return out;

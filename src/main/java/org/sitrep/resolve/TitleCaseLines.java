@@ -7,6 +7,7 @@ import java.util.Set;
 import org.sitrep.core.Entity;
 import org.sitrep.core.LinkedMention;
 import org.sitrep.core.Span;
+import org.sitrep.core.SpanSet;
 
 /**
  * In a line written in title case (a headline, a related story's title: "Chicagoland Voters Haven't Forgotten
@@ -25,27 +26,24 @@ final class TitleCaseLines {
 
     /** The mentions without the unknown names found only in title-case lines, in the order given. */
     static List<LinkedMention> without(String text, List<LinkedMention> linked) {
-        List<Span> lines = titleCaseLines(text);
-        if (lines.isEmpty()) {
+        List<Span> found = titleCaseLines(text);
+        if (found.isEmpty()) {
             return linked;
         }
+        SpanSet lines = new SpanSet(found);
         Set<Entity> inRunningText = new HashSet<>();
         for (LinkedMention m : linked) {
-            if (!within(lines, m.mention().span())) {
+            if (!lines.containsAny(m.mention().span())) {
                 inRunningText.add(m.entity());
             }
         }
         List<LinkedMention> out = new ArrayList<>();
         for (LinkedMention m : linked) {
-            if (m.entity().kind() != null || inRunningText.contains(m.entity()) || !within(lines, m.mention().span())) {
+            if (m.entity().kind() != null || inRunningText.contains(m.entity()) || !lines.containsAny(m.mention().span())) {
                 out.add(m);
             }
         }
         return out;
-    }
-
-    private static boolean within(List<Span> lines, Span s) {
-        return lines.stream().anyMatch(l -> l.begin() <= s.begin() && s.end() <= l.end());
     }
 
     static List<Span> titleCaseLines(String text) {
