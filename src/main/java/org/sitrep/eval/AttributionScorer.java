@@ -37,6 +37,8 @@ final class AttributionScorer {
     private final Map<SpeakerBasis, int[]> byBasis = new EnumMap<>(SpeakerBasis.class);
     /** Direct quotes found with a wrong or missing speaker, one line each, for studying a split's errors. */
     private final List<String> directSpeakerErrors = new ArrayList<>();
+    /** Direct quotes whose speaker span is right but whose name shares no word with the gold source's words. */
+    private final List<String> directNameOnlyErrors = new ArrayList<>();
 
     void add(List<GoldAttribution> gold, List<Predicted> predicted) {
         add(gold, predicted, null);
@@ -56,7 +58,11 @@ final class AttributionScorer {
                 }
                 if (g.source() != null && !isPronoun(g.sourceText())) {
                     goldDirectNamed++;
-                    directNamedRightByName += match != null && sharesWord(match.speakerName(), g.sourceText()) ? 1 : 0;
+                    boolean byName = match != null && sharesWord(match.speakerName(), g.sourceText());
+                    directNamedRightByName += byName ? 1 : 0;
+                    if (match != null && right && !byName) {
+                        directNameOnlyErrors.add(errorLine(match, g, text));
+                    }
                 }
             } else {
                 goldReported++;
@@ -92,6 +98,14 @@ final class AttributionScorer {
     /** Direct quotes found whose speaker is wrong or missing: basis, gold source, speaker given, the quote's opening. */
     List<String> directSpeakerErrors() {
         return List.copyOf(directSpeakerErrors);
+    }
+
+    /**
+     * Direct quotes whose speaker stands where the gold source does but whose name shares no word with it (a
+     * description such as "the senator" shown as the name it stands for): right by span, wrong by the README protocol.
+     */
+    List<String> directNameOnlyErrors() {
+        return List.copyOf(directNameOnlyErrors);
     }
 
     static boolean matches(Span a, Span b) {

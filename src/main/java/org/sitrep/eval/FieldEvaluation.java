@@ -217,7 +217,10 @@ public final class FieldEvaluation {
         Set<String> g = substance(gold);
         Set<String> o = substance(name);
         if (out.quote().speaker() != null) {
+            // The words at the cue, and the article's own spelling of the name they stand for: the knowledge base's
+            // canonical "Muammar Gaddafi" is the article's "Moammar Gadhafi".
             o.addAll(substance(out.quote().speaker().text()));
+            o.addAll(substance(out.quote().speaker().name()));
         }
         for (String w : g) {
             if (o.contains(w)) {

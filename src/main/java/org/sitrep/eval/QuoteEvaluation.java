@@ -50,6 +50,7 @@ public final class QuoteEvaluation {
         out.accept(new Figure("polnear sitrep seconds", (System.nanoTime() - t) / 1e9));
         ours.figures("polnear sitrep").forEach(out);
         ours.directSpeakerErrors().forEach(e -> errors.accept("polnear speaker error\t" + e));
+        ours.directNameOnlyErrors().forEach(e -> errors.accept("polnear speaker name differs\t" + e));
         if (baseline) {
             BaselineQuotes corenlp = new BaselineQuotes();
             AttributionScorer theirs = new AttributionScorer();

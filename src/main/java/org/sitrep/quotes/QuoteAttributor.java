@@ -160,7 +160,8 @@ public final class QuoteAttributor {
         }
         drafts.sort(Comparator.comparing(Draft::content));
         var quoted = new org.sitrep.core.SpanSet(spans.stream().map(QuotedSpan::content).toList());
-        return complete(at, drafts, new PronounAntecedents(at, quoted), quoted, candidates);
+        return complete(at, drafts, new PronounAntecedents(at, quoted), new DescriptionAntecedents(at, quoted), quoted,
+                candidates);
     }
 
     /**
@@ -181,7 +182,8 @@ public final class QuoteAttributor {
     }
 
     private List<Quote> complete(ArticleText at, List<Draft> drafts, PronounAntecedents antecedents,
-                                 org.sitrep.core.SpanSet quoted, List<StatementCandidates> candidates) {
+                                 DescriptionAntecedents descriptions, org.sitrep.core.SpanSet quoted,
+                                 List<StatementCandidates> candidates) {
         SpeakerDetails details = new SpeakerDetails(at);
         StatementSetting setting = new StatementSetting(at);
         SpeakerCandidates others = new SpeakerCandidates(at, quoted, details);
@@ -189,7 +191,7 @@ public final class QuoteAttributor {
         java.util.Set<Integer> dropped = new java.util.HashSet<>();
         for (Draft d : drafts) {
             Speaker speaker = d.attribution() == null || d.attribution().speaker() == null ? null
-                    : speaker(d.attribution().speaker(), out, details, antecedents);
+                    : speaker(d.attribution().speaker(), out, details, antecedents, descriptions);
             if (speaker != null && (ranker != null || candidates != null)) {
                 List<SpeakerCandidate> cs = others.of(d.content(), d.kind(), d.attribution(), speaker, out);
                 if (candidates != null) {
@@ -198,7 +200,7 @@ public final class QuoteAttributor {
                 // Inside someone's words the ranker, which learned from statements in the writer's voice, would take
                 // the one who speaks for the one they report.
                 if (ranker != null && !d.nested()) {
-                    speaker = ranked(ranker.choose(cs));
+                    speaker = described(ranked(ranker.choose(cs)), descriptions, details);
                 }
             } else if (candidates != null) {
                 candidates.add(new StatementCandidates(d.content(), d.kind(), List.of()));
@@ -250,15 +252,33 @@ public final class QuoteAttributor {
                 SpeakerBasis.learned(choice.probability()));
     }
 
-    private static Speaker speaker(SpeakerRef ref, List<Quote> earlier, SpeakerDetails details, PronounAntecedents antecedents) {
+    private static Speaker speaker(SpeakerRef ref, List<Quote> earlier, SpeakerDetails details, PronounAntecedents antecedents,
+                                   DescriptionAntecedents descriptions) {
         PronounAntecedents.Antecedent a = ref.pronoun() ? antecedents.of(ref, earlier)
                 : ref.named() != null ? new PronounAntecedents.Antecedent(ref.named(), SpeakerBasis.NAME)
-                : new PronounAntecedents.Antecedent(null, SpeakerBasis.DESCRIPTION);
+                : new PronounAntecedents.Antecedent(descriptions.of(ref), SpeakerBasis.DESCRIPTION);
         Mention named = a.named();
         SpeakerDetails.Details d = details.of(named == null ? null : named.text());
         // A pronoun for a description ("They" for "the officials") is shown as the description's words.
         String text = a.described() != null ? a.described() : ref.text();
         return new Speaker(ref.span(), text, named, d.role(), d.organisation(), a.basis());
+    }
+
+    /**
+     * The ranker's choice, with the name it stands for when it is a definite description ("the firm") of someone
+     * named before; the words and the basis stay those of the description.
+     */
+    private static Speaker described(Speaker s, DescriptionAntecedents descriptions, SpeakerDetails details) {
+        if (s == null || s.named() != null || s.basis().pronoun() || s.span() == null) {
+            return s;
+        }
+        Mention named = descriptions.of(new SpeakerRef(s.span(), s.text(), null, false));
+        if (named == null) {
+            return s;
+        }
+        SpeakerDetails.Details d = details.of(named.text());
+        return new Speaker(s.span(), s.text(), named, s.role() != null ? s.role() : d.role(),
+                s.organisation() != null ? s.organisation() : d.organisation(), s.basis());
     }
 
     /** A statement that does not say where or when takes them from the same speaker's statement just before it. */

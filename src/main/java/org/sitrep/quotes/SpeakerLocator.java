@@ -359,6 +359,10 @@ final class SpeakerLocator {
                 || SpeechCues.CALENDAR.contains(at.word(t)) || at.isPunctuation(t) || SpeechCues.NOUN_LIKE.contains(at.word(cue))) {
             return null;
         }
+        // "Russian state TV said": a capitalised head noun after lower-case words heads a description, not a name.
+        if (SpeechCues.PEOPLE_NOUNS.contains(at.word(t)) && t > from && !at.isCapitalized(t - 1) && !at.isPunctuation(t - 1)) {
+            return null;
+        }
         int begin = t;
         while (begin > from && at.isCapitalized(begin - 1) && t - begin < 3 && !SpeechCues.DETERMINERS.contains(at.word(begin - 1))) {
             begin--;

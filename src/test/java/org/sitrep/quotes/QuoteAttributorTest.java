@@ -679,4 +679,30 @@ class QuoteAttributorTest {
                 + "“He had a lot of Missouri supporters,” Blunt said of Cruz. “I would be glad to have him in the state.”");
         assertThat(speaker(starting(quotes, "I would be glad"))).isEqualTo("Blunt");
     }
+
+    @Test
+    void aDefiniteDescriptionOfAnOfficeStandsForThePersonIntroducedWithIt() {
+        // issue 15: "the leader wrote" was shown as "the leader", naming no one
+        List<Quote> quotes = quotesOf("Sudanese army commander Abdel Fattah al-Burhan met envoys in Port Sudan on Monday, "
+                + "and President Joe Biden called for talks.\n\n"
+                + "“We will not negotiate while our cities are shelled,” the commander said after the meeting.");
+        Quote q = starting(quotes, "We will not negotiate");
+        assertThat(q.speaker().text()).isEqualTo("the commander");
+        assertThat(speaker(q)).isEqualTo("Abdel Fattah al-Burhan");
+    }
+
+    @Test
+    void aDefiniteDescriptionOfAnOrganisationStandsForTheOneTheArticleIsAbout() {
+        List<Quote> quotes = quotesOf("Amnesty International published a report on the siege of El Fasher on Tuesday. "
+                + "Amnesty International interviewed 40 survivors for it.\n\n"
+                + "The group said that fighters had fired on civilians fleeing the city.");
+        assertThat(reported(quotes)).singleElement().satisfies(q -> assertThat(speaker(q)).isEqualTo("Amnesty International"));
+    }
+
+    @Test
+    void aDescriptionOfSomeoneNeverNamedStaysADescription() {
+        List<Quote> quotes = quotesOf("Prime Minister Keir Starmer visited the base on Friday.\n\n"
+                + "“The drones came at night,” the officer said.");
+        assertThat(speaker(starting(quotes, "The drones came"))).isEqualTo("the officer");
+    }
 }

@@ -1,0 +1,230 @@
+package org.sitrep.quotes;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.sitrep.core.EntityType;
+import org.sitrep.core.Mention;
+import org.sitrep.core.SpanSet;
+
+/**
+ * The name a definite description of one speaker stands for: "the firm" or "the security contractor" for the
+ * organisation the article is about (G4S), "the secretary" for the person introduced as "Secretary of Defense Donald
+ * Rumsfeld", "the strongman" for "Libyan leader Moammar Gadhafi". A reader resolves these without effort; a speaker
+ * shown as "the firm" tells an analyst nothing and lists the statement under no one.
+ *
+ * <p>Only "the" and a head noun for one organisation or one holder of an office qualify, with at most a few
+ * modifiers and no preposition ("the spokesman for the ministry" names its own organisation). A person must have been
+ * introduced with that office, or failing that a word for it, next to their name, before or in apposition after; an
+ * organisation is the one whose name holds the head noun, else the one named most often (twice at least) in the
+ * paragraphs before. Descriptions of
+ * people who were never named ("the official", "the source", "the witness") are left as they are.
+ */
+final class DescriptionAntecedents {
+    /** How far back, in paragraphs, an organisation may have been named. */
+    private static final int ORGANISATION_REACH_PARAGRAPHS = 6;
+    private static final int MAX_MODIFIERS = 3;
+    /**
+     * How often an organisation must have been named to be the one a description without its head noun stands for:
+     * once is any organisation in passing, and the one meant may be a name the tagger missed.
+     */
+    private static final int MIN_TIMES_NAMED = 2;
+    /** Words before a name that can hold its office ("Libyan leader Moammar Gadhafi", "Secretary of Defense ..."). */
+    private static final int TITLE_REACH_TOKENS = 5;
+    /** How far back, in paragraphs, a person named only once may have been introduced with an office. */
+    private static final int NEAR_PARAGRAPHS = 2;
+
+    private static final Set<String> ORGANISATION_HEADS = Set.of("firm", "company", "contractor", "group", "organisation",
+            "organization", "agency", "ministry", "militia", "movement", "party", "alliance", "coalition", "council",
+            "committee", "commission", "corporation", "charity", "watchdog", "institute", "bureau", "department", "office",
+            "union", "bank", "fund", "airline", "manufacturer", "insurer", "operator", "faction", "outfit", "syndicate", "consortium", "conglomerate", "lender", "retailer", "club");
+    /** Offices and the words an introduction may use for them instead ("the strongman" after "leader Gadhafi"). */
+    private static final Map<String, Set<String>> OFFICES = offices();
+    /** Words after which an outlet is the one spoken to ("told Reuters", "telling Fox 35"). */
+    private static final Set<String> LISTENER_CUES = Set.of("told", "telling", "tells");
+    private static final Set<String> APPOSITION_OPENERS = Set.of("a", "an", "the", "its", "his", "her", "their");
+    /** Titles written short before a name, as words of {@link #offices()}. */
+    private static final Map<String, String> ABBREVIATED = Map.ofEntries(Map.entry("gov.", "governor"),
+            Map.entry("sen.", "senator"), Map.entry("gen.", "general"), Map.entry("col.", "colonel"),
+            Map.entry("capt.", "captain"), Map.entry("pres.", "president"), Map.entry("sec.", "secretary"),
+            Map.entry("amb.", "ambassador"), Map.entry("cmdr.", "commander"), Map.entry("rep.", "congressman"));
+    private static final Set<String> PREPOSITIONS = Set.of("of", "for", "at", "in", "from", "with", "to", "on", "by",
+            "and", "or", "who", "that", "which");
+
+    private final ArticleText at;
+    private final SpanSet quoted;
+
+    DescriptionAntecedents(ArticleText at, SpanSet quoted) {
+        this.at = at;
+        this.quoted = quoted;
+    }
+
+    /** The name {@code description} stands for, or {@code null} when it is no definite description or nothing fits. */
+    Mention of(SpeakerRef description) {
+        if (description.pronoun() || description.named() != null) {
+            return null;
+        }
+        int first = at.firstTokenAtOrAfter(description.span().begin());
+        int last = at.lastTokenEndingBy(description.span().end());
+        if (first >= at.size() || last < first + 1 || last - first - 1 > MAX_MODIFIERS || !at.word(first).equals("the")) {
+            return null;
+        }
+        for (int t = first + 1; t <= last; t++) {
+            if (at.mention(t) != null || at.isPunctuation(t) || at.isPossessive(t) || PREPOSITIONS.contains(at.word(t))) {
+                return null;
+            }
+        }
+        String head = at.word(last);
+        if (ORGANISATION_HEADS.contains(head)) {
+            return organisation(head, description.span().begin());
+        }
+        Set<String> office = OFFICES.get(head);
+        if (office == null) {
+            return null;
+        }
+        // The office itself before a word for it: "the leader" is Libya's leader, not the president he wrote to.
+        Mention holder = officeHolder(Set.of(head), first);
+        return holder != null || office.size() == 1 ? holder : officeHolder(office, first);
+    }
+
+    /**
+     * The person before token {@code before} introduced with one of {@code office}'s words whose surname the article
+     * has named most often so far, the latest on a tie ("the governor" is the one the story is about, not another
+     * governor named in passing). One named only once must have been introduced within {@link #NEAR_PARAGRAPHS}
+     * paragraphs: "former Gov. Christine Todd Whitman", named in passing, is not "the governor" a page later.
+     * {@code null} when no one fits.
+     */
+    private Mention officeHolder(Set<String> office, int before) {
+        Map<String, Integer> named = new HashMap<>();
+        Mention best = null;
+        int bestCount = 0;
+        for (Mention m : at.mentions) {
+            int t = at.firstTokenAtOrAfter(m.span().begin());
+            if (t >= before) {
+                break;
+            }
+            if (m.type() != EntityType.PERSON || at.inAny(t, quoted)) {
+                continue;
+            }
+            named.merge(SpeakerDetails.surname(m.text()), 1, Integer::sum);
+        }
+        for (Mention m : at.mentions) {
+            int t = at.firstTokenAtOrAfter(m.span().begin());
+            if (t >= before) {
+                break;
+            }
+            if (m.type() == EntityType.PERSON && !at.inAny(t, quoted) && (titledBefore(t, office) || titledAfter(m, office, before))) {
+                int count = named.getOrDefault(SpeakerDetails.surname(m.text()), 0);
+                boolean near = at.paragraphOf(at.span(before).begin()) - at.paragraphOf(m.span().begin()) <= NEAR_PARAGRAPHS;
+                if (count >= bestCount && (count >= 2 || near)) {
+                    bestCount = count;
+                    best = m;
+                }
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Whether the title run right before the name holds the office: "Libyan leader Moammar Gadhafi", "Secretary of
+     * Defense Donald Rumsfeld", "Gov. Chris Christie". Only capitalised words, "of" and "the" may stand between the
+     * office and the name; "the governor endorsed Donald Trump" gives Trump no office.
+     */
+    private boolean titledBefore(int t, Set<String> office) {
+        for (int k = t - 1; k >= 0 && t - k <= TITLE_REACH_TOKENS; k--) {
+            String w = at.word(k);
+            if (office.contains(w) || office.contains(ABBREVIATED.getOrDefault(w, w))) {
+                return true;
+            }
+            boolean titleWord = at.isCapitalized(k) && (at.mention(k) == null || at.mention(k).type() != EntityType.PERSON)
+                    || w.equals("of") || w.equals("the");
+            if (!titleWord) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Nancy Silvestri, a spokesperson for the office, ...": the office in an apposition opened by an article right
+     * after the name. "... Mika Brzezinski, the Democratic presidential candidate said" is no apposition of hers: the
+     * description being resolved may not be the one that follows the name.
+     */
+    private boolean titledAfter(Mention m, Set<String> office, int description) {
+        int t = at.lastTokenEndingBy(m.span().end()) + 1;
+        if (t + 1 >= at.size() || !at.raw(t).equals(",") || !APPOSITION_OPENERS.contains(at.word(t + 1)) || t + 1 == description) {
+            return false;
+        }
+        for (int k = t + 2; k < at.size() && k - t <= 5; k++) {
+            if (at.isPunctuation(k)) {
+                return false;
+            }
+            if (office.contains(at.word(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The organisation a description with head noun {@code head} at {@code offset} stands for, among those named
+     * within reach before it outside quotes: the latest whose name holds the head ("the ministry" for the Ministry of
+     * Defence) or that the head introduced ("the security firm G4S"); else the one named most often, twice at least,
+     * the latest on a tie. An outlet named as the listener ("told Reuters") or as a source in brackets is none of them. {@code null}
+     * when nothing fits.
+     */
+    private Mention organisation(String head, int offset) {
+        int paragraph = at.paragraphOf(offset);
+        List<Mention> within = new ArrayList<>();
+        for (Mention m : at.mentions) {
+            if (m.span().begin() >= offset) {
+                break;
+            }
+            int t = at.firstTokenAtOrAfter(m.span().begin());
+            boolean listener = t > 0 && (LISTENER_CUES.contains(at.word(t - 1)) || at.raw(t - 1).equals("("));
+            if (m.type() == EntityType.ORGANIZATION && !at.inAny(t, quoted) && !listener
+                    && paragraph - at.paragraphOf(m.span().begin()) <= ORGANISATION_REACH_PARAGRAPHS) {
+                within.add(m);
+            }
+        }
+        for (int i = within.size() - 1; i >= 0; i--) {
+            Mention m = within.get(i);
+            int t = at.firstTokenAtOrAfter(m.span().begin());
+            if (List.of(m.text().toLowerCase(Locale.ROOT).split("[\\s-]+")).contains(head) || t > 0 && at.word(t - 1).equals(head)) {
+                return m;
+            }
+        }
+        Map<String, Integer> counts = new HashMap<>();
+        Mention mostNamed = null;
+        int best = 0;
+        for (Mention m : within) {
+            int n = counts.merge(m.text().toLowerCase(Locale.ROOT), 1, Integer::sum);
+            if (n >= best) {
+                best = n;
+                mostNamed = m;
+            }
+        }
+        return best >= MIN_TIMES_NAMED ? mostNamed : null;
+    }
+
+    private static Map<String, Set<String>> offices() {
+        Map<String, Set<String>> m = new HashMap<>();
+        Set<String> ruler = Set.of("leader", "strongman", "ruler", "dictator", "autocrat");
+        for (String w : ruler) {
+            m.put(w, ruler);
+        }
+        Set<String> spokes = Set.of("spokesman", "spokeswoman", "spokesperson");
+        for (String w : spokes) {
+            m.put(w, spokes);
+        }
+        for (String w : List.of("president", "king", "emir", "minister", "secretary", "general", "commander", "captain", "colonel", "envoy",
+                "ambassador", "senator", "congressman", "congresswoman", "governor", "mayor", "prince", "chairman",
+                "chairwoman", "prosecutor", "premier", "candidate", "director", "chancellor", "pope", "sheikh")) {
+            m.put(w, Set.of(w));
+        }
+        return Map.copyOf(m);
+    }
+}
