@@ -55,7 +55,7 @@ class GeoResolutionFloorTest {
         Path corpus = CORPORA.resolve(file);
         assumeTrue(Files.isRegularFile(corpus), "the geoparsing corpus is not at " + corpus + " (../shared is absent)");
         Map<String, Double> figures = new HashMap<>();
-        new GeoEvaluation(new PlaceResolver(GeoNamesGazetteer.shared(), ranker), f -> figures.put(f.name(), f.value()))
+        new GeoEvaluation(new PlaceResolver(GeoNamesGazetteer.shared(), ranker), GeoNamesGazetteer.shared(), f -> figures.put(f.name(), f.value()))
                 .resolution(name, GeoCorpus.read(corpus));
         return figures;
     }
