@@ -37,7 +37,7 @@ public final class GeoEvaluation {
         for (GeoCorpus.GeoDocument d : docs) {
             List<GeoCorpus.Toponym> gold = d.toponyms().stream().filter(GeoCorpus.Toponym::hasCoordinates).toList();
             List<Span> spans = gold.stream().map(GeoCorpus.Toponym::span).toList();
-            List<PlaceResolver.Resolution> got = resolver.resolveGiven(d.text(), spans);
+            List<PlaceResolver.Resolution> got = resolver.resolveGiven(d.text(), spans, outletCountry(d));
             for (int i = 0; i < gold.size(); i++) {
                 GeoCorpus.Toponym g = gold.get(i);
                 Place p = got.get(i).place();
@@ -150,7 +150,7 @@ public final class GeoEvaluation {
         int nearNotExact = 0;
         for (GeoCorpus.GeoDocument d : docs) {
             List<GeoCorpus.Toponym> gold = d.toponyms().stream().filter(GeoCorpus.Toponym::hasCoordinates).toList();
-            List<PlaceResolver.Resolution> got = resolver.resolveGiven(d.text(), gold.stream().map(GeoCorpus.Toponym::span).toList());
+            List<PlaceResolver.Resolution> got = resolver.resolveGiven(d.text(), gold.stream().map(GeoCorpus.Toponym::span).toList(), outletCountry(d));
             for (int i = 0; i < gold.size(); i++) {
                 GeoCorpus.Toponym g = gold.get(i);
                 Place p = got.get(i).place();
@@ -184,6 +184,11 @@ public final class GeoEvaluation {
             out.accept(new Figure(name + " misses by cause " + c.name().toLowerCase(java.util.Locale.ROOT), causes.getOrDefault(c, 0)));
         }
         out.accept(new Figure(name + " within 161 km but not the gold id", nearNotExact));
+    }
+
+    /** The country of the article's outlet by its domain, when the corpus gives the domain; null otherwise. */
+    private static String outletCountry(GeoCorpus.GeoDocument d) {
+        return org.sitrep.geo.OutletCountry.of(d.domain()).orElse(null);
     }
 
     private static String describe(Place p) {
