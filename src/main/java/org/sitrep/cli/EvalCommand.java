@@ -93,7 +93,8 @@ final class EvalCommand implements Runnable {
 
         @Option(names = "--dev-errors", description = "Also print each name of the studied (dev) half placed more than "
                 + "161 km from its gold place, and a count of the errors by kind (no candidate, gold not a candidate, "
-                + "wrong country, wrong first-level region, right region but far).")
+                + "wrong country, wrong first-level region, right region but far) and by cause (gold place absent from "
+                + "the gazetteer, absent and without a GeoNames id, held under another name or point, wrongly chosen).")
         boolean devErrors;
 
         @CommandLine.Spec
@@ -101,8 +102,8 @@ final class EvalCommand implements Runnable {
 
         @Override
         public Integer call() throws java.io.IOException {
-            var eval = new org.sitrep.eval.GeoEvaluation(new org.sitrep.geo.PlaceResolver(org.sitrep.geo.GeoNamesGazetteer.shared()),
-                    printer(spec));
+            var gazetteer = org.sitrep.geo.GeoNamesGazetteer.shared();
+            var eval = new org.sitrep.eval.GeoEvaluation(new org.sitrep.geo.PlaceResolver(gazetteer), gazetteer, printer(spec));
             boolean ran = false;
             for (Path file : corpora) {
                 if (!Files.isRegularFile(file)) {
@@ -160,7 +161,13 @@ final class EvalCommand implements Runnable {
             var pipeline = Runtime.pipeline();
             var eval = new org.sitrep.eval.EventEvaluation(
                     article -> pipeline.findAndResolve("eval", pipeline.annotate(article)), printer(spec),
-                    devErrors ? spec.commandLine().getOut()::println : line -> { });
+                    devErrors ? spec.commandLine().getOut()::println : line -> { },
+                    name -> {
+                        var gazetteer = org.sitrep.geo.GeoNamesGazetteer.shared();
+                        var places = new java.util.ArrayList<>(gazetteer.named(name));
+                        places.addAll(gazetteer.namedLoosely(name));
+                        return places;
+                    });
             boolean ran = false;
             Path gold = seed.resolveSibling("gold.json");
             if (Files.isRegularFile(seed) && Files.isRegularFile(gold)) {

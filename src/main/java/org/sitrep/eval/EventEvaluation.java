@@ -15,6 +15,7 @@ import java.util.function.Function;
 import org.sitrep.core.Article;
 import org.sitrep.core.Event;
 import org.sitrep.core.GreatCircle;
+import org.sitrep.core.Place;
 import org.sitrep.core.Processed;
 import org.sitrep.learn.Labelled;
 import org.sitrep.learn.LinearClassifier;
@@ -31,6 +32,7 @@ public final class EventEvaluation {
     private final Function<Article, Processed> pipeline;
     private final Consumer<Figure> out;
     private final Consumer<String> devErrors;
+    private final Function<String, List<Place>> gazetteer;
 
     /**
      * @param pipeline  processes an article through every stage, events included
@@ -38,9 +40,55 @@ public final class EventEvaluation {
      *                  so that the other stays unseen)
      */
     public EventEvaluation(Function<Article, Processed> pipeline, Consumer<Figure> out, Consumer<String> devErrors) {
+        this(pipeline, out, devErrors, name -> List.of());
+    }
+
+    /**
+     * @param gazetteer the places the gazetteer knows by a name, asked only to tell, for a studied row placed more
+     *                  than 25 km off, whether the gazetteer holds the row's location at all ({@link LocationMiss})
+     */
+    public EventEvaluation(Function<Article, Processed> pipeline, Consumer<Figure> out, Consumer<String> devErrors,
+                           Function<String, List<Place>> gazetteer) {
         this.pipeline = pipeline;
         this.out = out;
         this.devErrors = devErrors;
+        this.gazetteer = gazetteer;
+    }
+
+    /** Why a studied ACLED row's main event was placed more than 25 km from the row's location. */
+    enum LocationMiss {
+        /** No place of the location's name lies within 25 km of it in the gazetteer: data. */
+        ABSENT,
+        /** The gazetteer holds it under that name, and the event was placed at another place of the same name: choice. */
+        CHOICE,
+        /**
+         * The gazetteer holds it, but the event was placed at another name of the note (its region, a place named
+         * beside it) or nowhere: recognition, or which place of the note is the event's.
+         */
+        OTHER_NAME
+    }
+
+    private final Map<LocationMiss, Integer> locationMisses = new java.util.EnumMap<>(LocationMiss.class);
+
+    /**
+     * ACLED names a part of a city as "Aleppo - Sheikh Maqsoud" and a site as "Omar - Oil Fields": either part may be
+     * the gazetteer's name.
+     */
+    private LocationMiss locationMiss(Map<String, String> row, Optional<Event> main) {
+        double lat = Double.parseDouble(row.get("latitude"));
+        double lon = Double.parseDouble(row.get("longitude"));
+        List<String> names = new ArrayList<>(List.of(row.get("location").strip()));
+        names.addAll(List.of(row.get("location").split("\\s+-\\s+")));
+        boolean held = names.stream().map(String::strip).filter(n -> !n.isEmpty()).flatMap(n -> gazetteer.apply(n).stream())
+                .anyMatch(p -> GreatCircle.kilometres(lat, lon, p.lat(), p.lon()) <= 25);
+        if (!held) {
+            return LocationMiss.ABSENT;
+        }
+        boolean sameName = main.filter(e -> e.place() != null)
+                .map(e -> names.stream().anyMatch(n -> n.strip().equalsIgnoreCase(e.place().text().strip())
+                        || gazetteer.apply(n.strip()).contains(e.place().place())))
+                .orElse(false);
+        return sameName ? LocationMiss.CHOICE : LocationMiss.OTHER_NAME;
     }
 
     /** The seed's events E1-E4 against its gold.json; {@code processed} is the seed as the pipeline read it. */
@@ -58,6 +106,9 @@ public final class EventEvaluation {
         report("acled", rows, scores);
         report("acled dev", HalfSplit.dev(indices(rows), i -> rows.get(i).get("event_id_cnty")), rows, scores);
         report("acled test", HalfSplit.test(indices(rows), i -> rows.get(i).get("event_id_cnty")), rows, scores);
+        for (LocationMiss m : LocationMiss.values()) {
+            out.accept(new Figure("acled dev location misses " + m.name().toLowerCase(Locale.ROOT), locationMisses.getOrDefault(m, 0)));
+        }
     }
 
     private AcledScore acledRow(Map<String, String> row) {
@@ -75,6 +126,10 @@ public final class EventEvaluation {
         boolean near = km <= 25;
         boolean sameDay = main.map(e -> date != null && date.toString().equals(e.date())).orElse(false);
         AcledScore score = new AcledScore(type, sub, actor, near, sameDay);
+        LocationMiss miss = near || HalfSplit.isTest(row.get("event_id_cnty")) ? null : locationMiss(row, main);
+        if (miss != null) {
+            locationMisses.merge(miss, 1, Integer::sum);
+        }
         if (!HalfSplit.isTest(row.get("event_id_cnty")) && !(score.subType().equals(row.get("sub_event_type"))
                 && actor && near && sameDay)) {
             devErrors.accept(row.get("event_id_cnty") + " gold: " + row.get("sub_event_type") + " | "
@@ -82,7 +137,7 @@ public final class EventEvaluation {
                     + main.map(e -> e.subType().label() + " | " + e.actor1().name() + " | "
                     + (e.place() == null ? "-" : e.place().text() + " (" + e.place().place().name() + ", "
                     + e.place().place().country() + ")") + " | " + e.date()).orElse("none")
-                    + (near ? "" : "\n  place: " + (Double.isInfinite(km) ? "none" : Math.round(km) + " km") + " from "
+                    + (near ? "" : "\n  place (" + miss + "): " + (Double.isInfinite(km) ? "none" : Math.round(km) + " km") + " from "
                     + row.get("location") + " (" + row.get("admin2") + ", " + row.get("admin1") + ", " + row.get("country") + ")")
                     + "\n  note: " + row.get("notes"));
         }

@@ -31,7 +31,8 @@ public final class GeoCorpus {
         }
     }
 
-    public record GeoDocument(String id, String text, List<Toponym> toponyms) {
+    /** An article; {@code domain} is its outlet's host name (LGL gives it), null when the corpus gives none. */
+    public record GeoDocument(String id, String text, List<Toponym> toponyms, String domain) {
     }
 
     private GeoCorpus() {
@@ -51,6 +52,7 @@ public final class GeoCorpus {
             XMLStreamReader x = f.createXMLStreamReader(in, "UTF-8");
             String docId = null;
             String text = null;
+            String domain = null;
             List<Map<String, String>> toponyms = new ArrayList<>();
             Map<String, String> toponym = null;
             int number = 0;
@@ -69,10 +71,12 @@ public final class GeoCorpus {
                             }
                             number++;
                             text = null;
+                            domain = null;
                             toponyms = new ArrayList<>();
                         }
                         case "toponym" -> toponym = new HashMap<>();
                         case "text" -> text = x.getElementText();
+                        case "domain" -> domain = x.getElementText().strip();
                         case "gaztag" -> {
                             if (toponym != null) {
                                 toponym.put("geonamesID", x.getAttributeValue(null, "geonameid"));
@@ -91,7 +95,7 @@ public final class GeoCorpus {
                         toponyms.add(toponym);
                         toponym = null;
                     } else if (x.getLocalName().equals("article") && text != null) {
-                        docs.add(new GeoDocument(docId, text, toponyms(text, toponyms)));
+                        docs.add(new GeoDocument(docId, text, toponyms(text, toponyms), domain));
                     }
                 }
             }

@@ -7,6 +7,7 @@ import java.util.function.Consumer;
 import org.sitrep.core.GreatCircle;
 import org.sitrep.core.Place;
 import org.sitrep.core.Span;
+import org.sitrep.geo.Gazetteer;
 import org.sitrep.geo.PlaceResolver;
 
 /**
@@ -18,10 +19,13 @@ import org.sitrep.geo.PlaceResolver;
 public final class GeoEvaluation {
     static final double MISS_KM = 20039;
     private final PlaceResolver resolver;
+    private final Gazetteer gazetteer;
     private final Consumer<Figure> out;
 
-    public GeoEvaluation(PlaceResolver resolver, Consumer<Figure> out) {
+    /** @param gazetteer the resolver's gazetteer, asked only to tell a gold place it lacks from one it has */
+    public GeoEvaluation(PlaceResolver resolver, Gazetteer gazetteer, Consumer<Figure> out) {
         this.resolver = resolver;
+        this.gazetteer = gazetteer;
         this.out = out;
     }
 
@@ -33,7 +37,7 @@ public final class GeoEvaluation {
         for (GeoCorpus.GeoDocument d : docs) {
             List<GeoCorpus.Toponym> gold = d.toponyms().stream().filter(GeoCorpus.Toponym::hasCoordinates).toList();
             List<Span> spans = gold.stream().map(GeoCorpus.Toponym::span).toList();
-            List<PlaceResolver.Resolution> got = resolver.resolveGiven(d.text(), spans);
+            List<PlaceResolver.Resolution> got = resolver.resolveGiven(d.text(), spans, outletCountry(d));
             for (int i = 0; i < gold.size(); i++) {
                 GeoCorpus.Toponym g = gold.get(i);
                 Place p = got.get(i).place();
@@ -109,16 +113,44 @@ public final class GeoEvaluation {
     }
 
     /**
+     * The cause of a miss, coarser than {@link ErrorKind}: what would have to change for the name to be placed right.
+     */
+    enum Cause {
+        /** The gold place has a GeoNames id the gazetteer lacks, and no place of that name lies near it: data. */
+        ABSENT,
+        /** The gold place has no GeoNames id (a building, a street, a venue) and no place of that name lies near it. */
+        ABSENT_NO_ID,
+        /**
+         * The gazetteer holds the gold place, but not under this name ("Kurdish" for Kurdistan, "T&amp;T"), or at a
+         * point more than 161 km from the gold's (a state's centroid): a recognition or corpus convention.
+         */
+        CONVENTION,
+        /** A candidate lies within 161 km of the gold place and another was chosen: the choice. */
+        CHOICE
+    }
+
+    private Cause cause(GeoCorpus.Toponym g, Place near) {
+        if (near != null) {
+            return Cause.CHOICE;
+        }
+        if (g.geonameId() == null) {
+            return Cause.ABSENT_NO_ID;
+        }
+        return gazetteer.byId(g.geonameId()).isPresent() ? Cause.CONVENTION : Cause.ABSENT;
+    }
+
+    /**
      * Prints, for the half one studies, one line per name placed more than 161 km from its gold place (with the
      * gold place, the one chosen and the near candidate it passed over), then how many fall in each
      * {@link ErrorKind}, and how many within 161 km are not the gold's GeoNames id.
      */
     public void errors(String name, List<GeoCorpus.GeoDocument> docs, Consumer<String> lines) {
         java.util.Map<ErrorKind, Integer> kinds = new java.util.EnumMap<>(ErrorKind.class);
+        java.util.Map<Cause, Integer> causes = new java.util.EnumMap<>(Cause.class);
         int nearNotExact = 0;
         for (GeoCorpus.GeoDocument d : docs) {
             List<GeoCorpus.Toponym> gold = d.toponyms().stream().filter(GeoCorpus.Toponym::hasCoordinates).toList();
-            List<PlaceResolver.Resolution> got = resolver.resolveGiven(d.text(), gold.stream().map(GeoCorpus.Toponym::span).toList());
+            List<PlaceResolver.Resolution> got = resolver.resolveGiven(d.text(), gold.stream().map(GeoCorpus.Toponym::span).toList(), outletCountry(d));
             for (int i = 0; i < gold.size(); i++) {
                 GeoCorpus.Toponym g = gold.get(i);
                 Place p = got.get(i).place();
@@ -138,15 +170,25 @@ public final class GeoEvaluation {
                         : p == null || !near.country().equals(p.country()) ? ErrorKind.WRONG_COUNTRY
                         : !near.admin1().equals(p.admin1()) ? ErrorKind.WRONG_ADMIN1 : ErrorKind.RIGHT_ADMIN1_FAR;
                 kinds.merge(kind, 1, Integer::sum);
-                lines.accept(String.format(java.util.Locale.ROOT, "%s error %s doc %s \"%s\" gold %s (%.2f,%.2f) chose %s, %.0f km; near candidate %s (rank %d of %d)",
-                        name, kind, d.id(), g.name(), g.geonameId(), g.lat(), g.lon(), describe(p), km, describe(near),
+                Cause cause = cause(g, near);
+                causes.merge(cause, 1, Integer::sum);
+                lines.accept(String.format(java.util.Locale.ROOT, "%s error %s %s doc %s \"%s\" gold %s (%.2f,%.2f) chose %s, %.0f km; near candidate %s (rank %d of %d)",
+                        name, kind, cause, d.id(), g.name(), g.geonameId(), g.lat(), g.lon(), describe(p), km, describe(near),
                         near == null ? -1 : candidates.indexOf(near) + 1, candidates.size()));
             }
         }
         for (ErrorKind k : ErrorKind.values()) {
             out.accept(new Figure(name + " errors " + k.name().toLowerCase(java.util.Locale.ROOT), kinds.getOrDefault(k, 0)));
         }
+        for (Cause c : Cause.values()) {
+            out.accept(new Figure(name + " misses by cause " + c.name().toLowerCase(java.util.Locale.ROOT), causes.getOrDefault(c, 0)));
+        }
         out.accept(new Figure(name + " within 161 km but not the gold id", nearNotExact));
+    }
+
+    /** The country of the article's outlet by its domain, when the corpus gives the domain; null otherwise. */
+    private static String outletCountry(GeoCorpus.GeoDocument d) {
+        return org.sitrep.geo.OutletCountry.of(d.domain()).orElse(null);
     }
 
     private static String describe(Place p) {

@@ -78,7 +78,7 @@ public final class PlaceLocator {
             all.append(caption);
         }
         String context = all.toString();
-        List<PlaceResolver.Resolution> resolved = resolver.resolve(context, names);
+        List<PlaceResolver.Resolution> resolved = resolver.resolve(context, names, OutletCountry.of(article.url()).orElse(null));
         List<PlaceMention> out = new ArrayList<>();
         for (int i = 0; i < resolved.size(); i++) {
             PlaceResolver.Resolution r = resolved.get(i);

@@ -23,6 +23,8 @@ public final class PlaceResolver {
     private static final double REGION_WEIGHT = 1.5;
     private static final double CONTAINED_WEIGHT = 4.0;
     private static final double DEMONYM_VOTE = 0.5;
+    /** How many nationality words an outlet's country counts as. */
+    static final int OUTLET_MENTIONS = 4;
     private static final double SUPPORT_WEIGHT = 0.8;
     private static final double TOWN_WORD_WEIGHT = 3.0;
     private static final java.util.regex.Pattern TOWN_WORD = java.util.regex.Pattern.compile("\\s+(?:city|town|village)\\b");
@@ -72,7 +74,15 @@ public final class PlaceResolver {
      * no known place at all.
      */
     public List<Resolution> resolveGiven(String text, List<Span> names) {
-        List<Resolution> own = resolve(text, names);
+        return resolveGiven(text, names, null);
+    }
+
+    /**
+     * As {@link #resolveGiven(String, List)}, for an article from an outlet of {@code outletCountry} (ISO 3166-1
+     * alpha-2, see {@link OutletCountry}; null when unknown), which counts as evidence of the article's focus.
+     */
+    public List<Resolution> resolveGiven(String text, List<Span> names, String outletCountry) {
+        List<Resolution> own = resolve(text, names, outletCountry);
         Place anchor = anchor(own);
         List<Resolution> resolved = knownParts(text, names, own);
         if (anchor == null) {
@@ -117,7 +127,7 @@ public final class PlaceResolver {
                 }
             }
         }
-        List<Resolution> again = resolve(text, parts);
+        List<Resolution> again = resolve(text, parts, null);
         List<Resolution> out = new ArrayList<>(resolved);
         for (int i = 0; i < names.size(); i++) {
             Place p = again.get(i).place();
@@ -203,7 +213,16 @@ public final class PlaceResolver {
      * @throws IllegalArgumentException when a span lies outside the text
      */
     public List<Resolution> resolve(String text, List<Span> names) {
-        Weighing w = weighing(text, names);
+        return resolve(text, names, null);
+    }
+
+    /**
+     * As {@link #resolve(String, List)}, for an article from an outlet of {@code outletCountry} (ISO 3166-1 alpha-2,
+     * see {@link OutletCountry}; null when unknown): that country gets {@value #OUTLET_MENTIONS} nationality words'
+     * votes in the article's focus.
+     */
+    public List<Resolution> resolve(String text, List<Span> names, String outletCountry) {
+        Weighing w = weighing(text, names, outletCountry);
         List<Resolution> out = new ArrayList<>(w.named.size());
         for (int i = 0; i < w.named.size(); i++) {
             Named n = w.named.get(i);
@@ -235,7 +254,7 @@ public final class PlaceResolver {
 
     /** The names at {@code names} with their candidates as the rules weigh them in the article's context. */
     public List<Weighed> weigh(String text, List<Span> names) {
-        Weighing w = weighing(text, names);
+        Weighing w = weighing(text, names, null);
         List<Weighed> out = new ArrayList<>(w.named.size());
         for (int i = 0; i < w.named.size(); i++) {
             Named n = w.named.get(i);
@@ -249,7 +268,7 @@ public final class PlaceResolver {
     private record Weighing(List<Named> named, int[] chosen, ArticleFocus focus, Map<String, Integer> nationality) {
     }
 
-    private Weighing weighing(String text, List<Span> names) {
+    private Weighing weighing(String text, List<Span> names, String outletCountry) {
         List<Named> named = new ArrayList<>(names.size());
         for (Span s : names) {
             if (s.end() > text.length()) {
@@ -264,6 +283,9 @@ public final class PlaceResolver {
         }
         Map<String, Integer> nationality = new HashMap<>(demonyms.countriesIn(text));
         CurrencyClues.countriesIn(text).forEach((k, v) -> nationality.merge(k, v, Integer::sum));
+        if (outletCountry != null) {
+            nationality.merge(outletCountry, OUTLET_MENTIONS, Integer::sum);
+        }
         markContainers(text, named);
         for (int i = 0; i < named.size(); i++) {
             Named n = named.get(i);

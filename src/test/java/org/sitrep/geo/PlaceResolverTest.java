@@ -50,6 +50,15 @@ class PlaceResolverTest {
     }
 
     @Test
+    void anOutletsCountryCodeDomainPrefersItsCountrysNamesake() {
+        var shipped = new PlaceResolver(GeoNamesGazetteer.shared());
+        String text = "Council approves budget. London council voted on Tuesday to raise the levy by 2 per cent.";
+        var spans = spans(text, "London");
+        assertThat(shipped.resolve(text, spans).get(0).place().country()).isEqualTo("GB");
+        assertThat(shipped.resolve(text, spans, "CA").get(0).place().country()).isEqualTo("CA");
+    }
+
+    @Test
     void aDistrictSeatWithoutAPopulationIsFoundByATransliteration() {
         var shipped = new PlaceResolver(GeoNamesGazetteer.shared());
         String text = "Turkey shelled Qamishli and other towns along the Syrian border.";
