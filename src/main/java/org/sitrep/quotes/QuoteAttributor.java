@@ -125,6 +125,22 @@ public final class QuoteAttributor {
         return out;
     }
 
+    /**
+     * {@code found} and the introduced paragraphs that no statement found already is or crosses; one the paragraph
+     * holds (reported speech inside the block quote) nests in it.
+     */
+    private static List<ReportedSpeechFinder.Found> withIntroduced(List<ReportedSpeechFinder.Found> found,
+                                                                   List<ReportedSpeechFinder.Found> introduced) {
+        List<ReportedSpeechFinder.Found> out = new ArrayList<>(found);
+        for (ReportedSpeechFinder.Found i : introduced) {
+            if (found.stream().noneMatch(f -> f.content().equals(i.content()) || f.content().overlaps(i.content())
+                    && !i.content().contains(f.content()))) {
+                out.add(i);
+            }
+        }
+        return out;
+    }
+
     /** The words quoted of each quote found of {@code kind}, of every kind when it is {@code null}. */
     private static List<Span> contents(List<DirectQuoteFinder.Found> found, QuoteKind kind) {
         return found.stream().filter(f -> kind == null || f.kind() == kind).map(f -> f.quoted().content()).toList();
@@ -144,6 +160,8 @@ public final class QuoteAttributor {
         if (isEnglish(annotated.article().language())) {
             reported = new ReportedSpeechFinder(at, locator, contents(direct, null), contents(direct, QuoteKind.PARTIAL)).find();
             reported = withNested(at, direct, reported);
+            var quotedSpans = new org.sitrep.core.SpanSet(spans.stream().map(QuotedSpan::outer).toList());
+            reported = withIntroduced(reported, new IntroducedParagraphs(at, locator, quotedSpans).find());
         } else {
             direct = direct.stream().map(f -> new DirectQuoteFinder.Found(f.quoted(), f.kind(), null)).toList();
         }

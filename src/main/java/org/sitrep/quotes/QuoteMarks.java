@@ -43,7 +43,8 @@ final class QuoteMarks {
     /** "WALLACE: ", "Mr. Pence: " at the start of a transcript turn. */
     static final java.util.regex.Pattern SPEAKER_LABEL = java.util.regex.Pattern.compile("(\\p{Lu}[\\p{L}.'’ -]{1,30}):\\s+");
 
-    private static boolean isDoubleOpening(char c) {
+    /** Whether {@code c} can open a quotation: a double or single quotation mark of any style. */
+    static boolean isDoubleOpening(char c) {
         return c == '“' || c == '"' || c == '«' || c == '„' || c == '‘' || c == '\'';
     }
 

@@ -124,7 +124,7 @@ final class ReportedSpeechFinder {
     private static final Set<String> SPEECH_FRAMES = Set.of("cue", "according");
 
     /** A verb of saying that frames a statement by itself: not one that needs an object ("called it"), nor a naming verb. */
-    private static boolean isFramingCue(String w) {
+    static boolean isFramingCue(String w) {
         return SpeechCues.isVerb(w) && !SpeechCues.WEAK.contains(w) && !SpeechCues.NAMING.contains(w);
     }
 

@@ -705,4 +705,22 @@ class QuoteAttributorTest {
                 + "“The drones came at night,” the officer said.");
         assertThat(speaker(starting(quotes, "The drones came"))).isEqualTo("the officer");
     }
+
+    @Test
+    void aParagraphACueIntroducesWithAColonIsThatSpeakersWords() {
+        List<Quote> quotes = quotesOf("The talks in Doha resumed on Monday after a week of strikes on the city.\n\n"
+                + "The foreign minister of Qatar said on Sunday:\n\n"
+                + "We will keep the channel open for as long as both sides are willing to talk.");
+        Quote q = starting(quotes, "We will keep the channel open");
+        assertThat(q.kind()).isEqualTo(QuoteKind.DIRECT);
+        assertThat(q.speaker().text()).isEqualTo("The foreign minister");
+    }
+
+    @Test
+    void aListAfterAColonIsNoOnesWords() {
+        List<Quote> quotes = quotesOf("The talks in Doha resumed on Monday after a week of strikes on the city.\n\n"
+                + "The agreement includes the following points:\n\n"
+                + "An exchange of prisoners, a corridor for aid convoys and a pause in the fighting around the port.");
+        assertThat(quotes).extracting(Quote::text).noneMatch(t -> t.startsWith("An exchange of prisoners"));
+    }
 }
