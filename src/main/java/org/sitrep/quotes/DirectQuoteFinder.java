@@ -160,7 +160,8 @@ final class DirectQuoteFinder {
             dash |= at.raw(w).matches("[―—–-]+");
             w++;
         }
-        if (w >= at.size() || at.raw(w).equals(".")) {
+        // 'reports that "...":' ends its paragraph; the words after the colon belong to the next one, not to this quote.
+        if (w >= at.size() || at.raw(w).equals(".") || at.paragraphOf(at.span(w).begin()) != at.paragraphOf(q.outer().end() - 1)) {
             return null;
         }
         int limit = Math.min(at.sentenceEnd(w), w + MAX_WINDOW);

@@ -723,4 +723,12 @@ class QuoteAttributorTest {
                 + "An exchange of prisoners, a corridor for aid convoys and a pause in the fighting around the port.");
         assertThat(quotes).extracting(Quote::text).noneMatch(t -> t.startsWith("An exchange of prisoners"));
     }
+
+    @Test
+    void aQuoteEndingItsParagraphWithAColonTakesNoCueFromTheNextParagraph() {
+        List<Quote> quotes = quotesOf("The talks in Doha resumed on Monday after a week of strikes on the city.\n\n"
+                + "The Guardian reports that \"the ceasefire is close\":\n\n"
+                + "Negotiators say both sides have agreed on the order of the prisoner exchange.");
+        assertThat(speaker(starting(quotes, "the ceasefire is close"))).isEqualTo("The Guardian");
+    }
 }
