@@ -269,7 +269,7 @@ public final class CoreNlpAnnotator implements Annotator {
 
     private static void addMention(String text, EntityType type, int begin, int end, List<Mention> out) {
         if (type != null && begin >= 0) {
-            Span span = new Span(begin, end);
+            Span span = type == EntityType.PERSON ? PersonTitles.trimmed(text, new Span(begin, end)) : new Span(begin, end);
             out.add(new Mention(span, span.of(text), type));
         }
     }

@@ -1,0 +1,40 @@
+package org.sitrep.nlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.sitrep.core.Span;
+
+class PersonTitlesTest {
+    private static String trimmed(String text, String name) {
+        int begin = text.indexOf(name);
+        return PersonTitles.trimmed(text, new Span(begin, begin + name.length())).of(text);
+    }
+
+    @Test
+    void dropsATitleTheTaggerTookIntoTheName() {
+        assertThat(trimmed("Chancellor Gerhard Schroeder says he is opposed.", "Chancellor Gerhard Schroeder"))
+                .isEqualTo("Gerhard Schroeder");
+    }
+
+    @Test
+    void dropsAnHonorificInCapitals() {
+        assertThat(trimmed("MR. CASEY: Well, I think so.", "MR. CASEY")).isEqualTo("CASEY");
+    }
+
+    @Test
+    void dropsTheDepartmentOfASecretaryOfTitle() {
+        assertThat(trimmed("Secretary of State Condoleezza Rice arrived.", "State Condoleezza Rice")).isEqualTo("Condoleezza Rice");
+    }
+
+    @Test
+    void keepsANameThatOpensWithNoTitle() {
+        assertThat(trimmed("Justin State met reporters.", "Justin State")).isEqualTo("Justin State");
+        assertThat(trimmed("State Rice is no title here.", "State Rice")).isEqualTo("State Rice");
+    }
+
+    @Test
+    void keepsTheLastWordOfTitlesAlone() {
+        assertThat(trimmed("Thank you, Mr. President.", "Mr. President")).isEqualTo("President");
+    }
+}
