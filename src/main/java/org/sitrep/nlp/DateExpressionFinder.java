@@ -55,14 +55,14 @@ public final class DateExpressionFinder {
             "(?<part>\\b(?i:early|mid|late)[- ](?:(?<m3>" + MONTH + ")(?:,?\\s+(?<y3>" + YEAR + ")\\b)?|(?<py>" + YEAR + ")\\b))",
             "(?<my>\\b(?:(?<md>(?i:last|next|this))\\s+)?(?<m4>" + MONTH + ")(?:,?\\s+(?<y4>" + YEAR + ")\\b"
                     + "|\\s+(?:of\\s+)?(?<yr>(?i:last|this|next))\\s+year\\b)?)",
-            "(?<wd>\\b(?<w>" + WEEKDAY + ")\\b)",
+            "(?<wd>\\b(?:(?<wq>(?i:last|next))\\s+)?(?<w>" + WEEKDAY + ")\\b)",
             "(?<rel>\\b(?i:yesterday|today|tonight|tomorrow|this (?:morning|afternoon|evening)|last night)\\b)",
             "(?<per>\\b(?i:(?:earlier |later )?(?<pw>last|this|next) (?<pu>week|month|year))\\b)",
             "(?<ago>\\b(?i:(?<an>" + COUNT + ") (?<au>day|week|month|year|decade)s? ago)\\b)",
             "(?<later>\\b(?i:(?<ln>" + COUNT + ") (?<lu>day|week|month|year)s? (?<ld>later|earlier))\\b)",
             "(?<season>\\b(?i:(?<sd>the|this|last|next) (?<s1>" + SEASON + ")(?: of (?<sy1>" + YEAR + "))?|(?<s2>"
                     + SEASON + ")(?: of)? (?<sy2>" + YEAR + "))\\b)",
-            "(?<decade>\\bthe (?<dc>(?:1[89]|20)\\d)0s\\b)",
+            "(?<decade>\\b(?:the )?(?<dc>(?:1[89]|20)\\d)0s\\b)",
             "(?<year>(?<![\\d$£€#.,/:-])\\b" + YEAR + "\\b(?![.,:/-]?\\d))",
             "(?<anchored>\\b(?i:the (?:next|following|previous) (?:day|morning|night|evening)|the day (?:before|after)"
                     + "|the (?:following|previous) (?:month|year)|that (?:day|morning|evening|night|week|month|year))\\b)") + ")");
@@ -191,7 +191,7 @@ public final class DateExpressionFinder {
             return yearMonth(month(m.group("m4")), m.group("y4"), m.group("md"), m, text, published);
         }
         if (m.group("wd") != null) {
-            return weekday(DayOfWeek.valueOf(m.group("w").toUpperCase(Locale.ROOT)), m, text, story);
+            return weekday(DayOfWeek.valueOf(m.group("w").toUpperCase(Locale.ROOT)), m.group("wq"), m, text, story);
         }
         if (m.group("rel") != null) {
             return RelativeDates.day(m.group("rel").toLowerCase(Locale.ROOT), published);
@@ -261,6 +261,12 @@ public final class DateExpressionFinder {
             if (event != null) {
                 return event.toString();
             }
+            String weekday = m.group(mdy ? "w1" : "w2");
+            LocalDate agreeing = weekday == null || day > month.maxLength() ? null : YearlessDates.dayOnWeekday(MonthDay.of(month, day),
+                    DayOfWeek.valueOf(weekday.toUpperCase(Locale.ROOT)), published);
+            if (agreeing != null) {
+                return agreeing.toString();
+            }
         }
         return monthDay(month, day, year, m, text, published);
     }
@@ -316,9 +322,12 @@ public final class DateExpressionFinder {
         };
     }
 
-    private String weekday(DayOfWeek day, Matcher m, String text, Narrative story) {
+    private String weekday(DayOfWeek day, String determiner, Matcher m, String text, Narrative story) {
         if (story.published() == null) {
             return null;
+        }
+        if (determiner != null) {
+            return YearlessDates.weekday(day, determiner.equalsIgnoreCase("next"), story.published()).toString();
         }
         LocalDate same = story.explicitDayNamed(day);
         if (same != null) {

@@ -62,6 +62,29 @@ final class YearlessDates {
         return thisYear.isAfter(YearMonth.from(published)) ? thisYear : thisYear.plusYears(1);
     }
 
+    /**
+     * "last Wednesday" is the one before the publication day, "next Monday" the one after it, never the publication
+     * day itself.
+     */
+    static LocalDate weekday(DayOfWeek day, boolean next, LocalDate published) {
+        return published.with(next ? TemporalAdjusters.next(day) : TemporalAdjusters.previous(day));
+    }
+
+    /**
+     * "Monday, Oct. 26": of the years around the publication day, the nearest one in which the day falls on the weekday
+     * the text gives with it; {@code null} when none within a year either side does (the weekday is then a slip).
+     */
+    static LocalDate dayOnWeekday(MonthDay day, DayOfWeek weekday, LocalDate published) {
+        LocalDate best = null;
+        for (int y = published.getYear() - 1; y <= published.getYear() + 1; y++) {
+            if (day.isValidYear(y) && day.atYear(y).getDayOfWeek() == weekday && (best == null
+                    || Math.abs(day.atYear(y).toEpochDay() - published.toEpochDay()) < Math.abs(best.toEpochDay() - published.toEpochDay()))) {
+                best = day.atYear(y);
+            }
+        }
+        return best;
+    }
+
     /** A weekday is the last one up to the publication day, or the next one from it when the sentence looks ahead. */
     static LocalDate weekday(DayOfWeek day, Tense tense, LocalDate published) {
         return published.with(tense == Tense.FUTURE ? TemporalAdjusters.nextOrSame(day) : TemporalAdjusters.previousOrSame(day));

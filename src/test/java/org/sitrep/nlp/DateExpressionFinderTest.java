@@ -232,4 +232,32 @@ class DateExpressionFinderTest {
         assertThat(dates).extracting(d -> d.caption() + ":" + d.text() + "=" + d.value())
                 .containsExactly("1:Tuesday=2014-12-02", "2:March 3=2014-03-03");
     }
+
+    @Test
+    void resolvesADateWithoutYearToTheYearInWhichItFallsOnTheWeekdayGiven() {
+        assertThat(found("The Times said in an editorial on Monday, Oct. 26: the murder", LocalDate.of(1998, 10, 25)))
+                .containsExactly("Monday, Oct. 26=1998-10-26");
+    }
+
+    @Test
+    void resolvesLastAndNextWeekdayToTheOnesBeforeAndAfterThePublicationDay() {
+        assertThat(found("They said last Wednesday that talks start next Wednesday.", LocalDate.of(1989, 11, 1)))
+                .containsExactly("last Wednesday=1989-10-25", "next Wednesday=1989-11-08");
+    }
+
+    @Test
+    void resolvesThisSummerToThePublicationYearsEvenBeforeItBegins() {
+        assertThat(found("They plan protests this summer.", LocalDate.of(1998, 3, 22))).containsExactly("this summer=1998-SU");
+    }
+
+    @Test
+    void resolvesThisWinterInJanuaryToTheWinterBegunTheDecemberBefore() {
+        assertThat(found("Fuel ran short this winter.", LocalDate.of(1998, 1, 10))).containsExactly("this winter=1997-WI");
+    }
+
+    @Test
+    void findsDecadesWithoutTheArticle() {
+        assertThat(found("In the late 1980s and mid-1990s the violence grew.", LocalDate.of(1998, 2, 13)))
+                .containsExactly("1980s=198X", "1990s=199X");
+    }
 }
