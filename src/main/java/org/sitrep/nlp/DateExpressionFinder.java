@@ -89,6 +89,9 @@ public final class DateExpressionFinder {
     private static final Pattern NOUN_BEFORE = Pattern.compile("(?i)\\b(?:a|the|better|brighter|our|their|your|of)\\s+$");
     private static final Set<String> NOUN_DAYS = Set.of("today", "tomorrow");
 
+    private static final Pattern SAYING_BEFORE = Pattern.compile("\\b(?:said|says|told|reported|announced|quoted|added|stated|declared)"
+            + "(?:\\s+(?:on|late|early|in a statement on))?\\s+$");
+    private static final Pattern SAYING_AFTER = Pattern.compile("^,?\\s+(?:said|says|told|reported|announced)\\b");
     private static final DateExpressionFinder CAPTIONS = new DateExpressionFinder(Tense.PAST);
 
     /** The tense every date is read in, or {@code null} to judge it by the sentence around each date. */
@@ -329,11 +332,20 @@ public final class DateExpressionFinder {
         if (determiner != null) {
             return YearlessDates.weekday(day, determiner.equalsIgnoreCase("next"), story.published()).toString();
         }
-        LocalDate same = story.explicitDayNamed(day);
+        LocalDate same = isDayOfSaying(m, text) ? null : story.explicitDayNamed(day);
         if (same != null) {
             return same.toString();
         }
         return YearlessDates.weekday(day, tense(m, text), story.published()).toString();
+    }
+
+    /**
+     * Whether a weekday dates a saying ("reported Friday", "said on Friday"): news reports what was said in the
+     * days before it went out, so such a weekday counts from the publication day, not from the story's last date.
+     */
+    private static boolean isDayOfSaying(Matcher m, String text) {
+        return SAYING_BEFORE.matcher(text.substring(Math.max(0, m.start() - 25), m.start())).find()
+                || SAYING_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 25))).find();
     }
 
     private Tense tense(Matcher m, String text) {

@@ -32,11 +32,25 @@ final class YearlessDates {
             }
         }
         return switch (tense) {
-            case PAST -> before;
+            case PAST -> isDeadlineSoon(before, after, published) ? after : before;
             case FUTURE -> after == null || before != null && before.equals(published) ? published : after;
             default -> nearer(before, after, published);
         };
     }
+
+    /**
+     * Whether a day read in a past clause is rather the one a few weeks ahead: news writes the year of a day almost a
+     * year back (AP style leaves it out only in the current year), while a deadline a few weeks off often sits beside a
+     * past verb ("the offer was extended to Nov. 20"). The tense cue is a guess; the calendar outweighs it here.
+     */
+    private static boolean isDeadlineSoon(LocalDate before, LocalDate after, LocalDate published) {
+        return before != null && after != null && published.toEpochDay() - before.toEpochDay() >= MIN_DAYS_BACK_WITHOUT_YEAR
+                && after.toEpochDay() - published.toEpochDay() <= MAX_DAYS_AHEAD_OF_A_PAST_CUE;
+    }
+
+    /** A day this far back or farther, with a day at most {@link #MAX_DAYS_AHEAD_OF_A_PAST_CUE} ahead, is the one ahead. */
+    private static final int MIN_DAYS_BACK_WITHOUT_YEAR = 330;
+    private static final int MAX_DAYS_AHEAD_OF_A_PAST_CUE = 21;
 
     static YearMonth month(Month month, Tense tense, LocalDate published) {
         YearMonth now = YearMonth.from(published);

@@ -260,4 +260,39 @@ class DateExpressionFinderTest {
         assertThat(found("In the late 1980s and mid-1990s the violence grew.", LocalDate.of(1998, 2, 13)))
                 .containsExactly("1980s=198X", "1990s=199X");
     }
+
+    @Test
+    void resolvesAWeekdayDatingASayingFromThePublicationDayNotFromTheStorysLastDate() {
+        assertThat(found("Kopp was sought after the killing on Oct. 23. The Buffalo News reported Friday that hair was found.",
+                LocalDate.of(1999, 1, 22))).containsExactly("Oct. 23=1998-10-23", "Friday=1999-01-22");
+    }
+
+    @Test
+    void readsTheTenseOfTheClauseSaidNotOfTheSayingVerbFarFromTheDate() {
+        assertThat(found("The company said it would extend its bid to Nov. 6.", LocalDate.of(1989, 10, 30)))
+                .containsExactly("Nov. 6=1989-11-06");
+    }
+
+    @Test
+    void readsADayAfterADeadlineByAsStillToCome() {
+        assertThat(found("They said they expected the sale to be completed by Dec. 15.", LocalDate.of(1989, 10, 31)))
+                .containsExactly("Dec. 15=1989-12-15");
+    }
+
+    @Test
+    void readsAVerbOfIntentBeforeToAsLookingAhead() {
+        assertThat(found("The company plans to redeem the notes on Nov. 16, it announced.", LocalDate.of(1989, 10, 30)))
+                .containsExactly("Nov. 16=1989-11-16");
+    }
+
+    @Test
+    void takesADayAFewWeeksAheadOverOneAlmostAYearBackWhateverTheTense() {
+        assertThat(found("The offer was extended to Nov. 20.", LocalDate.of(1989, 11, 2))).containsExactly("Nov. 20=1989-11-20");
+    }
+
+    @Test
+    void keepsAPastDayTwoMonthsAheadInThePreviousYear() {
+        assertThat(found("Fighters crossed the border on Oct. 9 and killed hundreds.", LocalDate.of(2024, 8, 8)))
+                .containsExactly("Oct. 9=2023-10-09");
+    }
 }
