@@ -58,6 +58,7 @@ public final class DateExpressionFinder {
             "(?<wd>\\b(?:(?<wq>(?i:last|next))\\s+)?(?<w>" + WEEKDAY + ")\\b)",
             "(?<rel>\\b(?i:yesterday|today|tonight|tomorrow|this (?:morning|afternoon|evening)|last night)\\b)",
             "(?<per>\\b(?i:(?:earlier |later )?(?<pw>last|this|next) (?<pu>week|month|year))\\b)",
+            "(?<end>\\b(?i:the end of (?:the|this) (?<eu>month|year)|year['’]s end)\\b)",
             "(?<ago>\\b(?i:(?<an>" + COUNT + ") (?<au>day|week|month|year|decade)s? ago)\\b)",
             "(?<later>\\b(?i:(?<ln>" + COUNT + ") (?<lu>day|week|month|year)s? (?<ld>later|earlier))\\b)",
             "(?<season>\\b(?i:(?<sd>the|this|last|next) (?<s1>" + SEASON + ")(?: of (?<sy1>" + YEAR + "))?|(?<s2>"
@@ -68,7 +69,7 @@ public final class DateExpressionFinder {
                     + "|the (?:following|previous) (?:month|year)|that (?:day|morning|evening|night|week|month|year))\\b)") + ")");
 
     /** A bare month is a date after these words ("in May", "last October"), not the modal verb "May". */
-    private static final Pattern MONTH_AFTER = Pattern.compile("(?i)\\b(?:in|since|until|till|by|from|during|of|through|to|and|or|"
+    private static final Pattern MONTH_AFTER = Pattern.compile("(?i)\\b(?:in|since|until|till|by|for|from|during|of|through|to|and|or|"
             + "between|around|early|late|before|after|the|an?|last|next|this|that|each|every|until)\\s+$");
     /** ... or before the name of what happened in it ("the August election"). */
     private static final Pattern MONTH_BEFORE = Pattern.compile("^\\s+(?:elections?|vote|polls?|attacks?|offensive|uprising|"
@@ -144,7 +145,8 @@ public final class DateExpressionFinder {
      * "the day after" an event (whose words name the event, not the story's day) do not.
      */
     private static boolean movesTheStory(Matcher m) {
-        return m.group("rel") == null && m.group("per") == null && m.group("ago") == null && m.group("named") == null
+        return m.group("rel") == null && m.group("per") == null && m.group("end") == null && m.group("ago") == null
+                && m.group("named") == null
                 && m.group("holiday") == null && m.group("decade") == null
                 && (m.group("anchored") == null || !m.group().toLowerCase(Locale.ROOT).startsWith("the day "));
     }
@@ -198,6 +200,9 @@ public final class DateExpressionFinder {
         }
         if (m.group("rel") != null) {
             return RelativeDates.day(m.group("rel").toLowerCase(Locale.ROOT), published);
+        }
+        if (m.group("end") != null) {
+            return RelativeDates.period("this", m.group("eu") == null ? "year" : m.group("eu").toLowerCase(Locale.ROOT), published);
         }
         if (m.group("per") != null) {
             return RelativeDates.period(m.group("pw").toLowerCase(Locale.ROOT), m.group("pu").toLowerCase(Locale.ROOT), published);

@@ -295,4 +295,10 @@ class DateExpressionFinderTest {
         assertThat(found("Fighters crossed the border on Oct. 9 and killed hundreds.", LocalDate.of(2024, 8, 8)))
                 .containsExactly("Oct. 9=2023-10-09");
     }
+
+    @Test
+    void readsTheEndOfTheYearAsThePublicationYearAndAMonthAfterForAsADate() {
+        assertThat(found("Troops leave by the end of the year; the figures for January rose.", LocalDate.of(1998, 2, 6)))
+                .containsExactly("the end of the year=1998", "January=1998-01");
+    }
 }
