@@ -55,6 +55,7 @@ enum Tense {
         int bestDistance = Integer.MAX_VALUE;
         Matcher m = WORD.matcher(text).region(from, to);
         String previous = "";
+        boolean pastPerfect = false;
         while (m.find()) {
             String word = m.group().toLowerCase(Locale.ROOT);
             String before = previous;
@@ -72,12 +73,15 @@ enum Tense {
                 // "will be held": the participle of a passive has no tense of its own; the auxiliary before it does.
                 continue;
             }
+            pastPerfect |= word.equals("had") && distance <= MAX_CUE_DISTANCE;
             if (t != NONE && distance < bestDistance && distance <= MAX_CUE_DISTANCE) {
                 best = t;
                 bestDistance = distance;
             }
         }
-        return DEADLINE.matcher(text.substring(Math.max(from, begin - 4), begin)).find() ? FUTURE : best;
+        // "32 members had filed reports by Wednesday": in the past perfect "by" tells a story, not a deadline.
+        boolean deadline = DEADLINE.matcher(text.substring(Math.max(from, begin - 4), begin)).find() && !pastPerfect;
+        return deadline ? FUTURE : best;
     }
 
     private static Tense of(String word) {

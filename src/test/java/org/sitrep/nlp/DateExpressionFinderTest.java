@@ -301,4 +301,10 @@ class DateExpressionFinderTest {
         assertThat(found("Troops leave by the end of the year; the figures for January rose.", LocalDate.of(1998, 2, 6)))
                 .containsExactly("the end of the year=1998", "January=1998-01");
     }
+
+    @Test
+    void readsByBeforeADayInThePastPerfectAsTheStorysPast() {
+        assertThat(found("Thirty-two members had filed reports by Wednesday.", LocalDate.of(1990, 8, 16)))
+                .containsExactly("Wednesday=1990-08-15");
+    }
 }
