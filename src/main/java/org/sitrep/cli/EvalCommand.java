@@ -251,7 +251,7 @@ final class EvalCommand implements Runnable {
         public Integer call() {
             var err = spec.commandLine().getErr();
             if (!Files.isDirectory(dir)) {
-                err.println("sitrep: eval timex: no TimeML folder at " + dir + " (see README, Evaluation, for how to get TempEval-3's)");
+                err.println("sitrep: eval timex: no TimeML folder at " + dir + " (README, Quality, \"Dates in text\", says how to get TempEval-3's)");
                 return CommandLine.ExitCode.SOFTWARE;
             }
             new org.sitrep.eval.TimexEvaluation(printer(spec), devErrors ? m -> err.println("dev error: " + m) : m -> { }).score(dir);
