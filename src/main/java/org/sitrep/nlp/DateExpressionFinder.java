@@ -270,8 +270,8 @@ public final class DateExpressionFinder {
                 return event.toString();
             }
             String weekday = m.group(mdy ? "w1" : "w2");
-            LocalDate agreeing = weekday == null || day > month.maxLength() ? null : YearlessDates.dayOnWeekday(MonthDay.of(month, day),
-                    DayOfWeek.valueOf(weekday.toUpperCase(Locale.ROOT)), published);
+            LocalDate agreeing = weekday == null || day > month.maxLength() ? null
+                    : YearlessDates.dayOnWeekday(MonthDay.of(month, day), DayOfWeek.valueOf(weekday.toUpperCase(Locale.ROOT)), published);
             if (agreeing != null) {
                 return agreeing.toString();
             }

@@ -91,12 +91,16 @@ final class YearlessDates {
     static LocalDate dayOnWeekday(MonthDay day, DayOfWeek weekday, LocalDate published) {
         LocalDate best = null;
         for (int y = published.getYear() - 1; y <= published.getYear() + 1; y++) {
-            if (day.isValidYear(y) && day.atYear(y).getDayOfWeek() == weekday && (best == null
-                    || Math.abs(day.atYear(y).toEpochDay() - published.toEpochDay()) < Math.abs(best.toEpochDay() - published.toEpochDay()))) {
-                best = day.atYear(y);
+            LocalDate d = day.isValidYear(y) ? day.atYear(y) : null;
+            if (d != null && d.getDayOfWeek() == weekday && (best == null || daysApart(d, published) < daysApart(best, published))) {
+                best = d;
             }
         }
         return best;
+    }
+
+    private static long daysApart(LocalDate a, LocalDate b) {
+        return Math.abs(a.toEpochDay() - b.toEpochDay());
     }
 
     /** A weekday is the last one up to the publication day, or the next one from it when the sentence looks ahead. */
