@@ -10,7 +10,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "eval", mixinStandardHelpOptions = true, subcommands = {EvalCommand.Quotes.class, EvalCommand.Extraction.class, EvalCommand.Dates.class, EvalCommand.Actors.class,
-                EvalCommand.Ner.class, EvalCommand.Language.class, EvalCommand.Geo.class, EvalCommand.Field.class, EvalCommand.Events.class},
+                EvalCommand.Ner.class, EvalCommand.Language.class, EvalCommand.Geo.class, EvalCommand.Field.class, EvalCommand.Events.class,
+                EvalCommand.Timex.class},
         description = "Measures Sitrep against gold data and prints one figure per line.")
 final class EvalCommand implements Runnable {
     @CommandLine.Spec
@@ -18,7 +19,7 @@ final class EvalCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a task is required: quotes, extraction, dates, actors, ner, language, geo, field, events");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a task is required: quotes, extraction, dates, actors, ner, language, geo, field, events, timex");
     }
 
     @Command(name = "ner", mixinStandardHelpOptions = true,
@@ -233,6 +234,34 @@ final class EvalCommand implements Runnable {
             var err = spec.commandLine().getErr();
             new org.sitrep.eval.FieldEvaluation(Runtime.pipeline(), printer(spec), m -> err.println("sitrep: eval field: " + m),
                     devErrors ? m -> err.println("dev error: " + m) : m -> { }).score(dir, shared);
+            return CommandLine.ExitCode.OK;
+        }
+    }
+
+    @Command(name = "timex", mixinStandardHelpOptions = true,
+            description = "Date expressions in text against TempEval-3's TimeML gold (TimeBank and AQUAINT, TBAQ-cleaned): "
+                    + "for gold dates of type DATE, the share Sitrep finds and the share it values exactly, against each "
+                    + "document's creation day, by granularity, for the two halves by document id apart.")
+    static final class Timex implements Callable<Integer> {
+        @Parameters(paramLabel = "DIR", arity = "0..1", defaultValue = "bench/timex/TBAQ-cleaned",
+                description = "A folder of TimeML files (*.tml, read recursively). Default: ${DEFAULT-VALUE}")
+        Path dir;
+
+        @Option(names = "--dev-errors", description = "Also print each gold date of the development half (never the test half)"
+                + " that is missed or valued wrongly to standard error, one line each, to study.")
+        boolean devErrors;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            var err = spec.commandLine().getErr();
+            if (!Files.isDirectory(dir)) {
+                err.println("sitrep: eval timex: no TimeML folder at " + dir + " (README, Quality, \"Dates in text\", says how to get TempEval-3's)");
+                return CommandLine.ExitCode.SOFTWARE;
+            }
+            new org.sitrep.eval.TimexEvaluation(printer(spec), devErrors ? m -> err.println("dev error: " + m) : m -> { }).score(dir);
             return CommandLine.ExitCode.OK;
         }
     }

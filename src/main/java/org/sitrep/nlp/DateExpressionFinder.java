@@ -55,20 +55,21 @@ public final class DateExpressionFinder {
             "(?<part>\\b(?i:early|mid|late)[- ](?:(?<m3>" + MONTH + ")(?:,?\\s+(?<y3>" + YEAR + ")\\b)?|(?<py>" + YEAR + ")\\b))",
             "(?<my>\\b(?:(?<md>(?i:last|next|this))\\s+)?(?<m4>" + MONTH + ")(?:,?\\s+(?<y4>" + YEAR + ")\\b"
                     + "|\\s+(?:of\\s+)?(?<yr>(?i:last|this|next))\\s+year\\b)?)",
-            "(?<wd>\\b(?<w>" + WEEKDAY + ")\\b)",
+            "(?<wd>\\b(?:(?<wq>(?i:last|next))\\s+)?(?<w>" + WEEKDAY + ")\\b)",
             "(?<rel>\\b(?i:yesterday|today|tonight|tomorrow|this (?:morning|afternoon|evening)|last night)\\b)",
             "(?<per>\\b(?i:(?:earlier |later )?(?<pw>last|this|next) (?<pu>week|month|year))\\b)",
+            "(?<end>\\b(?i:the end of (?:the|this) (?<eu>month|year)|year['’]s end)\\b)",
             "(?<ago>\\b(?i:(?<an>" + COUNT + ") (?<au>day|week|month|year|decade)s? ago)\\b)",
             "(?<later>\\b(?i:(?<ln>" + COUNT + ") (?<lu>day|week|month|year)s? (?<ld>later|earlier))\\b)",
             "(?<season>\\b(?i:(?<sd>the|this|last|next) (?<s1>" + SEASON + ")(?: of (?<sy1>" + YEAR + "))?|(?<s2>"
                     + SEASON + ")(?: of)? (?<sy2>" + YEAR + "))\\b)",
-            "(?<decade>\\bthe (?<dc>(?:1[89]|20)\\d)0s\\b)",
+            "(?<decade>\\b(?:the )?(?<dc>(?:1[89]|20)\\d)0s\\b)",
             "(?<year>(?<![\\d$£€#.,/:-])\\b" + YEAR + "\\b(?![.,:/-]?\\d))",
             "(?<anchored>\\b(?i:the (?:next|following|previous) (?:day|morning|night|evening)|the day (?:before|after)"
                     + "|the (?:following|previous) (?:month|year)|that (?:day|morning|evening|night|week|month|year))\\b)") + ")");
 
     /** A bare month is a date after these words ("in May", "last October"), not the modal verb "May". */
-    private static final Pattern MONTH_AFTER = Pattern.compile("(?i)\\b(?:in|since|until|till|by|from|during|of|through|to|and|or|"
+    private static final Pattern MONTH_AFTER = Pattern.compile("(?i)\\b(?:in|since|until|till|by|for|from|during|of|through|to|and|or|"
             + "between|around|early|late|before|after|the|an?|last|next|this|that|each|every|until)\\s+$");
     /** ... or before the name of what happened in it ("the August election"). */
     private static final Pattern MONTH_BEFORE = Pattern.compile("^\\s+(?:elections?|vote|polls?|attacks?|offensive|uprising|"
@@ -89,6 +90,9 @@ public final class DateExpressionFinder {
     private static final Pattern NOUN_BEFORE = Pattern.compile("(?i)\\b(?:a|the|better|brighter|our|their|your|of)\\s+$");
     private static final Set<String> NOUN_DAYS = Set.of("today", "tomorrow");
 
+    private static final Pattern SAYING_BEFORE = Pattern.compile("\\b(?:said|says|told|reported|announced|quoted|added|stated|declared)"
+            + "(?:\\s+(?:on|late|early|in a statement on))?\\s+$");
+    private static final Pattern SAYING_AFTER = Pattern.compile("^,?\\s+(?:said|says|told|reported|announced)\\b");
     private static final DateExpressionFinder CAPTIONS = new DateExpressionFinder(Tense.PAST);
 
     /** The tense every date is read in, or {@code null} to judge it by the sentence around each date. */
@@ -141,7 +145,8 @@ public final class DateExpressionFinder {
      * "the day after" an event (whose words name the event, not the story's day) do not.
      */
     private static boolean movesTheStory(Matcher m) {
-        return m.group("rel") == null && m.group("per") == null && m.group("ago") == null && m.group("named") == null
+        return m.group("rel") == null && m.group("per") == null && m.group("end") == null && m.group("ago") == null
+                && m.group("named") == null
                 && m.group("holiday") == null && m.group("decade") == null
                 && (m.group("anchored") == null || !m.group().toLowerCase(Locale.ROOT).startsWith("the day "));
     }
@@ -191,10 +196,13 @@ public final class DateExpressionFinder {
             return yearMonth(month(m.group("m4")), m.group("y4"), m.group("md"), m, text, published);
         }
         if (m.group("wd") != null) {
-            return weekday(DayOfWeek.valueOf(m.group("w").toUpperCase(Locale.ROOT)), m, text, story);
+            return weekday(DayOfWeek.valueOf(m.group("w").toUpperCase(Locale.ROOT)), m.group("wq"), m, text, story);
         }
         if (m.group("rel") != null) {
             return RelativeDates.day(m.group("rel").toLowerCase(Locale.ROOT), published);
+        }
+        if (m.group("end") != null) {
+            return RelativeDates.period("this", m.group("eu") == null ? "year" : m.group("eu").toLowerCase(Locale.ROOT), published);
         }
         if (m.group("per") != null) {
             return RelativeDates.period(m.group("pw").toLowerCase(Locale.ROOT), m.group("pu").toLowerCase(Locale.ROOT), published);
@@ -261,6 +269,12 @@ public final class DateExpressionFinder {
             if (event != null) {
                 return event.toString();
             }
+            String weekday = m.group(mdy ? "w1" : "w2");
+            LocalDate agreeing = weekday == null || day > month.maxLength() ? null
+                    : YearlessDates.dayOnWeekday(MonthDay.of(month, day), DayOfWeek.valueOf(weekday.toUpperCase(Locale.ROOT)), published);
+            if (agreeing != null) {
+                return agreeing.toString();
+            }
         }
         return monthDay(month, day, year, m, text, published);
     }
@@ -316,15 +330,27 @@ public final class DateExpressionFinder {
         };
     }
 
-    private String weekday(DayOfWeek day, Matcher m, String text, Narrative story) {
+    private String weekday(DayOfWeek day, String determiner, Matcher m, String text, Narrative story) {
         if (story.published() == null) {
             return null;
         }
-        LocalDate same = story.explicitDayNamed(day);
+        if (determiner != null) {
+            return YearlessDates.weekday(day, determiner.equalsIgnoreCase("next"), story.published()).toString();
+        }
+        LocalDate same = isDayOfSaying(m, text) ? null : story.explicitDayNamed(day);
         if (same != null) {
             return same.toString();
         }
         return YearlessDates.weekday(day, tense(m, text), story.published()).toString();
+    }
+
+    /**
+     * Whether a weekday dates a saying ("reported Friday", "said on Friday"): news reports what was said in the
+     * days before it went out, so such a weekday counts from the publication day, not from the story's last date.
+     */
+    private static boolean isDayOfSaying(Matcher m, String text) {
+        return SAYING_BEFORE.matcher(text.substring(Math.max(0, m.start() - 25), m.start())).find()
+                || SAYING_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 25))).find();
     }
 
     private Tense tense(Matcher m, String text) {

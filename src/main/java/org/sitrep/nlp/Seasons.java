@@ -22,7 +22,9 @@ final class Seasons {
         }
         String determiner = m.group("sd").toLowerCase(Locale.ROOT);
         int y = mostRecentYear(code, published);
-        if (determiner.equals("next")) {
+        if (determiner.equals("this")) {
+            y = thisYear(code, published);
+        } else if (determiner.equals("next")) {
             y++;
         } else if (determiner.equals("last") && start(code, y).plusMonths(3).isAfter(published)) {
             y--;
@@ -37,6 +39,14 @@ final class Seasons {
             case "spring" -> "SP";
             default -> "FA";
         };
+    }
+
+    /**
+     * "this summer" is the publication year's, begun or not ("protests this summer" written in March); "this winter"
+     * written in January or February is the winter begun the December before, which ISO-8601 gives that year.
+     */
+    private static int thisYear(String code, LocalDate published) {
+        return code.equals("WI") && published.getMonthValue() <= 2 ? published.getYear() - 1 : published.getYear();
     }
 
     /** The year of the latest season of that name to have begun by the publication day. */

@@ -28,6 +28,15 @@ enum Tense {
     private static final Set<String> NOT_PAST = Set.of("united", "armed", "need", "speed", "seed", "embed", "based", "alleged",
             "suspected", "so-called", "called", "limited", "advanced", "detailed", "hundred", "red", "bed", "indeed",
             "concerned", "related", "involved", "supposed", "proposed", "exceed", "succeed", "proceed", "feed", "breed", "deed");
+    /** Verbs of saying: past, they date the saying; the date of the clause said is told by that clause's own cues. */
+    private static final Set<String> SAYING = Set.of("said", "told", "reported", "announced", "added", "stated", "noted", "declared");
+    /** A saying verb this close to the date is its date ("said Friday", "said in a statement on Friday"). */
+    private static final int MAX_SAYING_DISTANCE = 15;
+    /** Verbs of intent, before "to", look ahead ("plans to announce the products on Nov. 6"); as nouns ("military plans on") they do not. */
+    private static final Set<String> INTENT = Set.of("plans", "plan", "planning", "intends", "intend", "aims", "expects", "expect",
+            "hopes", "hope");
+    /** "by Dec. 15" in mid-sentence is a deadline, still to come; "By March, the army had ..." (capital) tells a story. */
+    private static final Pattern DEADLINE = Pattern.compile("(?<!\\p{L})by\\s+$");
     private static final Pattern WORD = Pattern.compile("[\\p{L}']+");
     /** A sentence ends at . ! ? before a capital or a quote mark, or at a line break. */
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"”’)]*\\s+(?=[\\p{Lu}\"“‘(])|\\n");
@@ -46,6 +55,7 @@ enum Tense {
         int bestDistance = Integer.MAX_VALUE;
         Matcher m = WORD.matcher(text).region(from, to);
         String previous = "";
+        boolean pastPerfect = false;
         while (m.find()) {
             String word = m.group().toLowerCase(Locale.ROOT);
             String before = previous;
@@ -53,18 +63,25 @@ enum Tense {
             if (m.start() >= begin && m.end() <= end) {
                 continue;
             }
-            Tense t = of(word);
+            int distance = m.end() <= begin ? begin - m.end() : m.start() - end;
+            if (SAYING.contains(word) && distance > MAX_SAYING_DISTANCE) {
+                // "said it will extend its offer to Nov. 6": the saying has its own time; the date is the clause's.
+                continue;
+            }
+            Tense t = INTENT.contains(word) && text.startsWith(" to ", m.end()) ? FUTURE : of(word);
             if (t == PAST && before.equals("be")) {
                 // "will be held": the participle of a passive has no tense of its own; the auxiliary before it does.
                 continue;
             }
-            int distance = m.end() <= begin ? begin - m.end() : m.start() - end;
+            pastPerfect |= word.equals("had") && distance <= MAX_CUE_DISTANCE;
             if (t != NONE && distance < bestDistance && distance <= MAX_CUE_DISTANCE) {
                 best = t;
                 bestDistance = distance;
             }
         }
-        return best;
+        // "32 members had filed reports by Wednesday": in the past perfect "by" tells a story, not a deadline.
+        boolean deadline = DEADLINE.matcher(text.substring(Math.max(from, begin - 4), begin)).find() && !pastPerfect;
+        return deadline ? FUTURE : best;
     }
 
     private static Tense of(String word) {

@@ -32,11 +32,25 @@ final class YearlessDates {
             }
         }
         return switch (tense) {
-            case PAST -> before;
+            case PAST -> isDeadlineSoon(before, after, published) ? after : before;
             case FUTURE -> after == null || before != null && before.equals(published) ? published : after;
             default -> nearer(before, after, published);
         };
     }
+
+    /**
+     * Whether a day read in a past clause is rather the one a few weeks ahead: news writes the year of a day almost a
+     * year back (AP style leaves it out only in the current year), while a deadline a few weeks off often sits beside a
+     * past verb ("the offer was extended to Nov. 20"). The tense cue is a guess; the calendar outweighs it here.
+     */
+    private static boolean isDeadlineSoon(LocalDate before, LocalDate after, LocalDate published) {
+        return before != null && after != null && published.toEpochDay() - before.toEpochDay() >= MIN_DAYS_BACK_WITHOUT_YEAR
+                && after.toEpochDay() - published.toEpochDay() <= MAX_DAYS_AHEAD_OF_A_PAST_CUE;
+    }
+
+    /** A day this far back or farther, with a day at most {@link #MAX_DAYS_AHEAD_OF_A_PAST_CUE} ahead, is the one ahead. */
+    private static final int MIN_DAYS_BACK_WITHOUT_YEAR = 330;
+    private static final int MAX_DAYS_AHEAD_OF_A_PAST_CUE = 21;
 
     static YearMonth month(Month month, Tense tense, LocalDate published) {
         YearMonth now = YearMonth.from(published);
@@ -60,6 +74,33 @@ final class YearlessDates {
     static YearMonth nextMonth(Month month, LocalDate published) {
         YearMonth thisYear = YearMonth.of(published.getYear(), month);
         return thisYear.isAfter(YearMonth.from(published)) ? thisYear : thisYear.plusYears(1);
+    }
+
+    /**
+     * "last Wednesday" is the one before the publication day, "next Monday" the one after it, never the publication
+     * day itself.
+     */
+    static LocalDate weekday(DayOfWeek day, boolean next, LocalDate published) {
+        return published.with(next ? TemporalAdjusters.next(day) : TemporalAdjusters.previous(day));
+    }
+
+    /**
+     * "Monday, Oct. 26": of the years around the publication day, the nearest one in which the day falls on the weekday
+     * the text gives with it; {@code null} when none within a year either side does (the weekday is then a slip).
+     */
+    static LocalDate dayOnWeekday(MonthDay day, DayOfWeek weekday, LocalDate published) {
+        LocalDate best = null;
+        for (int y = published.getYear() - 1; y <= published.getYear() + 1; y++) {
+            LocalDate d = day.isValidYear(y) ? day.atYear(y) : null;
+            if (d != null && d.getDayOfWeek() == weekday && (best == null || daysApart(d, published) < daysApart(best, published))) {
+                best = d;
+            }
+        }
+        return best;
+    }
+
+    private static long daysApart(LocalDate a, LocalDate b) {
+        return Math.abs(a.toEpochDay() - b.toEpochDay());
     }
 
     /** A weekday is the last one up to the publication day, or the next one from it when the sentence looks ahead. */

@@ -232,4 +232,79 @@ class DateExpressionFinderTest {
         assertThat(dates).extracting(d -> d.caption() + ":" + d.text() + "=" + d.value())
                 .containsExactly("1:Tuesday=2014-12-02", "2:March 3=2014-03-03");
     }
+
+    @Test
+    void resolvesADateWithoutYearToTheYearInWhichItFallsOnTheWeekdayGiven() {
+        assertThat(found("The Times said in an editorial on Monday, Oct. 26: the murder", LocalDate.of(1998, 10, 25)))
+                .containsExactly("Monday, Oct. 26=1998-10-26");
+    }
+
+    @Test
+    void resolvesLastAndNextWeekdayToTheOnesBeforeAndAfterThePublicationDay() {
+        assertThat(found("They said last Wednesday that talks start next Wednesday.", LocalDate.of(1989, 11, 1)))
+                .containsExactly("last Wednesday=1989-10-25", "next Wednesday=1989-11-08");
+    }
+
+    @Test
+    void resolvesThisSummerToThePublicationYearsEvenBeforeItBegins() {
+        assertThat(found("They plan protests this summer.", LocalDate.of(1998, 3, 22))).containsExactly("this summer=1998-SU");
+    }
+
+    @Test
+    void resolvesThisWinterInJanuaryToTheWinterBegunTheDecemberBefore() {
+        assertThat(found("Fuel ran short this winter.", LocalDate.of(1998, 1, 10))).containsExactly("this winter=1997-WI");
+    }
+
+    @Test
+    void findsDecadesWithoutTheArticle() {
+        assertThat(found("In the late 1980s and mid-1990s the violence grew.", LocalDate.of(1998, 2, 13)))
+                .containsExactly("1980s=198X", "1990s=199X");
+    }
+
+    @Test
+    void resolvesAWeekdayDatingASayingFromThePublicationDayNotFromTheStorysLastDate() {
+        assertThat(found("Kopp was sought after the killing on Oct. 23. The Buffalo News reported Friday that hair was found.",
+                LocalDate.of(1999, 1, 22))).containsExactly("Oct. 23=1998-10-23", "Friday=1999-01-22");
+    }
+
+    @Test
+    void readsTheTenseOfTheClauseSaidNotOfTheSayingVerbFarFromTheDate() {
+        assertThat(found("The company said it would extend its bid to Nov. 6.", LocalDate.of(1989, 10, 30)))
+                .containsExactly("Nov. 6=1989-11-06");
+    }
+
+    @Test
+    void readsADayAfterADeadlineByAsStillToCome() {
+        assertThat(found("They said they expected the sale to be completed by Dec. 15.", LocalDate.of(1989, 10, 31)))
+                .containsExactly("Dec. 15=1989-12-15");
+    }
+
+    @Test
+    void readsAVerbOfIntentBeforeToAsLookingAhead() {
+        assertThat(found("The company plans to redeem the notes on Nov. 16, it announced.", LocalDate.of(1989, 10, 30)))
+                .containsExactly("Nov. 16=1989-11-16");
+    }
+
+    @Test
+    void takesADayAFewWeeksAheadOverOneAlmostAYearBackWhateverTheTense() {
+        assertThat(found("The offer was extended to Nov. 20.", LocalDate.of(1989, 11, 2))).containsExactly("Nov. 20=1989-11-20");
+    }
+
+    @Test
+    void keepsAPastDayTwoMonthsAheadInThePreviousYear() {
+        assertThat(found("Fighters crossed the border on Oct. 9 and killed hundreds.", LocalDate.of(2024, 8, 8)))
+                .containsExactly("Oct. 9=2023-10-09");
+    }
+
+    @Test
+    void readsTheEndOfTheYearAsThePublicationYearAndAMonthAfterForAsADate() {
+        assertThat(found("Troops leave by the end of the year; the figures for January rose.", LocalDate.of(1998, 2, 6)))
+                .containsExactly("the end of the year=1998", "January=1998-01");
+    }
+
+    @Test
+    void readsByBeforeADayInThePastPerfectAsTheStorysPast() {
+        assertThat(found("Thirty-two members had filed reports by Wednesday.", LocalDate.of(1990, 8, 16)))
+                .containsExactly("Wednesday=1990-08-15");
+    }
 }

@@ -1,0 +1,29 @@
+package org.sitrep.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Holds date normalisation on TempEval-3's TimeBank and AQUAINT at or just under the figures of 2026-12-04 (issue 15).
+ * The data is not in the repository (README, Quality, "Dates in text", says how to get it); without bench/timex/TBAQ-cleaned this skips.
+ */
+class TimexEvaluationTest {
+    private static final Path TBAQ = Path.of("bench/timex/TBAQ-cleaned");
+
+    @Test
+    void tbaqDateFiguresStayAboveTheirFloors() {
+        assumeTrue(Files.isDirectory(TBAQ), "needs TempEval-3's TBAQ-cleaned folder at " + TBAQ + " (README, Quality, \"Dates in text\")");
+        Map<String, Double> f = new LinkedHashMap<>();
+        new TimexEvaluation(x -> f.put(x.name(), x.value()), line -> { }).score(TBAQ);
+        assertThat(f.get("timex dev found")).isGreaterThanOrEqualTo(0.76);
+        assertThat(f.get("timex dev value exact")).isGreaterThanOrEqualTo(0.64);
+        assertThat(f.get("timex test found")).isGreaterThanOrEqualTo(0.735);
+        assertThat(f.get("timex test value exact")).isGreaterThanOrEqualTo(0.59);
+    }
+}
