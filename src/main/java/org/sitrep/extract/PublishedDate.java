@@ -23,7 +23,8 @@ final class PublishedDate {
     /**
      * The publication day: publication meta tags and JSON-LD first, then {@code <time>} elements, script data, dates in
      * elements whose class or id speaks of dates, a date in the URL ("/2020/09/21/"), the date line under the
-     * headline, then creation and modification dates, then an element that holds only a date, the first date with a time
+     * headline, a date labelled as the publication's, the date with the byline, then creation and modification dates,
+     * then an element that holds only a date, the first date with a time
      * of day in the page's text, a stamp without a year dated by the copyright line, and the day in the shared image's URL; a UTC time is read in the offset the page's own
      * times show, or on the URL's day when that is within an outlet's offset. {@link Found#NONE} when the page gives
      * no day.
@@ -45,6 +46,7 @@ final class PublishedDate {
                 new Candidates(Source.URL, () -> List.of(urlDate.get())),
                 new Candidates(Source.UNDER_HEADLINE, () -> List.of(nullToEmpty(underHeadline(doc, headline, e -> false, t -> t)))),
                 new Candidates(Source.PUBLISHED_LABEL, () -> List.of(nullToEmpty(DateLabels.published(doc.body().text())))),
+                new Candidates(Source.BYLINE, () -> List.of(nullToEmpty(besideByline(doc)))),
                 new Candidates(Source.CREATED_OR_MODIFIED, () -> List.of(nullToEmpty(ld.text("dateCreated")),
                         nullToEmpty(meta.content("article:modified_time")), nullToEmpty(ld.text("dateModified")))),
                 new Candidates(Source.DATE_ONLY_ELEMENT, () -> List.of(nullToEmpty(dateOnlyElement(doc)))),
@@ -184,7 +186,7 @@ final class PublishedDate {
 
     /** Where on the page a day was read, from the most trusted place to the least. */
     enum Source {
-        SHOWN_META, META, COMMENT, TIME_ELEMENT, SCRIPT_DATA, DATED_ELEMENT, URL, UNDER_HEADLINE, PUBLISHED_LABEL, CREATED_OR_MODIFIED,
+        SHOWN_META, META, COMMENT, TIME_ELEMENT, SCRIPT_DATA, DATED_ELEMENT, URL, UNDER_HEADLINE, PUBLISHED_LABEL, BYLINE, CREATED_OR_MODIFIED,
         DATE_ONLY_ELEMENT, TEXT_STAMP, YEARLESS_WEEKDAY, IMAGE_URL, DATELINE, SHOWN_DATE, URL_OVER_PAGE, NONE
     }
 
@@ -429,6 +431,45 @@ final class PublishedDate {
             Matcher m = SCRIPT_DATE.matcher(script.data());
             if (m.find()) {
                 return m.group(1);
+            }
+        }
+        return null;
+    }
+
+    /** "BY JAMES TARANTO", "By Ellen Barry and Andrew Roth": a byline's opening, the writer's name in capitals. */
+    private static final Pattern BYLINE = Pattern.compile("^(?:BY|By)\\s+\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){0,3}\\b");
+    /** Short elements after a byline searched for its date line. */
+    private static final int MAX_ELEMENTS_AFTER_BYLINE = 6;
+
+    /**
+     * The date written with the byline, in it ("By Jo Smith, March 3, 2002") or in one of the short elements right after
+     * it ("BY JAMES TARANTO" then "Monday, September 9, 2002 1:57 p.m. EDT"): the story's own date, where a date alone
+     * in a side box is often the day the page was served. {@code null} when no byline carries one.
+     */
+    private static String besideByline(Document doc) {
+        int seen = 0;
+        int after = -1;
+        for (Element e : doc.body().getAllElements()) {
+            if (++seen > MAX_ELEMENTS_FOR_DATE_LINE) {
+                return null;
+            }
+            String own = e.ownText().strip();
+            if (after < 0) {
+                if (own.length() <= MAX_DATE_LINE_CHARS && BYLINE.matcher(own).lookingAt()) {
+                    String date = PublicationDates.findIn(own);
+                    if (date != null) {
+                        return date;
+                    }
+                    after = 0;
+                }
+                continue;
+            }
+            if (!own.isEmpty() && ++after > MAX_ELEMENTS_AFTER_BYLINE) {
+                return null;
+            }
+            String date = own.isEmpty() || own.length() > MAX_DATE_LINE_CHARS ? null : PublicationDates.findIn(own);
+            if (date != null) {
+                return date;
             }
         }
         return null;

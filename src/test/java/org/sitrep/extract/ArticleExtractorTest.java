@@ -1003,4 +1003,14 @@ class ArticleExtractorTest {
         assertThat(fetchedFrom("https://news.example/talks", "<link rel=\"canonical\" href=\"https://news.example/\">").url())
                 .isEqualTo("https://news.example/talks");
     }
+
+    @Test
+    void theDateWithTheBylineBeatsADateAloneInASideBox() {
+        // issue 15: an old column served years later showed the serving day in a side box above its own date line
+        String body = "<p>" + "The debate over the war in Iraq went on in Washington and London this week. ".repeat(8) + "</p>";
+        Article a = page("<html><body><table><tr><td><strong>December 26, 2006</strong><br><em>7:44pm EST</em></td></tr></table>"
+                + "<h1>Best of the Web Today</h1><b>BY JAMES TARANTO</b><br><i>Monday, September 9, 2002 1:57 p.m. EDT</i>"
+                + body + body + "</body></html>");
+        assertThat(a.published()).isEqualTo(LocalDate.of(2002, 9, 9));
+    }
 }
