@@ -10,7 +10,7 @@ import java.util.Locale;
 /** Dates counted from the publication day: "yesterday", "last week" (an ISO week, "2012-W43"), "ten years ago". */
 final class RelativeDates {
     private static final List<String> NUMBERS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
-            "nine", "ten", "eleven", "twelve");
+            "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen");
 
     private RelativeDates() {
     }
@@ -58,7 +58,7 @@ final class RelativeDates {
         };
     }
 
-    /** "9", "nine", "a": the number; {@code null} for words that give none. */
+    /** "9", "nine", "a", "thirty-five": the number; {@code null} for words that give none. */
     static Integer count(String word) {
         String w = word.toLowerCase(Locale.ROOT);
         if (w.equals("a") || w.equals("an")) {
@@ -67,13 +67,17 @@ final class RelativeDates {
         if (Character.isDigit(w.charAt(0))) {
             return Integer.parseInt(w);
         }
+        String[] parts = w.split("[- ]");
+        int tens = TENS.indexOf(parts[0]);
+        if (tens >= 0) {
+            int units = parts.length > 1 ? NUMBERS.indexOf(parts[1]) : 0;
+            return units < 0 ? null : 20 + 10 * tens + units;
+        }
         int i = NUMBERS.indexOf(w);
-        return switch (w) {
-            case "fifteen" -> 15;
-            case "twenty" -> 20;
-            default -> i < 0 ? null : i;
-        };
+        return i < 0 ? null : i;
     }
+
+    private static final List<String> TENS = List.of("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety");
 
     static String week(LocalDate day) {
         return String.format(Locale.ROOT, "%d-W%02d", day.get(IsoFields.WEEK_BASED_YEAR), day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));

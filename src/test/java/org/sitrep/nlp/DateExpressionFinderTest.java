@@ -171,6 +171,17 @@ class DateExpressionFinderTest {
     }
 
     @Test
+    void countsInCompoundNumberWordsToo() {
+        assertThat(found("Thirty-five years ago he was arrested; nineteen days ago he was freed.", LocalDate.of(2005, 1, 29)))
+                .containsExactly("Thirty-five years ago=1970", "nineteen days ago=2005-01-10");
+    }
+
+    @Test
+    void readsAMonthOfAYear() {
+        assertThat(found("The talks began in February of 2005.", LocalDate.of(2007, 12, 29))).containsExactly("February of 2005=2005-02");
+    }
+
+    @Test
     void resolvesTodayAndYesterdayAgainstThePublicationDay() {
         assertThat(found("the situation today is improved over yesterday; last night", LocalDate.of(2003, 4, 14)))
                 .containsExactly("today=2003-04-14", "yesterday=2003-04-13", "last night=2003-04-13");
