@@ -117,9 +117,90 @@ final class PronounAntecedents {
             if (subject != null) {
                 return new Antecedent(subject, SpeakerBasis.PRONOUN_NEARBY);
             }
+            int before = start > 0 && at.paragraphOf(at.span(start - 1).begin()) >= paragraph - 1 ? at.sentenceStart(start - 1) : start;
+            if (plural) {
+                org.sitrep.core.Span people = describedPeople(start, t);
+                people = people != null || before == start ? people : describedPeople(before, start);
+                if (people != null) {
+                    return new Antecedent(null, SpeakerBasis.PRONOUN_NEARBY, people.of(at.text));
+                }
+            } else {
+                Mention country = subjectOfType(start, t, EntityType.LOCATION);
+                country = country != null || before == start ? country : subjectOfType(before, start, EntityType.LOCATION);
+                if (country != null) {
+                    return new Antecedent(country, SpeakerBasis.PRONOUN_NEARBY);
+                }
+            }
         }
         return new Antecedent(null, SpeakerBasis.PRONOUN_UNRESOLVED);
     }
+
+    /**
+     * The first place named in {@code [from, to)} outside quotation marks that follows no preposition, as a subject
+     * does: "when the US started bombing in Yemen, it claimed ..." makes the US the "it" that speaks; {@code null}
+     * when none.
+     */
+    private Mention subjectOfType(int from, int to, EntityType type) {
+        for (int i = from; i < to; i++) {
+            Mention m = at.mention(i);
+            if (m == null || at.inAny(i, quoted) || at.firstTokenAtOrAfter(m.span().begin()) != i) {
+                continue;
+            }
+            int k = i > from && at.word(i - 1).equals("the") ? i - 1 : i;
+            boolean afterPreposition = k > from && (PREPOSITIONS.contains(at.word(k - 1)) || LOCATIVE.contains(at.word(k - 1)));
+            if (m.type() == type && !afterPreposition) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private static final Set<String> LOCATIVE = Set.of("in", "into", "across", "near", "over", "through", "toward",
+            "towards", "inside", "outside", "within", "between", "via", "under", "around", "off");
+
+    /**
+     * People described, not named, as the subject of {@code [from, to)}: a plural noun for people ("European
+     * officials", "the Europeans", "Teachers") that follows no preposition, with the modifiers before it; where its
+     * words stand, {@code null} when none does. "They" after them is those people.
+     */
+    private org.sitrep.core.Span describedPeople(int from, int to) {
+        for (int h = from; h < to; h++) {
+            if (at.inAny(h, quoted) || at.mention(h) != null && at.mention(h).type() == EntityType.PERSON) {
+                return null;
+            }
+            if (!isPeoplePlural(h)) {
+                continue;
+            }
+            int b = h;
+            while (b > from && h - b < 3 && !at.isPunctuation(b - 1) && !PREPOSITIONS.contains(at.word(b - 1))
+                    && !LOCATIVE.contains(at.word(b - 1)) && (at.isCapitalized(b - 1) || DESCRIBING_PLURAL.contains(at.word(b - 1)))) {
+                b--;
+            }
+            boolean afterPreposition = b > from && (PREPOSITIONS.contains(at.word(b - 1)) || LOCATIVE.contains(at.word(b - 1)));
+            if (afterPreposition) {
+                continue;
+            }
+            return new org.sitrep.core.Span(at.span(b).begin(), at.span(h).end());
+        }
+        return null;
+    }
+
+    private static final Set<String> DESCRIBING_PLURAL = Set.of("the", "some", "many", "most", "several", "both", "these", "those");
+
+    /** A plural noun for people: "officials", "residents", "Teachers", "Europeans", "Israelis". */
+    private boolean isPeoplePlural(int t) {
+        String w = at.word(t);
+        if (!w.endsWith("s") || w.endsWith("ss") || w.length() < 4) {
+            return false;
+        }
+        boolean agent = w.endsWith("ers") || w.endsWith("ists") || w.endsWith("ants") || w.endsWith("ents") || w.endsWith("ians");
+        boolean demonym = at.isCapitalized(t) && (w.endsWith("ans") || w.endsWith("is")) && at.mention(t) == null;
+        return agent || demonym || SpeechCues.PEOPLE_NOUNS.contains(w) && !COLLECTIVE_NOUNS.contains(w);
+    }
+
+    /** Nouns of {@link SpeechCues#PEOPLE_NOUNS} for documents and bodies, which "they" does not stand for. */
+    private static final Set<String> COLLECTIVE_NOUNS = Set.of("statements", "reports", "documents", "letters", "polls",
+            "surveys", "studies", "articles", "members");
 
     /**
      * The words of a person described, not named, who opens the clause of {@code [from, to)} ("That week, a Yemeni

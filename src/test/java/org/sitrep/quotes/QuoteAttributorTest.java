@@ -731,4 +731,18 @@ class QuoteAttributorTest {
                 + "Negotiators say both sides have agreed on the order of the prisoner exchange.");
         assertThat(speaker(starting(quotes, "the ceasefire is close"))).isEqualTo("The Guardian");
     }
+
+    @Test
+    void theyAfterPeopleDescribedAsASubjectIsThosePeople() {
+        List<Quote> quotes = quotesOf("The strikes on the port continued through the night.\n\n"
+                + "Aid workers in the city have stopped distributing food. They say the warehouses are no longer safe to open.");
+        assertThat(reported(quotes)).singleElement().satisfies(q -> assertThat(speaker(q)).isEqualTo("Aid workers"));
+    }
+
+    @Test
+    void itAfterACountryAsASubjectIsThatCountry() {
+        List<Quote> quotes = quotesOf("The strikes on the port continued through the night.\n\n"
+                + "When Turkey launched the operation in northern Syria, it said that its troops would stay for months.");
+        assertThat(reported(quotes)).singleElement().satisfies(q -> assertThat(speaker(q)).isEqualTo("Turkey"));
+    }
 }
