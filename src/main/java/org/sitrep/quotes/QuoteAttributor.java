@@ -167,14 +167,14 @@ public final class QuoteAttributor {
         }
 
         List<Draft> drafts = new ArrayList<>();
-        direct.forEach(f -> drafts.add(new Draft(f.quoted().content(), f.kind(), f.attribution(), true, false)));
+        direct.forEach(f -> drafts.add(new Draft(f.quoted().content(), f.kind(), f.attribution(), true, "quote")));
         ReportedFeatures features = filter == null ? null : new ReportedFeatures(at);
         for (ReportedSpeechFinder.Found f : reported) {
             if (f.kind() == QuoteKind.REPORTED && isFirstPerson(f.attribution().speaker())) {
                 continue; // "I think ..." outside quotes is the writer's own voice, not a source's statement
             }
             boolean kept = features == null || !judged(f) || filter.keeps(features.of(f));
-            drafts.add(new Draft(f.content(), f.kind(), f.attribution(), kept, f.frame().equals("nested")));
+            drafts.add(new Draft(f.content(), f.kind(), f.attribution(), kept, f.frame()));
         }
         drafts.sort(Comparator.comparing(Draft::content));
         var quoted = new org.sitrep.core.SpanSet(spans.stream().map(QuotedSpan::content).toList());
@@ -185,9 +185,21 @@ public final class QuoteAttributor {
     /**
      * A statement before its speaker is resolved. One the filter left out ({@code kept} false) is still resolved, so
      * that the speakers of the statements after it, which the pronoun rules take from the statements before, are the
-     * same as without the filter; it is not returned. {@code nested}: reported inside someone's words.
+     * same as without the filter; it is not returned. {@code frame}: how it was read ("quote", "cue", "label", "nested", ...).
      */
-    private record Draft(Span content, QuoteKind kind, Attribution attribution, boolean kept, boolean nested) {
+    private record Draft(Span content, QuoteKind kind, Attribution attribution, boolean kept, String frame) {
+        /** Reported inside someone's words. */
+        boolean nested() {
+            return frame.equals("nested");
+        }
+
+        /**
+         * A transcript's turn or a paragraph opened by a speaker's label ("Maulvi Sahib: Peace be on you."): the page
+         * names the speaker outright, and the ranker, which weighs names around a cue, has nothing to add.
+         */
+        boolean labelled() {
+            return frame.equals("label") || frame.equals("turn");
+        }
     }
 
     private static boolean isFirstPerson(SpeakerRef s) {
@@ -205,6 +217,7 @@ public final class QuoteAttributor {
         SpeakerDetails details = new SpeakerDetails(at);
         StatementSetting setting = new StatementSetting(at);
         SpeakerCandidates others = new SpeakerCandidates(at, quoted, details);
+        AppositeNames appositions = new AppositeNames(at);
         List<Quote> out = new ArrayList<>();
         java.util.Set<Integer> dropped = new java.util.HashSet<>();
         for (Draft d : drafts) {
@@ -217,8 +230,8 @@ public final class QuoteAttributor {
                 }
                 // Inside someone's words the ranker, which learned from statements in the writer's voice, would take
                 // the one who speaks for the one they report.
-                if (ranker != null && !d.nested()) {
-                    speaker = described(ranked(ranker.choose(cs)), descriptions, details);
+                if (ranker != null && !d.nested() && !d.labelled()) {
+                    speaker = described(appositions.of(ranked(ranker.choose(cs))), descriptions, details);
                 }
             } else if (candidates != null) {
                 candidates.add(new StatementCandidates(d.content(), d.kind(), List.of()));

@@ -745,4 +745,19 @@ class QuoteAttributorTest {
                 + "When Turkey launched the operation in northern Syria, it said that its troops would stay for months.");
         assertThat(reported(quotes)).singleElement().satisfies(q -> assertThat(speaker(q)).isEqualTo("Turkey"));
     }
+
+    @Test
+    void aNameInAppositionToTheSpeakersDescriptionSpeaks() {
+        List<Quote> quotes = quotesOf("The union's offices in Basra were searched on Friday.\n\n"
+                + "Another union leader, Karim Hassan, said: \"We will not be silenced by threats against our members.\"");
+        assertThat(speaker(starting(quotes, "We will not be silenced"))).isEqualTo("Karim Hassan");
+    }
+
+    @Test
+    void theOneAnOwnersSpokespersonNamesSpeaksNotTheOwner() {
+        List<Quote> quotes = quotesOf("Minister Maxime Bernier did not comment on the case on Friday.\n\n"
+                + "Bernier's spokesperson, Neil Hrab, repeated the government's position in an email: "
+                + "\"The legal process is still under way and we will not speculate about it.\"");
+        assertThat(speaker(starting(quotes, "The legal process"))).isEqualTo("Neil Hrab");
+    }
 }

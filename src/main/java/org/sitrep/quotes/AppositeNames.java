@@ -1,0 +1,87 @@
+package org.sitrep.quotes;
+
+import org.sitrep.core.EntityType;
+import org.sitrep.core.Mention;
+import org.sitrep.core.Speaker;
+
+/**
+ * The name set off by commas beside a speaker chosen as a description or as someone's owner: "Frank Hesske, EU
+ * ambassador to Syria, said", "Another IFTU leader, Abdullah Muhsen, remembered", "Bernier's spokesperson, Neil Hrab,
+ * repeated". An apposition names the same person as the phrase it stands beside, so the statement is the named
+ * person's; the ranker, which scores each phrase alone, may take the description or the owner.
+ */
+final class AppositeNames {
+    /** Words a description between an owner's "'s" and the comma may have ("Bernier's chief spokesperson, ..."). */
+    private static final int MAX_OWNED_WORDS = 3;
+
+    private final ArticleText at;
+
+    AppositeNames(ArticleText at) {
+        this.at = at;
+    }
+
+    /** {@code s} with the person its apposition names, or {@code s} itself when none does. */
+    Speaker of(Speaker s) {
+        if (s == null || s.span() == null || s.basis().pronoun()) {
+            return s;
+        }
+        Mention named = s.named() == null ? besideDescription(s) : ownedByName(s.named());
+        return named == null ? s : new Speaker(named.span(), named.text(), named, s.role(), s.organisation(), s.basis());
+    }
+
+    /** "X, <description>," or "<description>, X,": the person X. */
+    private Mention besideDescription(Speaker s) {
+        int first = at.firstTokenAtOrAfter(s.span().begin());
+        int last = at.lastTokenEndingBy(s.span().end());
+        if (first >= at.size() || last < first) {
+            return null;
+        }
+        if (first >= 2 && at.raw(first - 1).equals(",")) {
+            // Only a name that opens its sentence: "..., at the farm of Ein Hashlosha, Israeli rescue officials said"
+            // and "In a letter to Maxime Bernier, the lawyers urged" set no name beside the description.
+            Mention before = at.mention(first - 2);
+            if (isPerson(before) && at.lastTokenEndingBy(before.span().end()) == first - 2
+                    && at.firstTokenAtOrAfter(before.span().begin()) == at.sentenceStart(first)) {
+                return before;
+            }
+        }
+        return personSetOff(last + 1);
+    }
+
+    /** "Bernier's spokesperson, Neil Hrab,": the person after the owned phrase, not the owner. */
+    private Mention ownedByName(Mention owner) {
+        if (owner.type() != EntityType.PERSON) {
+            return null;
+        }
+        int t = at.lastTokenEndingBy(owner.span().end()) + 1;
+        if (t >= at.size() || !at.isPossessive(t)) {
+            return null;
+        }
+        for (int k = t + 1; k < at.size() && k - t <= MAX_OWNED_WORDS + 1; k++) {
+            if (at.raw(k).equals(",")) {
+                return k > t + 1 ? personSetOff(k) : null;
+            }
+            if (at.isPunctuation(k) || at.mention(k) != null) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** A person named between the comma at token {@code comma} and a closing comma or colon, or {@code null}. */
+    private Mention personSetOff(int comma) {
+        if (comma + 1 >= at.size() || !at.raw(comma).equals(",")) {
+            return null;
+        }
+        Mention m = at.mention(comma + 1);
+        if (!isPerson(m) || at.firstTokenAtOrAfter(m.span().begin()) != comma + 1) {
+            return null;
+        }
+        int after = at.lastTokenEndingBy(m.span().end()) + 1;
+        return after < at.size() && (at.raw(after).equals(",") || at.raw(after).equals(":")) ? m : null;
+    }
+
+    private static boolean isPerson(Mention m) {
+        return m != null && m.type() == EntityType.PERSON;
+    }
+}
