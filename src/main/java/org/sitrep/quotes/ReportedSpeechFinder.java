@@ -387,7 +387,17 @@ final class ReportedSpeechFinder {
         while (first > from && !(at.isPunctuation(first - 1) && !inQuote(first - 1)) && !BOUNDARIES.contains(at.word(first - 1))) {
             first--;
         }
-        return end - first >= 4 && (next.equals("to") || next.equals("at")) ? found(first, end, nobody) : null;
+        return end - first >= 4 && (next.equals("to") || next.equals("at")) ? found(first, clauseEnd(c, end), nobody) : null;
+    }
+
+    /** The last token of the clause of token {@code c}: before a comma and a conjunction ("..., while ..."), else {@code end}. */
+    private int clauseEnd(int c, int end) {
+        for (int t = c + 1; t < end; t++) {
+            if (at.raw(t).equals(",") && !inQuote(t) && BOUNDARIES.contains(at.word(t + 1))) {
+                return t - 1;
+            }
+        }
+        return end;
     }
 
     /**
@@ -403,7 +413,7 @@ final class ReportedSpeechFinder {
                 return null;
             }
             // "..., saying it did not meet its demands.": a cue word after a determiner is a noun, no closing cue.
-            boolean cue = isFramingCue(w) && !w.endsWith("ing") && !SpeechCues.DETERMINERS.contains(at.word(c - 1));
+            boolean cue = isFramingCue(w) && !w.endsWith("ing") && !SpeechCues.DETERMINERS.contains(at.word(c - 1)) && !beBefore(c);
             if (cue && isTrailingFrame(c, end)) {
                 Found f = cueFrame(c, from, end);
                 boolean before = f != null && f.content().end() <= at.span(c).begin();
@@ -467,11 +477,14 @@ final class ReportedSpeechFinder {
         if (that > end || !at.word(that).equals("that") || inQuote(that) || end - that < 3) {
             return null;
         }
-        SpeakerRef s = holderBefore(c, from);
-        if (s == null && SPEECH_NOUNS.contains(at.word(c)) && c > from && ARTICLES.contains(at.word(c - 1))
+        boolean introduced = c > from && SpeechCues.NOT_NAMES.contains(at.word(c - 1));
+        SpeakerRef s = introduced ? null : holderBefore(c, from);
+        if (s == null && SPEECH_NOUNS.contains(at.word(c)) && c > from && (ARTICLES.contains(at.word(c - 1)) || introduced)
                 && finiteOutsideQuotes(that + 1, Math.min(end, that + MAX_SUBJECT_TO_VERB))) {
-            // "the announcement that troops would leave": a statement whose maker the sentence does not name.
-            return clause(that + 1, end, new Attribution(null, at.span(c), at.raw(c)));
+            // "the announcement that troops would leave", "Amid reports that ..., X have warned": a statement whose
+            // maker the sentence does not name; in an opening phrase it ends at the comma that closes the phrase.
+            int comma = introduced ? nextComma(that + 1, end) : -1;
+            return clause(that + 1, comma > that + 2 ? comma - 1 : end, new Attribution(null, at.span(c), at.raw(c)));
         }
         return s == null ? null : clause(that + 1, end, new Attribution(s, at.span(c), at.raw(c)));
     }
@@ -651,7 +664,27 @@ final class ReportedSpeechFinder {
         if (closing) {
             return found(from, c - 2, new Attribution(s, cue, "according to"));
         }
-        return middle ? found(from, end, new Attribution(s, cue, "according to")) : null;
+        return middle ? found(openingParenthesis(from, c), closingParenthesis(after, end), new Attribution(s, cue, "according to")) : null;
+    }
+
+    /** The first token after the last "(" before {@code c} (the source stands in a parenthesis), else {@code from}. */
+    private int openingParenthesis(int from, int c) {
+        for (int t = c - 1; t >= from; t--) {
+            if (at.raw(t).equals("(") || at.raw(t).equals(")")) {
+                return at.raw(t).equals("(") ? t + 1 : from;
+            }
+        }
+        return from;
+    }
+
+    /** The last token before the first ")" after {@code after}, else {@code end}. */
+    private int closingParenthesis(int after, int end) {
+        for (int t = after; t <= end; t++) {
+            if (at.raw(t).equals(")")) {
+                return t - 1;
+            }
+        }
+        return end;
     }
 
     private static final int MAX_INTRODUCTION = 4;
@@ -699,6 +732,15 @@ final class ReportedSpeechFinder {
                     return between ? clause(c + 2, end, new Attribution(s, cue, word)) : found(from, comma - 1, new Attribution(s, cue, word));
                 }
             }
+        }
+        int relative = c - 1;
+        while (relative > from && SpeechCues.AUXILIARIES.contains(at.word(relative))) {
+            relative--;
+        }
+        if (relative > from && at.word(relative).equals("who") && !inQuote(relative)) {
+            // "Ahmed Rashid, a journalist who said the Taliban had regrouped": who speaks is whom "who" stands for.
+            SpeakerRef antecedent = speakers.subjectBefore(relative, from);
+            return antecedent == null ? null : afterCue(c, end, new Attribution(antecedent, cue, word));
         }
         SpeakerRef s = SpeechCues.isParticiple(at.word(c)) ? speakers.sentenceSubject(from, c)
                 : SpeechCues.NOUN_LIKE.contains(at.word(c)) ? speakers.subjectRightBefore(c, from) : speakers.subjectBefore(c, from);

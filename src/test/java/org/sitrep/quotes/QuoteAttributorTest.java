@@ -686,10 +686,17 @@ class QuoteAttributorTest {
                 .orElseThrow(() -> new AssertionError("no reported statement \"" + text + "\" in " + quotes));
     }
 
+    /** The statements the rules find, before the learned filter and ranker decide (those are measured, not tested here). */
+    private static List<Quote> quotesByRules(String body) {
+        Article a = new ArticleExtractor().extract(new RawPage("t", body.getBytes(StandardCharsets.UTF_8), ContentType.BODY_TEXT,
+                null, Instant.EPOCH, new Hints("Headline", LocalDate.of(2016, 3, 5), null, null)));
+        return new QuoteAttributor(null, null).find(CoreNlpAnnotator.shared().annotate(a));
+    }
+
     @Test
     void aSentenceThatGoesOnWithAReportedModalIsTheSameSpeakersStatement() {
         // issue 15: a cue sentence, then a sentence still the speaker's report
-        List<Quote> q = quotesOf("The defence ministry said the army had withdrawn from the town. It would return once the "
+        List<Quote> q = quotesByRules("The defence ministry said the army had withdrawn from the town. It would return once the "
                 + "roads were cleared.");
         assertThat(reportedWithText(q, "It would return once the roads were cleared").speaker().text()).isEqualTo("The defence ministry");
     }
