@@ -72,11 +72,14 @@ final class ReportedSpeechFinder {
     /** The frames in the order they are tried at each word: the more specific first. */
     private List<Frame> frames() {
         return List.of(
+                new Frame("agent", (w, c) -> AGENT_CUES.contains(w) && isPassiveWithAgent(c), this::passiveWithAgent),
                 new Frame("passive", (w, c) -> PASSIVE_CUES.contains(w) && isPassive(c), this::passive),
+                new Frame("view", (w, c) -> (w.equals("in") || w.equals("by")) && c == at.sentenceStart(c), this::view),
                 new Frame("according", (w, c) -> w.equals("according") && at.word(c + 1).equals("to"), this::accordingTo),
                 new Frame("cue", (w, c) -> isFramingCue(w),
                         this::cueFrame),
                 new Frame("attitude", (w, c) -> SpeechCues.ATTITUDES.contains(w), this::attitude),
+                new Frame("finding", (w, c) -> FINDING_VERBS.contains(w), this::finding),
                 new Frame("that", (w, c) -> SpeechCues.THAT_HEADS.contains(w), this::thatClause),
                 new Frame("to", (w, c) -> SpeechCues.TO_HEADS.contains(w), this::toClause),
                 new Frame("topic", (w, c) -> SpeechCues.TOPIC_HEADS.contains(w), this::topic));
@@ -87,6 +90,7 @@ final class ReportedSpeechFinder {
         for (Sentence s : at.sentences) {
             inSentence(s.firstToken(), s.firstToken() + s.tokenCount(), out);
         }
+        out.addAll(new ReportContinuation(at, quoted).after(out));
         return out;
     }
 
@@ -159,7 +163,10 @@ final class ReportedSpeechFinder {
      * when no such cue follows.
      */
     private Found coordinated(Found previous, int end) {
-        int t = at.firstTokenAtOrAfter(previous.content().end());
+        // "CONTENT, the agency said, adding that ...": after a closing frame the participle goes on from its speaker.
+        int after = Math.max(previous.content().end(), Math.max(previous.attribution().cue().end(),
+                previous.attribution().speaker() == null ? 0 : previous.attribution().speaker().span().end()));
+        int t = at.firstTokenAtOrAfter(after);
         if (previous.attribution().speaker() == null || t > end || at.span(t).begin() < previous.attribution().cue().end()) {
             return null;
         }
@@ -280,13 +287,88 @@ final class ReportedSpeechFinder {
             "alleged", "estimated", "forecast", "predicted", "claimed", "rumored", "rumoured", "understood", "suspected", "feared");
     private static final Set<String> BE = Set.of("is", "are", "was", "were", "been", "be", "being", "'s", "'re");
 
+    /** Cues whose passive names its agent before the "that" clause ("it was announced by the ministry that ..."). */
+    private static final Set<String> AGENT_CUES = Set.of("said", "reported", "announced", "stated", "claimed", "confirmed",
+            "denied", "alleged", "estimated", "predicted", "forecast", "disclosed", "revealed", "declared", "argued", "asserted");
+    /** Tokens the agent of a passive cue may span before its "that". */
+    private static final int MAX_AGENT = 10;
+
+    /** Whether the cue at {@code c} is a passive followed by its agent: "was announced by". */
+    private boolean isPassiveWithAgent(int c) {
+        return at.word(c + 1).equals("by") && !inQuote(c + 1) && beBefore(c);
+    }
+
+    /**
+     * "It was announced by the defence ministry that CONTENT": the agent after "by" is the speaker, the clause after
+     * "that" what was said; {@code null} when no "that" follows the agent.
+     */
+    private Found passiveWithAgent(int c, int from, int end) {
+        for (int t = c + 3; t <= end && t - c <= MAX_AGENT; t++) {
+            if (inQuote(t) || at.isPunctuation(t) && !at.raw(t).equals(",")) {
+                return null;
+            }
+            if (at.word(t).equals("that")) {
+                SpeakerRef s = speakers.after(c + 2, t);
+                if (s == null) {
+                    Span span = new Span(at.span(c + 2).begin(), at.span(t - 1).end());
+                    s = new SpeakerRef(span, span.of(at.text), at.mention(t - 1), false);
+                }
+                return end - t >= 3 ? clause(t + 1, end, new Attribution(s, at.span(c), at.raw(c))) : null;
+            }
+        }
+        return null;
+    }
+
+    /** Nouns that, owned or after "by", say whose account a sentence gives ("In the ministry's view, ...", "By some estimates, ..."). */
+    private static final Set<String> VIEW_NOUNS = Set.of("view", "opinion", "estimate", "estimates", "account", "accounts",
+            "assessment", "reckoning", "telling", "words", "calculation", "calculations", "count", "judgment", "judgement");
+    private static final java.util.Map<String, String> POSSESSIVE_PRONOUNS = java.util.Map.of("his", "he", "her", "she",
+            "their", "they", "its", "it");
+
+    /**
+     * "In the ministry's view, CONTENT", "In his words, CONTENT", "By some estimates, CONTENT": a sentence that opens
+     * with whose view or estimate it gives, the rest of it what they hold. {@code null} when the opening is no such
+     * phrase closed by a comma.
+     */
+    private Found view(int c, int from, int end) {
+        for (int h = c + 1; h <= end - 3 && h - c <= 6; h++) {
+            if (inQuote(h) || at.isPunctuation(h) && !at.isPossessive(h)) {
+                return null;
+            }
+            if (!VIEW_NOUNS.contains(at.word(h)) || !at.raw(h + 1).equals(",")) {
+                continue;
+            }
+            boolean owned = at.isPossessive(h - 1) && h - 2 > c;
+            int last = owned ? h - 2 : h;
+            if (at.word(c).equals("in") && !owned && !POSSESSIVE_PRONOUNS.containsKey(at.word(h - 1))) {
+                return null; // "In any case," "In recent weeks,": no one's view
+            }
+            SpeakerRef s;
+            String pronoun = POSSESSIVE_PRONOUNS.get(at.word(h - 1));
+            if (pronoun != null && h - 1 == c + 1) {
+                s = new SpeakerRef(at.span(h - 1), pronoun, null, true);
+            } else {
+                Span span = new Span(at.span(c + 1).begin(), at.span(last).end());
+                s = new SpeakerRef(span, span.of(at.text), at.mention(last), false);
+            }
+            Span cue = new Span(at.span(c).begin(), at.span(h).end());
+            return clause(h + 2, end, new Attribution(s, cue, cue.of(at.text)));
+        }
+        return null;
+    }
+
     /** Whether the cue at {@code c} is a passive with no agent: a form of "be" before it (past one adverb), no "by" after. */
     private boolean isPassive(int c) {
+        return beBefore(c) && !at.word(c + 1).equals("by");
+    }
+
+    /** Whether a form of "be" stands before the cue at {@code c}, past one adverb, outside quotes. */
+    private boolean beBefore(int c) {
         int t = c - 1;
         if (t >= 0 && (at.word(t).endsWith("ly") || at.word(t).equals("also") || at.word(t).equals("now") || at.word(t).equals("not"))) {
             t--;
         }
-        return t >= 0 && BE.contains(at.word(t)) && !inQuote(t) && !at.word(c + 1).equals("by");
+        return t >= 0 && BE.contains(at.word(t)) && !inQuote(t);
     }
 
     /**
@@ -305,7 +387,17 @@ final class ReportedSpeechFinder {
         while (first > from && !(at.isPunctuation(first - 1) && !inQuote(first - 1)) && !BOUNDARIES.contains(at.word(first - 1))) {
             first--;
         }
-        return end - first >= 4 && (next.equals("to") || next.equals("at")) ? found(first, end, nobody) : null;
+        return end - first >= 4 && (next.equals("to") || next.equals("at")) ? found(first, clauseEnd(c, end), nobody) : null;
+    }
+
+    /** The last token of the clause of token {@code c}: before a comma and a conjunction ("..., while ..."), else {@code end}. */
+    private int clauseEnd(int c, int end) {
+        for (int t = c + 1; t < end; t++) {
+            if (at.raw(t).equals(",") && !inQuote(t) && BOUNDARIES.contains(at.word(t + 1))) {
+                return t - 1;
+            }
+        }
+        return end;
     }
 
     /**
@@ -320,7 +412,8 @@ final class ReportedSpeechFinder {
             if (inQuote(c) || at.isPunctuation(c) && !at.raw(c).equals(".")) {
                 return null;
             }
-            boolean cue = isFramingCue(w) && !w.endsWith("ing");
+            // "..., saying it did not meet its demands.": a cue word after a determiner is a noun, no closing cue.
+            boolean cue = isFramingCue(w) && !w.endsWith("ing") && !SpeechCues.DETERMINERS.contains(at.word(c - 1)) && !beBefore(c);
             if (cue && isTrailingFrame(c, end)) {
                 Found f = cueFrame(c, from, end);
                 boolean before = f != null && f.content().end() <= at.span(c).begin();
@@ -384,9 +477,56 @@ final class ReportedSpeechFinder {
         if (that > end || !at.word(that).equals("that") || inQuote(that) || end - that < 3) {
             return null;
         }
-        SpeakerRef s = holderBefore(c, from);
+        boolean introduced = c > from && SpeechCues.NOT_NAMES.contains(at.word(c - 1));
+        SpeakerRef s = introduced ? null : holderBefore(c, from);
+        if (s == null && SPEECH_NOUNS.contains(at.word(c)) && c > from && (ARTICLES.contains(at.word(c - 1)) || introduced)
+                && finiteOutsideQuotes(that + 1, Math.min(end, that + MAX_SUBJECT_TO_VERB))) {
+            // "the announcement that troops would leave", "Amid reports that ..., X have warned": a statement whose
+            // maker the sentence does not name; in an opening phrase it ends at the comma that closes the phrase.
+            int comma = introduced ? nextComma(that + 1, end) : -1;
+            return clause(that + 1, comma > that + 2 ? comma - 1 : end, new Attribution(null, at.span(c), at.raw(c)));
+        }
         return s == null ? null : clause(that + 1, end, new Attribution(s, at.span(c), at.raw(c)));
     }
+
+    /** Verbs by which a document or a count states what it found ("the survey showed that ..."). */
+    private static final Set<String> FINDING_VERBS = Set.of("show", "shows", "showed", "shown", "found", "finds", "find");
+    /** Head nouns of what states a finding: a report or a count, never a person, whose "found" is a deed. */
+    private static final Set<String> DOCUMENTS = Set.of("poll", "polls", "survey", "surveys", "study", "studies", "report",
+            "reports", "data", "analysis", "figures", "statistics", "records", "documents", "files", "research", "investigation",
+            "inquiry", "assessment", "review", "audit", "images", "footage", "video", "videos", "evidence", "census", "tally",
+            "count", "autopsy", "probe", "results", "findings", "estimates", "photos", "photographs", "satellite");
+
+    /**
+     * "A UN report found that CONTENT", "Satellite images show the camp was destroyed": what a document or a count
+     * states, its subject the speaker. Only a subject whose head names a document: "troops found weapons" is a deed.
+     */
+    private Found finding(int c, int from, int end) {
+        int last = c - 1;
+        while (last >= from && (SpeechCues.AUXILIARIES.contains(at.word(last)) || at.word(last).endsWith("ly"))) {
+            last--;
+        }
+        if (last < from || !DOCUMENTS.contains(at.word(last)) || inQuote(last)) {
+            return null;
+        }
+        SpeakerRef s = nounPhraseBefore(c, from);
+        if (s == null) {
+            return null;
+        }
+        Attribution a = new Attribution(s, at.span(c), at.raw(c));
+        if (c + 1 <= end && at.word(c + 1).equals("that") && !inQuote(c + 1)) {
+            return end - (c + 2) >= 2 ? clause(c + 2, end, a) : null;
+        }
+        return c + 1 <= end && isFiniteClause(c + 1, end) ? clause(c + 1, end, a) : null;
+    }
+
+    /** Nouns that name a statement and take its content as a "that" clause. */
+    private static final Set<String> SPEECH_NOUNS = Set.of("announcement", "statement", "claim", "claims", "allegation",
+            "allegations", "report", "reports", "warning", "assurance", "assurances", "promise", "pledge", "denial",
+            "admission", "accusation", "accusations", "assertion", "insistence", "suggestion", "declaration", "assessment");
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+    /** Tokens from a "that" to the finite verb of its clause ("that troops would leave"). */
+    private static final int MAX_SUBJECT_TO_VERB = 6;
 
     /**
      * "Trump refuses to make public ...", "two speechwriters implored her to bring it back", "his determination to act
@@ -418,8 +558,8 @@ final class ReportedSpeechFinder {
      */
     private Found topic(int c, int from, int end) {
         int p = c + 1;
-        if (p > end || !TOPIC_PREPOSITIONS.contains(at.word(p)) || inQuote(p)) {
-            return null;
+        if (p > end || !TOPIC_PREPOSITIONS.contains(at.word(p)) || inQuote(p) || at.word(p + 1).equals("condition")) {
+            return null; // "spoke on condition of anonymity" says how, not what
         }
         int last = p + 1;
         while (last < end && !at.raw(last + 1).equals(",") && !at.raw(last + 1).equals(";")) {
@@ -503,7 +643,12 @@ final class ReportedSpeechFinder {
         // "Today, according to estimates by the US government, CONTENT": a short phrase may open the sentence.
         boolean introduced = c > from + 1 && at.raw(c - 1).equals(",") && c - 1 - from <= MAX_INTRODUCTION && namesOnly(from, c - 2);
         boolean opening = c == from || c == from + 1 && at.isPunctuation(from) || introduced && !closing;
-        if (s == null && (closing || opening) && c + 2 <= end) {
+        // "The airport was shelled overnight, according to X, killing four": the source set off in the middle of what
+        // was said, which is the whole sentence around it.
+        int after = nextComma(c + 2, end);
+        boolean middle = !closing && !opening && c > from + 2 && at.raw(c - 1).equals(",") && after > c + 2 && end - after >= 3
+                && namesOnly(c + 2, after - 1) && finiteOutsideQuotes(from, end);
+        if (s == null && (closing || opening || middle) && c + 2 <= end) {
             int comma = nextComma(c + 2, end);
             int last = comma > c + 2 ? comma - 1 : at.isPunctuation(end) ? end - 1 : end;
             Span span = new Span(at.span(c + 2).begin(), at.span(Math.max(c + 2, last)).end());
@@ -516,7 +661,30 @@ final class ReportedSpeechFinder {
             int comma = nextComma(c + 2, end);
             return comma < 0 ? null : clause(comma + 1, end, new Attribution(s, cue, "according to"));
         }
-        return closing ? found(from, c - 2, new Attribution(s, cue, "according to")) : null;
+        if (closing) {
+            return found(from, c - 2, new Attribution(s, cue, "according to"));
+        }
+        return middle ? found(openingParenthesis(from, c), closingParenthesis(after, end), new Attribution(s, cue, "according to")) : null;
+    }
+
+    /** The first token after the last "(" before {@code c} (the source stands in a parenthesis), else {@code from}. */
+    private int openingParenthesis(int from, int c) {
+        for (int t = c - 1; t >= from; t--) {
+            if (at.raw(t).equals("(") || at.raw(t).equals(")")) {
+                return at.raw(t).equals("(") ? t + 1 : from;
+            }
+        }
+        return from;
+    }
+
+    /** The last token before the first ")" after {@code after}, else {@code end}. */
+    private int closingParenthesis(int after, int end) {
+        for (int t = after; t <= end; t++) {
+            if (at.raw(t).equals(")")) {
+                return t - 1;
+            }
+        }
+        return end;
     }
 
     private static final int MAX_INTRODUCTION = 4;
@@ -548,16 +716,31 @@ final class ReportedSpeechFinder {
             int comma = previousComma(c, from);
             if (comma > from) {
                 SpeakerRef s = at.raw(comma + 1).equalsIgnoreCase(word) ? speakers.after(c + 1, end + 1) : speakers.subjectBefore(c, comma + 1);
-                if (s == null) {
+                // "The Observatory, a Britain-based monitor, said that 40 civilians ...": an apposition closes right
+                // before the cue, whose clause follows it; it is read below as a cue after its subject.
+                boolean apposition = s == null && comma == c - 1 && c + 2 <= end
+                        && (at.word(c + 1).equals("that") || isFiniteClause(c + 1, end));
+                if (s == null && !apposition) {
                     return null;
                 }
-                // "These men, he said, do not start out as committed jihadis": the cue stands between a subject and
-                // the rest of its clause, which says what was said.
-                boolean between = at.raw(c + 1).equals(",") && comma - from <= MAX_INTRODUCTION && !finiteOutsideQuotes(from, comma - 1)
-                        && end - (c + 2) >= 2 && !COORDINATORS.contains(at.word(c + 2)) && !SpeechCues.isParticiple(at.word(c + 2))
-                        && finiteOutsideQuotes(c + 2, Math.min(end, c + 5));
-                return between ? clause(c + 2, end, new Attribution(s, cue, word)) : found(from, comma - 1, new Attribution(s, cue, word));
+                if (s != null) {
+                    // "These men, he said, do not start out as committed jihadis": the cue stands between a subject and
+                    // the rest of its clause, which says what was said.
+                    boolean between = at.raw(c + 1).equals(",") && comma - from <= MAX_INTRODUCTION && !finiteOutsideQuotes(from, comma - 1)
+                            && end - (c + 2) >= 2 && !COORDINATORS.contains(at.word(c + 2)) && !SpeechCues.isParticiple(at.word(c + 2))
+                            && finiteOutsideQuotes(c + 2, Math.min(end, c + 5));
+                    return between ? clause(c + 2, end, new Attribution(s, cue, word)) : found(from, comma - 1, new Attribution(s, cue, word));
+                }
             }
+        }
+        int relative = c - 1;
+        while (relative > from && SpeechCues.AUXILIARIES.contains(at.word(relative))) {
+            relative--;
+        }
+        if (relative > from && at.word(relative).equals("who") && !inQuote(relative)) {
+            // "Ahmed Rashid, a journalist who said the Taliban had regrouped": who speaks is whom "who" stands for.
+            SpeakerRef antecedent = speakers.subjectBefore(relative, from);
+            return antecedent == null ? null : afterCue(c, end, new Attribution(antecedent, cue, word));
         }
         SpeakerRef s = SpeechCues.isParticiple(at.word(c)) ? speakers.sentenceSubject(from, c)
                 : SpeechCues.NOUN_LIKE.contains(at.word(c)) ? speakers.subjectRightBefore(c, from) : speakers.subjectBefore(c, from);
@@ -574,6 +757,11 @@ final class ReportedSpeechFinder {
      */
     private Found afterCue(int c, int end, Attribution a) {
         String word = at.word(c);
+        // "The ministry said: the convoy reached ...", "told reporters: ...": a colon opens what was said.
+        int colon = SpeechCues.TELLING.contains(word) ? afterListener(c + 1, end) : c + 1;
+        if (colon + 3 <= end && at.raw(colon).equals(":") && !inQuote(colon) && !at.word(c).endsWith("ing")) {
+            return clause(colon + 1, end, a);
+        }
         for (int t = c + 1; t <= end && t - c <= MAX_CUE_TO_THAT; t++) {
             if (inQuote(t)) {
                 break;
@@ -593,18 +781,41 @@ final class ReportedSpeechFinder {
         boolean saying = SAYING.contains(word) || bare;
         int next = SpeechCues.TELLING.contains(word) && saying ? afterListener(c + 1, end) : c + 1;
         // "said on Tuesday the talks ...": a short time or place phrase may stand between the cue and what was said.
-        while (saying && next <= end && next - c <= 5 && ADVERBIAL.contains(at.word(next))) {
+        while (saying && next <= end && next - c <= 6 && ADVERBIAL.contains(at.word(next)) && !isQuantity(next)) {
             next++;
-            while (next <= end && next - c <= 5 && (at.isCapitalized(next) || SpeechCues.DETERMINERS.contains(at.word(next)))
+            while (next <= end && next - c <= 6 && (at.isCapitalized(next) || SpeechCues.DETERMINERS.contains(at.word(next)))
                     && !CLAUSE_OPENERS.contains(at.word(next)) && at.mention(next) == null) {
                 next++;
+            }
+            // "said in a statement the strike killed ...", "told reporters in a briefing ...": the medium is no content.
+            for (int m = next; m <= end && m - next <= MAX_MEDIUM_WORDS && !at.isPunctuation(m); m++) {
+                if (MEDIA.contains(at.word(m))) {
+                    next = m + 1; // "on its Telegram channel", "in a televised address"
+                    break;
+                }
             }
         }
         // "said “99 percent” of Zawiya is ...": a partial quote may open what was said.
         boolean opensQuote = next < end && at.isPunctuation(next) && !inQuote(next) && inQuote(next + 1);
-        boolean clause = next <= end && (!at.isPunctuation(next) || opensQuote) && !ADVERBIAL.contains(at.word(next))
+        boolean clause = next <= end && (!at.isPunctuation(next) || opensQuote) && (!ADVERBIAL.contains(at.word(next)) || isQuantity(next))
                 && !SpeechCues.isVerb(at.word(next)) && end - next >= 2;
         return saying && clause && (!bare || isFiniteClause(next, end)) ? clause(next, end, a) : null;
+    }
+
+    /** Nouns of a medium that close a phrase between a cue and what was said ("said in a statement on Tuesday ..."). */
+    private static final Set<String> MEDIA = Set.of("statement", "interview", "speech", "letter", "post", "tweet", "briefing",
+            "conference", "video", "message", "email", "e-mail", "broadcast", "address", "communique", "posting", "call",
+            "report", "press", "release", "channel", "account", "page", "website", "programme", "program", "show",
+            "podcast", "appearance");
+    /** Words a medium's phrase may hold after its preposition ("in a televised address"). */
+    private static final int MAX_MEDIUM_WORDS = 3;
+
+    /** Whether "at least", "at most", "about 40": a quantity that opens what was said, not a phrase of time or place. */
+    private boolean isQuantity(int t) {
+        String w = at.word(t);
+        String next = at.word(t + 1);
+        return w.equals("at") && (next.equals("least") || next.equals("most"))
+                || (w.equals("about") || w.equals("over")) && !next.isEmpty() && Character.isDigit(next.charAt(0));
     }
 
     /**
@@ -618,7 +829,9 @@ final class ReportedSpeechFinder {
             "notes", "stressed", "added", "adds", "explained", "suggested", "suggests", "predicted", "predicts", "estimated",
             "estimates", "agreed", "feared", "fears", "hoped", "hopes", "knew", "know", "knows", "reported", "reports",
             "announced", "announces", "wrote", "writes", "testified", "conceded", "concedes", "asserted", "maintained",
-            "contended", "alleged", "alleges", "recalled", "recalls", "expects", "expected");
+            "contended", "alleged", "alleges", "recalled", "recalls", "expects", "expected", "forecast", "forecasts",
+            "foresees", "foresee", "foresaw", "anticipates", "anticipated", "fear", "expect", "hope", "predict", "estimate",
+            "acknowledge", "admit", "deny", "confirm", "allege");
     /** Words that make a clause finite. */
     private static final Set<String> FINITE = Set.of("is", "are", "was", "were", "has", "have", "had", "will", "would",
             "could", "can", "should", "may", "might", "must", "did", "does", "do", "'s", "'re", "'ll", "'d", "n't", "shall");
@@ -720,7 +933,21 @@ final class ReportedSpeechFinder {
         if (end - first < 2) {
             return null;
         }
-        return clause(first, end, new Attribution(s, at.span(c), at.raw(c)));
+        return clause(first, beforeModifier(first, end), new Attribution(s, at.span(c), at.raw(c)));
+    }
+
+    /**
+     * The last token of an object before a participle set off by a comma ("expects continued rate hikes in 2023,
+     * echoing recent remarks ..."): the participle is the writer's comment on the holder, not what they hold.
+     * {@code end} when none stands there.
+     */
+    private int beforeModifier(int first, int end) {
+        for (int t = first + 2; t < end; t++) {
+            if (at.raw(t).equals(",") && !inQuote(t) && at.word(t + 1).endsWith("ing") && !inQuote(t + 1)) {
+                return t - 1;
+            }
+        }
+        return end;
     }
 
     /**
@@ -739,7 +966,9 @@ final class ReportedSpeechFinder {
         if (comma < 0) {
             return false;
         }
-        if (end - c <= 6 || at.word(c + 1).equals(",")) {
+        // "Speaking to reporters, the minister said the offensive would continue": a short clause after the cue is
+        // what was said, and the words before the comma frame it.
+        if (end - c <= 6 && !(c + 1 <= end && (at.word(c + 1).equals("that") || isFiniteClause(c + 1, end))) || at.word(c + 1).equals(",")) {
             return true;
         }
         if (BOUNDARIES.contains(at.word(comma + 1))) {

@@ -31,7 +31,10 @@ final class SpeechCues {
             "revealed", "reveals", "disclosed", "believes", "believed", "thinks", "thought", "estimated", "estimates",
             "cautioned", "cautions", "concluded", "concludes", "boasted", "boasts", "charged", "countered", "counters",
             "quipped", "wondered", "agreed", "agrees", "mused", "lamented", "laments", "learned", "predicting",
-            "describes", "described", "called", "calls", "assured", "assures", "reassured");
+            "describes", "described", "called", "calls", "assured", "assures", "reassured",
+            // Forecasts and the plural present of verbs of belief ("Officials fear the fighting will spread").
+            "forecast", "forecasts", "foresees", "foresee", "foresaw", "projects", "anticipates", "anticipated",
+            "expect", "predict", "estimate", "acknowledge", "admit", "deny", "confirm", "allege", "established");
     /**
      * Verbs that attribute a position, intention or belief rather than words ("Trump charges that ...", "Clinton
      * wants to ..."): reported speech in the broad sense news analysts (and PolNeAR) use. Verbs of action or
@@ -55,7 +58,8 @@ final class SpeechCues {
             "clarified", "signaled", "signalled", "acknowledges", "admits", "concedes", "wondered", "wonders",
             "asserted", "contended", "maintained", "testified", "recommended", "recommends", "requested", "requests",
             "advised", "advises", "encouraged", "encourages", "encouraging", "called", "calls", "describes",
-            "described", "labeled", "responded", "hinted", "insisting");
+            "described", "labeled", "responded", "hinted", "insisting", "forecast", "forecasts", "foresees", "foresee",
+            "foresaw", "anticipates", "anticipated", "expect", "fear", "hope", "predict", "estimate");
     /**
      * Words of belief, fear or claim that take a "that" clause as what someone holds ("worry that", "concern that",
      * "convinced that", "the acknowledgment that").
@@ -67,7 +71,10 @@ final class SpeechCues {
             "confident", "aware", "insistence", "belief", "assertion", "allegation", "allegations", "accusation",
             "accusations", "warning", "warnings", "prediction", "predictions", "doubt", "doubts", "hope", "hopes", "claim",
             "reported", "noted", "agreed", "agree", "stressed", "emphasized", "emphasizing", "indicated", "acknowledged",
-            "acknowledges", "insisted", "believe", "believed", "believes", "skeptical", "optimistic", "sure");
+            "acknowledges", "insisted", "believe", "believed", "believes", "skeptical", "optimistic", "sure",
+            "announcement", "statement", "assurance", "assurances", "admission", "promise", "pledge", "denial",
+            "assessment", "report", "reports", "finding", "findings", "suggestion", "declaration", "view", "estimate",
+            "estimates", "forecast", "assertion", "accusation", "claims", "evidence", "indication", "indications");
     /** Words of will, refusal or promise that take a "to" clause ("refuses to", "pledged to", "the decision to"). */
     static final Set<String> TO_HEADS = words("refuses", "refused", "refusing", "refuse", "declined", "declines",
             "decline", "implored", "urged", "urging", "asked", "asking", "vowed", "vowing", "pledged", "pledging", "promised",
@@ -75,7 +82,8 @@ final class SpeechCues {
             "eagerness", "willing", "plans", "aims", "seeks", "sought", "wants", "wanted", "intends", "intended",
             "threatened", "threatening", "threatens", "motion", "proposal", "offered", "offers", "effort", "bid", "attempt",
             "pushing", "pushed", "persuade", "persuading", "convince", "encouraged", "called", "calls", "calling",
-            "instructed", "instructing", "instructs", "telling", "warning", "advised", "advising", "ordered", "ordering");
+            "instructed", "instructing", "instructs", "telling", "warning", "advised", "advising", "ordered", "ordering",
+            "hopes", "hoped", "hope", "expects", "expect", "vow", "pledge", "promise", "threaten", "refuse");
     /** Words of speech or stance that take what they are about after "about", "of", "for", "on" ("critical of"). */
     static final Set<String> TOPIC_HEADS = words("questions", "disdain", "opponent", "supporter", "critical", "critic",
             "apologize", "apologized", "apologizing", "coy", "concerned", "misgivings", "defender", "criticism",
@@ -108,7 +116,8 @@ final class SpeechCues {
     /** Cues that are also common nouns ("a flurry of tweets"): they count only right after their subject. */
     static final Set<String> NOUN_LIKE = words(
             "tweets", "claims", "reports", "notes", "calls", "promises", "states", "remarks", "comments", "demands",
-            "questions", "hopes", "fears", "chants", "quotes", "estimates", "charges", "counters", "jokes");
+            "questions", "hopes", "fears", "chants", "quotes", "estimates", "charges", "counters", "jokes", "forecast",
+            "forecasts", "projects", "estimate", "hope", "fear");
     /** Past forms of verbs that do not end in "-ed": "shot back", "went on", "wrote". */
     private static final Set<String> IRREGULAR_PAST = words(
             "shot", "went", "wrote", "spoke", "told", "said", "broke", "cut", "began", "gave", "swore", "threw", "came",

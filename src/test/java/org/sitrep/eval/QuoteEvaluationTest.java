@@ -48,7 +48,8 @@ class QuoteEvaluationTest {
                 .findFirst().orElseThrow().getValue()).isGreaterThanOrEqualTo(0.905);
         // issue 15 traded PolNeAR's broad reported statements (verbs of action and support) for precision on real news,
         // and again with the reported-speech filter: precision 0.881 -> 0.916, recall 0.515 -> 0.483, F1 0.650 -> 0.633
-        assertThat(f.get("polnear sitrep reported F1")).isGreaterThanOrEqualTo(0.625);
+        // More reported speech proposed (continuations, forecasts, colon, passive agent, ...): F1 0.671 -> 0.676.
+        assertThat(f.get("polnear sitrep reported F1")).isGreaterThanOrEqualTo(0.665);
         assertThat(f.get("polnear sitrep reported precision")).isGreaterThanOrEqualTo(0.90);
         assertThat(f.get("polnear sitrep reported F1 with right speaker")).isGreaterThanOrEqualTo(0.50);
     }

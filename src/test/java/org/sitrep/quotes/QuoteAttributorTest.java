@@ -760,4 +760,85 @@ class QuoteAttributorTest {
                 + "\"The legal process is still under way and we will not speculate about it.\"");
         assertThat(speaker(starting(quotes, "The legal process"))).isEqualTo("Neil Hrab");
     }
+
+    /** The reported statement whose text is {@code text}, failing when there is none. */
+    private static Quote reportedWithText(List<Quote> quotes, String text) {
+        return reported(quotes).stream().filter(q -> q.text().equals(text)).findFirst()
+                .orElseThrow(() -> new AssertionError("no reported statement \"" + text + "\" in " + quotes));
+    }
+
+    /** The statements the rules find, before the learned filter and ranker decide (those are measured, not tested here). */
+    private static List<Quote> quotesByRules(String body) {
+        Article a = new ArticleExtractor().extract(new RawPage("t", body.getBytes(StandardCharsets.UTF_8), ContentType.BODY_TEXT,
+                null, Instant.EPOCH, new Hints("Headline", LocalDate.of(2016, 3, 5), null, null)));
+        return new QuoteAttributor(null, null).find(CoreNlpAnnotator.shared().annotate(a));
+    }
+
+    @Test
+    void aSentenceThatGoesOnWithAReportedModalIsTheSameSpeakersStatement() {
+        // issue 15: a cue sentence, then a sentence still the speaker's report
+        List<Quote> q = quotesByRules("The defence ministry said the army had withdrawn from the town. It would return once the "
+                + "roads were cleared.");
+        assertThat(reportedWithText(q, "It would return once the roads were cleared").speaker().text()).isEqualTo("The defence ministry");
+    }
+
+    @Test
+    void aSentenceInTheWritersOwnTenseAfterAStatementIsNoStatement() {
+        List<Quote> q = quotesOf("Mr. Smith said he had served in the army for 20 years. He was born in Ohio and moved to "
+                + "Texas in 1990.");
+        assertThat(reported(q)).extracting(Quote::text).containsExactly("he had served in the army for 20 years");
+    }
+
+    @Test
+    void whatFollowsAColonAfterACueIsWhatWasSaid() {
+        List<Quote> q = quotesOf("The ministry said: the convoy reached the border at dawn.");
+        assertThat(reportedWithText(q, "the convoy reached the border at dawn").speaker().text()).isEqualTo("The ministry");
+    }
+
+    @Test
+    void aForecastIsAStatementOfWhoMadeIt() {
+        List<Quote> q = quotesOf("The agency forecast Tuesday that the economy would shrink by 2% next year.");
+        assertThat(reportedWithText(q, "the economy would shrink by 2% next year").speaker().text()).isEqualTo("The agency");
+    }
+
+    @Test
+    void theAgentOfAPassiveCueIsItsSpeaker() {
+        List<Quote> q = quotesOf("It was announced by the defence ministry that the ceasefire would begin at midnight.");
+        assertThat(reportedWithText(q, "the ceasefire would begin at midnight").speaker().text()).isEqualTo("the defence ministry");
+    }
+
+    @Test
+    void aSubjectSetOffByAnAppositionRightBeforeItsCueSpeaks() {
+        List<Quote> q = quotesOf("The Observatory, a Britain-based monitor, said that 40 civilians were killed.");
+        assertThat(reportedWithText(q, "40 civilians were killed").speaker().text()).isEqualTo("The Observatory");
+    }
+
+    @Test
+    void aSentenceOpenedByWhoseViewItGivesIsTheirStatement() {
+        List<Quote> q = quotesOf("In the ministry's view, the ceasefire has failed.");
+        assertThat(reportedWithText(q, "the ceasefire has failed").speaker().text()).isEqualTo("the ministry");
+    }
+
+    @Test
+    void aSourceSetOffInTheMiddleOfASentenceReportsAllOfIt() {
+        List<Quote> q = quotesOf("Four people were killed in the strike, according to the health ministry, and dozens more "
+                + "were wounded in the town.");
+        assertThat(reported(q)).singleElement().satisfies(r -> {
+            assertThat(r.text()).startsWith("Four people were killed").endsWith("wounded in the town");
+            assertThat(r.speaker().text()).isEqualTo("the health ministry");
+        });
+    }
+
+    @Test
+    void whatAReportFoundIsItsStatementButWhatSoldiersFoundIsNot() {
+        List<Quote> q = quotesOf("A UN report found that more than 200 civilians had been killed since January. Soldiers "
+                + "found weapons in the house.");
+        assertThat(reported(q)).extracting(Quote::text).containsExactly("more than 200 civilians had been killed since January");
+    }
+
+    @Test
+    void aMediumBetweenTheCueAndWhatWasSaidIsNoPartOfIt() {
+        List<Quote> q = quotesOf("Hamas said in a statement the strike killed three of its fighters.");
+        assertThat(reportedWithText(q, "the strike killed three of its fighters").speaker().text()).isEqualTo("Hamas");
+    }
 }
