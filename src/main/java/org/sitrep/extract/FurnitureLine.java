@@ -4,7 +4,7 @@ import java.util.regex.Pattern;
 
 /**
  * Lines of page furniture known by their wording, whatever their markup: the page's own notes about advertising,
- * sponsors, the reporter's social accounts and the paywall. They are written by the site, not said by anyone,
+ * sponsors, the reporter's social accounts, the paywall and appeals for donations. They are written by the site, not said by anyone,
  * and a quote finder reads them as statements ("THIS CONTENT IS RESERVED FOR SUBSCRIBERS" gave Islamic State a
  * statement through its "IS").
  */
@@ -32,6 +32,15 @@ final class FurnitureLine {
             + "|\\bfor (?:paid )?subscribers only\\b|\\bunlock (?:this|the full) (?:article|story)\\b"
             + "|\\byou have (?:reached|read) (?:your|the) (?:limit|maximum)\\b.{0,40}\\b(?:free )?(?:articles?|stories)).*");
 
+    /**
+     * An appeal for money or membership that opens its line: "Support the kind of journalism done by the
+     * NewsHour...Become a member of your local PBS station.", "Donate now", "Become a supporter". Only at the start of
+     * a line: "He urged them to become a member of the party" is a sentence.
+     */
+    private static final Pattern APPEAL = Pattern.compile("(?iu)^\\s*(?:support (?:the kind of |our |independent |quality |public )?"
+            + "(?:journalism|reporting)\\b|become a (?:member|supporter|subscriber|patron)\\b|(?:please )?donate (?:now|today)\\b"
+            + "|make a (?:tax-deductible )?(?:donation|gift|contribution)\\b).*");
+
     private FurnitureLine() {
     }
 
@@ -41,6 +50,6 @@ final class FurnitureLine {
             return false;
         }
         return ADVERT.matcher(text).matches() || CONTACT.matcher(text).matches()
-                || PAYWALL.matcher(text).matches();
+                || PAYWALL.matcher(text).matches() || APPEAL.matcher(text).matches();
     }
 }
