@@ -18,7 +18,7 @@ import org.sitrep.core.SpanSet;
  *
  * <p>Only "the" and a head noun for one organisation or one holder of an office qualify, with at most a few
  * modifiers and no preposition ("the spokesman for the ministry" names its own organisation). A person must have been
- * introduced with that office, or failing that a word for it, next to their name, before or in apposition after; an
+ * introduced with that office and its modifiers ("the defense minister": "Defense Minister Ehud Barak"), or failing that a word for it, next to their name, before or in apposition after; an
  * organisation is the one whose name holds the head noun, else the one named most often (twice at least) in the
  * paragraphs before. Descriptions of
  * people who were never named ("the official", "the source", "the witness") are left as they are.
@@ -85,9 +85,42 @@ final class DescriptionAntecedents {
         if (office == null) {
             return null;
         }
+        Set<String> modifiers = new java.util.HashSet<>();
+        for (int t = first + 1; t < last; t++) {
+            if (!VAGUE_MODIFIERS.contains(at.word(t))) {
+                modifiers.add(at.word(t));
+            }
+        }
         // The office itself before a word for it: "the leader" is Libya's leader, not the president he wrote to.
-        Mention holder = officeHolder(Set.of(head), first);
-        return holder != null || office.size() == 1 ? holder : officeHolder(office, first);
+        Mention holder = officeHolder(Set.of(head), first, modifiers);
+        holder = holder != null || office.size() == 1 ? holder : officeHolder(office, first, modifiers);
+        return holder != null ? holder : introducedAfter(head, first, modifiers);
+    }
+
+    /** Words before an office that say nothing of which office it is ("the former president", "the top general"). */
+    private static final Set<String> VAGUE_MODIFIERS = Set.of("former", "new", "top", "senior", "then", "current",
+            "outgoing", "incoming", "embattled", "veteran", "powerful", "longtime", "late", "deputy", "acting");
+
+    /**
+     * A lead names the office before the person: "Israel's roadblocks will remain, the defense minister said Tuesday"
+     * and two paragraphs on "Defense Minister Ehud Barak told ...". The first person introduced with exactly that office
+     * within {@link #NEAR_PARAGRAPHS} paragraphs after the description, or {@code null}.
+     */
+    private Mention introducedAfter(String head, int description, Set<String> modifiers) {
+        int paragraph = at.paragraphOf(at.span(description).begin());
+        for (Mention m : at.mentions) {
+            int t = at.firstTokenAtOrAfter(m.span().begin());
+            if (t <= description || m.type() != EntityType.PERSON || at.inAny(t, quoted)) {
+                continue;
+            }
+            if (at.paragraphOf(m.span().begin()) - paragraph > NEAR_PARAGRAPHS) {
+                return null;
+            }
+            if (titledBefore(t, Set.of(head), modifiers)) {
+                return m;
+            }
+        }
+        return null;
     }
 
     /**
@@ -97,7 +130,7 @@ final class DescriptionAntecedents {
      * paragraphs: "former Gov. Christine Todd Whitman", named in passing, is not "the governor" a page later.
      * {@code null} when no one fits.
      */
-    private Mention officeHolder(Set<String> office, int before) {
+    private Mention officeHolder(Set<String> office, int before, Set<String> modifiers) {
         Map<String, Integer> named = new HashMap<>();
         Mention best = null;
         int bestCount = 0;
@@ -116,7 +149,7 @@ final class DescriptionAntecedents {
             if (t >= before) {
                 break;
             }
-            if (m.type() == EntityType.PERSON && !at.inAny(t, quoted) && (titledBefore(t, office) || titledAfter(m, office, before))) {
+            if (m.type() == EntityType.PERSON && !at.inAny(t, quoted) && (titledBefore(t, office, modifiers) || titledAfter(m, office, before, modifiers))) {
                 int count = named.getOrDefault(SpeakerDetails.surname(m.text()), 0);
                 boolean near = at.paragraphOf(at.span(before).begin()) - at.paragraphOf(m.span().begin()) <= NEAR_PARAGRAPHS;
                 if (count >= bestCount && (count >= 2 || near)) {
@@ -133,11 +166,11 @@ final class DescriptionAntecedents {
      * Defense Donald Rumsfeld", "Gov. Chris Christie". Only capitalised words, "of" and "the" may stand between the
      * office and the name; "the governor endorsed Donald Trump" gives Trump no office.
      */
-    private boolean titledBefore(int t, Set<String> office) {
+    private boolean titledBefore(int t, Set<String> office, Set<String> modifiers) {
         for (int k = t - 1; k >= 0 && t - k <= TITLE_REACH_TOKENS; k--) {
             String w = at.word(k);
             if (office.contains(w) || office.contains(ABBREVIATED.getOrDefault(w, w))) {
-                return true;
+                return holdsAll(Math.max(0, k - MAX_MODIFIERS), t, modifiers);
             }
             boolean titleWord = at.isCapitalized(k) && (at.mention(k) == null || at.mention(k).type() != EntityType.PERSON)
                     || w.equals("of") || w.equals("the");
@@ -149,11 +182,23 @@ final class DescriptionAntecedents {
     }
 
     /**
+     * Whether the words of {@code [from, to)} hold every modifier of the description: "the defense minister" is the one
+     * introduced as "Defense Minister Ehud Barak", not "Prime Minister Ehud Olmert".
+     */
+    private boolean holdsAll(int from, int to, Set<String> modifiers) {
+        Set<String> words = new java.util.HashSet<>();
+        for (int k = from; k < to; k++) {
+            words.add(at.word(k));
+        }
+        return words.containsAll(modifiers);
+    }
+
+    /**
      * "Nancy Silvestri, a spokesperson for the office, ...": the office in an apposition opened by an article right
      * after the name. "... Mika Brzezinski, the Democratic presidential candidate said" is no apposition of hers: the
      * description being resolved may not be the one that follows the name.
      */
-    private boolean titledAfter(Mention m, Set<String> office, int description) {
+    private boolean titledAfter(Mention m, Set<String> office, int description, Set<String> modifiers) {
         int t = at.lastTokenEndingBy(m.span().end()) + 1;
         if (t + 1 >= at.size() || !at.raw(t).equals(",") || !APPOSITION_OPENERS.contains(at.word(t + 1)) || t + 1 == description) {
             return false;
@@ -163,7 +208,7 @@ final class DescriptionAntecedents {
                 return false;
             }
             if (office.contains(at.word(k))) {
-                return true;
+                return holdsAll(t + 2, k, modifiers);
             }
         }
         return false;

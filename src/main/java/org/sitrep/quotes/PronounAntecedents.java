@@ -146,6 +146,9 @@ final class PronounAntecedents {
             if (m == null || at.inAny(i, quoted) || at.firstTokenAtOrAfter(m.span().begin()) != i) {
                 continue;
             }
+            if (isDateline(m)) {
+                continue; // "LONDON (Reuters) - ...": where the story was filed, not a subject
+            }
             int k = i > from && at.word(i - 1).equals("the") ? i - 1 : i;
             boolean afterPreposition = k > from && (PREPOSITIONS.contains(at.word(k - 1)) || LOCATIVE.contains(at.word(k - 1)));
             if (m.type() == type && !afterPreposition) {
@@ -153,6 +156,11 @@ final class PronounAntecedents {
             }
         }
         return null;
+    }
+
+    /** A place that opens its paragraph, as datelines write where a story was filed ("LONDON (Reuters) -", "BAGHDAD --"). */
+    private boolean isDateline(Mention m) {
+        return at.paragraphs.get(at.paragraphOf(m.span().begin())).begin() == m.span().begin();
     }
 
     private static final Set<String> LOCATIVE = Set.of("in", "into", "across", "near", "over", "through", "toward",

@@ -841,4 +841,21 @@ class QuoteAttributorTest {
         List<Quote> q = quotesOf("Hamas said in a statement the strike killed three of its fighters.");
         assertThat(reportedWithText(q, "the strike killed three of its fighters").speaker().text()).isEqualTo("Hamas");
     }
+
+    @Test
+    void aLeadsOfficeStandsForThePersonIntroducedWithItJustAfter() {
+        List<Quote> quotes = quotesOf("The army will keep its checkpoints across the north, the defense minister said on Tuesday.\n\n"
+                + "Prime Minister Ehud Olmert did not comment. Defense Minister Ehud Barak told lawmakers the checkpoints saved lives.");
+        assertThat(reported(quotes)).anySatisfy(q -> {
+            assertThat(q.text()).startsWith("The army will keep its checkpoints");
+            assertThat(speaker(q)).isEqualTo("Ehud Barak");
+        });
+    }
+
+    @Test
+    void anOfficeWithADifferentModifierIsSomeoneElse() {
+        List<Quote> quotes = quotesOf("Prime Minister Ehud Olmert met the envoys in Jerusalem on Monday.\n\n"
+                + "\"The checkpoints will stay,\" the defense minister said.");
+        assertThat(speaker(starting(quotes, "The checkpoints will stay"))).isEqualTo("the defense minister");
+    }
 }
