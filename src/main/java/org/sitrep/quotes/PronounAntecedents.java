@@ -261,7 +261,9 @@ final class PronounAntecedents {
                 "civilian", "shopkeeper", "owner", "seller", "vendor", "militant", "member", "representative", "ambassador",
                 "secretary", "director", "candidate", "senator", "lawmaker", "observer", "protester", "demonstrator",
                 "parent", "veteran", "pilot", "guard", "detective", "survivor", "physician", "surgeon", "engineer",
-                "trader", "merchant", "student", "professor", "cleric", "imam", "priest", "volunteer", "employee")) {
+                "trader", "merchant", "student", "professor", "cleric", "imam", "priest", "volunteer", "employee",
+                "terrorist", "suspect", "defendant", "gunman", "bomber", "attacker", "prisoner", "detainee", "hostage",
+                "victim", "convict", "insurgent", "militiaman", "sniper", "hijacker", "kidnapper", "informant", "captive")) {
             m.put(w, Gender.UNKNOWN);
         }
         return java.util.Map.copyOf(m);
@@ -358,7 +360,9 @@ final class PronounAntecedents {
         int from = Math.max(0, before - 2000);
         for (int i = Math.min(before, at.size()) - 1; i >= from; i--) {
             Mention m = at.mention(i);
-            if (m != null && m.type() == wanted && !at.inAny(i, quoted) && agrees(m, gender)) {
+            // A name in capitals ("By DAVID B. CARUSO, Associated Press Writer") is a byline's or a transcript's label.
+            boolean capitals = m != null && m.text().contains(" ") && m.text().equals(m.text().toUpperCase(Locale.ROOT));
+            if (m != null && m.type() == wanted && !at.inAny(i, quoted) && agrees(m, gender) && !capitals) {
                 return m;
             }
         }
