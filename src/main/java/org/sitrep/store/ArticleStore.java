@@ -732,8 +732,27 @@ public final class ArticleStore {
         return statements(new QuoteQuery(entityId, null, null, null, null, null, request));
     }
 
-    /** Statements that match the query, newest article first, in text order within an article. */
+    /**
+     * Statements that match the query, newest article first, in text order within an article. Its words match whole
+     * words of a statement, in any case (and on SQLite with or without diacritics); a word with inner punctuation
+     * ("rebel-held", "Assad's") matches its parts side by side, a trailing {@code *} makes a prefix of its last part,
+     * and a query whose words hold no letter or digit matches nothing.
+     */
     public ResultPage<StatementHit> statements(QuoteQuery query) {
+        return statements(query, false);
+    }
+
+    /**
+     * As {@link #statements}, but finding the words as {@code LIKE} substrings of every statement, as the search did
+     * before the word index (issue 19): "war" finds "software". Kept only to measure the two against each other
+     * ({@code sitrep bench statements}).
+     */
+    public ResultPage<StatementHit> statementsBySubstrings(QuoteQuery query) {
+        return statements(query, true);
+    }
+
+    private ResultPage<StatementHit> statements(QuoteQuery query, boolean substrings) {
+        String join = "";
         List<String> conditions = new ArrayList<>();
         List<Object> args = new ArrayList<>();
         if (EntityType.isEntityId(query.speaker())) {
@@ -747,10 +766,19 @@ public final class ArticleStore {
                     + QuoteRows.SPEAKER_SHOWN);
             args.addAll(List.of(query.speaker(), like, like, like));
         }
-        if (query.words() != null) {
+        if (query.words() != null && substrings) {
             for (String w : query.wordList()) {
                 conditions.add("lower(q.text) LIKE lower(?) ESCAPE '\\'");
                 args.add("%" + escapeLike(w) + "%");
+            }
+        } else if (query.words() != null) {
+            StatementWords words = StatementWords.of(query.wordList());
+            if (words.isEmpty()) {
+                conditions.add("1 = 0");
+            } else {
+                join = db.dialect().statementWordsJoin();
+                conditions.add(db.dialect().statementWordsCondition());
+                args.add(db.dialect().statementWordsArgument(words));
             }
         }
         if (query.outlet() != null) {
@@ -769,7 +797,7 @@ public final class ArticleStore {
             conditions.add("q.kind = ?");
             args.add(query.kind().label());
         }
-        String from = " FROM quotes q JOIN articles a ON a.id = q.article_id LEFT JOIN entities e ON e.id = q.speaker_entity_id"
+        String from = " FROM quotes q JOIN articles a ON a.id = q.article_id LEFT JOIN entities e ON e.id = q.speaker_entity_id" + join
                 + (conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions));
         return db.read(c -> {
             List<StatementHit> items = new ArrayList<>();

@@ -37,7 +37,8 @@ public final class Database implements AutoCloseable {
     private static final List<String> MIGRATIONS = List.of("001_articles.sql", "002_quotes.sql", "003_sources.sql",
             "004_corrections.sql", "005_lead_image_and_time.sql", "006_article_sequence.sql", "007_places.sql",
             "008_caption_dates.sql", "009_events.sql", "010_speaker_basis.sql", "011_copies_and_versions.sql", "012_source_fields.sql",
-            "013_source_item_reads.sql", "014_newest_first.sql", "015_mention_days.sql", "016_event_days.sql", "017_mention_spellings.sql");
+            "013_source_item_reads.sql", "014_newest_first.sql", "015_mention_days.sql", "016_event_days.sql", "017_mention_spellings.sql",
+            "018_statement_words.sql");
 
     /** Held while a data directory is opened in this process; the lock file keeps out other processes. */
     private static final Object OPENING = new Object();
@@ -184,10 +185,8 @@ public final class Database implements AutoCloseable {
             s.execute(dialect.beginMigration());
             try {
                 if (applied(c) < version) {
-                    for (String statement : script.replaceAll("(?m)^--.*$", "").split(";")) {
-                        if (!statement.isBlank()) {
-                            s.execute(statement);
-                        }
+                    for (String statement : statements(script)) {
+                        s.execute(statement);
                     }
                     recordApplied(c, version, name);
                 }
@@ -198,6 +197,40 @@ public final class Database implements AutoCloseable {
             }
         }
     }
+
+    /**
+     * The statements of a script, split at semicolons, except those inside a trigger's BEGIN ... END, which end the
+     * trigger's own statements; comment lines dropped.
+     */
+    static List<String> statements(String script) {
+        List<String> out = new java.util.ArrayList<>();
+        StringBuilder trigger = null;
+        for (String piece : script.replaceAll("(?m)^--.*$", "").split(";")) {
+            if (trigger == null && CREATE_TRIGGER.matcher(piece).lookingAt()) {
+                trigger = new StringBuilder();
+            }
+            if (trigger == null) {
+                if (!piece.isBlank()) {
+                    out.add(piece);
+                }
+                continue;
+            }
+            trigger.append(piece).append(';');
+            if (END.matcher(piece).find()) {
+                out.add(trigger.toString());
+                trigger = null;
+            }
+        }
+        if (trigger != null) {
+            throw new IllegalArgumentException("migration script has a trigger without END: " + trigger);
+        }
+        return out;
+    }
+
+    private static final java.util.regex.Pattern CREATE_TRIGGER = java.util.regex.Pattern.compile("\\s*CREATE\\s+TRIGGER\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+    private static final java.util.regex.Pattern END = java.util.regex.Pattern.compile("\\bEND\\s*$",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
 
     private static void recordApplied(Connection c, int version, String name) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("INSERT INTO schema_migrations VALUES (?, ?, ?)")) {

@@ -11,15 +11,16 @@ import org.sitrep.core.QuoteKind;
  *
  * @param speaker an entity id (only that entity's statements, see {@link org.sitrep.core.EntityType#isEntityId}), or words of
  *                the speaker's name
- * @param words words the statement must all contain (case-insensitive), at most {@link #MAX_WORDS}
+ * @param words words the statement must all hold as whole words (case-insensitive; a trailing {@code *} for a
+ *              prefix; see {@link ArticleStore#statements}), at most {@link #MAX_WORDS}
  * @param from first publication day of the article, inclusive
  * @param to last publication day of the article, inclusive
  */
 public record QuoteQuery(String speaker, String words, LocalDate from, LocalDate to, String outlet, QuoteKind kind,
                          PageRequest page) {
     /**
-     * Words a statement search may hold: each is a substring scan of every statement, and SQLite refuses an expression
-     * of more than 1,000 terms (issue 14: 1,000 words gave a 500). 32 still takes a pasted sentence.
+     * Words a statement search may hold: each is one more term for the word index to intersect (issue 14: 1,000
+     * words, then LIKE conditions, gave a 500). 32 still takes a pasted sentence.
      */
     public static final int MAX_WORDS = 32;
     /** Characters of the words, the speaker and the outlet, each. */

@@ -30,6 +30,22 @@ enum SqlDialect {
         }
 
         @Override
+        String statementWordsJoin() {
+            return " JOIN quote_keys k ON k.article_id = q.article_id AND k.position = q.position"
+                    + " JOIN quote_words ON quote_words.rowid = k.id";
+        }
+
+        @Override
+        String statementWordsCondition() {
+            return "quote_words MATCH ?";
+        }
+
+        @Override
+        String statementWordsArgument(StatementWords words) {
+            return words.fts5();
+        }
+
+        @Override
         String beginMigration() {
             // IMMEDIATE takes the write lock at once: a deferred transaction that reads and then writes may meet
             // another opener's lock half-way and fail at once instead of waiting.
@@ -56,6 +72,22 @@ enum SqlDialect {
         @Override
         String numbersIn() {
             return "SELECT CAST(value AS BIGINT) FROM json_array_elements_text(CAST(? AS json))";
+        }
+
+        @Override
+        String statementWordsJoin() {
+            return "";
+        }
+
+        /** The very expression of the GIN index of migration 018, so that the index answers it. */
+        @Override
+        String statementWordsCondition() {
+            return "to_tsvector('simple', q.text) @@ to_tsquery('simple', ?)";
+        }
+
+        @Override
+        String statementWordsArgument(StatementWords words) {
+            return words.tsquery();
         }
 
         @Override
@@ -89,6 +121,19 @@ enum SqlDialect {
     boolean mayRetry(java.sql.SQLException e) {
         return this == POSTGRESQL && ("40P01".equals(e.getSQLState()) || "40001".equals(e.getSQLState()));
     }
+
+    /**
+     * What a statement search by words adds to {@code FROM quotes q ...}: the joins to the word index (empty when the
+     * index is on {@code quotes} itself), then a condition with one parameter, bound to
+     * {@link #statementWordsArgument}.
+     */
+    abstract String statementWordsJoin();
+
+    /** See {@link #statementWordsJoin()}. */
+    abstract String statementWordsCondition();
+
+    /** The value bound to {@link #statementWordsCondition()}'s parameter; {@code words} must not be empty. */
+    abstract String statementWordsArgument(StatementWords words);
 
     /** The statement that opens a migration's transaction. */
     abstract String beginMigration();

@@ -229,7 +229,10 @@ class ArticleStoreTest {
                 s.execute("DROP INDEX mentions_entity_day");
                 s.execute("ALTER TABLE mentions DROP COLUMN published");
                 s.execute("CREATE INDEX mentions_entity ON mentions (entity_id)");
-                for (String table : new String[] {"source_fields", "story_versions", "article_bands", "article_fingerprints", "article_copies"}) {
+                for (String trigger : new String[] {"quote_words_insert", "quote_words_delete", "quote_words_update"}) {
+                    s.execute("DROP TRIGGER " + trigger);
+                }
+                for (String table : new String[] {"quote_words", "quote_keys", "source_fields", "story_versions", "article_bands", "article_fingerprints", "article_copies"}) {
                     s.execute("DROP TABLE " + table);
                 }
                 return s.executeUpdate("DELETE FROM schema_migrations WHERE version >= 8");

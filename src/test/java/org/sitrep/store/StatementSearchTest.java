@@ -18,13 +18,14 @@ class StatementSearchTest {
 
     @Test
     void countsAllMatchesOnEachPageAndPastTheLast() {
-        disk.store().save(UnsureSpeakerTest.article());
-        assertThat(page("e", 1).items()).extracting(h -> h.quote().quote().text()).containsExactly("We have bread for a week");
-        assertThat(page("e", 1).total()).isEqualTo(2);
-        assertThat(page("e", 2).items()).extracting(h -> h.quote().quote().text()).containsExactly("Nothing is left");
-        assertThat(page("e", 2).total()).isEqualTo(2);
-        assertThat(page("e", 3).items()).isEmpty();
-        assertThat(page("e", 3).total()).isEqualTo(2);
+        disk.store().save(SayingArticles.saying("https://bakery.example/1", java.time.LocalDate.of(2016, 3, 5),
+                "We have bread for a week", "No bread is left"));
+        assertThat(page("bread", 1).items()).extracting(h -> h.quote().quote().text()).containsExactly("We have bread for a week");
+        assertThat(page("bread", 1).total()).isEqualTo(2);
+        assertThat(page("bread", 2).items()).extracting(h -> h.quote().quote().text()).containsExactly("No bread is left");
+        assertThat(page("bread", 2).total()).isEqualTo(2);
+        assertThat(page("bread", 3).items()).isEmpty();
+        assertThat(page("bread", 3).total()).isEqualTo(2);
     }
 
     @Test

@@ -42,4 +42,9 @@ final class StoreOnDisk implements BeforeEachCallback, AfterEachCallback {
     Database db() {
         return db;
     }
+
+    /** The data directory the store's SQLite file is in. */
+    Path dir() {
+        return dir;
+    }
 }
