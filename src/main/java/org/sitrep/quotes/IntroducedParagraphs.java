@@ -60,7 +60,7 @@ final class IntroducedParagraphs {
                 continue; // 'reports that "Iraq has stepped up its quest":' reaches the cue past the quoted words
             }
             reach++;
-            if (ReportedSpeechFinder.isFramingCue(at.word(c))) {
+            if (SpeechCues.isFramingCue(at.word(c))) {
                 SpeakerRef speaker = speakers.subjectBefore(c, start);
                 return speaker == null ? null : new Attribution(speaker, at.span(c), at.raw(c));
             }
@@ -70,7 +70,7 @@ final class IntroducedParagraphs {
 
     private boolean isQuotable(Span paragraph) {
         String text = paragraph.of(at.text).strip();
-        if (text.isEmpty() || QuoteMarks.isDoubleOpening(text.charAt(0)) || ReportedSpeechFinder.isHeadline(text)) {
+        if (text.isEmpty() || QuoteMarks.isDoubleOpening(text.charAt(0)) || SpeakerLabels.isHeadline(text)) {
             return false;
         }
         int first = at.firstTokenAtOrAfter(paragraph.begin());
