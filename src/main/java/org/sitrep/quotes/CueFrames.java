@@ -8,24 +8,14 @@ import org.sitrep.quotes.ReportedSpeechFinder.Found;
  * Statements framed by a verb of saying: "X said (that) CONTENT", "X told Y CONTENT", "X, who said CONTENT",
  * "CONTENT, X said.", and what such a cue reports when read after it.
  */
-final class CueFrames {
+final class CueFrames extends FrameFamily {
     /** Tokens from a cue to the "that" that opens its clause, at most. */
     static final int MAX_CUE_TO_THAT = 14;
     /** Words a closing cue may have after it: its speaker and a time ("said Antonio De Iesu, director of ..." is read as before). */
     private static final int MAX_CLOSING_TAIL = 6;
 
-    private final ArticleText at;
-    private final SpeakerLocator speakers;
-    private final SentenceTokens tokens;
-    private final ContentSpans contents;
-    private final Holders holders;
-
     CueFrames(SentenceTokens tokens, SpeakerLocator speakers, ContentSpans contents, Holders holders) {
-        this.at = tokens.at;
-        this.speakers = speakers;
-        this.tokens = tokens;
-        this.contents = contents;
-        this.holders = holders;
+        super(tokens, speakers, contents, holders);
     }
 
     /**
@@ -162,7 +152,20 @@ final class CueFrames {
         boolean saying = SpeechCues.SAYING.contains(word) || bare;
         int next = SpeechCues.TELLING.contains(word) && saying ? afterListener(c + 1, end) : c + 1;
         // "said on Tuesday the talks ...": a short time or place phrase may stand between the cue and what was said.
-        while (saying && next <= end && next - c <= 6 && ADVERBIAL.contains(at.word(next)) && !isQuantity(next)) {
+        next = saying ? pastAdverbials(c, next, end) : next;
+        // "said “99 percent” of Zawiya is ...": a partial quote may open what was said.
+        boolean opensQuote = next < end && at.isPunctuation(next) && !tokens.inQuote(next) && tokens.inQuote(next + 1);
+        boolean clause = next <= end && (!at.isPunctuation(next) || opensQuote) && (!ADVERBIAL.contains(at.word(next)) || isQuantity(next))
+                && !SpeechCues.isVerb(at.word(next)) && end - next >= 2;
+        return saying && clause && (!bare || tokens.isFiniteClause(next, end)) ? contents.clause(next, end, a) : null;
+    }
+
+    /**
+     * The first token past the short time, place or medium phrases that stand from {@code next} after the cue at
+     * {@code c} ("said on Tuesday", "said in a statement"), {@code next} when none does.
+     */
+    private int pastAdverbials(int c, int next, int end) {
+        while (next <= end && next - c <= 6 && ADVERBIAL.contains(at.word(next)) && !isQuantity(next)) {
             next++;
             while (next <= end && next - c <= 6 && (at.isCapitalized(next) || SpeechCues.DETERMINERS.contains(at.word(next)))
                     && !SentenceTokens.CLAUSE_OPENERS.contains(at.word(next)) && at.mention(next) == null) {
@@ -176,11 +179,7 @@ final class CueFrames {
                 }
             }
         }
-        // "said “99 percent” of Zawiya is ...": a partial quote may open what was said.
-        boolean opensQuote = next < end && at.isPunctuation(next) && !tokens.inQuote(next) && tokens.inQuote(next + 1);
-        boolean clause = next <= end && (!at.isPunctuation(next) || opensQuote) && (!ADVERBIAL.contains(at.word(next)) || isQuantity(next))
-                && !SpeechCues.isVerb(at.word(next)) && end - next >= 2;
-        return saying && clause && (!bare || tokens.isFiniteClause(next, end)) ? contents.clause(next, end, a) : null;
+        return next;
     }
 
     /** Nouns of a medium that close a phrase between a cue and what was said ("said in a statement on Tuesday ..."). */

@@ -8,7 +8,7 @@ import org.sitrep.quotes.ReportedSpeechFinder.Found;
  * Statements read from a passive cue: "it was announced by the ministry that ..." names its agent as the speaker,
  * "troops are believed to remain ..." names no one.
  */
-final class PassiveFrames {
+final class PassiveFrames extends FrameFamily {
     /** Cues whose passive reports what someone unnamed says or holds ("are believed to remain", "has been accused of"). */
     static final Set<String> PASSIVE_CUES = Set.of("said", "reported", "believed", "thought", "expected", "accused",
             "alleged", "estimated", "forecast", "predicted", "claimed", "rumored", "rumoured", "understood", "suspected", "feared");
@@ -19,16 +19,8 @@ final class PassiveFrames {
     /** Tokens the agent of a passive cue may span before its "that". */
     private static final int MAX_AGENT = 10;
 
-    private final ArticleText at;
-    private final SpeakerLocator speakers;
-    private final SentenceTokens tokens;
-    private final ContentSpans contents;
-
-    PassiveFrames(SentenceTokens tokens, SpeakerLocator speakers, ContentSpans contents) {
-        this.at = tokens.at;
-        this.speakers = speakers;
-        this.tokens = tokens;
-        this.contents = contents;
+    PassiveFrames(SentenceTokens tokens, SpeakerLocator speakers, ContentSpans contents, Holders holders) {
+        super(tokens, speakers, contents, holders);
     }
 
     /** Whether the cue at {@code c} is a passive followed by its agent: "was announced by". */

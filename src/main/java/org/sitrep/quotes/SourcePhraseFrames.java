@@ -8,7 +8,7 @@ import org.sitrep.quotes.ReportedSpeechFinder.Found;
  * Statements whose source a phrase names apart from any verb: "According to X, CONTENT", "CONTENT, according to X.",
  * "In the ministry's view, CONTENT", "By some estimates, CONTENT".
  */
-final class SourcePhraseFrames {
+final class SourcePhraseFrames extends FrameFamily {
     /** Nouns that, owned or after "by", say whose account a sentence gives ("In the ministry's view, ...", "By some estimates, ..."). */
     private static final Set<String> VIEW_NOUNS = Set.of("view", "opinion", "estimate", "estimates", "account", "accounts",
             "assessment", "reckoning", "telling", "words", "calculation", "calculations", "count", "judgment", "judgement");
@@ -16,16 +16,8 @@ final class SourcePhraseFrames {
             "their", "they", "its", "it");
     private static final Set<String> RELATIVES = Set.of("that", "which", "who", "whose");
 
-    private final ArticleText at;
-    private final SpeakerLocator speakers;
-    private final SentenceTokens tokens;
-    private final ContentSpans contents;
-
-    SourcePhraseFrames(SentenceTokens tokens, SpeakerLocator speakers, ContentSpans contents) {
-        this.at = tokens.at;
-        this.speakers = speakers;
-        this.tokens = tokens;
-        this.contents = contents;
+    SourcePhraseFrames(SentenceTokens tokens, SpeakerLocator speakers, ContentSpans contents, Holders holders) {
+        super(tokens, speakers, contents, holders);
     }
 
     /**

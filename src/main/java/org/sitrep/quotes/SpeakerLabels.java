@@ -30,16 +30,8 @@ final class SpeakerLabels {
      * paragraphs after its label until the next label or a heading, and every paragraph of it is the speaker's words.
      */
     List<Found> find() {
-        List<Attribution> labels = new ArrayList<>(at.paragraphs.size());
-        int labelled = 0;
-        for (Span p : at.paragraphs) {
-            Attribution label = speakers.paragraphLabel(p);
-            // "Online NewsHour: Paul Wolfowitz -- September 14, 2001": a page's title after its outlet's name, not speech.
-            label = label != null && isHeadline(new Span(label.cue().end(), p.end()).of(at.text)) ? null : label;
-            labels.add(label);
-            labelled += label == null ? 0 : 1;
-        }
-        boolean transcript = labelled >= TRANSCRIPT_LABELS;
+        List<Attribution> labels = labels();
+        boolean transcript = labels.stream().filter(java.util.Objects::nonNull).count() >= TRANSCRIPT_LABELS;
         QuoteKind kind = transcript ? QuoteKind.DIRECT : QuoteKind.REPORTED;
         List<Found> out = new ArrayList<>();
         Attribution turn = null;
@@ -69,6 +61,18 @@ final class SpeakerLabels {
             }
         }
         return out;
+    }
+
+    /** Each paragraph's speaker label in paragraph order, {@code null} for a paragraph that opens with none. */
+    private List<Attribution> labels() {
+        List<Attribution> labels = new ArrayList<>(at.paragraphs.size());
+        for (Span p : at.paragraphs) {
+            Attribution label = speakers.paragraphLabel(p);
+            // "Online NewsHour: Paul Wolfowitz -- September 14, 2001": a page's title after its outlet's name, not speech.
+            label = label != null && isHeadline(new Span(label.cue().end(), p.end()).of(at.text)) ? null : label;
+            labels.add(label);
+        }
+        return labels;
     }
 
     /**

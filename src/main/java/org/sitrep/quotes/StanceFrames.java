@@ -7,7 +7,7 @@ import org.sitrep.quotes.ReportedSpeechFinder.Found;
  * Statements of belief, will or stance held by a subject: "X worries that CONTENT", "X refuses to CONTENT", "X has been
  * critical of CONTENT", "X wants CONTENT", and what a document found ("the survey showed that CONTENT").
  */
-final class StanceFrames {
+final class StanceFrames extends FrameFamily {
     /** Verbs by which a document or a count states what it found ("the survey showed that ..."). */
     static final Set<String> FINDING_VERBS = Set.of("show", "shows", "showed", "shown", "found", "finds", "find");
     /** Head nouns of what states a finding: a report or a count, never a person, whose "found" is a deed. */
@@ -27,18 +27,8 @@ final class StanceFrames {
     private static final int MAX_OBJECT_BEFORE_TO = 3;
     private static final Set<String> TOPIC_PREPOSITIONS = Set.of("about", "of", "for", "on", "over", "against");
 
-    private final ArticleText at;
-    private final SpeakerLocator speakers;
-    private final SentenceTokens tokens;
-    private final ContentSpans contents;
-    private final Holders holders;
-
     StanceFrames(SentenceTokens tokens, SpeakerLocator speakers, ContentSpans contents, Holders holders) {
-        this.at = tokens.at;
-        this.speakers = speakers;
-        this.tokens = tokens;
-        this.contents = contents;
-        this.holders = holders;
+        super(tokens, speakers, contents, holders);
     }
 
     /**

@@ -27,8 +27,8 @@ final class StatementScan {
         this.tokens = tokens;
         Holders holders = new Holders(tokens, speakers);
         this.cues = new CueFrames(tokens, speakers, contents, holders);
-        this.frames = frames(new PassiveFrames(tokens, speakers, contents), new SourcePhraseFrames(tokens, speakers, contents),
-                new StanceFrames(tokens, speakers, contents, holders));
+        this.frames = frames(new PassiveFrames(tokens, speakers, contents, holders),
+                new SourcePhraseFrames(tokens, speakers, contents, holders), new StanceFrames(tokens, speakers, contents, holders));
     }
 
     /** The frames in the order they are tried at each word: the more specific first. */
