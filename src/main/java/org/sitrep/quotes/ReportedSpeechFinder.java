@@ -29,7 +29,7 @@ final class ReportedSpeechFinder {
 
     private final ArticleText at;
     private final SpanSet quoted;
-    private final SpeakerLabels labels;
+    private final LabelledParagraphs labels;
     private final StatementScan scan;
 
     /**
@@ -42,7 +42,7 @@ final class ReportedSpeechFinder {
         this.quoted = new SpanSet(quoted);
         SentenceTokens tokens = new SentenceTokens(at, this.quoted);
         ContentSpans contents = new ContentSpans(tokens, quoted, partial);
-        this.labels = new SpeakerLabels(at, speakers, contents);
+        this.labels = new LabelledParagraphs(at, speakers, contents);
         this.scan = new StatementScan(tokens, speakers, contents);
     }
 

@@ -1,99 +1,74 @@
 package org.sitrep.quotes;
 
-import java.util.ArrayList;
-import java.util.List;
-import org.sitrep.core.QuoteKind;
+import java.util.Set;
+import org.sitrep.core.EntityType;
+import org.sitrep.core.Mention;
 import org.sitrep.core.Span;
-import org.sitrep.quotes.ReportedSpeechFinder.Found;
 
-/** Statements given by a speaker's label at a paragraph's opening: a transcript's turns, a headline's speaker. */
+/** Reads the speaker's label that may open a paragraph: "WALLACE: ..." in a transcript, "Pence: ..." in a headline. */
 final class SpeakerLabels {
-    /** A transcript has at least this many paragraphs opened by a speaker's label. */
-    private static final int TRANSCRIPT_LABELS = 3;
-    /** A paragraph shorter than this many words between turns is a heading, not speech. */
-    private static final int MIN_TURN_WORDS = 8;
-    private static final java.util.regex.Pattern COPYRIGHT = java.util.regex.Pattern.compile("©|(?i)\\bcopyright\\b|all rights reserved");
-
     private final ArticleText at;
     private final SpeakerLocator speakers;
-    private final ContentSpans contents;
 
-    SpeakerLabels(ArticleText at, SpeakerLocator speakers, ContentSpans contents) {
+    SpeakerLabels(ArticleText at, SpeakerLocator speakers) {
         this.at = at;
         this.speakers = speakers;
-        this.contents = contents;
     }
 
     /**
-     * Paragraphs that open with a speaker's label: "WALLACE: Let's start ..." in transcripts, "Pence: Gennifer Flowers
-     * won't be at debate" in headlines. In a transcript (several labelled paragraphs), a turn goes on in the
-     * paragraphs after its label until the next label or a heading, and every paragraph of it is the speaker's words.
+     * The speaker's label that opens a paragraph ("WALLACE: ...", "Pence: ..."): a tagged name, or words in capitals,
+     * before a colon among the first tokens; {@code null} when the paragraph has none. Capitalised words the tagger
+     * does not take for a name ("Update:", "Lesson Plan:") are page furniture, not speakers.
      */
-    List<Found> find() {
-        List<Attribution> labels = labels();
-        boolean transcript = labels.stream().filter(java.util.Objects::nonNull).count() >= TRANSCRIPT_LABELS;
-        QuoteKind kind = transcript ? QuoteKind.DIRECT : QuoteKind.REPORTED;
-        List<Found> out = new ArrayList<>();
-        Attribution turn = null;
-        for (int i = 0; i < at.paragraphs.size(); i++) {
-            Span p = at.paragraphs.get(i);
-            Attribution label = labels.get(i);
-            int last = at.lastTokenEndingBy(p.end());
-            if (label != null) {
-                turn = label;
-                int afterColon = at.firstTokenAtOrAfter(label.cue().end());
-                if (last > afterColon + 1) {
-                    Found f = contents.found(afterColon, last, label);
-                    if (f != null) {
-                        out.add(new Found(f.content(), label, kind, "label"));
-                    }
-                }
-            } else if (transcript && turn != null) {
-                int first = at.firstTokenAtOrAfter(p.begin());
-                if (last - first + 1 < MIN_TURN_WORDS || !endsLikeSpeech(p) || COPYRIGHT.matcher(p.of(at.text)).find()) {
-                    turn = null; // a heading or the page's copyright line ends the turn
-                    continue;
-                }
-                Found f = contents.found(first, last, turn);
-                if (f != null) {
-                    out.add(new Found(f.content(), turn, QuoteKind.DIRECT, "turn"));
-                }
+    Attribution of(Span paragraph) {
+        int first = at.firstTokenAtOrAfter(paragraph.begin());
+        for (int colon = first + 1; colon < at.size() && colon <= first + 4 && at.span(colon).begin() < paragraph.end(); colon++) {
+            if (!at.raw(colon).equals(":")) {
+                continue;
             }
+            SpeakerRef s = speakers.nameEndingAt(colon - 1, first);
+            if (s == null && colon == first + 1 && isAllCapitals(at.raw(first)) && !SpeechCues.NOT_NAMES.contains(at.word(first))) {
+                s = new SpeakerRef(at.span(first), at.raw(first), null, false);
+            }
+            boolean speakerLike = s != null && (isAllCapitals(s.text()) || s.named() != null && (s.named().type() == EntityType.PERSON
+                    || s.named().type() == EntityType.ORGANIZATION) && (s.text().contains(" ") || namedInFullElsewhere(s)));
+            if (speakerLike && QUESTION_LABELS.contains(s.text())) {
+                // A transcript marks a question from the floor "Q:"; who asks is a reporter the transcript does not name.
+                s = new SpeakerRef(s.span(), QUESTIONER, null, false);
+            }
+            return !speakerLike || speakers.isQuoted(colon + 1) ? null : new Attribution(s, at.span(colon), ":");
         }
-        return out;
-    }
-
-    /** Each paragraph's speaker label in paragraph order, {@code null} for a paragraph that opens with none. */
-    private List<Attribution> labels() {
-        List<Attribution> labels = new ArrayList<>(at.paragraphs.size());
-        for (Span p : at.paragraphs) {
-            Attribution label = speakers.paragraphLabel(p);
-            // "Online NewsHour: Paul Wolfowitz -- September 14, 2001": a page's title after its outlet's name, not speech.
-            label = label != null && isHeadline(new Span(label.cue().end(), p.end()).of(at.text)) ? null : label;
-            labels.add(label);
-        }
-        return labels;
+        return null;
     }
 
     /**
-     * Whether {@code text} is written as a title: most of its longer words capitalised or numbers ("Secretary Rumsfeld
-     * Media Availability with Kuwaiti Foreign Minister ..."), where a sentence has most in lower case.
+     * A one-word label ("Pence:") is a speaker's surname when the article names that person in full somewhere; a
+     * word the tagger took for a name in a heading ("Update:") is not.
      */
-    static boolean isHeadline(String text) {
-        int longer = 0;
-        int capitalised = 0;
-        for (String w : text.strip().split("[\\s\\-–—]+")) {
-            String word = w.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "");
-            if (word.length() >= 4) {
-                longer++;
-                capitalised += Character.isUpperCase(word.charAt(0)) || Character.isDigit(word.charAt(0)) ? 1 : 0;
+    private boolean namedInFullElsewhere(SpeakerRef label) {
+        String word = label.text();
+        for (Mention m : at.mentions) {
+            if (m.text().length() > word.length() && m.text().contains(word) && !m.span().equals(label.span())) {
+                return true;
             }
         }
-        return longer >= 2 && capitalised >= 0.75 * longer;
+        return false;
     }
 
-    private boolean endsLikeSpeech(Span paragraph) {
-        String text = paragraph.of(at.text).strip();
-        return !text.isEmpty() && ".?!\"\u201D-\u2014)".indexOf(text.charAt(text.length() - 1)) >= 0;
+    private static final Set<String> QUESTION_LABELS = Set.of("Q", "QUESTION", "Question");
+    /** Who speaks after a transcript's "Q:". */
+    static final String QUESTIONER = "a reporter";
+
+    /** Words in capitals, as transcripts label their speakers ("WALLACE", "AMB. JOHN NEGROPONTE", "Q"). */
+    private static boolean isAllCapitals(String label) {
+        boolean letter = false;
+        for (int i = 0; i < label.length(); i++) {
+            char c = label.charAt(i);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            letter |= Character.isLetter(c);
+        }
+        return letter;
     }
 }
