@@ -47,10 +47,12 @@ final class DirectQuoteFinder {
 
     private final ArticleText at;
     private final SpeakerLocator speakers;
+    private final SpeakerLabels labels;
 
     DirectQuoteFinder(ArticleText at, SpeakerLocator speakers) {
         this.at = at;
         this.speakers = speakers;
+        this.labels = new SpeakerLabels(at, speakers);
     }
 
     /** A quote found, before its speaker's details are filled in. */
@@ -494,7 +496,7 @@ final class DirectQuoteFinder {
     /** A quote in a transcript line ("PENCE: ... “Shark Tank.” ...") is the labelled speaker's. */
     private Attribution fromParagraphLabel(QuotedSpan q) {
         Span paragraph = at.paragraphs.get(at.paragraphOf(q.outer().begin()));
-        Attribution label = speakers.paragraphLabel(paragraph);
+        Attribution label = labels.of(paragraph);
         return label != null && label.cue().end() <= q.outer().begin() ? label : null;
     }
 

@@ -21,12 +21,14 @@ final class IntroducedParagraphs {
 
     private final ArticleText at;
     private final SpeakerLocator speakers;
+    private final SpeakerLabels labels;
     private final SpanSet quoted;
 
     /** {@code quoted}: the spans inside quotation marks, whose words are never the cue. */
     IntroducedParagraphs(ArticleText at, SpeakerLocator speakers, SpanSet quoted) {
         this.at = at;
         this.speakers = speakers;
+        this.labels = new SpeakerLabels(at, speakers);
         this.quoted = quoted;
     }
 
@@ -60,7 +62,7 @@ final class IntroducedParagraphs {
                 continue; // 'reports that "Iraq has stepped up its quest":' reaches the cue past the quoted words
             }
             reach++;
-            if (ReportedSpeechFinder.isFramingCue(at.word(c))) {
+            if (SpeechCues.isFramingCue(at.word(c))) {
                 SpeakerRef speaker = speakers.subjectBefore(c, start);
                 return speaker == null ? null : new Attribution(speaker, at.span(c), at.raw(c));
             }
@@ -70,11 +72,11 @@ final class IntroducedParagraphs {
 
     private boolean isQuotable(Span paragraph) {
         String text = paragraph.of(at.text).strip();
-        if (text.isEmpty() || QuoteMarks.isDoubleOpening(text.charAt(0)) || ReportedSpeechFinder.isHeadline(text)) {
+        if (text.isEmpty() || QuoteMarks.isDoubleOpening(text.charAt(0)) || LabelledParagraphs.isHeadline(text)) {
             return false;
         }
         int first = at.firstTokenAtOrAfter(paragraph.begin());
         int last = at.lastTokenEndingBy(paragraph.end());
-        return last - first + 1 >= MIN_TOKENS && speakers.paragraphLabel(paragraph) == null;
+        return last - first + 1 >= MIN_TOKENS && labels.of(paragraph) == null;
     }
 }

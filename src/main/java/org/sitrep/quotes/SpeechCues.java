@@ -146,6 +146,8 @@ final class SpeechCues {
     /** Verbs whose object is the person or medium spoken to ("told RFE/RL that"). */
     static final Set<String> TELLING = words(
             "told", "tells", "tell", "asked", "asks", "urged", "urges", "warned", "warns", "assured", "assures", "reassured");
+    /** Cues whose content may follow with no "that": "said the talks failed", "told police he had no documents". */
+    static final Set<String> SAYING = words("said", "says", "say", "saying", "adding", "told", "tells", "tell");
     /** "called"/"calls" report speech only with a following object and complement ("called it a lie"); kept out of "said X" frames. */
     static final Set<String> WEAK = words(
             "called", "calls", "describes", "described", "thought", "learned", "continued", "continues", "agreed",
@@ -194,5 +196,10 @@ final class SpeechCues {
 
     static boolean isVerb(String word) {
         return VERBS.contains(word);
+    }
+
+    /** A verb of saying that frames a statement by itself: not one that needs an object ("called it"), nor a naming verb. */
+    static boolean isFramingCue(String w) {
+        return isVerb(w) && !WEAK.contains(w) && !NAMING.contains(w);
     }
 }

@@ -1,0 +1,183 @@
+package org.sitrep.quotes;
+
+import java.util.List;
+import java.util.Set;
+import org.sitrep.core.Span;
+import org.sitrep.core.SpanSet;
+import org.sitrep.quotes.ReportedSpeechFinder.Found;
+
+/**
+ * Where the content of a reported statement begins and ends once its frame is read: past a time phrase after the cue,
+ * before a second cue, never cutting a partial quote nor holding a whole one. Token bounds are inclusive.
+ */
+final class ContentSpans {
+    /** Words that open a phrase of time or place. */
+    private static final Set<String> TIME_OPENERS = Set.of("on", "in", "at", "during", "after", "before", "earlier", "later",
+            "last", "this", "recently");
+
+    private final ArticleText at;
+    private final SentenceTokens tokens;
+    /** Quotes that are not partial ones: what was said in them is already a statement, never part of a reported one. */
+    private final SpanSet whole;
+    private final List<Span> partial;
+
+    /**
+     * @param quoted  every quote found (its words are never cues)
+     * @param partial those of {@code quoted} that are a few words inside the writer's sentence ("said there was “nothing
+     *                new” in the letter"): reported content may hold them whole, as the words reported
+     */
+    ContentSpans(SentenceTokens tokens, List<Span> quoted, List<Span> partial) {
+        this.at = tokens.at;
+        this.tokens = tokens;
+        java.util.Set<Span> inner = new java.util.HashSet<>(partial);
+        this.whole = new SpanSet(quoted.stream().filter(q -> !inner.contains(q)).toList());
+        this.partial = List.copyOf(partial);
+    }
+
+    /** Whether token {@code t} lies in a whole quote: what it reports is the quote, never the writer's words. */
+    boolean inWholeQuote(int t) {
+        return at.inAny(t, whole);
+    }
+
+    /** Content from token {@code first} to token {@code last}, both included; {@code null} when empty or quoted. */
+    Found found(int first, int last, Attribution a) {
+        if (first > last || first >= at.size()) {
+            return null;
+        }
+        Span content = closingPartial(new Span(at.span(first).begin(), at.span(last).end()));
+        boolean naming = partial.stream().anyMatch(p -> content.contains(p) && names(a, p)) && !tokens.finiteOutsideQuotes(first, last);
+        return whole.overlapsAny(content) || cutsPartial(content) || naming ? null : new Found(content, a);
+    }
+
+    /**
+     * Whether the quote {@code p} is a name someone gives: after a cue of naming ("called the truce a “fragile hope”")
+     * or after "as" ("condemned the shelling as “reckless”").
+     */
+    private boolean names(Attribution a, Span p) {
+        int open = at.lastTokenEndingBy(p.begin());
+        int before = open >= 0 && at.isPunctuation(open) ? open - 1 : open;
+        return SpeechCues.NAMING.contains(a.cueText().toLowerCase(java.util.Locale.ROOT)) || before >= 0 && at.word(before).equals("as");
+    }
+
+    /**
+     * {@code content} reaching to the end of a partial quote that closes it, whose last marks it left out ("could “drive
+     * the world into a contraction.”", "are “especially grave,” the statement said").
+     */
+    private Span closingPartial(Span content) {
+        for (Span p : partial) {
+            if (p.begin() >= content.begin() && p.begin() < content.end() && p.end() > content.end()
+                    && at.text.substring(content.end(), p.end()).chars().noneMatch(Character::isLetterOrDigit)) {
+                return new Span(content.begin(), p.end());
+            }
+        }
+        return content;
+    }
+
+    /** Content after its cue, from token {@code first} up to {@code last} or a second cue ("told Collins that CONTENT and said ..."). */
+    Found clause(int first, int last, Attribution a) {
+        return found(afterAdverbial(first, last), beforeNextCue(first, last), a);
+    }
+
+    /**
+     * The first token of what was said past a time or place phrase closed by a comma that stands between it and its cue
+     * ("noted on November 14, the opposition has ..."), else {@code first}.
+     */
+    private int afterAdverbial(int first, int last) {
+        if (!TIME_OPENERS.contains(at.word(first)) && !SpeechCues.CALENDAR.contains(at.word(first))) {
+            return first;
+        }
+        for (int t = first + 1; t < last && t - first <= 6; t++) {
+            if (at.raw(t).equals(",")) {
+                return t + 1;
+            }
+            if (at.isPunctuation(t) || SpeechCues.isVerb(at.word(t)) || SentenceTokens.CLAUSE_OPENERS.contains(at.word(t))) {
+                return first;
+            }
+        }
+        return first;
+    }
+
+    /**
+     * The last token of content that runs from {@code first} to {@code last}, before a second verb of saying
+     * coordinated with the first ("and said", "but added", ", adding that", ", saying"): what follows it is another
+     * statement, not part of this one.
+     */
+    private int beforeNextCue(int first, int last) {
+        for (int t = first + 1; t < last; t++) {
+            if (tokens.inQuote(t)) {
+                continue;
+            }
+            String w = at.word(t);
+            boolean joined = SentenceTokens.COORDINATORS.contains(w) && isCoordinatedCue(t + 1, last);
+            boolean participle = at.raw(t).equals(",") && SpeechCues.isParticiple(at.word(t + 1)) && !tokens.inQuote(t + 1);
+            if (joined || participle || closingFrame(t, last) || SentenceTokens.COORDINATORS.contains(w) && saidBySubject(t + 1, last)) {
+                int end = t - 1;
+                while (end > first && at.isPunctuation(end)) {
+                    end--;
+                }
+                return end;
+            }
+        }
+        return last;
+    }
+
+    /**
+     * Whether a comma at {@code t} sets off a speaker and a verb of saying that close the sentence ("CONTENT, the
+     * official added."): the words before it are what was said, the rest is the frame.
+     */
+    private boolean closingFrame(int t, int last) {
+        if (!at.raw(t).equals(",")) {
+            return false;
+        }
+        for (int v = t + 1; v <= last && v - t <= SentenceTokens.MAX_TRAILING_SPEAKER; v++) {
+            if (tokens.inQuote(v) || at.isPunctuation(v)) {
+                return false;
+            }
+            String w = at.word(v);
+            if (SpeechCues.isVerb(w) && !SpeechCues.WEAK.contains(w) && !w.endsWith("ing") && v > t + 1) {
+                return last - v <= 2;
+            }
+            if (!tokens.isSpeakerWord(v) && !SpeechCues.PRONOUNS.contains(at.word(v))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a short subject and a verb of saying open a clause at {@code t} ("and the official said ..."). */
+    private boolean saidBySubject(int t, int last) {
+        for (int v = t; v < last && v - t <= 5; v++) {
+            if (tokens.inQuote(v) || at.isPunctuation(v)) {
+                return false;
+            }
+            if (SpeechCues.SAYING.contains(at.word(v)) && !at.word(v).endsWith("ing")) {
+                return v > t;
+            }
+            if (SpeechCues.isVerb(at.word(v)) || SentenceTokens.FINITE.contains(at.word(v))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a finite verb of saying stands at {@code t}, past auxiliaries and adverbs ("and later told", "and has said"). */
+    private boolean isCoordinatedCue(int t, int last) {
+        int v = t;
+        while (v < last && (SpeechCues.AUXILIARIES.contains(at.word(v)) || at.word(v).endsWith("ly"))) {
+            v++;
+        }
+        String w = at.word(v);
+        return v < last && !tokens.inQuote(v) && SpeechCues.isVerb(w) && !w.endsWith("ing") && !SpeechCues.NOUN_LIKE.contains(w)
+                && !SpeechCues.WEAK.contains(w);
+    }
+
+    /** Whether a partial quote overlaps {@code content} without lying wholly inside it. */
+    private boolean cutsPartial(Span content) {
+        for (Span p : partial) {
+            if (p.overlaps(content) && (p.begin() < content.begin() || p.end() > content.end())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,286 @@
+package org.sitrep.quotes;
+
+import java.util.Set;
+import org.sitrep.core.Span;
+import org.sitrep.quotes.ReportedSpeechFinder.Found;
+
+/**
+ * Statements framed by a verb of saying: "X said (that) CONTENT", "X told Y CONTENT", "X, who said CONTENT",
+ * "CONTENT, X said.", and what such a cue reports when read after it.
+ */
+final class CueFrames extends FrameFamily {
+    /** Tokens from a cue to the "that" that opens its clause, at most. */
+    static final int MAX_CUE_TO_THAT = 14;
+    /** Words a closing cue may have after it: its speaker and a time ("said Antonio De Iesu, director of ..." is read as before). */
+    private static final int MAX_CLOSING_TAIL = 6;
+
+    CueFrames(SentenceTokens tokens, SpeakerLocator speakers, ContentSpans contents, Holders holders) {
+        super(tokens, speakers, contents, holders);
+    }
+
+    /**
+     * The statement of a cue that closes the sentence with its speaker ("CONTENT, witnesses said.", "CONTENT, he said
+     * Tuesday."), read before any cue inside CONTENT: those words are what the closing speaker said, and a verb in them
+     * ("blasted", "suggesting that") is theirs, not a statement with the sentence's subject as speaker. {@code null}
+     * when no such cue closes the sentence.
+     */
+    Found closingCue(int from, int end) {
+        for (int c = end; c > from && end - c <= MAX_CLOSING_TAIL; c--) {
+            String w = at.word(c);
+            if (tokens.inQuote(c) || at.isPunctuation(c) && !at.raw(c).equals(".")) {
+                return null;
+            }
+            // "..., saying it did not meet its demands.": a cue word after a determiner is a noun, no closing cue.
+            boolean cue = SpeechCues.isFramingCue(w) && !w.endsWith("ing") && !SpeechCues.DETERMINERS.contains(at.word(c - 1)) && !tokens.beBefore(c);
+            if (cue && isTrailingFrame(c, end)) {
+                Found f = cueFrame(c, from, end);
+                boolean before = f != null && f.content().end() <= at.span(c).begin();
+                return before && !reportsWithin(at.firstTokenAtOrAfter(f.content().begin()), c) ? f.withFrame("cue") : null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether tokens {@code [first, limit)} hold a report of their own: a verb of saying ("and said", "told"), or a word
+     * of saying, belief or will with its "that" or "to" clause ("expressed hope that", "promised to"). The closing
+     * speaker then reports someone else's statement, which is read as its own ("Gadhafi asked Obama to stop ..., the
+     * official said").
+     */
+    private boolean reportsWithin(int first, int limit) {
+        for (int t = first; t < limit - 1; t++) {
+            String w = at.word(t);
+            String next = at.word(t + 1);
+            if (tokens.inQuote(t) || w.endsWith("ing")) {
+                continue; // "..., suggesting that ...": the closing speaker's own words go on
+            }
+            boolean saying = SpeechCues.SAYING.contains(w) || SpeechCues.TELLING.contains(w);
+            boolean that = next.equals("that") && (SpeechCues.isVerb(w) || SpeechCues.THAT_HEADS.contains(w) || SpeechCues.ATTITUDES.contains(w));
+            boolean to = next.equals("to") && SpeechCues.TO_HEADS.contains(w);
+            if (saying || that || to) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the cue at {@code c} opens a whole quote after its comma or colon ("..., the mother replied, “It is
+     * meant ...”"): what it reports is the quote, and the words before the cue are no statement.
+     */
+    private boolean introducesQuote(int c, int end) {
+        int t = c + 1;
+        if (t <= end && (at.raw(t).equals(",") || at.raw(t).equals(":"))) {
+            t++;
+        }
+        while (t <= end && at.isPunctuation(t) && !tokens.inQuote(t)) {
+            t++;
+        }
+        return t <= end && contents.inWholeQuote(t);
+    }
+
+    /** "X CUE (Y) that CONTENT", "X said CONTENT", or "CONTENT, X CUE." / "CONTENT, CUE X." */
+    Found cueFrame(int c, int from, int end) {
+        Span cue = at.span(c);
+        String word = at.raw(c);
+        if (c > from && isTrailingFrame(c, end) && !introducesQuote(c, end)) {
+            int comma = tokens.previousComma(c, from);
+            if (comma > from) {
+                SpeakerRef s = at.raw(comma + 1).equalsIgnoreCase(word) ? speakers.after(c + 1, end + 1) : speakers.subjectBefore(c, comma + 1);
+                // "The Observatory, a Britain-based monitor, said that 40 civilians ...": an apposition closes right
+                // before the cue, whose clause follows it; it is read below as a cue after its subject.
+                boolean apposition = s == null && comma == c - 1 && c + 2 <= end
+                        && (at.word(c + 1).equals("that") || tokens.isFiniteClause(c + 1, end));
+                if (s == null && !apposition) {
+                    return null;
+                }
+                if (s != null) {
+                    // "These men, he said, do not start out as committed jihadis": the cue stands between a subject and
+                    // the rest of its clause, which says what was said.
+                    boolean between = at.raw(c + 1).equals(",") && comma - from <= SentenceTokens.MAX_INTRODUCTION && !tokens.finiteOutsideQuotes(from, comma - 1)
+                            && end - (c + 2) >= 2 && !SentenceTokens.COORDINATORS.contains(at.word(c + 2)) && !SpeechCues.isParticiple(at.word(c + 2))
+                            && tokens.finiteOutsideQuotes(c + 2, Math.min(end, c + 5));
+                    return between ? contents.clause(c + 2, end, new Attribution(s, cue, word)) : contents.found(from, comma - 1, new Attribution(s, cue, word));
+                }
+            }
+        }
+        int relative = c - 1;
+        while (relative > from && SpeechCues.AUXILIARIES.contains(at.word(relative))) {
+            relative--;
+        }
+        if (relative > from && at.word(relative).equals("who") && !tokens.inQuote(relative)) {
+            // "Ahmed Rashid, a journalist who said the Taliban had regrouped": who speaks is whom "who" stands for.
+            SpeakerRef antecedent = speakers.subjectBefore(relative, from);
+            return antecedent == null ? null : afterCue(c, end, new Attribution(antecedent, cue, word));
+        }
+        SpeakerRef s = SpeechCues.isParticiple(at.word(c)) ? speakers.sentenceSubject(from, c)
+                : SpeechCues.NOUN_LIKE.contains(at.word(c)) ? speakers.subjectRightBefore(c, from) : speakers.subjectBefore(c, from);
+        // "when some clans said they had been snubbed", "Initial reports said ...": a plain noun phrase as the subject.
+        if (s == null && !at.word(c).endsWith("ing") && !SpeechCues.NOUN_LIKE.contains(at.word(c))) {
+            s = holders.nounPhraseBefore(c, from);
+        }
+        return s == null ? null : afterCue(c, end, new Attribution(s, cue, word));
+    }
+
+    /**
+     * What a cue at {@code c} reports, read after it: "CUE (Y) that CONTENT", "asked whether CONTENT", "said (on
+     * Tuesday) CONTENT", "told (reporters) CONTENT"; {@code null} when none of these follows.
+     */
+    Found afterCue(int c, int end, Attribution a) {
+        String word = at.word(c);
+        // "The ministry said: the convoy reached ...", "told reporters: ...": a colon opens what was said.
+        int colon = SpeechCues.TELLING.contains(word) ? afterListener(c + 1, end) : c + 1;
+        if (colon + 3 <= end && at.raw(colon).equals(":") && !tokens.inQuote(colon) && !at.word(c).endsWith("ing")) {
+            return contents.clause(colon + 1, end, a);
+        }
+        for (int t = c + 1; t <= end && t - c <= MAX_CUE_TO_THAT; t++) {
+            if (tokens.inQuote(t)) {
+                break;
+            }
+            if (at.word(t).equals("that") && !tokens.inQuote(t)) {
+                return contents.clause(t + 1, end, a);
+            }
+            if (SpeechCues.isVerb(at.word(t))) {
+                break;
+            }
+        }
+        // "Lawmakers asked whether the deals required ...": an indirect question is what was asked.
+        if (c + 1 <= end && QUESTION_WORDS.contains(at.word(c + 1)) && ASKING.contains(word) && end - c >= 3) {
+            return contents.clause(c + 1, end, a);
+        }
+        boolean bare = BARE_CLAUSE.contains(word);
+        boolean saying = SpeechCues.SAYING.contains(word) || bare;
+        int next = SpeechCues.TELLING.contains(word) && saying ? afterListener(c + 1, end) : c + 1;
+        // "said on Tuesday the talks ...": a short time or place phrase may stand between the cue and what was said.
+        next = saying ? pastAdverbials(c, next, end) : next;
+        // "said “99 percent” of Zawiya is ...": a partial quote may open what was said.
+        boolean opensQuote = next < end && at.isPunctuation(next) && !tokens.inQuote(next) && tokens.inQuote(next + 1);
+        boolean clause = next <= end && (!at.isPunctuation(next) || opensQuote) && (!ADVERBIAL.contains(at.word(next)) || isQuantity(next))
+                && !SpeechCues.isVerb(at.word(next)) && end - next >= 2;
+        return saying && clause && (!bare || tokens.isFiniteClause(next, end)) ? contents.clause(next, end, a) : null;
+    }
+
+    /**
+     * The first token past the short time, place or medium phrases that stand from {@code next} after the cue at
+     * {@code c} ("said on Tuesday", "said in a statement"), {@code next} when none does.
+     */
+    private int pastAdverbials(int c, int next, int end) {
+        while (next <= end && next - c <= 6 && ADVERBIAL.contains(at.word(next)) && !isQuantity(next)) {
+            next++;
+            while (next <= end && next - c <= 6 && (at.isCapitalized(next) || SpeechCues.DETERMINERS.contains(at.word(next)))
+                    && !SentenceTokens.CLAUSE_OPENERS.contains(at.word(next)) && at.mention(next) == null) {
+                next++;
+            }
+            // "said in a statement the strike killed ...", "told reporters in a briefing ...": the medium is no content.
+            for (int m = next; m <= end && m - next <= MAX_MEDIUM_WORDS && !at.isPunctuation(m); m++) {
+                if (MEDIA.contains(at.word(m))) {
+                    next = m + 1; // "on its Telegram channel", "in a televised address"
+                    break;
+                }
+            }
+        }
+        return next;
+    }
+
+    /** Nouns of a medium that close a phrase between a cue and what was said ("said in a statement on Tuesday ..."). */
+    private static final Set<String> MEDIA = Set.of("statement", "interview", "speech", "letter", "post", "tweet", "briefing",
+            "conference", "video", "message", "email", "e-mail", "broadcast", "address", "communique", "posting", "call",
+            "report", "press", "release", "channel", "account", "page", "website", "programme", "program", "show",
+            "podcast", "appearance");
+    /** Words a medium's phrase may hold after its preposition ("in a televised address"). */
+    private static final int MAX_MEDIUM_WORDS = 3;
+
+    /** Whether "at least", "at most", "about 40": a quantity that opens what was said, not a phrase of time or place. */
+    private boolean isQuantity(int t) {
+        String w = at.word(t);
+        String next = at.word(t + 1);
+        return w.equals("at") && (next.equals("least") || next.equals("most"))
+                || (w.equals("about") || w.equals("over")) && !next.isEmpty() && Character.isDigit(next.charAt(0));
+    }
+
+    /**
+     * Verbs of thought and claim whose clause may follow with no "that" ("Many think some of those funds have been
+     * diverted", "the authorities believe a homemade bomb caused ..."), read only when what follows is a clause: their
+     * object may as well be a noun ("claimed responsibility", "denied the charges").
+     */
+    private static final Set<String> BARE_CLAUSE = Set.of("think", "thinks", "believe", "believes", "believed", "claim",
+            "claims", "claimed", "insist", "insists", "insisted", "warn", "warns", "warned", "argue", "argues", "argued",
+            "admitted", "admits", "acknowledged", "acknowledges", "confirmed", "confirms", "denied", "denies", "noted",
+            "notes", "stressed", "added", "adds", "explained", "suggested", "suggests", "predicted", "predicts", "estimated",
+            "estimates", "agreed", "feared", "fears", "hoped", "hopes", "knew", "know", "knows", "reported", "reports",
+            "announced", "announces", "wrote", "writes", "testified", "conceded", "concedes", "asserted", "maintained",
+            "contended", "alleged", "alleges", "recalled", "recalls", "expects", "expected", "forecast", "forecasts",
+            "foresees", "foresee", "foresaw", "anticipates", "anticipated", "fear", "expect", "hope", "predict", "estimate",
+            "acknowledge", "admit", "deny", "confirm", "allege");
+
+    /** Words that name who is told and never open what they are told. */
+    private static final Set<String> LISTENERS = Set.of("him", "her", "them", "us", "me", "you", "reporters", "journalists",
+            "police", "officials", "lawmakers", "investigators", "parliament", "congress", "colleagues", "supporters");
+
+    /**
+     * The first token after the listener that a telling verb's object names ("told police", "told Polygraph.info",
+     * "told the Associated Press", "told a news conference"), or {@code t} when none stands there.
+     */
+    private int afterListener(int t, int end) {
+        if (t > end) {
+            return t;
+        }
+        if (LISTENERS.contains(at.word(t))) {
+            return t + 1;
+        }
+        int u = SpeechCues.DETERMINERS.contains(at.word(t)) && !SentenceTokens.CLAUSE_OPENERS.contains(at.word(t)) || at.word(t).equals("the") ? t + 1 : t;
+        int named = u;
+        while (named <= end && named - u < 6 && (at.mention(named) != null || at.isCapitalized(named) && !at.isPunctuation(named))) {
+            named++;
+        }
+        if (named > u) {
+            return named;
+        }
+        return u > t && u <= end && SpeechCues.PEOPLE_NOUNS.contains(at.word(u)) ? u + 1 : t;
+    }
+
+    private static final Set<String> ASKING = Set.of("asked", "asks", "asking", "wondered", "wonders", "questioned",
+            "questions", "saying", "said", "says");
+    private static final Set<String> QUESTION_WORDS = Set.of("whether", "if", "how", "why", "what", "when", "who", "where");
+
+    /** Words that open a short adverbial between a cue and its clause, never the clause itself. */
+    private static final Set<String> ADVERBIAL = Set.of("on", "in", "at", "during", "after", "before", "earlier", "later",
+            "yesterday", "today", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+            "last", "this", "recently", "privately", "publicly", "repeatedly", "again", "also", "then", "of", "about",
+            "to", "for", "with", "by", "from", "as", "and", "or", "but", "so", "when", "while", "if", "because", "through");
+
+    /**
+     * The cue closes its sentence: only a speaker, a time or a short phrase stand between it and the end, or between it
+     * and a comma or dash that sets off what follows ("..., said Antonio De Iesu, director of the Milan police.",
+     * "..., the IMF report says — also in line with ...").
+     */
+    private boolean isTrailingFrame(int c, int end) {
+        int comma = -1;
+        for (int t = c - 1; t >= Math.max(0, c - SentenceTokens.MAX_TRAILING_SPEAKER); t--) {
+            if (at.raw(t).equals(",")) {
+                comma = t;
+                break;
+            }
+        }
+        if (comma < 0) {
+            return false;
+        }
+        // "Speaking to reporters, the minister said the offensive would continue": a short clause after the cue is
+        // what was said, and the words before the comma frame it.
+        if (end - c <= 6 && !(c + 1 <= end && (at.word(c + 1).equals("that") || tokens.isFiniteClause(c + 1, end))) || at.word(c + 1).equals(",")) {
+            return true;
+        }
+        if (SentenceTokens.BOUNDARIES.contains(at.word(comma + 1))) {
+            return false; // "..., and witnesses said snipers shot ...": a clause of its own, its content after the cue
+        }
+        for (int t = c + 1; t <= end && t - c <= SentenceTokens.MAX_TRAILING_SPEAKER; t++) {
+            if (at.raw(t).equals(",") || at.raw(t).matches("[—–;]|--")) {
+                return true;
+            }
+            if (tokens.inQuote(t) || at.isPunctuation(t) || !tokens.isSpeakerWord(t)) {
+                return false;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,77 @@
+package org.sitrep.quotes;
+
+import java.util.Set;
+import org.sitrep.core.Span;
+
+/**
+ * Who holds a belief, intention or stance a sentence reports: the named subject right before its word, else the
+ * plain noun phrase that stands there ("environmentalists", "Many"); {@code null} when no one does.
+ */
+final class Holders {
+    private final ArticleText at;
+    private final SpeakerLocator speakers;
+    private final SentenceTokens tokens;
+
+    Holders(SentenceTokens tokens, SpeakerLocator speakers) {
+        this.at = tokens.at;
+        this.speakers = speakers;
+        this.tokens = tokens;
+    }
+
+    /** Who holds a belief, intention or stance: the named subject right before its word, else the plain noun phrase there. */
+    SpeakerRef holderBefore(int c, int from) {
+        SpeakerRef s = speakers.subjectRightBefore(c, from);
+        s = s != null ? s : nounPhraseBefore(c, from);
+        // "Clinton ... has been a consistent and outspoken supporter of": words before the cue that describe the
+        // holder, who is the clause's subject. After a comma ("a UN plan ..., intended to") there is no holder.
+        // "in an attempt to" is a purpose: a determiner or preposition right before the cue describes no one.
+        boolean described = s == null && c - 1 >= from && !at.isPunctuation(c - 1) && !SpeechCues.DETERMINERS.contains(at.word(c - 1))
+                && !PREPOSITIONS.contains(at.word(c - 1));
+        return described ? speakers.subjectBefore(c, from) : s;
+    }
+
+    /** The words right before a cue (past auxiliaries and adverbs) back to a clause boundary; {@code null} if none. */
+    SpeakerRef nounPhraseBefore(int c, int from) {
+        int last = c - 1;
+        while (last >= from && (SpeechCues.AUXILIARIES.contains(at.word(last)) || at.word(last).endsWith("ly")
+                || HOLDING_VERBS.contains(at.word(last)))) {
+            last--;
+        }
+        int first = last;
+        while (first - 1 >= from && !at.isPunctuation(first - 1) && !SentenceTokens.BOUNDARIES.contains(at.word(first - 1))
+                && !SpeechCues.isVerb(at.word(first - 1)) && last - first < 5) {
+            first--;
+        }
+        if (first == last && first == from && QUANTIFIERS.contains(at.word(first)) && !tokens.inQuote(first)) {
+            // "Many think some of those funds have been diverted", "Others say ...": people, counted, who hold a view.
+            return new SpeakerRef(at.span(first), at.raw(first), null, false);
+        }
+        if (last < from || first > last || at.isPunctuation(last) || SentenceTokens.BOUNDARIES.contains(at.word(last))
+                || SentenceTokens.CLAUSE_OPENERS.contains(at.word(last))) {
+            return null;
+        }
+        for (int t = first; t <= last; t++) {
+            // "who is a staunch opponent of", "perhaps recognizing": a clause or an adverb, not who holds the view.
+            if (SpeechCues.AUXILIARIES.contains(at.word(t)) || NOT_IN_HOLDERS.contains(at.word(t))) {
+                return null;
+            }
+        }
+        // One lower-case word that names no people ("a consistent and outspoken supporter") is a description.
+        if (at.word(last).chars().allMatch(Character::isDigit) || first == last && !at.isCapitalized(last)
+                && !SpeechCues.PEOPLE_NOUNS.contains(at.word(last)) && !SpeechCues.PRONOUNS.contains(at.word(last))) {
+            return null;
+        }
+        Span span = new Span(at.span(first).begin(), at.span(last).end());
+        return new SpeakerRef(span, span.of(at.text), at.mention(last), false);
+    }
+
+    private static final Set<String> PREPOSITIONS = Set.of("in", "on", "at", "of", "for", "with", "by", "to", "from",
+            "about", "into", "without", "against");
+    /** Words that stand for people counted, not named, when they alone open the sentence before its cue. */
+    private static final Set<String> QUANTIFIERS = Set.of("many", "some", "others", "few", "several");
+    private static final Set<String> NOT_IN_HOLDERS = Set.of("perhaps", "maybe", "probably", "be", "being", "am");
+
+    /** Verbs that put a holder before a word of belief ("have expressed concern", "came away convinced"). */
+    private static final Set<String> HOLDING_VERBS = Set.of("expressed", "expressing", "voiced", "came", "away", "remain",
+            "remained", "remains", "grew", "grown", "become", "became", "seemed", "seem", "seems", "felt", "feel", "feels");
+}

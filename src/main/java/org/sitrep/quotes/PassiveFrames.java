@@ -1,0 +1,85 @@
+package org.sitrep.quotes;
+
+import java.util.Set;
+import org.sitrep.core.Span;
+import org.sitrep.quotes.ReportedSpeechFinder.Found;
+
+/**
+ * Statements read from a passive cue: "it was announced by the ministry that ..." names its agent as the speaker,
+ * "troops are believed to remain ..." names no one.
+ */
+final class PassiveFrames extends FrameFamily {
+    /** Cues whose passive reports what someone unnamed says or holds ("are believed to remain", "has been accused of"). */
+    static final Set<String> PASSIVE_CUES = Set.of("said", "reported", "believed", "thought", "expected", "accused",
+            "alleged", "estimated", "forecast", "predicted", "claimed", "rumored", "rumoured", "understood", "suspected", "feared");
+
+    /** Cues whose passive names its agent before the "that" clause ("it was announced by the ministry that ..."). */
+    static final Set<String> AGENT_CUES = Set.of("said", "reported", "announced", "stated", "claimed", "confirmed",
+            "denied", "alleged", "estimated", "predicted", "forecast", "disclosed", "revealed", "declared", "argued", "asserted");
+    /** Tokens the agent of a passive cue may span before its "that". */
+    private static final int MAX_AGENT = 10;
+
+    PassiveFrames(SentenceTokens tokens, SpeakerLocator speakers, ContentSpans contents, Holders holders) {
+        super(tokens, speakers, contents, holders);
+    }
+
+    /** Whether the cue at {@code c} is a passive followed by its agent: "was announced by". */
+    boolean isPassiveWithAgent(int c) {
+        return at.word(c + 1).equals("by") && !tokens.inQuote(c + 1) && tokens.beBefore(c);
+    }
+
+    /**
+     * "It was announced by the defence ministry that CONTENT": the agent after "by" is the speaker, the clause after
+     * "that" what was said; {@code null} when no "that" follows the agent.
+     */
+    Found passiveWithAgent(int c, int from, int end) {
+        for (int t = c + 3; t <= end && t - c <= MAX_AGENT; t++) {
+            if (tokens.inQuote(t) || at.isPunctuation(t) && !at.raw(t).equals(",")) {
+                return null;
+            }
+            if (at.word(t).equals("that")) {
+                SpeakerRef s = speakers.after(c + 2, t);
+                if (s == null) {
+                    Span span = new Span(at.span(c + 2).begin(), at.span(t - 1).end());
+                    s = new SpeakerRef(span, span.of(at.text), at.mention(t - 1), false);
+                }
+                return end - t >= 3 ? contents.clause(t + 1, end, new Attribution(s, at.span(c), at.raw(c))) : null;
+            }
+        }
+        return null;
+    }
+
+    /** Whether the cue at {@code c} is a passive with no agent: a form of "be" before it (past one adverb), no "by" after. */
+    boolean isPassive(int c) {
+        return tokens.beBefore(c) && !at.word(c + 1).equals("by");
+    }
+
+    /**
+     * "Some 200 troops are believed to remain at the base", "Russia has been accused of creating a disaster", "it was
+     * reported that CONTENT": a statement whose speaker the sentence does not name. Its subject is what the statement is
+     * about, never who made it, so no speaker is given; the content is the clause after "that" or "of", else the
+     * clause the passive stands in ("because they are believed to ..." from "they").
+     */
+    Found passive(int c, int from, int end) {
+        Attribution nobody = new Attribution(null, at.span(c), at.raw(c));
+        String next = at.word(c + 1);
+        if (c + 2 <= end && (next.equals("that") || next.equals("of")) && !tokens.inQuote(c + 1)) {
+            return contents.clause(c + 2, end, nobody);
+        }
+        int first = c - 1;
+        while (first > from && !(at.isPunctuation(first - 1) && !tokens.inQuote(first - 1)) && !SentenceTokens.BOUNDARIES.contains(at.word(first - 1))) {
+            first--;
+        }
+        return end - first >= 4 && (next.equals("to") || next.equals("at")) ? contents.found(first, clauseEnd(c, end), nobody) : null;
+    }
+
+    /** The last token of the clause of token {@code c}: before a comma and a conjunction ("..., while ..."), else {@code end}. */
+    private int clauseEnd(int c, int end) {
+        for (int t = c + 1; t < end; t++) {
+            if (at.raw(t).equals(",") && !tokens.inQuote(t) && SentenceTokens.BOUNDARIES.contains(at.word(t + 1))) {
+                return t - 1;
+            }
+        }
+        return end;
+    }
+}

@@ -1,0 +1,118 @@
+package org.sitrep.quotes;
+
+import java.util.Set;
+import org.sitrep.core.SpanSet;
+
+/**
+ * The tokens of an article as the frames of reported speech read them: which lie inside quotes (never cues), where a
+ * finite clause opens, where the commas stand. Token indexes are those of {@link ArticleText}.
+ */
+final class SentenceTokens {
+    static final Set<String> CLAUSE_OPENERS = Set.of("the", "a", "an", "this", "that", "these", "those", "it", "he",
+            "she", "they", "we", "i", "there", "his", "her", "their", "its", "some", "many", "no", "all", "most", "both");
+    static final Set<String> BOUNDARIES = Set.of("and", "but", "or", "because", "while", "when", "if", "although",
+            "as", "so", "since", "that", "which", "who", "where", "after", "before", "though", "nor", "it", "there");
+    /** Words that make a clause finite. */
+    static final Set<String> FINITE = Set.of("is", "are", "was", "were", "has", "have", "had", "will", "would",
+            "could", "can", "should", "may", "might", "must", "did", "does", "do", "'s", "'re", "'ll", "'d", "n't", "shall");
+    static final Set<String> COORDINATORS = Set.of("and", "but");
+    static final Set<String> BE = Set.of("is", "are", "was", "were", "been", "be", "being", "'s", "'re");
+    /** Tokens a short phrase may span before the comma that sets it off at the opening of a sentence. */
+    static final int MAX_INTRODUCTION = 4;
+    /** Tokens a cue's speaker may span, before or after it ("a spokesperson for the NYC Office of Emergency Management"). */
+    static final int MAX_TRAILING_SPEAKER = 10;
+
+    final ArticleText at;
+    private final SpanSet quoted;
+
+    /** @param quoted every quote found: its words are never cues */
+    SentenceTokens(ArticleText at, SpanSet quoted) {
+        this.at = at;
+        this.quoted = quoted;
+    }
+
+    boolean inQuote(int t) {
+        return at.inAny(t, quoted);
+    }
+
+    /** Whether a form of "be" stands before the cue at {@code c}, past one adverb, outside quotes. */
+    boolean beBefore(int c) {
+        int t = c - 1;
+        if (t >= 0 && (at.word(t).endsWith("ly") || at.word(t).equals("also") || at.word(t).equals("now") || at.word(t).equals("not"))) {
+            t--;
+        }
+        return t >= 0 && BE.contains(at.word(t)) && !inQuote(t);
+    }
+
+    /**
+     * Whether a clause opens at {@code first}: a subject ("the", a name, a pronoun, a number) and, within a few words
+     * and before any punctuation or relative pronoun, a finite or past verb.
+     */
+    boolean isFiniteClause(int first, int end) {
+        String w = at.word(first);
+        boolean subject = CLAUSE_OPENERS.contains(w) || at.isCapitalized(first) || at.mention(first) != null
+                || Character.isDigit(w.isEmpty() ? 'x' : w.charAt(0)) || SpeechCues.DETERMINERS.contains(w);
+        if (!subject || w.equals("that")) {
+            return false;
+        }
+        for (int t = first + 1; t <= end && t - first <= 8; t++) {
+            String v = at.word(t);
+            if (at.isPunctuation(t) && !inQuote(t) || v.equals("who") || v.equals("which") || v.equals("that")) {
+                return false;
+            }
+            if (FINITE.contains(v) || v.length() > 4 && v.endsWith("ed") && !at.isCapitalized(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a finite verb stands outside quotes among tokens {@code first} to {@code last}: content that holds a
+     * partial quote is a statement of its own when it is a clause ("said “99 percent” of Zawiya is under government
+     * control"); without one the quoted words are what was said ("called the truce a “fragile hope”").
+     */
+    boolean finiteOutsideQuotes(int first, int last) {
+        for (int t = first; t <= last; t++) {
+            String w = at.word(t);
+            if (!inQuote(t) && (FINITE.contains(w) || w.length() > 4 && w.endsWith("ed") && !at.isCapitalized(t))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A word that may stand in a speaker's name or title after a cue ("said Antonio De Iesu", "said the chief of police"). */
+    boolean isSpeakerWord(int t) {
+        String w = at.word(t);
+        return at.mention(t) != null || at.isCapitalized(t) && !SpeechCues.PRONOUNS.contains(w)
+                || SpeechCues.PEOPLE_NOUNS.contains(w) || SpeechCues.DETERMINERS.contains(w) && !CLAUSE_OPENERS.contains(w)
+                || w.equals("the") || w.equals("of") || w.equals("for") || SpeechCues.CALENDAR.contains(w);
+    }
+
+    int previousComma(int c, int from) {
+        for (int t = c - 1; t > from; t--) {
+            if (at.raw(t).equals(",")) {
+                return t;
+            }
+        }
+        return -1;
+    }
+
+    int nextComma(int from, int end) {
+        for (int t = from; t <= end; t++) {
+            if (at.raw(t).equals(",")) {
+                return t;
+            }
+        }
+        return -1;
+    }
+
+    int lastWordToken(int from, int to) {
+        int t = to - 1;
+        while (t >= from && at.isPunctuation(t)) {
+            t--;
+        }
+        return t;
+    }
+}

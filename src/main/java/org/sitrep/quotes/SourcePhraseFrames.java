@@ -1,0 +1,128 @@
+package org.sitrep.quotes;
+
+import java.util.Set;
+import org.sitrep.core.Span;
+import org.sitrep.quotes.ReportedSpeechFinder.Found;
+
+/**
+ * Statements whose source a phrase names apart from any verb: "According to X, CONTENT", "CONTENT, according to X.",
+ * "In the ministry's view, CONTENT", "By some estimates, CONTENT".
+ */
+final class SourcePhraseFrames extends FrameFamily {
+    /** Nouns that, owned or after "by", say whose account a sentence gives ("In the ministry's view, ...", "By some estimates, ..."). */
+    private static final Set<String> VIEW_NOUNS = Set.of("view", "opinion", "estimate", "estimates", "account", "accounts",
+            "assessment", "reckoning", "telling", "words", "calculation", "calculations", "count", "judgment", "judgement");
+    private static final java.util.Map<String, String> POSSESSIVE_PRONOUNS = java.util.Map.of("his", "he", "her", "she",
+            "their", "they", "its", "it");
+    private static final Set<String> RELATIVES = Set.of("that", "which", "who", "whose");
+
+    SourcePhraseFrames(SentenceTokens tokens, SpeakerLocator speakers, ContentSpans contents, Holders holders) {
+        super(tokens, speakers, contents, holders);
+    }
+
+    /**
+     * "In the ministry's view, CONTENT", "In his words, CONTENT", "By some estimates, CONTENT": a sentence that opens
+     * with whose view or estimate it gives, the rest of it what they hold. {@code null} when the opening is no such
+     * phrase closed by a comma.
+     */
+    Found view(int c, int from, int end) {
+        for (int h = c + 1; h <= end - 3 && h - c <= 6; h++) {
+            if (tokens.inQuote(h) || at.isPunctuation(h) && !at.isPossessive(h)) {
+                return null;
+            }
+            if (!VIEW_NOUNS.contains(at.word(h)) || !at.raw(h + 1).equals(",")) {
+                continue;
+            }
+            boolean owned = at.isPossessive(h - 1) && h - 2 > c;
+            int last = owned ? h - 2 : h;
+            if (at.word(c).equals("in") && !owned && !POSSESSIVE_PRONOUNS.containsKey(at.word(h - 1))) {
+                return null; // "In any case," "In recent weeks,": no one's view
+            }
+            SpeakerRef s;
+            String pronoun = POSSESSIVE_PRONOUNS.get(at.word(h - 1));
+            if (pronoun != null && h - 1 == c + 1) {
+                s = new SpeakerRef(at.span(h - 1), pronoun, null, true);
+            } else {
+                Span span = new Span(at.span(c + 1).begin(), at.span(last).end());
+                s = new SpeakerRef(span, span.of(at.text), at.mention(last), false);
+            }
+            Span cue = new Span(at.span(c).begin(), at.span(h).end());
+            return contents.clause(h + 2, end, new Attribution(s, cue, cue.of(at.text)));
+        }
+        return null;
+    }
+
+    /** "According to X, CONTENT." or "CONTENT, according to X." */
+    Found accordingTo(int c, int from, int end) {
+        Span cue = new Span(at.span(c).begin(), at.span(c + 1).end());
+        SpeakerRef s = speakers.after(c + 2, end + 1);
+        // "CONTENT, according to the event organizer Alliance to Reclaim Our Schools (AROS)." closes its sentence: the
+        // words after the cue are the source, whether or not they start with a name.
+        // "..., according to the report, by the International Crisis Group, a research organization based in Brussels.":
+        // appositions about the source may follow it, no clause.
+        boolean closing = c > from && at.raw(c - 1).equals(",") && (tokens.nextComma(c + 2, end) < 0 || namesOnly(c + 2, end));
+        // "Today, according to estimates by the US government, CONTENT": a short phrase may open the sentence.
+        boolean introduced = c > from + 1 && at.raw(c - 1).equals(",") && c - 1 - from <= SentenceTokens.MAX_INTRODUCTION && namesOnly(from, c - 2);
+        boolean opening = c == from || c == from + 1 && at.isPunctuation(from) || introduced && !closing;
+        // "The airport was shelled overnight, according to X, killing four": the source set off in the middle of what
+        // was said, which is the whole sentence around it.
+        int after = tokens.nextComma(c + 2, end);
+        boolean middle = !closing && !opening && c > from + 2 && at.raw(c - 1).equals(",") && after > c + 2 && end - after >= 3
+                && namesOnly(c + 2, after - 1) && tokens.finiteOutsideQuotes(from, end);
+        if (s == null && (closing || opening || middle) && c + 2 <= end) {
+            int comma = tokens.nextComma(c + 2, end);
+            int last = comma > c + 2 ? comma - 1 : at.isPunctuation(end) ? end - 1 : end;
+            Span span = new Span(at.span(c + 2).begin(), at.span(Math.max(c + 2, last)).end());
+            s = new SpeakerRef(span, span.of(at.text), at.mention(c + 2), false);
+        }
+        if (s == null) {
+            return null;
+        }
+        if (opening) {
+            int comma = tokens.nextComma(c + 2, end);
+            return comma < 0 ? null : contents.clause(comma + 1, end, new Attribution(s, cue, "according to"));
+        }
+        if (closing) {
+            return contents.found(from, c - 2, new Attribution(s, cue, "according to"));
+        }
+        return middle ? contents.found(openingParenthesis(from, c), closingParenthesis(after, end), new Attribution(s, cue, "according to")) : null;
+    }
+
+    /** The first token after the last "(" before {@code c} (the source stands in a parenthesis), else {@code from}. */
+    private int openingParenthesis(int from, int c) {
+        for (int t = c - 1; t >= from; t--) {
+            if (at.raw(t).equals("(") || at.raw(t).equals(")")) {
+                return at.raw(t).equals("(") ? t + 1 : from;
+            }
+        }
+        return from;
+    }
+
+    /** The last token before the first ")" after {@code after}, else {@code end}. */
+    private int closingParenthesis(int after, int end) {
+        for (int t = after; t <= end; t++) {
+            if (at.raw(t).equals(")")) {
+                return t - 1;
+            }
+        }
+        return end;
+    }
+
+    /**
+     * Whether tokens {@code first} to {@code last} hold no clause (no finite or speech verb, no quote) but maybe a
+     * relative one that describes a name before it ("a research organization that has become ...").
+     */
+    private boolean namesOnly(int first, int last) {
+        for (int t = first; t <= last; t++) {
+            if (t > first && at.raw(t - 1).equals(",") || t > first + 1) {
+                if (RELATIVES.contains(at.word(t)) && !tokens.inQuote(t)) {
+                    return true;
+                }
+            }
+            if (tokens.inQuote(t) || SentenceTokens.FINITE.contains(at.word(t)) || SpeechCues.isVerb(at.word(t))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

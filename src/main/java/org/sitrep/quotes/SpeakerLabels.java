@@ -1,0 +1,74 @@
+package org.sitrep.quotes;
+
+import java.util.Set;
+import org.sitrep.core.EntityType;
+import org.sitrep.core.Mention;
+import org.sitrep.core.Span;
+
+/** Reads the speaker's label that may open a paragraph: "WALLACE: ..." in a transcript, "Pence: ..." in a headline. */
+final class SpeakerLabels {
+    private final ArticleText at;
+    private final SpeakerLocator speakers;
+
+    SpeakerLabels(ArticleText at, SpeakerLocator speakers) {
+        this.at = at;
+        this.speakers = speakers;
+    }
+
+    /**
+     * The speaker's label that opens a paragraph ("WALLACE: ...", "Pence: ..."): a tagged name, or words in capitals,
+     * before a colon among the first tokens; {@code null} when the paragraph has none. Capitalised words the tagger
+     * does not take for a name ("Update:", "Lesson Plan:") are page furniture, not speakers.
+     */
+    Attribution of(Span paragraph) {
+        int first = at.firstTokenAtOrAfter(paragraph.begin());
+        for (int colon = first + 1; colon < at.size() && colon <= first + 4 && at.span(colon).begin() < paragraph.end(); colon++) {
+            if (!at.raw(colon).equals(":")) {
+                continue;
+            }
+            SpeakerRef s = speakers.nameEndingAt(colon - 1, first);
+            if (s == null && colon == first + 1 && isAllCapitals(at.raw(first)) && !SpeechCues.NOT_NAMES.contains(at.word(first))) {
+                s = new SpeakerRef(at.span(first), at.raw(first), null, false);
+            }
+            boolean speakerLike = s != null && (isAllCapitals(s.text()) || s.named() != null && (s.named().type() == EntityType.PERSON
+                    || s.named().type() == EntityType.ORGANIZATION) && (s.text().contains(" ") || namedInFullElsewhere(s)));
+            if (speakerLike && QUESTION_LABELS.contains(s.text())) {
+                // A transcript marks a question from the floor "Q:"; who asks is a reporter the transcript does not name.
+                s = new SpeakerRef(s.span(), QUESTIONER, null, false);
+            }
+            return !speakerLike || speakers.isQuoted(colon + 1) ? null : new Attribution(s, at.span(colon), ":");
+        }
+        return null;
+    }
+
+    /**
+     * A one-word label ("Pence:") is a speaker's surname when the article names that person in full somewhere; a
+     * word the tagger took for a name in a heading ("Update:") is not.
+     */
+    private boolean namedInFullElsewhere(SpeakerRef label) {
+        String word = label.text();
+        for (Mention m : at.mentions) {
+            if (m.text().length() > word.length() && m.text().contains(word) && !m.span().equals(label.span())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> QUESTION_LABELS = Set.of("Q", "QUESTION", "Question");
+    /** Who speaks after a transcript's "Q:". */
+    static final String QUESTIONER = "a reporter";
+
+    /** Words in capitals, as transcripts label their speakers ("WALLACE", "AMB. JOHN NEGROPONTE", "Q"). */
+    private static boolean isAllCapitals(String label) {
+        boolean letter = false;
+        for (int i = 0; i < label.length(); i++) {
+            char c = label.charAt(i);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            letter |= Character.isLetter(c);
+        }
+        return letter;
+    }
+}

@@ -1,0 +1,172 @@
+package org.sitrep.quotes;
+
+import java.util.Set;
+import org.sitrep.quotes.ReportedSpeechFinder.Found;
+
+/**
+ * Statements of belief, will or stance held by a subject: "X worries that CONTENT", "X refuses to CONTENT", "X has been
+ * critical of CONTENT", "X wants CONTENT", and what a document found ("the survey showed that CONTENT").
+ */
+final class StanceFrames extends FrameFamily {
+    /** Verbs by which a document or a count states what it found ("the survey showed that ..."). */
+    static final Set<String> FINDING_VERBS = Set.of("show", "shows", "showed", "shown", "found", "finds", "find");
+    /** Head nouns of what states a finding: a report or a count, never a person, whose "found" is a deed. */
+    private static final Set<String> DOCUMENTS = Set.of("poll", "polls", "survey", "surveys", "study", "studies", "report",
+            "reports", "data", "analysis", "figures", "statistics", "records", "documents", "files", "research", "investigation",
+            "inquiry", "assessment", "review", "audit", "images", "footage", "video", "videos", "evidence", "census", "tally",
+            "count", "autopsy", "probe", "results", "findings", "estimates", "photos", "photographs", "satellite");
+
+    /** Nouns that name a statement and take its content as a "that" clause. */
+    private static final Set<String> SPEECH_NOUNS = Set.of("announcement", "statement", "claim", "claims", "allegation",
+            "allegations", "report", "reports", "warning", "assurance", "assurances", "promise", "pledge", "denial",
+            "admission", "accusation", "accusations", "assertion", "insistence", "suggestion", "declaration", "assessment");
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+    /** Tokens from a "that" to the finite verb of its clause ("that troops would leave"). */
+    private static final int MAX_SUBJECT_TO_VERB = 6;
+
+    private static final int MAX_OBJECT_BEFORE_TO = 3;
+    private static final Set<String> TOPIC_PREPOSITIONS = Set.of("about", "of", "for", "on", "over", "against");
+
+    StanceFrames(SentenceTokens tokens, SpeakerLocator speakers, ContentSpans contents, Holders holders) {
+        super(tokens, speakers, contents, holders);
+    }
+
+    /**
+     * "Environmentalists worry that CONTENT", "Republicans have expressed concern that CONTENT", "came away convinced
+     * that CONTENT": a word of belief, fear or claim followed by its "that" clause, held by the subject before it, a
+     * named speaker or the plain noun phrase that stands there ("environmentalists").
+     */
+    Found thatClause(int c, int from, int end) {
+        int that = c + 1;
+        if (that <= end && at.word(that).endsWith("ly")) {
+            that++;
+        }
+        if (that > end || !at.word(that).equals("that") || tokens.inQuote(that) || end - that < 3) {
+            return null;
+        }
+        boolean introduced = c > from && SpeechCues.NOT_NAMES.contains(at.word(c - 1));
+        SpeakerRef s = introduced ? null : holders.holderBefore(c, from);
+        if (s == null && SPEECH_NOUNS.contains(at.word(c)) && c > from && (ARTICLES.contains(at.word(c - 1)) || introduced)
+                && tokens.finiteOutsideQuotes(that + 1, Math.min(end, that + MAX_SUBJECT_TO_VERB))) {
+            // "the announcement that troops would leave", "Amid reports that ..., X have warned": a statement whose
+            // maker the sentence does not name; in an opening phrase it ends at the comma that closes the phrase.
+            int comma = introduced ? tokens.nextComma(that + 1, end) : -1;
+            return contents.clause(that + 1, comma > that + 2 ? comma - 1 : end, new Attribution(null, at.span(c), at.raw(c)));
+        }
+        return s == null ? null : contents.clause(that + 1, end, new Attribution(s, at.span(c), at.raw(c)));
+    }
+
+    /**
+     * "A UN report found that CONTENT", "Satellite images show the camp was destroyed": what a document or a count
+     * states, its subject the speaker. Only a subject whose head names a document: "troops found weapons" is a deed.
+     */
+    Found finding(int c, int from, int end) {
+        int last = c - 1;
+        while (last >= from && (SpeechCues.AUXILIARIES.contains(at.word(last)) || at.word(last).endsWith("ly"))) {
+            last--;
+        }
+        if (last < from || !DOCUMENTS.contains(at.word(last)) || tokens.inQuote(last)) {
+            return null;
+        }
+        SpeakerRef s = holders.nounPhraseBefore(c, from);
+        if (s == null) {
+            return null;
+        }
+        Attribution a = new Attribution(s, at.span(c), at.raw(c));
+        if (c + 1 <= end && at.word(c + 1).equals("that") && !tokens.inQuote(c + 1)) {
+            return end - (c + 2) >= 2 ? contents.clause(c + 2, end, a) : null;
+        }
+        return c + 1 <= end && tokens.isFiniteClause(c + 1, end) ? contents.clause(c + 1, end, a) : null;
+    }
+
+    /**
+     * "Trump refuses to make public ...", "two speechwriters implored her to bring it back", "his determination to act
+     * alone": a word of will, refusal or promise and the "to" clause it takes, held as in {@link #thatClause}.
+     */
+    Found toClause(int c, int from, int end) {
+        int to = c + 1;
+        // "implored her to", "asked the candidates to": a short object may stand before "to".
+        while (to <= end && to - c <= MAX_OBJECT_BEFORE_TO && !at.word(to).equals("to") && !at.isPunctuation(to)
+                && !SpeechCues.isVerb(at.word(to))) {
+            to++;
+        }
+        if (to > end || to - c > MAX_OBJECT_BEFORE_TO || !at.word(to).equals("to") || tokens.inQuote(to) || end - to < 2) {
+            return null;
+        }
+        // "..., warning them to stay away from windows": a participle after a comma is the sentence subject's.
+        SpeakerRef s = at.word(c).endsWith("ing") && c > from && at.raw(c - 1).equals(",") ? speakers.sentenceSubject(from, c)
+                : holders.holderBefore(c, from);
+        return s == null ? null : contents.clause(to, end, new Attribution(s, at.span(c), at.raw(c)));
+    }
+
+    /**
+     * "Graham has been critical of Trump", "Black voters have expressed misgivings about Mrs. Clinton", "Trump
+     * didn't apologize for his past statements": a word of speech or stance, the preposition it takes, and what it is
+     * about, up to the end of the clause, held as in {@link #thatClause}.
+     */
+    Found topic(int c, int from, int end) {
+        int p = c + 1;
+        if (p > end || !TOPIC_PREPOSITIONS.contains(at.word(p)) || tokens.inQuote(p) || at.word(p + 1).equals("condition")) {
+            return null; // "spoke on condition of anonymity" says how, not what
+        }
+        int last = p + 1;
+        while (last < end && !at.raw(last + 1).equals(",") && !at.raw(last + 1).equals(";")) {
+            last++;
+        }
+        if (last <= p) {
+            return null;
+        }
+        SpeakerRef s = holders.holderBefore(c, from);
+        return s == null ? null : contents.found(p + 1, last, new Attribution(s, at.span(c), at.raw(c)));
+    }
+
+    /**
+     * "X charges that CONTENT", "X is demanding CONTENT", "She wants to CONTENT": a position or intention
+     * attributed to a subject that stands right before the verb (or before an apposition), the rest of the sentence
+     * after the verb its content.
+     */
+    Found attitude(int c, int from, int end) {
+        SpeakerRef s = at.word(c).endsWith("ing") && c > from && at.raw(c - 1).equals(",")
+                ? speakers.sentenceSubject(from, c) : speakers.subjectRightBefore(c, from);
+        if (s == null && !SpeechCues.NOUN_LIKE.contains(at.word(c))) {
+            s = speakers.subjectBefore(c, from);
+            if (s != null && at.firstTokenAtOrAfter(s.span().begin()) < c - 12) {
+                s = null;
+            }
+        }
+        if (s == null && !SpeechCues.NOUN_LIKE.contains(at.word(c)) && !at.word(c).endsWith("ing")) {
+            // "Democrats want policies that ...", "China and Russia support the government": a group as the holder.
+            s = holders.nounPhraseBefore(c, from);
+        }
+        if (s == null) {
+            return null;
+        }
+        int first = c + 1;
+        for (int t = first; t <= end && t - c <= CueFrames.MAX_CUE_TO_THAT; t++) {
+            if (at.word(t).equals("that") && !tokens.inQuote(t)) {
+                return contents.clause(t + 1, end, new Attribution(s, at.span(c), at.raw(c)));
+            }
+        }
+        while (first <= end && SpeechCues.PARTICLES.contains(at.word(first))) {
+            first++;
+        }
+        if (end - first < 2) {
+            return null;
+        }
+        return contents.clause(first, beforeModifier(first, end), new Attribution(s, at.span(c), at.raw(c)));
+    }
+
+    /**
+     * The last token of an object before a participle set off by a comma ("expects continued rate hikes in 2023,
+     * echoing recent remarks ..."): the participle is the writer's comment on the holder, not what they hold.
+     * {@code end} when none stands there.
+     */
+    private int beforeModifier(int first, int end) {
+        for (int t = first + 2; t < end; t++) {
+            if (at.raw(t).equals(",") && !tokens.inQuote(t) && at.word(t + 1).endsWith("ing") && !tokens.inQuote(t + 1)) {
+                return t - 1;
+            }
+        }
+        return end;
+    }
+}

@@ -1,0 +1,123 @@
+package org.sitrep.quotes;
+
+import java.util.List;
+import org.sitrep.quotes.ReportedSpeechFinder.Found;
+
+/**
+ * Reads the statements of one sentence: at each word outside quotes it tries the frames, the more specific first, and
+ * after each statement it looks on for the next one.
+ */
+final class StatementScan {
+    /** A way statements are framed: the cue words it starts from, and how it reads speaker and content around one. */
+    private record Frame(String name, java.util.function.BiPredicate<String, Integer> applies, FrameReader reader) {
+    }
+
+    @FunctionalInterface
+    private interface FrameReader {
+        Found read(int cue, int from, int end);
+    }
+
+    private final ArticleText at;
+    private final SentenceTokens tokens;
+    private final CueFrames cues;
+    private final List<Frame> frames;
+
+    StatementScan(SentenceTokens tokens, SpeakerLocator speakers, ContentSpans contents) {
+        this.at = tokens.at;
+        this.tokens = tokens;
+        Holders holders = new Holders(tokens, speakers);
+        this.cues = new CueFrames(tokens, speakers, contents, holders);
+        this.frames = frames(new PassiveFrames(tokens, speakers, contents, holders),
+                new SourcePhraseFrames(tokens, speakers, contents, holders), new StanceFrames(tokens, speakers, contents, holders));
+    }
+
+    /** The frames in the order they are tried at each word: the more specific first. */
+    private List<Frame> frames(PassiveFrames passive, SourcePhraseFrames sources, StanceFrames stances) {
+        return List.of(
+                new Frame("agent", (w, c) -> PassiveFrames.AGENT_CUES.contains(w) && passive.isPassiveWithAgent(c), passive::passiveWithAgent),
+                new Frame("passive", (w, c) -> PassiveFrames.PASSIVE_CUES.contains(w) && passive.isPassive(c), passive::passive),
+                new Frame("view", (w, c) -> (w.equals("in") || w.equals("by")) && c == at.sentenceStart(c), sources::view),
+                new Frame("according", (w, c) -> w.equals("according") && at.word(c + 1).equals("to"), sources::accordingTo),
+                new Frame("cue", (w, c) -> SpeechCues.isFramingCue(w), cues::cueFrame),
+                new Frame("attitude", (w, c) -> SpeechCues.ATTITUDES.contains(w), stances::attitude),
+                new Frame("finding", (w, c) -> StanceFrames.FINDING_VERBS.contains(w), stances::finding),
+                new Frame("that", (w, c) -> SpeechCues.THAT_HEADS.contains(w), stances::thatClause),
+                new Frame("to", (w, c) -> SpeechCues.TO_HEADS.contains(w), stances::toClause),
+                new Frame("topic", (w, c) -> SpeechCues.TOPIC_HEADS.contains(w), stances::topic));
+    }
+
+    /** Adds to {@code out} the statements of the tokens {@code [from, to)} of one sentence that overlap none in it. */
+    void inSentence(int from, int to, List<Found> out) {
+        // A sentence may hold more than one statement ("A, X said, adding that B"): look again after each cue.
+        int start = from;
+        Found previous = null;
+        while (start < to) {
+            Found joined = previous == null ? null : coordinated(previous, tokens.lastWordToken(from, to));
+            Found f = joined != null ? joined : firstStatement(start, from, to);
+            if (f == null) {
+                break;
+            }
+            previous = f;
+            if (!f.content().of(at.text).isBlank() && out.stream().noneMatch(o -> o.content().overlaps(f.content()))) {
+                out.add(f);
+            }
+            int cue = at.firstTokenAtOrAfter(f.attribution().cue().end());
+            int next = f.content().end() > at.span(Math.min(cue, at.size() - 1)).begin()
+                    ? at.firstTokenAtOrAfter(f.content().end()) : cue;
+            if (next <= start) {
+                break;
+            }
+            start = next;
+        }
+    }
+
+    /**
+     * The statement of a second cue coordinated with the one of {@code previous}, right after its content, with its
+     * speaker: "Regev told Collins that CONTENT and said SECOND", "X said CONTENT, adding that SECOND"; {@code null}
+     * when no such cue follows.
+     */
+    private Found coordinated(Found previous, int end) {
+        // "CONTENT, the agency said, adding that ...": after a closing frame the participle goes on from its speaker.
+        int after = Math.max(previous.content().end(), Math.max(previous.attribution().cue().end(),
+                previous.attribution().speaker() == null ? 0 : previous.attribution().speaker().span().end()));
+        int t = at.firstTokenAtOrAfter(after);
+        if (previous.attribution().speaker() == null || t > end || at.span(t).begin() < previous.attribution().cue().end()) {
+            return null;
+        }
+        boolean comma = at.raw(t).equals(",");
+        t += comma ? 1 : 0;
+        boolean joined = t <= end && SentenceTokens.COORDINATORS.contains(at.word(t));
+        t += joined ? 1 : 0;
+        while (joined && t <= end && (SpeechCues.AUXILIARIES.contains(at.word(t)) || at.word(t).endsWith("ly"))) {
+            t++;
+        }
+        String w = at.word(t);
+        boolean cue = t <= end && !tokens.inQuote(t) && SpeechCues.isFramingCue(w)
+                && (joined ? !w.endsWith("ing") : comma && SpeechCues.isParticiple(w));
+        return cue ? cues.afterCue(t, end, new Attribution(previous.attribution().speaker(), at.span(t), at.raw(t))) : null;
+    }
+
+    /** The first statement whose cue stands at or after {@code scanFrom} in the sentence {@code [from, to)}, or {@code null}. */
+    private Found firstStatement(int scanFrom, int from, int to) {
+        int end = tokens.lastWordToken(from, to);
+        if (end < from) {
+            return null;
+        }
+        Found closing = scanFrom == from ? cues.closingCue(from, end) : null;
+        if (closing != null) {
+            return closing;
+        }
+        for (int c = scanFrom; c < to; c++) {
+            if (tokens.inQuote(c)) {
+                continue;
+            }
+            for (Frame frame : frames) {
+                Found f = frame.applies().test(at.word(c), c) ? frame.reader().read(c, from, end) : null;
+                if (f != null) {
+                    return f.withFrame(frame.name());
+                }
+            }
+        }
+        return null;
+    }
+}
