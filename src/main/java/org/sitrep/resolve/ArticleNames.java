@@ -35,11 +35,14 @@ final class ArticleNames {
     /** The mentions with the article's names joined and junk words left out, in the order given. */
     static List<LinkedMention> join(String text, List<LinkedMention> linked) {
         Map<String, Set<Entity>> bySuffix = new HashMap<>();
+        Map<String, Set<Entity>> bySpelling = new HashMap<>();
+        Map<String, Set<Entity>> byPrefix = new HashMap<>();
         Map<String, Set<Entity>> byFirstAndLast = new HashMap<>();
         Map<String, Set<Entity>> byFirst = new HashMap<>();
         Map<String, Set<Entity>> byInitials = new HashMap<>();
         Map<String, Set<Entity>> orgByLastWord = new HashMap<>();
         Map<String, Set<Entity>> placeByStem = new HashMap<>();
+        Map<String, Set<Entity>> stateByShortName = new HashMap<>();
         for (LinkedMention m : linked) {
             Entity e = m.entity();
             String initials = initials(e);
@@ -47,8 +50,14 @@ final class ArticleNames {
                 byInitials.computeIfAbsent(initials, k -> new HashSet<>()).add(e);
             }
             List<String> words = words(e.name());
-            if (e.type() == EntityType.ORGANIZATION && words.size() > 1) {
-                orgByLastWord.computeIfAbsent(EntityKeys.key(words.get(words.size() - 1)), k -> new HashSet<>()).add(e);
+            if (e.type() == EntityType.ORGANIZATION) {
+                for (int i = 1; i < words.size(); i++) {
+                    orgByLastWord.computeIfAbsent(EntityKeys.key(String.join(" ", words.subList(i, words.size()))), k -> new HashSet<>()).add(e);
+                }
+            }
+            String shortName = e.type() == EntityType.LOCATION ? StateNames.shortName(e.name()) : null;
+            if (shortName != null) {
+                stateByShortName.computeIfAbsent(EntityKeys.key(shortName), k -> new HashSet<>()).add(e);
             }
             if (e.type() == EntityType.LOCATION && words.size() > 1 && PLACE_HEADS.contains(words.get(words.size() - 1))) {
                 placeByStem.computeIfAbsent(EntityKeys.key(String.join(" ", words.subList(0, words.size() - 1))), k -> new HashSet<>()).add(e);
@@ -57,7 +66,12 @@ final class ArticleNames {
                 continue;
             }
             for (int i = 1; i < words.size(); i++) {
-                bySuffix.computeIfAbsent(EntityKeys.key(String.join(" ", words.subList(i, words.size()))), k -> new HashSet<>()).add(e);
+                String suffix = EntityKeys.key(String.join(" ", words.subList(i, words.size())));
+                bySuffix.computeIfAbsent(suffix, k -> new HashSet<>()).add(e);
+                bySpelling.computeIfAbsent(Spellings.loose(suffix), k -> new HashSet<>()).add(e);
+            }
+            for (int i = 2; i < words.size(); i++) {
+                byPrefix.computeIfAbsent(EntityKeys.key(String.join(" ", words.subList(0, i))), k -> new HashSet<>()).add(e);
             }
             byFirstAndLast.computeIfAbsent(EntityKeys.key(words.get(0) + " " + words.get(words.size() - 1)), k -> new HashSet<>()).add(e);
             byFirst.computeIfAbsent(EntityKeys.key(words.get(0)), k -> new HashSet<>()).add(e);
@@ -79,20 +93,36 @@ final class ArticleNames {
                 if (full == null && e.type() == EntityType.PERSON && !e.name().contains(" ") && !bySuffix.containsKey(key)) {
                     full = only(byFirst.get(key), e);
                 }
+                if (full == null && e.type() == EntityType.PERSON && !bySuffix.containsKey(key)) {
+                    Set<Entity> spelled = bySpelling.get(Spellings.loose(key));
+                    full = only(spelled, e);
+                    full = full != null ? full : dominant(spelled, e, mentions);
+                }
+                if (full == null && e.type() == EntityType.PERSON && e.name().contains(" ")) {
+                    full = only(byPrefix.get(key), e);
+                }
                 if (full == null && ACRONYM.matcher(e.name()).matches()) {
                     full = only(byInitials.get(e.name()), e);
                 }
-                if (full == null && e.type() == EntityType.ORGANIZATION && !e.name().contains(" ")) {
+                if (full == null && e.type() == EntityType.ORGANIZATION) {
                     full = only(orgByLastWord.get(key), e);
                 }
                 if (full == null && e.type() == EntityType.LOCATION) {
                     full = only(placeByStem.get(key), e);
+                }
+                if (full == null && e.type() == EntityType.LOCATION) {
+                    full = only(stateByShortName.get(key), e);
                 }
                 if (full != null && !full.equals(e)) {
                     out.add(new LinkedMention(m.mention(), full));
                     continue;
                 }
                 if (isJunk(text, e)) {
+                    continue;
+                }
+                if (isArabicBodyName(e) && !bySuffix.containsKey(key)) {
+                    out.add(new LinkedMention(m.mention(), new Entity(EntityKeys.id(EntityType.ORGANIZATION, e.name()), e.name(),
+                            EntityType.ORGANIZATION, null)));
                     continue;
                 }
             }
@@ -151,6 +181,18 @@ final class ArticleNames {
                 || Pattern.compile("(?<![\\p{L}])" + Pattern.quote(lower) + "(?![\\p{L}])").matcher(text).find();
     }
 
+    /** One word after a capital Arabic article: "Al-Muhajiroun", "Al-Sahab", "Al-Saud". */
+    private static final Pattern ARABIC_BODY = Pattern.compile("Al-\\p{Lu}\\p{L}+");
+
+    /**
+     * A one-word "Al-" name the tagger called a person that ends no person's full name of the article is a group, a
+     * network, an outlet or a house ("Al-Muhajiroun", "Al-Sahab", "Al-Saud"): news names a person in full before it
+     * writes the surname alone, and writes a surname's article in lower case mid-sentence ("al-Baghdadi").
+     */
+    private static boolean isArabicBodyName(Entity e) {
+        return e.type() == EntityType.PERSON && ARABIC_BODY.matcher(e.name()).matches();
+    }
+
     /** How many times more often than any other person of the same surname a person is named to take the surname alone. */
     private static final int DOMINANCE = 2;
 
@@ -171,14 +213,26 @@ final class ArticleNames {
         return mentions.getOrDefault(others.get(0), 0) >= DOMINANCE * mentions.getOrDefault(others.get(1), 0) ? others.get(0) : null;
     }
 
-    /** The one entity of the set other than {@code self}, or {@code null} when none or several. */
+    /**
+     * The one entity of the set other than {@code self}, or {@code null} when none or several. Entities of one id are
+     * one ("PHILIP GOUREVITCH" in a transcript's speaker label and "Philip Gourevitch" in its text): the one not in
+     * capitals is taken.
+     */
     private static Entity only(Set<Entity> entities, Entity self) {
         if (entities == null) {
             return null;
         }
-        Set<Entity> others = new HashSet<>(entities);
-        others.remove(self);
-        return others.size() == 1 ? others.iterator().next() : null;
+        Map<String, Entity> others = new HashMap<>();
+        for (Entity x : entities) {
+            if (!x.id().equals(self.id())) {
+                others.merge(x.id(), x, (a, b) -> isCapitals(a.name()) ? b : a);
+            }
+        }
+        return others.size() == 1 ? others.values().iterator().next() : null;
+    }
+
+    private static boolean isCapitals(String name) {
+        return name.equals(name.toUpperCase(Locale.ROOT));
     }
 
     private static List<String> words(String name) {

@@ -108,6 +108,75 @@ public final class EntityResolver {
         return known;
     }
 
+    /**
+     * The words of the article's full names of people the knowledge base does not know, by the key of their last word
+     * ("Laurent Kabila" under "kabila").
+     */
+    private Map<String, List<java.util.Set<String>>> strangersBySurname(List<Mention> mentions, Map<Span, String> holders,
+            java.time.LocalDate day, String text) {
+        Map<String, List<java.util.Set<String>>> out = new HashMap<>();
+        for (Mention m : mentions) {
+            String name = m.text().replaceAll("\\s+", " ").strip();
+            String[] words = name.split(" ");
+            if (m.type() != EntityType.PERSON || holders.containsKey(m.span()) || words.length < 2
+                    || lookup(name, text).filter(a -> a.existedOn(day)).isPresent()) {
+                continue;
+            }
+            java.util.Set<String> keys = new java.util.HashSet<>();
+            for (String w : words) {
+                keys.add(EntityKeys.key(w));
+            }
+            out.computeIfAbsent(EntityKeys.key(words[words.length - 1]), k -> new ArrayList<>()).add(keys);
+        }
+        return out;
+    }
+
+    /**
+     * Whether a person's surname alone, which the knowledge base gives to one bearer ("Kabila" for Joseph Kabila), names
+     * another in this article: the article names in full someone of that surname the knowledge base does not know,
+     * without the known bearer's first name ("Laurent Kabila"; "Abu Omar al-Baghdadi" beside Abu Bakr's "al-Baghdadi").
+     * The article's own full names then decide who the surname is.
+     */
+    private static boolean isAnotherBearer(String name, Actor a, Map<String, List<java.util.Set<String>>> strangersBySurname) {
+        if (a.type() != EntityType.PERSON || name.contains(" ") || a.name().equals(name)) {
+            return false;
+        }
+        String first = givenName(a.name());
+        return strangersBySurname.getOrDefault(EntityKeys.key(name), List.of()).stream().anyMatch(keys -> !keys.contains(first));
+    }
+
+    /** Words before a given name that many people share: "Abu Bakr", "Umm Kulthum", "bin Laden". */
+    private static final java.util.Set<String> NAME_PREFIXES = java.util.Set.of("abu", "umm", "um", "bin", "ibn", "bint", "al", "el");
+
+    /** The key of a person's given name: the first word that is no kunya or particle ("bakr" of "Abu Bakr al-Baghdadi"). */
+    private static String givenName(String fullName) {
+        String[] words = fullName.split(" ");
+        for (String w : words) {
+            String k = EntityKeys.key(w);
+            if (!NAME_PREFIXES.contains(k)) {
+                return k;
+            }
+        }
+        return EntityKeys.key(words[0]);
+    }
+
+    /**
+     * Last words that make a name a body's, whatever the tagger said ("Middle East Institute" is no place, "Carnegie
+     * Endowment" no person). Words a place's name may also end with ("Bank", "Center", "Union") are not among them.
+     */
+    private static final java.util.Set<String> BODY_HEADS = java.util.Set.of("Institute", "University", "Council",
+            "Committee", "Party", "Agency", "Ministry", "Department", "Corporation", "Association", "Foundation", "Organization",
+            "Organisation", "Commission", "Movement", "Brigades", "Endowment", "Inc", "Inc.", "Ltd", "Ltd.");
+
+    /** Whether a name of several words ends with a word for a body. */
+    private static boolean hasBodyHead(String name) {
+        int space = name.lastIndexOf(' ');
+        return space > 0 && BODY_HEADS.contains(name.substring(space + 1));
+    }
+
+    /** A name written as a web address ("Polygraph.info", "SyriaComment.com") is a site, an organisation, whatever the tagger said. */
+    private static final java.util.regex.Pattern WEB_NAME = java.util.regex.Pattern.compile("\\S+\\.(?:com|org|net|info|co\\.uk|io)");
+
     /** Mentions linked to entities, and statements with their speakers' entities. */
     public record Resolved(List<LinkedMention> entities, List<AttributedQuote> quotes) {
     }
@@ -116,10 +185,12 @@ public final class EntityResolver {
     private List<LinkedMention> resolve(List<Mention> mentions, Map<Span, String> holders, java.time.LocalDate day, String text) {
         // The entity itself, not its name: a surname after a known person's full name is that known entity, kind and all.
         Map<String, Entity> bySurname = new HashMap<>();
+        Map<String, List<java.util.Set<String>>> strangersBySurname = strangersBySurname(mentions, holders, day, text);
         List<LinkedMention> out = new ArrayList<>();
         for (Mention m : mentions) {
             String name = holders.getOrDefault(m.span(), m.text().replaceAll("\\s+", " ").strip());
-            var known = lookup(name, text).filter(a -> a.existedOn(day));
+            var known = lookup(name, text).filter(a -> a.existedOn(day))
+                    .filter(a -> !isAnotherBearer(name, a, strangersBySurname));
             if (known.isPresent()) {
                 Actor a = known.get();
                 Entity e = new Entity(EntityKeys.knownId(a.type(), a.name()), a.name(), a.type(), a.kind());
@@ -133,8 +204,9 @@ public final class EntityResolver {
             if (EntityKeys.slug(name).isEmpty()) {
                 continue;
             }
-            Entity e = new Entity(EntityKeys.id(m.type(), name), name, m.type(), null);
-            if (m.type() == EntityType.PERSON) {
+            EntityType type = WEB_NAME.matcher(name).matches() || hasBodyHead(name) ? EntityType.ORGANIZATION : m.type();
+            Entity e = new Entity(EntityKeys.id(type, name), name, type, null);
+            if (type == EntityType.PERSON) {
                 if (name.contains(" ")) {
                     String[] words = name.split(" ");
                     bySurname.putIfAbsent(words[words.length - 1], e);

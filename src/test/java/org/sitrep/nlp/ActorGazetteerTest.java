@@ -136,4 +136,17 @@ class ActorGazetteerTest {
         assertThat(found(text)).contains("Kremlin=Russian government", "United Nations=United Nations",
                 "The Washington Post=The Washington Post");
     }
+
+    @Test
+    void keepsNorthAndSouthWaziristanApartFromWaziristan() {
+        // Issue 15: one entry with both as aliases merged two districts an article told apart.
+        assertThat(found("Troops left South Waziristan for North Waziristan and Waziristan's valleys."))
+                .containsExactly("South Waziristan=South Waziristan", "North Waziristan=North Waziristan", "Waziristan=Waziristan");
+    }
+
+    @Test
+    void knowsMoreSpellingsOfTheSameActors() {
+        assertThat(found("The Mideast talks, the Tamil Tigers and Yisrael Beytenu.")).containsExactly("Mideast=Middle East",
+                "Tamil Tigers=Liberation Tigers of Tamil Eelam", "Yisrael Beytenu=Yisrael Beiteinu");
+    }
 }

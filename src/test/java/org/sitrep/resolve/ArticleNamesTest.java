@@ -105,4 +105,50 @@ class ArticleNamesTest {
         assertThat(entityOf(ArticleNames.join(text, tagged(text, "George W. Bush", EntityType.PERSON, "George W. Bush", EntityType.PERSON,
                 "Jeb Bush", EntityType.PERSON, "Bush", EntityType.PERSON))).get(3)).isEqualTo("Bush=George W. Bush/PERSON");
     }
+
+    @Test
+    void joinsASurnameSpelledWithOneConsonantForTwoToTheFullName() {
+        // Issue 15: "Asad" beside "Bashar Assad", "Rios Mont" beside "Efrain Rios Montt" were other people.
+        String text = "Efrain Rios Montt met Bashar Assad. Rios Mont said Asad agreed.";
+        assertThat(entityOf(ArticleNames.join(text, tagged(text, "Efrain Rios Montt", EntityType.PERSON, "Bashar Assad", EntityType.PERSON,
+                "Rios Mont", EntityType.PERSON, "Asad", EntityType.PERSON))))
+                .contains("Rios Mont=Efrain Rios Montt/PERSON", "Asad=Bashar Assad/PERSON");
+    }
+
+    @Test
+    void joinsTheFirstWordsOfOneLongerNameToIt() {
+        String text = "Abu Omar al-Baghdadi leads the group. Abu Omar spoke.";
+        assertThat(entityOf(ArticleNames.join(text, tagged(text, "Abu Omar al-Baghdadi", EntityType.PERSON, "Abu Omar", EntityType.PERSON))))
+                .containsExactly("Abu Omar al-Baghdadi=Abu Omar al-Baghdadi/PERSON", "Abu Omar=Abu Omar al-Baghdadi/PERSON");
+    }
+
+    @Test
+    void joinsAFirstNameToItsPersonWrittenAlsoInCapitals() {
+        // A transcript's label "PHILIP GOUREVITCH" and the text's "Philip Gourevitch" are one person, so "Philip" is too.
+        String text = "PHILIP GOUREVITCH: Yes.\n\nPhilip Gourevitch writes. As Philip said, no.";
+        assertThat(entityOf(ArticleNames.join(text, tagged(text, "PHILIP GOUREVITCH", EntityType.PERSON, "Philip Gourevitch", EntityType.PERSON,
+                "Philip", EntityType.PERSON)))).contains("Philip=Philip Gourevitch/PERSON");
+    }
+
+    @Test
+    void joinsTheLastWordsOfOneLongerOrganisationToIt() {
+        String text = "The Pakistan People's Party won. The People's Party said so.";
+        assertThat(entityOf(ArticleNames.join(text, tagged(text, "Pakistan People's Party", EntityType.ORGANIZATION,
+                "People's Party", EntityType.ORGANIZATION)))).contains("People's Party=Pakistan People's Party/ORGANIZATION");
+    }
+
+    @Test
+    void joinsAStatesShortNameToItsFormalName() {
+        String text = "The Democratic Republic of the Congo is large. Congo has rivers.";
+        assertThat(entityOf(ArticleNames.join(text, tagged(text, "Democratic Republic of the Congo", EntityType.LOCATION,
+                "Congo", EntityType.LOCATION)))).contains("Congo=Democratic Republic of the Congo/LOCATION");
+    }
+
+    @Test
+    void typesAnAlNameThatEndsNoPersonsNameAsAnOrganisation() {
+        String text = "Members of Al-Muhajiroun marched. Sheikh Sabah Al-Ahmed Al-Sabah spoke; Al-Sabah left.";
+        assertThat(entityOf(ArticleNames.join(text, tagged(text, "Al-Muhajiroun", EntityType.PERSON,
+                "Sabah Al-Ahmed Al-Sabah", EntityType.PERSON, "Al-Sabah", EntityType.PERSON))))
+                .contains("Al-Muhajiroun=Al-Muhajiroun/ORGANIZATION", "Al-Sabah=Sabah Al-Ahmed Al-Sabah/PERSON");
+    }
 }

@@ -1,0 +1,66 @@
+package org.sitrep.resolve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.core.Annotated;
+import org.sitrep.core.Article;
+import org.sitrep.core.EntityType;
+import org.sitrep.core.LinkedMention;
+import org.sitrep.core.Mention;
+import org.sitrep.core.Span;
+
+/** Linking an article's tagged names through the shipped knowledge base (issue 15: surnames, types from a name's shape). */
+class EntityResolverTest {
+    private static final EntityResolver RESOLVER = new EntityResolver();
+
+    /** The text as an article of 2001-01-23, with each name's every occurrence a mention of its type. */
+    private static List<String> linked(String text, Object... nameAndType) {
+        Article a = new Article(null, "", List.of(), LocalDate.of(2001, 1, 23), null, null, List.of(), List.of(text), "en");
+        String full = a.text();
+        List<Mention> mentions = new ArrayList<>();
+        for (int i = 0; i < nameAndType.length; i += 2) {
+            String name = (String) nameAndType[i];
+            for (int at = full.indexOf(name); at >= 0; at = full.indexOf(name, at + 1)) {
+                boolean wordStart = at == 0 || !Character.isLetter(full.charAt(at - 1));
+                boolean wordEnd = at + name.length() == full.length() || !Character.isLetter(full.charAt(at + name.length()));
+                if (wordStart && wordEnd) {
+                    mentions.add(new Mention(new Span(at, at + name.length()), name, (EntityType) nameAndType[i + 1]));
+                }
+            }
+        }
+        mentions.sort(java.util.Comparator.comparing(Mention::span));
+        return RESOLVER.resolve(new Annotated(a, List.of(), List.of(), mentions, List.of())).stream()
+                .map(LinkedMention::entity).map(e -> e.name() + "/" + e.type()).distinct().toList();
+    }
+
+    @Test
+    void givesASurnameOfTheKnowledgeBaseToAnotherBearerTheArticleNamesInFull() {
+        // Issue 15: "Kabila" in a story of Laurent Kabila was linked to Joseph Kabila, the knowledge base's bearer.
+        assertThat(linked("Laurent Kabila was shot. Kabila had ruled since 1997.", "Laurent Kabila", EntityType.PERSON,
+                "Kabila", EntityType.PERSON)).containsExactly("Laurent Kabila/PERSON");
+    }
+
+    @Test
+    void keepsTheKnowledgeBaseBearerWhenTheFullNameIsTheSamePerson() {
+        assertThat(linked("Joseph Kabila spoke. Kabila said so.", "Joseph Kabila", EntityType.PERSON, "Kabila", EntityType.PERSON))
+                .containsExactly("Joseph Kabila/PERSON");
+    }
+
+    @Test
+    void readsAKunyaAsNoGivenName() {
+        // "Abu Omar al-Baghdadi" shares "Abu" with Abu Bakr al-Baghdadi, the knowledge base's "al-Baghdadi", and is another man.
+        assertThat(linked("Abu Omar al-Baghdadi spoke. Al-Qaida said al-Baghdadi was alive.", "Abu Omar al-Baghdadi", EntityType.PERSON,
+                "al-Baghdadi", EntityType.PERSON)).containsExactly("Abu Omar al-Baghdadi/PERSON");
+    }
+
+    @Test
+    void typesAWebAddressAndANameEndingInAWordForABodyAsOrganisations() {
+        assertThat(linked("Polygraph.info checked it, and the Middle East Institute agreed.", "Polygraph.info", EntityType.PERSON,
+                "Middle East Institute", EntityType.LOCATION))
+                .containsExactly("Polygraph.info/ORGANIZATION", "Middle East Institute/ORGANIZATION");
+    }
+}
