@@ -34,7 +34,7 @@ final class Holders {
     SpeakerRef nounPhraseBefore(int c, int from) {
         int last = c - 1;
         while (last >= from && (SpeechCues.AUXILIARIES.contains(at.word(last)) || at.word(last).endsWith("ly")
-                || HOLDING_VERBS.contains(at.word(last)))) {
+                || SpeechCues.HOLDING_VERBS.contains(at.word(last)))) {
             last--;
         }
         int first = last;
@@ -71,7 +71,4 @@ final class Holders {
     private static final Set<String> QUANTIFIERS = Set.of("many", "some", "others", "few", "several");
     private static final Set<String> NOT_IN_HOLDERS = Set.of("perhaps", "maybe", "probably", "be", "being", "am");
 
-    /** Verbs that put a holder before a word of belief ("have expressed concern", "came away convinced"). */
-    private static final Set<String> HOLDING_VERBS = Set.of("expressed", "expressing", "voiced", "came", "away", "remain",
-            "remained", "remains", "grew", "grown", "become", "became", "seemed", "seem", "seems", "felt", "feel", "feels");
 }

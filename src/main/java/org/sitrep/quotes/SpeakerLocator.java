@@ -79,7 +79,8 @@ final class SpeakerLocator {
     /** A subject that ends right before the cue (auxiliaries and adverbs aside), or {@code null}. */
     SpeakerRef subjectRightBefore(int cue, int from) {
         int t = cue - 1;
-        while (t >= from && (SpeechCues.AUXILIARIES.contains(at.word(t)) || at.word(t).endsWith("ly") && at.mention(t) == null)) {
+        while (t >= from && (SpeechCues.AUXILIARIES.contains(at.word(t)) || SpeechCues.HOLDING_VERBS.contains(at.word(t))
+                || at.word(t).endsWith("ly") && at.mention(t) == null)) {
             t--;
         }
         if (t < from) {

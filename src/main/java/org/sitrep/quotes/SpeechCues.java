@@ -113,6 +113,12 @@ final class SpeechCues {
             "sources", "critics", "analysts", "experts", "reports", "others", "many", "some", "most", "all", "both", "each",
             "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "president", "secretary", "minister", "yes", "no", "not");
 
+    /**
+     * Verbs that put a holder before a word of belief ("have expressed concern", "came away convinced", "The strongman
+     * expressed hope that"): the holder is before them, and they are no part of the holder's words.
+     */
+    static final Set<String> HOLDING_VERBS = words("expressed", "expressing", "voiced", "came", "away", "remain",
+            "remained", "remains", "grew", "grown", "become", "became", "seemed", "seem", "seems", "felt", "feel", "feels");
     /** Cues that are also common nouns ("a flurry of tweets"): they count only right after their subject. */
     static final Set<String> NOUN_LIKE = words(
             "tweets", "claims", "reports", "notes", "calls", "promises", "states", "remarks", "comments", "demands",

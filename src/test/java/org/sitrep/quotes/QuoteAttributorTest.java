@@ -858,4 +858,11 @@ class QuoteAttributorTest {
                 + "\"The checkpoints will stay,\" the defense minister said.");
         assertThat(speaker(starting(quotes, "The checkpoints will stay"))).isEqualTo("the defense minister");
     }
+
+    @Test
+    void aVerbOfHoldingIsNoPartOfTheHoldersWords() {
+        List<Quote> quotes = quotesOf("The talks in Doha resumed on Monday after a week of strikes on the city.\n\n"
+                + "The mediator expressed hope that both sides would sign the deal within days.");
+        assertThat(reported(quotes)).singleElement().satisfies(q -> assertThat(q.speaker().text()).isEqualTo("The mediator"));
+    }
 }
