@@ -146,6 +146,19 @@ public final class QuoteAttributor {
         return found.stream().filter(f -> kind == null || f.kind() == kind).map(f -> f.quoted().content()).toList();
     }
 
+    /**
+     * Reported words that are a run of titles ("Immediate Withdrawal of Turkish Army From Syria - State Media US
+     * Admitting ..."): related-story links and tags the extraction kept, which no one said. A transcript's turn may be
+     * a heading-like line and is kept.
+     */
+    private static boolean isTitleRun(ArticleText at, ReportedSpeechFinder.Found f) {
+        return f.kind() == QuoteKind.REPORTED && f.content().of(at.text).split("\\s+").length >= MIN_TITLE_RUN_WORDS
+                && LabelledParagraphs.isHeadline(f.content().of(at.text));
+    }
+
+    /** Fewer words may be a short title-case claim ("Assad Must Go"), which the filter weighs. */
+    private static final int MIN_TITLE_RUN_WORDS = 15;
+
     /** A reported statement the filter decides on: not a transcript's turn, and not the writer's own "I think". */
     private static boolean judged(ReportedSpeechFinder.Found f) {
         return f.kind() == QuoteKind.REPORTED && !isFirstPerson(f.attribution().speaker());
@@ -173,7 +186,7 @@ public final class QuoteAttributor {
             if (f.kind() == QuoteKind.REPORTED && isFirstPerson(f.attribution().speaker())) {
                 continue; // "I think ..." outside quotes is the writer's own voice, not a source's statement
             }
-            boolean kept = features == null || !judged(f) || filter.keeps(features.of(f));
+            boolean kept = (features == null || !judged(f) || filter.keeps(features.of(f))) && !isTitleRun(at, f);
             drafts.add(new Draft(f.content(), f.kind(), f.attribution(), kept, f.frame()));
         }
         drafts.sort(Comparator.comparing(Draft::content));

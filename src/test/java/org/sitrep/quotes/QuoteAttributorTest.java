@@ -865,4 +865,12 @@ class QuoteAttributorTest {
                 + "The mediator expressed hope that both sides would sign the deal within days.");
         assertThat(reported(quotes)).singleElement().satisfies(q -> assertThat(q.speaker().text()).isEqualTo("The mediator"));
     }
+
+    @Test
+    void aRunOfTitlesTheExtractionKeptIsNoOnesWords() {
+        List<Quote> quotes = quotesOf("The strikes on the town went on through the night, residents said.\n\n"
+                + "Damascus said Immediate Withdrawal of Turkish Army From Syria Demanded by State Media as Syrian Militants "
+                + "Use Chemical Weapons Welcome Overdue Corrective Story of Tactical Beard Deir Ezzor Defense General Tags");
+        assertThat(quotes).extracting(Quote::text).noneMatch(t -> t.startsWith("Immediate Withdrawal"));
+    }
 }
