@@ -254,7 +254,10 @@ final class SpeakerLocator {
                     begin--;
                     break;
                 }
-                if (SpeechCues.isVerb(at.word(begin - 1)) || Set.of("that", "which", "who", "as", "while", "when", "if", "because").contains(at.word(begin - 1))) {
+                // "The admitted terrorist said": a verb form right after a determiner is an adjective of the phrase.
+                boolean adjective = begin - 2 >= from && SpeechCues.DETERMINERS.contains(at.word(begin - 2));
+                if (SpeechCues.isVerb(at.word(begin - 1)) && !adjective
+                        || Set.of("that", "which", "who", "as", "while", "when", "if", "because").contains(at.word(begin - 1))) {
                     break;
                 }
                 begin--;

@@ -873,4 +873,11 @@ class QuoteAttributorTest {
                 + "Use Chemical Weapons Welcome Overdue Corrective Story of Tactical Beard Deir Ezzor Defense General Tags");
         assertThat(quotes).extracting(Quote::text).noneMatch(t -> t.startsWith("Immediate Withdrawal"));
     }
+
+    @Test
+    void aVerbFormAfterTheDeterminerStaysInTheDescription() {
+        List<Quote> quotes = quotesOf("The court in Manhattan sentenced the man to life in prison on Friday.\n\n"
+                + "The admitted bomber said he had been brainwashed into plotting the attacks.");
+        assertThat(reported(quotes)).singleElement().satisfies(q -> assertThat(q.speaker().text()).isEqualTo("The admitted bomber"));
+    }
 }
