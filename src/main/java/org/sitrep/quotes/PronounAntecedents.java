@@ -110,14 +110,15 @@ final class PronounAntecedents {
         }
         if (t < at.size()) {
             int start = at.sentenceStart(t);
+            // The sentence before, when it is in this paragraph or the one before; else this sentence's own start.
+            int before = start > 0 && at.paragraphOf(at.span(start - 1).begin()) >= paragraph - 1 ? at.sentenceStart(start - 1) : start;
             Mention subject = organisationOpening(start, t);
-            if (subject == null && start > 0 && at.paragraphOf(at.span(start - 1).begin()) >= paragraph - 1) {
-                subject = organisationOpening(at.sentenceStart(start - 1), start);
+            if (subject == null && before != start) {
+                subject = organisationOpening(before, start);
             }
             if (subject != null) {
                 return new Antecedent(subject, SpeakerBasis.PRONOUN_NEARBY);
             }
-            int before = start > 0 && at.paragraphOf(at.span(start - 1).begin()) >= paragraph - 1 ? at.sentenceStart(start - 1) : start;
             if (plural) {
                 org.sitrep.core.Span people = describedPeople(start, t);
                 people = people != null || before == start ? people : describedPeople(before, start);
@@ -150,8 +151,7 @@ final class PronounAntecedents {
                 continue; // "LONDON (Reuters) - ...": where the story was filed, not a subject
             }
             int k = i > from && at.word(i - 1).equals("the") ? i - 1 : i;
-            boolean afterPreposition = k > from && (PREPOSITIONS.contains(at.word(k - 1)) || LOCATIVE.contains(at.word(k - 1)));
-            if (m.type() == type && !afterPreposition) {
+            if (m.type() == type && !(k > from && isPreposition(k - 1))) {
                 return m;
             }
         }
@@ -161,6 +161,11 @@ final class PronounAntecedents {
     /** A place that opens its paragraph, as datelines write where a story was filed ("LONDON (Reuters) -", "BAGHDAD --"). */
     private boolean isDateline(Mention m) {
         return at.paragraphs.get(at.paragraphOf(m.span().begin())).begin() == m.span().begin();
+    }
+
+    /** Whether token {@code k} is a preposition, of place or any other: what follows it is no subject. */
+    private boolean isPreposition(int k) {
+        return PREPOSITIONS.contains(at.word(k)) || LOCATIVE.contains(at.word(k));
     }
 
     private static final Set<String> LOCATIVE = Set.of("in", "into", "across", "near", "over", "through", "toward",
@@ -180,12 +185,11 @@ final class PronounAntecedents {
                 continue;
             }
             int b = h;
-            while (b > from && h - b < 3 && !at.isPunctuation(b - 1) && !PREPOSITIONS.contains(at.word(b - 1))
-                    && !LOCATIVE.contains(at.word(b - 1)) && (at.isCapitalized(b - 1) || DESCRIBING_PLURAL.contains(at.word(b - 1)))) {
+            while (b > from && h - b < 3 && !at.isPunctuation(b - 1) && !isPreposition(b - 1)
+                    && (at.isCapitalized(b - 1) || DESCRIBING_PLURAL.contains(at.word(b - 1)))) {
                 b--;
             }
-            boolean afterPreposition = b > from && (PREPOSITIONS.contains(at.word(b - 1)) || LOCATIVE.contains(at.word(b - 1)));
-            if (afterPreposition) {
+            if (b > from && isPreposition(b - 1)) {
                 continue;
             }
             return new org.sitrep.core.Span(at.span(b).begin(), at.span(h).end());

@@ -152,8 +152,9 @@ public final class QuoteAttributor {
      * a heading-like line and is kept.
      */
     private static boolean isTitleRun(ArticleText at, ReportedSpeechFinder.Found f) {
-        return f.kind() == QuoteKind.REPORTED && f.content().of(at.text).split("\\s+").length >= MIN_TITLE_RUN_WORDS
-                && LabelledParagraphs.isHeadline(f.content().of(at.text));
+        String words = f.content().of(at.text);
+        return f.kind() == QuoteKind.REPORTED && words.split("\\s+").length >= MIN_TITLE_RUN_WORDS
+                && LabelledParagraphs.isHeadline(words);
     }
 
     /** Fewer words may be a short title-case claim ("Assad Must Go"), which the filter weighs. */
