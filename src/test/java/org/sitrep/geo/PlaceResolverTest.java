@@ -50,6 +50,17 @@ class PlaceResolverTest {
     }
 
     @Test
+    void aLocalPapersHomeRegionPrefersTheNamesakeThere() {
+        var shipped = new PlaceResolver(GeoNamesGazetteer.shared());
+        String text = "Athens man charged. Police in Athens arrested a man on Tuesday after a chase.";
+        var spans = spans(text, "Athens", "Athens");
+        assertThat(shipped.resolve(text, spans, "US").get(0).place().admin1()).isNotEqualTo("TN");
+        var home = new OutletRegions(java.util.Map.of("US.TN", 1.0));
+        assertThat(shipped.resolve(text, spans, null, home).get(0).place())
+                .extracting(Place::country, Place::admin1).containsExactly("US", "TN");
+    }
+
+    @Test
     void anOutletsCountryCodeDomainPrefersItsCountrysNamesake() {
         var shipped = new PlaceResolver(GeoNamesGazetteer.shared());
         String text = "Council approves budget. London council voted on Tuesday to raise the levy by 2 per cent.";
