@@ -35,6 +35,24 @@ public final class PlaceResolver {
     private static final double TOWN_WORD_WEIGHT = 3.0;
     private static final java.util.regex.Pattern TOWN_WORD = java.util.regex.Pattern.compile("\\s+(?:city|town|village)\\b");
     private static final double MAX_SUPPORT = 2.4;
+    /** What follows a dateline's place: its state or country in capitals, then the agency or a dash. */
+    private static final java.util.regex.Pattern AFTER_DATELINE = java.util.regex.Pattern.compile(
+            "(?:,\\s*[\\p{Lu}][\\p{Lu}\\p{M}.\\s-]*)?\\s*(?:\\(|\u2014|\u2013|-\\s|:)");
+
+    /**
+     * Whether the name at {@code s} is an article's dateline ("NEW YORK (AP) -", "BEIRUT —"): in capitals at the
+     * start of the text or of a line, and followed by the agency or a dash. A dateline names a town, never a region.
+     */
+    private static boolean isDateline(String text, Span s) {
+        if (s.begin() > 0 && text.charAt(s.begin() - 1) != '\n') {
+            return false;
+        }
+        String surface = s.of(text);
+        if (!surface.equals(surface.toUpperCase(java.util.Locale.ROOT)) || surface.equals(surface.toLowerCase(java.util.Locale.ROOT))) {
+            return false;
+        }
+        return AFTER_DATELINE.matcher(text).region(s.end(), Math.min(text.length(), s.end() + 40)).lookingAt();
+    }
     /** The other names' candidates a candidate is compared with: their likeliest few by prior. */
     private static final int SUPPORTING_CANDIDATES = 8;
     /** A name whose place is not in doubt, for the ranker's facts: one candidate, or the rules' choice this far ahead. */
@@ -297,9 +315,14 @@ public final class PlaceResolver {
             String surface = s.of(text);
             String kind = listedRegionKind(text, s.end());
             Named n = new Named(s, surface, PlaceNames.key(surface), candidates.of(kind == null ? surface : surface + " " + kind));
-            n.townWord = TOWN_WORD.matcher(text).region(s.end(), Math.min(text.length(), s.end() + 12)).lookingAt();
+            n.townWord = TOWN_WORD.matcher(text).region(s.end(), Math.min(text.length(), s.end() + 12)).lookingAt()
+                    || isDateline(text, s);
             named.add(n);
         }
+        // one sense per article: "NEW YORK (AP) - ... The New York Police Department" names the city throughout
+        java.util.Set<String> towns = new java.util.HashSet<>();
+        named.stream().filter(n -> n.townWord).forEach(n -> towns.add(n.key));
+        named.forEach(n -> n.townWord |= towns.contains(n.key));
         Map<String, Integer> nationality = new HashMap<>(demonyms.countriesIn(text));
         CurrencyClues.countriesIn(text).forEach((k, v) -> nationality.merge(k, v, Integer::sum));
         if (outletCountry != null) {
@@ -636,7 +659,7 @@ public final class PlaceResolver {
         final String key;
         final List<PlaceCandidate> candidates;
         int container = -1;
-        /** The text calls it a town ("Amara city", "Ftireh town"). */
+        /** The text calls it a town ("Amara city", "Ftireh town") or opens with it as its dateline, here or elsewhere. */
         boolean townWord;
         /** No candidate lies in a country the container name may mean: the name is of a place the gazetteer lacks. */
         boolean strangerToContainer;

@@ -50,6 +50,21 @@ class PlaceResolverTest {
     }
 
     @Test
+    void aDatelineNamesTheCityThroughoutTheArticle() {
+        var shipped = new PlaceResolver(GeoNamesGazetteer.shared());
+        String text = "NEW YORK (AP) \u2014 Police were called on Tuesday.\nThe New York Police Department said a man was held.";
+        var r = shipped.resolve(text, spans(text, "NEW YORK", "New York"));
+        assertThat(r).extracting(x -> x.place().featureClass()).containsExactly('P', 'P');
+    }
+
+    @Test
+    void aNameInCapitalsInsideASentenceIsNoDateline() {
+        var shipped = new PlaceResolver(GeoNamesGazetteer.shared());
+        String text = "Voters in NEW YORK (the state) went to the polls.";
+        assertThat(shipped.resolve(text, spans(text, "NEW YORK")).get(0).place().isRegion()).isTrue();
+    }
+
+    @Test
     void aLocalPapersHomeRegionPrefersTheNamesakeThere() {
         var shipped = new PlaceResolver(GeoNamesGazetteer.shared());
         String text = "Athens man charged. Police in Athens arrested a man on Tuesday after a chase.";
