@@ -25,8 +25,8 @@ public final class PlaceResolver {
     private static final double DEMONYM_VOTE = 0.5;
     /**
      * How many place names' votes a region every one of the outlet's other articles names counts as (less for a
-     * region fewer of them name, see {@link OutletRegions}). On LGL dev within 161 km: 0.903 without, 0.918 at 1,
-     * 0.921 at 2 and at 4 (with regions named by at least two of half the outlet's other articles).
+     * region fewer of them name, see {@link OutletRegions}). On LGL dev within 161 km: 0.903 without; 0.928 at 1,
+     * 0.929 at 1.5, 0.928 at 2, 0.927 at 3.
      */
     static final double HOME_VOTE = 2;
     /** How many nationality words an outlet's country counts as. */
