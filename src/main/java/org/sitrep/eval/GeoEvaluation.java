@@ -29,16 +29,40 @@ public final class GeoEvaluation {
         this.out = out;
     }
 
-    /** Scores one corpus and prints its figures, each name prefixed with {@code name}. */
+    /**
+     * Scores one corpus and prints its figures, each name prefixed with {@code name}: first as {@code sitrep geocode}
+     * resolves (each article alone), then with the regions its outlet writes about learned from the outlet's other
+     * articles in {@code docs}, as a store that holds them can do.
+     */
     public void resolution(String name, List<GeoCorpus.GeoDocument> docs) {
+        Score alone = score(docs, java.util.Map.of());
+        double[] km = alone.km();
+        out.accept(new Figure(name + " toponyms", km.length));
+        out.accept(new Figure(name + " accuracy@161km", share(km, 161)));
+        out.accept(new Figure(name + " exact geonameid", alone.exactShare()));
+        out.accept(new Figure(name + " median error km", km.length == 0 ? 0 : km[km.length / 2]));
+        out.accept(new Figure(name + " mean error km", Arrays.stream(km).average().orElse(0)));
+        Score withHomes = score(docs, homes(docs));
+        out.accept(new Figure(name + " accuracy@161km with outlet regions", share(withHomes.km(), 161)));
+        out.accept(new Figure(name + " exact geonameid with outlet regions", withHomes.exactShare()));
+    }
+
+    /** Errors in km, sorted, and how many gold places with an id got exactly that id. */
+    private record Score(double[] km, int withId, int exact) {
+        double exactShare() {
+            return withId == 0 ? 0 : (double) exact / withId;
+        }
+    }
+
+    private Score score(List<GeoCorpus.GeoDocument> docs, java.util.Map<String, org.sitrep.geo.OutletRegions> homes) {
         List<Double> errors = new ArrayList<>();
         int withId = 0;
         int exact = 0;
-        java.util.Map<String, org.sitrep.geo.OutletRegions> homes = homes(docs);
         for (GeoCorpus.GeoDocument d : docs) {
             List<GeoCorpus.Toponym> gold = d.toponyms().stream().filter(GeoCorpus.Toponym::hasCoordinates).toList();
             List<Span> spans = gold.stream().map(GeoCorpus.Toponym::span).toList();
-            List<PlaceResolver.Resolution> got = resolver.resolveGiven(d.text(), spans, outletCountry(d), homes.get(d.id()));
+            List<PlaceResolver.Resolution> got = resolver.resolveGiven(d.text(), spans, outletCountry(d),
+                    homes.getOrDefault(d.id(), org.sitrep.geo.OutletRegions.NONE));
             for (int i = 0; i < gold.size(); i++) {
                 GeoCorpus.Toponym g = gold.get(i);
                 Place p = got.get(i).place();
@@ -51,12 +75,7 @@ public final class GeoEvaluation {
                 }
             }
         }
-        double[] km = errors.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-        out.accept(new Figure(name + " toponyms", km.length));
-        out.accept(new Figure(name + " accuracy@161km", share(km, 161)));
-        out.accept(new Figure(name + " exact geonameid", withId == 0 ? 0 : (double) exact / withId));
-        out.accept(new Figure(name + " median error km", km.length == 0 ? 0 : km[km.length / 2]));
-        out.accept(new Figure(name + " mean error km", Arrays.stream(km).average().orElse(0)));
+        return new Score(errors.stream().mapToDouble(Double::doubleValue).sorted().toArray(), withId, exact);
     }
 
     /**
