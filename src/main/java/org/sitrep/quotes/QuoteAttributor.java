@@ -236,7 +236,7 @@ public final class QuoteAttributor {
         java.util.Set<Integer> dropped = new java.util.HashSet<>();
         for (Draft d : drafts) {
             Speaker speaker = d.attribution() == null || d.attribution().speaker() == null ? null
-                    : speaker(d.attribution().speaker(), out, details, antecedents, descriptions);
+                    : speaker(d.attribution().speaker(), d.content(), out, details, antecedents, descriptions);
             if (speaker != null && (ranker != null || candidates != null)) {
                 List<SpeakerCandidate> cs = others.of(d.content(), d.kind(), d.attribution(), speaker, out);
                 if (candidates != null) {
@@ -297,9 +297,9 @@ public final class QuoteAttributor {
                 SpeakerBasis.learned(choice.probability()));
     }
 
-    private static Speaker speaker(SpeakerRef ref, List<Quote> earlier, SpeakerDetails details, PronounAntecedents antecedents,
-                                   DescriptionAntecedents descriptions) {
-        PronounAntecedents.Antecedent a = ref.pronoun() ? antecedents.of(ref, earlier)
+    private static Speaker speaker(SpeakerRef ref, Span content, List<Quote> earlier, SpeakerDetails details,
+                                   PronounAntecedents antecedents, DescriptionAntecedents descriptions) {
+        PronounAntecedents.Antecedent a = ref.pronoun() ? antecedents.of(ref, content, earlier)
                 : ref.named() != null ? new PronounAntecedents.Antecedent(ref.named(), SpeakerBasis.NAME)
                 : new PronounAntecedents.Antecedent(descriptions.of(ref), SpeakerBasis.DESCRIPTION);
         Mention named = a.named();
