@@ -252,6 +252,12 @@ public final class QuoteAttributor {
             }
             Span cue = d.attribution() == null ? null : d.attribution().cue();
             String cueText = d.attribution() == null ? null : d.attribution().cueText();
+            Quote holder = d.kind() == QuoteKind.PARTIAL ? reportedHolder(d.content(), cue, out, dropped) : null;
+            if (holder != null) {
+                speaker = holder.speaker();
+                cue = holder.cue();
+                cueText = holder.cueText();
+            }
             String medium = null;
             String saidOn = null;
             if (cue != null) {
@@ -277,6 +283,31 @@ public final class QuoteAttributor {
             }
         }
         return kept;
+    }
+
+    /**
+     * The reported statement that holds a partial quote's words and whose cue governs them more closely than the
+     * quote's own cue ("Bush met Peres, who cautioned that peace talks “may be slow”": the words are Peres's, not
+     * those of the sentence's first subject): its cue stands between the quote's cue and the quote, or the quote has
+     * no cue. {@code null} when no such statement with a speaker came before; those in {@code dropped} are no statements.
+     */
+    private static Quote reportedHolder(Span partial, Span cue, List<Quote> earlier, java.util.Set<Integer> dropped) {
+        for (int i = earlier.size() - 1; i >= 0; i--) {
+            Quote q = earlier.get(i);
+            if (dropped.contains(i) || q.kind() != QuoteKind.REPORTED || q.speaker() == null || q.cue() == null || !q.content().contains(partial)
+                    || q.content().equals(partial)) {
+                continue;
+            }
+            // A participle's speaker ("..., saying that") is the sentence's subject by default, a guess the quote's
+            // own cue may know better ("The Times quotes P. Manorama ... as saying that “...”").
+            // Only a verb of saying makes the words someone's ("could not be sure that ...": a stance, not a statement).
+            boolean participle = q.cueText() == null || q.cueText().endsWith("ing")
+                    || !SpeechCues.isFramingCue(q.cueText().toLowerCase(java.util.Locale.ROOT));
+            boolean nearer = !participle && (cue == null || !cue.equals(q.cue()) && q.cue().end() <= partial.begin()
+                    && cue.end() <= q.cue().begin());
+            return nearer ? q : null;
+        }
+        return null;
     }
 
     private static Span sentenceOf(ArticleText at, Span cue) {
