@@ -295,7 +295,9 @@ final class DirectQuoteFinder {
         int start = Math.min(at.sentenceStart(first), first);
         if (first - 2 >= start && at.raw(first - 1).equals(":")) {
             SpeakerRef named = speakers.nameEndingAt(first - 2, start);
-            if (named != null) {
+            // "The paper quotes Murhaf Jouejati, a specialist at Washington's Middle East Institute: “...”", "X said
+            // in a statement to Reuters: “...”": a name after a preposition or an owner ends a phrase, not a label.
+            if (named != null && !modifies(named, start)) {
                 return new Attribution(named, at.span(first - 1), ":");
             }
         }
@@ -363,6 +365,12 @@ final class DirectQuoteFinder {
     }
 
     private static final java.util.Set<String> QUOTING = java.util.Set.of("quoted", "quotes", "quote", "quoting");
+
+    /** Whether the name follows a preposition or an owner's "'s" after {@code from}: it ends a phrase that modifies another. */
+    private boolean modifies(SpeakerRef s, int from) {
+        int first = at.firstTokenAtOrAfter(s.span().begin());
+        return first > from && (TOPIC_PREPOSITIONS.contains(at.word(first - 1)) || at.isPossessive(first - 1));
+    }
 
     /** Whether the speaker found follows a preposition within {@code [from, ...)}: it modifies a noun ("at her government"). */
     private boolean followsPreposition(SpeakerRef s, int from) {

@@ -910,4 +910,10 @@ class QuoteAttributorTest {
                 + "said Adil Najam, a Boston University professor.");
         assertThat(speaker(starting(q, "A lot of people"))).isEqualTo("Adil Najam");
     }
+    @Test
+    void aNameEndingAPhraseBeforeTheColonIsNoLabel() {
+        List<Quote> q = quotesOf("The paper quotes Murhaf Jouejati, a Syrian specialist at Washington's Middle East Institute: "
+                + "\"Damascus would not like to see the regime toppled.\"");
+        assertThat(speaker(starting(q, "Damascus would"))).isEqualTo("Murhaf Jouejati");
+    }
 }
