@@ -880,4 +880,40 @@ class QuoteAttributorTest {
                 + "The admitted bomber said he had been brainwashed into plotting the attacks.");
         assertThat(reported(quotes)).singleElement().satisfies(q -> assertThat(q.speaker().text()).isEqualTo("The admitted bomber"));
     }
+    @Test
+    void heAfterAQuoteOfSeveralSentencesStandsForTheSubjectBeforeTheQuote() {
+        // issue 15: "It is full of incitement ... There is no new initiative ...," he said went to the last speaker
+        List<Quote> q = quotesOf("\"I renew my offer for early elections,\" Abbas said.\n\n"
+                + "Hamas spokesman Fawzi Barhoum rejected the call for talks.\n\n"
+                + "\"It is full of incitement. There is no new initiative in this speech,\" he said.");
+        assertThat(speaker(starting(q, "It is full"))).isEqualTo("Fawzi Barhoum");
+    }
+
+    @Test
+    void aPartialQuoteInsideAReportedStatementIsItsSpeakers() {
+        // issue 15: "..., who cautioned that peace negotiations "may be slow" went to Bush through the noun "talks"
+        List<Quote> q = quotesOf("Bush flew to Jerusalem for talks with Olmert and Israeli President Shimon Peres, who cautioned "
+                + "that peace negotiations \"may be slow, but the progress can be sweet.\"");
+        assertThat(speaker(starting(q, "may be slow"))).isEqualTo("Shimon Peres");
+    }
+
+    @Test
+    void theOneAPaperQuotesIsTheSpeakerNotThePaper() {
+        List<Quote> q = quotesOf("The Times quotes Priya Manorama, a physician who works with the community, as saying that "
+                + "\"roughly estimated, one in a hundred is born that way.\"");
+        assertThat(speaker(starting(q, "roughly"))).isEqualTo("Priya Manorama");
+    }
+
+    @Test
+    void aNameAfterTheCueSpeaksWhenOnlyAPrepositionsObjectStandsBeforeIt() {
+        List<Quote> q = quotesOf("\"A lot of people were disillusioned by the charges of corruption\" aimed at her government, "
+                + "said Adil Najam, a Boston University professor.");
+        assertThat(speaker(starting(q, "A lot of people"))).isEqualTo("Adil Najam");
+    }
+    @Test
+    void aNameEndingAPhraseBeforeTheColonIsNoLabel() {
+        List<Quote> q = quotesOf("The paper quotes Murhaf Jouejati, a Syrian specialist at Washington's Middle East Institute: "
+                + "\"Damascus would not like to see the regime toppled.\"");
+        assertThat(speaker(starting(q, "Damascus would"))).isEqualTo("Murhaf Jouejati");
+    }
 }
