@@ -531,13 +531,20 @@ public final class FieldEvaluation {
             return f.startsWith("the ") ? f.substring(4) : f;
         }
 
+        /** ISO 8601's decade ("199") and TimeML's ("199X"), which Sitrep writes and most gold files use, are one value. */
+        private static final java.util.regex.Pattern ISO_DECADE = java.util.regex.Pattern.compile("\\d{3}");
+
+        static boolean sameValue(String gold, String found) {
+            return gold.equals(found) || found != null && ISO_DECADE.matcher(gold).matches() && found.equals(gold + "X");
+        }
+
         private void dates(FieldGold g, List<DateExpression> found, java.time.LocalDate published) {
             List<FieldGold.GoldDate> valued = g.dates().stream().filter(d -> d.value() != null && d.text() != null).toList();
             int[] pair = datePairs(valued.stream().map(FieldGold.GoldDate::text).toList(), found.stream().map(DateExpression::text).toList());
             for (int k = 0; k < valued.size(); k++) {
                 FieldGold.GoldDate d = valued.get(k);
                 dates++;
-                if (pair[k] >= 0 && d.value().equals(found.get(pair[k]).value())) {
+                if (pair[k] >= 0 && sameValue(d.value(), found.get(pair[k]).value())) {
                     datesRight++;
                 } else if (pair[k] < 0 && published != null && d.value().equals(published.toString()) && WITH_YEAR.matcher(d.text()).find()) {
                     datesRight++; // the page's dateline, which the extractor read as the publication day and left out of the text

@@ -318,4 +318,21 @@ class DateExpressionFinderTest {
         assertThat(found("Thirty-two members had filed reports by Wednesday.", LocalDate.of(1990, 8, 16)))
                 .containsExactly("Wednesday=1990-08-15");
     }
+
+    @Test
+    void givesSeptemberElevenItsDayAfterWordsThatRecallIt() {
+        assertThat(found("a common refrain after Sept. 11; a casualty since September 11; the Sept. 11 mastermind",
+                LocalDate.of(2002, 9, 9))).containsExactly("Sept. 11=2001-09-11", "September 11=2001-09-11", "Sept. 11=2001-09-11");
+    }
+
+    @Test
+    void leavesSeptemberElevenToComeWhenTheSentenceLooksAhead() {
+        assertThat(found("The vote will be held after Sept. 11.", LocalDate.of(2002, 9, 9))).containsExactly("Sept. 11=2002-09-11");
+    }
+
+    @Test
+    void readsAMonthTheOrdinalDayAndYear() {
+        assertThat(found("the slogan \"September the 11th 2001: A towering day\"", LocalDate.of(2002, 9, 9)))
+                .containsExactly("September the 11th 2001=2001-09-11");
+    }
 }
