@@ -127,6 +127,9 @@ public final class DateExpressionFinder {
                     story.named(value, m.group("mdy") != null || m.group("dmy") != null || m.group("iso") != null
                         || m.group("num") != null);
                 }
+                if (m.group("wd") != null || m.group("rel") != null) {
+                    story.countedFromWriting(value);
+                }
                 found.add(new DateExpression(new Span(m.start(), m.end()), m.group(), value));
             }
         }

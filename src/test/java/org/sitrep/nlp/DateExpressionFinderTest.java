@@ -335,4 +335,10 @@ class DateExpressionFinderTest {
         assertThat(found("the slogan \"September the 11th 2001: A towering day\"", LocalDate.of(2002, 9, 9)))
                 .containsExactly("September the 11th 2001=2001-09-11");
     }
+
+    @Test
+    void aWeekdayAfterTheStoryCameBackToTheDaysOfWritingIsNoLongerTheCalendarDatesWeekday() {
+        assertThat(found("Prosecutors got a warrant Aug. 30. They arrested him Sunday. On Friday, viewers watched.",
+                LocalDate.of(2002, 9, 9))).containsExactly("Aug. 30=2002-08-30", "Sunday=2002-09-08", "Friday=2002-09-06");
+    }
 }
