@@ -341,4 +341,10 @@ class DateExpressionFinderTest {
         assertThat(found("Prosecutors got a warrant Aug. 30. They arrested him Sunday. On Friday, viewers watched.",
                 LocalDate.of(2002, 9, 9))).containsExactly("Aug. 30=2002-08-30", "Sunday=2002-09-08", "Friday=2002-09-06");
     }
+
+    @Test
+    void aScheduleJustPastIsThisYearsDayDespiteItsWordsOfTheFuture() {
+        assertThat(found("A judge put off questioning of the woman, scheduled for Aug. 13, because the summons came late.",
+                LocalDate.of(2002, 9, 9))).containsExactly("Aug. 13=2002-08-13");
+    }
 }
