@@ -68,7 +68,8 @@ enum Tense {
                 // "said it will extend its offer to Nov. 6": the saying has its own time; the date is the clause's.
                 continue;
             }
-            Tense t = INTENT.contains(word) && text.startsWith(" to ", m.end()) ? FUTURE : of(word);
+            Tense t = INTENT.contains(word) && text.startsWith(" to ", m.end()) ? FUTURE
+                    : word.equals("set") && !isScheduleAfterSet(text, m.end()) ? NONE : of(word);
             if (t == PAST && before.equals("be")) {
                 // "will be held": the participle of a passive has no tense of its own; the auxiliary before it does.
                 continue;
@@ -82,6 +83,14 @@ enum Tense {
         // "32 members had filed reports by Wednesday": in the past perfect "by" tells a story, not a deadline.
         boolean deadline = DEADLINE.matcher(text.substring(Math.max(from, begin - 4), begin)).find() && !pastPerfect;
         return deadline ? FUTURE : best;
+    }
+
+    /**
+     * Whether "set" schedules ("set for March 3", "set to meet on Monday"), not a participle of the past ("its record
+     * high set Aug. 6").
+     */
+    private static boolean isScheduleAfterSet(String text, int end) {
+        return text.startsWith(" for ", end) || text.startsWith(" to ", end);
     }
 
     private static Tense of(String word) {

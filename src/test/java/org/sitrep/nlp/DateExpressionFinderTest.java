@@ -347,4 +347,10 @@ class DateExpressionFinderTest {
         assertThat(found("A judge put off questioning of the woman, scheduled for Aug. 13, because the summons came late.",
                 LocalDate.of(2002, 9, 9))).containsExactly("Aug. 13=2002-08-13");
     }
+
+    @Test
+    void setBeforeADateIsAPastParticipleUnlessItSchedules() {
+        assertThat(found("The index closed within 70 points of its record high set Aug. 6. Talks are set for March 3.",
+                LocalDate.of(1998, 2, 6))).containsExactly("Aug. 6=1997-08-06", "March 3=1998-03-03");
+    }
 }
