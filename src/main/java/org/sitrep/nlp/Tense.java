@@ -38,8 +38,12 @@ enum Tense {
     /** "by Dec. 15" in mid-sentence is a deadline, still to come; "By March, the army had ..." (capital) tells a story. */
     private static final Pattern DEADLINE = Pattern.compile("(?<!\\p{L})by\\s+$");
     private static final Pattern WORD = Pattern.compile("[\\p{L}']+");
-    /** A sentence ends at . ! ? before a capital or a quote mark, or at a line break. */
-    private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"”’)]*\\s+(?=[\\p{Lu}\"“‘(])|\\n");
+    /**
+     * A sentence ends at . ! ? before a capital or a quote mark, or at a line break; not at the full stop of a title or
+     * an initial before a name ("Mr. Schwarz, 52 years old, will succeed Daniel P. Davison Feb. 1").
+     */
+    private static final Pattern SENTENCE_END = Pattern.compile("(?:(?<!\\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Maj|Prof"
+            + "|Rev|Adm|St|Jr|Sr|\\p{Lu}))\\.|[!?])[\"”’)]*\\s+(?=[\\p{Lu}\"“‘(])|\\n");
 
     /** How far a sentence is searched for its ends, so a text without full stops costs no more than a sentence. */
     private static final int MAX_SENTENCE_CHARS = 600;

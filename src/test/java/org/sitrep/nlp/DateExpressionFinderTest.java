@@ -353,4 +353,10 @@ class DateExpressionFinderTest {
         assertThat(found("The index closed within 70 points of its record high set Aug. 6. Talks are set for March 3.",
                 LocalDate.of(1998, 2, 6))).containsExactly("Aug. 6=1997-08-06", "March 3=1998-03-03");
     }
+
+    @Test
+    void theFullStopOfATitleOrAnInitialEndsNoSentenceForItsTense() {
+        assertThat(found("Mr. Schwarz, 52 years old, will succeed Daniel P. Davison Feb. 1, soon after his retirement.",
+                LocalDate.of(1989, 10, 26))).containsExactly("Feb. 1=1990-02-01");
+    }
 }
