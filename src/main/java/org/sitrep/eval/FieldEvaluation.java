@@ -253,6 +253,14 @@ public final class FieldEvaluation {
     }
 
     /** The counts of one half. */
+    /** ISO 8601's decade ("199") and TimeML's ("199X"), which Sitrep writes and most gold files use, are one value. */
+    private static final java.util.regex.Pattern ISO_DECADE = java.util.regex.Pattern.compile("\\d{3}");
+
+    /** Whether a found date value is the gold one; {@code found} may be null. */
+    static boolean sameValue(String gold, String found) {
+        return gold.equals(found) || found != null && ISO_DECADE.matcher(gold).matches() && found.equals(gold + "X");
+    }
+
     private static final class Tally {
         int articles;
         long words;
@@ -529,13 +537,6 @@ public final class FieldEvaluation {
                 f = f.substring(0, f.length() - 2);
             }
             return f.startsWith("the ") ? f.substring(4) : f;
-        }
-
-        /** ISO 8601's decade ("199") and TimeML's ("199X"), which Sitrep writes and most gold files use, are one value. */
-        private static final java.util.regex.Pattern ISO_DECADE = java.util.regex.Pattern.compile("\\d{3}");
-
-        static boolean sameValue(String gold, String found) {
-            return gold.equals(found) || found != null && ISO_DECADE.matcher(gold).matches() && found.equals(gold + "X");
         }
 
         private void dates(FieldGold g, List<DateExpression> found, java.time.LocalDate published) {
