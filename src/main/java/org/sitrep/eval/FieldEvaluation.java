@@ -253,6 +253,14 @@ public final class FieldEvaluation {
     }
 
     /** The counts of one half. */
+    /** ISO 8601's decade ("199") and TimeML's ("199X"), which Sitrep writes and most gold files use, are one value. */
+    private static final java.util.regex.Pattern ISO_DECADE = java.util.regex.Pattern.compile("\\d{3}");
+
+    /** Whether a found date value is the gold one; {@code found} may be null. */
+    static boolean sameValue(String gold, String found) {
+        return gold.equals(found) || found != null && ISO_DECADE.matcher(gold).matches() && found.equals(gold + "X");
+    }
+
     private static final class Tally {
         int articles;
         long words;
@@ -537,7 +545,7 @@ public final class FieldEvaluation {
             for (int k = 0; k < valued.size(); k++) {
                 FieldGold.GoldDate d = valued.get(k);
                 dates++;
-                if (pair[k] >= 0 && d.value().equals(found.get(pair[k]).value())) {
+                if (pair[k] >= 0 && sameValue(d.value(), found.get(pair[k]).value())) {
                     datesRight++;
                 } else if (pair[k] < 0 && published != null && d.value().equals(published.toString()) && WITH_YEAR.matcher(d.text()).find()) {
                     datesRight++; // the page's dateline, which the extractor read as the publication day and left out of the text
