@@ -16,9 +16,13 @@ final class Interceptions {
     private Interceptions() {
     }
 
+    /** Whether {@code sentence} says a rocket, missile, drone or shell was intercepted or shot down. */
+    static boolean said(String sentence) {
+        return INTERCEPTED.matcher(sentence).find() && PROJECTILE.matcher(sentence).find();
+    }
+
     static IncidentCoding recode(IncidentCoding coding, String sentence) {
-        if (coding.subType().type() != EventType.EXPLOSIONS_REMOTE_VIOLENCE || !INTERCEPTED.matcher(sentence).find()
-                || !PROJECTILE.matcher(sentence).find()) {
+        if (coding.subType().type() != EventType.EXPLOSIONS_REMOTE_VIOLENCE || !said(sentence)) {
             return coding;
         }
         return coding.withSubType(SubEventType.DISRUPTED_WEAPONS_USE);

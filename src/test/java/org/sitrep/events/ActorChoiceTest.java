@@ -1,0 +1,40 @@
+package org.sitrep.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.core.EventActor;
+import org.sitrep.core.Span;
+import org.sitrep.core.SubEventType;
+
+class ActorChoiceTest {
+    private final ActorChoice choice = new ActorChoice(new ActorNaming(CountryNames::of));
+
+    private static ActorPhrase hamas() {
+        return new ActorPhrase(new Span(0, 5), ActorRole.NAMED, "", "Hamas", "hamas", false);
+    }
+
+    @Test
+    void givesAnInterceptionToTheForcesOfTheStateWhereItHappened() {
+        EventActor[] actors = choice.actors(SubEventType.DISRUPTED_WEAPONS_USE, List.of(hamas()), "IL", true);
+        assertThat(actors[0].name()).isEqualTo("Military Forces of Israel");
+        assertThat(actors[1].name()).isEqualTo("Hamas");
+    }
+
+    @Test
+    void givesAnInterceptionToTheForcesTheSentenceNamesOfThatState() {
+        ActorPhrase ukrainian = new ActorPhrase(new Span(0, 24), ActorRole.MILITARY, "UA", null, null, false);
+        ActorPhrase russian = new ActorPhrase(new Span(40, 54), ActorRole.MILITARY, "RU", null, null, false);
+        EventActor[] actors = choice.actors(SubEventType.DISRUPTED_WEAPONS_USE, List.of(ukrainian, russian), "UA", true);
+        assertThat(actors[0].name()).isEqualTo("Military Forces of Ukraine");
+        assertThat(actors[1].name()).isEqualTo("Military Forces of Russia");
+    }
+
+    @Test
+    void leavesADisruptionThatNoStateStoppedToTheSideThatActed() {
+        ActorPhrase israeli = new ActorPhrase(new Span(0, 14), ActorRole.MILITARY, "IL", null, null, false);
+        EventActor[] actors = choice.actors(SubEventType.DISRUPTED_WEAPONS_USE, List.of(israeli), "PS", false);
+        assertThat(actors[0].name()).isEqualTo("Military Forces of Israel");
+    }
+}
