@@ -68,16 +68,21 @@ public final class EventCoder {
         List<Sentence> sentences = read.sentences();
         for (int i = 0; i < sentences.size(); i++) {
             Span next = i + 1 < sentences.size() ? sentences.get(i + 1).span() : null;
-            codeSentence(text, sentences.get(i).span(), next, null, context, entities, quotes)
-                    .ifPresent(e -> addOrMerge(events, e));
+            codeSentence(text, sentences.get(i).span(), next, null, context, entities, quotes,
+                    IncidentClassifier.NONE_THRESHOLD).ifPresent(e -> addOrMerge(events, e));
+        }
+        for (int i = 0; i < sentences.size() && events.isEmpty(); i++) {
+            Span next = i + 1 < sentences.size() ? sentences.get(i + 1).span() : null;
+            codeSentence(text, sentences.get(i).span(), next, null, context, entities, quotes,
+                    IncidentClassifier.ARTICLE_NONE_THRESHOLD).ifPresent(events::add);
         }
         for (int c = 0; c < article.captions().size(); c++) {
             String caption = article.captions().get(c);
             Matcher m = CAPTION_SENTENCE.matcher(caption);
             while (m.find()) {
                 if (!m.group().isBlank()) {
-                    codeSentence(caption, new Span(m.start(), m.end()), null, c, context, List.of(), List.of())
-                            .ifPresent(e -> addOrMerge(events, e));
+                    codeSentence(caption, new Span(m.start(), m.end()), null, c, context, List.of(), List.of(),
+                            IncidentClassifier.NONE_THRESHOLD).ifPresent(e -> addOrMerge(events, e));
                 }
             }
         }
@@ -92,11 +97,15 @@ public final class EventCoder {
     private record ArticleContext(Annotated read, String mainCountry, List<PlaceMention> places) {
     }
 
-    /** @param next the sentence after {@code sentence}, {@code null} when there is none (or it is not read) */
+    /**
+     * @param next          the sentence after {@code sentence}, {@code null} when there is none (or it is not read)
+     * @param noneThreshold the probability of "no incident" at which the sentence reports none
+     */
     private Optional<Event> codeSentence(String text, Span sentence, Span next, Integer caption, ArticleContext context,
-                                         List<LinkedMention> entities, List<AttributedQuote> quotes) {
+                                         List<LinkedMention> entities, List<AttributedQuote> quotes,
+                                         double noneThreshold) {
         String words = text.substring(sentence.begin(), sentence.end());
-        Optional<IncidentCoding> coding = classifier.classify(words);
+        Optional<IncidentCoding> coding = classifier.classify(words, noneThreshold);
         if (coding.isEmpty()) {
             return Optional.empty();
         }
