@@ -33,7 +33,9 @@ final class ActorChoice {
             ActorPhrase named = sides.stream().filter(p -> p.role() == crowd).findFirst().orElse(null);
             // A crowd is named after where it gathers, not after the cause it marches for ("pro-Palestine
             // protesters" in London are Protesters (United Kingdom)).
-            String code = !country.isEmpty() || named == null ? country : named.country();
+            // Rioters who bring their nationality with them are of it ("Israeli settler rioters" in the West Bank).
+            String code = named != null && crowd == ActorRole.RIOTERS && !named.country().isEmpty() ? named.country()
+                    : !country.isEmpty() || named == null ? country : named.country();
             actor1 = new EventActor(naming.name(crowd, null, code), null);
             first = named;
         } else if (subType == SubEventType.DISRUPTED_WEAPONS_USE && !country.isEmpty()

@@ -27,7 +27,7 @@ final class ActorPhrases {
             + "|(police(?:men)?|police officers|riot police|gendarmes|security officials)"
             + "|(protesters|demonstrators|marchers|activists|students|workers|teachers|strikers|supporters"
             + "|worshippers|farmers protested|residents protested)"
-            + "|(rioters|mob|angry crowd|crowds?|youths)"
+            + "|(rioters|mob|angry crowd|crowds?|youths|settlers)"
             + "|((?:an? )?(?:unidentified|unknown)(?: [\\p{L}-]+)? (?:group|assailants?|gunm[ae]n|attackers?|individuals?|men)"
             + "|armed individuals?|gunmen|gunman|armed men|assailants|attackers|militants|insurgents|jihadists|rebels|fighters"
             + "|militiamen|militias?|bandits|unidentified armed group|unknown persons|terrorists)"
@@ -44,6 +44,8 @@ final class ActorPhrases {
     /** "strike" and "raid" name a side only with a word saying whose they are ("Russian strikes", not "a strike"). */
     private static final Set<String> NEED_OWNER = Set.of("strike", "strikes", "raid", "raids");
     private static final Pattern BY = Pattern.compile("(?i)\\b(?:by|from)\\s+(?:(?:the|an?|two|three|four|five|several|some|\\d+)\\s+)?$");
+
+    private static final Set<String> CAUSE = Set.of("pro", "anti");
 
     /** The United States as news abbreviates it before a noun ("US airstrikes"); no nationality word covers it. */
     private static final Set<String> US = Set.of("US", "U.S.", "U.S", "USA");
@@ -115,6 +117,11 @@ final class ActorPhrases {
                 || modifier.equals("pro-government") || modifier.equals("loyalist") || modifier.equals("army"))) {
             role = ActorRole.MILITARY;
         }
+        if (role == ActorRole.POLICE && modifier.equals("military")) {
+            // military police are soldiers (Brazil's state military police, gendarmeries): ACLED names them among
+            // the military forces
+            role = ActorRole.MILITARY;
+        }
         String country = n.group(1) == null ? "" : firstCountry(n.group(1));
         if (country.isEmpty() && role == ActorRole.UNIDENTIFIED) {
             // "an unidentified Palestinian group" says whose inside the phrase
@@ -135,6 +142,9 @@ final class ActorPhrases {
             if (c.isPresent()) {
                 return c.get();
             }
+            if (!CountryNames.code(w).isEmpty()) {
+                return CountryNames.code(w);
+            }
         }
         return "";
     }
@@ -146,10 +156,13 @@ final class ActorPhrases {
         for (int i = words.length - 1; i >= Math.max(0, words.length - 3); i--) {
             var c = demonyms.country(words[i]);
             if (c.isPresent()) {
-                return c.get();
+                // "pro-Palestinian protesters" say what the side is for, not whose it is
+                return i > 0 && CAUSE.contains(words[i - 1].toLowerCase(Locale.ROOT)) ? "" : c.get();
             }
         }
-        return "";
+        // a country's own name says whose a side is only right before it ("the Myanmar military"); further off it
+        // is more often where something happened ("fired toward Israel, and troops ...")
+        return words.length > 0 && before.matches("(?s).*\\p{L}\\s+$") ? CountryNames.code(words[words.length - 1]) : "";
     }
 
     private static boolean agent(String text, int at) {

@@ -37,4 +37,18 @@ class ActorChoiceTest {
         EventActor[] actors = choice.actors(SubEventType.DISRUPTED_WEAPONS_USE, List.of(israeli), "PS", false);
         assertThat(actors[0].name()).isEqualTo("Military Forces of Israel");
     }
+
+    @Test
+    void namesRiotersWhoBringTheirNationalityAfterItNotAfterWhereTheyRiot() {
+        ActorPhrase settlers = new ActorPhrase(new Span(0, 24), ActorRole.RIOTERS, "IL", null, null, false);
+        EventActor[] actors = choice.actors(SubEventType.MOB_VIOLENCE, List.of(settlers), "PS", false);
+        assertThat(actors[0].name()).isEqualTo("Rioters (Israel)");
+    }
+
+    @Test
+    void namesProtestersAfterWhereTheyGather() {
+        ActorPhrase iranians = new ActorPhrase(new Span(0, 18), ActorRole.PROTESTERS, "IR", null, null, false);
+        EventActor[] actors = choice.actors(SubEventType.PEACEFUL_PROTEST, List.of(iranians), "GB", false);
+        assertThat(actors[0].name()).isEqualTo("Protesters (United Kingdom)");
+    }
 }

@@ -46,4 +46,26 @@ class ActorPhrasesTest {
                 .containsExactly(tuple(ActorRole.POLICE, false),
                         tuple(ActorRole.UNIDENTIFIED, true));
     }
+
+    @Test
+    void readsWhoseForcesTheCountrysOwnNameRightBeforeThemSays() {
+        assertThat(sides("In Sei Lant village, the Myanmar military opened fire"))
+                .containsExactly("MILITARY:MM");
+    }
+
+    @Test
+    void takesMilitaryPoliceForMilitaryForces() {
+        assertThat(sides("Drug traffickers exchanged fire with military police")).containsExactly("MILITARY:");
+    }
+
+    @Test
+    void readsSettlersAsACrowdOfTheirNationality() {
+        assertThat(sides("Armed Israeli settlers attacked Palestinian farmers"))
+                .containsExactly("RIOTERS:IL", "CIVILIANS:PS");
+    }
+
+    @Test
+    void readsANationalityACrowdIsForAsNoneOfItsOwn() {
+        assertThat(sides("Hundreds of pro-Palestinian protesters marched")).containsExactly("PROTESTERS:");
+    }
 }
