@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sitrep.core.Annotated;
@@ -14,9 +15,11 @@ import org.sitrep.core.AttributedQuote;
 import org.sitrep.core.EventActor;
 import org.sitrep.core.Event;
 import org.sitrep.core.LinkedMention;
+import org.sitrep.core.Place;
 import org.sitrep.core.PlaceMention;
 import org.sitrep.core.Sentence;
 import org.sitrep.core.Span;
+import org.sitrep.geo.GeoNamesGazetteer;
 
 /**
  * The events stage: codes each sentence (and caption sentence) that reports an incident to ACLED's schema, with its
@@ -33,10 +36,22 @@ public final class EventCoder {
 
     private static volatile EventCoder shared;
 
+    private final UnplacedNames unplaced;
+
+    /** A coder that places events only where the places stage put the names of their sentences. */
     public EventCoder(IncidentClassifier classifier) {
+        this(classifier, name -> List.of());
+    }
+
+    /**
+     * @param gazetteer the places of a name (empty when none), asked for names the places stage left unplaced
+     *                  ({@link UnplacedNames})
+     */
+    public EventCoder(IncidentClassifier classifier, Function<String, List<Place>> gazetteer) {
         this.classifier = classifier;
         this.naming = new ActorNaming(CountryNames::of);
         this.choice = new ActorChoice(naming);
+        this.unplaced = new UnplacedNames(gazetteer);
     }
 
     /** The coder with the model Sitrep ships, made once per process. */
@@ -46,12 +61,20 @@ public final class EventCoder {
             synchronized (EventCoder.class) {
                 c = shared;
                 if (c == null) {
-                    c = new EventCoder(IncidentClassifier.bundled());
+                    c = new EventCoder(IncidentClassifier.bundled(), EventCoder::namedAnyhow);
                     shared = c;
                 }
             }
         }
         return c;
+    }
+
+    /** The places the gazetteer holds under {@code name}, spelt as it is or transliterated otherwise ("Kasra"). */
+    private static List<Place> namedAnyhow(String name) {
+        GeoNamesGazetteer gazetteer = GeoNamesGazetteer.shared();
+        List<Place> places = new ArrayList<>(gazetteer.named(name));
+        places.addAll(gazetteer.namedLoosely(name));
+        return places;
     }
 
     /**
@@ -110,7 +133,13 @@ public final class EventCoder {
             return Optional.empty();
         }
         IncidentCoding c = coding.get();
-        Optional<EventPlace.Chosen> place = EventPlace.of(text, sentence, caption, context.places());
+        List<PlaceMention> places = context.places();
+        List<PlaceMention> found = caption == null ? unplaced.in(text, sentence, entities, places) : List.of();
+        if (!found.isEmpty()) {
+            places = new ArrayList<>(places);
+            places.addAll(found);
+        }
+        Optional<EventPlace.Chosen> place = EventPlace.of(text, sentence, caption, places);
         String country = place.map(p -> p.mention().place().country()).filter(code -> !code.isEmpty())
                 .orElse(context.mainCountry());
         List<ActorPhrase> sides = phrases.in(text, sentence, entities);
