@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.sitrep.core.EntityType;
 import org.sitrep.core.LinkedMention;
 import org.sitrep.core.Span;
 import org.sitrep.geo.Demonyms;
@@ -44,6 +45,20 @@ final class ActorPhrases {
     /** "strike" and "raid" name a side only with a word saying whose they are ("Russian strikes", not "a strike"). */
     private static final Set<String> NEED_OWNER = Set.of("strike", "strikes", "raid", "raids");
     private static final Pattern BY = Pattern.compile("(?i)\\b(?:by|from)\\s+(?:(?:the|an?|two|three|four|five|several|some|\\d+)\\s+)?$");
+    /**
+     * A side named after "by" that only stands behind or beside the doer, or holds the target: "regime forces
+     * supported by YPG", "an airbase controlled by YPG". The doer is another side.
+     */
+    private static final Pattern BESIDE_BY = Pattern.compile("(?i)\\b(?:supported|backed|accompanied|assisted|aided|joined"
+            + "|reinforced|escorted|protected|controlled|held|run|led|owned|occupied|used|manned)\\s+by\\s+"
+            + "(?:(?:the|an?)\\s+)?$");
+    /**
+     * A name the knowledge base lacks that names an armed body by its last word ("Al Fath Al Mubeen Operation
+     * Room", "Vitelhomme Gang", "Tribal and Clan Forces") or by the Arabic word for a unit it opens with ("Katibat
+     * Tulkarm", "Liwa al-Quds").
+     */
+    private static final Pattern ARMED_BODY = Pattern.compile("(?:\\b(?:Forces|Operation Room|Division|Brigades?"
+            + "|Battalions?|Gang|Militia|Crew)$|^(?:Katibat|Liwa|Saraya|Jaysh|Jaish|Kata'ib|Kataib|Faylaq|Failaq)\\b)");
 
     private static final Set<String> CAUSE = Set.of("pro", "anti");
 
@@ -58,7 +73,8 @@ final class ActorPhrases {
         for (LinkedMention m : entities) {
             Span s = m.mention().span();
             if (s.begin() >= sentence.begin() && s.end() <= sentence.end()
-                    && m.entity().kind() != null && GROUP_KINDS.contains(m.entity().kind())) {
+                    && (m.entity().kind() != null ? GROUP_KINDS.contains(m.entity().kind())
+                    : m.entity().type() != EntityType.LOCATION && ARMED_BODY.matcher(m.entity().name()).find())) {
                 found.add(named(text, m));
             }
         }
@@ -84,7 +100,7 @@ final class ActorPhrases {
 
     private ActorPhrase named(String text, LinkedMention m) {
         Span s = m.mention().span();
-        String kind = m.entity().kind();
+        String kind = m.entity().kind() == null ? "armed group" : m.entity().kind();
         String country = countryBefore(text, s.begin());
         ActorRole role = ActorRole.NAMED;
         String lower = m.entity().name().toLowerCase(Locale.ROOT);
@@ -166,7 +182,8 @@ final class ActorPhrases {
     }
 
     private static boolean agent(String text, int at) {
-        return BY.matcher(text.substring(Math.max(0, at - 12), at)).find();
+        return BY.matcher(text.substring(Math.max(0, at - 12), at)).find()
+                && !BESIDE_BY.matcher(text.substring(Math.max(0, at - 30), at)).find();
     }
 
     private static boolean overlaps(Span a, Span b) {

@@ -51,4 +51,12 @@ class ActorChoiceTest {
         EventActor[] actors = choice.actors(SubEventType.PEACEFUL_PROTEST, List.of(iranians), "GB", false);
         assertThat(actors[0].name()).isEqualTo("Protesters (United Kingdom)");
     }
+
+    @Test
+    void namesAGroupAsAcledDoesWhereItsNameDiffers() {
+        ActorPhrase jnim = new ActorPhrase(new Span(0, 4), ActorRole.NAMED, "", "Jama'at Nusrat al-Islam wal-Muslimin",
+                "jnim", false);
+        EventActor[] actors = choice.actors(SubEventType.ATTACK, List.of(jnim), "BF", false);
+        assertThat(actors[0].name()).isEqualTo("JNIM: Group for Support of Islam and Muslims");
+    }
 }
