@@ -20,8 +20,8 @@ final class ActorChoice {
     /**
      * actor1 (never {@code null}) and actor2 ({@code null} when there is none).
      *
-     * @param intercepted whether the sentence says a weapon was intercepted or shot down, which only the forces of
-     *                    the state where that happened do unless it names another
+     * @param intercepted whether the sentence says a weapon was stopped before use (intercepted, shot down, seized),
+     *                    which only the forces of the state where that happened do unless it names another
      */
     EventActor[] actors(SubEventType subType, List<ActorPhrase> sides, String country, boolean intercepted) {
         EventType type = subType.type();

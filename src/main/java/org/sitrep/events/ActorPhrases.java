@@ -23,7 +23,7 @@ final class ActorPhrases {
     private static final Pattern NOUNS = Pattern.compile("(?i)\\b(?:(pro-government |government |regime |loyalist "
             + "|security |army |military |coalition |rebel |opposition |israeli |russian |ukrainian |syrian |turkish "
             + "|iraqi |sudanese |u\\.s\\. |us |american |(?:u\\.s\\.|us)-led )?"
-            + "(?:(troops|soldiers|army|military|forces|warplanes|jets|aircraft|helicopters?|drones?|artillery|strikes?|raids?"
+            + "(?:(troops|soldiers|army|military|forces|warplanes|jets|aircraft|helicopters?|drones?|artillery|tanks|strikes?|raids?"
             + "|gunboats|navy|air force|regime|security forces|air ?strikes?|air raids?|shelling|bombardment)"
             + "|(police(?:men)?|police officers|riot police|gendarmes|security officials)"
             + "|(protesters|demonstrators|marchers|activists|students|workers|teachers|strikers|supporters"

@@ -147,7 +147,7 @@ public final class EventCoder {
         c = RiotKinds.recode(c, words);
         c = Interceptions.recode(c, words);
         c = ProtestViolence.recode(c, next == null ? words : text.substring(sentence.begin(), next.end()));
-        EventActor[] actors = choice.actors(c.subType(), sides, country, Interceptions.said(words));
+        EventActor[] actors = choice.actors(c.subType(), sides, country, Interceptions.stopped(words));
         Optional<String> date = EventDate.of(sentence, caption, context.read().dates(),
                 context.read().article().published());
         return Optional.of(new Event(c.subType(), actors[0], actors[1], place.map(EventPlace.Chosen::mention).orElse(null),
