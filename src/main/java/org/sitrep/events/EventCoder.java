@@ -78,7 +78,9 @@ public final class EventCoder {
     }
 
     /**
-     * The events the article reports, in text order, then those of its captions; empty when it reports none.
+     * The events the article reports, in text order, then those of its captions; empty when it reports none. When
+     * no sentence of its text is sure enough to be an incident, its first that passes the laxer article threshold
+     * ({@link IncidentClassifier#ARTICLE_NONE_THRESHOLD}) is its one event.
      *
      * @param read the annotation of the part of the article that was read
      */
