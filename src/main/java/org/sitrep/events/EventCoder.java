@@ -80,7 +80,7 @@ public final class EventCoder {
     /**
      * The events the article reports, in text order, then those of its captions; empty when it reports none. When
      * no sentence of its text is sure enough to be an incident, its first that passes the laxer article threshold
-     * ({@link IncidentClassifier#ARTICLE_NONE_THRESHOLD}) is its one event.
+     * ({@link IncidentClassifier#classifyDoubted}) is its one event.
      *
      * @param read the annotation of the part of the article that was read
      */
@@ -94,12 +94,12 @@ public final class EventCoder {
         for (int i = 0; i < sentences.size(); i++) {
             Span next = i + 1 < sentences.size() ? sentences.get(i + 1).span() : null;
             codeSentence(text, sentences.get(i).span(), next, null, context, entities, quotes,
-                    IncidentClassifier.NONE_THRESHOLD).ifPresent(e -> addOrMerge(events, e));
+                    false).ifPresent(e -> addOrMerge(events, e));
         }
         for (int i = 0; i < sentences.size() && events.isEmpty(); i++) {
             Span next = i + 1 < sentences.size() ? sentences.get(i + 1).span() : null;
             codeSentence(text, sentences.get(i).span(), next, null, context, entities, quotes,
-                    IncidentClassifier.ARTICLE_NONE_THRESHOLD).ifPresent(events::add);
+                    true).ifPresent(events::add);
         }
         for (int c = 0; c < article.captions().size(); c++) {
             String caption = article.captions().get(c);
@@ -107,7 +107,7 @@ public final class EventCoder {
             while (m.find()) {
                 if (!m.group().isBlank()) {
                     codeSentence(caption, new Span(m.start(), m.end()), null, c, context, List.of(), List.of(),
-                            IncidentClassifier.NONE_THRESHOLD).ifPresent(e -> addOrMerge(events, e));
+                            false).ifPresent(e -> addOrMerge(events, e));
                 }
             }
         }
@@ -124,13 +124,14 @@ public final class EventCoder {
 
     /**
      * @param next          the sentence after {@code sentence}, {@code null} when there is none (or it is not read)
-     * @param noneThreshold the probability of "no incident" at which the sentence reports none
+     * @param doubted whether the article has no surer incident, so that a sentence the model doubts may report one
+     *                ({@link IncidentClassifier#classifyDoubted})
      */
     private Optional<Event> codeSentence(String text, Span sentence, Span next, Integer caption, ArticleContext context,
                                          List<LinkedMention> entities, List<AttributedQuote> quotes,
-                                         double noneThreshold) {
+                                         boolean doubted) {
         String words = text.substring(sentence.begin(), sentence.end());
-        Optional<IncidentCoding> coding = classifier.classify(words, noneThreshold);
+        Optional<IncidentCoding> coding = doubted ? classifier.classifyDoubted(words) : classifier.classify(words);
         if (coding.isEmpty()) {
             return Optional.empty();
         }

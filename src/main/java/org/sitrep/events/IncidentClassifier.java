@@ -27,6 +27,12 @@ public final class IncidentClassifier {
      * names (an ACLED note, a wire lead) is weaker evidence than that.
      */
     static final double ARTICLE_NONE_THRESHOLD = Double.parseDouble(System.getProperty("sitrep.events.articleNone", "0.8"));
+    /**
+     * ... and only when the model's likeliest event type for it has at least this probability: a sentence the
+     * model finds no kind of incident in ("Body with an img in Aleppo, said ...": 0.07) reports none however
+     * little it is sure of that.
+     */
+    static final double ARTICLE_TYPE_FLOOR = 0.1;
     static final String RESOURCE = "/org/sitrep/events/incident-model.tribuo";
     private static volatile IncidentClassifier bundled;
 
@@ -61,6 +67,14 @@ public final class IncidentClassifier {
      */
     public Optional<IncidentCoding> classify(String sentence) {
         return classify(sentence, NONE_THRESHOLD);
+    }
+
+    /**
+     * What a sentence reports when its article has no surer incident: as {@link #classify(String)} under
+     * {@link #ARTICLE_NONE_THRESHOLD} and {@link #ARTICLE_TYPE_FLOOR}.
+     */
+    Optional<IncidentCoding> classifyDoubted(String sentence) {
+        return classify(sentence, ARTICLE_NONE_THRESHOLD).filter(c -> c.typeProbability() >= ARTICLE_TYPE_FLOOR);
     }
 
     /** As {@link #classify(String)}, with no incident only when the model gives it at least {@code noneThreshold}. */

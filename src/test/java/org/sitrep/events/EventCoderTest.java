@@ -70,6 +70,13 @@ class EventCoderTest {
     }
 
     @Test
+    void reportsNothingInAnArticleWhoseOnlySentenceTheModelFindsNoKindOfIncidentIn() {
+        String text = "Body with <script>alert('body')</script> and an img <img src=x onerror=alert(1)> in Aleppo, "
+                + "said Kristen Gillespie.";
+        assertThat(coder.code(annotated(text), List.of(), List.of(), List.of())).isEmpty();
+    }
+
+    @Test
     void reportsTheSameIncidentTwiceAsOneEvent() {
         String text = "Air strikes kill 12 in Maarat al-Numan. Government air strikes killed 12 people in Maarat al-Numan.";
         int second = text.indexOf("Government");
