@@ -110,7 +110,8 @@ final class ContentSpans {
             String w = at.word(t);
             boolean joined = SentenceTokens.COORDINATORS.contains(w) && isCoordinatedCue(t + 1, last);
             boolean participle = at.raw(t).equals(",") && SpeechCues.isParticiple(at.word(t + 1)) && !tokens.inQuote(t + 1);
-            if (joined || participle || closingFrame(t, last) || SentenceTokens.COORDINATORS.contains(w) && saidBySubject(t + 1, last)) {
+            if (joined || participle || closingFrame(t, last) || SentenceTokens.COORDINATORS.contains(w) && saidBySubject(t + 1, last)
+                    || isAside(t)) {
                 int end = t - 1;
                 while (end > first && at.isPunctuation(end)) {
                     end--;
@@ -120,6 +121,17 @@ final class ContentSpans {
         }
         return last;
     }
+
+    /**
+     * Whether a dash at {@code t} opens the writer's aside ("claimed Iraq has no weapons--though it's hard to see how he
+     * could know this"): a contrast after a dash answers what was said, it is no part of it.
+     */
+    private boolean isAside(int t) {
+        return DASHES.contains(at.raw(t)) && CONTRASTS.contains(at.word(t + 1)) && !tokens.inQuote(t + 1);
+    }
+
+    private static final Set<String> DASHES = Set.of("--", "\u2014", "\u2013", "-");
+    private static final Set<String> CONTRASTS = Set.of("but", "though", "although", "yet", "whereas", "while", "however");
 
     /**
      * Whether a comma at {@code t} sets off a speaker and a verb of saying that close the sentence ("CONTENT, the

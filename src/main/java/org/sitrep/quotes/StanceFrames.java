@@ -162,9 +162,18 @@ final class StanceFrames extends FrameFamily {
      * {@code end} when none stands there.
      */
     private int beforeModifier(int first, int end) {
+        boolean listed = false;
         for (int t = first + 2; t < end; t++) {
             if (at.raw(t).equals(",") && !tokens.inQuote(t) && at.word(t + 1).endsWith("ing") && !tokens.inQuote(t + 1)) {
                 return t - 1;
+            }
+            // "called for Israel's destruction, and Israelis wonder whether ...": the first comma before "and" or
+            // "but" closes the object and a clause of the writer's follows; after an earlier comma it ends a list.
+            if (at.raw(t).equals(",") && !tokens.inQuote(t)) {
+                if (!listed && SentenceTokens.COORDINATORS.contains(at.word(t + 1)) && t + 3 <= end) {
+                    return t - 1;
+                }
+                listed = true;
             }
         }
         return end;

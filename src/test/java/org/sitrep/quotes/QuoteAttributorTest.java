@@ -632,6 +632,36 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void aWritersAsideAfterADashIsNoPartOfWhatWasClaimed() {
+        // issue 15: "claimed Iraq has no weapons of mass destruction--though it's hard to see ..." held the writer's doubt
+        List<Quote> quotes = reported(quotesOf("Scott Ritter also claimed Iraq has no weapons of mass destruction--though it's "
+                + "hard to see how he could know this, since no inspectors have been to Iraq in four years."));
+        assertThat(quotes).extracting(Quote::text).containsExactly("Iraq has no weapons of mass destruction");
+    }
+
+    @Test
+    void aParticipleOfSayingThatOpensTheSentenceReportsWhatItsSubjectSaid() {
+        List<Quote> quotes = reported(quotesOf("Saying he still regarded Iran as a dangerous threat, George Bush said the "
+                + "pressure on Tehran would continue."));
+        assertThat(quotes).extracting(Quote::text).contains("he still regarded Iran as a dangerous threat");
+        assertThat(speaker(starting(quotes, "he still regarded"))).isEqualTo("George Bush");
+    }
+
+    @Test
+    void anOpeningPhraseOfCircumstanceIsNoStatement() {
+        List<Quote> quotes = reported(quotesOf("Responding to a question about the talks, George Bush said the pressure on "
+                + "Tehran would continue."));
+        assertThat(quotes).extracting(Quote::text).containsExactly("the pressure on Tehran would continue");
+    }
+
+    @Test
+    void aCallForSomethingEndsAtTheCommaBeforeTheWritersNextClause() {
+        List<Quote> quotes = reported(quotesOf("Iranian President Mahmoud Ahmadinejad has repeatedly called for Israel's "
+                + "destruction, and Israelis wonder whether Bush has the resolve to deal with Tehran."));
+        assertThat(quotes).extracting(Quote::text).containsExactly("Israel's destruction");
+    }
+
+    @Test
     void aClosingSpeakerWhoReportsAnotherSpeakerLeavesThatStatementToItsOwnSpeaker() {
         List<Quote> quotes = reported(quotesOf("Moammar Gadhafi wrote to the White House on Wednesday.\n\n"
                 + "Gadhafi asked Barack Obama to stop the war and said the rebels are members of al Qaeda, the official said."));
