@@ -111,6 +111,7 @@ final class CueFrames extends FrameFamily {
         if (relative > from && at.word(relative).equals("who") && !tokens.inQuote(relative)) {
             // "Ahmed Rashid, a journalist who said the Taliban had regrouped": who speaks is whom "who" stands for.
             SpeakerRef antecedent = speakers.subjectBefore(relative, from);
+            antecedent = antecedent != null || !at.raw(relative - 1).equals(",") ? antecedent : holders.antecedentBefore(relative - 1, from);
             return antecedent == null ? null : afterCue(c, end, new Attribution(antecedent, cue, word));
         }
         SpeakerRef s = SpeechCues.isParticiple(at.word(c)) ? speakers.sentenceSubject(from, c)

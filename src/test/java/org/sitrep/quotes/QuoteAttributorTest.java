@@ -662,6 +662,15 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void aRelativeWhoSaysAfterAnObjectSpeaksForThatObject() {
+        List<Quote> quotes = reported(quotesOf("This was disappointing to the Palestinians, who say all settlements are illegal."));
+        assertThat(quotes).singleElement().satisfies(q -> {
+            assertThat(q.text()).isEqualTo("all settlements are illegal");
+            assertThat(q.speaker().text()).isEqualTo("the Palestinians");
+        });
+    }
+
+    @Test
     void aClosingSpeakerWhoReportsAnotherSpeakerLeavesThatStatementToItsOwnSpeaker() {
         List<Quote> quotes = reported(quotesOf("Moammar Gadhafi wrote to the White House on Wednesday.\n\n"
                 + "Gadhafi asked Barack Obama to stop the war and said the rebels are members of al Qaeda, the official said."));
