@@ -46,7 +46,26 @@ final class ContentSpans {
         }
         Span content = closingPartial(new Span(at.span(first).begin(), at.span(last).end()));
         boolean naming = partial.stream().anyMatch(p -> content.contains(p) && names(a, p)) && !tokens.finiteOutsideQuotes(first, last);
-        return whole.overlapsAny(content) || cutsPartial(content) || naming ? null : new Found(content, a);
+        return whole.overlapsAny(content) || cutsPartial(content) || naming || isTitle(first, last, a) ? null : new Found(content, a);
+    }
+
+    /**
+     * Whether a cue of naming gives a name, no words ("a charity race called Seaside Semper Five", "the report called
+     * Rebuilding America's Defenses"): no verb, and most words capitalised.
+     */
+    private boolean isTitle(int first, int last, Attribution a) {
+        if (!SpeechCues.NAMING.contains(a.cueText().toLowerCase(java.util.Locale.ROOT)) || tokens.finiteOutsideQuotes(first, last)) {
+            return false;
+        }
+        int words = 0;
+        int capitalised = 0;
+        for (int t = first; t <= last; t++) {
+            if (!at.isPunctuation(t)) {
+                words++;
+                capitalised += at.isCapitalized(t) ? 1 : 0;
+            }
+        }
+        return words > 0 && capitalised * 2 > words;
     }
 
     /**

@@ -671,6 +671,12 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void aNameGivenByACueOfNamingIsNoStatement() {
+        List<Quote> quotes = reported(quotesOf("The Marine Corps organised a charity race called Seaside Semper Five in Seaside Park."));
+        assertThat(quotes).isEmpty();
+    }
+
+    @Test
     void aClosingSpeakerWhoReportsAnotherSpeakerLeavesThatStatementToItsOwnSpeaker() {
         List<Quote> quotes = reported(quotesOf("Moammar Gadhafi wrote to the White House on Wednesday.\n\n"
                 + "Gadhafi asked Barack Obama to stop the war and said the rebels are members of al Qaeda, the official said."));
