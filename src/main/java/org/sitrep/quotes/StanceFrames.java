@@ -25,6 +25,15 @@ final class StanceFrames extends FrameFamily {
     private static final int MAX_SUBJECT_TO_VERB = 6;
 
     private static final int MAX_OBJECT_BEFORE_TO = 3;
+    /** Words of refusal that, before a verb of speaking, say that someone kept silent ("declined to comment"). */
+    private static final Set<String> REFUSALS = Set.of("declined", "declines", "declining", "decline", "refused", "refuses",
+            "refusing", "refuse");
+    /**
+     * What is withheld after a refusal: speaking itself, or a name ("declined to be named"). A refusal to give or
+     * disclose something ("refused to give the names of the men") is a position PolNeAR annotates, and stays.
+     */
+    private static final Set<String> WITHHELD = Set.of("comment", "say", "discuss", "elaborate", "speculate", "talk", "speak",
+            "answer", "respond", "reply", "be");
     private static final Set<String> TOPIC_PREPOSITIONS = Set.of("about", "of", "for", "on", "over", "against");
 
     StanceFrames(SentenceTokens tokens, SpeakerLocator speakers, ContentSpans contents, Holders holders) {
@@ -92,6 +101,9 @@ final class StanceFrames extends FrameFamily {
         }
         if (to > end || to - c > MAX_OBJECT_BEFORE_TO || !at.word(to).equals("to") || tokens.inQuote(to) || end - to < 2) {
             return null;
+        }
+        if (REFUSALS.contains(at.word(c)) && WITHHELD.contains(at.word(to + 1))) {
+            return null; // "declined to comment on the report", "refused to be named": nothing was said
         }
         // "..., warning them to stay away from windows": a participle after a comma is the sentence subject's.
         SpeakerRef s = at.word(c).endsWith("ing") && c > from && at.raw(c - 1).equals(",") ? speakers.sentenceSubject(from, c)

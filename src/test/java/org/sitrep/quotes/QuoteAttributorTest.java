@@ -677,6 +677,13 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void aRefusalToCommentIsNoStatement() {
+        // issue 15: "did not respond to a request for comment" and its kin are page furniture, not statements
+        List<Quote> quotes = reported(quotesOf("A spokesman for the ministry declined to comment on the report."));
+        assertThat(quotes).isEmpty();
+    }
+
+    @Test
     void aClosingSpeakerWhoReportsAnotherSpeakerLeavesThatStatementToItsOwnSpeaker() {
         List<Quote> quotes = reported(quotesOf("Moammar Gadhafi wrote to the White House on Wednesday.\n\n"
                 + "Gadhafi asked Barack Obama to stop the war and said the rebels are members of al Qaeda, the official said."));
