@@ -162,11 +162,35 @@ final class StanceFrames extends FrameFamily {
         while (first <= end && SpeechCues.PARTICLES.contains(at.word(first))) {
             first++;
         }
-        if (end - first < 2) {
+        if (end - first < 2 || CITING.contains(at.word(c)) && namesSource(first, end)) {
             return null;
         }
-        return contents.clause(first, beforeModifier(first, end), new Attribution(s, at.span(c), at.raw(c)));
+        int last = beforeModifier(first, end);
+        // "Israel, citing security concerns, sealed its border": a participle set off by commas ends at the second.
+        int comma = at.word(c).endsWith("ing") && c > from && at.raw(c - 1).equals(",") ? tokens.nextComma(first, last) : -1;
+        return contents.clause(first, comma > first ? comma - 1 : last, new Attribution(s, at.span(c), at.raw(c)));
     }
+
+    /**
+     * Whether what is cited from {@code first} is a source, not what it says ("citing a report in an Iranian
+     * newspaper", "citing a new study by ..."): a document or people named within the first words, before any verb.
+     */
+    private boolean namesSource(int first, int end) {
+        for (int t = first; t <= end && t - first < 4 && !at.isPunctuation(t); t++) {
+            String w = at.word(t);
+            if (DOCUMENTS.contains(w) || SOURCES.contains(w) || SpeechCues.PEOPLE_NOUNS.contains(w)) {
+                return true;
+            }
+            if (SentenceTokens.FINITE.contains(w)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> CITING = Set.of("cite", "cites", "cited", "citing");
+    private static final Set<String> SOURCES = Set.of("sources", "source", "newspaper", "newspapers", "media", "agency",
+            "statement", "statements", "officials", "witnesses", "residents", "intelligence", "documents", "letter");
 
     /**
      * The last token of an object before a participle set off by a comma ("expects continued rate hikes in 2023,

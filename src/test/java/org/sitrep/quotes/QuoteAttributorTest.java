@@ -684,6 +684,14 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void aSourceCitedIsNoStatementButAReasonCitedIsOneEndingAtItsComma() {
+        List<Quote> source = reported(quotesOf("The Iranian father killed his daughter, Reuters reported on Monday, citing a report in an Iranian newspaper."));
+        List<Quote> reason = reported(quotesOf("Israel, citing security concerns, sealed its border with Gaza after Hamas took power."));
+        assertThat(source).extracting(Quote::text).noneMatch(t -> t.startsWith("a report in"));
+        assertThat(reason).extracting(Quote::text).contains("security concerns");
+    }
+
+    @Test
     void aClosingSpeakerWhoReportsAnotherSpeakerLeavesThatStatementToItsOwnSpeaker() {
         List<Quote> quotes = reported(quotesOf("Moammar Gadhafi wrote to the White House on Wednesday.\n\n"
                 + "Gadhafi asked Barack Obama to stop the war and said the rebels are members of al Qaeda, the official said."));
