@@ -692,6 +692,13 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void anAdverbOpeningTheSentenceHoldsNoView() {
+        List<Quote> quotes = reported(quotesOf("Increasingly confident that he was involved with the bombings, the "
+                + "detectives moved in on Monday."));
+        assertThat(quotes).noneMatch(q -> q.speaker() != null && q.speaker().text().equals("Increasingly"));
+    }
+
+    @Test
     void aClosingSpeakerWhoReportsAnotherSpeakerLeavesThatStatementToItsOwnSpeaker() {
         List<Quote> quotes = reported(quotesOf("Moammar Gadhafi wrote to the White House on Wednesday.\n\n"
                 + "Gadhafi asked Barack Obama to stop the war and said the rebels are members of al Qaeda, the official said."));
