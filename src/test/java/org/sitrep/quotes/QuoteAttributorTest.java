@@ -632,6 +632,73 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void aWritersAsideAfterADashIsNoPartOfWhatWasClaimed() {
+        // issue 15: "claimed Iraq has no weapons of mass destruction--though it's hard to see ..." held the writer's doubt
+        List<Quote> quotes = reported(quotesOf("Scott Ritter also claimed Iraq has no weapons of mass destruction--though it's "
+                + "hard to see how he could know this, since no inspectors have been to Iraq in four years."));
+        assertThat(quotes).extracting(Quote::text).containsExactly("Iraq has no weapons of mass destruction");
+    }
+
+    @Test
+    void aParticipleOfSayingThatOpensTheSentenceReportsWhatItsSubjectSaid() {
+        List<Quote> quotes = reported(quotesOf("Saying he still regarded Iran as a dangerous threat, George Bush said the "
+                + "pressure on Tehran would continue."));
+        assertThat(quotes).extracting(Quote::text).contains("he still regarded Iran as a dangerous threat");
+        assertThat(speaker(starting(quotes, "he still regarded"))).isEqualTo("George Bush");
+    }
+
+    @Test
+    void anOpeningPhraseOfCircumstanceIsNoStatement() {
+        List<Quote> quotes = reported(quotesOf("Responding to a question about the talks, George Bush said the pressure on "
+                + "Tehran would continue."));
+        assertThat(quotes).extracting(Quote::text).containsExactly("the pressure on Tehran would continue");
+    }
+
+    @Test
+    void aCallForSomethingEndsAtTheCommaBeforeTheWritersNextClause() {
+        List<Quote> quotes = reported(quotesOf("Iranian President Mahmoud Ahmadinejad has repeatedly called for Israel's "
+                + "destruction, and Israelis wonder whether Bush has the resolve to deal with Tehran."));
+        assertThat(quotes).extracting(Quote::text).containsExactly("Israel's destruction");
+    }
+
+    @Test
+    void aRelativeWhoSaysAfterAnObjectSpeaksForThatObject() {
+        List<Quote> quotes = reported(quotesOf("This was disappointing to the Palestinians, who say all settlements are illegal."));
+        assertThat(quotes).singleElement().satisfies(q -> {
+            assertThat(q.text()).isEqualTo("all settlements are illegal");
+            assertThat(q.speaker().text()).isEqualTo("the Palestinians");
+        });
+    }
+
+    @Test
+    void aNameGivenByACueOfNamingIsNoStatement() {
+        List<Quote> quotes = reported(quotesOf("The Marine Corps organised a charity race called Seaside Semper Five in Seaside Park."));
+        assertThat(quotes).isEmpty();
+    }
+
+    @Test
+    void aRefusalToCommentIsNoStatement() {
+        // issue 15: "did not respond to a request for comment" and its kin are page furniture, not statements
+        List<Quote> quotes = reported(quotesOf("A spokesman for the ministry declined to comment on the report."));
+        assertThat(quotes).isEmpty();
+    }
+
+    @Test
+    void aSourceCitedIsNoStatementButAReasonCitedIsOneEndingAtItsComma() {
+        List<Quote> source = reported(quotesOf("The Iranian father killed his daughter, Reuters reported on Monday, citing a report in an Iranian newspaper."));
+        List<Quote> reason = reported(quotesOf("Israel, citing security concerns, sealed its border with Gaza after Hamas took power."));
+        assertThat(source).extracting(Quote::text).noneMatch(t -> t.startsWith("a report in"));
+        assertThat(reason).extracting(Quote::text).contains("security concerns");
+    }
+
+    @Test
+    void anAdverbOpeningTheSentenceHoldsNoView() {
+        List<Quote> quotes = reported(quotesOf("Increasingly confident that he was involved with the bombings, the "
+                + "detectives moved in on Monday."));
+        assertThat(quotes).noneMatch(q -> q.speaker() != null && q.speaker().text().equals("Increasingly"));
+    }
+
+    @Test
     void aClosingSpeakerWhoReportsAnotherSpeakerLeavesThatStatementToItsOwnSpeaker() {
         List<Quote> quotes = reported(quotesOf("Moammar Gadhafi wrote to the White House on Wednesday.\n\n"
                 + "Gadhafi asked Barack Obama to stop the war and said the rebels are members of al Qaeda, the official said."));
