@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.sitrep.eval.Figure;
+import org.sitrep.eval.QuoteModelTraining;
 import org.sitrep.eval.ReportedTraining;
 import org.sitrep.eval.SpeakerTraining;
 import org.sitrep.events.IncidentModelTrainer;
@@ -85,43 +86,32 @@ final class TrainCommand implements Callable<Integer> {
     }
 
     private int speakers() {
-        from = from != null ? from : Path.of("../shared/eval/quotes/polnear/train");
-        to = to != null ? to : Path.of("src/main/resources/org/sitrep/quotes/speaker-model.tribuo");
-        if (!Files.isDirectory(from)) {
-            spec.commandLine().getErr().println("sitrep: train: no PolNeAR split at " + from);
-            return CommandLine.ExitCode.SOFTWARE;
-        }
-        var out = spec.commandLine().getOut();
-        var training = SpeakerTraining.read(java.util.List.of(from), org.sitrep.nlp.CoreNlpAnnotator.shared());
-        if (!field.equals("none")) {
-            try {
-                training = training.withFieldDev(Path.of(field), Path.of("../shared/eval"), Runtime.pipeline(),
-                        m -> spec.commandLine().getErr().println("sitrep: train: " + m));
-            } catch (java.io.IOException | org.sitrep.core.SitrepException e) {
-                spec.commandLine().getErr().println("sitrep: train: cannot read the field corpus at " + field + ": " + e.getMessage());
-                return CommandLine.ExitCode.SOFTWARE;
-            }
-        }
-        if (folds > 1) {
-            training.crossValidate(folds, f -> {
-                out.println(f);
-                out.flush();
-            });
-        }
-        training.train().save(to);
-        out.println("trained on " + training.size() + " statements; model written to " + to);
-        return CommandLine.ExitCode.OK;
+        return quoteModel(SpeakerTraining::read, Path.of("src/main/resources/org/sitrep/quotes/speaker-model.tribuo"), "statements");
     }
 
     private int statements() {
+        return quoteModel(ReportedTraining::read, Path.of("src/main/resources/org/sitrep/quotes/reported-model.tribuo"),
+                "reported candidates");
+    }
+
+    /** How one of the quotes stage's models reads a PolNeAR split. */
+    private interface PolnearReader<T> {
+        T read(java.util.List<Path> splits, org.sitrep.nlp.Annotator annotator);
+    }
+
+    /**
+     * Reads the PolNeAR split (and the field corpus when asked), prints the cross-validated figures, then trains and
+     * writes the model.
+     */
+    private <T extends QuoteModelTraining<T>> int quoteModel(PolnearReader<T> reader, Path defaultTo, String examples) {
         from = from != null ? from : Path.of("../shared/eval/quotes/polnear/train");
-        to = to != null ? to : Path.of("src/main/resources/org/sitrep/quotes/reported-model.tribuo");
+        to = to != null ? to : defaultTo;
         if (!Files.isDirectory(from)) {
             spec.commandLine().getErr().println("sitrep: train: no PolNeAR split at " + from);
             return CommandLine.ExitCode.SOFTWARE;
         }
         var out = spec.commandLine().getOut();
-        var training = ReportedTraining.read(java.util.List.of(from), org.sitrep.nlp.CoreNlpAnnotator.shared());
+        T training = reader.read(java.util.List.of(from), org.sitrep.nlp.CoreNlpAnnotator.shared());
         if (!field.equals("none")) {
             try {
                 training = training.withFieldDev(Path.of(field), Path.of("../shared/eval"), Runtime.pipeline(),
@@ -138,7 +128,7 @@ final class TrainCommand implements Callable<Integer> {
             });
         }
         training.train().save(to);
-        out.println("trained on " + training.size() + " reported candidates; model written to " + to);
+        out.println("trained on " + training.size() + " " + examples + "; model written to " + to);
         return CommandLine.ExitCode.OK;
     }
 

@@ -22,7 +22,7 @@ import org.sitrep.quotes.ReportedSpeechFilter;
  * example, labelled a statement when its content matches a gold attribution (as {@code sitrep eval quotes} scores:
  * overlapping by half of the shorter), none otherwise. Measured by cross-validation with each article in one fold.
  */
-public final class ReportedTraining {
+public final class ReportedTraining implements QuoteModelTraining<ReportedTraining> {
     /** LIBLINEAR's C: lower regularises more. */
     static final double COST = Double.parseDouble(System.getProperty("sitrep.quotes.reported.cost", "0.1"));
     /** Features seen in fewer candidates are left out. */
@@ -69,6 +69,7 @@ public final class ReportedTraining {
      * scores (Dice of at least {@link FieldEvaluation#MATCH}, or most of its words inside one). Pages that cannot be
      * read are skipped, named to {@code problems}.
      */
+    @Override
     public ReportedTraining withFieldDev(Path dir, Path shared, Pipeline pipeline, Consumer<String> problems) throws IOException {
         QuoteAttributor rules = new QuoteAttributor(null, null);
         List<Example> out = new ArrayList<>(examples);
@@ -96,6 +97,7 @@ public final class ReportedTraining {
     }
 
     /** Trains on every candidate read. */
+    @Override
     public LinearClassifier train() {
         return train(examples);
     }
@@ -116,6 +118,7 @@ public final class ReportedTraining {
      * Cross-validates over {@code folds} folds (articles kept whole) and prints, for each threshold: the share of
      * candidates kept, the precision of those kept (matching gold) and the share of matching candidates kept.
      */
+    @Override
     public void crossValidate(int folds, Consumer<Figure> out) {
         List<String> corpora = examples.stream().map(Example::corpus).distinct().toList();
         int[][][] counts = new int[corpora.size()][THRESHOLDS.length][2];
@@ -155,6 +158,7 @@ public final class ReportedTraining {
     }
 
     /** How many candidates were read. */
+    @Override
     public int size() {
         return examples.size();
     }

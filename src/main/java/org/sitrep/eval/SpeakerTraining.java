@@ -24,7 +24,7 @@ import org.sitrep.quotes.StatementCandidates;
  * The field corpus's development half can be added ({@link #withFieldDev}); cross-validation then also prints the
  * figure on its direct and partial quotes alone.
  */
-public final class SpeakerTraining {
+public final class SpeakerTraining implements QuoteModelTraining<SpeakerTraining> {
     /** LIBLINEAR's C: lower regularises more; 0.1 and 1 gave the same 5-fold figures on PolNeAR train (0.902 and 0.900). */
     static final double COST = Double.parseDouble(System.getProperty("sitrep.quotes.cost", "0.1"));
     /**
@@ -96,6 +96,7 @@ public final class SpeakerTraining {
      * word of substance with the gold speaker (as {@code sitrep eval field} scores). Articles whose page is absent are
      * reported to {@code problems} and skipped.
      */
+    @Override
     public SpeakerTraining withFieldDev(Path dir, Path shared, Pipeline pipeline, Consumer<String> problems) throws IOException {
         QuoteAttributor rules = new QuoteAttributor(null, null);
         List<Statement> out = new ArrayList<>(statements);
@@ -144,6 +145,7 @@ public final class SpeakerTraining {
     }
 
     /** Trains on every statement read. */
+    @Override
     public LinearClassifier train() {
         return train(statements);
     }
@@ -167,6 +169,7 @@ public final class SpeakerTraining {
      * (all statements and direct quotes with a named source), and the share right in each band of the ranker's
      * probability for its choice.
      */
+    @Override
     public void crossValidate(int folds, Consumer<Figure> out) {
         double[] margins = {0, 0.1, 0.2, 0.3, 0.4};
         int[] n = new int[3];
@@ -240,6 +243,7 @@ public final class SpeakerTraining {
     }
 
     /** How many statements were read. */
+    @Override
     public int size() {
         return statements.size();
     }
