@@ -58,6 +58,14 @@ public final class PlaceLocator {
      * @param entities the article's resolved mentions (their types say which are places)
      */
     public List<PlaceMention> locate(Annotated annotated, List<LinkedMention> entities) {
+        return locate(annotated, entities, OutletRegions.NONE);
+    }
+
+    /**
+     * As {@link #locate(Annotated, List)}, with the regions the article's outlet usually writes about (learned from
+     * its other articles; {@link OutletRegions#NONE} when unknown), which count in the article's focus.
+     */
+    public List<PlaceMention> locate(Annotated annotated, List<LinkedMention> entities, OutletRegions home) {
         Article article = annotated.article();
         String text = article.text();
         List<Mention> mentions = new ArrayList<>(entities.size());
@@ -78,7 +86,7 @@ public final class PlaceLocator {
             all.append(caption);
         }
         String context = all.toString();
-        List<PlaceResolver.Resolution> resolved = resolver.resolve(context, names, OutletCountry.of(article.url()).orElse(null));
+        List<PlaceResolver.Resolution> resolved = resolver.resolve(context, names, OutletCountry.of(article.url()).orElse(null), home);
         List<PlaceMention> out = new ArrayList<>();
         for (int i = 0; i < resolved.size(); i++) {
             PlaceResolver.Resolution r = resolved.get(i);

@@ -34,7 +34,8 @@ final class PageIntake {
                 listener.saved(origin, held.get());
                 return held;
             }
-            Processed processed = pipeline.findAndResolve(raw.origin(), pipeline.annotate(article));
+            Processed processed = pipeline.findAndResolve(raw.origin(), pipeline.annotate(article),
+                    workspace.outletRegions(article));
             SaveResult saved = workspace.save(processed);
             if (!raw.sourceFields().isEmpty() && saved.outcome() != SaveResult.Outcome.COPY) {
                 workspace.store().saveSourceFields(saved.id(), raw.sourceFields());

@@ -16,6 +16,7 @@ import org.sitrep.core.Processed;
 import org.sitrep.core.RawPage;
 import org.sitrep.extract.ArticleExtractor;
 import org.sitrep.events.EventCoder;
+import org.sitrep.geo.OutletRegions;
 import org.sitrep.geo.PlaceLocator;
 import org.sitrep.nlp.Annotator;
 import org.sitrep.nlp.CoreNlpAnnotator;
@@ -104,10 +105,18 @@ public final class Pipeline {
 
     /** Finds the statements and entities of an annotated article. */
     public Processed findAndResolve(String origin, Annotated annotated) {
+        return findAndResolve(origin, annotated, OutletRegions.NONE);
+    }
+
+    /**
+     * As {@link #findAndResolve(String, Annotated)}, knowing the regions the article's outlet usually writes about
+     * (learned from its articles in the store), which help place its ambiguous names.
+     */
+    public Processed findAndResolve(String origin, Annotated annotated, OutletRegions home) {
         Annotated read = annotated.readPart();
         List<Quote> quotes = statements(origin, read);
         EntityResolver.Resolved resolved = resolver.resolve(read, quotes);
-        List<PlaceMention> places = places(origin, read, resolved.entities());
+        List<PlaceMention> places = places(origin, read, resolved.entities(), home);
         return new Processed(origin, annotated, resolved.entities(), resolved.quotes(), places,
                 events(origin, read, resolved, places), warnings(origin, annotated));
     }
@@ -124,9 +133,9 @@ public final class Pipeline {
     }
 
     /** An article is worth keeping even when resolving its places fails, so such a failure costs only the places. */
-    private List<PlaceMention> places(String origin, Annotated read, List<LinkedMention> entities) {
+    private List<PlaceMention> places(String origin, Annotated read, List<LinkedMention> entities, OutletRegions home) {
         try {
-            return locator.get().locate(read, entities);
+            return locator.get().locate(read, entities, home);
         } catch (RuntimeException e) {
             LOG.warn("{}: resolving places failed; the article is kept without them", origin, e);
             return List.of();

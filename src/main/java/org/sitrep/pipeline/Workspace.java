@@ -44,6 +44,7 @@ public final class Workspace implements AutoCloseable {
     private final SourceStore sources;
     private final CorrectionStore corrections;
     private final PlaceStore places;
+    private final OutletHomes outletHomes;
     private final DailyCounts dailyCounts;
     private final SearchIndex index;
 
@@ -67,6 +68,7 @@ public final class Workspace implements AutoCloseable {
         this.sources = new SourceStore(database);
         this.corrections = new CorrectionStore(database);
         this.places = new PlaceStore(database);
+        this.outletHomes = new OutletHomes(places);
         this.dailyCounts = new DailyCounts(database);
         this.index = index;
         this.indexedThrough = index.heldThrough();
@@ -314,6 +316,11 @@ public final class Workspace implements AutoCloseable {
     /** The places the stored articles name. */
     public PlaceStore places() {
         return places;
+    }
+
+    /** The regions the article's outlet writes about, from its stored articles' places (none when unknown). */
+    public org.sitrep.geo.OutletRegions outletRegions(org.sitrep.core.Article article) {
+        return outletHomes.of(article);
     }
 
     /** The events the stored articles report, and the incidents they make. */

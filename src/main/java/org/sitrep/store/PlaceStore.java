@@ -18,6 +18,7 @@ import org.sitrep.core.PageRequest;
 import org.sitrep.core.Place;
 import org.sitrep.core.PlaceRole;
 import org.sitrep.core.ResultPage;
+import org.sitrep.geo.OutletRegions;
 
 /**
  * The stored places: how often the articles name them, and where. Names of a place given as an analogy ("another
@@ -27,6 +28,8 @@ import org.sitrep.core.ResultPage;
 public final class PlaceStore {
     /** The most places {@link #mapped} returns: more points than a map shows legibly, and a bound on the answer. */
     public static final int MAX_MAPPED = 10_000;
+    /** How many of an outlet's newest articles tell its home regions: enough to see a habit, few enough to read fast. */
+    static final int OUTLET_ARTICLES = 100;
     private static final String COUNTED = "SELECT " + PlaceRows.PLACE_COLUMNS + ", COUNT(*), COUNT(DISTINCT m.article_id), "
             + "(SELECT s.text FROM place_mentions s WHERE s.place_id = p.id GROUP BY s.text ORDER BY COUNT(*) DESC, s.text LIMIT 1) "
             + "FROM place_mentions m JOIN places p ON p.id = m.place_id JOIN articles a ON a.id = m.article_id";
@@ -46,6 +49,34 @@ public final class PlaceStore {
 
     public PlaceStore(Database db) {
         this.db = db;
+    }
+
+    /**
+     * The regions {@code outlet} writes about, learned from the places named (as settings or origins, not analogies)
+     * in its {@value #OUTLET_ARTICLES} newest articles other than the one at {@code exceptUrl}: a local paper's
+     * "Springfield" is the one near home. {@link OutletRegions#NONE} when the outlet is null or has no such article.
+     */
+    public OutletRegions outletRegions(String outlet, String exceptUrl) {
+        if (outlet == null || outlet.isBlank()) {
+            return OutletRegions.NONE;
+        }
+        return db.read(c -> {
+            java.util.Map<String, List<Place>> byArticle = new java.util.LinkedHashMap<>();
+            try (PreparedStatement s = c.prepareStatement("SELECT m.article_id, " + PlaceRows.PLACE_COLUMNS
+                    + " FROM place_mentions m JOIN places p ON p.id = m.place_id WHERE m.role <> 'analogy' AND m.article_id IN"
+                    + " (SELECT a.id FROM articles a WHERE a.outlet = ? AND (a.url IS NULL OR a.url <> ?)"
+                    + " ORDER BY a.published IS NULL, a.published DESC LIMIT ?)")) {
+                s.setString(1, outlet);
+                s.setString(2, exceptUrl == null ? "" : exceptUrl);
+                s.setInt(3, OUTLET_ARTICLES);
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        byArticle.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(PlaceRows.place(rs, 2));
+                    }
+                }
+            }
+            return OutletRegions.learn(List.copyOf(byArticle.values()));
+        });
     }
 
     /** The places the query's articles name, most named first; a page of them and how many there are in all. */

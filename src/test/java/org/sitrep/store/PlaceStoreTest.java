@@ -95,6 +95,22 @@ class PlaceStoreTest {
     }
 
     @Test
+    void learnsTheRegionsAnOutletWritesAboutFromItsOtherArticlesLeavingOutAnalogies() {
+        save("Local", LocalDate.of(2016, 3, 5), "Shelling in Aleppo. This is another Srebrenica.", null,
+                "Aleppo", ALEPPO, PlaceRole.SETTING, "Srebrenica", SREBRENICA, PlaceRole.ANALOGY);
+        save("Local", LocalDate.of(2016, 3, 6), "Fighting near Nubl.", null, "Nubl", NUBL, PlaceRole.SETTING);
+        save("Other", LocalDate.of(2016, 3, 7), "Fighting near Homs.", null, "Homs", HOMS, PlaceRole.SETTING);
+
+        assertThat(places.outletRegions("Local", null).shares()).containsOnlyKeys("SY.09").containsEntry("SY.09", 1.0);
+    }
+
+    @Test
+    void anOutletWithoutStoredArticlesHasNoHomeRegions() {
+        assertThat(places.outletRegions("Nobody", "https://nobody.example/1")).isEqualTo(org.sitrep.geo.OutletRegions.NONE);
+        assertThat(places.outletRegions(null, null)).isEqualTo(org.sitrep.geo.OutletRegions.NONE);
+    }
+
+    @Test
     void countsMentionsAndArticlesPerPlaceMostNamedFirstLeavingOutAnalogies() {
         saveThree();
         var page = places.places(PlaceQuery.ALL, FIRST);
