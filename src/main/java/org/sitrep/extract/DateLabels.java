@@ -28,14 +28,7 @@ final class DateLabels {
      * {@code null} when no such label is followed by a date.
      */
     static String published(String text) {
-        Matcher label = PUBLISHED.matcher(text);
-        while (label.find()) {
-            String date = dateAfter(text, label.end());
-            if (date != null) {
-                return date;
-            }
-        }
-        return null;
+        return firstDateAfter(PUBLISHED.matcher(text), text);
     }
 
     /**
@@ -44,7 +37,10 @@ final class DateLabels {
      * them) stamp their stories only so.
      */
     static String updated(String text) {
-        Matcher label = UPDATED.matcher(text);
+        return firstDateAfter(UPDATED.matcher(text), text);
+    }
+
+    private static String firstDateAfter(Matcher label, String text) {
         while (label.find()) {
             String date = dateAfter(text, label.end());
             if (date != null) {
