@@ -12,7 +12,11 @@ import org.sitrep.core.Mention;
  * letter ("Q:" of an interview); a word of a job title ("Deputy Secretary of State", "Defense Secretary"), as titles are
  * no part of a name; a party's or a creed's adjective before a common noun ("Republican plans", "Shiite-dominated");
  * a common noun (no place) capitalised only because it opens a sentence ("Authorities said ...") that the article writes in
- * lower case elsewhere. A faith ("Islam") is a named thing but no organisation: it is typed MISC.
+ * lower case elsewhere, or that English usually writes in lower case ("Anyone who thinks", {@link CommonWords}) and the
+ * article never capitalises inside a sentence; a word of nationality or faith used as a noun ("Palestinians",
+ * "American", "Muslims": the guide's nationalities are no entities); a name joined by a hyphen to another word
+ * ("anti-Israel", "U.S.-sponsored", "the Pakistan-Bangladesh civil war"), a modifier made of the name. A faith ("Islam") is a named
+ * thing but no organisation: it is typed MISC.
  */
 public final class NonNames {
     private NonNames() {
@@ -27,6 +31,17 @@ public final class NonNames {
             "Sunni", "Alawite", "Islamist", "Jihadist", "Salafist", "Baathist", "Zionist", "Maoist", "Marxist", "Communist");
     /** Faiths: named things, not organisations. */
     private static final Set<String> FAITHS = Set.of("Islam", "Christianity", "Judaism", "Hinduism", "Buddhism", "Sikhism");
+
+    /** Nouns of faith and of peoples without a state, which the demonyms of countries leave out: "Muslims", "Kurds". */
+    private static final Set<String> ADHERENTS = Set.of("Muslim", "Christian", "Jew", "Arab", "Kurd", "Hindu", "Sikh",
+            "Buddhist", "Druze", "Yazidi", "Catholic", "Protestant", "Sunni", "Shiite", "Shia", "Alawite", "Pashtun", "Tajik",
+            "Uzbek", "Hazara", "Baloch", "Uighur", "Uyghur", "Rohingya", "Tamil", "Sinhalese", "Berber", "Tuareg");
+    /**
+     * Lower-case words that open an Arabic, Persian or European name before a hyphen ("al-Assad", "Lashkar-e-Taiba",
+     * "ul-Haq"): the hyphen joins the name's own parts there.
+     */
+    private static final Set<String> PARTICLES = Set.of("al", "el", "ad", "ar", "as", "at", "an", "az", "ash", "ath",
+            "ul", "bin", "ibn", "bint", "abu", "ben", "ould", "wa", "e", "i", "o", "da", "de", "di", "du", "la", "le", "van", "von");
 
     /** The mentions without those that name no one, faiths typed MISC; in the order given. */
     static List<Mention> without(String text, List<Mention> mentions) {
@@ -47,12 +62,56 @@ public final class NonNames {
     /** Whether the mention names no one by the rules above (a faith does name something). */
     public static boolean namesNoOne(String text, Mention m) {
         String word = m.text();
-        if (word.codePoints().filter(Character::isLetter).count() <= 1 || isTitleWord(text, m) || isAffiliation(text, m)) {
+        if (word.codePoints().filter(Character::isLetter).count() <= 1 || isTitleWord(text, m) || isAffiliation(text, m)
+                || isPeopleNoun(word) || isHyphenAttached(text, m)) {
+            return true;
+        }
+        if (m.type() != EntityType.LOCATION && opensSentence(text, m) && CommonWords.isCommon(word)
+                && !capitalisedWithin(text, word)) {
             return true;
         }
         // A place's name is seldom a common word, and "Turkey" opens sentences that also speak of turkey.
         return m.type() != EntityType.LOCATION && opensSentence(text, m) && word.chars().allMatch(Character::isLetter)
                 && Pattern.compile("\\b" + word.toLowerCase(Locale.ROOT) + "\\b").matcher(text).find();
+    }
+
+    /** A nationality's or faith's noun or adjective, singular or plural ("Pakistanis", "American", "Muslims"). */
+    private static boolean isPeopleNoun(String word) {
+        String singular = word.endsWith("s") ? word.substring(0, word.length() - 1) : word;
+        return Demonyms.shared().isDemonym(word) || ADHERENTS.contains(word) || ADHERENTS.contains(singular);
+    }
+
+    /**
+     * "anti-Israel", "U.S.-sponsored", "the Pakistan-Bangladesh civil war": a word (no particle of a name) hyphened to
+     * the mention makes of it a modifier. A name's own hyphens ("Guinea-Bissau") are inside the mention.
+     */
+    private static boolean isHyphenAttached(String text, Mention m) {
+        int b = m.span().begin();
+        int e = m.span().end();
+        if (e + 1 < text.length() && text.charAt(e) == '-' && Character.isLetter(text.charAt(e + 1))) {
+            return !PARTICLES.contains(wordAt(text, e + 1).toLowerCase(java.util.Locale.ROOT));
+        }
+        if (b >= 2 && text.charAt(b - 1) == '-' && Character.isLetter(text.charAt(b - 2))) {
+            int s = b - 1;
+            while (s > 0 && Character.isLetter(text.charAt(s - 1))) {
+                s--;
+            }
+            return !PARTICLES.contains(text.substring(s, b - 1).toLowerCase(java.util.Locale.ROOT));
+        }
+        return false;
+    }
+
+    private static String wordAt(String text, int from) {
+        int e = from;
+        while (e < text.length() && Character.isLetter(text.charAt(e))) {
+            e++;
+        }
+        return text.substring(from, e);
+    }
+
+    /** Whether the word stands capitalised after another word of its sentence somewhere: a name there, not a common word. */
+    private static boolean capitalisedWithin(String text, String word) {
+        return Pattern.compile("[\\p{Ll},;:] +" + Pattern.quote(word) + "\\b").matcher(text).find();
     }
 
     private static boolean isTitleWord(String text, Mention m) {
