@@ -19,6 +19,11 @@ import java.util.Set;
 public final class CommonWords {
     private static final String MODELS = "edu/stanford/nlp/models/";
     private static volatile Set<String> words;
+    private static volatile Set<String> finiteVerbs;
+    private static volatile Set<String> animate;
+    /** Auxiliaries and modals, which the conjugation table leaves out. */
+    private static final Set<String> AUXILIARIES = Set.of("is", "was", "are", "were", "has", "had", "have", "does", "did",
+            "do", "will", "would", "can", "could", "may", "might", "must", "shall", "should", "said", "says");
 
     private CommonWords() {
     }
@@ -26,6 +31,56 @@ public final class CommonWords {
     /** Whether {@code word}, in any case, is a common English word usually written in lower case. */
     public static boolean isCommon(String word) {
         return load().contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Whether {@code word}, in any case, is a noun for people or other beings written in lower case ("officials",
+     * "prosecutor", "neighbors"), from CoreNLP's animacy list.
+     */
+    public static boolean isAnimate(String word) {
+        Set<String> local = animate;
+        if (local == null) {
+            synchronized (CommonWords.class) {
+                local = animate;
+                if (local == null) {
+                    Set<String> lower = new HashSet<>();
+                    read(MODELS + "dcoref/animate.unigrams.txt", line -> addIfLower(line, lower));
+                    local = Set.copyOf(lower);
+                    animate = local;
+                }
+            }
+        }
+        return local.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Whether {@code word} (lower case) is a finite form of an English verb: an auxiliary or modal, a third person
+     * singular present ("attacks", "warns") or a past form ("attacked"), from CoreNLP's table of conjugations. Plural
+     * nouns are often such forms too ("attacks"), so a caller asking this treats the word as a possible verb.
+     */
+    public static boolean isFiniteVerb(String word) {
+        Set<String> local = finiteVerbs;
+        if (local == null) {
+            synchronized (CommonWords.class) {
+                local = finiteVerbs;
+                if (local == null) {
+                    Set<String> forms = new HashSet<>(AUXILIARIES);
+                    read(MODELS + "naturalli/conjugations_english.tab", line -> {
+                        String[] c = line.strip().split("\t", -1);
+                        // columns: base form, present forms by person (1-4), gerund (5), past forms by person (6-10),
+                        // past participle (11), then negations
+                        for (int i : new int[] {1, 2, 3, 4, 6, 7, 8, 9, 10}) {
+                            if (i < c.length && !c[i].isEmpty()) {
+                                forms.add(c[i]);
+                            }
+                        }
+                    });
+                    local = Set.copyOf(forms);
+                    finiteVerbs = local;
+                }
+            }
+        }
+        return local.contains(word.toLowerCase(Locale.ROOT));
     }
 
     private static Set<String> load() {

@@ -13,9 +13,9 @@ import org.sitrep.core.Mention;
  * no part of a name; a party's or a creed's adjective before a common noun ("Republican plans", "Shiite-dominated");
  * a common noun (no place) capitalised only because it opens a sentence ("Authorities said ...") that the article writes in
  * lower case elsewhere, or that English usually writes in lower case ("Anyone who thinks", {@link CommonWords}) and the
- * article never capitalises inside a sentence; a word of nationality or faith used as a noun ("Palestinians",
- * "American", "Muslims": the guide's nationalities are no entities); a name joined by a hyphen to another word
- * ("anti-Israel", "U.S.-sponsored", "the Pakistan-Bangladesh civil war"), a modifier made of the name. A faith ("Islam") is a named
+ * article never capitalises inside a sentence; a word of nationality or faith taken for a person or a body
+ * ("Palestinians", "American", "Muslims": the guide's nationalities are no entities; one the tagger calls a place is
+ * left for the place stage, which reads "Middle Eastern" as the Middle East). A faith ("Islam") is a named
  * thing but no organisation: it is typed MISC.
  */
 public final class NonNames {
@@ -36,13 +36,6 @@ public final class NonNames {
     private static final Set<String> ADHERENTS = Set.of("Muslim", "Christian", "Jew", "Arab", "Kurd", "Hindu", "Sikh",
             "Buddhist", "Druze", "Yazidi", "Catholic", "Protestant", "Sunni", "Shiite", "Shia", "Alawite", "Pashtun", "Tajik",
             "Uzbek", "Hazara", "Baloch", "Uighur", "Uyghur", "Rohingya", "Tamil", "Sinhalese", "Berber", "Tuareg");
-    /**
-     * Lower-case words that open an Arabic, Persian or European name before a hyphen ("al-Assad", "Lashkar-e-Taiba",
-     * "ul-Haq"): the hyphen joins the name's own parts there.
-     */
-    private static final Set<String> PARTICLES = Set.of("al", "el", "ad", "ar", "as", "at", "an", "az", "ash", "ath",
-            "ul", "bin", "ibn", "bint", "abu", "ben", "ould", "wa", "e", "i", "o", "da", "de", "di", "du", "la", "le", "van", "von");
-
     /** The mentions without those that name no one, faiths typed MISC; in the order given. */
     static List<Mention> without(String text, List<Mention> mentions) {
         List<Mention> out = new java.util.ArrayList<>();
@@ -63,7 +56,7 @@ public final class NonNames {
     public static boolean namesNoOne(String text, Mention m) {
         String word = m.text();
         if (word.codePoints().filter(Character::isLetter).count() <= 1 || isTitleWord(text, m) || isAffiliation(text, m)
-                || isPeopleNoun(word) || isHyphenAttached(text, m)) {
+                || m.type() != EntityType.LOCATION && isPeopleNoun(word)) {
             return true;
         }
         if (m.type() != EntityType.LOCATION && opensSentence(text, m) && CommonWords.isCommon(word)
@@ -79,34 +72,6 @@ public final class NonNames {
     private static boolean isPeopleNoun(String word) {
         String singular = word.endsWith("s") ? word.substring(0, word.length() - 1) : word;
         return Demonyms.shared().isDemonym(word) || ADHERENTS.contains(word) || ADHERENTS.contains(singular);
-    }
-
-    /**
-     * "anti-Israel", "U.S.-sponsored", "the Pakistan-Bangladesh civil war": a word (no particle of a name) hyphened to
-     * the mention makes of it a modifier. A name's own hyphens ("Guinea-Bissau") are inside the mention.
-     */
-    private static boolean isHyphenAttached(String text, Mention m) {
-        int b = m.span().begin();
-        int e = m.span().end();
-        if (e + 1 < text.length() && text.charAt(e) == '-' && Character.isLetter(text.charAt(e + 1))) {
-            return !PARTICLES.contains(wordAt(text, e + 1).toLowerCase(java.util.Locale.ROOT));
-        }
-        if (b >= 2 && text.charAt(b - 1) == '-' && Character.isLetter(text.charAt(b - 2))) {
-            int s = b - 1;
-            while (s > 0 && Character.isLetter(text.charAt(s - 1))) {
-                s--;
-            }
-            return !PARTICLES.contains(text.substring(s, b - 1).toLowerCase(java.util.Locale.ROOT));
-        }
-        return false;
-    }
-
-    private static String wordAt(String text, int from) {
-        int e = from;
-        while (e < text.length() && Character.isLetter(text.charAt(e))) {
-            e++;
-        }
-        return text.substring(from, e);
     }
 
     /** Whether the word stands capitalised after another word of its sentence somewhere: a name there, not a common word. */
