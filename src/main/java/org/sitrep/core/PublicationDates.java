@@ -39,7 +39,7 @@ public final class PublicationDates {
             // ISO, alone or leading its time of day ("2022-11-23T08:10+02:00").
             "\\b((?:19|20)\\d\\d-[01]\\d-[0-3]\\d)(?:\\b|(?=T\\d))"
             + "|\\b([0-3]?\\d\\.\\s?[01]?\\d\\.\\s?(?:19|20)\\d\\d)(?![\\d:])"
-            + "|\\b([0-3]?\\d(?:st|nd|rd|th)?\\s+" + MONTHS + ",?\\s+(?:19|20)\\d\\d)\\b"
+            + "|\\b([0-3]?\\d(?:st|nd|rd|th)?,?\\s+" + MONTHS + ",?\\s+(?:19|20)\\d\\d)\\b"
             + "|\\b(" + MONTHS + "\\s+[0-3]?\\d(?:st|nd|rd|th)?,?\\s+(?:19|20)\\d\\d)\\b"
             + "|(?<![\\p{L}\\d])(" + FOREIGN.pattern() + ")\\b"
             + "|(?<!\\d)((?:19|20)\\d\\d(?:[./]\\s?[01]?\\d[./]\\s?[0-3]?\\d|\\s?[年년]\\s?[01]?\\d\\s?[月월]\\s?[0-3]?\\d\\s?[日일]?))(?!\\d)"
@@ -47,7 +47,12 @@ public final class PublicationDates {
             + "|(?<![\\d/])([0-3]?\\d/[0-3]?\\d/(?:19|20)\\d\\d)(?![\\d/])"
             // "28.09.19" alone, or run into its time of day when markup put the two in spans side by side ("28.09.1912:44").
             + "|(?<![\\d.])([0-3]?\\d\\.[01]?\\d\\.\\d\\d)(?:(?![\\d.])|(?=[0-2]?\\d:[0-5]\\d))"
-            + "|(?<![\\p{L}\\d])(" + FOREIGN_MONTH_FIRST.pattern() + ")\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            + "|(?<![\\p{L}\\d])(" + FOREIGN_MONTH_FIRST.pattern() + ")\\b"
+            // "8-Jan-2008", and "17-01-2008" or "01-17-2008", which parse reads only when one number cannot be a month.
+            + "|(?<![\\d-])([0-3]?\\d-" + MONTHS + "-(?:19|20)\\d\\d)\\b"
+            + "|(?<![\\d-])([0-3]?\\d-[0-3]?\\d-(?:19|20)\\d\\d)(?![\\d-])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** "17-01-2008" or "01-17-2008": dashed, in either order; read only when one of the numbers is above 12. */
+    private static final Pattern DASHED = Pattern.compile("^([0-3]?\\d)-([0-3]?\\d)-((?:19|20)\\d\\d)$");
     /** "31.10.23": dotted, day first, with a two-digit year. */
     private static final Pattern DOTTED_SHORT = Pattern.compile("^([0-3]?\\d)\\.([01]?\\d)\\.(\\d\\d)$");
     /** "2020.03.04", "2020/04/17", "2020年07月03日", "2020년 3월 4일": year first, as East Asian and many other pages write. */
@@ -56,7 +61,9 @@ public final class PublicationDates {
     private static final Pattern DAY_FIRST_SLASHED = Pattern.compile("^([0-3]?\\d)/([01]?\\d)/((?:19|20)\\d\\d)$");
     private static final List<DateTimeFormatter> WORDED = List.of(
             formatter("d MMMM uuuu"), formatter("d MMM uuuu"), formatter("MMMM d, uuuu"), formatter("MMM d, uuuu"),
-            formatter("MMMM d uuuu"), formatter("MMM d uuuu"), formatter("EEE, d MMM uuuu"), formatter("EEEE, MMMM d, uuuu"));
+            formatter("MMMM d uuuu"), formatter("MMM d uuuu"), formatter("EEE, d MMM uuuu"), formatter("EEEE, MMMM d, uuuu"),
+            // "01 January, 2008", as some British and Asian sites write it.
+            formatter("d MMMM, uuuu"), formatter("d MMM, uuuu"), formatter("d-MMM-uuuu"), formatter("d-MMMM-uuuu"));
 
     private PublicationDates() {
     }
@@ -106,6 +113,13 @@ public final class PublicationDates {
         if (dottedShort.find()) {
             return day(fullYear(dottedShort.group(3)), dottedShort.group(2), dottedShort.group(1));
         }
+        Matcher dashed = DASHED.matcher(t);
+        if (dashed.find()) {
+            int first = Integer.parseInt(dashed.group(1));
+            int second = Integer.parseInt(dashed.group(2));
+            return first > 12 == second > 12 ? Optional.empty()
+                    : first > 12 ? day(dashed.group(3), dashed.group(2), dashed.group(1)) : day(dashed.group(3), dashed.group(1), dashed.group(2));
+        }
         Matcher slashed = SLASHED.matcher(t);
         if (slashed.find()) {
             String year = slashed.group(3);
@@ -125,14 +139,31 @@ public final class PublicationDates {
         return first(text, m -> true);
     }
 
-    private static final Pattern TIME_AFTER = Pattern.compile("^[\\s,|@–-]{0,4}(?:at\\s+|um\\s+|às\\s+|à\\s+)?[0-2]?\\d:[0-5]\\d");
+    /** "16:52", "at 10:15", and the 24-hour clock of South Asian pages: ": 1530 Hrs", ", 1202 hrs IST". */
+    private static final Pattern TIME_AFTER = Pattern.compile("^[\\s,|@:–-]{0,4}(?:at\\s+|um\\s+|às\\s+|à\\s+)?"
+            + "(?:[0-2]?\\d:[0-5]\\d|[0-2]\\d[0-5]\\d\\s*(?i:hrs|hours)\\b)");
+    /** A time of day written before the date: "posted 8:58 am Tue January 15, 2008", "12:48 PM ON WED JAN 9 2008". */
+    private static final Pattern TIME_BEFORE = Pattern.compile("(?i)\\b[0-2]?\\d:[0-5]\\d(?::[0-5]\\d)?\\s*(?:[ap]\\.?m\\.?)?\\s*"
+            + "(?:[A-Z]{2,4}\\s+)?(?:on\\s+)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?[\\s,|@–-]{0,3}$");
 
     /**
-     * The first date in running text that a time of day follows ("2020-03-04 16:52:59", "May 2, 2020 at 10:15"), as
-     * written: how pages stamp a story; {@code null} if none.
+     * The first date in running text that a time of day follows ("2020-03-04 16:52:59", "May 2, 2020 at 10:15") or
+     * comes before ("8:58 am Tue January 15, 2008"), as written: how pages stamp a story; {@code null} if none.
      */
     public static String findStampIn(String text) {
-        return first(text, m -> TIME_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 16))).find());
+        return findIn(text, (before, after) -> TIME_AFTER.matcher(after).find() || TIME_BEFORE.matcher(before).find());
+    }
+
+    /** Characters of context on each side of a date that {@link #findIn(String, java.util.function.BiPredicate)} gives. */
+    public static final int CONTEXT_CHARS = 40;
+
+    /**
+     * The first date in running text whose context passes {@code context} (the up to {@link #CONTEXT_CHARS} characters
+     * before it and those after it), as written; {@code null} if none.
+     */
+    public static String findIn(String text, java.util.function.BiPredicate<String, String> context) {
+        return text == null ? null : first(text, m -> context.test(text.substring(Math.max(0, m.start() - CONTEXT_CHARS), m.start()),
+                text.substring(m.end(), Math.min(text.length(), m.end() + CONTEXT_CHARS))));
     }
 
     private static String first(String text, java.util.function.Predicate<Matcher> accept) {
@@ -180,7 +211,7 @@ public final class PublicationDates {
             // not RFC 1123 (feeds): the worded forms are tried next
         }
         // "21st Sept. 2020" reads as "21 Sep 2020".
-        String cleaned = t.replaceAll("(\\d)(st|nd|rd|th)\\b", "$1").replaceAll("(?i)\\bsept\\b", "Sep")
+        String cleaned = t.replaceAll("(\\d)(st|nd|rd|th)\\b", "$1").replaceAll("^(\\d\\d?),\\s", "$1 ").replaceAll("(?i)\\bsept\\b", "Sep")
                 .replaceAll("(\\p{L})\\.", "$1").replaceAll("\\s+", " ");
         for (DateTimeFormatter f : WORDED) {
             try {

@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -253,6 +255,14 @@ public final class FieldEvaluation {
     }
 
     /** The counts of one half. */
+    /** ISO 8601's decade ("199") and TimeML's ("199X"), which Sitrep writes and most gold files use, are one value. */
+    private static final java.util.regex.Pattern ISO_DECADE = java.util.regex.Pattern.compile("\\d{3}");
+
+    /** Whether a found date value is the gold one; {@code found} may be null. */
+    static boolean sameValue(String gold, String found) {
+        return gold.equals(found) || found != null && ISO_DECADE.matcher(gold).matches() && found.equals(gold + "X");
+    }
+
     private static final class Tally {
         int articles;
         long words;
@@ -318,22 +328,16 @@ public final class FieldEvaluation {
         private void statements(FieldGold g, List<AttributedQuote> quotes, String text) {
             List<Set<String>> outWords = quotes.stream().map(q -> (Set<String>) new HashSet<>(words(q.quote().text()))).toList();
             boolean[] used = new boolean[quotes.size()];
-            for (FieldGold.Statement s : g.statements()) {
+            int[] pairedWith = pairs(g.statements(), quotes, outWords);
+            for (int j = 0; j < g.statements().size(); j++) {
+                FieldGold.Statement s = g.statements().get(j);
                 int[] k = byKind.get(s.kind());
                 if (k == null || s.text() == null) {
                     continue;
                 }
                 k[0]++;
                 Set<String> gw = new HashSet<>(words(s.text()));
-                int best = -1;
-                double bestScore = MATCH;
-                for (int i = 0; i < quotes.size(); i++) {
-                    double d = used[i] ? 0 : dice(gw, outWords.get(i));
-                    if (d >= bestScore) {
-                        bestScore = d;
-                        best = i;
-                    }
-                }
+                int best = pairedWith[j];
                 if (best >= 0) {
                     used[best] = true;
                     k[1]++;
@@ -361,6 +365,43 @@ public final class FieldEvaluation {
                             + " cue " + q.quote().cueText());
                 }
             }
+        }
+
+        /**
+         * Pairs gold statements with output ones, best overlap first, each at most once: per gold statement the index
+         * of its output, -1 for none. Taking the gold in file order instead let a direct quote claim the output that
+         * overlapped a reported statement nested in it more, and counted that statement missed. Of equal overlaps, an
+         * output of the gold's kind is taken first.
+         */
+        private int[] pairs(List<FieldGold.Statement> gold, List<AttributedQuote> quotes, List<Set<String>> outWords) {
+            record Pair(int gold, int output, double overlap, boolean sameKind) {
+            }
+            List<Pair> candidates = new ArrayList<>();
+            for (int j = 0; j < gold.size(); j++) {
+                FieldGold.Statement s = gold.get(j);
+                if (s.text() == null || !byKind.containsKey(s.kind())) {
+                    continue;
+                }
+                Set<String> gw = new HashSet<>(words(s.text()));
+                for (int i = 0; i < quotes.size(); i++) {
+                    double d = dice(gw, outWords.get(i));
+                    if (d >= MATCH) {
+                        candidates.add(new Pair(j, i, d, quotes.get(i).quote().kind().label().equals(s.kind())));
+                    }
+                }
+            }
+            candidates.sort(Comparator.comparingDouble((Pair p) -> -p.overlap()).thenComparing(p -> !p.sameKind())
+                    .thenComparingInt(Pair::gold));
+            int[] out = new int[gold.size()];
+            Arrays.fill(out, -1);
+            boolean[] taken = new boolean[quotes.size()];
+            for (Pair p : candidates) {
+                if (out[p.gold()] < 0 && !taken[p.output()]) {
+                    out[p.gold()] = p.output();
+                    taken[p.output()] = true;
+                }
+            }
+            return out;
         }
 
         /** Reported statements the rules find in {@code p} that the shipped filter leaves out, with its probability for each. */
@@ -537,7 +578,7 @@ public final class FieldEvaluation {
             for (int k = 0; k < valued.size(); k++) {
                 FieldGold.GoldDate d = valued.get(k);
                 dates++;
-                if (pair[k] >= 0 && d.value().equals(found.get(pair[k]).value())) {
+                if (pair[k] >= 0 && sameValue(d.value(), found.get(pair[k]).value())) {
                     datesRight++;
                 } else if (pair[k] < 0 && published != null && d.value().equals(published.toString()) && WITH_YEAR.matcher(d.text()).find()) {
                     datesRight++; // the page's dateline, which the extractor read as the publication day and left out of the text

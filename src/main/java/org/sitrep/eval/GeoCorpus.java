@@ -31,7 +31,8 @@ public final class GeoCorpus {
         }
     }
 
-    /** An article; {@code domain} is its outlet's host name (LGL gives it), null when the corpus gives none. */
+    /** An article; {@code domain} is its outlet's host name or web address (LGL gives the host, GeoWebNews the
+     * address), null when the corpus gives neither. */
     public record GeoDocument(String id, String text, List<Toponym> toponyms, String domain) {
     }
 
@@ -76,7 +77,7 @@ public final class GeoCorpus {
                         }
                         case "toponym" -> toponym = new HashMap<>();
                         case "text" -> text = x.getElementText();
-                        case "domain" -> domain = x.getElementText().strip();
+                        case "domain", "link" -> domain = x.getElementText().strip();
                         case "gaztag" -> {
                             if (toponym != null) {
                                 toponym.put("geonamesID", x.getAttributeValue(null, "geonameid"));

@@ -29,15 +29,40 @@ public final class GeoEvaluation {
         this.out = out;
     }
 
-    /** Scores one corpus and prints its figures, each name prefixed with {@code name}. */
+    /**
+     * Scores one corpus and prints its figures, each name prefixed with {@code name}: first as {@code sitrep geocode}
+     * resolves (each article alone), then with the regions its outlet writes about learned from the outlet's other
+     * articles in {@code docs}, as a store that holds them can do.
+     */
     public void resolution(String name, List<GeoCorpus.GeoDocument> docs) {
+        Score alone = score(docs, java.util.Map.of());
+        double[] km = alone.km();
+        out.accept(new Figure(name + " toponyms", km.length));
+        out.accept(new Figure(name + " accuracy@161km", share(km, 161)));
+        out.accept(new Figure(name + " exact geonameid", alone.exactShare()));
+        out.accept(new Figure(name + " median error km", km.length == 0 ? 0 : km[km.length / 2]));
+        out.accept(new Figure(name + " mean error km", Arrays.stream(km).average().orElse(0)));
+        Score withHomes = score(docs, homes(docs));
+        out.accept(new Figure(name + " accuracy@161km with outlet regions", share(withHomes.km(), 161)));
+        out.accept(new Figure(name + " exact geonameid with outlet regions", withHomes.exactShare()));
+    }
+
+    /** Errors in km, sorted, and how many gold places with an id got exactly that id. */
+    private record Score(double[] km, int withId, int exact) {
+        double exactShare() {
+            return withId == 0 ? 0 : (double) exact / withId;
+        }
+    }
+
+    private Score score(List<GeoCorpus.GeoDocument> docs, java.util.Map<String, org.sitrep.geo.OutletRegions> homes) {
         List<Double> errors = new ArrayList<>();
         int withId = 0;
         int exact = 0;
         for (GeoCorpus.GeoDocument d : docs) {
             List<GeoCorpus.Toponym> gold = d.toponyms().stream().filter(GeoCorpus.Toponym::hasCoordinates).toList();
             List<Span> spans = gold.stream().map(GeoCorpus.Toponym::span).toList();
-            List<PlaceResolver.Resolution> got = resolver.resolveGiven(d.text(), spans, outletCountry(d));
+            List<PlaceResolver.Resolution> got = resolver.resolveGiven(d.text(), spans, outletCountry(d),
+                    homes.getOrDefault(d.id(), org.sitrep.geo.OutletRegions.NONE));
             for (int i = 0; i < gold.size(); i++) {
                 GeoCorpus.Toponym g = gold.get(i);
                 Place p = got.get(i).place();
@@ -50,12 +75,7 @@ public final class GeoEvaluation {
                 }
             }
         }
-        double[] km = errors.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-        out.accept(new Figure(name + " toponyms", km.length));
-        out.accept(new Figure(name + " accuracy@161km", share(km, 161)));
-        out.accept(new Figure(name + " exact geonameid", withId == 0 ? 0 : (double) exact / withId));
-        out.accept(new Figure(name + " median error km", km.length == 0 ? 0 : km[km.length / 2]));
-        out.accept(new Figure(name + " mean error km", Arrays.stream(km).average().orElse(0)));
+        return new Score(errors.stream().mapToDouble(Double::doubleValue).sorted().toArray(), withId, exact);
     }
 
     /**
@@ -148,9 +168,11 @@ public final class GeoEvaluation {
         java.util.Map<ErrorKind, Integer> kinds = new java.util.EnumMap<>(ErrorKind.class);
         java.util.Map<Cause, Integer> causes = new java.util.EnumMap<>(Cause.class);
         int nearNotExact = 0;
+        java.util.Map<String, org.sitrep.geo.OutletRegions> homes = homes(docs);
         for (GeoCorpus.GeoDocument d : docs) {
             List<GeoCorpus.Toponym> gold = d.toponyms().stream().filter(GeoCorpus.Toponym::hasCoordinates).toList();
-            List<PlaceResolver.Resolution> got = resolver.resolveGiven(d.text(), gold.stream().map(GeoCorpus.Toponym::span).toList(), outletCountry(d));
+            List<PlaceResolver.Resolution> got = resolver.resolveGiven(d.text(), gold.stream().map(GeoCorpus.Toponym::span).toList(),
+                    outletCountry(d), homes.get(d.id()));
             for (int i = 0; i < gold.size(); i++) {
                 GeoCorpus.Toponym g = gold.get(i);
                 Place p = got.get(i).place();
@@ -184,6 +206,37 @@ public final class GeoEvaluation {
             out.accept(new Figure(name + " misses by cause " + c.name().toLowerCase(java.util.Locale.ROOT), causes.getOrDefault(c, 0)));
         }
         out.accept(new Figure(name + " within 161 km but not the gold id", nearNotExact));
+    }
+
+    /**
+     * Per article, the regions its outlet writes about, learned from the places resolved (without this) in the
+     * outlet's other articles among {@code docs}: never from gold places, never from the article itself.
+     */
+    private java.util.Map<String, org.sitrep.geo.OutletRegions> homes(List<GeoCorpus.GeoDocument> docs) {
+        java.util.Map<String, List<Place>> places = new java.util.HashMap<>();
+        java.util.Map<String, List<GeoCorpus.GeoDocument>> byOutlet = new java.util.HashMap<>();
+        for (GeoCorpus.GeoDocument d : docs) {
+            List<Span> spans = d.toponyms().stream().filter(GeoCorpus.Toponym::hasCoordinates).map(GeoCorpus.Toponym::span).toList();
+            places.put(d.id(), resolver.resolve(d.text(), spans, outletCountry(d)).stream().map(PlaceResolver.Resolution::place).toList());
+            byOutlet.computeIfAbsent(outletHost(d), k -> new ArrayList<>()).add(d);
+        }
+        java.util.Map<String, org.sitrep.geo.OutletRegions> out = new java.util.HashMap<>();
+        for (GeoCorpus.GeoDocument d : docs) {
+            String host = outletHost(d);
+            List<List<Place>> others = host.isEmpty() ? List.of() : byOutlet.get(host).stream()
+                    .filter(o -> o != d).map(o -> places.get(o.id())).toList();
+            out.put(d.id(), org.sitrep.geo.OutletRegions.learn(others));
+        }
+        return out;
+    }
+
+    /** The host name of the article's outlet, without "www."; empty when the corpus gives none. */
+    private static String outletHost(GeoCorpus.GeoDocument d) {
+        if (d.domain() == null) {
+            return "";
+        }
+        return d.domain().toLowerCase(java.util.Locale.ROOT).replaceFirst("^[a-z]+://", "").replaceFirst("[/:?#].*$", "")
+                .replaceFirst("^www\\.", "");
     }
 
     /** The country of the article's outlet by its domain, when the corpus gives the domain; null otherwise. */

@@ -17,8 +17,13 @@ final class ActorChoice {
         this.naming = naming;
     }
 
-    /** actor1 (never {@code null}) and actor2 ({@code null} when there is none). */
-    EventActor[] actors(SubEventType subType, List<ActorPhrase> sides, String country) {
+    /**
+     * actor1 (never {@code null}) and actor2 ({@code null} when there is none).
+     *
+     * @param intercepted whether the sentence says a weapon was stopped before use (intercepted, shot down, seized),
+     *                    which only the forces of the state where that happened do unless it names another
+     */
+    EventActor[] actors(SubEventType subType, List<ActorPhrase> sides, String country, boolean intercepted) {
         EventType type = subType.type();
         ActorPhrase first = sides.stream().filter(ActorPhrase::agent).findFirst()
                 .orElse(sides.stream().filter(p -> !p.role().isVictim() && fits(p.role(), type)).findFirst().orElse(null));
@@ -28,9 +33,16 @@ final class ActorChoice {
             ActorPhrase named = sides.stream().filter(p -> p.role() == crowd).findFirst().orElse(null);
             // A crowd is named after where it gathers, not after the cause it marches for ("pro-Palestine
             // protesters" in London are Protesters (United Kingdom)).
-            String code = !country.isEmpty() || named == null ? country : named.country();
+            // Rioters who bring their nationality with them are of it ("Israeli settler rioters" in the West Bank).
+            String code = named != null && crowd == ActorRole.RIOTERS && !named.country().isEmpty() ? named.country()
+                    : !country.isEmpty() || named == null ? country : named.country();
             actor1 = new EventActor(naming.name(crowd, null, code), null);
             first = named;
+        } else if (subType == SubEventType.DISRUPTED_WEAPONS_USE && !country.isEmpty()
+                && (disrupter(sides, country) != null || intercepted)) {
+            first = disrupter(sides, country);
+            actor1 = first != null ? naming.name(first, country)
+                    : new EventActor(naming.name(ActorRole.MILITARY, null, country), null);
         } else if (first != null) {
             actor1 = naming.name(first, country);
         } else {
@@ -47,6 +59,17 @@ final class ActorChoice {
             actor2 = new EventActor(naming.name(ActorRole.CIVILIANS, null, country), null);
         }
         return new EventActor[] {actor1, actor2};
+    }
+
+    /**
+     * Who disrupted a weapon's use: ACLED codes an interception or a seizure as the act of the forces that stopped
+     * it, which are the state's where it was stopped ("rockets ... intercepted over Ashdod" are Israel's forces'
+     * doing however much the sentence is about Hamas firing them), and the side that fired becomes the second.
+     * Returns the phrase naming those forces, {@code null} when the sentence names them only by their deed.
+     */
+    private static ActorPhrase disrupter(List<ActorPhrase> sides, String country) {
+        return sides.stream().filter(p -> (p.role() == ActorRole.MILITARY || p.role() == ActorRole.POLICE)
+                && (p.country().isEmpty() || p.country().equals(country))).findFirst().orElse(null);
     }
 
     /** Whether a side of this kind can do an incident of this type. */

@@ -1,5 +1,6 @@
 package org.sitrep.events;
 
+import java.util.Map;
 import java.util.function.Function;
 import org.sitrep.core.EventActor;
 
@@ -9,6 +10,15 @@ import org.sitrep.core.EventActor;
  * name. ACLED adds the years of the regime to state forces ("(2000-)"); Sitrep does not know them, so leaves them out.
  */
 final class ActorNaming {
+    /**
+     * ACLED's names for groups where they differ from the knowledge base's canonical ones by more than a prefix or
+     * a spelling of the same words (ACLED's actor list: abbreviation first, English name after).
+     */
+    private static final Map<String, String> ACLED_NAMES = Map.of(
+            "Jama'at Nusrat al-Islam wal-Muslimin", "JNIM: Group for Support of Islam and Muslims",
+            "Tehrik-i-Taliban Pakistan", "TTP: Tehreek-i-Taliban Pakistan",
+            "Al-Aqsa Martyrs' Brigades", "Al Aqsa Martyrs Brigade");
+
     private final Function<String, String> countryName;
 
     /** @param countryName the English name of an ISO 3166-1 alpha-2 code, empty when unknown */
@@ -26,7 +36,7 @@ final class ActorNaming {
     String name(ActorRole role, String canonicalName, String code) {
         String country = code.isEmpty() ? "" : countryName.apply(code);
         return switch (role) {
-            case NAMED -> canonicalName;
+            case NAMED -> ACLED_NAMES.getOrDefault(canonicalName, canonicalName);
             case MILITARY -> country.isEmpty() ? "Military Forces" : "Military Forces of " + country;
             case POLICE -> country.isEmpty() ? "Police Forces" : "Police Forces of " + country;
             case PROTESTERS -> withCountry("Protesters", country);

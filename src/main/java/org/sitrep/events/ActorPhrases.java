@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.sitrep.core.EntityType;
 import org.sitrep.core.LinkedMention;
 import org.sitrep.core.Span;
 import org.sitrep.nlp.Demonyms;
@@ -22,12 +23,12 @@ final class ActorPhrases {
     private static final Pattern NOUNS = Pattern.compile("(?i)\\b(?:(pro-government |government |regime |loyalist "
             + "|security |army |military |coalition |rebel |opposition |israeli |russian |ukrainian |syrian |turkish "
             + "|iraqi |sudanese |u\\.s\\. |us |american |(?:u\\.s\\.|us)-led )?"
-            + "(?:(troops|soldiers|army|military|forces|warplanes|jets|aircraft|helicopters?|drones?|artillery|strikes?|raids?"
+            + "(?:(troops|soldiers|army|military|forces|warplanes|jets|aircraft|helicopters?|drones?|artillery|tanks|strikes?|raids?"
             + "|gunboats|navy|air force|regime|security forces|air ?strikes?|air raids?|shelling|bombardment)"
             + "|(police(?:men)?|police officers|riot police|gendarmes|security officials)"
             + "|(protesters|demonstrators|marchers|activists|students|workers|teachers|strikers|supporters"
             + "|worshippers|farmers protested|residents protested)"
-            + "|(rioters|mob|angry crowd|crowds?|youths)"
+            + "|(rioters|mob|angry crowd|crowds?|youths|settlers)"
             + "|((?:an? )?(?:unidentified|unknown)(?: [\\p{L}-]+)? (?:group|assailants?|gunm[ae]n|attackers?|individuals?|men)"
             + "|armed individuals?|gunmen|gunman|armed men|assailants|attackers|militants|insurgents|jihadists|rebels|fighters"
             + "|militiamen|militias?|bandits|unidentified armed group|unknown persons|terrorists)"
@@ -44,6 +45,22 @@ final class ActorPhrases {
     /** "strike" and "raid" name a side only with a word saying whose they are ("Russian strikes", not "a strike"). */
     private static final Set<String> NEED_OWNER = Set.of("strike", "strikes", "raid", "raids");
     private static final Pattern BY = Pattern.compile("(?i)\\b(?:by|from)\\s+(?:(?:the|an?|two|three|four|five|several|some|\\d+)\\s+)?$");
+    /**
+     * A side named after "by" that only stands behind or beside the doer, or holds the target: "regime forces
+     * supported by YPG", "an airbase controlled by YPG". The doer is another side.
+     */
+    private static final Pattern BESIDE_BY = Pattern.compile("(?i)\\b(?:supported|backed|accompanied|assisted|aided|joined"
+            + "|reinforced|escorted|protected|controlled|held|run|led|owned|occupied|used|manned)\\s+by\\s+"
+            + "(?:(?:the|an?)\\s+)?$");
+    /**
+     * A name the knowledge base lacks that names an armed body by its last word ("Al Fath Al Mubeen Operation
+     * Room", "Vitelhomme Gang", "Tribal and Clan Forces") or by the Arabic word for a unit it opens with ("Katibat
+     * Tulkarm", "Liwa al-Quds").
+     */
+    private static final Pattern ARMED_BODY = Pattern.compile("(?:\\b(?:Forces|Operation Room|Division|Brigades?"
+            + "|Battalions?|Gang|Militia|Crew)$|^(?:Katibat|Liwa|Saraya|Jaysh|Jaish|Kata'ib|Kataib|Faylaq|Failaq)\\b)");
+
+    private static final Set<String> CAUSE = Set.of("pro", "anti");
 
     /** The United States as news abbreviates it before a noun ("US airstrikes"); no nationality word covers it. */
     private static final Set<String> US = Set.of("US", "U.S.", "U.S", "USA");
@@ -56,7 +73,8 @@ final class ActorPhrases {
         for (LinkedMention m : entities) {
             Span s = m.mention().span();
             if (s.begin() >= sentence.begin() && s.end() <= sentence.end()
-                    && m.entity().kind() != null && GROUP_KINDS.contains(m.entity().kind())) {
+                    && (m.entity().kind() != null ? GROUP_KINDS.contains(m.entity().kind())
+                    : m.entity().type() != EntityType.LOCATION && ARMED_BODY.matcher(m.entity().name()).find())) {
                 found.add(named(text, m));
             }
         }
@@ -82,7 +100,7 @@ final class ActorPhrases {
 
     private ActorPhrase named(String text, LinkedMention m) {
         Span s = m.mention().span();
-        String kind = m.entity().kind();
+        String kind = m.entity().kind() == null ? "armed group" : m.entity().kind();
         String country = countryBefore(text, s.begin());
         ActorRole role = ActorRole.NAMED;
         String lower = m.entity().name().toLowerCase(Locale.ROOT);
@@ -115,6 +133,11 @@ final class ActorPhrases {
                 || modifier.equals("pro-government") || modifier.equals("loyalist") || modifier.equals("army"))) {
             role = ActorRole.MILITARY;
         }
+        if (role == ActorRole.POLICE && modifier.equals("military")) {
+            // military police are soldiers (Brazil's state military police, gendarmeries): ACLED names them among
+            // the military forces
+            role = ActorRole.MILITARY;
+        }
         String country = n.group(1) == null ? "" : firstCountry(n.group(1));
         if (country.isEmpty() && role == ActorRole.UNIDENTIFIED) {
             // "an unidentified Palestinian group" says whose inside the phrase
@@ -135,6 +158,9 @@ final class ActorPhrases {
             if (c.isPresent()) {
                 return c.get();
             }
+            if (!CountryNames.code(w).isEmpty()) {
+                return CountryNames.code(w);
+            }
         }
         return "";
     }
@@ -146,14 +172,18 @@ final class ActorPhrases {
         for (int i = words.length - 1; i >= Math.max(0, words.length - 3); i--) {
             var c = demonyms.country(words[i]);
             if (c.isPresent()) {
-                return c.get();
+                // "pro-Palestinian protesters" say what the side is for, not whose it is
+                return i > 0 && CAUSE.contains(words[i - 1].toLowerCase(Locale.ROOT)) ? "" : c.get();
             }
         }
-        return "";
+        // a country's own name says whose a side is only right before it ("the Myanmar military"); further off it
+        // is more often where something happened ("fired toward Israel, and troops ...")
+        return words.length > 0 && before.matches("(?s).*\\p{L}\\s+$") ? CountryNames.code(words[words.length - 1]) : "";
     }
 
     private static boolean agent(String text, int at) {
-        return BY.matcher(text.substring(Math.max(0, at - 12), at)).find();
+        return BY.matcher(text.substring(Math.max(0, at - 12), at)).find()
+                && !BESIDE_BY.matcher(text.substring(Math.max(0, at - 30), at)).find();
     }
 
     private static boolean overlaps(Span a, Span b) {

@@ -6,17 +6,25 @@ import org.sitrep.core.SubEventType;
 
 /**
  * ACLED codes a fight by who fights: rioters who clash with police make a riot, not a battle, however much the
- * sentence reads like one. When the first side a sentence names is a crowd of rioters, a battle the classifier saw
- * becomes the riot sub-type it finds likeliest.
+ * sentence reads like one. When the first side a sentence names is a crowd of rioters, a battle or a raid on
+ * property the classifier saw becomes the riot sub-type it finds likeliest.
  */
 final class CrowdEvents {
     private CrowdEvents() {
     }
 
+    /**
+     * Whether a crowd doing this is rioting: a battle or a raid on property, which ACLED codes as a riot when a
+     * crowd rather than an armed group does it ("settlers raided Palestinian homes"). An attack on civilians stays
+     * one (on FA-KES dev, crowds read as attackers cost a cause).
+     */
+    private static boolean byCrowdAFight(SubEventType sub) {
+        return sub.type() == EventType.BATTLES || sub == SubEventType.LOOTING_PROPERTY_DESTRUCTION;
+    }
+
     static IncidentCoding recode(IncidentCoding coding, List<ActorPhrase> sides, IncidentClassifier classifier,
                                  String sentence) {
-        if (coding.subType().type() != EventType.BATTLES || sides.isEmpty()
-                || sides.get(0).role() != ActorRole.RIOTERS) {
+        if (!byCrowdAFight(coding.subType()) || sides.isEmpty() || sides.get(0).role() != ActorRole.RIOTERS) {
             return coding;
         }
         var scores = classifier.scores(sentence);

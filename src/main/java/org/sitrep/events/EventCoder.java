@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sitrep.core.Annotated;
@@ -14,9 +15,11 @@ import org.sitrep.core.AttributedQuote;
 import org.sitrep.core.EventActor;
 import org.sitrep.core.Event;
 import org.sitrep.core.LinkedMention;
+import org.sitrep.core.Place;
 import org.sitrep.core.PlaceMention;
 import org.sitrep.core.Sentence;
 import org.sitrep.core.Span;
+import org.sitrep.geo.GeoNamesGazetteer;
 
 /**
  * The events stage: codes each sentence (and caption sentence) that reports an incident to ACLED's schema, with its
@@ -33,10 +36,22 @@ public final class EventCoder {
 
     private static volatile EventCoder shared;
 
+    private final UnplacedNames unplaced;
+
+    /** A coder that places events only where the places stage put the names of their sentences. */
     public EventCoder(IncidentClassifier classifier) {
+        this(classifier, name -> List.of());
+    }
+
+    /**
+     * @param gazetteer the places of a name (empty when none), asked for names the places stage left unplaced
+     *                  ({@link UnplacedNames})
+     */
+    public EventCoder(IncidentClassifier classifier, Function<String, List<Place>> gazetteer) {
         this.classifier = classifier;
         this.naming = new ActorNaming(CountryNames::of);
         this.choice = new ActorChoice(naming);
+        this.unplaced = new UnplacedNames(gazetteer);
     }
 
     /** The coder with the model Sitrep ships, made once per process. */
@@ -46,7 +61,7 @@ public final class EventCoder {
             synchronized (EventCoder.class) {
                 c = shared;
                 if (c == null) {
-                    c = new EventCoder(IncidentClassifier.bundled());
+                    c = new EventCoder(IncidentClassifier.bundled(), EventCoder::namedAnyhow);
                     shared = c;
                 }
             }
@@ -54,8 +69,18 @@ public final class EventCoder {
         return c;
     }
 
+    /** The places the gazetteer holds under {@code name}, spelt as it is or transliterated otherwise ("Kasra"). */
+    private static List<Place> namedAnyhow(String name) {
+        GeoNamesGazetteer gazetteer = GeoNamesGazetteer.shared();
+        List<Place> places = new ArrayList<>(gazetteer.named(name));
+        places.addAll(gazetteer.namedLoosely(name));
+        return places;
+    }
+
     /**
-     * The events the article reports, in text order, then those of its captions; empty when it reports none.
+     * The events the article reports, in text order, then those of its captions; empty when it reports none. When
+     * no sentence of its text is sure enough to be an incident, its first that passes the laxer article threshold
+     * ({@link IncidentClassifier#classifyDoubted}) is its one event.
      *
      * @param read the annotation of the part of the article that was read
      */
@@ -68,16 +93,21 @@ public final class EventCoder {
         List<Sentence> sentences = read.sentences();
         for (int i = 0; i < sentences.size(); i++) {
             Span next = i + 1 < sentences.size() ? sentences.get(i + 1).span() : null;
-            codeSentence(text, sentences.get(i).span(), next, null, context, entities, quotes)
-                    .ifPresent(e -> addOrMerge(events, e));
+            codeSentence(text, sentences.get(i).span(), next, null, context, entities, quotes,
+                    false).ifPresent(e -> addOrMerge(events, e));
+        }
+        for (int i = 0; i < sentences.size() && events.isEmpty(); i++) {
+            Span next = i + 1 < sentences.size() ? sentences.get(i + 1).span() : null;
+            codeSentence(text, sentences.get(i).span(), next, null, context, entities, quotes,
+                    true).ifPresent(events::add);
         }
         for (int c = 0; c < article.captions().size(); c++) {
             String caption = article.captions().get(c);
             Matcher m = CAPTION_SENTENCE.matcher(caption);
             while (m.find()) {
                 if (!m.group().isBlank()) {
-                    codeSentence(caption, new Span(m.start(), m.end()), null, c, context, List.of(), List.of())
-                            .ifPresent(e -> addOrMerge(events, e));
+                    codeSentence(caption, new Span(m.start(), m.end()), null, c, context, List.of(), List.of(),
+                            false).ifPresent(e -> addOrMerge(events, e));
                 }
             }
         }
@@ -92,16 +122,27 @@ public final class EventCoder {
     private record ArticleContext(Annotated read, String mainCountry, List<PlaceMention> places) {
     }
 
-    /** @param next the sentence after {@code sentence}, {@code null} when there is none (or it is not read) */
+    /**
+     * @param next          the sentence after {@code sentence}, {@code null} when there is none (or it is not read)
+     * @param doubted whether the article has no surer incident, so that a sentence the model doubts may report one
+     *                ({@link IncidentClassifier#classifyDoubted})
+     */
     private Optional<Event> codeSentence(String text, Span sentence, Span next, Integer caption, ArticleContext context,
-                                         List<LinkedMention> entities, List<AttributedQuote> quotes) {
+                                         List<LinkedMention> entities, List<AttributedQuote> quotes,
+                                         boolean doubted) {
         String words = text.substring(sentence.begin(), sentence.end());
-        Optional<IncidentCoding> coding = classifier.classify(words);
+        Optional<IncidentCoding> coding = doubted ? classifier.classifyDoubted(words) : classifier.classify(words);
         if (coding.isEmpty()) {
             return Optional.empty();
         }
         IncidentCoding c = coding.get();
-        Optional<EventPlace.Chosen> place = EventPlace.of(text, sentence, caption, context.places());
+        List<PlaceMention> places = context.places();
+        List<PlaceMention> found = caption == null ? unplaced.in(text, sentence, entities, places) : List.of();
+        if (!found.isEmpty()) {
+            places = new ArrayList<>(places);
+            places.addAll(found);
+        }
+        Optional<EventPlace.Chosen> place = EventPlace.of(text, sentence, caption, places);
         String country = place.map(p -> p.mention().place().country()).filter(code -> !code.isEmpty())
                 .orElse(context.mainCountry());
         List<ActorPhrase> sides = phrases.in(text, sentence, entities);
@@ -109,7 +150,7 @@ public final class EventCoder {
         c = RiotKinds.recode(c, words);
         c = Interceptions.recode(c, words);
         c = ProtestViolence.recode(c, next == null ? words : text.substring(sentence.begin(), next.end()));
-        EventActor[] actors = choice.actors(c.subType(), sides, country);
+        EventActor[] actors = choice.actors(c.subType(), sides, country, Interceptions.stopped(words));
         Optional<String> date = EventDate.of(sentence, caption, context.read().dates(),
                 context.read().article().published());
         return Optional.of(new Event(c.subType(), actors[0], actors[1], place.map(EventPlace.Chosen::mention).orElse(null),

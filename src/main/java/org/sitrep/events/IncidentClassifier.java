@@ -21,6 +21,18 @@ public final class IncidentClassifier {
      * 0.6, 0.7, 0.8 found 0.83, 0.87, 0.90, 0.95 of their incidents with a precision of 0.96, 0.94, 0.92, 0.86.
      */
     static final double NONE_THRESHOLD = Double.parseDouble(System.getProperty("sitrep.events.none", "0.6"));
+    /**
+     * An article in which no sentence reaches {@link #NONE_THRESHOLD} still reports its first sentence under this
+     * one: a report is written about something that happened, and the model's doubt on a long sentence thick with
+     * names (an ACLED note, a wire lead) is weaker evidence than that.
+     */
+    static final double ARTICLE_NONE_THRESHOLD = Double.parseDouble(System.getProperty("sitrep.events.articleNone", "0.8"));
+    /**
+     * ... and only when the model's likeliest event type for it has at least this probability: a sentence the
+     * model finds no kind of incident in ("Body with an img in Aleppo, said ...": 0.07) reports none however
+     * little it is sure of that.
+     */
+    static final double ARTICLE_TYPE_FLOOR = 0.1;
     static final String RESOURCE = "/org/sitrep/events/incident-model.tribuo";
     private static volatile IncidentClassifier bundled;
 
@@ -54,6 +66,19 @@ public final class IncidentClassifier {
      * so that several close sub-types of one type do not lose to "no incident" one by one.
      */
     public Optional<IncidentCoding> classify(String sentence) {
+        return classify(sentence, NONE_THRESHOLD);
+    }
+
+    /**
+     * What a sentence reports when its article has no surer incident: as {@link #classify(String)} under
+     * {@link #ARTICLE_NONE_THRESHOLD} and {@link #ARTICLE_TYPE_FLOOR}.
+     */
+    Optional<IncidentCoding> classifyDoubted(String sentence) {
+        return classify(sentence, ARTICLE_NONE_THRESHOLD).filter(c -> c.typeProbability() >= ARTICLE_TYPE_FLOOR);
+    }
+
+    /** As {@link #classify(String)}, with no incident only when the model gives it at least {@code noneThreshold}. */
+    Optional<IncidentCoding> classify(String sentence, double noneThreshold) {
         Map<String, Double> scores = scores(sentence);
         String lead = LeadClause.of(sentence);
         if (!lead.equals(sentence)) {
@@ -65,7 +90,7 @@ public final class IncidentClassifier {
             }
         }
         double none = score(scores, NONE);
-        if (none >= NONE_THRESHOLD) {
+        if (none >= noneThreshold) {
             return Optional.empty();
         }
         EventType bestType = null;

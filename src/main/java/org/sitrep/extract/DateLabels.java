@@ -38,6 +38,22 @@ final class DateLabels {
         return null;
     }
 
+    /**
+     * The first date the text writes after a label saying it was changed then ("Last Updated: Saturday, 29 December
+     * 2007, 14:55 GMT"), as written; {@code null} when no such label is followed by a date. Old sites (the BBC's among
+     * them) stamp their stories only so.
+     */
+    static String updated(String text) {
+        Matcher label = UPDATED.matcher(text);
+        while (label.find()) {
+            String date = dateAfter(text, label.end());
+            if (date != null) {
+                return date;
+            }
+        }
+        return null;
+    }
+
     /** The text without the dates it labels as days of change ("Aktualisiert am 07.05.2020"), each left as its label. */
     static String withoutUpdates(String text) {
         Matcher label = UPDATED.matcher(text);

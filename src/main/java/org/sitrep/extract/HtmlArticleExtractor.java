@@ -95,6 +95,9 @@ final class HtmlArticleExtractor {
         if (published.day() == null) {
             published = PublishedDate.inDateline(paragraphs);
         }
+        if (published.day() == null) {
+            published = PublishedDate.updated(doc);
+        }
         return new Read(new Article(blankToNull(canonical), title, byline, published.day(), outlet, meta.content("article:section"),
                 captions, paragraphs, DeclaredLanguage.of(doc, meta), image, published.time()), published);
     }

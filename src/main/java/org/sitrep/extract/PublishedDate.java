@@ -52,6 +52,8 @@ final class PublishedDate {
                 new Candidates(Source.DATE_ONLY_ELEMENT, () -> List.of(nullToEmpty(dateOnlyElement(doc)))),
                 new Candidates(Source.TEXT_STAMP, () -> List.of(nullToEmpty(PublicationDates.findStampIn(
                         DateLabels.withoutUpdates(doc.body().text()))))),
+                new Candidates(Source.BYLINE_IN_TEXT, () -> List.of(nullToEmpty(PublicationDates.findIn(
+                        DateLabels.withoutUpdates(doc.body().text()), PublishedDate::besideBylineWords)))),
                 new Candidates(Source.YEARLESS_WEEKDAY, () -> List.of(nullToEmpty(yearlessWeekdayDate(doc)))),
                 // Last: the day the shared image was uploaded ("/files/2016/05/04/..."), most often the story's.
                 new Candidates(Source.IMAGE_URL, () -> List.of(nullToEmpty(dateInUrl(firstNonBlank(meta.content("og:image"),
@@ -155,6 +157,17 @@ final class PublishedDate {
         return Found.NONE;
     }
 
+    /**
+     * The day of a change the page labels ("Last Updated: Saturday, 29 December 2007, 14:55 GMT"), for pages stamped
+     * with nothing else and opening with no dateline: old sites (the BBC's among them) stamp their stories only so, and a
+     * story's day of change is most often its day of publication. {@link Found#NONE} when the page labels none.
+     */
+    static Found updated(Document doc) {
+        String date = doc.body() == null ? null : DateLabels.updated(doc.body().text());
+        var day = PublicationDates.parse(date).filter(PublishedDate::isPast);
+        return day.isEmpty() ? Found.NONE : new Found(day.get(), null, new Candidate(Source.UPDATED_LABEL, date));
+    }
+
     /** A candidate read: a UTC stamp in the outlet's offset, or on the URL's day; a stamp with an offset as it is. */
     private static Found found(Document doc, Candidate candidate, LocalDate day, Supplier<String> urlDate) {
         Optional<OffsetDateTime> utc = stamp(candidate.value(), UTC_TIME);
@@ -187,7 +200,7 @@ final class PublishedDate {
     /** Where on the page a day was read, from the most trusted place to the least. */
     enum Source {
         SHOWN_META, META, COMMENT, TIME_ELEMENT, SCRIPT_DATA, DATED_ELEMENT, URL, UNDER_HEADLINE, PUBLISHED_LABEL, BYLINE, CREATED_OR_MODIFIED,
-        DATE_ONLY_ELEMENT, TEXT_STAMP, YEARLESS_WEEKDAY, IMAGE_URL, DATELINE, SHOWN_DATE, URL_OVER_PAGE, NONE
+        DATE_ONLY_ELEMENT, TEXT_STAMP, BYLINE_IN_TEXT, YEARLESS_WEEKDAY, IMAGE_URL, UPDATED_LABEL, DATELINE, SHOWN_DATE, URL_OVER_PAGE, NONE
     }
 
     /** A date as the page writes it, and where. */
@@ -275,15 +288,15 @@ final class PublishedDate {
     private static final Pattern PUBLISHED_COMMENT = Pattern.compile("(?i)\\s*(?:publish(?:ed)?|pub)[-_ ]?date\\s*");
 
     /**
-     * The date a template marks with a comment ("&lt;!-- publish-date --&gt;Monday, April 14, 2003 - 12:45 p.m. EDT"), as
-     * sites generated before publication meta data did; {@code null} when no such comment is followed by a date.
+     * The date a template marks with a comment ("&lt;!-- publish-date --&gt;Monday, April 14, 2003 - 12:45 p.m. EDT", or
+     * "&lt;!-- PUBLISH DATE --&gt;&lt;div&gt;&lt;span&gt;Jan 18, 2008 04:30 AM&lt;/span&gt;&lt;/div&gt;"), as sites generated before
+     * publication meta data did; {@code null} when no such comment is followed by a date.
      */
     private static String afterPublishedComment(Document doc) {
         for (Element e : doc.getAllElements()) {
             for (org.jsoup.nodes.Node n : e.childNodes()) {
-                if (n instanceof org.jsoup.nodes.Comment c && PUBLISHED_COMMENT.matcher(c.getData()).matches()
-                        && n.nextSibling() instanceof org.jsoup.nodes.TextNode t) {
-                    String date = PublicationDates.findIn(t.text());
+                if (n instanceof org.jsoup.nodes.Comment c && PUBLISHED_COMMENT.matcher(c.getData()).matches()) {
+                    String date = PublicationDates.findIn(markedText(n));
                     if (date != null) {
                         return date;
                     }
@@ -291,6 +304,18 @@ final class PublishedDate {
             }
         }
         return null;
+    }
+
+    /** The text right after a comment: its text node, or the first element after blank space when short; "" if none. */
+    private static String markedText(org.jsoup.nodes.Node comment) {
+        org.jsoup.nodes.Node next = comment.nextSibling();
+        while (next instanceof org.jsoup.nodes.TextNode t && t.isBlank()) {
+            next = next.nextSibling();
+        }
+        if (next instanceof org.jsoup.nodes.TextNode t) {
+            return t.text();
+        }
+        return next instanceof Element el && el.text().length() <= MAX_DATE_LINE_CHARS ? el.text() : "";
     }
 
     private static final Pattern YEARLESS = Pattern.compile("(?i)\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\\s+"
@@ -438,6 +463,20 @@ final class PublishedDate {
 
     /** "BY JAMES TARANTO", "By Ellen Barry and Andrew Roth": a byline's opening, the writer's name in capitals. */
     private static final Pattern BYLINE = Pattern.compile("^(?:BY|By)\\s+\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){0,3}\\b");
+    /** "January 8, 2008 By Dan Muse": a byline right after the date. */
+    private static final Pattern BYLINE_AFTER = Pattern.compile("^\\s*[|·•–—-]?\\s*(?:BY|By)\\s+\\p{Lu}[\\p{L}.'’-]+\\s+\\p{Lu}");
+    /** "by Tim Cashmere - January 16 2008": a byline right before the date. */
+    private static final Pattern BYLINE_BEFORE = Pattern.compile("\\b(?:BY|By|by)\\s+\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){1,2}"
+            + "\\s*[|·•–—,-]\\s*$");
+
+    /**
+     * Whether a date in the page's text sits beside a byline ("January 8, 2008 By Dan Muse", "by Tim Cashmere - January
+     * 16 2008"), as the line under a headline runs into the text of pages without markup for either.
+     */
+    private static boolean besideBylineWords(String before, String after) {
+        return BYLINE_AFTER.matcher(after).lookingAt() || BYLINE_BEFORE.matcher(before).find();
+    }
+
     /** Short elements after a byline searched for its date line. */
     private static final int MAX_ELEMENTS_AFTER_BYLINE = 6;
 
@@ -494,10 +533,13 @@ final class PublishedDate {
             }
             // Only small elements: a wrapper's text is the whole page, and reading it at every level of a deep page
             // would cost its length times its depth.
-            if (!isSmall(e, 2)) {
+            boolean inParts = isDateInParts(e);
+            if (!isSmall(e, 2) && !inParts) {
                 continue;
             }
-            String text = DATE_LABEL.matcher(e.text().strip()).replaceFirst("");
+            // Parts set side by side without space between them ("<span>Dec</span><span>30</span>") are read apart.
+            String whole = inParts ? String.join(" ", e.children().eachText()) : e.text();
+            String text = DATE_LABEL.matcher(whole.strip()).replaceFirst("");
             if (text.isEmpty() || text.length() > MAX_DATE_ONLY_CHARS) {
                 continue;
             }
@@ -516,6 +558,17 @@ final class PublishedDate {
 
     private static final Pattern LINE_SEPARATOR = Pattern.compile("\\s*[|·•–—]\\s");
 
+    /** Characters of a part of a date set in an element of its own: "Dec", "30", "2007", "September". */
+    private static final int MAX_DATE_PART_CHARS = 9;
+
+    /**
+     * An element of three short elements without children, as calendar-leaf widgets set a date's month, day and year
+     * ("&lt;span class="calmonth"&gt;Dec&lt;/span&gt;&lt;span class="calday"&gt;30&lt;/span&gt;&lt;span&gt;2007&lt;/span&gt;").
+     */
+    private static boolean isDateInParts(Element e) {
+        return e.childrenSize() == 3 && e.children().stream().allMatch(c -> c.childrenSize() == 0 && c.text().length() <= MAX_DATE_PART_CHARS);
+    }
+
     /** An element of at most two children on each of {@code levels} levels, so that its text is short to read. */
     private static boolean isSmall(Element e, int levels) {
         return e.childrenSize() <= 2 && (e.childrenSize() == 0 || levels > 0 && e.children().stream().allMatch(c -> isSmall(c, levels - 1)));
@@ -531,13 +584,7 @@ final class PublishedDate {
      */
     static String underHeadline(Document doc, String headline, java.util.function.Predicate<Element> skipped,
             java.util.function.UnaryOperator<String> read) {
-        Element h1 = doc.selectFirst("h1");
-        for (Element e : doc.select("h1")) {
-            if (headline != null && !headline.isEmpty() && e.text().contains(headline)) {
-                h1 = e;
-                break;
-            }
-        }
+        Element h1 = headlineHeading(doc, headline);
         if (h1 == null) {
             return null;
         }
@@ -551,7 +598,7 @@ final class PublishedDate {
             if (after && (skipped.test(e) || e.parent() != null && skipped.test(e.parent()))) {
                 continue;
             }
-            String own = after ? ownDateLine(read.apply(e.ownText())) : null;
+            String own = after ? ownDateLine(e, read) : null;
             if (own != null) {
                 return own;
             }
@@ -573,10 +620,46 @@ final class PublishedDate {
     }
 
     /**
-     * The date a block writes as a line of its own between its children ("<fieldset><legend>Title</legend> 20 December
-     * 2025 <div>story</div>"), whatever else it holds; {@code null} when its own text is not mostly a date, as a
-     * paragraph's sentence that names a day ("next meeting on 5 February 2020 at ...") is not.
+     * The heading of the headline: the first {@code <h1>} that holds it, else the first {@code <h2>} or {@code <h3>} that
+     * does (old templates set the headline in an {@code <h3>}), else the first {@code <h1>} (the site's name is an
+     * {@code <h1>} too); {@code null} when the page has none of these.
      */
+    private static Element headlineHeading(Document doc, String headline) {
+        if (headline != null && !headline.isEmpty()) {
+            for (Element e : doc.select("h1, h2, h3")) {
+                if (e.normalName().equals("h1") && e.text().contains(headline)) {
+                    return e;
+                }
+            }
+            for (Element e : doc.select("h2, h3")) {
+                if (e.text().contains(headline)) {
+                    return e;
+                }
+            }
+        }
+        return doc.selectFirst("h1");
+    }
+
+    /**
+     * The date a block writes as a line of its own between its children ("<fieldset><legend>Title</legend> 20 December
+     * 2025 <div>story</div>"), or as one of its own lines between line breaks ("Staff and agencies<br>01 January,
+     * 2008<br>"), whatever else it holds; {@code null} when neither its own text nor one of its own lines is mostly a
+     * date, as a paragraph's sentence that names a day ("next meeting on 5 February 2020 at ...") is not.
+     */
+    private static String ownDateLine(Element e, java.util.function.UnaryOperator<String> read) {
+        String date = ownDateLine(read.apply(e.ownText()));
+        if (date != null || e.textNodes().size() < 2) {
+            return date;
+        }
+        for (org.jsoup.nodes.TextNode t : e.textNodes()) {
+            String line = ownDateLine(read.apply(t.text()));
+            if (line != null) {
+                return line;
+            }
+        }
+        return null;
+    }
+
     private static String ownDateLine(String ownText) {
         String own = ownText.strip();
         String date = own.isEmpty() || own.length() > MAX_DATE_LINE_CHARS ? null : PublicationDates.findIn(own);

@@ -51,7 +51,7 @@ public final class DateExpressionFinder {
             "(?<holiday>\\b(?<hn>Christmas Day|Christmas Eve|New Year['’]s Day|New Year['’]s Eve)(?:,?\\s+(?<hy>" + YEAR + ")\\b)?)",
             "(?<iso>\\b" + YEAR + "-[01]\\d-[0-3]\\d\\b)",
             "(?<num>(?<![\\d.,/:-])\\b(?<nd>[0-3]?\\d)(?<ns>[.-])(?<nm>[01]?\\d)\\k<ns>(?<ny>" + YEAR + ")(?![.,:/-]?\\d))",
-            "(?<mdy>\\b(?:(?<w1>" + WEEKDAY + "),?\\s+)?(?<m1>" + MONTH + ")\\s+(?<d1>" + DAY + ")(?:\\b(?:,?\\s*(?<y1>" + YEAR + ")\\b)?"
+            "(?<mdy>\\b(?:(?<w1>" + WEEKDAY + "),?\\s+)?(?<m1>" + MONTH + ")\\s+(?:the\\s+(?=\\d\\d?(?:st|nd|rd|th)))?(?<d1>" + DAY + ")(?:\\b(?:,?\\s*(?<y1>" + YEAR + ")\\b)?"
                     + "|(?<=\\s[0-3]\\d)(?<y5>" + YEAR + ")\\b))",
             "(?<dmy>\\b(?:(?<w2>" + WEEKDAY + "),?\\s+)?(?:the\\s+)?(?<d2>" + DAY + ")\\s+(?:of\\s+)?(?<m2>" + MONTH + ")(?:,?\\s+(?<y2>"
                     + YEAR + ")\\b)?)",
@@ -87,7 +87,12 @@ public final class DateExpressionFinder {
             + "approximately|roughly|only|just|number|No\\.?|page|room|flight|route|highway|resolution)\\s+$");
     /** Days the news names by a short form: "9/11", "the Sept. 11 attacks", "the Oct. 7 massacre". */
     private static final Pattern EVENT_AFTER = Pattern.compile("^\\s*(?:attacks?|terror(?:ist)? attacks?|hijackings?|massacre|assault|"
-            + "commission|era|plot)\\b");
+            + "commission|era|plot|mastermind|hijackers?|plotters?|attackers|victims)\\b");
+    /**
+     * ... or after a word that recalls it ("a common refrain after Sept. 11", "since September 11"), in a clause that does
+     * not look ahead ("until after Sept. 11" in a sentence of what will be is that year's day).
+     */
+    private static final Pattern EVENT_BEFORE = Pattern.compile("(?i)\\b(?:since|after|before|post-|pre-)\\s*$");
     private static final List<LocalDate> NAMED_EVENTS = List.of(LocalDate.of(2001, 9, 11), LocalDate.of(2023, 10, 7));
     /** "a better tomorrow", "the world of today": tomorrow and today as nouns. */
     private static final Pattern NOUN_BEFORE = Pattern.compile("(?i)\\b(?:a|the|better|brighter|our|their|your|of)\\s+$");
@@ -121,6 +126,9 @@ public final class DateExpressionFinder {
                 if (movesTheStory(m)) {
                     story.named(value, m.group("mdy") != null || m.group("dmy") != null || m.group("iso") != null
                         || m.group("num") != null);
+                }
+                if (m.group("wd") != null || m.group("rel") != null) {
+                    story.countedFromWriting(value);
                 }
                 found.add(new DateExpression(new Span(m.start(), m.end()), m.group(), value));
             }
@@ -268,7 +276,7 @@ public final class DateExpressionFinder {
         int day = day(m.group(mdy ? "d1" : "d2"));
         String year = mdy && m.group("y5") != null ? m.group("y5") : m.group(mdy ? "y1" : "y2");
         if (year == null && published != null) {
-            LocalDate event = namedEvent(month, day, text, m.end(), published);
+            LocalDate event = namedEvent(month, day, text, m, published);
             if (event != null) {
                 return event.toString();
             }
@@ -282,10 +290,14 @@ public final class DateExpressionFinder {
         return monthDay(month, day, year, m, text, published);
     }
 
-    /** The day of a well-known event the words name by its month and day ("the Sept. 11 attacks"), or null. */
-    private static LocalDate namedEvent(Month month, int day, String text, int end, LocalDate published) {
-        String after = text.substring(end, Math.min(text.length(), end + 30));
-        if (!EVENT_AFTER.matcher(after).find()) {
+    /**
+     * The day of a well-known event the words name by its month and day ("the Sept. 11 attacks", "since Sept. 11"), or
+     * null.
+     */
+    private LocalDate namedEvent(Month month, int day, String text, Matcher m, LocalDate published) {
+        String after = text.substring(m.end(), Math.min(text.length(), m.end() + 30));
+        String before = text.substring(Math.max(0, m.start() - 12), m.start());
+        if (!EVENT_AFTER.matcher(after).find() && !(EVENT_BEFORE.matcher(before).find() && tense(m, text) != Tense.FUTURE)) {
             return null;
         }
         for (LocalDate event : NAMED_EVENTS) {

@@ -71,6 +71,9 @@ public final class Demonyms {
     /** As the pattern's whole match would, by map look-ups: every place name is asked, so this stays cheap. */
     private java.util.Optional<String> code(String word) {
         String w = word.strip();
+        if (w.length() > 3 && w.equals(w.toUpperCase(java.util.Locale.ROOT)) && !w.equals(w.toLowerCase(java.util.Locale.ROOT))) {
+            w = titleCase(w); // a headline or a dateline in capitals: "KAZAKH"
+        }
         String c = countries.get(w);
         if (c == null && w.endsWith("s")) {
             c = countries.get(w.substring(0, w.length() - 1));
@@ -79,6 +82,17 @@ public final class Demonyms {
             }
         }
         return java.util.Optional.ofNullable(c);
+    }
+
+    /** "NORTH AFRICAN" as "North African": each word's first letter kept, the rest lower case. */
+    private static String titleCase(String upper) {
+        StringBuilder out = new StringBuilder(upper.length());
+        boolean first = true;
+        for (char ch : upper.toCharArray()) {
+            out.append(first ? ch : Character.toLowerCase(ch));
+            first = !Character.isLetter(ch);
+        }
+        return out.toString();
     }
 
     private static boolean isPlaceId(String code) {

@@ -38,6 +38,18 @@ final class Narrative {
     }
 
     /**
+     * Records a day counted from the day of writing ("Sunday", "yesterday"): once the story has come back to the days
+     * around its writing, a later weekday is no longer the one of the calendar date named before it ("Prosecutors got a
+     * search warrant Aug. 30 ... arrested them Sunday ... On Friday, viewers watched" is the Friday before writing).
+     */
+    void countedFromWriting(String value) {
+        LocalDate day = value == null ? null : RelativeDates.dayOf(value);
+        if (day != null && !day.equals(lastCalendarDay)) {
+            lastCalendarDay = null;
+        }
+    }
+
+    /**
      * The last calendar date named when it falls on {@code weekday}: "On Tuesday, October 2 ... Early Tuesday morning"
      * tells of the same Tuesday. {@code null} when none does or it is after the publication day.
      */

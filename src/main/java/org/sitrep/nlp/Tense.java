@@ -38,8 +38,12 @@ enum Tense {
     /** "by Dec. 15" in mid-sentence is a deadline, still to come; "By March, the army had ..." (capital) tells a story. */
     private static final Pattern DEADLINE = Pattern.compile("(?<!\\p{L})by\\s+$");
     private static final Pattern WORD = Pattern.compile("[\\p{L}']+");
-    /** A sentence ends at . ! ? before a capital or a quote mark, or at a line break. */
-    private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"”’)]*\\s+(?=[\\p{Lu}\"“‘(])|\\n");
+    /**
+     * A sentence ends at . ! ? before a capital or a quote mark, or at a line break; not at the full stop of a title or
+     * an initial before a name ("Mr. Schwarz, 52 years old, will succeed Daniel P. Davison Feb. 1").
+     */
+    private static final Pattern SENTENCE_END = Pattern.compile("(?:(?<!\\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Maj|Prof"
+            + "|Rev|Adm|St|Jr|Sr|\\p{Lu}))\\.|[!?])[\"”’)]*\\s+(?=[\\p{Lu}\"“‘(])|\\n");
 
     /** How far a sentence is searched for its ends, so a text without full stops costs no more than a sentence. */
     private static final int MAX_SENTENCE_CHARS = 600;
@@ -68,7 +72,8 @@ enum Tense {
                 // "said it will extend its offer to Nov. 6": the saying has its own time; the date is the clause's.
                 continue;
             }
-            Tense t = INTENT.contains(word) && text.startsWith(" to ", m.end()) ? FUTURE : of(word);
+            Tense t = INTENT.contains(word) && text.startsWith(" to ", m.end()) ? FUTURE
+                    : word.equals("set") && !isScheduleAfterSet(text, m.end()) ? NONE : of(word);
             if (t == PAST && before.equals("be")) {
                 // "will be held": the participle of a passive has no tense of its own; the auxiliary before it does.
                 continue;
@@ -82,6 +87,14 @@ enum Tense {
         // "32 members had filed reports by Wednesday": in the past perfect "by" tells a story, not a deadline.
         boolean deadline = DEADLINE.matcher(text.substring(Math.max(from, begin - 4), begin)).find() && !pastPerfect;
         return deadline ? FUTURE : best;
+    }
+
+    /**
+     * Whether "set" schedules ("set for March 3", "set to meet on Monday"), not a participle of the past ("its record
+     * high set Aug. 6").
+     */
+    private static boolean isScheduleAfterSet(String text, int end) {
+        return text.startsWith(" for ", end) || text.startsWith(" to ", end);
     }
 
     private static Tense of(String word) {

@@ -33,7 +33,8 @@ final class YearlessDates {
         }
         return switch (tense) {
             case PAST -> isDeadlineSoon(before, after, published) ? after : before;
-            case FUTURE -> after == null || before != null && before.equals(published) ? published : after;
+            case FUTURE -> after == null || before != null && before.equals(published) ? published
+                    : isScheduleJustPast(before, after, published) ? before : after;
             default -> nearer(before, after, published);
         };
     }
@@ -47,6 +48,18 @@ final class YearlessDates {
         return before != null && after != null && published.toEpochDay() - before.toEpochDay() >= MIN_DAYS_BACK_WITHOUT_YEAR
                 && after.toEpochDay() - published.toEpochDay() <= MAX_DAYS_AHEAD_OF_A_PAST_CUE;
     }
+
+    /**
+     * Whether a day read in a clause that looks ahead is rather the one a few weeks back: news writes the year of a day
+     * almost a year ahead, while a schedule or deadline just passed keeps the words of the future ("scheduled for Aug.
+     * 13", "to repatriate the child by Jan. 14" written on 15 January).
+     */
+    private static boolean isScheduleJustPast(LocalDate before, LocalDate after, LocalDate published) {
+        return before != null && after.toEpochDay() - published.toEpochDay() >= MIN_DAYS_BACK_WITHOUT_YEAR
+                && published.toEpochDay() - before.toEpochDay() <= MAX_DAYS_BACK_OF_A_FUTURE_CUE;
+    }
+
+    private static final int MAX_DAYS_BACK_OF_A_FUTURE_CUE = 31;
 
     /** A day this far back or farther, with a day at most {@link #MAX_DAYS_AHEAD_OF_A_PAST_CUE} ahead, is the one ahead. */
     private static final int MIN_DAYS_BACK_WITHOUT_YEAR = 330;

@@ -46,7 +46,26 @@ final class ContentSpans {
         }
         Span content = closingPartial(new Span(at.span(first).begin(), at.span(last).end()));
         boolean naming = partial.stream().anyMatch(p -> content.contains(p) && names(a, p)) && !tokens.finiteOutsideQuotes(first, last);
-        return whole.overlapsAny(content) || cutsPartial(content) || naming ? null : new Found(content, a);
+        return whole.overlapsAny(content) || cutsPartial(content) || naming || isTitle(first, last, a) ? null : new Found(content, a);
+    }
+
+    /**
+     * Whether a cue of naming gives a name, no words ("a charity race called Seaside Semper Five", "the report called
+     * Rebuilding America's Defenses"): no verb, and most words capitalised.
+     */
+    private boolean isTitle(int first, int last, Attribution a) {
+        if (!SpeechCues.NAMING.contains(a.cueText().toLowerCase(java.util.Locale.ROOT)) || tokens.finiteOutsideQuotes(first, last)) {
+            return false;
+        }
+        int words = 0;
+        int capitalised = 0;
+        for (int t = first; t <= last; t++) {
+            if (!at.isPunctuation(t)) {
+                words++;
+                capitalised += at.isCapitalized(t) ? 1 : 0;
+            }
+        }
+        return words > 0 && capitalised * 2 > words;
     }
 
     /**
@@ -110,7 +129,8 @@ final class ContentSpans {
             String w = at.word(t);
             boolean joined = SentenceTokens.COORDINATORS.contains(w) && isCoordinatedCue(t + 1, last);
             boolean participle = at.raw(t).equals(",") && SpeechCues.isParticiple(at.word(t + 1)) && !tokens.inQuote(t + 1);
-            if (joined || participle || closingFrame(t, last) || SentenceTokens.COORDINATORS.contains(w) && saidBySubject(t + 1, last)) {
+            if (joined || participle || closingFrame(t, last) || SentenceTokens.COORDINATORS.contains(w) && saidBySubject(t + 1, last)
+                    || isAside(t)) {
                 int end = t - 1;
                 while (end > first && at.isPunctuation(end)) {
                     end--;
@@ -120,6 +140,17 @@ final class ContentSpans {
         }
         return last;
     }
+
+    /**
+     * Whether a dash at {@code t} opens the writer's aside ("claimed Iraq has no weapons--though it's hard to see how he
+     * could know this"): a contrast after a dash answers what was said, it is no part of it.
+     */
+    private boolean isAside(int t) {
+        return DASHES.contains(at.raw(t)) && CONTRASTS.contains(at.word(t + 1)) && !tokens.inQuote(t + 1);
+    }
+
+    private static final Set<String> DASHES = Set.of("--", "\u2014", "\u2013", "-");
+    private static final Set<String> CONTRASTS = Set.of("but", "though", "although", "yet", "whereas", "while", "however");
 
     /**
      * Whether a comma at {@code t} sets off a speaker and a verb of saying that close the sentence ("CONTENT, the

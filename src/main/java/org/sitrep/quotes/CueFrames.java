@@ -111,6 +111,7 @@ final class CueFrames extends FrameFamily {
         if (relative > from && at.word(relative).equals("who") && !tokens.inQuote(relative)) {
             // "Ahmed Rashid, a journalist who said the Taliban had regrouped": who speaks is whom "who" stands for.
             SpeakerRef antecedent = speakers.subjectBefore(relative, from);
+            antecedent = antecedent != null || !at.raw(relative - 1).equals(",") ? antecedent : holders.antecedentBefore(relative - 1, from);
             return antecedent == null ? null : afterCue(c, end, new Attribution(antecedent, cue, word));
         }
         SpeakerRef s = SpeechCues.isParticiple(at.word(c)) ? speakers.sentenceSubject(from, c)
@@ -121,6 +122,35 @@ final class CueFrames extends FrameFamily {
         }
         return s == null ? null : afterCue(c, end, new Attribution(s, cue, word));
     }
+
+    /**
+     * "Saying he still regarded Iran as a threat, Bush said ...", "Demanding that Syria tighten its borders, the U.S.
+     * has imposed ...": a participle of saying or stance opens the sentence, what it reports runs to the comma that
+     * closes its phrase, and who says it is the subject right after that comma. {@code null} when no comma closes the
+     * phrase, no subject follows it, or the phrase is no clause nor object of a stance ("Responding to a question, ...").
+     */
+    Found openingParticiple(int c, int from, int end) {
+        String w = at.word(c);
+        if (c != from || !w.endsWith("ing") || !(SpeechCues.isParticiple(w) || SpeechCues.ATTITUDES.contains(w))) {
+            return null;
+        }
+        int comma = tokens.nextComma(c + 1, end);
+        if (comma < c + 3 || end - comma < 3) {
+            return null;
+        }
+        int first = at.word(c + 1).equals("that") ? c + 2 : c + 1;
+        boolean clause = first > c + 1 || tokens.isFiniteClause(first, comma - 1);
+        boolean object = SpeechCues.ATTITUDES.contains(w) && !OPENING_NOT_OBJECTS.contains(at.word(first));
+        SpeakerRef s = speakers.sentenceSubject(comma + 1, end + 1);
+        if (!(clause || object) || s == null || at.firstTokenAtOrAfter(s.span().begin()) > comma + 3) {
+            return null;
+        }
+        return contents.found(first, comma - 1, new Attribution(s, at.span(c), at.raw(c)));
+    }
+
+    /** Words that open an adverbial, never the object of an opening participle ("Citing to ...", "Warning of ..."). */
+    private static final Set<String> OPENING_NOT_OBJECTS = Set.of("to", "on", "in", "at", "about", "of", "for", "with",
+            "from", "by", "after", "before", "as");
 
     /**
      * What a cue at {@code c} reports, read after it: "CUE (Y) that CONTENT", "asked whether CONTENT", "said (on

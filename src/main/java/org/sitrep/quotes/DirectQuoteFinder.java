@@ -194,9 +194,20 @@ final class DirectQuoteFinder {
                 s = s != null && isMedium(s) ? subjectOfQuoteSentence(q, s) : s;
                 return s == null ? null : new Attribution(s, new Span(at.span(c).begin(), at.span(c + 1).end()), "according to");
             }
+            SpeakerRef quotedOne = quotedPerson(c, limit);
+            if (quotedOne != null) {
+                return new Attribution(quotedOne, at.span(c), at.raw(c));
+            }
             if (VOICE.contains(at.word(c)) || SpeechCues.isVerb(at.word(c)) && !SpeechCues.NAMING.contains(at.word(c))) {
                 boolean nounLike = SpeechCues.NOUN_LIKE.contains(at.word(c));
                 SpeakerRef s = nounLike ? speakers.subjectRightBefore(c, w) : speakers.subjectBefore(c, w);
+                if (!nounLike && !SpeechCues.isParticiple(at.word(c)) && c - 1 > w && at.raw(c - 1).equals(",")
+                        && (s == null || followsPreposition(s, w))) {
+                    // "“...” aimed at her government, said Adil Najam": the object of a preposition is no subject; the
+                    // name right after the cue is.
+                    SpeakerRef inverted = speakers.afterCue(c + 1, limit);
+                    s = inverted != null && inverted.named() != null ? inverted : s;
+                }
                 if (s == null && !nounLike) {
                     s = nameBeforeComma(w, c);
                 }
@@ -284,7 +295,9 @@ final class DirectQuoteFinder {
         int start = Math.min(at.sentenceStart(first), first);
         if (first - 2 >= start && at.raw(first - 1).equals(":")) {
             SpeakerRef named = speakers.nameEndingAt(first - 2, start);
-            if (named != null) {
+            // "The paper quotes Murhaf Jouejati, a specialist at Washington's Middle East Institute: “...”", "X said
+            // in a statement to Reuters: “...”": a name after a preposition or an owner ends a phrase, not a label.
+            if (named != null && !modifies(named, start)) {
                 return new Attribution(named, at.span(first - 1), ":");
             }
         }
@@ -304,6 +317,10 @@ final class DirectQuoteFinder {
                 if (s != null) {
                     return new Attribution(s, new Span(at.span(c).begin(), at.span(c + 1).end()), "according to");
                 }
+            }
+            SpeakerRef quotedOne = quotedPerson(c, first);
+            if (quotedOne != null) {
+                return new Attribution(quotedOne, at.span(c), at.raw(c));
             }
             if (!SpeechCues.isVerb(w) || SpeechCues.CLOSING.contains(w) || SpeechCues.isParticiple(w) && c < introEnd) {
                 // "In a statement announcing the pick, X called ...": the participle tells of the statement.
@@ -331,6 +348,34 @@ final class DirectQuoteFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * The one a writer or paper quotes, named right after an active "quoted" or "quotes" ("The Times quotes P.
+     * Manorama, a physician, as saying that “...”", "the paper quoted the father as saying"): the speaker, not the
+     * paper. {@code null} for any other cue, a passive one ("was quoted as saying"), or when no one is named there.
+     */
+    private SpeakerRef quotedPerson(int c, int limit) {
+        if (!QUOTING.contains(at.word(c)) || c > 0 && SpeechCues.AUXILIARIES.contains(at.word(c - 1))
+                || c + 1 >= limit || at.word(c + 1).equals("as") || at.word(c + 1).equals("by") || at.isPunctuation(c + 1)) {
+            return null;
+        }
+        SpeakerRef s = speakers.afterCue(c + 1, limit);
+        return s == null || s.pronoun() || isMedium(s) ? null : s;
+    }
+
+    private static final java.util.Set<String> QUOTING = java.util.Set.of("quoted", "quotes", "quote", "quoting");
+
+    /** Whether the name follows a preposition or an owner's "'s" after {@code from}: it ends a phrase that modifies another. */
+    private boolean modifies(SpeakerRef s, int from) {
+        int first = at.firstTokenAtOrAfter(s.span().begin());
+        return first > from && (TOPIC_PREPOSITIONS.contains(at.word(first - 1)) || at.isPossessive(first - 1));
+    }
+
+    /** Whether the speaker found follows a preposition within {@code [from, ...)}: it modifies a noun ("at her government"). */
+    private boolean followsPreposition(SpeakerRef s, int from) {
+        int first = at.firstTokenAtOrAfter(s.span().begin());
+        return first > from && TOPIC_PREPOSITIONS.contains(at.word(first - 1));
     }
 
     /** Words after a cue that open what or whom the words were about or addressed to ("said of Cruz", "told to"). */

@@ -65,6 +65,30 @@ final class Holders {
         return new SpeakerRef(span, span.of(at.text), at.mention(last), false);
     }
 
+    /**
+     * The noun phrase that ends right before the comma at {@code comma} and that a relative "who" after it stands for
+     * ("disappointing to the Palestinians, who say ..."): back to a preposition, verb or clause boundary, its head a
+     * name or a people noun; {@code null} when none ends there.
+     */
+    SpeakerRef antecedentBefore(int comma, int from) {
+        int last = comma - 1;
+        if (last < from || at.isPunctuation(last) || tokens.inQuote(last)
+                || !at.isCapitalized(last) && !SpeechCues.PEOPLE_NOUNS.contains(at.word(last))) {
+            return null;
+        }
+        int first = last;
+        while (first - 1 >= from && last - first < 5 && !at.isPunctuation(first - 1) && !PREPOSITIONS.contains(at.word(first - 1))
+                && !SentenceTokens.BOUNDARIES.contains(at.word(first - 1)) && !SpeechCues.isVerb(at.word(first - 1))
+                && !SpeechCues.AUXILIARIES.contains(at.word(first - 1)) && !SentenceTokens.BE.contains(at.word(first - 1))) {
+            first--;
+        }
+        if (last - first >= 5) {
+            return null; // a longer phrase than a speaker's: no clear antecedent
+        }
+        Span span = new Span(at.span(first).begin(), at.span(last).end());
+        return new SpeakerRef(span, span.of(at.text), at.mention(last), false);
+    }
+
     private static final Set<String> PREPOSITIONS = Set.of("in", "on", "at", "of", "for", "with", "by", "to", "from",
             "about", "into", "without", "against");
     /** Words that stand for people counted, not named, when they alone open the sentence before its cue. */

@@ -44,6 +44,16 @@ final class PronounAntecedents {
     }
 
     Antecedent of(SpeakerRef pronoun, List<Quote> earlier) {
+        return of(pronoun, null, earlier);
+    }
+
+    /**
+     * What {@code pronoun}, the speaker of the statement whose words are {@code content} ({@code null} when unknown),
+     * stands for. A pronoun after its statement ("“...,” he said") looks for its antecedent from where the statement
+     * opens: the sentence before a quote of several sentences is the one before the quote, not its own first sentence,
+     * and no name inside the statement's words is the one who said them.
+     */
+    Antecedent of(SpeakerRef pronoun, org.sitrep.core.Span content, List<Quote> earlier) {
         String w = pronoun.text().toLowerCase(Locale.ROOT);
         EntityType wanted = switch (w) {
             case "he", "she" -> EntityType.PERSON;
@@ -55,17 +65,18 @@ final class PronounAntecedents {
         }
         Gender gender = PersonGender.ofPronoun(w);
         int t = at.firstTokenAtOrAfter(pronoun.span().begin());
+        int anchor = opening(t, content);
         if (wanted == EntityType.PERSON && t < at.size()) {
-            Mention inSentence = firstPerson(at.sentenceStart(t), t, gender);
+            Mention inSentence = firstPerson(at.sentenceStart(anchor), t, gender, content);
             if (inSentence != null) {
                 return new Antecedent(inSentence, SpeakerBasis.PRONOUN_NEARBY);
             }
-            int start = at.sentenceStart(t);
+            int start = at.sentenceStart(anchor);
             if (start > 0 && at.paragraphOf(at.span(start - 1).begin()) >= at.paragraphOf(pronoun.span().begin()) - 1) {
                 int before = at.sentenceStart(start - 1);
                 Mention subject = subjectOf(before, start, gender);
                 org.sitrep.core.Span described = describedPerson(before, start, gender);
-                if (described != null && firstPerson(before, start, Gender.UNKNOWN) == null) {
+                if (described != null && firstPerson(before, start, Gender.UNKNOWN, null) == null) {
                     return new Antecedent(null, SpeakerBasis.PRONOUN_NEARBY, described.of(at.text));
                 }
                 if (subject != null) {
@@ -76,7 +87,8 @@ final class PronounAntecedents {
         if (wanted == EntityType.ORGANIZATION) {
             return organisation(pronoun, t, earlier);
         }
-        Mention quotedBefore = lastQuoted(pronoun, earlier, wanted, gender);
+        int said = anchor < t ? at.span(at.sentenceStart(anchor)).begin() : pronoun.span().begin();
+        Mention quotedBefore = lastQuoted(pronoun, earlier, wanted, gender, said);
         if (quotedBefore != null) {
             return new Antecedent(quotedBefore, SpeakerBasis.PRONOUN_LAST_SPEAKER);
         }
@@ -310,26 +322,48 @@ final class PronounAntecedents {
             "with", "by", "amid", "under", "when", "while", "as", "although", "though", "if", "because", "earlier",
             "later", "meanwhile", "however", "yet", "but", "and", "instead", "last", "this");
 
-    /** The speaker of the last statement within reach whose named speaker has this type and agrees, or {@code null}. */
-    private Mention lastQuoted(SpeakerRef ref, List<Quote> earlier, EntityType wanted, Gender gender) {
+    /**
+     * The speaker of the last statement within reach whose named speaker has this type, agrees and is named before
+     * {@code said} (where the words the pronoun's cue reports open: a speaker named inside them is one they report),
+     * or {@code null}.
+     */
+    private Mention lastQuoted(SpeakerRef ref, List<Quote> earlier, EntityType wanted, Gender gender, int said) {
         int paragraph = at.paragraphOf(ref.span().begin());
         for (int i = earlier.size() - 1; i >= 0; i--) {
             if (paragraph - at.paragraphOf(earlier.get(i).content().begin()) > REACH_PARAGRAPHS) {
                 break;
             }
             Speaker s = earlier.get(i).speaker();
-            if (s != null && s.named() != null && s.named().type() == wanted && agrees(s.named(), gender)) {
+            boolean inWordsSaid = s != null && s.named() != null && s.named().span().begin() >= said
+                    && s.named().span().end() <= ref.span().begin();
+            if (s != null && s.named() != null && s.named().type() == wanted && agrees(s.named(), gender) && !inWordsSaid) {
                 return s.named();
             }
         }
         return null;
     }
 
-    /** The first person named in {@code [from, to)} outside quotation marks who agrees, or {@code null}. */
-    private Mention firstPerson(int from, int to, Gender gender) {
+    /**
+     * The token where the statement of a pronoun after it opens ("“...,” he said"): its words' first token when they
+     * start before the pronoun in its paragraph, else the pronoun's own token {@code t}.
+     */
+    private int opening(int t, org.sitrep.core.Span content) {
+        if (content == null || t >= at.size() || content.begin() >= at.span(t).begin()
+                || at.paragraphOf(content.begin()) != at.paragraphOf(at.span(t).begin())) {
+            return t;
+        }
+        return Math.min(t, at.firstTokenAtOrAfter(content.begin()));
+    }
+
+    /**
+     * The first person named in {@code [from, to)} outside quotation marks and outside {@code content} (the words
+     * said, {@code null} for none) who agrees, or {@code null}.
+     */
+    private Mention firstPerson(int from, int to, Gender gender, org.sitrep.core.Span content) {
         for (int i = from; i < to; i++) {
             Mention m = at.mention(i);
-            if (m != null && m.type() == EntityType.PERSON && !at.inAny(i, quoted) && agrees(m, gender)) {
+            boolean said = content != null && content.overlaps(at.span(i));
+            if (m != null && m.type() == EntityType.PERSON && !at.inAny(i, quoted) && !said && agrees(m, gender)) {
                 return m;
             }
         }

@@ -236,7 +236,7 @@ public final class QuoteAttributor {
         java.util.Set<Integer> dropped = new java.util.HashSet<>();
         for (Draft d : drafts) {
             Speaker speaker = d.attribution() == null || d.attribution().speaker() == null ? null
-                    : speaker(d.attribution().speaker(), out, details, antecedents, descriptions);
+                    : speaker(d.attribution().speaker(), d.content(), out, details, antecedents, descriptions);
             if (speaker != null && (ranker != null || candidates != null)) {
                 List<SpeakerCandidate> cs = others.of(d.content(), d.kind(), d.attribution(), speaker, out);
                 if (candidates != null) {
@@ -252,6 +252,12 @@ public final class QuoteAttributor {
             }
             Span cue = d.attribution() == null ? null : d.attribution().cue();
             String cueText = d.attribution() == null ? null : d.attribution().cueText();
+            Quote holder = d.kind() == QuoteKind.PARTIAL ? reportedHolder(d.content(), cue, out, dropped) : null;
+            if (holder != null) {
+                speaker = holder.speaker();
+                cue = holder.cue();
+                cueText = holder.cueText();
+            }
             String medium = null;
             String saidOn = null;
             if (cue != null) {
@@ -279,6 +285,31 @@ public final class QuoteAttributor {
         return kept;
     }
 
+    /**
+     * The reported statement that holds a partial quote's words and whose cue governs them more closely than the
+     * quote's own cue ("Bush met Peres, who cautioned that peace talks “may be slow”": the words are Peres's, not
+     * those of the sentence's first subject): its cue stands between the quote's cue and the quote, or the quote has
+     * no cue. {@code null} when no such statement with a speaker came before; those in {@code dropped} are no statements.
+     */
+    private static Quote reportedHolder(Span partial, Span cue, List<Quote> earlier, java.util.Set<Integer> dropped) {
+        for (int i = earlier.size() - 1; i >= 0; i--) {
+            Quote q = earlier.get(i);
+            if (dropped.contains(i) || q.kind() != QuoteKind.REPORTED || q.speaker() == null || q.cue() == null || !q.content().contains(partial)
+                    || q.content().equals(partial)) {
+                continue;
+            }
+            // A participle's speaker ("..., saying that") is the sentence's subject by default, a guess the quote's
+            // own cue may know better ("The Times quotes P. Manorama ... as saying that “...”").
+            // Only a verb of saying makes the words someone's ("could not be sure that ...": a stance, not a statement).
+            boolean participle = q.cueText() == null || q.cueText().endsWith("ing")
+                    || !SpeechCues.isFramingCue(q.cueText().toLowerCase(java.util.Locale.ROOT));
+            boolean nearer = !participle && (cue == null || !cue.equals(q.cue()) && q.cue().end() <= partial.begin()
+                    && cue.end() <= q.cue().begin());
+            return nearer ? q : null;
+        }
+        return null;
+    }
+
     private static Span sentenceOf(ArticleText at, Span cue) {
         int t = at.firstTokenAtOrAfter(cue.begin());
         Sentence s = at.sentences.get(at.sentenceOf(Math.min(t, at.size() - 1)));
@@ -297,9 +328,9 @@ public final class QuoteAttributor {
                 SpeakerBasis.learned(choice.probability()));
     }
 
-    private static Speaker speaker(SpeakerRef ref, List<Quote> earlier, SpeakerDetails details, PronounAntecedents antecedents,
-                                   DescriptionAntecedents descriptions) {
-        PronounAntecedents.Antecedent a = ref.pronoun() ? antecedents.of(ref, earlier)
+    private static Speaker speaker(SpeakerRef ref, Span content, List<Quote> earlier, SpeakerDetails details,
+                                   PronounAntecedents antecedents, DescriptionAntecedents descriptions) {
+        PronounAntecedents.Antecedent a = ref.pronoun() ? antecedents.of(ref, content, earlier)
                 : ref.named() != null ? new PronounAntecedents.Antecedent(ref.named(), SpeakerBasis.NAME)
                 : new PronounAntecedents.Antecedent(descriptions.of(ref), SpeakerBasis.DESCRIPTION);
         Mention named = a.named();

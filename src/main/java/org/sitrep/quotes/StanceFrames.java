@@ -25,6 +25,15 @@ final class StanceFrames extends FrameFamily {
     private static final int MAX_SUBJECT_TO_VERB = 6;
 
     private static final int MAX_OBJECT_BEFORE_TO = 3;
+    /** Words of refusal that, before a verb of speaking, say that someone kept silent ("declined to comment"). */
+    private static final Set<String> REFUSALS = Set.of("declined", "declines", "declining", "decline", "refused", "refuses",
+            "refusing", "refuse");
+    /**
+     * What is withheld after a refusal: speaking itself, or a name ("declined to be named"). A refusal to give or
+     * disclose something ("refused to give the names of the men") is a position PolNeAR annotates, and stays.
+     */
+    private static final Set<String> WITHHELD = Set.of("comment", "say", "discuss", "elaborate", "speculate", "talk", "speak",
+            "answer", "respond", "reply", "be");
     private static final Set<String> TOPIC_PREPOSITIONS = Set.of("about", "of", "for", "on", "over", "against");
 
     StanceFrames(SentenceTokens tokens, SpeakerLocator speakers, ContentSpans contents, Holders holders) {
@@ -93,6 +102,9 @@ final class StanceFrames extends FrameFamily {
         if (to > end || to - c > MAX_OBJECT_BEFORE_TO || !at.word(to).equals("to") || tokens.inQuote(to) || end - to < 2) {
             return null;
         }
+        if (REFUSALS.contains(at.word(c)) && WITHHELD.contains(at.word(to + 1))) {
+            return null; // "declined to comment on the report", "refused to be named": nothing was said
+        }
         // "..., warning them to stay away from windows": a participle after a comma is the sentence subject's.
         SpeakerRef s = at.word(c).endsWith("ing") && c > from && at.raw(c - 1).equals(",") ? speakers.sentenceSubject(from, c)
                 : holders.holderBefore(c, from);
@@ -150,11 +162,35 @@ final class StanceFrames extends FrameFamily {
         while (first <= end && SpeechCues.PARTICLES.contains(at.word(first))) {
             first++;
         }
-        if (end - first < 2) {
+        if (end - first < 2 || CITING.contains(at.word(c)) && namesSource(first, end)) {
             return null;
         }
-        return contents.clause(first, beforeModifier(first, end), new Attribution(s, at.span(c), at.raw(c)));
+        int last = beforeModifier(first, end);
+        // "Israel, citing security concerns, sealed its border": a participle set off by commas ends at the second.
+        int comma = at.word(c).endsWith("ing") && c > from && at.raw(c - 1).equals(",") ? tokens.nextComma(first, last) : -1;
+        return contents.clause(first, comma > first ? comma - 1 : last, new Attribution(s, at.span(c), at.raw(c)));
     }
+
+    /**
+     * Whether what is cited from {@code first} is a source, not what it says ("citing a report in an Iranian
+     * newspaper", "citing a new study by ..."): a document or people named within the first words, before any verb.
+     */
+    private boolean namesSource(int first, int end) {
+        for (int t = first; t <= end && t - first < 4 && !at.isPunctuation(t); t++) {
+            String w = at.word(t);
+            if (DOCUMENTS.contains(w) || SOURCES.contains(w) || SpeechCues.PEOPLE_NOUNS.contains(w)) {
+                return true;
+            }
+            if (SentenceTokens.FINITE.contains(w)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> CITING = Set.of("cite", "cites", "cited", "citing");
+    private static final Set<String> SOURCES = Set.of("sources", "source", "newspaper", "newspapers", "media", "agency",
+            "statement", "statements", "officials", "witnesses", "residents", "intelligence", "documents", "letter");
 
     /**
      * The last token of an object before a participle set off by a comma ("expects continued rate hikes in 2023,
@@ -162,9 +198,18 @@ final class StanceFrames extends FrameFamily {
      * {@code end} when none stands there.
      */
     private int beforeModifier(int first, int end) {
+        boolean listed = false;
         for (int t = first + 2; t < end; t++) {
             if (at.raw(t).equals(",") && !tokens.inQuote(t) && at.word(t + 1).endsWith("ing") && !tokens.inQuote(t + 1)) {
                 return t - 1;
+            }
+            // "called for Israel's destruction, and Israelis wonder whether ...": the first comma before "and" or
+            // "but" closes the object and a clause of the writer's follows; after an earlier comma it ends a list.
+            if (at.raw(t).equals(",") && !tokens.inQuote(t)) {
+                if (!listed && SentenceTokens.COORDINATORS.contains(at.word(t + 1)) && t + 3 <= end) {
+                    return t - 1;
+                }
+                listed = true;
             }
         }
         return end;

@@ -38,6 +38,7 @@ final class StatementScan {
                 new Frame("passive", (w, c) -> PassiveFrames.PASSIVE_CUES.contains(w) && passive.isPassive(c), passive::passive),
                 new Frame("view", (w, c) -> (w.equals("in") || w.equals("by")) && c == at.sentenceStart(c), sources::view),
                 new Frame("according", (w, c) -> w.equals("according") && at.word(c + 1).equals("to"), sources::accordingTo),
+                new Frame("opening", (w, c) -> c == at.sentenceStart(c) && w.endsWith("ing"), cues::openingParticiple),
                 new Frame("cue", (w, c) -> SpeechCues.isFramingCue(w), cues::cueFrame),
                 new Frame("attitude", (w, c) -> SpeechCues.ATTITUDES.contains(w), stances::attitude),
                 new Frame("finding", (w, c) -> StanceFrames.FINDING_VERBS.contains(w), stances::finding),
@@ -58,7 +59,7 @@ final class StatementScan {
                 break;
             }
             previous = f;
-            if (!f.content().of(at.text).isBlank() && out.stream().noneMatch(o -> o.content().overlaps(f.content()))) {
+            if (!f.content().of(at.text).isBlank() && !adverbSpeaker(f) && out.stream().noneMatch(o -> o.content().overlaps(f.content()))) {
                 out.add(f);
             }
             int cue = at.firstTokenAtOrAfter(f.attribution().cue().end());
@@ -69,6 +70,20 @@ final class StatementScan {
             }
             start = next;
         }
+    }
+
+    /**
+     * Whether the speaker read is one adverb that no tagger took for a name ("Increasingly confident that ..."): the
+     * sentence names no one who holds the view, and the statement is left out rather than credited to a word.
+     */
+    private boolean adverbSpeaker(Found f) {
+        SpeakerRef s = f.attribution().speaker();
+        if (s == null || s.pronoun()) {
+            return false;
+        }
+        int first = at.firstTokenAtOrAfter(s.span().begin());
+        int last = at.lastTokenEndingBy(s.span().end());
+        return first == last && at.word(first).endsWith("ly") && at.mention(first) == null;
     }
 
     /**

@@ -130,4 +130,27 @@ class PublicationDatesTest {
         assertThat(PublicationDates.parse("2014-13-45")).isEmpty();
         assertThat(PublicationDates.parse("  ")).isEmpty();
     }
+
+    @Test
+    void readsDayMonthYearWithACommaBeforeTheYear() {
+        assertThat(PublicationDates.parse("01 January, 2008")).contains(LocalDate.of(2008, 1, 1));
+        assertThat(PublicationDates.parse("15 Jan, 2008")).contains(LocalDate.of(2008, 1, 15));
+        assertThat(PublicationDates.parse("9th, Jan 2008")).contains(LocalDate.of(2008, 1, 9));
+    }
+
+    @Test
+    void readsDashedDatesOnlyWhenOneNumberCannotBeAMonth() {
+        assertThat(PublicationDates.parse("8-Jan-2008")).contains(LocalDate.of(2008, 1, 8));
+        assertThat(PublicationDates.parse("17-01-2008")).contains(LocalDate.of(2008, 1, 17));
+        assertThat(PublicationDates.parse("01-17-2008")).contains(LocalDate.of(2008, 1, 17));
+        assertThat(PublicationDates.parse("01-08-2008")).isEmpty();
+    }
+
+    @Test
+    void findsStampsWithATwentyFourHourClockOrATimeBefore() {
+        assertThat(PublicationDates.findStampIn("News Update Service Friday, January 11, 2008 : 1530 Hrs Sections"))
+                .isEqualTo("January 11, 2008");
+        assertThat(PublicationDates.findStampIn("since March 15, 2003. Slash shreds 12:48 PM ON WED JAN 9 2008 BY MARK"))
+                .isEqualTo("JAN 9 2008");
+    }
 }

@@ -5,6 +5,10 @@ import static org.assertj.core.groups.Tuple.tuple;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.sitrep.core.Entity;
+import org.sitrep.core.EntityType;
+import org.sitrep.core.LinkedMention;
+import org.sitrep.core.Mention;
 import org.sitrep.core.Span;
 
 class ActorPhrasesTest {
@@ -45,5 +49,52 @@ class ActorPhrasesTest {
         assertThat(found).extracting(ActorPhrase::role, ActorPhrase::agent)
                 .containsExactly(tuple(ActorRole.POLICE, false),
                         tuple(ActorRole.UNIDENTIFIED, true));
+    }
+
+    @Test
+    void readsWhoseForcesTheCountrysOwnNameRightBeforeThemSays() {
+        assertThat(sides("In Sei Lant village, the Myanmar military opened fire"))
+                .containsExactly("MILITARY:MM");
+    }
+
+    @Test
+    void takesMilitaryPoliceForMilitaryForces() {
+        assertThat(sides("Drug traffickers exchanged fire with military police")).containsExactly("MILITARY:");
+    }
+
+    @Test
+    void readsSettlersAsACrowdOfTheirNationality() {
+        assertThat(sides("Armed Israeli settlers attacked Palestinian farmers"))
+                .containsExactly("RIOTERS:IL", "CIVILIANS:PS");
+    }
+
+    @Test
+    void readsANationalityACrowdIsForAsNoneOfItsOwn() {
+        assertThat(sides("Hundreds of pro-Palestinian protesters marched")).containsExactly("PROTESTERS:");
+    }
+
+    @Test
+    void takesASideNamedAfterSupportedByForNoDoer() {
+        String text = "Clashes took place between Hamza Division and regime forces supported by YPG";
+        List<ActorPhrase> found = phrases.in(text, new Span(0, text.length()), List.of(
+                group(text, "Hamza Division"), group(text, "YPG")));
+        assertThat(found).noneMatch(ActorPhrase::agent);
+    }
+
+    @Test
+    void takesAnOrganisationTheKnowledgeBaseLacksForASideWhenItsNameEndsInAnArmedBodysWord() {
+        String text = "Al Fath Al Mubeen Operation Room snipers shot and killed a soldier";
+        int end = "Al Fath Al Mubeen Operation Room".length();
+        LinkedMention room = new LinkedMention(new Mention(new Span(0, end), text.substring(0, end),
+                EntityType.ORGANIZATION), new Entity("organization-room", text.substring(0, end),
+                EntityType.ORGANIZATION, null));
+        assertThat(phrases.in(text, new Span(0, text.length()), List.of(room)))
+                .extracting(ActorPhrase::name).first().isEqualTo("Al Fath Al Mubeen Operation Room");
+    }
+
+    private static LinkedMention group(String text, String name) {
+        int at = text.indexOf(name);
+        return new LinkedMention(new Mention(new Span(at, at + name.length()), name, EntityType.ORGANIZATION),
+                new Entity("organization-" + name, name, EntityType.ORGANIZATION, "armed group"));
     }
 }

@@ -63,6 +63,20 @@ class EventCoderTest {
     }
 
     @Test
+    void reportsTheSentenceTheModelDoubtsWhenTheArticleReportsNothingSurer() {
+        String text = "Merchants blocked the street around the market for the third consecutive day.";
+        assertThat(coder.code(annotated(text), List.of(), List.of(), List.of()))
+                .extracting(Event::subType).containsExactly(SubEventType.PEACEFUL_PROTEST);
+    }
+
+    @Test
+    void reportsNothingInAnArticleWhoseOnlySentenceTheModelFindsNoKindOfIncidentIn() {
+        String text = "Body with <script>alert('body')</script> and an img <img src=x onerror=alert(1)> in Aleppo, "
+                + "said Kristen Gillespie.";
+        assertThat(coder.code(annotated(text), List.of(), List.of(), List.of())).isEmpty();
+    }
+
+    @Test
     void reportsTheSameIncidentTwiceAsOneEvent() {
         String text = "Air strikes kill 12 in Maarat al-Numan. Government air strikes killed 12 people in Maarat al-Numan.";
         int second = text.indexOf("Government");

@@ -28,4 +28,14 @@ class InterceptionsTest {
         IncidentCoding clash = coded(SubEventType.ARMED_CLASH);
         assertThat(Interceptions.recode(clash, "Fighters intercepted and attacked an army column.")).isSameAs(clash);
     }
+
+    @Test
+    void takesACacheSeizedAsWeaponsStoppedBeforeUse() {
+        assertThat(Interceptions.stopped("Police discovered and destroyed a weapons cache in Abu Ghraib district.")).isTrue();
+    }
+
+    @Test
+    void takesAnAttackForNoWeaponStopped() {
+        assertThat(Interceptions.stopped("Gunmen destroyed a house in the village.")).isFalse();
+    }
 }

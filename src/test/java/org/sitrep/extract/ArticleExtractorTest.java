@@ -1013,4 +1013,39 @@ class ArticleExtractorTest {
                 + body + body + "</body></html>");
         assertThat(a.published()).isEqualTo(LocalDate.of(2002, 9, 9));
     }
+
+    @Test
+    void readsTheDateOfAnElementAfterATemplatesPublishDateComment() {
+        String html = "<html><body><h1>Law professors sign brief</h1><div id=\"date\">Sunday, January 20, 2008 | Today's paper</div>"
+                + "<!-- PUBLISH DATE -->\n<div><span>Jan 18, 2008 04:30 AM</span></div><p>" + TALKS + "</p></body></html>";
+        assertThat(page(html).published()).isEqualTo(LocalDate.of(2008, 1, 18));
+    }
+
+    @Test
+    void readsADateLineBetweenLineBreaksUnderAHeadlineSetInAnH3() {
+        String html = "<html><head><title>Roadblocks will remain</title></head><body><h3>Roadblocks will remain</h3>"
+                + "<font size=\"-2\">Staff and agencies<br>01 January, 2008<br><br><p>" + TALKS + "</p></font></body></html>";
+        assertThat(page(html).published()).isEqualTo(LocalDate.of(2008, 1, 1));
+    }
+
+    @Test
+    void readsADateSetAsMonthDayAndYearInElementsOfTheirOwn() {
+        String html = "<html><body><h1>Fierce fighting in the north</h1><div class=\"cd_calpage\"><span>Dec</span><span>30</span>"
+                + "<span>2007</span></div><p>" + TALKS + "</p></body></html>";
+        assertThat(page(html).published()).isEqualTo(LocalDate.of(2007, 12, 30));
+    }
+
+    @Test
+    void aPageStampedOnlyWithItsLastUpdateIsDatedByIt() {
+        String html = "<html><body><h1>Iran looks back</h1><div>Last Updated: Tuesday, 4 December 2007, 17:04 GMT</div><p>"
+                + TALKS + "</p></body></html>";
+        assertThat(page(html).published()).isEqualTo(LocalDate.of(2007, 12, 4));
+    }
+
+    @Test
+    void readsTheDateThatABylineFollowsInTheText() {
+        String html = "<html><body><div>Virtualization in Storage's Future January 8, 2008 By Dan Muse</div><p>" + TALKS
+                + "</p></body></html>";
+        assertThat(page(html).published()).isEqualTo(LocalDate.of(2008, 1, 8));
+    }
 }

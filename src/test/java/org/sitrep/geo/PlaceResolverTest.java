@@ -50,6 +50,32 @@ class PlaceResolverTest {
     }
 
     @Test
+    void aDatelineNamesTheCityThroughoutTheArticle() {
+        var shipped = new PlaceResolver(GeoNamesGazetteer.shared());
+        String text = "NEW YORK (AP) \u2014 Police were called on Tuesday.\nThe New York Police Department said a man was held.";
+        var r = shipped.resolve(text, spans(text, "NEW YORK", "New York"));
+        assertThat(r).extracting(x -> x.place().featureClass()).containsExactly('P', 'P');
+    }
+
+    @Test
+    void aNameInCapitalsInsideASentenceIsNoDateline() {
+        var shipped = new PlaceResolver(GeoNamesGazetteer.shared());
+        String text = "Voters in NEW YORK (the state) went to the polls.";
+        assertThat(shipped.resolve(text, spans(text, "NEW YORK")).get(0).place().isRegion()).isTrue();
+    }
+
+    @Test
+    void aLocalPapersHomeRegionPrefersTheNamesakeThere() {
+        var shipped = new PlaceResolver(GeoNamesGazetteer.shared());
+        String text = "Athens man charged. Police in Athens arrested a man on Tuesday after a chase.";
+        var spans = spans(text, "Athens", "Athens");
+        assertThat(shipped.resolve(text, spans, "US").get(0).place().admin1()).isNotEqualTo("TN");
+        var home = new OutletRegions(java.util.Map.of("US.TN", 1.0));
+        assertThat(shipped.resolve(text, spans, null, home).get(0).place())
+                .extracting(Place::country, Place::admin1).containsExactly("US", "TN");
+    }
+
+    @Test
     void anOutletsCountryCodeDomainPrefersItsCountrysNamesake() {
         var shipped = new PlaceResolver(GeoNamesGazetteer.shared());
         String text = "Council approves budget. London council voted on Tuesday to raise the levy by 2 per cent.";

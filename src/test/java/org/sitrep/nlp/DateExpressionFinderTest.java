@@ -318,4 +318,45 @@ class DateExpressionFinderTest {
         assertThat(found("Thirty-two members had filed reports by Wednesday.", LocalDate.of(1990, 8, 16)))
                 .containsExactly("Wednesday=1990-08-15");
     }
+
+    @Test
+    void givesSeptemberElevenItsDayAfterWordsThatRecallIt() {
+        assertThat(found("a common refrain after Sept. 11; a casualty since September 11; the Sept. 11 mastermind",
+                LocalDate.of(2002, 9, 9))).containsExactly("Sept. 11=2001-09-11", "September 11=2001-09-11", "Sept. 11=2001-09-11");
+    }
+
+    @Test
+    void leavesSeptemberElevenToComeWhenTheSentenceLooksAhead() {
+        assertThat(found("The vote will be held after Sept. 11.", LocalDate.of(2002, 9, 9))).containsExactly("Sept. 11=2002-09-11");
+    }
+
+    @Test
+    void readsAMonthTheOrdinalDayAndYear() {
+        assertThat(found("the slogan \"September the 11th 2001: A towering day\"", LocalDate.of(2002, 9, 9)))
+                .containsExactly("September the 11th 2001=2001-09-11");
+    }
+
+    @Test
+    void aWeekdayAfterTheStoryCameBackToTheDaysOfWritingIsNoLongerTheCalendarDatesWeekday() {
+        assertThat(found("Prosecutors got a warrant Aug. 30. They arrested him Sunday. On Friday, viewers watched.",
+                LocalDate.of(2002, 9, 9))).containsExactly("Aug. 30=2002-08-30", "Sunday=2002-09-08", "Friday=2002-09-06");
+    }
+
+    @Test
+    void aScheduleJustPastIsThisYearsDayDespiteItsWordsOfTheFuture() {
+        assertThat(found("A judge put off questioning of the woman, scheduled for Aug. 13, because the summons came late.",
+                LocalDate.of(2002, 9, 9))).containsExactly("Aug. 13=2002-08-13");
+    }
+
+    @Test
+    void setBeforeADateIsAPastParticipleUnlessItSchedules() {
+        assertThat(found("The index closed within 70 points of its record high set Aug. 6. Talks are set for March 3.",
+                LocalDate.of(1998, 2, 6))).containsExactly("Aug. 6=1997-08-06", "March 3=1998-03-03");
+    }
+
+    @Test
+    void theFullStopOfATitleOrAnInitialEndsNoSentenceForItsTense() {
+        assertThat(found("Mr. Schwarz, 52 years old, will succeed Daniel P. Davison Feb. 1, soon after his retirement.",
+                LocalDate.of(1989, 10, 26))).containsExactly("Feb. 1=1990-02-01");
+    }
 }

@@ -26,4 +26,23 @@ class DemonymsTest {
     void residentsOfAUsStateStandForTheirState() {
         assertThat(Demonyms.shared().region("Iowans")).hasValue(4862182L);
     }
+
+    @Test
+    void aNationalityWordInCapitalsStillNamesItsCountry() {
+        assertThat(demonyms.country("KAZAKH")).hasValue("KZ");
+        assertThat(demonyms.region("NORTH AFRICAN")).hasValue(-1000246L);
+        assertThat(demonyms.isDemonym("ERA")).isFalse();
+    }
+
+    @Test
+    void aNationsShortNounNamesItsCountry() {
+        assertThat(demonyms.country("Serbs")).hasValue("RS");
+        assertThat(demonyms.country("Croat")).hasValue("HR");
+    }
+
+    @Test
+    void aRegionsAdjectiveStandsForTheRegion() {
+        assertThat(demonyms.region("Sicilian")).hasValue(2523119L);
+        assertThat(demonyms.country("Sicilian")).isEmpty();
+    }
 }

@@ -632,6 +632,73 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void aWritersAsideAfterADashIsNoPartOfWhatWasClaimed() {
+        // issue 15: "claimed Iraq has no weapons of mass destruction--though it's hard to see ..." held the writer's doubt
+        List<Quote> quotes = reported(quotesOf("Scott Ritter also claimed Iraq has no weapons of mass destruction--though it's "
+                + "hard to see how he could know this, since no inspectors have been to Iraq in four years."));
+        assertThat(quotes).extracting(Quote::text).containsExactly("Iraq has no weapons of mass destruction");
+    }
+
+    @Test
+    void aParticipleOfSayingThatOpensTheSentenceReportsWhatItsSubjectSaid() {
+        List<Quote> quotes = reported(quotesOf("Saying he still regarded Iran as a dangerous threat, George Bush said the "
+                + "pressure on Tehran would continue."));
+        assertThat(quotes).extracting(Quote::text).contains("he still regarded Iran as a dangerous threat");
+        assertThat(speaker(starting(quotes, "he still regarded"))).isEqualTo("George Bush");
+    }
+
+    @Test
+    void anOpeningPhraseOfCircumstanceIsNoStatement() {
+        List<Quote> quotes = reported(quotesOf("Responding to a question about the talks, George Bush said the pressure on "
+                + "Tehran would continue."));
+        assertThat(quotes).extracting(Quote::text).containsExactly("the pressure on Tehran would continue");
+    }
+
+    @Test
+    void aCallForSomethingEndsAtTheCommaBeforeTheWritersNextClause() {
+        List<Quote> quotes = reported(quotesOf("Iranian President Mahmoud Ahmadinejad has repeatedly called for Israel's "
+                + "destruction, and Israelis wonder whether Bush has the resolve to deal with Tehran."));
+        assertThat(quotes).extracting(Quote::text).containsExactly("Israel's destruction");
+    }
+
+    @Test
+    void aRelativeWhoSaysAfterAnObjectSpeaksForThatObject() {
+        List<Quote> quotes = reported(quotesOf("This was disappointing to the Palestinians, who say all settlements are illegal."));
+        assertThat(quotes).singleElement().satisfies(q -> {
+            assertThat(q.text()).isEqualTo("all settlements are illegal");
+            assertThat(q.speaker().text()).isEqualTo("the Palestinians");
+        });
+    }
+
+    @Test
+    void aNameGivenByACueOfNamingIsNoStatement() {
+        List<Quote> quotes = reported(quotesOf("The Marine Corps organised a charity race called Seaside Semper Five in Seaside Park."));
+        assertThat(quotes).isEmpty();
+    }
+
+    @Test
+    void aRefusalToCommentIsNoStatement() {
+        // issue 15: "did not respond to a request for comment" and its kin are page furniture, not statements
+        List<Quote> quotes = reported(quotesOf("A spokesman for the ministry declined to comment on the report."));
+        assertThat(quotes).isEmpty();
+    }
+
+    @Test
+    void aSourceCitedIsNoStatementButAReasonCitedIsOneEndingAtItsComma() {
+        List<Quote> source = reported(quotesOf("The Iranian father killed his daughter, Reuters reported on Monday, citing a report in an Iranian newspaper."));
+        List<Quote> reason = reported(quotesOf("Israel, citing security concerns, sealed its border with Gaza after Hamas took power."));
+        assertThat(source).extracting(Quote::text).noneMatch(t -> t.startsWith("a report in"));
+        assertThat(reason).extracting(Quote::text).contains("security concerns");
+    }
+
+    @Test
+    void anAdverbOpeningTheSentenceHoldsNoView() {
+        List<Quote> quotes = reported(quotesOf("Increasingly confident that he was involved with the bombings, the "
+                + "detectives moved in on Monday."));
+        assertThat(quotes).noneMatch(q -> q.speaker() != null && q.speaker().text().equals("Increasingly"));
+    }
+
+    @Test
     void aClosingSpeakerWhoReportsAnotherSpeakerLeavesThatStatementToItsOwnSpeaker() {
         List<Quote> quotes = reported(quotesOf("Moammar Gadhafi wrote to the White House on Wednesday.\n\n"
                 + "Gadhafi asked Barack Obama to stop the war and said the rebels are members of al Qaeda, the official said."));
@@ -879,5 +946,41 @@ class QuoteAttributorTest {
         List<Quote> quotes = quotesOf("The court in Manhattan sentenced the man to life in prison on Friday.\n\n"
                 + "The admitted bomber said he had been brainwashed into plotting the attacks.");
         assertThat(reported(quotes)).singleElement().satisfies(q -> assertThat(q.speaker().text()).isEqualTo("The admitted bomber"));
+    }
+    @Test
+    void heAfterAQuoteOfSeveralSentencesStandsForTheSubjectBeforeTheQuote() {
+        // issue 15: "It is full of incitement ... There is no new initiative ...," he said went to the last speaker
+        List<Quote> q = quotesOf("\"I renew my offer for early elections,\" Abbas said.\n\n"
+                + "Hamas spokesman Fawzi Barhoum rejected the call for talks.\n\n"
+                + "\"It is full of incitement. There is no new initiative in this speech,\" he said.");
+        assertThat(speaker(starting(q, "It is full"))).isEqualTo("Fawzi Barhoum");
+    }
+
+    @Test
+    void aPartialQuoteInsideAReportedStatementIsItsSpeakers() {
+        // issue 15: "..., who cautioned that peace negotiations "may be slow" went to Bush through the noun "talks"
+        List<Quote> q = quotesOf("Bush flew to Jerusalem for talks with Olmert and Israeli President Shimon Peres, who cautioned "
+                + "that peace negotiations \"may be slow, but the progress can be sweet.\"");
+        assertThat(speaker(starting(q, "may be slow"))).isEqualTo("Shimon Peres");
+    }
+
+    @Test
+    void theOneAPaperQuotesIsTheSpeakerNotThePaper() {
+        List<Quote> q = quotesOf("The Times quotes Priya Manorama, a physician who works with the community, as saying that "
+                + "\"roughly estimated, one in a hundred is born that way.\"");
+        assertThat(speaker(starting(q, "roughly"))).isEqualTo("Priya Manorama");
+    }
+
+    @Test
+    void aNameAfterTheCueSpeaksWhenOnlyAPrepositionsObjectStandsBeforeIt() {
+        List<Quote> q = quotesOf("\"A lot of people were disillusioned by the charges of corruption\" aimed at her government, "
+                + "said Adil Najam, a Boston University professor.");
+        assertThat(speaker(starting(q, "A lot of people"))).isEqualTo("Adil Najam");
+    }
+    @Test
+    void aNameEndingAPhraseBeforeTheColonIsNoLabel() {
+        List<Quote> q = quotesOf("The paper quotes Murhaf Jouejati, a Syrian specialist at Washington's Middle East Institute: "
+                + "\"Damascus would not like to see the regime toppled.\"");
+        assertThat(speaker(starting(q, "Damascus would"))).isEqualTo("Murhaf Jouejati");
     }
 }
