@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 import org.sitrep.core.EntityType;
 import org.sitrep.core.LinkedMention;
 import org.sitrep.core.Span;
-import org.sitrep.geo.Demonyms;
+import org.sitrep.nlp.Demonyms;
 
 /**
  * Finds the phrases of a sentence that name sides of an incident: the entities the resolver linked (armed groups,

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.sitrep.nlp.Demonyms;
 import org.sitrep.core.Place;
 import org.sitrep.geo.PlaceCandidate.NameMatch;
 

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.sitrep.nlp.Demonyms;
 import org.sitrep.core.Annotated;
 import org.sitrep.core.Article;
 import org.sitrep.core.EntityType;

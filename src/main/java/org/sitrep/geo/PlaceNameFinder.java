@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.sitrep.nlp.Demonyms;
 import org.sitrep.core.EntityType;
 import org.sitrep.core.Mention;
 import org.sitrep.core.Place;

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
+import org.sitrep.nlp.Demonyms;
 import org.sitrep.core.Place;
 import org.sitrep.core.Span;
 

@@ -12,7 +12,11 @@ import org.sitrep.core.Mention;
  * letter ("Q:" of an interview); a word of a job title ("Deputy Secretary of State", "Defense Secretary"), as titles are
  * no part of a name; a party's or a creed's adjective before a common noun ("Republican plans", "Shiite-dominated");
  * a common noun (no place) capitalised only because it opens a sentence ("Authorities said ...") that the article writes in
- * lower case elsewhere. A faith ("Islam") is a named thing but no organisation: it is typed MISC.
+ * lower case elsewhere, or that English usually writes in lower case ("Anyone who thinks", {@link CommonWords}) and the
+ * article never capitalises inside a sentence; a word of nationality or faith taken for a person or a body
+ * ("Palestinians", "American", "Muslims": the guide's nationalities are no entities; one the tagger calls a place is
+ * left for the place stage, which reads "Middle Eastern" as the Middle East). A faith ("Islam") is a named
+ * thing but no organisation: it is typed MISC.
  */
 public final class NonNames {
     private NonNames() {
@@ -28,6 +32,10 @@ public final class NonNames {
     /** Faiths: named things, not organisations. */
     private static final Set<String> FAITHS = Set.of("Islam", "Christianity", "Judaism", "Hinduism", "Buddhism", "Sikhism");
 
+    /** Nouns of faith and of peoples without a state, which the demonyms of countries leave out: "Muslims", "Kurds". */
+    private static final Set<String> ADHERENTS = Set.of("Muslim", "Christian", "Jew", "Arab", "Kurd", "Hindu", "Sikh",
+            "Buddhist", "Druze", "Yazidi", "Catholic", "Protestant", "Sunni", "Shiite", "Shia", "Alawite", "Pashtun", "Tajik",
+            "Uzbek", "Hazara", "Baloch", "Uighur", "Uyghur", "Rohingya", "Tamil", "Sinhalese", "Berber", "Tuareg");
     /** The mentions without those that name no one, faiths typed MISC; in the order given. */
     static List<Mention> without(String text, List<Mention> mentions) {
         List<Mention> out = new java.util.ArrayList<>();
@@ -47,12 +55,28 @@ public final class NonNames {
     /** Whether the mention names no one by the rules above (a faith does name something). */
     public static boolean namesNoOne(String text, Mention m) {
         String word = m.text();
-        if (word.codePoints().filter(Character::isLetter).count() <= 1 || isTitleWord(text, m) || isAffiliation(text, m)) {
+        if (word.codePoints().filter(Character::isLetter).count() <= 1 || isTitleWord(text, m) || isAffiliation(text, m)
+                || m.type() != EntityType.LOCATION && isPeopleNoun(word)) {
+            return true;
+        }
+        if (m.type() != EntityType.LOCATION && opensSentence(text, m) && CommonWords.isCommon(word)
+                && !capitalisedWithin(text, word)) {
             return true;
         }
         // A place's name is seldom a common word, and "Turkey" opens sentences that also speak of turkey.
         return m.type() != EntityType.LOCATION && opensSentence(text, m) && word.chars().allMatch(Character::isLetter)
                 && Pattern.compile("\\b" + word.toLowerCase(Locale.ROOT) + "\\b").matcher(text).find();
+    }
+
+    /** A nationality's or faith's noun or adjective, singular or plural ("Pakistanis", "American", "Muslims"). */
+    private static boolean isPeopleNoun(String word) {
+        String singular = word.endsWith("s") ? word.substring(0, word.length() - 1) : word;
+        return Demonyms.shared().isDemonym(word) || ADHERENTS.contains(word) || ADHERENTS.contains(singular);
+    }
+
+    /** Whether the word stands capitalised after another word of its sentence somewhere: a name there, not a common word. */
+    private static boolean capitalisedWithin(String text, String word) {
+        return Pattern.compile("[\\p{Ll},;:] +" + Pattern.quote(word) + "\\b").matcher(text).find();
     }
 
     private static boolean isTitleWord(String text, Mention m) {

@@ -69,9 +69,9 @@ public final class EntityResolver {
                 holders.put(o.span(), o.holder());
             }
         }
-        List<LinkedMention> linked = PronounMentions.added(annotated,
-                NameFragments.without(text, TitleCaseLines.without(text, ShoutedLines.without(text, PlaceContext.apply(text, LoneNames.apply(ArticleNames.join(text, PlaceWords.coordinated(text, PlaceWords.apply(StateAbbreviations.expanded(AcronymDefinitions.apply(text,
-                        resolve(List.copyOf(bySpan.values()), holders, annotated.article().published(), text))))))))))), quotes);
+        List<LinkedMention> linked = PronounMentions.added(annotated, OwnerNames.joined(text,
+                NameFragments.without(text, AttributiveNames.without(text, TitleCaseLines.without(text, ShoutedLines.without(text, PlaceContext.apply(text, LoneNames.apply(ArticleNames.join(text, PlaceWords.coordinated(text, PlaceWords.apply(StateAbbreviations.expanded(AcronymDefinitions.apply(text,
+                        resolve(List.copyOf(bySpan.values()), holders, annotated.article().published(), text))))))))))))), quotes);
         Map<Span, Entity> entityAt = new HashMap<>();
         linked.forEach(l -> entityAt.put(l.mention().span(), l.entity()));
         List<AttributedQuote> attributed = new ArrayList<>();

@@ -39,4 +39,18 @@ class NonNamesTest {
         assertThat(kept("Q: Mr. Secretary, do you think so?", "Q", EntityType.PERSON)).isEmpty();
         assertThat(kept("he spoke of Islam and the West", "Islam", EntityType.ORGANIZATION)).containsExactly("MISC Islam");
     }
+
+    @Test
+    void dropsANationalityOrFaithNounTakenForAPersonButLeavesAPlaceTypedOneToThePlaceStage() {
+        assertThat(kept("This was disappointing to the Palestinians, who say", "Palestinians", EntityType.PERSON)).isEmpty();
+        assertThat(kept("hundreds of millions of Muslims who do not believe", "Muslims", EntityType.PERSON)).isEmpty();
+        assertThat(kept("the Middle Eastern states", "Middle Eastern", EntityType.LOCATION)).containsExactly("LOCATION Middle Eastern");
+    }
+
+    @Test
+    void dropsASentenceOpeningWordEnglishWritesInLowerCaseUnlessTheArticleCapitalisesItWithinASentence() {
+        assertThat(kept("It held. Anyone who thinks the regime is on the verge of collapse is wrong.", "Anyone", EntityType.PERSON)).isEmpty();
+        assertThat(kept("Rice said the talks would go on. He met Condoleezza Rice in May.", "Rice", EntityType.PERSON))
+                .containsExactly("PERSON Rice");
+    }
 }

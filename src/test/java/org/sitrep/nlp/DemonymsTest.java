@@ -1,4 +1,4 @@
-package org.sitrep.geo;
+package org.sitrep.nlp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.sitrep.geo;
+package org.sitrep.nlp;
 
 import java.io.BufferedReader;
 import java.io.IOException;
