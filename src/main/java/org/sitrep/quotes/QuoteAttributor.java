@@ -253,6 +253,9 @@ public final class QuoteAttributor {
             Span cue = d.attribution() == null ? null : d.attribution().cue();
             String cueText = d.attribution() == null ? null : d.attribution().cueText();
             Quote holder = d.kind() == QuoteKind.PARTIAL ? reportedHolder(d.content(), cue, out, dropped) : null;
+            if (holder == null && d.kind() == QuoteKind.PARTIAL) {
+                holder = surerUnderSameCue(d.content(), cue, speaker, out, dropped);
+            }
             if (holder != null) {
                 speaker = holder.speaker();
                 cue = holder.cue();
@@ -306,6 +309,26 @@ public final class QuoteAttributor {
             boolean nearer = !participle && (cue == null || !cue.equals(q.cue()) && q.cue().end() <= partial.begin()
                     && cue.end() <= q.cue().begin());
             return nearer ? q : null;
+        }
+        return null;
+    }
+
+    /**
+     * The reported statement that holds a partial quote's words under the same cue, or whose words hold the quote's
+     * own cue too, when its speaker was found with more confidence than the quote's ("U.N. Secretary-General Ban
+     * Ki-moon said he was “deeply concerned ...,” according to a statement": the quote is inside what Ban said, so it
+     * is his, and the surer of the two decisions stands); {@code null} otherwise.
+     */
+    private static Quote surerUnderSameCue(Span partial, Span cue, Speaker speaker, List<Quote> earlier, java.util.Set<Integer> dropped) {
+        if (cue == null) {
+            return null;
+        }
+        for (int i = earlier.size() - 1; i >= 0; i--) {
+            Quote q = earlier.get(i);
+            if (!dropped.contains(i) && q.kind() == QuoteKind.REPORTED && q.speaker() != null && q.cue() != null
+                    && (cue.equals(q.cue()) || q.content().contains(cue)) && q.content().contains(partial) && !q.content().equals(partial)) {
+                return speaker == null || q.speaker().confidence() > speaker.confidence() ? q : null;
+            }
         }
         return null;
     }

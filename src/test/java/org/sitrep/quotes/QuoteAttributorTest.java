@@ -965,6 +965,14 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void aPartialQuoteWhoseOwnCueIsInsideAReportedStatementIsThatStatementsSpeakers() {
+        // issue 15: the quote's own cue "according to a statement" lies inside what Ban said; it had gone to "U.N. Secretary"
+        List<Quote> q = quotesOf("U.N. Secretary-General Ban Ki-moon said he was \"deeply concerned about the deteriorating "
+                + "situation facing civilians in Libyan cities under military attack,\" according to a statement.");
+        assertThat(speaker(starting(q, "deeply concerned"))).isEqualTo("Ban Ki-moon");
+    }
+
+    @Test
     void theOneAPaperQuotesIsTheSpeakerNotThePaper() {
         List<Quote> q = quotesOf("The Times quotes Priya Manorama, a physician who works with the community, as saying that "
                 + "\"roughly estimated, one in a hundred is born that way.\"");
@@ -977,6 +985,7 @@ class QuoteAttributorTest {
                 + "said Adil Najam, a Boston University professor.");
         assertThat(speaker(starting(q, "A lot of people"))).isEqualTo("Adil Najam");
     }
+
     @Test
     void aNameEndingAPhraseBeforeTheColonIsNoLabel() {
         List<Quote> q = quotesOf("The paper quotes Murhaf Jouejati, a Syrian specialist at Washington's Middle East Institute: "
