@@ -314,10 +314,11 @@ public final class QuoteAttributor {
     }
 
     /**
-     * The reported statement that holds a partial quote's words under the same cue, or whose words hold the quote's
-     * own cue too, when its speaker was found with more confidence than the quote's ("U.N. Secretary-General Ban
-     * Ki-moon said he was “deeply concerned ...,” according to a statement": the quote is inside what Ban said, so it
-     * is his, and the surer of the two decisions stands); {@code null} otherwise.
+     * The reported statement that holds a partial quote's words under the same cue, or with the quote's own cue after
+     * the quote (a note of where it was read), when its speaker was found with more confidence than the quote's
+     * ("U.N. Secretary-General Ban Ki-moon said he was “deeply concerned ...,” according to a statement": the quote is
+     * inside what Ban said, so it is his, and the surer of the two decisions stands); {@code null} otherwise. A cue
+     * before the quote inside the statement's words is someone else's ("X said that Y called it “a disaster”").
      */
     private static Quote surerUnderSameCue(Span partial, Span cue, Speaker speaker, List<Quote> earlier, java.util.Set<Integer> dropped) {
         if (cue == null) {
@@ -326,7 +327,7 @@ public final class QuoteAttributor {
         for (int i = earlier.size() - 1; i >= 0; i--) {
             Quote q = earlier.get(i);
             if (!dropped.contains(i) && q.kind() == QuoteKind.REPORTED && q.speaker() != null && q.cue() != null
-                    && (cue.equals(q.cue()) || q.content().contains(cue)) && q.content().contains(partial) && !q.content().equals(partial)) {
+                    && (cue.equals(q.cue()) || cue.begin() >= partial.end()) && q.content().contains(partial) && !q.content().equals(partial)) {
                 return speaker == null || q.speaker().confidence() > speaker.confidence() ? q : null;
             }
         }
