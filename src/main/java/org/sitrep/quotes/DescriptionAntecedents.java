@@ -50,7 +50,8 @@ final class DescriptionAntecedents {
     private static final Map<String, String> ABBREVIATED = Map.ofEntries(Map.entry("gov.", "governor"),
             Map.entry("sen.", "senator"), Map.entry("gen.", "general"), Map.entry("col.", "colonel"),
             Map.entry("capt.", "captain"), Map.entry("pres.", "president"), Map.entry("sec.", "secretary"),
-            Map.entry("amb.", "ambassador"), Map.entry("cmdr.", "commander"), Map.entry("rep.", "congressman"));
+            Map.entry("amb.", "ambassador"), Map.entry("cmdr.", "commander"), Map.entry("rep.", "congressman"),
+            Map.entry("adm.", "admiral"), Map.entry("lt.", "lieutenant"), Map.entry("sgt.", "sergeant"));
     private static final Set<String> PREPOSITIONS = Set.of("of", "for", "at", "in", "from", "with", "to", "on", "by",
             "and", "or", "who", "that", "which");
 
@@ -267,7 +268,8 @@ final class DescriptionAntecedents {
         }
         for (String w : List.of("president", "king", "emir", "minister", "secretary", "general", "commander", "captain", "colonel", "envoy",
                 "ambassador", "senator", "congressman", "congresswoman", "governor", "mayor", "prince", "chairman",
-                "chairwoman", "prosecutor", "premier", "candidate", "director", "chancellor", "pope", "sheikh")) {
+                "chairwoman", "prosecutor", "premier", "candidate", "director", "chancellor", "pope", "sheikh", "judge",
+                "admiral", "lieutenant", "sergeant", "attorney", "bishop", "cardinal", "imam", "rabbi", "mullah")) {
             m.put(w, Set.of(w));
         }
         return Map.copyOf(m);

@@ -759,6 +759,14 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void theJudgeIsThePersonIntroducedWithTheTitleJudge() {
+        // issue 15: "The judge said" stayed "The judge" after "appeared Sunday before Judge Mohamed Mahmoud Ould Tiyib"
+        List<Quote> quotes = quotesOf("The nine suspects appeared Sunday before Judge Mohamed Mahmoud Ould Tiyib.\n\n"
+                + "\"They will be held another 48 hours,\" the judge said.");
+        assertThat(speaker(starting(quotes, "They will be held"))).isEqualTo("Mohamed Mahmoud Ould Tiyib");
+    }
+
+    @Test
     void aDefiniteDescriptionOfAnOrganisationStandsForTheOneTheArticleIsAbout() {
         List<Quote> quotes = quotesOf("Amnesty International published a report on the siege of El Fasher on Tuesday. "
                 + "Amnesty International interviewed 40 survivors for it.\n\n"
