@@ -86,7 +86,25 @@ final class Headline {
                 && candidate.length() > logo.length() + 1) {
             candidate = candidate.substring(logo.length()).replaceFirst("^[\\s:|–—»·•-]+", "");
         }
-        return candidate == null ? "" : withoutSiteName(candidate, outlet, first, host);
+        String title = candidate == null ? "" : withoutSiteName(candidate, outlet, first, host);
+        if (first == null && og == null) {
+            // Old templates with no heading and no social title set the story's headline in a span or div of class
+            // "headline" and title every page with the site's name ("580 CFRA - News Talk Radio").
+            String marked = markedHeadline(doc, addresses);
+            return marked != null ? marked : title;
+        }
+        return title;
+    }
+
+    /** The first element of class "headline" long enough to be one and no card of another story; {@code null} if none. */
+    private static String markedHeadline(Document doc, List<String> addresses) {
+        for (Element e : doc.select(".headline")) {
+            String text = CleanText.line(Parser.unescapeEntities(HeadingText.of(e), false));
+            if (text.length() >= MIN_HEADLINE_CHARS && !isCard(e, addresses)) {
+                return text;
+            }
+        }
+        return null;
     }
 
     /**

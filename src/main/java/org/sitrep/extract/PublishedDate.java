@@ -620,8 +620,8 @@ final class PublishedDate {
     }
 
     /**
-     * The heading of the headline: the first {@code <h1>} that holds it, else the first {@code <h2>} or {@code <h3>} that
-     * does (old templates set the headline in an {@code <h3>}), else the first {@code <h1>} (the site's name is an
+     * The heading of the headline: the first {@code <h1>} that holds it, else the first {@code <h2>}, {@code <h3>} or
+     * element of class "headline" that does (old templates set the headline in an {@code <h3>} or a styled span), else the first {@code <h1>} (the site's name is an
      * {@code <h1>} too); {@code null} when the page has none of these.
      */
     private static Element headlineHeading(Document doc, String headline) {
@@ -631,7 +631,7 @@ final class PublishedDate {
                     return e;
                 }
             }
-            for (Element e : doc.select("h2, h3")) {
+            for (Element e : doc.select("h2, h3, .headline")) {
                 if (e.text().contains(headline)) {
                     return e;
                 }

@@ -1022,6 +1022,18 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void takesTheHeadlineAndItsDateFromASpanOfClassHeadlineWhenThePageHasNoHeadingAndASiteWideTitle() {
+        // issue 15: an old radio station's page titled every story "580 CFRA - News Talk Radio" under a masthead date
+        String html = "<html><head><title>580 CFRA - News Talk Radio</title></head><body><table><tr><td><b>Sunday, January 20, 2008</b>"
+                + "</td></tr></table><p><span class=\"headline\">NATO Intervention in Pakistan: Dion</span><br>"
+                + "<span class=\"subheadline\">Josh Pringle</span><br><span class=\"small\"> Wednesday, January 16, 2008 </span></p>"
+                + "<p class=\"maintext\">" + TALKS + "</p><p>" + TALKS + "</p></body></html>";
+        Article a = page(html);
+        assertThat(a.title()).isEqualTo("NATO Intervention in Pakistan: Dion");
+        assertThat(a.published()).isEqualTo(LocalDate.of(2008, 1, 16));
+    }
+
+    @Test
     void readsADateLineBetweenLineBreaksUnderAHeadlineSetInAnH3() {
         String html = "<html><head><title>Roadblocks will remain</title></head><body><h3>Roadblocks will remain</h3>"
                 + "<font size=\"-2\">Staff and agencies<br>01 January, 2008<br><br><p>" + TALKS + "</p></font></body></html>";
