@@ -60,7 +60,8 @@ final class StatementScan {
             }
             previous = f;
             if (!f.content().of(at.text).isBlank() && !adverbSpeaker(f) && out.stream().noneMatch(o -> o.content().overlaps(f.content()))) {
-                out.add(f);
+                out.add(writersOwn(f) ? new Found(f.content(), new Attribution(null, f.attribution().cue(), f.attribution().cueText()),
+                        f.kind(), f.frame()) : f);
             }
             int cue = at.firstTokenAtOrAfter(f.attribution().cue().end());
             int next = f.content().end() > at.span(Math.min(cue, at.size() - 1)).begin()
@@ -70,6 +71,25 @@ final class StatementScan {
             }
             start = next;
         }
+    }
+
+    /**
+     * Whether the speaker read is a clause of the writer's own, several words holding "I" ("These days I keep getting
+     * asked what the election means"): the words are the writer's, so the statement has no speaker of its own.
+     */
+    private boolean writersOwn(Found f) {
+        SpeakerRef s = f.attribution().speaker();
+        if (s == null || s.pronoun()) {
+            return false;
+        }
+        int first = at.firstTokenAtOrAfter(s.span().begin());
+        int last = at.lastTokenEndingBy(s.span().end());
+        for (int t = first; t <= last && last > first; t++) {
+            if (at.raw(t).equals("I") && at.mention(t) == null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

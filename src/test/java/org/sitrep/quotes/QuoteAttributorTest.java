@@ -699,6 +699,14 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void aClauseOfTheWritersOwnHoldingIIsNoSpeaker() {
+        // issue 15: "These days I keep getting asked what ..." had the speaker "These days I keep getting"
+        List<Quote> quotes = reported(quotesOf("These days I keep getting asked what the 2012 election means for U.S. "
+                + "foreign policy. I have no doubt about the answer."));
+        assertThat(quotes).noneMatch(q -> q.speaker() != null && q.speaker().text().contains("These days"));
+    }
+
+    @Test
     void aClosingSpeakerWhoReportsAnotherSpeakerLeavesThatStatementToItsOwnSpeaker() {
         List<Quote> quotes = reported(quotesOf("Moammar Gadhafi wrote to the White House on Wednesday.\n\n"
                 + "Gadhafi asked Barack Obama to stop the war and said the rebels are members of al Qaeda, the official said."));
