@@ -78,13 +78,8 @@ final class StatementScan {
      * asked what the election means"): the words are the writer's, so the statement has no speaker of its own.
      */
     private boolean writersOwn(Found f) {
-        SpeakerRef s = f.attribution().speaker();
-        if (s == null || s.pronoun()) {
-            return false;
-        }
-        int first = at.firstTokenAtOrAfter(s.span().begin());
-        int last = at.lastTokenEndingBy(s.span().end());
-        for (int t = first; t <= last && last > first; t++) {
+        int[] words = namedSpeakerTokens(f);
+        for (int t = words[0]; t <= words[1] && words[1] > words[0]; t++) {
             if (at.raw(t).equals("I") && at.mention(t) == null) {
                 return true;
             }
@@ -92,18 +87,22 @@ final class StatementScan {
         return false;
     }
 
+    /** The first and last tokens of the speaker read when it is no pronoun; {0, -1} (no token) otherwise. */
+    private int[] namedSpeakerTokens(Found f) {
+        SpeakerRef s = f.attribution().speaker();
+        if (s == null || s.pronoun()) {
+            return new int[] {0, -1};
+        }
+        return new int[] {at.firstTokenAtOrAfter(s.span().begin()), at.lastTokenEndingBy(s.span().end())};
+    }
+
     /**
      * Whether the speaker read is one adverb that no tagger took for a name ("Increasingly confident that ..."): the
      * sentence names no one who holds the view, and the statement is left out rather than credited to a word.
      */
     private boolean adverbSpeaker(Found f) {
-        SpeakerRef s = f.attribution().speaker();
-        if (s == null || s.pronoun()) {
-            return false;
-        }
-        int first = at.firstTokenAtOrAfter(s.span().begin());
-        int last = at.lastTokenEndingBy(s.span().end());
-        return first == last && at.word(first).endsWith("ly") && at.mention(first) == null;
+        int[] words = namedSpeakerTokens(f);
+        return words[0] == words[1] && at.word(words[0]).endsWith("ly") && at.mention(words[0]) == null;
     }
 
     /**
