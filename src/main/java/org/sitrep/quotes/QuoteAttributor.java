@@ -295,22 +295,18 @@ public final class QuoteAttributor {
      * no cue. {@code null} when no such statement with a speaker came before; those in {@code dropped} are no statements.
      */
     private static Quote reportedHolder(Span partial, Span cue, List<Quote> earlier, java.util.Set<Integer> dropped) {
-        for (int i = earlier.size() - 1; i >= 0; i--) {
-            Quote q = earlier.get(i);
-            if (dropped.contains(i) || q.kind() != QuoteKind.REPORTED || q.speaker() == null || q.cue() == null || !q.content().contains(partial)
-                    || q.content().equals(partial)) {
-                continue;
-            }
-            // A participle's speaker ("..., saying that") is the sentence's subject by default, a guess the quote's
-            // own cue may know better ("The Times quotes P. Manorama ... as saying that “...”").
-            // Only a verb of saying makes the words someone's ("could not be sure that ...": a stance, not a statement).
-            boolean participle = q.cueText() == null || q.cueText().endsWith("ing")
-                    || !SpeechCues.isFramingCue(q.cueText().toLowerCase(java.util.Locale.ROOT));
-            boolean nearer = !participle && (cue == null || !cue.equals(q.cue()) && q.cue().end() <= partial.begin()
-                    && cue.end() <= q.cue().begin());
-            return nearer ? q : null;
+        Quote q = holding(partial, earlier, dropped, any -> true);
+        if (q == null) {
+            return null;
         }
-        return null;
+        // A participle's speaker ("..., saying that") is the sentence's subject by default, a guess the quote's
+        // own cue may know better ("The Times quotes P. Manorama ... as saying that “...”").
+        // Only a verb of saying makes the words someone's ("could not be sure that ...": a stance, not a statement).
+        boolean participle = q.cueText() == null || q.cueText().endsWith("ing")
+                || !SpeechCues.isFramingCue(q.cueText().toLowerCase(java.util.Locale.ROOT));
+        boolean nearer = !participle && (cue == null || !cue.equals(q.cue()) && q.cue().end() <= partial.begin()
+                && cue.end() <= q.cue().begin());
+        return nearer ? q : null;
     }
 
     /**
@@ -324,11 +320,21 @@ public final class QuoteAttributor {
         if (cue == null) {
             return null;
         }
+        Quote q = holding(partial, earlier, dropped, h -> cue.equals(h.cue()) || cue.begin() >= partial.end());
+        return q != null && (speaker == null || q.speaker().confidence() > speaker.confidence()) ? q : null;
+    }
+
+    /**
+     * The latest reported statement before, not among {@code dropped}, with a speaker and a cue, whose words hold the
+     * partial quote's and more, and that passes {@code also}; {@code null} when none does.
+     */
+    private static Quote holding(Span partial, List<Quote> earlier, java.util.Set<Integer> dropped,
+                                 java.util.function.Predicate<Quote> also) {
         for (int i = earlier.size() - 1; i >= 0; i--) {
             Quote q = earlier.get(i);
             if (!dropped.contains(i) && q.kind() == QuoteKind.REPORTED && q.speaker() != null && q.cue() != null
-                    && (cue.equals(q.cue()) || cue.begin() >= partial.end()) && q.content().contains(partial) && !q.content().equals(partial)) {
-                return speaker == null || q.speaker().confidence() > speaker.confidence() ? q : null;
+                    && q.content().contains(partial) && !q.content().equals(partial) && also.test(q)) {
+                return q;
             }
         }
         return null;
