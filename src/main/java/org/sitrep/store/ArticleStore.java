@@ -43,6 +43,7 @@ public final class ArticleStore {
 
     private final Database db;
     private final EventStore events;
+    private final StatementSearch statementSearch;
     /** Aggregates that every entity or search page asks for and that change only with the articles. */
     private final SequenceMemo<CoMentions> coMentioned = new SequenceMemo<>(1_000);
     private final SequenceMemo<List<OutletCount>> outlets = new SequenceMemo<>(1);
@@ -53,6 +54,7 @@ public final class ArticleStore {
     public ArticleStore(Database db) {
         this.db = db;
         this.events = new EventStore(db);
+        this.statementSearch = new StatementSearch(db);
     }
 
     /** The events the stored articles report, and their incidents. */
@@ -701,7 +703,7 @@ public final class ArticleStore {
         String where = " WHERE (CAST(? AS TEXT) IS NULL OR e.type = ?) AND (CAST(? AS TEXT) IS NULL OR lower(e.name) LIKE lower(?) ESCAPE '\\') "
                 + "AND (CAST(? AS TEXT) IS NULL OR e.kind = ?)";
         String typeName = type == null ? null : type.name();
-        String like = nameContains == null || nameContains.isBlank() ? null : "%" + escapeLike(nameContains.strip()) + "%";
+        String like = nameContains == null || nameContains.isBlank() ? null : SqlArguments.containing(nameContains.strip());
         return db.read(c -> {
             List<EntitySummary> items = new ArrayList<>();
             try (PreparedStatement s = c.prepareStatement("SELECT e.id, e.name, e.type, e.kind, COUNT(DISTINCT m.article_id), COUNT(*) "
@@ -739,7 +741,7 @@ public final class ArticleStore {
      * and a query whose words hold no letter or digit matches nothing.
      */
     public ResultPage<StatementHit> statements(QuoteQuery query) {
-        return statements(query, false);
+        return statementSearch.find(query, false);
     }
 
     /**
@@ -748,94 +750,7 @@ public final class ArticleStore {
      * ({@code sitrep bench statements}).
      */
     public ResultPage<StatementHit> statementsBySubstrings(QuoteQuery query) {
-        return statements(query, true);
-    }
-
-    private ResultPage<StatementHit> statements(QuoteQuery query, boolean substrings) {
-        String join = "";
-        List<String> conditions = new ArrayList<>();
-        List<Object> args = new ArrayList<>();
-        if (EntityType.isEntityId(query.speaker())) {
-            conditions.add("q.speaker_entity_id = ? AND " + QuoteRows.SPEAKER_SHOWN);
-            args.add(query.speaker());
-        } else if (query.speaker() != null) {
-            String like = "%" + escapeLike(query.speaker()) + "%";
-            conditions.add("(q.speaker_entity_id = ? OR lower(e.name) LIKE lower(?) ESCAPE '\\' "
-                    + "OR lower(q.speaker_named_text) LIKE lower(?) ESCAPE '\\' "
-                    + "OR (q.speaker_entity_id IS NULL AND lower(q.speaker_text) LIKE lower(?) ESCAPE '\\')) AND "
-                    + QuoteRows.SPEAKER_SHOWN);
-            args.addAll(List.of(query.speaker(), like, like, like));
-        }
-        if (query.words() != null && substrings) {
-            for (String w : query.wordList()) {
-                conditions.add("lower(q.text) LIKE lower(?) ESCAPE '\\'");
-                args.add("%" + escapeLike(w) + "%");
-            }
-        } else if (query.words() != null) {
-            StatementWords words = StatementWords.of(query.wordList());
-            if (words.isEmpty()) {
-                conditions.add("1 = 0");
-            } else {
-                join = db.dialect().statementWordsJoin();
-                conditions.add(db.dialect().statementWordsCondition());
-                args.add(db.dialect().statementWordsArgument(words));
-            }
-        }
-        if (query.outlet() != null) {
-            conditions.add("lower(a.outlet) = lower(?)");
-            args.add(query.outlet());
-        }
-        if (query.from() != null) {
-            conditions.add("a.published >= ?");
-            args.add(query.from().toString());
-        }
-        if (query.to() != null) {
-            conditions.add("a.published <= ?");
-            args.add(query.to().toString());
-        }
-        if (query.kind() != null) {
-            conditions.add("q.kind = ?");
-            args.add(query.kind().label());
-        }
-        String from = " FROM quotes q JOIN articles a ON a.id = q.article_id LEFT JOIN entities e ON e.id = q.speaker_entity_id" + join
-                + (conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions));
-        return db.read(c -> {
-            List<StatementHit> items = new ArrayList<>();
-            long total = -1;
-            // The count rides along with the page (a window over the rows the sort reads anyway): one scan of the
-            // statements instead of two, which was half of a statement search's time.
-            try (PreparedStatement s = c.prepareStatement("SELECT " + QuoteRows.COLUMNS + ", " + SUMMARY_COLUMNS
-                    + ", COUNT(*) OVER ()" + from + NEWEST_FIRST + ", q.position LIMIT ? OFFSET ?")) {
-                List<Object> all = new ArrayList<>(args);
-                all.add(query.page().size());
-                all.add(query.page().offset());
-                bind(s, all.toArray());
-                try (ResultSet rs = s.executeQuery()) {
-                    while (rs.next()) {
-                        int k = QuoteRows.COLUMN_COUNT + 1;
-                        ArticleSummary article = new ArticleSummary(rs.getString(k), rs.getString(k + 1), rs.getString(k + 2),
-                                day(rs.getString(k + 3)), rs.getString(k + 4));
-                        items.add(new StatementHit(article, QuoteRows.read(rs, 1)));
-                        total = rs.getLong(k + 5);
-                    }
-                }
-            }
-            if (total >= 0 || query.page().offset() == 0) {
-                return new ResultPage<>(items, Math.max(total, 0), query.page().page(), query.page().size());
-            }
-            try (PreparedStatement s = c.prepareStatement("SELECT COUNT(*)" + from)) {
-                bind(s, args.toArray());
-                try (ResultSet rs = s.executeQuery()) {
-                    rs.next();
-                    total = rs.getLong(1);
-                }
-            }
-            return new ResultPage<>(items, total, query.page().page(), query.page().size());
-        });
-    }
-
-    private static String escapeLike(String s) {
-        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return statementSearch.find(query, true);
     }
 
     /**

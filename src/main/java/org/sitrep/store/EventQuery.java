@@ -107,7 +107,7 @@ public record EventQuery(EventType type, SubEventType subType, String actor, Lon
         if (EntityType.isEntityId(actor)) {
             c.add("(e.actor1_entity = ? OR e.actor2_entity = ?)", actor, actor);
         } else if (actor != null) {
-            String like = "%" + escapeLike(actor) + "%";
+            String like = SqlArguments.containing(actor);
             c.add("(e.actor1_entity = ? OR e.actor2_entity = ? OR lower(e.actor1) LIKE lower(?) ESCAPE '\\' OR lower(e.actor2) LIKE lower(?) ESCAPE '\\')",
                     actor, actor, like, like);
         }
@@ -115,7 +115,7 @@ public record EventQuery(EventType type, SubEventType subType, String actor, Lon
             c.add("e.place_id = ?", placeId);
         }
         if (placeName != null) {
-            String like = "%" + escapeLike(placeName) + "%";
+            String like = SqlArguments.containing(placeName);
             c.add("(lower(p.name) LIKE lower(?) ESCAPE '\\' OR lower(e.place_text) LIKE lower(?) ESCAPE '\\')", like, like);
         }
         if (country != null) {
@@ -135,10 +135,6 @@ public record EventQuery(EventType type, SubEventType subType, String actor, Lon
             c.add("e.article_id IN (" + dialect.textsIn() + ")", Json.write(List.copyOf(articles)));
         }
         return c;
-    }
-
-    private static String escapeLike(String s) {
-        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     private static String blankToNull(String s) {

@@ -23,4 +23,12 @@ final class SqlArguments {
             s.setObject(i + 1, args.get(i));
         }
     }
+
+    /**
+     * A {@code LIKE} pattern (with {@code ESCAPE '\\'}) for values that contain {@code s} anywhere, its own {@code %},
+     * {@code _} and backslashes matched as themselves.
+     */
+    static String containing(String s) {
+        return "%" + s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
 }
