@@ -69,17 +69,32 @@ public final class EntityResolver {
                 holders.put(o.span(), o.holder());
             }
         }
-        List<LinkedMention> linked = PronounMentions.added(annotated, OwnerNames.joined(text,
+        List<LinkedMention> linked = PronounMentions.added(annotated, CreditNames.typed(text, OwnerNames.joined(text,
                 NameFragments.without(text, AttributiveNames.without(text, TitleCaseLines.without(text, ShoutedLines.without(text, PlaceContext.apply(text, LoneNames.apply(ArticleNames.join(text, PlaceWords.coordinated(text, PlaceWords.apply(StateAbbreviations.expanded(AcronymDefinitions.apply(text,
-                        resolve(List.copyOf(bySpan.values()), holders, annotated.article().published(), text))))))))))))), quotes);
+                        resolve(DirectionNames.extended(text, NameParticles.extended(text, List.copyOf(bySpan.values()))), holders, annotated.article().published(), text)))))))))))))), quotes);
         Map<Span, Entity> entityAt = new HashMap<>();
         linked.forEach(l -> entityAt.put(l.mention().span(), l.entity()));
         List<AttributedQuote> attributed = new ArrayList<>();
         for (Quote q : quotes) {
             Mention named = q.speaker() == null ? null : q.speaker().named();
-            attributed.add(new AttributedQuote(q, named == null ? null : entityAt.get(named.span())));
+            attributed.add(new AttributedQuote(q, named == null ? null : entityOf(named.span(), entityAt, linked)));
         }
         return new Resolved(linked, attributed);
+    }
+
+    /** The entity of the mention at {@code span}, else of a mention that opens there and goes on (a name taken to its end); null if none. */
+    private static Entity entityOf(Span span, Map<Span, Entity> entityAt, List<LinkedMention> linked) {
+        Entity e = entityAt.get(span);
+        if (e != null) {
+            return e;
+        }
+        for (LinkedMention l : linked) {
+            Span s = l.mention().span();
+            if (s.begin() == span.begin() && span.end() <= s.end()) {
+                return l.entity();
+            }
+        }
+        return null;
     }
 
     /**
