@@ -64,7 +64,7 @@ final class MainContent {
     /** A label that introduces links to other stories: "More:", "Read also", "Lesen Sie auch". */
     private static final java.util.regex.Pattern RELATED_LABEL = java.util.regex.Pattern.compile("(?iu)(?:more|read more|related|related topics|"
             + "see also|also read|read also|more on this|more on this story|don't miss|don’t miss|mehr zum thema|lesen sie auch|lire aussi|"
-            + "à lire aussi|lea también|leggi anche)\\s*:?");
+            + "à lire aussi|lea también|leggi anche|(?:today|also|more|elsewhere|latest|new) (?:on|from|at) \\p{Lu}[\\p{L}.]*(?: \\p{Lu}[\\p{L}.]*)?)\\s*:?");
     /** A line that links to another story under such a label: "READ MORE: China plague outbreak confirmed ...". */
     private static final double MIN_LABELLED_LINK_SHARE = 0.5;
     /** A plea to share the story: "Like this story? Share it with a friend!". */
@@ -113,7 +113,8 @@ final class MainContent {
                 continue;
             }
             // "More:" or "Related" and the linked headlines after it are other stories, however they are marked up.
-            related = label || related && b.linkDensity() >= MIN_PROMOTION_LINK_SHARE;
+            // So is each item of a list under the label that links somewhere: "William McGurn: Did Bill O'Reilly ...".
+            related = label || related && (b.linkDensity() >= MIN_PROMOTION_LINK_SHARE || b.tag().equals("li") && b.linkDensity() > 0);
             if (related || b.linkDensity() >= MIN_LABELLED_LINK_SHARE && labelsLink(b.text())) {
                 continue;
             }

@@ -41,6 +41,7 @@ final class ArticleNames {
         Map<String, Set<Entity>> byFirst = new HashMap<>();
         Map<String, Set<Entity>> byInitials = new HashMap<>();
         Map<String, Set<Entity>> orgByLastWord = new HashMap<>();
+        Map<String, Set<Entity>> orgByHead = new HashMap<>();
         Map<String, Set<Entity>> placeByStem = new HashMap<>();
         Map<String, Set<Entity>> stateByShortName = new HashMap<>();
         for (LinkedMention m : linked) {
@@ -51,6 +52,10 @@ final class ArticleNames {
             }
             List<String> words = words(e.name());
             if (e.type() == EntityType.ORGANIZATION) {
+                String head = headBeforeOf(e.name());
+                if (head != null) {
+                    orgByHead.computeIfAbsent(EntityKeys.key(head), k -> new HashSet<>()).add(e);
+                }
                 for (int i = 1; i < words.size(); i++) {
                     orgByLastWord.computeIfAbsent(EntityKeys.key(String.join(" ", words.subList(i, words.size()))), k -> new HashSet<>()).add(e);
                 }
@@ -107,6 +112,9 @@ final class ArticleNames {
                 if (full == null && e.type() == EntityType.ORGANIZATION) {
                     full = only(orgByLastWord.get(key), e);
                 }
+                if (full == null && e.type() == EntityType.ORGANIZATION) {
+                    full = only(orgByHead.get(key), e);
+                }
                 if (full == null && e.type() == EntityType.LOCATION) {
                     full = only(placeByStem.get(key), e);
                 }
@@ -132,6 +140,16 @@ final class ArticleNames {
     }
 
     private static final Pattern ACRONYM = Pattern.compile("[A-Z]{2,6}");
+
+    /**
+     * The words of an organisation's name before its first "of" ("Reform Party" of Reform Party of Syria, "Times" of
+     * the Times of London): the article's shorter name of the same body, once it has named it in full. {@code null}
+     * when the name has no "of" after its first word.
+     */
+    private static String headBeforeOf(String name) {
+        int of = name.indexOf(" of ");
+        return of > 0 ? name.substring(0, of) : null;
+    }
     /**
      * Last words that make a longer name of the same place ("New York City", "South China Sea", "Gaza Strip"), not of
      * something held there ("New Jersey Bombings", "Boston Marathon").

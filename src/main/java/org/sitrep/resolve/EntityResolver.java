@@ -69,17 +69,32 @@ public final class EntityResolver {
                 holders.put(o.span(), o.holder());
             }
         }
-        List<LinkedMention> linked = PronounMentions.added(annotated, OwnerNames.joined(text,
+        List<LinkedMention> linked = PronounMentions.added(annotated, CreditNames.typed(text, OwnerNames.joined(text,
                 NameFragments.without(text, AttributiveNames.without(text, TitleCaseLines.without(text, ShoutedLines.without(text, PlaceContext.apply(text, LoneNames.apply(ArticleNames.join(text, PlaceWords.coordinated(text, PlaceWords.apply(StateAbbreviations.expanded(AcronymDefinitions.apply(text,
-                        resolve(List.copyOf(bySpan.values()), holders, annotated.article().published(), text))))))))))))), quotes);
+                        resolve(DirectionNames.extended(text, NameParticles.extended(text, List.copyOf(bySpan.values()))), holders, annotated.article().published(), text)))))))))))))), quotes);
         Map<Span, Entity> entityAt = new HashMap<>();
         linked.forEach(l -> entityAt.put(l.mention().span(), l.entity()));
         List<AttributedQuote> attributed = new ArrayList<>();
         for (Quote q : quotes) {
             Mention named = q.speaker() == null ? null : q.speaker().named();
-            attributed.add(new AttributedQuote(q, named == null ? null : entityAt.get(named.span())));
+            attributed.add(new AttributedQuote(q, named == null ? null : entityOf(named.span(), entityAt, linked)));
         }
         return new Resolved(linked, attributed);
+    }
+
+    /** The entity of the mention at {@code span}, else of a mention that opens there and goes on (a name taken to its end); null if none. */
+    private static Entity entityOf(Span span, Map<Span, Entity> entityAt, List<LinkedMention> linked) {
+        Entity e = entityAt.get(span);
+        if (e != null) {
+            return e;
+        }
+        for (LinkedMention l : linked) {
+            Span s = l.mention().span();
+            if (s.begin() == span.begin() && span.end() <= s.end()) {
+                return l.entity();
+            }
+        }
+        return null;
     }
 
     /**
@@ -174,6 +189,22 @@ public final class EntityResolver {
         return space > 0 && BODY_HEADS.contains(name.substring(space + 1));
     }
 
+    /**
+     * Last words that make a name a war's, an event's, a law's or an agreement's ("Korean War", "Patriot Act", "Oslo
+     * Accords", "Dakar Rally"), whatever the tagger said: it reads such names by their first words, as a place or a
+     * body. Not after "of" or "for", where the name is a body's that deals with the thing ("Ministry of War",
+     * "Institute for the Study of War").
+     */
+    private static final java.util.Set<String> THING_HEADS = java.util.Set.of("War", "Treaty", "Act", "Accord", "Accords",
+            "Agreement", "Doctrine", "Rally", "Games", "Olympics", "Prize", "Award", "Cup", "Marathon", "Offensive", "Uprising",
+            "Intifada", "Massacre", "Crisis");
+
+    /** Whether a name of several words ends with a word for a war, an event, a law or an agreement, and is no body's. */
+    private static boolean hasThingHead(String name) {
+        int space = name.lastIndexOf(' ');
+        return space > 0 && THING_HEADS.contains(name.substring(space + 1)) && !name.matches(".*\\b(?:of|for|Of|For)\\b.*");
+    }
+
     /** A name written as a web address ("Polygraph.info", "SyriaComment.com") is a site, an organisation, whatever the tagger said. */
     private static final java.util.regex.Pattern WEB_NAME = java.util.regex.Pattern.compile("\\S+\\.(?:com|org|net|info|co\\.uk|io)");
 
@@ -204,7 +235,8 @@ public final class EntityResolver {
             if (EntityKeys.slug(name).isEmpty()) {
                 continue;
             }
-            EntityType type = WEB_NAME.matcher(name).matches() || hasBodyHead(name) ? EntityType.ORGANIZATION : m.type();
+            EntityType type = WEB_NAME.matcher(name).matches() || hasBodyHead(name) ? EntityType.ORGANIZATION
+                    : hasThingHead(name) ? EntityType.MISC : m.type();
             Entity e = new Entity(EntityKeys.id(type, name), name, type, null);
             if (type == EntityType.PERSON) {
                 if (name.contains(" ")) {

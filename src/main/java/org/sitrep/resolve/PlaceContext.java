@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.sitrep.nlp.PersonGender;
 import org.sitrep.core.Entity;
 import org.sitrep.core.EntityType;
 import org.sitrep.core.LinkedMention;
@@ -24,7 +25,8 @@ final class PlaceContext {
     private static final Pattern LOCATIVE = Pattern.compile("(?i)(?:^|[^\\p{L}])(?:in|near|outside|across|around|into)\\s+$");
     /** A word for a kind of place and "of" right before the name, or an age and "of" (a hometown). */
     private static final Pattern PLACE_OF = Pattern.compile("(?:(?:^|[^\\p{L}])(?:city|town|village|province|governorate|district|"
-            + "region|suburb|neighborhood|neighbourhood|port|camp|capital|outskirts|streets)|\\d, ?) of\\s+$");
+            + "region|suburb|neighborhood|neighbourhood|port|camp|capital|outskirts|streets|farm|kibbutz|moshav|settlement|hamlet|"
+            + "enclave|island|municipality|oblast|county|area)|\\d, ?) of\\s+$");
     /** A lower-case word for a kind of place right after the name ("Helmand province", "Jabalia refugee camp"). */
     private static final Pattern PLACE_AFTER = Pattern.compile("^(?:’s |'s )?\\s*(?:province|governorate|district|region|county|"
             + "city|town|village|refugee camp|camp|neighborhood|neighbourhood|suburb|border crossing)\\b");
@@ -49,6 +51,15 @@ final class PlaceContext {
     private static final int LOOKAHEAD_CHARS = 24;
 
     private PlaceContext() {
+    }
+
+    /**
+     * Whether the tagger's person has a name of several words that opens with no first name people bear (CoreNLP's
+     * list of first names) nor a title: "Ein Hashlosha", "Khan Younis". Put somewhere once, such a name is a place; a
+     * body is put things in as often as a place ("in Hamas"), and a person's surname alone sometimes ("faith in Mattis").
+     */
+    private static boolean isNoOnesName(Entity e) {
+        return e.type() == EntityType.PERSON && e.name().contains(" ") && PersonGender.of(e.name()) == PersonGender.Gender.UNKNOWN;
     }
 
     /** The mentions with the tagger's organisations and people the article uses as places typed as places, in the order given. */
@@ -80,7 +91,7 @@ final class PlaceContext {
         }
         Map<Entity, Entity> places = new HashMap<>();
         locative.forEach((e, n) -> {
-            if ((n >= MIN_LOCATIVE_MENTIONS || placeWord.contains(e)) && !speaks.contains(e)) {
+            if ((n >= MIN_LOCATIVE_MENTIONS || n > 0 && isNoOnesName(e) || placeWord.contains(e)) && !speaks.contains(e)) {
                 places.put(e, PlaceWords.place(e.name()));
             }
         });

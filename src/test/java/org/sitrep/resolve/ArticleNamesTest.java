@@ -151,4 +151,13 @@ class ArticleNamesTest {
                 "Sabah Al-Ahmed Al-Sabah", EntityType.PERSON, "Al-Sabah", EntityType.PERSON))))
                 .contains("Al-Muhajiroun=Al-Muhajiroun/ORGANIZATION", "Al-Sabah=Sabah Al-Ahmed Al-Sabah/PERSON");
     }
+
+    @Test
+    void joinsAnOrganisationsNameBeforeItsOfToTheFullNameOfTheArticle() {
+        // Issue 15: "Reform Party" after "Reform Party of Syria" was a second entity.
+        String text = "The Reform Party of Syria met in Washington. The Reform Party said it backs the talks.";
+        assertThat(entityOf(ArticleNames.join(text, tagged(text, "Reform Party of Syria", EntityType.ORGANIZATION,
+                "Reform Party", EntityType.ORGANIZATION))))
+                .containsExactly("Reform Party of Syria=Reform Party of Syria/ORGANIZATION", "Reform Party=Reform Party of Syria/ORGANIZATION");
+    }
 }

@@ -142,4 +142,65 @@ class EntityCleanupTest {
         assertThat(PlaceWords.coordinated(text, linked)).hasSize(3);
         assertThat(PlaceContext.apply(text, linked)).hasSize(3);
     }
+
+    @Test
+    void typesAsAPlaceAPersonOfTheTaggerWhoseNameOpensWithNoFirstNameAndIsPutSomewhereOnce() {
+        // Issue 15: "the communal farm of Ein Hashlosha" and "in Ein Hashlosha" made a person.
+        String text = "A volunteer was killed in a field in Ein Hashlosha on Monday.";
+        assertThat(shown(PlaceContext.apply(text, tagged(text, "Ein Hashlosha", EntityType.PERSON)))).containsExactly("Ein Hashlosha/LOCATION");
+    }
+
+    @Test
+    void keepsAPersonWithAFirstNamePutSomewhereOnce() {
+        String text = "Voters put their faith in John Mattis last year.";
+        assertThat(shown(PlaceContext.apply(text, tagged(text, "John Mattis", EntityType.PERSON)))).containsExactly("John Mattis/PERSON");
+    }
+
+    @Test
+    void typesAsAPlaceAPersonOfTheTaggerNamedOnceAsAKibbutzOrFarm() {
+        String text = "The shell hit the communal farm of Ein Hashlosha.";
+        assertThat(shown(PlaceContext.apply(text, tagged(text, "Ein Hashlosha", EntityType.PERSON)))).containsExactly("Ein Hashlosha/LOCATION");
+    }
+
+    @Test
+    void takesAPersonsNameOnOverAParticleInLowerCase() {
+        // Issue 15: the tagger gave "Francis" of "Francis ole Kaparo" as a person of his own.
+        String text = "Speaker Francis ole Kaparo met Ursula von der Leyen and Ali al-Sistani.";
+        List<org.sitrep.core.Mention> mentions = tagged(text, "Francis", EntityType.PERSON, "Ursula", EntityType.PERSON,
+                "Leyen", EntityType.PERSON, "Ali", EntityType.PERSON).stream().map(LinkedMention::mention).toList();
+        assertThat(NameParticles.extended(text, mentions).stream().map(org.sitrep.core.Mention::text).toList())
+                .containsExactly("Francis ole Kaparo", "Ursula von der Leyen", "Ali al-Sistani");
+    }
+
+    @Test
+    void leavesAPersonsNameBeforeAParticleOfLowerCaseWords() {
+        String text = "Francis de facto ruled.";
+        List<org.sitrep.core.Mention> mentions = tagged(text, "Francis", EntityType.PERSON).stream().map(LinkedMention::mention).toList();
+        assertThat(NameParticles.extended(text, mentions).stream().map(org.sitrep.core.Mention::text).toList()).containsExactly("Francis");
+    }
+
+    @Test
+    void takesAPlacesNameBackOverACapitalisedPointOfTheCompass() {
+        // Issue 15: "North Vietnam" gave the place "Vietnam".
+        String text = "Fonda went to North Vietnam in 1972, not to northern Laos.";
+        List<org.sitrep.core.Mention> mentions = tagged(text, "Vietnam", EntityType.LOCATION, "Laos", EntityType.LOCATION).stream()
+                .map(LinkedMention::mention).toList();
+        assertThat(DirectionNames.extended(text, mentions).stream().map(org.sitrep.core.Mention::text).toList())
+                .containsExactly("North Vietnam", "Laos");
+    }
+
+    @Test
+    void typesTheNamesOfAWireCreditLineAsPeople() {
+        String text = "(Writing by Frank Jack Daniel; editing by Bill Trott and Todd Eastham)";
+        assertThat(shown(CreditNames.typed(text, tagged(text, "Frank Jack Daniel", EntityType.ORGANIZATION, "Bill Trott", EntityType.PERSON,
+                "Todd Eastham", EntityType.ORGANIZATION)))).containsExactly("Frank Jack Daniel/PERSON", "Bill Trott/PERSON", "Todd Eastham/PERSON");
+    }
+
+    @Test
+    void keepsABodyNamedAfterByOutsideACreditLine() {
+        String text = "The town was shelled by Islamic Jihad and Hamas fighters and Popular Resistance Committees.";
+        assertThat(shown(CreditNames.typed(text, tagged(text, "Islamic Jihad", EntityType.ORGANIZATION,
+                "Popular Resistance Committees", EntityType.ORGANIZATION))))
+                .containsExactly("Islamic Jihad/ORGANIZATION", "Popular Resistance Committees/ORGANIZATION");
+    }
 }

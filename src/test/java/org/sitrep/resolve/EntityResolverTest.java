@@ -63,4 +63,18 @@ class EntityResolverTest {
                 "Middle East Institute", EntityType.LOCATION))
                 .containsExactly("Polygraph.info/ORGANIZATION", "Middle East Institute/ORGANIZATION");
     }
+
+    @Test
+    void typesANameEndingInAWordForAnEventOrAgreementAsMisc() {
+        // Issue 15: "Dakar Rally" was an organisation; "Institute for the Study of War" stays one.
+        assertThat(linked("The Dakar Rally moved. The Institute for the Study of War said so.", "Dakar Rally", EntityType.ORGANIZATION,
+                "Institute for the Study of War", EntityType.ORGANIZATION))
+                .containsExactly("Dakar Rally/MISC", "Institute for the Study of War/ORGANIZATION");
+    }
+
+    @Test
+    void linksACountrysOfficialNameToTheCountry() {
+        assertThat(linked("The Islamic Republic of Pakistan held elections. Pakistan voted.", "Islamic Republic of Pakistan", EntityType.LOCATION,
+                "Pakistan", EntityType.LOCATION)).containsExactly("Pakistan/LOCATION");
+    }
 }
