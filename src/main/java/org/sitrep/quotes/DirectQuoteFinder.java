@@ -91,6 +91,9 @@ final class DirectQuoteFinder {
             if (a == null) {
                 a = fromPreviousQuote(q, out);
             }
+            if (a == null && kind(q, content) == QuoteKind.DIRECT) {
+                a = fromReportBefore(q);
+            }
             out.add(new Found(q, kind(q, content), a));
         }
         return out;
@@ -586,6 +589,32 @@ final class DirectQuoteFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * A whole quote nothing else attributes that opens a sentence right after one of reported speech, in its paragraph
+     * or closing the paragraph before ("Time magazine reports that Hamas is in ruins. “Israeli intelligence officials
+     * tell TIME ...”"): news goes on from what a source said to its own words. The reporting verb's subject, without a
+     * cue; {@code null} when the sentence before reports nobody's words.
+     */
+    private Attribution fromReportBefore(QuotedSpan q) {
+        int first = at.firstTokenAtOrAfter(q.outer().begin());
+        if (first <= 0 || first >= at.size() || at.sentenceOf(first - 1) == at.sentenceOf(first)) {
+            return null;
+        }
+        int p = at.paragraphOf(q.outer().begin());
+        int before = at.paragraphOf(at.span(first - 1).begin());
+        if (before != p && (before != p - 1 || namesSomeoneOutsideQuotes(at.paragraphs.get(p)))) {
+            return null;
+        }
+        int start = at.sentenceStart(first - 1);
+        for (int c = start + 1; c < first - 1; c++) {
+            if (SpeechCues.isVerb(at.word(c)) && !SpeechCues.NAMING.contains(at.word(c)) && !speakers.isQuoted(c)) {
+                SpeakerRef s = speakers.subjectBefore(c, start);
+                return s == null ? null : new Attribution(s, null, null);
+            }
+        }
+        return null;
     }
 
     private Attribution fromPreviousQuote(QuotedSpan q, List<Found> earlier) {
