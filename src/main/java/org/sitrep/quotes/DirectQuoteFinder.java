@@ -61,7 +61,8 @@ final class DirectQuoteFinder {
 
     List<Found> find(List<QuotedSpan> spans) {
         List<Found> out = new ArrayList<>();
-        for (QuotedSpan original : spans) {
+        for (int i = 0; i < spans.size(); i++) {
+            QuotedSpan original = spans.get(i);
             Attribution label = labelInside(original);
             QuotedSpan q = label == null ? original : new QuotedSpan(original.outer(),
                     QuoteMarks.trimmed(at.text, label.cue().end(), original.content().end()), original.closed());
@@ -70,6 +71,9 @@ final class DirectQuoteFinder {
                 continue;
             }
             Attribution a = label != null ? label : after(q);
+            if (a == null && i + 1 < spans.size()) {
+                a = afterJoinedQuote(q, spans.get(i + 1));
+            }
             if (a == null) {
                 a = before(q);
             }
@@ -97,6 +101,18 @@ final class DirectQuoteFinder {
             out.add(new Found(q, kind(q, content), a));
         }
         return out;
+    }
+
+    /**
+     * The cue after the next quote when only "and" or "or" joins the two ("“The group is assisting the Americans” and
+     * “fighting against the mujahideen,” bin Laden said"): one verb reports both; {@code null} otherwise.
+     */
+    private Attribution afterJoinedQuote(QuotedSpan q, QuotedSpan next) {
+        int t = at.firstTokenAtOrAfter(q.outer().end());
+        int nextFirst = at.firstTokenAtOrAfter(next.outer().begin());
+        boolean joined = t < nextFirst && nextFirst - t <= 2 && (at.word(t).equals("and") || at.word(t).equals("or"))
+                && (nextFirst - t == 1 || at.raw(t + 1).equals(","));
+        return joined && at.sentenceOf(t) == at.sentenceOf(Math.min(nextFirst, at.size() - 1)) ? after(next) : null;
     }
 
     /** A notice in capitals ("THIS TRANSCRIPT WAS PREPARED BY ..."): a page's small print, which nobody is quoted saying. */
