@@ -102,10 +102,7 @@ final class SpeakerLocator {
             found = firstCandidate(start, limit);
         }
         if (found == null && from < limit && at.isCapitalized(from) && !SpeechCues.DETERMINERS.contains(at.word(from))
-                && !SpeechCues.NOT_NAMES.contains(at.word(from)) && !INTRODUCTORY.contains(at.word(from)) && !inQuote(from)
-                && !org.sitrep.nlp.CommonWords.isCommon(at.word(from))) {
-            // A word usually written in lower case is capitalised only because it opens the sentence ("Countries
-            // accounting for a third of output will contract"): no name the tagger missed.
+                && !SpeechCues.NOT_NAMES.contains(at.word(from)) && !INTRODUCTORY.contains(at.word(from)) && !inQuote(from)) {
             found = after(from, limit);
             // A name opens a clause and a verb follows it; a run of capitals that goes on is a headline.
             int next = found == null ? limit : at.firstTokenAtOrAfter(found.span().end());
