@@ -190,7 +190,8 @@ public final class SpeakerTraining implements QuoteModelTraining<SpeakerTraining
                 for (int i = 1; i < p.length; i++) {
                     alt = alt < 0 || p[i] > p[alt] ? i : alt;
                 }
-                int chosen = SpeakerRanker.MARGIN_IN_USE >= 0 && alt >= 0 && p[alt] - p[0] > SpeakerRanker.MARGIN_IN_USE ? alt : 0;
+                boolean nobody = SpeakerRanker.namesNobody(s.candidates().get(0));
+                int chosen = alt >= 0 && (nobody || p[alt] - p[0] > SpeakerRanker.MARGIN_IN_USE) ? alt : 0;
                 int band = Math.min(BANDS - 1, (int) (p[chosen] * BANDS));
                 bands[band][0]++;
                 bands[band][1] += s.right()[chosen] ? 1 : 0;
@@ -202,7 +203,7 @@ public final class SpeakerTraining implements QuoteModelTraining<SpeakerTraining
                     oracle += k == 0 && s.anyRight() ? 1 : 0;
                     rules[k] += s.right()[0] ? 1 : 0;
                     for (int m = 0; m < margins.length; m++) {
-                        int pick = alt >= 0 && p[alt] - p[0] > margins[m] ? alt : 0;
+                        int pick = alt >= 0 && (nobody || p[alt] - p[0] > margins[m]) ? alt : 0;
                         ranked[m][k] += s.right()[pick] ? 1 : 0;
                     }
                 }

@@ -61,7 +61,8 @@ final class DirectQuoteFinder {
 
     List<Found> find(List<QuotedSpan> spans) {
         List<Found> out = new ArrayList<>();
-        for (QuotedSpan original : spans) {
+        for (int i = 0; i < spans.size(); i++) {
+            QuotedSpan original = spans.get(i);
             Attribution label = labelInside(original);
             QuotedSpan q = label == null ? original : new QuotedSpan(original.outer(),
                     QuoteMarks.trimmed(at.text, label.cue().end(), original.content().end()), original.closed());
@@ -70,6 +71,9 @@ final class DirectQuoteFinder {
                 continue;
             }
             Attribution a = label != null ? label : after(q);
+            if (a == null && i + 1 < spans.size()) {
+                a = afterJoinedQuote(q, spans.get(i + 1));
+            }
             if (a == null) {
                 a = before(q);
             }
@@ -91,9 +95,24 @@ final class DirectQuoteFinder {
             if (a == null) {
                 a = fromPreviousQuote(q, out);
             }
+            if (a == null && kind(q, content) == QuoteKind.DIRECT) {
+                a = fromReportBefore(q);
+            }
             out.add(new Found(q, kind(q, content), a));
         }
         return out;
+    }
+
+    /**
+     * The cue after the next quote when only "and" or "or" joins the two ("“The group is assisting the Americans” and
+     * “fighting against the mujahideen,” bin Laden said"): one verb reports both; {@code null} otherwise.
+     */
+    private Attribution afterJoinedQuote(QuotedSpan q, QuotedSpan next) {
+        int t = at.firstTokenAtOrAfter(q.outer().end());
+        int nextFirst = at.firstTokenAtOrAfter(next.outer().begin());
+        boolean joined = t < nextFirst && nextFirst - t <= 2 && (at.word(t).equals("and") || at.word(t).equals("or"))
+                && (nextFirst - t == 1 || at.raw(t + 1).equals(","));
+        return joined && at.sentenceOf(t) == at.sentenceOf(Math.min(nextFirst, at.size() - 1)) ? after(next) : null;
     }
 
     /** A notice in capitals ("THIS TRANSCRIPT WAS PREPARED BY ..."): a page's small print, which nobody is quoted saying. */
@@ -586,6 +605,32 @@ final class DirectQuoteFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * A whole quote nothing else attributes that opens a sentence right after one of reported speech, in its paragraph
+     * or closing the paragraph before ("Time magazine reports that Hamas is in ruins. “Israeli intelligence officials
+     * tell TIME ...”"): news goes on from what a source said to its own words. The reporting verb's subject, without a
+     * cue; {@code null} when the sentence before reports nobody's words.
+     */
+    private Attribution fromReportBefore(QuotedSpan q) {
+        int first = at.firstTokenAtOrAfter(q.outer().begin());
+        if (first <= 0 || first >= at.size() || at.sentenceOf(first - 1) == at.sentenceOf(first)) {
+            return null;
+        }
+        int p = at.paragraphOf(q.outer().begin());
+        int before = at.paragraphOf(at.span(first - 1).begin());
+        if (before != p && (before != p - 1 || namesSomeoneOutsideQuotes(at.paragraphs.get(p)))) {
+            return null;
+        }
+        int start = at.sentenceStart(first - 1);
+        for (int c = start + 1; c < first - 1; c++) {
+            if (SpeechCues.isVerb(at.word(c)) && !SpeechCues.NAMING.contains(at.word(c)) && !speakers.isQuoted(c)) {
+                SpeakerRef s = speakers.subjectBefore(c, start);
+                return s == null ? null : new Attribution(s, null, null);
+            }
+        }
+        return null;
     }
 
     private Attribution fromPreviousQuote(QuotedSpan q, List<Found> earlier) {

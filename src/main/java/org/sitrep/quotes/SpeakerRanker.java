@@ -1,6 +1,7 @@
 package org.sitrep.quotes;
 
 import java.util.List;
+import org.sitrep.core.SpeakerBasis;
 import org.sitrep.learn.LinearClassifier;
 
 /**
@@ -45,9 +46,18 @@ public final class SpeakerRanker {
 
     /**
      * The likeliest of {@code candidates} (not empty, the rules' choice first) when it beats the rules' choice by more
-     * than {@link #MARGIN_IN_USE}, else the rules' choice.
+     * than {@link #MARGIN_IN_USE}, else the rules' choice. A pronoun the rules could not resolve names nobody, so the
+     * likeliest other candidate replaces it at any margin; its probability, as the speaker's basis, says how sure.
      */
     Choice choose(List<SpeakerCandidate> candidates) {
+        if (namesNobody(candidates.get(0)) && candidates.size() > 1) {
+            Choice best = null;
+            for (SpeakerCandidate c : candidates.subList(1, candidates.size())) {
+                double p = probability(c);
+                best = best == null || p > best.probability() ? new Choice(c, p) : best;
+            }
+            return best;
+        }
         Choice rule = new Choice(candidates.get(0), probability(candidates.get(0)));
         Choice best = rule;
         for (SpeakerCandidate c : candidates.subList(1, candidates.size())) {
@@ -57,6 +67,11 @@ public final class SpeakerRanker {
             }
         }
         return best.probability() - rule.probability() > MARGIN_IN_USE ? best : rule;
+    }
+
+    /** Whether the candidate is a pronoun the rules left unresolved: its own words, which name no one. */
+    public static boolean namesNobody(SpeakerCandidate c) {
+        return c.rule() && c.speaker().basis() == SpeakerBasis.PRONOUN_UNRESOLVED;
     }
 
     /** The probability that the candidate spoke, 0 to 1. */

@@ -338,6 +338,25 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void aWholeQuoteRightAfterAReportGoesToWhoReported() {
+        // issue 15: a quote that goes on from a sentence of reported speech was left with no speaker
+        List<Quote> q = quotesOf("The clinic stayed open all week. Doctors Without Borders reported on Friday that dozens "
+                + "of children had been treated for burns. \u201cMost of them came from the camps along the river, and we "
+                + "have run out of dressings.\u201d");
+        assertThat(q).filteredOn(x -> x.text().startsWith("Most of them")).singleElement()
+                .satisfies(x -> assertThat(speaker(x)).isEqualTo("Doctors Without Borders"));
+    }
+
+    @Test
+    void twoQuotesJoinedByAndShareTheCueAfterTheSecond() {
+        // issue 15: the first of "\u201c...\u201d and \u201c...,\u201d X said" was left with no speaker
+        List<Quote> q = quotesOf("\u201cThe ceasefire is holding along the whole front line\u201d and \u201cthe corridors "
+                + "will open on Friday,\u201d Ivan Petrenko said on Tuesday.");
+        assertThat(q).filteredOn(x -> x.text().startsWith("The ceasefire")).singleElement()
+                .satisfies(x -> assertThat(speaker(x)).isEqualTo("Ivan Petrenko"));
+    }
+
+    @Test
     void sheStandsForAWomanNotForTheManNamedLast() {
         // issue 15: "They've all got egg on their face", she said, went to David Cameron
         List<Quote> q = quotesOf("Margaret Hodge, who chairs the committee, criticised the contract. Prime Minister David Cameron "

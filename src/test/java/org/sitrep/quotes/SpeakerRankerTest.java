@@ -12,6 +12,9 @@ import org.sitrep.core.Article;
 import org.sitrep.core.ContentType;
 import org.sitrep.core.Hints;
 import org.sitrep.core.RawPage;
+import org.sitrep.core.Span;
+import org.sitrep.core.Speaker;
+import org.sitrep.core.SpeakerBasis;
 import org.sitrep.extract.ArticleExtractor;
 import org.sitrep.nlp.CoreNlpAnnotator;
 
@@ -56,5 +59,14 @@ class SpeakerRankerTest {
         assertThat(ranker.probability(candidates.get(0)))
                 .isGreaterThan(ranker.probability(named("Maria Lopez")))
                 .isGreaterThan(ranker.probability(named("Al Jazeera")));
+    }
+
+    @Test
+    void replacesAPronounTheRulesLeftUnresolvedByTheLikeliestOtherCandidate() {
+        SpeakerCandidate pronoun = new SpeakerCandidate(new Speaker(new Span(0, 2), "he", null, null, null,
+                SpeakerBasis.PRONOUN_UNRESOLVED), true, List.of("rule", "X_said", "nearestBeforeCue"));
+        SpeakerCandidate other = new SpeakerCandidate(new Speaker(new Span(40, 52), "Ahmed Khalil", null, null, null,
+                SpeakerBasis.NAME), false, List.of("alt", "side=before", "sent=-1"));
+        assertThat(SpeakerRanker.bundled().choose(List.of(pronoun, other)).candidate()).isSameAs(other);
     }
 }
