@@ -98,6 +98,9 @@ final class HtmlArticleExtractor {
         if (published.day() == null) {
             published = PublishedDate.updated(doc);
         }
+        if (published.day() == null) {
+            published = YearlessStamp.of(doc);
+        }
         return new Read(new Article(blankToNull(canonical), title, byline, published.day(), outlet, meta.content("article:section"),
                 captions, paragraphs, DeclaredLanguage.of(doc, meta), image, published.time()), published);
     }
