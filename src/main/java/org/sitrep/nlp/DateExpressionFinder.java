@@ -124,12 +124,25 @@ public final class DateExpressionFinder {
 
     /** Returns the date expressions of {@code text} in text order, empty if none; {@code published} may be null. */
     public List<DateExpression> find(String text, LocalDate published) {
+        return find(text, published, true);
+    }
+
+    /**
+     * As {@link #find(String, LocalDate)}, for an article whose publication day is unknown but whose month is known
+     * ({@code month}, may be null): dates are read as of the month's last day, since news tells mostly of what has
+     * passed, and those counted from the day of writing ("yesterday", "on Tuesday", "last week") get {@code null}.
+     */
+    public List<DateExpression> find(String text, LocalDate published, YearMonth month) {
+        return published != null || month == null ? find(text, published) : find(text, month.atEndOfMonth(), false);
+    }
+
+    private List<DateExpression> find(String text, LocalDate published, boolean dayKnown) {
         List<DateExpression> found = new ArrayList<>();
         Narrative story = new Narrative(published);
         Matcher m = PATTERN.matcher(text);
         while (m.find()) {
             if (isDate(m, text)) {
-                String value = value(m, text, story);
+                String value = dayKnown || !countsFromTheDay(m) ? value(m, text, story) : null;
                 if (movesTheStory(m)) {
                     story.named(value, m.group("mdy") != null || m.group("dmy") != null || m.group("iso") != null
                         || m.group("num") != null);
@@ -141,6 +154,16 @@ public final class DateExpressionFinder {
             }
         }
         return found;
+    }
+
+    /**
+     * Whether the expression counts from the day of writing at a precision finer than its month: "today", a weekday
+     * without its date, "last week", "three days ago".
+     */
+    private static boolean countsFromTheDay(Matcher m) {
+        return m.group("rel") != null || m.group("wd") != null
+                || m.group("per") != null && m.group("pu").equalsIgnoreCase("week")
+                || m.group("ago") != null && m.group("au").toLowerCase(Locale.ROOT).matches("day|week");
     }
 
     /**

@@ -225,6 +225,14 @@ class DateExpressionFinderTest {
     }
 
     @Test
+    void datesYearlessWordsByAMonthOfPublicationAndLeavesThoseCountedFromTheDayWithoutValue() {
+        // Issue 15: a page stamped only "2007/12".
+        assertThat(finder.find("The tape came out Saturday, after Sept. 8 and Dec. 16 this year.", null, java.time.YearMonth.of(2007, 12))
+                .stream().map(d -> d.text() + "=" + d.value()).toList())
+                .containsExactly("Saturday=null", "Sept. 8=2007-09-08", "Dec. 16=2007-12-16", "this year=2007");
+    }
+
+    @Test
     void aCopyrightYearIsNoDate() {
         assertThat(found("captured in 2003. © Copyright 2007 Reuters. Copyright 2006-2008 AP", LocalDate.of(2007, 12, 30)))
                 .containsExactly("2003=2003");
