@@ -2,6 +2,7 @@ package org.sitrep.core;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -17,10 +18,12 @@ import java.util.Objects;
  * @param publishedAt the moment of publication with its offset (ISO-8601), or {@code null} when the page gives no
  *                    time with an offset; its day in that offset may differ from {@code published}, which is the
  *                    outlet's own day
+ * @param publishedMonth the month of publication: {@code published}'s month when that is known, else the month a
+ *                       page gives without its day ("2007/12"), else {@code null}
  */
 public record Article(String url, String title, List<String> byline, LocalDate published, String outlet,
                       String section, List<String> captions, List<String> paragraphs, String language, LeadImage image,
-                      OffsetDateTime publishedAt) {
+                      OffsetDateTime publishedAt, YearMonth publishedMonth) {
     public static final String PARAGRAPH_SEPARATOR = "\n\n";
 
     public Article {
@@ -28,6 +31,13 @@ public record Article(String url, String title, List<String> byline, LocalDate p
         byline = List.copyOf(Objects.requireNonNullElse(byline, List.of()));
         captions = List.copyOf(Objects.requireNonNullElse(captions, List.of()));
         paragraphs = List.copyOf(Objects.requireNonNullElse(paragraphs, List.of()));
+        publishedMonth = published != null ? YearMonth.from(published) : publishedMonth;
+    }
+
+    /** An article whose month of publication is known only through its day, if at all. */
+    public Article(String url, String title, List<String> byline, LocalDate published, String outlet, String section,
+                   List<String> captions, List<String> paragraphs, String language, LeadImage image, OffsetDateTime publishedAt) {
+        this(url, title, byline, published, outlet, section, captions, paragraphs, language, image, publishedAt, null);
     }
 
     /** An article without a lead image or a time of publication (plain text, CSV rows). */
@@ -99,28 +109,28 @@ public record Article(String url, String title, List<String> byline, LocalDate p
             offset += p.length() + PARAGRAPH_SEPARATOR.length();
         }
         String shortTitle = title.length() > characters ? TextCut.before(title, characters) : title;
-        return new Article(url, shortTitle, byline, published, outlet, section, captions, kept, language, image, publishedAt);
+        return new Article(url, shortTitle, byline, published, outlet, section, captions, kept, language, image, publishedAt, publishedMonth);
     }
 
     public Article withPublished(LocalDate value) {
         // A day given by the user that is not the page's own makes the page's time wrong.
         OffsetDateTime at = value != null && value.equals(published) ? publishedAt : null;
-        return new Article(url, title, byline, value, outlet, section, captions, paragraphs, language, image, at);
+        return new Article(url, title, byline, value, outlet, section, captions, paragraphs, language, image, at, value == null ? publishedMonth : null);
     }
 
     public Article withOutlet(String value) {
-        return new Article(url, title, byline, published, value, section, captions, paragraphs, language, image, publishedAt);
+        return new Article(url, title, byline, published, value, section, captions, paragraphs, language, image, publishedAt, publishedMonth);
     }
 
     public Article withUrl(String value) {
-        return new Article(value, title, byline, published, outlet, section, captions, paragraphs, language, image, publishedAt);
+        return new Article(value, title, byline, published, outlet, section, captions, paragraphs, language, image, publishedAt, publishedMonth);
     }
 
     public Article withLanguage(String value) {
-        return new Article(url, title, byline, published, outlet, section, captions, paragraphs, value, image, publishedAt);
+        return new Article(url, title, byline, published, outlet, section, captions, paragraphs, value, image, publishedAt, publishedMonth);
     }
 
     public Article withTitle(String value) {
-        return new Article(url, value, byline, published, outlet, section, captions, paragraphs, language, image, publishedAt);
+        return new Article(url, value, byline, published, outlet, section, captions, paragraphs, language, image, publishedAt, publishedMonth);
     }
 }

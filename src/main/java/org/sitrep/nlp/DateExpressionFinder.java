@@ -85,6 +85,13 @@ public final class DateExpressionFinder {
             + "vehicles|tanks|aircraft|sorties)\\b");
     private static final Pattern QUANTITY_BEFORE = Pattern.compile("(?i)\\b(?:about|some|nearly|almost|over|than|least|around|"
             + "approximately|roughly|only|just|number|No\\.?|page|room|flight|route|highway|resolution)\\s+$");
+    /** A copyright line's year ("© Copyright 2007 Reuters") is the page's, not a date the article speaks of. */
+    private static final Pattern COPYRIGHT_BEFORE = Pattern.compile("(?i)(?:©|\\(c\\)|copyright)\\s*(?:" + YEAR + "\\s*[-–]\\s*)?$");
+    /**
+     * "since" before a day in a past clause: a day that has passed ("fighting has raged since June 2"), never a deadline
+     * still to come ("the offer was extended to Nov. 20").
+     */
+    private static final Pattern ON_THE_DAY_BEFORE = Pattern.compile("(?i)\\bsince\\s+$");
     /** Days the news names by a short form: "9/11", "the Sept. 11 attacks", "the Oct. 7 massacre". */
     private static final Pattern EVENT_AFTER = Pattern.compile("^\\s*(?:attacks?|terror(?:ist)? attacks?|hijackings?|massacre|assault|"
             + "commission|era|plot|mastermind|hijackers?|plotters?|attackers|victims)\\b");
@@ -117,12 +124,25 @@ public final class DateExpressionFinder {
 
     /** Returns the date expressions of {@code text} in text order, empty if none; {@code published} may be null. */
     public List<DateExpression> find(String text, LocalDate published) {
+        return find(text, published, true);
+    }
+
+    /**
+     * As {@link #find(String, LocalDate)}, for an article whose publication day is unknown but whose month is known
+     * ({@code month}, may be null): dates are read as of the month's last day, since news tells mostly of what has
+     * passed, and those counted from the day of writing ("yesterday", "on Tuesday", "last week") get {@code null}.
+     */
+    public List<DateExpression> find(String text, LocalDate published, YearMonth month) {
+        return published != null || month == null ? find(text, published) : find(text, month.atEndOfMonth(), false);
+    }
+
+    private List<DateExpression> find(String text, LocalDate published, boolean dayKnown) {
         List<DateExpression> found = new ArrayList<>();
         Narrative story = new Narrative(published);
         Matcher m = PATTERN.matcher(text);
         while (m.find()) {
             if (isDate(m, text)) {
-                String value = value(m, text, story);
+                String value = dayKnown || !countsFromTheDay(m) ? value(m, text, story) : null;
                 if (movesTheStory(m)) {
                     story.named(value, m.group("mdy") != null || m.group("dmy") != null || m.group("iso") != null
                         || m.group("num") != null);
@@ -134,6 +154,16 @@ public final class DateExpressionFinder {
             }
         }
         return found;
+    }
+
+    /**
+     * Whether the expression counts from the day of writing at a precision finer than its month: "today", a weekday
+     * without its date, "last week", "three days ago".
+     */
+    private static boolean countsFromTheDay(Matcher m) {
+        return m.group("rel") != null || m.group("wd") != null
+                || m.group("per") != null && m.group("pu").equalsIgnoreCase("week")
+                || m.group("ago") != null && m.group("au").toLowerCase(Locale.ROOT).matches("day|week");
     }
 
     /**
@@ -171,7 +201,8 @@ public final class DateExpressionFinder {
                     || MONTH_BEFORE.matcher(after).find();
         }
         if (m.group("year") != null) {
-            return !QUANTITY_AFTER.matcher(after).find() && !QUANTITY_BEFORE.matcher(before).find();
+            return !QUANTITY_AFTER.matcher(after).find() && !QUANTITY_BEFORE.matcher(before).find()
+                    && !COPYRIGHT_BEFORE.matcher(before).find();
         }
         if (m.group("rel") != null && NOUN_DAYS.contains(m.group("rel").toLowerCase(Locale.ROOT))) {
             return !NOUN_BEFORE.matcher(before).find();
@@ -292,12 +323,17 @@ public final class DateExpressionFinder {
 
     /**
      * The day of a well-known event the words name by its month and day ("the Sept. 11 attacks", "since Sept. 11"), or
-     * null.
+     * null. A past clause recalls the event too when this year's day is still to come ("the reaction to Sept. 11 has
+     * been ..." written two days before it): there the calendar would take the coming day for a deadline; a past
+     * clause after this year's day speaks of this year's ("on Oct. 7 thousands marched", an anniversary).
      */
     private LocalDate namedEvent(Month month, int day, String text, Matcher m, LocalDate published) {
         String after = text.substring(m.end(), Math.min(text.length(), m.end() + 30));
         String before = text.substring(Math.max(0, m.start() - 12), m.start());
-        if (!EVENT_AFTER.matcher(after).find() && !(EVENT_BEFORE.matcher(before).find() && tense(m, text) != Tense.FUTURE)) {
+        Tense tense = tense(m, text);
+        boolean recalled = tense == Tense.PAST && MonthDay.of(month, day).isValidYear(published.getYear())
+                && MonthDay.of(month, day).atYear(published.getYear()).isAfter(published);
+        if (!EVENT_AFTER.matcher(after).find() && !(EVENT_BEFORE.matcher(before).find() && tense != Tense.FUTURE) && !recalled) {
             return null;
         }
         for (LocalDate event : NAMED_EVENTS) {
@@ -326,7 +362,12 @@ public final class DateExpressionFinder {
         if (published == null) {
             return String.format(Locale.ROOT, "XXXX-%02d-%02d", month.getValue(), day);
         }
-        return YearlessDates.day(MonthDay.of(month, day), tense(m, text), published).toString();
+        Tense tense = tense(m, text);
+        if (tense == Tense.PAST && (ON_THE_DAY_BEFORE.matcher(text.substring(Math.max(0, m.start() - 8), m.start())).find()
+                || Tense.happenedOn(text, m.start()))) {
+            return YearlessDates.pastDay(MonthDay.of(month, day), published).toString();
+        }
+        return YearlessDates.day(MonthDay.of(month, day), tense, published).toString();
     }
 
     private String yearMonth(Month month, String year, String determiner, Matcher m, String text, LocalDate published) {

@@ -97,6 +97,25 @@ enum Tense {
         return text.startsWith(" for ", end) || text.startsWith(" to ", end);
     }
 
+    /** Participles that put a day on a schedule: the day they govern may still be to come ("was postponed to"). */
+    private static final Set<String> SCHEDULING = Set.of("scheduled", "rescheduled", "planned", "expected", "slated", "postponed",
+            "delayed", "moved", "pushed", "extended", "called", "set", "fixed", "due");
+    private static final Pattern VERB_ON_BEFORE = Pattern.compile("([\\p{L}']+)\\s+(?:on\\s+)?$");
+
+    /**
+     * Whether a verb of the past governs the date at {@code begin} directly or through "on" ("the offensive began on June
+     * 3", "was killed Nov. 9"): a day something happened on, whatever the calendar says; not a participle of
+     * scheduling ("was scheduled on").
+     */
+    static boolean happenedOn(String text, int begin) {
+        Matcher m = VERB_ON_BEFORE.matcher(text.substring(Math.max(0, begin - 25), begin));
+        if (!m.find()) {
+            return false;
+        }
+        String verb = m.group(1).toLowerCase(Locale.ROOT);
+        return of(verb) == PAST && !SCHEDULING.contains(verb) && !SAYING.contains(verb);
+    }
+
     private static Tense of(String word) {
         String w = word.endsWith("'ll") ? "ll" : word.replace("'s", "");
         if (FUTURE_WORDS.contains(w)) {

@@ -39,6 +39,15 @@ final class YearlessDates {
         };
     }
 
+    /** The last occurrence of the day up to the publication day, for a day that is known to have passed. */
+    static LocalDate pastDay(MonthDay day, LocalDate published) {
+        for (int y = published.getYear(); ; y--) {
+            if (day.isValidYear(y) && !day.atYear(y).isAfter(published)) {
+                return day.atYear(y);
+            }
+        }
+    }
+
     /**
      * Whether a day read in a past clause is rather the one a few weeks ahead: news writes the year of a day almost a
      * year back (AP style leaves it out only in the current year), while a deadline a few weeks off often sits beside a

@@ -200,6 +200,45 @@ class DateExpressionFinderTest {
     }
 
     @Test
+    void recallsAWellKnownDayInAPastClauseWrittenDaysBeforeItsAnniversary() {
+        // Issue 15: "the reaction to Sept. 11 has been as damaging" two days before the first anniversary.
+        assertThat(found("the disproportionate reaction to Sept. 11 has been as damaging as the destruction on that day.",
+                LocalDate.of(2002, 9, 9))).containsExactly("Sept. 11=2001-09-11", "that day=2001-09-11");
+    }
+
+    @Test
+    void readsAWellKnownDayInAPastClauseAfterItsAnniversaryAsThisYears() {
+        assertThat(found("On Oct. 7, thousands marched through the city.", LocalDate.of(2024, 10, 10)))
+                .containsExactly("Oct. 7=2024-10-07");
+    }
+
+    @Test
+    void readsADayAPastVerbHappenedOnAsPastEvenWhenThisYearsIsDaysAhead() {
+        assertThat(found("The offensive began on June 3. Fighting has raged since June 2.", LocalDate.of(2025, 5, 20)))
+                .containsExactly("June 3=2024-06-03", "June 2=2024-06-02");
+    }
+
+    @Test
+    void keepsADeadlineBesideAPastVerbAhead() {
+        assertThat(found("The offer was extended to June 3. The vote was scheduled on June 4.", LocalDate.of(2025, 5, 20)))
+                .containsExactly("June 3=2025-06-03", "June 4=2025-06-04");
+    }
+
+    @Test
+    void datesYearlessWordsByAMonthOfPublicationAndLeavesThoseCountedFromTheDayWithoutValue() {
+        // Issue 15: a page stamped only "2007/12".
+        assertThat(finder.find("The tape came out Saturday, after Sept. 8 and Dec. 16 this year.", null, java.time.YearMonth.of(2007, 12))
+                .stream().map(d -> d.text() + "=" + d.value()).toList())
+                .containsExactly("Saturday=null", "Sept. 8=2007-09-08", "Dec. 16=2007-12-16", "this year=2007");
+    }
+
+    @Test
+    void aCopyrightYearIsNoDate() {
+        assertThat(found("captured in 2003. © Copyright 2007 Reuters. Copyright 2006-2008 AP", LocalDate.of(2007, 12, 30)))
+                .containsExactly("2003=2003");
+    }
+
+    @Test
     void findsYearsWithoutAPrepositionButNotCounts() {
         assertThat(found("the 2011 Budget Control Act, fiscal 2013, in early 2020, 2000 troops", SEED_DAY))
                 .containsExactly("2011=2011", "2013=2013", "early 2020=2020");

@@ -1,0 +1,36 @@
+package org.sitrep.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+
+class YearlessStampTest {
+    private static PublishedDate.Found of(String body) {
+        return YearlessStamp.of(Jsoup.parse("<html><body>" + body + "</body></html>"));
+    }
+
+    @Test
+    void datesAStampWithoutAYearByTheLatestCopyrightYear() {
+        // Issue 15: a TV station's Reuters story stamped only "Last Update: 1/01 1:10 pm".
+        assertThat(of("<p>Last Update: 1/01 1:10 pm</p><p>Copyright 2008 Reuters.</p><p>&copy;2004-2008, Four Points Media</p>").day())
+                .isEqualTo(LocalDate.of(2008, 1, 1));
+    }
+
+    @Test
+    void readsAWordedMonthToo() {
+        assertThat(of("<p>Posted Jan 15, 8:58 am</p><p>&copy; 2008 The Press Association</p>").day()).isEqualTo(LocalDate.of(2008, 1, 15));
+    }
+
+    @Test
+    void givesNoDayWithoutACopyrightYearOrATimeOfDay() {
+        assertThat(of("<p>Last Update: 1/01 1:10 pm</p>").day()).isNull();
+        assertThat(of("<p>Updated 3/4 of the votes counted</p><p>Copyright 2008</p>").day()).isNull();
+    }
+
+    @Test
+    void givesNoDayThatDoesNotExistInTheCopyrightYear() {
+        assertThat(of("<p>Last Update: 2/29 1:10 pm</p><p>Copyright 2007</p>").day()).isNull();
+    }
+}
