@@ -65,6 +65,7 @@ COUNTRY_EXTRA = {
     "SS": ["South Sudan"], "XK": ["Kosova"], "TW": ["Republic of China"], "CN": ["PRC", "People's Republic of China"],
     "NL": ["Holland"], "CV": ["Cape Verde"], "TL": ["East Timor"], "EH": ["Sahrawi Arab Democratic Republic"],
     "YE": ["Republic of Yemen"], "IQ": ["Republic of Iraq"], "AF": ["Islamic Emirate of Afghanistan"],
+    "TT": ["T&T", "Trinidad"],
 }
 
 LATIN = [(0x0000, 0x024F), (0x0250, 0x02FF), (0x1E00, 0x1EFF), (0x2000, 0x206F), (0x0300, 0x036F)]
@@ -310,6 +311,16 @@ def ne_names(p):
     return [n.strip() for n in names if n and n.strip()]
 
 
+DOTTED_INITIALS = re.compile(r"^(?:[A-Z]\.){2,4}$")
+
+
+def ne_abbreviations(p):
+    """Natural Earth's abbreviation of a region when it is dotted initials ("N.S.W.", "W.A.", "B.C."), and the same
+    without dots ("NSW"): newswire writes both. Other abbreviations ("Tex.", "Qld") are left out: many are words."""
+    a = (p.get("abbrev") or "").strip()
+    return [a, a.replace(".", "")] if DOTTED_INITIALS.match(a) else []
+
+
 def read_admin1(members, ne_by_id, ne_by_code):
     rows = []
     unplaced = []
@@ -322,13 +333,15 @@ def read_admin1(members, ne_by_id, ne_by_code):
                 p = ne_by_code[code][0]
             if p is not None and p.get("latitude") is not None:
                 lat, lon, names = p["latitude"], p["longitude"], ne_names(p)
+                abbreviations = ne_abbreviations(p)
+                names += abbreviations
             else:
                 point = Members.point(members.by_a1.get((country, a1), []))
                 if point is None:
                     unplaced.append(code)
                     continue
-                (lat, lon), names = point, []
-            rows.append(row(int(gid), name, ascii_name, join_alternates(name, ascii_name, names), lat, lon,
+                (lat, lon), names, abbreviations = point, [], []
+            rows.append(row(int(gid), name, ascii_name, join_alternates(name, ascii_name, names, abbreviations), lat, lon,
                             "A", "ADM1", country, a1, "", 0, "R"))
     return rows, unplaced
 

@@ -26,4 +26,19 @@ class PlaceCandidatesTest {
         // the English county of Norfolk holds more people than Norfolk, Virginia
         assertThat(candidates.of("Norfolk").get(0).place().featureCode()).isEqualTo("ADM2");
     }
+
+    @Test
+    void aRegionsDottedAbbreviationIsKnownWithAndWithoutItsDots() {
+        assertThat(candidates.of("N.S.W.")).extracting(c -> c.place().name()).contains("New South Wales");
+        assertThat(candidates.of("NSW")).extracting(c -> c.place().name()).contains("New South Wales");
+        assertThat(candidates.of("WA")).extracting(c -> c.place().name()).contains("Western Australia", "Washington");
+    }
+
+    @Test
+    void widerRegionsNewsNamesAreKnown() {
+        assertThat(candidates.of("Nagorno-Karabakh").get(0).place().country()).isEqualTo("AZ");
+        assertThat(candidates.of("Donbas").get(0).place().country()).isEqualTo("UA");
+        assertThat(candidates.of("Southeast Asia")).isNotEmpty();
+        assertThat(candidates.of("T&T").get(0).place().name()).isEqualTo("Trinidad and Tobago");
+    }
 }
