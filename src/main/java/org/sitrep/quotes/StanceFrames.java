@@ -236,7 +236,8 @@ final class StanceFrames extends FrameFamily {
         while (first <= end && SpeechCues.PARTICLES.contains(at.word(first))) {
             first++;
         }
-        if (end - first < 2 || CITING.contains(at.word(c)) && namesSource(first, end)) {
+        int shortest = SPEECH_ACTS.contains(at.word(c)) && !VAGUE_OBJECTS.contains(at.word(first)) ? 0 : 2;
+        if (end - first < shortest || CITING.contains(at.word(c)) && namesSource(first, end)) {
             return null;
         }
         int last = beforeModifier(first, end);
@@ -262,6 +263,16 @@ final class StanceFrames extends FrameFamily {
         return false;
     }
 
+    /**
+     * Verbs of a speech act whose object alone is what was said, however short ("called for restraint", "urged
+     * reconciliation", "claimed responsibility", "denied the charges"): other attitudes need a longer object.
+     */
+    private static final Set<String> SPEECH_ACTS = Set.of("called", "calls", "urged", "urges", "demanded", "demands",
+            "claimed", "claims", "denied", "denies", "condemned", "condemns", "rejected", "rejects", "proposed", "proposes",
+            "requested", "requests", "recommended", "recommends", "pledged", "pledges", "promised", "promises");
+    /** Objects that say nothing by themselves ("rejected it", "demanded more"): what was said is elsewhere. */
+    private static final Set<String> VAGUE_OBJECTS = Set.of("it", "them", "him", "her", "this", "that", "these", "those",
+            "more", "so", "one", "some", "all", "much", "nothing", "something", "everything", "otherwise");
     private static final Set<String> CITING = Set.of("cite", "cites", "cited", "citing");
     private static final Set<String> SOURCES = Set.of("sources", "source", "newspaper", "newspapers", "media", "agency",
             "statement", "statements", "officials", "witnesses", "residents", "intelligence", "documents", "letter");
