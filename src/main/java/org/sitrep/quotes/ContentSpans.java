@@ -198,8 +198,10 @@ final class ContentSpans {
             v++;
         }
         String w = at.word(v);
+        // "urged reconciliation and called for new elections": a weak cue with its particle is a second statement too.
+        boolean weak = SpeechCues.WEAK.contains(w) && !(SpeechCues.NAMING.contains(w) && SpeechCues.PARTICLES.contains(at.word(v + 1)));
         return v < last && !tokens.inQuote(v) && SpeechCues.isVerb(w) && !w.endsWith("ing") && !SpeechCues.NOUN_LIKE.contains(w)
-                && !SpeechCues.WEAK.contains(w);
+                && !weak;
     }
 
     /** Whether a partial quote overlaps {@code content} without lying wholly inside it. */

@@ -97,7 +97,9 @@ final class CueFrames extends FrameFamily {
                 if (s != null) {
                     // "These men, he said, do not start out as committed jihadis": the cue stands between a subject and
                     // the rest of its clause, which says what was said.
-                    boolean between = at.raw(c + 1).equals(",") && comma - from <= SentenceTokens.MAX_INTRODUCTION && !tokens.finiteOutsideQuotes(from, comma - 1)
+                    // "But instead of an assassin's bullet, the Interior Ministry said, Ms. Bhutto was thrown ...": a
+                    // longer phrase with no verb before the frame is an adverbial of the clause after it.
+                    boolean between = at.raw(c + 1).equals(",") && comma - from <= MAX_FRONTED && !holdsVerb(from, comma - 1)
                             && end - (c + 2) >= 2 && !SentenceTokens.COORDINATORS.contains(at.word(c + 2)) && !SpeechCues.isParticiple(at.word(c + 2))
                             && tokens.finiteOutsideQuotes(c + 2, Math.min(end, c + 5));
                     return between ? contents.clause(c + 2, end, new Attribution(s, cue, word)) : contents.found(from, comma - 1, new Attribution(s, cue, word));
@@ -146,6 +148,19 @@ final class CueFrames extends FrameFamily {
             return null;
         }
         return contents.found(first, comma - 1, new Attribution(s, at.span(c), at.raw(c)));
+    }
+
+    /** Tokens a subject or adverbial phrase may span before a frame set off by commas ("These men, he said, do not ..."). */
+    private static final int MAX_FRONTED = 12;
+
+    /** Whether a finite or past verb stands among tokens {@code first} to {@code last}: a possessive "'s" is none. */
+    private boolean holdsVerb(int first, int last) {
+        for (int t = first; t <= last; t++) {
+            if (tokens.finiteOutsideQuotes(t, t) && !(at.isPossessive(t) && !SpeechCues.PRONOUNS.contains(at.word(t - 1)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Words that open an adverbial, never the object of an opening participle ("Citing to ...", "Warning of ..."). */

@@ -59,7 +59,10 @@ final class SpeechCues {
             "asserted", "contended", "maintained", "testified", "recommended", "recommends", "requested", "requests",
             "advised", "advises", "encouraged", "encourages", "encouraging", "called", "calls", "describes",
             "described", "labeled", "responded", "hinted", "insisting", "forecast", "forecasts", "foresees", "foresee",
-            "foresaw", "anticipates", "anticipated", "expect", "fear", "hope", "predict", "estimate");
+            "foresaw", "anticipates", "anticipated", "expect", "fear", "hope", "predict", "estimate",
+            // Cues of PolNeAR's train split (a dozen or more each) that take what is held as their object.
+            "rejected", "rejects", "rejecting", "denounced", "denounces", "denouncing", "compared", "compares", "echoed",
+            "echoes", "wonder");
     /**
      * Words of belief, fear or claim that take a "that" clause as what someone holds ("worry that", "concern that",
      * "convinced that", "the acknowledgment that").
@@ -73,7 +76,8 @@ final class SpeechCues {
             "reported", "noted", "agreed", "agree", "stressed", "emphasized", "emphasizing", "indicated", "acknowledged",
             "acknowledges", "insisted", "believe", "believed", "believes", "skeptical", "optimistic", "sure",
             "announcement", "statement", "assurance", "assurances", "admission", "promise", "pledge", "denial",
-            "assessment", "report", "reports", "finding", "findings", "suggestion", "declaration", "view", "estimate",
+            "assessment", "report", "reports", "assertions", "statements", "announcements", "denials", "declarations",
+            "finding", "findings", "suggestion", "declaration", "view", "estimate",
             "estimates", "forecast", "assertion", "accusation", "claims", "evidence", "indication", "indications");
     /** Words of will, refusal or promise that take a "to" clause ("refuses to", "pledged to", "the decision to"). */
     static final Set<String> TO_HEADS = words("refuses", "refused", "refusing", "refuse", "declined", "declines",

@@ -112,6 +112,80 @@ final class StanceFrames extends FrameFamily {
     }
 
     /**
+     * Verbs that give a view of someone or something by what they take it for ("regard Saddam Hussein as merely an
+     * excuse", "saw Pakistan as a Muslim homeland", "has referred to Israel as a Jewish state"): the members of
+     * VerbNet's characterize-29.2 class that report a view, and "refer to". They report speech or thought only with
+     * their "as", so the frame needs it; those that also report without it ("described") are attitudes.
+     */
+    static final Set<String> AS_VERBS = Set.of("regard", "regards", "regarded", "regarding", "see", "sees", "saw", "seen",
+            "view", "views", "viewed", "characterize", "characterizes", "characterized", "characterizing", "characterise",
+            "characterises", "characterised", "portray", "portrays", "portrayed", "portraying", "depict", "depicts",
+            "depicted", "depicting", "label", "labels", "labelled", "labeled", "labelling", "labeling", "brand", "brands",
+            "branded", "branding", "remember", "remembers", "remembered", "hail", "hails", "hailed", "hailing", "refer",
+            "refers", "referred", "referring", "envision", "envisions", "envisioned");
+    /** Tokens from the verb to its "as": the object a view is about is a short noun phrase. */
+    private static final int MAX_OBJECT_BEFORE_AS = 16;
+    /** Words after "as" that make it no part of the verb's frame ("as well as", "as soon as", "as if"). */
+    private static final Set<String> NOT_AS_FRAME = Set.of("well", "soon", "long", "far", "if", "though", "much", "many",
+            "of", "to", "he", "she", "they", "it", "we", "i", "you", "there");
+
+    /**
+     * "Russian officials have characterized the withdrawal as a move toward equality", "Bush has referred to Israel as
+     * a Jewish state": a verb of {@link #AS_VERBS}, its object and the "as" phrase, the view of the subject before it,
+     * up to the end of the clause or an "and" or "but" that opens another. {@code null} when no "as" follows the object.
+     */
+    Found asClause(int c, int from, int end) {
+        int first = c + 1;
+        if (at.word(c).startsWith("refer") && at.word(first).equals("to")) {
+            first++;
+        }
+        int as = first + 1;
+        while (as <= end && as - c <= MAX_OBJECT_BEFORE_AS && !at.word(as).equals("as")) {
+            if (at.isPossessive(as) || at.raw(as).equals("-")) { // "the country's withdrawal", "co-operating"
+                as++;
+                continue;
+            }
+            if (at.isPunctuation(as) || tokens.inQuote(as) || SentenceTokens.FINITE.contains(at.word(as))
+                    || SentenceTokens.BOUNDARIES.contains(at.word(as))) {
+                return null;
+            }
+            as++;
+        }
+        if (as >= end || !at.word(as).equals("as") || NOT_AS_FRAME.contains(at.word(as + 1)) || at.isPunctuation(as + 1)) {
+            return null;
+        }
+        SpeakerRef s = at.word(c).endsWith("ing") && c > from && at.raw(c - 1).equals(",") ? speakers.sentenceSubject(from, c)
+                : holders.holderBefore(c, from);
+        return s == null || verbSoonAfter(as + 1, end) ? null
+                : contents.clause(first, beforeClause(as + 1, beforeModifier(first, end)), new Attribution(s, at.span(c), at.raw(c)));
+    }
+
+    /** Whether a finite or past verb stands within three tokens of {@code t}: "as" then opens a clause ("as they crossed"). */
+    private boolean verbSoonAfter(int t, int end) {
+        for (int v = t; v <= end && v - t < 3; v++) {
+            String w = at.word(v);
+            if (SentenceTokens.FINITE.contains(w) || w.length() > 4 && w.endsWith("ed") && !at.isCapitalized(v)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The last token before "and" or "but" that open a clause of their own at or after {@code from} ("as a Jewish state
+     * in the past but the reference had special significance"), else {@code end}.
+     */
+    private int beforeClause(int from, int end) {
+        for (int t = from; t < end; t++) {
+            if (SentenceTokens.COORDINATORS.contains(at.word(t)) && !tokens.inQuote(t)
+                    && (SentenceTokens.CLAUSE_OPENERS.contains(at.word(t + 1)) || tokens.isFiniteClause(t + 1, end))) {
+                return at.raw(t - 1).equals(",") ? t - 2 : t - 1;
+            }
+        }
+        return end;
+    }
+
+    /**
      * "Graham has been critical of Trump", "Black voters have expressed misgivings about Mrs. Clinton", "Trump
      * didn't apologize for his past statements": a word of speech or stance, the preposition it takes, and what it is
      * about, up to the end of the clause, held as in {@link #thatClause}.
@@ -162,7 +236,8 @@ final class StanceFrames extends FrameFamily {
         while (first <= end && SpeechCues.PARTICLES.contains(at.word(first))) {
             first++;
         }
-        if (end - first < 2 || CITING.contains(at.word(c)) && namesSource(first, end)) {
+        int shortest = SPEECH_ACTS.contains(at.word(c)) && !VAGUE_OBJECTS.contains(at.word(first)) ? 0 : 2;
+        if (end - first < shortest || CITING.contains(at.word(c)) && namesSource(first, end)) {
             return null;
         }
         int last = beforeModifier(first, end);
@@ -188,6 +263,16 @@ final class StanceFrames extends FrameFamily {
         return false;
     }
 
+    /**
+     * Verbs of a speech act whose object alone is what was said, however short ("called for restraint", "urged
+     * reconciliation", "claimed responsibility", "denied the charges"): other attitudes need a longer object.
+     */
+    private static final Set<String> SPEECH_ACTS = Set.of("called", "calls", "urged", "urges", "demanded", "demands",
+            "claimed", "claims", "denied", "denies", "condemned", "condemns", "rejected", "rejects", "proposed", "proposes",
+            "requested", "requests", "recommended", "recommends", "pledged", "pledges", "promised", "promises");
+    /** Objects that say nothing by themselves ("rejected it", "demanded more"): what was said is elsewhere. */
+    private static final Set<String> VAGUE_OBJECTS = Set.of("it", "them", "him", "her", "this", "that", "these", "those",
+            "more", "so", "one", "some", "all", "much", "nothing", "something", "everything", "otherwise");
     private static final Set<String> CITING = Set.of("cite", "cites", "cited", "citing");
     private static final Set<String> SOURCES = Set.of("sources", "source", "newspaper", "newspapers", "media", "agency",
             "statement", "statements", "officials", "witnesses", "residents", "intelligence", "documents", "letter");

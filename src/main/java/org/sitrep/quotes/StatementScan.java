@@ -39,6 +39,7 @@ final class StatementScan {
                 new Frame("view", (w, c) -> (w.equals("in") || w.equals("by")) && c == at.sentenceStart(c), sources::view),
                 new Frame("according", (w, c) -> w.equals("according") && at.word(c + 1).equals("to"), sources::accordingTo),
                 new Frame("opening", (w, c) -> c == at.sentenceStart(c) && w.endsWith("ing"), cues::openingParticiple),
+                new Frame("as", (w, c) -> StanceFrames.AS_VERBS.contains(w), stances::asClause),
                 new Frame("cue", (w, c) -> SpeechCues.isFramingCue(w), cues::cueFrame),
                 new Frame("attitude", (w, c) -> SpeechCues.ATTITUDES.contains(w), stances::attitude),
                 new Frame("finding", (w, c) -> StanceFrames.FINDING_VERBS.contains(w), stances::finding),
