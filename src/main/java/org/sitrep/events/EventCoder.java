@@ -37,6 +37,7 @@ public final class EventCoder {
     private static volatile EventCoder shared;
 
     private final UnplacedNames unplaced;
+    private final RegionSeats seats;
 
     /** A coder that places events only where the places stage put the names of their sentences. */
     public EventCoder(IncidentClassifier classifier) {
@@ -52,6 +53,7 @@ public final class EventCoder {
         this.naming = new ActorNaming(CountryNames::of);
         this.choice = new ActorChoice(naming);
         this.unplaced = new UnplacedNames(gazetteer);
+        this.seats = new RegionSeats(gazetteer);
     }
 
     /** The coder with the model Sitrep ships, made once per process. */
@@ -88,7 +90,7 @@ public final class EventCoder {
                             List<AttributedQuote> quotes) {
         Article article = read.article();
         String text = article.text();
-        ArticleContext context = new ArticleContext(read, mainCountry(text, places), places);
+        ArticleContext context = new ArticleContext(read, text, mainCountry(text, places), places);
         List<Event> events = new ArrayList<>();
         List<Sentence> sentences = read.sentences();
         for (int i = 0; i < sentences.size(); i++) {
@@ -117,9 +119,10 @@ public final class EventCoder {
     /**
      * What every sentence of one article is coded against, worked out once per article.
      *
+     * @param text        the article's text (its paragraphs joined), which offsets of text mentions are into
      * @param mainCountry the country a side is of when its sentence places it nowhere (see {@link #mainCountry})
      */
-    private record ArticleContext(Annotated read, String mainCountry, List<PlaceMention> places) {
+    private record ArticleContext(Annotated read, String text, String mainCountry, List<PlaceMention> places) {
     }
 
     /**
@@ -153,7 +156,8 @@ public final class EventCoder {
         EventActor[] actors = choice.actors(c.subType(), sides, country, Interceptions.stopped(words));
         Optional<String> date = EventDate.of(sentence, caption, context.read().dates(),
                 context.read().article().published());
-        return Optional.of(new Event(c.subType(), actors[0], actors[1], place.map(EventPlace.Chosen::mention).orElse(null),
+        return Optional.of(new Event(c.subType(), actors[0], actors[1],
+                place.map(p -> seats.atSeat(p.mention().caption() == null ? context.text() : text, p.mention())).orElse(null),
                 place.map(EventPlace.Chosen::precision).orElse(0), date.orElse(null),
                 FatalityCount.in(words).orElse(null), sentence, caption, EventSource.hedged(words),
                 caption == null ? EventSource.claimedBy(text, sentence, quotes) : null, c.typeProbability()));
