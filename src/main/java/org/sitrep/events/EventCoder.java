@@ -182,9 +182,34 @@ public final class EventCoder {
 
     /**
      * The country the article's places lie in most often, leaving out countries named as a side ("US airstrikes");
-     * empty when they lie in none.
+     * when it places nothing, the country of its first nationality word or country name ("activists from the
+     * Association for Lebanese depositors"), since a report names its people by their country more often than
+     * anyone else's; empty when there is neither.
      */
     private static String mainCountry(String text, List<PlaceMention> places) {
+        String placed = placedCountry(text, places);
+        return placed.isEmpty() ? firstNationality(text) : placed;
+    }
+
+    /** The country of the first capitalised nationality word or country name of {@code text} not said to be a cause. */
+    private static String firstNationality(String text) {
+        Matcher m = CAPITALISED.matcher(text);
+        while (m.find()) {
+            if (m.start() > 0 && text.charAt(m.start() - 1) == '-') {
+                continue; // "pro-Palestinian" says what a side is for, not whose it is
+            }
+            String code = DEMONYMS.country(m.group()).orElse(CountryNames.code(m.group()));
+            if (!code.isEmpty()) {
+                return code;
+            }
+        }
+        return "";
+    }
+
+    private static final Pattern CAPITALISED = Pattern.compile("\\b\\p{Lu}\\p{L}+");
+    private static final org.sitrep.nlp.Demonyms DEMONYMS = org.sitrep.nlp.Demonyms.shared();
+
+    private static String placedCountry(String text, List<PlaceMention> places) {
         Map<String, Integer> counts = new HashMap<>();
         for (PlaceMention p : places) {
             if (!p.place().country().isEmpty() && (p.caption() != null || !EventPlace.namesASide(text, p))) {

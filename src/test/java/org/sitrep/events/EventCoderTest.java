@@ -97,6 +97,14 @@ class EventCoderTest {
         assertThat(e.actor1().name()).isEqualTo("Unidentified Gang");
     }
 
+    @Test
+    void namesACrowdAfterTheNationalityItsArticleGivesWhenTheArticlePlacesNothing() {
+        String text = "Activists from the Association for Lebanese depositors held a protest outside the police "
+                + "station to demand the release of a depositor.";
+        Event e = single(text, List.of(), List.of(), List.of());
+        assertThat(e.actor1().name()).isEqualTo("Protesters (Lebanon)");
+    }
+
     private Event single(String text, List<PlaceMention> places, List<DateExpression> dates,
                          List<LinkedMention> entities) {
         Annotated a = new Annotated(article(text), List.of(new Sentence(new Span(0, text.length()), 0, 0)), List.of(),
