@@ -6,7 +6,7 @@ import org.sitrep.core.EventActor;
 
 /**
  * Names sides as ACLED does: "Military Forces of Syria", "Police Forces of Kenya", "Protesters (Morocco)",
- * "Rioters (Palestine)", "Unidentified Armed Group (Mexico)", "Civilians (Sudan)"; a named group by its canonical
+ * "Rioters (Palestine)", "Unidentified Armed Group (Mexico)", "Unidentified Gang (Brazil)", "Civilians (Sudan)"; a named group by its canonical
  * name. ACLED adds the years of the regime to state forces ("(2000-)"); Sitrep does not know them, so leaves them out.
  */
 final class ActorNaming {
@@ -42,6 +42,7 @@ final class ActorNaming {
             case PROTESTERS -> withCountry("Protesters", country);
             case RIOTERS -> withCountry("Rioters", country);
             case UNIDENTIFIED -> withCountry("Unidentified Armed Group", country);
+            case GANG -> withCountry("Unidentified Gang", country);
             case CIVILIANS -> withCountry("Civilians", country);
         };
     }

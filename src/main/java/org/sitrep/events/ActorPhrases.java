@@ -32,10 +32,12 @@ final class ActorPhrases {
             + "|((?:an? )?(?:unidentified|unknown)(?: [\\p{L}-]+)? (?:group|assailants?|gunm[ae]n|attackers?|individuals?|men)"
             + "|armed individuals?|gunmen|gunman|armed men|assailants|attackers|militants|insurgents|jihadists|rebels|fighters"
             + "|militiamen|militias?|bandits|unidentified armed group|unknown persons|terrorists)"
+            + "|((?:members (?:of|from) (?:an? |the |rival |two )?)?drug trafficking groups?|drug traffickers"
+            + "|criminal (?:groups?|gangs?)|gang members|gangsters|gangs?(?!-)|cartel members)"
             + "|(civilians|residents|villagers|children|women|people|families|farmers|shepherds|passengers"
             + "|a civilian|a man|a woman|a child|a boy|a girl|a farmer|a shepherd|a journalist|journalists)))\\b");
     private static final ActorRole[] GROUP_ROLES = {ActorRole.MILITARY, ActorRole.POLICE, ActorRole.PROTESTERS,
-            ActorRole.RIOTERS, ActorRole.UNIDENTIFIED, ActorRole.CIVILIANS};
+            ActorRole.RIOTERS, ActorRole.UNIDENTIFIED, ActorRole.GANG, ActorRole.CIVILIANS};
     /**
      * The Islamic State by the short names news uses and the entity stage may leave unlinked ("IS suicide bomb",
      * "clashes with Daesh"); case matters, since "is" is a verb. Not when it only says whose ground a place is
@@ -61,6 +63,18 @@ final class ActorPhrases {
             + "|Battalions?|Gang|Militia|Crew)$|^(?:Katibat|Liwa|Saraya|Jaysh|Jaish|Kata'ib|Kataib|Faylaq|Failaq)\\b)");
 
     private static final Set<String> CAUSE = Set.of("pro", "anti");
+
+    /** What joins a part of a side to the named side it is part of: "troops of the", "members of". */
+    private static final Set<ActorRole> ARMED_PARTS = Set.of(ActorRole.MILITARY, ActorRole.POLICE, ActorRole.UNIDENTIFIED,
+            ActorRole.GANG);
+    private static final Pattern OF = Pattern.compile("(?i)\\s+of\\s+(?:the\\s+)?");
+
+    /**
+     * A state's arms the text cannot attribute ("unknown military forces", "unidentified warplanes"): ACLED's
+     * "Unidentified Military Forces", since only states fly warplanes. Drones are left out: armed groups fly them too.
+     */
+    private static final Pattern UNKNOWN_STATE = Pattern.compile("(?i)\\b(?:unknown|unidentified) (?:military(?: forces)?"
+            + "|war ?planes|aircraft|(?:fighter )?jets|helicopters?)\\b");
 
     /** The United States as news abbreviates it before a noun ("US airstrikes"); no nationality word covers it. */
     private static final Set<String> US = Set.of("US", "U.S.", "U.S", "USA");
@@ -94,8 +108,37 @@ final class ActorPhrases {
                 found.add(common(text, n, s));
             }
         }
+        Matcher u = UNKNOWN_STATE.matcher(text).region(sentence.begin(), sentence.end());
+        while (u.find()) {
+            Span s = new Span(u.start(), u.end());
+            found.removeIf(f -> f.name() == null && overlaps(f.span(), s));
+            if (found.stream().noneMatch(f -> overlaps(f.span(), s))) {
+                found.add(new ActorPhrase(s, ActorRole.NAMED, "", "Unidentified Military Forces", null,
+                        agent(text, s.begin())));
+            }
+        }
         found.sort(Comparator.comparingInt(p -> p.span().begin()));
-        return found;
+        return ofNamed(text, found);
+    }
+
+    /**
+     * The phrases with each common noun that only says which part of a named side acted ("the combined troops of
+     * the Kachin Independence Army", "fighters of Hamas") folded into that side, which keeps the doer's mark.
+     */
+    private static List<ActorPhrase> ofNamed(String text, List<ActorPhrase> found) {
+        List<ActorPhrase> out = new ArrayList<>(found);
+        for (int i = out.size() - 2; i >= 0; i--) {
+            ActorPhrase part = out.get(i);
+            ActorPhrase whole = out.get(i + 1);
+            if (part.name() == null && ARMED_PARTS.contains(part.role()) && whole.role() == ActorRole.NAMED
+                    && part.span().end() <= whole.span().begin()
+                    && OF.matcher(text.substring(part.span().end(), whole.span().begin())).matches()) {
+                out.set(i + 1, new ActorPhrase(whole.span(), whole.role(), whole.country(), whole.name(), whole.entity(),
+                        whole.agent() || part.agent()));
+                out.remove(i);
+            }
+        }
+        return out;
     }
 
     private ActorPhrase named(String text, LinkedMention m) {
@@ -118,7 +161,7 @@ final class ActorPhrases {
 
     private ActorPhrase common(String text, Matcher n, Span s) {
         ActorRole role = ActorRole.CIVILIANS;
-        for (int g = 2; g <= 7; g++) {
+        for (int g = 2; g <= 8; g++) {
             if (n.group(g) != null) {
                 role = GROUP_ROLES[g - 2];
                 break;

@@ -12,6 +12,11 @@ enum ActorRole {
     RIOTERS,
     /** Armed people the text does not name: "Unidentified Armed Group (X)". */
     UNIDENTIFIED,
+    /**
+     * A criminal group the text does not name ("members of a drug trafficking group", "gang members"): ACLED's
+     * "Unidentified Gang (X)", apart from armed groups that fight for a cause.
+     */
+    GANG,
     CIVILIANS;
 
     /** Whether a side of this kind is the victim rather than the doer when both are in a sentence. */

@@ -22,8 +22,36 @@ final class CrowdEvents {
         return sub.type() == EventType.BATTLES || sub == SubEventType.LOOTING_PROPERTY_DESTRUCTION;
     }
 
+    /**
+     * Whether the classifier read a demonstration where the sentence names no crowd and its first side is armed
+     * people ("four members of a drug trafficking group opened fire against a group of people"): gunmen and gangs
+     * do not demonstrate, so the incident is another kind.
+     */
+    private static boolean byArmedACrowdEvent(SubEventType sub, List<ActorPhrase> sides) {
+        return (sub.type() == EventType.PROTESTS || sub.type() == EventType.RIOTS) && !sides.isEmpty()
+                && (sides.get(0).role() == ActorRole.UNIDENTIFIED || sides.get(0).role() == ActorRole.GANG)
+                && sides.stream().noneMatch(p -> p.role() == ActorRole.PROTESTERS || p.role() == ActorRole.RIOTERS);
+    }
+
+    /** The likeliest sub-type that is neither a protest nor a riot, keeping {@code coding}'s type probability. */
+    private static IncidentCoding likeliestOutside(IncidentCoding coding, java.util.Map<String, Double> scores) {
+        SubEventType best = coding.subType();
+        double bestScore = -1;
+        for (SubEventType sub : SubEventType.values()) {
+            double score = IncidentClassifier.score(scores, sub.label());
+            if (sub.type() != EventType.PROTESTS && sub.type() != EventType.RIOTS && score > bestScore) {
+                best = sub;
+                bestScore = score;
+            }
+        }
+        return new IncidentCoding(best, Math.max(bestScore, 0), coding.typeProbability());
+    }
+
     static IncidentCoding recode(IncidentCoding coding, List<ActorPhrase> sides, IncidentClassifier classifier,
                                  String sentence) {
+        if (byArmedACrowdEvent(coding.subType(), sides)) {
+            return likeliestOutside(coding, classifier.scores(sentence));
+        }
         if (!byCrowdAFight(coding.subType()) || sides.isEmpty() || sides.get(0).role() != ActorRole.RIOTERS) {
             return coding;
         }

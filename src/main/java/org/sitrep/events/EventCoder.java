@@ -37,6 +37,7 @@ public final class EventCoder {
     private static volatile EventCoder shared;
 
     private final UnplacedNames unplaced;
+    private final RegionSeats seats;
 
     /** A coder that places events only where the places stage put the names of their sentences. */
     public EventCoder(IncidentClassifier classifier) {
@@ -52,6 +53,7 @@ public final class EventCoder {
         this.naming = new ActorNaming(CountryNames::of);
         this.choice = new ActorChoice(naming);
         this.unplaced = new UnplacedNames(gazetteer);
+        this.seats = new RegionSeats(gazetteer);
     }
 
     /** The coder with the model Sitrep ships, made once per process. */
@@ -88,7 +90,7 @@ public final class EventCoder {
                             List<AttributedQuote> quotes) {
         Article article = read.article();
         String text = article.text();
-        ArticleContext context = new ArticleContext(read, mainCountry(text, places), places);
+        ArticleContext context = new ArticleContext(read, text, mainCountry(text, places), places);
         List<Event> events = new ArrayList<>();
         List<Sentence> sentences = read.sentences();
         for (int i = 0; i < sentences.size(); i++) {
@@ -117,9 +119,10 @@ public final class EventCoder {
     /**
      * What every sentence of one article is coded against, worked out once per article.
      *
+     * @param text        the article's text (its paragraphs joined), which offsets of text mentions are into
      * @param mainCountry the country a side is of when its sentence places it nowhere (see {@link #mainCountry})
      */
-    private record ArticleContext(Annotated read, String mainCountry, List<PlaceMention> places) {
+    private record ArticleContext(Annotated read, String text, String mainCountry, List<PlaceMention> places) {
     }
 
     /**
@@ -153,7 +156,8 @@ public final class EventCoder {
         EventActor[] actors = choice.actors(c.subType(), sides, country, Interceptions.stopped(words));
         Optional<String> date = EventDate.of(sentence, caption, context.read().dates(),
                 context.read().article().published());
-        return Optional.of(new Event(c.subType(), actors[0], actors[1], place.map(EventPlace.Chosen::mention).orElse(null),
+        return Optional.of(new Event(c.subType(), actors[0], actors[1],
+                place.map(p -> seats.atSeat(p.mention().caption() == null ? context.text() : text, p.mention())).orElse(null),
                 place.map(EventPlace.Chosen::precision).orElse(0), date.orElse(null),
                 FatalityCount.in(words).orElse(null), sentence, caption, EventSource.hedged(words),
                 caption == null ? EventSource.claimedBy(text, sentence, quotes) : null, c.typeProbability()));
@@ -178,9 +182,34 @@ public final class EventCoder {
 
     /**
      * The country the article's places lie in most often, leaving out countries named as a side ("US airstrikes");
-     * empty when they lie in none.
+     * when it places nothing, the country of its first nationality word or country name ("activists from the
+     * Association for Lebanese depositors"), since a report names its people by their country more often than
+     * anyone else's; empty when there is neither.
      */
     private static String mainCountry(String text, List<PlaceMention> places) {
+        String placed = placedCountry(text, places);
+        return placed.isEmpty() ? firstNationality(text) : placed;
+    }
+
+    /** The country of the first capitalised nationality word or country name of {@code text} not said to be a cause. */
+    private static String firstNationality(String text) {
+        Matcher m = CAPITALISED.matcher(text);
+        while (m.find()) {
+            if (m.start() > 0 && text.charAt(m.start() - 1) == '-') {
+                continue; // "pro-Palestinian" says what a side is for, not whose it is
+            }
+            String code = DEMONYMS.country(m.group()).orElse(CountryNames.code(m.group()));
+            if (!code.isEmpty()) {
+                return code;
+            }
+        }
+        return "";
+    }
+
+    private static final Pattern CAPITALISED = Pattern.compile("\\b\\p{Lu}\\p{L}+");
+    private static final org.sitrep.nlp.Demonyms DEMONYMS = org.sitrep.nlp.Demonyms.shared();
+
+    private static String placedCountry(String text, List<PlaceMention> places) {
         Map<String, Integer> counts = new HashMap<>();
         for (PlaceMention p : places) {
             if (!p.place().country().isEmpty() && (p.caption() != null || !EventPlace.namesASide(text, p))) {

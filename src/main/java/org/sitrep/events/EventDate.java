@@ -12,15 +12,17 @@ import org.sitrep.core.Span;
 
 /**
  * Chooses when an incident happened: the finest date its sentence gives (a year the text leaves out is the latest
- * one not after publication), else the day of publication, since news reports what has just happened; an article
- * without one falls back on its own last full date before the sentence (a dateline), else its first.
+ * one not after publication), else the day of publication, since news reports what has just happened. An article
+ * without a publication date takes the full date at its head (its dateline) for one; without that either, it falls
+ * back on its own last full date before the sentence, else its first.
  */
 final class EventDate {
     private EventDate() {
     }
 
     /** The date (partial ISO-8601) of the incident in {@code sentence}; empty when neither it nor the article has one. */
-    static Optional<String> of(Span sentence, Integer caption, List<DateExpression> dates, LocalDate published) {
+    static Optional<String> of(Span sentence, Integer caption, List<DateExpression> dates, LocalDate publication) {
+        LocalDate published = publication != null ? publication : dateline(dates).orElse(null);
         Optional<String> given = dates.stream()
                 .filter(d -> d.value() != null && Objects.equals(d.caption(), caption))
                 .filter(d -> d.span().begin() >= sentence.begin() && d.span().end() <= sentence.end())
@@ -39,6 +41,32 @@ final class EventDate {
                 .toList();
         return days.stream().filter(d -> caption == null && d.span().begin() < sentence.begin())
                 .reduce((a, b) -> b).or(() -> days.stream().findFirst()).map(DateExpression::value);
+    }
+
+    /**
+     * How far into an article's text its dateline may begin, in UTF-16 code units: after a headline repeated at
+     * its head ("Syrian Coalition: Assad Used Chemical Weapons 136 Times since Ghouta Massacre Wednesday 24 August
+     * 2016 16:58"), never after its first paragraph.
+     */
+    private static final int DATELINE_WITHIN = 200;
+
+    /**
+     * The day an article without a publication date gives as its own at its head (its dateline); empty when its
+     * first full date begins further in. A report's dateline is when it was written, which the dates it names
+     * later (an earlier attack recalled) are not.
+     */
+    private static Optional<LocalDate> dateline(List<DateExpression> dates) {
+        return dates.stream().filter(d -> d.caption() == null && d.value() != null)
+                .filter(d -> d.value().matches("\\d{4}-\\d{2}-\\d{2}"))
+                .min(Comparator.comparingInt(d -> d.span().begin()))
+                .filter(d -> d.span().begin() < DATELINE_WITHIN)
+                .flatMap(d -> {
+                    try {
+                        return Optional.of(LocalDate.parse(d.value()));
+                    } catch (DateTimeParseException e) {
+                        return Optional.empty();
+                    }
+                });
     }
 
     /**

@@ -62,6 +62,11 @@ final class EventPlace {
             if (i == 0 || previousEnd > between
                     || !CONTAINER.matcher(text.substring(previousEnd, between)).matches()) {
                 own.add(named.get(i));
+            } else if (!own.isEmpty() && own.get(own.size() - 1) == named.get(i - 1)
+                    && otherCountry(named.get(i - 1).place(), named.get(i).place())) {
+                // "New York, Donetsk" read as the American state: the holder says which country the place is in,
+                // so a place read in another is a namesake, and the incident is placed at the holder.
+                own.set(own.size() - 1, named.get(i));
             }
         }
         // "rockets fired from Gaza toward southern Israel, causing sirens in Ashdod": the attack is where it lands
@@ -86,6 +91,11 @@ final class EventPlace {
             return Optional.of(new Chosen(p, precision));
         }
         return mainPlace(text, caption, places).map(p -> new Chosen(p, rank(p.place()) >= 2 ? 3 : 2));
+    }
+
+    private static boolean otherCountry(Place held, Place holder) {
+        return !held.isCountry() && !held.country().isEmpty() && !holder.country().isEmpty()
+                && !held.country().equals(holder.country());
     }
 
     /**

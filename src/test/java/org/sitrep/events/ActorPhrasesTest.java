@@ -59,7 +59,7 @@ class ActorPhrasesTest {
 
     @Test
     void takesMilitaryPoliceForMilitaryForces() {
-        assertThat(sides("Drug traffickers exchanged fire with military police")).containsExactly("MILITARY:");
+        assertThat(sides("Drug traffickers exchanged fire with military police")).containsExactly("GANG:", "MILITARY:");
     }
 
     @Test
@@ -90,6 +90,28 @@ class ActorPhrasesTest {
                 EntityType.ORGANIZATION, null));
         assertThat(phrases.in(text, new Span(0, text.length()), List.of(room)))
                 .extracting(ActorPhrase::name).first().isEqualTo("Al Fath Al Mubeen Operation Room");
+    }
+
+    @Test
+    void readsACriminalGroupTheTextDoesNotNameAsAGang() {
+        // issue 17: ACLED's "Unidentified Gang (Brazil)"
+        assertThat(sides("Four members of a drug trafficking group opened fire against a group of people"))
+                .containsExactly("GANG:", "CIVILIANS:");
+    }
+
+    @Test
+    void foldsTheTroopsOfANamedGroupIntoThatGroup() {
+        String text = "The combined troops of the Kachin Independence Army attacked the Myanmar military outpost";
+        List<ActorPhrase> found = phrases.in(text, new Span(0, text.length()),
+                List.of(group(text, "Kachin Independence Army")));
+        assertThat(found).extracting(ActorPhrase::role).containsExactly(ActorRole.NAMED, ActorRole.MILITARY);
+        assertThat(found.get(0).name()).isEqualTo("Kachin Independence Army");
+    }
+
+    @Test
+    void readsWarplanesNobodyClaimsAsUnidentifiedMilitaryForces() {
+        assertThat(sides("Unknown military forces targeted the vicinity of the town"))
+                .containsExactly("NAMED:Unidentified Military Forces");
     }
 
     private static LinkedMention group(String text, String name) {

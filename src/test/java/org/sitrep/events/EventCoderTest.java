@@ -88,6 +88,23 @@ class EventCoderTest {
         assertThat(coder.code(a, List.of(), places, List.of())).hasSize(1);
     }
 
+    @Test
+    void armedPeopleOpeningFireOnAGroupOfPeopleIsNoDemonstration() {
+        String text = "Four members of a drug trafficking group opened fire against a group of people in the "
+                + "neighborhood. A man and a woman were killed.";
+        Event e = single(text, List.of(), List.of(), List.of());
+        assertThat(e.type().label()).isNotIn("Protests", "Riots");
+        assertThat(e.actor1().name()).isEqualTo("Unidentified Gang");
+    }
+
+    @Test
+    void namesACrowdAfterTheNationalityItsArticleGivesWhenTheArticlePlacesNothing() {
+        String text = "Activists from the Association for Lebanese depositors held a protest outside the police "
+                + "station to demand the release of a depositor.";
+        Event e = single(text, List.of(), List.of(), List.of());
+        assertThat(e.actor1().name()).isEqualTo("Protesters (Lebanon)");
+    }
+
     private Event single(String text, List<PlaceMention> places, List<DateExpression> dates,
                          List<LinkedMention> entities) {
         Annotated a = new Annotated(article(text), List.of(new Sentence(new Span(0, text.length()), 0, 0)), List.of(),

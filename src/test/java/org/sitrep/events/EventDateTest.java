@@ -41,6 +41,21 @@ class EventDateTest {
     }
 
     @Test
+    void takesTheDatelineOfAnArticleWithoutAPublicationDateForOne() {
+        // issue 17: "Syrian Coalition: Assad Used Chemical Weapons ... Wednesday 24 August 2016", then an attack
+        // of 2013 recalled before the sentence that reports the incident
+        var dates = List.of(new DateExpression(new Span(80, 105), "Wednesday 24 August 2016", "2016-08-24"),
+                new DateExpression(new Span(300, 318), "September 27 2013", "2013-09-27"));
+        assertThat(EventDate.of(new Span(400, 480), null, dates, null)).contains("2016-08-24");
+    }
+
+    @Test
+    void fallsBackOnTheLastFullDateBeforeTheSentenceWhenTheArticleHasNoDateline() {
+        var dates = List.of(new DateExpression(new Span(300, 318), "September 27 2013", "2013-09-27"));
+        assertThat(EventDate.of(new Span(400, 480), null, dates, null)).contains("2013-09-27");
+    }
+
+    @Test
     void neverDatesAnIncidentAfterItWasReported() {
         var dates = List.of(new DateExpression(new Span(20, 24), "2033", "2033"));
         assertThat(EventDate.of(new Span(0, 40), null, dates, PUBLISHED)).contains("2014-12-01");

@@ -47,6 +47,17 @@ class EventPlaceTest {
     }
 
     @Test
+    void aPlaceReadInAnotherCountryThanThePlaceHoldingItGivesWayToTheHolder() {
+        // issue 17: a Donetsk village the gazetteer lacks is not the American state of the same name
+        String text = "Russian military forces shelled New York, Donetsk.";
+        Place state = new Place(5128638, "New York", 43.0, -75.5, 'A', "ADM1", "US", "NY", "", 19274244);
+        Place donetsk = new Place(709717, "Donetsk", 48.02, 37.8, 'P', "PPLA", "UA", "05", "", 988000);
+        var chosen = EventPlace.of(text, new Span(0, text.length()), null, List.of(named(text, "New York", state),
+                named(text, "Donetsk", donetsk)));
+        assertThat(chosen).get().extracting(c -> c.mention().text()).isEqualTo("Donetsk");
+    }
+
+    @Test
     void aTownIsKeptWhenNoTownLiesInTheRegionsItsSentenceNames() {
         String text = "Gunmen attacked a convoy near Sarmin, far from Aleppo province.";
         Place sarmin = new Place(163345, "Sarmin", 35.9, 36.72, 'P', "PPL", "SY", "10", "", 14530);
