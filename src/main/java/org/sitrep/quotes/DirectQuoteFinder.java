@@ -20,7 +20,7 @@ final class DirectQuoteFinder {
     /** Tokens between a naming verb and the quote: "called the truce a “...”". */
     private static final int MAX_NAMING_REACH = 6;
     /** "... Putin as a “", "... called Clinton a “", "... dubbed the plan “": the words before a name someone gives. */
-    private static final Pattern CALLS_BY = Pattern.compile("(?:\\bas(?:\\s+(?:a|an|the))?|\\b(?:called|calls|call|calling|dubbed|"
+    private static final Pattern CALLS_BY = Pattern.compile("(?:(?<!\\bknown )\\bas(?:\\s+(?:a|an|the))?|\\b(?:called|calls|call|calling|dubbed|"
             + "labell?ed|branded|nicknamed)\\s+(?:[\\p{L}’'.-]+\\s+){0,4}(?:a|an|the)?)\\s*$");
     private static final Pattern QUOTE_MARK = Pattern.compile("[\"“”‘’'«»„‹›]+|``");
     private static final java.util.Set<String> SUBORDINATORS = java.util.Set.of("when", "while", "because", "after", "before",
@@ -67,7 +67,7 @@ final class DirectQuoteFinder {
             QuotedSpan q = label == null ? original : new QuotedSpan(original.outer(),
                     QuoteMarks.trimmed(at.text, label.cue().end(), original.content().end()), original.closed());
             String content = q.content().of(at.text);
-            if (content.isBlank() || isTitle(content) || isNotice(content)) {
+            if (content.isBlank() || isTitle(content) || isPunctuatedTitle(content) || isNotice(content)) {
                 continue;
             }
             Attribution a = label != null ? label : after(q);
@@ -130,10 +130,12 @@ final class DirectQuoteFinder {
         if (c.isEmpty() || ".,;:!?".indexOf(c.charAt(c.length() - 1)) >= 0) {
             return false;
         }
+        return words(c) <= MAX_TITLE_WORDS && hasTitleCase(c);
+    }
+
+    /** Whether every word of {@code c} is capitalised (or a number) but the small words after the first. */
+    private static boolean hasTitleCase(String c) {
         String[] words = c.split("\\s+");
-        if (words.length > MAX_TITLE_WORDS) {
-            return false;
-        }
         for (int i = 0; i < words.length; i++) {
             String w = words[i].replaceFirst("^(?i)(al|el|ad|ar|as|az|ash)-", "");
             boolean capital = !w.isEmpty() && (Character.isUpperCase(w.charAt(0)) || Character.isDigit(w.charAt(0)));
@@ -143,6 +145,40 @@ final class DirectQuoteFinder {
         }
         return true;
     }
+
+    /**
+     * A title or headline whose closing comma or full stop stands inside the marks, as American style puts it ("his
+     * book “No Apology,”", "under the heading “Oddly Enough.”", "“Who Speaks for Islam? What a Billion Muslims Really
+     * Think.”"): at least two words, every one capitalised but the small ones, and no personal pronoun. One word
+     * ("“Fine.”") may be a reply.
+     */
+    static boolean isPunctuatedTitle(String content) {
+        String c = content.strip();
+        if (c.isEmpty() || ".,".indexOf(c.charAt(c.length() - 1)) < 0) {
+            return false;
+        }
+        String bare = c.substring(0, c.length() - 1).strip();
+        return words(bare) >= 2 && words(bare) <= MAX_HEADLINE_WORDS && hasTitleCase(bare) && !hasSubjectPronoun(bare);
+    }
+
+    /**
+     * Whether a personal pronoun stands among the words, alone or with its verb ("“We're America.”", "“It's Our
+     * Time.”"): a sentence someone said, not a title.
+     */
+    private static boolean hasSubjectPronoun(String words) {
+        for (String w : words.split("\\s+")) {
+            String bare = w.toLowerCase(java.util.Locale.ROOT).replaceFirst("[’'].*$", "").replaceAll("[^a-z]", "");
+            if (SUBJECT_PRONOUNS.contains(bare)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> SUBJECT_PRONOUNS = java.util.Set.of("i", "we", "you", "he", "she", "it", "they");
+
+    /** Words a headline with its subtitle may have ("Stirring Up the South China Sea: Regional Responses"). */
+    private static final int MAX_HEADLINE_WORDS = 12;
 
     private static int words(String s) {
         return s.strip().split("\\s+").length;

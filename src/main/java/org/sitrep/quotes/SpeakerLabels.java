@@ -30,7 +30,7 @@ final class SpeakerLabels {
             if (s == null && colon == first + 1 && isAllCapitals(at.raw(first)) && !SpeechCues.NOT_NAMES.contains(at.word(first))) {
                 s = new SpeakerRef(at.span(first), at.raw(first), null, false);
             }
-            boolean speakerLike = s != null && (isAllCapitals(s.text()) || s.named() != null && (s.named().type() == EntityType.PERSON
+            boolean speakerLike = s != null && !FURNITURE.contains(s.text().toLowerCase(java.util.Locale.ROOT)) && (isAllCapitals(s.text()) || s.named() != null && (s.named().type() == EntityType.PERSON
                     || s.named().type() == EntityType.ORGANIZATION) && (s.text().contains(" ") || namedInFullElsewhere(s)));
             if (speakerLike && QUESTION_LABELS.contains(s.text())) {
                 // A transcript marks a question from the floor "Q:"; who asks is a reporter the transcript does not name.
@@ -55,6 +55,9 @@ final class SpeakerLabels {
         return false;
     }
 
+    /** Headings of page furniture in capitals ("NOTE:", "UPDATE:", "RELATED:"): words of the page, not speakers. */
+    private static final Set<String> FURNITURE = Set.of("note", "notes", "editor's note", "editors' note", "update",
+            "updated", "correction", "clarification");
     private static final Set<String> QUESTION_LABELS = Set.of("Q", "QUESTION", "Question");
     /** Who speaks after a transcript's "Q:". */
     static final String QUESTIONER = "a reporter";

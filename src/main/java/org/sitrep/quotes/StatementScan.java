@@ -59,12 +59,21 @@ final class StatementScan {
             if (f == null) {
                 break;
             }
+            int cue = at.firstTokenAtOrAfter(f.attribution().cue().end());
+            if (noOneWhoSpoke(f)) {
+                // "No group has claimed responsibility but Mauritania blamed ...": a later cue may still have a speaker.
+                previous = null;
+                if (cue <= start) {
+                    break;
+                }
+                start = cue;
+                continue;
+            }
             previous = f;
-            if (!f.content().of(at.text).isBlank() && !adverbSpeaker(f) && out.stream().noneMatch(o -> o.content().overlaps(f.content()))) {
+            if (!f.content().of(at.text).isBlank() && out.stream().noneMatch(o -> o.content().overlaps(f.content()))) {
                 out.add(writersOwn(f) ? new Found(f.content(), new Attribution(null, f.attribution().cue(), f.attribution().cueText()),
                         f.kind(), f.frame()) : f);
             }
-            int cue = at.firstTokenAtOrAfter(f.attribution().cue().end());
             int next = f.content().end() > at.span(Math.min(cue, at.size() - 1)).begin()
                     ? at.firstTokenAtOrAfter(f.content().end()) : cue;
             if (next <= start) {
@@ -98,13 +107,44 @@ final class StatementScan {
     }
 
     /**
-     * Whether the speaker read is one adverb that no tagger took for a name ("Increasingly confident that ..."): the
-     * sentence names no one who holds the view, and the statement is left out rather than credited to a word.
+     * Whether the speaker read is no noun phrase naming someone who spoke, so the statement is left out rather than
+     * credited to words: one adverb no tagger took for a name ("Increasingly confident that ..."); a phrase that
+     * names no one ("No group claimed credit", "Anyone who claims", "None of them said"); a phrase opened by a
+     * preposition ("Besides helping keep warlords"); or words that hold a modal ("one can at least hope"), a clause's
+     * verb, which a subject noun phrase never holds.
      */
-    private boolean adverbSpeaker(Found f) {
+    private boolean noOneWhoSpoke(Found f) {
         int[] words = namedSpeakerTokens(f);
-        return words[0] == words[1] && at.word(words[0]).endsWith("ly") && at.mention(words[0]) == null;
+        if (words[1] < words[0] || at.mention(words[0]) != null && words[0] == words[1]) {
+            return false;
+        }
+        if (NO_ONE.contains(at.word(words[0]))) {
+            return true;
+        }
+        if (words[0] == words[1]) {
+            return at.word(words[0]).endsWith("ly");
+        }
+        if (OPENING_PREPOSITIONS.contains(at.word(words[0]))) {
+            return true;
+        }
+        for (int t = words[0]; t <= words[1]; t++) {
+            if (at.mention(t) == null && !tokens.inQuote(t) && MODALS.contains(at.raw(t))) {
+                return true;
+            }
+        }
+        return false;
     }
+
+    /** Words that open a phrase naming no one: a negative or a free choice. */
+    private static final java.util.Set<String> NO_ONE = java.util.Set.of("no", "none", "nobody", "noone", "neither", "nor",
+            "anyone", "anybody", "whoever", "nothing");
+    /** Prepositions that open an adverbial, never a subject ("Besides ...", "Despite ..."). */
+    private static final java.util.Set<String> OPENING_PREPOSITIONS = java.util.Set.of("besides", "despite", "without",
+            "unlike", "beyond", "except", "among", "amid", "amongst");
+    /** Modals: a phrase holding one is a clause, not who spoke. */
+    private static final java.util.Set<String> MODALS = java.util.Set.of("can", "could", "cannot", "will", "would",
+            "should", "must", "might", "shall");
+
 
     /**
      * The statement of a second cue coordinated with the one of {@code previous}, right after its content, with its

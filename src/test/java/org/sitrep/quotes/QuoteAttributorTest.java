@@ -1066,4 +1066,59 @@ class QuoteAttributorTest {
                 + "\"Damascus would not like to see the regime toppled.\"");
         assertThat(speaker(starting(q, "Damascus would"))).isEqualTo("Murhaf Jouejati");
     }
+
+    @Test
+    void aHeadlineWithItsFullStopInsideTheMarksIsNoQuote() {
+        // issue 15: "Oddly Enough." and "My Hero, My Daddy." were partial quotes of no one
+        List<Quote> q = quotesOf("The story appears under the heading \"Oddly Enough.\" Her essay was titled \"My Hero, My Daddy.\"");
+        assertThat(q).extracting(Quote::text).doesNotContain("Oddly Enough.", "My Hero, My Daddy.");
+    }
+
+    @Test
+    void aOneWordReplyWithItsCommaInsideTheMarksIsStillAQuote() {
+        List<Quote> q = quotesOf("\"Fine,\" Mehsud said.");
+        assertThat(q).extracting(Quote::text).anyMatch(t -> t.startsWith("Fine"));
+    }
+
+    @Test
+    void aSubjectThatNamesNoOneSpeaksNoStatement() {
+        // issue 15: "No group" was the speaker of "credit for the Jan. 4 assassination"
+        List<Quote> q = quotesOf("No group has claimed responsibility but Mauritania blamed the killings on a terror sleeper "
+                + "cell affiliated with al-Qaida.");
+        assertThat(q).noneMatch(x -> x.speaker() != null && x.speaker().text().startsWith("No group"));
+    }
+
+    @Test
+    void wordsHoldingAModalAreNoSpeaker() {
+        // issue 15: "one can at least" was the speaker of "the laying of some groundwork ..."
+        List<Quote> q = quotesOf("Still, one can at least hope for the laying of some groundwork for the emergence of "
+                + "future leaders.");
+        assertThat(q).noneMatch(x -> x.speaker() != null && x.speaker().text().contains("can"));
+    }
+
+    @Test
+    void aNounObjectEndsBeforeACommaAndASubjectPronoun() {
+        List<Quote> q = reported(quotesOf("When Bhutto announced her return to Pakistan, he's reported to have said he "
+                + "would welcome her with suicide bombers."));
+        assertThat(q).extracting(Quote::text).contains("her return to Pakistan");
+    }
+
+    @Test
+    void toBeforeADeterminerIsAPrepositionAndReportsNoWill() {
+        List<Quote> q = quotesOf("But Bush offered to the Israelis on one of the core issues in the conflict a promise of support.");
+        assertThat(q).extracting(Quote::text).noneMatch(t -> t.startsWith("to the Israelis"));
+    }
+
+    @Test
+    void aShortSentenceInTitleCaseIsStillAQuote() {
+        List<Quote> q = quotesOf("\"We're America,\" the president added.");
+        assertThat(q).extracting(Quote::text).anyMatch(t -> t.startsWith("We're America"));
+    }
+
+    @Test
+    void aNoteOpeningAParagraphIsNoSpeakersLabel() {
+        List<Quote> q = quotesOf("NOTE: The assassination of the union organizer shows just how difficult the establishment "
+                + "of a free labor movement has become.");
+        assertThat(q).noneMatch(x -> x.speaker() != null && x.speaker().text().equals("NOTE"));
+    }
 }
