@@ -106,7 +106,7 @@ public final class CoreNlpAnnotator implements Annotator {
         // Captions are a few dozen words each: the date patterns alone read them, without CoreNLP.
         List<DateExpression> found = new ArrayList<>(dates.find(coveredText, article.published(), article.publishedMonth()));
         found.addAll(dates.findInCaptions(article.captions(), article.published()));
-        return new Annotated(covered, sentences, tokens, withKnownNames(coveredText, mentions, article.published()), found);
+        return new Annotated(covered, sentences, tokens, AppositiveOrganisations.added(coveredText, withKnownNames(coveredText, mentions, article.published())), found);
     }
 
     private static int lastToken(List<Sentence> sentences) {
