@@ -8,7 +8,9 @@ import java.util.Map;
 import java.util.Set;
 import org.sitrep.core.EntityType;
 import org.sitrep.core.Mention;
+import org.sitrep.core.Span;
 import org.sitrep.core.SpanSet;
+import org.sitrep.nlp.ActorGazetteer;
 
 /**
  * The name a definite description of one speaker stands for: "the firm" or "the security contractor" for the
@@ -41,6 +43,13 @@ final class DescriptionAntecedents {
             "organization", "agency", "ministry", "militia", "movement", "party", "alliance", "coalition", "council",
             "committee", "commission", "corporation", "charity", "watchdog", "institute", "bureau", "department", "office",
             "union", "bank", "fund", "airline", "manufacturer", "insurer", "operator", "faction", "outfit", "syndicate", "consortium", "conglomerate", "lender", "retailer", "club");
+    /**
+     * Words for a country's armed forces: "the military said" after "The Israeli army confirmed ..." is that army, and
+     * never an organisation of another kind named more often.
+     */
+    private static final Set<String> FORCES_HEADS = Set.of("military", "army");
+    /** Words in a name that make it a body of armed forces when the actor list does not know it. */
+    private static final Set<String> FORCES_WORDS = Set.of("army", "military", "forces", "troops");
     /** Offices and the words an introduction may use for them instead ("the strongman" after "leader Gadhafi"). */
     private static final Map<String, Set<String>> OFFICES = offices();
     /** Words after which an outlet is the one spoken to ("told Reuters", "telling Fox 35"). */
@@ -79,6 +88,15 @@ final class DescriptionAntecedents {
             }
         }
         String head = at.word(last);
+        if (FORCES_HEADS.contains(head)) {
+            // "The Israeli army" names its own country; only "the military", "the army" need the one named before.
+            for (int t = first + 1; t < last; t++) {
+                if (at.isCapitalized(t)) {
+                    return null;
+                }
+            }
+            return stateForces(description.span().begin());
+        }
         if (ORGANISATION_HEADS.contains(head)) {
             return organisation(head, description.span().begin());
         }
@@ -223,19 +241,7 @@ final class DescriptionAntecedents {
      * when nothing fits.
      */
     private Mention organisation(String head, int offset) {
-        int paragraph = at.paragraphOf(offset);
-        List<Mention> within = new ArrayList<>();
-        for (Mention m : at.mentions) {
-            if (m.span().begin() >= offset) {
-                break;
-            }
-            int t = at.firstTokenAtOrAfter(m.span().begin());
-            boolean listener = t > 0 && (LISTENER_CUES.contains(at.word(t - 1)) || at.raw(t - 1).equals("("));
-            if (m.type() == EntityType.ORGANIZATION && !at.inAny(t, quoted) && !listener
-                    && paragraph - at.paragraphOf(m.span().begin()) <= ORGANISATION_REACH_PARAGRAPHS) {
-                within.add(m);
-            }
-        }
+        List<Mention> within = organisationsBefore(offset);
         for (int i = within.size() - 1; i >= 0; i--) {
             Mention m = within.get(i);
             int t = at.firstTokenAtOrAfter(m.span().begin());
@@ -254,6 +260,63 @@ final class DescriptionAntecedents {
             }
         }
         return best >= MIN_TIMES_NAMED ? mostNamed : null;
+    }
+
+    /**
+     * The organisations named within {@link #ORGANISATION_REACH_PARAGRAPHS} paragraphs before {@code offset}, in text
+     * order, outside quotes; an outlet named as the listener ("told Reuters") or as a source in brackets is none of them.
+     */
+    private List<Mention> organisationsBefore(int offset) {
+        int paragraph = at.paragraphOf(offset);
+        List<Mention> within = new ArrayList<>();
+        for (Mention m : at.mentions) {
+            if (m.span().begin() >= offset) {
+                break;
+            }
+            int t = at.firstTokenAtOrAfter(m.span().begin());
+            boolean listener = t > 0 && (LISTENER_CUES.contains(at.word(t - 1)) || at.raw(t - 1).equals("("));
+            if (m.type() == EntityType.ORGANIZATION && !at.inAny(t, quoted) && !listener
+                    && paragraph - at.paragraphOf(m.span().begin()) <= ORGANISATION_REACH_PARAGRAPHS) {
+                within.add(m);
+            }
+        }
+        return within;
+    }
+
+    /**
+     * The state forces a description of "the military" at {@code offset} stands for: the latest armed forces named
+     * within reach before it, outside quotes and not as a listener, either by an organisation the actor list files as
+     * state forces ("IDF") or by a capitalised name or nationality before a word for armed forces ("The Israeli army
+     * confirmed ...", "Syrian Armed Forces"); {@code null} when none was named. The tagger leaves "Israeli army" untagged,
+     * so the words themselves stand for it.
+     */
+    private Mention stateForces(int offset) {
+        Mention found = null;
+        for (Mention m : organisationsBefore(offset)) {
+            if (ActorGazetteer.shared().lookup(m.text()).map(a -> "state forces".equals(a.kind())).orElse(false)) {
+                found = m;
+            }
+        }
+        int paragraph = at.paragraphOf(offset);
+        int before = at.lastTokenEndingBy(offset);
+        for (int k = before; k > 0 && (found == null || at.span(k).begin() >= found.span().end()); k--) {
+            if (paragraph - at.paragraphOf(at.span(k).begin()) > ORGANISATION_REACH_PARAGRAPHS) {
+                break;
+            }
+            if (!FORCES_WORDS.contains(at.word(k)) || at.inAny(k, quoted)) {
+                continue;
+            }
+            int from = k;
+            while (from - 1 >= 0 && at.isCapitalized(from - 1) && !APPOSITION_OPENERS.contains(at.word(from - 1))
+                    && (at.mention(from - 1) == null || at.mention(from - 1).type() != EntityType.PERSON) && k - from < 3) {
+                from--;
+            }
+            if (from < k && !LISTENER_CUES.contains(at.word(from - 1))) {
+                Span span = new Span(at.span(from).begin(), at.span(k).end());
+                return new Mention(span, at.text.substring(span.begin(), span.end()), EntityType.ORGANIZATION);
+            }
+        }
+        return found;
     }
 
     private static Map<String, Set<String>> offices() {
