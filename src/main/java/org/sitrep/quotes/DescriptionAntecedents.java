@@ -171,13 +171,47 @@ final class DescriptionAntecedents {
             if (m.type() == EntityType.PERSON && !at.inAny(t, quoted) && (titledBefore(t, office, modifiers) || titledAfter(m, office, before, modifiers))) {
                 int count = named.getOrDefault(SpeakerDetails.surname(m.text()), 0);
                 boolean near = at.paragraphOf(at.span(before).begin()) - at.paragraphOf(m.span().begin()) <= NEAR_PARAGRAPHS;
-                if (count >= bestCount && (count >= 2 || near)) {
+                if (count >= bestCount && (count >= 2 || near || sameOrganisation(m, before))) {
                     bestCount = count;
                     best = m;
                 }
             }
         }
         return best;
+    }
+
+    /**
+     * Whether the sentence of the description at token {@code description} names an organisation that was also named
+     * where {@code holder} was introduced (their paragraph or the one before): "When I asked the Office of Emergency
+     * Management ..., the spokesperson said" is "Nancy Silvestri, the agency spokesperson", introduced just after "a
+     * spokesperson for the NYC Office of Emergency Management", however many paragraphs back. The office is then that
+     * organisation's, not any office of the same name named in passing.
+     */
+    private boolean sameOrganisation(Mention holder, int description) {
+        int holderParagraph = at.paragraphOf(holder.span().begin());
+        int from = at.span(at.sentenceStart(description)).begin();
+        int to = at.span(at.sentenceEnd(description) - 1).end();
+        for (Mention o : at.mentions) {
+            if (o.span().begin() >= to) {
+                break;
+            }
+            if (o.type() != EntityType.ORGANIZATION || o.span().begin() < from || at.inAny(at.firstTokenAtOrAfter(o.span().begin()), quoted)) {
+                continue;
+            }
+            String name = o.text().toLowerCase(Locale.ROOT);
+            for (Mention n : at.mentions) {
+                if (n.span().begin() >= holder.span().end()) {
+                    break;
+                }
+                int p = at.paragraphOf(n.span().begin());
+                String other = n.text().toLowerCase(Locale.ROOT);
+                if (n.type() == EntityType.ORGANIZATION && holderParagraph - p <= 1 && holderParagraph >= p
+                        && (other.contains(name) || name.contains(other))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
