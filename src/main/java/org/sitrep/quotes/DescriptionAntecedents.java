@@ -79,13 +79,20 @@ final class DescriptionAntecedents {
         }
         int first = at.firstTokenAtOrAfter(description.span().begin());
         int last = at.lastTokenEndingBy(description.span().end());
-        if (first >= at.size() || last < first + 1 || last - first - 1 > MAX_MODIFIERS || !at.word(first).equals("the")) {
+        if (first >= at.size() || last < first + 1 || !at.word(first).equals("the")) {
             return null;
         }
+        int modifierCount = 0;
         for (int t = first + 1; t <= last; t++) {
-            if (at.mention(t) != null || at.isPunctuation(t) || at.isPossessive(t) || PREPOSITIONS.contains(at.word(t))) {
+            // A hyphenated modifier ("the 190-country lending agency") is one modifier however it was split.
+            boolean hyphen = at.raw(t).equals("-") && t > first + 1 && t < last;
+            if (at.mention(t) != null || at.isPunctuation(t) && !hyphen || at.isPossessive(t) || PREPOSITIONS.contains(at.word(t))) {
                 return null;
             }
+            modifierCount += hyphen || at.raw(t - 1).equals("-") ? 0 : 1;
+        }
+        if (modifierCount - 1 > MAX_MODIFIERS) {
+            return null;
         }
         String head = at.word(last);
         if (FORCES_HEADS.contains(head)) {
@@ -283,6 +290,10 @@ final class DescriptionAntecedents {
                 return m;
             }
         }
+        Mention subject = subjectBefore(offset);
+        if (subject != null && within.contains(subject)) {
+            return subject;
+        }
         Map<String, Integer> counts = new HashMap<>();
         Mention mostNamed = null;
         int best = 0;
@@ -294,6 +305,30 @@ final class DescriptionAntecedents {
             }
         }
         return best >= MIN_TIMES_NAMED ? mostNamed : null;
+    }
+
+    /**
+     * The organisation that opens the sentence just before the one at {@code offset}, in its paragraph or the one
+     * before (wire copy gives each sentence a paragraph): "The
+     * International Monetary Fund is downgrading its outlook ... The 190-country lending agency forecast ..." goes on
+     * about the subject before it. {@code null} when that sentence opens with anything else.
+     */
+    private Mention subjectBefore(int offset) {
+        int t = at.firstTokenAtOrAfter(offset);
+        if (t >= at.size()) {
+            return null;
+        }
+        int start = at.sentenceStart(t);
+        if (start == 0) {
+            return null;
+        }
+        int first = at.sentenceStart(start - 1);
+        if (at.word(first).equals("the")) {
+            first++;
+        }
+        Mention m = at.mention(first);
+        boolean adjacent = at.paragraphOf(offset) - at.paragraphOf(at.span(first).begin()) <= 1;
+        return m != null && m.type() == EntityType.ORGANIZATION && adjacent ? m : null;
     }
 
     /**

@@ -1016,6 +1016,14 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void aDescriptionWithAHyphenatedModifierIsTheOrganisationOpeningTheSentenceBefore() {
+        List<Quote> quotes = quotesOf("The World Health Organization is raising its warning about the outbreak.\n\n"
+                + "The 194-member health agency said Tuesday that cases would double by March.");
+        assertThat(reportedWithText(quotes, "cases would double by March").speaker().name())
+                .isEqualTo("World Health Organization");
+    }
+
+    @Test
     void theSpokespersonOfAnOrganisationIsTheOneIntroducedForItLongBefore() {
         List<Quote> quotes = quotesOf("The warning reached every phone within minutes, a spokesman for the Port Authority said.\n\n"
                 + "\"We keep the approvals short,\" said Peter Kowalski, the agency spokesman.\n\n"
