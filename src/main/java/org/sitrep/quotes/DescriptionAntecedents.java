@@ -48,7 +48,7 @@ final class DescriptionAntecedents {
      * never an organisation of another kind named more often.
      */
     private static final Set<String> FORCES_HEADS = Set.of("military", "army");
-    /** Words in a name that make it a body of armed forces when the actor list does not know it. */
+    /** Words that end a phrase for a country's forces ("Israeli army", "Syrian troops"). */
     private static final Set<String> FORCES_WORDS = Set.of("army", "military", "forces", "troops");
     /** Offices and the words an introduction may use for them instead ("the strongman" after "leader Gadhafi"). */
     private static final Map<String, Set<String>> OFFICES = offices();
@@ -355,14 +355,14 @@ final class DescriptionAntecedents {
     /**
      * The state forces a description of "the military" at {@code offset} stands for: the latest armed forces named
      * within reach before it, outside quotes and not as a listener, either by an organisation the actor list files as
-     * state forces ("IDF") or by a capitalised name or nationality before a word for armed forces ("The Israeli army
-     * confirmed ...", "Syrian Armed Forces"); {@code null} when none was named. The tagger leaves "Israeli army" untagged,
-     * so the words themselves stand for it.
+     * state forces ("IDF") or by a capitalised name or nationality before a word for armed forces that the actor list
+     * files as state forces ("The Israeli army confirmed ..."); {@code null} when none was named. The tagger leaves
+     * "Israeli army" untagged, so the words themselves stand for it.
      */
     private Mention stateForces(int offset) {
         Mention found = null;
         for (Mention m : organisationsBefore(offset)) {
-            if (ActorGazetteer.shared().lookup(m.text()).map(a -> "state forces".equals(a.kind())).orElse(false)) {
+            if (stateForces(m.text())) {
                 found = m;
             }
         }
@@ -382,10 +382,18 @@ final class DescriptionAntecedents {
             }
             if (from < k && !LISTENER_CUES.contains(at.word(from - 1))) {
                 Span span = new Span(at.span(from).begin(), at.span(k).end());
-                return new Mention(span, at.text.substring(span.begin(), span.end()), EntityType.ORGANIZATION);
+                String name = at.text.substring(span.begin(), span.end());
+                // Only forces the actor list knows: a phrase it does not ("Israeli troops") would become an entity of its own.
+                if (stateForces(name)) {
+                    return new Mention(span, name, EntityType.ORGANIZATION);
+                }
             }
         }
         return found;
+    }
+
+    private boolean stateForces(String name) {
+        return ActorGazetteer.shared().lookup(name, at.text).map(a -> "state forces".equals(a.kind())).orElse(false);
     }
 
     private static Map<String, Set<String>> offices() {
