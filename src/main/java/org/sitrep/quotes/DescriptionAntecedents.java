@@ -8,7 +8,9 @@ import java.util.Map;
 import java.util.Set;
 import org.sitrep.core.EntityType;
 import org.sitrep.core.Mention;
+import org.sitrep.core.Span;
 import org.sitrep.core.SpanSet;
+import org.sitrep.nlp.ActorGazetteer;
 
 /**
  * The name a definite description of one speaker stands for: "the firm" or "the security contractor" for the
@@ -41,6 +43,13 @@ final class DescriptionAntecedents {
             "organization", "agency", "ministry", "militia", "movement", "party", "alliance", "coalition", "council",
             "committee", "commission", "corporation", "charity", "watchdog", "institute", "bureau", "department", "office",
             "union", "bank", "fund", "airline", "manufacturer", "insurer", "operator", "faction", "outfit", "syndicate", "consortium", "conglomerate", "lender", "retailer", "club");
+    /**
+     * Words for a country's armed forces: "the military said" after "The Israeli army confirmed ..." is that army, and
+     * never an organisation of another kind named more often.
+     */
+    private static final Set<String> FORCES_HEADS = Set.of("military", "army");
+    /** Words that end a phrase for a country's forces ("Israeli army", "Syrian troops"). */
+    private static final Set<String> FORCES_WORDS = Set.of("army", "military", "forces", "troops");
     /** Offices and the words an introduction may use for them instead ("the strongman" after "leader Gadhafi"). */
     private static final Map<String, Set<String>> OFFICES = offices();
     /** Words after which an outlet is the one spoken to ("told Reuters", "telling Fox 35"). */
@@ -70,15 +79,31 @@ final class DescriptionAntecedents {
         }
         int first = at.firstTokenAtOrAfter(description.span().begin());
         int last = at.lastTokenEndingBy(description.span().end());
-        if (first >= at.size() || last < first + 1 || last - first - 1 > MAX_MODIFIERS || !at.word(first).equals("the")) {
+        if (first >= at.size() || last < first + 1 || !at.word(first).equals("the")) {
             return null;
         }
+        int modifierCount = 0;
         for (int t = first + 1; t <= last; t++) {
-            if (at.mention(t) != null || at.isPunctuation(t) || at.isPossessive(t) || PREPOSITIONS.contains(at.word(t))) {
+            // A hyphenated modifier ("the 190-country lending agency") is one modifier however it was split.
+            boolean hyphen = at.raw(t).equals("-") && t > first + 1 && t < last;
+            if (at.mention(t) != null || at.isPunctuation(t) && !hyphen || at.isPossessive(t) || PREPOSITIONS.contains(at.word(t))) {
                 return null;
             }
+            modifierCount += hyphen || at.raw(t - 1).equals("-") ? 0 : 1;
+        }
+        if (modifierCount - 1 > MAX_MODIFIERS) {
+            return null;
         }
         String head = at.word(last);
+        if (FORCES_HEADS.contains(head)) {
+            // "The Israeli army" names its own country; only "the military", "the army" need the one named before.
+            for (int t = first + 1; t < last; t++) {
+                if (at.isCapitalized(t)) {
+                    return null;
+                }
+            }
+            return stateForces(description.span().begin());
+        }
         if (ORGANISATION_HEADS.contains(head)) {
             return organisation(head, description.span().begin());
         }
@@ -153,13 +178,47 @@ final class DescriptionAntecedents {
             if (m.type() == EntityType.PERSON && !at.inAny(t, quoted) && (titledBefore(t, office, modifiers) || titledAfter(m, office, before, modifiers))) {
                 int count = named.getOrDefault(SpeakerDetails.surname(m.text()), 0);
                 boolean near = at.paragraphOf(at.span(before).begin()) - at.paragraphOf(m.span().begin()) <= NEAR_PARAGRAPHS;
-                if (count >= bestCount && (count >= 2 || near)) {
+                if (count >= bestCount && (count >= 2 || near || sameOrganisation(m, before))) {
                     bestCount = count;
                     best = m;
                 }
             }
         }
         return best;
+    }
+
+    /**
+     * Whether the sentence of the description at token {@code description} names an organisation that was also named
+     * where {@code holder} was introduced (their paragraph or the one before): "When I asked the Office of Emergency
+     * Management ..., the spokesperson said" is "Nancy Silvestri, the agency spokesperson", introduced just after "a
+     * spokesperson for the NYC Office of Emergency Management", however many paragraphs back. The office is then that
+     * organisation's, not any office of the same name named in passing.
+     */
+    private boolean sameOrganisation(Mention holder, int description) {
+        int holderParagraph = at.paragraphOf(holder.span().begin());
+        int from = at.span(at.sentenceStart(description)).begin();
+        int to = at.span(at.sentenceEnd(description) - 1).end();
+        for (Mention o : at.mentions) {
+            if (o.span().begin() >= to) {
+                break;
+            }
+            if (o.type() != EntityType.ORGANIZATION || o.span().begin() < from || at.inAny(at.firstTokenAtOrAfter(o.span().begin()), quoted)) {
+                continue;
+            }
+            String name = o.text().toLowerCase(Locale.ROOT);
+            for (Mention n : at.mentions) {
+                if (n.span().begin() >= holder.span().end()) {
+                    break;
+                }
+                int p = at.paragraphOf(n.span().begin());
+                String other = n.text().toLowerCase(Locale.ROOT);
+                if (n.type() == EntityType.ORGANIZATION && holderParagraph - p <= 1 && holderParagraph >= p
+                        && (other.contains(name) || name.contains(other))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -223,6 +282,60 @@ final class DescriptionAntecedents {
      * when nothing fits.
      */
     private Mention organisation(String head, int offset) {
+        List<Mention> within = organisationsBefore(offset);
+        for (int i = within.size() - 1; i >= 0; i--) {
+            Mention m = within.get(i);
+            int t = at.firstTokenAtOrAfter(m.span().begin());
+            if (List.of(m.text().toLowerCase(Locale.ROOT).split("[\\s-]+")).contains(head) || t > 0 && at.word(t - 1).equals(head)) {
+                return m;
+            }
+        }
+        Mention subject = subjectBefore(offset);
+        if (subject != null && within.contains(subject)) {
+            return subject;
+        }
+        Map<String, Integer> counts = new HashMap<>();
+        Mention mostNamed = null;
+        int best = 0;
+        for (Mention m : within) {
+            int n = counts.merge(m.text().toLowerCase(Locale.ROOT), 1, Integer::sum);
+            if (n >= best) {
+                best = n;
+                mostNamed = m;
+            }
+        }
+        return best >= MIN_TIMES_NAMED ? mostNamed : null;
+    }
+
+    /**
+     * The organisation that opens the sentence just before the one at {@code offset}, in its paragraph or the one
+     * before (wire copy gives each sentence a paragraph): "The
+     * International Monetary Fund is downgrading its outlook ... The 190-country lending agency forecast ..." goes on
+     * about the subject before it. {@code null} when that sentence opens with anything else.
+     */
+    private Mention subjectBefore(int offset) {
+        int t = at.firstTokenAtOrAfter(offset);
+        if (t >= at.size()) {
+            return null;
+        }
+        int start = at.sentenceStart(t);
+        if (start == 0) {
+            return null;
+        }
+        int first = at.sentenceStart(start - 1);
+        if (at.word(first).equals("the")) {
+            first++;
+        }
+        Mention m = at.mention(first);
+        boolean adjacent = at.paragraphOf(offset) - at.paragraphOf(at.span(first).begin()) <= 1;
+        return m != null && m.type() == EntityType.ORGANIZATION && adjacent ? m : null;
+    }
+
+    /**
+     * The organisations named within {@link #ORGANISATION_REACH_PARAGRAPHS} paragraphs before {@code offset}, in text
+     * order, outside quotes; an outlet named as the listener ("told Reuters") or as a source in brackets is none of them.
+     */
+    private List<Mention> organisationsBefore(int offset) {
         int paragraph = at.paragraphOf(offset);
         List<Mention> within = new ArrayList<>();
         for (Mention m : at.mentions) {
@@ -236,24 +349,51 @@ final class DescriptionAntecedents {
                 within.add(m);
             }
         }
-        for (int i = within.size() - 1; i >= 0; i--) {
-            Mention m = within.get(i);
-            int t = at.firstTokenAtOrAfter(m.span().begin());
-            if (List.of(m.text().toLowerCase(Locale.ROOT).split("[\\s-]+")).contains(head) || t > 0 && at.word(t - 1).equals(head)) {
-                return m;
+        return within;
+    }
+
+    /**
+     * The state forces a description of "the military" at {@code offset} stands for: the latest armed forces named
+     * within reach before it, outside quotes and not as a listener, either by an organisation the actor list files as
+     * state forces ("IDF") or by a capitalised name or nationality before a word for armed forces that the actor list
+     * files as state forces ("The Israeli army confirmed ..."); {@code null} when none was named. The tagger leaves
+     * "Israeli army" untagged, so the words themselves stand for it.
+     */
+    private Mention stateForces(int offset) {
+        Mention found = null;
+        for (Mention m : organisationsBefore(offset)) {
+            if (stateForces(m.text())) {
+                found = m;
             }
         }
-        Map<String, Integer> counts = new HashMap<>();
-        Mention mostNamed = null;
-        int best = 0;
-        for (Mention m : within) {
-            int n = counts.merge(m.text().toLowerCase(Locale.ROOT), 1, Integer::sum);
-            if (n >= best) {
-                best = n;
-                mostNamed = m;
+        int paragraph = at.paragraphOf(offset);
+        int before = at.lastTokenEndingBy(offset);
+        for (int k = before; k > 0 && (found == null || at.span(k).begin() >= found.span().end()); k--) {
+            if (paragraph - at.paragraphOf(at.span(k).begin()) > ORGANISATION_REACH_PARAGRAPHS) {
+                break;
+            }
+            if (!FORCES_WORDS.contains(at.word(k)) || at.inAny(k, quoted)) {
+                continue;
+            }
+            int from = k;
+            while (from - 1 >= 0 && at.isCapitalized(from - 1) && !APPOSITION_OPENERS.contains(at.word(from - 1))
+                    && (at.mention(from - 1) == null || at.mention(from - 1).type() != EntityType.PERSON) && k - from < 3) {
+                from--;
+            }
+            if (from < k && !LISTENER_CUES.contains(at.word(from - 1))) {
+                Span span = new Span(at.span(from).begin(), at.span(k).end());
+                String name = at.text.substring(span.begin(), span.end());
+                // Only forces the actor list knows: a phrase it does not ("Israeli troops") would become an entity of its own.
+                if (stateForces(name)) {
+                    return new Mention(span, name, EntityType.ORGANIZATION);
+                }
             }
         }
-        return best >= MIN_TIMES_NAMED ? mostNamed : null;
+        return found;
+    }
+
+    private boolean stateForces(String name) {
+        return ActorGazetteer.shared().lookup(name, at.text).map(a -> "state forces".equals(a.kind())).orElse(false);
     }
 
     private static Map<String, Set<String>> offices() {

@@ -1001,6 +1001,40 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void theMilitaryIsTheArmyNamedBeforeIt() {
+        List<Quote> quotes = quotesOf("The Syrian army confirmed a raid near the border on Monday. Helicopters also fired at a "
+                + "convoy of trucks, the military said.");
+        assertThat(reportedWithText(quotes, "Helicopters also fired at a convoy of trucks").speaker().name()).isEqualTo("Syrian army");
+    }
+
+    @Test
+    void theMilitaryWithNoArmyNamedBeforeStaysADescription() {
+        List<Quote> quotes = quotesOf("Rebels seized a town near the border on Monday. Helicopters also fired at a "
+                + "convoy of trucks, the military said.");
+        assertThat(reportedWithText(quotes, "Helicopters also fired at a convoy of trucks").speaker().text()).isEqualTo("the military");
+        assertThat(reportedWithText(quotes, "Helicopters also fired at a convoy of trucks").speaker().named()).isNull();
+    }
+
+    @Test
+    void aDescriptionWithAHyphenatedModifierIsTheOrganisationOpeningTheSentenceBefore() {
+        List<Quote> quotes = quotesOf("The World Health Organization is raising its warning about the outbreak.\n\n"
+                + "The 194-member health agency said Tuesday that cases would double by March.");
+        assertThat(reportedWithText(quotes, "cases would double by March").speaker().name())
+                .isEqualTo("World Health Organization");
+    }
+
+    @Test
+    void theSpokespersonOfAnOrganisationIsTheOneIntroducedForItLongBefore() {
+        List<Quote> quotes = quotesOf("The warning reached every phone within minutes, a spokesman for the Port Authority said.\n\n"
+                + "\"We keep the approvals short,\" said Peter Kowalski, the agency spokesman.\n\n"
+                + "The suspect was arrested in Newark on Monday.\n\n"
+                + "The system allows only 90 characters.\n\n"
+                + "Critics called the warning vague.\n\n"
+                + "When I asked the Port Authority about the risk of mistaken identity, the spokesman said the benefits outweighed it.");
+        assertThat(reportedWithText(quotes, "the benefits outweighed it").speaker().name()).isEqualTo("Peter Kowalski");
+    }
+
+    @Test
     void aVerbOfHoldingIsNoPartOfTheHoldersWords() {
         List<Quote> quotes = quotesOf("The talks in Doha resumed on Monday after a week of strikes on the city.\n\n"
                 + "The mediator expressed hope that both sides would sign the deal within days.");
