@@ -130,7 +130,7 @@ final class ContentSpans {
             boolean joined = SentenceTokens.COORDINATORS.contains(w) && isCoordinatedCue(t + 1, last);
             boolean participle = at.raw(t).equals(",") && SpeechCues.isParticiple(at.word(t + 1)) && !tokens.inQuote(t + 1);
             if (joined || participle || closingFrame(t, last) || SentenceTokens.COORDINATORS.contains(w) && saidBySubject(t + 1, last)
-                    || isAside(t) || isSententialWhich(t) || isSubjectsVerbPhrase(first, t)) {
+                    || isAside(t) || isSententialWhich(t) || isSubjectsVerbPhrase(first, t) || isMatrixVerb(first, t)) {
                 int end = t - 1;
                 while (end > first && at.isPunctuation(end)) {
                     end--;
@@ -181,6 +181,17 @@ final class ContentSpans {
 
     private static final Set<String> PAST = Set.of("made", "put", "gave", "took", "went", "left", "kept", "sent", "set",
             "held", "led", "won", "lost", "met", "paid", "brought", "sought", "told", "said", "became");
+
+    /**
+     * Whether a past verb at {@code t} right after a pronoun subject and its verb is the verb of the sentence round the
+     * cue ("an election his rivals say he stole sparked violence"): the cue sits in a relative clause with no "that",
+     * so what was said ends where the sentence's own verb begins.
+     */
+    private boolean isMatrixVerb(int first, int t) {
+        return t == first + 2 && SpeechCues.PRONOUNS.contains(at.word(first)) && !at.isPunctuation(first + 1)
+                && at.word(t).length() > 4 && at.word(t).endsWith("ed") && !at.isCapitalized(t) && !tokens.inQuote(t)
+                && !SpeechCues.AUXILIARIES.contains(at.word(first + 1)) && !SentenceTokens.BE.contains(at.word(first + 1));
+    }
 
     private static final Set<String> DASHES = Set.of("--", "\u2014", "\u2013", "-");
     private static final Set<String> CONTRASTS = Set.of("but", "though", "although", "yet", "whereas", "while", "however");

@@ -668,6 +668,12 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void aReportInsideARelativeClauseEndsWhereTheSentencesVerbBegins() {
+        List<Quote> quotes = reported(quotesOf("A vote his opponents say he rigged sparked protests in three cities."));
+        assertThat(quotes).extracting(Quote::text).doesNotContain("he rigged sparked protests in three cities");
+    }
+
+    @Test
     void aVerbPhraseJoinedToAReportWithoutAClauseHasTheReportersSubject() {
         List<Quote> quotes = reported(quotesOf("The mayor declared herself leader of the council for life and made no plans "
                 + "for anyone to follow her."));
