@@ -130,7 +130,7 @@ final class ContentSpans {
             boolean joined = SentenceTokens.COORDINATORS.contains(w) && isCoordinatedCue(t + 1, last);
             boolean participle = at.raw(t).equals(",") && SpeechCues.isParticiple(at.word(t + 1)) && !tokens.inQuote(t + 1);
             if (joined || participle || closingFrame(t, last) || SentenceTokens.COORDINATORS.contains(w) && saidBySubject(t + 1, last)
-                    || isAside(t)) {
+                    || isAside(t) || isSententialWhich(t) || isSubjectsVerbPhrase(first, t) || isMatrixVerb(first, t)) {
                 int end = t - 1;
                 while (end > first && at.isPunctuation(end)) {
                     end--;
@@ -147,6 +147,50 @@ final class ContentSpans {
      */
     private boolean isAside(int t) {
         return DASHES.contains(at.raw(t)) && CONTRASTS.contains(at.word(t + 1)) && !tokens.inQuote(t + 1);
+    }
+
+    /**
+     * Whether a comma at {@code t} opens a relative clause about the whole report (", which would mean he cleared two
+     * borders"): "which" then a verb of implying is the writer drawing a conclusion from what was said.
+     */
+    private boolean isSententialWhich(int t) {
+        if (!at.raw(t).equals(",") || !at.word(t + 1).equals("which") || tokens.inQuote(t + 1)) {
+            return false;
+        }
+        int v = t + 2;
+        while (v < at.size() && v - t <= 4 && SpeechCues.AUXILIARIES.contains(at.word(v))) {
+            v++;
+        }
+        return v < at.size() && IMPLYING.contains(at.word(v));
+    }
+
+    private static final Set<String> IMPLYING = Set.of("mean", "means", "meant", "suggest", "suggests", "suggested", "imply",
+            "implies", "implied", "indicate", "indicates", "indicated");
+
+    /**
+     * Whether "and" at {@code t} opens a verb phrase whose subject is the reporting clause's ("declared herself head of
+     * the party and made no provision for ..."): content with no verb of its own cannot be the subject of a past verb.
+     */
+    private boolean isSubjectsVerbPhrase(int first, int t) {
+        if (!at.word(t).equals("and") || tokens.inQuote(t + 1) || tokens.finiteOutsideQuotes(first, t - 1)) {
+            return false;
+        }
+        String w = at.word(t + 1);
+        return !at.isCapitalized(t + 1) && (w.length() > 4 && w.endsWith("ed") || PAST.contains(w));
+    }
+
+    private static final Set<String> PAST = Set.of("made", "put", "gave", "took", "went", "left", "kept", "sent", "set",
+            "held", "led", "won", "lost", "met", "paid", "brought", "sought", "told", "said", "became");
+
+    /**
+     * Whether a past verb at {@code t} right after a pronoun subject and its verb is the verb of the sentence round the
+     * cue ("an election his rivals say he stole sparked violence"): the cue sits in a relative clause with no "that",
+     * so what was said ends where the sentence's own verb begins.
+     */
+    private boolean isMatrixVerb(int first, int t) {
+        return t == first + 2 && SpeechCues.PRONOUNS.contains(at.word(first)) && !at.isPunctuation(first + 1)
+                && at.word(t).length() > 4 && at.word(t).endsWith("ed") && !at.isCapitalized(t) && !tokens.inQuote(t)
+                && !SpeechCues.AUXILIARIES.contains(at.word(first + 1)) && !SentenceTokens.BE.contains(at.word(first + 1));
     }
 
     private static final Set<String> DASHES = Set.of("--", "\u2014", "\u2013", "-");
@@ -202,6 +246,27 @@ final class ContentSpans {
         boolean weak = SpeechCues.WEAK.contains(w) && !(SpeechCues.NAMING.contains(w) && SpeechCues.PARTICLES.contains(at.word(v + 1)));
         return v < last && !tokens.inQuote(v) && SpeechCues.isVerb(w) && !w.endsWith("ing") && !SpeechCues.NOUN_LIKE.contains(w)
                 && !weak;
+    }
+
+    /**
+     * {@code f} as the statements it holds: reported content that joins a second clause with its own subject by ", but"
+     * ("Congress has provided funds ..., but he doesn't know what ...") is two statements by the same speaker.
+     */
+    List<Found> split(Found f) {
+        if (f.kind() != org.sitrep.core.QuoteKind.REPORTED) {
+            return List.of(f);
+        }
+        int first = at.firstTokenAtOrAfter(f.content().begin());
+        int last = at.lastTokenEndingBy(f.content().end());
+        for (int t = first + 3; t < last - 3; t++) {
+            if (at.raw(t).equals(",") && at.word(t + 1).equals("but") && SpeechCues.PRONOUNS.contains(at.word(t + 2)) && !tokens.inQuote(t)
+                    && !tokens.inQuote(t + 2) && tokens.finiteOutsideQuotes(t + 3, last)) {
+                Span head = new Span(f.content().begin(), at.span(t - 1).end());
+                Span tail = new Span(at.span(t + 2).begin(), f.content().end());
+                return List.of(new Found(head, f.attribution(), f.kind(), f.frame()), new Found(tail, f.attribution(), f.kind(), f.frame()));
+            }
+        }
+        return List.of(f);
     }
 
     /** Whether a partial quote overlaps {@code content} without lying wholly inside it. */

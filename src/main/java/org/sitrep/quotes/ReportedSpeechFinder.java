@@ -31,6 +31,7 @@ final class ReportedSpeechFinder {
     private final SpanSet quoted;
     private final LabelledParagraphs labels;
     private final StatementScan scan;
+    private final ContentSpans contents;
 
     /**
      * @param quoted  every quote found (its words are never cues)
@@ -41,7 +42,7 @@ final class ReportedSpeechFinder {
         this.at = at;
         this.quoted = new SpanSet(quoted);
         SentenceTokens tokens = new SentenceTokens(at, this.quoted);
-        ContentSpans contents = new ContentSpans(tokens, quoted, partial);
+        this.contents = new ContentSpans(tokens, quoted, partial);
         this.labels = new LabelledParagraphs(at, speakers, contents);
         this.scan = new StatementScan(tokens, speakers, contents);
     }
@@ -52,7 +53,7 @@ final class ReportedSpeechFinder {
             scan.inSentence(s.firstToken(), s.firstToken() + s.tokenCount(), out);
         }
         out.addAll(new ReportContinuation(at, quoted).after(out));
-        return out;
+        return out.stream().flatMap(f -> contents.split(f).stream()).toList();
     }
 
     /**

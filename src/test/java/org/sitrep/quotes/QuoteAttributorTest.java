@@ -661,6 +661,35 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void aWhichClauseDrawingAConclusionFromTheReportIsNoPartOfIt() {
+        List<Quote> quotes = reported(quotesOf("Police said the suspect had crossed into Austria by bus, which would mean he "
+                + "passed two borders unchecked."));
+        assertThat(quotes).extracting(Quote::text).containsExactly("the suspect had crossed into Austria by bus");
+    }
+
+    @Test
+    void aReportInsideARelativeClauseEndsWhereTheSentencesVerbBegins() {
+        List<Quote> quotes = reported(quotesOf("A vote his opponents say he rigged sparked protests in three cities."));
+        assertThat(quotes).extracting(Quote::text).doesNotContain("he rigged sparked protests in three cities");
+    }
+
+    @Test
+    void aVerbPhraseJoinedToAReportWithoutAClauseHasTheReportersSubject() {
+        List<Quote> quotes = reported(quotesOf("The mayor declared herself leader of the council for life and made no plans "
+                + "for anyone to follow her."));
+        assertThat(quotes).extracting(Quote::text).doesNotContain("herself leader of the council for life and made no plans "
+                + "for anyone to follow her");
+    }
+
+    @Test
+    void aClauseWithItsOwnSubjectAfterCommaButIsASecondStatement() {
+        List<Quote> quotes = reported(quotesOf("The minister told reporters on Monday that parliament has approved funds "
+                + "until March, but he does not know what the new parliament will give him."));
+        assertThat(quotes).extracting(Quote::text).contains("parliament has approved funds until March",
+                "he does not know what the new parliament will give him");
+    }
+
+    @Test
     void aParticipleOfSayingThatOpensTheSentenceReportsWhatItsSubjectSaid() {
         List<Quote> quotes = reported(quotesOf("Saying he still regarded Iran as a dangerous threat, George Bush said the "
                 + "pressure on Tehran would continue."));
