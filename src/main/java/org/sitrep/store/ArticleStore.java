@@ -33,7 +33,6 @@ import org.sitrep.core.StoredArticle;
 
 /** Articles and their facts in the database. Thread-safe. */
 public final class ArticleStore {
-    private static final String SUMMARY_COLUMNS = "a.id, a.title, a.outlet, a.published, a.url";
     /**
      * Newest publication day first, undated last. Written NULLS LAST rather than "published IS NULL" first, so that SQLite
      * walks the index on published and stops after the page (the expression made it sort every article: 0.4 s a home
@@ -422,7 +421,7 @@ public final class ArticleStore {
 
     /** The other versions of the article's story (near-duplicates: one paragraph changed), first stored first; empty if none. */
     public List<ArticleSummary> versions(String id) {
-        return db.read(c -> summaries(c, "SELECT " + SUMMARY_COLUMNS + " FROM story_versions v JOIN articles a ON a.id = v.article_id "
+        return db.read(c -> summaries(c, "SELECT " + ArticleSummaryRows.COLUMNS + " FROM story_versions v JOIN articles a ON a.id = v.article_id "
                 + "WHERE v.story_id = (SELECT story_id FROM story_versions WHERE article_id = ?) AND v.article_id <> ? ORDER BY a.seq", id, id));
     }
 
@@ -433,7 +432,7 @@ public final class ArticleStore {
     /** Articles, newest publication day first (undated last). */
     public ResultPage<ArticleSummary> latest(PageRequest request) {
         return db.read(c -> {
-            List<ArticleSummary> items = summaries(c, "SELECT " + SUMMARY_COLUMNS + " FROM articles a" + NEWEST_FIRST
+            List<ArticleSummary> items = summaries(c, "SELECT " + ArticleSummaryRows.COLUMNS + " FROM articles a" + NEWEST_FIRST
                     + " LIMIT ? OFFSET ?", request.size(), request.offset());
             return new ResultPage<>(items, Scalars.count(c, "SELECT COUNT(*) FROM articles", List.of()), request.page(), request.size());
         });
@@ -466,7 +465,7 @@ public final class ArticleStore {
             PublishedBetween.args(published, paged);
             paged.add(request.size());
             paged.add(request.offset());
-            List<ArticleSummary> items = summaries(c, "SELECT " + SUMMARY_COLUMNS + " FROM articles a WHERE a.id IN (SELECT m.article_id "
+            List<ArticleSummary> items = summaries(c, "SELECT " + ArticleSummaryRows.COLUMNS + " FROM articles a WHERE a.id IN (SELECT m.article_id "
                     + "FROM mentions m WHERE m.entity_id = ?" + (lastDay == null ? "" : " AND m.published >= ?") + ")"
                     + PublishedBetween.sql(published) + NEWEST_FIRST + " LIMIT ? OFFSET ?", paged.toArray());
             return new ResultPage<>(items, total, request.page(), request.size());
@@ -479,7 +478,7 @@ public final class ArticleStore {
             bind(s, args);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    out.add(new ArticleSummary(rs.getString(1), rs.getString(2), rs.getString(3), day(rs.getString(4)), rs.getString(5)));
+                    out.add(ArticleSummaryRows.read(rs, 1));
                 }
             }
         }

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.sitrep.core.Article;
-import org.sitrep.core.ArticleSummary;
 import org.sitrep.core.Event;
 import org.sitrep.core.EventActor;
 import org.sitrep.core.PlaceMention;
@@ -24,7 +23,7 @@ final class EventRows {
     static final String COLUMNS = "e.ordinal, e.incident_id, e.sub_type, e.actor1, e.actor1_entity, e.actor2, "
             + "e.actor2_entity, e.place_caption, e.place_begin, e.place_end, e.place_text, e.place_role, e.place_confidence, "
             + "e.geo_precision, e.date, e.fatalities, e.evidence_caption, e.evidence_begin, e.evidence_end, e.evidence_text, "
-            + "e.hedged, e.claimed_by, e.confidence, a.id, a.title, a.outlet, a.published, a.url, " + PlaceRows.PLACE_COLUMNS;
+            + "e.hedged, e.claimed_by, e.confidence, " + ArticleSummaryRows.COLUMNS + ", " + PlaceRows.PLACE_COLUMNS;
     /** The tables {@link #COLUMNS} come from. */
     static final String FROM = " FROM events e JOIN articles a ON a.id = e.article_id LEFT JOIN places p ON p.id = e.place_id";
 
@@ -126,10 +125,7 @@ final class EventRows {
         Event event = new Event(subType, actor(rs, 4), actor(rs, 6), place(rs), rs.getInt(14), rs.getString(15),
                 integer(rs, 16), new Span(rs.getInt(18), rs.getInt(19)), caption(rs, 17), rs.getInt(21) != 0,
                 rs.getString(22), rs.getDouble(23));
-        String published = rs.getString(27);
-        ArticleSummary article = new ArticleSummary(rs.getString(24), rs.getString(25), rs.getString(26),
-                published == null ? null : java.time.LocalDate.parse(published), rs.getString(28));
-        return new EventRow(article, rs.getInt(1), rs.getLong(2), event, rs.getString(20));
+        return new EventRow(ArticleSummaryRows.read(rs, 24), rs.getInt(1), rs.getLong(2), event, rs.getString(20));
     }
 
     private static EventActor actor(ResultSet rs, int column) throws SQLException {

@@ -4,14 +4,12 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
-import org.sitrep.core.ArticleSummary;
 import org.sitrep.core.DayRange;
 import org.sitrep.core.GreatCircle;
 import org.sitrep.core.PageRequest;
@@ -34,7 +32,6 @@ public final class PlaceStore {
             + "(SELECT s.text FROM place_mentions s WHERE s.place_id = p.id GROUP BY s.text ORDER BY COUNT(*) DESC, s.text LIMIT 1) "
             + "FROM place_mentions m JOIN places p ON p.id = m.place_id JOIN articles a ON a.id = m.article_id";
     private static final String MOST_NAMED = " GROUP BY p.id ORDER BY COUNT(*) DESC, COUNT(DISTINCT m.article_id) DESC, p.name, p.id";
-    private static final String SUMMARY_COLUMNS = "a.id, a.title, a.outlet, a.published, a.url";
     private static final String NEWEST_FIRST = " ORDER BY a.published IS NULL, a.published DESC, a.ingested_at DESC, a.id";
     /** The strongest role first: 'setting' > 'origin' > 'analogy' as text, so MAX picks it. */
     private static final String STRONGEST_ROLE = "MAX(m.role)";
@@ -185,12 +182,12 @@ public final class PlaceStore {
         List<Object> args = PublishedBetween.args(published, new ArrayList<>(List.of(placeId)));
         return db.read(c -> {
             List<PlaceArticle> items = new ArrayList<>();
-            try (PreparedStatement s = c.prepareStatement("SELECT " + SUMMARY_COLUMNS + ", COUNT(*), " + STRONGEST_ROLE
+            try (PreparedStatement s = c.prepareStatement("SELECT " + ArticleSummaryRows.COLUMNS + ", COUNT(*), " + STRONGEST_ROLE
                     + naming + " GROUP BY a.id" + NEWEST_FIRST + " LIMIT ? OFFSET ?")) {
                 SqlArguments.bind(s, SqlArguments.with(args, page.size(), page.offset()));
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
-                        items.add(new PlaceArticle(summary(rs, 1), rs.getLong(6), role(rs.getString(7))));
+                        items.add(new PlaceArticle(ArticleSummaryRows.read(rs, 1), rs.getLong(6), role(rs.getString(7))));
                     }
                 }
             }
@@ -216,13 +213,13 @@ public final class PlaceStore {
         List<Object> args = PublishedBetween.args(published, new ArrayList<>(List.of(placeId)));
         return db.read(c -> {
             List<PlaceStatement> items = new ArrayList<>();
-            try (PreparedStatement s = c.prepareStatement("SELECT " + QuoteRows.COLUMNS + ", " + SUMMARY_COLUMNS + ", "
+            try (PreparedStatement s = c.prepareStatement("SELECT " + QuoteRows.COLUMNS + ", " + ArticleSummaryRows.COLUMNS + ", "
                     + STRONGEST_ROLE + naming + " GROUP BY q.article_id, q.position, a.id, e.id" + NEWEST_FIRST + ", q.position LIMIT ? OFFSET ?")) {
                 SqlArguments.bind(s, SqlArguments.with(args, page.size(), page.offset()));
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
                         int k = QuoteRows.COLUMN_COUNT + 1;
-                        StatementHit hit = new StatementHit(summary(rs, k), QuoteRows.read(rs, 1));
+                        StatementHit hit = new StatementHit(ArticleSummaryRows.read(rs, k), QuoteRows.read(rs, 1));
                         items.add(new PlaceStatement(hit, role(rs.getString(k + 5))));
                     }
                 }
@@ -285,12 +282,6 @@ public final class PlaceStore {
     private static long total(Connection c, PlaceQuery.Conditions where) throws SQLException {
         return Scalars.count(c, "SELECT COUNT(DISTINCT m.place_id) FROM place_mentions m JOIN articles a ON a.id = m.article_id"
                 + where.where(), where.args);
-    }
-
-    private static ArticleSummary summary(ResultSet rs, int first) throws SQLException {
-        String day = rs.getString(first + 3);
-        return new ArticleSummary(rs.getString(first), rs.getString(first + 1), rs.getString(first + 2),
-                day == null ? null : LocalDate.parse(day), rs.getString(first + 4));
     }
 
     private static PlaceRole role(String label) {

@@ -4,10 +4,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.sitrep.core.ArticleSummary;
 import org.sitrep.core.EntityType;
 import org.sitrep.core.ResultPage;
 
@@ -38,7 +36,7 @@ final class StatementSearch {
      */
     private static final String WALK_WORDS = "+k.id IN (SELECT rowid FROM quote_words WHERE quote_words MATCH ?)";
     private static final String NEWEST_FIRST = " ORDER BY a.published DESC NULLS LAST, a.ingested_at DESC, a.id, q.position";
-    private static final String COLUMNS = "SELECT " + QuoteRows.COLUMNS + ", a.id, a.title, a.outlet, a.published, a.url";
+    private static final String COLUMNS = "SELECT " + QuoteRows.COLUMNS + ", " + ArticleSummaryRows.COLUMNS;
 
     private final Database db;
 
@@ -174,10 +172,6 @@ final class StatementSearch {
     }
 
     private static StatementHit hit(ResultSet rs) throws SQLException {
-        int k = QuoteRows.COLUMN_COUNT + 1;
-        String published = rs.getString(k + 3);
-        ArticleSummary article = new ArticleSummary(rs.getString(k), rs.getString(k + 1), rs.getString(k + 2),
-                published == null ? null : LocalDate.parse(published), rs.getString(k + 4));
-        return new StatementHit(article, QuoteRows.read(rs, 1));
+        return new StatementHit(ArticleSummaryRows.read(rs, QuoteRows.COLUMN_COUNT + 1), QuoteRows.read(rs, 1));
     }
 }
