@@ -90,7 +90,7 @@ final class AcronymDefinitions {
             return null;
         }
         String words = name.of(text);
-        Entity e = new Entity(EntityKeys.id(EntityType.ORGANIZATION, words), words, EntityType.ORGANIZATION, null);
+        Entity e = EntityKeys.unknown(EntityType.ORGANIZATION, words);
         mentions.removeWithin(name);
         mentions.put(name, new LinkedMention(new Mention(name, words, EntityType.ORGANIZATION), e));
         return e;

@@ -129,8 +129,7 @@ final class ArticleNames {
                     continue;
                 }
                 if (isArabicBodyName(e) && !bySuffix.containsKey(key)) {
-                    out.add(new LinkedMention(m.mention(), new Entity(EntityKeys.id(EntityType.ORGANIZATION, e.name()), e.name(),
-                            EntityType.ORGANIZATION, null)));
+                    out.add(new LinkedMention(m.mention(), EntityKeys.unknown(EntityType.ORGANIZATION, e.name())));
                     continue;
                 }
             }

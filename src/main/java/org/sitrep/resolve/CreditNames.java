@@ -29,7 +29,7 @@ final class CreditNames {
             int begin = m.mention().span().begin();
             if (e.kind() == null && e.type() != EntityType.PERSON && e.name().contains(" ")
                     && CREDIT.matcher(text.substring(Math.max(0, begin - LOOKBEHIND_CHARS), begin)).find()) {
-                out.add(new LinkedMention(m.mention(), new Entity(EntityKeys.id(EntityType.PERSON, e.name()), e.name(), EntityType.PERSON, null)));
+                out.add(new LinkedMention(m.mention(), EntityKeys.unknown(EntityType.PERSON, e.name())));
                 continue;
             }
             out.add(m);

@@ -3,6 +3,7 @@ package org.sitrep.resolve;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.sitrep.core.Entity;
 import org.sitrep.core.EntityType;
 
 /** Stable entity ids from a type and a name: "PERSON", "Kristen Gillespie" gives "person-kristen-gillespie". */
@@ -31,6 +32,11 @@ public final class EntityKeys {
     /** The id of an entity the knowledge base does not know: type, then the name's transliteration-folded key. */
     public static String id(EntityType type, String name) {
         return type.label() + "-" + key(name);
+    }
+
+    /** An entity of the article's own, by a name the knowledge base does not know: no kind, its id from {@link #id}. */
+    static Entity unknown(EntityType type, String name) {
+        return new Entity(id(type, name), name, type, null);
     }
 
     /**

@@ -237,7 +237,7 @@ public final class EntityResolver {
             }
             EntityType type = WEB_NAME.matcher(name).matches() || hasBodyHead(name) ? EntityType.ORGANIZATION
                     : hasThingHead(name) ? EntityType.MISC : m.type();
-            Entity e = new Entity(EntityKeys.id(type, name), name, type, null);
+            Entity e = EntityKeys.unknown(type, name);
             if (type == EntityType.PERSON) {
                 if (name.contains(" ")) {
                     String[] words = name.split(" ");

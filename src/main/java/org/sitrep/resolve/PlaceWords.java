@@ -82,6 +82,6 @@ final class PlaceWords {
 
     /** A place of the article's own by its name, not one of the knowledge base. */
     static Entity place(String name) {
-        return new Entity(EntityKeys.id(EntityType.LOCATION, name), name, EntityType.LOCATION, null);
+        return EntityKeys.unknown(EntityType.LOCATION, name);
     }
 }
