@@ -3,6 +3,7 @@ package org.sitrep.cli;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Random;
+import org.sitrep.core.CalendarWords;
 
 /**
  * News pages made up for benchmarks, the same for the same number: a headline, a byline, a date and about 450 words
@@ -19,12 +20,11 @@ final class GeneratedNews {
             "Kurdish units", "the Free Syrian Army", "pro-government militias", "the Syrian Democratic Forces", "Turkish troops");
     private static final List<String> ROLES = List.of("a teacher", "a doctor at a field hospital", "a local council member",
             "an aid worker", "a shopkeeper", "a rescue volunteer", "a farmer", "a student");
-    private static final List<String> DAYS = List.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday");
+    private static final List<String> DAYS = CalendarWords.DAYS;
     private static final List<String> EVENTS = List.of("shelled", "attacked", "advanced on", "besieged", "bombed", "withdrew from",
             "captured villages near", "fired rockets at");
     private static final List<String> GOODS = List.of("bread", "fuel", "medicine", "drinking water", "flour", "blankets");
-    private static final List<String> MONTHS = List.of("January", "February", "March", "April", "May", "June", "July",
-            "August", "September", "October", "November", "December");
+    private static final List<String> MONTHS = CalendarWords.MONTHS;
 
     private GeneratedNews() {
     }

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.sitrep.core.CalendarWords;
 import org.sitrep.nlp.Demonyms;
 import org.sitrep.core.EntityType;
 import org.sitrep.core.Mention;
@@ -48,11 +49,9 @@ final class PlaceNameFinder {
     private static final Pattern PARTS = Pattern.compile("\\s+-\\s+|\\s*[()]\\s*");
     private static final Pattern KIND_AFTER = Pattern.compile("\\s+(?:city|town|village|camp|district|township)\\b");
     /** Capitalised words that open sentences and headlines and are also place names somewhere. */
-    private static final Set<String> NEVER_ALONE = Set.of("of", "is", "be", "as", "at", "by", "on", "in", "no", "so", "un",
-            "mission", "union", "police", "army", "president", "university", "street", "centre", "center", "news",
-            "national", "opposition", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-            "november", "december", "god", "allah", "islam", "state", "republic", "kingdom", "west", "east", "north",
+    private static final Set<String> NEVER_ALONE = CalendarWords.lowerCaseNamesAnd("of", "is", "be", "as", "at", "by", "on", "in",
+            "no", "so", "un", "mission", "union", "police", "army", "president", "university", "street", "centre",
+            "center", "news", "national", "opposition", "god", "allah", "islam", "state", "republic", "kingdom", "west", "east", "north",
             "south", "central", "media", "government", "justice", "victory", "hope", "liberty", "independence",
             "unity", "peace", "freedom", "paradise", "jihad", "rebel", "rebels", "christ", "jesus");
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.sitrep.core.CalendarWords;
 import org.sitrep.core.EntityType;
 import org.sitrep.core.Mention;
 import org.sitrep.core.Span;
@@ -25,10 +26,8 @@ final class AppositiveOrganisations {
     private static final String NAME_WORD = "[A-Z][A-Za-z0-9&.\\-]*";
     private static final Pattern AFTER_BODY_NOUN = Pattern.compile("\\b(?:" + BODY_NOUNS + ") (" + NAME_WORD
             + "(?: " + NAME_WORD + "){0,2})");
-    private static final Set<String> NOT_NAMES = Set.of("I", "A", "The", "In", "On", "At", "As", "He", "She", "It",
-            "They", "We", "But", "And", "Or", "If", "When", "While", "Mr.", "Mrs.", "Ms.", "Monday", "Tuesday",
-            "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May",
-            "June", "July", "August", "September", "October", "November", "December", "Jan.", "Feb.", "Aug.", "Sept.",
+    private static final Set<String> NOT_NAMES = CalendarWords.namesAnd("I", "A", "The", "In", "On", "At", "As", "He", "She",
+            "It", "They", "We", "But", "And", "Or", "If", "When", "While", "Mr.", "Mrs.", "Ms.", "Jan.", "Feb.", "Aug.", "Sept.",
             "Oct.", "Nov.", "Dec.");
 
     private AppositiveOrganisations() {

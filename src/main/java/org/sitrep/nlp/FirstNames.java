@@ -4,6 +4,7 @@ import edu.stanford.nlp.ling.CoreLabel;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.sitrep.core.CalendarWords;
 
 /**
  * The CRF tagger sometimes tags a surname and leaves the first name before it ("the BBC’s Lyse Doucet" gives only
@@ -11,15 +12,14 @@ import java.util.Set;
  * title, month or day, does not start the sentence, and follows a lower-case word or a possessive.
  */
 final class FirstNames {
-    private static final Set<String> NOT_NAMES = Set.of(
+    private static final Set<String> NOT_NAMES = CalendarWords.lowerCaseNamesAnd(
             "mr", "mrs", "ms", "dr", "president", "minister", "prime", "general", "gen", "colonel", "col", "sheikh", "king",
             "queen", "prince", "emir", "imam", "pope", "senator", "sen", "rep", "governor", "gov", "mayor", "secretary",
             "spokesman", "spokeswoman", "commander", "chief", "judge", "justice", "lord", "sir", "saint", "st", "captain",
             "capt", "major", "lieutenant", "sergeant", "ambassador", "envoy", "director", "chairman", "leader", "deputy",
             "foreign", "defense", "defence", "interior", "former", "late", "syrian", "iraqi", "russian", "american",
             "french", "british", "turkish", "iranian", "kurdish", "israeli", "lebanese", "jordanian", "saudi", "egyptian",
-            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-            "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "the", "a", "an");
+            "the", "a", "an");
 
     private FirstNames() {
     }

@@ -1,6 +1,7 @@
 package org.sitrep.quotes;
 
 import java.util.Set;
+import org.sitrep.core.CalendarWords;
 import org.sitrep.core.Span;
 import org.sitrep.quotes.ReportedSpeechFinder.Found;
 
@@ -289,9 +290,9 @@ final class CueFrames extends FrameFamily {
     private static final Set<String> QUESTION_WORDS = Set.of("whether", "if", "how", "why", "what", "when", "who", "where");
 
     /** Words that open a short adverbial between a cue and its clause, never the clause itself. */
-    private static final Set<String> ADVERBIAL = Set.of("on", "in", "at", "during", "after", "before", "earlier", "later",
-            "yesterday", "today", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-            "last", "this", "recently", "privately", "publicly", "repeatedly", "again", "also", "then", "of", "about",
+    private static final Set<String> ADVERBIAL = CalendarWords.lowerCaseDaysAnd("on", "in", "at", "during", "after",
+            "before", "earlier", "later", "yesterday", "today", "tonight", "last", "this", "recently", "privately",
+            "publicly", "repeatedly", "again", "also", "then", "of", "about",
             "to", "for", "with", "by", "from", "as", "and", "or", "but", "so", "when", "while", "if", "because", "through");
 
     /**

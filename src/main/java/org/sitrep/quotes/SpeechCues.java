@@ -1,6 +1,7 @@
 package org.sitrep.quotes;
 
 import java.util.Set;
+import org.sitrep.core.CalendarWords;
 
 /** The words that tell that someone said, wrote or thought something, and the words that name people who speak. */
 final class SpeechCues {
@@ -105,9 +106,7 @@ final class SpeechCues {
     /** Cues that only close a quote (", she continued."). */
     static final Set<String> CLOSING = words("continued", "continues", "agreed", "agrees", "posted", "thought", "learned");
     /** Days and months: capitalised after "said" ("said Friday"), never a speaker. */
-    static final Set<String> CALENDAR = words("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-            "december", "today", "yesterday", "tonight", "tomorrow");
+    static final Set<String> CALENDAR = CalendarWords.lowerCaseNamesAnd("today", "yesterday", "tonight", "tomorrow");
     /** Capitalised words that open sentences and are never names. */
     static final Set<String> NOT_NAMES = words(
             "amid", "after", "before", "while", "however", "but", "and", "as", "in", "on", "at", "for", "with", "meanwhile",

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.sitrep.core.CalendarWords;
 import org.sitrep.core.Entity;
 import org.sitrep.core.LinkedMention;
 import org.sitrep.core.Span;
@@ -26,9 +27,7 @@ final class NameFragments {
     /** Right after a name: a space, a possessive or a hyphen, then a capitalised word. */
     private static final Pattern CONTINUED = Pattern.compile("^(?: |['’]s |-)(\\p{Lu}[\\p{L}]*)");
     /** Capitalised words that follow a whole name in running text. */
-    private static final Set<String> NOT_NAME_WORDS = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
-            "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-            "November", "December", "Jr", "Sr", "II", "III", "IV", "I");
+    private static final Set<String> NOT_NAME_WORDS = CalendarWords.namesAnd("Jr", "Sr", "II", "III", "IV", "I");
 
     /** A capitalised word, then "of" or "for" and perhaps "the", right before a name. */
     private static final Pattern OPENED = Pattern.compile("(?:^|[^\\p{L}])(\\p{Lu}\\p{L}*) (?:of|for|Of|For) (?:the |The )?$");
