@@ -26,6 +26,25 @@ import org.sitrep.core.Mention;
  * the article's day; "he" or "she" is the one person named just before. Thread-safe.
  */
 public final class EntityResolver {
+    /**
+     * The repairs made to the first links, in the order they run. Each works on the previous one's output, so the
+     * order is part of the behaviour: moving one changes `sitrep eval field`.
+     */
+    private static final List<LinkRepair> REPAIRS = List.of(
+            AcronymDefinitions::apply,
+            (text, linked) -> StateAbbreviations.expanded(linked),
+            (text, linked) -> PlaceWords.apply(linked),
+            PlaceWords::coordinated,
+            ArticleNames::join,
+            (text, linked) -> LoneNames.apply(linked),
+            PlaceContext::apply,
+            ShoutedLines::without,
+            TitleCaseLines::without,
+            AttributiveNames::without,
+            NameFragments::without,
+            OwnerNames::joined,
+            CreditNames::typed);
+
     private final ActorGazetteer gazetteer;
     private final OfficeHolders offices;
 
@@ -69,9 +88,12 @@ public final class EntityResolver {
                 holders.put(o.span(), o.holder());
             }
         }
-        List<LinkedMention> linked = PronounMentions.added(annotated, CreditNames.typed(text, OwnerNames.joined(text,
-                NameFragments.without(text, AttributiveNames.without(text, TitleCaseLines.without(text, ShoutedLines.without(text, PlaceContext.apply(text, LoneNames.apply(ArticleNames.join(text, PlaceWords.coordinated(text, PlaceWords.apply(StateAbbreviations.expanded(AcronymDefinitions.apply(text,
-                        resolve(DirectionNames.extended(text, NameParticles.extended(text, List.copyOf(bySpan.values()))), holders, annotated.article().published(), text)))))))))))))), quotes);
+        List<LinkedMention> linked = resolve(DirectionNames.extended(text, NameParticles.extended(text, List.copyOf(bySpan.values()))),
+                holders, annotated.article().published(), text);
+        for (LinkRepair repair : REPAIRS) {
+            linked = repair.apply(text, linked);
+        }
+        linked = PronounMentions.added(annotated, linked, quotes);
         Map<Span, Entity> entityAt = new HashMap<>();
         linked.forEach(l -> entityAt.put(l.mention().span(), l.entity()));
         List<AttributedQuote> attributed = new ArrayList<>();
@@ -249,5 +271,11 @@ public final class EntityResolver {
             out.add(new LinkedMention(m, e));
         }
         return out;
+    }
+
+    /** One repair of an article's links: takes the text and the links so far, returns the links mended. */
+    @FunctionalInterface
+    private interface LinkRepair {
+        List<LinkedMention> apply(String text, List<LinkedMention> linked);
     }
 }
