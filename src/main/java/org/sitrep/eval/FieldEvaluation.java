@@ -35,6 +35,7 @@ import org.sitrep.pipeline.Pipeline;
 import org.sitrep.quotes.QuoteAttributor;
 import org.sitrep.quotes.ReportedCandidate;
 import org.sitrep.quotes.ReportedSpeechFilter;
+import org.sitrep.resolve.NamedMentions;
 
 /**
  * Sitrep on its field corpus: real conflict news annotated by hand ({@code bench/field/}). Each figure is printed for
@@ -46,9 +47,9 @@ import org.sitrep.quotes.ReportedSpeechFilter;
  * speaker ("Majed al-Nour" and "Nour"; "a local businessman" and "businessman"), or both say nobody is named;</li>
  * <li>output that is no statement: output statements that answer no gold statement, as a share of all output;</li>
  * <li>entity errors per 1,000 words: output entities none of whose mentions is a gold form, entities of the wrong
- * type, a gold entity split into several, several gold entities merged into one; and apart, how many of those errors are
- * entities named in the article only by descriptions (Sitrep links "Israeli forces" to the Israel Defense Forces, where
- * the guide annotates names only);</li>
+ * type, a gold entity split into several, several gold entities merged into one. The output entities are those the
+ * export writes as {@code entities}, with their name mentions: an entity the article only describes ("Israeli forces"
+ * linked to the Israel Defense Forces) goes to {@code described_entities}, as the guide annotates names only;</li>
  * <li>dates right: gold dates with a value whose words the output finds, in the text or a caption, with the same value
  * (a found date of the same words is taken first, else one whose words hold or are held by the gold's); a gold date
  * no found date answers is right when it writes a year and is the day the article was found published, as the date line above an article
@@ -115,25 +116,6 @@ public final class FieldEvaluation {
         for (Map.Entry<String, Tally> e : tallies.entrySet()) {
             e.getValue().print("field " + e.getKey(), out);
         }
-    }
-
-    /** Words of a name that are written in lower case ("al-Tanf", "Mark van Uhm", "Project for the New American Century"). */
-    private static final Set<String> NAME_PARTICLES = Set.of("of", "the", "for", "and", "on", "in", "at", "to", "al", "el",
-            "de", "du", "da", "di", "van", "von", "der", "bin", "ibn", "la", "le");
-
-    /**
-     * Whether an output mention is a description, not a name: it has a word in lower case that no name has ("Israeli
-     * forces", "Obama administration", "rebel groups"). The guide's entities are names; Sitrep links descriptions of
-     * known actors to them on purpose, so these are told apart in the figures.
-     */
-    static boolean isDescription(String mention) {
-        for (String w : mention.strip().split("\\s+")) {
-            if (!w.isEmpty() && w.chars().allMatch(c -> Character.isLowerCase(c) || c == '-' || c == '\'' || c == '\u2019')
-                    && !NAME_PARTICLES.contains(w)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     static Path pagePath(String page, Path dir, Path shared) {
@@ -275,8 +257,6 @@ public final class FieldEvaluation {
         int output;
         int outputUnmatched;
         int entityErrors;
-        /** Output entities counted in {@link #entityErrors} as no entity of the gold whose every mention is a description. */
-        int descriptionEntities;
         /** Entity errors by class ("split", "type LOCATION as PERSON", "not in gold ORGANIZATION"), counted only, to aim work. */
         final Map<String, Integer> entityErrorsByClass = new java.util.TreeMap<>();
         int dates;
@@ -308,7 +288,7 @@ public final class FieldEvaluation {
             current = p;
             leftOut = null;
             statements(g, p.quotes(), text);
-            entityErrors += entityErrors(g, p.entities());
+            entityErrors += entityErrors(g, NamedMentions.names(p.entities()));
             dates(g, p.annotated().dates(), p.article().published());
             publication(g.published(), p.article().published());
         }
@@ -528,11 +508,8 @@ public final class FieldEvaluation {
                 Set<Integer> gs = goldOf.get(e.getKey());
                 if (gs.isEmpty()) {
                     errors++; // not a named entity of the article
-                    boolean described = formsOf.get(e.getKey()).stream().allMatch(FieldEvaluation::isDescription);
-                    descriptionEntities += described ? 1 : 0;
-                    entityErrorsByClass.merge(described ? "description " + e.getValue().type() : "not in gold " + e.getValue().type(), 1, Integer::sum);
-                    error(described ? "entity not in gold (a description)" : "entity not in gold",
-                            e.getValue().type() + " " + e.getValue().name() + " as " + formsOf.get(e.getKey()));
+                    entityErrorsByClass.merge("not in gold " + e.getValue().type(), 1, Integer::sum);
+                    error("entity not in gold", e.getValue().type() + " " + e.getValue().name() + " as " + formsOf.get(e.getKey()));
                     continue;
                 }
                 if (gs.size() > 1) {
@@ -619,8 +596,6 @@ public final class FieldEvaluation {
                     + " (" + b[1] + " of " + b[0] + ")", share(b[1], b[0]))));
             out.accept(new Figure(prefix + " output that is no statement", share(outputUnmatched, output)));
             out.accept(new Figure(prefix + " entity errors per 1000 words", words == 0 ? 0 : 1000.0 * entityErrors / words));
-            out.accept(new Figure(prefix + " entity errors per 1000 words of which descriptions linked to an entity",
-                    words == 0 ? 0 : 1000.0 * descriptionEntities / words));
             entityErrorsByClass.forEach((c, n) -> out.accept(new Figure(prefix + " entity errors " + c, n)));
             out.accept(new Figure(prefix + " dates right", share(datesRight, dates)));
             out.accept(new Figure(prefix + " publication day right", share(publishedRight, published)));

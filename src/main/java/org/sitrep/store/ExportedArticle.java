@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.sitrep.core.Article;
 import org.sitrep.core.AttributedQuote;
 import org.sitrep.core.Quote;
@@ -16,24 +17,32 @@ import org.sitrep.core.LinkedMention;
 import org.sitrep.core.Place;
 import org.sitrep.core.PlaceMention;
 import org.sitrep.core.StoredArticle;
+import org.sitrep.resolve.NamedMentions;
 
 /**
  * A stored article in the shape of the export contract ({@code shared/EXPORT.md}): one JSON object per article.
  * Fields the pipeline does not fill yet are present and empty. Component names become snake-case JSON names. After
  * the contract's fields come added ones: the article's language (ISO 639-1, with the page's region where it gives
- * one), section, moment of publication with its offset (ISO-8601) and lead image, each {@code null} when unknown.
+ * one), section, moment of publication with its offset (ISO-8601) and lead image, each {@code null} when unknown;
+ * and {@code described_entities}, the entities the article refers to only by descriptions or pronouns ("Israeli
+ * forces", "the Syrian president"), apart from {@code entities}, which are the ones it names (see {@link NamedMentions}).
  */
 public record ExportedArticle(String id, String url, String title, List<String> byline, String published, String outlet,
                               List<String> captions, List<String> paragraphs, String text, List<ExportedEntity> entities,
                               List<ExportedQuote> quotes, List<ExportedPlace> places, List<ExportedDate> dates,
                               List<ExportedEvent> events, String language, String section, String publishedAt,
-                              LeadImage image) {
+                              LeadImage image, List<ExportedEntity> describedEntities) {
 
     /** A stretch of the article text: UTF-16 offsets into {@code text} and the characters there. */
     public record TextSpan(int begin, int end, String text) {
     }
 
-    public record ExportedEntity(String id, String name, String type, String kind, List<TextSpan> mentions) {
+    /**
+     * An entity: {@code mentions} are where the article names it; added to the contract, {@code references} are where
+     * it refers to it by a description or a pronoun ("the Syrian president", "he").
+     */
+    public record ExportedEntity(String id, String name, String type, String kind, List<TextSpan> mentions,
+                                 List<TextSpan> references) {
     }
 
     /**
@@ -133,9 +142,10 @@ public record ExportedArticle(String id, String url, String title, List<String> 
         Article a = stored.article();
         return new ExportedArticle(stored.id(), a.url(), a.title(), a.byline(),
                 a.published() == null ? null : a.published().toString(), a.outlet(), a.captions(), a.paragraphs(),
-                a.text(), entities(stored.entities()), quotes(stored.quotes()), places(stored.places()), dates(stored.dates()),
+                a.text(), entities(stored.entities(), true), quotes(stored.quotes()), places(stored.places()), dates(stored.dates()),
                 events(stored.events(), incidents),
-                a.language(), a.section(), a.publishedAt() == null ? null : a.publishedAt().toString(), a.image());
+                a.language(), a.section(), a.publishedAt() == null ? null : a.publishedAt().toString(), a.image(),
+                entities(stored.entities(), false));
     }
 
     private static List<ExportedQuote> quotes(List<AttributedQuote> quotes) {
@@ -152,17 +162,28 @@ public record ExportedArticle(String id, String url, String title, List<String> 
                 q.cueText(), q.medium(), q.saidOn());
     }
 
-    private static List<ExportedEntity> entities(List<LinkedMention> mentions) {
+    /**
+     * The entities in the order the article first mentions them, with their mentions split into names and references.
+     *
+     * @param named the entities the article names at least once, or else those it only refers to
+     */
+    private static List<ExportedEntity> entities(List<LinkedMention> mentions, boolean named) {
+        Set<String> namedIds = NamedMentions.namedEntityIds(mentions);
         Map<String, Entity> entities = new LinkedHashMap<>();
-        Map<String, List<TextSpan>> spans = new LinkedHashMap<>();
+        Map<String, List<TextSpan>> names = new LinkedHashMap<>();
+        Map<String, List<TextSpan>> references = new LinkedHashMap<>();
         for (LinkedMention m : mentions) {
-            entities.putIfAbsent(m.entity().id(), m.entity());
-            spans.computeIfAbsent(m.entity().id(), k -> new ArrayList<>())
-                    .add(new TextSpan(m.mention().span().begin(), m.mention().span().end(), m.mention().text()));
+            String id = m.entity().id();
+            if (namedIds.contains(id) == named) {
+                entities.putIfAbsent(id, m.entity());
+                TextSpan span = new TextSpan(m.mention().span().begin(), m.mention().span().end(), m.mention().text());
+                (NamedMentions.isName(span.text()) ? names : references).computeIfAbsent(id, k -> new ArrayList<>()).add(span);
+            }
         }
         List<ExportedEntity> out = new ArrayList<>();
         for (Entity e : entities.values()) {
-            out.add(new ExportedEntity(e.id(), e.name(), e.type().name(), e.kind(), List.copyOf(spans.get(e.id()))));
+            out.add(new ExportedEntity(e.id(), e.name(), e.type().name(), e.kind(), names.getOrDefault(e.id(), List.of()),
+                    references.getOrDefault(e.id(), List.of())));
         }
         return out;
     }

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.LongFunction;
+import java.util.stream.Stream;
 import org.sitrep.core.Annotated;
 import org.sitrep.core.Article;
 import org.sitrep.core.AttributedQuote;
@@ -77,11 +78,11 @@ public final class ExportedArticleReader {
         }
         Map<String, Entity> entities = new HashMap<>();
         List<LinkedMention> mentions = new ArrayList<>();
-        for (Fields e : a.list("entities")) {
+        for (Fields e : Stream.concat(a.list("entities").stream(), a.list("described_entities").stream()).toList()) {
             EntityType type = EntityType.parse(e.string("type")).orElse(EntityType.MISC);
             Entity entity = new Entity(e.string("id"), e.string("name"), type, e.string("kind"));
             entities.put(entity.id(), entity);
-            for (Fields m : e.list("mentions")) {
+            for (Fields m : Stream.concat(e.list("mentions").stream(), e.list("references").stream()).toList()) {
                 mentions.add(new LinkedMention(new Mention(span(m), m.string("text"), type), entity));
             }
         }

@@ -111,7 +111,7 @@ class MainTest {
         assertThat(export.lines()).hasSize(1);
         Map<String, Object> a = JsonObjects.object(export.lines().get(0));
         assertThat(a.keySet()).containsExactly("id", "url", "title", "byline", "published", "outlet", "captions",
-                "paragraphs", "text", "entities", "quotes", "places", "dates", "events", "language", "section", "published_at", "image");
+                "paragraphs", "text", "entities", "quotes", "places", "dates", "events", "language", "section", "published_at", "image", "described_entities");
         assertThat(a.get("language")).isEqualTo("en");
         assertThat(a.get("published")).isEqualTo("2014-12-01");
         assertThat(a.get("outlet")).isEqualTo("RFE/RL");

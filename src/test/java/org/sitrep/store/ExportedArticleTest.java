@@ -10,7 +10,12 @@ import org.junit.jupiter.api.Test;
 import org.sitrep.JsonObjects;
 import org.sitrep.core.Article;
 import org.sitrep.core.DateExpression;
+import org.sitrep.core.Entity;
+import org.sitrep.core.EntityType;
 import org.sitrep.core.Json;
+import org.sitrep.core.LinkedMention;
+import org.sitrep.core.Mention;
+import org.sitrep.core.Processed;
 import org.sitrep.core.Span;
 import org.sitrep.core.StoredArticle;
 
@@ -45,5 +50,66 @@ class ExportedArticleTest {
                 "precision", "decade"));
         assertThat(JsonObjects.object(dates.get(1))).containsOnlyKeys("begin", "end", "text", "value", "precision")
                 .containsEntry("value", null).containsEntry("precision", null);
+    }
+
+    private static final String ASSAD_TEXT = "Assad speaks\n\nBashar al-Assad spoke. The Syrian president said Israeli forces shelled Quneitra.";
+    private static final Entity ASSAD = new Entity("person-bashar-al-assad", "Bashar al-Assad", EntityType.PERSON, null);
+    private static final Entity IDF = new Entity("organization-israel-defense-forces", "Israel Defense Forces",
+            EntityType.ORGANIZATION, "state forces");
+
+    private static StoredArticle assadArticle() {
+        Article a = new Article(null, "Assad speaks", List.of(), LocalDate.of(2014, 12, 1), null, null, List.of(),
+                List.of("Bashar al-Assad spoke. The Syrian president said Israeli forces shelled Quneitra."), "en");
+        List<LinkedMention> mentions = List.of(linked("Bashar al-Assad", ASSAD), linked("The Syrian president", ASSAD),
+                linked("Israeli forces", IDF));
+        return new StoredArticle("a2", "test", Instant.EPOCH, a, List.of(), mentions, List.of(), List.of(), List.of(), List.of());
+    }
+
+    private static LinkedMention linked(String text, Entity e) {
+        int at = ASSAD_TEXT.indexOf(text);
+        return new LinkedMention(new Mention(new Span(at, at + text.length()), text, e.type()), e);
+    }
+
+    @Test
+    void exportsAnEntityTheArticleOnlyDescribesApartFromTheNamedOnes() {
+        Map<String, Object> a = JsonObjects.object(Json.write(ExportedArticle.of(assadArticle())));
+        assertThat(JsonObjects.list(a.get("entities"))).extracting(e -> JsonObjects.object(e).get("name"))
+                .containsExactly("Bashar al-Assad");
+        assertThat(JsonObjects.list(a.get("described_entities"))).singleElement().satisfies(e -> {
+            assertThat(JsonObjects.object(e)).containsEntry("name", "Israel Defense Forces").containsEntry("mentions", List.of());
+            assertThat(JsonObjects.list(JsonObjects.object(e).get("references"))).extracting(r -> JsonObjects.object(r).get("text"))
+                    .containsExactly("Israeli forces");
+        });
+    }
+
+    @Test
+    void keepsANamedEntitysDescriptionsAsReferencesNotAsMentions() {
+        Map<String, Object> assad = JsonObjects.object(JsonObjects.list(
+                JsonObjects.object(Json.write(ExportedArticle.of(assadArticle()))).get("entities")).get(0));
+        assertThat(JsonObjects.list(assad.get("mentions"))).extracting(m -> JsonObjects.object(m).get("text"))
+                .containsExactly("Bashar al-Assad");
+        assertThat(JsonObjects.list(assad.get("references"))).extracting(m -> JsonObjects.object(m).get("text"))
+                .containsExactly("The Syrian president");
+    }
+
+    @Test
+    void readsBackNamedAndDescribedEntitiesWithEveryMention() {
+        String line = Json.write(ExportedArticle.of(assadArticle()));
+        Processed back = new ExportedArticleReader(id -> java.util.Optional.empty()).read("a2.jsonl:1", line);
+        assertThat(back.entities()).extracting(m -> m.mention().text())
+                .containsExactly("Bashar al-Assad", "The Syrian president", "Israeli forces");
+        assertThat(back.entities()).extracting(m -> m.entity().id())
+                .containsExactly(ASSAD.id(), ASSAD.id(), IDF.id());
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void readsALineWrittenBeforeDescribedEntitiesWereApart() {
+        Map<String, Object> a = JsonObjects.object(Json.write(ExportedArticle.of(assadArticle())));
+        List<Object> all = new java.util.ArrayList<>(JsonObjects.list(a.get("entities")));
+        all.addAll(JsonObjects.list(a.remove("described_entities")));
+        a.put("entities", all);
+        Processed back = new ExportedArticleReader(id -> java.util.Optional.empty()).read("old.jsonl:1", Json.write(a));
+        assertThat(back.entities()).extracting(m -> m.entity().id()).containsExactlyInAnyOrder(ASSAD.id(), ASSAD.id(), IDF.id());
     }
 }

@@ -117,7 +117,7 @@ class WebServerTest {
         assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
         Map<String, Object> a = JsonObjects.object(r.body());
         assertThat(a.keySet()).containsExactly("id", "url", "title", "byline", "published", "outlet", "captions",
-                "paragraphs", "text", "entities", "quotes", "places", "dates", "events", "language", "section", "published_at", "image");
+                "paragraphs", "text", "entities", "quotes", "places", "dates", "events", "language", "section", "published_at", "image", "described_entities");
         assertThat(a.get("published")).isEqualTo("2014-12-01");
     }
 

@@ -1,5 +1,6 @@
 package org.sitrep.spark;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.sitrep.core.Json;
@@ -21,7 +22,9 @@ final class ExportLine {
         Map<String, Object> article = (Map<String, Object>) Json.parse(json).orElseThrow(() ->
                 new IllegalArgumentException("json must be an exported article; got: " + json));
         article.put("id", id);
-        for (Map<String, Object> entity : (List<Map<String, Object>>) article.get("entities")) {
+        List<Map<String, Object>> entities = new ArrayList<>((List<Map<String, Object>>) article.get("entities"));
+        entities.addAll((List<Map<String, Object>>) article.getOrDefault("described_entities", List.of()));
+        for (Map<String, Object> entity : entities) {
             EntityName name = names.get((String) entity.get("id"));
             if (name != null) {
                 entity.put("name", name.name());
