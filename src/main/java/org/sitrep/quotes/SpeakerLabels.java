@@ -30,7 +30,10 @@ final class SpeakerLabels {
             if (s == null && colon == first + 1 && isAllCapitals(at.raw(first)) && !SpeechCues.NOT_NAMES.contains(at.word(first))) {
                 s = new SpeakerRef(at.span(first), at.raw(first), null, false);
             }
-            boolean speakerLike = s != null && !FURNITURE.contains(s.text().toLowerCase(java.util.Locale.ROOT)) && (isAllCapitals(s.text()) || s.named() != null && (s.named().type() == EntityType.PERSON
+            Mention initialled = s != null && isAllCapitals(s.text()) ? personWithInitials(s.text()) : null;
+            s = initialled == null ? s : new SpeakerRef(s.span(), s.text(), initialled, false);
+            boolean speakerLike = s != null && !FURNITURE.contains(s.text().toLowerCase(java.util.Locale.ROOT))
+                    && !isCredit(s.text()) && (isAllCapitals(s.text()) || s.named() != null && (s.named().type() == EntityType.PERSON
                     || s.named().type() == EntityType.ORGANIZATION) && (s.text().contains(" ") || namedInFullElsewhere(s)));
             if (speakerLike && QUESTION_LABELS.contains(s.text())) {
                 // A transcript marks a question from the floor "Q:"; who asks is a reporter the transcript does not name.
@@ -55,9 +58,51 @@ final class SpeakerLabels {
         return false;
     }
 
+    /**
+     * The person an interview's initials label ("NG: This study started in 1982") stands for: the one person the
+     * article names whose words begin with those letters ("Natasha Gownaris"); {@code null} when none or several do.
+     */
+    private Mention personWithInitials(String label) {
+        if (label.length() < 2 || label.length() > 4 || !label.chars().allMatch(Character::isLetter)) {
+            return null;
+        }
+        Mention person = null;
+        for (Mention m : at.mentions) {
+            if (m.type() == EntityType.PERSON && initials(m.text()).equals(label)) {
+                if (person != null && !person.text().equals(m.text())) {
+                    return null;
+                }
+                person = person == null ? m : person;
+            }
+        }
+        return person;
+    }
+
+    /** The first letters of a name's capitalised words: "NG" for "Natasha Gownaris", "BA" for "Bashar al-Assad". */
+    private static String initials(String name) {
+        StringBuilder out = new StringBuilder();
+        for (String w : name.split("\\s+")) {
+            String word = w.contains("-") && Character.isLowerCase(w.charAt(0)) ? w.substring(w.indexOf('-') + 1) : w;
+            if (!word.isEmpty() && Character.isUpperCase(word.charAt(0))) {
+                out.append(word.charAt(0));
+            }
+        }
+        return out.toString();
+    }
+
     /** Headings of page furniture in capitals ("NOTE:", "UPDATE:", "RELATED:"): words of the page, not speakers. */
     private static final Set<String> FURNITURE = Set.of("note", "notes", "editor's note", "editors' note", "update",
             "updated", "correction", "clarification");
+    /** Last words of a picture's credit line ("Elizabeth Warren Image: U.S. Senate.", "Photo: Reuters"). */
+    private static final Set<String> CREDIT_WORDS = Set.of("image", "images", "photo", "photos", "photograph", "picture",
+            "pictures", "credit", "credits", "source", "file", "video", "caption", "map", "graphic", "illustration");
+
+    /** Whether a label is a picture's credit line, where a name and then "Image" or "Photo" come before the colon. */
+    private static boolean isCredit(String label) {
+        String last = label.substring(label.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT);
+        return CREDIT_WORDS.contains(last);
+    }
+
     private static final Set<String> QUESTION_LABELS = Set.of("Q", "QUESTION", "Question");
     /** Who speaks after a transcript's "Q:". */
     static final String QUESTIONER = "a reporter";

@@ -1184,4 +1184,22 @@ class QuoteAttributorTest {
                 + "of a free labor movement has become.");
         assertThat(q).noneMatch(x -> x.speaker() != null && x.speaker().text().equals("NOTE"));
     }
+
+    @Test
+    void aPicturesCreditLineIsNoSpeakersLabel() {
+        List<Quote> q = quotesOf("Kamala Harris Image: U.S. Senate.\n\nElizabeth Warren Image: U.S. Senate.\n\n"
+                + "Val Demings Image: U.S. Congress.\n\nThe three women are said to be on the shortlist for the ticket.");
+        assertThat(q).noneMatch(x -> x.speaker() != null && x.speaker().text().endsWith("Image"));
+    }
+
+    @Test
+    void anInterviewsInitialsLabelIsThePersonTheArticleNamesWithThoseInitials() {
+        List<Quote> q = quotesOf("Wikinews interviewed researcher Natasha Gownaris about the penguins.\n\n"
+                + "WN: How did you approach such a large study?\n\n"
+                + "NG: This study started in 1982, long before I joined the lab at the university.\n\n"
+                + "WN: What surprised you most about the birds?\n\n"
+                + "NG: Males that lost their partners paired again far less often than females did.");
+        assertThat(q).filteredOn(x -> x.text().startsWith("This study")).singleElement()
+                .satisfies(x -> assertThat(x.speaker().named().text()).isEqualTo("Natasha Gownaris"));
+    }
 }
