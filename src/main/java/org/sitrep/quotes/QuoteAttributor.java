@@ -184,8 +184,9 @@ public final class QuoteAttributor {
         direct.forEach(f -> drafts.add(new Draft(f.quoted().content(), f.kind(), f.attribution(), true, "quote")));
         ReportedFeatures features = filter == null ? null : new ReportedFeatures(at);
         for (ReportedSpeechFinder.Found f : reported) {
-            if (f.kind() == QuoteKind.REPORTED && isFirstPerson(f.attribution().speaker())) {
-                continue; // "I think ..." outside quotes is the writer's own voice, not a source's statement
+            SpeakerRef who = f.attribution().speaker();
+            if (f.kind() == QuoteKind.REPORTED && (isFirstPerson(who) || who != null && who.secondPerson())) {
+                continue; // "I think ..." outside quotes is the writer's own voice, "you ..." the reader's: no source's statement
             }
             boolean kept = (features == null || !judged(f) || filter.keeps(features.of(f))) && !isTitleRun(at, f);
             drafts.add(new Draft(f.content(), f.kind(), f.attribution(), kept, f.frame()));

@@ -14,4 +14,13 @@ record SpeakerRef(Span span, String text, Mention named, boolean pronoun) {
         String w = text.toLowerCase(java.util.Locale.ROOT);
         return pronoun && (w.equals("i") || w.equals("we"));
     }
+
+    /**
+     * Whether this is "you" (which the tagger sometimes takes for a name when it opens a sentence): outside quote marks
+     * the reader in general ("You can write DVDs that ...") or the one an interviewer asks ("You said that ..."), never
+     * a source the text names.
+     */
+    boolean secondPerson() {
+        return text.equalsIgnoreCase("you");
+    }
 }

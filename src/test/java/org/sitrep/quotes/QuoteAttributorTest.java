@@ -1202,4 +1202,12 @@ class QuoteAttributorTest {
         assertThat(q).filteredOn(x -> x.text().startsWith("This study")).singleElement()
                 .satisfies(x -> assertThat(x.speaker().named().text()).isEqualTo("Natasha Gownaris"));
     }
+
+    @Test
+    void youOutsideQuoteMarksIsNoSpeaker() {
+        List<Quote> q = quotesOf("Stallman spoke to Wikinews about copying.\n\n"
+                + "You can write DVDs that don't implement the DRM.\n\n"
+                + "WN: You said that you wrote to the government of India about the problem?");
+        assertThat(q).noneMatch(x -> x.speaker() != null && x.speaker().text().equalsIgnoreCase("you"));
+    }
 }
