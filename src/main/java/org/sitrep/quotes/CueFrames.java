@@ -178,7 +178,10 @@ final class CueFrames extends FrameFamily {
         if (colon + 3 <= end && at.raw(colon).equals(":") && !tokens.inQuote(colon) && !at.word(c).endsWith("ing")) {
             return contents.clause(colon + 1, end, a);
         }
-        for (int t = c + 1; t <= end && t - c <= MAX_CUE_TO_THAT; t++) {
+        // "said the city had decided that ...": a clause that opens right after the cue is what was said, and a "that"
+        // further on belongs to that clause's own verb.
+        boolean clauseAfter = tokens.isFiniteClause(c + 1, end);
+        for (int t = c + 1; !clauseAfter && t <= end && t - c <= MAX_CUE_TO_THAT; t++) {
             if (tokens.inQuote(t)) {
                 break;
             }
@@ -256,7 +259,9 @@ final class CueFrames extends FrameFamily {
             "announced", "announces", "wrote", "writes", "testified", "conceded", "concedes", "asserted", "maintained",
             "contended", "alleged", "alleges", "recalled", "recalls", "expects", "expected", "forecast", "forecasts",
             "foresees", "foresee", "foresaw", "anticipates", "anticipated", "fear", "expect", "hope", "predict", "estimate",
-            "acknowledge", "admit", "deny", "confirm", "allege");
+            "acknowledge", "admit", "deny", "confirm", "allege", "stress", "stresses", "assert", "concede", "maintain",
+            "underscored", "underscores", "reiterated", "reiterates", "reaffirmed", "reaffirms", "implied", "implies",
+            "hinted", "hints");
 
     /** Words that name who is told and never open what they are told. */
     private static final Set<String> LISTENERS = Set.of("him", "her", "them", "us", "me", "you", "reporters", "journalists",

@@ -42,8 +42,9 @@ final class Holders {
                 && !SpeechCues.isVerb(at.word(first - 1)) && last - first < 5) {
             first--;
         }
-        if (first == last && first == from && QUANTIFIERS.contains(at.word(first)) && !tokens.inQuote(first)) {
-            // "Many think some of those funds have been diverted", "Others say ...": people, counted, who hold a view.
+        boolean opensClause = first == from || SentenceTokens.COORDINATORS.contains(at.word(first - 1)) || at.raw(first - 1).equals(",");
+        if (first == last && opensClause && QUANTIFIERS.contains(at.word(first)) && !tokens.inQuote(first)) {
+            // "Many think some of those funds have been diverted", "But others say ...": people, counted, who hold a view.
             return new SpeakerRef(at.span(first), at.raw(first), null, false);
         }
         if (last < from || first > last || at.isPunctuation(last) || SentenceTokens.BOUNDARIES.contains(at.word(last))
