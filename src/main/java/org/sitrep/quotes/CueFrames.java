@@ -300,6 +300,20 @@ final class CueFrames extends FrameFamily {
             "to", "for", "with", "by", "from", "as", "and", "or", "but", "so", "when", "while", "if", "because", "through");
 
     /**
+     * Whether a people phrase right after the cue at {@code c} ends at a comma or dash ("..., said several legal
+     * sources, including one at the Justice Department."): the inverted speaker of a closing frame, whose words need
+     * not be names, and what follows the comma describes it.
+     */
+    private boolean setOffSpeakerAfter(int c, int end) {
+        SpeakerRef s = speakers.after(c + 1, end + 1);
+        if (s == null || s.pronoun()) {
+            return false;
+        }
+        int next = at.firstTokenAtOrAfter(s.span().end());
+        return next <= end && next - c <= SentenceTokens.MAX_TRAILING_SPEAKER && (at.raw(next).equals(",") || at.raw(next).matches("[—–]|--"));
+    }
+
+    /**
      * The cue closes its sentence: only a speaker, a time or a short phrase stand between it and the end, or between it
      * and a comma or dash that sets off what follows ("..., said Antonio De Iesu, director of the Milan police.",
      * "..., the IMF report says — also in line with ...").
@@ -322,6 +336,9 @@ final class CueFrames extends FrameFamily {
         }
         if (SentenceTokens.BOUNDARIES.contains(at.word(comma + 1))) {
             return false; // "..., and witnesses said snipers shot ...": a clause of its own, its content after the cue
+        }
+        if (setOffSpeakerAfter(c, end)) {
+            return true;
         }
         for (int t = c + 1; t <= end && t - c <= SentenceTokens.MAX_TRAILING_SPEAKER; t++) {
             if (at.raw(t).equals(",") || at.raw(t).matches("[—–;]|--")) {
