@@ -179,7 +179,10 @@ final class CueFrames extends FrameFamily {
         if (colon + 3 <= end && at.raw(colon).equals(":") && !tokens.inQuote(colon) && !at.word(c).endsWith("ing")) {
             return contents.clause(colon + 1, end, a);
         }
-        for (int t = c + 1; t <= end && t - c <= MAX_CUE_TO_THAT; t++) {
+        // "said the city had decided that ...": a clause that opens right after the cue is what was said, and a "that"
+        // further on belongs to that clause's own verb.
+        boolean clauseAfter = tokens.isFiniteClause(c + 1, end);
+        for (int t = c + 1; !clauseAfter && t <= end && t - c <= MAX_CUE_TO_THAT; t++) {
             if (tokens.inQuote(t)) {
                 break;
             }
@@ -257,7 +260,9 @@ final class CueFrames extends FrameFamily {
             "announced", "announces", "wrote", "writes", "testified", "conceded", "concedes", "asserted", "maintained",
             "contended", "alleged", "alleges", "recalled", "recalls", "expects", "expected", "forecast", "forecasts",
             "foresees", "foresee", "foresaw", "anticipates", "anticipated", "fear", "expect", "hope", "predict", "estimate",
-            "acknowledge", "admit", "deny", "confirm", "allege");
+            "acknowledge", "admit", "deny", "confirm", "allege", "stress", "stresses", "assert", "concede", "maintain",
+            "underscored", "underscores", "reiterated", "reiterates", "reaffirmed", "reaffirms", "implied", "implies",
+            "hinted", "hints");
 
     /** Words that name who is told and never open what they are told. */
     private static final Set<String> LISTENERS = Set.of("him", "her", "them", "us", "me", "you", "reporters", "journalists",
@@ -296,6 +301,20 @@ final class CueFrames extends FrameFamily {
             "to", "for", "with", "by", "from", "as", "and", "or", "but", "so", "when", "while", "if", "because", "through");
 
     /**
+     * Whether a people phrase right after the cue at {@code c} ends at a comma or dash ("..., said several legal
+     * sources, including one at the Justice Department."): the inverted speaker of a closing frame, whose words need
+     * not be names, and what follows the comma describes it.
+     */
+    private boolean setOffSpeakerAfter(int c, int end) {
+        SpeakerRef s = speakers.after(c + 1, end + 1);
+        if (s == null || s.pronoun()) {
+            return false;
+        }
+        int next = at.firstTokenAtOrAfter(s.span().end());
+        return next <= end && next - c <= SentenceTokens.MAX_TRAILING_SPEAKER && (at.raw(next).equals(",") || at.raw(next).matches("[—–]|--"));
+    }
+
+    /**
      * The cue closes its sentence: only a speaker, a time or a short phrase stand between it and the end, or between it
      * and a comma or dash that sets off what follows ("..., said Antonio De Iesu, director of the Milan police.",
      * "..., the IMF report says — also in line with ...").
@@ -318,6 +337,9 @@ final class CueFrames extends FrameFamily {
         }
         if (SentenceTokens.BOUNDARIES.contains(at.word(comma + 1))) {
             return false; // "..., and witnesses said snipers shot ...": a clause of its own, its content after the cue
+        }
+        if (setOffSpeakerAfter(c, end)) {
+            return true;
         }
         for (int t = c + 1; t <= end && t - c <= SentenceTokens.MAX_TRAILING_SPEAKER; t++) {
             if (at.raw(t).equals(",") || at.raw(t).matches("[—–;]|--")) {

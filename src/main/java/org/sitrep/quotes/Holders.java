@@ -20,6 +20,10 @@ final class Holders {
 
     /** Who holds a belief, intention or stance: the named subject right before its word, else the plain noun phrase there. */
     SpeakerRef holderBefore(int c, int from) {
+        int relative = relativeClauseBefore(c, from);
+        if (relative > from) {
+            return holderBefore(relative, from);
+        }
         SpeakerRef s = speakers.subjectRightBefore(c, from);
         s = s != null ? s : nounPhraseBefore(c, from);
         // "Clinton ... has been a consistent and outspoken supporter of": words before the cue that describe the
@@ -29,6 +33,32 @@ final class Holders {
                 && !PREPOSITIONS.contains(at.word(c - 1));
         return described ? speakers.subjectBefore(c, from) : s;
     }
+
+    /**
+     * The comma that opens a relative clause closed by a comma right before the cue at {@code c} ("Abbas' government,
+     * which has controlled only the West Bank since 2007, condemned the raid", "The mourners, many of whom had met
+     * her, remembered her as ..."): who holds the view is the subject before it. -1 when no such clause stands there.
+     */
+    int relativeClauseBefore(int c, int from) {
+        if (c - 1 <= from || !at.raw(c - 1).equals(",") || tokens.inQuote(c - 1)) {
+            return -1;
+        }
+        for (int t = c - 2; t > from && c - t <= MAX_RELATIVE_TOKENS; t--) {
+            if (tokens.inQuote(t) || at.isPunctuation(t) && !at.raw(t).equals(",") && !at.isPossessive(t)) {
+                return -1;
+            }
+            if (at.raw(t).equals(",")) {
+                String w = at.word(t + 1);
+                boolean quantified = at.word(t + 2).equals("of") && RELATIVES.contains(at.word(t + 3));
+                return RELATIVES.contains(w) || quantified ? t : -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Tokens a relative clause set off by commas may span between a holder and its cue. */
+    private static final int MAX_RELATIVE_TOKENS = 25;
+    private static final Set<String> RELATIVES = Set.of("who", "which", "whom", "whose");
 
     /** The words right before a cue (past auxiliaries and adverbs) back to a clause boundary; {@code null} if none. */
     SpeakerRef nounPhraseBefore(int c, int from) {
@@ -42,8 +72,9 @@ final class Holders {
                 && !SpeechCues.isVerb(at.word(first - 1)) && last - first < 5) {
             first--;
         }
-        if (first == last && first == from && QUANTIFIERS.contains(at.word(first)) && !tokens.inQuote(first)) {
-            // "Many think some of those funds have been diverted", "Others say ...": people, counted, who hold a view.
+        boolean opensClause = first == from || SentenceTokens.COORDINATORS.contains(at.word(first - 1)) || at.raw(first - 1).equals(",");
+        if (first == last && opensClause && QUANTIFIERS.contains(at.word(first)) && !tokens.inQuote(first)) {
+            // "Many think some of those funds have been diverted", "But others say ...": people, counted, who hold a view.
             return new SpeakerRef(at.span(first), at.raw(first), null, false);
         }
         if (last < from || first > last || at.isPunctuation(last) || SentenceTokens.BOUNDARIES.contains(at.word(last))

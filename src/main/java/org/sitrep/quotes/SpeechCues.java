@@ -35,7 +35,13 @@ final class SpeechCues {
             "describes", "described", "called", "calls", "assured", "assures", "reassured",
             // Forecasts and the plural present of verbs of belief ("Officials fear the fighting will spread").
             "forecast", "forecasts", "foresees", "foresee", "foresaw", "projects", "anticipates", "anticipated",
-            "expect", "predict", "estimate", "acknowledge", "admit", "deny", "confirm", "allege", "established");
+            "expect", "predict", "estimate", "acknowledge", "admit", "deny", "confirm", "allege", "established",
+            // Report verbs of CoreNLP's coref word lists (WordLists.reportVerbEn) that take what was said as a clause,
+            // and the plural present of those already listed ("The Liberals stress any solution would ...").
+            "underscored", "underscores", "underscore", "underlined", "underlines", "reiterated", "reiterates",
+            "reiterate", "reaffirmed", "reaffirms", "clarified", "clarifies", "implied", "implies", "hinted", "hints",
+            "mentioned", "mentions", "stipulated", "stipulates", "informed", "informs", "reminded", "reminds",
+            "stress", "assert", "concede", "declare", "announce", "complain", "maintain", "emphasize", "emphasise");
     /**
      * Verbs that attribute a position, intention or belief rather than words ("Trump charges that ...", "Clinton
      * wants to ..."): reported speech in the broad sense news analysts (and PolNeAR) use. Verbs of action or
@@ -126,7 +132,7 @@ final class SpeechCues {
     static final Set<String> NOUN_LIKE = words(
             "tweets", "claims", "reports", "notes", "calls", "promises", "states", "remarks", "comments", "demands",
             "questions", "hopes", "fears", "chants", "quotes", "estimates", "charges", "counters", "jokes", "forecast",
-            "forecasts", "projects", "estimate", "hope", "fear");
+            "forecasts", "projects", "estimate", "hope", "fear", "hints", "mentions", "stress");
     /** Past forms of verbs that do not end in "-ed": "shot back", "went on", "wrote". */
     private static final Set<String> IRREGULAR_PAST = words(
             "shot", "went", "wrote", "spoke", "told", "said", "broke", "cut", "began", "gave", "swore", "threw", "came",

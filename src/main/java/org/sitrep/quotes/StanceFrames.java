@@ -230,17 +230,21 @@ final class StanceFrames extends FrameFamily {
      * after the verb its content.
      */
     Found attitude(int c, int from, int end) {
+        // "Abbas' government, which has controlled only the West Bank, condemned the raid": the subject stands before
+        // the relative clause.
+        int relative = holders.relativeClauseBefore(c, from);
+        int v = relative > from ? relative : c;
         SpeakerRef s = at.word(c).endsWith("ing") && c > from && at.raw(c - 1).equals(",")
-                ? speakers.sentenceSubject(from, c) : speakers.subjectRightBefore(c, from);
+                ? speakers.sentenceSubject(from, c) : speakers.subjectRightBefore(v, from);
         if (s == null && !SpeechCues.NOUN_LIKE.contains(at.word(c))) {
-            s = speakers.subjectBefore(c, from);
-            if (s != null && at.firstTokenAtOrAfter(s.span().begin()) < c - 12) {
+            s = speakers.subjectBefore(v, from);
+            if (s != null && at.firstTokenAtOrAfter(s.span().begin()) < v - 12) {
                 s = null;
             }
         }
         if (s == null && !SpeechCues.NOUN_LIKE.contains(at.word(c)) && !at.word(c).endsWith("ing")) {
             // "Democrats want policies that ...", "China and Russia support the government": a group as the holder.
-            s = holders.nounPhraseBefore(c, from);
+            s = holders.nounPhraseBefore(v, from);
         }
         if (s == null) {
             return null;

@@ -1210,4 +1210,40 @@ class QuoteAttributorTest {
                 + "WN: You said that you wrote to the government of India about the problem?");
         assertThat(q).noneMatch(x -> x.speaker() != null && x.speaker().text().equalsIgnoreCase("you"));
     }
+
+    /** Issue 15: reported speech on unseen news. */
+    @Test
+    void aClauseRightAfterTheCueIsWhatWasSaidNotALaterThatClause() {
+        Quote q = starting(quotesOf("A city spokesman said the council had decided that the curfew would end on Friday."), "the council");
+        assertThat(q.text()).isEqualTo("the council had decided that the curfew would end on Friday");
+        assertThat(q.speaker().text()).isEqualTo("A city spokesman");
+    }
+
+    @Test
+    void aReportVerbOfCoreNlpsListFramesItsThatClause() {
+        Quote q = starting(quotesOf("The foreign minister underscored that the border must stay open to aid convoys."), "the border");
+        assertThat(q.kind()).isEqualTo(QuoteKind.REPORTED);
+        assertThat(q.text()).isEqualTo("the border must stay open to aid convoys");
+    }
+
+    @Test
+    void anInvertedClosingSpeakerMayBeAPeoplePhraseSetOffByAComma() {
+        Quote q = starting(quotesOf("The convoy was turned back at the border, said two aid officials, including one from the Red Cross."),
+                "The convoy");
+        assertThat(q.text()).isEqualTo("The convoy was turned back at the border");
+        assertThat(q.speaker().text()).isEqualTo("two aid officials");
+    }
+
+    @Test
+    void theHolderOfAViewStandsBeforeARelativeClauseSetOffByCommas() {
+        Quote q = starting(quotesOf("The opposition coalition, which has boycotted the talks since March, condemned the new curfew."), "the new curfew");
+        assertThat(q.speaker().text()).isEqualTo("The opposition coalition");
+    }
+
+    @Test
+    void othersAfterButHoldAViewAsAtTheSentencesStart() {
+        Quote q = starting(quotesOf("Some analysts expect a ceasefire by spring. But others said the fighting would spread to the north."),
+                "the fighting");
+        assertThat(q.speaker().text()).isEqualTo("others");
+    }
 }
