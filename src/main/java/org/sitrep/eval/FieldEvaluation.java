@@ -256,6 +256,11 @@ public final class FieldEvaluation {
         int shownRight;
         int output;
         int outputUnmatched;
+        /**
+         * Output, and output that is no statement, by kind ("direct", "partial", "reported") and whether a speaker was
+         * found for it, counted only, to aim work.
+         */
+        final Map<String, int[]> outputByKind = new java.util.TreeMap<>();
         int entityErrors;
         /** Entity errors by class ("split", "type LOCATION as PERSON", "not in gold ORGANIZATION"), counted only, to aim work. */
         final Map<String, Integer> entityErrorsByClass = new java.util.TreeMap<>();
@@ -338,7 +343,12 @@ public final class FieldEvaluation {
             }
             output += quotes.size();
             for (int i = 0; i < quotes.size(); i++) {
+                AttributedQuote o = quotes.get(i);
+                int[] byKind = outputByKind.computeIfAbsent(o.quote().kind().label()
+                        + (o.quote().speaker() == null ? " without a speaker" : " with a speaker"), x -> new int[2]);
+                byKind[0]++;
                 if (!used[i] && !answersAny(g, outWords.get(i))) {
+                    byKind[1]++;
                     outputUnmatched++;
                     AttributedQuote q = quotes.get(i);
                     error("no statement", q.quote().kind().label() + " \"" + clip(q.quote().text()) + "\" by " + q.speakerName()
@@ -595,6 +605,9 @@ public final class FieldEvaluation {
             byBasis.forEach((basis, b) -> out.accept(new Figure(prefix + " speaker right by basis " + basis.label()
                     + " (" + b[1] + " of " + b[0] + ")", share(b[1], b[0]))));
             out.accept(new Figure(prefix + " output that is no statement", share(outputUnmatched, output)));
+            out.accept(new Figure(prefix + " output statements", output));
+            outputByKind.forEach((kind, n) -> out.accept(new Figure(prefix + " output that is no statement " + kind
+                    + " (" + n[1] + " of " + n[0] + ")", share(n[1], n[0]))));
             out.accept(new Figure(prefix + " entity errors per 1000 words", words == 0 ? 0 : 1000.0 * entityErrors / words));
             entityErrorsByClass.forEach((c, n) -> out.accept(new Figure(prefix + " entity errors " + c, n)));
             out.accept(new Figure(prefix + " dates right", share(datesRight, dates)));

@@ -24,6 +24,14 @@ final class ReportedFeatures {
             "could", "can", "should", "may", "might", "must", "did", "does", "do", "be", "been", "being", "'s", "'re",
             "'ll", "'d", "n't", "not", "shall");
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
+    /**
+     * Verbs that say a speaker would not speak ("declined to say where", "refused to comment on"): what follows is no
+     * statement of theirs, as a negation before the cue says.
+     */
+    private static final Set<String> REFUSALS = Set.of("declined", "declines", "declining", "decline", "refused",
+            "refuses", "refusing", "refuse");
+    /** Object pronouns: content that opens with one is the cue's listener or object ("promised them protection"). */
+    private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "them", "us", "me");
 
     private final ArticleText at;
 
@@ -48,12 +56,12 @@ final class ReportedFeatures {
             out.add("cueCapitalised"); // "Group Warns", "United States": a headline's or a name's word
         }
         for (int t = Math.max(0, cue - 3); t < cue; t++) {
-            if (NEGATIONS.contains(at.word(t))) {
+            if (NEGATIONS.contains(at.word(t)) || REFUSALS.contains(at.word(t))) {
                 out.add("negatedCue");
             }
         }
         speaker(f, cue, out);
-        content(f, cue, frame, out);
+        content(f, cue, frame, cueWord, out);
         page(f, out);
         return out;
     }
@@ -115,7 +123,7 @@ final class ReportedFeatures {
         }
     }
 
-    private void content(ReportedSpeechFinder.Found f, int cue, String frame, List<String> out) {
+    private void content(ReportedSpeechFinder.Found f, int cue, String frame, String cueWord, List<String> out) {
         Span c = f.content();
         int first = at.firstTokenAtOrAfter(c.begin());
         int last = Math.max(first, at.lastTokenEndingBy(c.end()));
@@ -124,6 +132,12 @@ final class ReportedFeatures {
         out.add(frame + "|first=" + opener);
         if (PREPOSITIONS.contains(at.word(first))) {
             out.add("firstPreposition");
+        }
+        if (OBJECT_PRONOUNS.contains(at.word(first))) {
+            out.add("firstObjectPronoun");
+        }
+        if (at.word(first).equals("to") && first + 1 <= last && opensNounPhrase(first + 1)) {
+            out.add("toPreposition"); // "offered to Israel", not "offered to talk": a deed's receiver, not an intent
         }
         String before = at.word(first - 1);
         out.add("before=" + (OPENERS.contains(before) || before.equals(",") ? before : shape(first - 1)));
@@ -137,6 +151,11 @@ final class ReportedFeatures {
         }
         out.add(finite ? "contentFinite" : pastVerb ? "contentPastVerb" : "contentNoVerb");
         out.add(frame + (finite || pastVerb ? "|verb" : "|noVerb"));
+        // What one verb reports with a clause it may do to a noun phrase ("criticized the decision", "told students"):
+        // whether the content has a verb tells the two apart for each cue.
+        String shape = finite || pastVerb ? "|verb" : "|noVerb";
+        out.add("cue=" + cueWord + shape);
+        out.add("contentWords=" + bucket(last - first + 1, 3, 6, 12, 25) + shape);
         int sentenceEnd = at.sentenceEnd(first);
         int lastWord = sentenceEnd - 1;
         while (lastWord > first && at.isPunctuation(lastWord)) {
@@ -149,6 +168,12 @@ final class ReportedFeatures {
         if (sentence.indexOf('"') >= 0 || sentence.indexOf('\u201C') >= 0 || sentence.indexOf('\u201D') >= 0) {
             out.add("sentenceHasQuoteMarks");
         }
+    }
+
+    /** Whether token {@code t} opens a noun phrase: a determiner, a possessive or object pronoun, or a name. */
+    private boolean opensNounPhrase(int t) {
+        String w = at.word(t);
+        return SpeechCues.DETERMINERS.contains(w) || OBJECT_PRONOUNS.contains(w) || at.isCapitalized(t) || at.mention(t) != null;
     }
 
     private String opener(int t) {
