@@ -7,12 +7,15 @@ import org.sitrep.core.Speaker;
 /**
  * The name set off by commas beside a speaker chosen as a description or as someone's owner: "Frank Hesske, EU
  * ambassador to Syria, said", "Another IFTU leader, Abdullah Muhsen, remembered", "Bernier's spokesperson, Neil Hrab,
- * repeated". An apposition names the same person as the phrase it stands beside, so the statement is the named
+ * repeated", and the name a title cut at its hyphen stands before ("U.N. Secretary-General Ban Ki-moon"). An
+ * apposition names the same person as the phrase it stands beside, so the statement is the named
  * person's; the ranker, which scores each phrase alone, may take the description or the owner.
  */
 final class AppositeNames {
     /** Words a description between an owner's "'s" and the comma may have ("Bernier's chief spokesperson, ..."). */
     private static final int MAX_OWNED_WORDS = 3;
+    /** Words of a title a description may stop before ("-", "General"). */
+    private static final int MAX_TITLE_WORDS = 3;
 
     private final ArticleText at;
 
@@ -45,7 +48,26 @@ final class AppositeNames {
                 return before;
             }
         }
-        return personSetOff(last + 1);
+        Mention setOff = personSetOff(last + 1);
+        return setOff != null ? setOff : titledName(last + 1);
+    }
+
+    /**
+     * A person named right after the description, past the rest of a hyphenated title ("U.N. Secretary-General Ban
+     * Ki-moon", where the description found stops at the hyphen): the title and the name are one phrase, so the
+     * name is the one the title describes. {@code null} when no person's name starts within {@link #MAX_TITLE_WORDS}.
+     */
+    private Mention titledName(int t) {
+        for (int k = t; k < at.size() && k - t <= MAX_TITLE_WORDS; k++) {
+            Mention m = at.mention(k);
+            if (m != null) {
+                return isPerson(m) && at.firstTokenAtOrAfter(m.span().begin()) == k ? m : null;
+            }
+            if (!at.raw(k).equals("-") && !at.isCapitalized(k)) {
+                return null;
+            }
+        }
+        return null;
     }
 
     /** "Bernier's spokesperson, Neil Hrab,": the person after the owned phrase, not the owner. */

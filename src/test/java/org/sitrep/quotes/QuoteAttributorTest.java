@@ -447,6 +447,14 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void aTitleCutAtItsHyphenSpeaksForTheNameThatFollowsIt() {
+        // issue 15: the description found stopped at the hyphen of "Secretary-General" and the speaker was "U.N. Secretary"
+        List<Quote> q = quotesOf("The city was shelled on Monday.\n\nU.N. Secretary-General Ban Ki-moon is \u201cdeeply "
+                + "concerned about the situation facing civilians,\u201d according to a statement.");
+        assertThat(speaker(starting(q, "deeply concerned"))).isEqualTo("Ban Ki-moon");
+    }
+
+    @Test
     void theyStandsForTheDescriptionThatSpokeJustBeforeAndForNoOrganisationNamedFurtherUp() {
         // issue 15: "They said" after "the officials said" went to a phone maker named in the sentence before
         List<Quote> q = quotesOf("The Marine Corps cancelled a race on Saturday.\n\n"
