@@ -163,6 +163,9 @@ public final class EventCoder {
             place = place.map(p -> chains.reread(text, sentence, p.mention(), context.places())
                     .filter(m -> m.place().id() != p.mention().place().id())
                     .map(m -> new EventPlace.Chosen(m, EventPlace.precision(text, m))).orElse(p));
+            if (place.isEmpty()) {
+                place = chains.first(text, sentence, context.places()).map(m -> new EventPlace.Chosen(m, 3));
+            }
         }
         String country = place.map(p -> p.mention().place().country()).filter(code -> !code.isEmpty())
                 .orElse(context.mainCountry());

@@ -71,6 +71,15 @@ final class PlaceChains {
         return Optional.empty();
     }
 
+    /**
+     * The place of the first chain of names in {@code sentence} that is a region spelt as the gazetteer spells it, for
+     * a sentence the places stage placed nowhere ("in Comayaguela, Francisco Morazan"); empty when there is none.
+     */
+    Optional<PlaceMention> first(String text, Span sentence, List<PlaceMention> places) {
+        return chains(text, sentence).stream().map(c -> resolve(c, places)).flatMap(Optional::stream)
+                .filter(m -> m.place().isRegion() && exactly.apply(m.text()).contains(m.place())).findFirst();
+    }
+
     /** The chains of two names or more in {@code sentence}, in text order. */
     static List<List<Link>> chains(String text, Span sentence) {
         List<List<Link>> out = new ArrayList<>();

@@ -23,6 +23,8 @@ class PlaceChainsTest {
     private static final Place HOMS = new Place(169577, "Homs", 34.73, 36.72, 'P', "PPLA", "SY", "11", "", 775000);
     private static final Place HAMA = new Place(170017, "Hama", 35.13, 36.75, 'P', "PPLA", "SY", "10", "", 460000);
 
+    private static final Place FRANCISCO_MORAZAN = new Place(3609672, "Francisco Morazán Department", 14.25, -87.25, 'A', "ADM1", "HN", "08", "", 0);
+
     private static final Map<String, List<Place>> NAMES = Map.of(
             "Bohdanivka", List.of(BOHDANIVKA_MYKOLAIV),
             "Donetsk", List.of(DONETSK_OBLAST, DONETSK_CITY, DONETSK_RUSSIA),
@@ -30,6 +32,7 @@ class PlaceChainsTest {
             "Wallonie", List.of(WALLONIA),
             "Luxembourg", List.of(LUXEMBOURG, LUXEMBOURG_PROVINCE),
             "Homs", List.of(HOMS),
+            "Francisco Morazan", List.of(FRANCISCO_MORAZAN),
             "Hama", List.of(HAMA));
 
     private final PlaceChains chains = new PlaceChains(name -> NAMES.getOrDefault(name, List.of()), name -> List.of());
@@ -62,5 +65,12 @@ class PlaceChainsTest {
         String text = "Regime forces shelled Homs, Hama and Idlib.";
         PlaceMention chosen = named(text, "Homs", HOMS);
         assertThat(chains.reread(text, new Span(0, text.length()), chosen, List.of(chosen))).isEmpty();
+    }
+
+    @Test
+    void aSentenceThePlacesStagePlacedNowhereIsPlacedAtTheRegionItsChainNames() {
+        String text = "In Comayaguela, Francisco Morazan, trade union members protested.";
+        var read = chains.first(text, new Span(0, text.length()), List.of());
+        assertThat(read).get().extracting(PlaceMention::place).isEqualTo(FRANCISCO_MORAZAN);
     }
 }
