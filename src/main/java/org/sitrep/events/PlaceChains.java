@@ -22,7 +22,8 @@ import org.sitrep.core.Span;
  * to the finest holder, read as a region where its name is one, since "X, Y" names Y as where X lies.
  */
 final class PlaceChains {
-    private static final String PARTICLE = "(?:al|el|at|as|ad|an|ash|ar|az|ath|ad|de|do|da|dos|das|del|des|di|du|la|le"
+    /** Lower-case words inside a place's name: "Isfey at-Tahta", "Santa Cruz de la Sierra", "Khabb wa Ash Shaaf". */
+    private static final String PARTICLE = "(?:al|el|at|as|ad|an|ash|ar|az|ath|de|do|da|dos|das|del|des|di|du|la|le"
             + "|ech|es|ez|bin|ibn|bani|abu|wa|sur|sous|en)";
     private static final String WORD = "\\p{Lu}(?:[\\p{L}\\p{M}'’]|\\.(?=\\p{Lu}))*";
     private static final String NAME = WORD + "(?:(?:[ -]" + PARTICLE + ")*[ -]" + WORD + ")*";
@@ -139,17 +140,24 @@ final class PlaceChains {
     private Optional<PlaceMention> resolve(List<Link> chain, List<PlaceMention> places) {
         List<Link> links = new ArrayList<>();
         List<List<Reading>> readings = new ArrayList<>();
-        for (int i = 0; i < chain.size(); i++) {
-            List<Reading> r = readings(chain.get(i));
+        for (Link link : chain) {
+            List<Reading> r = readings(link);
             if (!r.isEmpty()) {
-                links.add(chain.get(i));
+                links.add(link);
                 readings.add(r);
             }
         }
         if (links.isEmpty()) {
             return Optional.empty();
         }
+        // A chain whose finest name the gazetteer lacks ("Pivnichne, Donetsk") begins at a holder.
         boolean firstRead = links.get(0) == chain.get(0);
+        return finestHeld(links, bestPath(links, readings, firstRead, places));
+    }
+
+    /** The readings of {@code links} that score best together, by dynamic programming along the chain. */
+    private static Place[] bestPath(List<Link> links, List<List<Reading>> readings, boolean firstRead,
+                                    List<PlaceMention> places) {
         int n = links.size();
         double[][] score = new double[n][];
         int[][] back = new int[n][];
@@ -165,7 +173,8 @@ final class PlaceChains {
                 }
                 double best = Double.NEGATIVE_INFINITY;
                 for (int p = 0; p < readings.get(i - 1).size(); p++) {
-                    double s = score[i - 1][p] + (related(readings.get(i - 1).get(p).place(), r.get(c).place(), links.get(i).kind()) ? 1 : 0);
+                    boolean held = related(readings.get(i - 1).get(p).place(), r.get(c).place(), links.get(i).kind());
+                    double s = score[i - 1][p] + (held ? 1 : 0);
                     if (s > best) {
                         best = s;
                         back[i][c] = p;
@@ -180,6 +189,12 @@ final class PlaceChains {
             path[i] = readings.get(i).get(c).place();
             c = back[i][c];
         }
+        return path;
+    }
+
+    /** The finest name of the chain read as {@code path} that the next coarser one holds, else the coarsest. */
+    private static Optional<PlaceMention> finestHeld(List<Link> links, Place[] path) {
+        int n = path.length;
         // A name held by neither neighbour between two that hold each other is left out ("Imilchil (Midelt,
         // Draa-Tafilalet)" with Midelt coded in another region): the finer name is then checked against the coarser.
         List<Integer> kept = new ArrayList<>();
