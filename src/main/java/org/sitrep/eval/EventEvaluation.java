@@ -232,7 +232,7 @@ public final class EventEvaluation {
         String title = row.get("article_title");
         String content = row.get("article_content");
         return new FaKesRead(main, evidence, governorate, actor, cause,
-                FaKesLearner.features(title, content, main, actor, processed.events()),
+                FaKesLearner.actorFeatures(title, content, main, actor, processed.events()),
                 FaKesLearner.features(title, content, main, cause, processed.events()));
     }
 

@@ -57,6 +57,19 @@ final class FaKesLearner {
     }
 
     /**
+     * The features of one article for its actor class: those of {@link #features}, and the part each side plays in
+     * the killing the title and the lead tell ({@link SideWords#roles}), since FA-KES's actor is the side that
+     * killed, which is as often the object of the sentence ("killed in clashes with IS") as its subject.
+     */
+    static List<String> actorFeatures(String title, String content, Optional<Event> main, String rule, List<Event> others) {
+        List<String> f = new ArrayList<>(features(title, content, main, rule, others));
+        String lead = content.substring(0, Math.min(content.length(), LEAD));
+        SideWords.roles(title).forEach((side, role) -> f.add("t-" + role + "=" + side));
+        SideWords.roles(lead).forEach((side, role) -> f.add("lead-" + role + "=" + side));
+        return f;
+    }
+
+    /**
      * The sides the lead names, and how often the whole article names each (0-1, 2-3, 4 or more times): who killed
      * is mostly named near the top, and the side a report keeps naming is mostly the one it is about.
      */

@@ -43,4 +43,38 @@ final class SideWords {
         });
         return out;
     }
+
+    /**
+     * The part each side named in {@code text} plays in a killing, as its syntax says: "agent" when a verb of attack
+     * follows it ("Kurdish SDF Kills 23 Daesh Militants") or it follows "by" or "with" ("killed in clashes with IS"),
+     * "victim" when a word of death follows it ("10 Syrian troops killed"). A side named both ways, or neither, is
+     * left out.
+     */
+    static Map<String, String> roles(String text) {
+        Map<String, String> out = new LinkedHashMap<>();
+        SIDES.forEach((side, words) -> {
+            Matcher m = words.matcher(text);
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            while (m.find()) {
+                String after = text.substring(m.end(), Math.min(text.length(), m.end() + 40));
+                String before = text.substring(Math.max(0, m.start() - 30), m.start());
+                if (AGENT_AFTER.matcher(after).lookingAt() || AGENT_BEFORE.matcher(before).find()) {
+                    seen.add("agent");
+                } else if (VICTIM_AFTER.matcher(after).lookingAt()) {
+                    seen.add("victim");
+                }
+            }
+            if (seen.size() == 1) {
+                out.put(side, seen.iterator().next());
+            }
+        });
+        return out;
+    }
+
+    private static final Pattern AGENT_AFTER = Pattern.compile("(?i)[\\w'-]*(?:\\s+[\\w'-]+){0,2}?\\s+(?:kills?|killing"
+            + "|shell(?:s|ed)?|bomb(?:s|ed)?|pounds?|pounded|hits?|strikes?|struck|attacks?|attacked|executes?|executed"
+            + "|targets?|targeted|raids?|liberates?|seizes?|captures?|ambush(?:es)?)\\b");
+    private static final Pattern AGENT_BEFORE = Pattern.compile("(?i)\\b(?:by|with|against)\\s+(?:the\\s+)?(?:[\\w'-]+\\s+)?$");
+    private static final Pattern VICTIM_AFTER = Pattern.compile("(?i)[\\w'-]*(?:\\s+[\\w'-]+){0,2}?\\s+(?:killed|dead"
+            + "|die|died|wounded|injured|losses|executed|massacred)\\b");
 }

@@ -38,6 +38,7 @@ public final class EventCoder {
 
     private final UnplacedNames unplaced;
     private final RegionSeats seats;
+    private final PlaceChains chains;
 
     /** A coder that places events only where the places stage put the names of their sentences. */
     public EventCoder(IncidentClassifier classifier) {
@@ -49,11 +50,22 @@ public final class EventCoder {
      *                  ({@link UnplacedNames})
      */
     public EventCoder(IncidentClassifier classifier, Function<String, List<Place>> gazetteer) {
+        this(classifier, gazetteer, gazetteer);
+    }
+
+    /**
+     * @param gazetteer the places of a name (empty when none), spelt as it is or otherwise
+     * @param exactly   the places of a name spelt as the gazetteer spells one of theirs, preferred when a name is
+     *                  read with the places that hold it ({@link PlaceChains})
+     */
+    public EventCoder(IncidentClassifier classifier, Function<String, List<Place>> gazetteer,
+                      Function<String, List<Place>> exactly) {
         this.classifier = classifier;
         this.naming = new ActorNaming(CountryNames::of);
         this.choice = new ActorChoice(naming);
         this.unplaced = new UnplacedNames(gazetteer);
         this.seats = new RegionSeats(gazetteer);
+        this.chains = new PlaceChains(exactly, gazetteer);
     }
 
     /** The coder with the model Sitrep ships, made once per process. */
@@ -63,7 +75,8 @@ public final class EventCoder {
             synchronized (EventCoder.class) {
                 c = shared;
                 if (c == null) {
-                    c = new EventCoder(IncidentClassifier.bundled(), EventCoder::namedAnyhow);
+                    c = new EventCoder(IncidentClassifier.bundled(), EventCoder::namedAnyhow,
+                            name -> GeoNamesGazetteer.shared().named(name));
                     shared = c;
                 }
             }
@@ -146,6 +159,14 @@ public final class EventCoder {
             places.addAll(found);
         }
         Optional<EventPlace.Chosen> place = EventPlace.of(text, sentence, caption, places);
+        if (caption == null) {
+            place = place.map(p -> chains.reread(text, sentence, p.mention(), context.places())
+                    .filter(m -> m.place().id() != p.mention().place().id())
+                    .map(m -> new EventPlace.Chosen(m, EventPlace.precision(text, m))).orElse(p));
+            if (place.isEmpty()) {
+                place = chains.first(text, sentence, context.places()).map(m -> new EventPlace.Chosen(m, 3));
+            }
+        }
         String country = place.map(p -> p.mention().place().country()).filter(code -> !code.isEmpty())
                 .orElse(context.mainCountry());
         List<ActorPhrase> sides = phrases.in(text, sentence, entities);

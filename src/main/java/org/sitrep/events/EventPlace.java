@@ -85,12 +85,15 @@ final class EventPlace {
             }
         }
         if (inSentence.isPresent()) {
-            PlaceMention p = inSentence.get();
-            String before = text.substring(Math.max(0, p.span().begin() - 40), p.span().begin());
-            int precision = rank(p.place()) >= 2 ? 3 : NEAR.matcher(before).find() || rank(p.place()) == 1 ? 2 : 1;
-            return Optional.of(new Chosen(p, precision));
+            return Optional.of(new Chosen(inSentence.get(), precision(text, inSentence.get())));
         }
         return mainPlace(text, caption, places).map(p -> new Chosen(p, rank(p.place()) >= 2 ? 3 : 2));
+    }
+
+    /** ACLED's geo precision of {@code p} named where it is in {@code text}: 1 the place, 2 near it or a district, 3 a region. */
+    static int precision(String text, PlaceMention p) {
+        String before = text.substring(Math.max(0, p.span().begin() - 40), p.span().begin());
+        return rank(p.place()) >= 2 ? 3 : NEAR.matcher(before).find() || rank(p.place()) == 1 ? 2 : 1;
     }
 
     private static boolean otherCountry(Place held, Place holder) {

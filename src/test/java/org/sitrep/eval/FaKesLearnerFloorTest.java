@@ -24,8 +24,10 @@ class FaKesLearnerFloorTest {
 
     private static double crossValidated(String column) {
         List<Map<String, String>> dev = HalfSplit.dev(CsvTable.records(FAKES), r -> r.get("unit_id"));
-        List<Labelled> examples = dev.stream().map(r -> new Labelled(FaKesLearner.features(r.get("article_title"),
-                r.get("article_content"), Optional.empty(), "none", List.of()), r.get(column).strip(), r.get("unit_id"))).toList();
+        List<Labelled> examples = dev.stream().map(r -> new Labelled(column.equals("actor")
+                ? FaKesLearner.actorFeatures(r.get("article_title"), r.get("article_content"), Optional.empty(), "none", List.of())
+                : FaKesLearner.features(r.get("article_title"), r.get("article_content"), Optional.empty(), "none", List.of()),
+                r.get(column).strip(), r.get("unit_id"))).toList();
         List<String> got = FaKesLearner.crossValidated(examples, 5);
         long right = 0;
         for (int i = 0; i < examples.size(); i++) {

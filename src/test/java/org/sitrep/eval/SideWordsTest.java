@@ -21,4 +21,16 @@ class SideWordsTest {
     void namesNoSideInTextWithoutOne() {
         assertThat(SideWords.counts("A bomb exploded in a market on Monday.")).isEmpty();
     }
+
+    @Test
+    void tellsTheSideThatKilledFromTheSideThatDied() {
+        // issue 17: FA-KES's actor is the side that killed, here the object of the sentence
+        assertThat(SideWords.roles("10 Syrian troops killed in clashes with IS"))
+                .containsEntry("government", "victim").containsEntry("islamic-state", "agent").hasSize(2);
+    }
+
+    @Test
+    void readsTheSubjectOfAVerbOfAttackAsTheSideThatKilled() {
+        assertThat(SideWords.roles("Kurdish SDF Kills 23 Daesh Militants")).containsEntry("kurdish", "agent");
+    }
 }
