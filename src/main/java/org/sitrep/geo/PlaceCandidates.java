@@ -170,7 +170,8 @@ final class PlaceCandidates {
      */
     static double prior(Place p, NameMatch match, boolean regionWord) {
         double score = 3.0 * Math.log10(p.population() + 1) / 7;
-        double kind = kind(p.featureCode());
+        // a sea or a region wider than a country ("Middle East", "Gulf region") is named as often as a continent
+        double kind = p.country().isEmpty() ? kind("CONT") : kind(p.featureCode());
         // a kind of place that is often named lends its weight less when only an alternate name matches: "Tunis"
         // is an old name of Tunisia, and the city is meant
         score += match == NameMatch.NAME ? kind : kind / 2;

@@ -41,4 +41,10 @@ class PlaceCandidatesTest {
         assertThat(candidates.of("Southeast Asia")).isNotEmpty();
         assertThat(candidates.of("T&T").get(0).place().name()).isEqualTo("Trinidad and Tobago");
     }
+
+    @Test
+    void aRegionWiderThanACountryComesBeforeASmallProvinceOfItsName() {
+        // "the Gulf" of news is the Persian Gulf region, not Gulf Province of Papua New Guinea (5,600 people)
+        assertThat(candidates.of("Gulf").get(0).place().country()).isEmpty();
+    }
 }

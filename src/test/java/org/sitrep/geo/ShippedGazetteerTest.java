@@ -38,4 +38,11 @@ class ShippedGazetteerTest {
                         + "bench/geo/gazetteer.tsv.gz src/main/resources/org/sitrep/geo/gazetteer.bin.gz")
                 .isTrue();
     }
+
+    @Test
+    void placesARegionAtTheCentreOfItsShapeNotWhereAMapWritesItsName() {
+        // Natural Earth writes "Hawaii" on Oahu (west of -157.5); GeoNames, and the build since session 32, put the
+        // state at the centre of its islands, near Maui
+        assertThat(GeoNamesGazetteer.shared().region("US", "HI").orElseThrow().lon()).isGreaterThan(-157.5);
+    }
 }
