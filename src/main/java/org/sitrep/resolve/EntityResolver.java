@@ -181,7 +181,22 @@ public final class EntityResolver {
      */
     private static final java.util.Set<String> BODY_HEADS = java.util.Set.of("Institute", "University", "Council",
             "Committee", "Party", "Agency", "Ministry", "Department", "Corporation", "Association", "Foundation", "Organization",
-            "Organisation", "Commission", "Movement", "Brigades", "Endowment", "Inc", "Inc.", "Ltd", "Ltd.");
+            "Organisation", "Commission", "Movement", "Brigades", "Endowment", "Inc", "Inc.", "Ltd", "Ltd.", "Army", "Navy",
+            "Brigade", "Battalion", "Regiment", "Corps", "Forces", "Guard", "Front", "Authority", "Service", "Police", "Bureau",
+            "Tribunal", "Federation", "League", "Alliance", "Society", "Network", "Airlines", "Corp", "Corp.");
+
+    /**
+     * Last words of a building or institution that no person's name ends with: a person of the tagger so named is a
+     * body ("Alwaleed Bin Talal Center", "Ben Taub Hospital"). Some also end names of places, so only people are retyped.
+     */
+    private static final java.util.Set<String> INSTITUTION_HEADS = java.util.Set.of("Center", "Centre", "Hospital", "School",
+            "College", "Academy", "Library", "Museum", "Clinic", "Foundation", "Institute", "Fund", "Trust", "Bank", "Group");
+
+    /** Whether a person of the tagger is named like a building or an institution. */
+    private static boolean hasInstitutionHead(String name, EntityType type) {
+        int space = name.lastIndexOf(' ');
+        return type == EntityType.PERSON && space > 0 && INSTITUTION_HEADS.contains(name.substring(space + 1));
+    }
 
     /** Whether a name of several words ends with a word for a body. */
     private static boolean hasBodyHead(String name) {
@@ -193,16 +208,18 @@ public final class EntityResolver {
      * Last words that make a name a war's, an event's, a law's or an agreement's ("Korean War", "Patriot Act", "Oslo
      * Accords", "Dakar Rally"), whatever the tagger said: it reads such names by their first words, as a place or a
      * body. Not after "of" or "for", where the name is a body's that deals with the thing ("Ministry of War",
-     * "Institute for the Study of War").
+     * "Institute for the Study of War"). A military operation's name opens with the word ("Operation Protective Edge").
      */
     private static final java.util.Set<String> THING_HEADS = java.util.Set.of("War", "Treaty", "Act", "Accord", "Accords",
             "Agreement", "Doctrine", "Rally", "Games", "Olympics", "Prize", "Award", "Cup", "Marathon", "Offensive", "Uprising",
-            "Intifada", "Massacre", "Crisis");
+            "Intifada", "Massacre", "Crisis", "Estimate", "Convention", "Protocol", "Summit", "Revolution", "Spring", "Festival",
+            "Championship", "Championships", "Plan");
 
-    /** Whether a name of several words ends with a word for a war, an event, a law or an agreement, and is no body's. */
+    /** Whether a name of several words ends with a word for a war, an event, a law or an agreement, or names an operation, and is no body's. */
     private static boolean hasThingHead(String name) {
         int space = name.lastIndexOf(' ');
-        return space > 0 && THING_HEADS.contains(name.substring(space + 1)) && !name.matches(".*\\b(?:of|for|Of|For)\\b.*");
+        return space > 0 && (THING_HEADS.contains(name.substring(space + 1)) || name.startsWith("Operation "))
+                && !name.matches(".*\\b(?:of|for|Of|For)\\b.*");
     }
 
     /** A name written as a web address ("Polygraph.info", "SyriaComment.com") is a site, an organisation, whatever the tagger said. */
@@ -235,7 +252,7 @@ public final class EntityResolver {
             if (EntityKeys.slug(name).isEmpty()) {
                 continue;
             }
-            EntityType type = WEB_NAME.matcher(name).matches() || hasBodyHead(name) ? EntityType.ORGANIZATION
+            EntityType type = WEB_NAME.matcher(name).matches() || hasBodyHead(name) || hasInstitutionHead(name, m.type()) ? EntityType.ORGANIZATION
                     : hasThingHead(name) ? EntityType.MISC : m.type();
             Entity e = EntityKeys.unknown(type, name);
             if (type == EntityType.PERSON) {
