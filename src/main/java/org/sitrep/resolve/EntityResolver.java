@@ -28,6 +28,8 @@ import org.sitrep.core.Mention;
 public final class EntityResolver {
     private final ActorGazetteer gazetteer;
     private final OfficeHolders offices;
+    /** Whether a name is a town or country a later stage's gazetteer knows; the resolve stage cannot ask geo itself. */
+    private final java.util.function.Predicate<String> settledPlace;
 
     /** Links through the shipped knowledge base (and the user's entries) and the shipped table of offices. */
     public EntityResolver() {
@@ -35,8 +37,21 @@ public final class EntityResolver {
     }
 
     public EntityResolver(ActorGazetteer gazetteer, OfficeHolders offices) {
+        this(gazetteer, offices, name -> false);
+    }
+
+    private EntityResolver(ActorGazetteer gazetteer, OfficeHolders offices, java.util.function.Predicate<String> settledPlace) {
         this.gazetteer = gazetteer;
         this.offices = offices;
+        this.settledPlace = settledPlace;
+    }
+
+    /**
+     * This resolver, also taking a name of the tagger's person or organisation that the article puts something "in" or
+     * "near" for a place when {@code settledPlace} says it is a town or country ("in Bakhmut" typed a person).
+     */
+    public EntityResolver withSettledPlaces(java.util.function.Predicate<String> settledPlace) {
+        return new EntityResolver(gazetteer, offices, settledPlace);
     }
 
     /** Links the article's mentions. */
@@ -70,7 +85,7 @@ public final class EntityResolver {
             }
         }
         List<LinkedMention> linked = PronounMentions.added(annotated, CreditNames.typed(text, OwnerNames.joined(text,
-                NameFragments.without(text, AttributiveNames.without(text, TitleCaseLines.without(text, ShoutedLines.without(text, PlaceContext.apply(text, LoneNames.apply(ArticleNames.join(text, PlaceWords.coordinated(text, PlaceWords.apply(StateAbbreviations.expanded(AcronymDefinitions.apply(text,
+                NameFragments.without(text, AttributiveNames.without(text, TitleCaseLines.without(text, ShoutedLines.without(text, PlaceContext.apply(text, settledPlace, LoneNames.apply(ArticleNames.join(text, PlaceWords.coordinated(text, PlaceWords.apply(StateAbbreviations.expanded(AcronymDefinitions.apply(text,
                         resolve(DirectionNames.extended(text, NameParticles.extended(text, List.copyOf(bySpan.values()))), holders, annotated.article().published(), text)))))))))))))), quotes);
         Map<Span, Entity> entityAt = new HashMap<>();
         linked.forEach(l -> entityAt.put(l.mention().span(), l.entity()));
