@@ -47,7 +47,7 @@ public final class EntityResolver {
     }
 
     /**
-     * This resolver, also taking a name of the tagger's person or organisation that the article puts something "in" or
+     * This resolver, also taking a name of the tagger's person that the article puts something "in" or
      * "near" for a place when {@code settledPlace} says it is a town or country ("in Bakhmut" typed a person).
      */
     public EntityResolver withSettledPlaces(java.util.function.Predicate<String> settledPlace) {
