@@ -75,7 +75,8 @@ public final class EntityResolver {
         String text = annotated.article().text();
         for (ActorGazetteer.Match d : gazetteer.find(text, annotated.article().published())) {
             if (d.descriptive()) {
-                takeIn(bySpan, new Mention(d.span(), d.span().of(text), d.actor().type()));
+                Span s = d.actor().type() == EntityType.LOCATION ? PlaceModifiers.trimmed(text, d.span()) : d.span();
+                takeIn(bySpan, new Mention(s, s.of(text), d.actor().type()));
             }
         }
         Map<Span, String> holders = new HashMap<>();
