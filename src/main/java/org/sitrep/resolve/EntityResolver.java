@@ -87,7 +87,7 @@ public final class EntityResolver {
         }
         List<LinkedMention> linked = PronounMentions.added(annotated, CreditNames.typed(text, OwnerNames.joined(text,
                 NameFragments.without(text, AttributiveNames.without(text, TitleCaseLines.without(text, ShoutedLines.without(text, PlaceContext.apply(text, settledPlace, LoneNames.apply(ArticleNames.join(text, PlaceWords.coordinated(text, PlaceWords.apply(StateAbbreviations.expanded(AcronymDefinitions.apply(text, ConnectedNames.glossed(text,
-                        resolve(DirectionNames.extended(text, NameParticles.extended(text, ConnectedNames.joined(text, List.copyOf(bySpan.values())))), holders, annotated.article().published(), text))))))))))))))), quotes);
+                        resolve(DirectionNames.extended(text, NameParticles.extended(text, BodyNames.joined(text, ConnectedNames.joined(text, List.copyOf(bySpan.values()))))), holders, annotated.article().published(), text))))))))))))))), quotes);
         Map<Span, Entity> entityAt = new HashMap<>();
         linked.forEach(l -> entityAt.put(l.mention().span(), l.entity()));
         List<AttributedQuote> attributed = new ArrayList<>();
