@@ -66,7 +66,8 @@ public final class Pipeline {
 
     /** The stages as Sitrep runs them, with the process-wide CoreNLP annotator. */
     public static Pipeline standard() {
-        return new Pipeline(new ArticleExtractor(), CoreNlpAnnotator.shared(), new QuoteAttributor(), new EntityResolver());
+        return new Pipeline(new ArticleExtractor(), CoreNlpAnnotator.shared(), new QuoteAttributor(),
+                new EntityResolver().withSettledPlaces(org.sitrep.geo.SettledPlaces.shipped()));
     }
 
     /**

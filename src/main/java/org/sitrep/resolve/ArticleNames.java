@@ -17,7 +17,7 @@ import org.sitrep.core.LinkedMention;
  * One name, one entity within an article, whatever the order of its mentions: a surname or the last words of a full
  * name ("Gadhafi" in a headline, "AL-SABAH", "De Iesu") is the one person of the article whose full name ends so; an
  * organisation named by one word ("Army") is the one organisation of the article whose longer name ends with it ("U.S.
- * Army"); a place named without the last word of its name ("New York", "South China" in "Stirring Up the South China
+ * Army"), or whose name's head noun before "of" it is ("Tigers" of Liberation Tigers of Tamil Eelam); a place named without the last word of its name ("New York", "South China" in "Stirring Up the South China
  * Sea") is the one longer place of the article with one more word for a place ("New York City", "South China Sea"); a
  * full name with fewer words ("George Bush", "Donald Oaks") is the one longer name with the same first and last words;
  * a name the tagger typed two ways ("Erie" a person once, a place once) is one entity of the type most of its mentions
@@ -55,6 +55,10 @@ final class ArticleNames {
                 String head = headBeforeOf(e.name());
                 if (head != null) {
                     orgByHead.computeIfAbsent(EntityKeys.key(head), k -> new HashSet<>()).add(e);
+                    int space = head.lastIndexOf(' ');
+                    if (space > 0) {
+                        orgByHead.computeIfAbsent(EntityKeys.key(head.substring(space + 1)), k -> new HashSet<>()).add(e);
+                    }
                 }
                 for (int i = 1; i < words.size(); i++) {
                     orgByLastWord.computeIfAbsent(EntityKeys.key(String.join(" ", words.subList(i, words.size()))), k -> new HashSet<>()).add(e);

@@ -26,27 +26,15 @@ import org.sitrep.core.Mention;
  * the article's day; "he" or "she" is the one person named just before. Thread-safe.
  */
 public final class EntityResolver {
+    private final ActorGazetteer gazetteer;
+    private final OfficeHolders offices;
+    /** Whether a name is a town or country a later stage's gazetteer knows; the resolve stage cannot ask geo itself. */
+    private final java.util.function.Predicate<String> settledPlace;
     /**
      * The repairs made to the first links, in the order they run. Each works on the previous one's output, so the
      * order is part of the behaviour: moving one changes `sitrep eval field`.
      */
-    private static final List<LinkRepair> REPAIRS = List.of(
-            AcronymDefinitions::apply,
-            (text, linked) -> StateAbbreviations.expanded(linked),
-            (text, linked) -> PlaceWords.apply(linked),
-            PlaceWords::coordinated,
-            ArticleNames::join,
-            (text, linked) -> LoneNames.apply(linked),
-            PlaceContext::apply,
-            ShoutedLines::without,
-            TitleCaseLines::without,
-            AttributiveNames::without,
-            NameFragments::without,
-            OwnerNames::joined,
-            CreditNames::typed);
-
-    private final ActorGazetteer gazetteer;
-    private final OfficeHolders offices;
+    private final List<LinkRepair> repairs;
 
     /** Links through the shipped knowledge base (and the user's entries) and the shipped table of offices. */
     public EntityResolver() {
@@ -54,8 +42,36 @@ public final class EntityResolver {
     }
 
     public EntityResolver(ActorGazetteer gazetteer, OfficeHolders offices) {
+        this(gazetteer, offices, name -> false);
+    }
+
+    private EntityResolver(ActorGazetteer gazetteer, OfficeHolders offices, java.util.function.Predicate<String> settledPlace) {
         this.gazetteer = gazetteer;
         this.offices = offices;
+        this.settledPlace = settledPlace;
+        this.repairs = List.of(
+                ConnectedNames::glossed,
+                AcronymDefinitions::apply,
+                (text, linked) -> StateAbbreviations.expanded(linked),
+                (text, linked) -> PlaceWords.apply(linked),
+                PlaceWords::coordinated,
+                ArticleNames::join,
+                (text, linked) -> LoneNames.apply(linked),
+                (text, linked) -> PlaceContext.apply(text, settledPlace, linked),
+                ShoutedLines::without,
+                TitleCaseLines::without,
+                AttributiveNames::without,
+                NameFragments::without,
+                OwnerNames::joined,
+                CreditNames::typed);
+    }
+
+    /**
+     * This resolver, also taking a name of the tagger's person that the article puts something "in" or
+     * "near" for a place when {@code settledPlace} says it is a town or country ("in Bakhmut" typed a person).
+     */
+    public EntityResolver withSettledPlaces(java.util.function.Predicate<String> settledPlace) {
+        return new EntityResolver(gazetteer, offices, settledPlace);
     }
 
     /** Links the article's mentions. */
@@ -79,7 +95,8 @@ public final class EntityResolver {
         String text = annotated.article().text();
         for (ActorGazetteer.Match d : gazetteer.find(text, annotated.article().published())) {
             if (d.descriptive()) {
-                takeIn(bySpan, new Mention(d.span(), d.span().of(text), d.actor().type()));
+                Span s = d.actor().type() == EntityType.LOCATION ? PlaceModifiers.trimmed(text, d.span()) : d.span();
+                takeIn(bySpan, new Mention(s, s.of(text), d.actor().type()));
             }
         }
         Map<Span, String> holders = new HashMap<>();
@@ -88,9 +105,10 @@ public final class EntityResolver {
                 holders.put(o.span(), o.holder());
             }
         }
-        List<LinkedMention> linked = resolve(DirectionNames.extended(text, NameParticles.extended(text, List.copyOf(bySpan.values()))),
-                holders, annotated.article().published(), text);
-        for (LinkRepair repair : REPAIRS) {
+        List<LinkedMention> linked = resolve(DirectionNames.extended(text, NameParticles.extended(text,
+                BodyNames.joined(text, ConnectedNames.joined(text, List.copyOf(bySpan.values()))))), holders,
+                annotated.article().published(), text);
+        for (LinkRepair repair : repairs) {
             linked = repair.apply(text, linked);
         }
         linked = PronounMentions.added(annotated, linked, quotes);
@@ -203,7 +221,22 @@ public final class EntityResolver {
      */
     private static final java.util.Set<String> BODY_HEADS = java.util.Set.of("Institute", "University", "Council",
             "Committee", "Party", "Agency", "Ministry", "Department", "Corporation", "Association", "Foundation", "Organization",
-            "Organisation", "Commission", "Movement", "Brigades", "Endowment", "Inc", "Inc.", "Ltd", "Ltd.");
+            "Organisation", "Commission", "Movement", "Brigades", "Endowment", "Inc", "Inc.", "Ltd", "Ltd.", "Army", "Navy",
+            "Brigade", "Battalion", "Regiment", "Corps", "Forces", "Guard", "Front", "Authority", "Service", "Police", "Bureau",
+            "Tribunal", "Federation", "League", "Alliance", "Society", "Network", "Airlines", "Corp", "Corp.");
+
+    /**
+     * Last words of a building or institution that no person's name ends with: a person of the tagger so named is a
+     * body ("Alwaleed Bin Talal Center", "Ben Taub Hospital"). Some also end names of places, so only people are retyped.
+     */
+    private static final java.util.Set<String> INSTITUTION_HEADS = java.util.Set.of("Center", "Centre", "Hospital", "School",
+            "College", "Academy", "Library", "Museum", "Clinic", "Foundation", "Institute", "Fund", "Trust", "Bank", "Group");
+
+    /** Whether a person of the tagger is named like a building or an institution. */
+    private static boolean hasInstitutionHead(String name, EntityType type) {
+        int space = name.lastIndexOf(' ');
+        return type == EntityType.PERSON && space > 0 && INSTITUTION_HEADS.contains(name.substring(space + 1));
+    }
 
     /** Whether a name of several words ends with a word for a body. */
     private static boolean hasBodyHead(String name) {
@@ -215,16 +248,18 @@ public final class EntityResolver {
      * Last words that make a name a war's, an event's, a law's or an agreement's ("Korean War", "Patriot Act", "Oslo
      * Accords", "Dakar Rally"), whatever the tagger said: it reads such names by their first words, as a place or a
      * body. Not after "of" or "for", where the name is a body's that deals with the thing ("Ministry of War",
-     * "Institute for the Study of War").
+     * "Institute for the Study of War"). A military operation's name opens with the word ("Operation Protective Edge").
      */
     private static final java.util.Set<String> THING_HEADS = java.util.Set.of("War", "Treaty", "Act", "Accord", "Accords",
             "Agreement", "Doctrine", "Rally", "Games", "Olympics", "Prize", "Award", "Cup", "Marathon", "Offensive", "Uprising",
-            "Intifada", "Massacre", "Crisis");
+            "Intifada", "Massacre", "Crisis", "Estimate", "Convention", "Protocol", "Summit", "Revolution", "Spring", "Festival",
+            "Championship", "Championships", "Plan");
 
-    /** Whether a name of several words ends with a word for a war, an event, a law or an agreement, and is no body's. */
+    /** Whether a name of several words ends with a word for a war, an event, a law or an agreement, or names an operation, and is no body's. */
     private static boolean hasThingHead(String name) {
         int space = name.lastIndexOf(' ');
-        return space > 0 && THING_HEADS.contains(name.substring(space + 1)) && !name.matches(".*\\b(?:of|for|Of|For)\\b.*");
+        return space > 0 && (THING_HEADS.contains(name.substring(space + 1)) || name.startsWith("Operation "))
+                && !name.matches(".*\\b(?:of|for|Of|For)\\b.*");
     }
 
     /** A name written as a web address ("Polygraph.info", "SyriaComment.com") is a site, an organisation, whatever the tagger said. */
@@ -257,7 +292,7 @@ public final class EntityResolver {
             if (EntityKeys.slug(name).isEmpty()) {
                 continue;
             }
-            EntityType type = WEB_NAME.matcher(name).matches() || hasBodyHead(name) ? EntityType.ORGANIZATION
+            EntityType type = WEB_NAME.matcher(name).matches() || hasBodyHead(name) || hasInstitutionHead(name, m.type()) ? EntityType.ORGANIZATION
                     : hasThingHead(name) ? EntityType.MISC : m.type();
             Entity e = EntityKeys.unknown(type, name);
             if (type == EntityType.PERSON) {

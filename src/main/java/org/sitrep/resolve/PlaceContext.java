@@ -17,7 +17,8 @@ import org.sitrep.core.LinkedMention;
  * "in" a person hardly ever, while the tagger reads unfamiliar place names ("al-Tanf", "McKees Rocks", "Khan Younis") as
  * organisations or people. A place is put things in, near or outside of, without an article before it, more than once
  * ("in al-Tanf", "near al-Tanf"); or named once by a place word ("the town of Zawiya", "Helmand province") or as a
- * hometown after an age ("Nicholas Tomko, 24, of McKees Rocks"). A name the article also has speak ("Jenin said") stays
+ * hometown after an age ("Nicholas Tomko, 24, of McKees Rocks"); or, a person of the tagger, put somewhere once when the
+ * gazetteer knows it as a town or country by its own name. A name the article also has speak ("Jenin said") stays
  * a person or body. Known entities keep their type.
  */
 final class PlaceContext {
@@ -62,8 +63,16 @@ final class PlaceContext {
         return e.type() == EntityType.PERSON && e.name().contains(" ") && PersonGender.of(e.name()) == PersonGender.Gender.UNKNOWN;
     }
 
+    /**
+     * Whether the tagger's person bears the own name of a town or country of the gazetteer. Only people: bodies are put
+     * "in" as often as places ("in Congress"), and towns bear their names too (Congress, Arizona).
+     */
+    private static boolean isSettledPerson(Entity e, java.util.function.Predicate<String> settledPlace) {
+        return e.type() == EntityType.PERSON && settledPlace.test(e.name());
+    }
+
     /** The mentions with the tagger's organisations and people the article uses as places typed as places, in the order given. */
-    static List<LinkedMention> apply(String text, List<LinkedMention> linked) {
+    static List<LinkedMention> apply(String text, java.util.function.Predicate<String> settledPlace, List<LinkedMention> linked) {
         Map<Entity, Integer> locative = new HashMap<>();
         Set<Entity> placeWord = new HashSet<>();
         Set<Entity> speaks = new HashSet<>();
@@ -91,7 +100,8 @@ final class PlaceContext {
         }
         Map<Entity, Entity> places = new HashMap<>();
         locative.forEach((e, n) -> {
-            if ((n >= MIN_LOCATIVE_MENTIONS || n > 0 && isNoOnesName(e) || placeWord.contains(e)) && !speaks.contains(e)) {
+            if ((n >= MIN_LOCATIVE_MENTIONS || n > 0 && (isNoOnesName(e) || isSettledPerson(e, settledPlace)) || placeWord.contains(e))
+                    && !speaks.contains(e)) {
                 places.put(e, PlaceWords.place(e.name()));
             }
         });

@@ -160,4 +160,12 @@ class ArticleNamesTest {
                 "Reform Party", EntityType.ORGANIZATION))))
                 .containsExactly("Reform Party of Syria=Reform Party of Syria/ORGANIZATION", "Reform Party=Reform Party of Syria/ORGANIZATION");
     }
+
+    @Test
+    void joinsAnOrganisationsHeadNounBeforeOfToItsFullName() {
+        // Issue 15: "the Tigers" and Liberation Tigers of Tamil Eelam were two entities of one article.
+        String text = "Members of the Liberation Tigers of Tamil Eelam were killed. The Tigers denied it.";
+        assertThat(entityOf(ArticleNames.join(text, tagged(text, "Liberation Tigers of Tamil Eelam", EntityType.ORGANIZATION,
+                "Tigers", EntityType.ORGANIZATION)))).contains("Tigers=Liberation Tigers of Tamil Eelam/ORGANIZATION");
+    }
 }

@@ -20,14 +20,14 @@ class EntityCleanupTest {
     @Test
     void typesAsAPlaceAnOrganisationTheArticlePutsThingsInTwice() {
         String text = "The base in al-Tanf is small. Troops in al-Tanf train rebels near al-Tanf.";
-        assertThat(shown(PlaceContext.apply(text, tagged(text, "al-Tanf", EntityType.ORGANIZATION, "al-Tanf", EntityType.ORGANIZATION,
+        assertThat(shown(PlaceContext.apply(text, name -> false, tagged(text, "al-Tanf", EntityType.ORGANIZATION, "al-Tanf", EntityType.ORGANIZATION,
                 "al-Tanf", EntityType.ORGANIZATION)))).containsOnly("al-Tanf/LOCATION");
     }
 
     @Test
     void keepsAnOrganisationNamedOnceAfterIn() {
         String text = "He served in Hamas for years. Hamas denied it.";
-        assertThat(shown(PlaceContext.apply(text, tagged(text, "Hamas", EntityType.ORGANIZATION, "Hamas", EntityType.ORGANIZATION))))
+        assertThat(shown(PlaceContext.apply(text, name -> false, tagged(text, "Hamas", EntityType.ORGANIZATION, "Hamas", EntityType.ORGANIZATION))))
                 .containsOnly("Hamas/ORGANIZATION");
     }
 
@@ -62,7 +62,7 @@ class EntityCleanupTest {
     @Test
     void typesAsAPlaceAPersonOfTheTaggerNamedOnceAsATown() {
         String text = "Shells fell on the town of Zawiya on Monday.";
-        assertThat(shown(PlaceContext.apply(text, tagged(text, "Zawiya", EntityType.PERSON)))).containsExactly("Zawiya/LOCATION");
+        assertThat(shown(PlaceContext.apply(text, name -> false, tagged(text, "Zawiya", EntityType.PERSON)))).containsExactly("Zawiya/LOCATION");
     }
 
     @Test
@@ -71,19 +71,19 @@ class EntityCleanupTest {
         List<LinkedMention> linked = new java.util.ArrayList<>(tagged(text, "Zawiya", EntityType.ORGANIZATION));
         linked.add(new LinkedMention(new org.sitrep.core.Mention(new org.sitrep.core.Span(8, 13), "Libya", EntityType.LOCATION),
                 new org.sitrep.core.Entity("location-libya", "Libya", EntityType.LOCATION, "place")));
-        assertThat(shown(PlaceContext.apply(text, linked))).containsExactly("Zawiya/LOCATION", "Libya/LOCATION");
+        assertThat(shown(PlaceContext.apply(text, name -> false, linked))).containsExactly("Zawiya/LOCATION", "Libya/LOCATION");
     }
 
     @Test
     void typesAsAPlaceTheHometownAfterAnAge() {
         String text = "Army Sgt. Nicholas Tomko, 24, of McKees Rocks, was the door gunner.";
-        assertThat(shown(PlaceContext.apply(text, tagged(text, "McKees Rocks", EntityType.ORGANIZATION)))).containsExactly("McKees Rocks/LOCATION");
+        assertThat(shown(PlaceContext.apply(text, name -> false, tagged(text, "McKees Rocks", EntityType.ORGANIZATION)))).containsExactly("McKees Rocks/LOCATION");
     }
 
     @Test
     void keepsAPersonWhoSpeaksThoughTheArticlePutsSomethingInHisName() {
         String text = "The village of Hassan is small. Hassan said it was quiet.";
-        assertThat(shown(PlaceContext.apply(text, tagged(text, "Hassan", EntityType.PERSON, "Hassan", EntityType.PERSON))))
+        assertThat(shown(PlaceContext.apply(text, name -> false, tagged(text, "Hassan", EntityType.PERSON, "Hassan", EntityType.PERSON))))
                 .containsOnly("Hassan/PERSON");
     }
 
@@ -140,26 +140,26 @@ class EntityCleanupTest {
         List<LinkedMention> linked = new java.util.ArrayList<>(tagged(text, "Zawiya Brigade", EntityType.ORGANIZATION));
         linked.addAll(tagged(text, "Zawiya", EntityType.LOCATION, "Misrata Districts", EntityType.LOCATION));
         assertThat(PlaceWords.coordinated(text, linked)).hasSize(3);
-        assertThat(PlaceContext.apply(text, linked)).hasSize(3);
+        assertThat(PlaceContext.apply(text, name -> false, linked)).hasSize(3);
     }
 
     @Test
     void typesAsAPlaceAPersonOfTheTaggerWhoseNameOpensWithNoFirstNameAndIsPutSomewhereOnce() {
         // Issue 15: "the communal farm of Ein Hashlosha" and "in Ein Hashlosha" made a person.
         String text = "A volunteer was killed in a field in Ein Hashlosha on Monday.";
-        assertThat(shown(PlaceContext.apply(text, tagged(text, "Ein Hashlosha", EntityType.PERSON)))).containsExactly("Ein Hashlosha/LOCATION");
+        assertThat(shown(PlaceContext.apply(text, name -> false, tagged(text, "Ein Hashlosha", EntityType.PERSON)))).containsExactly("Ein Hashlosha/LOCATION");
     }
 
     @Test
     void keepsAPersonWithAFirstNamePutSomewhereOnce() {
         String text = "Voters put their faith in John Mattis last year.";
-        assertThat(shown(PlaceContext.apply(text, tagged(text, "John Mattis", EntityType.PERSON)))).containsExactly("John Mattis/PERSON");
+        assertThat(shown(PlaceContext.apply(text, name -> false, tagged(text, "John Mattis", EntityType.PERSON)))).containsExactly("John Mattis/PERSON");
     }
 
     @Test
     void typesAsAPlaceAPersonOfTheTaggerNamedOnceAsAKibbutzOrFarm() {
         String text = "The shell hit the communal farm of Ein Hashlosha.";
-        assertThat(shown(PlaceContext.apply(text, tagged(text, "Ein Hashlosha", EntityType.PERSON)))).containsExactly("Ein Hashlosha/LOCATION");
+        assertThat(shown(PlaceContext.apply(text, name -> false, tagged(text, "Ein Hashlosha", EntityType.PERSON)))).containsExactly("Ein Hashlosha/LOCATION");
     }
 
     @Test
@@ -202,5 +202,56 @@ class EntityCleanupTest {
         assertThat(shown(CreditNames.typed(text, tagged(text, "Islamic Jihad", EntityType.ORGANIZATION,
                 "Popular Resistance Committees", EntityType.ORGANIZATION))))
                 .containsExactly("Islamic Jihad/ORGANIZATION", "Popular Resistance Committees/ORGANIZATION");
+    }
+
+    @Test
+    void typesAsAPlaceAPersonOfTheTaggerPutSomewhereOnceWhenTheGazetteerKnowsTheTown() {
+        // Issue 15: a town typed a person, named once after "in".
+        String text = "Shelling continued in Avdiivka overnight.";
+        assertThat(shown(PlaceContext.apply(text, "Avdiivka"::equals, tagged(text, "Avdiivka", EntityType.PERSON))))
+                .containsExactly("Avdiivka/LOCATION");
+    }
+
+    @Test
+    void keepsABodyPutSomewhereOnceThoughATownBearsItsName() {
+        String text = "Republicans in Congress objected.";
+        assertThat(shown(PlaceContext.apply(text, "Congress"::equals, tagged(text, "Congress", EntityType.ORGANIZATION))))
+                .containsExactly("Congress/ORGANIZATION");
+    }
+
+    @Test
+    void makesOneNameOfWordsJoinedByAConnectingVowel() {
+        // Issue 15: "Jamaat" of "Jamaat-i-Islami" was a name of its own.
+        String text = "He was named leader of Tehrik Taliban-i-Pakistan, which the Jamaat-i-Islami (Islamic Party) condemned.";
+        List<org.sitrep.core.Mention> mentions = tagged(text, "Taliban", EntityType.ORGANIZATION, "Pakistan", EntityType.LOCATION,
+                "Jamaat", EntityType.ORGANIZATION).stream().map(LinkedMention::mention).toList();
+        assertThat(ConnectedNames.joined(text, mentions).stream().map(m -> m.text() + "/" + m.type()).toList())
+                .containsExactly("Tehrik Taliban-i-Pakistan/ORGANIZATION", "Jamaat-i-Islami/ORGANIZATION");
+    }
+
+    @Test
+    void linksTheTranslationInBracketsAfterAConnectedName() {
+        String text = "the Jamaat-i-Islami (Islamic Party) and others";
+        List<LinkedMention> linked = tagged(text, "Jamaat-i-Islami", EntityType.ORGANIZATION, "Islamic Party", EntityType.ORGANIZATION);
+        assertThat(ConnectedNames.glossed(text, linked).stream().map(m -> m.entity().name()).toList())
+                .containsExactly("Jamaat-i-Islami", "Jamaat-i-Islami");
+    }
+
+    @Test
+    void takesABodysNameOverOfToThePlaceItBelongsTo() {
+        String text = "They met at the Islamic Center of Boston on Sunday.";
+        List<org.sitrep.core.Mention> mentions = tagged(text, "Islamic Center", EntityType.ORGANIZATION, "Boston", EntityType.LOCATION)
+                .stream().map(LinkedMention::mention).toList();
+        assertThat(BodyNames.joined(text, mentions).stream().map(m -> m.text() + "/" + m.type()).toList())
+                .containsExactly("Islamic Center of Boston/ORGANIZATION");
+    }
+
+    @Test
+    void mentionsAPlaceDescribedByTheKnowledgeBaseByItsNameAlone() {
+        String text = "raids in the occupied West Bank and al-Bab";
+        int at = text.indexOf("occupied");
+        assertThat(PlaceModifiers.trimmed(text, new org.sitrep.core.Span(at, at + "occupied West Bank".length())).of(text)).isEqualTo("West Bank");
+        int bab = text.indexOf("al-Bab");
+        assertThat(PlaceModifiers.trimmed(text, new org.sitrep.core.Span(bab, bab + 6)).of(text)).isEqualTo("al-Bab");
     }
 }

@@ -77,4 +77,15 @@ class EntityResolverTest {
         assertThat(linked("The Islamic Republic of Pakistan held elections. Pakistan voted.", "Islamic Republic of Pakistan", EntityType.LOCATION,
                 "Pakistan", EntityType.LOCATION)).containsExactly("Pakistan/LOCATION");
     }
+
+    @Test
+    void typesNamesByTheirHeadNounsAsBodiesOperationsAndReports() {
+        // Issue 15: "National Intelligence Estimate" was an organisation, "Alwaleed Bin Talal Center" a person.
+        assertThat(linked("The National Intelligence Estimate came out during Operation Cast Lead. The Alwaleed Bin Talal Center and "
+                        + "the Sinjar Resistance Brigade objected.", "National Intelligence Estimate", EntityType.ORGANIZATION,
+                "Operation Cast Lead", EntityType.LOCATION, "Alwaleed Bin Talal Center", EntityType.PERSON,
+                "Sinjar Resistance Brigade", EntityType.LOCATION))
+                .containsExactly("National Intelligence Estimate/MISC", "Operation Cast Lead/MISC", "Alwaleed Bin Talal Center/ORGANIZATION",
+                        "Sinjar Resistance Brigade/ORGANIZATION");
+    }
 }
