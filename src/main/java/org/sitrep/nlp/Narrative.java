@@ -99,6 +99,8 @@ final class Narrative {
             return null;
         }
         return switch (unit) {
+            case "hour" -> lastDay == null || count % RelativeDates.HOURS_A_DAY != 0 ? null
+                    : lastDay.plusDays(count / RelativeDates.HOURS_A_DAY).toString();
             case "day" -> lastDay == null ? null : lastDay.plusDays(count).toString();
             case "week" -> lastDay == null ? null : RelativeDates.week(lastDay.plusWeeks(count));
             case "month" -> lastValue.length() < 7 || !Character.isDigit(lastValue.charAt(6)) ? null

@@ -171,6 +171,34 @@ class DateExpressionFinderTest {
     }
 
     @Test
+    void countsWeeksAgoBackToTheSameWeekday() {
+        assertThat(found("Rebels seized the town two weeks ago.", LocalDate.of(2008, 1, 5))).containsExactly("two weeks ago=2007-12-22");
+    }
+
+    @Test
+    void countsFromNowAhead() {
+        assertThat(found("a year from now, three days hence", LocalDate.of(2008, 1, 15)))
+                .containsExactly("a year from now=2009", "three days hence=2008-01-18");
+    }
+
+    @Test
+    void countsHoursAsDaysOnlyInWholeDays() {
+        assertThat(found("48 hours ago, three hours ago", LocalDate.of(2008, 1, 15)))
+                .containsExactly("48 hours ago=2008-01-13", "three hours ago=null");
+    }
+
+    @Test
+    void readsASpanOfYearsAsAnInterval() {
+        assertThat(found("the 1982-83 season and the years 2003-2005", LocalDate.of(2008, 1, 15)))
+                .containsExactly("1982-83=1982/1983", "2003-2005=2003/2005");
+    }
+
+    @Test
+    void readsNoSpanWhereTheSecondNumberIsNoLaterYear() {
+        assertThat(found("figures for 2014-10 were", LocalDate.of(2015, 1, 15))).isEmpty();
+    }
+
+    @Test
     void countsInCompoundNumberWordsToo() {
         assertThat(found("Thirty-five years ago he was arrested; nineteen days ago he was freed.", LocalDate.of(2005, 1, 29)))
                 .containsExactly("Thirty-five years ago=1970", "nineteen days ago=2005-01-10");
