@@ -415,7 +415,7 @@ public final class DateExpressionFinder {
         if (determiner != null) {
             return YearlessDates.weekday(day, determiner.equalsIgnoreCase("next"), story.published()).toString();
         }
-        LocalDate same = isDayOfSaying(m, text) ? null : story.explicitDayNamed(day);
+        LocalDate same = isDayOfSaying(m, text) ? null : story.explicitDayNamed(day, Tense.isPastPerfect(text, m.start(), m.end()));
         if (same != null) {
             return same.toString();
         }

@@ -90,6 +90,21 @@ enum Tense {
     }
 
     /**
+     * Whether the sentence of {@code text} that holds {@code [begin, end)} is in the past perfect near it ("Early Tuesday
+     * morning a court had handed down"): the tense of a story told at its own time, before a moment it has set.
+     */
+    static boolean isPastPerfect(String text, int begin, int end) {
+        Matcher m = WORD.matcher(text).region(sentenceStart(text, begin), sentenceEnd(text, end));
+        while (m.find()) {
+            int distance = m.end() <= begin ? begin - m.end() : m.start() - end;
+            if (distance >= 0 && distance <= MAX_CUE_DISTANCE && m.group().equalsIgnoreCase("had")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Whether "set" schedules ("set for March 3", "set to meet on Monday"), not a participle of the past ("its record
      * high set Aug. 6").
      */

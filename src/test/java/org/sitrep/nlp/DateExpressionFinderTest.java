@@ -171,6 +171,12 @@ class DateExpressionFinderTest {
     }
 
     @Test
+    void readsABareWeekdayInThePastTenseAsThisWeeksWhenTheDateOfItsWeekdayIsWeeksBack() {
+        assertThat(found("Iraq invaded Kuwait on Thursday, Aug. 2. In a speech read on television Thursday, Saddam spoke.",
+                LocalDate.of(1990, 8, 16))).containsExactly("Thursday, Aug. 2=1990-08-02", "Thursday=1990-08-16");
+    }
+
+    @Test
     void countsWeeksAgoBackToTheSameWeekday() {
         assertThat(found("Rebels seized the town two weeks ago.", LocalDate.of(2008, 1, 5))).containsExactly("two weeks ago=2007-12-22");
     }
