@@ -177,6 +177,12 @@ class DateExpressionFinderTest {
     }
 
     @Test
+    void readsUntilInThePastPerfectAsThePast() {
+        assertThat(found("Until Thursday, they had not called Kopp a suspect.", LocalDate.of(1999, 5, 7)))
+                .containsExactly("Thursday=1999-05-06");
+    }
+
+    @Test
     void countsWeeksAgoBackToTheSameWeekday() {
         assertThat(found("Rebels seized the town two weeks ago.", LocalDate.of(2008, 1, 5))).containsExactly("two weeks ago=2007-12-22");
     }
