@@ -59,7 +59,9 @@ final class RelativeDates {
             case "day" -> published.minusDays(count).toString();
             case "week" -> published.minusWeeks(count).toString();
             case "month" -> YearMonth.from(published).minusMonths(count).toString();
-            case "year" -> Integer.toString(published.getYear() - count);
+            // "a year ago" is the same time a year back, told to its month; "three years ago" only to its year.
+            case "year" -> Math.abs(count) == 1 ? YearMonth.from(published).minusYears(count).toString()
+                    : Integer.toString(published.getYear() - count);
             default -> Integer.toString(published.getYear() - 10 * count);
         };
     }

@@ -189,8 +189,14 @@ class DateExpressionFinderTest {
 
     @Test
     void countsFromNowAhead() {
-        assertThat(found("a year from now, three days hence", LocalDate.of(2008, 1, 15)))
-                .containsExactly("a year from now=2009", "three days hence=2008-01-18");
+        assertThat(found("two years from now, three days hence", LocalDate.of(2008, 1, 15)))
+                .containsExactly("two years from now=2010", "three days hence=2008-01-18");
+    }
+
+    @Test
+    void tellsAYearAgoToItsMonthAndMoreYearsToTheYear() {
+        assertThat(found("A year ago he fled; three years ago he came; a year from now he leaves.", LocalDate.of(2008, 1, 8)))
+                .containsExactly("A year ago=2007-01", "three years ago=2005", "a year from now=2009-01");
     }
 
     @Test
