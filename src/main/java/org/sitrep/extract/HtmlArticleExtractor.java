@@ -101,6 +101,9 @@ final class HtmlArticleExtractor {
         if (published.day() == null) {
             published = YearlessStamp.of(doc);
         }
+        if (published.day() == null) {
+            published = HostedNewsExpiry.of(doc, url);
+        }
         java.time.YearMonth month = published.day() == null ? PublishedMonth.of(doc) : null;
         return new Read(new Article(blankToNull(canonical), title, byline, published.day(), outlet, meta.content("article:section"),
                 captions, paragraphs, DeclaredLanguage.of(doc, meta), image, published.time(), month), published);

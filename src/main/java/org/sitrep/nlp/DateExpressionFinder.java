@@ -62,11 +62,12 @@ public final class DateExpressionFinder {
             "(?<rel>\\b(?i:yesterday|today|tonight|tomorrow|this (?:morning|afternoon|evening)|last night)\\b)",
             "(?<per>\\b(?i:(?:earlier |later )?(?<pw>last|this|next) (?<pu>week|month|year))\\b)",
             "(?<end>\\b(?i:the end of (?:the|this) (?<eu>month|year)|year['’]s end)\\b)",
-            "(?<ago>\\b(?i:(?<an>" + COUNT + ") (?<au>day|week|month|year|decade)s? ago)\\b)",
-            "(?<later>\\b(?i:(?<ln>" + COUNT + ") (?<lu>day|week|month|year)s? (?<ld>later|earlier))\\b)",
+            "(?<ago>\\b(?i:(?<an>" + COUNT + ") (?<au>hour|day|week|month|year|decade)s? (?<ad>ago|from now|hence))\\b)",
+            "(?<later>\\b(?i:(?<ln>" + COUNT + ") (?<lu>hour|day|week|month|year)s? (?<ld>later|earlier))\\b)",
             "(?<season>\\b(?i:(?<sd>the|this|last|next) (?<s1>" + SEASON + ")(?: of (?<sy1>" + YEAR + "))?|(?<s2>"
                     + SEASON + ")(?: of)? (?<sy2>" + YEAR + "))\\b)",
             "(?<decade>\\b(?:the )?(?<dc>(?:1[89]|20)\\d)0s\\b)",
+            "(?<span>(?<![\\d$£€#.,/:-])\\b(?<sy>" + YEAR + ")[-–/](?<se>\\d\\d|" + YEAR + ")\\b(?![.,:/-]?\\d))",
             "(?<year>(?<![\\d$£€#.,/:-])\\b" + YEAR + "\\b(?![.,:/-]?\\d))",
             "(?<anchored>\\b(?i:the (?:next|following|previous) (?:day|morning|night|evening)|the day (?:before|after)"
                     + "|the (?:following|previous) (?:month|year)|that (?:day|morning|evening|night|week|month|year))\\b)") + ")");
@@ -163,7 +164,7 @@ public final class DateExpressionFinder {
     private static boolean countsFromTheDay(Matcher m) {
         return m.group("rel") != null || m.group("wd") != null
                 || m.group("per") != null && m.group("pu").equalsIgnoreCase("week")
-                || m.group("ago") != null && m.group("au").toLowerCase(Locale.ROOT).matches("day|week");
+                || m.group("ago") != null && m.group("au").toLowerCase(Locale.ROOT).matches("hour|day|week");
     }
 
     /**
@@ -203,6 +204,9 @@ public final class DateExpressionFinder {
         if (m.group("year") != null) {
             return !QUANTITY_AFTER.matcher(after).find() && !QUANTITY_BEFORE.matcher(before).find()
                     && !COPYRIGHT_BEFORE.matcher(before).find();
+        }
+        if (m.group("span") != null) {
+            return yearSpan(m.group("sy"), m.group("se")) != null && !COPYRIGHT_BEFORE.matcher(before).find();
         }
         if (m.group("rel") != null && NOUN_DAYS.contains(m.group("rel").toLowerCase(Locale.ROOT))) {
             return !NOUN_BEFORE.matcher(before).find();
@@ -250,7 +254,9 @@ public final class DateExpressionFinder {
             return RelativeDates.period(m.group("pw").toLowerCase(Locale.ROOT), m.group("pu").toLowerCase(Locale.ROOT), published);
         }
         if (m.group("ago") != null) {
-            return RelativeDates.ago(RelativeDates.count(m.group("an")), m.group("au").toLowerCase(Locale.ROOT), published);
+            Integer count = RelativeDates.count(m.group("an"));
+            boolean ahead = !m.group("ad").equalsIgnoreCase("ago");
+            return RelativeDates.ago(count == null || !ahead ? count : -count, m.group("au").toLowerCase(Locale.ROOT), published);
         }
         if (m.group("later") != null) {
             return Quotation.encloses(text, m.start()) ? null
@@ -262,10 +268,26 @@ public final class DateExpressionFinder {
         if (m.group("decade") != null) {
             return m.group("dc") + "X";
         }
+        if (m.group("span") != null) {
+            return yearSpan(m.group("sy"), m.group("se"));
+        }
         if (m.group("year") != null) {
             return m.group();
         }
         return Quotation.encloses(text, m.start()) ? null : story.anchored(m.group().toLowerCase(Locale.ROOT));
+    }
+
+    /** A span of years names at most this many: "1982-83", "2003-2005"; "2014-10" is no span. */
+    private static final int MAX_SPAN_YEARS = 10;
+
+    /**
+     * "1982-83" and "2003-2005" as an ISO interval of years ("1982/1983"), as seasons and fiscal years are written;
+     * {@code null} when the second year is not after the first, or too far after it for a span.
+     */
+    private static String yearSpan(String first, String second) {
+        int from = Integer.parseInt(first);
+        int to = second.length() == 2 ? from - from % 100 + Integer.parseInt(second) : Integer.parseInt(second);
+        return to > from && to - from <= MAX_SPAN_YEARS ? from + "/" + to : null;
     }
 
     /** The count of "nine days later", negative for "two years earlier"; {@code null} when the words give no number. */
@@ -393,7 +415,7 @@ public final class DateExpressionFinder {
         if (determiner != null) {
             return YearlessDates.weekday(day, determiner.equalsIgnoreCase("next"), story.published()).toString();
         }
-        LocalDate same = isDayOfSaying(m, text) ? null : story.explicitDayNamed(day);
+        LocalDate same = isDayOfSaying(m, text) ? null : story.explicitDayNamed(day, Tense.isPastPerfect(text, m.start(), m.end()));
         if (same != null) {
             return same.toString();
         }

@@ -50,13 +50,23 @@ final class Narrative {
     }
 
     /**
-     * The last calendar date named when it falls on {@code weekday}: "On Tuesday, October 2 ... Early Tuesday morning"
-     * tells of the same Tuesday. {@code null} when none does or it is after the publication day.
+     * The last calendar date named when it falls on {@code weekday}: "On Tuesday, October 2 ... Early Tuesday morning a
+     * court had handed down" tells of the same Tuesday. {@code null} when none does, it is after the publication day,
+     * or it is more than a week before it and the weekday's clause is not told in the past perfect ({@code
+     * storyTense}): news names a day by its weekday alone only within the week before it runs (AP style), so "Iraq
+     * invaded Kuwait on Aug. 2 ... read on television Thursday" is this week's Thursday, while the past perfect tells
+     * the story at its own time.
      */
-    LocalDate explicitDayNamed(DayOfWeek weekday) {
-        boolean same = lastCalendarDay != null && lastCalendarDay.getDayOfWeek() == weekday;
-        return same && (published == null || !lastCalendarDay.isAfter(published)) ? lastCalendarDay : null;
+    LocalDate explicitDayNamed(DayOfWeek weekday, boolean storyTense) {
+        if (lastCalendarDay == null || lastCalendarDay.getDayOfWeek() != weekday) {
+            return null;
+        }
+        boolean inTheWeekOfWriting = published == null || !lastCalendarDay.isAfter(published)
+                && !lastCalendarDay.plusDays(MAX_DAYS_BACK_OF_A_WEEKDAY).isBefore(published);
+        return inTheWeekOfWriting || storyTense && !lastCalendarDay.isAfter(published) ? lastCalendarDay : null;
     }
+
+    private static final int MAX_DAYS_BACK_OF_A_WEEKDAY = 7;
 
     /** "the next day", "that evening", "that week" from the last day named; {@code null} when none was. */
     String anchored(String words) {
@@ -99,6 +109,8 @@ final class Narrative {
             return null;
         }
         return switch (unit) {
+            case "hour" -> lastDay == null || count % RelativeDates.HOURS_A_DAY != 0 ? null
+                    : lastDay.plusDays(count / RelativeDates.HOURS_A_DAY).toString();
             case "day" -> lastDay == null ? null : lastDay.plusDays(count).toString();
             case "week" -> lastDay == null ? null : RelativeDates.week(lastDay.plusWeeks(count));
             case "month" -> lastValue.length() < 7 || !Character.isDigit(lastValue.charAt(6)) ? null

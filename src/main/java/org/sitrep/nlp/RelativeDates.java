@@ -44,19 +44,29 @@ final class RelativeDates {
         };
     }
 
-    /** "three days ago" is a day, "two weeks ago" a week, "a year ago" a year, "a decade ago" ten years back. */
+    /**
+     * "three days ago" and "two weeks ago" are a day (the weeks counted back to the same weekday, as TimeML and the
+     * field guide value them), "a month ago" a month, "a year ago" a year, "a decade ago" ten years back, "48 hours ago"
+     * two days; a negative count looks ahead ("a year from now"). {@code null} without a publication day, and for hours
+     * that are no whole number of days ("three hours ago" may be the day before or the same day).
+     */
     static String ago(Integer count, String unit, LocalDate published) {
         if (published == null || count == null) {
             return null;
         }
         return switch (unit) {
+            case "hour" -> count % HOURS_A_DAY != 0 ? null : published.minusDays(count / HOURS_A_DAY).toString();
             case "day" -> published.minusDays(count).toString();
-            case "week" -> week(published.minusWeeks(count));
+            case "week" -> published.minusWeeks(count).toString();
             case "month" -> YearMonth.from(published).minusMonths(count).toString();
-            case "year" -> Integer.toString(published.getYear() - count);
+            // "a year ago" is the same time a year back, told to its month; "three years ago" only to its year.
+            case "year" -> Math.abs(count) == 1 ? YearMonth.from(published).minusYears(count).toString()
+                    : Integer.toString(published.getYear() - count);
             default -> Integer.toString(published.getYear() - 10 * count);
         };
     }
+
+    static final int HOURS_A_DAY = 24;
 
     /** "9", "nine", "a", "thirty-five": the number; {@code null} for words that give none. */
     static Integer count(String word) {

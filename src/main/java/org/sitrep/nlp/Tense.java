@@ -37,6 +37,7 @@ enum Tense {
             "hopes", "hope");
     /** "by Dec. 15" in mid-sentence is a deadline, still to come; "By March, the army had ..." (capital) tells a story. */
     private static final Pattern DEADLINE = Pattern.compile("(?<!\\p{L})by\\s+$");
+    private static final Set<String> UNTIL = Set.of("until", "till");
     private static final Pattern WORD = Pattern.compile("[\\p{L}']+");
     /**
      * A sentence ends at . ! ? before a capital or a quote mark, or at a line break; not at the full stop of a title or
@@ -57,6 +58,7 @@ enum Tense {
         int to = sentenceEnd(text, end);
         Tense best = NONE;
         int bestDistance = Integer.MAX_VALUE;
+        boolean perfect = isPastPerfect(text, begin, end);
         Matcher m = WORD.matcher(text).region(from, to);
         String previous = "";
         boolean pastPerfect = false;
@@ -73,7 +75,9 @@ enum Tense {
                 continue;
             }
             Tense t = INTENT.contains(word) && text.startsWith(" to ", m.end()) ? FUTURE
-                    : word.equals("set") && !isScheduleAfterSet(text, m.end()) ? NONE : of(word);
+                    : word.equals("set") && !isScheduleAfterSet(text, m.end()) ? NONE
+                    // "Until Thursday, they had not called him a suspect": in the past perfect "until" tells a story.
+                    : UNTIL.contains(word) && perfect ? NONE : of(word);
             if (t == PAST && before.equals("be")) {
                 // "will be held": the participle of a passive has no tense of its own; the auxiliary before it does.
                 continue;
@@ -87,6 +91,21 @@ enum Tense {
         // "32 members had filed reports by Wednesday": in the past perfect "by" tells a story, not a deadline.
         boolean deadline = DEADLINE.matcher(text.substring(Math.max(from, begin - 4), begin)).find() && !pastPerfect;
         return deadline ? FUTURE : best;
+    }
+
+    /**
+     * Whether the sentence of {@code text} that holds {@code [begin, end)} is in the past perfect near it ("Early Tuesday
+     * morning a court had handed down"): the tense of a story told at its own time, before a moment it has set.
+     */
+    static boolean isPastPerfect(String text, int begin, int end) {
+        Matcher m = WORD.matcher(text).region(sentenceStart(text, begin), sentenceEnd(text, end));
+        while (m.find()) {
+            int distance = m.end() <= begin ? begin - m.end() : m.start() - end;
+            if (distance >= 0 && distance <= MAX_CUE_DISTANCE && m.group().equalsIgnoreCase("had")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

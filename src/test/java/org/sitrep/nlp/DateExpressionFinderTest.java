@@ -171,6 +171,52 @@ class DateExpressionFinderTest {
     }
 
     @Test
+    void readsABareWeekdayInThePastTenseAsThisWeeksWhenTheDateOfItsWeekdayIsWeeksBack() {
+        assertThat(found("Iraq invaded Kuwait on Thursday, Aug. 2. In a speech read on television Thursday, Saddam spoke.",
+                LocalDate.of(1990, 8, 16))).containsExactly("Thursday, Aug. 2=1990-08-02", "Thursday=1990-08-16");
+    }
+
+    @Test
+    void readsUntilInThePastPerfectAsThePast() {
+        assertThat(found("Until Thursday, they had not called Kopp a suspect.", LocalDate.of(1999, 5, 7)))
+                .containsExactly("Thursday=1999-05-06");
+    }
+
+    @Test
+    void countsWeeksAgoBackToTheSameWeekday() {
+        assertThat(found("Rebels seized the town two weeks ago.", LocalDate.of(2008, 1, 5))).containsExactly("two weeks ago=2007-12-22");
+    }
+
+    @Test
+    void countsFromNowAhead() {
+        assertThat(found("two years from now, three days hence", LocalDate.of(2008, 1, 15)))
+                .containsExactly("two years from now=2010", "three days hence=2008-01-18");
+    }
+
+    @Test
+    void tellsAYearAgoToItsMonthAndMoreYearsToTheYear() {
+        assertThat(found("A year ago he fled; three years ago he came; a year from now he leaves.", LocalDate.of(2008, 1, 8)))
+                .containsExactly("A year ago=2007-01", "three years ago=2005", "a year from now=2009-01");
+    }
+
+    @Test
+    void countsHoursAsDaysOnlyInWholeDays() {
+        assertThat(found("48 hours ago, three hours ago", LocalDate.of(2008, 1, 15)))
+                .containsExactly("48 hours ago=2008-01-13", "three hours ago=null");
+    }
+
+    @Test
+    void readsASpanOfYearsAsAnInterval() {
+        assertThat(found("the 1982-83 season and the years 2003-2005", LocalDate.of(2008, 1, 15)))
+                .containsExactly("1982-83=1982/1983", "2003-2005=2003/2005");
+    }
+
+    @Test
+    void readsNoSpanWhereTheSecondNumberIsNoLaterYear() {
+        assertThat(found("figures for 2014-10 were", LocalDate.of(2015, 1, 15))).isEmpty();
+    }
+
+    @Test
     void countsInCompoundNumberWordsToo() {
         assertThat(found("Thirty-five years ago he was arrested; nineteen days ago he was freed.", LocalDate.of(2005, 1, 29)))
                 .containsExactly("Thirty-five years ago=1970", "nineteen days ago=2005-01-10");
