@@ -230,6 +230,9 @@ final class StanceFrames extends FrameFamily {
      * after the verb its content.
      */
     Found attitude(int c, int from, int end) {
+        if (at.word(c + 1).equals("to") && tokens.beBefore(c)) {
+            return null; // "Macroalgae are suggested to disrupt ...": the subject is what is claimed, no one claims it
+        }
         // "Abbas' government, which has controlled only the West Bank, condemned the raid": the subject stands before
         // the relative clause.
         int relative = holders.relativeClauseBefore(c, from);

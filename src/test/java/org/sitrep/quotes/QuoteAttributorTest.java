@@ -1254,4 +1254,10 @@ class QuoteAttributorTest {
                 "the fighting");
         assertThat(q.speaker().text()).isEqualTo("others");
     }
+
+    @Test
+    void theSubjectOfAPassiveAttitudeBeforeToIsNoSpeaker() {
+        List<Quote> q = quotesOf("Macroalgae are suggested to disrupt coral microbiomes via transfer of allelochemicals.");
+        assertThat(q).noneMatch(x -> x.speaker() != null && x.speaker().text().equals("Macroalgae"));
+    }
 }
