@@ -15,8 +15,8 @@ import org.sitrep.core.LinkedMention;
 public final class NamedMentions {
     /** Words written in lower case inside names ("al-Tanf", "Mark van Uhm", "Project for the New American Century"). */
     private static final Set<String> NAME_PARTICLES = Set.of("of", "the", "for", "and", "on", "in", "at", "to", "al",
-            "el", "de", "du", "des", "del", "della", "da", "di", "dos", "van", "von", "der", "den", "bin", "ibn", "bint",
-            "la", "le", "e", "y", "sans", "ul", "ud", "wal", "a");
+            "el", "de", "du", "des", "del", "dela", "della", "da", "das", "do", "di", "dos", "van", "von", "der", "den", "ten",
+            "ter", "zu", "bin", "ibn", "bint", "la", "le", "e", "y", "sans", "ul", "ud", "wal", "a");
 
     private NamedMentions() {
     }

@@ -9,6 +9,7 @@ class NamedMentionsTest {
     void takesCapitalisedWordsAndNameParticlesAsAName() {
         assertThat(NamedMentions.isName("Islamic State of Iraq and the Levant")).isTrue();
         assertThat(NamedMentions.isName("Osama bin Laden")).isTrue();
+        assertThat(NamedMentions.isName("Arnel dela Vega")).isTrue();
         assertThat(NamedMentions.isName("al-Qaeda")).isTrue();
         assertThat(NamedMentions.isName("IDF")).isTrue();
     }
