@@ -55,6 +55,12 @@ final class PlaceCandidates {
         Map<Place, PlaceCandidate> found = new LinkedHashMap<>();
         // "Russian", "Canadians": a nationality word given as a place name stands for its country, not for a town
         // that happens to be called so
+        // "Kurdish" given as a place is Kurdistan, though as a nationality word it is evidence of Iraq
+        demonyms.namedPlace(surface).stream().mapToObj(gazetteer::byId).flatMap(java.util.Optional::stream).forEach(p ->
+                found.put(p, new PlaceCandidate(p, NameMatch.NAME, prior(p, NameMatch.NAME, false))));
+        if (!found.isEmpty()) {
+            return List.copyOf(found.values());
+        }
         demonyms.country(surface).flatMap(gazetteer::country).ifPresent(p ->
                 found.put(p, new PlaceCandidate(p, NameMatch.NAME, prior(p, NameMatch.NAME, false))));
         demonyms.region(surface).stream().mapToObj(gazetteer::byId).flatMap(java.util.Optional::stream).forEach(p ->

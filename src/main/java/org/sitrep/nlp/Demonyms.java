@@ -15,16 +15,20 @@ import java.util.regex.Pattern;
  * Words of nationality ("Syrian", "Iraqis") and the country they point to: evidence of where an article is about,
  * never places themselves. Adjectives of continents and wider regions ("European", "Middle Eastern") are listed
  * with the GeoNames id of their place instead of a country code: such a word, given as a place name, stands for
- * that place, but says nothing of an article's country.
+ * that place, but says nothing of an article's country. A nationality word of a country may carry, in a third
+ * column, the place it names when given as a place name where that is not the country: "Kurdish" is evidence of
+ * Iraq, but a place written "Kurdish" is Kurdistan.
  */
 public final class Demonyms {
     private static final Demonyms SHARED = load();
 
     private final Map<String, String> countries;
+    private final Map<String, Long> named;
     private final Pattern words;
 
-    private Demonyms(Map<String, String> countries) {
+    private Demonyms(Map<String, String> countries, Map<String, Long> named) {
         this.countries = Map.copyOf(countries);
+        this.named = Map.copyOf(named);
         StringBuilder alternatives = new StringBuilder();
         countries.keySet().stream().sorted((a, b) -> b.length() - a.length()).forEach(w -> {
             if (alternatives.length() > 0) {
@@ -68,20 +72,35 @@ public final class Demonyms {
                 .orElse(java.util.OptionalLong.empty());
     }
 
-    /** As the pattern's whole match would, by map look-ups: every place name is asked, so this stays cheap. */
+    /**
+     * The GeoNames id (negative for Sitrep's supplement) of the place a nationality word of a country names when
+     * it is given as a place name, where that place is not the country ("Kurdish": the Kurdistan Region, not Iraq);
+     * empty for every other word.
+     */
+    public java.util.OptionalLong namedPlace(String word) {
+        return listed(word).map(named::get).map(java.util.OptionalLong::of).orElse(java.util.OptionalLong.empty());
+    }
+
     private java.util.Optional<String> code(String word) {
+        return listed(word).map(countries::get);
+    }
+
+    /** The word as listed, by map look-ups as the pattern's whole match would: every place name is asked, so this stays cheap. */
+    private java.util.Optional<String> listed(String word) {
         String w = word.strip();
         if (w.length() > 3 && w.equals(w.toUpperCase(java.util.Locale.ROOT)) && !w.equals(w.toLowerCase(java.util.Locale.ROOT))) {
             w = titleCase(w); // a headline or a dateline in capitals: "KAZAKH"
         }
-        String c = countries.get(w);
-        if (c == null && w.endsWith("s")) {
-            c = countries.get(w.substring(0, w.length() - 1));
-            if (c == null && w.endsWith("es")) {
-                c = countries.get(w.substring(0, w.length() - 2));
+        if (countries.containsKey(w)) {
+            return java.util.Optional.of(w);
+        }
+        for (String plural : new String[] {"s", "es"}) {
+            String stem = w.endsWith(plural) ? w.substring(0, w.length() - plural.length()) : null;
+            if (stem != null && countries.containsKey(stem)) {
+                return java.util.Optional.of(stem);
             }
         }
-        return java.util.Optional.ofNullable(c);
+        return java.util.Optional.empty();
     }
 
     /** "NORTH AFRICAN" as "North African": each word's first letter kept, the rest lower case. */
@@ -106,6 +125,7 @@ public final class Demonyms {
 
     private static Demonyms load() {
         Map<String, String> map = new HashMap<>();
+        Map<String, Long> named = new HashMap<>();
         try (InputStream in = Demonyms.class.getResourceAsStream("demonyms.tsv")) {
             if (in == null) {
                 throw new IOException("demonyms.tsv is missing from Sitrep's classpath");
@@ -115,11 +135,14 @@ public final class Demonyms {
                 if (!line.isBlank() && !line.startsWith("#")) {
                     String[] c = line.split("\t");
                     map.put(c[0].trim(), c[1].trim());
+                    if (c.length > 2) {
+                        named.put(c[0].trim(), Long.parseLong(c[2].trim()));
+                    }
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new Demonyms(map);
+        return new Demonyms(map, named);
     }
 }

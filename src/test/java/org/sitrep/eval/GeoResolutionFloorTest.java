@@ -25,7 +25,8 @@ import org.sitrep.geo.PlaceResolver;
  * 0.871 (0.813); in session 31, with wider regions (Nagorno-Karabakh, Southeast Asia), dotted region abbreviations
  * ("N.S.W.", "NSW") and "T&amp;T" in the gazetteer, GeoWebNews 0.880 (0.820) and LGL 0.900 (0.847); in session 32, with
  * regions at the centre of their shape rather than at Natural Earth's label point and wide regions weighed as continents,
- * GeoWebNews 0.888 (0.820) and LGL 0.901 (0.847). The floors sit just under.
+ * GeoWebNews 0.888 (0.820) and LGL 0.901 (0.847); in session 33, with a people's adjective given as a place standing
+ * for its region ("Kurdish": Kurdistan, "Siberian", "Tamil"), GeoWebNews 0.890 (0.821). The floors sit just under.
  * `sitrep eval geo` prints these and the dev and test halves apart.
  */
 class GeoResolutionFloorTest {
@@ -48,7 +49,7 @@ class GeoResolutionFloorTest {
     @Test
     void placesMostOfGeoWebNewsNamesIncludingTheirAdjectivesWithin161Km() throws IOException {
         Map<String, Double> f = figures("GWN.xml", "gwn");
-        assertThat(f.get("gwn accuracy@161km")).isGreaterThan(0.884);
+        assertThat(f.get("gwn accuracy@161km")).isGreaterThan(0.886);
         assertThat(f.get("gwn exact geonameid")).isGreaterThan(0.816);
     }
 

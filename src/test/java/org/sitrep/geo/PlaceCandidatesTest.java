@@ -47,4 +47,13 @@ class PlaceCandidatesTest {
         // "the Gulf" of news is the Persian Gulf region, not Gulf Province of Papua New Guinea (5,600 people)
         assertThat(candidates.of("Gulf").get(0).place().country()).isEmpty();
     }
+
+    @Test
+    void anAdjectiveGivenAsAPlaceStandsForTheRegionItNames() {
+        // issue 16: "Kurdish" stays evidence of Iraq for an article's focus, but as a given place it is Kurdistan
+        assertThat(candidates.of("Kurdish").get(0).place().name()).isEqualTo("Kurdistan Region");
+        assertThat(candidates.of("Siberian").get(0).place().name()).isEqualTo("Siberia");
+        assertThat(candidates.of("Tamil").get(0).place().name()).isEqualTo("Tamil Nadu");
+        assertThat(candidates.of("Syrian").get(0).place().name()).isEqualTo("Syria");
+    }
 }

@@ -23,6 +23,14 @@ class DemonymsTest {
     }
 
     @Test
+    void aPeoplesWordIsEvidenceOfItsCountryYetNamesItsOwnRegion() {
+        assertThat(demonyms.country("Kurdish")).hasValue("IQ");
+        assertThat(demonyms.namedPlace("KURDISH")).hasValue(-1000303L);
+        assertThat(demonyms.countriesIn("Kurdish forces advanced.")).containsEntry("IQ", 1);
+        assertThat(demonyms.namedPlace("Syrian")).isEmpty();
+    }
+
+    @Test
     void residentsOfAUsStateStandForTheirState() {
         assertThat(Demonyms.shared().region("Iowans")).hasValue(4862182L);
     }
