@@ -16,7 +16,8 @@ import org.sitrep.core.Mention;
  * article never capitalises inside a sentence; a word of nationality or faith taken for a person or a body
  * ("Palestinians", "American", "Muslims": the guide's nationalities are no entities; one the tagger calls a place is
  * left for the place stage, which reads "Middle Eastern" as the Middle East). A faith ("Islam") is a named
- * thing but no organisation: it is typed MISC.
+ * thing but no organisation: it is typed MISC. A name right after a picture's credit label ("Image: Andrew Gray") is page
+ * furniture.
  */
 public final class NonNames {
     private NonNames() {
@@ -56,6 +57,7 @@ public final class NonNames {
     public static boolean namesNoOne(String text, Mention m) {
         String word = m.text();
         if (word.codePoints().filter(Character::isLetter).count() <= 1 || isTitleWord(text, m) || isAffiliation(text, m)
+                || isCredit(text, m)
                 || m.type() != EntityType.LOCATION && isPeopleNoun(word)) {
             return true;
         }
@@ -67,6 +69,18 @@ public final class NonNames {
         return m.type() != EntityType.LOCATION && opensSentence(text, m) && word.chars().allMatch(Character::isLetter)
                 && Pattern.compile("\\b" + word.toLowerCase(Locale.ROOT) + "\\b").matcher(text).find();
     }
+
+    /**
+     * "Image: Andrew Gray.", "Photo: Reuters": the page's credit for a picture, furniture that the extraction kept in
+     * the text; the one credited took the picture and is no part of the story.
+     */
+    private static boolean isCredit(String text, Mention m) {
+        String before = text.substring(Math.max(0, m.span().begin() - 20), m.span().begin());
+        return CREDIT.matcher(before).find();
+    }
+
+    /** A credit's label right before the name. */
+    private static final Pattern CREDIT = Pattern.compile("(?:^|[\\s.(])(?:Image|Photo|Photograph|Picture|Credit|Photo credit)s?:[ \\t]*$");
 
     /** A nationality's or faith's noun or adjective, singular or plural ("Pakistanis", "American", "Muslims"). */
     private static boolean isPeopleNoun(String word) {

@@ -251,6 +251,7 @@ public final class QuoteAttributor {
             } else if (candidates != null) {
                 candidates.add(new StatementCandidates(d.content(), d.kind(), List.of()));
             }
+            speaker = SpeakerPhrase.checked(speaker);
             Span cue = d.attribution() == null ? null : d.attribution().cue();
             String cueText = d.attribution() == null ? null : d.attribution().cueText();
             Quote holder = d.kind() == QuoteKind.PARTIAL ? reportedHolder(d.content(), cue, out, dropped) : null;

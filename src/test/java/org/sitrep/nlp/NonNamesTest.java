@@ -16,6 +16,14 @@ class NonNamesTest {
     }
 
     @Test
+    void dropsTheNameInAPicturesCreditButKeepsItInTheStory() {
+        // Issue 15: photographers' credits in the Wikinews demo corpus were listed as people of the story.
+        assertThat(kept("Protesters at the march. Image: Andrew Gray.", "Andrew Gray", EntityType.PERSON)).isEmpty();
+        assertThat(kept("Andrew Gray said the march was peaceful.", "Andrew Gray", EntityType.PERSON))
+                .containsExactly("PERSON Andrew Gray");
+    }
+
+    @Test
     void dropsTheFieldOfAJobTitle() {
         assertThat(kept("an interview with the Deputy Secretary of State, Paul Wolfowitz", "State", EntityType.ORGANIZATION)).isEmpty();
         assertThat(kept("Defense Secretary Leon Panetta told reporters", "Defense", EntityType.ORGANIZATION)).isEmpty();
