@@ -248,7 +248,8 @@ public final class EntityResolver {
      * Last words that make a name a war's, an event's, a law's or an agreement's ("Korean War", "Patriot Act", "Oslo
      * Accords", "Dakar Rally"), whatever the tagger said: it reads such names by their first words, as a place or a
      * body. Not after "of" or "for", where the name is a body's that deals with the thing ("Ministry of War",
-     * "Institute for the Study of War"). A military operation's name opens with the word ("Operation Protective Edge").
+     * "Institute for the Study of War"). A military operation's name opens with the word ("Operation Protective Edge"), a storm's with its kind ("Hurricane
+     * Barry"), which the tagger reads as a person's.
      */
     private static final java.util.Set<String> THING_HEADS = java.util.Set.of("War", "Treaty", "Act", "Accord", "Accords",
             "Agreement", "Doctrine", "Rally", "Games", "Olympics", "Prize", "Award", "Cup", "Marathon", "Offensive", "Uprising",
@@ -258,9 +259,13 @@ public final class EntityResolver {
     /** Whether a name of several words ends with a word for a war, an event, a law or an agreement, or names an operation, and is no body's. */
     private static boolean hasThingHead(String name) {
         int space = name.lastIndexOf(' ');
-        return space > 0 && (THING_HEADS.contains(name.substring(space + 1)) || name.startsWith("Operation "))
+        return space > 0 && (THING_HEADS.contains(name.substring(space + 1)) || THING_OPENING.matcher(name).lookingAt())
                 && !name.matches(".*\\b(?:of|for|Of|For)\\b.*");
     }
+
+    /** First words of a military operation's or a storm's name ("Operation Cast Lead", "Hurricane Barry", "Typhoon Hagibis"). */
+    private static final java.util.regex.Pattern THING_OPENING = java.util.regex.Pattern.compile(
+            "(?:Operation|Hurricane|Typhoon|Cyclone|Tropical Storm|Storm) ");
 
     /** A name written as a web address ("Polygraph.info", "SyriaComment.com") is a site, an organisation, whatever the tagger said. */
     private static final java.util.regex.Pattern WEB_NAME = java.util.regex.Pattern.compile("\\S+\\.(?:com|org|net|info|co\\.uk|io)");

@@ -88,4 +88,11 @@ class EntityResolverTest {
                 .containsExactly("National Intelligence Estimate/MISC", "Operation Cast Lead/MISC", "Alwaleed Bin Talal Center/ORGANIZATION",
                         "Sinjar Resistance Brigade/ORGANIZATION");
     }
+
+    @Test
+    void aStormNamedByItsKindIsAThingNotAPerson() {
+        // Issue 15: the Wikinews demo had "Hurricane Barry" as a person.
+        assertThat(linked("Hurricane Barry flooded the coast.", "Hurricane Barry", EntityType.PERSON))
+                .containsExactly("Hurricane Barry/MISC");
+    }
 }
