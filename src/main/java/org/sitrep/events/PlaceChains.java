@@ -65,7 +65,7 @@ final class PlaceChains {
      */
     Optional<PlaceMention> reread(String text, Span sentence, PlaceMention chosen, List<PlaceMention> places) {
         for (List<Link> chain : chains(text, sentence)) {
-            if (chain.stream().anyMatch(l -> overlaps(l.span(), chosen.span()))) {
+            if (chain.stream().anyMatch(l -> l.span().overlaps(chosen.span()))) {
                 return resolve(chain, places);
             }
         }
@@ -237,7 +237,7 @@ final class PlaceChains {
         if (holder && (p.isRegion() || p.isCountry())) {
             s += 0.5;
         }
-        if (places.stream().anyMatch(m -> m.caption() == null && overlaps(m.span(), l.span()) && m.place().id() == p.id())) {
+        if (places.stream().anyMatch(m -> m.caption() == null && m.span().overlaps(l.span()) && m.place().id() == p.id())) {
             s += 0.3;
         }
         return s + 0.1 * Math.min(1, Math.log10(p.population() + 10) / 7);
@@ -314,9 +314,5 @@ final class PlaceChains {
                     && !p.isRegion();
         }
         return holder.featureClass() == 'P' && p.featureClass() == 'P' && holder.kilometresTo(p) <= TOWN_HOLDS_KM;
-    }
-
-    private static boolean overlaps(Span a, Span b) {
-        return a.begin() < b.end() && b.begin() < a.end();
     }
 }
