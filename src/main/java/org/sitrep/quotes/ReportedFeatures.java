@@ -24,12 +24,6 @@ final class ReportedFeatures {
             "could", "can", "should", "may", "might", "must", "did", "does", "do", "be", "been", "being", "'s", "'re",
             "'ll", "'d", "n't", "not", "shall");
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
-    /**
-     * Verbs that say a speaker would not speak ("declined to say where", "refused to comment on"): what follows is no
-     * statement of theirs, as a negation before the cue says.
-     */
-    private static final Set<String> REFUSALS = Set.of("declined", "declines", "declining", "decline", "refused",
-            "refuses", "refusing", "refuse");
     /** Object pronouns: content that opens with one is the cue's listener or object ("promised them protection"). */
     private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "them", "us", "me");
 
@@ -56,7 +50,8 @@ final class ReportedFeatures {
             out.add("cueCapitalised"); // "Group Warns", "United States": a headline's or a name's word
         }
         for (int t = Math.max(0, cue - 3); t < cue; t++) {
-            if (NEGATIONS.contains(at.word(t)) || REFUSALS.contains(at.word(t))) {
+            // "declined to say where": a refusal before the cue, like a negation, says no statement follows
+            if (NEGATIONS.contains(at.word(t)) || SpeechCues.REFUSALS.contains(at.word(t))) {
                 out.add("negatedCue");
             }
         }

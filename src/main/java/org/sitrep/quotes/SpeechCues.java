@@ -87,6 +87,9 @@ final class SpeechCues {
             "finding", "findings", "suggestion", "declaration", "view", "estimate",
             "estimates", "forecast", "assertion", "accusation", "claims", "evidence", "indication", "indications");
     /** Words of will, refusal or promise that take a "to" clause ("refuses to", "pledged to", "the decision to"). */
+    /** Words of refusal: before a verb of speaking they say that someone kept silent ("declined to comment"). */
+    static final Set<String> REFUSALS = words("declined", "declines", "declining", "decline", "refused", "refuses",
+            "refusing", "refuse");
     static final Set<String> TO_HEADS = words("refuses", "refused", "refusing", "refuse", "declined", "declines",
             "decline", "implored", "urged", "urging", "asked", "asking", "vowed", "vowing", "pledged", "pledging", "promised",
             "promising", "promises", "agreed", "agreement", "voted", "votes", "decided", "decision", "determination",

@@ -25,9 +25,6 @@ final class StanceFrames extends FrameFamily {
     private static final int MAX_SUBJECT_TO_VERB = 6;
 
     private static final int MAX_OBJECT_BEFORE_TO = 3;
-    /** Words of refusal that, before a verb of speaking, say that someone kept silent ("declined to comment"). */
-    private static final Set<String> REFUSALS = Set.of("declined", "declines", "declining", "decline", "refused", "refuses",
-            "refusing", "refuse");
     /**
      * What is withheld after a refusal: speaking itself, or a name ("declined to be named"). A refusal to give or
      * disclose something ("refused to give the names of the men") is a position PolNeAR annotates, and stays.
@@ -107,7 +104,7 @@ final class StanceFrames extends FrameFamily {
         if (!opensInfinitive(to + 1)) {
             return null; // "offered to Israel on one of the core issues": "to" is a preposition, and no will is reported
         }
-        if (REFUSALS.contains(at.word(c)) && WITHHELD.contains(at.word(to + 1))) {
+        if (SpeechCues.REFUSALS.contains(at.word(c)) && WITHHELD.contains(at.word(to + 1))) {
             return null; // "declined to comment on the report", "refused to be named": nothing was said
         }
         // "..., warning them to stay away from windows": a participle after a comma is the sentence subject's.
