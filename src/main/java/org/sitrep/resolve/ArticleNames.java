@@ -55,9 +55,9 @@ final class ArticleNames {
                 String head = headBeforeOf(e.name());
                 if (head != null) {
                     orgByHead.computeIfAbsent(EntityKeys.key(head), k -> new HashSet<>()).add(e);
-                    int space = head.lastIndexOf(' ');
-                    if (space > 0) {
-                        orgByHead.computeIfAbsent(EntityKeys.key(head.substring(space + 1)), k -> new HashSet<>()).add(e);
+                    String last = HeadWords.of(head);
+                    if (!last.isEmpty()) {
+                        orgByHead.computeIfAbsent(EntityKeys.key(last), k -> new HashSet<>()).add(e);
                     }
                 }
                 for (int i = 1; i < words.size(); i++) {

@@ -46,7 +46,6 @@ final class BodyNames {
     }
 
     private static boolean endsWithHead(String name) {
-        int space = name.lastIndexOf(' ');
-        return space > 0 && HEADS.contains(name.substring(space + 1));
+        return HEADS.contains(HeadWords.of(name));
     }
 }

@@ -234,14 +234,12 @@ public final class EntityResolver {
 
     /** Whether a person of the tagger is named like a building or an institution. */
     private static boolean hasInstitutionHead(String name, EntityType type) {
-        int space = name.lastIndexOf(' ');
-        return type == EntityType.PERSON && space > 0 && INSTITUTION_HEADS.contains(name.substring(space + 1));
+        return type == EntityType.PERSON && INSTITUTION_HEADS.contains(HeadWords.of(name));
     }
 
     /** Whether a name of several words ends with a word for a body. */
     private static boolean hasBodyHead(String name) {
-        int space = name.lastIndexOf(' ');
-        return space > 0 && BODY_HEADS.contains(name.substring(space + 1));
+        return BODY_HEADS.contains(HeadWords.of(name));
     }
 
     /**
@@ -258,8 +256,8 @@ public final class EntityResolver {
 
     /** Whether a name of several words ends with a word for a war, an event, a law or an agreement, or names an operation, and is no body's. */
     private static boolean hasThingHead(String name) {
-        int space = name.lastIndexOf(' ');
-        return space > 0 && (THING_HEADS.contains(name.substring(space + 1)) || THING_OPENING.matcher(name).lookingAt())
+        String head = HeadWords.of(name);
+        return !head.isEmpty() && (THING_HEADS.contains(head) || THING_OPENING.matcher(name).lookingAt())
                 && !name.matches(".*\\b(?:of|for|Of|For)\\b.*");
     }
 
