@@ -160,9 +160,12 @@ public final class QuoteAttributor {
     /** Fewer words may be a short title-case claim ("Assad Must Go"), which the filter weighs. */
     private static final int MIN_TITLE_RUN_WORDS = 15;
 
-    /** A reported statement the filter decides on: not a transcript's turn, and not the writer's own "I think". */
+    /**
+     * A statement the filter decides on: a reported one (not a transcript's turn). The writer's own "I think" and the
+     * reader's "you" never reach it: {@link #speaksForNoSource} leaves them out first.
+     */
     private static boolean judged(ReportedSpeechFinder.Found f) {
-        return f.kind() == QuoteKind.REPORTED && !isFirstPerson(f.attribution().speaker());
+        return f.kind() == QuoteKind.REPORTED;
     }
 
     private List<Quote> find(Annotated annotated, List<StatementCandidates> candidates) {
@@ -184,9 +187,8 @@ public final class QuoteAttributor {
         direct.forEach(f -> drafts.add(new Draft(f.quoted().content(), f.kind(), f.attribution(), true, "quote")));
         ReportedFeatures features = filter == null ? null : new ReportedFeatures(at);
         for (ReportedSpeechFinder.Found f : reported) {
-            SpeakerRef who = f.attribution().speaker();
-            if (f.kind() == QuoteKind.REPORTED && (isFirstPerson(who) || who != null && who.secondPerson())) {
-                continue; // "I think ..." outside quotes is the writer's own voice, "you ..." the reader's: no source's statement
+            if (f.kind() == QuoteKind.REPORTED && speaksForNoSource(f.attribution().speaker())) {
+                continue;
             }
             boolean kept = (features == null || !judged(f) || filter.keeps(features.of(f))) && !isTitleRun(at, f);
             drafts.add(new Draft(f.content(), f.kind(), f.attribution(), kept, f.frame()));
@@ -217,8 +219,9 @@ public final class QuoteAttributor {
         }
     }
 
-    private static boolean isFirstPerson(SpeakerRef s) {
-        return s != null && s.firstPerson();
+    /** "I think ..." outside quotes is the writer's own voice, "you ..." the reader's: no source's statement. */
+    private static boolean speaksForNoSource(SpeakerRef s) {
+        return s != null && (s.firstPerson() || s.secondPerson());
     }
 
     /** English, or not declared (text files and CSV rows, read as English). */
