@@ -5,30 +5,23 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Savepoint;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.sitrep.core.Article;
 import org.sitrep.core.ArticleSummary;
-import org.sitrep.core.DateExpression;
 import org.sitrep.core.Entity;
 import org.sitrep.core.EntitySummary;
 import org.sitrep.core.EntityType;
 import org.sitrep.core.LanguageTag;
-import org.sitrep.core.LeadImage;
-import org.sitrep.core.LinkedMention;
-import org.sitrep.core.Mention;
 import org.sitrep.core.PageRequest;
 import org.sitrep.core.Processed;
 import org.sitrep.core.ResultPage;
 import org.sitrep.core.SourceField;
 import org.sitrep.core.StorageException;
-import org.sitrep.core.Span;
 import org.sitrep.core.StoredArticle;
 
 /** Articles and their facts in the database. Thread-safe. */
@@ -43,17 +36,16 @@ public final class ArticleStore {
     private final Database db;
     private final EventStore events;
     private final StatementSearch statementSearch;
-    /** Aggregates that every entity or search page asks for and that change only with the articles. */
-    private final SequenceMemo<CoMentions> coMentioned = new SequenceMemo<>(1_000);
+    private final EntityReads entities;
+    /** Aggregates that every search page asks for and that change only with the articles. */
     private final SequenceMemo<List<OutletCount>> outlets = new SequenceMemo<>(1);
     private final SequenceMemo<List<LanguageCount>> languages = new SequenceMemo<>(1);
-    private final SequenceMemo<Optional<Entity>> named = new SequenceMemo<>(10_000);
-    private final SequenceMemo<List<String>> spellingsOf = new SequenceMemo<>(1_000);
 
     public ArticleStore(Database db) {
         this.db = db;
         this.events = new EventStore(db);
         this.statementSearch = new StatementSearch(db);
+        this.entities = new EntityReads(db);
     }
 
     /** The events the stored articles report, and their incidents. */
@@ -77,7 +69,7 @@ public final class ArticleStore {
      */
     public SaveResult save(Processed processed) {
         PendingArticle pending = PendingArticle.of(processed);
-        return db.write(c -> saveIn(c, pending));
+        return db.write(c -> ArticleSaving.save(c, pending));
     }
 
     /**
@@ -98,7 +90,7 @@ public final class ArticleStore {
             for (PendingArticle article : articles) {
                 Savepoint before = c.setSavepoint();
                 try {
-                    attempts.add(SaveAttempt.saved(article, saveIn(c, article)));
+                    attempts.add(SaveAttempt.saved(article, ArticleSaving.save(c, article)));
                     c.releaseSavepoint(before);
                 } catch (SQLException e) {
                     if (db.dialect().mayRetry(e)) {
@@ -125,48 +117,6 @@ public final class ArticleStore {
         return message.lines().findFirst().orElse("").replaceFirst("^ERROR:\\s*", "");
     }
 
-    private static SaveResult saveIn(Connection c, PendingArticle pending) throws SQLException {
-        Processed processed = pending.processed();
-        Article a = processed.article();
-        String text = a.text();
-        String hash = pending.hash();
-        Optional<String> key = pending.key();
-        String url = pending.url();
-        BodySketch body = pending.body();
-        // The number first: on PostgreSQL it locks the sequence's row until this commits, so a save of the same
-        // article by another process waits here and then finds this one's row (or its copy), rather than adding a
-        // second. A copy leaves its number unused, which readers of the sequence allow.
-        long seq = ArticleSequence.next(c);
-        Optional<String> original = copyOf(c, url, key, hash, body);
-        if (original.isPresent()) {
-            Copies.add(c, key.orElseThrow(), original.get(), url, a.outlet());
-            return new SaveResult(original.get(), SaveResult.Outcome.COPY, seq, List.of());
-        }
-        List<String> existing = existingIds(c, url, key, hash);
-        String id = existing.isEmpty() ? ArticleIds.newId(url, text) : existing.get(0);
-        List<Long> earlierIncidents = existing.isEmpty() ? List.of() : EventRows.incidents(c, id);
-        for (String old : existing) {
-            update(c, "DELETE FROM articles WHERE id = ?", old);
-        }
-        List<String> removed = existing.isEmpty() ? List.of() : existing.subList(1, existing.size());
-        recordRemoved(c, removed, seq);
-        for (String old : removed) {
-            Copies.move(c, old, id);
-        }
-        update(c, "DELETE FROM removed_articles WHERE id = ?", id);
-        Processed corrected = corrected(c, processed);
-        insertArticle(c, id, url, hash, seq, corrected);
-        if (key.isPresent()) {
-            Copies.putOwn(c, key.get(), id, url, a.outlet());
-        }
-        StoryVersions.record(c, id, body);
-        insertFacts(c, id, corrected);
-        QuoteRows.insert(c, id, corrected.quotes());
-        PlaceRows.insert(c, id, corrected.places());
-        EventRows.insert(c, id, corrected.article(), corrected.events(), earlierIncidents);
-        return new SaveResult(id, existing.isEmpty() ? SaveResult.Outcome.CREATED : SaveResult.Outcome.UPDATED, seq, removed);
-    }
-
     /**
      * The stored article that holds this one as it is: found at the same address (its own or a copy's, compared as
      * {@link UrlKey}s) with the same text, or for a copy the same body. Empty when none does, or the article has no
@@ -182,12 +132,12 @@ public final class ArticleStore {
         return db.read(c -> {
             Optional<String> id = Copies.articleAt(c, key.get());
             if (id.isEmpty()) {
-                id = withUrl(c, UrlKey.withoutTracking(a.url()));
+                id = ArticleSaving.withUrl(c, UrlKey.withoutTracking(a.url()));
             }
             if (id.isEmpty()) {
                 return Optional.empty();
             }
-            boolean same = id.equals(withText(c, hash)) || body.distinctive() && id.equals(StoryVersions.withBody(c, body.hash()));
+            boolean same = id.equals(ArticleSaving.withText(c, hash)) || body.distinctive() && id.equals(StoryVersions.withBody(c, body.hash()));
             return same ? Optional.of(new SaveResult(id.get(), SaveResult.Outcome.UNCHANGED, ArticleSequence.last(c), List.of()))
                     : Optional.empty();
         });
@@ -203,212 +153,12 @@ public final class ArticleStore {
         if (key.isEmpty()) {
             return false;
         }
-        return db.read(c -> Copies.articleAt(c, key.get()).isPresent() || withUrl(c, UrlKey.withoutTracking(url)).isPresent());
-    }
-
-    /**
-     * The stored article of which a page at {@code url} is a word-for-word copy under another address; empty when it is
-     * none: when the page has no address, when the address is the article's own (the page updates it), when no article
-     * has its text. A known copy whose outlet has since changed its text is a copy no more, and the address is dropped
-     * from the original's copies.
-     */
-    private static Optional<String> copyOf(Connection c, String url, Optional<String> key, String hash, BodySketch body)
-            throws SQLException {
-        if (key.isEmpty()) {
-            return Optional.empty();
-        }
-        Optional<String> sameText = withText(c, hash);
-        if (sameText.isEmpty() && body.distinctive()) {
-            sameText = StoryVersions.withBody(c, body.hash());
-        }
-        Optional<String> atAddress = Copies.articleAt(c, key.get());
-        if (atAddress.isPresent() && !key.equals(ownKey(c, atAddress.get()))) {
-            if (sameText.equals(atAddress)) {
-                return atAddress;
-            }
-            Copies.remove(c, key.get());
-            atAddress = Optional.empty();
-        }
-        if (atAddress.isPresent() || withUrl(c, url).isPresent() || sameText.isEmpty()) {
-            return Optional.empty();
-        }
-        Optional<String> originalKey = ownKey(c, sameText.get());
-        return originalKey.isPresent() && !originalKey.equals(key) ? sameText : Optional.empty();
-    }
-
-    private static Optional<String> ownKey(Connection c, String id) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("SELECT url FROM articles WHERE id = ?")) {
-            s.setString(1, id);
-            try (ResultSet rs = s.executeQuery()) {
-                return rs.next() ? UrlKey.of(rs.getString(1)) : Optional.empty();
-            }
-        }
-    }
-
-    private static Optional<String> withText(Connection c, String hash) throws SQLException {
-        return firstId(c, "SELECT id FROM articles WHERE text_hash = ?", hash);
-    }
-
-    private static Optional<String> withUrl(Connection c, String url) throws SQLException {
-        return firstId(c, "SELECT id FROM articles WHERE url = ?", url);
-    }
-
-    private static Optional<String> firstId(Connection c, String sql, String arg) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(sql)) {
-            s.setString(1, arg);
-            try (ResultSet rs = s.executeQuery()) {
-                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
-            }
-        }
-    }
-
-    private static void recordRemoved(Connection c, List<String> removed, long seq) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO removed_articles (id, seq) VALUES (?, ?) ON CONFLICT (id) DO UPDATE SET seq = excluded.seq")) {
-            for (String id : removed) {
-                s.setString(1, id);
-                s.setLong(2, seq);
-                s.addBatch();
-            }
-            s.executeBatch();
-        }
-    }
-
-    /** The article's facts with the analysts' corrections applied, so re-ingesting keeps them. */
-    private static Processed corrected(Connection c, Processed p) throws SQLException {
-        var corrections = CorrectionStore.all(c);
-        if (corrections.isEmpty()) {
-            return p;
-        }
-        List<LinkedMention> entities = CorrectionStore.apply(corrections, p.entities());
-        java.util.Map<Span, Entity> bySpan = new java.util.HashMap<>();
-        entities.forEach(m -> bySpan.put(m.mention().span(), m.entity()));
-        List<org.sitrep.core.AttributedQuote> quotes = new ArrayList<>();
-        for (var q : p.quotes()) {
-            var named = q.quote().speaker() == null ? null : q.quote().speaker().named();
-            quotes.add(new org.sitrep.core.AttributedQuote(q.quote(), named == null ? q.speaker() : bySpan.getOrDefault(named.span(), q.speaker())));
-        }
-        return new Processed(p.origin(), p.annotated(), entities, quotes, p.places(), p.events(), p.warnings());
-    }
-
-    /** The articles a page replaces: the one at its address (exactly, or by key), then the one with its text. */
-    private static List<String> existingIds(Connection c, String url, Optional<String> key, String hash) throws SQLException {
-        List<String> ids = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement("SELECT id FROM articles WHERE url = ? UNION ALL "
-                + "SELECT article_id FROM article_copies WHERE url_key = ? UNION ALL SELECT id FROM articles WHERE text_hash = ?")) {
-            s.setString(1, url);
-            s.setString(2, key.orElse(null));
-            s.setString(3, hash);
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    if (!ids.contains(rs.getString(1))) {
-                        ids.add(rs.getString(1));
-                    }
-                }
-            }
-        }
-        return ids;
-    }
-
-    /** @param url the article's address as stored (see {@link UrlKey#withoutTracking}) */
-    private static void insertArticle(Connection c, String id, String url, String hash, long seq, Processed p) throws SQLException {
-        Article a = p.article();
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO articles (id, url, text_hash, origin, title, published, "
-                + "outlet, section, language, text, ingested_at, image_url, image_caption, published_at, seq) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            s.setString(1, id);
-            s.setString(2, url);
-            s.setString(3, hash);
-            s.setString(4, p.origin());
-            s.setString(5, a.title());
-            s.setString(6, a.published() == null ? null : a.published().toString());
-            s.setString(7, a.outlet());
-            s.setString(8, a.section());
-            s.setString(9, a.language());
-            s.setString(10, a.text());
-            s.setString(11, Instant.now().toString());
-            s.setString(12, a.image() == null ? null : a.image().url());
-            s.setString(13, a.image() == null ? null : a.image().caption());
-            s.setString(14, a.publishedAt() == null ? null : a.publishedAt().toString());
-            s.setLong(15, seq);
-            s.executeUpdate();
-        }
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO article_parts VALUES (?, ?, ?, ?)")) {
-            addParts(s, id, "byline", a.byline());
-            addParts(s, id, "caption", a.captions());
-            addParts(s, id, "paragraph", a.paragraphs());
-            s.executeBatch();
-        }
-    }
-
-    private static void addParts(PreparedStatement s, String id, String kind, List<String> parts) throws SQLException {
-        for (int i = 0; i < parts.size(); i++) {
-            s.setString(1, id);
-            s.setString(2, kind);
-            s.setInt(3, i);
-            s.setString(4, parts.get(i));
-            s.addBatch();
-        }
-    }
-
-    private static void insertFacts(Connection c, String id, Processed p) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO sentences VALUES (?, ?, ?, ?)")) {
-            var sentences = p.annotated().sentences();
-            for (int i = 0; i < sentences.size(); i++) {
-                s.setString(1, id);
-                s.setInt(2, i);
-                s.setInt(3, sentences.get(i).span().begin());
-                s.setInt(4, sentences.get(i).span().end());
-                s.addBatch();
-            }
-            s.executeBatch();
-        }
-        try (PreparedStatement e = c.prepareStatement("INSERT INTO entities (id, name, type, kind) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING");
-             PreparedStatement m = c.prepareStatement("INSERT INTO mentions (article_id, entity_id, begin_at, end_at, text, published) "
-                     + "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
-            String published = p.article().published() == null ? null : p.article().published().toString();
-            for (LinkedMention lm : p.entities()) {
-                Entity entity = lm.entity();
-                e.setString(1, entity.id());
-                e.setString(2, entity.name());
-                e.setString(3, entity.type().name());
-                e.setString(4, entity.kind());
-                e.addBatch();
-                m.setString(1, id);
-                m.setString(2, entity.id());
-                m.setInt(3, lm.mention().span().begin());
-                m.setInt(4, lm.mention().span().end());
-                m.setString(5, lm.mention().text());
-                m.setString(6, published);
-                m.addBatch();
-            }
-            e.executeBatch();
-            m.executeBatch();
-        }
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO dates (article_id, caption, begin_at, end_at, text, value) "
-                + "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
-            for (DateExpression d : p.annotated().dates()) {
-                s.setString(1, id);
-                s.setInt(2, d.caption() == null ? -1 : d.caption());
-                s.setInt(3, d.span().begin());
-                s.setInt(4, d.span().end());
-                s.setString(5, d.text());
-                s.setString(6, d.value());
-                s.addBatch();
-            }
-            s.executeBatch();
-        }
-    }
-
-    private static int update(Connection c, String sql, String arg) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(sql)) {
-            s.setString(1, arg);
-            return s.executeUpdate();
-        }
+        return db.read(c -> Copies.articleAt(c, key.get()).isPresent() || ArticleSaving.withUrl(c, UrlKey.withoutTracking(url)).isPresent());
     }
 
     /** The article with that id, empty if there is none. */
     public Optional<StoredArticle> find(String id) {
-        return db.read(c -> Optional.ofNullable(load(c, id)));
+        return db.read(c -> Optional.ofNullable(ArticleRows.load(c, id)));
     }
 
     /**
@@ -475,7 +225,7 @@ public final class ArticleStore {
     private static List<ArticleSummary> summaries(Connection c, String sql, Object... args) throws SQLException {
         List<ArticleSummary> out = new ArrayList<>();
         try (PreparedStatement s = c.prepareStatement(sql)) {
-            bind(s, args);
+            SqlArguments.bind(s, Arrays.asList(args));
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     out.add(ArticleSummaryRows.read(rs, 1));
@@ -483,12 +233,6 @@ public final class ArticleStore {
             }
         }
         return out;
-    }
-
-    private static void bind(PreparedStatement s, Object... args) throws SQLException {
-        for (int i = 0; i < args.length; i++) {
-            s.setObject(i + 1, args[i]);
-        }
     }
 
     /** Calls {@code each} with every stored article, in id order, reading one at a time. */
@@ -525,7 +269,7 @@ public final class ArticleStore {
         return db.read(c -> {
             List<String> all = new ArrayList<>();
             try (PreparedStatement s = c.prepareStatement(sql)) {
-                bind(s, args);
+                SqlArguments.bind(s, Arrays.asList(args));
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
                         all.add(rs.getString(1));
@@ -540,7 +284,7 @@ public final class ArticleStore {
     private void forEachOf(List<String> ids, Consumer<StoredArticle> each) {
         db.read(c -> {
             for (String id : ids) {
-                StoredArticle a = load(c, id);
+                StoredArticle a = ArticleRows.load(c, id);
                 if (a != null) {
                     each.accept(a);
                 }
@@ -549,138 +293,22 @@ public final class ArticleStore {
         });
     }
 
-    private static StoredArticle load(Connection c, String id) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("SELECT url, origin, title, published, outlet, section, language, "
-                + "ingested_at, image_url, image_caption, published_at FROM articles WHERE id = ?")) {
-            s.setString(1, id);
-            try (ResultSet rs = s.executeQuery()) {
-                if (!rs.next()) {
-                    return null;
-                }
-                Article article = new Article(rs.getString(1), rs.getString(3), parts(c, id, "byline"), day(rs.getString(4)),
-                        rs.getString(5), rs.getString(6), parts(c, id, "caption"), parts(c, id, "paragraph"), rs.getString(7),
-                        rs.getString(9) == null ? null : new LeadImage(rs.getString(9), rs.getString(10)),
-                        rs.getString(11) == null ? null : OffsetDateTime.parse(rs.getString(11)));
-                return new StoredArticle(id, rs.getString(2), Instant.parse(rs.getString(8)), article, sentences(c, id),
-                        linkedMentions(c, id), dates(c, id), QuoteRows.ofArticle(c, id), PlaceRows.ofArticle(c, id),
-                        EventRows.ofArticle(c, id));
-            }
-        }
-    }
-
-    private static List<String> parts(Connection c, String id, String kind) throws SQLException {
-        List<String> out = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement("SELECT text FROM article_parts WHERE article_id = ? AND kind = ? ORDER BY position")) {
-            s.setString(1, id);
-            s.setString(2, kind);
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    out.add(rs.getString(1));
-                }
-            }
-        }
-        return out;
-    }
-
-    private static List<Span> sentences(Connection c, String id) throws SQLException {
-        List<Span> out = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement("SELECT begin_at, end_at FROM sentences WHERE article_id = ? ORDER BY position")) {
-            s.setString(1, id);
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    out.add(new Span(rs.getInt(1), rs.getInt(2)));
-                }
-            }
-        }
-        return out;
-    }
-
-    private static List<LinkedMention> linkedMentions(Connection c, String id) throws SQLException {
-        List<LinkedMention> out = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement("SELECT m.begin_at, m.end_at, m.text, e.id, e.name, e.type, e.kind "
-                + "FROM mentions m JOIN entities e ON e.id = m.entity_id WHERE m.article_id = ? ORDER BY m.begin_at")) {
-            s.setString(1, id);
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    Entity entity = entity(rs, 4);
-                    out.add(new LinkedMention(new Mention(new Span(rs.getInt(1), rs.getInt(2)), rs.getString(3), entity.type()), entity));
-                }
-            }
-        }
-        return out;
-    }
-
-    private static Entity entity(ResultSet rs, int firstColumn) throws SQLException {
-        EntityType type = EntityType.parse(rs.getString(firstColumn + 2)).orElse(EntityType.MISC);
-        return new Entity(rs.getString(firstColumn), rs.getString(firstColumn + 1), type, rs.getString(firstColumn + 3));
-    }
-
-    /** The article's dates: those of its text in text order, then those of its captions. */
-    private static List<DateExpression> dates(Connection c, String id) throws SQLException {
-        List<DateExpression> out = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement("SELECT caption, begin_at, end_at, text, value FROM dates WHERE article_id = ? "
-                + "ORDER BY caption, begin_at")) {
-            s.setString(1, id);
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    int caption = rs.getInt(1);
-                    out.add(new DateExpression(new Span(rs.getInt(2), rs.getInt(3)), rs.getString(4), rs.getString(5),
-                            caption < 0 ? null : caption));
-                }
-            }
-        }
-        return out;
-    }
-
     /** The entity with that id, empty if there is none. */
     public Optional<Entity> entity(String id) {
-        return db.read(c -> {
-            try (PreparedStatement s = c.prepareStatement("SELECT id, name, type, kind FROM entities WHERE id = ?")) {
-                s.setString(1, id);
-                try (ResultSet rs = s.executeQuery()) {
-                    return rs.next() ? Optional.of(entity(rs, 1)) : Optional.empty();
-                }
-            }
-        });
+        return entities.entity(id);
     }
 
     /** The distinct spellings an entity was mentioned by, most frequent first; pronouns ("she") are no spellings. */
     public List<String> spellings(String entityId) {
-        return db.read(c -> spellingsOf.get(entityId, ArticleSequence.last(c), () -> {
-            List<String> out = new ArrayList<>();
-            try (PreparedStatement s = c.prepareStatement("SELECT text FROM mentions WHERE entity_id = ? AND lower(text) NOT IN ('he', 'she') "
-                    + "GROUP BY text ORDER BY COUNT(*) DESC, text")) {
-                s.setString(1, entityId);
-                try (ResultSet rs = s.executeQuery()) {
-                    while (rs.next()) {
-                        out.add(rs.getString(1));
-                    }
-                }
-            }
-            return List.copyOf(out);
-        }));
+        return entities.spellings(entityId);
     }
 
     /**
      * The mentioned entity, other than a location, whose name is {@code name} ignoring case, the most mentioned when
-     * several are; empty if none. Answers are kept until the articles change, since searches ask for every word typed.
+     * several are; empty if none.
      */
     public Optional<Entity> entityNamed(String name) {
-        String key = name.strip();
-        if (key.isEmpty()) {
-            return Optional.empty();
-        }
-        return db.read(c -> named.get(key.toLowerCase(java.util.Locale.ROOT), ArticleSequence.last(c), () -> {
-            try (PreparedStatement s = c.prepareStatement("SELECT e.id, e.name, e.type, e.kind FROM entities e "
-                    + "WHERE lower(e.name) = lower(?) AND e.type <> 'LOCATION' "
-                    + "AND EXISTS (SELECT 1 FROM mentions m WHERE m.entity_id = e.id) "
-                    + "ORDER BY (SELECT COUNT(*) FROM mentions m WHERE m.entity_id = e.id) DESC, e.id LIMIT 1")) {
-                s.setString(1, key);
-                try (ResultSet rs = s.executeQuery()) {
-                    return rs.next() ? Optional.of(entity(rs, 1)) : Optional.empty();
-                }
-            }
-        }));
+        return entities.entityNamed(name);
     }
 
     /**
@@ -690,7 +318,7 @@ public final class ArticleStore {
      * @param nameContains only names containing this (case-insensitive), or all when {@code null} or blank
      */
     public ResultPage<EntitySummary> entities(EntityType type, String nameContains, PageRequest request) {
-        return entities(type, null, nameContains, request);
+        return entities.entities(type, null, nameContains, request);
     }
 
     /**
@@ -699,33 +327,30 @@ public final class ArticleStore {
      * @param kind only this kind ("armed group", "media", ...), or all when {@code null}
      */
     public ResultPage<EntitySummary> entities(EntityType type, String kind, String nameContains, PageRequest request) {
-        String where = " WHERE (CAST(? AS TEXT) IS NULL OR e.type = ?) AND (CAST(? AS TEXT) IS NULL OR lower(e.name) LIKE lower(?) ESCAPE '\\') "
-                + "AND (CAST(? AS TEXT) IS NULL OR e.kind = ?)";
-        String typeName = type == null ? null : type.name();
-        String like = nameContains == null || nameContains.isBlank() ? null : SqlArguments.containing(nameContains.strip());
-        return db.read(c -> {
-            List<EntitySummary> items = new ArrayList<>();
-            try (PreparedStatement s = c.prepareStatement("SELECT e.id, e.name, e.type, e.kind, COUNT(DISTINCT m.article_id), COUNT(*) "
-                    + "FROM entities e JOIN mentions m ON m.entity_id = e.id" + where
-                    + " GROUP BY e.id ORDER BY COUNT(DISTINCT m.article_id) DESC, COUNT(*) DESC, e.name LIMIT ? OFFSET ?")) {
-                bind(s, typeName, typeName, like, like, kind, kind, request.size(), request.offset());
-                try (ResultSet rs = s.executeQuery()) {
-                    while (rs.next()) {
-                        items.add(new EntitySummary(entity(rs, 1), rs.getLong(5), rs.getLong(6)));
-                    }
-                }
-            }
-            long total;
-            try (PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM entities e" + where
-                    + " AND EXISTS (SELECT 1 FROM mentions m WHERE m.entity_id = e.id)")) {
-                bind(s, typeName, typeName, like, like, kind, kind);
-                try (ResultSet rs = s.executeQuery()) {
-                    rs.next();
-                    total = rs.getLong(1);
-                }
-            }
-            return new ResultPage<>(items, total, request.page(), request.size());
-        });
+        return entities.entities(type, kind, nameContains, request);
+    }
+
+    /**
+     * The {@code limit} entities most often named in the same articles as the entity, counted over its newest
+     * articles (see {@link CoMentions}); {@link CoMentions#NONE} when none.
+     */
+    public CoMentions coMentions(String entityId, int limit) {
+        return entities.coMentions(entityId, limit);
+    }
+
+    /** The entities of {@link #coMentions}: most shared articles first, empty when none. */
+    public List<EntitySummary> coMentioned(String entityId, int limit) {
+        return entities.coMentions(entityId, limit).entities();
+    }
+
+    /** Mentions of the entity per month of publication ("2014-11"), oldest first; undated articles left out. */
+    public List<MonthCount> mentionsByMonth(String entityId) {
+        return entities.mentionsByMonth(entityId);
+    }
+
+    /** The kinds of the stored entities, alphabetically. */
+    public List<String> kinds() {
+        return entities.kinds();
     }
 
     /** Every statement by the entity, newest article first. */
@@ -750,51 +375,6 @@ public final class ArticleStore {
      */
     public ResultPage<StatementHit> statementsBySubstrings(QuoteQuery query) {
         return statementSearch.find(query, true);
-    }
-
-    /**
-     * The {@code limit} entities most often named in the same articles as the entity, counted over its newest
-     * articles (see {@link CoMentions}); {@link CoMentions#NONE} when none.
-     */
-    public CoMentions coMentions(String entityId, int limit) {
-        return db.read(c -> coMentioned.get(entityId + "\u0000" + limit, ArticleSequence.last(c),
-                () -> new CoMentionCounts(db.dialect()).of(c, entityId, limit)));
-    }
-
-    /** The entities of {@link #coMentions}: most shared articles first, empty when none. */
-    public List<EntitySummary> coMentioned(String entityId, int limit) {
-        return coMentions(entityId, limit).entities();
-    }
-
-    /** Mentions of the entity per month of publication ("2014-11"), oldest first; undated articles left out. */
-    public List<MonthCount> mentionsByMonth(String entityId) {
-        return db.read(c -> {
-            List<MonthCount> out = new ArrayList<>();
-            try (PreparedStatement s = c.prepareStatement("SELECT substr(m.published, 1, 7), COUNT(*) FROM mentions m "
-                    + "WHERE m.entity_id = ? AND m.published IS NOT NULL GROUP BY substr(m.published, 1, 7) ORDER BY 1")) {
-                s.setString(1, entityId);
-                try (ResultSet rs = s.executeQuery()) {
-                    while (rs.next()) {
-                        out.add(new MonthCount(rs.getString(1), rs.getLong(2)));
-                    }
-                }
-            }
-            return out;
-        });
-    }
-
-    /** The kinds of the stored entities, alphabetically. */
-    public List<String> kinds() {
-        return db.read(c -> {
-            List<String> out = new ArrayList<>();
-            try (PreparedStatement s = c.prepareStatement("SELECT DISTINCT kind FROM entities WHERE kind IS NOT NULL ORDER BY kind");
-                 ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    out.add(rs.getString(1));
-                }
-            }
-            return out;
-        });
     }
 
     /** The outlets of stored articles with their article counts, most articles first. */
@@ -828,10 +408,6 @@ public final class ArticleStore {
                     .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                     .map(e -> new LanguageCount(e.getKey(), e.getValue())).toList();
         }));
-    }
-
-    private static LocalDate day(String iso) {
-        return iso == null ? null : LocalDate.parse(iso);
     }
 
     /** Replaces the source file's other columns kept for the article (none when {@code fields} is empty). */
