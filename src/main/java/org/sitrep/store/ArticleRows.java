@@ -140,30 +140,13 @@ final class ArticleRows {
     }
 
     private static List<String> parts(Connection c, String id, String kind) throws SQLException {
-        List<String> out = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement("SELECT text FROM article_parts WHERE article_id = ? AND kind = ? ORDER BY position")) {
-            s.setString(1, id);
-            s.setString(2, kind);
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    out.add(rs.getString(1));
-                }
-            }
-        }
-        return out;
+        return Rows.list(c, "SELECT text FROM article_parts WHERE article_id = ? AND kind = ? ORDER BY position",
+                rs -> rs.getString(1), id, kind);
     }
 
     private static List<Span> sentences(Connection c, String id) throws SQLException {
-        List<Span> out = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement("SELECT begin_at, end_at FROM sentences WHERE article_id = ? ORDER BY position")) {
-            s.setString(1, id);
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    out.add(new Span(rs.getInt(1), rs.getInt(2)));
-                }
-            }
-        }
-        return out;
+        return Rows.list(c, "SELECT begin_at, end_at FROM sentences WHERE article_id = ? ORDER BY position",
+                rs -> new Span(rs.getInt(1), rs.getInt(2)), id);
     }
 
     private static List<LinkedMention> linkedMentions(Connection c, String id) throws SQLException {

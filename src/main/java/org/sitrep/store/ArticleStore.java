@@ -223,16 +223,7 @@ public final class ArticleStore {
     }
 
     private static List<ArticleSummary> summaries(Connection c, String sql, Object... args) throws SQLException {
-        List<ArticleSummary> out = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement(sql)) {
-            SqlArguments.bind(s, Arrays.asList(args));
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    out.add(ArticleSummaryRows.read(rs, 1));
-                }
-            }
-        }
-        return out;
+        return Rows.list(c, sql, Arrays.asList(args), rs -> ArticleSummaryRows.read(rs, 1));
     }
 
     /** Calls {@code each} with every stored article, in id order, reading one at a time. */
@@ -267,16 +258,7 @@ public final class ArticleStore {
 
     private List<String> ids(String sql, Object... args) {
         return db.read(c -> {
-            List<String> all = new ArrayList<>();
-            try (PreparedStatement s = c.prepareStatement(sql)) {
-                SqlArguments.bind(s, Arrays.asList(args));
-                try (ResultSet rs = s.executeQuery()) {
-                    while (rs.next()) {
-                        all.add(rs.getString(1));
-                    }
-                }
-            }
-            return all;
+            return Rows.list(c, sql, Arrays.asList(args), rs -> rs.getString(1));
         });
     }
 
@@ -433,16 +415,8 @@ public final class ArticleStore {
     /** The source file's other columns kept for the article, in the file's order; empty when none were kept. */
     public List<SourceField> sourceFields(String articleId) {
         return db.read(c -> {
-            List<SourceField> out = new ArrayList<>();
-            try (PreparedStatement s = c.prepareStatement("SELECT name, value FROM source_fields WHERE article_id = ? ORDER BY position")) {
-                s.setString(1, articleId);
-                try (ResultSet rs = s.executeQuery()) {
-                    while (rs.next()) {
-                        out.add(new SourceField(rs.getString(1), rs.getString(2)));
-                    }
-                }
-            }
-            return out;
+            return Rows.list(c, "SELECT name, value FROM source_fields WHERE article_id = ? ORDER BY position",
+                    rs -> new SourceField(rs.getString(1), rs.getString(2)), articleId);
         });
     }
 }

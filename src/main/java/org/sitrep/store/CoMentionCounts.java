@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Collection;
@@ -68,18 +67,9 @@ final class CoMentionCounts {
 
     /** The entity's newest articles, one more than are read (so that a cut shows). */
     private static List<String> newestArticles(Connection c, String entityId) throws SQLException {
-        List<String> ids = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement("SELECT DISTINCT m.published, m.article_id FROM mentions m WHERE m.entity_id = ? "
-                + "ORDER BY m.published DESC NULLS LAST, m.article_id DESC LIMIT ?")) {
-            s.setString(1, entityId);
-            s.setInt(2, ARTICLES_READ + 1);
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    ids.add(rs.getString(2));
-                }
-            }
-        }
-        return ids;
+        return Rows.list(c, "SELECT DISTINCT m.published, m.article_id FROM mentions m WHERE m.entity_id = ? "
+                + "ORDER BY m.published DESC NULLS LAST, m.article_id DESC LIMIT ?",
+                rs -> rs.getString(2), entityId, ARTICLES_READ + 1);
     }
 
     private Map<String, Entity> entities(Connection c, List<String> ids) throws SQLException {

@@ -5,7 +5,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -72,16 +71,8 @@ final class Copies {
 
     /** Every address the article was found at, first found first; empty for an article stored before addresses were kept. */
     static List<ArticleCopy> of(Connection c, String articleId) throws SQLException {
-        List<ArticleCopy> out = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement(
-                "SELECT url, outlet, seen_at FROM article_copies WHERE article_id = ? ORDER BY seen_at, url")) {
-            s.setString(1, articleId);
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    out.add(new ArticleCopy(rs.getString(1), rs.getString(2), rs.getString(3)));
-                }
-            }
-        }
-        return out;
+        return Rows.list(c,
+                "SELECT url, outlet, seen_at FROM article_copies WHERE article_id = ? ORDER BY seen_at, url",
+                rs -> new ArticleCopy(rs.getString(1), rs.getString(2), rs.getString(3)), articleId);
     }
 }

@@ -39,16 +39,9 @@ final class EntityReads {
     /** The distinct spellings an entity was mentioned by, most frequent first; pronouns ("she") are no spellings. */
     List<String> spellings(String entityId) {
         return db.read(c -> spellingsOf.get(entityId, ArticleSequence.last(c), () -> {
-            List<String> out = new ArrayList<>();
-            try (PreparedStatement s = c.prepareStatement("SELECT text FROM mentions WHERE entity_id = ? AND lower(text) NOT IN ('he', 'she') "
-                    + "GROUP BY text ORDER BY COUNT(*) DESC, text")) {
-                s.setString(1, entityId);
-                try (ResultSet rs = s.executeQuery()) {
-                    while (rs.next()) {
-                        out.add(rs.getString(1));
-                    }
-                }
-            }
+            List<String> out = Rows.list(c, "SELECT text FROM mentions WHERE entity_id = ? AND lower(text) NOT IN ('he', 'she') "
+                    + "GROUP BY text ORDER BY COUNT(*) DESC, text",
+                    rs -> rs.getString(1), entityId);
             return List.copyOf(out);
         }));
     }
@@ -88,17 +81,11 @@ final class EntityReads {
         String typeName = type == null ? null : type.name();
         String like = nameContains == null || nameContains.isBlank() ? null : SqlArguments.containing(nameContains.strip());
         return db.read(c -> {
-            List<EntitySummary> items = new ArrayList<>();
-            try (PreparedStatement s = c.prepareStatement("SELECT e.id, e.name, e.type, e.kind, COUNT(DISTINCT m.article_id), COUNT(*) "
+            List<EntitySummary> items = Rows.list(c, "SELECT e.id, e.name, e.type, e.kind, COUNT(DISTINCT m.article_id), COUNT(*) "
                     + "FROM entities e JOIN mentions m ON m.entity_id = e.id" + where
-                    + " GROUP BY e.id ORDER BY COUNT(DISTINCT m.article_id) DESC, COUNT(*) DESC, e.name LIMIT ? OFFSET ?")) {
-                SqlArguments.bind(s, Arrays.asList(typeName, typeName, like, like, kind, kind, request.size(), request.offset()));
-                try (ResultSet rs = s.executeQuery()) {
-                    while (rs.next()) {
-                        items.add(new EntitySummary(entity(rs, 1), rs.getLong(5), rs.getLong(6)));
-                    }
-                }
-            }
+                    + " GROUP BY e.id ORDER BY COUNT(DISTINCT m.article_id) DESC, COUNT(*) DESC, e.name LIMIT ? OFFSET ?",
+                    Arrays.asList(typeName, typeName, like, like, kind, kind, request.size(), request.offset()),
+                    rs -> new EntitySummary(entity(rs, 1), rs.getLong(5), rs.getLong(6)));
             long total;
             try (PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM entities e" + where
                     + " AND EXISTS (SELECT 1 FROM mentions m WHERE m.entity_id = e.id)")) {
@@ -124,17 +111,9 @@ final class EntityReads {
     /** Mentions of the entity per month of publication ("2014-11"), oldest first; undated articles left out. */
     List<MonthCount> mentionsByMonth(String entityId) {
         return db.read(c -> {
-            List<MonthCount> out = new ArrayList<>();
-            try (PreparedStatement s = c.prepareStatement("SELECT substr(m.published, 1, 7), COUNT(*) FROM mentions m "
-                    + "WHERE m.entity_id = ? AND m.published IS NOT NULL GROUP BY substr(m.published, 1, 7) ORDER BY 1")) {
-                s.setString(1, entityId);
-                try (ResultSet rs = s.executeQuery()) {
-                    while (rs.next()) {
-                        out.add(new MonthCount(rs.getString(1), rs.getLong(2)));
-                    }
-                }
-            }
-            return out;
+            return Rows.list(c, "SELECT substr(m.published, 1, 7), COUNT(*) FROM mentions m "
+                    + "WHERE m.entity_id = ? AND m.published IS NOT NULL GROUP BY substr(m.published, 1, 7) ORDER BY 1",
+                    rs -> new MonthCount(rs.getString(1), rs.getLong(2)), entityId);
         });
     }
 

@@ -5,7 +5,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -91,30 +90,14 @@ final class EventRows {
 
     /** The article's events in the order they were saved; empty if none. */
     static List<Event> ofArticle(Connection c, String articleId) throws SQLException {
-        List<Event> out = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + FROM + " WHERE e.article_id = ? ORDER BY e.ordinal")) {
-            s.setString(1, articleId);
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    out.add(read(rs).event());
-                }
-            }
-        }
-        return out;
+        return Rows.list(c, "SELECT " + COLUMNS + FROM + " WHERE e.article_id = ? ORDER BY e.ordinal",
+                rs -> read(rs).event(), articleId);
     }
 
     /** The incident ids of the article's events, by ordinal; empty if none. */
     static List<Long> incidents(Connection c, String articleId) throws SQLException {
-        List<Long> out = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement("SELECT incident_id FROM events WHERE article_id = ? ORDER BY ordinal")) {
-            s.setString(1, articleId);
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    out.add(rs.getLong(1));
-                }
-            }
-        }
-        return out;
+        return Rows.list(c, "SELECT incident_id FROM events WHERE article_id = ? ORDER BY ordinal",
+                rs -> rs.getLong(1), articleId);
     }
 
     /** The event in the row's {@link #COLUMNS}. */

@@ -193,16 +193,7 @@ public final class EventStore {
     }
 
     private static List<EventRow> rows(Connection c, String sql, List<Object> args) throws SQLException {
-        List<EventRow> out = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement(sql)) {
-            SqlArguments.bind(s, args);
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    out.add(EventRows.read(rs));
-                }
-            }
-        }
-        return out;
+        return Rows.list(c, sql, args, rs -> EventRows.read(rs));
     }
 
 }

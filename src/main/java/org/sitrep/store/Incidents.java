@@ -131,18 +131,10 @@ final class Incidents {
     }
 
     private static List<IncidentReport> reportsOf(Connection c, long incident) throws SQLException {
-        List<IncidentReport> out = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement("SELECT e.event_type, e.place_id, p.lat, p.lon, e.date, a.published, "
+        return Rows.list(c, "SELECT e.event_type, e.place_id, p.lat, p.lon, e.date, a.published, "
                 + "e.actor1, e.actor1_entity, e.actor2, e.actor2_entity FROM events e LEFT JOIN places p ON p.id = e.place_id "
-                + "JOIN articles a ON a.id = e.article_id WHERE e.incident_id = ?")) {
-            s.setLong(1, incident);
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    out.add(report(rs));
-                }
-            }
-        }
-        return out;
+                + "JOIN articles a ON a.id = e.article_id WHERE e.incident_id = ?",
+                rs -> report(rs), incident);
     }
 
     /** The report in the columns of {@link #reportsOf}'s query. */

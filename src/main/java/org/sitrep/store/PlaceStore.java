@@ -156,17 +156,9 @@ public final class PlaceStore {
     /** How the articles spell the place, most used first; empty when no article names it. */
     public List<String> spellings(long placeId) {
         return db.read(c -> {
-            List<String> out = new ArrayList<>();
-            try (PreparedStatement s = c.prepareStatement("SELECT text FROM place_mentions WHERE place_id = ? GROUP BY text "
-                    + "ORDER BY COUNT(*) DESC, text")) {
-                s.setLong(1, placeId);
-                try (ResultSet rs = s.executeQuery()) {
-                    while (rs.next()) {
-                        out.add(rs.getString(1));
-                    }
-                }
-            }
-            return out;
+            return Rows.list(c, "SELECT text FROM place_mentions WHERE place_id = ? GROUP BY text "
+                    + "ORDER BY COUNT(*) DESC, text",
+                    rs -> rs.getString(1), placeId);
         });
     }
 
@@ -181,16 +173,10 @@ public final class PlaceStore {
                 + PublishedBetween.sql(published);
         List<Object> args = PublishedBetween.args(published, new ArrayList<>(List.of(placeId)));
         return db.read(c -> {
-            List<PlaceArticle> items = new ArrayList<>();
-            try (PreparedStatement s = c.prepareStatement("SELECT " + ArticleSummaryRows.COLUMNS + ", COUNT(*), " + STRONGEST_ROLE
-                    + naming + " GROUP BY a.id" + NEWEST_FIRST + " LIMIT ? OFFSET ?")) {
-                SqlArguments.bind(s, SqlArguments.with(args, page.size(), page.offset()));
-                try (ResultSet rs = s.executeQuery()) {
-                    while (rs.next()) {
-                        items.add(new PlaceArticle(ArticleSummaryRows.read(rs, 1), rs.getLong(6), role(rs.getString(7))));
-                    }
-                }
-            }
+            List<PlaceArticle> items = Rows.list(c, "SELECT " + ArticleSummaryRows.COLUMNS + ", COUNT(*), " + STRONGEST_ROLE
+                    + naming + " GROUP BY a.id" + NEWEST_FIRST + " LIMIT ? OFFSET ?",
+                    SqlArguments.with(args, page.size(), page.offset()),
+                    rs -> new PlaceArticle(ArticleSummaryRows.read(rs, 1), rs.getLong(6), role(rs.getString(7))));
             long total = Scalars.count(c, "SELECT COUNT(DISTINCT m.article_id)" + naming, args);
             return new ResultPage<>(items, total, page.page(), page.size());
         });
@@ -267,16 +253,8 @@ public final class PlaceStore {
     }
 
     private static List<PlaceCount> counts(Connection c, String sql, List<Object> args) throws SQLException {
-        List<PlaceCount> out = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement(sql)) {
-            SqlArguments.bind(s, args);
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    out.add(new PlaceCount(PlaceRows.place(rs, 1), rs.getString(13), rs.getLong(11), rs.getLong(12)));
-                }
-            }
-        }
-        return out;
+        return Rows.list(c, sql, args,
+                rs -> new PlaceCount(PlaceRows.place(rs, 1), rs.getString(13), rs.getLong(11), rs.getLong(12)));
     }
 
     private static long total(Connection c, PlaceQuery.Conditions where) throws SQLException {

@@ -5,7 +5,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.sitrep.core.AttributedQuote;
@@ -104,16 +103,8 @@ final class QuoteRows {
     }
 
     static List<AttributedQuote> ofArticle(Connection c, String articleId) throws SQLException {
-        List<AttributedQuote> out = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM quotes q LEFT JOIN entities e "
-                + "ON e.id = q.speaker_entity_id WHERE q.article_id = ? ORDER BY q.position")) {
-            s.setString(1, articleId);
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    out.add(read(rs, 1));
-                }
-            }
-        }
-        return out;
+        return Rows.list(c, "SELECT " + COLUMNS + " FROM quotes q LEFT JOIN entities e "
+                + "ON e.id = q.speaker_entity_id WHERE q.article_id = ? ORDER BY q.position",
+                rs -> read(rs, 1), articleId);
     }
 }

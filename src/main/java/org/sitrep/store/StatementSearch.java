@@ -148,15 +148,8 @@ final class StatementSearch {
         boolean filtered = !filters.args.isEmpty();
         filters.add(WALK_WORDS, argument);
         String tail = WALK_FROM + filters.where();
-        List<StatementHit> items = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement(COLUMNS + tail + NEWEST_FIRST + " LIMIT ? OFFSET ?")) {
-            SqlArguments.bind(s, SqlArguments.with(filters.args, query.page().size(), query.page().offset()));
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    items.add(hit(rs));
-                }
-            }
-        }
+        List<StatementHit> items = Rows.list(c, COLUMNS + tail + NEWEST_FIRST + " LIMIT ? OFFSET ?",
+                SqlArguments.with(filters.args, query.page().size(), query.page().offset()), rs -> hit(rs));
         long total = filtered ? count(c, tail, filters.args) : matches;
         return new ResultPage<>(items, total, query.page().page(), query.page().size());
     }
