@@ -21,7 +21,7 @@ class StatementWordsTest {
 
     @Test
     void splitsMigrationScriptsAtSemicolonsButKeepsTriggerBodiesWhole() {
-        List<String> statements = Database.statements("-- a comment; with a semicolon\nCREATE TABLE t (x TEXT);\n"
+        List<String> statements = Migrations.statements("-- a comment; with a semicolon\nCREATE TABLE t (x TEXT);\n"
                 + "CREATE TRIGGER t_insert AFTER INSERT ON t BEGIN\n  DELETE FROM u;\n  INSERT INTO u VALUES (1);\nEND;\n"
                 + "CREATE INDEX t_x ON t (x);\n");
         assertThat(statements).extracting(String::strip).containsExactly("CREATE TABLE t (x TEXT)",
