@@ -13,6 +13,7 @@ import org.sitrep.core.Annotated;
 import org.sitrep.core.Article;
 import org.sitrep.core.AttributedQuote;
 import org.sitrep.core.EventActor;
+import org.sitrep.core.DatePrecision;
 import org.sitrep.core.Event;
 import org.sitrep.core.LinkedMention;
 import org.sitrep.core.Place;
@@ -177,6 +178,11 @@ public final class EventCoder {
         EventActor[] actors = choice.actors(c.subType(), sides, country, Interceptions.stopped(words));
         Optional<String> date = EventDate.of(sentence, caption, context.read().dates(),
                 context.read().article().published());
+        if (date.flatMap(DatePrecision::find).filter(p -> p == DatePrecision.DECADE).isPresent()) {
+            // A sentence dated no closer than its decade ("in the 1990s") recalls history, which ACLED does not code;
+            // the events table, like ACLED, has no decade precision.
+            return Optional.empty();
+        }
         return Optional.of(new Event(c.subType(), actors[0], actors[1],
                 place.map(p -> seats.atSeat(p.mention().caption() == null ? context.text() : text, p.mention())).orElse(null),
                 place.map(EventPlace.Chosen::precision).orElse(0), date.orElse(null),

@@ -57,6 +57,13 @@ class EventCoderTest {
     }
 
     @Test
+    void codesNothingInASentenceDatedOnlyToItsDecade() {
+        String text = "Government warplanes struck a market in Maarat al-Numan in the 1990s, killing 23 civilians.";
+        assertThat(coder.code(annotated(text, List.of(date(text, "the 1990s", "199X"))), List.of(),
+                List.of(place(text, "Maarat al-Numan", MAARET)), List.of())).isEmpty();
+    }
+
+    @Test
     void codesNothingInAStatementOfPolicy() {
         String text = "The foreign minister said talks on a new trade agreement would resume next year.";
         assertThat(coder.code(annotated(text), List.of(), List.of(), List.of())).isEmpty();
@@ -115,8 +122,12 @@ class EventCoderTest {
     }
 
     private static Annotated annotated(String text) {
+        return annotated(text, List.of());
+    }
+
+    private static Annotated annotated(String text, List<DateExpression> dates) {
         return new Annotated(article(text), List.of(new Sentence(new Span(0, text.length()), 0, 0)), List.of(),
-                List.of(), List.of());
+                List.of(), dates);
     }
 
     private static Article article(String text) {
