@@ -72,8 +72,9 @@ final class PlaceCandidates {
         if (stem != null) {
             add(found, gazetteer.named(stem), PlaceNames.key(stem), true);
         } else {
-            // "Oconee", "Camden and Baker counties": a county is often named without its word
-            for (String suffix : List.of(" County", " Parish")) {
+            // "Oconee", "Camden and Baker counties", "South Waziristan": a county or district is often named without
+            // its word
+            for (String suffix : List.of(" County", " Parish", " District")) {
                 for (Place p : gazetteer.named(surface + suffix)) {
                     if (p.featureCode().startsWith("ADM2")) {
                         double prior = prior(p, NameMatch.ALTERNATE, false) - COUNTY_WORD_LEFT_OUT;

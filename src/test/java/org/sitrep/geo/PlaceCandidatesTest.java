@@ -56,4 +56,9 @@ class PlaceCandidatesTest {
         assertThat(candidates.of("Tamil").get(0).place().name()).isEqualTo("Tamil Nadu");
         assertThat(candidates.of("Syrian").get(0).place().name()).isEqualTo("Syria");
     }
+
+    @Test
+    void aDistrictIsKnownWithoutItsWord() {
+        assertThat(candidates.of("South Waziristan")).extracting(c -> c.place().id()).contains(1164536L);
+    }
 }
