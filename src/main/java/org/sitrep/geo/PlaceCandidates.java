@@ -16,6 +16,9 @@ final class PlaceCandidates {
     /** At most this many candidates per name go on to be weighed in context: the likeliest by prior. */
     static final int MAX = 40;
     private static final double TOWN_OVER_REGION = 2.5;
+    private static final double TOWN_SHARE_OF_REGION = 0.4;
+    /** How far a town that holds most of a region's people ({@link #holdsMostOf}) is put ahead of the region. */
+    private static final double TOWN_MARGIN = 0.1;
     private static final double COUNTY_WORD_LEFT_OUT = 1.0;
     private static final double WORD_FOR_ACRONYM = 1.5;
     private static final Pattern REGION_WORD = Pattern.compile(
@@ -121,6 +124,14 @@ final class PlaceCandidates {
                     .anyMatch(t -> t.match() == NameMatch.NAME && isSeatOf(t.place(), region));
             out.add(hasTown ? new PlaceCandidate(region, c.match(), c.prior() - TOWN_OVER_REGION) : c);
         }
+        for (int i = 0; i < out.size(); i++) {
+            PlaceCandidate town = out.get(i);
+            double regionPrior = out.stream().filter(r -> holdsMostOf(town.place(), r.place()))
+                    .mapToDouble(PlaceCandidate::prior).max().orElse(Double.NEGATIVE_INFINITY);
+            if (regionPrior + TOWN_MARGIN > town.prior()) {
+                out.set(i, new PlaceCandidate(town.place(), town.match(), regionPrior + TOWN_MARGIN));
+            }
+        }
         return out;
     }
 
@@ -143,6 +154,20 @@ final class PlaceCandidates {
             out.add(weight > 0 ? new PlaceCandidate(p, c.match(), c.prior() - weight) : c);
         }
         return out;
+    }
+
+    /**
+     * Whether {@code town} lies in the region {@code region} and holds at least {@value #TOWN_SHARE_OF_REGION} of
+     * its people ("Geneva", "Lagos", "Misrata"): whatever spelling matches, the name means the town as often as the
+     * region, so the town takes the region's prior (the seat rule above needs the town's own name, and "Genève" is
+     * not "Geneva"; Lagos is no seat of Lagos State). On the dev halves the share was as good anywhere from 0.33 to
+     * 0.5, and worse on LGL at 0.25.
+     */
+    private static boolean holdsMostOf(Place town, Place region) {
+        return town.featureClass() == 'P' && region.isRegion() && region.population() > 0
+                && town.population() >= TOWN_SHARE_OF_REGION * region.population()
+                && town.country().equals(region.country()) && town.admin1().equals(region.admin1())
+                && (region.featureCode().startsWith("ADM1") || town.admin2().equals(region.admin2()));
     }
 
     private static boolean isSeatOf(Place town, Place region) {

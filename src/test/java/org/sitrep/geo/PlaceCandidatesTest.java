@@ -58,6 +58,14 @@ class PlaceCandidatesTest {
     }
 
     @Test
+    void aTownHoldingMostOfItsRegionsPeopleComesBeforeTheRegionWhateverSpellingMatches() {
+        // "Geneva" matches the canton by its name and the city (Genève) by an alternate; Lagos is no seat of Lagos State
+        assertThat(candidates.of("Geneva").get(0).place().id()).isEqualTo(2660646L);
+        assertThat(candidates.of("Lagos").get(0).place().id()).isEqualTo(2332459L);
+        assertThat(candidates.of("Misrata").get(0).place().featureClass()).isEqualTo('P');
+    }
+
+    @Test
     void aDistrictIsKnownWithoutItsWord() {
         assertThat(candidates.of("South Waziristan")).extracting(c -> c.place().id()).contains(1164536L);
     }
