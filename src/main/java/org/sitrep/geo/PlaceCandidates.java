@@ -105,7 +105,7 @@ final class PlaceCandidates {
                 found.putIfAbsent(p, new PlaceCandidate(p, NameMatch.LOOSE, prior(p, NameMatch.LOOSE, stem != null)));
             }
         }
-        List<PlaceCandidate> out = stem == null ? preferTownsOverTheirRegions(preferTownsOverSmallerRegions(found.values()))
+        List<PlaceCandidate> out = stem == null ? preferTownsOverTheirRegions(preferTownsOverSmallerRegions(found.values()), key)
                 : new ArrayList<>(found.values());
         out.sort(Comparator.comparingDouble(PlaceCandidate::prior).reversed());
         return out.size() > MAX ? List.copyOf(out.subList(0, MAX)) : out;
@@ -113,9 +113,12 @@ final class PlaceCandidates {
 
     /**
      * A region named after its seat (the governorates of Aleppo, Homs and Raqqa; a county named after its county
-     * town) is meant only when the text says "province", "county" or the like: a bare "Aleppo" is the city.
+     * town) is meant only when the text says "province", "county" or the like: a bare "Aleppo" is the city. A town
+     * that holds most of a region of the name ({@link #holdsMostOf}) is put just ahead of the region.
+     *
+     * @param key the {@link PlaceNames#key} of the name looked up
      */
-    private static List<PlaceCandidate> preferTownsOverTheirRegions(java.util.Collection<PlaceCandidate> found) {
+    private static List<PlaceCandidate> preferTownsOverTheirRegions(java.util.Collection<PlaceCandidate> found, String key) {
         List<PlaceCandidate> out = new ArrayList<>(found.size());
         for (PlaceCandidate c : found) {
             Place region = c.place();
@@ -126,7 +129,7 @@ final class PlaceCandidates {
         }
         for (int i = 0; i < out.size(); i++) {
             PlaceCandidate town = out.get(i);
-            double regionPrior = out.stream().filter(r -> holdsMostOf(town.place(), r.place()))
+            double regionPrior = out.stream().filter(r -> holdsMostOf(town, r.place(), key))
                     .mapToDouble(PlaceCandidate::prior).max().orElse(Double.NEGATIVE_INFINITY);
             if (regionPrior + TOWN_MARGIN > town.prior()) {
                 out.set(i, new PlaceCandidate(town.place(), town.match(), regionPrior + TOWN_MARGIN));
@@ -160,14 +163,27 @@ final class PlaceCandidates {
      * Whether {@code town} lies in the region {@code region} and holds at least {@value #TOWN_SHARE_OF_REGION} of
      * its people ("Geneva", "Lagos", "Misrata"): whatever spelling matches, the name means the town as often as the
      * region, so the town takes the region's prior (the seat rule above needs the town's own name, and "Genève" is
-     * not "Geneva"; Lagos is no seat of Lagos State). On the dev halves the share was as good anywhere from 0.33 to
+     * not "Geneva"; Lagos is no seat of Lagos State). The town must be met by its own name or a spelling of it:
+     * Boa Vista, which GeoNames also calls "Roraima", does not make a bare "Roraima" mean the town. On the dev halves the share was as good anywhere from 0.33 to
      * 0.5, and worse on LGL at 0.25.
      */
-    private static boolean holdsMostOf(Place town, Place region) {
+    private static boolean holdsMostOf(PlaceCandidate candidate, Place region, String key) {
+        Place town = candidate.place();
         return town.featureClass() == 'P' && region.isRegion() && region.population() > 0
+                && (candidate.match() == NameMatch.NAME || spelledAlike(PlaceNames.key(town.name()), key))
                 && town.population() >= TOWN_SHARE_OF_REGION * region.population()
                 && town.country().equals(region.country()) && town.admin1().equals(region.admin1())
                 && (region.featureCode().startsWith("ADM1") || town.admin2().equals(region.admin2()));
+    }
+
+    /**
+     * Whether the last words of two name keys open with the same four letters ("Genève" and "Geneva", "Mişrātah" and
+     * "Misrata", "Saint Petersburg" and "St. Petersburg").
+     */
+    private static boolean spelledAlike(String a, String b) {
+        String x = a.substring(a.lastIndexOf(' ') + 1);
+        String y = b.substring(b.lastIndexOf(' ') + 1);
+        return x.length() >= 4 && y.length() >= 4 && x.regionMatches(0, y, 0, 4);
     }
 
     private static boolean isSeatOf(Place town, Place region) {

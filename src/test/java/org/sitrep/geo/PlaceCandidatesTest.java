@@ -69,4 +69,10 @@ class PlaceCandidatesTest {
     void aDistrictIsKnownWithoutItsWord() {
         assertThat(candidates.of("South Waziristan")).extracting(c -> c.place().id()).contains(1164536L);
     }
+
+    @Test
+    void aTownCalledByTheNameOfItsRegionDoesNotTakeTheRegionsPlace() {
+        // Boa Vista holds most of Roraima's people and GeoNames also calls it "Roraima"; a bare "Roraima" is the state
+        assertThat(candidates.of("Roraima").get(0).place().featureCode()).isEqualTo("ADM1");
+    }
 }
