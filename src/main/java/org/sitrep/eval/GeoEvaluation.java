@@ -161,7 +161,8 @@ public final class GeoEvaluation {
 
     /**
      * Prints, for the half one studies, one line per name placed more than 161 km from its gold place (with the
-     * gold place, the one chosen and the near candidate it passed over), then how many fall in each
+     * gold place, the one chosen and the near candidate it passed over), one line per name within 161 km that is
+     * not the gold's GeoNames id (with the gold place as the gazetteer holds it), then how many fall in each
      * {@link ErrorKind}, and how many within 161 km are not the gold's GeoNames id.
      */
     public void errors(String name, List<GeoCorpus.GeoDocument> docs, Consumer<String> lines) {
@@ -180,6 +181,9 @@ public final class GeoEvaluation {
                 if (km <= 161) {
                     if (g.geonameId() != null && (p == null || p.id() != g.geonameId())) {
                         nearNotExact++;
+                        Place held = gazetteer.byId(g.geonameId()).orElse(null);
+                        lines.accept(String.format(java.util.Locale.ROOT, "%s near not exact doc %s \"%s\" gold %s chose %s, %.0f km",
+                                name, d.id(), g.name(), held == null ? g.geonameId() + " (not in the gazetteer)" : describe(held), describe(p), km));
                     }
                     continue;
                 }

@@ -16,6 +16,9 @@ final class PlaceCandidates {
     /** At most this many candidates per name go on to be weighed in context: the likeliest by prior. */
     static final int MAX = 40;
     private static final double TOWN_OVER_REGION = 2.5;
+    private static final double TOWN_SHARE_OF_REGION = 0.4;
+    /** How far a town that holds most of a region's people ({@link #holdsMostOf}) is put ahead of the region. */
+    private static final double TOWN_MARGIN = 0.1;
     private static final double COUNTY_WORD_LEFT_OUT = 1.0;
     private static final double WORD_FOR_ACRONYM = 1.5;
     private static final Pattern REGION_WORD = Pattern.compile(
@@ -72,8 +75,9 @@ final class PlaceCandidates {
         if (stem != null) {
             add(found, gazetteer.named(stem), PlaceNames.key(stem), true);
         } else {
-            // "Oconee", "Camden and Baker counties": a county is often named without its word
-            for (String suffix : List.of(" County", " Parish")) {
+            // "Oconee", "Camden and Baker counties", "South Waziristan": a county or district is often named without
+            // its word
+            for (String suffix : List.of(" County", " Parish", " District")) {
                 for (Place p : gazetteer.named(surface + suffix)) {
                     if (p.featureCode().startsWith("ADM2")) {
                         double prior = prior(p, NameMatch.ALTERNATE, false) - COUNTY_WORD_LEFT_OUT;
@@ -101,7 +105,7 @@ final class PlaceCandidates {
                 found.putIfAbsent(p, new PlaceCandidate(p, NameMatch.LOOSE, prior(p, NameMatch.LOOSE, stem != null)));
             }
         }
-        List<PlaceCandidate> out = stem == null ? preferTownsOverTheirRegions(preferTownsOverSmallerRegions(found.values()))
+        List<PlaceCandidate> out = stem == null ? preferTownsOverTheirRegions(preferTownsOverSmallerRegions(found.values()), key)
                 : new ArrayList<>(found.values());
         out.sort(Comparator.comparingDouble(PlaceCandidate::prior).reversed());
         return out.size() > MAX ? List.copyOf(out.subList(0, MAX)) : out;
@@ -109,9 +113,12 @@ final class PlaceCandidates {
 
     /**
      * A region named after its seat (the governorates of Aleppo, Homs and Raqqa; a county named after its county
-     * town) is meant only when the text says "province", "county" or the like: a bare "Aleppo" is the city.
+     * town) is meant only when the text says "province", "county" or the like: a bare "Aleppo" is the city. A town
+     * that holds most of a region of the name ({@link #holdsMostOf}) is put just ahead of the region.
+     *
+     * @param key the {@link PlaceNames#key} of the name looked up
      */
-    private static List<PlaceCandidate> preferTownsOverTheirRegions(java.util.Collection<PlaceCandidate> found) {
+    private static List<PlaceCandidate> preferTownsOverTheirRegions(java.util.Collection<PlaceCandidate> found, String key) {
         List<PlaceCandidate> out = new ArrayList<>(found.size());
         for (PlaceCandidate c : found) {
             Place region = c.place();
@@ -119,6 +126,14 @@ final class PlaceCandidates {
             boolean hasTown = region.isRegion() && found.stream()
                     .anyMatch(t -> t.match() == NameMatch.NAME && isSeatOf(t.place(), region));
             out.add(hasTown ? new PlaceCandidate(region, c.match(), c.prior() - TOWN_OVER_REGION) : c);
+        }
+        for (int i = 0; i < out.size(); i++) {
+            PlaceCandidate town = out.get(i);
+            double regionPrior = out.stream().filter(r -> holdsMostOf(town, r.place(), key))
+                    .mapToDouble(PlaceCandidate::prior).max().orElse(Double.NEGATIVE_INFINITY);
+            if (regionPrior + TOWN_MARGIN > town.prior()) {
+                out.set(i, new PlaceCandidate(town.place(), town.match(), regionPrior + TOWN_MARGIN));
+            }
         }
         return out;
     }
@@ -142,6 +157,33 @@ final class PlaceCandidates {
             out.add(weight > 0 ? new PlaceCandidate(p, c.match(), c.prior() - weight) : c);
         }
         return out;
+    }
+
+    /**
+     * Whether {@code town} lies in the region {@code region} and holds at least {@value #TOWN_SHARE_OF_REGION} of
+     * its people ("Geneva", "Lagos", "Misrata"): whatever spelling matches, the name means the town as often as the
+     * region, so the town takes the region's prior (the seat rule above needs the town's own name, and "Genève" is
+     * not "Geneva"; Lagos is no seat of Lagos State). The town must be met by its own name or a spelling of it:
+     * Boa Vista, which GeoNames also calls "Roraima", does not make a bare "Roraima" mean the town. On the dev halves the share was as good anywhere from 0.33 to
+     * 0.5, and worse on LGL at 0.25.
+     */
+    private static boolean holdsMostOf(PlaceCandidate candidate, Place region, String key) {
+        Place town = candidate.place();
+        return town.featureClass() == 'P' && region.isRegion() && region.population() > 0
+                && (candidate.match() == NameMatch.NAME || spelledAlike(PlaceNames.key(town.name()), key))
+                && town.population() >= TOWN_SHARE_OF_REGION * region.population()
+                && town.country().equals(region.country()) && town.admin1().equals(region.admin1())
+                && (region.featureCode().startsWith("ADM1") || town.admin2().equals(region.admin2()));
+    }
+
+    /**
+     * Whether the last words of two name keys open with the same four letters ("Genève" and "Geneva", "Mişrātah" and
+     * "Misrata", "Saint Petersburg" and "St. Petersburg").
+     */
+    private static boolean spelledAlike(String a, String b) {
+        String x = a.substring(a.lastIndexOf(' ') + 1);
+        String y = b.substring(b.lastIndexOf(' ') + 1);
+        return x.length() >= 4 && y.length() >= 4 && x.regionMatches(0, y, 0, 4);
     }
 
     private static boolean isSeatOf(Place town, Place region) {

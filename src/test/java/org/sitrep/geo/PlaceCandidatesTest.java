@@ -56,4 +56,23 @@ class PlaceCandidatesTest {
         assertThat(candidates.of("Tamil").get(0).place().name()).isEqualTo("Tamil Nadu");
         assertThat(candidates.of("Syrian").get(0).place().name()).isEqualTo("Syria");
     }
+
+    @Test
+    void aTownHoldingMostOfItsRegionsPeopleComesBeforeTheRegionWhateverSpellingMatches() {
+        // "Geneva" matches the canton by its name and the city (Genève) by an alternate; Lagos is no seat of Lagos State
+        assertThat(candidates.of("Geneva").get(0).place().id()).isEqualTo(2660646L);
+        assertThat(candidates.of("Lagos").get(0).place().id()).isEqualTo(2332459L);
+        assertThat(candidates.of("Misrata").get(0).place().featureClass()).isEqualTo('P');
+    }
+
+    @Test
+    void aDistrictIsKnownWithoutItsWord() {
+        assertThat(candidates.of("South Waziristan")).extracting(c -> c.place().id()).contains(1164536L);
+    }
+
+    @Test
+    void aTownCalledByTheNameOfItsRegionDoesNotTakeTheRegionsPlace() {
+        // Boa Vista holds most of Roraima's people and GeoNames also calls it "Roraima"; a bare "Roraima" is the state
+        assertThat(candidates.of("Roraima").get(0).place().featureCode()).isEqualTo("ADM1");
+    }
 }
