@@ -29,7 +29,8 @@ final class CrowdEvents {
      */
     private static boolean byArmedACrowdEvent(SubEventType sub, List<ActorPhrase> sides) {
         return (sub.type() == EventType.PROTESTS || sub.type() == EventType.RIOTS) && !sides.isEmpty()
-                && (sides.get(0).role() == ActorRole.UNIDENTIFIED || sides.get(0).role() == ActorRole.GANG)
+                && (sides.get(0).role() == ActorRole.UNIDENTIFIED || sides.get(0).role() == ActorRole.GANG
+                || sides.get(0).role() == ActorRole.COMMUNAL)
                 && sides.stream().noneMatch(p -> p.role() == ActorRole.PROTESTERS || p.role() == ActorRole.RIOTERS);
     }
 
