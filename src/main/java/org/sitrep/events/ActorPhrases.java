@@ -271,6 +271,9 @@ final class ActorPhrases {
                 break;
             }
         }
+        if (role == ActorRole.RIOTERS && n.group(5).equalsIgnoreCase("settlers")) {
+            role = ActorRole.SETTLERS;
+        }
         String modifier = n.group(1) == null ? "" : n.group(1).strip().toLowerCase(Locale.ROOT);
         if (modifier.equals("coalition")) {
             // "coalition air strikes" are the international coalition's, not the forces of the country they hit.

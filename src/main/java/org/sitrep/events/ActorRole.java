@@ -22,6 +22,11 @@ enum ActorRole {
      * Communal Militia (Nigeria)", the place being the phrase's name.
      */
     COMMUNAL,
+    /**
+     * Settlers, who riot as a crowd ("Rioters (Israel)") but who, doing what no crowd does (seizing land, setting up
+     * homes), are ACLED's "Settlers (Israel)".
+     */
+    SETTLERS,
     CIVILIANS;
 
     /** Whether a side of this kind is the victim rather than the doer when both are in a sentence. */

@@ -31,7 +31,8 @@ final class CrowdEvents {
         return (sub.type() == EventType.PROTESTS || sub.type() == EventType.RIOTS) && !sides.isEmpty()
                 && (sides.get(0).role() == ActorRole.UNIDENTIFIED || sides.get(0).role() == ActorRole.GANG
                 || sides.get(0).role() == ActorRole.COMMUNAL)
-                && sides.stream().noneMatch(p -> p.role() == ActorRole.PROTESTERS || p.role() == ActorRole.RIOTERS);
+                && sides.stream().noneMatch(p -> p.role() == ActorRole.PROTESTERS || p.role() == ActorRole.RIOTERS
+                || p.role() == ActorRole.SETTLERS);
     }
 
     /** The likeliest sub-type that is neither a protest nor a riot, keeping {@code coding}'s type probability. */
@@ -53,7 +54,8 @@ final class CrowdEvents {
         if (byArmedACrowdEvent(coding.subType(), sides)) {
             return likeliestOutside(coding, classifier.scores(sentence));
         }
-        if (!byCrowdAFight(coding.subType()) || sides.isEmpty() || sides.get(0).role() != ActorRole.RIOTERS) {
+        if (!byCrowdAFight(coding.subType()) || sides.isEmpty()
+                || sides.get(0).role() != ActorRole.RIOTERS && sides.get(0).role() != ActorRole.SETTLERS) {
             return coding;
         }
         var scores = classifier.scores(sentence);

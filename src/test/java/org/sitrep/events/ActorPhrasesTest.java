@@ -63,9 +63,9 @@ class ActorPhrasesTest {
     }
 
     @Test
-    void readsSettlersAsACrowdOfTheirNationality() {
+    void readsSettlersAsSettlersOfTheirNationality() {
         assertThat(sides("Armed Israeli settlers attacked Palestinian farmers"))
-                .containsExactly("RIOTERS:IL", "CIVILIANS:PS");
+                .containsExactly("SETTLERS:IL", "CIVILIANS:PS");
     }
 
     @Test
