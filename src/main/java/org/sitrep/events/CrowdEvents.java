@@ -54,7 +54,12 @@ final class CrowdEvents {
         if (byArmedACrowdEvent(coding.subType(), sides)) {
             return likeliestOutside(coding, classifier.scores(sentence));
         }
-        if (!byCrowdAFight(coding.subType()) || sides.isEmpty()
+        // Whatever rioters named first do ("Palestinian rioters threw homemade explosives at Israeli forces") is a
+        // riot to ACLED, not the explosion or strike the words alone suggest; an attack on civilians stays one, as above.
+        boolean byRioters = !sides.isEmpty() && sides.get(0).role() == ActorRole.RIOTERS
+                && coding.subType().type() != EventType.RIOTS && coding.subType().type() != EventType.PROTESTS
+                && coding.subType() != SubEventType.ATTACK;
+        if (!byRioters && !byCrowdAFight(coding.subType()) || sides.isEmpty()
                 || sides.get(0).role() != ActorRole.RIOTERS && sides.get(0).role() != ActorRole.SETTLERS) {
             return coding;
         }
