@@ -30,7 +30,8 @@ final class ActorChoice {
         EventActor actor1;
         if (type == EventType.PROTESTS || type == EventType.RIOTS) {
             ActorRole crowd = type == EventType.PROTESTS ? ActorRole.PROTESTERS : ActorRole.RIOTERS;
-            ActorPhrase named = sides.stream().filter(p -> p.role() == crowd).findFirst().orElse(null);
+            ActorPhrase named = sides.stream().filter(p -> p.role() == crowd
+                    || crowd == ActorRole.RIOTERS && p.role() == ActorRole.SETTLERS).findFirst().orElse(null);
             // A crowd is named after where it gathers, not after the cause it marches for ("pro-Palestine
             // protesters" in London are Protesters (United Kingdom)).
             // Rioters who bring their nationality with them are of it ("Israeli settler rioters" in the West Bank).
@@ -77,6 +78,7 @@ final class ActorChoice {
         return switch (role) {
             case PROTESTERS -> type == EventType.PROTESTS;
             case RIOTERS -> type == EventType.RIOTS;
+            case SETTLERS -> type != EventType.PROTESTS;
             default -> true;
         };
     }

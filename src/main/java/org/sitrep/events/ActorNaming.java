@@ -43,6 +43,8 @@ final class ActorNaming {
             case RIOTERS -> withCountry("Rioters", country);
             case UNIDENTIFIED -> withCountry("Unidentified Armed Group", country);
             case GANG -> withCountry("Unidentified Gang", country);
+            case SETTLERS -> withCountry("Settlers", country);
+            case COMMUNAL -> withCountry(canonicalName + " Communal Militia", country);
             case CIVILIANS -> withCountry("Civilians", country);
         };
     }

@@ -62,6 +62,34 @@ final class ActorPhrases {
     private static final Pattern ARMED_BODY = Pattern.compile("(?:\\b(?:Forces|Operation Room|Division|Brigades?"
             + "|Battalions?|Gang|Militia|Crew)$|^(?:Katibat|Liwa|Saraya|Jaysh|Jaish|Kata'ib|Kataib|Faylaq|Failaq)\\b)");
 
+    /**
+     * An Arabic word for a unit opening a name: the tagger often takes the place the unit is named after for the
+     * whole ("Katibat Tulkarm" as a location), but a unit it is.
+     */
+    private static final Pattern UNIT_OPENING = Pattern.compile("^(?:Katibat|Saraya|Jaysh|Jaish|Kata'ib|Kataib|Faylaq|Failaq)\\b");
+
+    /**
+     * A capitalised name ending in an armed body's word that the entity stage did not tag ("Tribal and Clan
+     * Forces"): a proper name for an armed body is a named side, whatever the knowledge base holds.
+     */
+    private static final Pattern UNTAGGED_BODY = Pattern.compile("\\b((?:\\p{Lu}[\\p{L}'’-]+\\s+(?:(?:and|of|al|el)\\s+)?)+)"
+            + "(Forces|Brigades?|Battalions?|Division|Militia|Operation Room)\\b");
+    /** Words that name no particular body before an armed body's word ("Security Forces", "Special Forces"). */
+    private static final Set<String> GENERIC = Set.of("the", "security", "military", "armed", "government", "special",
+            "police", "defense", "defence", "army", "air", "naval", "navy", "ground", "federal", "national", "state",
+            "joint", "regular", "allied", "rebel", "opposition", "regime", "coalition", "pro", "local", "border",
+            "and", "of", "al", "el", "on", "in", "at", "by", "with", "from", "two", "three", "several", "some");
+
+    /** What joins two coordinated nationalities before one side's noun: "Russian and Ukrainian military". */
+    private static final Pattern COORDINATED = Pattern.compile("(\\p{Lu}\\p{L}+)\\s+and\\s+$");
+
+    /**
+     * What joins an unnamed side to the name that says who it is: "three militants (coded as TTP)", "militias
+     * likely to be the Islamic Resistance in Iraq".
+     */
+    private static final Pattern APPOSED = Pattern.compile("(?i)\\s*(?:\\(\\s*(?:(?:coded|identified) as\\s+|likely\\s+"
+            + "|suspected\\s+|allegedly\\s+)?|,?\\s+(?:likely|believed|thought|suspected|said) to be\\s+)(?:the\\s+)?");
+
     private static final Set<String> CAUSE = Set.of("pro", "anti");
 
     /** What joins a part of a side to the named side it is part of: "troops of the", "members of". */
@@ -88,7 +116,8 @@ final class ActorPhrases {
             Span s = m.mention().span();
             if (s.begin() >= sentence.begin() && s.end() <= sentence.end()
                     && (m.entity().kind() != null ? GROUP_KINDS.contains(m.entity().kind())
-                    : m.entity().type() != EntityType.LOCATION && ARMED_BODY.matcher(m.entity().name()).find())) {
+                    : (m.entity().type() != EntityType.LOCATION || UNIT_OPENING.matcher(m.entity().name()).find())
+                    && ARMED_BODY.matcher(m.entity().name()).find())) {
                 found.add(named(text, m));
             }
         }
@@ -99,6 +128,7 @@ final class ActorPhrases {
                 found.add(new ActorPhrase(s, ActorRole.NAMED, "", "Islamic State", null, agent(text, s.begin())));
             }
         }
+        untaggedBodies(text, sentence, found);
         Matcher n = NOUNS.matcher(text).region(sentence.begin(), sentence.end());
         while (n.find()) {
             Span s = new Span(n.start(), n.end());
@@ -117,8 +147,81 @@ final class ActorPhrases {
                         agent(text, s.begin())));
             }
         }
+        found.addAll(coordinated(text, sentence, found));
+        communal(text, entities, found);
         found.sort(Comparator.comparingInt(p -> p.span().begin()));
         return ofNamed(text, found);
+    }
+
+    /** The capitalised armed bodies of {@code sentence} no entity or earlier phrase covers ({@link #UNTAGGED_BODY}). */
+    private void untaggedBodies(String text, Span sentence, List<ActorPhrase> found) {
+        Matcher b = UNTAGGED_BODY.matcher(text).region(sentence.begin(), sentence.end());
+        while (b.find()) {
+            List<String> words = new ArrayList<>(List.of(b.group(1).strip().split("\\s+")));
+            while (!words.isEmpty() && GENERIC.contains(words.get(0).toLowerCase(Locale.ROOT))) {
+                words.remove(0);
+            }
+            boolean particular = words.stream().anyMatch(w -> !GENERIC.contains(w.toLowerCase(Locale.ROOT)));
+            if (!particular || !firstCountry(words.get(0)).isEmpty() || !CountryNames.code(words.get(0)).isEmpty()) {
+                continue;
+            }
+            int begin = b.end() - b.group(2).length() - String.join(" ", words).length() - 1;
+            Span s = new Span(Math.max(b.start(), begin), b.end());
+            if (found.stream().noneMatch(f -> overlaps(f.span(), s))) {
+                found.add(new ActorPhrase(s, ActorRole.NAMED, "", text.substring(s.begin(), s.end()), null,
+                        agent(text, s.begin())));
+            }
+        }
+    }
+
+    /**
+     * Each unnamed militia named right after a place ("the Sokoto militia") becomes that place's communal militia,
+     * as ACLED names militias by the community they defend.
+     */
+    private static void communal(String text, List<LinkedMention> entities, List<ActorPhrase> found) {
+        for (int i = 0; i < found.size(); i++) {
+            ActorPhrase f = found.get(i);
+            if (f.role() != ActorRole.UNIDENTIFIED || f.name() != null
+                    || !MILITIA.matcher(text.substring(f.span().begin(), f.span().end())).matches()) {
+                continue;
+            }
+            for (LinkedMention m : entities) {
+                Span s = m.mention().span();
+                if (m.entity().type() == EntityType.LOCATION && s.end() < f.span().begin()
+                        && text.substring(s.end(), f.span().begin()).matches("\\s")) {
+                    found.set(i, new ActorPhrase(new Span(s.begin(), f.span().end()), ActorRole.COMMUNAL, f.country(),
+                            m.mention().text(), null, f.agent() || agent(text, s.begin())));
+                    break;
+                }
+            }
+        }
+    }
+
+    private static final Pattern MILITIA = Pattern.compile("(?i)militias?");
+
+    /**
+     * The other nationality of a state's side named with two ("Russian and Ukrainian military" is both armies):
+     * a side of its own, named first as the text names it, since ACLED's first actor is the first named.
+     */
+    private List<ActorPhrase> coordinated(String text, Span sentence, List<ActorPhrase> found) {
+        List<ActorPhrase> out = new ArrayList<>();
+        for (ActorPhrase f : found) {
+            if (f.role() != ActorRole.MILITARY && f.role() != ActorRole.POLICE) {
+                continue;
+            }
+            String before = text.substring(Math.max(sentence.begin(), f.span().begin() - 30), f.span().begin());
+            Matcher m = COORDINATED.matcher(before);
+            if (m.find()) {
+                var code = demonyms.country(m.group(1));
+                int at = f.span().begin() - before.length() + m.start(1);
+                Span s = new Span(at, at + m.group(1).length());
+                if (code.isPresent() && !code.get().equals(f.country())
+                        && found.stream().noneMatch(o -> overlaps(o.span(), s))) {
+                    out.add(new ActorPhrase(s, f.role(), code.get(), null, null, f.agent() || agent(text, at)));
+                }
+            }
+        }
+        return out;
     }
 
     /**
@@ -132,7 +235,8 @@ final class ActorPhrases {
             ActorPhrase whole = out.get(i + 1);
             if (part.name() == null && ARMED_PARTS.contains(part.role()) && whole.role() == ActorRole.NAMED
                     && part.span().end() <= whole.span().begin()
-                    && OF.matcher(text.substring(part.span().end(), whole.span().begin())).matches()) {
+                    && (OF.matcher(text.substring(part.span().end(), whole.span().begin())).matches()
+                    || APPOSED.matcher(text.substring(part.span().end(), whole.span().begin())).matches())) {
                 out.set(i + 1, new ActorPhrase(whole.span(), whole.role(), whole.country(), whole.name(), whole.entity(),
                         whole.agent() || part.agent()));
                 out.remove(i);
@@ -166,6 +270,9 @@ final class ActorPhrases {
                 role = GROUP_ROLES[g - 2];
                 break;
             }
+        }
+        if (role == ActorRole.RIOTERS && n.group(5).equalsIgnoreCase("settlers")) {
+            role = ActorRole.SETTLERS;
         }
         String modifier = n.group(1) == null ? "" : n.group(1).strip().toLowerCase(Locale.ROOT);
         if (modifier.equals("coalition")) {

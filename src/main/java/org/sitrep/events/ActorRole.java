@@ -17,6 +17,16 @@ enum ActorRole {
      * "Unidentified Gang (X)", apart from armed groups that fight for a cause.
      */
     GANG,
+    /**
+     * A militia the text names by the place or community it is from ("the Sokoto militia"): ACLED's "Sokoto
+     * Communal Militia (Nigeria)", the place being the phrase's name.
+     */
+    COMMUNAL,
+    /**
+     * Settlers, who riot as a crowd ("Rioters (Israel)") but who, doing what no crowd does (seizing land, setting up
+     * homes), are ACLED's "Settlers (Israel)".
+     */
+    SETTLERS,
     CIVILIANS;
 
     /** Whether a side of this kind is the victim rather than the doer when both are in a sentence. */

@@ -29,8 +29,10 @@ final class CrowdEvents {
      */
     private static boolean byArmedACrowdEvent(SubEventType sub, List<ActorPhrase> sides) {
         return (sub.type() == EventType.PROTESTS || sub.type() == EventType.RIOTS) && !sides.isEmpty()
-                && (sides.get(0).role() == ActorRole.UNIDENTIFIED || sides.get(0).role() == ActorRole.GANG)
-                && sides.stream().noneMatch(p -> p.role() == ActorRole.PROTESTERS || p.role() == ActorRole.RIOTERS);
+                && (sides.get(0).role() == ActorRole.UNIDENTIFIED || sides.get(0).role() == ActorRole.GANG
+                || sides.get(0).role() == ActorRole.COMMUNAL)
+                && sides.stream().noneMatch(p -> p.role() == ActorRole.PROTESTERS || p.role() == ActorRole.RIOTERS
+                || p.role() == ActorRole.SETTLERS);
     }
 
     /** The likeliest sub-type that is neither a protest nor a riot, keeping {@code coding}'s type probability. */
@@ -52,7 +54,13 @@ final class CrowdEvents {
         if (byArmedACrowdEvent(coding.subType(), sides)) {
             return likeliestOutside(coding, classifier.scores(sentence));
         }
-        if (!byCrowdAFight(coding.subType()) || sides.isEmpty() || sides.get(0).role() != ActorRole.RIOTERS) {
+        // Whatever rioters named first do ("Palestinian rioters threw homemade explosives at Israeli forces") is a
+        // riot to ACLED, not the explosion or strike the words alone suggest; an attack on civilians stays one, as above.
+        boolean byRioters = !sides.isEmpty() && sides.get(0).role() == ActorRole.RIOTERS
+                && coding.subType().type() != EventType.RIOTS && coding.subType().type() != EventType.PROTESTS
+                && coding.subType() != SubEventType.ATTACK;
+        if (!byRioters && !byCrowdAFight(coding.subType()) || sides.isEmpty()
+                || sides.get(0).role() != ActorRole.RIOTERS && sides.get(0).role() != ActorRole.SETTLERS) {
             return coding;
         }
         var scores = classifier.scores(sentence);

@@ -59,4 +59,19 @@ class ActorChoiceTest {
         EventActor[] actors = choice.actors(SubEventType.ATTACK, List.of(jnim), "BF", false);
         assertThat(actors[0].name()).isEqualTo("JNIM: Group for Support of Islam and Muslims");
     }
+
+    @Test
+    void namesSettlersWhoRiotAsRiotersOfTheirNationality() {
+        ActorPhrase settlers = new ActorPhrase(new Span(0, 16), ActorRole.SETTLERS, "IL", null, null, false);
+        EventActor[] actors = choice.actors(SubEventType.MOB_VIOLENCE, List.of(settlers), "PS", false);
+        assertThat(actors[0].name()).isEqualTo("Rioters (Israel)");
+    }
+
+    @Test
+    void namesSettlersWhoSeizeLandAsSettlers() {
+        ActorPhrase settlers = new ActorPhrase(new Span(0, 16), ActorRole.SETTLERS, "IL", null, null, false);
+        ActorPhrase forces = new ActorPhrase(new Span(34, 48), ActorRole.MILITARY, "IL", null, null, false);
+        EventActor[] actors = choice.actors(SubEventType.LOOTING_PROPERTY_DESTRUCTION, List.of(settlers, forces), "PS", false);
+        assertThat(actors[0].name()).isEqualTo("Settlers (Israel)");
+    }
 }

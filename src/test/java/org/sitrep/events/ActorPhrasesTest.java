@@ -63,9 +63,9 @@ class ActorPhrasesTest {
     }
 
     @Test
-    void readsSettlersAsACrowdOfTheirNationality() {
+    void readsSettlersAsSettlersOfTheirNationality() {
         assertThat(sides("Armed Israeli settlers attacked Palestinian farmers"))
-                .containsExactly("RIOTERS:IL", "CIVILIANS:PS");
+                .containsExactly("SETTLERS:IL", "CIVILIANS:PS");
     }
 
     @Test
@@ -112,6 +112,46 @@ class ActorPhrasesTest {
     void readsWarplanesNobodyClaimsAsUnidentifiedMilitaryForces() {
         assertThat(sides("Unknown military forces targeted the vicinity of the town"))
                 .containsExactly("NAMED:Unidentified Military Forces");
+    }
+
+    @Test
+    void readsACapitalisedArmedBodyTheEntityStageMissedAsANamedSide() {
+        assertThat(sides("On 1 December 2023, Tribal and Clan Forces attacked positions; Security Forces replied"))
+                .containsExactly("NAMED:Tribal and Clan Forces", "MILITARY:");
+    }
+
+    @Test
+    void readsTwoCoordinatedNationalitiesAsTwoSidesFirstNamedFirst() {
+        assertThat(sides("Russian and Ukrainian troops clashed near Stepove"))
+                .containsExactly("MILITARY:RU", "MILITARY:UA");
+    }
+
+    @Test
+    void foldsUnnamedFightersIntoTheGroupTheParenthesesSayTheyAre() {
+        String text = "Three militants (coded as TTP) exchanged fire with police";
+        List<ActorPhrase> found = phrases.in(text, new Span(0, text.length()), List.of(group(text, "TTP")));
+        assertThat(found).extracting(ActorPhrase::role, ActorPhrase::name)
+                .containsExactly(tuple(ActorRole.NAMED, "TTP"), tuple(ActorRole.POLICE, null));
+    }
+
+    @Test
+    void namesAMilitiaNamedAfterAPlaceAsThatPlacesCommunalMilitia() {
+        String text = "The Sokoto militia raided Gidan Marayu";
+        LinkedMention sokoto = new LinkedMention(new Mention(new Span(4, 10), "Sokoto", EntityType.LOCATION),
+                new Entity("location-Sokoto", "Sokoto", EntityType.LOCATION, null));
+        assertThat(phrases.in(text, new Span(0, text.length()), List.of(sokoto)))
+                .extracting(ActorPhrase::role, ActorPhrase::name)
+                .containsExactly(tuple(ActorRole.COMMUNAL, "Sokoto"));
+    }
+
+    @Test
+    void readsAUnitTheTaggerTookForAPlaceByItsArabicUnitWord() {
+        String text = "Katibat Tulkarm militants detonated an IED";
+        LinkedMention unit = new LinkedMention(new Mention(new Span(0, 15), "Katibat Tulkarm", EntityType.LOCATION),
+                new Entity("location-Katibat", "Katibat Tulkarm", EntityType.LOCATION, null));
+        assertThat(phrases.in(text, new Span(0, text.length()), List.of(unit)))
+                .extracting(ActorPhrase::role, ActorPhrase::name)
+                .startsWith(tuple(ActorRole.NAMED, "Katibat Tulkarm"));
     }
 
     private static LinkedMention group(String text, String name) {

@@ -64,6 +64,14 @@ class EventCoderTest {
     }
 
     @Test
+    void codesWhatRiotersNamedFirstDoAsARiot() {
+        String text = "Palestinian rioters threw homemade explosives at Israeli forces at the entrance of the town.";
+        Event e = single(text, List.of(), List.of(), List.of());
+        assertThat(e.type().label()).isEqualTo("Riots");
+        assertThat(e.actor1().name()).isEqualTo("Rioters (Palestine)");
+    }
+
+    @Test
     void codesNothingInAStatementOfPolicy() {
         String text = "The foreign minister said talks on a new trade agreement would resume next year.";
         assertThat(coder.code(annotated(text), List.of(), List.of(), List.of())).isEmpty();
