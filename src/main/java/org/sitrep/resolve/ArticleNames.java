@@ -42,6 +42,7 @@ final class ArticleNames {
         Map<String, Set<Entity>> byInitials = new HashMap<>();
         Map<String, Set<Entity>> orgByLastWord = new HashMap<>();
         Map<String, Set<Entity>> orgByHead = new HashMap<>();
+        Map<String, Set<Entity>> orgByStem = new HashMap<>();
         Map<String, Set<Entity>> placeByStem = new HashMap<>();
         Map<String, Set<Entity>> stateByShortName = new HashMap<>();
         for (LinkedMention m : linked) {
@@ -59,6 +60,9 @@ final class ArticleNames {
                     if (!last.isEmpty()) {
                         orgByHead.computeIfAbsent(EntityKeys.key(last), k -> new HashSet<>()).add(e);
                     }
+                }
+                for (String stem : stems(words)) {
+                    orgByStem.computeIfAbsent(EntityKeys.key(stem), k -> new HashSet<>()).add(e);
                 }
                 for (int i = 1; i < words.size(); i++) {
                     orgByLastWord.computeIfAbsent(EntityKeys.key(String.join(" ", words.subList(i, words.size()))), k -> new HashSet<>()).add(e);
@@ -119,6 +123,9 @@ final class ArticleNames {
                 if (full == null && e.type() == EntityType.ORGANIZATION) {
                     full = only(orgByHead.get(key), e);
                 }
+                if (full == null && (e.type() == EntityType.ORGANIZATION || e.type() == EntityType.PERSON && !bySuffix.containsKey(key))) {
+                    full = only(orgByStem.get(key), e);
+                }
                 if (full == null && e.type() == EntityType.LOCATION) {
                     full = only(placeByStem.get(key), e);
                 }
@@ -143,6 +150,30 @@ final class ArticleNames {
     }
 
     private static final Pattern ACRONYM = Pattern.compile("[A-Z]{2,6}");
+
+    /**
+     * Words a company's name ends with that say its legal form or reach, not which company it is: news names
+     * "Bechtel Corporation" or "Abt Associates Inc." once and then "Bechtel", "Abt", as registers of companies drop
+     * them to match names.
+     */
+    private static final Set<String> COMPANY_FORMS = Set.of("inc", "incorporated", "corporation", "corp", "co", "company",
+            "ltd", "limited", "llc", "plc", "group", "international", "associates", "holdings", "ag", "sa", "gmbh", "nv", "&");
+
+    /**
+     * The shorter names of an organisation's name without the words of legal form at its end, longest first
+     * ("Creative Associates" and "Creative" of Creative Associates International); empty when it ends with none.
+     */
+    static List<String> stems(List<String> words) {
+        List<String> out = new ArrayList<>();
+        int end = words.size();
+        while (end > 1 && COMPANY_FORMS.contains(LETTERS_AND_AMPERSAND.matcher(words.get(end - 1).toLowerCase(Locale.ROOT)).replaceAll(""))) {
+            end--;
+            out.add(String.join(" ", words.subList(0, end)));
+        }
+        return out;
+    }
+
+    private static final Pattern LETTERS_AND_AMPERSAND = Pattern.compile("[^\\p{L}&]");
 
     /**
      * The words of an organisation's name before its first "of" ("Reform Party" of Reform Party of Syria, "Times" of

@@ -168,4 +168,14 @@ class ArticleNamesTest {
         assertThat(entityOf(ArticleNames.join(text, tagged(text, "Liberation Tigers of Tamil Eelam", EntityType.ORGANIZATION,
                 "Tigers", EntityType.ORGANIZATION)))).contains("Tigers=Liberation Tigers of Tamil Eelam/ORGANIZATION");
     }
+
+    @Test
+    void joinsACompanysNameWithoutItsLegalFormToItsFullName() {
+        // Issue 15: "Abt" (typed a person) and "Creative Associates" were entities apart from their companies' full names.
+        String text = "Abt Associates Inc. won a contract, as did Creative Associates International. Abt found nurses. Creative Associates foresees delays.";
+        assertThat(entityOf(ArticleNames.join(text, tagged(text, "Abt Associates Inc.", EntityType.ORGANIZATION,
+                "Creative Associates International", EntityType.ORGANIZATION, "Abt", EntityType.PERSON,
+                "Creative Associates", EntityType.ORGANIZATION))))
+                .contains("Abt=Abt Associates Inc./ORGANIZATION", "Creative Associates=Creative Associates International/ORGANIZATION");
+    }
 }
