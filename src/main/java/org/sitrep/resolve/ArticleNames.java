@@ -92,6 +92,7 @@ final class ArticleNames {
         Map<Entity, Integer> mentions = new HashMap<>();
         linked.forEach(m -> mentions.merge(m.entity(), 1, Integer::sum));
         List<LinkedMention> out = new ArrayList<>();
+        Map<Entity, Entity> joinedTo = new HashMap<>();
         for (LinkedMention m : linked) {
             Entity e = m.entity();
             if (e.kind() == null && !isPronoun(m)) {
@@ -134,6 +135,7 @@ final class ArticleNames {
                 }
                 if (full != null && !full.equals(e)) {
                     out.add(new LinkedMention(m.mention(), full));
+                    joinedTo.put(e, full);
                     continue;
                 }
                 if (isJunk(text, e)) {
@@ -146,7 +148,23 @@ final class ArticleNames {
             }
             out.add(m);
         }
-        return oneTypePerName(out);
+        return oneTypePerName(throughChains(out, joinedTo));
+    }
+
+    /**
+     * The mentions with each join followed to its end: a surname joined to a shorter full name that is itself joined
+     * to a longer one ("Luk" to "John Luk", "John Luk" to "John Luk Jok") is the longer one's.
+     */
+    private static List<LinkedMention> throughChains(List<LinkedMention> linked, Map<Entity, Entity> joinedTo) {
+        List<LinkedMention> out = new ArrayList<>(linked.size());
+        for (LinkedMention m : linked) {
+            Entity e = m.entity();
+            for (int hops = 0; joinedTo.containsKey(e) && hops < joinedTo.size(); hops++) {
+                e = joinedTo.get(e);
+            }
+            out.add(e == m.entity() ? m : new LinkedMention(m.mention(), e));
+        }
+        return out;
     }
 
     private static final Pattern ACRONYM = Pattern.compile("[A-Z]{2,6}");

@@ -178,4 +178,13 @@ class ArticleNamesTest {
                 "Creative Associates", EntityType.ORGANIZATION))))
                 .contains("Abt=Abt Associates Inc./ORGANIZATION", "Creative Associates=Creative Associates International/ORGANIZATION");
     }
+
+    @Test
+    void joinsASurnameThroughAShorterFullNameToTheLongestOne() {
+        // Wikinews demo: "Luk" went to "John Luk", which went to "John Luk Jok": two entities of one man.
+        String text = "John Luk Jok died. Luk was ill. John Luk had contributed a lot.";
+        assertThat(entityOf(ArticleNames.join(text, tagged(text, "John Luk Jok", EntityType.PERSON, "Luk", EntityType.PERSON,
+                "John Luk", EntityType.PERSON))))
+                .containsExactly("John Luk Jok=John Luk Jok/PERSON", "Luk=John Luk Jok/PERSON", "John Luk=John Luk Jok/PERSON");
+    }
 }
