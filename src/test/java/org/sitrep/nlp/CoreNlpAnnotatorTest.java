@@ -109,4 +109,13 @@ class CoreNlpAnnotatorTest {
                 .contains("Sadiq Khan", "Zara Kay", "Justin Amash")
                 .doesNotContain("London Sadiq Khan", "ex-Muslim Zara Kay", "Congressman Justin Amash");
     }
+
+    @Test
+    void leavesAWordOfNationalityOutOfASurname() {
+        var article = new ArticleExtractor().extract(new RawPage("kb", "The marathon was won by Kenyan Kipchoge on Sunday."
+                .getBytes(StandardCharsets.UTF_8), ContentType.BODY_TEXT, "UTF-8", Instant.EPOCH,
+                new Hints("Race", LocalDate.of(2019, 4, 6), null, null)));
+        assertThat(CoreNlpAnnotator.shared().annotate(article).mentions()).extracting(Mention::text)
+                .contains("Kipchoge").doesNotContain("Kenyan Kipchoge");
+    }
 }
