@@ -9,7 +9,9 @@ import org.sitrep.core.CalendarWords;
 /**
  * The CRF tagger sometimes tags a surname and leaves the first name before it ("the BBC’s Lyse Doucet" gives only
  * "Doucet"). A capitalised, untagged word right before a person's name is taken as the first name when it is no
- * title, month or day, does not start the sentence, and follows a lower-case word or a possessive.
+ * title, month or day, does not start the sentence, and follows a lower-case word or a possessive; and when the
+ * tagger's name already has two words or more, only when the word is a known first name: before a full name a
+ * capitalised word is far more often a title or a description ("Congressman Justin Amash", "Senators Kamala Harris").
  */
 final class FirstNames {
     private static final Set<String> NOT_NAMES = CalendarWords.lowerCaseNamesAnd(
@@ -24,6 +26,11 @@ final class FirstNames {
     private FirstNames() {
     }
 
+    /** A word of nationality, singular or plural ("Japanese", "Ethiopians"): it describes the person it comes before. */
+    private static boolean isNationality(String word) {
+        return Demonyms.shared().isDemonym(word) || word.endsWith("s") && Demonyms.shared().isDemonym(word.substring(0, word.length() - 1));
+    }
+
     /** True when token {@code i}, which starts a PERSON mention, has a missed first name before it. */
     static boolean missedBefore(List<CoreLabel> labels, int i) {
         if (i < 2) {
@@ -35,7 +42,11 @@ final class FirstNames {
         boolean nameShaped = word.length() > 1 && Character.isUpperCase(word.charAt(0)) && word.chars().allMatch(Character::isLetter)
                 && !word.equals(word.toUpperCase(Locale.ROOT));
         boolean adjacent = candidate.endPosition() + 1 == labels.get(i).beginPosition();
-        if (!untagged || !nameShaped || !adjacent || NOT_NAMES.contains(word.toLowerCase(Locale.ROOT))) {
+        if (!untagged || !nameShaped || !adjacent || NOT_NAMES.contains(word.toLowerCase(Locale.ROOT)) || isNationality(word)) {
+            return false;
+        }
+        boolean surnameAlone = i + 1 >= labels.size() || !"PERSON".equals(labels.get(i + 1).ner());
+        if (!surnameAlone && !PersonGender.isFirstName(word)) {
             return false;
         }
         String previous = labels.get(i - 2).originalText();

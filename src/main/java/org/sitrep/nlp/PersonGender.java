@@ -60,6 +60,11 @@ public final class PersonGender {
         return Gender.UNKNOWN;
     }
 
+    /** Whether {@code word} is a first name of CoreNLP's list, whatever its case ("Sadiq", "ALBERTO"). */
+    static boolean isFirstName(String word) {
+        return FIRST_NAMES.containsKey(word.toLowerCase(Locale.ROOT));
+    }
+
     /** The gender a pronoun stands for: "he" male, "she" female, others unknown. */
     public static Gender ofPronoun(String pronoun) {
         return switch (pronoun.toLowerCase(Locale.ROOT)) {

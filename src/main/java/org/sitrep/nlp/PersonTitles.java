@@ -22,24 +22,66 @@ final class PersonTitles {
     private PersonTitles() {
     }
 
+    /** A title and "of" right before a name: the words of the name up to the person's own are the office's ("Mayor of London"). */
+    private static final java.util.regex.Pattern TITLE_OF = java.util.regex.Pattern.compile("(?i)(?:^|[^\\p{L}.])([\\p{L}.-]+)\\s+of\\s+(?:the\\s+)?$");
+    /** English prefixes that make a description of a capitalised word ("ex-Muslim", "pro-Kremlin", "then-Senator"). */
+    private static final java.util.regex.Pattern DESCRIPTIVE_PREFIX = java.util.regex.Pattern.compile(
+            "(?:ex|pro|anti|non|neo|then|former|self|pan|post|pre)-\\S+");
+
     /**
-     * The span of {@code span}'s words in {@code text} without the titles that open it ("Obama" of "President Obama");
-     * {@code span} itself when none does. Never empty: of words that are all titles ("Mr. President") the last stays.
+     * The span of {@code span}'s words in {@code text} without the titles that open it ("Obama" of "President Obama"),
+     * the office's place or department after "title of" ("Sadiq Khan" of "Mayor of London Sadiq Khan") and a
+     * description made with an English prefix ("Zara Kay" of "ex-Muslim Zara Kay"); {@code span} itself when none
+     * does. Never empty: of words that are all titles ("Mr. President") the last stays.
      */
     static Span trimmed(String text, Span span) {
         int begin = span.begin();
-        String before = text.substring(Math.max(0, span.begin() - 12), span.begin()).toLowerCase(Locale.ROOT);
+        boolean afterTitleOf = isAfterTitleOf(text, span.begin());
         while (true) {
             int space = text.indexOf(' ', begin);
             if (space < 0 || space >= span.end()) {
                 return new Span(begin, span.end());
             }
-            String word = text.substring(begin, space).toLowerCase(Locale.ROOT);
-            boolean department = begin == span.begin() && DEPARTMENTS.contains(word) && before.matches("(?s).*\\bof\\s+$");
-            if (!TITLES.contains(word) && !department) {
+            String original = text.substring(begin, space);
+            String word = original.toLowerCase(Locale.ROOT);
+            boolean office = afterTitleOf && isOfficeWord(text, space + 1, span.end());
+            if (!TITLES.contains(word) && !office && !DESCRIPTIVE_PREFIX.matcher(word).matches()) {
                 return new Span(begin, span.end());
             }
             begin = space + 1;
+            java.util.regex.Matcher of = OF_AFTER_TITLE.matcher(text).region(begin, span.end());
+            if (TITLES.contains(word) && of.lookingAt()) {
+                begin = of.end(); // the tagger took in "Mayor of London" whole
+                afterTitleOf = true;
+            }
         }
     }
+
+    private static final java.util.regex.Pattern OF_AFTER_TITLE = java.util.regex.Pattern.compile("of (?:the )?(?=\\S+ \\S)");
+
+    /** Whether a title and "of" come right before {@code begin} ("Secretary of State", "President of Argentina"). */
+    private static boolean isAfterTitleOf(String text, int begin) {
+        java.util.regex.Matcher m = TITLE_OF.matcher(text.substring(Math.max(0, begin - 40), begin));
+        return m.find() && (TITLES.contains(m.group(1).toLowerCase(Locale.ROOT)) || OFFICES.contains(m.group(1).toLowerCase(Locale.ROOT)));
+    }
+
+    /**
+     * Whether the word before {@code rest} (from there to {@code end}) still belongs to an office: the rest keeps two
+     * words at least, and the word before it is no first name or the rest opens with one ("Paris" of "Mayor of Paris
+     * Anne Hidalgo"). A department of the office's is such a word ("State" of "Secretary of State Condoleezza Rice").
+     */
+    private static boolean isOfficeWord(String text, int rest, int end) {
+        String remaining = text.substring(rest, end).strip();
+        int space = remaining.indexOf(' ');
+        if (space < 0) {
+            return false;
+        }
+        String word = text.substring(text.lastIndexOf(' ', rest - 2) + 1, rest - 1);
+        return DEPARTMENTS.contains(word.toLowerCase(Locale.ROOT)) || !PersonGender.isFirstName(word)
+                || PersonGender.isFirstName(remaining.substring(0, space));
+    }
+
+    /** Offices held "of" somewhere besides the titles above ("Mayor of London", "Secretary-General of NATO"). */
+    private static final Set<String> OFFICES = Set.of("secretary-general", "head", "chief", "leader", "director",
+            "speaker", "deputy", "vice-president", "member", "representative");
 }

@@ -42,6 +42,7 @@ final class ArticleNames {
         Map<String, Set<Entity>> byInitials = new HashMap<>();
         Map<String, Set<Entity>> orgByLastWord = new HashMap<>();
         Map<String, Set<Entity>> orgByHead = new HashMap<>();
+        Map<String, Set<Entity>> orgByStem = new HashMap<>();
         Map<String, Set<Entity>> placeByStem = new HashMap<>();
         Map<String, Set<Entity>> stateByShortName = new HashMap<>();
         for (LinkedMention m : linked) {
@@ -59,6 +60,9 @@ final class ArticleNames {
                     if (!last.isEmpty()) {
                         orgByHead.computeIfAbsent(EntityKeys.key(last), k -> new HashSet<>()).add(e);
                     }
+                }
+                for (String stem : stems(words)) {
+                    orgByStem.computeIfAbsent(EntityKeys.key(stem), k -> new HashSet<>()).add(e);
                 }
                 for (int i = 1; i < words.size(); i++) {
                     orgByLastWord.computeIfAbsent(EntityKeys.key(String.join(" ", words.subList(i, words.size()))), k -> new HashSet<>()).add(e);
@@ -88,6 +92,7 @@ final class ArticleNames {
         Map<Entity, Integer> mentions = new HashMap<>();
         linked.forEach(m -> mentions.merge(m.entity(), 1, Integer::sum));
         List<LinkedMention> out = new ArrayList<>();
+        Map<Entity, Entity> joinedTo = new HashMap<>();
         for (LinkedMention m : linked) {
             Entity e = m.entity();
             if (e.kind() == null && !isPronoun(m)) {
@@ -119,6 +124,9 @@ final class ArticleNames {
                 if (full == null && e.type() == EntityType.ORGANIZATION) {
                     full = only(orgByHead.get(key), e);
                 }
+                if (full == null && (e.type() == EntityType.ORGANIZATION || e.type() == EntityType.PERSON && !bySuffix.containsKey(key))) {
+                    full = only(orgByStem.get(key), e);
+                }
                 if (full == null && e.type() == EntityType.LOCATION) {
                     full = only(placeByStem.get(key), e);
                 }
@@ -127,6 +135,7 @@ final class ArticleNames {
                 }
                 if (full != null && !full.equals(e)) {
                     out.add(new LinkedMention(m.mention(), full));
+                    joinedTo.put(e, full);
                     continue;
                 }
                 if (isJunk(text, e)) {
@@ -139,10 +148,50 @@ final class ArticleNames {
             }
             out.add(m);
         }
-        return oneTypePerName(out);
+        return oneTypePerName(throughChains(out, joinedTo));
+    }
+
+    /**
+     * The mentions with each join followed to its end: a surname joined to a shorter full name that is itself joined
+     * to a longer one ("Luk" to "John Luk", "John Luk" to "John Luk Jok") is the longer one's.
+     */
+    private static List<LinkedMention> throughChains(List<LinkedMention> linked, Map<Entity, Entity> joinedTo) {
+        List<LinkedMention> out = new ArrayList<>(linked.size());
+        for (LinkedMention m : linked) {
+            Entity e = m.entity();
+            for (int hops = 0; joinedTo.containsKey(e) && hops < joinedTo.size(); hops++) {
+                e = joinedTo.get(e);
+            }
+            out.add(e == m.entity() ? m : new LinkedMention(m.mention(), e));
+        }
+        return out;
     }
 
     private static final Pattern ACRONYM = Pattern.compile("[A-Z]{2,6}");
+
+    /**
+     * Words a company's name ends with that say its legal form or reach, not which company it is: news names
+     * "Bechtel Corporation" or "Abt Associates Inc." once and then "Bechtel", "Abt", as registers of companies drop
+     * them to match names.
+     */
+    private static final Set<String> COMPANY_FORMS = Set.of("inc", "incorporated", "corporation", "corp", "co", "company",
+            "ltd", "limited", "llc", "plc", "group", "international", "associates", "holdings", "ag", "sa", "gmbh", "nv", "&");
+
+    /**
+     * The shorter names of an organisation's name without the words of legal form at its end, longest first
+     * ("Creative Associates" and "Creative" of Creative Associates International); empty when it ends with none.
+     */
+    static List<String> stems(List<String> words) {
+        List<String> out = new ArrayList<>();
+        int end = words.size();
+        while (end > 1 && COMPANY_FORMS.contains(LETTERS_AND_AMPERSAND.matcher(words.get(end - 1).toLowerCase(Locale.ROOT)).replaceAll(""))) {
+            end--;
+            out.add(String.join(" ", words.subList(0, end)));
+        }
+        return out;
+    }
+
+    private static final Pattern LETTERS_AND_AMPERSAND = Pattern.compile("[^\\p{L}&]");
 
     /**
      * The words of an organisation's name before its first "of" ("Reform Party" of Reform Party of Syria, "Times" of

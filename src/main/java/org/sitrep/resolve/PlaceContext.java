@@ -64,6 +64,14 @@ final class PlaceContext {
     }
 
     /**
+     * Whether the tagger's person opens with a first name people bear: after such a name a comma and a place begin a
+     * description of the person ("Chris Mumm, Iraq project director"), not the country of a town.
+     */
+    private static boolean hasFirstName(Entity e) {
+        return e.type() == EntityType.PERSON && PersonGender.of(e.name()) != PersonGender.Gender.UNKNOWN;
+    }
+
+    /**
      * Whether the tagger's person bears the own name of a town or country of the gazetteer. Only people: bodies are put
      * "in" as often as places ("in Congress"), and towns bear their names too (Congress, Arizona).
      */
@@ -91,7 +99,7 @@ final class PlaceContext {
             boolean possessive = after.startsWith("'s") || after.startsWith("’s");
             locative.merge(e, LOCATIVE.matcher(before).find() && !possessive ? 1 : 0, Integer::sum);
             if (PLACE_OF.matcher(before).find() || PLACE_AFTER.matcher(after).find()
-                    || i + 1 < inOrder.size() && isCountryOf(text, m, inOrder.get(i + 1))) {
+                    || i + 1 < inOrder.size() && isCountryOf(text, m, inOrder.get(i + 1)) && !hasFirstName(e)) {
                 placeWord.add(e);
             }
             if (SPEAKS.matcher(after).find()) {

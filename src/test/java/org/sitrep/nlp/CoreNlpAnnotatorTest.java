@@ -97,4 +97,25 @@ class CoreNlpAnnotatorTest {
         assertThat(CoreNlpAnnotator.shared().annotate(article).mentions()).extracting(Mention::text)
                 .contains("Abdul Fatah Younis", "NATO").doesNotContain("Fatah");
     }
+
+    @Test
+    void leavesTitlesDescriptionsAndOfficesOutOfAPersonsName() {
+        // Wikinews demo: "London Sadiq Khan", "ex-Muslim Zara Kay", "Congressman Justin Amash" were people's names.
+        var article = new ArticleExtractor().extract(new RawPage("kb", ("\"The bravery is incredible,\" tweeted Mayor of London "
+                + "Sadiq Khan. Wikinews had gotten in touch with Tanzanian-born ex-Muslim Zara Kay. The poll included Libertarian "
+                + "Party presidential candidate Congressman Justin Amash.").getBytes(StandardCharsets.UTF_8),
+                ContentType.BODY_TEXT, "UTF-8", Instant.EPOCH, new Hints("Talks", LocalDate.of(2019, 4, 6), null, null)));
+        assertThat(CoreNlpAnnotator.shared().annotate(article).mentions()).extracting(Mention::text)
+                .contains("Sadiq Khan", "Zara Kay", "Justin Amash")
+                .doesNotContain("London Sadiq Khan", "ex-Muslim Zara Kay", "Congressman Justin Amash");
+    }
+
+    @Test
+    void leavesAWordOfNationalityOutOfASurname() {
+        var article = new ArticleExtractor().extract(new RawPage("kb", "The marathon was won by Kenyan Kipchoge on Sunday."
+                .getBytes(StandardCharsets.UTF_8), ContentType.BODY_TEXT, "UTF-8", Instant.EPOCH,
+                new Hints("Race", LocalDate.of(2019, 4, 6), null, null)));
+        assertThat(CoreNlpAnnotator.shared().annotate(article).mentions()).extracting(Mention::text)
+                .contains("Kipchoge").doesNotContain("Kenyan Kipchoge");
+    }
 }

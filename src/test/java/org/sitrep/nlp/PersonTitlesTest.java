@@ -37,4 +37,21 @@ class PersonTitlesTest {
     void keepsTheLastWordOfTitlesAlone() {
         assertThat(trimmed("Thank you, Mr. President.", "Mr. President")).isEqualTo("President");
     }
+
+    @Test
+    void dropsThePlaceOfAnOfficeBeforeTheHoldersFirstName() {
+        assertThat(trimmed("tweeted Mayor of London Sadiq Khan on Sunday", "London Sadiq Khan")).isEqualTo("Sadiq Khan");
+        assertThat(trimmed("said the Mayor of Paris Anne Hidalgo.", "Paris Anne Hidalgo")).isEqualTo("Anne Hidalgo");
+        assertThat(trimmed("tweeted Mayor of London Sadiq Khan on Sunday", "Mayor of London Sadiq Khan")).isEqualTo("Sadiq Khan");
+    }
+
+    @Test
+    void dropsADescriptionMadeWithAnEnglishPrefix() {
+        assertThat(trimmed("in touch with ex-Muslim Zara Kay to", "ex-Muslim Zara Kay")).isEqualTo("Zara Kay");
+    }
+
+    @Test
+    void keepsANameAfterOfWithoutATitle() {
+        assertThat(trimmed("the people of London Sadiq Khan met", "London Sadiq Khan")).isEqualTo("London Sadiq Khan");
+    }
 }

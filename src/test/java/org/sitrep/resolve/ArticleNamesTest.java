@@ -168,4 +168,23 @@ class ArticleNamesTest {
         assertThat(entityOf(ArticleNames.join(text, tagged(text, "Liberation Tigers of Tamil Eelam", EntityType.ORGANIZATION,
                 "Tigers", EntityType.ORGANIZATION)))).contains("Tigers=Liberation Tigers of Tamil Eelam/ORGANIZATION");
     }
+
+    @Test
+    void joinsACompanysNameWithoutItsLegalFormToItsFullName() {
+        // Issue 15: "Abt" (typed a person) and "Creative Associates" were entities apart from their companies' full names.
+        String text = "Abt Associates Inc. won a contract, as did Creative Associates International. Abt found nurses. Creative Associates foresees delays.";
+        assertThat(entityOf(ArticleNames.join(text, tagged(text, "Abt Associates Inc.", EntityType.ORGANIZATION,
+                "Creative Associates International", EntityType.ORGANIZATION, "Abt", EntityType.PERSON,
+                "Creative Associates", EntityType.ORGANIZATION))))
+                .contains("Abt=Abt Associates Inc./ORGANIZATION", "Creative Associates=Creative Associates International/ORGANIZATION");
+    }
+
+    @Test
+    void joinsASurnameThroughAShorterFullNameToTheLongestOne() {
+        // Wikinews demo: "Luk" went to "John Luk", which went to "John Luk Jok": two entities of one man.
+        String text = "John Luk Jok died. Luk was ill. John Luk had contributed a lot.";
+        assertThat(entityOf(ArticleNames.join(text, tagged(text, "John Luk Jok", EntityType.PERSON, "Luk", EntityType.PERSON,
+                "John Luk", EntityType.PERSON))))
+                .containsExactly("John Luk Jok=John Luk Jok/PERSON", "Luk=John Luk Jok/PERSON", "John Luk=John Luk Jok/PERSON");
+    }
 }

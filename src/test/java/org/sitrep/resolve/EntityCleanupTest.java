@@ -75,6 +75,16 @@ class EntityCleanupTest {
     }
 
     @Test
+    void keepsAPersonWithAFirstNameBeforeACommaAndAPlaceAPerson() {
+        // Field corpus: "Chris Mumm, Iraq project director" made Chris Mumm a place.
+        String text = "Chris Mumm, Iraq project director for the company, said so.";
+        List<LinkedMention> linked = new java.util.ArrayList<>(tagged(text, "Chris Mumm", EntityType.PERSON));
+        linked.add(new LinkedMention(new org.sitrep.core.Mention(new org.sitrep.core.Span(12, 16), "Iraq", EntityType.LOCATION),
+                new org.sitrep.core.Entity("location-iraq", "Iraq", EntityType.LOCATION, "place")));
+        assertThat(shown(PlaceContext.apply(text, name -> false, linked))).containsExactly("Chris Mumm/PERSON", "Iraq/LOCATION");
+    }
+
+    @Test
     void typesAsAPlaceTheHometownAfterAnAge() {
         String text = "Army Sgt. Nicholas Tomko, 24, of McKees Rocks, was the door gunner.";
         assertThat(shown(PlaceContext.apply(text, name -> false, tagged(text, "McKees Rocks", EntityType.ORGANIZATION)))).containsExactly("McKees Rocks/LOCATION");
