@@ -11,7 +11,7 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "eval", mixinStandardHelpOptions = true, subcommands = {EvalCommand.Quotes.class, EvalCommand.Extraction.class, EvalCommand.Dates.class, EvalCommand.Actors.class,
                 EvalCommand.Ner.class, EvalCommand.Language.class, EvalCommand.Geo.class, EvalCommand.Field.class, EvalCommand.Events.class,
-                EvalCommand.Timex.class},
+                EvalCommand.Timex.class, EvalCommand.Incidents.class},
         description = "Measures Sitrep against gold data and prints one figure per line.")
 final class EvalCommand implements Runnable {
     @CommandLine.Spec
@@ -19,7 +19,7 @@ final class EvalCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a task is required: quotes, extraction, dates, actors, ner, language, geo, field, events, timex");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a task is required: quotes, extraction, dates, actors, ner, language, geo, field, events, timex, incidents");
     }
 
     @Command(name = "ner", mixinStandardHelpOptions = true,
@@ -413,6 +413,42 @@ final class EvalCommand implements Runnable {
                 err.println("sitrep: eval: no PolNeAR split at " + polnear + "; skipped");
             }
             return ran ? CommandLine.ExitCode.OK : CommandLine.ExitCode.SOFTWARE;
+        }
+    }
+
+    @Command(name = "incidents", mixinStandardHelpOptions = true,
+            description = "Events on general news by article: the share of articles reporting no incident ACLED would code "
+                    + "in which an event is coded anyway, and of articles about an incident in which one is; articles the "
+                    + "event classifier was trained on are left out.")
+    static final class Incidents implements Callable<Integer> {
+        @Option(names = "--labels", paramLabel = "TSV", defaultValue = "bench/events/wikinews-articles.tsv",
+                description = "Article labels (url, label, title). Default: ${DEFAULT-VALUE}")
+        Path labels;
+
+        @Option(names = "--corpus", paramLabel = "PATH", defaultValue = "../shared/demo/wikinews",
+                description = "The labelled articles (any input ingest reads). Default: ${DEFAULT-VALUE}")
+        Path corpus;
+
+        @Option(names = "--trained", paramLabel = "DIR", defaultValue = "bench/events/train",
+                description = "The event classifier's labelled sentences, whose articles are left out. Default: ${DEFAULT-VALUE}")
+        Path trained;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            if (!Files.isRegularFile(labels) || !Files.exists(corpus)) {
+                spec.commandLine().getErr().println("sitrep: eval incidents: no labels at " + labels + " or no corpus at "
+                        + corpus + "; skipped");
+                return CommandLine.ExitCode.SOFTWARE;
+            }
+            var pages = new org.sitrep.ingest.FileSource(org.sitrep.ingest.Limits.DEFAULT).pages(java.util.List.of(corpus),
+                    org.sitrep.core.Hints.NONE, problem -> spec.commandLine().getErr().println("sitrep: " + problem.getMessage()));
+            var pipeline = Runtime.pipeline();
+            new org.sitrep.eval.IncidentArticleEvaluation(pipeline::process, printer(spec))
+                    .run(labels, pages, org.sitrep.eval.IncidentArticleEvaluation.trainedAddresses(trained));
+            return CommandLine.ExitCode.OK;
         }
     }
 }
