@@ -96,7 +96,8 @@ public final class EventCoder {
     /**
      * The events the article reports, in text order, then those of its captions; empty when it reports none. When
      * no sentence of its text is sure enough to be an incident, its first that passes the laxer article threshold
-     * ({@link IncidentClassifier#classifyDoubted}) is its one event.
+     * ({@link IncidentClassifier#classifyDoubted}) is its one event; in an article longer than a brief, only a
+     * sentence that names who acted (not only victims) may be that.
      *
      * @param read the annotation of the part of the article that was read
      */
@@ -104,7 +105,8 @@ public final class EventCoder {
                             List<AttributedQuote> quotes) {
         Article article = read.article();
         String text = article.text();
-        ArticleContext context = new ArticleContext(read, text, mainCountry(text, places), places);
+        ArticleContext context = new ArticleContext(read, text, mainCountry(text, places), places,
+                read.sentences().size() <= BRIEF_SENTENCES);
         List<Event> events = new ArrayList<>();
         List<Sentence> sentences = read.sentences();
         for (int i = 0; i < sentences.size(); i++) {
@@ -135,9 +137,17 @@ public final class EventCoder {
      *
      * @param text        the article's text (its paragraphs joined), which offsets of text mentions are into
      * @param mainCountry the country a side is of when its sentence places it nowhere (see {@link #mainCountry})
+     * @param brief       whether the article is a brief of at most {@value #BRIEF_SENTENCES} sentences
      */
-    private record ArticleContext(Annotated read, String text, String mainCountry, List<PlaceMention> places) {
+    private record ArticleContext(Annotated read, String text, String mainCountry, List<PlaceMention> places,
+                                  boolean brief) {
     }
+
+    /**
+     * Sentences a report may have and still be a brief: its one subject is an incident, so a sentence the model
+     * doubts is taken as it even when it names no one who acted (a wire brief, an ACLED note).
+     */
+    private static final int BRIEF_SENTENCES = 3;
 
     /**
      * @param next          the sentence after {@code sentence}, {@code null} when there is none (or it is not read)
@@ -171,6 +181,11 @@ public final class EventCoder {
         String country = place.map(p -> p.mention().place().country()).filter(code -> !code.isEmpty())
                 .orElse(context.mainCountry());
         List<ActorPhrase> sides = phrases.in(text, sentence, entities);
+        if (doubted && !context.brief() && sides.stream().allMatch(s -> s.role() == ActorRole.CIVILIANS)) {
+            // A long article with no sentence the model is sure of is mostly general news (an obituary, a launch, a
+            // storm): its doubted sentence is taken for an incident only when it names who acted, not only victims.
+            return Optional.empty();
+        }
         c = CrowdEvents.recode(c, sides, classifier, words);
         c = RiotKinds.recode(c, words);
         c = Interceptions.recode(c, words);

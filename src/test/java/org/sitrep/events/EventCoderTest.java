@@ -85,6 +85,21 @@ class EventCoderTest {
     }
 
     @Test
+    void takesNoDoubtedSentenceNamingNoOneWhoActedForAnIncidentInALongArticle() {
+        List<String> sentences = List.of("The market opened in 1990.", "It sells fruit, vegetables and spices.",
+                "Merchants blocked the street around the market for the third consecutive day.",
+                "The city council meets on Fridays.");
+        String text = String.join(" ", sentences);
+        List<Sentence> spans = new java.util.ArrayList<>();
+        for (String s : sentences) {
+            int at = text.indexOf(s);
+            spans.add(new Sentence(new Span(at, at + s.length()), 0, 0));
+        }
+        Annotated a = new Annotated(article(text), spans, List.of(), List.of(), List.of());
+        assertThat(coder.code(a, List.of(), List.of(), List.of())).isEmpty();
+    }
+
+    @Test
     void reportsNothingInAnArticleWhoseOnlySentenceTheModelFindsNoKindOfIncidentIn() {
         String text = "Body with <script>alert('body')</script> and an img <img src=x onerror=alert(1)> in Aleppo, "
                 + "said Kristen Gillespie.";
