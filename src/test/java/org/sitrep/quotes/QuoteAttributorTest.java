@@ -801,6 +801,15 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void theOrganisationInAPersonsRoleAppositionIsNotTheSpeaker() {
+        List<Quote> quotes = quotesOf("“We have rebuilt four bridges this year,” Maria Lopez, chief engineer for the Acme "
+                + "Construction Company, said on Monday.\n\n“Every bridge is different,” Daniel Weiss, president of Smith, Jones "
+                + "& Partners, said.");
+        assertThat(speaker(starting(quotes, "We have rebuilt"))).isEqualTo("Maria Lopez");
+        assertThat(speaker(starting(quotes, "Every bridge"))).isEqualTo("Daniel Weiss");
+    }
+
+    @Test
     void aNameTheTaggerMissedBeforeAnAsideAndACueSpeaks() {
         List<Quote> quotes = quotesOf("Sen. Roy Blunt spoke to reporters in the Capitol on Tuesday about the race.\n\n"
                 + "“He had a lot of Kansas supporters,” Blunt, after a long pause, said.");
