@@ -810,6 +810,15 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void aTranscriptLabelTheTaggerMissesInOneTurnStillOpensThatTurn() {
+        List<Quote> quotes = quotesOf("The following is a transcript of a call between the commander Akhtar Wazir, called "
+                + "Emir Sahib, and a man called Haji Sahib.\n\nHaji Sahib: Peace be on you.\n\nWazir: Peace be on you, too.\n\n"
+                + "Haji Sahib: How are you Emir Sahib?\n\nWazir: Fine.\n\nHaji Sahib: The two men did it.\n\n"
+                + "Wazir: Then congratulations to you.");
+        assertThat(starting(quotes, "How are you")).satisfies(q -> assertThat(speaker(q)).isEqualTo("Haji Sahib"));
+    }
+
+    @Test
     void aNameTheTaggerMissedBeforeAnAsideAndACueSpeaks() {
         List<Quote> quotes = quotesOf("Sen. Roy Blunt spoke to reporters in the Capitol on Tuesday about the race.\n\n"
                 + "“He had a lot of Kansas supporters,” Blunt, after a long pause, said.");
