@@ -819,6 +819,12 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void theOneAnActiveQuotedQuotesSpeaksThoughAnAuxiliaryOpensIt() {
+        List<Quote> quotes = quotesOf("The radio station had quoted Ahmed Salem as saying: \"We will not leave our homes.\"");
+        assertThat(speaker(starting(quotes, "We will not leave"))).isEqualTo("Ahmed Salem");
+    }
+
+    @Test
     void aNameTheTaggerMissedBeforeAnAsideAndACueSpeaks() {
         List<Quote> quotes = quotesOf("Sen. Roy Blunt spoke to reporters in the Capitol on Tuesday about the race.\n\n"
                 + "“He had a lot of Kansas supporters,” Blunt, after a long pause, said.");
