@@ -411,7 +411,8 @@ final class DirectQuoteFinder {
      * paper. {@code null} for any other cue, a passive one ("was quoted as saying"), or when no one is named there.
      */
     private SpeakerRef quotedPerson(int c, int limit) {
-        if (!QUOTING.contains(at.word(c)) || c > 0 && SpeechCues.AUXILIARIES.contains(at.word(c - 1))
+        // "X was quoted as saying" makes X the speaker, but "the agency had quoted X" still quotes X.
+        if (!QUOTING.contains(at.word(c)) || c > 0 && PASSIVE.contains(at.word(c - 1))
                 || c + 1 >= limit || at.word(c + 1).equals("as") || at.word(c + 1).equals("by") || at.isPunctuation(c + 1)) {
             return null;
         }
@@ -420,6 +421,8 @@ final class DirectQuoteFinder {
     }
 
     private static final java.util.Set<String> QUOTING = java.util.Set.of("quoted", "quotes", "quote", "quoting");
+    /** Forms of "be" that make "quoted" passive. */
+    private static final java.util.Set<String> PASSIVE = java.util.Set.of("is", "are", "was", "were", "be", "been", "being");
 
     /** Whether the name follows a preposition or an owner's "'s" after {@code from}: it ends a phrase that modifies another. */
     private boolean modifies(SpeakerRef s, int from) {

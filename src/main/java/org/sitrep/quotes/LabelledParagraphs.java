@@ -72,6 +72,16 @@ final class LabelledParagraphs {
             label = label != null && isHeadline(new Span(label.cue().end(), p.end()).of(at.text)) ? null : label;
             labels.add(label);
         }
+        // The tagger may miss a name in one turn that it tags in others ("Maulvi Sahib: Right."): a transcript's labels
+        // recur, so a paragraph opened by the words of a label found elsewhere is opened by that label.
+        List<Attribution> found = labels.stream().filter(java.util.Objects::nonNull).toList();
+        if (found.size() >= TRANSCRIPT_LABELS) {
+            for (int i = 0; i < labels.size(); i++) {
+                if (labels.get(i) == null) {
+                    labels.set(i, speakerLabels.repeated(at.paragraphs.get(i), found));
+                }
+            }
+        }
         return labels;
     }
 

@@ -51,6 +51,12 @@ final class SpeakerDetails {
         }
     }
 
+    /** Whether the lower-cased word names a role ("director", "spokesman"), also as the last part of "vice-president". */
+    static boolean isRoleWord(String w) {
+        int dash = w.lastIndexOf('-');
+        return ROLE_WORDS.contains(dash >= 0 ? w.substring(dash + 1) : w);
+    }
+
     Details of(String name) {
         return name == null ? Details.NONE : bySurname.getOrDefault(surname(name), Details.NONE);
     }

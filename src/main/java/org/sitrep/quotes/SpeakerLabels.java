@@ -45,6 +45,28 @@ final class SpeakerLabels {
     }
 
     /**
+     * The label that opens a paragraph with the same words, before a colon, as one of {@code known} (labels found in
+     * other paragraphs), naming whom that label names; {@code null} when the paragraph opens with none of them.
+     */
+    Attribution repeated(Span paragraph, java.util.List<Attribution> known) {
+        int first = at.firstTokenAtOrAfter(paragraph.begin());
+        for (int colon = first + 1; colon < at.size() && colon <= first + 4 && at.span(colon).begin() < paragraph.end(); colon++) {
+            if (!at.raw(colon).equals(":")) {
+                continue;
+            }
+            Span words = new Span(at.span(first).begin(), at.span(colon - 1).end());
+            String text = words.of(at.text);
+            for (Attribution label : known) {
+                if (label.speaker().text().equals(text) && !speakers.isQuoted(colon + 1)) {
+                    return new Attribution(new SpeakerRef(words, text, label.speaker().named(), false), at.span(colon), ":");
+                }
+            }
+            return null;
+        }
+        return null;
+    }
+
+    /**
      * A one-word label ("Pence:") is a speaker's surname when the article names that person in full somewhere; a
      * word the tagger took for a name in a heading ("Update:") is not.
      */

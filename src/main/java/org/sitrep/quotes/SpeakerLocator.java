@@ -154,7 +154,9 @@ final class SpeakerLocator {
         List<int[]> out = new ArrayList<>();
         int start = from;
         for (int t = from; t < to; t++) {
-            if (at.raw(t).equals(",") || at.raw(t).equals("(") || at.raw(t).equals(")") || at.raw(t).equals("—")) {
+            // A comma inside a name ("Kellogg, Brown & Root") separates nothing.
+            boolean inName = at.mention(t) != null && at.mention(t - 1) == at.mention(t) && at.mention(t + 1) == at.mention(t);
+            if (!inName && (at.raw(t).equals(",") || at.raw(t).equals("(") || at.raw(t).equals(")") || at.raw(t).equals("—"))) {
                 out.add(new int[] {start, t});
                 start = t + 1;
             }
@@ -182,7 +184,7 @@ final class SpeakerLocator {
         if (previous[0] < previous[1] && INTRODUCTORY.contains(at.word(previous[0]))) {
             return false;
         }
-        if (completesPlace(previous, seg)) {
+        if (completesPlace(previous, seg) || describesPersonBefore(previous, seg)) {
             return true;
         }
         // "Weldon, speaking in an interview with WPIX-TV, said": a participle opens a phrase about the subject.
@@ -190,6 +192,30 @@ final class SpeakerLocator {
         boolean participle = !at.isCapitalized(seg[0]) && (first.endsWith("ing") || first.endsWith("ed")) && first.length() > 4;
         boolean opensLikeOne = APPOSITION_STARTS.contains(at.word(seg[0])) || first.equals("(") || participle;
         return opensLikeOne && lastCandidate(segments.get(i - 1)[0], segments.get(i - 1)[1]) != null;
+    }
+
+    /**
+     * Whether {@code seg} is a role phrase set off after a person's name ("Randy Harl, president and chief executive of
+     * Kellogg, Brown & Root, said", "Chris Mumm, Iraq project director for the Bechtel Corporation, said"): an
+     * apposition, whose organisation is where the person works, not the subject of the cue. The role word comes before
+     * any preposition or verb, so "Smith, whose group met the director, said" is no such phrase.
+     */
+    private boolean describesPersonBefore(int[] previous, int[] seg) {
+        Mention person = at.mention(previous[1] - 1);
+        if (previous[0] >= previous[1] || person == null || person.type() != EntityType.PERSON || inQuote(previous[1] - 1)) {
+            return false;
+        }
+        for (int t = seg[0]; t < seg[1]; t++) {
+            String w = at.word(t);
+            if (SpeakerDetails.isRoleWord(w)) {
+                return true;
+            }
+            if (PREPOSITIONS.contains(w) || SpeechCues.isVerb(w) || SpeechCues.AUXILIARIES.contains(w) || at.isPunctuation(t)
+                    && !at.raw(t).equals("-") || at.mention(t) != null && at.mention(t).type() == EntityType.PERSON) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

@@ -801,6 +801,30 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void theOrganisationInAPersonsRoleAppositionIsNotTheSpeaker() {
+        List<Quote> quotes = quotesOf("“We have rebuilt four bridges this year,” Maria Lopez, chief engineer for the Acme "
+                + "Construction Company, said on Monday.\n\n“Every bridge is different,” Daniel Weiss, president of Smith, Jones "
+                + "& Partners, said.");
+        assertThat(speaker(starting(quotes, "We have rebuilt"))).isEqualTo("Maria Lopez");
+        assertThat(speaker(starting(quotes, "Every bridge"))).isEqualTo("Daniel Weiss");
+    }
+
+    @Test
+    void aTranscriptLabelTheTaggerMissesInOneTurnStillOpensThatTurn() {
+        List<Quote> quotes = quotesOf("The following is a transcript of a call between the commander Akhtar Wazir, called "
+                + "Emir Sahib, and a man called Haji Sahib.\n\nHaji Sahib: Peace be on you.\n\nWazir: Peace be on you, too.\n\n"
+                + "Haji Sahib: How are you Emir Sahib?\n\nWazir: Fine.\n\nHaji Sahib: The two men did it.\n\n"
+                + "Wazir: Then congratulations to you.");
+        assertThat(starting(quotes, "How are you")).satisfies(q -> assertThat(speaker(q)).isEqualTo("Haji Sahib"));
+    }
+
+    @Test
+    void theOneAnActiveQuotedQuotesSpeaksThoughAnAuxiliaryOpensIt() {
+        List<Quote> quotes = quotesOf("The radio station had quoted Ahmed Salem as saying: \"We will not leave our homes.\"");
+        assertThat(speaker(starting(quotes, "We will not leave"))).isEqualTo("Ahmed Salem");
+    }
+
+    @Test
     void aNameTheTaggerMissedBeforeAnAsideAndACueSpeaks() {
         List<Quote> quotes = quotesOf("Sen. Roy Blunt spoke to reporters in the Capitol on Tuesday about the race.\n\n"
                 + "“He had a lot of Kansas supporters,” Blunt, after a long pause, said.");
