@@ -15,7 +15,7 @@ final class SpeechCues {
             "accuses", "accusing", "praised", "praises", "slammed", "slams", "blasted", "blasts", "criticized",
             "criticised", "criticizes", "mocked", "mocks", "joked", "jokes", "shouted", "shouts", "yelled", "cited",
             "cites", "quoted", "proclaimed", "proclaims", "recounted", "recounts", "declaring", "announcing",
-            "explaining", "stating", "indicating", "writing", "tweeting", "suggesting", "promising", "vowing", "stressing",
+            "explaining", "stating", "indicating", "fearing", "believing", "writing", "tweeting", "suggesting", "promising", "vowing", "stressing",
             "acknowledging", "admitting", "conceding", "complaining", "responding", "replying", "recalling",
             "predicted", "hopes", "hoped", "wants", "wanted", "fears", "feared", "expects", "expected", "knows",
             "felt", "feels", "argue", "claim", "warn", "insist", "note", "add", "explain", "suggest", "believe",
