@@ -32,7 +32,9 @@ final class CueFrames extends FrameFamily {
                 return null;
             }
             // "..., saying it did not meet its demands.": a cue word after a determiner is a noun, no closing cue.
-            boolean cue = SpeechCues.isFramingCue(w) && !w.endsWith("ing") && !SpeechCues.DETERMINERS.contains(at.word(c - 1)) && !tokens.beBefore(c);
+            // "..., The Jerusalem Post has learned.": a news outlet's own finding, closing what it reports.
+            boolean learned = w.equals("learned") && (at.word(c - 1).equals("has") || at.word(c - 1).equals("have"));
+            boolean cue = (SpeechCues.isFramingCue(w) || learned) && !w.endsWith("ing") && !SpeechCues.DETERMINERS.contains(at.word(c - 1)) && !tokens.beBefore(c);
             if (cue && isTrailingFrame(c, end)) {
                 Found f = cueFrame(c, from, end);
                 boolean before = f != null && f.content().end() <= at.span(c).begin();
@@ -127,6 +129,9 @@ final class CueFrames extends FrameFamily {
         // "when some clans said they had been snubbed", "Initial reports said ...": a plain noun phrase as the subject.
         if (s == null && !at.word(c).endsWith("ing") && !SpeechCues.NOUN_LIKE.contains(at.word(c))) {
             s = holders.nounPhraseBefore(c, from);
+        }
+        if (s == null && SpeechCues.NOUN_LIKE.contains(at.word(c))) {
+            s = holders.countedBefore(c, from); // "Many fear the violence will spread": a cue that is also a noun
         }
         return s == null ? null : afterCue(c, end, new Attribution(s, cue, word));
     }

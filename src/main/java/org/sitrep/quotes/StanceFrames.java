@@ -246,6 +246,9 @@ final class StanceFrames extends FrameFamily {
             // "Democrats want policies that ...", "China and Russia support the government": a group as the holder.
             s = holders.nounPhraseBefore(v, from);
         }
+        if (s == null && SpeechCues.NOUN_LIKE.contains(at.word(c))) {
+            s = holders.countedBefore(v, from); // "Many fear the violence will spread": a verb that is also a noun
+        }
         if (s == null) {
             return null;
         }
