@@ -89,7 +89,12 @@ final class CueFrames extends FrameFamily {
         if (c > from && isTrailingFrame(c, end) && !introducesQuote(c, end)) {
             int comma = tokens.previousComma(c, from);
             if (comma > from) {
-                SpeakerRef s = at.raw(comma + 1).equalsIgnoreCase(word) ? speakers.after(c + 1, end + 1) : speakers.subjectBefore(c, comma + 1);
+                // "... filthy places,” said Robert Gordon": the comma may close a partial quote before the cue.
+                int afterComma = comma + 1;
+                while (afterComma < c && at.isPunctuation(afterComma) && tokens.inQuote(afterComma - 1)) {
+                    afterComma++;
+                }
+                SpeakerRef s = at.raw(afterComma).equalsIgnoreCase(word) ? speakers.after(c + 1, end + 1) : speakers.subjectBefore(c, comma + 1);
                 // "The Observatory, a Britain-based monitor, said that 40 civilians ...": an apposition closes right
                 // before the cue, whose clause follows it; it is read below as a cue after its subject.
                 boolean apposition = s == null && comma == c - 1 && c + 2 <= end
