@@ -309,7 +309,11 @@ final class CueFrames extends FrameFamily {
             "foresees", "foresee", "foresaw", "anticipates", "anticipated", "fear", "expect", "hope", "predict", "estimate",
             "acknowledge", "admit", "deny", "confirm", "allege", "stress", "stresses", "assert", "concede", "maintain",
             "underscored", "underscores", "reiterated", "reiterates", "reaffirmed", "reaffirms", "implied", "implies",
-            "hinted", "hints", "fearing", "believing");
+            "hinted", "hints", "fearing", "believing",
+            // Their participles, whose speaker is the sentence's subject ("attacked Clinton, claiming she had lied").
+            "claiming", "insisting", "warning", "arguing", "noting", "stressing", "acknowledging", "admitting",
+            "conceding", "suggesting", "predicting", "confirming", "explaining", "announcing", "stating", "indicating",
+            "asserting", "writing", "recalling");
 
     /** Words that name who is told and never open what they are told. */
     private static final Set<String> LISTENERS = Set.of("him", "her", "them", "us", "me", "you", "reporters", "journalists",
