@@ -84,12 +84,28 @@ final class ContentSpans {
      */
     private Span closingPartial(Span content) {
         for (Span p : partial) {
-            if (p.begin() >= content.begin() && p.begin() < content.end() && p.end() > content.end()
-                    && at.text.substring(content.end(), p.end()).chars().noneMatch(Character::isLetterOrDigit)) {
+            boolean opensInside = p.begin() >= content.begin() && p.begin() < content.end() && p.end() > content.end();
+            if (opensInside && (at.text.substring(content.end(), p.end()).chars().noneMatch(Character::isLetterOrDigit)
+                    || closesSentence(content))) {
                 return new Span(content.begin(), p.end());
             }
         }
         return content;
+    }
+
+    /**
+     * Whether {@code content} runs to the last word of its sentence: a partial quote it opens that goes on past it
+     * ("said the boats “were very provocative. ... And my advice to them is don't do it.”") is still the words reported.
+     */
+    private boolean closesSentence(Span content) {
+        int last = at.lastTokenEndingBy(content.end());
+        int end = at.sentenceEnd(last);
+        for (int t = last + 1; t < end; t++) {
+            if (!at.isPunctuation(t)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Content after its cue, from token {@code first} up to {@code last} or a second cue ("told Collins that CONTENT and said ..."). */

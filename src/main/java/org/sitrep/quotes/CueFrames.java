@@ -32,7 +32,9 @@ final class CueFrames extends FrameFamily {
                 return null;
             }
             // "..., saying it did not meet its demands.": a cue word after a determiner is a noun, no closing cue.
-            boolean cue = SpeechCues.isFramingCue(w) && !w.endsWith("ing") && !SpeechCues.DETERMINERS.contains(at.word(c - 1)) && !tokens.beBefore(c);
+            // "..., The Jerusalem Post has learned.": a news outlet's own finding, closing what it reports.
+            boolean learned = w.equals("learned") && (at.word(c - 1).equals("has") || at.word(c - 1).equals("have"));
+            boolean cue = (SpeechCues.isFramingCue(w) || learned) && !w.endsWith("ing") && !SpeechCues.DETERMINERS.contains(at.word(c - 1)) && !tokens.beBefore(c);
             if (cue && isTrailingFrame(c, end)) {
                 Found f = cueFrame(c, from, end);
                 boolean before = f != null && f.content().end() <= at.span(c).begin();
@@ -87,7 +89,12 @@ final class CueFrames extends FrameFamily {
         if (c > from && isTrailingFrame(c, end) && !introducesQuote(c, end)) {
             int comma = tokens.previousComma(c, from);
             if (comma > from) {
-                SpeakerRef s = at.raw(comma + 1).equalsIgnoreCase(word) ? speakers.after(c + 1, end + 1) : speakers.subjectBefore(c, comma + 1);
+                // "... filthy places,” said Robert Gordon": the comma may close a partial quote before the cue.
+                int afterComma = comma + 1;
+                while (afterComma < c && at.isPunctuation(afterComma) && tokens.inQuote(afterComma - 1)) {
+                    afterComma++;
+                }
+                SpeakerRef s = at.raw(afterComma).equalsIgnoreCase(word) ? speakers.after(c + 1, end + 1) : speakers.subjectBefore(c, comma + 1);
                 // "The Observatory, a Britain-based monitor, said that 40 civilians ...": an apposition closes right
                 // before the cue, whose clause follows it; it is read below as a cue after its subject.
                 boolean apposition = s == null && comma == c - 1 && c + 2 <= end
@@ -119,9 +126,17 @@ final class CueFrames extends FrameFamily {
         }
         SpeakerRef s = SpeechCues.isParticiple(at.word(c)) ? speakers.sentenceSubject(from, c)
                 : SpeechCues.NOUN_LIKE.contains(at.word(c)) ? speakers.subjectRightBefore(c, from) : speakers.subjectBefore(c, from);
+        // "have signed letters saying they would oppose the sale", "leaflets indicating that ...": a participle right
+        // after a noun of people or writing says what that noun's words say.
+        if (s == null && SpeechCues.isParticiple(at.word(c)) && c - 1 >= from && isSayingNoun(c - 1)) {
+            s = nounPhraseEndingAt(c - 1, from);
+        }
         // "when some clans said they had been snubbed", "Initial reports said ...": a plain noun phrase as the subject.
         if (s == null && !at.word(c).endsWith("ing") && !SpeechCues.NOUN_LIKE.contains(at.word(c))) {
             s = holders.nounPhraseBefore(c, from);
+        }
+        if (s == null && SpeechCues.NOUN_LIKE.contains(at.word(c))) {
+            s = holders.countedBefore(c, from); // "Many fear the violence will spread": a cue that is also a noun
         }
         return s == null ? null : afterCue(c, end, new Attribution(s, cue, word));
     }
@@ -150,6 +165,38 @@ final class CueFrames extends FrameFamily {
         }
         return contents.found(first, comma - 1, new Attribution(s, at.span(c), at.raw(c)));
     }
+
+    /** The noun phrase that ends at {@code last}: back over adjectives and numbers to its determiner, a few words at most. */
+    private SpeakerRef nounPhraseEndingAt(int last, int from) {
+        int first = last;
+        while (first - 1 >= from && last - first < MAX_NOUN_PHRASE && !at.isPunctuation(first - 1) && !tokens.inQuote(first - 1)
+                && !SpeechCues.AUXILIARIES.contains(at.word(first - 1)) && !SentenceTokens.BOUNDARIES.contains(at.word(first - 1))
+                && !OPENING_NOT_OBJECTS.contains(at.word(first - 1)) && !SpeechCues.isVerb(at.word(first - 1))
+                && !at.word(first - 1).endsWith("ed") && !at.word(first - 1).endsWith("ing")) {
+            first--;
+            if (SpeechCues.DETERMINERS.contains(at.word(first))) {
+                break;
+            }
+        }
+        Span span = new Span(at.span(first).begin(), at.span(last).end());
+        return new SpeakerRef(span, span.of(at.text), at.mention(last), false);
+    }
+
+    /** Words a noun phrase of writing may span before a participle ("some 235 lawmakers' letters"). */
+    private static final int MAX_NOUN_PHRASE = 3;
+
+    /** Whether token {@code t} is a noun, outside quotes, of people or of what they write ("letters", "a statement"). */
+    private boolean isSayingNoun(int t) {
+        String w = at.word(t);
+        String singular = w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
+        return !tokens.inQuote(t) && !at.isCapitalized(t) && (SpeechCues.PEOPLE_NOUNS.contains(w)
+                || SpeechCues.PEOPLE_NOUNS.contains(singular) || WRITINGS.contains(singular));
+    }
+
+    /** Things written or shown that say something ("leaflets saying ...", "a banner reading ..."), singular. */
+    private static final Set<String> WRITINGS = Set.of("leaflet", "banner", "sign", "placard", "poster", "notice",
+            "message", "cable", "email", "e-mail", "document", "video", "tweet", "post", "flyer", "slogan", "headline",
+            "note", "text", "petition", "resolution", "declaration", "communique", "announcement", "warning", "order");
 
     /** Tokens a subject or adverbial phrase may span before a frame set off by commas ("These men, he said, do not ..."). */
     private static final int MAX_FRONTED = 12;
@@ -262,7 +309,11 @@ final class CueFrames extends FrameFamily {
             "foresees", "foresee", "foresaw", "anticipates", "anticipated", "fear", "expect", "hope", "predict", "estimate",
             "acknowledge", "admit", "deny", "confirm", "allege", "stress", "stresses", "assert", "concede", "maintain",
             "underscored", "underscores", "reiterated", "reiterates", "reaffirmed", "reaffirms", "implied", "implies",
-            "hinted", "hints");
+            "hinted", "hints", "fearing", "believing",
+            // Their participles, whose speaker is the sentence's subject ("attacked Clinton, claiming she had lied").
+            "claiming", "insisting", "warning", "arguing", "noting", "stressing", "acknowledging", "admitting",
+            "conceding", "suggesting", "predicting", "confirming", "explaining", "announcing", "stating", "indicating",
+            "asserting", "writing", "recalling");
 
     /** Words that name who is told and never open what they are told. */
     private static final Set<String> LISTENERS = Set.of("him", "her", "them", "us", "me", "you", "reporters", "journalists",

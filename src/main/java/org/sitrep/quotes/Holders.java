@@ -56,6 +56,17 @@ final class Holders {
         return -1;
     }
 
+    /**
+     * The word right before a cue that alone opens its clause and stands for people counted, not named ("Many fear the
+     * violence will spread", "but others say ..."); {@code null} when none stands there.
+     */
+    SpeakerRef countedBefore(int c, int from) {
+        int t = c - 1;
+        boolean opensClause = t == from || t > from && (SentenceTokens.COORDINATORS.contains(at.word(t - 1)) || at.raw(t - 1).equals(","));
+        return t >= from && opensClause && QUANTIFIERS.contains(at.word(t)) && !tokens.inQuote(t)
+                ? new SpeakerRef(at.span(t), at.raw(t), null, false) : null;
+    }
+
     /** Tokens a relative clause set off by commas may span between a holder and its cue. */
     private static final int MAX_RELATIVE_TOKENS = 25;
     private static final Set<String> RELATIVES = Set.of("who", "which", "whom", "whose");

@@ -95,7 +95,7 @@ public final class QuoteAttributor {
         List<Boolean> reportedSaid = new ArrayList<>();
         List<Span> said = new ArrayList<>();
         for (DirectQuoteFinder.Found f : direct) {
-            if (f.kind() == QuoteKind.DIRECT && f.attribution() != null && f.attribution().speaker() != null) {
+            if ((f.kind() == QuoteKind.DIRECT || holdsSentence(at, f)) && f.attribution() != null && f.attribution().speaker() != null) {
                 said.add(f.quoted().content());
                 saidBy.add(f.attribution());
                 reportedSaid.add(false);
@@ -124,6 +124,17 @@ public final class QuoteAttributor {
         }
         return out;
     }
+
+    /**
+     * Whether a partial quote is long enough to hold a report of its own ("“working with the coalition forces, who have
+     * said they need ...”", "writes “F-Secure has reported receiving e-mails from a scientist, who says ...”").
+     */
+    private static boolean holdsSentence(ArticleText at, DirectQuoteFinder.Found f) {
+        return f.kind() == QuoteKind.PARTIAL && f.quoted().content().of(at.text).split("\\s+").length >= MIN_NESTING_PARTIAL_WORDS;
+    }
+
+    /** Words a partial quote needs to be searched for the reports it holds: a few words are a phrase, never a report. */
+    private static final int MIN_NESTING_PARTIAL_WORDS = 10;
 
     /**
      * {@code found} and the introduced paragraphs that no statement found already is or crosses; one the paragraph

@@ -51,7 +51,8 @@ final class SentenceTokens {
     boolean isFiniteClause(int first, int end) {
         String w = at.word(first);
         boolean subject = CLAUSE_OPENERS.contains(w) || at.isCapitalized(first) || at.mention(first) != null
-                || Character.isDigit(w.isEmpty() ? 'x' : w.charAt(0)) || SpeechCues.DETERMINERS.contains(w);
+                || Character.isDigit(w.isEmpty() ? 'x' : w.charAt(0)) || SpeechCues.DETERMINERS.contains(w)
+                || QUANTIFIERS.contains(w);
         if (!subject || w.equals("that")) {
             return false;
         }
@@ -67,6 +68,10 @@ final class SentenceTokens {
         return false;
     }
 
+    /** Words that open a subject noun phrase besides the determiners ("any solution would ...", "each side had ..."). */
+    private static final Set<String> QUANTIFIERS = Set.of("any", "every", "each", "either", "neither", "none", "you",
+            "everyone", "everybody", "someone", "somebody", "nobody", "nothing", "everything", "something", "such",
+            "more", "fewer", "only", "nearly", "almost");
     /**
      * Whether a finite verb stands outside quotes among tokens {@code first} to {@code last}: content that holds a
      * partial quote is a statement of its own when it is a clause ("said “99 percent” of Zawiya is under government

@@ -15,7 +15,7 @@ final class SpeechCues {
             "accuses", "accusing", "praised", "praises", "slammed", "slams", "blasted", "blasts", "criticized",
             "criticised", "criticizes", "mocked", "mocks", "joked", "jokes", "shouted", "shouts", "yelled", "cited",
             "cites", "quoted", "proclaimed", "proclaims", "recounted", "recounts", "declaring", "announcing",
-            "explaining", "stating", "writing", "tweeting", "suggesting", "promising", "vowing", "stressing",
+            "explaining", "stating", "indicating", "fearing", "believing", "writing", "tweeting", "suggesting", "promising", "vowing", "stressing",
             "acknowledging", "admitting", "conceding", "complaining", "responding", "replying", "recalling",
             "predicted", "hopes", "hoped", "wants", "wanted", "fears", "feared", "expects", "expected", "knows",
             "felt", "feels", "argue", "claim", "warn", "insist", "note", "add", "explain", "suggest", "believe",
@@ -69,7 +69,10 @@ final class SpeechCues {
             "foresaw", "anticipates", "anticipated", "expect", "fear", "hope", "predict", "estimate",
             // Cues of PolNeAR's train split (a dozen or more each) that take what is held as their object.
             "rejected", "rejects", "rejecting", "denounced", "denounces", "denouncing", "compared", "compares", "echoed",
-            "echoes", "wonder");
+            "echoes", "wonder",
+            // Verbs of speech whose object is what was said ("expressed concern over the deal", "highlighted the
+            // prospects of peace", "were quick to blame al-Qaida").
+            "expressed", "expresses", "highlighted", "highlights", "blame");
     /**
      * Words of belief, fear or claim that take a "that" clause as what someone holds ("worry that", "concern that",
      * "convinced that", "the acknowledgment that").

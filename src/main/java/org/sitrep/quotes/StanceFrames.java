@@ -246,6 +246,9 @@ final class StanceFrames extends FrameFamily {
             // "Democrats want policies that ...", "China and Russia support the government": a group as the holder.
             s = holders.nounPhraseBefore(v, from);
         }
+        if (s == null && SpeechCues.NOUN_LIKE.contains(at.word(c))) {
+            s = holders.countedBefore(v, from); // "Many fear the violence will spread": a verb that is also a noun
+        }
         if (s == null) {
             return null;
         }
@@ -273,7 +276,8 @@ final class StanceFrames extends FrameFamily {
      * The last token of a noun object that a clause of the writer's follows after a comma and a subject pronoun
      * ("announced her return to Pakistan, he's reported to have said ..."): the object ends before the comma.
      * {@code last} when none follows. An object going on with "and" and a verb ("declared herself head of the PPP
-     * and made no provision ...") is kept whole: PolNeAR's annotators take such a verb as part of what is held.
+     * and made no provision ...") is kept whole: PolNeAR's annotators take such a verb as part of what is held; one
+     * going on with "and to" ("blame al-Qaida and to simply place ...") ends before it.
      */
     private int objectEnd(int first, int last) {
         for (int t = first + 1; t < last; t++) {
@@ -283,6 +287,10 @@ final class StanceFrames extends FrameFamily {
             String next = at.word(t + 1);
             if (at.raw(t).equals(",") && SpeechCues.PRONOUNS.contains(next) && !next.equals("it") && !next.equals("i")) {
                 return t - 1 >= first ? t - 1 : last;
+            }
+            // "blame al-Qaida and to simply place the killing in ...": a second infinitive is another act of the subject.
+            if (at.word(t).equals("and") && next.equals("to") && t - 1 >= first) {
+                return at.raw(t - 1).equals(",") ? t - 2 : t - 1;
             }
         }
         return last;

@@ -1284,4 +1284,31 @@ class QuoteAttributorTest {
         List<Quote> q = quotesOf("Macroalgae are suggested to disrupt coral microbiomes via transfer of allelochemicals.");
         assertThat(q).noneMatch(x -> x.speaker() != null && x.speaker().text().equals("Macroalgae"));
     }
+
+    @Test
+    void findsReportedSpeechInsideALongPartialQuote() {
+        Quote q = starting(quotesOf("The spokesman told reporters that the agency is “working in particular with the International Coalition Forces, "
+                + "who have said they need to undertake a security assessment before they enter the camp.”"), "they need to undertake");
+        assertThat(q.kind()).isEqualTo(QuoteKind.REPORTED);
+        assertThat(q.speaker().text()).contains("Coalition Forces");
+    }
+
+    @Test
+    void aParticipleOfSayingAfterANounOfWritingReportsWhatItSays() {
+        Quote q = starting(quotesOf("Some 235 congressmen have signed letters saying they would oppose the sale."), "they would oppose");
+        assertThat(q.speaker().text()).isEqualTo("letters");
+    }
+
+    @Test
+    void reportedContentTakesWholeThePartialQuoteItOpensAcrossSentences() {
+        List<Quote> quotes = quotesOf("He said the boats “were very provocative. And my advice to them is don't do it.”");
+        assertThat(quotes).anyMatch(q -> q.kind() == QuoteKind.REPORTED && q.text().startsWith("the boats")
+                && q.text().contains("don't do it"));
+    }
+
+    @Test
+    void aClauseOpenedByAQuantifierFollowsAVerbOfStress() {
+        Quote q = starting(quotesOf("The Liberals stress any solution would not be a military one."), "any solution");
+        assertThat(q.speaker().text()).isEqualTo("The Liberals");
+    }
 }
