@@ -6,10 +6,11 @@ import java.util.Set;
 import org.sitrep.core.Span;
 
 /**
- * The features of a candidate reported statement that tell speech from a deed or page furniture: how it was read
- * (frame and cue word), who stands as its speaker (pronoun, a name of which type, a description), the shape of its
- * content (what opens it, whether it has a verb, its length) and where it stands on the page. Lexical only: no
- * parse, so the filter costs next to nothing per article.
+ * The features of a candidate reported statement that tell speech from a deed, an intention or page furniture: how
+ * it was read (frame and cue word, what stands before the cue), who stands as its speaker (pronoun, a name of which
+ * type, a description), the shape of its content (what opens it, whether it has a verb, whether it is written as a
+ * title or holds page furniture's marks) and where it stands on the page. Lexical only: no parse, so
+ * the filter costs next to nothing per article.
  */
 final class ReportedFeatures {
     private static final Set<String> OPENERS = Set.of("the", "a", "an", "this", "that", "these", "those", "it", "he", "she",
@@ -23,6 +24,8 @@ final class ReportedFeatures {
     private static final Set<String> FINITE = Set.of("is", "are", "was", "were", "has", "have", "had", "will", "would",
             "could", "can", "should", "may", "might", "must", "did", "does", "do", "be", "been", "being", "'s", "'re",
             "'ll", "'d", "n't", "not", "shall");
+    /** Modals before a cue: speech that would, could or will be made, not speech made. */
+    private static final Set<String> MODALS = Set.of("will", "would", "may", "might", "could", "should", "can", "must", "'ll", "'d");
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
     /** Object pronouns: content that opens with one is the cue's listener or object ("promised them protection"). */
     private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "them", "us", "me");
@@ -55,6 +58,7 @@ final class ReportedFeatures {
                 out.add("negatedCue");
             }
         }
+        cueSetting(cue, out);
         speaker(f, cue, out);
         content(f, cue, frame, cueWord, out);
         page(f, out);
@@ -81,6 +85,27 @@ final class ReportedFeatures {
         out.add("cueForm=" + (w.endsWith("ing") ? "ing" : w.endsWith("ed") || w.equals("said") || w.equals("told") ? "past"
                 : w.endsWith("s") ? "s" : "base"));
         return out;
+    }
+
+    /**
+     * What stands just before the cue and how its sentence ends: a modal or "to" before it ("may have wanted",
+     * "expected to say") and a question ("will someone remind him ...?") speak of speech that may never have been made.
+     */
+    private void cueSetting(int cue, List<String> out) {
+        int start = at.sentenceStart(Math.min(cue, at.size() - 1));
+        for (int t = Math.max(start, cue - 3); t < cue; t++) {
+            String w = at.word(t);
+            if (MODALS.contains(w)) {
+                out.add("cueAfterModal");
+            }
+            if (w.equals("to") && t == cue - 1) {
+                out.add("cueAfterTo");
+            }
+        }
+        int end = at.sentenceEnd(Math.min(cue, at.size() - 1));
+        if (end > 0 && at.word(end - 1).equals("?")) {
+            out.add("sentenceQuestion");
+        }
     }
 
     private void speaker(ReportedSpeechFinder.Found f, int cue, List<String> out) {
@@ -131,9 +156,18 @@ final class ReportedFeatures {
         if (OBJECT_PRONOUNS.contains(at.word(first))) {
             out.add("firstObjectPronoun");
         }
-        if (at.word(first).equals("to") && first + 1 <= last && opensNounPhrase(first + 1)) {
-            out.add("toPreposition"); // "offered to Israel", not "offered to talk": a deed's receiver, not an intent
+        if (at.word(first).equals("to") && first + 1 <= last) {
+            // "offered to Israel" is a deed's receiver; "wants to talk" an intent, which a verb of saying ("urged to")
+            // reports as speech and a verb of will ("plans to") does not.
+            String to = opensNounPhrase(first + 1) ? "toPreposition" : "toInfinitive";
+            out.add(to);
+            out.add(to + (SpeechCues.SAYING.contains(cueWord) || SpeechCues.TELLING.contains(cueWord) ? "|cueSays"
+                    : SpeechCues.isVerb(cueWord) ? "|cueSpeech" : "|cueOther"));
         }
+        if (SpeechCues.NAMING.contains(cueWord)) {
+            out.add(first > cue && !at.word(first).equals("that") ? "namingObject" : "naming"); // "described X as ..."
+        }
+        furniture(first, last, out);
         String before = at.word(first - 1);
         out.add("before=" + (OPENERS.contains(before) || before.equals(",") ? before : shape(first - 1)));
         out.add(first > cue ? "contentAfterCue" : "contentBeforeCue");
@@ -162,6 +196,24 @@ final class ReportedFeatures {
         String sentence = at.sentences.get(at.sentenceOf(first)).span().of(at.text);
         if (sentence.indexOf('"') >= 0 || sentence.indexOf('\u201C') >= 0 || sentence.indexOf('\u201D') >= 0) {
             out.add("sentenceHasQuoteMarks");
+        }
+    }
+
+    /**
+     * Page furniture read as content: characters prose does not use ("_English_Xinhua", "Share | Tweet", "»") and
+     * words written as a title ("Bush Predicts Mid East Peace Date").
+     */
+    private void furniture(int first, int last, List<String> out) {
+        String words = new Span(at.tokens.get(first).span().begin(), at.tokens.get(last).span().end()).of(at.text);
+        if (words.matches("(?s).*(_|\\||»|©|@|https?:|www\\.).*")) {
+            out.add("contentFurnitureMark");
+        }
+        if (LabelledParagraphs.isHeadline(words)) {
+            out.add("contentTitleCase");
+        }
+        String sentence = at.sentences.get(at.sentenceOf(first)).span().of(at.text);
+        if (LabelledParagraphs.isHeadline(sentence)) {
+            out.add("sentenceTitleCase");
         }
     }
 
