@@ -66,7 +66,8 @@ public final class DateExpressionFinder {
             "(?<later>\\b(?i:(?<ln>" + COUNT + ") (?<lu>hour|day|week|month|year)s? (?<ld>later|earlier))\\b)",
             "(?<season>\\b(?i:(?<sd>the|this|last|next) (?<s1>" + SEASON + ")(?: of (?<sy1>" + YEAR + "))?|(?<s2>"
                     + SEASON + ")(?: of)? (?<sy2>" + YEAR + "))\\b)",
-            "(?<decade>\\b(?:the )?(?<dc>(?:1[89]|20)\\d)0s\\b)",
+            // "the 1940's": with an apostrophe a decade only after a word that takes one, not a year's possessive ("1990's budget").
+            "(?<decade>\\b(?:the )?(?<dc>(?:1[89]|20)\\d)0(?:s|(?<=\\b(?:the|early|mid|late)[ -]\\d{4})['’]s)\\b)",
             "(?<span>(?<![\\d$£€#.,/:-])\\b(?<sy>" + YEAR + ")[-–/](?<se>\\d\\d|" + YEAR + ")\\b(?![.,:/-]?\\d))",
             "(?<year>(?<![\\d$£€#.,/:-])\\b" + YEAR + "\\b(?![.,:/-]?\\d))",
             "(?<anchored>\\b(?i:the (?:next|following|previous) (?:day|morning|night|evening)|the day (?:before|after)"

@@ -444,4 +444,10 @@ class DateExpressionFinderTest {
         assertThat(found("Mr. Schwarz, 52 years old, will succeed Daniel P. Davison Feb. 1, soon after his retirement.",
                 LocalDate.of(1989, 10, 26))).containsExactly("Feb. 1=1990-02-01");
     }
+
+    @Test
+    void readsADecadeWithAnApostropheAfterTheButNotAYearsPossessive() {
+        assertThat(found("no project since the 1940's had approached it, as 1990's budget showed", LocalDate.of(2004, 2, 22)))
+                .containsExactly("the 1940's=194X", "1990=1990");
+    }
 }
