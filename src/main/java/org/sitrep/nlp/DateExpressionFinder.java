@@ -420,7 +420,8 @@ public final class DateExpressionFinder {
         if (same != null) {
             return same.toString();
         }
-        return YearlessDates.weekday(day, tense(m, text), story.published()).toString();
+        Tense tense = this.tense == null && Tense.happenedOnDay(text, m.start()) ? Tense.PAST : tense(m, text);
+        return YearlessDates.weekday(day, tense, story.published()).toString();
     }
 
     /**

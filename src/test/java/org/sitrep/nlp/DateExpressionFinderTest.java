@@ -450,4 +450,11 @@ class DateExpressionFinderTest {
         assertThat(found("no project since the 1940's had approached it, as 1990's budget showed", LocalDate.of(2004, 2, 22)))
                 .containsExactly("the 1940's=194X", "1990=1990");
     }
+
+    @Test
+    void datesAWeekdayByThePastVerbThatGovernsItAcrossAPlace() {
+        // Thursday 10 January 2008: the relative clause's "arrived" is the day's tense, not the nearer "is spending".
+        assertThat(found("Mr Bush, who arrived in Israel on Wednesday, is spending much of the day in the West Bank.",
+                LocalDate.of(2008, 1, 10))).containsExactly("Wednesday=2008-01-09");
+    }
 }
