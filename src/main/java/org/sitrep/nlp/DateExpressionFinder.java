@@ -420,8 +420,21 @@ public final class DateExpressionFinder {
         if (same != null) {
             return same.toString();
         }
-        Tense tense = this.tense == null && Tense.happenedOnDay(text, m.start()) ? Tense.PAST : tense(m, text);
+        Tense tense = this.tense == null && (Tense.happenedOnDay(text, m.start()) || namesAnUnplannedEvent(text, m.end())) ? Tense.PAST
+                : tense(m, text);
         return YearlessDates.weekday(day, tense, story.published()).toString();
+    }
+
+    /**
+     * What no one schedules ("Sunday's incident", "the Friday bombing"): a weekday that names such an event is one that
+     * has passed, whatever the tense around it ("Sunday's incident is particularly curious").
+     */
+    private static final Pattern UNPLANNED_EVENT_AFTER = Pattern.compile("^(?:['’]s)?\\s+(?:\\p{L}+\\s+)?(?:incidents?|attacks?|"
+            + "bombings?|blasts?|explosions?|shootings?|killings?|massacre|raids?|crash|clash(?:es)?|ambush|shelling|riots?|"
+            + "standoff|encounter|accident|assassination)\\b");
+
+    private static boolean namesAnUnplannedEvent(String text, int end) {
+        return UNPLANNED_EVENT_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 40))).find();
     }
 
     /**

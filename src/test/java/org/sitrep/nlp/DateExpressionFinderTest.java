@@ -457,4 +457,10 @@ class DateExpressionFinderTest {
         assertThat(found("Mr Bush, who arrived in Israel on Wednesday, is spending much of the day in the West Bank.",
                 LocalDate.of(2008, 1, 10))).containsExactly("Wednesday=2008-01-09");
     }
+
+    @Test
+    void takesAWeekdayThatNamesAnUnplannedEventForOneThatHasPassed() {
+        // Tuesday 8 January 2008: "is" puts no schedule on an incident, which no one plans.
+        assertThat(found("Sunday's incident is particularly curious.", LocalDate.of(2008, 1, 8))).containsExactly("Sunday=2008-01-06");
+    }
 }
