@@ -55,6 +55,8 @@ public final class DateExpressionFinder {
                     + "|(?<=\\s[0-3]\\d)(?<y5>" + YEAR + ")\\b))",
             "(?<dmy>\\b(?:(?<w2>" + WEEKDAY + "),?\\s+)?(?:the\\s+)?(?<d2>" + DAY + ")\\s+(?:of\\s+)?(?<m2>" + MONTH + ")(?:,?\\s+(?<y2>"
                     + YEAR + ")\\b)?)",
+            // "will be in Saudi Arabia on the 15th": a day of the month the story is in, not "on the 15th floor".
+            "(?<ord>(?<=\\b[Oo]n )the (?<od>[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)\\b(?=\\s*(?:[.,;:)]|$)|\\s+(?:and|or|when|as|at|in|to|after|before|until|with|for)\\b))",
             "(?<part>\\b(?i:early|mid|late)[- ](?:(?<m3>" + MONTH + ")(?:,?\\s+(?<y3>" + YEAR + ")\\b)?|(?<py>" + YEAR + ")\\b))",
             "(?<my>\\b(?:(?<md>(?i:last|next|this))\\s+)?(?<m4>" + MONTH + ")(?:(?:,?\\s+|\\s+of\\s+)(?<y4>" + YEAR + ")\\b"
                     + "|\\s+(?:of\\s+)?(?<yr>(?i:last|this|next))\\s+year\\b)?)",
@@ -258,6 +260,9 @@ public final class DateExpressionFinder {
             Integer count = RelativeDates.count(m.group("an"));
             boolean ahead = !m.group("ad").equalsIgnoreCase("ago");
             return RelativeDates.ago(count == null || !ahead ? count : -count, m.group("au").toLowerCase(Locale.ROOT), published);
+        }
+        if (m.group("ord") != null) {
+            return Quotation.encloses(text, m.start()) ? null : story.dayOfMonth(Integer.parseInt(m.group("od")));
         }
         if (m.group("later") != null) {
             return Quotation.encloses(text, m.start()) ? null

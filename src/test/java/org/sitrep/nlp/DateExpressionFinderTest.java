@@ -463,4 +463,10 @@ class DateExpressionFinderTest {
         // Tuesday 8 January 2008: "is" puts no schedule on an incident, which no one plans.
         assertThat(found("Sunday's incident is particularly curious.", LocalDate.of(2008, 1, 8))).containsExactly("Sunday=2008-01-06");
     }
+
+    @Test
+    void datesAnOrdinalDayInTheMonthOfTheLastDayNamedButNotAFloor() {
+        assertThat(found("It will notify Congress on January 14. Bush will be in Riyadh on the 15th and flies on the 16th floor.",
+                LocalDate.of(2008, 1, 9))).containsExactly("January 14=2008-01-14", "the 15th=2008-01-15");
+    }
 }
