@@ -61,6 +61,7 @@ public final class DateExpressionFinder {
             "(?<my>\\b(?:(?<md>(?i:last|next|this))\\s+)?(?<m4>" + MONTH + ")(?:(?:,?\\s+|\\s+of\\s+)(?<y4>" + YEAR + ")\\b"
                     + "|\\s+(?:of\\s+)?(?<yr>(?i:last|this|next))\\s+year\\b)?)",
             "(?<wd>\\b(?:(?<wq>(?i:last|next))\\s+)?(?<w>" + WEEKDAY + ")\\b)",
+            "(?<wkend>\\b(?:(?<wkq>(?i:this|last|past|next|the))\\s+)?(?i:weekend)\\b(?!['’]s\\s+edition|\\s+edition))",
             "(?<rel>\\b(?i:yesterday|today|tonight|tomorrow|this (?:morning|afternoon|evening)|last night)\\b)",
             "(?<per>\\b(?i:(?:earlier |later )?(?<pw>last|this|next) (?<pu>week|month|year))\\b)",
             "(?<end>\\b(?i:the end of (?:the|this) (?<eu>month|year)|year['’]s end)\\b)",
@@ -165,7 +166,7 @@ public final class DateExpressionFinder {
      * without its date, "last week", "three days ago".
      */
     private static boolean countsFromTheDay(Matcher m) {
-        return m.group("rel") != null || m.group("wd") != null
+        return m.group("rel") != null || m.group("wd") != null || m.group("wkend") != null
                 || m.group("per") != null && m.group("pu").equalsIgnoreCase("week")
                 || m.group("ago") != null && m.group("au").toLowerCase(Locale.ROOT).matches("hour|day|week");
     }
@@ -190,7 +191,7 @@ public final class DateExpressionFinder {
      * "the day after" an event (whose words name the event, not the story's day) do not.
      */
     private static boolean movesTheStory(Matcher m) {
-        return m.group("rel") == null && m.group("per") == null && m.group("end") == null && m.group("ago") == null
+        return m.group("rel") == null && m.group("per") == null && m.group("wkend") == null && m.group("end") == null && m.group("ago") == null
                 && m.group("named") == null
                 && m.group("holiday") == null && m.group("decade") == null
                 && (m.group("anchored") == null || !m.group().toLowerCase(Locale.ROOT).startsWith("the day "));
@@ -247,6 +248,9 @@ public final class DateExpressionFinder {
         if (m.group("wd") != null) {
             return weekday(DayOfWeek.valueOf(m.group("w").toUpperCase(Locale.ROOT)), m.group("wq"), m, text, story);
         }
+        if (m.group("wkend") != null) {
+            return published == null ? null : weekend(m.group("wkq"), m, text, published);
+        }
         if (m.group("rel") != null) {
             return RelativeDates.day(m.group("rel").toLowerCase(Locale.ROOT), published);
         }
@@ -281,6 +285,30 @@ public final class DateExpressionFinder {
             return m.group();
         }
         return Quotation.encloses(text, m.start()) ? null : story.anchored(m.group().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * The ISO week of the weekend the words name, as the field guide values "a tense weekend standoff": "last weekend"
+     * the one before the publication day, "next weekend" the one after it, "this weekend", "the weekend" and a bare
+     * "weekend" the one the clause's tense points to (ahead only in a future clause; a Sunday's own weekend either way).
+     */
+    private String weekend(String determiner, Matcher m, String text, LocalDate published) {
+        String d = determiner == null ? "" : determiner.toLowerCase(Locale.ROOT);
+        boolean ahead = d.equals("next") || !d.equals("last") && !d.equals("past") && tense(m, text) == Tense.FUTURE;
+        LocalDate saturday = ahead
+                ? published.with(java.time.temporal.TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY))
+                : published.minusDays(1).with(java.time.temporal.TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY));
+        if (ahead && published.getDayOfWeek() == DayOfWeek.SUNDAY && !d.equals("next")) {
+            saturday = published.minusDays(1);
+        }
+        boolean before = d.equals("last") || d.equals("past");
+        if (!ahead && published.getDayOfWeek() == DayOfWeek.SUNDAY && before) {
+            saturday = published.minusDays(8);
+        }
+        if (!ahead && published.getDayOfWeek() == DayOfWeek.SATURDAY && !before) {
+            saturday = published;
+        }
+        return RelativeDates.week(saturday);
     }
 
     /** A span of years names at most this many: "1982-83", "2003-2005"; "2014-10" is no span. */

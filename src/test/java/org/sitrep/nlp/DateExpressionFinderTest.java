@@ -469,4 +469,11 @@ class DateExpressionFinderTest {
         assertThat(found("It will notify Congress on January 14. Bush will be in Riyadh on the 15th and flies on the 16th floor.",
                 LocalDate.of(2008, 1, 9))).containsExactly("January 14=2008-01-14", "the 15th=2008-01-15");
     }
+
+    @Test
+    void valuesAWeekendAsTheIsoWeekOfTheOneTheTensePointsTo() {
+        // Tuesday 8 January 2008: the weekend before is 5-6 January (2008-W01), the next one 12-13 January (2008-W02).
+        assertThat(found("Iran was warned after a tense weekend standoff. Talks will resume this weekend.", LocalDate.of(2008, 1, 8)))
+                .containsExactly("weekend=2008-W01", "this weekend=2008-W02");
+    }
 }
