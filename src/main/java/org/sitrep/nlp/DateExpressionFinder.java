@@ -55,10 +55,13 @@ public final class DateExpressionFinder {
                     + "|(?<=\\s[0-3]\\d)(?<y5>" + YEAR + ")\\b))",
             "(?<dmy>\\b(?:(?<w2>" + WEEKDAY + "),?\\s+)?(?:the\\s+)?(?<d2>" + DAY + ")\\s+(?:of\\s+)?(?<m2>" + MONTH + ")(?:,?\\s+(?<y2>"
                     + YEAR + ")\\b)?)",
+            // "will be in Saudi Arabia on the 15th": a day of the month the story is in, not "on the 15th floor".
+            "(?<ord>(?<=\\b[Oo]n )the (?<od>[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)\\b(?=\\s*(?:[.,;:)]|$)|\\s+(?:and|or|when|as|at|in|to|after|before|until|with|for)\\b))",
             "(?<part>\\b(?i:early|mid|late)[- ](?:(?<m3>" + MONTH + ")(?:,?\\s+(?<y3>" + YEAR + ")\\b)?|(?<py>" + YEAR + ")\\b))",
             "(?<my>\\b(?:(?<md>(?i:last|next|this))\\s+)?(?<m4>" + MONTH + ")(?:(?:,?\\s+|\\s+of\\s+)(?<y4>" + YEAR + ")\\b"
                     + "|\\s+(?:of\\s+)?(?<yr>(?i:last|this|next))\\s+year\\b)?)",
             "(?<wd>\\b(?:(?<wq>(?i:last|next))\\s+)?(?<w>" + WEEKDAY + ")\\b)",
+            "(?<wkend>\\b(?:(?<wkq>(?i:this|last|past|next|the))\\s+)?(?i:weekend)\\b(?!['’]s\\s+edition|\\s+edition))",
             "(?<rel>\\b(?i:yesterday|today|tonight|tomorrow|this (?:morning|afternoon|evening)|last night)\\b)",
             "(?<per>\\b(?i:(?:earlier |later )?(?<pw>last|this|next) (?<pu>week|month|year))\\b)",
             "(?<end>\\b(?i:the end of (?:the|this) (?<eu>month|year)|year['’]s end)\\b)",
@@ -66,7 +69,8 @@ public final class DateExpressionFinder {
             "(?<later>\\b(?i:(?<ln>" + COUNT + ") (?<lu>hour|day|week|month|year)s? (?<ld>later|earlier))\\b)",
             "(?<season>\\b(?i:(?<sd>the|this|last|next) (?<s1>" + SEASON + ")(?: of (?<sy1>" + YEAR + "))?|(?<s2>"
                     + SEASON + ")(?: of)? (?<sy2>" + YEAR + "))\\b)",
-            "(?<decade>\\b(?:the )?(?<dc>(?:1[89]|20)\\d)0s\\b)",
+            // "the 1940's": with an apostrophe a decade only after a word that takes one, not a year's possessive ("1990's budget").
+            "(?<decade>\\b(?:the )?(?<dc>(?:1[89]|20)\\d)0(?:s|(?<=\\b(?:the|early|mid|late)[ -]\\d{4})['’]s)\\b)",
             "(?<span>(?<![\\d$£€#.,/:-])\\b(?<sy>" + YEAR + ")[-–/](?<se>\\d\\d|" + YEAR + ")\\b(?![.,:/-]?\\d))",
             "(?<year>(?<![\\d$£€#.,/:-])\\b" + YEAR + "\\b(?![.,:/-]?\\d))",
             "(?<anchored>\\b(?i:the (?:next|following|previous) (?:day|morning|night|evening)|the day (?:before|after)"
@@ -162,7 +166,7 @@ public final class DateExpressionFinder {
      * without its date, "last week", "three days ago".
      */
     private static boolean countsFromTheDay(Matcher m) {
-        return m.group("rel") != null || m.group("wd") != null
+        return m.group("rel") != null || m.group("wd") != null || m.group("wkend") != null
                 || m.group("per") != null && m.group("pu").equalsIgnoreCase("week")
                 || m.group("ago") != null && m.group("au").toLowerCase(Locale.ROOT).matches("hour|day|week");
     }
@@ -187,7 +191,7 @@ public final class DateExpressionFinder {
      * "the day after" an event (whose words name the event, not the story's day) do not.
      */
     private static boolean movesTheStory(Matcher m) {
-        return m.group("rel") == null && m.group("per") == null && m.group("end") == null && m.group("ago") == null
+        return m.group("rel") == null && m.group("per") == null && m.group("wkend") == null && m.group("end") == null && m.group("ago") == null
                 && m.group("named") == null
                 && m.group("holiday") == null && m.group("decade") == null
                 && (m.group("anchored") == null || !m.group().toLowerCase(Locale.ROOT).startsWith("the day "));
@@ -244,6 +248,9 @@ public final class DateExpressionFinder {
         if (m.group("wd") != null) {
             return weekday(DayOfWeek.valueOf(m.group("w").toUpperCase(Locale.ROOT)), m.group("wq"), m, text, story);
         }
+        if (m.group("wkend") != null) {
+            return published == null ? null : weekend(m.group("wkq"), m, text, published);
+        }
         if (m.group("rel") != null) {
             return RelativeDates.day(m.group("rel").toLowerCase(Locale.ROOT), published);
         }
@@ -257,6 +264,9 @@ public final class DateExpressionFinder {
             Integer count = RelativeDates.count(m.group("an"));
             boolean ahead = !m.group("ad").equalsIgnoreCase("ago");
             return RelativeDates.ago(count == null || !ahead ? count : -count, m.group("au").toLowerCase(Locale.ROOT), published);
+        }
+        if (m.group("ord") != null) {
+            return Quotation.encloses(text, m.start()) ? null : story.dayOfMonth(Integer.parseInt(m.group("od")));
         }
         if (m.group("later") != null) {
             return Quotation.encloses(text, m.start()) ? null
@@ -275,6 +285,30 @@ public final class DateExpressionFinder {
             return m.group();
         }
         return Quotation.encloses(text, m.start()) ? null : story.anchored(m.group().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * The ISO week of the weekend the words name, as the field guide values "a tense weekend standoff": "last weekend"
+     * the one before the publication day, "next weekend" the one after it, "this weekend", "the weekend" and a bare
+     * "weekend" the one the clause's tense points to (ahead only in a future clause; a Sunday's own weekend either way).
+     */
+    private String weekend(String determiner, Matcher m, String text, LocalDate published) {
+        String d = determiner == null ? "" : determiner.toLowerCase(Locale.ROOT);
+        boolean ahead = d.equals("next") || !d.equals("last") && !d.equals("past") && tense(m, text) == Tense.FUTURE;
+        LocalDate saturday = ahead
+                ? published.with(java.time.temporal.TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY))
+                : published.minusDays(1).with(java.time.temporal.TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY));
+        if (ahead && published.getDayOfWeek() == DayOfWeek.SUNDAY && !d.equals("next")) {
+            saturday = published.minusDays(1);
+        }
+        boolean before = d.equals("last") || d.equals("past");
+        if (!ahead && published.getDayOfWeek() == DayOfWeek.SUNDAY && before) {
+            saturday = published.minusDays(8);
+        }
+        if (!ahead && published.getDayOfWeek() == DayOfWeek.SATURDAY && !before) {
+            saturday = published;
+        }
+        return RelativeDates.week(saturday);
     }
 
     /** A span of years names at most this many: "1982-83", "2003-2005"; "2014-10" is no span. */
@@ -419,7 +453,21 @@ public final class DateExpressionFinder {
         if (same != null) {
             return same.toString();
         }
-        return YearlessDates.weekday(day, tense(m, text), story.published()).toString();
+        Tense tense = this.tense == null && (Tense.happenedOnDay(text, m.start()) || namesAnUnplannedEvent(text, m.end())) ? Tense.PAST
+                : tense(m, text);
+        return YearlessDates.weekday(day, tense, story.published()).toString();
+    }
+
+    /**
+     * What no one schedules ("Sunday's incident", "the Friday bombing"): a weekday that names such an event is one that
+     * has passed, whatever the tense around it ("Sunday's incident is particularly curious").
+     */
+    private static final Pattern UNPLANNED_EVENT_AFTER = Pattern.compile("^(?:['’]s)?\\s+(?:\\p{L}+\\s+)?(?:incidents?|attacks?|"
+            + "bombings?|blasts?|explosions?|shootings?|killings?|massacre|raids?|crash|clash(?:es)?|ambush|shelling|riots?|"
+            + "standoff|encounter|accident|assassination)\\b");
+
+    private static boolean namesAnUnplannedEvent(String text, int end) {
+        return UNPLANNED_EVENT_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 40))).find();
     }
 
     /**

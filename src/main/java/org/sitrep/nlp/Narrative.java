@@ -68,6 +68,17 @@ final class Narrative {
 
     private static final int MAX_DAYS_BACK_OF_A_WEEKDAY = 7;
 
+    /**
+     * "on the 15th": that day of the month of the last day named ("notify Congress on January 14 ... in Saudi Arabia on
+     * the 15th"); {@code null} when no day was named or the month has no such day.
+     */
+    String dayOfMonth(int day) {
+        if (lastDay == null || day > YearMonth.from(lastDay).lengthOfMonth()) {
+            return null;
+        }
+        return lastDay.withDayOfMonth(day).toString();
+    }
+
     /** "the next day", "that evening", "that week" from the last day named; {@code null} when none was. */
     String anchored(String words) {
         if (words.endsWith(" year") || words.endsWith(" month")) {

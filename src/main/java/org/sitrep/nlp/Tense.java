@@ -127,7 +127,24 @@ enum Tense {
      * scheduling ("was scheduled on").
      */
     static boolean happenedOn(String text, int begin) {
-        Matcher m = VERB_ON_BEFORE.matcher(text.substring(Math.max(0, begin - 25), begin));
+        return happenedOn(text, begin, VERB_ON_BEFORE, 25);
+    }
+
+    /** A verb, then where it happened ("arrived in Israel on", "flew to New Delhi on"), then the date. */
+    private static final Pattern VERB_PLACE_ON_BEFORE = Pattern.compile("([\\p{L}']+)\\s+(?:(?:in|to|at|from)\\s+(?:the\\s+)?"
+            + "\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*)?\\s+)?on\\s+$");
+
+    /**
+     * Whether a verb of the past governs the weekday at {@code begin} through "on", with the place it happened between
+     * them ("Mr Bush, who arrived in Israel on Wednesday, is spending Thursday ..."): the verb's tense is the day's,
+     * whatever cue of another clause is nearer.
+     */
+    static boolean happenedOnDay(String text, int begin) {
+        return happenedOn(text, begin, VERB_PLACE_ON_BEFORE, 45);
+    }
+
+    private static boolean happenedOn(String text, int begin, Pattern verbBefore, int chars) {
+        Matcher m = verbBefore.matcher(text.substring(Math.max(0, begin - chars), begin));
         if (!m.find()) {
             return false;
         }

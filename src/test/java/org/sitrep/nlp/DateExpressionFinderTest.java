@@ -444,4 +444,36 @@ class DateExpressionFinderTest {
         assertThat(found("Mr. Schwarz, 52 years old, will succeed Daniel P. Davison Feb. 1, soon after his retirement.",
                 LocalDate.of(1989, 10, 26))).containsExactly("Feb. 1=1990-02-01");
     }
+
+    @Test
+    void readsADecadeWithAnApostropheAfterTheButNotAYearsPossessive() {
+        assertThat(found("no project since the 1940's had approached it, as 1990's budget showed", LocalDate.of(2004, 2, 22)))
+                .containsExactly("the 1940's=194X", "1990=1990");
+    }
+
+    @Test
+    void datesAWeekdayByThePastVerbThatGovernsItAcrossAPlace() {
+        // Thursday 10 January 2008: the relative clause's "arrived" is the day's tense, not the nearer "is spending".
+        assertThat(found("Mr Bush, who arrived in Israel on Wednesday, is spending much of the day in the West Bank.",
+                LocalDate.of(2008, 1, 10))).containsExactly("Wednesday=2008-01-09");
+    }
+
+    @Test
+    void takesAWeekdayThatNamesAnUnplannedEventForOneThatHasPassed() {
+        // Tuesday 8 January 2008: "is" puts no schedule on an incident, which no one plans.
+        assertThat(found("Sunday's incident is particularly curious.", LocalDate.of(2008, 1, 8))).containsExactly("Sunday=2008-01-06");
+    }
+
+    @Test
+    void datesAnOrdinalDayInTheMonthOfTheLastDayNamedButNotAFloor() {
+        assertThat(found("It will notify Congress on January 14. Bush will be in Riyadh on the 15th and flies on the 16th floor.",
+                LocalDate.of(2008, 1, 9))).containsExactly("January 14=2008-01-14", "the 15th=2008-01-15");
+    }
+
+    @Test
+    void valuesAWeekendAsTheIsoWeekOfTheOneTheTensePointsTo() {
+        // Tuesday 8 January 2008: the weekend before is 5-6 January (2008-W01), the next one 12-13 January (2008-W02).
+        assertThat(found("Iran was warned after a tense weekend standoff. Talks will resume this weekend.", LocalDate.of(2008, 1, 8)))
+                .containsExactly("weekend=2008-W01", "this weekend=2008-W02");
+    }
 }
