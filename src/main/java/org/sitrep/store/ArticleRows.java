@@ -7,7 +7,6 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import org.sitrep.core.Article;
 import org.sitrep.core.DateExpression;
@@ -150,35 +149,20 @@ final class ArticleRows {
     }
 
     private static List<LinkedMention> linkedMentions(Connection c, String id) throws SQLException {
-        List<LinkedMention> out = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement("SELECT m.begin_at, m.end_at, m.text, e.id, e.name, e.type, e.kind "
-                + "FROM mentions m JOIN entities e ON e.id = m.entity_id WHERE m.article_id = ? ORDER BY m.begin_at")) {
-            s.setString(1, id);
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
+        return Rows.list(c, "SELECT m.begin_at, m.end_at, m.text, e.id, e.name, e.type, e.kind "
+                + "FROM mentions m JOIN entities e ON e.id = m.entity_id WHERE m.article_id = ? ORDER BY m.begin_at",
+                rs -> {
                     Entity entity = EntityReads.entity(rs, 4);
-                    out.add(new LinkedMention(new Mention(new Span(rs.getInt(1), rs.getInt(2)), rs.getString(3), entity.type()), entity));
-                }
-            }
-        }
-        return out;
+                    return new LinkedMention(new Mention(new Span(rs.getInt(1), rs.getInt(2)), rs.getString(3), entity.type()), entity);
+                }, id);
     }
 
     /** The article's dates: those of its text in text order, then those of its captions. */
     private static List<DateExpression> dates(Connection c, String id) throws SQLException {
-        List<DateExpression> out = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement("SELECT caption, begin_at, end_at, text, value FROM dates WHERE article_id = ? "
-                + "ORDER BY caption, begin_at")) {
-            s.setString(1, id);
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    int caption = rs.getInt(1);
-                    out.add(new DateExpression(new Span(rs.getInt(2), rs.getInt(3)), rs.getString(4), rs.getString(5),
-                            caption < 0 ? null : caption));
-                }
-            }
-        }
-        return out;
+        return Rows.list(c, "SELECT caption, begin_at, end_at, text, value FROM dates WHERE article_id = ? "
+                + "ORDER BY caption, begin_at",
+                rs -> new DateExpression(new Span(rs.getInt(2), rs.getInt(3)), rs.getString(4), rs.getString(5),
+                        rs.getInt(1) < 0 ? null : rs.getInt(1)), id);
     }
 
     private static LocalDate day(String iso) {
