@@ -54,19 +54,23 @@ final class ActorPhrases {
     private static final Pattern BESIDE_BY = Pattern.compile("(?i)\\b(?:supported|backed|accompanied|assisted|aided|joined"
             + "|reinforced|escorted|protected|controlled|held|run|led|owned|occupied|used|manned)\\s+by\\s+"
             + "(?:(?:the|an?)\\s+)?$");
+    /** Arabic words for a unit that open its name ("Katibat Tulkarm", "Liwa al-Quds"). */
+    private static final String UNIT_WORDS = "(?:Katibat|Liwa|Saraya|Jaysh|Jaish|Kata'ib|Kataib|Faylaq|Failaq)\\b";
+
     /**
      * A name the knowledge base lacks that names an armed body by its last word ("Al Fath Al Mubeen Operation
      * Room", "Vitelhomme Gang", "Tribal and Clan Forces") or by the Arabic word for a unit it opens with ("Katibat
      * Tulkarm", "Liwa al-Quds").
      */
     private static final Pattern ARMED_BODY = Pattern.compile("(?:\\b(?:Forces|Operation Room|Division|Brigades?"
-            + "|Battalions?|Gang|Militia|Crew)$|^(?:Katibat|Liwa|Saraya|Jaysh|Jaish|Kata'ib|Kataib|Faylaq|Failaq)\\b)");
+            + "|Battalions?|Gang|Militia|Crew)$|^" + UNIT_WORDS + ")");
 
     /**
      * An Arabic word for a unit opening a name: the tagger often takes the place the unit is named after for the
-     * whole ("Katibat Tulkarm" as a location), but a unit it is.
+     * whole ("Katibat Tulkarm" as a location), but a unit it is. Not "Liwa", which also opens places' names (the
+     * Liwa Oasis).
      */
-    private static final Pattern UNIT_OPENING = Pattern.compile("^(?:Katibat|Saraya|Jaysh|Jaish|Kata'ib|Kataib|Faylaq|Failaq)\\b");
+    private static final Pattern UNIT_OPENING = Pattern.compile("^(?!Liwa\\b)" + UNIT_WORDS);
 
     /**
      * A capitalised name ending in an armed body's word that the entity stage did not tag ("Tribal and Clan
