@@ -7,17 +7,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.stream.Stream;
+import java.util.stream.Collectors;
 import org.sitrep.core.InputException;
 import org.sitrep.core.Processed;
 import org.sitrep.core.RawPage;
+import org.sitrep.events.IncidentModelTrainer;
 
 /**
  * Events on general news, judged by article: the share of articles that report no incident ACLED would code
@@ -103,26 +103,13 @@ public final class IncidentArticleEvaluation {
         return out;
     }
 
-    /** The addresses of the {@code wikinews:<url>} sources of the labelled sentences in the folder's TSV files. */
+    /** The addresses of the {@code wikinews:<url>} sources among the event classifier's labelled sentences in {@code folder}. */
     public static Set<String> trainedAddresses(Path folder) {
-        Set<String> urls = new HashSet<>();
-        if (!Files.isDirectory(folder)) {
-            return urls;
-        }
-        try (Stream<Path> files = Files.list(folder)) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".tsv")).toList()) {
-                for (String line : lines(f)) {
-                    int tab = line.lastIndexOf('\t');
-                    if (tab >= 0 && line.startsWith("wikinews:", tab + 1)) {
-                        urls.add(line.substring(tab + 1 + "wikinews:".length()).strip());
-                    }
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list " + folder, e);
-        }
-        return urls;
+        return IncidentModelTrainer.sources(folder).stream().filter(s -> s.startsWith(WIKINEWS))
+                .map(s -> s.substring(WIKINEWS.length()).strip()).collect(Collectors.toSet());
     }
+
+    private static final String WIKINEWS = "wikinews:";
 
     private static List<String> lines(Path file) {
         try {

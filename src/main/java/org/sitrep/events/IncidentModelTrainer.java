@@ -1,8 +1,11 @@
 package org.sitrep.events;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.sitrep.core.EventType;
 import org.sitrep.learn.Labelled;
 import org.sitrep.learn.LinearClassifier;
@@ -33,6 +36,20 @@ public final class IncidentModelTrainer {
         List<LabelledSentence> sentences = LabelledSentences.readDirectory(trainingDir);
         train(sentences).save(modelFile);
         return sentences.size();
+    }
+
+    /**
+     * The sources of the labelled sentences in the {@code .tsv} files of {@code trainingDir} ("wikinews:URL",
+     * "fa-kes:ID"), so that an evaluation can leave out what the model learned from; empty when the folder is absent.
+     *
+     * @throws org.sitrep.core.InputException as {@link #trainTo} does for a malformed line
+     */
+    public static Set<String> sources(Path trainingDir) {
+        if (!Files.isDirectory(trainingDir)) {
+            return Set.of();
+        }
+        return LabelledSentences.readDirectory(trainingDir).stream().map(LabelledSentence::source)
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     static LinearClassifier train(List<LabelledSentence> sentences) {
