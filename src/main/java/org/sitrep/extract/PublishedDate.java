@@ -95,7 +95,7 @@ final class PublishedDate {
      * Whether the day can be a publication day: not after tomorrow in UTC (the page's zone may be a day ahead). A later
      * date on a page is of an event announced or a template's placeholder, never of the page.
      */
-    private static boolean isPast(LocalDate day) {
+    static boolean isPast(LocalDate day) {
         return !day.isAfter(LocalDate.now(ZoneOffset.UTC).plusDays(1));
     }
 
@@ -515,7 +515,7 @@ final class PublishedDate {
     }
 
     /** Elements looked at, in page order, for one that holds only a date; pages list their own date early. */
-    private static final int MAX_ELEMENTS_FOR_DATE_LINE = 3000;
+    static final int MAX_ELEMENTS_FOR_DATE_LINE = 3000;
     private static final int MAX_DATE_ONLY_CHARS = 60;
     private static final Pattern DATE_LABEL = Pattern.compile("(?iu)^(?:datum|date|published|posted|veröffentlicht|erschienen|"
             + "stand|publié le|publié|fecha|data|pubblicato)\\s*:?\\s*");

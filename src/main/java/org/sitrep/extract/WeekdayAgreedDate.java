@@ -2,7 +2,6 @@ package org.sitrep.extract;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -27,8 +26,6 @@ final class WeekdayAgreedDate {
 
     /** A line that is only a dashed date both of whose first numbers could be a month. */
     private static final Pattern DASHED = Pattern.compile("^([01]?\\d)-([01]?\\d)-((?:19|20)\\d\\d)$");
-    /** Elements looked at, in page order, for the date line; a page shows its own date before its text. */
-    private static final int MAX_ELEMENTS = 3000;
     /** Paragraphs of the lead whose weekdays are read: the first tell what the story reports. */
     private static final int LEAD_PARAGRAPHS = 3;
     private static final Pattern WEEKDAY = Pattern.compile("\\b(" + String.join("|", CalendarWords.DAYS) + ")\\b");
@@ -66,7 +63,7 @@ final class WeekdayAgreedDate {
     private static void addIfPast(List<LocalDate> days, int year, int month, int day) {
         try {
             LocalDate d = LocalDate.of(year, month, day);
-            if (!d.isAfter(LocalDate.now(ZoneOffset.UTC).plusDays(1))) {
+            if (PublishedDate.isPast(d)) {
                 days.add(d);
             }
         } catch (java.time.DateTimeException e) {
@@ -81,7 +78,7 @@ final class WeekdayAgreedDate {
         }
         int seen = 0;
         for (Element e : doc.body().getAllElements()) {
-            if (++seen > MAX_ELEMENTS) {
+            if (++seen > PublishedDate.MAX_ELEMENTS_FOR_DATE_LINE) {
                 return null;
             }
             String own = e.ownText().strip();
