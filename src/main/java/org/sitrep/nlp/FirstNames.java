@@ -26,11 +26,6 @@ final class FirstNames {
     private FirstNames() {
     }
 
-    /** A word of nationality, singular or plural ("Japanese", "Ethiopians"): it describes the person it comes before. */
-    private static boolean isNationality(String word) {
-        return Demonyms.shared().isDemonym(word) || word.endsWith("s") && Demonyms.shared().isDemonym(word.substring(0, word.length() - 1));
-    }
-
     /** True when token {@code i}, which starts a PERSON mention, has a missed first name before it. */
     static boolean missedBefore(List<CoreLabel> labels, int i) {
         if (i < 2) {
@@ -42,7 +37,9 @@ final class FirstNames {
         boolean nameShaped = word.length() > 1 && Character.isUpperCase(word.charAt(0)) && word.chars().allMatch(Character::isLetter)
                 && !word.equals(word.toUpperCase(Locale.ROOT));
         boolean adjacent = candidate.endPosition() + 1 == labels.get(i).beginPosition();
-        if (!untagged || !nameShaped || !adjacent || NOT_NAMES.contains(word.toLowerCase(Locale.ROOT)) || isNationality(word)) {
+        if (!untagged || !nameShaped || !adjacent || NOT_NAMES.contains(word.toLowerCase(Locale.ROOT))
+                // A nationality, singular or plural ("Kenyan Kipchoge", "Ethiopians"), describes the person after it.
+                || Demonyms.shared().isDemonym(word)) {
             return false;
         }
         boolean surnameAlone = i + 1 >= labels.size() || !"PERSON".equals(labels.get(i + 1).ner());
