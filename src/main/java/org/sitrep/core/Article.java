@@ -20,10 +20,13 @@ import java.util.Objects;
  *                    outlet's own day
  * @param publishedMonth the month of publication: {@code published}'s month when that is known, else the month a
  *                       page gives without its day ("2007/12"), else {@code null}
+ * @param blockQuotes the paragraphs the page sets as block quotations (HTML {@code <blockquote>}), in text order
+ *                    and apart: words quoted from a source, such as a report's paragraphs or an embedded post; empty
+ *                    when there are none or the source cannot tell (plain text, CSV)
  */
 public record Article(String url, String title, List<String> byline, LocalDate published, String outlet,
                       String section, List<String> captions, List<String> paragraphs, String language, LeadImage image,
-                      OffsetDateTime publishedAt, YearMonth publishedMonth) {
+                      OffsetDateTime publishedAt, YearMonth publishedMonth, List<BlockQuote> blockQuotes) {
     public static final String PARAGRAPH_SEPARATOR = "\n\n";
 
     public Article {
@@ -32,6 +35,19 @@ public record Article(String url, String title, List<String> byline, LocalDate p
         captions = List.copyOf(Objects.requireNonNullElse(captions, List.of()));
         paragraphs = List.copyOf(Objects.requireNonNullElse(paragraphs, List.of()));
         publishedMonth = published != null ? YearMonth.from(published) : publishedMonth;
+        blockQuotes = List.copyOf(Objects.requireNonNullElse(blockQuotes, List.of()));
+        for (BlockQuote q : blockQuotes) {
+            if (q.last() >= paragraphs.size()) {
+                throw new IllegalArgumentException("blockQuotes must lie within the " + paragraphs.size() + " paragraphs; got: " + q);
+            }
+        }
+    }
+
+    /** An article without block quotations marked. */
+    public Article(String url, String title, List<String> byline, LocalDate published, String outlet, String section,
+                   List<String> captions, List<String> paragraphs, String language, LeadImage image, OffsetDateTime publishedAt,
+                   YearMonth publishedMonth) {
+        this(url, title, byline, published, outlet, section, captions, paragraphs, language, image, publishedAt, publishedMonth, List.of());
     }
 
     /** An article whose month of publication is known only through its day, if at all. */
@@ -109,28 +125,38 @@ public record Article(String url, String title, List<String> byline, LocalDate p
             offset += p.length() + PARAGRAPH_SEPARATOR.length();
         }
         String shortTitle = title.length() > characters ? TextCut.before(title, characters) : title;
-        return new Article(url, shortTitle, byline, published, outlet, section, captions, kept, language, image, publishedAt, publishedMonth);
+        int keptCount = kept.size();
+        List<BlockQuote> keptQuotes = blockQuotes.stream().filter(q -> q.first() < keptCount)
+                .map(q -> new BlockQuote(q.first(), Math.min(q.last(), keptCount - 1))).toList();
+        return new Article(url, shortTitle, byline, published, outlet, section, captions, kept, language, image, publishedAt,
+                publishedMonth, keptQuotes);
     }
 
     public Article withPublished(LocalDate value) {
         // A day given by the user that is not the page's own makes the page's time wrong.
         OffsetDateTime at = value != null && value.equals(published) ? publishedAt : null;
-        return new Article(url, title, byline, value, outlet, section, captions, paragraphs, language, image, at, value == null ? publishedMonth : null);
+        return new Article(url, title, byline, value, outlet, section, captions, paragraphs, language, image, at,
+                value == null ? publishedMonth : null, blockQuotes);
     }
 
     public Article withOutlet(String value) {
-        return new Article(url, title, byline, published, value, section, captions, paragraphs, language, image, publishedAt, publishedMonth);
+        return new Article(url, title, byline, published, value, section, captions, paragraphs, language, image, publishedAt, publishedMonth, blockQuotes);
     }
 
     public Article withUrl(String value) {
-        return new Article(value, title, byline, published, outlet, section, captions, paragraphs, language, image, publishedAt, publishedMonth);
+        return new Article(value, title, byline, published, outlet, section, captions, paragraphs, language, image, publishedAt, publishedMonth, blockQuotes);
     }
 
     public Article withLanguage(String value) {
-        return new Article(url, title, byline, published, outlet, section, captions, paragraphs, value, image, publishedAt, publishedMonth);
+        return new Article(url, title, byline, published, outlet, section, captions, paragraphs, value, image, publishedAt, publishedMonth, blockQuotes);
+    }
+
+    /** This article with {@code quotes} as its block quotations (see {@link #blockQuotes()}). */
+    public Article withBlockQuotes(List<BlockQuote> quotes) {
+        return new Article(url, title, byline, published, outlet, section, captions, paragraphs, language, image, publishedAt, publishedMonth, quotes);
     }
 
     public Article withTitle(String value) {
-        return new Article(url, value, byline, published, outlet, section, captions, paragraphs, language, image, publishedAt, publishedMonth);
+        return new Article(url, value, byline, published, outlet, section, captions, paragraphs, language, image, publishedAt, publishedMonth, blockQuotes);
     }
 }

@@ -109,7 +109,8 @@ final class HtmlArticleExtractor {
         }
         java.time.YearMonth month = published.day() == null ? PublishedMonth.of(doc) : null;
         return new Read(new Article(blankToNull(canonical), title, byline, published.day(), outlet, meta.content("article:section"),
-                captions, paragraphs, DeclaredLanguage.of(doc, meta), image, published.time(), month), published);
+                captions, paragraphs, DeclaredLanguage.of(doc, meta), image, published.time(), month,
+                BlockQuotations.of(doc, paragraphs)), published);
     }
 
 

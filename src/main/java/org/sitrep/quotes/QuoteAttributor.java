@@ -190,6 +190,7 @@ public final class QuoteAttributor {
             reported = withNested(at, direct, reported);
             var quotedSpans = new org.sitrep.core.SpanSet(spans.stream().map(QuotedSpan::outer).toList());
             reported = withIntroduced(reported, new IntroducedParagraphs(at, locator, quotedSpans).find());
+            reported = withIntroduced(reported, new QuotedBlocks(at, locator, quotedSpans, annotated.article()).find());
         } else {
             direct = direct.stream().map(f -> new DirectQuoteFinder.Found(f.quoted(), f.kind(), null)).toList();
         }

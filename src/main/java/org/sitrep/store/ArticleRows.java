@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.sitrep.core.Article;
+import org.sitrep.core.BlockQuote;
 import org.sitrep.core.DateExpression;
 import org.sitrep.core.Entity;
 import org.sitrep.core.LeadImage;
@@ -54,6 +55,15 @@ final class ArticleRows {
             addParts(s, id, "byline", a.byline());
             addParts(s, id, "caption", a.captions());
             addParts(s, id, "paragraph", a.paragraphs());
+            s.executeBatch();
+        }
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO block_quotes VALUES (?, ?, ?)")) {
+            for (BlockQuote q : a.blockQuotes()) {
+                s.setString(1, id);
+                s.setInt(2, q.first());
+                s.setInt(3, q.last());
+                s.addBatch();
+            }
             s.executeBatch();
         }
         insertFacts(c, id, p);
@@ -130,7 +140,8 @@ final class ArticleRows {
                 Article article = new Article(rs.getString(1), rs.getString(3), parts(c, id, "byline"), day(rs.getString(4)),
                         rs.getString(5), rs.getString(6), parts(c, id, "caption"), parts(c, id, "paragraph"), rs.getString(7),
                         rs.getString(9) == null ? null : new LeadImage(rs.getString(9), rs.getString(10)),
-                        rs.getString(11) == null ? null : OffsetDateTime.parse(rs.getString(11)));
+                        rs.getString(11) == null ? null : OffsetDateTime.parse(rs.getString(11)))
+                        .withBlockQuotes(blockQuotes(c, id));
                 return new StoredArticle(id, rs.getString(2), Instant.parse(rs.getString(8)), article, sentences(c, id),
                         linkedMentions(c, id), dates(c, id), QuoteRows.ofArticle(c, id), PlaceRows.ofArticle(c, id),
                         EventRows.ofArticle(c, id));
@@ -141,6 +152,11 @@ final class ArticleRows {
     private static List<String> parts(Connection c, String id, String kind) throws SQLException {
         return Rows.list(c, "SELECT text FROM article_parts WHERE article_id = ? AND kind = ? ORDER BY position",
                 rs -> rs.getString(1), id, kind);
+    }
+
+    private static List<BlockQuote> blockQuotes(Connection c, String id) throws SQLException {
+        return Rows.list(c, "SELECT first_paragraph, last_paragraph FROM block_quotes WHERE article_id = ? ORDER BY first_paragraph",
+                rs -> new BlockQuote(rs.getInt(1), rs.getInt(2)), id);
     }
 
     private static List<Span> sentences(Connection c, String id) throws SQLException {

@@ -18,12 +18,24 @@ import org.sitrep.store.ArticleCopy;
  *
  * @param alsoPublished the addresses where other outlets published the article word for word; its own is not among them
  * @param versions the other versions of its story (near-duplicates), first stored first
+ * @param blockQuotes the paragraphs the page set apart as block quotations
  */
 public record ArticleView(String id, String url, List<TextRun> title, List<String> byline, String published,
                           java.time.OffsetDateTime publishedAt, String outlet, LeadImage image, List<List<TextRun>> captions, List<List<Segment>> paragraphs,
                           int statements, String origin, String language, List<ArticleEvent> events,
                           List<List<Integer>> paragraphEvents, List<List<Integer>> captionEvents, List<Integer> titleEvents,
-                          List<ArticleCopy> alsoPublished, List<ArticleSummary> versions, List<SourceField> sourceFields) {
+                          List<ArticleCopy> alsoPublished, List<ArticleSummary> versions, List<SourceField> sourceFields,
+                          List<org.sitrep.core.BlockQuote> blockQuotes) {
+
+    /** Whether paragraph {@code k} opens a block quotation. */
+    public boolean opensQuote(int k) {
+        return blockQuotes.stream().anyMatch(q -> q.first() == k);
+    }
+
+    /** Whether paragraph {@code k} closes a block quotation. */
+    public boolean closesQuote(int k) {
+        return blockQuotes.stream().anyMatch(q -> q.last() == k);
+    }
 
     /** An event the article reports, listed under it; {@code ordinal} numbers it from 0 as its anchor does. */
     public record ArticleEvent(int ordinal, String typeClass, String type, String subType, String actors, String place,
@@ -70,7 +82,8 @@ public record ArticleView(String id, String url, List<TextRun> title, List<Strin
                 stored.quotes().size(), stored.origin(), a.language(), events(a, stored.events()),
                 anchors(a.paragraphSpans(), stored.events(), false), anchors(captionSpans(a), stored.events(), true),
                 anchors(List.of(a.titleSpan()), stored.events(), false).get(0),
-                copies.stream().filter(c -> !c.url().equals(a.url())).toList(), List.copyOf(versions), List.copyOf(sourceFields));
+                copies.stream().filter(c -> !c.url().equals(a.url())).toList(), List.copyOf(versions), List.copyOf(sourceFields),
+                a.blockQuotes());
     }
 
     private static List<ArticleEvent> events(Article a, List<org.sitrep.core.Event> events) {

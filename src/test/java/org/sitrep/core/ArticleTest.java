@@ -61,4 +61,17 @@ class ArticleTest {
             assertThat(a.textLength()).isEqualTo(a.text().length());
         }
     }
+
+    @Test
+    void anArticleCutShortKeepsOnlyTheBlockQuotesOfItsParagraphsLeft() {
+        Article quoting = article.withBlockQuotes(List.of(new BlockQuote(0, 1)));
+
+        assertThat(quoting.upTo(24).blockQuotes()).containsExactly(new BlockQuote(0, 0));
+    }
+
+    @Test
+    void rejectsABlockQuoteBeyondTheParagraphs() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> article.withBlockQuotes(List.of(new BlockQuote(1, 2))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("got: BlockQuote[first=1, last=2]");
+    }
 }

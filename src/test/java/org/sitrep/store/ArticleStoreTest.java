@@ -47,6 +47,10 @@ class ArticleStoreTest {
         Article a = new Article(url, title, List.of("Reporter"), published, "Outlet", null, List.of("A caption."), List.of(body), "en",
                 new LeadImage("https://a.example/smoke.jpg", "Smoke over the city."),
                 published == null ? null : published.atTime(9, 30).atOffset(java.time.ZoneOffset.ofHours(2)));
+        return processed(a, dates);
+    }
+
+    private static Processed processed(Article a, List<DateExpression> dates) {
         String text = a.text();
         int at = text.indexOf("Aleppo");
         Mention m = new Mention(new Span(at, at + 6), "Aleppo", EntityType.LOCATION);
@@ -65,6 +69,16 @@ class ArticleStoreTest {
         assertThat(stored.entities()).isEqualTo(p.entities());
         assertThat(stored.dates()).isEqualTo(p.annotated().dates());
         assertThat(stored.sentences()).containsExactly(new Span(0, p.article().text().length()));
+    }
+
+    @Test
+    void blockQuotesReadBackWithTheArticle() {
+        Article a = processed("https://a.example/q", "Title", "Fighting in Aleppo.", LocalDate.of(2014, 12, 1)).article();
+        Processed q = processed(a.withBlockQuotes(List.of(new org.sitrep.core.BlockQuote(0, 0))), List.of());
+
+        String id = store.save(q).id();
+
+        assertThat(store.find(id).orElseThrow().article().blockQuotes()).containsExactly(new org.sitrep.core.BlockQuote(0, 0));
     }
 
     @Test
@@ -232,7 +246,7 @@ class ArticleStoreTest {
                 for (String trigger : new String[] {"quote_words_insert", "quote_words_delete", "quote_words_update"}) {
                     s.execute("DROP TRIGGER " + trigger);
                 }
-                for (String table : new String[] {"quote_words", "quote_keys", "source_fields", "story_versions", "article_bands", "article_fingerprints", "article_copies"}) {
+                for (String table : new String[] {"block_quotes", "quote_words", "quote_keys", "source_fields", "story_versions", "article_bands", "article_fingerprints", "article_copies"}) {
                     s.execute("DROP TABLE " + table);
                 }
                 return s.executeUpdate("DELETE FROM schema_migrations WHERE version >= 8");

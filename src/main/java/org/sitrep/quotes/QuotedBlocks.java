@@ -1,0 +1,152 @@
+package org.sitrep.quotes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.sitrep.core.Article;
+import org.sitrep.core.BlockQuote;
+import org.sitrep.core.QuoteKind;
+import org.sitrep.core.Span;
+import org.sitrep.core.SpanSet;
+
+/**
+ * The paragraphs a page sets as block quotations ({@link Article#blockQuotes()}): words the writer quotes as given,
+ * without quotation marks, so direct statements. Whose they are is said around the words: a line that opens with a
+ * dash names the source of the words before it (an embedded post's "— N. K. Jemisin (@nkjemisin) September 19,
+ * 2016"), else the lead-in before the quotation does, by a cue ("A Syria analyst wrote me the following.") or, when
+ * it ends with a colon, by its subject ("The Telegraph's Barbara Amiel is on to them:"). Words nothing attributes are
+ * still someone's and are kept without a speaker.
+ */
+final class QuotedBlocks {
+    /** A line that names a quotation's source: a dash, then the name. */
+    private static final Pattern SOURCE_LINE = Pattern.compile("^\\s*(?:[\u2014\u2015\u2013]|--?)\\s*\\S");
+    /** A source line is a name with perhaps a handle and a date, not a paragraph. */
+    private static final int MAX_SOURCE_LINE_TOKENS = 16;
+    /** A quoted paragraph shorter than this many tokens is a salutation or a label, not a statement worth keeping. */
+    private static final int MIN_TOKENS = 4;
+    /** Words by which a sentence points at what follows it: "wrote me the following", "the article quoted below". */
+    private static final java.util.Set<String> AHEAD = java.util.Set.of("following", "below", "follows");
+
+    private final ArticleText at;
+    private final SpeakerLocator speakers;
+    private final SpeakerLabels labels;
+    private final Article article;
+    private final SpanSet quoted;
+
+    /** {@code quoted}: the spans inside quotation marks, whose names are not the lead-in's source. */
+    QuotedBlocks(ArticleText at, SpeakerLocator speakers, SpanSet quoted, Article article) {
+        this.at = at;
+        this.speakers = speakers;
+        this.labels = new SpeakerLabels(at, speakers);
+        this.article = article;
+        this.quoted = quoted;
+    }
+
+    /** The quoted paragraphs with their speakers where the page says them, in text order; empty when none is. */
+    List<ReportedSpeechFinder.Found> find() {
+        List<Span> spans = article.paragraphSpans();
+        List<ReportedSpeechFinder.Found> out = new ArrayList<>();
+        int previousEnd = -1;
+        for (BlockQuote q : article.blockQuotes()) {
+            List<Span> pending = new ArrayList<>();
+            for (Span paragraph : spans.subList(q.first(), q.last() + 1)) {
+                if (isSourceLine(paragraph)) {
+                    addAll(pending, sourceLine(paragraph), out);
+                    pending.clear();
+                } else {
+                    pending.add(paragraph);
+                }
+            }
+            // A quotation right after another has no lead-in of its own: the paragraph before is someone's words.
+            Attribution lead = q.first() > 0 && q.first() - 1 != previousEnd ? leadIn(spans.get(q.first() - 1)) : null;
+            addAll(pending, lead, out);
+            previousEnd = q.last();
+        }
+        out.sort(java.util.Comparator.comparingInt(f -> f.content().begin()));
+        return out;
+    }
+
+    private void addAll(List<Span> paragraphs, Attribution source, List<ReportedSpeechFinder.Found> out) {
+        for (Span paragraph : paragraphs) {
+            if (isQuotable(paragraph)) {
+                out.add(new ReportedSpeechFinder.Found(paragraph, source, QuoteKind.DIRECT, "block"));
+            }
+        }
+    }
+
+    private boolean isSourceLine(Span paragraph) {
+        int first = at.firstTokenAtOrAfter(paragraph.begin());
+        int last = at.lastTokenEndingBy(paragraph.end());
+        return SOURCE_LINE.matcher(paragraph.of(at.text)).find() && last - first < MAX_SOURCE_LINE_TOKENS;
+    }
+
+    /** The source a "— Name ..." line names, or {@code null} when no name follows the dash. */
+    private Attribution sourceLine(Span paragraph) {
+        int dash = at.firstTokenAtOrAfter(paragraph.begin());
+        int end = at.lastTokenEndingBy(paragraph.end()) + 1;
+        SpeakerRef s = dash + 1 < end ? speakers.after(dash + 1, end) : null;
+        return s == null || s.pronoun() ? null : new Attribution(s, at.span(dash), at.raw(dash));
+    }
+
+    /**
+     * The source a lead-in names: a paragraph whose last sentence introduces what follows, by ending with a colon or
+     * pointing ahead ("wrote me the following", "quoted below"), names it as the subject of its verb of saying, else
+     * as the subject of the sentence; {@code null} when the paragraph introduces nothing or names no one but the
+     * writer ("As I wrote then:") or a pronoun.
+     */
+    private Attribution leadIn(Span paragraph) {
+        int last = at.lastTokenEndingBy(paragraph.end());
+        if (last < 0 || at.span(last).begin() < paragraph.begin()) {
+            return null;
+        }
+        int start = Math.max(at.sentenceStart(last), at.firstTokenAtOrAfter(paragraph.begin()));
+        if (!at.raw(last).equals(":") && !pointsAhead(start, last)) {
+            return null;
+        }
+        SpeakerRef s = null;
+        Span cue = at.span(last);
+        for (int c = start; c < last && s == null; c++) {
+            if (!at.inAny(c, quoted) && SpeechCues.isFramingCue(at.word(c))) {
+                s = speakers.subjectBefore(c, start);
+                cue = at.span(c);
+            }
+        }
+        s = s == null ? speakers.sentenceSubject(start, last) : s;
+        if (s == null || s.pronoun()) {
+            return null;
+        }
+        return new Attribution(owned(s), cue, cue.of(at.text));
+    }
+
+    /** Whether the sentence from {@code start} to {@code last} points at words that follow it. */
+    private boolean pointsAhead(int start, int last) {
+        for (int t = start; t <= last; t++) {
+            if (!at.inAny(t, quoted) && AHEAD.contains(at.word(t))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "The Telegraph's Barbara Amiel": a person named after a possessive is the one the phrase is about. */
+    private SpeakerRef owned(SpeakerRef s) {
+        int p = at.firstTokenAtOrAfter(s.span().end());
+        if (p + 1 >= at.size() || !(at.raw(p).equals("'s") || at.raw(p).equals("\u2019s"))) {
+            return s;
+        }
+        org.sitrep.core.Mention m = at.mention(p + 1);
+        return m == null || m.type() != org.sitrep.core.EntityType.PERSON ? s : new SpeakerRef(m.span(), m.text(), m, false);
+    }
+
+    private boolean isQuotable(Span paragraph) {
+        String text = paragraph.of(at.text).strip();
+        // A block that opens with a quotation mark is a quote the quote finder reads with its own speaker; a line in
+        // title case is a heading or a name set above the words.
+        if (text.isEmpty() || QuoteMarks.isDoubleOpening(text.charAt(0)) || LabelledParagraphs.isHeadline(text)) {
+            return false;
+        }
+        int first = at.firstTokenAtOrAfter(paragraph.begin());
+        int last = at.lastTokenEndingBy(paragraph.end());
+        return last - first + 1 >= MIN_TOKENS && labels.of(paragraph) == null;
+    }
+}

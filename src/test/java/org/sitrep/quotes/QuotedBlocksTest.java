@@ -1,0 +1,67 @@
+package org.sitrep.quotes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.core.Article;
+import org.sitrep.core.ContentType;
+import org.sitrep.core.Hints;
+import org.sitrep.core.Quote;
+import org.sitrep.core.QuoteKind;
+import org.sitrep.core.RawPage;
+import org.sitrep.extract.ArticleExtractor;
+import org.sitrep.nlp.CoreNlpAnnotator;
+
+/** Words a page sets as block quotations are direct statements of the source named around them. */
+class QuotedBlocksTest {
+    private static List<Quote> quotesOfPage(String body) {
+        String html = "<html><head><title>Headline</title></head><body><article><h1>Headline</h1>" + body + "</article></body></html>";
+        Article a = new ArticleExtractor().extract(new RawPage("https://example.com/story", html.getBytes(StandardCharsets.UTF_8),
+                ContentType.HTML, null, Instant.EPOCH, new Hints(null, LocalDate.of(2016, 9, 20), null, null)));
+        return new QuoteAttributor().find(CoreNlpAnnotator.shared().annotate(a));
+    }
+
+    private static Quote starting(List<Quote> quotes, String start) {
+        return quotes.stream().filter(q -> q.text().startsWith(start)).findFirst()
+                .orElseThrow(() -> new AssertionError("no quote starts with: " + start + " in " + quotes));
+    }
+
+    private static final String FILLER = "<p>The city sent the alert to every phone on Monday morning, hours after the blast in the "
+            + "neighbourhood, and many residents said they had learned of the search from it.</p>";
+
+    @Test
+    void anEmbeddedPostIsADirectStatementOfTheNameAfterItsDash() {
+        List<Quote> quotes = quotesOfPage(FILLER + "<blockquote class=\"twitter-tweet\"><p>I did not sign up for the emergency "
+                + "alert system to be woken up by this kind of message.</p>\u2014 Nora Jemison (@norajem) "
+                + "<a href=\"https://twitter.com/x\">September 19, 2016</a></blockquote>" + FILLER);
+
+        Quote post = starting(quotes, "I did not sign up");
+        assertThat(post.kind()).isEqualTo(QuoteKind.DIRECT);
+        assertThat(post.speaker().name()).isEqualTo("Nora Jemison");
+        assertThat(quotes).noneMatch(q -> q.text().contains("@norajem"));
+    }
+
+    @Test
+    void aQuotationAfterALeadInEndingWithAColonIsTheLeadInSubjects() {
+        List<Quote> quotes = quotesOfPage(FILLER + "<p>The Telegraph's Barbara Amiel is on to them:</p><blockquote><p>These voices "
+                + "never floundered before. They have never let information alone stand in the way of telling presidents what "
+                + "to do.</p></blockquote>" + FILLER);
+
+        assertThat(starting(quotes, "These voices never floundered").speaker().name()).isEqualTo("Barbara Amiel");
+    }
+
+    @Test
+    void aQuotationAfterAParagraphThatDoesNotIntroduceItHasNoSpeaker() {
+        List<Quote> quotes = quotesOfPage("<p>Senator John Harlow said on Sunday that the talks had failed.</p><blockquote><p>The "
+                + "ceasefire has not held in the north, where shelling went on through the night near the border.</p></blockquote>"
+                + FILLER);
+
+        Quote block = starting(quotes, "The ceasefire has not held");
+        assertThat(block.kind()).isEqualTo(QuoteKind.DIRECT);
+        assertThat(block.speaker()).isNull();
+    }
+}
