@@ -71,12 +71,21 @@ final class IntroducedParagraphs {
     }
 
     private boolean isQuotable(Span paragraph) {
+        return isQuotable(at, labels, paragraph, MIN_TOKENS);
+    }
+
+    /**
+     * Whether a paragraph set off as someone's words may be read as a statement: it does not open with a quotation
+     * mark (a quote the quote finder reads with its own speaker), is not a line in title case (a heading or a name set
+     * above the words) nor a transcript's labelled turn, and has at least {@code minTokens} tokens.
+     */
+    static boolean isQuotable(ArticleText at, SpeakerLabels labels, Span paragraph, int minTokens) {
         String text = paragraph.of(at.text).strip();
         if (text.isEmpty() || QuoteMarks.isDoubleOpening(text.charAt(0)) || LabelledParagraphs.isHeadline(text)) {
             return false;
         }
         int first = at.firstTokenAtOrAfter(paragraph.begin());
         int last = at.lastTokenEndingBy(paragraph.end());
-        return last - first + 1 >= MIN_TOKENS && labels.of(paragraph) == null;
+        return last - first + 1 >= minTokens && labels.of(paragraph) == null;
     }
 }

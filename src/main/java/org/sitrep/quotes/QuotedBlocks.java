@@ -139,14 +139,6 @@ final class QuotedBlocks {
     }
 
     private boolean isQuotable(Span paragraph) {
-        String text = paragraph.of(at.text).strip();
-        // A block that opens with a quotation mark is a quote the quote finder reads with its own speaker; a line in
-        // title case is a heading or a name set above the words.
-        if (text.isEmpty() || QuoteMarks.isDoubleOpening(text.charAt(0)) || LabelledParagraphs.isHeadline(text)) {
-            return false;
-        }
-        int first = at.firstTokenAtOrAfter(paragraph.begin());
-        int last = at.lastTokenEndingBy(paragraph.end());
-        return last - first + 1 >= MIN_TOKENS && labels.of(paragraph) == null;
+        return IntroducedParagraphs.isQuotable(at, labels, paragraph, MIN_TOKENS);
     }
 }
