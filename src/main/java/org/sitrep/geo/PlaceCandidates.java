@@ -102,6 +102,9 @@ final class PlaceCandidates {
         }
         if (found.isEmpty()) {
             for (Place p : gazetteer.namedLoosely(stem != null ? stem : surface)) {
+                if (!TransliteratedCountries.contains(p.country())) {
+                    continue; // a name of a country written in Latin letters is spelt one way
+                }
                 found.putIfAbsent(p, new PlaceCandidate(p, NameMatch.LOOSE, prior(p, NameMatch.LOOSE, stem != null)));
             }
         }

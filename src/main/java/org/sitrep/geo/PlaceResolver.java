@@ -115,15 +115,42 @@ public final class PlaceResolver {
         List<Resolution> own = resolve(text, names, outletCountry, home);
         Place anchor = anchor(own);
         List<Resolution> resolved = knownParts(text, names, own);
-        if (anchor == null) {
-            return resolved;
-        }
         List<Resolution> out = new ArrayList<>(resolved.size());
-        for (Resolution r : resolved) {
-            out.add(r.place() != null ? r : new Resolution(r.span(), r.text(), new Place(0, r.text(), anchor.lat(), anchor.lon(),
-                    ' ', "", anchor.country(), anchor.admin1(), anchor.admin2(), 0), 0));
+        for (int i = 0; i < resolved.size(); i++) {
+            Resolution r = resolved.get(i);
+            Place at = r.place() != null ? null : where(text, names, resolved, i, anchor);
+            out.add(at == null ? r : new Resolution(r.span(), r.text(), new Place(0, r.text(), at.lat(), at.lon(),
+                    ' ', "", at.country(), at.admin1(), at.admin2(), 0), 0));
         }
         return out;
+    }
+
+    /**
+     * Where to put name {@code i}, which the gazetteer does not know: at the place the text says it lies in ("the
+     * Palais des Nations in Geneva", "Super Bowl 52 in Minneapolis", as {@link ContainedPlaces} does in the pipeline)
+     * when that is no country, else at the article's main place {@code anchor}, which may lie far from it (the
+     * Palais des Nations was put in Brazil, the subject of its article); null when there is neither.
+     */
+    private static Place where(String text, List<Span> names, List<Resolution> resolved, int i, Place anchor) {
+        int j = containerOf(text, names, i);
+        Place container = j < 0 ? null : resolved.get(j).place();
+        return container != null && !container.isCountry() ? container : anchor;
+    }
+
+    /** The name that the text says holds name {@code i} ("X in Y", "X, Y", "X (Y)"); -1 when none. */
+    private static int containerOf(String text, List<Span> names, int i) {
+        Span a = names.get(i);
+        int next = -1;
+        for (int j = 0; j < names.size(); j++) {
+            Span b = names.get(j);
+            if (b.begin() >= a.end() && (next < 0 || b.begin() < names.get(next).begin())) {
+                next = j;
+            }
+        }
+        if (next < 0 || names.get(next).begin() - a.end() > 20) {
+            return -1;
+        }
+        return CONTAINER_BETWEEN.matcher(text.substring(a.end(), names.get(next).begin()).strip()).matches() ? next : -1;
     }
 
     /**

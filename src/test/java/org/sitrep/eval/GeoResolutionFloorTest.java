@@ -28,7 +28,9 @@ import org.sitrep.geo.PlaceResolver;
  * GeoWebNews 0.888 (0.820) and LGL 0.901 (0.847); in session 33, with a people's adjective given as a place standing
  * for its region ("Kurdish": Kurdistan, "Siberian", "Tamil"), GeoWebNews 0.890 (0.821); later in session 33, with a town that holds most of a region of its name taking the region's
  * prior ("Geneva", "Lagos") and districts named without their word, exact ids GeoWebNews 0.824 and LGL 0.849 (0.878 with
- * outlet regions). The floors sit just under.
+ * outlet regions); in session 34, with transliteration guesses kept to countries whose names are transliterated
+ * ("Anfield" is not Enfield) and unknown names put at the place the text says holds them ("the Palais des Nations in
+ * Geneva"), GeoWebNews 0.898 (0.823) and LGL 0.904 (0.850; 0.934 and 0.878 with outlet regions). The floors sit just under.
  * `sitrep eval geo` prints these and the dev and test halves apart.
  */
 class GeoResolutionFloorTest {
@@ -37,21 +39,21 @@ class GeoResolutionFloorTest {
     @Test
     void placesMostOfLglsNamesWithin161KmOfTheirGoldPlace() throws IOException {
         Map<String, Double> f = figures("lgl.xml", "lgl");
-        assertThat(f.get("lgl accuracy@161km")).isGreaterThan(0.895);
+        assertThat(f.get("lgl accuracy@161km")).isGreaterThan(0.900);
         assertThat(f.get("lgl exact geonameid")).isGreaterThan(0.846);
     }
 
     @Test
     void placesMoreOfLglsNamesWhenTheOutletsOtherArticlesTellItsHomeRegions() throws IOException {
         Map<String, Double> f = figures("lgl.xml", "lgl");
-        assertThat(f.get("lgl accuracy@161km with outlet regions")).isGreaterThan(0.925);
+        assertThat(f.get("lgl accuracy@161km with outlet regions")).isGreaterThan(0.930);
         assertThat(f.get("lgl exact geonameid with outlet regions")).isGreaterThan(0.875);
     }
 
     @Test
     void placesMostOfGeoWebNewsNamesIncludingTheirAdjectivesWithin161Km() throws IOException {
         Map<String, Double> f = figures("GWN.xml", "gwn");
-        assertThat(f.get("gwn accuracy@161km")).isGreaterThan(0.886);
+        assertThat(f.get("gwn accuracy@161km")).isGreaterThan(0.895);
         assertThat(f.get("gwn exact geonameid")).isGreaterThan(0.820);
     }
 

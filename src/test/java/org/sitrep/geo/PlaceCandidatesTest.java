@@ -22,6 +22,18 @@ class PlaceCandidatesTest {
     }
 
     @Test
+    void aSpellingThatMeetsAPlaceOnlyWithoutItsVowelsIsNoPlaceOfACountryWrittenInLatinLetters() {
+        // "Anfield" (Liverpool's stadium) is not Enfield in London, nor "Helmet" Helmetta in New Jersey
+        assertThat(candidates.of("Anfield")).extracting(c -> c.place().name()).noneMatch(n -> n.startsWith("Enfield"));
+        assertThat(candidates.of("Helmet")).extracting(c -> c.place().name()).doesNotContain("Helmetta");
+    }
+
+    @Test
+    void aTransliterationStillMeetsAPlaceOfACountryWrittenInAnotherScript() {
+        assertThat(candidates.of("Dayr az Zor")).extracting(c -> c.place().country()).contains("SY");
+    }
+
+    @Test
     void aRegionLargerThanEveryTownOfItsNameKeepsTheWeightOfItsKind() {
         // the English county of Norfolk holds more people than Norfolk, Virginia
         assertThat(candidates.of("Norfolk").get(0).place().featureCode()).isEqualTo("ADM2");

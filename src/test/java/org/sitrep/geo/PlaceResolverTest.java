@@ -196,6 +196,21 @@ class PlaceResolverTest {
     }
 
     @Test
+    void aNameTheGazetteerLacksIsPlacedAtThePlaceTheTextSaysItLiesInRatherThanAtTheArticlesMainPlace() {
+        var r = resolveGiven("Shelling hit Deir ez-Zor and Kobani. Aid was stored at the Baron Warehouse in Aleppo.",
+                "Deir ez-Zor", "Kobani", "Baron Warehouse", "Aleppo");
+        assertThat(r.get(2).place().geonameId()).isNull();
+        assertThat(r.get(2).place().lat()).isEqualTo(r.get(3).place().lat());
+        assertThat(r.get(2).place().lon()).isEqualTo(r.get(3).place().lon());
+    }
+
+    @Test
+    void aNameTheGazetteerLacksThatTheTextPutsInACountryIsPlacedAtTheArticlesMainPlace() {
+        var r = resolveGiven("Shelling hit Aleppo. Aid was stored at the Baron Warehouse in Syria.", "Aleppo", "Baron Warehouse", "Syria");
+        assertThat(r.get(1).place().lat()).isEqualTo(r.get(0).place().lat());
+    }
+
+    @Test
     void aKnownPlaceInsideAnUnknownNameThatLiesFarFromTheArticlesPlacesIsNotUsed() {
         var r = resolveGiven("Crowds gathered at the Paris Cafe in Aleppo.", "Paris Cafe", "Aleppo");
         assertThat(r.get(0).place().geonameId()).isNull();
