@@ -184,12 +184,22 @@ final class ArticleNames {
     static List<String> stems(List<String> words) {
         List<String> out = new ArrayList<>();
         int end = words.size();
+        if (end > 1 && MEDIA_FORMS.contains(words.get(end - 1).toLowerCase(Locale.ROOT))) {
+            end--;
+            out.add(String.join(" ", words.subList(0, end)));
+        }
         while (end > 1 && COMPANY_FORMS.contains(LETTERS_AND_AMPERSAND.matcher(words.get(end - 1).toLowerCase(Locale.ROOT)).replaceAll(""))) {
             end--;
             out.add(String.join(" ", words.subList(0, end)));
         }
         return out;
     }
+
+    /**
+     * Last words that say which medium a broadcaster is, not which broadcaster: news names "al-Manar TV" once and then
+     * "al-Manar".
+     */
+    private static final Set<String> MEDIA_FORMS = Set.of("tv", "television", "radio", "channel");
 
     private static final Pattern LETTERS_AND_AMPERSAND = Pattern.compile("[^\\p{L}&]");
 
@@ -207,7 +217,7 @@ final class ArticleNames {
      * something held there ("New Jersey Bombings", "Boston Marathon").
      */
     private static final Set<String> PLACE_HEADS = Set.of("City", "Sea", "Ocean", "Gulf", "Bay", "Strait", "Strip", "Island",
-            "Islands", "River", "Province", "Governorate", "State", "Region", "Valley", "Peninsula", "Desert", "Mountains");
+            "Islands", "River", "Province", "Governorate", "State", "Region", "Valley", "Peninsula", "Desert", "Mountains", "Heights");
     private static final Set<String> PARTICLES = Set.of("of", "for", "the", "and", "on", "in", "to", "at", "de", "al");
 
     /**

@@ -187,4 +187,13 @@ class ArticleNamesTest {
                 "John Luk", EntityType.PERSON))))
                 .containsExactly("John Luk Jok=John Luk Jok/PERSON", "Luk=John Luk Jok/PERSON", "John Luk=John Luk Jok/PERSON");
     }
+
+    @Test
+    void joinsAPlaceToItsHeightsAndABroadcasterToItsNameWithoutTheMedium() {
+        // Field dev: "Golan" beside "Golan Heights", "Manar" beside "Manar TV" were two entities each.
+        String text = "Israel holds the Golan Heights. Speaking to Manar TV, he spoke of the Golan. Manar said so.";
+        assertThat(entityOf(ArticleNames.join(text, tagged(text, "Golan Heights", EntityType.LOCATION, "Manar TV", EntityType.ORGANIZATION,
+                "Golan", EntityType.LOCATION, "Manar", EntityType.ORGANIZATION))))
+                .contains("Golan=Golan Heights/LOCATION", "Manar=Manar TV/ORGANIZATION");
+    }
 }
