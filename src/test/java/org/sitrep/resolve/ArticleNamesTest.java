@@ -196,4 +196,12 @@ class ArticleNamesTest {
                 "Golan", EntityType.LOCATION, "Manar", EntityType.ORGANIZATION))))
                 .contains("Golan=Golan Heights/LOCATION", "Manar=Manar TV/ORGANIZATION");
     }
+
+    @Test
+    void joinsTheNorthToNorthKoreaButNotTheWestToTheWestBank() {
+        String text = "North Korea fired a missile. Beyond warning the North, the West looked to the West Bank.";
+        assertThat(entityOf(ArticleNames.join(text, tagged(text, "North Korea", EntityType.LOCATION, "North", EntityType.LOCATION,
+                "West", EntityType.LOCATION, "West Bank", EntityType.LOCATION))))
+                .contains("North=North Korea/LOCATION", "West=West/LOCATION");
+    }
 }
