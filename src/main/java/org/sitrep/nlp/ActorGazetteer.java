@@ -107,7 +107,27 @@ public final class ActorGazetteer {
         return s == null || s.isBlank() ? null : s.strip();
     }
 
+    /** The Arabic article opening a name in capitals ("Al-Manar", "Al Jazeera"), which news writes "al-" mid-sentence. */
+    private static final Pattern CAPITAL_ARTICLE = Pattern.compile("^Al(?=[- ]\\p{Lu})");
+    /** The Arabic article joined by a hyphen inside a name ("Failaq al-Rahman"), which news also writes apart ("Failaq al Rahman"). */
+    private static final Pattern HYPHENED_ARTICLE = Pattern.compile("(?<=\\s)([aA]l|[eE]l)-(?=\\p{Lu})");
+
+    /**
+     * Adds an alias and its spellings with the Arabic article written the other common ways: "al-Manar" for "Al-Manar",
+     * "Failaq al Rahman" for "Failaq al-Rahman". Transliteration leaves the article's case and hyphen to each outlet.
+     */
     private void add(String alias, Actor actor) {
+        addAsWritten(alias, actor);
+        String apart = HYPHENED_ARTICLE.matcher(alias).replaceAll("$1 ");
+        if (!apart.equals(alias)) {
+            addAsWritten(apart, actor);
+        }
+        if (CAPITAL_ARTICLE.matcher(alias).find()) {
+            addAsWritten("al" + alias.substring(2), actor);
+        }
+    }
+
+    private void addAsWritten(String alias, Actor actor) {
         boolean descriptive = isDescriptive(alias);
         insert(tokens(alias), actor, descriptive);
         String capitalised = alias.isEmpty() ? alias : Character.toUpperCase(alias.charAt(0)) + alias.substring(1);

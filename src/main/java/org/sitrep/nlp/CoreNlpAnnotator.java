@@ -181,10 +181,20 @@ public final class CoreNlpAnnotator implements Annotator {
             }
         }
         for (ActorGazetteer.Match k : known) {
-            out.add(new Mention(k.span(), k.span().of(text), k.actor().type()));
+            Span span = ownWords(text, k);
+            out.add(new Mention(span, span.of(text), k.actor().type()));
         }
         out.sort(java.util.Comparator.comparing(Mention::span));
         return NonNames.without(text, out);
+    }
+
+    /**
+     * The words of a knowledge-base match that name the actor: an alias written with its holder's title ("President
+     * Bashar al-Assad", "Syrian President Bashar al-Assad") matches whole, so that the longer alias wins, but the
+     * title is no part of the name, as in the tagger's names.
+     */
+    private static Span ownWords(String text, ActorGazetteer.Match k) {
+        return k.actor().type() == EntityType.PERSON ? PersonTitles.trimmed(text, k.span()) : k.span();
     }
 
     /**

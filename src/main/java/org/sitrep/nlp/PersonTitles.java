@@ -9,17 +9,31 @@ import org.sitrep.core.Span;
  * "State Condoleezza Rice" from "Secretary of State Condoleezza Rice". A name keeps its own words only, so that
  * "Chancellor Gerhard Schroeder" and "Gerhard Schroeder" are one person and no title is shown as a first name.
  */
-final class PersonTitles {
+public final class PersonTitles {
     private static final Set<String> TITLES = Set.of("president", "chancellor", "secretary", "minister", "premier",
             "general", "gen.", "senator", "sen.", "governor", "gov.", "mayor", "king", "queen", "prince", "princess",
             "pope", "sheikh", "mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "capt.", "captain", "col.", "colonel",
-            "lt.", "sgt.", "rep.", "judge", "justice", "ambassador", "commander", "chairman", "chairwoman", "professor",
+            "lt.", "sgt.", "rep.", "gen", "col", "lt", "sgt", "capt", "maj", "maj.", "brig", "brig.", "cpl", "cpl.", "judge", "justice", "ambassador", "commander", "chairman", "chairwoman", "professor",
             "prof.", "rev.", "reverend", "emir", "ayatollah", "cardinal", "lord", "lady", "sir", "spokesman", "spokeswoman");
     /** Departments a "Secretary of" or "Minister of" title ends with, before the holder's name. */
     private static final Set<String> DEPARTMENTS = Set.of("state", "defense", "defence", "justice", "interior",
             "homeland", "energy", "labor", "labour", "commerce", "treasury", "health", "education", "agriculture");
 
     private PersonTitles() {
+    }
+
+    /**
+     * Whether the words from {@code begin} to {@code end} of {@code text} are a title that {@link #trimmed} takes
+     * off a name before them ("President", "Syrian President"): one title, or a nationality word and a title.
+     */
+    public static boolean isTitle(String text, int begin, int end) {
+        String words = text.substring(begin, end).strip();
+        int space = words.indexOf(' ');
+        if (space < 0) {
+            return TITLES.contains(words.toLowerCase(Locale.ROOT));
+        }
+        return words.indexOf(' ', space + 1) < 0 && Demonyms.shared().isDemonym(words.substring(0, space))
+                && TITLES.contains(words.substring(space + 1).toLowerCase(Locale.ROOT));
     }
 
     /** A title and "of" right before a name: the words of the name up to the person's own are the office's ("Mayor of London"). */
@@ -45,7 +59,8 @@ final class PersonTitles {
             String original = text.substring(begin, space);
             String word = original.toLowerCase(Locale.ROOT);
             boolean office = afterTitleOf && isOfficeWord(text, space + 1, span.end());
-            if (!TITLES.contains(word) && !office && !DESCRIPTIVE_PREFIX.matcher(word).matches()) {
+            if (!TITLES.contains(word) && !office && !DESCRIPTIVE_PREFIX.matcher(word).matches()
+                    && !isNationalityBeforeTitle(text, original, space + 1, span.end())) {
                 return new Span(begin, span.end());
             }
             begin = space + 1;
@@ -55,6 +70,16 @@ final class PersonTitles {
                 afterTitleOf = true;
             }
         }
+    }
+
+    /**
+     * Whether {@code word} is a nationality word followed by a title ("Syrian" of "Syrian President Bashar al-Assad"),
+     * which describes the office, not the person.
+     */
+    private static boolean isNationalityBeforeTitle(String text, String word, int rest, int end) {
+        int space = text.indexOf(' ', rest);
+        return space > 0 && space < end && TITLES.contains(text.substring(rest, space).toLowerCase(Locale.ROOT))
+                && Demonyms.shared().isDemonym(word);
     }
 
     private static final java.util.regex.Pattern OF_AFTER_TITLE = java.util.regex.Pattern.compile("of (?:the )?(?=\\S+ \\S)");

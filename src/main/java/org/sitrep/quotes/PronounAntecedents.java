@@ -11,6 +11,7 @@ import org.sitrep.core.SpeakerBasis;
 import org.sitrep.core.SpanSet;
 import org.sitrep.nlp.PersonGender;
 import org.sitrep.nlp.PersonGender.Gender;
+import org.sitrep.nlp.PersonTitles;
 
 /**
  * The name a speaker pronoun stands for. "He" and "she" look, in order, for a person earlier in the same sentence,
@@ -384,7 +385,7 @@ final class PronounAntecedents {
                 continue;
             }
             int last = at.lastTokenEndingBy(m.span().end());
-            boolean afterPreposition = i > from && PREPOSITIONS.contains(at.word(i - 1));
+            boolean afterPreposition = i > from && PREPOSITIONS.contains(at.word(beforeTitle(from, i)));
             boolean possessive = last + 1 < to && at.isPossessive(last + 1);
             if (afterPreposition || possessive) {
                 return null;
@@ -392,6 +393,20 @@ final class PronounAntecedents {
             return agrees(m, gender) ? m : null;
         }
         return null;
+    }
+
+    /**
+     * The token before a name and its holder's title ("to" of "to President Obama", "to Syrian President Bashar
+     * al-Assad"): names keep their own words only ({@link PersonTitles}); not before {@code from}.
+     */
+    private int beforeTitle(int from, int name) {
+        if (name - 3 >= from && PersonTitles.isTitle(at.text, at.span(name - 2).begin(), at.span(name - 1).end())) {
+            return name - 3;
+        }
+        if (name - 2 >= from && PersonTitles.isTitle(at.text, at.span(name - 1).begin(), at.span(name - 1).end())) {
+            return name - 2;
+        }
+        return name - 1;
     }
 
     private Mention lastOutsideQuotes(int before, EntityType wanted, Gender gender) {

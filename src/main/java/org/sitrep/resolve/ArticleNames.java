@@ -18,7 +18,8 @@ import org.sitrep.core.LinkedMention;
  * name ("Gadhafi" in a headline, "AL-SABAH", "De Iesu") is the one person of the article whose full name ends so; an
  * organisation named by one word ("Army") is the one organisation of the article whose longer name ends with it ("U.S.
  * Army"), or whose name's head noun before "of" it is ("Tigers" of Liberation Tigers of Tamil Eelam); a place named without the last word of its name ("New York", "South China" in "Stirring Up the South China
- * Sea") is the one longer place of the article with one more word for a place ("New York City", "South China Sea"); a
+ * Sea") is the one longer place of the article with one more word for a place ("New York City", "South China Sea"), and a
+ * point of the compass alone ("the North") the one place of two words it opens ("North Korea"); a
  * full name with fewer words ("George Bush", "Donald Oaks") is the one longer name with the same first and last words;
  * a name the tagger typed two ways ("Erie" a person once, a place once) is one entity of the type most of its mentions
  * have; a first name alone ("Tony") is the one person of the article with that first name, if it is nobody's surname.
@@ -45,6 +46,7 @@ final class ArticleNames {
         Map<String, Set<Entity>> orgByStem = new HashMap<>();
         Map<String, Set<Entity>> placeByStem = new HashMap<>();
         Map<String, Set<Entity>> stateByShortName = new HashMap<>();
+        Map<String, Set<Entity>> placeByCompass = new HashMap<>();
         for (LinkedMention m : linked) {
             Entity e = m.entity();
             String initials = initials(e);
@@ -74,6 +76,9 @@ final class ArticleNames {
             }
             if (e.type() == EntityType.LOCATION && words.size() > 1 && PLACE_HEADS.contains(words.get(words.size() - 1))) {
                 placeByStem.computeIfAbsent(EntityKeys.key(String.join(" ", words.subList(0, words.size() - 1))), k -> new HashSet<>()).add(e);
+            }
+            if (e.type() == EntityType.LOCATION && words.size() == 2 && COMPASS.contains(words.get(0))) {
+                placeByCompass.computeIfAbsent(words.get(0), k -> new HashSet<>()).add(e);
             }
             if (e.type() != EntityType.PERSON || words.size() < 2) {
                 continue;
@@ -133,6 +138,9 @@ final class ArticleNames {
                 if (full == null && e.type() == EntityType.LOCATION) {
                     full = only(stateByShortName.get(key), e);
                 }
+                if (full == null && e.type() == EntityType.LOCATION) {
+                    full = only(placeByCompass.get(e.name()), e);
+                }
                 if (full != null && !full.equals(e)) {
                     out.add(new LinkedMention(m.mention(), full));
                     joinedTo.put(e, full);
@@ -184,12 +192,22 @@ final class ArticleNames {
     static List<String> stems(List<String> words) {
         List<String> out = new ArrayList<>();
         int end = words.size();
+        if (end > 1 && MEDIA_FORMS.contains(words.get(end - 1).toLowerCase(Locale.ROOT))) {
+            end--;
+            out.add(String.join(" ", words.subList(0, end)));
+        }
         while (end > 1 && COMPANY_FORMS.contains(LETTERS_AND_AMPERSAND.matcher(words.get(end - 1).toLowerCase(Locale.ROOT)).replaceAll(""))) {
             end--;
             out.add(String.join(" ", words.subList(0, end)));
         }
         return out;
     }
+
+    /**
+     * Last words that say which medium a broadcaster is, not which broadcaster: news names "al-Manar TV" once and then
+     * "al-Manar".
+     */
+    private static final Set<String> MEDIA_FORMS = Set.of("tv", "television", "radio", "channel");
 
     private static final Pattern LETTERS_AND_AMPERSAND = Pattern.compile("[^\\p{L}&]");
 
@@ -207,7 +225,13 @@ final class ArticleNames {
      * something held there ("New Jersey Bombings", "Boston Marathon").
      */
     private static final Set<String> PLACE_HEADS = Set.of("City", "Sea", "Ocean", "Gulf", "Bay", "Strait", "Strip", "Island",
-            "Islands", "River", "Province", "Governorate", "State", "Region", "Valley", "Peninsula", "Desert", "Mountains");
+            "Islands", "River", "Province", "Governorate", "State", "Region", "Valley", "Peninsula", "Desert", "Mountains", "Heights");
+    /**
+     * Points of the compass that open a state's name and stand alone for it once the article has named it ("the North"
+     * of North Korea, "the South" of South Sudan), written with a capital. Not "West" nor "East": "the West" is a
+     * bloc of states, not the West Bank.
+     */
+    private static final Set<String> COMPASS = Set.of("North", "South");
     private static final Set<String> PARTICLES = Set.of("of", "for", "the", "and", "on", "in", "to", "at", "de", "al");
 
     /**

@@ -95,7 +95,7 @@ public final class EntityResolver {
         String text = annotated.article().text();
         for (ActorGazetteer.Match d : gazetteer.find(text, annotated.article().published())) {
             if (d.descriptive()) {
-                Span s = d.actor().type() == EntityType.LOCATION ? PlaceModifiers.trimmed(text, d.span()) : d.span();
+                Span s = d.actor().type() == EntityType.LOCATION ? PlaceModifiers.trimmed(text, d.span()) : withoutBase(text, d.span());
                 takeIn(bySpan, new Mention(s, s.of(text), d.actor().type()));
             }
         }
@@ -135,6 +135,15 @@ public final class EntityResolver {
             }
         }
         return null;
+    }
+
+    /** Where a body is based ("Britain-based ", "UK-based "): it describes the body and is no part of its name. */
+    private static final java.util.regex.Pattern BASE = java.util.regex.Pattern.compile("\\S+-based\\s+(?=\\p{Lu})");
+
+    /** The span without a base written before the body's name ("Syrian Observatory for Human Rights" of "Britain-based ..."). */
+    private static Span withoutBase(String text, Span span) {
+        java.util.regex.Matcher m = BASE.matcher(text).region(span.begin(), span.end());
+        return m.lookingAt() ? new Span(m.end(), span.end()) : span;
     }
 
     /**

@@ -16,7 +16,7 @@ import org.sitrep.core.LinkedMention;
  * A name of the tagger that the article uses as a place is a place: one says "in the Army" or "in Hamas" of a body, and
  * "in" a person hardly ever, while the tagger reads unfamiliar place names ("al-Tanf", "McKees Rocks", "Khan Younis") as
  * organisations or people. A place is put things in, near or outside of, without an article before it, more than once
- * ("in al-Tanf", "near al-Tanf"); or named once by a place word ("the town of Zawiya", "Helmand province") or as a
+ * ("in al-Tanf", "near al-Tanf"); or named once by a place word ("the town of Zawiya", "the towns of Soran and Maardas", "Helmand province") or as a
  * hometown after an age ("Nicholas Tomko, 24, of McKees Rocks"); or, a person of the tagger, put somewhere once when the
  * gazetteer knows it as a town or country by its own name. A name the article also has speak ("Jenin said") stays
  * a person or body. Known entities keep their type.
@@ -25,9 +25,12 @@ final class PlaceContext {
     /** A locative preposition right before the name, with no article between. */
     private static final Pattern LOCATIVE = Pattern.compile("(?i)(?:^|[^\\p{L}])(?:in|near|outside|across|around|into)\\s+$");
     /** A word for a kind of place and "of" right before the name, or an age and "of" (a hometown). */
-    private static final Pattern PLACE_OF = Pattern.compile("(?:(?:^|[^\\p{L}])(?:city|town|village|province|governorate|district|"
-            + "region|suburb|neighborhood|neighbourhood|port|camp|capital|outskirts|streets|farm|kibbutz|moshav|settlement|hamlet|"
+    private static final Pattern PLACE_OF = Pattern.compile("(?:(?:^|[^\\p{L}])(?:city|cities|towns?|villages?|provinces?|governorates?|districts?|"
+            + "regions?|suburbs?|neighborhoods?|neighbourhoods?|port|camps?|capital|outskirts|streets|farm|kibbutz|moshav|settlement|hamlet|"
             + "enclave|island|municipality|oblast|county|area)|\\d, ?) of\\s+$");
+    /** Names joined by "and" or a comma after a plural word for places and "of" ("the towns of Soran and Maardas"). */
+    private static final Pattern PLACES_OF = Pattern.compile("(?:^|[^\\p{L}])(?:cities|towns|villages|provinces|governorates|districts|"
+            + "regions|suburbs|neighborhoods|neighbourhoods|camps) of\\s+\\p{Lu}[^.;:()]*?(?:,|\\s+and)\\s+$");
     /** A lower-case word for a kind of place right after the name ("Helmand province", "Jabalia refugee camp"). */
     private static final Pattern PLACE_AFTER = Pattern.compile("^(?:’s |'s )?\\s*(?:province|governorate|district|region|county|"
             + "city|town|village|refugee camp|camp|neighborhood|neighbourhood|suburb|border crossing)\\b");
@@ -98,7 +101,8 @@ final class PlaceContext {
             String after = text.substring(end, Math.min(text.length(), end + LOOKAHEAD_CHARS));
             boolean possessive = after.startsWith("'s") || after.startsWith("’s");
             locative.merge(e, LOCATIVE.matcher(before).find() && !possessive ? 1 : 0, Integer::sum);
-            if (PLACE_OF.matcher(before).find() || PLACE_AFTER.matcher(after).find()
+            String clause = text.substring(Math.max(0, begin - LOOKBEHIND_CHARS * 4), begin);
+            if (PLACE_OF.matcher(before).find() || PLACE_AFTER.matcher(after).find() || PLACES_OF.matcher(clause).find()
                     || i + 1 < inOrder.size() && isCountryOf(text, m, inOrder.get(i + 1)) && !hasFirstName(e)) {
                 placeWord.add(e);
             }

@@ -149,4 +149,18 @@ class ActorGazetteerTest {
         assertThat(found("The Mideast talks, the Tamil Tigers and Yisrael Beytenu.")).containsExactly("Mideast=Middle East",
                 "Tamil Tigers=Liberation Tigers of Tamil Eelam", "Yisrael Beytenu=Yisrael Beiteinu");
     }
+
+    @Test
+    void findsANameWithItsArabicArticleWrittenInLowerCaseOrApart() {
+        // Field dev: "al-Manar" and "Failaq al Rahman" were unknown names, a split and a person.
+        assertThat(found("Speaking to al-Manar, a spokesman of Failaq al Rahman said so."))
+                .containsExactly("al-Manar=Al-Manar", "Failaq al Rahman=Failaq al-Rahman");
+    }
+
+    @Test
+    void knowsTheUnitedNationsMissionsOfPastWars() {
+        assertThat(found("UNMIK and KFOR in Kosovo, ISAF and UNAMA in Afghanistan, UNAMID in Darfur, MINUSTAH in Haiti, SCIRI in Iraq."))
+                .contains("UNMIK=UNMIK", "KFOR=Kosovo Force", "ISAF=International Security Assistance Force", "UNAMA=UNAMA",
+                        "UNAMID=UNAMID", "MINUSTAH=MINUSTAH", "SCIRI=Islamic Supreme Council of Iraq");
+    }
 }

@@ -54,4 +54,17 @@ class PersonTitlesTest {
     void keepsANameAfterOfWithoutATitle() {
         assertThat(trimmed("the people of London Sadiq Khan met", "London Sadiq Khan")).isEqualTo("London Sadiq Khan");
     }
+
+    @Test
+    void dropsAWordOfNationalityBeforeATitle() {
+        assertThat(trimmed("Syrian President Bashar al-Assad spoke.", "Syrian President Bashar al-Assad")).isEqualTo("Bashar al-Assad");
+    }
+
+    @Test
+    void tellsATitleAndANationalityBeforeATitle() {
+        String text = "to Syrian President Bashar al-Assad";
+        assertThat(PersonTitles.isTitle(text, 3, 19)).isTrue();
+        assertThat(PersonTitles.isTitle(text, 10, 19)).isTrue();
+        assertThat(PersonTitles.isTitle(text, 3, 9)).isFalse();
+    }
 }

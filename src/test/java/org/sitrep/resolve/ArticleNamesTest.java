@@ -187,4 +187,21 @@ class ArticleNamesTest {
                 "John Luk", EntityType.PERSON))))
                 .containsExactly("John Luk Jok=John Luk Jok/PERSON", "Luk=John Luk Jok/PERSON", "John Luk=John Luk Jok/PERSON");
     }
+
+    @Test
+    void joinsAPlaceToItsHeightsAndABroadcasterToItsNameWithoutTheMedium() {
+        // Field dev: "Golan" beside "Golan Heights", "Manar" beside "Manar TV" were two entities each.
+        String text = "Israel holds the Golan Heights. Speaking to Manar TV, he spoke of the Golan. Manar said so.";
+        assertThat(entityOf(ArticleNames.join(text, tagged(text, "Golan Heights", EntityType.LOCATION, "Manar TV", EntityType.ORGANIZATION,
+                "Golan", EntityType.LOCATION, "Manar", EntityType.ORGANIZATION))))
+                .contains("Golan=Golan Heights/LOCATION", "Manar=Manar TV/ORGANIZATION");
+    }
+
+    @Test
+    void joinsTheNorthToNorthKoreaButNotTheWestToTheWestBank() {
+        String text = "North Korea fired a missile. Beyond warning the North, the West looked to the West Bank.";
+        assertThat(entityOf(ArticleNames.join(text, tagged(text, "North Korea", EntityType.LOCATION, "North", EntityType.LOCATION,
+                "West", EntityType.LOCATION, "West Bank", EntityType.LOCATION))))
+                .contains("North=North Korea/LOCATION", "West=West/LOCATION");
+    }
 }

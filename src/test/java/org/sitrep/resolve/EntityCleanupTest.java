@@ -264,4 +264,12 @@ class EntityCleanupTest {
         int bab = text.indexOf("al-Bab");
         assertThat(PlaceModifiers.trimmed(text, new org.sitrep.core.Span(bab, bab + 6)).of(text)).isEqualTo("al-Bab");
     }
+
+    @Test
+    void namesJoinedAfterAPluralWordForPlacesAndOfArePlaces() {
+        // Field dev: "the towns of Soran and Maardas" left Soran a person.
+        String text = "Rebels seized points inside the towns of Soran and Maardas on Tuesday.";
+        assertThat(shown(PlaceContext.apply(text, name -> false, tagged(text, "Soran", EntityType.PERSON))))
+                .containsExactly("Soran/LOCATION");
+    }
 }

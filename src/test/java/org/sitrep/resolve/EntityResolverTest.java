@@ -95,4 +95,13 @@ class EntityResolverTest {
         assertThat(linked("Hurricane Barry flooded the coast.", "Hurricane Barry", EntityType.PERSON))
                 .containsExactly("Hurricane Barry/MISC");
     }
+
+    @Test
+    void leavesWhereABodyIsBasedOutOfItsName() {
+        // Field dev: "Britain-based Syrian Observatory for Human Rights" matched no gold form of the Observatory.
+        Article a = new Article(null, "", List.of(), LocalDate.of(2017, 3, 20), null, null, List.of(),
+                List.of("Rami Abdel Rahman, head of the Britain-based Syrian Observatory for Human Rights, said so."), "en");
+        assertThat(RESOLVER.resolve(new Annotated(a, List.of(), List.of(), List.of(), List.of()), List.of()).entities())
+                .extracting(m -> m.mention().text()).containsExactly("Syrian Observatory for Human Rights");
+    }
 }
