@@ -92,6 +92,7 @@ final class HtmlArticleExtractor {
         }
         // The byline printed again above the text is the byline, not the article's first paragraph.
         paragraphs = paragraphs.stream().filter(p -> !BylineLine.repeats(p, byline)).toList();
+        published = NumericDateOrder.reread(doc, DeclaredLanguage.of(doc, meta), paragraphs, published);
         if (published.day() == null) {
             published = PublishedDate.inDateline(paragraphs);
         }
