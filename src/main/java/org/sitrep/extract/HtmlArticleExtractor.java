@@ -108,6 +108,9 @@ final class HtmlArticleExtractor {
         if (published.day() == null) {
             published = WeekdayAgreedDate.of(doc, paragraphs);
         }
+        if (published.day() == null) {
+            published = WeekdayStamp.of(doc, title);
+        }
         java.time.YearMonth month = published.day() == null ? PublishedMonth.of(doc) : null;
         return new Read(new Article(blankToNull(canonical), title, byline, published.day(), outlet, meta.content("article:section"),
                 captions, paragraphs, DeclaredLanguage.of(doc, meta), image, published.time(), month), published);
