@@ -92,6 +92,7 @@ final class HtmlArticleExtractor {
         }
         // The byline printed again above the text is the byline, not the article's first paragraph.
         paragraphs = paragraphs.stream().filter(p -> !BylineLine.repeats(p, byline)).toList();
+        published = NumericDateOrder.reread(doc, DeclaredLanguage.of(doc, meta), paragraphs, published);
         if (published.day() == null) {
             published = PublishedDate.inDateline(paragraphs);
         }
@@ -106,6 +107,9 @@ final class HtmlArticleExtractor {
         }
         if (published.day() == null) {
             published = WeekdayAgreedDate.of(doc, paragraphs);
+        }
+        if (published.day() == null) {
+            published = WeekdayStamp.of(doc, title);
         }
         java.time.YearMonth month = published.day() == null ? PublishedMonth.of(doc) : null;
         return new Read(new Article(blankToNull(canonical), title, byline, published.day(), outlet, meta.content("article:section"),

@@ -89,7 +89,8 @@ final class WeekdayAgreedDate {
         return null;
     }
 
-    private static List<DayOfWeek> weekdaysOfLead(List<String> paragraphs) {
+    /** The weekdays the lead's first paragraphs name, in the order written. */
+    static List<DayOfWeek> weekdaysOfLead(List<String> paragraphs) {
         List<DayOfWeek> named = new ArrayList<>();
         for (String p : paragraphs.subList(0, Math.min(LEAD_PARAGRAPHS, paragraphs.size()))) {
             Matcher m = WEEKDAY.matcher(p);

@@ -1,0 +1,56 @@
+package org.sitrep.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+import org.sitrep.extract.PublishedDate.Candidate;
+import org.sitrep.extract.PublishedDate.Found;
+import org.sitrep.extract.PublishedDate.Source;
+
+class NumericDateOrderTest {
+    private static LocalDate reread(String language, String body, String date, LocalDate read, String... lead) {
+        Found found = new Found(read, null, new Candidate(Source.BYLINE, date));
+        return NumericDateOrder.reread(Jsoup.parse("<html><body>" + body + "</body></html>"), language, List.of(lead), found).day();
+    }
+
+    @Test
+    void readsTheDayFirstWhenTheWeekdayBesideTheDateSaysSo() {
+        // A British tech site: "By David Richards | Monday | 07/01/2008"; 7 January 2008 was a Monday, 1 July a Tuesday.
+        assertThat(reread(null, "<span>By David Richards | Monday | 07/01/2008</span>", "07/01/2008", LocalDate.of(2008, 7, 1)))
+                .isEqualTo(LocalDate.of(2008, 1, 7));
+    }
+
+    @Test
+    void readsTheOrderOfThePagesOtherNumericDates() {
+        assertThat(reread("en", "<p>10/01/2008</p><ul><li>22/12/2007 Older story</li><li>28/12/2007 Another</li></ul>",
+                "10/01/2008", LocalDate.of(2008, 10, 1))).isEqualTo(LocalDate.of(2008, 1, 10));
+    }
+
+    @Test
+    void readsAUsDottedDateMonthFirstWhenThePagesOtherDatesAreOfItsWeeks() {
+        // A US paper: "Published: 01.09.2008" beside stories of "January 15, 2008", not 1 September.
+        assertThat(reread(null, "<div>Published: 01.09.2008</div><p>Posted January 15, 2008</p>", "01.09.2008",
+                LocalDate.of(2008, 9, 1))).isEqualTo(LocalDate.of(2008, 1, 9));
+    }
+
+    @Test
+    void keepsTheDefaultOrderWhenThePageTellsNothing() {
+        assertThat(reread(null, "<p>11/01/2008 - 2:35:41 PM</p>", "11/01/2008", LocalDate.of(2008, 11, 1)))
+                .isEqualTo(LocalDate.of(2008, 11, 1));
+    }
+
+    @Test
+    void keepsTheDayFirstOfAPageInAnotherLanguage() {
+        // German writes the day first whatever the page's other dates are near.
+        assertThat(reread("de-de", "<p>03.02.2022 15:34</p><p>bis 27. Februar 2022, am 02.04.2022</p>", "03.02.2022",
+                LocalDate.of(2022, 2, 3), "Am Monday")).isEqualTo(LocalDate.of(2022, 2, 3));
+    }
+
+    @Test
+    void leavesADateThatReadsOneWay() {
+        assertThat(reread(null, "<p>Monday 14/01/2008</p>", "14/01/2008", LocalDate.of(2008, 1, 14))).isEqualTo(LocalDate.of(2008, 1, 14));
+    }
+}
