@@ -1332,4 +1332,12 @@ class QuoteAttributorTest {
                 + "Muslims.");
         assertThat(reportedWithText(q, "the new state as a homeland for Muslims").speaker().text()).isEqualTo("Jinnah");
     }
+
+    @Test
+    void aLongSpeakerAfterAnInvertedClosingCueIsWhoSpokeNotWhatWasSaid() {
+        List<Quote> q = quotesByRules("The convoy was shelled twice before it reached the border crossing, said a senior aid "
+                + "official involved in the talks.");
+        Quote r = reportedWithText(q, "The convoy was shelled twice before it reached the border crossing");
+        assertThat(r.speaker().text()).startsWith("a senior aid official");
+    }
 }
