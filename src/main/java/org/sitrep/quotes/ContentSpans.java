@@ -260,8 +260,12 @@ final class ContentSpans {
         String w = at.word(v);
         // "urged reconciliation and called for new elections": a weak cue with its particle is a second statement too.
         boolean weak = SpeechCues.WEAK.contains(w) && !(SpeechCues.NAMING.contains(w) && SpeechCues.PARTICLES.contains(at.word(v + 1)));
-        return v < last && !tokens.inQuote(v) && SpeechCues.isVerb(w) && !w.endsWith("ing") && !SpeechCues.NOUN_LIKE.contains(w)
-                && !weak;
+        // "said he had treated the wounded and described the offensive as a turning point": a view given with "as", and
+        // "said ... and put its own losses at four": an estimate.
+        boolean view = (StanceFrames.AS_VERBS.contains(w) || SpeechCues.NAMING.contains(w)) && StanceFrames.asAfterObject(tokens, v, last) > 0
+                || StanceFrames.ESTIMATE_VERBS.contains(w) && StanceFrames.atNumber(tokens, v, last) > 0;
+        return v < last && !tokens.inQuote(v) && !w.endsWith("ing") && !SpeechCues.NOUN_LIKE.contains(w)
+                && (SpeechCues.isVerb(w) && !weak || view);
     }
 
     /**

@@ -26,10 +26,13 @@ final class CueFrames extends FrameFamily {
      * when no such cue closes the sentence.
      */
     Found closingCue(int from, int end) {
-        for (int c = end; c > from && end - c <= MAX_CLOSING_TAIL; c--) {
+        for (int c = end; c > from && end - c <= SentenceTokens.MAX_TRAILING_SPEAKER; c--) {
             String w = at.word(c);
             if (tokens.inQuote(c) || at.isPunctuation(c) && !at.raw(c).equals(".")) {
                 return null;
+            }
+            if (end - c > MAX_CLOSING_TAIL && !isInverted(c, from, end)) {
+                continue; // "..., said a senior aid official involved in the talks.": only an inverted speaker is this long
             }
             // "..., saying it did not meet its demands.": a cue word after a determiner is a noun, no closing cue.
             // "..., The Jerusalem Post has learned.": a news outlet's own finding, closing what it reports.
@@ -42,6 +45,36 @@ final class CueFrames extends FrameFamily {
             }
         }
         return null;
+    }
+
+    /**
+     * Finite verbs of saying that put their subject after them in a closing frame (", said a senior official.", ", wrote
+     * the newspaper."): quotative inversion takes verbs that report words, never verbs of judgement ("praised").
+     */
+    private static final Set<String> INVERTING = Set.of("said", "says", "added", "adds", "wrote", "writes", "explained",
+            "explains", "noted", "notes", "recalled", "recalls", "replied", "replies", "asked", "asks", "continued",
+            "continues", "insisted", "insists", "argued", "argues", "warned", "warns", "stated", "states", "reported",
+            "reports", "declared", "declares", "announced", "announces");
+
+    /**
+     * Whether the cue at {@code c} closes its sentence in inverted order after a comma ("The convoy was shelled twice
+     * before it reached the crossing, said a senior aid official involved in the talks."): a clause with its own verb runs
+     * from the sentence start to that comma, and the words after the cue name who spoke, however many, with no "that"
+     * nor finite verb of a clause of what was said. A subject set off before its cue ("The ministry, in a statement,
+     * said the army had ...") holds no verb before its comma.
+     */
+    private boolean isInverted(int c, int from, int end) {
+        if (!INVERTING.contains(at.word(c)) || c - 1 <= from || !at.raw(c - 1).equals(",") || tokens.inQuote(c - 1)
+                || !tokens.finiteOutsideQuotes(from, c - 2)) {
+            return false;
+        }
+        for (int t = c + 1; t <= end; t++) {
+            if (tokens.inQuote(t) || at.word(t).equals("that") || SentenceTokens.FINITE.contains(at.word(t)) && !at.isPossessive(t)) {
+                return false;
+            }
+        }
+        SpeakerRef s = speakers.afterCue(c + 1, end + 1);
+        return s != null && !s.pronoun();
     }
 
     /**
@@ -94,7 +127,10 @@ final class CueFrames extends FrameFamily {
                 while (afterComma < c && at.isPunctuation(afterComma) && tokens.inQuote(afterComma - 1)) {
                     afterComma++;
                 }
-                SpeakerRef s = at.raw(afterComma).equalsIgnoreCase(word) ? speakers.after(c + 1, end + 1) : speakers.subjectBefore(c, comma + 1);
+                boolean inverted = at.raw(afterComma).equalsIgnoreCase(word);
+                SpeakerRef s = inverted ? speakers.after(c + 1, end + 1) : speakers.subjectBefore(c, comma + 1);
+                // "..., said a photographer at the scene.": after the verb, the subject whatever its head noun.
+                s = s == null && inverted && isInverted(c, from, end) ? speakers.afterCue(c + 1, end + 1) : s;
                 // "The Observatory, a Britain-based monitor, said that 40 civilians ...": an apposition closes right
                 // before the cue, whose clause follows it; it is read below as a cue after its subject.
                 boolean apposition = s == null && comma == c - 1 && c + 2 <= end
@@ -371,6 +407,9 @@ final class CueFrames extends FrameFamily {
      * "..., the IMF report says — also in line with ...").
      */
     private boolean isTrailingFrame(int c, int end) {
+        if (isInverted(c, at.sentenceStart(c), end)) {
+            return true;
+        }
         int comma = -1;
         for (int t = c - 1; t >= Math.max(0, c - SentenceTokens.MAX_TRAILING_SPEAKER); t--) {
             if (at.raw(t).equals(",")) {

@@ -24,6 +24,11 @@ final class Holders {
         if (relative > from) {
             return holderBefore(relative, from);
         }
+        int setOff = setOffPhraseBefore(c, from);
+        SpeakerRef renamed = setOff > from ? holderBefore(setOff, from) : null;
+        if (renamed != null) {
+            return renamed;
+        }
         SpeakerRef s = speakers.subjectRightBefore(c, from);
         s = s != null ? s : nounPhraseBefore(c, from);
         // "Clinton ... has been a consistent and outspoken supporter of": words before the cue that describe the
@@ -54,6 +59,51 @@ final class Holders {
             }
         }
         return -1;
+    }
+
+    /**
+     * The comma that opens a phrase set off by commas right before the cue at {@code c} which describes the subject
+     * before it and is no clause: an apposition ("Jinnah, the country's founder and first governor, saw ...") or a
+     * participle phrase ("State media, citing unnamed officials, described ..."). The subject is then the words before
+     * that comma. -1 when no such phrase stands there.
+     */
+    int setOffPhraseBefore(int c, int from) {
+        if (c - 2 <= from || !at.raw(c - 1).equals(",") || tokens.inQuote(c - 1)) {
+            return -1;
+        }
+        for (int t = c - 2; t > from && c - t <= MAX_RELATIVE_TOKENS; t--) {
+            if (tokens.inQuote(t) || at.isPunctuation(t) && !at.raw(t).equals(",") && !at.isPossessive(t) && !at.raw(t).equals("-")) {
+                return -1;
+            }
+            if (at.raw(t).equals(",")) {
+                return t - 1 >= from && !at.isPunctuation(t - 1) && (isParticiplePhrase(t + 1) || isApposition(t + 1, c - 2)) ? t : -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether a participle opens the phrase at {@code first} ("citing unnamed officials"). */
+    private boolean isParticiplePhrase(int first) {
+        String w = at.word(first);
+        return w.length() > 4 && w.endsWith("ing") && !at.isCapitalized(first);
+    }
+
+    /**
+     * Whether tokens {@code [first, last]} are a noun phrase that renames a subject ("the country's founder and first
+     * governor", "a Britain-based war monitor"): opened by a determiner, a name or a possessive, with no verb nor clause in it.
+     */
+    private boolean isApposition(int first, int last) {
+        boolean opens = SpeechCues.DETERMINERS.contains(at.word(first)) || at.isCapitalized(first) || at.isPossessive(first + 1);
+        if (!opens || SpeechCues.PRONOUNS.contains(at.word(first))) {
+            return false;
+        }
+        for (int t = first; t <= last; t++) {
+            String w = at.word(t);
+            if (SentenceTokens.FINITE.contains(w) && !at.isPossessive(t) || SentenceTokens.BOUNDARIES.contains(w) && !w.equals("and") || SpeechCues.isVerb(w)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

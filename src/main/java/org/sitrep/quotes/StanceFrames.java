@@ -114,6 +114,59 @@ final class StanceFrames extends FrameFamily {
     }
 
     /**
+     * Verbs that give an estimate with "at" and a number ("put the death toll at 40", "puts joblessness at 30 percent"):
+     * what a source counts, as news reports casualties and losses.
+     */
+    static final Set<String> ESTIMATE_VERBS = Set.of("put", "puts", "putting", "placed", "places", "placing");
+    /** Tokens from an estimating verb to its "at": the thing counted is a short noun phrase ("their own losses"). */
+    private static final int MAX_OBJECT_BEFORE_AT = 6;
+    /** Words that may stand between "at" and its number ("at about 40", "at more than 200", "at least 12"). */
+    private static final Set<String> APPROXIMATIONS = Set.of("about", "around", "some", "least", "more", "less", "than",
+            "nearly", "almost", "roughly", "over", "under", "up", "to", "between", "just", "approximately");
+    /** Number words that may follow an estimate's "at" ("at six", "at dozens"). */
+    private static final Set<String> NUMBER_WORDS = Set.of("one", "two", "three", "four", "five", "six", "seven", "eight",
+            "nine", "ten", "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "hundred", "hundreds", "thousand",
+            "thousands", "million", "millions", "dozen", "dozens", "zero", "a");
+
+    /**
+     * "A survey puts joblessness at 30 percent", "The rebels put their own losses at four dead": a verb of {@link
+     * #ESTIMATE_VERBS}, a short object, "at" and a number; the object and the figure, to the end of the clause, are what
+     * the subject states. {@code null} when no number follows the "at".
+     */
+    Found estimate(int c, int from, int end) {
+        if (atNumber(tokens, c, end) < 0) {
+            return null;
+        }
+        SpeakerRef s = at.word(c).endsWith("ing") && c > from && at.raw(c - 1).equals(",") ? speakers.sentenceSubject(from, c)
+                : holders.holderBefore(c, from);
+        return s == null ? null : estimate(c, end, new Attribution(s, at.span(c), at.raw(c)));
+    }
+
+    /** What an estimating verb at {@code c} states with its speaker known ("... and put its own losses at four"). */
+    Found estimate(int c, int end, Attribution a) {
+        return atNumber(tokens, c, end) < 0 ? null : contents.clause(c + 1, beforeClause(c + 1, beforeModifier(c + 1, end)), a);
+    }
+
+    /** The "at" before a number after the short object of the verb at {@code c}; -1 when none stands there. */
+    static int atNumber(SentenceTokens tokens, int c, int end) {
+        ArticleText at = tokens.at;
+        int t = c + 2;
+        while (t <= end && t - c <= MAX_OBJECT_BEFORE_AT && !at.word(t).equals("at")) {
+            if (at.isPunctuation(t) && !at.isPossessive(t) || tokens.inQuote(t) || SentenceTokens.FINITE.contains(at.word(t))
+                    || SentenceTokens.BOUNDARIES.contains(at.word(t))) {
+                return -1;
+            }
+            t++;
+        }
+        int n = t + 1;
+        while (n <= end && n - t <= 3 && APPROXIMATIONS.contains(at.word(n))) {
+            n++;
+        }
+        boolean number = n <= end && !at.word(n).isEmpty() && (Character.isDigit(at.word(n).charAt(0)) || NUMBER_WORDS.contains(at.word(n)));
+        return t <= end && at.word(t).equals("at") && number ? t : -1;
+    }
+
+    /**
      * Verbs that give a view of someone or something by what they take it for ("regard Saddam Hussein as merely an
      * excuse", "saw Pakistan as a Muslim homeland", "has referred to Israel as a Jewish state"): the members of
      * VerbNet's characterize-29.2 class that report a view, and "refer to". They report speech or thought only with
@@ -137,11 +190,34 @@ final class StanceFrames extends FrameFamily {
      * up to the end of the clause or an "and" or "but" that opens another. {@code null} when no "as" follows the object.
      */
     Found asClause(int c, int from, int end) {
-        int first = c + 1;
-        if (at.word(c).startsWith("refer") && at.word(first).equals("to")) {
-            first++;
-        }
-        int as = first + 1;
+        SpeakerRef s = at.word(c).endsWith("ing") && c > from && at.raw(c - 1).equals(",") ? speakers.sentenceSubject(from, c)
+                : holders.holderBefore(c, from);
+        return s == null ? null : asClause(c, end, new Attribution(s, at.span(c), at.raw(c)));
+    }
+
+    /**
+     * What a verb of {@link #AS_VERBS} at {@code c} reports with its speaker known ("said ... and described the
+     * offensive as a turning point"): its object and "as" phrase, as in {@link #asClause(int, int, int)}; {@code
+     * null} when no "as" follows the object.
+     */
+    Found asClause(int c, int end, Attribution a) {
+        int first = objectOf(at, c);
+        int as = asAfterObject(tokens, c, end);
+        return as < 0 || verbSoonAfter(as + 1, end) ? null : contents.clause(first, beforeClause(as + 1, beforeModifier(first, end)), a);
+    }
+
+    /** The first token of the object of the verb at {@code c}: past the "to" of "refer to". */
+    private static int objectOf(ArticleText at, int c) {
+        return at.word(c).startsWith("refer") && at.word(c + 1).equals("to") ? c + 2 : c + 1;
+    }
+
+    /**
+     * The "as" that follows the short noun object of the verb at {@code c} ("characterized the withdrawal as ..."), -1
+     * when none does: the object ends at punctuation, a quote, a finite verb or a clause boundary.
+     */
+    static int asAfterObject(SentenceTokens tokens, int c, int end) {
+        ArticleText at = tokens.at;
+        int as = objectOf(at, c) + 1;
         while (as <= end && as - c <= MAX_OBJECT_BEFORE_AS && !at.word(as).equals("as")) {
             if (at.isPossessive(as) || at.raw(as).equals("-")) { // "the country's withdrawal", "co-operating"
                 as++;
@@ -149,17 +225,12 @@ final class StanceFrames extends FrameFamily {
             }
             if (at.isPunctuation(as) || tokens.inQuote(as) || SentenceTokens.FINITE.contains(at.word(as))
                     || SentenceTokens.BOUNDARIES.contains(at.word(as))) {
-                return null;
+                return -1;
             }
             as++;
         }
-        if (as >= end || !at.word(as).equals("as") || NOT_AS_FRAME.contains(at.word(as + 1)) || at.isPunctuation(as + 1)) {
-            return null;
-        }
-        SpeakerRef s = at.word(c).endsWith("ing") && c > from && at.raw(c - 1).equals(",") ? speakers.sentenceSubject(from, c)
-                : holders.holderBefore(c, from);
-        return s == null || verbSoonAfter(as + 1, end) ? null
-                : contents.clause(first, beforeClause(as + 1, beforeModifier(first, end)), new Attribution(s, at.span(c), at.raw(c)));
+        boolean frame = as < end && at.word(as).equals("as") && !NOT_AS_FRAME.contains(at.word(as + 1)) && !at.isPunctuation(as + 1);
+        return frame ? as : -1;
     }
 
     /** Whether a finite or past verb stands within three tokens of {@code t}: "as" then opens a clause ("as they crossed"). */
@@ -233,7 +304,9 @@ final class StanceFrames extends FrameFamily {
         // "Abbas' government, which has controlled only the West Bank, condemned the raid": the subject stands before
         // the relative clause.
         int relative = holders.relativeClauseBefore(c, from);
-        int v = relative > from ? relative : c;
+        int setOff = holders.setOffPhraseBefore(c, from);
+        // "State media, citing unnamed officials, described it as ...": the subject stands before the set-off phrase.
+        int v = relative > from ? relative : setOff > from && speakers.subjectRightBefore(setOff, from) != null ? setOff : c;
         SpeakerRef s = at.word(c).endsWith("ing") && c > from && at.raw(c - 1).equals(",")
                 ? speakers.sentenceSubject(from, c) : speakers.subjectRightBefore(v, from);
         if (s == null && !SpeechCues.NOUN_LIKE.contains(at.word(c))) {

@@ -20,6 +20,7 @@ final class StatementScan {
     private final ArticleText at;
     private final SentenceTokens tokens;
     private final CueFrames cues;
+    private final StanceFrames stances;
     private final List<Frame> frames;
 
     StatementScan(SentenceTokens tokens, SpeakerLocator speakers, ContentSpans contents) {
@@ -27,8 +28,9 @@ final class StatementScan {
         this.tokens = tokens;
         Holders holders = new Holders(tokens, speakers);
         this.cues = new CueFrames(tokens, speakers, contents, holders);
+        this.stances = new StanceFrames(tokens, speakers, contents, holders);
         this.frames = frames(new PassiveFrames(tokens, speakers, contents, holders),
-                new SourcePhraseFrames(tokens, speakers, contents, holders), new StanceFrames(tokens, speakers, contents, holders));
+                new SourcePhraseFrames(tokens, speakers, contents, holders), stances);
     }
 
     /** The frames in the order they are tried at each word: the more specific first. */
@@ -40,6 +42,7 @@ final class StatementScan {
                 new Frame("according", (w, c) -> w.equals("according") && at.word(c + 1).equals("to"), sources::accordingTo),
                 new Frame("opening", (w, c) -> c == at.sentenceStart(c) && w.endsWith("ing"), cues::openingParticiple),
                 new Frame("as", (w, c) -> StanceFrames.AS_VERBS.contains(w), stances::asClause),
+                new Frame("estimate", (w, c) -> StanceFrames.ESTIMATE_VERBS.contains(w), stances::estimate),
                 new Frame("cue", (w, c) -> SpeechCues.isFramingCue(w), cues::cueFrame),
                 new Frame("attitude", (w, c) -> SpeechCues.ATTITUDES.contains(w), stances::attitude),
                 new Frame("finding", (w, c) -> StanceFrames.FINDING_VERBS.contains(w), stances::finding),
@@ -167,9 +170,21 @@ final class StatementScan {
             t++;
         }
         String w = at.word(t);
+        Attribution a = new Attribution(previous.attribution().speaker(), at.span(t), at.raw(t));
+        boolean view = t <= end && joined && !tokens.inQuote(t) && (StanceFrames.AS_VERBS.contains(w) || SpeechCues.NAMING.contains(w));
+        Found viewed = view ? stances.asClause(t, end, a) : null;
+        if (viewed == null && t <= end && joined && !tokens.inQuote(t) && StanceFrames.ESTIMATE_VERBS.contains(w)) {
+            Found estimated = stances.estimate(t, end, a); // "said 20 rebels were wounded and put its own losses at four"
+            if (estimated != null) {
+                return estimated.withFrame("estimate");
+            }
+        }
+        if (viewed != null) {
+            return viewed.withFrame("as"); // "... and described the offensive as a turning point"
+        }
         boolean cue = t <= end && !tokens.inQuote(t) && SpeechCues.isFramingCue(w)
                 && (joined ? !w.endsWith("ing") : comma && SpeechCues.isParticiple(w));
-        return cue ? cues.afterCue(t, end, new Attribution(previous.attribution().speaker(), at.span(t), at.raw(t))) : null;
+        return cue ? cues.afterCue(t, end, a) : null;
     }
 
     /** The first statement whose cue stands at or after {@code scanFrom} in the sentence {@code [from, to)}, or {@code null}. */

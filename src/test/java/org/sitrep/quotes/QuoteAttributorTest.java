@@ -1311,4 +1311,33 @@ class QuoteAttributorTest {
         Quote q = starting(quotesOf("The Liberals stress any solution would not be a military one."), "any solution");
         assertThat(q.speaker().text()).isEqualTo("The Liberals");
     }
+
+    @Test
+    void aViewGivenWithAsAfterAReportIsASecondStatementOfTheSameSpeaker() {
+        List<Quote> q = quotesByRules("The doctor said he had treated dozens of wounded fighters and described the offensive "
+                + "as a turning point.");
+        assertThat(reportedWithText(q, "he had treated dozens of wounded fighters").speaker().text()).isEqualTo("The doctor");
+        assertThat(reportedWithText(q, "the offensive as a turning point").speaker().text()).isEqualTo("The doctor");
+    }
+
+    @Test
+    void anEstimateWithAtAndANumberReportsWhatTheSubjectCounts() {
+        List<Quote> q = quotesByRules("The rebels said they had repelled the attack. The rebels put their own losses at four dead.");
+        assertThat(reportedWithText(q, "their own losses at four dead").speaker().text()).isEqualTo("The rebels");
+    }
+
+    @Test
+    void aHolderSetOffFromItsVerbByAnAppositionStillHoldsTheView() {
+        List<Quote> q = quotesByRules("Jinnah, the country's founder and first governor, saw the new state as a homeland for "
+                + "Muslims.");
+        assertThat(reportedWithText(q, "the new state as a homeland for Muslims").speaker().text()).isEqualTo("Jinnah");
+    }
+
+    @Test
+    void aLongSpeakerAfterAnInvertedClosingCueIsWhoSpokeNotWhatWasSaid() {
+        List<Quote> q = quotesByRules("The convoy was shelled twice before it reached the border crossing, said a senior aid "
+                + "official involved in the talks.");
+        Quote r = reportedWithText(q, "The convoy was shelled twice before it reached the border crossing");
+        assertThat(r.speaker().text()).startsWith("a senior aid official");
+    }
 }
