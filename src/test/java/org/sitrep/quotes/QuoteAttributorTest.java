@@ -142,6 +142,19 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void takesTheHeadOfASubjectForItsSpeakerNotTheOwnerAfterItsPreposition() {
+        List<Quote> quotes = quotesByRules("Anna Berg of Norway's coast guard said: “The crew was rescued before the ship went down.”");
+        assertThat(quotes).singleElement().satisfies(q -> assertThat(speaker(q)).isEqualTo("Anna Berg"));
+    }
+
+    @Test
+    void readsAnAppositionThatABracketInterruptsAsOneAside() {
+        List<Quote> quotes = quotesByRules("Omar Haddad, spokesman for the National Front (NF) rebel group Liwa al Haqq, said: "
+                + "“We took back every position we lost on Monday.”");
+        assertThat(quotes).singleElement().satisfies(q -> assertThat(speaker(q)).isEqualTo("Omar Haddad"));
+    }
+
+    @Test
     void readsTheSubjectOfAColonSentenceAsSpeakerWhateverItsVerb() {
         List<Quote> quotes = quotesOf("Rami Abdel Rahman continued: “The shelling went on until dawn and nobody could leave.”");
         assertThat(quotes).singleElement().satisfies(q -> assertThat(speaker(q)).isEqualTo("Rami Abdel Rahman"));
