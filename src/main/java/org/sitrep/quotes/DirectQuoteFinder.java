@@ -71,6 +71,9 @@ final class DirectQuoteFinder {
                 continue;
             }
             Attribution a = label != null ? label : after(q);
+            if (label == null && a != null && kind(q, content) == QuoteKind.PARTIAL) {
+                a = governingBefore(q, a);
+            }
             if (a == null && i + 1 < spans.size()) {
                 a = afterJoinedQuote(q, spans.get(i + 1));
             }
@@ -101,6 +104,27 @@ final class DirectQuoteFinder {
             out.add(new Found(q, kind(q, content), a));
         }
         return out;
+    }
+
+    /**
+     * The attribution of a partial quote whose words stand in the clause a verb of saying governs before them, when
+     * the cue found after them ({@code after}) closes the sentence: "X claimed a “historic victory” and said the group
+     * had suffered a “brutal” defeat, CNN reported" quotes X, and CNN only reports that X did. {@code after} when no
+     * such verb with a subject comes before the quote in its sentence.
+     */
+    private Attribution governingBefore(QuotedSpan q, Attribution after) {
+        if (after.cue() == null || after.cue().begin() < q.outer().end()) {
+            return after;
+        }
+        Attribution before = before(q);
+        if (before == null || before.cue() == null || before.cue().end() > q.outer().begin()) {
+            return after;
+        }
+        // "Annan was expected in Nairobi, but ... fell ill with “severe flu,” his office said": a passive verb says
+        // nothing its subject said.
+        int cue = at.firstTokenAtOrAfter(before.cue().begin());
+        boolean passive = cue > 0 && PASSIVE.contains(at.word(cue - 1));
+        return !passive && SpeechCues.isFramingCue(before.cueText().toLowerCase(java.util.Locale.ROOT)) ? before : after;
     }
 
     /**

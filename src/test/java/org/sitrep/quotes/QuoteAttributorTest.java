@@ -155,6 +155,13 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void givesAPartialQuoteToTheVerbOfSayingThatGovernsItNotToTheReportThatClosesTheSentence() {
+        List<Quote> quotes = quotesByRules("Lena Ortiz, a spokeswoman for the relief agency, said the convoy had met a "
+                + "“hostile” reception at the border, Reuters reported.");
+        assertThat(speaker(starting(quotes, "hostile"))).isEqualTo("Lena Ortiz");
+    }
+
+    @Test
     void readsTheSubjectOfAColonSentenceAsSpeakerWhateverItsVerb() {
         List<Quote> quotes = quotesOf("Rami Abdel Rahman continued: “The shelling went on until dawn and nobody could leave.”");
         assertThat(quotes).singleElement().satisfies(q -> assertThat(speaker(q)).isEqualTo("Rami Abdel Rahman"));
