@@ -162,6 +162,13 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void givesAPartialQuoteToTheSubjectOfTheNearestVerbOfSayingBeforeIt() {
+        List<Quote> quotes = quotesByRules("Ankara on Monday warned Athens against new drilling near the islands, while "
+                + "Athens denied anything but “routine” surveys in its own waters.");
+        assertThat(speaker(starting(quotes, "routine"))).isEqualTo("Athens");
+    }
+
+    @Test
     void readsTheSubjectOfAColonSentenceAsSpeakerWhateverItsVerb() {
         List<Quote> quotes = quotesOf("Rami Abdel Rahman continued: “The shelling went on until dawn and nobody could leave.”");
         assertThat(quotes).singleElement().satisfies(q -> assertThat(speaker(q)).isEqualTo("Rami Abdel Rahman"));
