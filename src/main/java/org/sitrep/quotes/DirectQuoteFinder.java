@@ -71,6 +71,9 @@ final class DirectQuoteFinder {
                 continue;
             }
             Attribution a = label != null ? label : after(q);
+            if (label == null && a != null && kind(q, content) == QuoteKind.PARTIAL) {
+                a = governingBefore(q, a);
+            }
             if (a == null && i + 1 < spans.size()) {
                 a = afterJoinedQuote(q, spans.get(i + 1));
             }
@@ -101,6 +104,27 @@ final class DirectQuoteFinder {
             out.add(new Found(q, kind(q, content), a));
         }
         return out;
+    }
+
+    /**
+     * The attribution of a partial quote whose words stand in the clause a verb of saying governs before them, when
+     * the cue found after them ({@code after}) closes the sentence: "X claimed a “historic victory” and said the group
+     * had suffered a “brutal” defeat, CNN reported" quotes X, and CNN only reports that X did. {@code after} when no
+     * such verb with a subject comes before the quote in its sentence.
+     */
+    private Attribution governingBefore(QuotedSpan q, Attribution after) {
+        if (after.cue() == null || after.cue().begin() < q.outer().end()) {
+            return after;
+        }
+        Attribution before = before(q);
+        if (before == null || before.cue() == null || before.cue().end() > q.outer().begin()) {
+            return after;
+        }
+        // "Annan was expected in Nairobi, but ... fell ill with “severe flu,” his office said": a passive verb says
+        // nothing its subject said.
+        int cue = at.firstTokenAtOrAfter(before.cue().begin());
+        boolean passive = cue > 0 && PASSIVE.contains(at.word(cue - 1));
+        return !passive && SpeechCues.isFramingCue(before.cueText().toLowerCase(java.util.Locale.ROOT)) ? before : after;
     }
 
     /**
@@ -363,6 +387,10 @@ final class DirectQuoteFinder {
         // A cue in a subordinate clause that opens the sentence ("When X asked why ..., Y called it “...”") says what
         // that clause holds; the quote stands in the main clause.
         int main = mainClauseStart(start, first);
+        Attribution governing = kind(q, q.content().of(at.text)) == QuoteKind.PARTIAL ? nearestSubjectAndCue(main, first) : null;
+        if (governing != null) {
+            return governing;
+        }
         int introEnd = prepositionalIntroductionEnd(main, first);
         for (int c = main; c < first; c++) {
             String w = at.word(c);
@@ -406,6 +434,33 @@ final class DirectQuoteFinder {
     }
 
     /**
+     * The verb of saying nearest before a partial quote in {@code [main, first)} that has its subject right before it
+     * ("X said people reported ..., and that rebel activists had described the raids as “relentless”": the
+     * activists): the quoted words stand in the clause that verb governs, whoever speaks earlier in the sentence.
+     * {@code null} when the nearest such verb has no subject right before it (a participle, "the ministry, which
+     * said"), so that the sentence's first cue decides.
+     */
+    private Attribution nearestSubjectAndCue(int main, int first) {
+        for (int c = first - 1; c > main; c--) {
+            String w = at.word(c);
+            if (at.raw(c).equals(".") || at.raw(c).equals(";")) {
+                return null;
+            }
+            if (!SpeechCues.isFramingCue(w) && !SpeechCues.NAMING.contains(w) || SpeechCues.isParticiple(w)
+                    || SpeechCues.NOUN_LIKE.contains(w) || SpeechCues.CLOSING.contains(w) || PASSIVE.contains(at.word(c - 1))
+                    || MENTAL.contains(w)) {
+                continue;
+            }
+            if (QUOTING.contains(w)) {
+                return null; // "State television quoted a source as saying ...": the one quoted speaks
+            }
+            SpeakerRef s = speakers.subjectRightBefore(c, main);
+            return s == null || modifies(s, main) ? null : new Attribution(s, at.span(c), at.raw(c));
+        }
+        return null;
+    }
+
+    /**
      * The one a writer or paper quotes, named right after an active "quoted" or "quotes" ("The Times quotes P.
      * Manorama, a physician, as saying that “...”", "the paper quoted the father as saying"): the speaker, not the
      * paper. {@code null} for any other cue, a passive one ("was quoted as saying"), or when no one is named there.
@@ -420,6 +475,12 @@ final class DirectQuoteFinder {
         return s == null || s.pronoun() || isMedium(s) ? null : s;
     }
 
+    /**
+     * Verbs of feeling, wanting and knowing among the cues: "Bush felt the need to go there bringing “gifts”" says
+     * what Bush did, not words of his.
+     */
+    private static final java.util.Set<String> MENTAL = java.util.Set.of("felt", "feels", "knows", "wants", "wanted",
+            "hopes", "hoped", "expects", "expected", "thinks", "thought", "believes", "believed", "fears", "feared", "learned");
     private static final java.util.Set<String> QUOTING = java.util.Set.of("quoted", "quotes", "quote", "quoting");
     /** Forms of "be" that make "quoted" passive. */
     private static final java.util.Set<String> PASSIVE = java.util.Set.of("is", "are", "was", "were", "be", "been", "being");

@@ -14,6 +14,7 @@ final class SpeakerLocator {
             "head", "chief", "director", "spokesman", "spokeswoman", "author", "founder", "leader", "commander", "former");
     private static final Set<String> PREPOSITIONS = Set.of("for", "of", "at", "with", "from", "in", "by", "on", "to", "about", "against");
     private static final int MAX_PHRASE_TOKENS = 8;
+    private static final Set<String> DASHES = Set.of("-", "--", "—", "–");
     private static final Set<String> ARTICLES = Set.of("the", "a", "an", "my", "your", "his", "her", "their", "its", "our");
     private static final int MAX_INTRODUCTION_TOKENS = 10;
     private static final Set<String> INTRODUCTORY = Set.of("in", "on", "at", "after", "before", "during", "since", "from",
@@ -72,8 +73,30 @@ final class SpeakerLocator {
 
     /** A candidate right after a preposition modifies something ("the unrest in Charlotte"): a subject only when nothing else is. */
     private boolean isModifier(SpeakerRef c, int from) {
-        int first = at.firstTokenAtOrAfter(c.span().begin());
-        return first > from && PREPOSITIONS.contains(at.word(first - 1));
+        return followsPreposition(at.firstTokenAtOrAfter(c.span().begin()), from);
+    }
+
+    /**
+     * Whether the phrase opening at token {@code first} is the object of a preposition after {@code from}, itself or
+     * through its owner ("Stefan Hector of Sweden's national police said": the police are Sweden's, and Sweden
+     * follows "of"), so that it modifies the noun before it rather than being a subject.
+     */
+    private boolean followsPreposition(int first, int from) {
+        if (first <= from) {
+            return false;
+        }
+        if (PREPOSITIONS.contains(at.word(first - 1))) {
+            return true;
+        }
+        Mention owner = first - 2 >= from && at.isPossessive(first - 1) ? at.mention(first - 2) : null;
+        if (owner == null) {
+            return false;
+        }
+        int o = at.firstTokenAtOrAfter(owner.span().begin());
+        if (o - 1 >= from && ARTICLES.contains(at.word(o - 1))) {
+            o--;
+        }
+        return o > from && PREPOSITIONS.contains(at.word(o - 1));
     }
 
     /** A subject that ends right before the cue (auxiliaries and adverbs aside), or {@code null}. */
@@ -180,6 +203,13 @@ final class SpeakerLocator {
         if (seg[0] > 0 && at.raw(seg[0] - 1).equals("(")) {
             return true;
         }
+        // "Wael Alwan, spokesman for the Free Syrian Army (FSA) rebel group Failaq al Rahman, said": words that go on
+        // after a closing bracket continue the phrase the bracket interrupted. After a dateline's dash
+        // ("VILLAVICENCIO, Colombia (Reuters) - ... officials said") the story's first sentence begins.
+        if (i >= 2 && at.raw(seg[0] - 1).equals(")") && at.raw(segments.get(i - 1)[0] - 1).equals("(")
+                && !DASHES.contains(at.raw(seg[0]))) {
+            return isParenthetical(segments, i - 2);
+        }
         int[] previous = segments.get(i - 1);
         if (previous[0] < previous[1] && INTRODUCTORY.contains(at.word(previous[0]))) {
             return false;
@@ -251,7 +281,7 @@ final class SpeakerLocator {
                 continue;
             }
             int first = at.firstTokenAtOrAfter(c.span().begin());
-            boolean modifier = first > from && PREPOSITIONS.contains(at.word(first - 1));
+            boolean modifier = followsPreposition(first, from);
             if (!modifier) {
                 return c;
             }

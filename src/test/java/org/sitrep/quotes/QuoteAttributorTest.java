@@ -142,6 +142,33 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void takesTheHeadOfASubjectForItsSpeakerNotTheOwnerAfterItsPreposition() {
+        List<Quote> quotes = quotesByRules("Anna Berg of Norway's coast guard said: “The crew was rescued before the ship went down.”");
+        assertThat(quotes).singleElement().satisfies(q -> assertThat(speaker(q)).isEqualTo("Anna Berg"));
+    }
+
+    @Test
+    void readsAnAppositionThatABracketInterruptsAsOneAside() {
+        List<Quote> quotes = quotesByRules("Omar Haddad, spokesman for the National Front (NF) rebel group Liwa al Haqq, said: "
+                + "“We took back every position we lost on Monday.”");
+        assertThat(quotes).singleElement().satisfies(q -> assertThat(speaker(q)).isEqualTo("Omar Haddad"));
+    }
+
+    @Test
+    void givesAPartialQuoteToTheVerbOfSayingThatGovernsItNotToTheReportThatClosesTheSentence() {
+        List<Quote> quotes = quotesByRules("Lena Ortiz, a spokeswoman for the relief agency, said the convoy had met a "
+                + "“hostile” reception at the border, Reuters reported.");
+        assertThat(speaker(starting(quotes, "hostile"))).isEqualTo("Lena Ortiz");
+    }
+
+    @Test
+    void givesAPartialQuoteToTheSubjectOfTheNearestVerbOfSayingBeforeIt() {
+        List<Quote> quotes = quotesByRules("Ankara on Monday warned Athens against new drilling near the islands, while "
+                + "Athens denied anything but “routine” surveys in its own waters.");
+        assertThat(speaker(starting(quotes, "routine"))).isEqualTo("Athens");
+    }
+
+    @Test
     void readsTheSubjectOfAColonSentenceAsSpeakerWhateverItsVerb() {
         List<Quote> quotes = quotesOf("Rami Abdel Rahman continued: “The shelling went on until dawn and nobody could leave.”");
         assertThat(quotes).singleElement().satisfies(q -> assertThat(speaker(q)).isEqualTo("Rami Abdel Rahman"));
