@@ -159,7 +159,8 @@ public final class EventCoder {
                                          boolean doubted) {
         String words = text.substring(sentence.begin(), sentence.end());
         Optional<IncidentCoding> coding = doubted ? classifier.classifyDoubted(words) : classifier.classify(words);
-        if (coding.isEmpty()) {
+        if (coding.isEmpty() || Accidents.only(words)) {
+            // ACLED codes no accident, disaster, illness or natural death, however many it kills
             return Optional.empty();
         }
         IncidentCoding c = coding.get();
