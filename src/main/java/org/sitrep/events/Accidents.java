@@ -30,14 +30,19 @@ final class Accidents {
             + "|clash\\w*|fight\\w*|battles?|stabb\\w*|knife|knives|machetes?|beat(?:en|ing)|tortur\\w*|lynch\\w*"
             + "|kidnap\\w*|abduct\\w*|hostages?|arrest\\w*|detain\\w*|custody|protest\\w*|demonstrat\\w*|riot\\w*"
             + "|arson\\w*|militants?|militias?|rebels?|insurgents?|terror\\w*|jihadi\\w*|gunmen|armed|wounds?"
-            + "|murder\\w*|assassinat\\w*|execut\\w*|massacre\\w*|strikes?|warplanes?|chemical|chlorine|sarin|gas|poison\\w*"
-            + "|toxic|suffocat\\w*)\\b");
+            + "|murder\\w*|assassinat\\w*|execut\\w*|massacre\\w*|strikes?|warplanes?|chemical|chlorine"
+            + "|sarin|gas|poison\\w*|toxic|suffocat\\w*)\\b");
 
     private Accidents() {
     }
 
     /** Whether {@code sentence} tells harm from an accident, disaster, illness or natural death, and no violence. */
     static boolean only(String sentence) {
-        return CAUSE.matcher(sentence).find() && !VIOLENCE.matcher(sentence).find();
+        return CAUSE.matcher(sentence).find() && !violent(sentence);
+    }
+
+    /** Whether {@code sentence} tells violence, a protest or an arrest: a weapon, a violent act, an armed side. */
+    static boolean violent(String sentence) {
+        return VIOLENCE.matcher(sentence).find();
     }
 }
