@@ -433,6 +433,11 @@ final class EvalCommand implements Runnable {
                 description = "The event classifier's labelled sentences, whose articles are left out. Default: ${DEFAULT-VALUE}")
         Path trained;
 
+        @Option(names = "--dev-errors", description = "Also print to standard error each article of the development half "
+                + "(never the test half) labelled with no incident that got an event, with the event's sentence, and each "
+                + "labelled with one that got none.")
+        boolean devErrors;
+
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
@@ -446,7 +451,9 @@ final class EvalCommand implements Runnable {
             var pages = new org.sitrep.ingest.FileSource(org.sitrep.ingest.Limits.DEFAULT).pages(java.util.List.of(corpus),
                     org.sitrep.core.Hints.NONE, problem -> spec.commandLine().getErr().println("sitrep: " + problem.getMessage()));
             var pipeline = Runtime.pipeline();
-            new org.sitrep.eval.IncidentArticleEvaluation(pipeline::process, printer(spec))
+            var err = spec.commandLine().getErr();
+            new org.sitrep.eval.IncidentArticleEvaluation(pipeline::process, printer(spec),
+                    devErrors ? m -> err.println("dev error: " + m) : m -> { })
                     .run(labels, pages, org.sitrep.eval.IncidentArticleEvaluation.trainedAddresses(trained));
             return CommandLine.ExitCode.OK;
         }

@@ -33,10 +33,21 @@ public final class IncidentArticleEvaluation {
 
     private final Function<RawPage, Processed> pipeline;
     private final Consumer<Figure> out;
+    private final Consumer<String> devErrors;
 
     public IncidentArticleEvaluation(Function<RawPage, Processed> pipeline, Consumer<Figure> out) {
+        this(pipeline, out, m -> { });
+    }
+
+    /**
+     * @param devErrors told each article of the dev half (never the test half) labelled with no incident that got an
+     *                  event (with the event's sentence) or labelled with one that got none, to study
+     */
+    public IncidentArticleEvaluation(Function<RawPage, Processed> pipeline, Consumer<Figure> out,
+                                     Consumer<String> devErrors) {
         this.pipeline = pipeline;
         this.out = out;
+        this.devErrors = devErrors;
     }
 
     /**
@@ -57,13 +68,34 @@ public final class IncidentArticleEvaluation {
             if (label != null && trained.contains(url)) {
                 leftOut++;
             } else if (label != null) {
-                coded.add(new Coded(url, label, pipeline.apply(page).events().size()));
+                Processed processed = pipeline.apply(page);
+                coded.add(new Coded(url, label, processed.events().size()));
+                if (!HalfSplit.isTest(url)) {
+                    tellDevError(url, label, processed);
+                }
             }
         }
         out.accept(new Figure("incident articles left out as trained on", leftOut));
         report("incident articles", coded);
         report("incident articles dev", HalfSplit.dev(coded, Coded::url));
         report("incident articles test", HalfSplit.test(coded, Coded::url));
+    }
+
+    private void tellDevError(String url, Label label, Processed processed) {
+        if (label == Label.INCIDENT && processed.events().isEmpty()) {
+            devErrors.accept("incident, no event: " + url);
+        }
+        if (label != Label.NONE) {
+            return;
+        }
+        String text = processed.annotated().article().text();
+        for (var e : processed.events()) {
+            String evidence = e.caption() == null ? text.substring(e.evidence().begin(), e.evidence().end())
+                    : processed.annotated().article().captions().get(e.caption())
+                    .substring(e.evidence().begin(), e.evidence().end());
+            devErrors.accept(String.format(Locale.ROOT, "no incident, event %s %.2f [%s]: %s | %s", e.subType(),
+                    e.confidence(), e.actor1().name(), url, evidence.strip()));
+        }
     }
 
     private record Coded(String url, Label label, int events) {

@@ -106,7 +106,7 @@ public final class EventCoder {
         Article article = read.article();
         String text = article.text();
         ArticleContext context = new ArticleContext(read, text, mainCountry(text, places), places,
-                read.sentences().size() <= BRIEF_SENTENCES);
+                read.sentences().size() <= BRIEF_SENTENCES, aboutAnAccident(text, read.sentences()));
         List<Event> events = new ArrayList<>();
         List<Sentence> sentences = read.sentences();
         for (int i = 0; i < sentences.size(); i++) {
@@ -138,9 +138,10 @@ public final class EventCoder {
      * @param text        the article's text (its paragraphs joined), which offsets of text mentions are into
      * @param mainCountry the country a side is of when its sentence places it nowhere (see {@link #mainCountry})
      * @param brief       whether the article is a brief of at most {@value #BRIEF_SENTENCES} sentences
+     * @param accident    whether its headline or lead tells an accident, a disaster or illness ({@link Accidents})
      */
     private record ArticleContext(Annotated read, String text, String mainCountry, List<PlaceMention> places,
-                                  boolean brief) {
+                                  boolean brief, boolean accident) {
     }
 
     /**
@@ -159,7 +160,10 @@ public final class EventCoder {
                                          boolean doubted) {
         String words = text.substring(sentence.begin(), sentence.end());
         Optional<IncidentCoding> coding = doubted ? classifier.classifyDoubted(words) : classifier.classify(words);
-        if (coding.isEmpty()) {
+        if (coding.isEmpty() || Accidents.only(words)
+                || context.accident() && !Accidents.violent(words)) {
+            // ACLED codes no accident, disaster, illness or natural death, however many it kills; in a report of one,
+            // a sentence that tells no violence tells of it ("Officials said it killed nine people")
             return Optional.empty();
         }
         IncidentCoding c = coding.get();
@@ -203,6 +207,12 @@ public final class EventCoder {
                 place.map(EventPlace.Chosen::precision).orElse(0), date.orElse(null),
                 FatalityCount.in(words).orElse(null), sentence, caption, EventSource.hedged(words),
                 caption == null ? EventSource.claimedBy(text, sentence, quotes) : null, c.typeProbability()));
+    }
+
+    /** Whether the headline or the lead, the first two sentences of {@code text}, tell an accident and no violence. */
+    private static boolean aboutAnAccident(String text, List<Sentence> sentences) {
+        return sentences.stream().limit(2).map(s -> text.substring(s.span().begin(), s.span().end()))
+                .anyMatch(Accidents::only);
     }
 
     /**

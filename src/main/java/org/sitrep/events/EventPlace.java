@@ -72,7 +72,7 @@ final class EventPlace {
         // "rockets fired from Gaza toward southern Israel, causing sirens in Ashdod": the attack is where it lands
         List<PlaceMention> landed = own.stream().anyMatch(p -> !namedAsOrigin(text, p))
                 ? own.stream().filter(p -> !namedAsOrigin(text, p)).toList() : own;
-        List<PlaceMention> where = withinNamedRegions(landed, named);
+        List<PlaceMention> where = withinNamedRegions(text, landed, named);
         Optional<PlaceMention> inSentence = where.stream().filter(p -> rank(p.place()) <= 1).findFirst()
                 .or(() -> where.stream().findFirst());
         if (inSentence.isPresent() && rank(inSentence.get().place()) == 3) {
@@ -104,12 +104,15 @@ final class EventPlace {
     /**
      * The towns of {@code own} that lie in a region the sentence names, when some do and others lie outside every
      * one: "at the Government House, Alausa, Ikeja (Ikeja, Lagos)" read with Alausa resolved to a town in another
-     * state is at Ikeja, since the sentence says the place is in Lagos. Regions and towns whose sentence names no
+     * state is at Ikeja, since the sentence says the place is in Lagos. A town named with a word for a region after
+     * it ("in farmlands between Nawa and Sheikh Miskine towns in Dara countryside") names its region too, so that a
+     * junction read as a namesake in another province is not the place. Regions and towns whose sentence names no
      * region are kept as they are.
      */
-    static List<PlaceMention> withinNamedRegions(List<PlaceMention> own, List<PlaceMention> named) {
-        List<Place> regions = named.stream().map(PlaceMention::place)
-                .filter(p -> p.isRegion() && !p.admin1().isEmpty()).toList();
+    static List<PlaceMention> withinNamedRegions(String text, List<PlaceMention> own, List<PlaceMention> named) {
+        List<Place> regions = named.stream().filter(p -> !p.place().admin1().isEmpty())
+                .filter(p -> p.place().isRegion() || isTown(p) && namedAsRegion(text, p))
+                .map(PlaceMention::place).toList();
         if (regions.isEmpty() || own.stream().noneMatch(p -> isTown(p) && !inside(p, regions))) {
             return own;
         }
@@ -122,6 +125,14 @@ final class EventPlace {
         return holders.isEmpty() ? own : holders;
     }
 
+    /** What a text calls a town's region right after the town's name: "Dara countryside", "Homs governorate". */
+    private static final Pattern REGION_AFTER = Pattern.compile("(?i)\\s+(?:countryside|governorate|province)\\b");
+
+    private static boolean namedAsRegion(String text, PlaceMention p) {
+        return p.span().end() <= text.length()
+                && REGION_AFTER.matcher(text).region(p.span().end(), text.length()).lookingAt();
+    }
+
     private static boolean isTown(PlaceMention p) {
         return rank(p.place()) == 0 && !p.place().admin1().isEmpty();
     }
@@ -130,12 +141,15 @@ final class EventPlace {
         return regions.stream().anyMatch(r -> holds(r, p.place()));
     }
 
-    /** Whether region {@code r} (first- or second-level) holds place {@code p}, by GeoNames admin codes. */
+    /**
+     * Whether region {@code r} (first- or second-level, or a town standing for its first-level region) holds place
+     * {@code p}, by GeoNames admin codes.
+     */
     private static boolean holds(Place r, Place p) {
         if (!r.country().equals(p.country()) || !r.admin1().equals(p.admin1())) {
             return false;
         }
-        return r.featureCode().equals("ADM1") || r.admin2().isEmpty() || r.admin2().equals(p.admin2());
+        return r.featureCode().equals("ADM1") || !r.isRegion() || r.admin2().isEmpty() || r.admin2().equals(p.admin2());
     }
 
     /** Whether {@code p} is named as where something came from: "fired from Gaza", "from the Gaza Strip". */

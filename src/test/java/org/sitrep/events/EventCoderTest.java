@@ -72,6 +72,16 @@ class EventCoderTest {
     }
 
     @Test
+    void codesNothingInAReportOfAFire() {
+        // eval incidents: a slum fire's toll, told again without the fire, is no attack either
+        String headline = "Fire kills nine, injures dozens in Chittagong slum.";
+        String text = headline + " Officials said it killed nine people and injured at least 50 more.";
+        Annotated read = new Annotated(article(text), List.of(new Sentence(new Span(0, headline.length()), 0, 0),
+                new Sentence(new Span(headline.length() + 1, text.length()), 0, 0)), List.of(), List.of(), List.of());
+        assertThat(coder.code(read, List.of(), List.of(), List.of())).isEmpty();
+    }
+
+    @Test
     void codesNothingInAStatementOfPolicy() {
         String text = "The foreign minister said talks on a new trade agreement would resume next year.";
         assertThat(coder.code(annotated(text), List.of(), List.of(), List.of())).isEmpty();

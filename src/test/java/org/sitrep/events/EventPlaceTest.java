@@ -66,4 +66,18 @@ class EventPlaceTest {
                 named(text, "Aleppo", aleppo)));
         assertThat(chosen).get().extracting(c -> c.mention().text()).isEqualTo("Sarmin");
     }
+
+    @Test
+    void aTownNamedWithItsCountrysideNamesItsRegion() {
+        // ACLED SYR121465: a junction read as a namesake 280 km away is not where the killing between Nawa and
+        // Sheikh Miskine in Dara countryside happened
+        String text = "Regime forces opened fire after the explosion at Al Hamra junction, killing a man in farmlands "
+                + "between Nawa and Sheikh Miskine towns in Dara countryside.";
+        Place hamra = new Place(173334, "Al Hamra", 35.3, 37.09, 'P', "PPLA3", "SY", "10", "", 0);
+        Place nawa = new Place(165572, "Nawa", 32.89, 36.04, 'P', "PPLA3", "SY", "06", "", 0);
+        Place daraa = new Place(170903, "Daraa", 32.62, 36.1, 'P', "PPLA", "SY", "06", "", 97969);
+        var chosen = EventPlace.of(text, new Span(0, text.length()), null, List.of(named(text, "Al Hamra", hamra),
+                named(text, "Nawa", nawa), named(text, "Dara", daraa)));
+        assertThat(chosen).get().extracting(c -> c.mention().text()).isEqualTo("Nawa");
+    }
 }
