@@ -7,7 +7,7 @@ import org.sitrep.core.Span;
 
 /**
  * The features of a candidate reported statement that tell speech from a deed, an intention or page furniture: how
- * it was read (frame and cue word, what stands before the cue), who stands as its speaker (pronoun, a name of which
+ * it was read (frame and cue word, what stands before the cue, whether the cue closes a direct quote), who stands as its speaker (pronoun, a name of which
  * type, a description), the shape of its content (what opens it, whether it has a verb, whether it is written as a
  * title or holds page furniture's marks) and where it stands on the page. Lexical only: no parse, so
  * the filter costs next to nothing per article.
@@ -27,6 +27,10 @@ final class ReportedFeatures {
     /** Modals before a cue: speech that would, could or will be made, not speech made. */
     private static final Set<String> MODALS = Set.of("will", "would", "may", "might", "could", "should", "can", "must", "'ll", "'d");
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
+    private static final Set<String> QUOTE_MARKS = Set.of("\"", "\u201C", "\u201D", "''", "``", "\u00BB", "\u00AB");
+    /** Words that open where or when something was said rather than what ("said after", "told reporters in"). */
+    private static final Set<String> SETTING_OPENERS = Set.of("after", "before", "when", "while", "as", "during", "at",
+            "in", "with", "on", "upon", "following", "amid", "because", "since", "until", "where", "through");
     /** Object pronouns: content that opens with one is the cue's listener or object ("promised them protection"). */
     private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "them", "us", "me");
 
@@ -45,6 +49,7 @@ final class ReportedFeatures {
         out.add(frame);
         out.add("cue=" + cueWord);
         out.add(frame + "|cue=" + cueWord);
+        out.add("cueStem=" + stem(cueWord));
         cueClasses(cueWord).forEach(c -> {
             out.add(c);
             out.add(frame + "|" + c);
@@ -59,10 +64,21 @@ final class ReportedFeatures {
             }
         }
         cueSetting(cue, out);
+        cueGroup(f, cue, frame, out);
         speaker(f, cue, out);
         content(f, cue, frame, cueWord, out);
         page(f, out);
         return out;
+    }
+
+    /** The cue without its ending ("criticized", "criticizes" and "criticizing" share "criticiz"), so forms share weight. */
+    private static String stem(String w) {
+        for (String end : List.of("ing", "ed", "es", "s", "d")) {
+            if (w.length() > end.length() + 3 && w.endsWith(end)) {
+                return w.substring(0, w.length() - end.length());
+            }
+        }
+        return w;
     }
 
     private static List<String> cueClasses(String w) {
@@ -108,6 +124,46 @@ final class ReportedFeatures {
         }
     }
 
+    /**
+     * How the cue stands to what was said around it. A cue that closes a direct quote (“...,” he said after the
+     * vote) has already had its words: what follows it is the setting ("after the vote", "in a stadium where ..."),
+     * not a second statement. Content after the cue that opens with a preposition or a word of time is that setting
+     * too; content that opens with "that" or right after the cue is what was said.
+     */
+    private void cueGroup(ReportedSpeechFinder.Found f, int cue, String frame, List<String> out) {
+        int first = at.firstTokenAtOrAfter(f.content().begin());
+        if (closesQuote(f.attribution().speaker(), cue)) {
+            out.add("cueClosesQuote");
+            out.add("cueClosesQuote|" + (first > cue ? "after" : "before"));
+        }
+        if (first > cue) {
+            String gap = "cueContentGap=" + bucket(first - cue - 1, 0, 1, 2, 4);
+            out.add(gap);
+            out.add(frame + "|" + gap);
+            String b = at.word(first - 1);
+            String opens = "beforeClass=" + (b.equals("that") ? "that" : PREPOSITIONS.contains(b) || SETTING_OPENERS.contains(b)
+                    ? "preposition" : at.isPunctuation(first - 1) ? "punct" : "other");
+            out.add(opens);
+            out.add(frame + "|" + opens);
+        }
+    }
+
+    /** Whether a quote mark (past a comma) stands just before the cue, or before its speaker right before it. */
+    private boolean closesQuote(SpeakerRef s, int cue) {
+        int group = cue;
+        if (s != null) {
+            int first = at.firstTokenAtOrAfter(s.span().begin());
+            if (first < cue && cue - Math.max(first, at.lastTokenEndingBy(s.span().end())) <= 2) {
+                group = first;
+            }
+        }
+        int t = group - 1;
+        while (t >= 0 && (at.word(t).equals(",") || at.word(t).equals("."))) {
+            t--;
+        }
+        return t >= 0 && QUOTE_MARKS.contains(at.raw(t));
+    }
+
     private void speaker(ReportedSpeechFinder.Found f, int cue, List<String> out) {
         SpeakerRef s = f.attribution().speaker();
         if (s == null) {
@@ -129,6 +185,9 @@ final class ReportedFeatures {
             kind = m != null ? "phraseEndingIn:" + m.type() : "phrase";
         }
         out.add("spk=" + kind);
+        // "fighters demanding democracy": an -ing cue right after its speaker is often a noun's modifier, not speech.
+        out.add("cueForm" + (at.word(cue).endsWith("ing") ? "ing" : "other") + "|spkSide=" + (first < cue ? "before" : "after")
+                + "|gap=" + bucket(gap, 0, 1, 3, 6));
         out.add("frame=" + f.frame() + "|spk=" + kind);
         if (!s.pronoun()) {
             String head = at.word(last);

@@ -97,4 +97,12 @@ class ReportedSpeechFilterTest {
         assertThat(reported(a, null)).containsExactly("Nations at Impasse Over South China Sea");
         assertThat(reported(a, ReportedSpeechFilter.bundled())).isEmpty();
     }
+
+    @Test
+    void leavesOutTheSettingAfterACueThatClosesAQuote() {
+        Annotated a = annotated("Ahmed Khalil met the envoy on Monday.\n\n\"We will not give up,\" Khalil said with a sigh at a "
+                + "ceremony for the dead.", NAMES);
+        assertThat(reported(a, null)).containsExactly("a sigh at a ceremony for the dead");
+        assertThat(reported(a, ReportedSpeechFilter.bundled())).isEmpty();
+    }
 }
