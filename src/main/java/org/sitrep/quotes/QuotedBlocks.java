@@ -12,16 +12,16 @@ import org.sitrep.core.SpanSet;
 /**
  * The paragraphs a page sets as block quotations ({@link Article#blockQuotes()}): words the writer quotes as given,
  * without quotation marks, so direct statements. Whose they are is said around the words: a line that opens with a
- * dash names the source of the words before it (an embedded post's "— N. K. Jemisin (@nkjemisin) September 19,
- * 2016"), else the lead-in before the quotation does, by a cue ("A Syria analyst wrote me the following.") or, when
- * it ends with a colon, by its subject ("The Telegraph's Barbara Amiel is on to them:"). Words nothing attributes are
- * still someone's and are kept without a speaker.
+ * dash, or an embedded post's credit, names the source of the words before it ("— N. K. Jemisin (@nkjemisin)
+ * September 19, 2016", "A post shared by Name (@handle)"), else the lead-in before the quotation does, by a cue ("A
+ * Syria analyst wrote me the following.") or, when it ends with a colon, by its subject ("The Telegraph's Barbara
+ * Amiel is on to them:"). Words nothing attributes are still someone's and are kept without a speaker.
  */
 final class QuotedBlocks {
     /** A line that names a quotation's source: a dash, then the name. */
-    private static final Pattern SOURCE_LINE = Pattern.compile("^\\s*(?:[\u2014\u2015\u2013]|--?)\\s*\\S");
+    private static final Pattern SOURCE_LINE = Pattern.compile("^\\s*(?:[\u2014\u2015\u2013]|--?|(?i:an? (?:post|photo|video) shared by))\\s*\\S");
     /** A source line is a name with perhaps a handle and a date, not a paragraph. */
-    private static final int MAX_SOURCE_LINE_TOKENS = 16;
+    private static final int MAX_SOURCE_LINE_TOKENS = 24;
     /** A quoted paragraph shorter than this many tokens is a salutation or a label, not a statement worth keeping. */
     private static final int MIN_TOKENS = 4;
     /** Words by which a sentence points at what follows it: "wrote me the following", "the article quoted below". */
@@ -80,12 +80,20 @@ final class QuotedBlocks {
         return SOURCE_LINE.matcher(paragraph.of(at.text)).find() && last - first < MAX_SOURCE_LINE_TOKENS;
     }
 
-    /** The source a "— Name ..." line names, or {@code null} when no name follows the dash. */
+    /**
+     * The source a "— Name ..." line or an embedded post's "A post shared by Name (@handle) ..." names, or
+     * {@code null} when no name follows the dash or the "by".
+     */
     private Attribution sourceLine(Span paragraph) {
-        int dash = at.firstTokenAtOrAfter(paragraph.begin());
+        int opener = at.firstTokenAtOrAfter(paragraph.begin());
         int end = at.lastTokenEndingBy(paragraph.end()) + 1;
-        SpeakerRef s = dash + 1 < end ? speakers.after(dash + 1, end) : null;
-        return s == null || s.pronoun() ? null : new Attribution(s, at.span(dash), at.raw(dash));
+        if (!at.isPunctuation(opener)) {
+            while (opener < end && !at.word(opener).equals("by")) {
+                opener++;
+            }
+        }
+        SpeakerRef s = opener + 1 < end ? speakers.after(opener + 1, end) : null;
+        return s == null || s.pronoun() ? null : new Attribution(s, at.span(opener), at.raw(opener));
     }
 
     /**

@@ -64,4 +64,14 @@ class QuotedBlocksTest {
         assertThat(block.kind()).isEqualTo(QuoteKind.DIRECT);
         assertThat(block.speaker()).isNull();
     }
+
+    @Test
+    void anEmbeddedPostsCreditLineNamesItsSourceAndIsNoStatement() {
+        List<Quote> quotes = quotesOfPage(FILLER + "<blockquote class=\"instagram-media\"><p>We will rebuild every house that was "
+                + "destroyed, and no family will be left without a roof this winter.</p><p>A post shared by Ahmed Karimi "
+                + "(@akarimi) on <time>Oct 3, 2019 at 10:14am PDT</time></p></blockquote>" + FILLER);
+
+        assertThat(starting(quotes, "We will rebuild").speaker().name()).isEqualTo("Ahmed Karimi");
+        assertThat(quotes).noneMatch(q -> q.text().contains("post shared"));
+    }
 }
