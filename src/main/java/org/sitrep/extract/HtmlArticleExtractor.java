@@ -92,7 +92,8 @@ final class HtmlArticleExtractor {
         }
         // The byline printed again above the text is the byline, not the article's first paragraph.
         paragraphs = paragraphs.stream().filter(p -> !BylineLine.repeats(p, byline)).toList();
-        published = NumericDateOrder.reread(doc, DeclaredLanguage.of(doc, meta), paragraphs, published);
+        String language = DeclaredLanguage.of(doc, meta);
+        published = NumericDateOrder.reread(doc, language, paragraphs, published);
         if (published.day() == null) {
             published = PublishedDate.inDateline(paragraphs);
         }
@@ -113,7 +114,7 @@ final class HtmlArticleExtractor {
         }
         java.time.YearMonth month = published.day() == null ? PublishedMonth.of(doc) : null;
         return new Read(new Article(blankToNull(canonical), title, byline, published.day(), outlet, meta.content("article:section"),
-                captions, paragraphs, DeclaredLanguage.of(doc, meta), image, published.time(), month,
+                captions, paragraphs, language, image, published.time(), month,
                 BlockQuotations.of(doc, paragraphs)), published);
     }
 
