@@ -112,7 +112,7 @@ final class NumericDateOrder {
     /** The reading the lead's weekdays agree with (the day named or the day after it), when the other's do not. */
     private static Optional<LocalDate> leadWeekdays(List<String> lead, LocalDate one, LocalDate other) {
         List<DayOfWeek> named = WeekdayAgreedDate.weekdaysOfLead(lead);
-        return only(agrees(named, one), one, agrees(named, other), other);
+        return only(WeekdayAgreedDate.agrees(named, one), one, WeekdayAgreedDate.agrees(named, other), other);
     }
 
     /** Days from the other dates' middle within which the nearer reading must be for them to tell. */
@@ -141,10 +141,6 @@ final class NumericDateOrder {
         long toOther = Math.abs(java.time.temporal.ChronoUnit.DAYS.between(middle, other));
         return Math.min(toOne, toOther) > MAX_DAYS_FROM_OTHER_DATES || toOne == toOther ? Optional.empty()
                 : Optional.of(toOne < toOther ? one : other);
-    }
-
-    private static boolean agrees(List<DayOfWeek> named, LocalDate day) {
-        return named.contains(day.getDayOfWeek()) || named.contains(day.minusDays(1).getDayOfWeek());
     }
 
     private static Optional<LocalDate> only(boolean forOne, LocalDate one, boolean forOther, LocalDate other) {

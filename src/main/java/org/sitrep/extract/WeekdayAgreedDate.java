@@ -44,8 +44,7 @@ final class WeekdayAgreedDate {
         m.matches();
         List<LocalDate> readings = readings(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
         List<DayOfWeek> named = weekdaysOfLead(paragraphs);
-        List<LocalDate> agreeing = readings.stream().filter(day -> named.contains(day.getDayOfWeek())
-                || named.contains(day.minusDays(1).getDayOfWeek())).toList();
+        List<LocalDate> agreeing = readings.stream().filter(day -> agrees(named, day)).toList();
         return readings.size() == 2 && agreeing.size() == 1 ? new Found(agreeing.get(0), null, new Candidate(Source.WEEKDAY_AGREED, line))
                 : Found.NONE;
     }
@@ -87,6 +86,14 @@ final class WeekdayAgreedDate {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the weekdays {@code named} agree with {@code day} as a wire story's publication day: one of them is that
+     * day or the day before, whose events the story reports.
+     */
+    static boolean agrees(List<DayOfWeek> named, LocalDate day) {
+        return named.contains(day.getDayOfWeek()) || named.contains(day.minusDays(1).getDayOfWeek());
     }
 
     /** The weekdays the lead's first paragraphs name, in the order written. */
