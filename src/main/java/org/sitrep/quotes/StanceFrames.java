@@ -137,14 +137,22 @@ final class StanceFrames extends FrameFamily {
         if (atNumber(tokens, c, end) < 0) {
             return null;
         }
-        SpeakerRef s = at.word(c).endsWith("ing") && c > from && at.raw(c - 1).equals(",") ? speakers.sentenceSubject(from, c)
-                : holders.holderBefore(c, from);
+        SpeakerRef s = holderOf(c, from);
         return s == null ? null : estimate(c, end, new Attribution(s, at.span(c), at.raw(c)));
     }
 
     /** What an estimating verb at {@code c} states with its speaker known ("... and put its own losses at four"). */
     Found estimate(int c, int end, Attribution a) {
         return atNumber(tokens, c, end) < 0 ? null : contents.clause(c + 1, beforeClause(c + 1, beforeModifier(c + 1, end)), a);
+    }
+
+    /**
+     * Who holds the view or gives the estimate of the verb at {@code c}: the sentence's subject for a participle after
+     * a comma ("..., putting its losses at four"), else the holder named before the verb; {@code null} when none is.
+     */
+    private SpeakerRef holderOf(int c, int from) {
+        return at.word(c).endsWith("ing") && c > from && at.raw(c - 1).equals(",") ? speakers.sentenceSubject(from, c)
+                : holders.holderBefore(c, from);
     }
 
     /** The "at" before a number after the short object of the verb at {@code c}; -1 when none stands there. */
@@ -190,8 +198,7 @@ final class StanceFrames extends FrameFamily {
      * up to the end of the clause or an "and" or "but" that opens another. {@code null} when no "as" follows the object.
      */
     Found asClause(int c, int from, int end) {
-        SpeakerRef s = at.word(c).endsWith("ing") && c > from && at.raw(c - 1).equals(",") ? speakers.sentenceSubject(from, c)
-                : holders.holderBefore(c, from);
+        SpeakerRef s = holderOf(c, from);
         return s == null ? null : asClause(c, end, new Attribution(s, at.span(c), at.raw(c)));
     }
 

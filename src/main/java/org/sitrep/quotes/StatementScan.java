@@ -171,16 +171,16 @@ final class StatementScan {
         }
         String w = at.word(t);
         Attribution a = new Attribution(previous.attribution().speaker(), at.span(t), at.raw(t));
-        boolean view = t <= end && joined && !tokens.inQuote(t) && (StanceFrames.AS_VERBS.contains(w) || SpeechCues.NAMING.contains(w));
-        Found viewed = view ? stances.asClause(t, end, a) : null;
-        if (viewed == null && t <= end && joined && !tokens.inQuote(t) && StanceFrames.ESTIMATE_VERBS.contains(w)) {
-            Found estimated = stances.estimate(t, end, a); // "said 20 rebels were wounded and put its own losses at four"
-            if (estimated != null) {
-                return estimated.withFrame("estimate");
-            }
-        }
+        boolean second = t <= end && joined && !tokens.inQuote(t);
+        // "... and described the offensive as a turning point"
+        Found viewed = second && (StanceFrames.AS_VERBS.contains(w) || SpeechCues.NAMING.contains(w)) ? stances.asClause(t, end, a) : null;
         if (viewed != null) {
-            return viewed.withFrame("as"); // "... and described the offensive as a turning point"
+            return viewed.withFrame("as");
+        }
+        // "said 20 rebels were wounded and put its own losses at four"
+        Found estimated = second && StanceFrames.ESTIMATE_VERBS.contains(w) ? stances.estimate(t, end, a) : null;
+        if (estimated != null) {
+            return estimated.withFrame("estimate");
         }
         boolean cue = t <= end && !tokens.inQuote(t) && SpeechCues.isFramingCue(w)
                 && (joined ? !w.endsWith("ing") : comma && SpeechCues.isParticiple(w));
