@@ -150,7 +150,7 @@ public final class PlaceResolver {
         if (next < 0 || names.get(next).begin() - a.end() > 20) {
             return -1;
         }
-        return CONTAINER_BETWEEN.matcher(text.substring(a.end(), names.get(next).begin()).strip()).matches() ? next : -1;
+        return holdingWords(text, a, names.get(next)) != null ? next : -1;
     }
 
     /**
@@ -653,6 +653,18 @@ public final class PlaceResolver {
     private static final java.util.regex.Pattern CONTAINER_BETWEEN = java.util.regex.Pattern.compile(
             "(?:(?:city|town|village|area|district|camp|locality|township)\\s*)?(?:,|\\(|in)");
 
+    /**
+     * The words between names {@code a} and {@code b}, stripped, when they say that {@code b}, which follows {@code a},
+     * holds it ("Nubl (Aleppo)", "Alexandria, Louisiana", "the Palais des Nations in Geneva"); {@code null} otherwise.
+     */
+    private static String holdingWords(String text, Span a, Span b) {
+        if (b.begin() < a.end()) {
+            return null;
+        }
+        String between = text.substring(a.end(), b.begin()).strip();
+        return CONTAINER_BETWEEN.matcher(between).matches() ? between : null;
+    }
+
     /** Whether the text at {@code at} ends a clause or an aside: a stop, a comma, a parenthesis or the end. */
     private static boolean closesAnAside(String text, int at) {
         return at >= text.length() || ".,;:)\n".indexOf(text.charAt(at)) >= 0;
@@ -663,11 +675,8 @@ public final class PlaceResolver {
         for (int i = 0; i + 1 < named.size(); i++) {
             Named a = named.get(i);
             Named b = named.get(i + 1);
-            if (b.span.begin() < a.span.end()) {
-                continue;
-            }
-            String between = text.substring(a.span.end(), b.span.begin()).strip();
-            if (CONTAINER_BETWEEN.matcher(between).matches()) {
+            String between = holdingWords(text, a.span, b.span);
+            if (between != null) {
                 a.container = i + 1;
                 if (!between.equals(",") || closesAnAside(text, b.span.end())) {
                     b.held = i; // "Toretsk, Donetsk." but not "a city such as Kobani, Aleppo is beyond them"
