@@ -38,6 +38,18 @@ public record Event(SubEventType subType, EventActor actor1, EventActor actor2, 
                 confidence);
     }
 
+    /**
+     * The words of the evidence in {@code article}: in its text, or in its caption {@link #caption()}. Offsets past
+     * the end of their text are cut to it (and a caption the article lacks reads as empty), so a bad span loses
+     * nothing else.
+     */
+    public String evidenceIn(Article article) {
+        String text = caption == null ? article.text()
+                : caption < article.captions().size() ? article.captions().get(caption) : "";
+        int end = Math.min(evidence.end(), text.length());
+        return text.substring(Math.min(evidence.begin(), end), end);
+    }
+
     public EventType type() {
         return subType.type();
     }

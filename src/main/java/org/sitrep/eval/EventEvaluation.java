@@ -225,7 +225,7 @@ public final class EventEvaluation {
                 List.of(row.get("article_content")), "en");
         Processed processed = pipeline.apply(article);
         Optional<Event> main = mainEvent(processed);
-        String evidence = main.map(e -> evidence(processed, e)).orElse("-");
+        String evidence = main.map(e -> e.evidenceIn(processed.article())).orElse("-");
         String governorate = FaKesClasses.governorate(main, processed.places());
         String actor = main.map(FaKesClasses::actor).orElse("unknown");
         String cause = main.map(e -> FaKesClasses.cause(e, evidence)).orElse("unknown");
@@ -285,11 +285,6 @@ public final class EventEvaluation {
         return p.events().stream().findFirst();
     }
 
-    /** The words of the sentence that reports {@code e}, in the text or in its caption. */
-    static String evidence(Processed p, Event e) {
-        String text = e.caption() == null ? p.article().text() : p.article().captions().get(e.caption());
-        return text.substring(e.evidence().begin(), e.evidence().end());
-    }
 
     private static LocalDate parse(String value, DateTimeFormatter format) {
         try {

@@ -88,13 +88,9 @@ public final class IncidentArticleEvaluation {
         if (label != Label.NONE) {
             return;
         }
-        String text = processed.annotated().article().text();
         for (var e : processed.events()) {
-            String evidence = e.caption() == null ? text.substring(e.evidence().begin(), e.evidence().end())
-                    : processed.annotated().article().captions().get(e.caption())
-                    .substring(e.evidence().begin(), e.evidence().end());
             devErrors.accept(String.format(Locale.ROOT, "no incident, event %s %.2f [%s]: %s | %s", e.subType(),
-                    e.confidence(), e.actor1().name(), url, evidence.strip()));
+                    e.confidence(), e.actor1().name(), url, e.evidenceIn(processed.article()).strip()));
         }
     }
 

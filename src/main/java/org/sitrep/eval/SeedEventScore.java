@@ -55,7 +55,7 @@ final class SeedEventScore {
 
     private static Optional<Event> evidenced(Processed p, String starts) {
         String want = QuoteEvaluation.normalise(starts);
-        return p.events().stream().filter(e -> QuoteEvaluation.normalise(EventEvaluation.evidence(p, e)).contains(want)).findFirst();
+        return p.events().stream().filter(e -> QuoteEvaluation.normalise(e.evidenceIn(p.article())).contains(want)).findFirst();
     }
 
     private static boolean sameActor(String ours, String gold) {

@@ -62,7 +62,6 @@ final class QuotedBlocks {
             addAll(pending, lead, out);
             previousEnd = q.last();
         }
-        out.sort(java.util.Comparator.comparingInt(f -> f.content().begin()));
         return out;
     }
 

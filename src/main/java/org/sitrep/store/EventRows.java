@@ -42,7 +42,7 @@ final class EventRows {
             for (int i = 0; i < events.size(); i++) {
                 Event e = events.get(i);
                 long incident = Incidents.incidentOf(c, e, article.published(), i < earlier.size() ? earlier.get(i) : null);
-                bind(s, articleId, i, e, evidenceText(article, e), incident, article.published());
+                bind(s, articleId, i, e, e.evidenceIn(article), incident, article.published());
                 // One at a time: the next event may report the same incident as this one.
                 s.executeUpdate();
             }
@@ -78,14 +78,6 @@ final class EventRows {
 
     private static int captionNumber(Integer caption) {
         return caption == null ? -1 : caption;
-    }
-
-    /** The words of the event's evidence; offsets past the end of their text are cut to it, so a bad span loses nothing else. */
-    private static String evidenceText(Article article, Event e) {
-        String text = e.caption() == null ? article.text()
-                : e.caption() < article.captions().size() ? article.captions().get(e.caption()) : "";
-        int end = Math.min(e.evidence().end(), text.length());
-        return text.substring(Math.min(e.evidence().begin(), end), end);
     }
 
     /** The article's events in the order they were saved; empty if none. */

@@ -90,10 +90,7 @@ public record ArticleView(String id, String url, List<TextRun> title, List<Strin
         List<ArticleEvent> out = new ArrayList<>();
         for (int i = 0; i < events.size(); i++) {
             var e = events.get(i);
-            String source = e.caption() == null ? a.text()
-                    : e.caption() < a.captions().size() ? a.captions().get(e.caption()) : "";
-            Span ev = e.evidence();
-            String evidence = source.substring(Math.min(ev.begin(), source.length()), Math.min(ev.end(), source.length()));
+            String evidence = e.evidenceIn(a);
             out.add(new ArticleEvent(i, EventTypeStyle.cssClass(e.type()), e.type().label(), e.subType().label(),
                     e.actor1().name() + (e.actor2() == null ? "" : " against " + e.actor2().name()),
                     e.place() == null ? null : e.place().place().name(), e.date(), evidence));
