@@ -22,26 +22,24 @@ final class SpeakerLabels {
      */
     Attribution of(Span paragraph) {
         int first = at.firstTokenAtOrAfter(paragraph.begin());
-        for (int colon = first + 1; colon < at.size() && colon <= first + 4 && at.span(colon).begin() < paragraph.end(); colon++) {
-            if (!at.raw(colon).equals(":")) {
-                continue;
-            }
-            SpeakerRef s = speakers.nameEndingAt(colon - 1, first);
-            if (s == null && colon == first + 1 && isAllCapitals(at.raw(first)) && !SpeechCues.NOT_NAMES.contains(at.word(first))) {
-                s = new SpeakerRef(at.span(first), at.raw(first), null, false);
-            }
-            Mention initialled = s != null && isAllCapitals(s.text()) ? personWithInitials(s.text()) : null;
-            s = initialled == null ? s : new SpeakerRef(s.span(), s.text(), initialled, false);
-            boolean speakerLike = s != null && !FURNITURE.contains(s.text().toLowerCase(java.util.Locale.ROOT))
-                    && !isCredit(s.text()) && (isAllCapitals(s.text()) || s.named() != null && (s.named().type() == EntityType.PERSON
-                    || s.named().type() == EntityType.ORGANIZATION) && (s.text().contains(" ") || namedInFullElsewhere(s)));
-            if (speakerLike && QUESTION_LABELS.contains(s.text())) {
-                // A transcript marks a question from the floor "Q:"; who asks is a reporter the transcript does not name.
-                s = new SpeakerRef(s.span(), QUESTIONER, null, false);
-            }
-            return !speakerLike || speakers.isQuoted(colon + 1) ? null : new Attribution(s, at.span(colon), ":");
+        int colon = labelColon(paragraph, first);
+        if (colon < 0) {
+            return null;
         }
-        return null;
+        SpeakerRef s = speakers.nameEndingAt(colon - 1, first);
+        if (s == null && colon == first + 1 && isAllCapitals(at.raw(first)) && !SpeechCues.NOT_NAMES.contains(at.word(first))) {
+            s = new SpeakerRef(at.span(first), at.raw(first), null, false);
+        }
+        Mention initialled = s != null && isAllCapitals(s.text()) ? personWithInitials(s.text()) : null;
+        s = initialled == null ? s : new SpeakerRef(s.span(), s.text(), initialled, false);
+        boolean speakerLike = s != null && !FURNITURE.contains(s.text().toLowerCase(java.util.Locale.ROOT))
+                && !isCredit(s.text()) && (isAllCapitals(s.text()) || s.named() != null && (s.named().type() == EntityType.PERSON
+                || s.named().type() == EntityType.ORGANIZATION) && (s.text().contains(" ") || namedInFullElsewhere(s)));
+        if (speakerLike && QUESTION_LABELS.contains(s.text())) {
+            // A transcript marks a question from the floor "Q:"; who asks is a reporter the transcript does not name.
+            s = new SpeakerRef(s.span(), QUESTIONER, null, false);
+        }
+        return !speakerLike || speakers.isQuoted(colon + 1) ? null : new Attribution(s, at.span(colon), ":");
     }
 
     /**
@@ -50,21 +48,32 @@ final class SpeakerLabels {
      */
     Attribution repeated(Span paragraph, java.util.List<Attribution> known) {
         int first = at.firstTokenAtOrAfter(paragraph.begin());
-        for (int colon = first + 1; colon < at.size() && colon <= first + 4 && at.span(colon).begin() < paragraph.end(); colon++) {
-            if (!at.raw(colon).equals(":")) {
-                continue;
-            }
-            Span words = new Span(at.span(first).begin(), at.span(colon - 1).end());
-            String text = words.of(at.text);
-            for (Attribution label : known) {
-                if (label.speaker().text().equals(text) && !speakers.isQuoted(colon + 1)) {
-                    return new Attribution(new SpeakerRef(words, text, label.speaker().named(), false), at.span(colon), ":");
-                }
-            }
+        int colon = labelColon(paragraph, first);
+        if (colon < 0) {
             return null;
+        }
+        Span words = new Span(at.span(first).begin(), at.span(colon - 1).end());
+        String text = words.of(at.text);
+        for (Attribution label : known) {
+            if (label.speaker().text().equals(text) && !speakers.isQuoted(colon + 1)) {
+                return new Attribution(new SpeakerRef(words, text, label.speaker().named(), false), at.span(colon), ":");
+            }
         }
         return null;
     }
+
+    /** The colon that closes a label, the first among the paragraph's tokens after its first token {@code first}; -1 when none. */
+    private int labelColon(Span paragraph, int first) {
+        for (int colon = first + 1; colon < at.size() && colon <= first + MAX_LABEL_TOKENS && at.span(colon).begin() < paragraph.end(); colon++) {
+            if (at.raw(colon).equals(":")) {
+                return colon;
+            }
+        }
+        return -1;
+    }
+
+    /** A label is a name of at most this many tokens before its colon ("Maulvi Sahib Abu Omar:"). */
+    private static final int MAX_LABEL_TOKENS = 4;
 
     /**
      * A one-word label ("Pence:") is a speaker's surname when the article names that person in full somewhere; a
