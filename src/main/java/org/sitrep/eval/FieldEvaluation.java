@@ -45,7 +45,8 @@ import org.sitrep.resolve.NamedMentions;
  * word sets at least 0.5; each output statement answers one gold one);</li>
  * <li>speaker right, by kind, over the statements found: the output speaker shares a word of substance with the gold
  * speaker ("Majed al-Nour" and "Nour"; "a local businessman" and "businessman"), or both say nobody is named;</li>
- * <li>output that is no statement: output statements that answer no gold statement, as a share of all output;</li>
+ * <li>output that is no statement: output statements that answer no gold statement, as a share of all output; and
+ * the same of the output shown as sure, not marked as perhaps no statement ({@link org.sitrep.core.Quote#sure()});</li>
  * <li>entity errors per 1,000 words: output entities none of whose mentions is a gold form, entities of the wrong
  * type, a gold entity split into several, several gold entities merged into one. The output entities are those the
  * export writes as {@code entities}, with their name mentions: an entity the article only describes ("Israeli forces"
@@ -256,6 +257,9 @@ public final class FieldEvaluation {
         int shownRight;
         int output;
         int outputUnmatched;
+        /** Output the site shows as a statement, not marked unsure ({@link org.sitrep.core.Quote#sure()}), and of it no statement. */
+        int outputSure;
+        int outputSureUnmatched;
         /**
          * Output, and output that is no statement, by kind ("direct", "partial", "reported") and whether a speaker was
          * found for it, counted only, to aim work.
@@ -347,9 +351,12 @@ public final class FieldEvaluation {
                 int[] byKind = outputByKind.computeIfAbsent(o.quote().kind().label()
                         + (o.quote().speaker() == null ? " without a speaker" : " with a speaker"), x -> new int[2]);
                 byKind[0]++;
+                boolean sure = o.quote().sure();
+                outputSure += sure ? 1 : 0;
                 if (!used[i] && !answersAny(g, outWords.get(i))) {
                     byKind[1]++;
                     outputUnmatched++;
+                    outputSureUnmatched += sure ? 1 : 0;
                     AttributedQuote q = quotes.get(i);
                     error("no statement", q.quote().kind().label() + " \"" + clip(q.quote().text()) + "\" by " + q.speakerName()
                             + " cue " + q.quote().cueText());
@@ -606,6 +613,8 @@ public final class FieldEvaluation {
                     + " (" + b[1] + " of " + b[0] + ")", share(b[1], b[0]))));
             out.accept(new Figure(prefix + " output that is no statement", share(outputUnmatched, output)));
             out.accept(new Figure(prefix + " output statements", output));
+            out.accept(new Figure(prefix + " output shown as sure that is no statement", share(outputSureUnmatched, outputSure)));
+            out.accept(new Figure(prefix + " output shown as sure", outputSure));
             outputByKind.forEach((kind, n) -> out.accept(new Figure(prefix + " output that is no statement " + kind
                     + " (" + n[1] + " of " + n[0] + ")", share(n[1], n[0]))));
             out.accept(new Figure(prefix + " entity errors per 1000 words", words == 0 ? 0 : 1000.0 * entityErrors / words));

@@ -196,14 +196,15 @@ public final class QuoteAttributor {
         }
 
         List<Draft> drafts = new ArrayList<>();
-        direct.forEach(f -> drafts.add(new Draft(f.quoted().content(), f.kind(), f.attribution(), true, "quote")));
+        direct.forEach(f -> drafts.add(new Draft(f.quoted().content(), f.kind(), f.attribution(), true, "quote", null)));
         ReportedFeatures features = filter == null ? null : new ReportedFeatures(at);
         for (ReportedSpeechFinder.Found f : reported) {
             if (f.kind() == QuoteKind.REPORTED && speaksForNoSource(f.attribution().speaker())) {
                 continue;
             }
-            boolean kept = (features == null || !judged(f) || filter.keeps(features.of(f))) && !isTitleRun(at, f);
-            drafts.add(new Draft(f.content(), f.kind(), f.attribution(), kept, f.frame()));
+            Double probability = features == null || !judged(f) ? null : filter.probability(features.of(f));
+            boolean kept = (probability == null || filter.keeps(probability)) && !isTitleRun(at, f);
+            drafts.add(new Draft(f.content(), f.kind(), f.attribution(), kept, f.frame(), probability));
         }
         drafts.sort(Comparator.comparing(Draft::content));
         var quoted = new org.sitrep.core.SpanSet(spans.stream().map(QuotedSpan::content).toList());
@@ -214,9 +215,10 @@ public final class QuoteAttributor {
     /**
      * A statement before its speaker is resolved. One the filter left out ({@code kept} false) is still resolved, so
      * that the speakers of the statements after it, which the pronoun rules take from the statements before, are the
-     * same as without the filter; it is not returned. {@code frame}: how it was read ("quote", "cue", "label", "nested", ...).
+     * same as without the filter; it is not returned. {@code frame}: how it was read ("quote", "cue", "label", "nested", ...);
+     * {@code probability}: the filter's, {@code null} when the filter did not weigh it.
      */
-    private record Draft(Span content, QuoteKind kind, Attribution attribution, boolean kept, String frame) {
+    private record Draft(Span content, QuoteKind kind, Attribution attribution, boolean kept, String frame, Double probability) {
         /** Reported inside someone's words. */
         boolean nested() {
             return frame.equals("nested");
@@ -285,7 +287,7 @@ public final class QuoteAttributor {
                 medium = setting.medium(sentence, cue, cueText.toLowerCase(java.util.Locale.ROOT), d.content());
                 saidOn = setting.saidOn(sentence, d.content());
             }
-            Quote q = new Quote(d.content(), d.content().of(at.text), d.kind(), speaker, cue, cueText, medium, saidOn);
+            Quote q = new Quote(d.content(), d.content().of(at.text), d.kind(), speaker, cue, cueText, medium, saidOn, d.probability());
             out.add(inherit(at, q, out));
             // "they said they want ..." inside an answer, with no one for "they" to stand for, credits no one.
             boolean unresolved = d.nested() && speaker != null && speaker.basis() == SpeakerBasis.PRONOUN_UNRESOLVED;

@@ -48,6 +48,11 @@ public final class ReportedSpeechFilter {
 
     /** Whether a candidate with these features is kept. */
     public boolean keeps(List<String> features) {
-        return probability(features) >= threshold;
+        return keeps(probability(features));
+    }
+
+    /** Whether a candidate with this {@link #probability} is kept. */
+    public boolean keeps(double probability) {
+        return probability >= threshold;
     }
 }

@@ -56,7 +56,7 @@ public final class DailyCounts {
     /** Statements whose speaker is the entity, per day. */
     public List<DayCount> statementsBy(String entityId) {
         return counts("SELECT a.published, COUNT(*) FROM quotes q JOIN articles a ON a.id = q.article_id "
-                + "WHERE q.speaker_entity_id = ? AND " + QuoteRows.SPEAKER_SHOWN + BY_DAY, entityId);
+                + "WHERE q.speaker_entity_id = ? AND " + QuoteRows.CREDITED + BY_DAY, entityId);
     }
 
     /** Names of the place per day, as a setting or an origin (names as an analogy do not count, as on the map). */

@@ -23,22 +23,24 @@ final class QuoteRows {
     static final String COLUMNS = "q.begin_at, q.end_at, q.text, q.kind, q.speaker_begin, q.speaker_end, q.speaker_text, "
             + "q.speaker_named_begin, q.speaker_named_end, q.speaker_named_text, q.speaker_named_type, q.speaker_role, "
             + "q.speaker_organisation, q.cue_begin, q.cue_end, q.cue, q.medium, q.said_on, e.id, e.name, e.type, e.kind, "
-            + "q.speaker_basis";
-    static final int COLUMN_COUNT = 23;
+            + "q.speaker_basis, q.statement_probability";
+    static final int COLUMN_COUNT = 24;
 
     /**
-     * A condition true of statements whose speaker is sure enough to be credited to them ({@link Speaker#shown()});
-     * rows stored before bases were kept count as named.
+     * A condition true of statements sure enough to be credited to their speaker: the speaker is sure
+     * ({@link Speaker#shown()}; rows stored before bases were kept count as named) and so is the statement itself
+     * ({@link Quote#sure()}; rows stored before its probability was kept count as sure).
      */
-    static final String SPEAKER_SHOWN = "(q.speaker_basis IS NULL OR q.speaker_basis IN ("
+    static final String CREDITED = "(q.speaker_basis IS NULL OR q.speaker_basis IN ("
             + java.util.Arrays.stream(SpeakerBasis.values()).filter(SpeakerBasis::shown)
-                    .map(b -> "'" + b.label() + "'").collect(java.util.stream.Collectors.joining(", ")) + "))";
+                    .map(b -> "'" + b.label() + "'").collect(java.util.stream.Collectors.joining(", ")) + "))"
+            + " AND (q.statement_probability IS NULL OR q.statement_probability >= " + Quote.SURE_FROM + ")";
 
     private QuoteRows() {
     }
 
     static void insert(Connection c, String articleId, List<AttributedQuote> quotes) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO quotes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO quotes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (int i = 0; i < quotes.size(); i++) {
                 Quote q = quotes.get(i).quote();
                 Speaker sp = q.speaker();
@@ -66,6 +68,11 @@ final class QuoteRows {
                 s.setString(20, q.medium());
                 s.setString(21, q.saidOn());
                 s.setString(22, sp == null ? null : sp.basis().label());
+                if (q.probability() == null) {
+                    s.setNull(23, Types.REAL);
+                } else {
+                    s.setDouble(23, q.probability());
+                }
                 s.addBatch();
             }
             s.executeBatch();
@@ -96,7 +103,10 @@ final class QuoteRows {
                     rs.getString(i + 11), rs.getString(i + 12), SpeakerBasis.ofLabel(rs.getString(i + 22)));
         }
         Span cue = rs.getObject(i + 13) == null ? null : new Span(rs.getInt(i + 13), rs.getInt(i + 14));
-        Quote q = new Quote(content, rs.getString(i + 2), kind, speaker, cue, rs.getString(i + 15), rs.getString(i + 16), rs.getString(i + 17));
+        double weighed = rs.getDouble(i + 23);
+        Double probability = rs.wasNull() ? null : weighed;
+        Quote q = new Quote(content, rs.getString(i + 2), kind, speaker, cue, rs.getString(i + 15), rs.getString(i + 16),
+                rs.getString(i + 17), probability);
         Entity e = rs.getString(i + 18) == null ? null : new Entity(rs.getString(i + 18), rs.getString(i + 19),
                 EntityType.parse(rs.getString(i + 20)).orElse(EntityType.MISC), rs.getString(i + 21));
         return new AttributedQuote(q, e);

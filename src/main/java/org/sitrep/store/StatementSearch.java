@@ -78,13 +78,13 @@ final class StatementSearch {
     private static PlaceQuery.Conditions filters(QuoteQuery query) {
         PlaceQuery.Conditions c = new PlaceQuery.Conditions();
         if (EntityType.isEntityId(query.speaker())) {
-            c.add("q.speaker_entity_id = ? AND " + QuoteRows.SPEAKER_SHOWN, query.speaker());
+            c.add("q.speaker_entity_id = ? AND " + QuoteRows.CREDITED, query.speaker());
         } else if (query.speaker() != null) {
             String like = SqlArguments.containing(query.speaker());
             c.add("(q.speaker_entity_id = ? OR lower(e.name) LIKE lower(?) ESCAPE '\\' "
                     + "OR lower(q.speaker_named_text) LIKE lower(?) ESCAPE '\\' "
                     + "OR (q.speaker_entity_id IS NULL AND lower(q.speaker_text) LIKE lower(?) ESCAPE '\\')) AND "
-                    + QuoteRows.SPEAKER_SHOWN, query.speaker(), like, like, like);
+                    + QuoteRows.CREDITED, query.speaker(), like, like, like);
         }
         if (query.outlet() != null) {
             c.add("lower(a.outlet) = lower(?)", query.outlet());

@@ -3,16 +3,23 @@ package org.sitrep.web;
 import org.sitrep.core.AttributedQuote;
 import org.sitrep.core.Quote;
 
-/** A statement as shown: its kind, its speaker with what is known of them, where and when it was said. */
+/**
+ * A statement as shown: its kind, its speaker with what is known of them, where and when it was said.
+ *
+ * @param unsure whether the speaker is not credited with it, shown as "perhaps" them: the speaker was found too
+ *               loosely ({@link org.sitrep.core.Speaker#shown()}) or the words may be no statement at all
+ * @param statementUnsure whether the words may be no statement at all ({@link Quote#sure()}), marked so in words
+ */
 public record QuoteView(String anchor, String kind, String text, String speaker, String speakerHref, String role,
-                        String organisation, String medium, String saidOn, String cue, boolean unsure) {
+                        String organisation, String medium, String saidOn, String cue, boolean unsure, boolean statementUnsure) {
 
     static QuoteView of(AttributedQuote aq) {
         Quote q = aq.quote();
         var s = q.speaker();
+        boolean unsure = s != null && !s.shown() || !q.sure();
         return new QuoteView(anchor(aq), q.kind().label(), q.text(), aq.speakerName(),
-                aq.speaker() == null ? null : Links.entity(aq.speaker().id()), s == null ? null : s.role(),
-                s == null ? null : s.organisation(), q.medium(), q.saidOn(), q.cueText(), s != null && !s.shown());
+                aq.speaker() == null || unsure ? null : Links.entity(aq.speaker().id()), s == null ? null : s.role(),
+                s == null ? null : s.organisation(), q.medium(), q.saidOn(), q.cueText(), unsure, !q.sure());
     }
 
     /** The fragment id of a statement on its article page. */

@@ -237,6 +237,7 @@ class ArticleStoreTest {
                 s.execute("DROP TABLE events");
                 s.execute("DROP TABLE incident_sequence");
                 s.execute("ALTER TABLE quotes DROP COLUMN speaker_basis");
+                s.execute("ALTER TABLE quotes DROP COLUMN statement_probability");
                 s.execute("ALTER TABLE source_items DROP COLUMN attempts");
                 s.execute("ALTER TABLE source_items DROP COLUMN finished");
                 s.execute("DROP INDEX articles_newest");

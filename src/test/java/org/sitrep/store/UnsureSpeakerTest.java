@@ -67,4 +67,16 @@ class UnsureSpeakerTest {
         var credited = disk.store().statementsBy(HADDAD.id(), new PageRequest(1, 20)).items();
         assertThat(credited).extracting(h -> h.quote().quote().text()).containsExactly("We have bread for a week");
     }
+
+    @Test
+    void keepsTheStatementsProbabilitySoWordsThatMayBeNoStatementReadBackUnsure() {
+        Processed p = article();
+        var quotes = p.quotes();
+        Processed weighed = new Processed(p.origin(), p.annotated(), p.entities(), List.of(quotes.get(0),
+                new AttributedQuote(quotes.get(1).quote().withProbability(0.72), HADDAD)), p.places(), p.events(), p.warnings());
+        String id = disk.store().save(weighed).id();
+        List<AttributedQuote> read = disk.store().find(id).orElseThrow().quotes();
+        assertThat(read).extracting(q -> q.quote().probability()).containsExactly(null, 0.72);
+        assertThat(read).extracting(q -> q.quote().sure()).containsExactly(true, false);
+    }
 }

@@ -1,0 +1,34 @@
+package org.sitrep.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+/** Issue 15: a statement the filter weighed below {@link Quote#SURE_FROM} is not sure; one nothing weighed is. */
+class QuoteTest {
+    private static Quote weighed(Double probability) {
+        return new Quote(new Span(0, 4), "calm", QuoteKind.REPORTED, null, null, null, null, null, probability);
+    }
+
+    @Test
+    void isSureWhenNothingWeighedIt() {
+        assertThat(weighed(null).sure()).isTrue();
+    }
+
+    @Test
+    void isUnsureBelowTheSureThreshold() {
+        assertThat(weighed(Quote.SURE_FROM - 0.01).sure()).isFalse();
+        assertThat(weighed(Quote.SURE_FROM).sure()).isTrue();
+    }
+
+    @Test
+    void rejectsAProbabilityOutsideZeroToOne() {
+        assertThatThrownBy(() -> weighed(1.5)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("got: 1.5");
+    }
+
+    @Test
+    void keepsItsProbabilityThroughItsVariants() {
+        assertThat(weighed(0.75).withMedium("Reuters").withSaidOn("2016-03-05").probability()).isEqualTo(0.75);
+    }
+}
