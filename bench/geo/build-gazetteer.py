@@ -12,7 +12,8 @@ them with GeoNames ids), the hand-reviewed bench/geo/supplement.tsv, and US ZIP 
 byte-for-byte reproducible (rows in a fixed order, gzip without a timestamp).
 
 Columns (tab-separated, UTF-8): id name ascii alternates lat lon class code country admin1 admin2 population source
-source: G cities500, C country, R first-level region, D second-level region, S supplement, Z US postal places.
+source: G cities500, C country, R first-level region, D second-level region, S supplement, N GeoNames features of no
+country (seas, broad regions), Z US postal places.
 """
 import gzip
 import json
@@ -451,6 +452,62 @@ def known_us_names(groups):
     return known
 
 
+# ---------- GeoNames features of no country ----------
+
+NO_COUNTRY_CODES = {"RGN", "CONT", "OCN", "SEA", "GULF", "STRT", "MTS", "DSRT", "PEN"}
+
+
+def read_no_country(taken_ids):
+    """Oceans, seas, gulfs, straits, continents, broad regions (Middle East, Central America, Levant), mountain
+    ranges, deserts and peninsulas from GeoNames' no-country.txt (bench/geo/geonames/no-country-features.txt holds
+    its rows of these feature codes unchanged): features that lie in no one country, at GeoNames' own point, which is
+    where LGL's and GeoWebNews' gold puts them. One row per name (the smallest id: GeoNames lists the Red Sea twice);
+    ids already in the gazetteer (the supplement's continents) are skipped. Population 0, as for every region: a
+    sea or region wider than a country already lends a continent's prior weight."""
+    path = os.path.join(HERE, "geonames", "no-country-features.txt")
+    rows = {}
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            c = line.rstrip("\n").split("\t")
+            if len(c) < 19 or c[7] not in NO_COUNTRY_CODES or int(c[0]) in taken_ids:
+                continue
+            key = name_key(c[1])
+            if key in rows and int(rows[key][0]) < int(c[0]):
+                continue
+            alts = c[3].split(",") if c[3] else []
+            rows[key] = row(int(c[0]), c[1], c[2] or ascii_of(c[1]), join_alternates(c[1], c[2] or ascii_of(c[1]), alts),
+                            c[4], c[5], c[6], c[7], "", "", "", 0, "N")
+    return sorted(rows.values(), key=lambda r: int(r[0]))
+
+
+def names_of(r):
+    return {name_key(n) for n in [r[1], r[2]] + (r[3].split("|") if r[3] else []) if name_key(n)}
+
+
+def supersede(supplement, no_country):
+    """The supplement's rows of no country that a GeoNames feature of no country names alike (its "Middle East",
+    "Indian Ocean", "Sahara" at recalled points; "North Africa" by its Arabic name): GeoNames' row, with its id and
+    point, replaces each, and takes its names as alternates. Returns the replaced rows, each with the id it went to."""
+    replaced = []
+    for r in supplement:
+        if r[8] != "" or int(r[0]) >= 0:
+            continue
+        names = names_of(r)
+        # a feature of the row's own name first ("Balkans", not the Balkan Peninsula, which the row also names), then
+        # one whose name the row carries, then one that carries the row's name, then any that shares a name
+        target = next((n for n in no_country if name_key(n[1]) == name_key(r[1])), None) \
+            or next((n for n in no_country if name_key(n[1]) in names), None) \
+            or next((n for n in no_country if name_key(r[1]) in names_of(n)), None) \
+            or next((n for n in no_country if names_of(n) & names), None)
+        if target is None:
+            continue
+        extra = [r[1], r[2]] + (r[3].split("|") if r[3] else [])
+        target[3] = join_alternates(target[1], target[2], (target[3].split("|") if target[3] else []) + extra,
+                                    extra, False)
+        replaced.append((r, target[0]))
+    return replaced
+
+
 # ---------- supplement ----------
 
 def read_supplement():
@@ -496,16 +553,20 @@ def main(argv):
     regions, unplaced1 = read_admin1(members, ne_by_id, ne_by_code)
     districts, unplaced2 = read_admin2(members, ne_by_id)
     supplement = read_supplement()
+    no_country = read_no_country({int(r[0]) for r in supplement})
+    replaced = supersede(supplement, no_country)
+    supplement = [r for r in supplement if all(r is not x for x, _ in replaced)]
     postal = read_postal(modules, known_us_names((regions, districts, cities, supplement)))
 
     header = "#" + "\t".join(COLUMNS) + "\t# sources: " + versions + \
-             "; GeoNames countryInfo, admin1CodesASCII, admin2Codes (bench/geo/geonames); bench/geo/supplement.tsv." \
+             "; GeoNames countryInfo, admin1CodesASCII, admin2Codes, no-country features (bench/geo/geonames);" \
+             " bench/geo/supplement.tsv." \
              " GeoNames data CC BY 4.0 (geonames.org); Natural Earth admin-1 public domain."
     os.makedirs(os.path.dirname(out), exist_ok=True)
     with open(out, "wb") as raw:
         with gzip.GzipFile(filename="", mode="wb", fileobj=raw, compresslevel=9, mtime=0) as gz:
             gz.write((header + "\n").encode("utf-8"))
-            for group in (countries, regions, districts, cities, supplement, postal):
+            for group in (countries, regions, districts, cities, supplement, no_country, postal):
                 gz.write("".join("\t".join(r) + "\n" for r in group).encode("utf-8"))
 
     print("countries (C): %d" % len(countries))
@@ -513,9 +574,12 @@ def main(argv):
           % (len(regions), len(unplaced1), " ".join(unplaced1[:20])))
     print("second-level regions (D): %d (%d codes without a point, skipped)" % (len(districts), unplaced2))
     print("cities500 (G): %d" % len(cities))
-    print("supplement (S): %d" % len(supplement))
+    print("supplement (S): %d (%d replaced by GeoNames features of no country: %s)"
+          % (len(supplement), len(replaced), ", ".join("%s -> %s" % (r[1], to) for r, to in replaced)))
+    print("GeoNames features of no country (N): %d" % len(no_country))
     print("US postal places (Z): %d" % len(postal))
-    print("total rows: %d" % (len(countries) + len(regions) + len(districts) + len(cities) + len(supplement) + len(postal)))
+    print("total rows: %d" % (len(countries) + len(regions) + len(districts) + len(cities) + len(supplement)
+                              + len(no_country) + len(postal)))
     print("wrote %s: %.2f MB in %.1f s" % (out, os.path.getsize(out) / 1e6, time.time() - started))
     if out == DEFAULT_OUT:
         compile_shipped(out)

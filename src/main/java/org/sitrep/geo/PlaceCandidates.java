@@ -226,8 +226,8 @@ final class PlaceCandidates {
         // a kind of place that is often named lends its weight less when only an alternate name matches: "Tunis"
         // is an old name of Tunisia, and the city is meant
         score += match == NameMatch.NAME ? kind : kind / 2;
-        if (PlaceSources.isSupplement(p)) {
-            score += 0.8; // the supplement holds only places the conflicts name
+        if (PlaceSources.isSupplement(p) || PlaceSources.isWideFeature(p)) {
+            score += 0.8; // the supplement holds only places the conflicts name; the wide features, kinds news names
         }
         score += switch (match) {
             case NAME -> 1.0;

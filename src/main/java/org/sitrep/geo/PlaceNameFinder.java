@@ -145,7 +145,8 @@ final class PlaceNameFinder {
         for (Place p : places) {
             boolean ownName = key.equals(PlaceNames.key(p.name()));
             // a region's short alternate names are often words of another language ("Sul", south)
-            boolean curated = PlaceSources.isSupplement(p) || p.isCountry() || p.featureCode().equals("ADM1") && (ownName || name.length() > 3);
+            boolean curated = PlaceSources.isSupplement(p) || p.isCountry()
+                    || (p.featureCode().equals("ADM1") || PlaceSources.isWideFeature(p)) && (ownName || name.length() > 3);
             if (curated) {
                 return true;
             }

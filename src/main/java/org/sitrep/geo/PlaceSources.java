@@ -19,6 +19,16 @@ final class PlaceSources {
         return p.id() < 0 && p.id() > FIRST_POSTAL_ID;
     }
 
+    /**
+     * Whether {@code p} is a GeoNames feature of no country: a continent, ocean, sea, gulf, strait, broad region
+     * ("Middle East", "Central America"), mountain range, desert or peninsula, from the short list of such kinds the
+     * gazetteer takes from GeoNames' no-country file. Like the supplement, whose wide regions and seas most of them
+     * replaced, they are chosen by hand as kinds that news names.
+     */
+    static boolean isWideFeature(Place p) {
+        return p.id() > 0 && p.country().isEmpty();
+    }
+
     /** Whether {@code p} is a US postal place: small, unreviewed, known only by its ZIP codes' name. */
     static boolean isPostal(Place p) {
         return p.id() <= FIRST_POSTAL_ID;

@@ -30,7 +30,7 @@ public final class SettledPlaces implements Predicate<String> {
         String key = PlaceNames.key(name);
         for (Place p : gazetteer.get().named(name)) {
             if (key.equals(PlaceNames.key(p.name())) && (p.isCountry() || p.featureCode().equals("ADM1") || PlaceSources.isSupplement(p)
-                    || p.featureClass() == 'P' && p.population() >= MIN_POPULATION)) {
+                    || PlaceSources.isWideFeature(p) || p.featureClass() == 'P' && p.population() >= MIN_POPULATION)) {
                 return true;
             }
         }

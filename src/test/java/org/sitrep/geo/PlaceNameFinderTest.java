@@ -22,6 +22,14 @@ class PlaceNameFinderTest {
     }
 
     @Test
+    void aSeaOfNoCountryIsFoundWithoutTheTaggerAsTheSupplementsPlacesAre() {
+        // issue 16: GeoNames' features of no country are weighed as the supplement, whose seas most of them replaced
+        PlaceNameFinder shipped = new PlaceNameFinder(GeoNamesGazetteer.shared());
+        String text = "Tankers were seized in the Gulf of Oman on Monday.";
+        assertThat(shipped.find(text, List.of(), Set.of()).stream().map(s -> s.of(text))).containsExactly("Gulf of Oman");
+    }
+
+    @Test
     void aSmallTownAwayFromTheArticlesCountriesIsNotTakenWithoutTheTagger() {
         assertThat(names("Forces shelled Chasiv Yar and left.", List.of())).isEmpty();
     }

@@ -45,4 +45,19 @@ class ShippedGazetteerTest {
         // state at the centre of its islands, near Maui
         assertThat(GeoNamesGazetteer.shared().region("US", "HI").orElseThrow().lon()).isGreaterThan(-157.5);
     }
+
+    @Test
+    void placesASeaOrWideRegionAtGeoNamesOwnPointWithItsId() {
+        // issue 16: the supplement's recalled points for the Middle East and the Indian Ocean lay 670 and 550 km from
+        // GeoNames' own, which its no-country file gives with the features' ids
+        PlaceCandidates candidates = new PlaceCandidates(GeoNamesGazetteer.shared());
+        assertThat(candidates.of("Middle East").get(0).place().id()).isEqualTo(6269133L);
+        assertThat(candidates.of("Indian Ocean").get(0).place().id()).isEqualTo(1545739L);
+    }
+
+    @Test
+    void aSupplementRegionReplacedByGeoNamesKeepsItsNamesOnTheNewRow() {
+        // GeoNames calls it "Northern Africa" and gives no English "North Africa"; the supplement's row did
+        assertThat(new PlaceCandidates(GeoNamesGazetteer.shared()).of("North Africa").get(0).place().id()).isEqualTo(7729887L);
+    }
 }
