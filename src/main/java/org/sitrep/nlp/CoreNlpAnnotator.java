@@ -212,16 +212,28 @@ public final class CoreNlpAnnotator implements Annotator {
         return m.type() == EntityType.PERSON && (known == EntityType.PERSON || inMiddle);
     }
 
-    /** Whether the words of {@code outer} outside {@code inner} are capitalised names ("Andrei", not "pro-"). */
+    /**
+     * Whether the words of {@code outer} outside {@code inner} are capitalised names ("Andrei", not "pro-"), with the
+     * particles that join a given name to a surname ("Ibrahim al-" of "Ibrahim al-Jaafari", who is no Bashar Jaafari).
+     */
     private static boolean namesOnly(String text, Span outer, Span inner) {
         String rest = text.substring(outer.begin(), inner.begin()) + " " + text.substring(inner.end(), outer.end());
+        boolean name = false;
         for (String w : rest.strip().split("\\s+")) {
-            if (!w.isEmpty() && (!Character.isUpperCase(w.charAt(0)) || w.endsWith("-"))) {
+            if (w.isEmpty() || SURNAME_PARTICLES.contains(w.toLowerCase(java.util.Locale.ROOT).replaceAll("[-\u2010\u2011]$", ""))) {
+                continue;
+            }
+            if (!Character.isUpperCase(w.charAt(0)) || w.endsWith("-")) {
                 return false;
             }
+            name = true;
         }
-        return !rest.isBlank();
+        return name;
     }
+
+    /** Particles written between a given name and a surname ("al-", "bin", "van"). */
+    private static final java.util.Set<String> SURNAME_PARTICLES = java.util.Set.of("al", "el", "ad", "ar", "as", "az", "ash",
+            "an", "at", "bin", "ibn", "bint", "abu", "de", "da", "di", "del", "dos", "du", "van", "von", "der", "le", "la");
 
     /** Whether the matches cover every letter and digit of the span. */
     private static boolean coveredBy(String text, Span span, List<ActorGazetteer.Match> matches) {
