@@ -36,7 +36,7 @@ public final class NonNames {
     /** Nouns of faith and of peoples without a state, which the demonyms of countries leave out: "Muslims", "Kurds". */
     private static final Set<String> ADHERENTS = Set.of("Muslim", "Christian", "Jew", "Arab", "Kurd", "Hindu", "Sikh",
             "Buddhist", "Druze", "Yazidi", "Catholic", "Protestant", "Sunni", "Shiite", "Shia", "Alawite", "Pashtun", "Tajik",
-            "Uzbek", "Hazara", "Baloch", "Uighur", "Uyghur", "Rohingya", "Tamil", "Sinhalese", "Berber", "Tuareg");
+            "Uzbek", "Hazara", "Baloch", "Uighur", "Uyghur", "Rohingya", "Tamil", "Sinhalese", "Berber", "Tuareg", "Copt", "Coptic");
     /** The mentions without those that name no one, faiths typed MISC; in the order given. */
     static List<Mention> without(String text, List<Mention> mentions) {
         List<Mention> out = new java.util.ArrayList<>();
@@ -58,7 +58,7 @@ public final class NonNames {
         String word = m.text();
         if (word.codePoints().filter(Character::isLetter).count() <= 1 || isTitleWord(text, m) || isAffiliation(text, m)
                 || isCredit(text, m)
-                || m.type() != EntityType.LOCATION && isPeopleNoun(word)) {
+                || m.type() != EntityType.LOCATION && (isPeopleNoun(word) || isPeoplePhrase(word))) {
             return true;
         }
         if (m.type() != EntityType.LOCATION && opensSentence(text, m) && CommonWords.isCommon(word)
@@ -86,6 +86,24 @@ public final class NonNames {
     private static boolean isPeopleNoun(String word) {
         String singular = word.endsWith("s") ? word.substring(0, word.length() - 1) : word;
         return Demonyms.shared().isDemonym(word) || ADHERENTS.contains(word) || ADHERENTS.contains(singular);
+    }
+
+    /**
+     * "Shiite Muslim", "Coptic Christian", "Coptic Pope": words of nationality, faith or party, with at most a title
+     * after them, describe people and name no one.
+     */
+    private static boolean isPeoplePhrase(String name) {
+        String[] words = name.strip().split("\\s+");
+        if (words.length < 2) {
+            return false;
+        }
+        for (int i = 0; i < words.length - 1; i++) {
+            if (!isPeopleNoun(words[i]) && !AFFILIATIONS.contains(words[i])) {
+                return false;
+            }
+        }
+        String last = words[words.length - 1];
+        return isPeopleNoun(last) || AFFILIATIONS.contains(last) || PersonTitles.isTitle(last, 0, last.length());
     }
 
     /** Whether the word stands capitalised after another word of its sentence somewhere: a name there, not a common word. */

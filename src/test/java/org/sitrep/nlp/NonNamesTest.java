@@ -56,6 +56,15 @@ class NonNamesTest {
     }
 
     @Test
+    void dropsWordsOfFaithOrNationalityWithATitleButKeepsTheirChurch() {
+        String text = "The Shiite Muslim majority and Coptic Christians mourned; the Coptic Pope led prayers of the Coptic Church.";
+        assertThat(kept(text, "Shiite Muslim", EntityType.ORGANIZATION)).isEmpty();
+        assertThat(kept(text, "Coptic Christians", EntityType.ORGANIZATION)).isEmpty();
+        assertThat(kept(text, "Coptic Pope", EntityType.PERSON)).isEmpty();
+        assertThat(kept(text, "Coptic Church", EntityType.ORGANIZATION)).containsExactly("ORGANIZATION Coptic Church");
+    }
+
+    @Test
     void dropsASentenceOpeningWordEnglishWritesInLowerCaseUnlessTheArticleCapitalisesItWithinASentence() {
         assertThat(kept("It held. Anyone who thinks the regime is on the verge of collapse is wrong.", "Anyone", EntityType.PERSON)).isEmpty();
         assertThat(kept("Rice said the talks would go on. He met Condoleezza Rice in May.", "Rice", EntityType.PERSON))
