@@ -57,7 +57,7 @@ public final class NonNames {
     public static boolean namesNoOne(String text, Mention m) {
         String word = m.text();
         if (word.codePoints().filter(Character::isLetter).count() <= 1 || isTitleWord(text, m) || isAffiliation(text, m)
-                || isCredit(text, m)
+                || isCredit(text, m) || isWholeTitle(text, m)
                 || m.type() != EntityType.LOCATION && (isPeopleNoun(word) || isPeoplePhrase(word))) {
             return true;
         }
@@ -77,6 +77,16 @@ public final class NonNames {
     private static boolean isCredit(String text, Mention m) {
         String before = text.substring(Math.max(0, m.span().begin() - 20), m.span().begin());
         return CREDIT.matcher(before).find();
+    }
+
+    /**
+     * "Press TV", "MyFox Houston", "The Anatolian Times" as the whole first line of a text that goes on: the site's
+     * name, which the extraction took for the headline; a headline says something about a name, it is not one.
+     */
+    private static boolean isWholeTitle(String text, Mention m) {
+        int newline = text.indexOf('\n');
+        return newline > 0 && text.substring(0, newline).strip().equals(m.text().strip())
+                && m.span().begin() < newline && !text.substring(newline).isBlank();
     }
 
     /** A credit's label right before the name. */
