@@ -167,7 +167,8 @@ public final class CoreNlpAnnotator implements Annotator {
         for (Mention m : tagged) {
             List<ActorGazetteer.Match> inside = known.stream().filter(k -> m.span().contains(k.span())).toList();
             boolean onlyPlacesWithin = !inside.isEmpty() && inside.stream().allMatch(k -> !k.span().equals(m.span())
-                    && (k.actor().type() == EntityType.LOCATION && m.type() != EntityType.PERSON || yieldsToLongerName(text, m, k)));
+                    && (k.actor().type() == EntityType.LOCATION && m.type() != EntityType.PERSON || yieldsToLongerName(text, m, k))
+                    && !afterPlacesPossessive(text, m, k));
             boolean overlapsOthers = known.stream().anyMatch(k -> k.span().overlaps(m.span()) && !m.span().contains(k.span()));
             if (onlyPlacesWithin && !overlapsOthers && !coveredBy(text, m.span(), inside)) {
                 known.removeAll(inside);
@@ -210,6 +211,19 @@ public final class CoreNlpAnnotator implements Annotator {
         EntityType known = k.actor().type();
         boolean inMiddle = k.span().begin() > m.span().begin() && k.span().end() < m.span().end();
         return m.type() == EntityType.PERSON && (known == EntityType.PERSON || inMiddle);
+    }
+
+    /**
+     * Whether the only word of the tagger's name before a known name is a known place's possessive that lost its
+     * apostrophe ("Syrias Assad" of a page that lost its apostrophes): the known name is then the name, not the longer one.
+     */
+    private boolean afterPlacesPossessive(String text, Mention m, ActorGazetteer.Match k) {
+        String before = text.substring(m.span().begin(), k.span().begin()).strip();
+        if (k.span().end() != m.span().end() || before.length() < 4 || before.contains(" ") || !before.endsWith("s")
+                || !Character.isUpperCase(before.charAt(0))) {
+            return false;
+        }
+        return gazetteer.lookup(before.substring(0, before.length() - 1)).filter(a -> a.type() == EntityType.LOCATION).isPresent();
     }
 
     /**
