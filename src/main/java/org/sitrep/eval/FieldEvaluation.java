@@ -297,7 +297,7 @@ public final class FieldEvaluation {
             current = p;
             leftOut = null;
             statements(g, p.quotes(), text);
-            entityErrors += entityErrors(g, NamedMentions.names(p.entities()));
+            entityErrors += entityErrors(g, NamedMentions.names(p.entities(), text));
             dates(g, p.annotated().dates(), p.article().published());
             publication(g.published(), p.article().published());
         }

@@ -167,7 +167,8 @@ public final class CoreNlpAnnotator implements Annotator {
         for (Mention m : tagged) {
             List<ActorGazetteer.Match> inside = known.stream().filter(k -> m.span().contains(k.span())).toList();
             boolean onlyPlacesWithin = !inside.isEmpty() && inside.stream().allMatch(k -> !k.span().equals(m.span())
-                    && (k.actor().type() == EntityType.LOCATION && m.type() != EntityType.PERSON || yieldsToLongerName(text, m, k)));
+                    && (k.actor().type() == EntityType.LOCATION && m.type() != EntityType.PERSON || yieldsToLongerName(text, m, k))
+                    && !afterPlacesPossessive(text, m, k));
             boolean overlapsOthers = known.stream().anyMatch(k -> k.span().overlaps(m.span()) && !m.span().contains(k.span()));
             if (onlyPlacesWithin && !overlapsOthers && !coveredBy(text, m.span(), inside)) {
                 known.removeAll(inside);
@@ -212,16 +213,41 @@ public final class CoreNlpAnnotator implements Annotator {
         return m.type() == EntityType.PERSON && (known == EntityType.PERSON || inMiddle);
     }
 
-    /** Whether the words of {@code outer} outside {@code inner} are capitalised names ("Andrei", not "pro-"). */
+    /**
+     * Whether the only word of the tagger's name before a known name is a known place's possessive that lost its
+     * apostrophe ("Syrias Assad" of a page that lost its apostrophes): the known name is then the name, not the longer one.
+     */
+    private boolean afterPlacesPossessive(String text, Mention m, ActorGazetteer.Match k) {
+        String before = text.substring(m.span().begin(), k.span().begin()).strip();
+        if (k.span().end() != m.span().end() || before.length() < 4 || before.contains(" ") || !before.endsWith("s")
+                || !Character.isUpperCase(before.charAt(0))) {
+            return false;
+        }
+        return gazetteer.lookup(before.substring(0, before.length() - 1)).filter(a -> a.type() == EntityType.LOCATION).isPresent();
+    }
+
+    /**
+     * Whether the words of {@code outer} outside {@code inner} are capitalised names ("Andrei", not "pro-"), with the
+     * particles that join a given name to a surname ("Ibrahim al-" of "Ibrahim al-Jaafari", who is no Bashar Jaafari).
+     */
     private static boolean namesOnly(String text, Span outer, Span inner) {
         String rest = text.substring(outer.begin(), inner.begin()) + " " + text.substring(inner.end(), outer.end());
+        boolean name = false;
         for (String w : rest.strip().split("\\s+")) {
-            if (!w.isEmpty() && (!Character.isUpperCase(w.charAt(0)) || w.endsWith("-"))) {
+            if (w.isEmpty() || SURNAME_PARTICLES.contains(w.toLowerCase(java.util.Locale.ROOT).replaceAll("[-\u2010\u2011]$", ""))) {
+                continue;
+            }
+            if (!Character.isUpperCase(w.charAt(0)) || w.endsWith("-")) {
                 return false;
             }
+            name = true;
         }
-        return !rest.isBlank();
+        return name;
     }
+
+    /** Particles written between a given name and a surname ("al-", "bin", "van"). */
+    private static final java.util.Set<String> SURNAME_PARTICLES = java.util.Set.of("al", "el", "ad", "ar", "as", "az", "ash",
+            "an", "at", "bin", "ibn", "bint", "abu", "de", "da", "di", "del", "dos", "du", "van", "von", "der", "le", "la");
 
     /** Whether the matches cover every letter and digit of the span. */
     private static boolean coveredBy(String text, Span span, List<ActorGazetteer.Match> matches) {

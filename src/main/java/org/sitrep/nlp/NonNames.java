@@ -36,7 +36,7 @@ public final class NonNames {
     /** Nouns of faith and of peoples without a state, which the demonyms of countries leave out: "Muslims", "Kurds". */
     private static final Set<String> ADHERENTS = Set.of("Muslim", "Christian", "Jew", "Arab", "Kurd", "Hindu", "Sikh",
             "Buddhist", "Druze", "Yazidi", "Catholic", "Protestant", "Sunni", "Shiite", "Shia", "Alawite", "Pashtun", "Tajik",
-            "Uzbek", "Hazara", "Baloch", "Uighur", "Uyghur", "Rohingya", "Tamil", "Sinhalese", "Berber", "Tuareg");
+            "Uzbek", "Hazara", "Baloch", "Uighur", "Uyghur", "Rohingya", "Tamil", "Sinhalese", "Berber", "Tuareg", "Copt", "Coptic");
     /** The mentions without those that name no one, faiths typed MISC; in the order given. */
     static List<Mention> without(String text, List<Mention> mentions) {
         List<Mention> out = new java.util.ArrayList<>();
@@ -57,8 +57,8 @@ public final class NonNames {
     public static boolean namesNoOne(String text, Mention m) {
         String word = m.text();
         if (word.codePoints().filter(Character::isLetter).count() <= 1 || isTitleWord(text, m) || isAffiliation(text, m)
-                || isCredit(text, m)
-                || m.type() != EntityType.LOCATION && isPeopleNoun(word)) {
+                || isCredit(text, m) || isWholeTitle(text, m)
+                || m.type() != EntityType.LOCATION && (isPeopleNoun(word) || isPeoplePhrase(word))) {
             return true;
         }
         if (m.type() != EntityType.LOCATION && opensSentence(text, m) && CommonWords.isCommon(word)
@@ -79,6 +79,16 @@ public final class NonNames {
         return CREDIT.matcher(before).find();
     }
 
+    /**
+     * "Press TV", "MyFox Houston", "The Anatolian Times" as the whole first line of a text that goes on: the site's
+     * name, which the extraction took for the headline; a headline says something about a name, it is not one.
+     */
+    private static boolean isWholeTitle(String text, Mention m) {
+        int newline = text.indexOf('\n');
+        return newline > 0 && text.substring(0, newline).strip().equals(m.text().strip())
+                && m.span().begin() < newline && !text.substring(newline).isBlank();
+    }
+
     /** A credit's label right before the name. */
     private static final Pattern CREDIT = Pattern.compile("(?:^|[\\s.(])(?:Image|Photo|Photograph|Picture|Credit|Photo credit)s?:[ \\t]*$");
 
@@ -86,6 +96,24 @@ public final class NonNames {
     private static boolean isPeopleNoun(String word) {
         String singular = word.endsWith("s") ? word.substring(0, word.length() - 1) : word;
         return Demonyms.shared().isDemonym(word) || ADHERENTS.contains(word) || ADHERENTS.contains(singular);
+    }
+
+    /**
+     * "Shiite Muslim", "Coptic Christian", "Coptic Pope": words of nationality, faith or party, with at most a title
+     * after them, describe people and name no one.
+     */
+    private static boolean isPeoplePhrase(String name) {
+        String[] words = name.strip().split("\\s+");
+        if (words.length < 2) {
+            return false;
+        }
+        for (int i = 0; i < words.length - 1; i++) {
+            if (!isPeopleNoun(words[i]) && !AFFILIATIONS.contains(words[i])) {
+                return false;
+            }
+        }
+        String last = words[words.length - 1];
+        return isPeopleNoun(last) || AFFILIATIONS.contains(last) || PersonTitles.isTitle(last, 0, last.length());
     }
 
     /** Whether the word stands capitalised after another word of its sentence somewhere: a name there, not a common word. */

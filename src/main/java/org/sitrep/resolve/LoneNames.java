@@ -8,7 +8,8 @@ import org.sitrep.core.Entity;
 import org.sitrep.core.LinkedMention;
 
 /**
- * A word for an institution alone ("Army", "Parliament", "Authorities"), not the end of a longer name of the article
+ * A word for an institution or a building alone ("Army", "Parliament", "Authorities", "University" of "Al-Azhar Mosque
+ * and University"), not the end of a longer name of the article
  * ({@link ArticleNames} joins those), names no particular body: the tagger takes it for a name when it is capitalised
  * at the start of a sentence or as part of a title ("Army spokesman Col. ..."). It is left out. Entities of the
  * knowledge base are never touched. (One-word persons the article never names in full are kept as persons: news
@@ -18,7 +19,7 @@ final class LoneNames {
     /** Capitalised words for kinds of body, which the tagger takes for names when they open a sentence or stand alone. */
     private static final Set<String> INSTITUTION_WORDS = Set.of("army", "navy", "parliament", "police", "authorities",
             "government", "military", "ministry", "cabinet", "court", "embassy", "officials", "forces", "troops", "militants",
-            "rebels", "residents", "witnesses");
+            "rebels", "residents", "witnesses", "university", "college", "school", "hospital", "mosque", "church", "cathedral");
 
     private LoneNames() {
     }

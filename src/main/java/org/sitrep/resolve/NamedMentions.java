@@ -18,6 +18,11 @@ public final class NamedMentions {
             "el", "de", "du", "des", "del", "dela", "della", "da", "das", "do", "di", "dos", "van", "von", "der", "den", "ten",
             "ter", "zu", "bin", "ibn", "bint", "la", "le", "e", "y", "sans", "ul", "ud", "wal", "a");
 
+    /** Arabic and Hebrew particles joined to the word after them by a hyphen ("Abu-Bakr", "ash-Sham", "Ben-Gurion"). */
+    private static final Set<String> LEADING_PARTICLES = Set.of("abu", "abd", "abdel", "abdul", "ad", "ar", "as", "ash", "at",
+            "az", "an", "ben", "umm", "um", "ould", "mac", "mc", "o");
+    private static final Set<Character> HYPHENS = Set.of('-', '\u2010', '\u2011', '\u2013');
+
     private NamedMentions() {
     }
 
@@ -35,19 +40,62 @@ public final class NamedMentions {
         return true;
     }
 
-    /** The ids of the entities that at least one of {@code mentions} names; empty if none does. */
-    public static Set<String> namedEntityIds(List<LinkedMention> mentions) {
+    /**
+     * Whether a mention names its entity in {@code text}, the article's clean text its span points into: its words are a
+     * name ({@link #isName}) that stands on its own, not fused by a hyphen to another word. A name so fused modifies that
+     * word as an adjective does ("US-backed militias", "anti-Israel groups", "Nuremberg-style rallies", "the
+     * Pakistan-Bangladesh war", "the Paris-Dakar rally") and names no entity of the article, as demonyms do not. A span
+     * that does not hold the mention's text in {@code text} (a caption's) is judged by its words alone.
+     */
+    public static boolean isName(LinkedMention m, String text) {
+        if (!isName(m.mention().text())) {
+            return false;
+        }
+        int b = m.mention().span().begin();
+        int e = m.mention().span().end();
+        if (text == null || e > text.length() || !text.startsWith(m.mention().text(), b)) {
+            return true;
+        }
+        return !fusedAfter(text, e) && !fusedBefore(text, b);
+    }
+
+    private static boolean fusedAfter(String text, int end) {
+        if (end + 1 >= text.length() || !HYPHENS.contains(text.charAt(end)) || !Character.isLetter(text.charAt(end + 1))) {
+            return false;
+        }
+        int w = end + 1;
+        while (w < text.length() && Character.isLetter(text.charAt(w))) {
+            w++;
+        }
+        return !NAME_PARTICLES.contains(text.substring(end + 1, w).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private static boolean fusedBefore(String text, int begin) {
+        if (begin < 2 || !HYPHENS.contains(text.charAt(begin - 1)) || !Character.isLetter(text.charAt(begin - 2))) {
+            return false;
+        }
+        int w = begin - 1;
+        while (w > 0 && Character.isLetter(text.charAt(w - 1))) {
+            w--;
+        }
+        // "al-Jaafari", "Abu-Bakr": a particle before the hyphen is part of the name.
+        return !NAME_PARTICLES.contains(text.substring(w, begin - 1).toLowerCase(java.util.Locale.ROOT))
+                && !LEADING_PARTICLES.contains(text.substring(w, begin - 1).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** The ids of the entities that at least one of {@code mentions} names in {@code text}; empty if none does. */
+    public static Set<String> namedEntityIds(List<LinkedMention> mentions, String text) {
         Set<String> ids = new HashSet<>();
         for (LinkedMention m : mentions) {
-            if (isName(m.mention().text())) {
+            if (isName(m, text)) {
                 ids.add(m.entity().id());
             }
         }
         return ids;
     }
 
-    /** The mentions that name an entity, in their order; descriptions and pronouns left out. */
-    public static List<LinkedMention> names(List<LinkedMention> mentions) {
-        return mentions.stream().filter(m -> isName(m.mention().text())).toList();
+    /** The mentions that name an entity in {@code text}, in their order; descriptions, pronouns and modifiers left out. */
+    public static List<LinkedMention> names(List<LinkedMention> mentions, String text) {
+        return mentions.stream().filter(m -> isName(m, text)).toList();
     }
 }

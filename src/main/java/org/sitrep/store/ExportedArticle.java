@@ -143,10 +143,10 @@ public record ExportedArticle(String id, String url, String title, List<String> 
         Article a = stored.article();
         return new ExportedArticle(stored.id(), a.url(), a.title(), a.byline(),
                 a.published() == null ? null : a.published().toString(), a.outlet(), a.captions(), a.paragraphs(),
-                a.text(), entities(stored.entities(), true), quotes(stored.quotes()), places(stored.places()), dates(stored.dates()),
+                a.text(), entities(stored.entities(), a.text(), true), quotes(stored.quotes()), places(stored.places()), dates(stored.dates()),
                 events(stored.events(), incidents),
                 a.language(), a.section(), a.publishedAt() == null ? null : a.publishedAt().toString(), a.image(),
-                entities(stored.entities(), false));
+                entities(stored.entities(), a.text(), false));
     }
 
     private static List<ExportedQuote> quotes(List<AttributedQuote> quotes) {
@@ -169,8 +169,8 @@ public record ExportedArticle(String id, String url, String title, List<String> 
      *
      * @param named the entities the article names at least once, or else those it only refers to
      */
-    private static List<ExportedEntity> entities(List<LinkedMention> mentions, boolean named) {
-        Set<String> namedIds = NamedMentions.namedEntityIds(mentions);
+    private static List<ExportedEntity> entities(List<LinkedMention> mentions, String text, boolean named) {
+        Set<String> namedIds = NamedMentions.namedEntityIds(mentions, text);
         Map<String, Entity> entities = new LinkedHashMap<>();
         Map<String, List<TextSpan>> names = new LinkedHashMap<>();
         Map<String, List<TextSpan>> references = new LinkedHashMap<>();
@@ -179,7 +179,7 @@ public record ExportedArticle(String id, String url, String title, List<String> 
             if (namedIds.contains(id) == named) {
                 entities.putIfAbsent(id, m.entity());
                 TextSpan span = new TextSpan(m.mention().span().begin(), m.mention().span().end(), m.mention().text());
-                (NamedMentions.isName(span.text()) ? names : references).computeIfAbsent(id, k -> new ArrayList<>()).add(span);
+                (NamedMentions.isName(m, text) ? names : references).computeIfAbsent(id, k -> new ArrayList<>()).add(span);
             }
         }
         List<ExportedEntity> out = new ArrayList<>();

@@ -89,6 +89,26 @@ class CoreNlpAnnotatorTest {
     }
 
     @Test
+    void keepsTheLongerNameAroundAKnownSurnameAfterAParticle() {
+        // Issue 15: "Prime Minister Ibrahim al-Jaafari" of Iraq gave Bashar Jaafari, Syria's envoy.
+        var article = new ArticleExtractor().extract(new RawPage("kb", ("The order by Prime Minister Ibrahim al-Jaafari "
+                + "was read on Iraqi television on Sunday.").getBytes(StandardCharsets.UTF_8),
+                ContentType.BODY_TEXT, "UTF-8", Instant.EPOCH, new Hints("Talks", LocalDate.of(2005, 9, 1), null, null)));
+        assertThat(CoreNlpAnnotator.shared().annotate(article).mentions()).extracting(Mention::text)
+                .contains("Ibrahim al-Jaafari").doesNotContain("Jaafari");
+    }
+
+    @Test
+    void readsAKnownPlacesPossessiveWithoutItsApostropheAsNoPartOfTheNameAfterIt() {
+        // Issue 15: "Syrias Assad warns Israel" (a page that lost its apostrophes) gave a person "Syrias Assad".
+        var article = new ArticleExtractor().extract(new RawPage("kb", ("Syrias Assad warns Israel on air strikes. "
+                + "He spoke on Monday.").getBytes(StandardCharsets.UTF_8),
+                ContentType.BODY_TEXT, "UTF-8", Instant.EPOCH, new Hints("Talks", LocalDate.of(2013, 5, 1), null, null)));
+        assertThat(CoreNlpAnnotator.shared().annotate(article).mentions()).extracting(Mention::text)
+                .contains("Assad").doesNotContain("Syrias Assad");
+    }
+
+    @Test
     void keepsAPersonsNameWhoseMiddleIsAKnownOrganisationsName() {
         // Issue 15: "Gen. Abdul Fatah Younis" gave Fatah, the Palestinian party.
         var article = new ArticleExtractor().extract(new RawPage("kb", ("\"NATO truly disappointed us,\" Gen. Abdul Fatah Younis, "

@@ -56,6 +56,25 @@ class NonNamesTest {
     }
 
     @Test
+    void dropsANameThatIsTheWholeTitleLineButKeepsItInTheBody() {
+        String text = "Press TV\n\nNo exceptions to settlement freeze, Press TV said.";
+        assertThat(kept(text, "Press TV", EntityType.ORGANIZATION)).isEmpty();
+        String body = text.substring(0, text.lastIndexOf("Press TV"));
+        assertThat(NonNames.without(text, List.of(new Mention(new Span(body.length(), body.length() + 8), "Press TV",
+                EntityType.ORGANIZATION)))).hasSize(1);
+        assertThat(kept("Press TV reports a freeze\n\nMore.", "Press TV", EntityType.ORGANIZATION)).hasSize(1);
+    }
+
+    @Test
+    void dropsWordsOfFaithOrNationalityWithATitleButKeepsTheirChurch() {
+        String text = "The Shiite Muslim majority and Coptic Christians mourned; the Coptic Pope led prayers of the Coptic Church.";
+        assertThat(kept(text, "Shiite Muslim", EntityType.ORGANIZATION)).isEmpty();
+        assertThat(kept(text, "Coptic Christians", EntityType.ORGANIZATION)).isEmpty();
+        assertThat(kept(text, "Coptic Pope", EntityType.PERSON)).isEmpty();
+        assertThat(kept(text, "Coptic Church", EntityType.ORGANIZATION)).containsExactly("ORGANIZATION Coptic Church");
+    }
+
+    @Test
     void dropsASentenceOpeningWordEnglishWritesInLowerCaseUnlessTheArticleCapitalisesItWithinASentence() {
         assertThat(kept("It held. Anyone who thinks the regime is on the verge of collapse is wrong.", "Anyone", EntityType.PERSON)).isEmpty();
         assertThat(kept("Rice said the talks would go on. He met Condoleezza Rice in May.", "Rice", EntityType.PERSON))

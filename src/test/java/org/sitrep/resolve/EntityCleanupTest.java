@@ -45,6 +45,13 @@ class EntityCleanupTest {
     }
 
     @Test
+    void leavesOutALoneWordForABuildingLeftOfAJoinedName() {
+        String text = "He will go to Al-Azhar Mosque and University.";
+        assertThat(shown(LoneNames.apply(tagged(text, "Al-Azhar Mosque", EntityType.LOCATION, "University", EntityType.ORGANIZATION))))
+                .containsExactly("Al-Azhar Mosque/LOCATION");
+    }
+
+    @Test
     void leavesOutNamesInsideALongRunOfCapitals() {
         String text = "PREPARED BY THE FEDERAL NEWS SERVICE INC., WASHINGTON, D.C. FEDERAL NEWS SERVICE IS A PRIVATE FIRM\n\nIn Washington, the talks went on.";
         assertThat(shown(ShoutedLines.without(text, tagged(text, "WASHINGTON", EntityType.LOCATION, "Washington", EntityType.LOCATION))))

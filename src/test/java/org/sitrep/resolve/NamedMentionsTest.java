@@ -3,6 +3,11 @@ package org.sitrep.resolve;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.sitrep.core.Entity;
+import org.sitrep.core.EntityType;
+import org.sitrep.core.LinkedMention;
+import org.sitrep.core.Mention;
+import org.sitrep.core.Span;
 
 class NamedMentionsTest {
     @Test
@@ -20,5 +25,29 @@ class NamedMentionsTest {
         assertThat(NamedMentions.isName("the Syrian president")).isFalse();
         assertThat(NamedMentions.isName("Obama administration")).isFalse();
         assertThat(NamedMentions.isName("he")).isFalse();
+    }
+
+    @Test
+    void takesANameFusedByAHyphenToAnotherWordAsAModifierNotAName() {
+        String text = "US-backed militias and anti-Israel groups met at Nuremberg-style rallies after the Paris-Dakar race.";
+        assertThat(NamedMentions.isName(at(text, "US"), text)).isFalse();
+        assertThat(NamedMentions.isName(at(text, "Israel"), text)).isFalse();
+        assertThat(NamedMentions.isName(at(text, "Nuremberg"), text)).isFalse();
+        assertThat(NamedMentions.isName(at(text, "Paris"), text)).isFalse();
+        assertThat(NamedMentions.isName(at(text, "Dakar"), text)).isFalse();
+    }
+
+    @Test
+    void keepsANameWhoseHyphenJoinsAParticleOrNothing() {
+        String text = "Prime Minister Ibrahim al-Jaafari met Abu-Bakr in Baghdad - the capital.";
+        assertThat(NamedMentions.isName(at(text, "Jaafari"), text)).isTrue();
+        assertThat(NamedMentions.isName(at(text, "Bakr"), text)).isTrue();
+        assertThat(NamedMentions.isName(at(text, "Baghdad"), text)).isTrue();
+    }
+
+    private static LinkedMention at(String text, String name) {
+        int b = text.indexOf(name);
+        return new LinkedMention(new Mention(new Span(b, b + name.length()), name, EntityType.LOCATION),
+                new Entity("x", name, EntityType.LOCATION, null));
     }
 }
