@@ -1405,4 +1405,11 @@ class QuoteAttributorTest {
         assertThat(reportedWithText(q, "the punishment").speaker().text()).isEqualTo("A militant spokesman");
         assertThat(reportedWithText(q, "Iran's opposition to the presence of foreign troops").speaker().text()).isEqualTo("Akhoundzadeh");
     }
+
+    @Test
+    void aNounOfSayingInsideAReportedStatementIsAStatementOfItsOwn() {
+        List<Quote> q = quotesByRules("On Monday, Prime Minister Ehud Olmert suggested Israel would not launch a broad operation "
+                + "in Gaza, despite Defense Minister Ehud Barak's repeated assertions that a large-scale strike was inevitable.");
+        assertThat(reportedWithText(q, "a large-scale strike was inevitable").speaker().text()).contains("Barak");
+    }
 }
