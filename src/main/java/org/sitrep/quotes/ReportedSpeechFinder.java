@@ -84,11 +84,20 @@ final class ReportedSpeechFinder {
                     && (!speechOnly || SPEECH_FRAMES.contains(f.frame()))) {
                 SpeakerRef who = f.attribution().speaker().firstPerson() ? speaker : f.attribution().speaker();
                 inside.add(new Found(f.content(), new Attribution(who, f.attribution().cue(), f.attribution().cueText()),
-                        QuoteKind.REPORTED, "nested"));
+                        QuoteKind.REPORTED, VERBAL_FRAMES.contains(f.frame()) ? NESTED : NESTED_STANCE));
             }
         }
         return inside;
     }
+
+    /** The frame of a statement read inside someone's words by a verb of saying or "according to". */
+    static final String NESTED = "nested";
+    /**
+     * The frame of a statement read inside someone's words by a word of stance or belief ("Barak's assertions that",
+     * "accused X of"): no partial quote it holds is its speaker's words rather than the one's who reports it.
+     */
+    static final String NESTED_STANCE = "nested stance";
+    private static final Set<String> VERBAL_FRAMES = Set.of("cue", "according");
 
     /**
      * Frames of the statements a reported statement's content may hold: the field corpus annotates such a statement
