@@ -81,7 +81,7 @@ final class ReportedSpeechFinder {
         List<Found> inside = new ArrayList<>();
         for (Found f : out) {
             if (f.kind() == QuoteKind.REPORTED && said.contains(f.content()) && f.attribution().speaker() != null
-                    && (!speechOnly || SPEECH_FRAMES.contains(f.frame()))) {
+                    && (!speechOnly || SPEECH_FRAMES.contains(f.frame()) && !ALSO_ACTS.contains(at.word(at.firstTokenAtOrAfter(f.attribution().cue().begin()))))) {
                 SpeakerRef who = f.attribution().speaker().firstPerson() ? speaker : f.attribution().speaker();
                 inside.add(new Found(f.content(), new Attribution(who, f.attribution().cue(), f.attribution().cueText()),
                         QuoteKind.REPORTED, VERBAL_FRAMES.contains(f.frame()) ? NESTED : NESTED_STANCE));
@@ -98,6 +98,12 @@ final class ReportedSpeechFinder {
      */
     static final String NESTED_STANCE = "nested stance";
     private static final Set<String> VERBAL_FRAMES = Set.of("cue", "according");
+    /**
+     * Verbs of criticism that also name a physical act ("the forces then blasted Zawiya with artillery ..., witnesses
+     * said"): inside what someone reports they are the act reported, never a statement of their subject.
+     */
+    private static final Set<String> ALSO_ACTS = Set.of("blasted", "blasts", "slammed", "slams", "charged", "charges",
+            "threatened", "threatens", "hit", "hits", "struck", "pounded");
 
     /**
      * Frames of the statements a reported statement's content may hold: the field corpus annotates such a statement
