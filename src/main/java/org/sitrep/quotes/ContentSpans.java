@@ -162,7 +162,24 @@ final class ContentSpans {
      * could know this"): a contrast after a dash answers what was said, it is no part of it.
      */
     private boolean isAside(int t) {
-        return DASHES.contains(at.raw(t)) && CONTRASTS.contains(at.word(t + 1)) && !tokens.inQuote(t + 1);
+        return DASHES.contains(at.raw(t)) && !tokens.inQuote(t + 1) && (CONTRASTS.contains(at.word(t + 1)) || isClosingComment(t));
+    }
+
+    /**
+     * Whether a dash at {@code t} opens a noun phrase that comments on what was said and runs to the sentence's end
+     * ("had ordered authorities to apprehend those responsible — a near-impossible task in a zone ..."): an indefinite
+     * noun phrase after a dash, with no second dash to close it as an apposition inside the clause.
+     */
+    private boolean isClosingComment(int t) {
+        if (!at.word(t + 1).equals("a") && !at.word(t + 1).equals("an")) {
+            return false;
+        }
+        for (int u = t + 2; u < at.sentenceEnd(t); u++) {
+            if (DASHES.contains(at.raw(u)) && !at.raw(u).equals("-")) {
+                return false; // a hyphen split from its word ("near-impossible") closes nothing
+            }
+        }
+        return true;
     }
 
     /**

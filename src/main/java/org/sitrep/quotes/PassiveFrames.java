@@ -6,7 +6,7 @@ import org.sitrep.quotes.ReportedSpeechFinder.Found;
 
 /**
  * Statements read from a passive cue: "it was announced by the ministry that ..." names its agent as the speaker,
- * "troops are believed to remain ..." names no one.
+ * "troops are believed to remain ..." names no one, nor does "reportedly" ("The attacker reportedly had links ...").
  */
 final class PassiveFrames extends FrameFamily {
     /** Cues whose passive reports what someone unnamed says or holds ("are believed to remain", "has been accused of"). */
@@ -71,6 +71,32 @@ final class PassiveFrames extends FrameFamily {
             first--;
         }
         return end - first >= 4 && (next.equals("to") || next.equals("at")) ? contents.found(first, clauseEnd(c, end), nobody) : null;
+    }
+
+    /**
+     * Whether "reportedly" at {@code c} stands in a clause as its only cue ("The attacker reportedly had links to ..."):
+     * not before a verb of saying, which frames the statement itself ("reportedly told aides ...").
+     */
+    boolean isHearsay(int c, int end) {
+        int v = c + 1;
+        while (v <= end && SpeechCues.AUXILIARIES.contains(at.word(v))) {
+            v++;
+        }
+        return v <= end && !SpeechCues.isVerb(at.word(v)) && !tokens.inQuote(v);
+    }
+
+    /**
+     * "The attacker reportedly had links to Sunni Arab insurgent groups": the adverb says the clause it stands in is
+     * what unnamed sources report (PolNeAR annotates "reportedly" as a cue), so the clause, adverb included, is a
+     * statement with no speaker; {@code null} when the clause is too short to say anything.
+     */
+    Found hearsay(int c, int from, int end) {
+        int first = c;
+        while (first > from && !(at.isPunctuation(first - 1) && !tokens.inQuote(first - 1)) && !SentenceTokens.BOUNDARIES.contains(at.word(first - 1))) {
+            first--;
+        }
+        int last = clauseEnd(c, end);
+        return last - first >= 3 && first < c ? contents.found(first, last, new Attribution(null, at.span(c), at.raw(c))) : null;
     }
 
     /** The last token of the clause of token {@code c}: before a comma and a conjunction ("..., while ..."), else {@code end}. */

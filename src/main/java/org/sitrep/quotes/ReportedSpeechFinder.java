@@ -64,7 +64,10 @@ final class ReportedSpeechFinder {
      *
      * @param said    the words a speaker said (a quote's content or a turn), which this finder must not hold as quoted
      * @param speaker    who said them
-     * @param speechOnly only statements framed by a verb of saying or "according to", not by a word of belief or will
+     * @param speechOnly only statements framed by a verb of saying, "according to", a verb whose object is the position
+     *                   held ("accused X of", "defended the decision"), a passive with its agent or a noun of saying
+     *                   before "that" ("Barak's repeated assertions that ..."): not by a word of will ("to"), a topic or
+     *                   a view given with "as", which inside a report read the reporter's words as another's
      */
     List<Found> within(Span said, SpeakerRef speaker, boolean speechOnly) {
         List<Found> out = new ArrayList<>();
@@ -78,14 +81,33 @@ final class ReportedSpeechFinder {
         List<Found> inside = new ArrayList<>();
         for (Found f : out) {
             if (f.kind() == QuoteKind.REPORTED && said.contains(f.content()) && f.attribution().speaker() != null
-                    && (!speechOnly || SPEECH_FRAMES.contains(f.frame()))) {
+                    && (!speechOnly || SPEECH_FRAMES.contains(f.frame()) && !ALSO_ACTS.contains(at.word(at.firstTokenAtOrAfter(f.attribution().cue().begin()))))) {
                 SpeakerRef who = f.attribution().speaker().firstPerson() ? speaker : f.attribution().speaker();
                 inside.add(new Found(f.content(), new Attribution(who, f.attribution().cue(), f.attribution().cueText()),
-                        QuoteKind.REPORTED, "nested"));
+                        QuoteKind.REPORTED, VERBAL_FRAMES.contains(f.frame()) ? NESTED : NESTED_STANCE));
             }
         }
         return inside;
     }
 
-    private static final Set<String> SPEECH_FRAMES = Set.of("cue", "according");
+    /** The frame of a statement read inside someone's words by a verb of saying or "according to". */
+    static final String NESTED = "nested";
+    /**
+     * The frame of a statement read inside someone's words by a word of stance or belief ("Barak's assertions that",
+     * "accused X of"): no partial quote it holds is its speaker's words rather than the one's who reports it.
+     */
+    static final String NESTED_STANCE = "nested stance";
+    private static final Set<String> VERBAL_FRAMES = Set.of("cue", "according");
+    /**
+     * Verbs of criticism that also name a physical act ("the forces then blasted Zawiya with artillery ..., witnesses
+     * said"): inside what someone reports they are the act reported, never a statement of their subject.
+     */
+    private static final Set<String> ALSO_ACTS = Set.of("blasted", "blasts", "slammed", "slams", "charged", "charges",
+            "threatened", "threatens", "hit", "hits", "struck", "pounded");
+
+    /**
+     * Frames of the statements a reported statement's content may hold: the field corpus annotates such a statement
+     * twice ("suggested Israel would not ..., despite Barak's repeated assertions that a strike was inevitable").
+     */
+    private static final Set<String> SPEECH_FRAMES = Set.of("cue", "according", "attitude", "agent", "that");
 }

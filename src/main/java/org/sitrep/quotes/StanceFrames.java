@@ -185,7 +185,8 @@ final class StanceFrames extends FrameFamily {
             "characterises", "characterised", "portray", "portrays", "portrayed", "portraying", "depict", "depicts",
             "depicted", "depicting", "label", "labels", "labelled", "labeled", "labelling", "labeling", "brand", "brands",
             "branded", "branding", "remember", "remembers", "remembered", "hail", "hails", "hailed", "hailing", "refer",
-            "refers", "referred", "referring", "envision", "envisions", "envisioned");
+            "refers", "referred", "referring", "envision", "envisions", "envisioned", "welcome", "welcomes", "welcomed",
+            "welcoming");
     /** Tokens from the verb to its "as": the object a view is about is a short noun phrase. */
     private static final int MAX_OBJECT_BEFORE_AS = 16;
     /** Words after "as" that make it no part of the verb's frame ("as well as", "as soon as", "as if"). */
@@ -399,11 +400,14 @@ final class StanceFrames extends FrameFamily {
      */
     private static final Set<String> SPEECH_ACTS = Set.of("called", "calls", "urged", "urges", "demanded", "demands",
             "claimed", "claims", "denied", "denies", "condemned", "condemns", "rejected", "rejects", "proposed", "proposes",
-            "requested", "requests", "recommended", "recommends", "pledged", "pledges", "promised", "promises");
+            "requested", "requests", "recommended", "recommends", "pledged", "pledges", "promised", "promises",
+            "defended", "defends", "welcomed", "welcomes", "reaffirmed", "reaffirms");
     /** Objects that say nothing by themselves ("rejected it", "demanded more"): what was said is elsewhere. */
     private static final Set<String> VAGUE_OBJECTS = Set.of("it", "them", "him", "her", "this", "that", "these", "those",
             "more", "so", "one", "some", "all", "much", "nothing", "something", "everything", "otherwise");
     private static final Set<String> CITING = Set.of("cite", "cites", "cited", "citing");
+    /** Words that open a clause conceding or contrasting after a comma, never part of a noun object. */
+    private static final Set<String> CONCESSIONS = Set.of("although", "though", "whereas", "while");
     private static final Set<String> SOURCES = Set.of("sources", "source", "newspaper", "newspapers", "media", "agency",
             "statement", "statements", "officials", "witnesses", "residents", "intelligence", "documents", "letter");
 
@@ -422,6 +426,11 @@ final class StanceFrames extends FrameFamily {
             // "but" closes the object and a clause of the writer's follows; after an earlier comma it ends a list.
             if (at.raw(t).equals(",") && !tokens.inQuote(t)) {
                 if (!listed && SentenceTokens.COORDINATORS.contains(at.word(t + 1)) && t + 3 <= end) {
+                    return t - 1;
+                }
+                // "defended the punishment, although he said it should not have been done in public": a concession
+                // after the object is the writer's clause, whatever commas came before.
+                if (CONCESSIONS.contains(at.word(t + 1)) && !tokens.inQuote(t + 1)) {
                     return t - 1;
                 }
                 listed = true;

@@ -38,6 +38,7 @@ final class StatementScan {
         return List.of(
                 new Frame("agent", (w, c) -> PassiveFrames.AGENT_CUES.contains(w) && passive.isPassiveWithAgent(c), passive::passiveWithAgent),
                 new Frame("passive", (w, c) -> PassiveFrames.PASSIVE_CUES.contains(w) && passive.isPassive(c), passive::passive),
+                new Frame("reportedly", (w, c) -> w.equals("reportedly") && passive.isHearsay(c, at.sentenceEnd(c) - 1), passive::hearsay),
                 new Frame("view", (w, c) -> (w.equals("in") || w.equals("by")) && c == at.sentenceStart(c), sources::view),
                 new Frame("according", (w, c) -> w.equals("according") && at.word(c + 1).equals("to"), sources::accordingTo),
                 new Frame("opening", (w, c) -> c == at.sentenceStart(c) && w.endsWith("ing"), cues::openingParticiple),

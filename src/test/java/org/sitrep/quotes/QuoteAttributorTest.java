@@ -1367,4 +1367,49 @@ class QuoteAttributorTest {
         Quote r = reportedWithText(q, "The convoy was shelled twice before it reached the border crossing");
         assertThat(r.speaker().text()).startsWith("a senior aid official");
     }
+
+    @Test
+    void aClauseHoldingReportedlyIsAStatementWithNoSpeaker() {
+        // issue 15: PolNeAR takes "reportedly" as a cue whose source the sentence does not name
+        List<Quote> q = quotesByRules("The attacker reportedly had links to Sunni Arab insurgent groups.");
+        assertThat(reportedWithText(q, "The attacker reportedly had links to Sunni Arab insurgent groups").speaker()).isNull();
+    }
+
+    @Test
+    void reportedlyBeforeAVerbOfSayingLeavesTheFrameToThatVerb() {
+        List<Quote> q = quotesByRules("The minister reportedly told aides that the plan had failed.");
+        assertThat(reportedWithText(q, "the plan had failed").speaker().text()).isEqualTo("The minister");
+    }
+
+    @Test
+    void reportedContentEndsBeforeADashedNounPhraseCommentingOnIt() {
+        List<Quote> q = quotesByRules("A spokesman said Zardari had ordered authorities to apprehend those responsible — a "
+                + "near-impossible task in a zone the police have fled.");
+        assertThat(q).extracting(Quote::text).contains("Zardari had ordered authorities to apprehend those responsible");
+    }
+
+    @Test
+    void theClauseAfterAccordingToIsWhatTheSourceReportsNotTheCuesContent() {
+        List<Quote> q = quotesByRules("According to the Associated Press, the Islamic State group claimed responsibility on "
+                + "Sunday for the attacks.");
+        assertThat(reportedWithText(q, "the Islamic State group claimed responsibility on Sunday for the attacks").speaker().text())
+                .isEqualTo("the Associated Press");
+        assertThat(q).extracting(Quote::text).doesNotContain("According to the Associated Press");
+    }
+
+    @Test
+    void theObjectOfAVerbOfDefendingOrWelcomingIsThePositionTaken() {
+        // issue 15: PolNeAR's train cues "defended" and "welcomed" take what is held as their object
+        List<Quote> q = quotesByRules("A militant spokesman defended the punishment, although he said it should not have "
+                + "been done in public. Akhoundzadeh reaffirmed Iran's opposition to the presence of foreign troops.");
+        assertThat(reportedWithText(q, "the punishment").speaker().text()).isEqualTo("A militant spokesman");
+        assertThat(reportedWithText(q, "Iran's opposition to the presence of foreign troops").speaker().text()).isEqualTo("Akhoundzadeh");
+    }
+
+    @Test
+    void aNounOfSayingInsideAReportedStatementIsAStatementOfItsOwn() {
+        List<Quote> q = quotesByRules("On Monday, Prime Minister Ehud Olmert suggested Israel would not launch a broad operation "
+                + "in Gaza, despite Defense Minister Ehud Barak's repeated assertions that a large-scale strike was inevitable.");
+        assertThat(reportedWithText(q, "a large-scale strike was inevitable").speaker().text()).contains("Barak");
+    }
 }
