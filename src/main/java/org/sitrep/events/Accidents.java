@@ -59,6 +59,16 @@ final class Accidents {
         return false;
     }
 
+    /**
+     * Whether {@code sentence} tells violence or a protest, leaving out arrests: in a report of an accident, the
+     * driver or owner held for questioning is ordinary law enforcement, which ACLED does not code.
+     */
+    static boolean violentBeyondArrest(String sentence) {
+        return violent(ARREST.matcher(sentence).replaceAll("_"));
+    }
+
+    private static final Pattern ARREST = Pattern.compile("(?i)\\b(?:arrest\\w*|detain\\w*|custody)\\b");
+
     /** A word right before a cue that says it did not happen: "no arrests nor charges were reported". */
     private static final Pattern NEGATED = Pattern.compile("(?i)\\b(?:no|nor|without)\\s+$");
 }

@@ -169,7 +169,7 @@ public final class EventCoder {
         String words = text.substring(sentence.begin(), sentence.end());
         Optional<IncidentCoding> coding = doubted ? classifier.classifyDoubted(words) : classifier.classify(words);
         if (coding.isEmpty() || Accidents.only(words)
-                || context.accident() && !Accidents.violent(words)) {
+                || context.accident() && !Accidents.violentBeyondArrest(words)) {
             // ACLED codes no accident, disaster, illness or natural death, however many it kills; in a report of one,
             // a sentence that tells no violence tells of it ("Officials said it killed nine people")
             return Optional.empty();

@@ -74,4 +74,10 @@ class AccidentsTest {
     void anExecutionIsViolence() {
         assertThat(Accidents.violent("Militants executed two captives in the square.")).isTrue();
     }
+
+    @Test
+    void aDriverHeldForQuestioningIsNoViolenceBeyondAnArrest() {
+        assertThat(Accidents.violentBeyondArrest("Police have opened a criminal case against the driver and detained "
+                + "him for questioning.")).isFalse();
+    }
 }

@@ -120,6 +120,15 @@ class EventCoderTest {
     }
 
     @Test
+    void codesNoArrestOfTheDriverInAReportOfACrash() {
+        // eval incidents: ACLED codes no ordinary law enforcement after an accident
+        Annotated a = article(List.of("Bus carrying children overturns, at least seven die.",
+                "The bus overturned on a highway on Sunday.", "Seven children died at the scene.",
+                "Police have opened a criminal case against the driver and detained him for questioning."));
+        assertThat(coder.code(a, List.of(), List.of(), List.of())).isEmpty();
+    }
+
+    @Test
     void takesNoDoubtedSentenceWithoutAWeaponActOrArmedSideInALongArticle() {
         // eval incidents: a contest's headline, its students read as a crowd
         Annotated a = article(List.of("Students compete in second international Neurosurgery Olympiad in Tyumen, Russia",
