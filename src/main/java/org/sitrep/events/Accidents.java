@@ -1,5 +1,6 @@
 package org.sitrep.events;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -12,13 +13,16 @@ final class Accidents {
     /**
      * What causes harm without an assailant. A fire only as what kills or destroys ("Hotel fire kills", "a fire
      * yesterday morning destroyed"), not one opened ("opened fire and killed"), since war reports fire weapons; an animal only in lower case (not the "Lions of
-     * Islam Brigade"). Deaths alone ("died", "collapsed") are left out: war reports tell them as often.
+     * Islam Brigade"). Deaths alone ("died", "collapsed") are left out: war reports tell them as often; a death told with its age or
+     * a stay in hospital ("dies aged 79", "after being hospitalized") is a natural one, unless violence is told too
+     * ("died in hospital of his wounds").
      */
     private static final Pattern CAUSE = Pattern.compile("(?i)\\b(?:crash(?:es|ed)?|overturn(?:s|ed)?"
             + "|derail(?:s|ed|ment)?|capsiz(?:e|es|ed)|shipwreck|earthquakes?|quakes?|hurricanes?|typhoons?|cyclones?"
             + "|tornado(?:es)?|storms?|floods?|flooding|landslides?|mudslides?|avalanches?|wildfires?|bushfires?|blaze"
             + "|eruption|drown(?:s|ed|ing)?|electrocut\\w*|virus|coronavirus|covid(?:-19)?|diseases?|epidemic|pandemic"
             + "|infections?|cancer|heart attack|illness|overdose|natural causes|in (?:his|her|their) sleep|found dead"
+            + "|die[sd]?\\s+(?:aged|at the age of)|hospitali[sz](?:ed|ation)"
             + "|(?-i:lions?|tigers?|sharks?|crocodiles?)|caught fire"
             + "|(?<!\\b(?:set|open|opens|opened|opening|exchanged|returned|under|heavy|live|on)\\s)fires?\\s+(?:\\w+\\s+){0,3}?"
             + "(?:kills?|killed|destroy(?:s|ed)|broke out|gutted|razed|swept|engulfed))\\b");
@@ -30,7 +34,7 @@ final class Accidents {
             + "|clash\\w*|fight\\w*|battles?|stabb\\w*|knife|knives|machetes?|beat(?:en|ing)|tortur\\w*|lynch\\w*"
             + "|kidnap\\w*|abduct\\w*|hostages?|arrest\\w*|detain\\w*|custody|protest\\w*|demonstrat\\w*|riot\\w*"
             + "|arson\\w*|militants?|militias?|rebels?|insurgents?|terror\\w*|jihadi\\w*|gunmen|armed|wounds?"
-            + "|murder\\w*|assassinat\\w*|execut\\w*|massacre\\w*|strikes?|warplanes?|chemical|chlorine"
+            + "|murder\\w*|assassinat\\w*|execut(?:e|es|ed|ing|ions?|ioners?)|massacre\\w*|strikes?|warplanes?|chemical|chlorine"
             + "|sarin|gas|poison\\w*|toxic|suffocat\\w*)\\b");
 
     private Accidents() {
@@ -41,8 +45,30 @@ final class Accidents {
         return CAUSE.matcher(sentence).find() && !violent(sentence);
     }
 
-    /** Whether {@code sentence} tells violence, a protest or an arrest: a weapon, a violent act, an armed side. */
+    /**
+     * Whether {@code sentence} tells violence, a protest or an arrest: a weapon, a violent act, an armed side. A cue
+     * said not to have happened ("no arrests") does not count.
+     */
     static boolean violent(String sentence) {
-        return VIOLENCE.matcher(sentence).find();
+        Matcher m = VIOLENCE.matcher(sentence);
+        while (m.find()) {
+            if (!NEGATED.matcher(sentence).region(0, m.start()).find()) {
+                return true;
+            }
+        }
+        return false;
     }
+
+    /**
+     * Whether {@code sentence} tells violence or a protest, leaving out arrests: in a report of an accident, the
+     * driver or owner held for questioning is ordinary law enforcement, which ACLED does not code.
+     */
+    static boolean violentBeyondArrest(String sentence) {
+        return violent(ARREST.matcher(sentence).replaceAll("_"));
+    }
+
+    private static final Pattern ARREST = Pattern.compile("(?i)\\b(?:arrest\\w*|detain\\w*|custody)\\b");
+
+    /** A word right before a cue that says it did not happen: "no arrests nor charges were reported". */
+    private static final Pattern NEGATED = Pattern.compile("(?i)\\b(?:no|nor|without)\\s+$");
 }

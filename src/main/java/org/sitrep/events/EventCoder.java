@@ -97,7 +97,9 @@ public final class EventCoder {
      * The events the article reports, in text order, then those of its captions; empty when it reports none. When
      * no sentence of its text is sure enough to be an incident, its first that passes the laxer article threshold
      * ({@link IncidentClassifier#classifyDoubted}) is its one event; in an article longer than a brief, only a
-     * sentence that names who acted (not only victims) may be that.
+     * sentence that names who acted (not only victims) and a weapon, violent act or armed side ({@link
+     * Accidents#violent}) may be that. A sentence that names none of those is an incident only when the model gives
+     * its event type at least {@link #DIFFUSE_TYPE}.
      *
      * @param read the annotation of the part of the article that was read
      */
@@ -151,6 +153,12 @@ public final class EventCoder {
     private static final int BRIEF_SENTENCES = 3;
 
     /**
+     * The probability of its likeliest event type under which a sentence that names no weapon, violent act or armed
+     * side ({@link Accidents#violent}) is taken for no incident.
+     */
+    static final double DIFFUSE_TYPE = Double.parseDouble(System.getProperty("sitrep.events.diffuse", "0.2"));
+
+    /**
      * @param next          the sentence after {@code sentence}, {@code null} when there is none (or it is not read)
      * @param doubted whether the article has no surer incident, so that a sentence the model doubts may report one
      *                ({@link IncidentClassifier#classifyDoubted})
@@ -161,12 +169,18 @@ public final class EventCoder {
         String words = text.substring(sentence.begin(), sentence.end());
         Optional<IncidentCoding> coding = doubted ? classifier.classifyDoubted(words) : classifier.classify(words);
         if (coding.isEmpty() || Accidents.only(words)
-                || context.accident() && !Accidents.violent(words)) {
+                || context.accident() && !Accidents.violentBeyondArrest(words)) {
             // ACLED codes no accident, disaster, illness or natural death, however many it kills; in a report of one,
             // a sentence that tells no violence tells of it ("Officials said it killed nine people")
             return Optional.empty();
         }
         IncidentCoding c = coding.get();
+        if (!Accidents.violent(words) && (doubted ? !context.brief() : c.typeProbability() < DIFFUSE_TYPE)) {
+            // General news (a launch, a prize, an obituary) reads to the model as a little of many kinds of incident
+            // at once; conflict news names its weapon, act or armed side. Without one of those, only a sentence the
+            // model gives one kind of incident clearly reports one, and a doubted sentence only in a brief.
+            return Optional.empty();
+        }
         List<PlaceMention> places = context.places();
         List<PlaceMention> found = caption == null ? unplaced.in(text, sentence, entities, places) : List.of();
         if (!found.isEmpty()) {

@@ -46,4 +46,38 @@ class AccidentsTest {
     void aDeathAloneIsLeftToTheModel() {
         assertThat(Accidents.only("At least eight died, including two children.")).isFalse();
     }
+
+    @Test
+    void aDeathInHospitalIsANaturalDeath() {
+        assertThat(Accidents.only("The radio host died on Friday at the medical center after being hospitalized since "
+                + "Christmas Eve.")).isTrue();
+    }
+
+    @Test
+    void anObituaryHeadlineIsANaturalDeath() {
+        assertThat(Accidents.only("South Sudanese politician John Luk Jok dies aged about 68")).isTrue();
+    }
+
+    @Test
+    void anExecutiveIsNoExecution() {
+        assertThat(Accidents.only("A propeller plane crashed following departure from Henderson Executive Airport."))
+                .isTrue();
+    }
+
+    @Test
+    void anArrestSaidNotToHaveHappenedIsNoViolence() {
+        assertThat(Accidents.violent("The crash was being investigated by state police, and no arrests nor charges "
+                + "were reported.")).isFalse();
+    }
+
+    @Test
+    void anExecutionIsViolence() {
+        assertThat(Accidents.violent("Militants executed two captives in the square.")).isTrue();
+    }
+
+    @Test
+    void aDriverHeldForQuestioningIsNoViolenceBeyondAnArrest() {
+        assertThat(Accidents.violentBeyondArrest("Police have opened a criminal case against the driver and detained "
+                + "him for questioning.")).isFalse();
+    }
 }

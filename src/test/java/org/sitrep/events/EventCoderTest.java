@@ -110,6 +110,33 @@ class EventCoderTest {
     }
 
     @Test
+    void codesNothingInAnAnnouncementThatNamesNoWeaponActOrArmedSide() {
+        // eval incidents: a prize announced reads to the model as a little of many kinds of incident, none clearly
+        Annotated a = article(List.of("The winners were announced in the morning.",
+                "On Tuesday, the Royal Swedish Academy of Sciences announced the winners of the 2019 Nobel Prize in "
+                        + "Physics in Stockholm, Sweden.",
+                "The prize is worth nine million kronor.", "It will be handed over in December."));
+        assertThat(coder.code(a, List.of(), List.of(), List.of())).isEmpty();
+    }
+
+    @Test
+    void codesNoArrestOfTheDriverInAReportOfACrash() {
+        // eval incidents: ACLED codes no ordinary law enforcement after an accident
+        Annotated a = article(List.of("Bus carrying children overturns, at least seven die.",
+                "The bus overturned on a highway on Sunday.", "Seven children died at the scene.",
+                "Police have opened a criminal case against the driver and detained him for questioning."));
+        assertThat(coder.code(a, List.of(), List.of(), List.of())).isEmpty();
+    }
+
+    @Test
+    void takesNoDoubtedSentenceWithoutAWeaponActOrArmedSideInALongArticle() {
+        // eval incidents: a contest's headline, its students read as a crowd
+        Annotated a = article(List.of("Students compete in second international Neurosurgery Olympiad in Tyumen, Russia",
+                "The contest lasted three days.", "Teams came from twelve countries.", "The next one is in May."));
+        assertThat(coder.code(a, List.of(), List.of(), List.of())).isEmpty();
+    }
+
+    @Test
     void reportsNothingInAnArticleWhoseOnlySentenceTheModelFindsNoKindOfIncidentIn() {
         String text = "Body with <script>alert('body')</script> and an img <img src=x onerror=alert(1)> in Aleppo, "
                 + "said Kristen Gillespie.";
@@ -152,6 +179,17 @@ class EventCoderTest {
         List<Event> events = coder.code(a, entities, places, List.of());
         assertThat(events).hasSize(1);
         return events.get(0);
+    }
+
+    /** An article of {@code sentences}, joined by spaces, each its own sentence. */
+    private static Annotated article(List<String> sentences) {
+        String text = String.join(" ", sentences);
+        List<Sentence> spans = new java.util.ArrayList<>();
+        for (String s : sentences) {
+            int at = text.indexOf(s);
+            spans.add(new Sentence(new Span(at, at + s.length()), 0, 0));
+        }
+        return new Annotated(article(text), spans, List.of(), List.of(), List.of());
     }
 
     private static Annotated annotated(String text) {
