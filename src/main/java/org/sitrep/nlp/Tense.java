@@ -75,6 +75,9 @@ enum Tense {
                 continue;
             }
             Tense t = INTENT.contains(word) && text.startsWith(" to ", m.end()) ? FUTURE
+                    // "a national minute of silence to be held on Monday": the infinitive of a passive looks ahead.
+                    : word.equals("be") && before.equals("to") ? FUTURE
+                    : word.equals("ahead") && text.startsWith(" of ", m.end()) ? FUTURE
                     : word.equals("set") && !isScheduleAfterSet(text, m.end()) ? NONE
                     // "Until Thursday, they had not called him a suspect": in the past perfect "until" tells a story.
                     : UNTIL.contains(word) && perfect ? NONE : of(word);

@@ -476,4 +476,18 @@ class DateExpressionFinderTest {
         assertThat(found("Iran was warned after a tense weekend standoff. Talks will resume this weekend.", LocalDate.of(2008, 1, 8)))
                 .containsExactly("weekend=2008-W01", "this weekend=2008-W02");
     }
+
+    @Test
+    void readsAWeekdayAfterThePassiveInfinitiveAsTheComingOne() {
+        // Sunday 9 April 2017: "announced" is the saying's time; "to be held" puts the silence ahead.
+        assertThat(found("Lofven announced a national minute of silence to be held in honour of the victims on Monday at noon.",
+                LocalDate.of(2017, 4, 9))).containsExactly("Monday=2017-04-10");
+    }
+
+    @Test
+    void readsAWeekdayOfTalksTheStoryIsAheadOfAsTheComingOne() {
+        // Tuesday 21 March 2017.
+        assertThat(found("He said the attack strengthened the hand of the opposition ahead of new peace talks in Geneva on Thursday.",
+                LocalDate.of(2017, 3, 21))).containsExactly("Thursday=2017-03-23");
+    }
 }
