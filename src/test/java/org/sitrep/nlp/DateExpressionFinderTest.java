@@ -490,4 +490,11 @@ class DateExpressionFinderTest {
         assertThat(found("He said the attack strengthened the hand of the opposition ahead of new peace talks in Geneva on Thursday.",
                 LocalDate.of(2017, 3, 21))).containsExactly("Thursday=2017-03-23");
     }
+
+    @Test
+    void readsAMonthBeforeAPresentVerbByTheCalendarNotAsAComingOne() {
+        // 29 March 2013: "is being criticized" speaks of now, not of a December still to come.
+        assertThat(found("A relief program announced by the U.N. in December is being criticized.", LocalDate.of(2013, 3, 29)))
+                .containsExactly("December=2012-12");
+    }
 }
