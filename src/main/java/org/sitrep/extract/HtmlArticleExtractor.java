@@ -113,6 +113,9 @@ final class HtmlArticleExtractor {
             published = WeekdayStamp.of(doc, title);
         }
         if (published.day() == null) {
+            published = YearlessDateline.of(doc, paragraphs);
+        }
+        if (published.day() == null) {
             published = ArchivedCopy.of(doc, paragraphs);
         }
         java.time.YearMonth month = published.day() == null ? PublishedMonth.of(doc) : null;
