@@ -497,4 +497,11 @@ class DateExpressionFinderTest {
         assertThat(found("A relief program announced by the U.N. in December is being criticized.", LocalDate.of(2013, 3, 29)))
                 .containsExactly("December=2012-12");
     }
+
+    @Test
+    void readsTodaysBeforeANounAsADateEvenAfterOf() {
+        // "of today" alone is the noun ("the world of today"); the possessive dates the attack.
+        assertThat(found("My thoughts are with the victims of today's terrible attack.", LocalDate.of(2017, 4, 7)))
+                .containsExactly("today=2017-04-07");
+    }
 }
