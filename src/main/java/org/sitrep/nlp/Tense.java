@@ -63,6 +63,7 @@ enum Tense {
         Matcher m = WORD.matcher(text).region(from, to);
         String previous = "";
         boolean pastPerfect = false;
+        boolean reported = false;
         while (m.find()) {
             String word = m.group().toLowerCase(Locale.ROOT);
             String before = previous;
@@ -71,6 +72,7 @@ enum Tense {
                 continue;
             }
             int distance = m.end() <= begin ? begin - m.end() : m.start() - end;
+            reported |= SAYING.contains(word);
             if (SAYING.contains(word) && distance > MAX_SAYING_DISTANCE) {
                 // "said it will extend its offer to Nov. 6": the saying has its own time; the date is the clause's.
                 continue;
@@ -79,6 +81,9 @@ enum Tense {
                     // "a national minute of silence to be held on Monday": the infinitive of a passive looks ahead.
                     : word.equals("be") && before.equals("to") ? FUTURE
                     : word.equals("ahead") && text.startsWith(" of ", m.end()) ? FUTURE
+                    // "officials announced flags would fly at half-mast Saturday": reported, "would" is the future of
+                    // the saying; told without one ("more men would die"), it is the story's own past.
+                    : word.equals("would") && reported ? FUTURE
                     // "the vote is on Sunday" schedules; "a program announced in December is being criticized" does not.
                     : PRESENT_BE.contains(word) && m.start() >= end ? NONE
                     : word.equals("set") && !isScheduleAfterSet(text, m.end()) ? NONE

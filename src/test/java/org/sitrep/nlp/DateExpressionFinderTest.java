@@ -504,4 +504,11 @@ class DateExpressionFinderTest {
         assertThat(found("My thoughts are with the victims of today's terrible attack.", LocalDate.of(2017, 4, 7)))
                 .containsExactly("today=2017-04-07");
     }
+
+    @Test
+    void readsAWeekdayAfterAReportedWouldAsTheComingOne() {
+        // Friday 7 April 2017: what officials announced would happen Saturday is still to come.
+        assertThat(found("Officials announced flags at government offices would fly at half-mast Saturday to honor the victims.",
+                LocalDate.of(2017, 4, 7))).containsExactly("Saturday=2017-04-08");
+    }
 }
