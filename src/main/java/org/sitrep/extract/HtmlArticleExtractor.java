@@ -112,6 +112,12 @@ final class HtmlArticleExtractor {
         if (published.day() == null) {
             published = WeekdayStamp.of(doc, title);
         }
+        if (published.day() == null) {
+            published = YearlessDateline.of(doc, paragraphs);
+        }
+        if (published.day() == null) {
+            published = ArchivedCopy.of(doc, paragraphs);
+        }
         java.time.YearMonth month = published.day() == null ? PublishedMonth.of(doc) : null;
         return new Read(new Article(blankToNull(canonical), title, byline, published.day(), outlet, meta.content("article:section"),
                 captions, paragraphs, language, image, published.time(), month,

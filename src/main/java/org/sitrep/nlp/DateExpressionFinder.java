@@ -109,6 +109,7 @@ public final class DateExpressionFinder {
     /** "a better tomorrow", "the world of today": tomorrow and today as nouns. */
     private static final Pattern NOUN_BEFORE = Pattern.compile("(?i)\\b(?:a|the|better|brighter|our|their|your|of)\\s+$");
     private static final Set<String> NOUN_DAYS = Set.of("today", "tomorrow");
+    private static final Pattern POSSESSIVE_AFTER = Pattern.compile("^['’]s\\s+\\p{L}");
 
     private static final Pattern SAYING_BEFORE = Pattern.compile("\\b(?:said|says|told|reported|announced|quoted|added|stated|declared)"
             + "(?:\\s+(?:on|late|early|in a statement on))?\\s+$");
@@ -213,7 +214,8 @@ public final class DateExpressionFinder {
             return yearSpan(m.group("sy"), m.group("se")) != null && !COPYRIGHT_BEFORE.matcher(before).find();
         }
         if (m.group("rel") != null && NOUN_DAYS.contains(m.group("rel").toLowerCase(Locale.ROOT))) {
-            return !NOUN_BEFORE.matcher(before).find();
+            // "of today's terrible attack": the possessive dates what follows, whatever comes before.
+            return !NOUN_BEFORE.matcher(before).find() || POSSESSIVE_AFTER.matcher(after).find();
         }
         return true;
     }

@@ -38,6 +38,7 @@ enum Tense {
     /** "by Dec. 15" in mid-sentence is a deadline, still to come; "By March, the army had ..." (capital) tells a story. */
     private static final Pattern DEADLINE = Pattern.compile("(?<!\\p{L})by\\s+$");
     private static final Set<String> UNTIL = Set.of("until", "till");
+    private static final Set<String> PRESENT_BE = Set.of("is", "are");
     private static final Pattern WORD = Pattern.compile("[\\p{L}']+");
     /**
      * A sentence ends at . ! ? before a capital or a quote mark, or at a line break; not at the full stop of a title or
@@ -62,6 +63,7 @@ enum Tense {
         Matcher m = WORD.matcher(text).region(from, to);
         String previous = "";
         boolean pastPerfect = false;
+        boolean reported = false;
         while (m.find()) {
             String word = m.group().toLowerCase(Locale.ROOT);
             String before = previous;
@@ -70,11 +72,20 @@ enum Tense {
                 continue;
             }
             int distance = m.end() <= begin ? begin - m.end() : m.start() - end;
+            reported |= SAYING.contains(word);
             if (SAYING.contains(word) && distance > MAX_SAYING_DISTANCE) {
                 // "said it will extend its offer to Nov. 6": the saying has its own time; the date is the clause's.
                 continue;
             }
             Tense t = INTENT.contains(word) && text.startsWith(" to ", m.end()) ? FUTURE
+                    // "a national minute of silence to be held on Monday": the infinitive of a passive looks ahead.
+                    : word.equals("be") && before.equals("to") ? FUTURE
+                    : word.equals("ahead") && text.startsWith(" of ", m.end()) ? FUTURE
+                    // "officials announced flags would fly at half-mast Saturday": reported, "would" is the future of
+                    // the saying; told without one ("more men would die"), it is the story's own past.
+                    : word.equals("would") && reported ? FUTURE
+                    // "the vote is on Sunday" schedules; "a program announced in December is being criticized" does not.
+                    : PRESENT_BE.contains(word) && m.start() >= end ? NONE
                     : word.equals("set") && !isScheduleAfterSet(text, m.end()) ? NONE
                     // "Until Thursday, they had not called him a suspect": in the past perfect "until" tells a story.
                     : UNTIL.contains(word) && perfect ? NONE : of(word);

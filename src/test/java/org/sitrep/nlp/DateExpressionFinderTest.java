@@ -476,4 +476,39 @@ class DateExpressionFinderTest {
         assertThat(found("Iran was warned after a tense weekend standoff. Talks will resume this weekend.", LocalDate.of(2008, 1, 8)))
                 .containsExactly("weekend=2008-W01", "this weekend=2008-W02");
     }
+
+    @Test
+    void readsAWeekdayAfterThePassiveInfinitiveAsTheComingOne() {
+        // Sunday 9 April 2017: "announced" is the saying's time; "to be held" puts the silence ahead.
+        assertThat(found("Lofven announced a national minute of silence to be held in honour of the victims on Monday at noon.",
+                LocalDate.of(2017, 4, 9))).containsExactly("Monday=2017-04-10");
+    }
+
+    @Test
+    void readsAWeekdayOfTalksTheStoryIsAheadOfAsTheComingOne() {
+        // Tuesday 21 March 2017.
+        assertThat(found("He said the attack strengthened the hand of the opposition ahead of new peace talks in Geneva on Thursday.",
+                LocalDate.of(2017, 3, 21))).containsExactly("Thursday=2017-03-23");
+    }
+
+    @Test
+    void readsAMonthBeforeAPresentVerbByTheCalendarNotAsAComingOne() {
+        // 29 March 2013: "is being criticized" speaks of now, not of a December still to come.
+        assertThat(found("A relief program announced by the U.N. in December is being criticized.", LocalDate.of(2013, 3, 29)))
+                .containsExactly("December=2012-12");
+    }
+
+    @Test
+    void readsTodaysBeforeANounAsADateEvenAfterOf() {
+        // "of today" alone is the noun ("the world of today"); the possessive dates the attack.
+        assertThat(found("My thoughts are with the victims of today's terrible attack.", LocalDate.of(2017, 4, 7)))
+                .containsExactly("today=2017-04-07");
+    }
+
+    @Test
+    void readsAWeekdayAfterAReportedWouldAsTheComingOne() {
+        // Friday 7 April 2017: what officials announced would happen Saturday is still to come.
+        assertThat(found("Officials announced flags at government offices would fly at half-mast Saturday to honor the victims.",
+                LocalDate.of(2017, 4, 7))).containsExactly("Saturday=2017-04-08");
+    }
 }

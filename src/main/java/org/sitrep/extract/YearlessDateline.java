@@ -1,0 +1,101 @@
+package org.sitrep.extract;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.Month;
+import java.time.MonthDay;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.sitrep.extract.PublishedDate.Candidate;
+import org.sitrep.extract.PublishedDate.Found;
+import org.sitrep.extract.PublishedDate.Source;
+
+/**
+ * The day of a wire dateline that gives no year ("BEIRUT, March 3 (Reuters) -", "KABUL, Afghanistan, Jan. 5 (AP) —"),
+ * for pages that date themselves nowhere else: the wires write the day of filing there and leave the year out, and the
+ * page's copyright line, or the day a web archive captured it, says which year: the latest in which that day is not
+ * after them.
+ */
+final class YearlessDateline {
+    private YearlessDateline() {
+    }
+
+    /** Paragraphs at the top of the article that may open with the dateline. */
+    private static final int DATELINE_PARAGRAPHS = 3;
+    /**
+     * A place in capitals ("BEIRUT", "GAZA CITY", "KABUL, Afghanistan"), a month and day without a year, then the agency
+     * in brackets or the dash that closes a dateline.
+     */
+    private static final Pattern DATELINE = Pattern.compile("^\\p{Lu}[\\p{Lu}.'’ -]*\\p{Lu}\\.?(?:,\\s*\\p{Lu}[\\p{L}.'’ -]{1,30})?,\\s+"
+            + "(?<m>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s+(?<d>[0-3]?\\d)(?!\\d)(?!,?\\s*(?:19|20)\\d\\d)"
+            + "\\s*(?:\\(|[-–—]|/)");
+    private static final Pattern COPYRIGHT_YEAR = Pattern.compile("(?i)(?:©|\\(c\\)|copyright)\\s*(?:\\d{4}\\s*[-–]\\s*)?((?:19|20)\\d\\d)\\b");
+
+    /**
+     * The dateline's day in the latest year it is not after the bound (the capture's day, else the end of the latest
+     * copyright year, never after today); {@link Found#NONE} when no such dateline opens the first paragraphs, the page
+     * gives no bound, or the day exists in none of the four years up to it.
+     */
+    static Found of(Document doc, List<String> paragraphs) {
+        for (String p : paragraphs.subList(0, Math.min(DATELINE_PARAGRAPHS, paragraphs.size()))) {
+            Matcher m = DATELINE.matcher(p);
+            if (m.find()) {
+                LocalDate bound = bound(doc);
+                if (bound == null) {
+                    return Found.NONE;
+                }
+                Month month = month(m.group("m"));
+                int dayOfMonth = Integer.parseInt(m.group("d"));
+                if (dayOfMonth < 1 || dayOfMonth > month.maxLength()) {
+                    return Found.NONE;
+                }
+                MonthDay day = MonthDay.of(month, dayOfMonth);
+                for (int year = bound.getYear(); year > bound.getYear() - 4; year--) {
+                    if (day.isValidYear(year) && !day.atYear(year).isAfter(bound)) {
+                        return new Found(day.atYear(year), null, new Candidate(Source.YEARLESS_DATELINE, m.group()));
+                    }
+                }
+                return Found.NONE;
+            }
+        }
+        return Found.NONE;
+    }
+
+    /** The last day the page can have been published: its capture, else its latest copyright year's end; {@code null} if neither. */
+    private static LocalDate bound(Document doc) {
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        String capture = ArchivedCopy.captureStamp(doc);
+        if (capture != null) {
+            try {
+                LocalDate captured = LocalDateTime.parse(capture, DateTimeFormatter.ofPattern("yyyyMMddHHmmss")).toLocalDate();
+                return captured.isAfter(today) ? today : captured;
+            } catch (java.time.format.DateTimeParseException e) {
+                // not a moment: the copyright line bounds instead
+            }
+        }
+        Matcher c = COPYRIGHT_YEAR.matcher(doc.body() == null ? "" : doc.body().text());
+        Integer latest = null;
+        while (c.find()) {
+            latest = Math.max(latest == null ? 0 : latest, Integer.parseInt(c.group(1)));
+        }
+        if (latest == null) {
+            return null;
+        }
+        LocalDate end = LocalDate.of(latest, 12, 31);
+        return end.isAfter(today) ? today : end;
+    }
+
+    private static Month month(String abbreviation) {
+        for (Month month : Month.values()) {
+            if (month.name().startsWith(abbreviation.toUpperCase(Locale.ROOT))) {
+                return month;
+            }
+        }
+        throw new IllegalArgumentException("not a month: " + abbreviation);
+    }
+}
