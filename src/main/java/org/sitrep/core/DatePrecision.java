@@ -1,6 +1,7 @@
 package org.sitrep.core;
 
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** How precisely a date is known, finest first. */
 public enum DatePrecision {
@@ -8,6 +9,12 @@ public enum DatePrecision {
 
     /** A year, or "XXXX" when the text does not give it. */
     private static final String ANY_YEAR = "(\\d{4}|XXXX)";
+    private static final Pattern DAY_VALUE = Pattern.compile(ANY_YEAR + "-\\d{2}-\\d{2}");
+    private static final Pattern WEEK_VALUE = Pattern.compile(ANY_YEAR + "-W\\d{2}");
+    private static final Pattern MONTH_VALUE = Pattern.compile(ANY_YEAR + "-\\d{2}");
+    private static final Pattern SEASON_VALUE = Pattern.compile(ANY_YEAR + "-(SP|SU|FA|WI)");
+    private static final Pattern YEAR_VALUE = Pattern.compile("\\d{4}");
+    private static final Pattern DECADE_VALUE = Pattern.compile("\\d{3}X");
 
     /**
      * The precision of a (possibly partial) ISO-8601 value as {@link DateExpression} writes them: "2014-11-12" is a
@@ -23,22 +30,22 @@ public enum DatePrecision {
 
     /** As {@link #of}, empty when {@code value} is none of its forms, for values made from text that may be odd. */
     public static Optional<DatePrecision> find(String value) {
-        if (value.matches(ANY_YEAR + "-\\d{2}-\\d{2}")) {
+        if (DAY_VALUE.matcher(value).matches()) {
             return Optional.of(DAY);
         }
-        if (value.matches(ANY_YEAR + "-W\\d{2}")) {
+        if (WEEK_VALUE.matcher(value).matches()) {
             return Optional.of(WEEK);
         }
-        if (value.matches(ANY_YEAR + "-\\d{2}")) {
+        if (MONTH_VALUE.matcher(value).matches()) {
             return Optional.of(MONTH);
         }
-        if (value.matches(ANY_YEAR + "-(SP|SU|FA|WI)")) {
+        if (SEASON_VALUE.matcher(value).matches()) {
             return Optional.of(SEASON);
         }
-        if (value.matches("\\d{4}")) {
+        if (YEAR_VALUE.matcher(value).matches()) {
             return Optional.of(YEAR);
         }
-        if (value.matches("\\d{3}X")) {
+        if (DECADE_VALUE.matcher(value).matches()) {
             return Optional.of(DECADE);
         }
         return Optional.empty();

@@ -303,8 +303,11 @@ final class ActorPhrases {
         return new ActorPhrase(s, role, country, null, null, agent(text, s.begin()));
     }
 
+    private static final Pattern NOT_WORD_OR_DOT = Pattern.compile("[^\\p{L}.]+");
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}]+");
+
     private String firstCountry(String words) {
-        for (String w : words.split("[^\\p{L}.]+")) {
+        for (String w : NOT_WORD_OR_DOT.split(words)) {
             if (US.contains(w)) {
                 return "US";
             }
@@ -322,7 +325,7 @@ final class ActorPhrases {
     /** The country of a nationality word just before {@code at} ("Syrian" in "Syrian government forces"). */
     private String countryBefore(String text, int at) {
         String before = text.substring(Math.max(0, at - 30), at);
-        String[] words = before.split("[^\\p{L}]+");
+        String[] words = NOT_WORD.split(before);
         for (int i = words.length - 1; i >= Math.max(0, words.length - 3); i--) {
             var c = demonyms.country(words[i]);
             if (c.isPresent()) {

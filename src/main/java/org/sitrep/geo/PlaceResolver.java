@@ -357,11 +357,15 @@ public final class PlaceResolver {
             nationality.merge(outletCountry, OUTLET_MENTIONS, Integer::sum);
         }
         markContainers(text, named);
-        for (int i = 0; i < named.size(); i++) {
-            Named n = named.get(i);
+        List<Named> firstOfEachKey = firstOfEachKey(named);
+        // A candidate's support depends on its name's key, not on which mention of the name it is: worked out once.
+        Map<String, Map<Place, Double>> supportByKey = new HashMap<>();
+        for (Named n : named) {
+            Map<Place, Double> byPlace = supportByKey.computeIfAbsent(n.key, k -> new java.util.IdentityHashMap<>());
             n.support = new double[n.candidates.size()];
             for (int c = 0; c < n.candidates.size(); c++) {
-                n.support[c] = Math.min(MAX_SUPPORT, SUPPORT_WEIGHT * support(named, i, n.candidates.get(c).place()));
+                double s = byPlace.computeIfAbsent(n.candidates.get(c).place(), p -> support(firstOfEachKey, n.key, p));
+                n.support[c] = Math.min(MAX_SUPPORT, SUPPORT_WEIGHT * s);
             }
         }
         int[] chosen = new int[named.size()];
@@ -565,13 +569,10 @@ public final class PlaceResolver {
      * the chosen one, lets two ambiguous names choose each other ("Paris" and "Henry County": the Paris that lies in
      * a Henry County).
      */
-    private static double support(List<Named> named, int i, Place p) {
-        Named n = named.get(i);
+    private static double support(List<Named> firstOfEachKey, String key, Place p) {
         double sum = 0;
-        java.util.Set<String> seen = new java.util.HashSet<>();
-        for (int j = 0; j < named.size(); j++) {
-            Named other = named.get(j);
-            if (j == i || other.key.equals(n.key) || !seen.add(other.key)) {
+        for (Named other : firstOfEachKey) {
+            if (other.key.equals(key)) {
                 continue;
             }
             double best = 0;
@@ -582,6 +583,12 @@ public final class PlaceResolver {
             sum += best;
         }
         return sum;
+    }
+
+    /** The first name of each key, in text order: the one whose likeliest candidates speak for the others' ({@link #support}). */
+    private static List<Named> firstOfEachKey(List<Named> named) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        return named.stream().filter(n -> seen.add(n.key)).toList();
     }
 
     /** How strongly naming {@code q} in the same article speaks for {@code p}: 0 (not at all) to 1. */

@@ -246,10 +246,28 @@ public final class ActorGazetteer {
 
     private static List<String> contextWords(List<List<String>> memo, List<String> words, String article) {
         if (memo.isEmpty()) {
-            memo.add(article == null ? words : tokens(article));
+            memo.add(article == null ? words : articleWords(article));
         }
         return memo.get(0);
     }
+
+    /**
+     * The article's words, tokenized once for the many names of one article looked up in a row ({@link #lookup(String,
+     * String)} is called name by name with the same article): each thread keeps the words of its last article.
+     */
+    private static List<String> articleWords(String article) {
+        ArticleWords last = LAST_ARTICLE.get();
+        if (last == null || last.article() != article) {
+            last = new ArticleWords(article, tokens(article));
+            LAST_ARTICLE.set(last);
+        }
+        return last.words();
+    }
+
+    private record ArticleWords(String article, List<String> words) {
+    }
+
+    private static final ThreadLocal<ArticleWords> LAST_ARTICLE = new ThreadLocal<>();
 
     private static boolean hasContext(Actor a, List<String> words) {
         if (a.context().isEmpty()) {

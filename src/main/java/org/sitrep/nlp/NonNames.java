@@ -67,7 +67,17 @@ public final class NonNames {
         }
         // A place's name is seldom a common word, and "Turkey" opens sentences that also speak of turkey.
         return m.type() != EntityType.LOCATION && opensSentence(text, m) && word.chars().allMatch(Character::isLetter)
-                && Pattern.compile("\\b" + word.toLowerCase(Locale.ROOT) + "\\b").matcher(text).find();
+                && hasLowerCase(text, word.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Whether {@code lower} (letters only) stands as a word of its own in the text. No match can begin before the first
+     * place the letters occur, so the regex starts there: most names are never written in lower case, and the text is
+     * then read once by {@link String#indexOf}, not by the regex.
+     */
+    private static boolean hasLowerCase(String text, String lower) {
+        int first = text.indexOf(lower);
+        return first >= 0 && Pattern.compile("\\b" + lower + "\\b").matcher(text).find(first);
     }
 
     /**
@@ -118,7 +128,15 @@ public final class NonNames {
 
     /** Whether the word stands capitalised after another word of its sentence somewhere: a name there, not a common word. */
     private static boolean capitalisedWithin(String text, String word) {
-        return Pattern.compile("[\\p{Ll},;:] +" + Pattern.quote(word) + "\\b").matcher(text).find();
+        // A match holds a space and the word; it begins at the character before that space's run of spaces.
+        int first = text.indexOf(" " + word);
+        if (first < 0) {
+            return false;
+        }
+        while (first > 0 && text.charAt(first - 1) == ' ') {
+            first--;
+        }
+        return Pattern.compile("[\\p{Ll},;:] +" + Pattern.quote(word) + "\\b").matcher(text).find(Math.max(0, first - 1));
     }
 
     private static boolean isTitleWord(String text, Mention m) {

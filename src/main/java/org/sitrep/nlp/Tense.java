@@ -59,7 +59,7 @@ enum Tense {
         int to = sentenceEnd(text, end);
         Tense best = NONE;
         int bestDistance = Integer.MAX_VALUE;
-        boolean perfect = isPastPerfect(text, begin, end);
+        boolean perfect = isPastPerfect(text, begin, end, from, to);
         Matcher m = WORD.matcher(text).region(from, to);
         String previous = "";
         boolean pastPerfect = false;
@@ -109,7 +109,12 @@ enum Tense {
      * morning a court had handed down"): the tense of a story told at its own time, before a moment it has set.
      */
     static boolean isPastPerfect(String text, int begin, int end) {
-        Matcher m = WORD.matcher(text).region(sentenceStart(text, begin), sentenceEnd(text, end));
+        return isPastPerfect(text, begin, end, sentenceStart(text, begin), sentenceEnd(text, end));
+    }
+
+    /** As {@link #isPastPerfect(String, int, int)}, within the sentence {@code [from, to)} found already. */
+    private static boolean isPastPerfect(String text, int begin, int end, int from, int to) {
+        Matcher m = WORD.matcher(text).region(from, to);
         while (m.find()) {
             int distance = m.end() <= begin ? begin - m.end() : m.start() - end;
             if (distance >= 0 && distance <= MAX_CUE_DISTANCE && m.group().equalsIgnoreCase("had")) {

@@ -31,6 +31,8 @@ final class ArticleText {
     private final int[] mentionReach;
     /** {@code lastOfType[type][i]}: the index of the last mention of that type among mentions 0..i, or -1. */
     private final int[][] lastOfType;
+    /** Each token's lower-cased text, filled in as {@link #word} is first asked for it. */
+    private final String[] lowerWords;
 
     ArticleText(Annotated a) {
         this.text = a.article().text();
@@ -45,6 +47,7 @@ final class ArticleText {
         }
         paras.addAll(a.article().paragraphSpans());
         this.paragraphs = paras;
+        lowerWords = new String[tokens.size()];
         sentenceOfToken = new int[tokens.size()];
         for (int s = 0; s < sentences.size(); s++) {
             Sentence sentence = sentences.get(s);
@@ -128,7 +131,16 @@ final class ArticleText {
 
     /** Lower-cased token text. */
     String word(int t) {
-        return t < 0 || t >= tokens.size() ? "" : tokens.get(t).text().toLowerCase(Locale.ROOT);
+        if (t < 0 || t >= tokens.size()) {
+            return "";
+        }
+        // The rules ask for the same tokens' words many times over (each cue frame reads around its cue).
+        String w = lowerWords[t];
+        if (w == null) {
+            w = tokens.get(t).text().toLowerCase(Locale.ROOT);
+            lowerWords[t] = w;
+        }
+        return w;
     }
 
     /** Whether token {@code t} is the possessive "'s" ("Clinton's"), with either apostrophe, in any case. */

@@ -2,6 +2,7 @@ package org.sitrep.quotes;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.sitrep.core.QuoteKind;
 import org.sitrep.core.Span;
 import org.sitrep.quotes.ReportedSpeechFinder.Found;
@@ -85,6 +86,10 @@ final class LabelledParagraphs {
         return labels;
     }
 
+    private static final Pattern WORD_BREAK = Pattern.compile("[\\s\\-–—]+");
+    /** Punctuation around a word: "(Reuters)" is "Reuters". */
+    private static final Pattern WORD_EDGE = Pattern.compile("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$");
+
     /**
      * Whether {@code text} is written as a title: most of its longer words capitalised or numbers ("Secretary Rumsfeld
      * Media Availability with Kuwaiti Foreign Minister ..."), where a sentence has most in lower case.
@@ -92,8 +97,8 @@ final class LabelledParagraphs {
     static boolean isHeadline(String text) {
         int longer = 0;
         int capitalised = 0;
-        for (String w : text.strip().split("[\\s\\-–—]+")) {
-            String word = w.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "");
+        for (String w : WORD_BREAK.split(text.strip())) {
+            String word = WORD_EDGE.matcher(w).replaceAll("");
             if (word.length() >= 4) {
                 longer++;
                 capitalised += Character.isUpperCase(word.charAt(0)) || Character.isDigit(word.charAt(0)) ? 1 : 0;

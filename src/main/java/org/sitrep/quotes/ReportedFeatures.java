@@ -3,6 +3,7 @@ package org.sitrep.quotes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.sitrep.core.Span;
 
 /**
@@ -258,13 +259,16 @@ final class ReportedFeatures {
         }
     }
 
+    private static final Pattern FURNITURE_MARK = Pattern.compile("(?s).*(_|\\||»|©|@|https?:|www\\.).*");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     /**
      * Page furniture read as content: characters prose does not use ("_English_Xinhua", "Share | Tweet", "»") and
      * words written as a title ("Bush Predicts Mid East Peace Date").
      */
     private void furniture(int first, int last, List<String> out) {
         String words = new Span(at.tokens.get(first).span().begin(), at.tokens.get(last).span().end()).of(at.text);
-        if (words.matches("(?s).*(_|\\||»|©|@|https?:|www\\.).*")) {
+        if (FURNITURE_MARK.matcher(words).matches()) {
             out.add("contentFurnitureMark");
         }
         if (LabelledParagraphs.isHeadline(words)) {
@@ -314,7 +318,7 @@ final class ReportedFeatures {
         }
         Span para = at.paragraphs.get(p);
         String text = para.of(at.text).strip();
-        int words = text.isEmpty() ? 0 : text.split("\\s+").length;
+        int words = text.isEmpty() ? 0 : SPACES.split(text).length;
         out.add("paragraphWords=" + bucket(words, 8, 15, 30, 60));
         if (!text.isEmpty() && ".?!\"\u201D)".indexOf(text.charAt(text.length() - 1)) < 0) {
             out.add("paragraphUnended"); // a headline, a caption's credit, a menu line

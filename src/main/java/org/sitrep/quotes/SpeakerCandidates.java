@@ -31,6 +31,8 @@ final class SpeakerCandidates {
     private final ArticleText at;
     private final SpanSet quoted;
     private final SpeakerDetails details;
+    /** Built on first use: an article without named candidates needs none. */
+    private SurnameMentions surnames;
 
     SpeakerCandidates(ArticleText at, SpanSet quoted, SpeakerDetails details) {
         this.at = at;
@@ -300,16 +302,10 @@ final class SpeakerCandidates {
     }
 
     private int timesNamed(String surname, int before) {
-        int n = 0;
-        for (Mention m : at.mentions) {
-            if (m.span().begin() >= before) {
-                break;
-            }
-            if (SpeakerDetails.surname(m.text()).equals(surname)) {
-                n++;
-            }
+        if (surnames == null) {
+            surnames = new SurnameMentions(at.mentions);
         }
-        return n;
+        return surnames.before(surname, before);
     }
 
     private static String agreement(String pronoun, Mention named) {

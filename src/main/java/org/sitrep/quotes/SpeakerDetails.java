@@ -61,8 +61,10 @@ final class SpeakerDetails {
         return name == null ? Details.NONE : bySurname.getOrDefault(surname(name), Details.NONE);
     }
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     static String surname(String name) {
-        String[] words = name.strip().split("\\s+");
+        String[] words = SPACES.split(name.strip());
         return words[words.length - 1].toLowerCase(Locale.ROOT);
     }
 

@@ -271,8 +271,13 @@ final class ArticleNames {
             return false;
         }
         String lower = name.toLowerCase(Locale.ROOT);
-        return name.equals(name.toUpperCase(Locale.ROOT)) || lower.endsWith("ly")
-                || Pattern.compile("(?<![\\p{L}])" + Pattern.quote(lower) + "(?![\\p{L}])").matcher(text).find();
+        if (name.equals(name.toUpperCase(Locale.ROOT)) || lower.endsWith("ly")) {
+            return true;
+        }
+        // No match begins before the word's first occurrence; a name seldom written in lower case has none, and the
+        // text is then read once by indexOf, not by a regex compiled for it.
+        int first = text.indexOf(lower);
+        return first >= 0 && Pattern.compile("(?<![\\p{L}])" + Pattern.quote(lower) + "(?![\\p{L}])").matcher(text).find(first);
     }
 
     /** One word after a capital Arabic article: "Al-Muhajiroun", "Al-Sahab", "Al-Saud". */
