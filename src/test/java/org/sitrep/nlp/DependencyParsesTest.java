@@ -54,7 +54,8 @@ class DependencyParsesTest {
         Article article = new ArticleExtractor().extract(new RawPage("t", "The talks ended. “It is over,” the envoy said."
                 .getBytes(StandardCharsets.UTF_8), ContentType.BODY_TEXT, null, Instant.EPOCH,
                 new Hints("Talks", LocalDate.of(2020, 1, 1), null, null)));
-        Annotated a = CoreNlpAnnotator.shared().annotate(article);
+        Annotated plain = CoreNlpAnnotator.shared().annotate(article);
+        Annotated a = plain.withSyntax(DependencyParses.onDemand(plain.sentences(), plain.tokens()));
         assertThat(a.syntax().of(1)).get().extracting(Dependencies::size).isEqualTo(a.sentences().get(1).tokenCount());
         assertThat(a.syntax().of(a.sentences().size())).isEmpty();
     }
