@@ -9,20 +9,33 @@ import java.util.List;
  * @param dates    the dates of the text in text order, then those of the captions
  * @param readUpTo how far into the article's text the annotation goes (UTF-16 offset): the text's length when the
  *                 whole article was read, less when only its beginning was (see {@link ArticleBudget})
+ * @param syntax   the dependency parses of the sentences, made on demand; {@link Syntax#NONE} when there are none
  */
 public record Annotated(Article article, List<Sentence> sentences, List<Token> tokens, List<Mention> mentions,
-                        List<DateExpression> dates, int readUpTo) {
+                        List<DateExpression> dates, int readUpTo, Syntax syntax) {
     public Annotated {
         sentences = List.copyOf(sentences);
         tokens = List.copyOf(tokens);
         mentions = List.copyOf(mentions);
         dates = List.copyOf(dates);
+        syntax = syntax == null ? Syntax.NONE : syntax;
+    }
+
+    /** An annotation without dependency parses. */
+    public Annotated(Article article, List<Sentence> sentences, List<Token> tokens, List<Mention> mentions,
+                     List<DateExpression> dates, int readUpTo) {
+        this(article, sentences, tokens, mentions, dates, readUpTo, Syntax.NONE);
     }
 
     /** The annotation of a whole article. */
     public Annotated(Article article, List<Sentence> sentences, List<Token> tokens, List<Mention> mentions,
                      List<DateExpression> dates) {
-        this(article, sentences, tokens, mentions, dates, article.textLength());
+        this(article, sentences, tokens, mentions, dates, article.textLength(), Syntax.NONE);
+    }
+
+    /** This annotation with {@code value} as its sentences' parses. */
+    public Annotated withSyntax(Syntax value) {
+        return new Annotated(article, sentences, tokens, mentions, dates, readUpTo, value);
     }
 
     /** Whether only the beginning of the article was read. */
@@ -32,6 +45,10 @@ public record Annotated(Article article, List<Sentence> sentences, List<Token> t
 
     /** This annotation over the part of the article it covers: itself when it covers the whole. */
     public Annotated readPart() {
-        return isPartial() ? new Annotated(article.upTo(readUpTo), sentences, tokens, mentions, dates) : this;
+        if (!isPartial()) {
+            return this;
+        }
+        Article read = article.upTo(readUpTo);
+        return new Annotated(read, sentences, tokens, mentions, dates, read.textLength(), syntax);
     }
 }

@@ -21,7 +21,8 @@ import org.sitrep.core.Token;
 
 /**
  * Sentences, tokens and PERSON/ORGANIZATION/LOCATION mentions from Stanford CoreNLP, and date expressions of the text
- * and then of the captions from {@link DateExpressionFinder}. Loading the models takes seconds, so build one per process ({@link #shared()}).
+ * and then of the captions from {@link DateExpressionFinder}, and, when the settings ask for them, dependency parses
+ * of the sentences a later stage reads ({@link DependencyParses}). Loading the models takes seconds, so build one per process ({@link #shared()}).
  */
 public final class CoreNlpAnnotator implements Annotator {
     private static volatile CoreNlpAnnotator shared;
@@ -29,12 +30,14 @@ public final class CoreNlpAnnotator implements Annotator {
     private final StanfordCoreNLP pipeline;
     private final DateExpressionFinder dates = new DateExpressionFinder();
     private final ActorGazetteer gazetteer;
+    private final boolean syntax;
     /** How far past a part's end CoreNLP reads, to tokenize the part's last words in their context. */
     private static final int LOOKAHEAD_CHARS = 200;
 
     public CoreNlpAnnotator(NlpSettings settings) {
         this.pipeline = new StanfordCoreNLP(properties(settings));
         this.gazetteer = settings.knowledgeBase() ? ActorGazetteer.shared() : null;
+        this.syntax = settings.syntax();
     }
 
     /** The process-wide annotator with {@link NlpSettings#FAST}, loaded on first use. */
@@ -106,7 +109,8 @@ public final class CoreNlpAnnotator implements Annotator {
         // Captions are a few dozen words each: the date patterns alone read them, without CoreNLP.
         List<DateExpression> found = new ArrayList<>(dates.find(coveredText, article.published(), article.publishedMonth()));
         found.addAll(dates.findInCaptions(article.captions(), article.published()));
-        return new Annotated(covered, sentences, tokens, AppositiveOrganisations.added(coveredText, withKnownNames(coveredText, mentions, article.published())), found);
+        Annotated out = new Annotated(covered, sentences, tokens, AppositiveOrganisations.added(coveredText, withKnownNames(coveredText, mentions, article.published())), found);
+        return syntax ? out.withSyntax(DependencyParses.onDemand(out.sentences(), out.tokens())) : out;
     }
 
     private static int lastToken(List<Sentence> sentences) {

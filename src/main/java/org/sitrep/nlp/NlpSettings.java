@@ -8,15 +8,28 @@ package org.sitrep.nlp;
  *                 (PERSON, ORGANIZATION, LOCATION) are the ones Sitrep records
  * @param maxSentenceTokens sentences longer than this are not tagged (guards against pathological inputs)
  * @param knowledgeBase whether the knowledge base of actors corrects and completes the tagger's mentions
+ * @param syntax whether the annotation offers dependency parses of its sentences ({@link DependencyParses}), made
+ *               for the sentences a later stage asks about
  */
-public record NlpSettings(String nerModel, int maxSentenceTokens, boolean knowledgeBase) {
+public record NlpSettings(String nerModel, int maxSentenceTokens, boolean knowledgeBase, boolean syntax) {
+    /**
+     * The settings Sitrep runs with. The dependency parses are off unless the system property
+     * {@code sitrep.nlp.syntax=on}: they raise quote speakers a point (field test direct+partial 0.826 -> 0.835,
+     * reported 0.836 -> 0.858) but cost more than the speed target leaves (docs/quality-history.md); without them the
+     * quote stage reads speakers from word positions alone.
+     */
     public static final NlpSettings FAST = new NlpSettings(
-            "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz", 250, true);
+            "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz", 250, true,
+            "on".equals(System.getProperty("sitrep.nlp.syntax")));
     /** CoreNLP's stock CoNLL-2003 model (PER, ORG, LOC, MISC), without the knowledge base: a baseline for evaluations. */
     public static final NlpSettings STOCK_CONLL = new NlpSettings(
-            "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz", 250, false);
+            "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz", 250, false, false);
 
     public NlpSettings withKnowledgeBase(boolean value) {
-        return new NlpSettings(nerModel, maxSentenceTokens, value);
+        return new NlpSettings(nerModel, maxSentenceTokens, value, syntax);
+    }
+
+    public NlpSettings withSyntax(boolean value) {
+        return new NlpSettings(nerModel, maxSentenceTokens, knowledgeBase, value);
     }
 }

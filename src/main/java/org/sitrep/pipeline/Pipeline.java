@@ -101,7 +101,7 @@ public final class Pipeline {
         Instant deadline = Instant.now().plus(budget.maxTime());
         Annotated read = annotator.annotate(article.upTo(budget.maxCharacters()), deadline);
         return read.article() == article ? read : new Annotated(article, read.sentences(), read.tokens(), read.mentions(), read.dates(),
-                read.article().textLength());
+                read.article().textLength(), read.syntax());
     }
 
     /** Finds the statements and entities of an annotated article. */

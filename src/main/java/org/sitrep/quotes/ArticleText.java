@@ -23,6 +23,8 @@ final class ArticleText {
     final List<Mention> mentions;
     final List<DateExpression> dates;
     final List<Span> paragraphs;
+    /** The dependency parses of the sentences, made when asked for. */
+    final org.sitrep.core.Syntax syntax;
     private final int[] sentenceOfToken;
     private final Mention[] mentionOfToken;
     /** The first organisation mention (in text order) ending at each offset. */
@@ -39,6 +41,7 @@ final class ArticleText {
         this.tokens = a.tokens();
         this.sentences = a.sentences();
         this.mentions = a.mentions();
+        this.syntax = a.syntax();
         // A caption's dates are offsets into the caption, and no statement of the text was made on them.
         this.dates = a.dates().stream().filter(d -> d.caption() == null).toList();
         List<Span> paras = new ArrayList<>();

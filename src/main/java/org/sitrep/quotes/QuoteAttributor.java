@@ -196,7 +196,8 @@ public final class QuoteAttributor {
         }
 
         List<Draft> drafts = new ArrayList<>();
-        direct.forEach(f -> drafts.add(new Draft(f.quoted().content(), f.kind(), f.attribution(), true, "quote", null)));
+        CueSubject subjects = new CueSubject(at, new org.sitrep.core.SpanSet(spans.stream().map(QuotedSpan::content).toList()));
+        direct.forEach(f -> drafts.add(new Draft(f.quoted().content(), f.kind(), bySyntax(subjects, f.attribution()), true, "quote", null)));
         ReportedFeatures features = filter == null ? null : new ReportedFeatures(at);
         for (ReportedSpeechFinder.Found f : reported) {
             if (f.kind() == QuoteKind.REPORTED && speaksForNoSource(f.attribution().speaker())) {
@@ -204,7 +205,10 @@ public final class QuoteAttributor {
             }
             Double probability = features == null || !judged(f) ? null : filter.probability(features.of(f));
             boolean kept = (probability == null || filter.keeps(probability)) && !isTitleRun(at, f);
-            drafts.add(new Draft(f.content(), f.kind(), f.attribution(), kept, f.frame(), probability));
+            // A cue's parse names the speaker; a label, a transcript's turn or a nesting names them otherwise.
+            boolean bySyntax = f.frame().equals("cue") || f.frame().equals("according");
+            drafts.add(new Draft(f.content(), f.kind(), bySyntax ? bySyntax(subjects, f.attribution()) : f.attribution(), kept,
+                    f.frame(), probability));
         }
         drafts.sort(Comparator.comparing(Draft::content));
         var quoted = new org.sitrep.core.SpanSet(spans.stream().map(QuotedSpan::content).toList());
@@ -236,6 +240,22 @@ public final class QuoteAttributor {
         boolean labelled() {
             return frame.equals("label") || frame.equals("turn");
         }
+    }
+
+    /**
+     * The attribution with the speaker its cue's dependency parse names ({@link CueSubject}) when that is someone
+     * else than the one found by word positions, unless those stand right next to the cue; as it is when the parse
+     * names no one (no parse: the annotator's syntax is off).
+     */
+    private static Attribution bySyntax(CueSubject subjects, Attribution a) {
+        if (a == null || a.cue() == null) {
+            return a;
+        }
+        SpeakerRef s = subjects.of(a.cue());
+        if (s == null || a.speaker() != null && (a.speaker().span().overlaps(s.span()) || subjects.nextTo(a.speaker(), a.cue()))) {
+            return a;
+        }
+        return new Attribution(s, a.cue(), a.cueText());
     }
 
     /** "I think ..." outside quotes is the writer's own voice, "you ..." the reader's: no source's statement. */

@@ -1,0 +1,126 @@
+package org.sitrep.nlp;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.parser.nndep.DependencyParser;
+import edu.stanford.nlp.tagger.maxent.MaxentTagger;
+import edu.stanford.nlp.trees.GrammaticalStructure;
+import edu.stanford.nlp.trees.TypedDependency;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.sitrep.core.Dependencies;
+import org.sitrep.core.Sentence;
+import org.sitrep.core.Syntax;
+import org.sitrep.core.Token;
+
+/**
+ * Universal Dependencies parses of single sentences by CoreNLP's part-of-speech tagger (left3words) and neural
+ * transition parser: a few milliseconds a sentence, against the tens a constituency parse takes. The models load once
+ * per process, on the first parse ({@link #shared()}); parsing is thread-safe.
+ */
+public final class DependencyParses {
+    static final String TAGGER = "edu/stanford/nlp/models/pos-tagger/english-left3words-distsim.tagger";
+    static final String PARSER = "edu/stanford/nlp/models/parser/nndep/english_UD.gz";
+    /** Longer sentences are lists and tables more than prose, and take long to parse: they get none. */
+    static final int MAX_TOKENS = 120;
+
+    private static final class Loaded {
+        static final DependencyParses MODELS = new DependencyParses(new MaxentTagger(TAGGER),
+                DependencyParser.loadFromModelFile(PARSER));
+    }
+
+    private final MaxentTagger tagger;
+    private final DependencyParser parser;
+
+    private DependencyParses(MaxentTagger tagger, DependencyParser parser) {
+        this.tagger = tagger;
+        this.parser = parser;
+    }
+
+    /** The process-wide parser, whose models load on first use. */
+    public static DependencyParses shared() {
+        return Loaded.MODELS;
+    }
+
+    /**
+     * The parses of an annotation's sentences, each made when first asked for and then kept, so that an article pays
+     * only for the sentences its later stages read; the models load on the first parse of the process.
+     */
+    public static Syntax onDemand(List<Sentence> sentences, List<Token> tokens) {
+        return new Lazy(sentences, tokens);
+    }
+
+    /** The parse of the words, in order; empty for no words or more than {@link #MAX_TOKENS}. */
+    public Optional<Dependencies> parse(List<String> words) {
+        if (words.isEmpty() || words.size() > MAX_TOKENS) {
+            return Optional.empty();
+        }
+        List<CoreLabel> labels = new ArrayList<>(words.size());
+        boolean open = false;
+        for (int i = 0; i < words.size(); i++) {
+            String w = treebankForm(words.get(i), open);
+            open = w.equals("``") || !w.equals("''") && open;
+            CoreLabel l = new CoreLabel();
+            l.setWord(w);
+            l.setValue(w);
+            l.setOriginalText(words.get(i));
+            l.setIndex(i + 1);
+            labels.add(l);
+        }
+        tagger.tagCoreLabels(labels);
+        GrammaticalStructure gs = parser.predict(labels);
+        int[] heads = new int[words.size()];
+        String[] relations = new String[words.size()];
+        Arrays.fill(heads, Dependencies.ROOT);
+        Arrays.fill(relations, "dep");
+        for (TypedDependency d : gs.typedDependencies()) {
+            int dep = d.dep().index() - 1;
+            if (dep >= 0 && dep < heads.length) {
+                heads[dep] = d.gov().index() - 1;
+                relations[dep] = d.reln().toString();
+            }
+        }
+        return Optional.of(new Dependencies(labels.stream().map(CoreLabel::tag).toList(),
+                Arrays.stream(heads).boxed().toList(), Arrays.asList(relations)));
+    }
+
+    /**
+     * The word as the models learned it: quote marks as the Penn Treebank writes them, opening {@code ``} and closing
+     * {@code ''}, for the tagger reads curly and straight marks as unknown words; a straight mark closes when one is open.
+     */
+    static String treebankForm(String word, boolean quoteOpen) {
+        return switch (word) {
+            case "“", "„", "«", "‘" -> "``";
+            case "”", "»", "’" -> "''";
+            case "\"" -> quoteOpen ? "''" : "``";
+            default -> word;
+        };
+    }
+
+    /** One article's parses, made on demand. */
+    private static final class Lazy implements Syntax {
+        private final List<Sentence> sentences;
+        private final List<Token> tokens;
+        private final Map<Integer, Optional<Dependencies>> made = new HashMap<>();
+
+        Lazy(List<Sentence> sentences, List<Token> tokens) {
+            this.sentences = sentences;
+            this.tokens = tokens;
+        }
+
+        @Override
+        public Optional<Dependencies> of(int sentence) {
+            if (sentence < 0 || sentence >= sentences.size()) {
+                return Optional.empty();
+            }
+            return made.computeIfAbsent(sentence, s -> {
+                Sentence in = sentences.get(s);
+                return shared().parse(tokens.subList(in.firstToken(), in.firstToken() + in.tokenCount()).stream()
+                        .map(Token::text).toList());
+            });
+        }
+    }
+}

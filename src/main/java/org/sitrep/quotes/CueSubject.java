@@ -1,0 +1,172 @@
+package org.sitrep.quotes;
+
+import java.util.Set;
+import org.sitrep.core.Dependencies;
+import org.sitrep.core.EntityType;
+import org.sitrep.core.Mention;
+import org.sitrep.core.Span;
+import org.sitrep.core.SpanSet;
+
+/**
+ * The speaker a cue's dependency parse names: the subject of the cue verb ("Pakistan's Foreign Minister Shah Mehmood
+ * Qureshi welcomed": Qureshi, not Pakistan), of the verb it is coordinated with or subordinate to ("bin Laden has
+ * warned ... and promised"), the agent of a passive cue, the noun a relative clause describes ("Qureshi, who said"),
+ * the object of "according to"; a named subject's name in apposition when the subject is a description ("A U.S.
+ * official, Larry Tersone, told"); the one quoted "as saying", not the one who quotes. Word positions cannot see past
+ * possessives, coordinations and long subjects; the parse can. Never a speaker inside quote marks.
+ */
+final class CueSubject {
+    /** Relations through which a cue with no subject of its own takes its head verb's subject. */
+    private static final Set<String> SHARING = Set.of("conj", "advcl", "xcomp", "parataxis");
+    /** Tokens a described subject may span: longer ones are clauses the parser took for a noun phrase. */
+    private static final int MAX_PHRASE_TOKENS = 8;
+
+    private final ArticleText at;
+    private final SpanSet quoted;
+
+    CueSubject(ArticleText at, SpanSet quoted) {
+        this.at = at;
+        this.quoted = quoted;
+    }
+
+    /** The speaker the parse of the cue's sentence names, or {@code null} when there is no parse or it names none. */
+    SpeakerRef of(Span cue) {
+        int t = at.firstTokenAtOrAfter(cue.begin());
+        if (t >= at.size()) {
+            return null;
+        }
+        int sentence = at.sentenceOf(t);
+        Dependencies d = at.syntax.of(sentence).orElse(null);
+        if (d == null) {
+            return null;
+        }
+        int first = at.sentences.get(sentence).firstToken();
+        int subject = subject(d, t - first, i -> at.word(first + i));
+        return subject < 0 || at.inAny(first + subject, quoted) ? null : speaker(d, first, subject);
+    }
+
+    /** The token (within the sentence) that names who spoke the cue at {@code cue}; -1 if none. */
+    static int subject(Dependencies d, int cue, java.util.function.IntFunction<String> words) {
+        if (Dependencies.isA(d.relation(cue), "case") || Dependencies.isA(d.relation(cue), "mark")) {
+            // "according to X": the cue word hangs under X.
+            int head = d.head(cue);
+            return head >= 0 && Dependencies.isA(d.relation(head), "obl") ? head : -1;
+        }
+        int verb = cue;
+        for (int steps = 0; steps < 4 && verb >= 0; steps++) {
+            int reported = reportedObject(d, verb, words);
+            if (reported >= 0) {
+                return reported;
+            }
+            int agent = d.dependent(verb, "obl:agent");
+            int subject = nearestSubject(d, verb);
+            if (agent >= 0 && (subject < 0 || Dependencies.isA(d.relation(subject), "nsubj:pass"))) {
+                return agent;
+            }
+            if (subject >= 0) {
+                // "Qureshi, who said": the relative pronoun stands for the person the clause describes ("a comment
+                // that described" is no one's words about themselves, so "that" and "which" name no speaker).
+                boolean relative = Dependencies.isA(d.relation(verb), "acl:relcl") && d.tag(subject).startsWith("W");
+                if (relative && !d.tag(subject).equals("WP")) {
+                    return -1;
+                }
+                return relative ? d.head(verb) : subject;
+            }
+            String relation = d.relation(verb);
+            if (!SHARING.contains(relation.contains(":") ? relation.substring(0, relation.indexOf(':')) : relation)) {
+                return -1;
+            }
+            verb = d.head(verb);
+        }
+        return -1;
+    }
+
+    /**
+     * The object of a verb that reports it "as saying" ("State television quoted an unnamed source as saying", "cites
+     * him as saying"): the one whose words they are, not the verb's subject; -1 when the verb has no such object.
+     */
+    private static int reportedObject(Dependencies d, int verb, java.util.function.IntFunction<String> words) {
+        int object = d.dependent(verb, "obj");
+        if (object < 0) {
+            return -1;
+        }
+        for (int t = 0; t < d.size(); t++) {
+            if (d.head(t) == verb && (Dependencies.isA(d.relation(t), "advcl") || Dependencies.isA(d.relation(t), "xcomp"))
+                    && t > 0 && d.head(t - 1) == t && words.apply(t - 1).equals("as")) {
+                return object;
+            }
+        }
+        return -1;
+    }
+
+    /** Of the verb's subjects, the nearest before it ("Hamas, he vowed": he), else the first after it; -1 if none. */
+    private static int nearestSubject(Dependencies d, int verb) {
+        int found = -1;
+        for (int t = 0; t < d.size(); t++) {
+            if (d.head(t) == verb && Dependencies.isA(d.relation(t), "nsubj")) {
+                if (t > verb) {
+                    return found >= 0 ? found : t;
+                }
+                found = t;
+            }
+        }
+        return found;
+    }
+
+    /**
+     * Whether the speaker stands right next to the cue ("he vowed", "said Smith"): word positions are surest there,
+     * and the parse, which may take a fronted topic for a subject ("Hamas, he vowed"), has nothing to add.
+     */
+    boolean nextTo(SpeakerRef speaker, Span cue) {
+        int cueToken = at.firstTokenAtOrAfter(cue.begin());
+        int before = at.lastTokenEndingBy(speaker.span().end());
+        int after = at.firstTokenAtOrAfter(speaker.span().begin());
+        return afterBrackets(before + 1) == cueToken || after == at.lastTokenEndingBy(cue.end()) + 1;
+    }
+
+    /** The first token after the bracketed aside that opens at {@code t} ("Cummings (D-Md.) said"), else {@code t}. */
+    private int afterBrackets(int t) {
+        if (!at.raw(t).equals("(")) {
+            return t;
+        }
+        for (int j = t + 1; j < at.size() && j - t <= MAX_PHRASE_TOKENS; j++) {
+            if (at.raw(j).equals(")")) {
+                return j + 1;
+            }
+        }
+        return t;
+    }
+
+    /** The subject token as a speaker: the name it is part of or stands in apposition with, a pronoun, or its phrase. */
+    private SpeakerRef speaker(Dependencies d, int first, int subject) {
+        SpeakerRef named = named(first + subject);
+        if (named != null) {
+            return named;
+        }
+        int appos = d.dependent(subject, "appos");
+        if (appos >= 0 && named(first + appos) != null && named(first + appos).named().type() == EntityType.PERSON) {
+            return named(first + appos);
+        }
+        String w = at.word(first + subject);
+        if (SpeechCues.PRONOUNS.contains(w)) {
+            return new SpeakerRef(at.span(first + subject), at.raw(first + subject), null, true);
+        }
+        if (!d.tag(subject).startsWith("NN")) {
+            return null;
+        }
+        int begin = subject;
+        while (begin > 0 && d.dominates(subject, begin - 1) && !(at.isPunctuation(first + begin - 1) && !at.raw(first + begin - 1).equals("-"))) {
+            begin--;
+        }
+        if (subject - begin >= MAX_PHRASE_TOKENS) {
+            return null;
+        }
+        Span span = new Span(at.span(first + begin).begin(), at.span(first + subject).end());
+        return new SpeakerRef(span, span.of(at.text), null, false);
+    }
+
+    private SpeakerRef named(int t) {
+        Mention m = at.mention(t);
+        return m != null && m.type() != EntityType.MISC ? new SpeakerRef(m.span(), m.text(), m, false) : null;
+    }
+}

@@ -1,0 +1,62 @@
+package org.sitrep.nlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.core.Annotated;
+import org.sitrep.core.Article;
+import org.sitrep.core.ContentType;
+import org.sitrep.core.Hints;
+import org.sitrep.core.RawPage;
+import org.sitrep.extract.ArticleExtractor;
+import org.sitrep.core.Dependencies;
+
+class DependencyParsesTest {
+    private static Dependencies parse(String words) {
+        return DependencyParses.shared().parse(List.of(words.split(" "))).orElseThrow();
+    }
+
+    @Test
+    void theSpeakerOfAnInvertedCueIsTheSubjectOfTheVerb() {
+        Dependencies d = parse("“ We will go , ” said John Smith , the mayor .");
+        assertThat(d.head(8)).isEqualTo(6);
+        assertThat(d.relation(8)).isEqualTo("nsubj");
+        assertThat(d.tag(6)).isEqualTo("VBD");
+    }
+
+    @Test
+    void aPossessiveBeforeTheSubjectIsNoSubject() {
+        Dependencies d = parse("Pakistan 's minister welcomed the plan .");
+        assertThat(d.dependent(3, "nsubj")).isEqualTo(2);
+        assertThat(d.relation(0)).isEqualTo("nmod:poss");
+    }
+
+    @Test
+    void curlyQuoteMarksReachTheModelsAsTreebankMarks() {
+        assertThat(DependencyParses.treebankForm("“", false)).isEqualTo("``");
+        assertThat(DependencyParses.treebankForm("\"", true)).isEqualTo("''");
+        assertThat(DependencyParses.treebankForm("said", true)).isEqualTo("said");
+    }
+
+    @Test
+    void aSentenceLongerThanTheParserReadsGetsNoParse() {
+        List<String> words = Collections.nCopies(DependencyParses.MAX_TOKENS + 1, "war");
+        assertThat(DependencyParses.shared().parse(words)).isEmpty();
+    }
+
+    @Test
+    void theAnnotationParsesASentenceWhenAskedAndNothingOutsideItsSentences() {
+        Article article = new ArticleExtractor().extract(new RawPage("t", "The talks ended. “It is over,” the envoy said."
+                .getBytes(StandardCharsets.UTF_8), ContentType.BODY_TEXT, null, Instant.EPOCH,
+                new Hints("Talks", LocalDate.of(2020, 1, 1), null, null)));
+        Annotated plain = CoreNlpAnnotator.shared().annotate(article);
+        Annotated a = plain.withSyntax(DependencyParses.onDemand(plain.sentences(), plain.tokens()));
+        assertThat(a.syntax().of(1)).get().extracting(Dependencies::size).isEqualTo(a.sentences().get(1).tokenCount());
+        assertThat(a.syntax().of(a.sentences().size())).isEmpty();
+    }
+}

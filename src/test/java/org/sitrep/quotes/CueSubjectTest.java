@@ -1,0 +1,90 @@
+package org.sitrep.quotes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.core.Article;
+import org.sitrep.core.ContentType;
+import org.sitrep.core.Dependencies;
+import org.sitrep.core.Hints;
+import org.sitrep.core.Quote;
+import org.sitrep.core.RawPage;
+import org.sitrep.extract.ArticleExtractor;
+import org.sitrep.core.Annotated;
+import org.sitrep.nlp.CoreNlpAnnotator;
+import org.sitrep.nlp.DependencyParses;
+
+/** Speakers read from a cue's dependency parse (issue 15): parses written by hand, then whole articles. */
+class CueSubjectTest {
+    private static int subjectOf(String sentence, Dependencies d, int cue) {
+        String[] words = sentence.split(" ");
+        return CueSubject.subject(d, cue, i -> words[i].toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private static Dependencies parse(List<Integer> heads, String... relations) {
+        return new Dependencies(java.util.Collections.nCopies(heads.size(), "NN"), heads, List.of(relations));
+    }
+
+    @Test
+    void theOneQuotedAsSayingSpeaksNotTheOneWhoQuotes() {
+        // State television quoted a source as saying it ended
+        Dependencies d = parse(List.of(1, 2, -1, 4, 2, 6, 2, 8, 6),
+                "compound", "nsubj", "root", "det", "obj", "mark", "advcl", "nsubj", "ccomp");
+        assertThat(subjectOf("State television quoted a source as saying it ended", d, 6)).isEqualTo(4);
+        assertThat(subjectOf("State television quoted a source as saying it ended", d, 2)).isEqualTo(4);
+    }
+
+    @Test
+    void aRelativeClauseCueSpeaksForTheNounItDescribes() {
+        // Qureshi , who said it ended , left
+        Dependencies d = parse(List.of(7, 0, 3, 0, 5, 3, 0, -1),
+                "nsubj", "punct", "nsubj", "acl:relcl", "nsubj", "ccomp", "punct", "root");
+        Dependencies tagged = new Dependencies(List.of("NNP", ",", "WP", "VBD", "PRP", "VBD", ",", "VBD"), d.heads(), d.relations());
+        assertThat(subjectOf("Qureshi , who said it ended , left", tagged, 3)).isEqualTo(0);
+    }
+
+    @Test
+    void aCoordinatedCueSharesTheSubjectOfTheFirstVerb() {
+        // Laden warned Muslims and promised liberation
+        Dependencies d = parse(List.of(1, -1, 1, 4, 1, 4), "nsubj", "root", "obj", "cc", "conj", "obj");
+        assertThat(subjectOf("Laden warned Muslims and promised liberation", d, 4)).isEqualTo(0);
+    }
+
+    @Test
+    void accordingToNamesItsObject() {
+        // The war is over , according to officials
+        Dependencies d = parse(List.of(1, 2, -1, 2, 2, 7, 5, 2),
+                "det", "nsubj", "root", "advmod", "punct", "case", "fixed", "obl");
+        assertThat(subjectOf("The war is over , according to officials", d, 5)).isEqualTo(7);
+    }
+
+    @Test
+    void ofTwoSubjectsTheOneRightBeforeTheCueSpeaks() {
+        // Hamas , he vowed , will respond
+        Dependencies d = parse(List.of(3, 3, 3, -1, 3, 6, 3), "nsubj", "punct", "nsubj", "root", "punct", "aux", "dep");
+        assertThat(subjectOf("Hamas , he vowed , will respond", d, 3)).isEqualTo(2);
+    }
+
+    private static List<Quote> quotesOf(String body) {
+        Article a = new ArticleExtractor().extract(new RawPage("t", body.getBytes(StandardCharsets.UTF_8),
+                ContentType.BODY_TEXT, null, Instant.EPOCH, new Hints("Headline", LocalDate.of(2016, 3, 5), null, null)));
+        Annotated plain = CoreNlpAnnotator.shared().annotate(a);
+        return new QuoteAttributor().find(plain.withSyntax(DependencyParses.onDemand(plain.sentences(), plain.tokens())));
+    }
+
+    private static String speakerOf(List<Quote> quotes, String start) {
+        Quote q = quotes.stream().filter(x -> x.text().startsWith(start)).findFirst().orElseThrow();
+        return q.speaker() == null ? null : q.speaker().name();
+    }
+
+    @Test
+    void aSourceQuotedAsSayingIsTheSpeakerOfThePartialQuote() {
+        List<Quote> quotes = quotesOf("The talks in Geneva ended on Friday without a deal.\n\nState television quoted "
+                + "Interior Minister Karim Haddad as saying the army had \"restored order\" in the capital.");
+        assertThat(speakerOf(quotes, "restored order")).endsWith("Karim Haddad");
+    }
+}
