@@ -454,13 +454,18 @@ final class SpeakerLocator {
         for (int j = t + 1; j < limit && j - t <= MAX_PHRASE_TOKENS; j++) {
             if (at.mention(j) != null) {
                 // "a Nevada Democrat", "a Hamas official": a name that modifies the word after it is inside the phrase.
-                int next = at.firstTokenAtOrAfter(at.mention(j).span().end());
+                Mention name = at.mention(j);
+                int next = at.firstTokenAtOrAfter(name.span().end());
                 if (next < limit && next - t <= MAX_PHRASE_TOKENS && at.mention(next) == null && canEndPhrase(next)) {
                     j = next;
                 } else {
-                    break;
+                    // "the so-called Syrian Observatory", "the Kurdish-led Syrian Democratic Forces": a name that ends
+                    // the phrase is its head, and the one who speaks.
+                    return new SpeakerRef(name.span(), name.text(), name, false);
                 }
-            } else if (!canEndPhrase(j)) {
+            } else if (!canEndPhrase(j) && !at.raw(j - 1).equals("-") && !modifiesLastNoun(j, limit)) {
+                // A word fused to the one before by a hyphen ("so-called", "UK-based") is part of a modifier, never
+                // the verb or clause that ends the phrase.
                 break;
             }
             end = j;
@@ -470,6 +475,15 @@ final class SpeakerLocator {
         }
         Span span = new Span(at.span(t).begin(), at.span(end).end());
         return new SpeakerRef(span, span.of(at.text), null, false);
+    }
+
+    /**
+     * Whether token {@code j}, a word in -ing, modifies the noun right after it that ends the phrase ("a UK-based
+     * monitoring group.", "the ruling party,"), rather than opening a clause ("a man standing nearby").
+     */
+    private boolean modifiesLastNoun(int j, int limit) {
+        return at.word(j).endsWith("ing") && j + 1 < limit && at.mention(j + 1) == null && canEndPhrase(j + 1)
+                && !at.isPunctuation(j + 1) && (j + 2 >= limit || at.isPunctuation(j + 2) && !at.raw(j + 2).equals("-"));
     }
 
     /**

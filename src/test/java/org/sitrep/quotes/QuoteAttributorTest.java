@@ -1412,4 +1412,13 @@ class QuoteAttributorTest {
                 + "in Gaza, despite Defense Minister Ehud Barak's repeated assertions that a large-scale strike was inevitable.");
         assertThat(reportedWithText(q, "a large-scale strike was inevitable").speaker().text()).contains("Barak");
     }
+
+    @Test
+    void aNameThatEndsTheSpeakersPhraseAfterHyphenatedModifiersIsTheSpeaker() {
+        // "the so-called": the tokenizer splits the hyphen, and "called" is a verb of saying; neither ends the phrase
+        List<Quote> q = quotesOf("\"At least 23 civilians were killed before dawn by airstrikes on a village,\" said the "
+                + "so-called Syrian Observatory for Human Rights. The death toll is likely to rise, says a UK-based monitoring group.");
+        assertThat(speaker(starting(q, "At least 23 civilians"))).isEqualTo("Syrian Observatory for Human Rights");
+        assertThat(speaker(starting(q, "The death toll"))).isEqualTo("a UK-based monitoring group");
+    }
 }
