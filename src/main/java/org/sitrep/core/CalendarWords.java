@@ -40,6 +40,21 @@ public final class CalendarWords {
         return union(DAYS.stream().map(w -> w.toLowerCase(Locale.ROOT)), others);
     }
 
+    /**
+     * The month a name or its abbreviation of three letters or more names, case aside ("Sept", "mar", "December").
+     *
+     * @throws IllegalArgumentException when {@code name} begins no month's name
+     */
+    public static Month month(String name) {
+        String key = name.length() < 3 ? name : name.substring(0, 3);
+        for (Month month : Month.values()) {
+            if (name.length() >= 3 && month.name().startsWith(key.toUpperCase(Locale.ROOT))) {
+                return month;
+            }
+        }
+        throw new IllegalArgumentException("name must begin a month's name; got: " + name);
+    }
+
     private static Set<String> union(Stream<String> names, String... others) {
         Set<String> all = new LinkedHashSet<>();
         names.forEach(all::add);

@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
@@ -39,16 +40,8 @@ final class ArchivedCopy {
      */
     static Found of(Document doc, List<String> paragraphs) {
         String stamp = captureStamp(doc);
-        if (stamp == null) {
-            return Found.NONE;
-        }
-        LocalDate captured;
-        try {
-            captured = LocalDateTime.parse(stamp, STAMP).toLocalDate();
-        } catch (java.time.format.DateTimeParseException e) {
-            return Found.NONE;
-        }
-        if (captured.isAfter(LocalDate.now(ZoneOffset.UTC))) {
+        LocalDate captured = dayOf(stamp).orElse(null);
+        if (captured == null || captured.isAfter(LocalDate.now(ZoneOffset.UTC))) {
             return Found.NONE;
         }
         List<DayOfWeek> named = WeekdayAgreedDate.weekdaysOfLead(paragraphs);
@@ -66,6 +59,22 @@ final class ArchivedCopy {
      * The capture moment most of the copy's rewritten addresses carry (its links to other captures are fewer), {@code
      * null} when no address of the page is the archive's.
      */
+    /** The day (UTC) the archive captured the copy; empty when the page is no archive copy or its moment cannot be read. */
+    static Optional<LocalDate> capturedDay(Document doc) {
+        return dayOf(captureStamp(doc));
+    }
+
+    private static Optional<LocalDate> dayOf(String stamp) {
+        if (stamp == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDateTime.parse(stamp, STAMP).toLocalDate());
+        } catch (java.time.format.DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
     static String captureStamp(Document doc) {
         Map<String, Integer> counts = new HashMap<>();
         for (Element e : doc.select("[href*=/web/], [src*=/web/]")) {

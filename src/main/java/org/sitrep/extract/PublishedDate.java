@@ -320,7 +320,6 @@ final class PublishedDate {
 
     private static final Pattern YEARLESS = Pattern.compile("(?i)\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\\s+"
             + "(January|February|March|April|May|June|July|August|September|October|November|December)\\s+([0-3]?\\d)\\b(?!,?\\s*\\d{4})");
-    private static final Pattern COPYRIGHT_YEAR = Pattern.compile("(?i)(?:©|\\(c\\)|copyright)\\s*(?:\\d{4}\\s*[-–]\\s*)?((?:19|20)\\d\\d)\\b");
     /** A weekday comes back on the same day of a month every five to eleven years. */
     private static final int MAX_WEEKDAY_YEARS = 11;
 
@@ -331,7 +330,7 @@ final class PublishedDate {
      * no such date, no copyright year, or no such year in the eleven before it.
      */
     private static String yearlessWeekdayDate(Document doc) {
-        Matcher copyright = COPYRIGHT_YEAR.matcher(doc.body().text());
+        Matcher copyright = CopyrightYear.YEAR.matcher(doc.body().text());
         if (!copyright.find()) {
             return null;
         }

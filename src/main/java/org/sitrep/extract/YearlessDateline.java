@@ -1,16 +1,15 @@
 package org.sitrep.extract;
 
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.Month;
 import java.time.MonthDay;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
+import org.sitrep.core.CalendarWords;
 import org.sitrep.extract.PublishedDate.Candidate;
 import org.sitrep.extract.PublishedDate.Found;
 import org.sitrep.extract.PublishedDate.Source;
@@ -34,7 +33,6 @@ final class YearlessDateline {
     private static final Pattern DATELINE = Pattern.compile("^\\p{Lu}[\\p{Lu}.'’ -]*\\p{Lu}\\.?(?:,\\s*\\p{Lu}[\\p{L}.'’ -]{1,30})?,\\s+"
             + "(?<m>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s+(?<d>[0-3]?\\d)(?!\\d)(?!,?\\s*(?:19|20)\\d\\d)"
             + "\\s*(?:\\(|[-–—]|/)");
-    private static final Pattern COPYRIGHT_YEAR = Pattern.compile("(?i)(?:©|\\(c\\)|copyright)\\s*(?:\\d{4}\\s*[-–]\\s*)?((?:19|20)\\d\\d)\\b");
 
     /**
      * The dateline's day in the latest year it is not after the bound (the capture's day, else the end of the latest
@@ -49,7 +47,7 @@ final class YearlessDateline {
                 if (bound == null) {
                     return Found.NONE;
                 }
-                Month month = month(m.group("m"));
+                Month month = CalendarWords.month(m.group("m"));
                 int dayOfMonth = Integer.parseInt(m.group("d"));
                 if (dayOfMonth < 1 || dayOfMonth > month.maxLength()) {
                     return Found.NONE;
@@ -69,33 +67,15 @@ final class YearlessDateline {
     /** The last day the page can have been published: its capture, else its latest copyright year's end; {@code null} if neither. */
     private static LocalDate bound(Document doc) {
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        String capture = ArchivedCopy.captureStamp(doc);
-        if (capture != null) {
-            try {
-                LocalDate captured = LocalDateTime.parse(capture, DateTimeFormatter.ofPattern("yyyyMMddHHmmss")).toLocalDate();
-                return captured.isAfter(today) ? today : captured;
-            } catch (java.time.format.DateTimeParseException e) {
-                // not a moment: the copyright line bounds instead
-            }
+        Optional<LocalDate> captured = ArchivedCopy.capturedDay(doc);
+        if (captured.isPresent()) {
+            return captured.get().isAfter(today) ? today : captured.get();
         }
-        Matcher c = COPYRIGHT_YEAR.matcher(doc.body() == null ? "" : doc.body().text());
-        Integer latest = null;
-        while (c.find()) {
-            latest = Math.max(latest == null ? 0 : latest, Integer.parseInt(c.group(1)));
-        }
+        Integer latest = CopyrightYear.latest(doc.body() == null ? "" : doc.body().text()).orElse(null);
         if (latest == null) {
             return null;
         }
         LocalDate end = LocalDate.of(latest, 12, 31);
         return end.isAfter(today) ? today : end;
-    }
-
-    private static Month month(String abbreviation) {
-        for (Month month : Month.values()) {
-            if (month.name().startsWith(abbreviation.toUpperCase(Locale.ROOT))) {
-                return month;
-            }
-        }
-        throw new IllegalArgumentException("not a month: " + abbreviation);
     }
 }

@@ -1,13 +1,12 @@
 package org.sitrep.extract;
 
 import java.time.LocalDate;
-import java.time.Month;
 import java.time.ZoneOffset;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
+import org.sitrep.core.CalendarWords;
 import org.sitrep.extract.PublishedDate.Candidate;
 import org.sitrep.extract.PublishedDate.Found;
 import org.sitrep.extract.PublishedDate.Source;
@@ -29,7 +28,6 @@ final class YearlessStamp {
     private static final Pattern STAMP = Pattern.compile("(?i)(?<!\\p{L})(?:(?:last\\s+)?(?:updated?|modified)|posted|published)"
             + "(?:\\s+on)?[\\s:]*(?:(?<m>[01]?\\d)/(?<d>[0-3]?\\d)(?![/\\d])|(?<mn>" + MONTHS + ")[a-z]*\\.?\\s+(?<dn>[0-3]?\\d)(?!\\d)(?!,?\\s*\\d{4}))"
             + ",?\\s+(?:at\\s+)?[01]?\\d:[0-5]\\d\\s*[ap]\\.?m\\b");
-    private static final Pattern COPYRIGHT_YEAR = Pattern.compile("(?i)(?:©|\\(c\\)|copyright)\\s*(?:\\d{4}\\s*[-–]\\s*)?((?:19|20)\\d\\d)\\b");
 
     /**
      * The day of the first such stamp in the page's text, in its latest copyright year; {@link Found#NONE} when the
@@ -38,11 +36,11 @@ final class YearlessStamp {
     static Found of(Document doc) {
         String text = doc.body() == null ? "" : doc.body().text();
         Matcher stamp = STAMP.matcher(text);
-        Optional<Integer> year = copyrightYear(text);
+        Optional<Integer> year = CopyrightYear.latest(text);
         if (!stamp.find() || year.isEmpty()) {
             return Found.NONE;
         }
-        int month = stamp.group("m") != null ? Integer.parseInt(stamp.group("m")) : monthOf(stamp.group("mn"));
+        int month = stamp.group("m") != null ? Integer.parseInt(stamp.group("m")) : CalendarWords.month(stamp.group("mn")).getValue();
         int day = Integer.parseInt(stamp.group(stamp.group("d") != null ? "d" : "dn"));
         try {
             LocalDate date = LocalDate.of(year.get(), month, day);
@@ -51,25 +49,5 @@ final class YearlessStamp {
         } catch (java.time.DateTimeException e) {
             return Found.NONE;
         }
-    }
-
-    private static Optional<Integer> copyrightYear(String text) {
-        Matcher m = COPYRIGHT_YEAR.matcher(text);
-        Integer latest = null;
-        while (m.find()) {
-            int y = Integer.parseInt(m.group(1));
-            latest = latest == null ? y : Math.max(latest, y);
-        }
-        return Optional.ofNullable(latest);
-    }
-
-    private static int monthOf(String name) {
-        String key = name.substring(0, 3).toLowerCase(Locale.ROOT);
-        for (Month month : Month.values()) {
-            if (month.name().toLowerCase(Locale.ROOT).startsWith(key)) {
-                return month.getValue();
-            }
-        }
-        throw new IllegalArgumentException("not a month name: " + name);
     }
 }

@@ -1,6 +1,7 @@
 package org.sitrep.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 
@@ -16,5 +17,13 @@ class CalendarWordsTest {
         assertThat(CalendarWords.namesAnd("Jr")).contains("Jr", "Friday", "September").hasSize(20);
         assertThat(CalendarWords.lowerCaseNamesAnd("today")).contains("today", "friday", "may").doesNotContain("Friday");
         assertThat(CalendarWords.lowerCaseDaysAnd("on")).contains("on", "sunday").doesNotContain("may");
+    }
+
+    @Test
+    void readsAMonthFromItsNameOrAnAbbreviationOfThreeLettersOrMore() {
+        assertThat(CalendarWords.month("Sept")).isEqualTo(java.time.Month.SEPTEMBER);
+        assertThat(CalendarWords.month("mar")).isEqualTo(java.time.Month.MARCH);
+        assertThat(CalendarWords.month("December")).isEqualTo(java.time.Month.DECEMBER);
+        assertThatThrownBy(() -> CalendarWords.month("Ma")).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Ma");
     }
 }
