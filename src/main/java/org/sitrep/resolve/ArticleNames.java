@@ -2,7 +2,7 @@ package org.sitrep.resolve;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -51,48 +51,48 @@ final class ArticleNames {
             Entity e = m.entity();
             String initials = initials(e);
             if (initials != null) {
-                byInitials.computeIfAbsent(initials, k -> new HashSet<>()).add(e);
+                byInitials.computeIfAbsent(initials, k -> new LinkedHashSet<>()).add(e);
             }
             List<String> words = words(e.name());
             if (e.type() == EntityType.ORGANIZATION) {
                 String head = headBeforeOf(e.name());
                 if (head != null) {
-                    orgByHead.computeIfAbsent(EntityKeys.key(head), k -> new HashSet<>()).add(e);
+                    orgByHead.computeIfAbsent(EntityKeys.key(head), k -> new LinkedHashSet<>()).add(e);
                     String last = HeadWords.of(head);
                     if (!last.isEmpty()) {
-                        orgByHead.computeIfAbsent(EntityKeys.key(last), k -> new HashSet<>()).add(e);
+                        orgByHead.computeIfAbsent(EntityKeys.key(last), k -> new LinkedHashSet<>()).add(e);
                     }
                 }
                 for (String stem : stems(words)) {
-                    orgByStem.computeIfAbsent(EntityKeys.key(stem), k -> new HashSet<>()).add(e);
+                    orgByStem.computeIfAbsent(EntityKeys.key(stem), k -> new LinkedHashSet<>()).add(e);
                 }
                 for (int i = 1; i < words.size(); i++) {
-                    orgByLastWord.computeIfAbsent(EntityKeys.key(String.join(" ", words.subList(i, words.size()))), k -> new HashSet<>()).add(e);
+                    orgByLastWord.computeIfAbsent(EntityKeys.key(String.join(" ", words.subList(i, words.size()))), k -> new LinkedHashSet<>()).add(e);
                 }
             }
             String shortName = e.type() == EntityType.LOCATION ? StateNames.shortName(e.name()) : null;
             if (shortName != null) {
-                stateByShortName.computeIfAbsent(EntityKeys.key(shortName), k -> new HashSet<>()).add(e);
+                stateByShortName.computeIfAbsent(EntityKeys.key(shortName), k -> new LinkedHashSet<>()).add(e);
             }
             if (e.type() == EntityType.LOCATION && words.size() > 1 && PLACE_HEADS.contains(words.get(words.size() - 1))) {
-                placeByStem.computeIfAbsent(EntityKeys.key(String.join(" ", words.subList(0, words.size() - 1))), k -> new HashSet<>()).add(e);
+                placeByStem.computeIfAbsent(EntityKeys.key(String.join(" ", words.subList(0, words.size() - 1))), k -> new LinkedHashSet<>()).add(e);
             }
             if (e.type() == EntityType.LOCATION && words.size() == 2 && COMPASS.contains(words.get(0))) {
-                placeByCompass.computeIfAbsent(words.get(0), k -> new HashSet<>()).add(e);
+                placeByCompass.computeIfAbsent(words.get(0), k -> new LinkedHashSet<>()).add(e);
             }
             if (e.type() != EntityType.PERSON || words.size() < 2) {
                 continue;
             }
             for (int i = 1; i < words.size(); i++) {
                 String suffix = EntityKeys.key(String.join(" ", words.subList(i, words.size())));
-                bySuffix.computeIfAbsent(suffix, k -> new HashSet<>()).add(e);
-                bySpelling.computeIfAbsent(Spellings.loose(suffix), k -> new HashSet<>()).add(e);
+                bySuffix.computeIfAbsent(suffix, k -> new LinkedHashSet<>()).add(e);
+                bySpelling.computeIfAbsent(Spellings.loose(suffix), k -> new LinkedHashSet<>()).add(e);
             }
             for (int i = 2; i < words.size(); i++) {
-                byPrefix.computeIfAbsent(EntityKeys.key(String.join(" ", words.subList(0, i))), k -> new HashSet<>()).add(e);
+                byPrefix.computeIfAbsent(EntityKeys.key(String.join(" ", words.subList(0, i))), k -> new LinkedHashSet<>()).add(e);
             }
-            byFirstAndLast.computeIfAbsent(EntityKeys.key(words.get(0) + " " + words.get(words.size() - 1)), k -> new HashSet<>()).add(e);
-            byFirst.computeIfAbsent(EntityKeys.key(words.get(0)), k -> new HashSet<>()).add(e);
+            byFirstAndLast.computeIfAbsent(EntityKeys.key(words.get(0) + " " + words.get(words.size() - 1)), k -> new LinkedHashSet<>()).add(e);
+            byFirst.computeIfAbsent(EntityKeys.key(words.get(0)), k -> new LinkedHashSet<>()).add(e);
         }
         Map<Entity, Integer> mentions = new HashMap<>();
         linked.forEach(m -> mentions.merge(m.entity(), 1, Integer::sum));
