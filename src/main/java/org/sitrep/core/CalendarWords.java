@@ -46,13 +46,26 @@ public final class CalendarWords {
      * @throws IllegalArgumentException when {@code name} begins no month's name
      */
     public static Month month(String name) {
-        String key = name.length() < 3 ? name : name.substring(0, 3);
         for (Month month : Month.values()) {
-            if (name.length() >= 3 && month.name().startsWith(key.toUpperCase(Locale.ROOT))) {
+            if (name.length() >= 3 && month.name().startsWith(name.substring(0, 3).toUpperCase(Locale.ROOT))) {
                 return month;
             }
         }
         throw new IllegalArgumentException("name must begin a month's name; got: " + name);
+    }
+
+    /**
+     * The weekday a name or its abbreviation of three letters or more names, case aside ("Thurs", "mon", "Sunday").
+     *
+     * @throws IllegalArgumentException when {@code name} begins no weekday's name
+     */
+    public static DayOfWeek weekday(String name) {
+        for (DayOfWeek day : DayOfWeek.values()) {
+            if (name.length() >= 3 && day.name().startsWith(name.substring(0, 3).toUpperCase(Locale.ROOT))) {
+                return day;
+            }
+        }
+        throw new IllegalArgumentException("name must begin a weekday's name; got: " + name);
     }
 
     private static Set<String> union(Stream<String> names, String... others) {

@@ -3,7 +3,6 @@ package org.sitrep.extract;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -76,18 +75,12 @@ final class NumericDateOrder {
                     + text.substring(at + date.length(), Math.min(text.length(), at + date.length() + WEEKDAY_AFTER_CHARS));
             Matcher w = WEEKDAY.matcher(around);
             while (w.find()) {
-                DayOfWeek named = weekday(w.group(1) != null ? w.group(1) : w.group(2).substring(0, 3));
+                DayOfWeek named = CalendarWords.weekday(w.group(1) != null ? w.group(1) : w.group(2));
                 forOne |= one.getDayOfWeek() == named;
                 forOther |= other.getDayOfWeek() == named;
             }
         }
         return only(forOne, one, forOther, other);
-    }
-
-    /** The weekday of a full name or its first three letters, in any case. */
-    private static DayOfWeek weekday(String name) {
-        String lower = name.toLowerCase(Locale.ROOT).substring(0, 3);
-        return java.util.Arrays.stream(DayOfWeek.values()).filter(d -> d.name().toLowerCase(Locale.ROOT).startsWith(lower)).findFirst().orElseThrow();
     }
 
     /**

@@ -5,13 +5,13 @@ import java.time.LocalDate;
 import java.time.Month;
 import java.time.MonthDay;
 import java.time.YearMonth;
-import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.sitrep.core.CalendarWords;
 import org.sitrep.core.DateExpression;
 import org.sitrep.core.Span;
 
@@ -238,14 +238,14 @@ public final class DateExpressionFinder {
             return dayOfMonth(m, text, published);
         }
         if (m.group("part") != null) {
-            return m.group("py") != null ? m.group("py") : yearMonth(month(m.group("m3")), m.group("y3"), null, m, text, published);
+            return m.group("py") != null ? m.group("py") : yearMonth(CalendarWords.month(m.group("m3")), m.group("y3"), null, m, text, published);
         }
         if (m.group("my") != null && m.group("yr") != null) {
             return published == null ? null : YearMonth.of(Integer.parseInt(RelativeDates.period(m.group("yr").toLowerCase(Locale.ROOT), "year", published)),
-                    month(m.group("m4"))).toString();
+                    CalendarWords.month(m.group("m4"))).toString();
         }
         if (m.group("my") != null) {
-            return yearMonth(month(m.group("m4")), m.group("y4"), m.group("md"), m, text, published);
+            return yearMonth(CalendarWords.month(m.group("m4")), m.group("y4"), m.group("md"), m, text, published);
         }
         if (m.group("wd") != null) {
             return weekday(DayOfWeek.valueOf(m.group("w").toUpperCase(Locale.ROOT)), m.group("wq"), m, text, story);
@@ -345,23 +345,13 @@ public final class DateExpressionFinder {
         return LocalDate.of(year, month, day).toString();
     }
 
-    static Month month(String name) {
-        String key = name.replace(".", "").substring(0, 3).toLowerCase(Locale.ROOT);
-        for (Month month : Month.values()) {
-            if (month.getDisplayName(TextStyle.SHORT, Locale.ENGLISH).toLowerCase(Locale.ROOT).startsWith(key)) {
-                return month;
-            }
-        }
-        throw new IllegalArgumentException("not a month name: " + name);
-    }
-
     private static int day(String text) {
         return Integer.parseInt(text.replaceAll("\\D", ""));
     }
 
     private String dayOfMonth(Matcher m, String text, LocalDate published) {
         boolean mdy = m.group("mdy") != null;
-        Month month = month(m.group(mdy ? "m1" : "m2"));
+        Month month = CalendarWords.month(m.group(mdy ? "m1" : "m2"));
         int day = day(m.group(mdy ? "d1" : "d2"));
         String year = mdy && m.group("y5") != null ? m.group("y5") : m.group(mdy ? "y1" : "y2");
         if (year == null && published != null) {

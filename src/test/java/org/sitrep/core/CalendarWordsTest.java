@@ -26,4 +26,11 @@ class CalendarWordsTest {
         assertThat(CalendarWords.month("December")).isEqualTo(java.time.Month.DECEMBER);
         assertThatThrownBy(() -> CalendarWords.month("Ma")).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Ma");
     }
+
+    @Test
+    void readsAWeekdayFromItsNameOrAnAbbreviationOfThreeLettersOrMore() {
+        assertThat(CalendarWords.weekday("Thurs")).isEqualTo(java.time.DayOfWeek.THURSDAY);
+        assertThat(CalendarWords.weekday("mon")).isEqualTo(java.time.DayOfWeek.MONDAY);
+        assertThatThrownBy(() -> CalendarWords.weekday("Tu")).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Tu");
+    }
 }
