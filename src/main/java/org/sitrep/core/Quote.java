@@ -50,4 +50,12 @@ public record Quote(Span content, String text, QuoteKind kind, Speaker speaker, 
     public boolean sure() {
         return probability == null || probability >= SURE_FROM;
     }
+
+    /**
+     * Whether the statement is credited to its speaker where Sitrep shows it: the words are {@link #sure()} and the
+     * speaker, if any, was found surely enough ({@link Speaker#shown()}); otherwise it is shown as "perhaps" theirs.
+     */
+    public boolean credited() {
+        return sure() && (speaker == null || speaker.shown());
+    }
 }

@@ -50,7 +50,7 @@ public record ExportedArticle(String id, String url, String title, List<String> 
      * contract: role and organisation; {@code basis}, how the speaker was found ("name", "pronoun_nearby", ...), its
      * {@code confidence} (0 to 1, the share right of speakers found that way) and {@code unsure}, true when the site
      * does not credit the speaker with the statement: the confidence is below what it shows as attributed, or the
-     * words may be no statement at all ({@link Quote#sure()}).
+     * words may be no statement at all ({@link Quote#credited()}).
      */
     public record Speaker(String name, String entity, Integer begin, Integer end, String role, String organisation,
                           String basis, double confidence, boolean unsure) {
@@ -159,7 +159,7 @@ public record ExportedArticle(String id, String url, String title, List<String> 
         var s = q.speaker();
         Speaker speaker = s == null ? null : new Speaker(aq.speakerName(), aq.speaker() == null ? null : aq.speaker().id(),
                 s.span().begin(), s.span().end(), s.role(), s.organisation(), s.basis().label(), s.confidence(),
-                !s.shown() || !q.sure());
+                !q.credited());
         return new ExportedQuote(q.content().begin(), q.content().end(), q.text(), q.kind().label(), speaker,
                 q.cueText(), q.medium(), q.saidOn());
     }

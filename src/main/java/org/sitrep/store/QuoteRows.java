@@ -27,7 +27,7 @@ final class QuoteRows {
     static final int COLUMN_COUNT = 24;
 
     /**
-     * A condition true of statements sure enough to be credited to their speaker: the speaker is sure
+     * The SQL form of {@link Quote#credited()}, for statements that have a speaker: the speaker is sure
      * ({@link Speaker#shown()}; rows stored before bases were kept count as named) and so is the statement itself
      * ({@link Quote#sure()}; rows stored before its probability was kept count as sure).
      */

@@ -16,7 +16,7 @@ public record QuoteView(String anchor, String kind, String text, String speaker,
     static QuoteView of(AttributedQuote aq) {
         Quote q = aq.quote();
         var s = q.speaker();
-        boolean unsure = s != null && !s.shown() || !q.sure();
+        boolean unsure = !q.credited();
         return new QuoteView(anchor(aq), q.kind().label(), q.text(), aq.speakerName(),
                 aq.speaker() == null || unsure ? null : Links.entity(aq.speaker().id()), s == null ? null : s.role(),
                 s == null ? null : s.organisation(), q.medium(), q.saidOn(), q.cueText(), unsure, !q.sure());
