@@ -376,6 +376,9 @@ public final class PlaceResolver {
                 next[i] = best(named, i, focus);
             }
             chosen = next;
+            if (round == 0) {
+                markListedTowns(text, named, chosen);
+            }
         }
         return new Weighing(named, chosen, ArticleFocus.of(named, chosen, nationality, DEMONYM_VOTE, home), nationality);
     }
@@ -694,6 +697,42 @@ public final class PlaceResolver {
                         && a.candidates.stream().noneMatch(c -> b.candidates.stream().anyMatch(q -> q.place().country().equals(c.place().country())));
             }
         }
+    }
+
+    /** What joins two names of a list: a comma, "and", "or", or a comma and one of them. */
+    private static final java.util.regex.Pattern LIST_JOIN = java.util.regex.Pattern.compile(",|,?\\s*(?:and|or|&)");
+
+    /**
+     * Names listed together are of one kind: a name in a list of three or more whose other names all first meant
+     * towns is a town too ("offices in Los Angeles, Miami, West Palm Beach, New York, and Detroit": the city, not
+     * the state), as if the text had called it one.
+     */
+    private static void markListedTowns(String text, List<Named> named, int[] chosen) {
+        int start = 0;
+        for (int i = 1; i <= named.size(); i++) {
+            boolean joined = i < named.size() && LIST_JOIN.matcher(
+                    text.substring(named.get(i - 1).span.end(), Math.max(named.get(i - 1).span.end(), named.get(i).span.begin())).strip()).matches();
+            if (joined) {
+                continue;
+            }
+            if (i - start >= 3) {
+                for (int k = start; k < i; k++) {
+                    named.get(k).townWord |= othersAreTowns(named, chosen, start, i, k);
+                }
+            }
+            start = i;
+        }
+    }
+
+    /** Whether every name of the list {@code [start, end)} but {@code k} first meant a town. */
+    private static boolean othersAreTowns(List<Named> named, int[] chosen, int start, int end, int k) {
+        for (int j = start; j < end; j++) {
+            Named other = named.get(j);
+            if (j != k && (other.candidates.isEmpty() || other.candidates.get(chosen[j]).place().featureClass() != 'P')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A place name being resolved. */

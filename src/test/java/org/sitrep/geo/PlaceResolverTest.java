@@ -152,6 +152,13 @@ class PlaceResolverTest {
     }
 
     @Test
+    void aNameListedWithTownsIsATownNotARegionOfThatName() {
+        // issue 16: "offices in Los Angeles, Miami, West Palm Beach, New York, and Detroit" name the city of New York
+        var r = resolve("Talks in Srebrenica, Paris and Donetsk went on.", "Srebrenica", "Paris", "Donetsk");
+        assertThat(r.get(2).place().featureCode()).isEqualTo("PPL");
+    }
+
+    @Test
     void aBareNameOfACityMeansTheCityNotItsGovernorate() {
         assertThat(resolve("Fighting in Aleppo went on.", "Aleppo").get(0).place().featureCode()).isEqualTo("PPLA");
         assertThat(resolve("Fighting in Aleppo Province went on.", "Aleppo Province").get(0).place().featureCode()).isEqualTo("ADM1");
