@@ -413,6 +413,15 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void aPronounRepeatingOneEarlierInItsSentenceSkipsTheNameBetween() {
+        // issue 15: "But he welcomed Obama's new stress ... and what he called ..." went to Obama
+        List<Quote> q = quotesOf("Prime Minister Nawaz Sharif said his cabinet would meet on Monday. But he praised Obama's "
+                + "new plan for the region and what he called its \"bold and timely vision\" for peace.");
+        assertThat(q).filteredOn(x -> x.text().startsWith("bold")).singleElement()
+                .satisfies(x -> assertThat(x.speaker().name()).isEqualTo("Nawaz Sharif"));
+    }
+
+    @Test
     void theWritersOwnIThinkIsNoStatement() {
         assertThat(quotesOf("I think the ceasefire will not hold beyond the winter.")).isEmpty();
     }
