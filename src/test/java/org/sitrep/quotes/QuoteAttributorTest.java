@@ -422,6 +422,15 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void aDescriptionsWordsGoToTheNameSetOffAfterItWithItsTitle() {
+        // issue 15: "A U.S. military intelligence official, Chief Warrant Officer Larry Tersone, told AP" went to the description
+        List<Quote> q = quotesOf("A British army officer, Staff Sergeant Peter Hollins, told reporters that the rebels would "
+                + "\"strike again within days\" near the northern border.");
+        assertThat(q).filteredOn(x -> x.text().startsWith("strike again")).singleElement()
+                .satisfies(x -> assertThat(x.speaker().name()).isEqualTo("Peter Hollins"));
+    }
+
+    @Test
     void theWritersOwnIThinkIsNoStatement() {
         assertThat(quotesOf("I think the ceasefire will not hold beyond the winter.")).isEmpty();
     }
