@@ -90,13 +90,21 @@ final class AppositeNames {
         return null;
     }
 
-    /** A person named between the comma at token {@code comma} and a closing comma or colon, or {@code null}. */
+    /**
+     * A person named between the comma at token {@code comma} and a closing comma or colon, after a capitalised title
+     * of at most {@link #MAX_TITLE_WORDS} words ("A U.S. military intelligence official, Chief Warrant Officer Larry
+     * Tersone, told AP"), or {@code null}.
+     */
     private Mention personSetOff(int comma) {
         if (comma + 1 >= at.size() || !at.raw(comma).equals(",")) {
             return null;
         }
-        Mention m = at.mention(comma + 1);
-        if (!isPerson(m) || at.firstTokenAtOrAfter(m.span().begin()) != comma + 1) {
+        int k = comma + 1;
+        while (k < at.size() && k - comma - 1 < MAX_TITLE_WORDS && at.mention(k) == null && at.isCapitalized(k)) {
+            k++;
+        }
+        Mention m = at.mention(k);
+        if (!isPerson(m) || at.firstTokenAtOrAfter(m.span().begin()) != k) {
             return null;
         }
         int after = at.lastTokenEndingBy(m.span().end()) + 1;

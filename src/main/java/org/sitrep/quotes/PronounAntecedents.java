@@ -69,7 +69,7 @@ final class PronounAntecedents {
         int anchor = opening(t, content);
         if (wanted == EntityType.PERSON && t < at.size()) {
             Mention inSentence = firstPerson(at.sentenceStart(anchor), t, gender, content);
-            if (inSentence != null) {
+            if (inSentence != null && !samePronounBefore(w, at.sentenceStart(anchor), inSentence, content)) {
                 return new Antecedent(inSentence, SpeakerBasis.PRONOUN_NEARBY);
             }
             int start = at.sentenceStart(anchor);
@@ -354,6 +354,21 @@ final class PronounAntecedents {
             return t;
         }
         return Math.min(t, at.firstTokenAtOrAfter(content.begin()));
+    }
+
+    /**
+     * Whether the same pronoun stands in {@code [from, name)} outside quotation marks and the words said: "he welcomed
+     * Obama's new stress ... and what he called ..." repeats the first "he", who is not the one named after it.
+     */
+    private boolean samePronounBefore(String pronoun, int from, Mention name, org.sitrep.core.Span content) {
+        int to = at.firstTokenAtOrAfter(name.span().begin());
+        for (int i = from; i < to; i++) {
+            boolean said = content != null && content.overlaps(at.span(i));
+            if (at.word(i).equals(pronoun) && !at.inAny(i, quoted) && !said) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

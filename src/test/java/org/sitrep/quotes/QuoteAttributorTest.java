@@ -413,6 +413,24 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void aPronounRepeatingOneEarlierInItsSentenceSkipsTheNameBetween() {
+        // issue 15: "But he welcomed Obama's new stress ... and what he called ..." went to Obama
+        List<Quote> q = quotesOf("Prime Minister Nawaz Sharif said his cabinet would meet on Monday. But he praised Obama's "
+                + "new plan for the region and what he called its \"bold and timely vision\" for peace.");
+        assertThat(q).filteredOn(x -> x.text().startsWith("bold")).singleElement()
+                .satisfies(x -> assertThat(x.speaker().name()).isEqualTo("Nawaz Sharif"));
+    }
+
+    @Test
+    void aDescriptionsWordsGoToTheNameSetOffAfterItWithItsTitle() {
+        // issue 15: "A U.S. military intelligence official, Chief Warrant Officer Larry Tersone, told AP" went to the description
+        List<Quote> q = quotesOf("A British army officer, Staff Sergeant Peter Hollins, told reporters that the rebels would "
+                + "\"strike again within days\" near the northern border.");
+        assertThat(q).filteredOn(x -> x.text().startsWith("strike again")).singleElement()
+                .satisfies(x -> assertThat(x.speaker().name()).isEqualTo("Peter Hollins"));
+    }
+
+    @Test
     void theWritersOwnIThinkIsNoStatement() {
         assertThat(quotesOf("I think the ceasefire will not hold beyond the winter.")).isEmpty();
     }
