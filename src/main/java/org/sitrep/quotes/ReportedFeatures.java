@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.sitrep.core.Span;
+import org.sitrep.nlp.CommonWords;
 
 /**
  * The features of a candidate reported statement that tell speech from a deed, an intention or page furniture: how
@@ -200,6 +201,31 @@ final class ReportedFeatures {
             if (SpeechCues.CALENDAR.contains(head) || SpeechCues.NOT_NAMES.contains(at.word(first))) {
                 out.add("spkNotAName");
             }
+            source(first, last, f.frame(), out);
+        }
+    }
+
+    /**
+     * Whether a speaker phrase reads as a source at all: a noun for people ("officials", "residents") can speak, a
+     * common noun for a thing or an event ("the attack", "the blast") cannot, and a phrase that opens with a verb
+     * ("killing at least 19 people") or holds a count is a clause's tail read as a speaker, not a noun phrase.
+     */
+    private void source(int first, int last, String frame, List<String> out) {
+        String head = at.word(last);
+        String animacy = CommonWords.isAnimate(head) ? "animate"
+                : !at.isCapitalized(last) && CommonWords.isCommon(head) && !SpeechCues.PEOPLE_NOUNS.contains(head) ? "thing" : "other";
+        out.add("spkHeadAnimacy=" + animacy);
+        out.add("frame=" + frame + "|spkHeadAnimacy=" + animacy);
+        String opener = at.word(first);
+        if (!at.isCapitalized(first) && !SpeechCues.DETERMINERS.contains(opener)
+                && (opener.endsWith("ing") && opener.length() > 5 || CommonWords.isFiniteVerb(opener))) {
+            out.add("spkOpensWithVerb");
+        }
+        for (int t = first; t <= last; t++) {
+            if (!at.word(t).isEmpty() && Character.isDigit(at.word(t).charAt(0))) {
+                out.add("spkHoldsNumber");
+                break;
+            }
         }
     }
 
@@ -216,6 +242,10 @@ final class ReportedFeatures {
         if (OBJECT_PRONOUNS.contains(at.word(first))) {
             out.add("firstObjectPronoun");
         }
+        if (SpeechCues.CALENDAR.contains(at.word(first))) {
+            out.add("firstCalendar"); // "said Monday on CNN": when it was said, not what
+        }
+        clause(first, last, frame, out);
         if (at.word(first).equals("to") && first + 1 <= last) {
             // "offered to Israel" is a deed's receiver; "wants to talk" an intent, which a verb of saying ("urged to")
             // reports as speech and a verb of will ("plans to") does not.
@@ -257,6 +287,23 @@ final class ReportedFeatures {
         if (sentence.indexOf('"') >= 0 || sentence.indexOf('\u201C') >= 0 || sentence.indexOf('\u201D') >= 0) {
             out.add("sentenceHasQuoteMarks");
         }
+    }
+
+    /**
+     * Whether the content holds a finite verb of any kind ("snipers shot at", "police found", "he stole"), not only an
+     * auxiliary: what someone said is a clause, the object of a deed or of support a noun phrase. A verb form after
+     * a determiner or a possessive is a noun ("the attacks", "his plans").
+     */
+    private void clause(int first, int last, String frame, List<String> out) {
+        boolean finite = false;
+        for (int t = first; t <= last && !finite; t++) {
+            String w = at.word(t);
+            finite = !at.isCapitalized(t) && CommonWords.isFiniteVerb(w) && (t == first || !SpeechCues.DETERMINERS.contains(at.word(t - 1))
+                    && !at.word(t - 1).equals("to") && !at.word(t - 1).equals("'s"));
+        }
+        String clause = finite ? "contentClause" : "contentNoClause";
+        out.add(clause);
+        out.add(frame + "|" + clause);
     }
 
     private static final Pattern FURNITURE_MARK = Pattern.compile("(?s).*(_|\\||»|©|@|https?:|www\\.).*");

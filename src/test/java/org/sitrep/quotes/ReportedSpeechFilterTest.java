@@ -105,4 +105,20 @@ class ReportedSpeechFilterTest {
         assertThat(reported(a, null)).containsExactly("a sigh at a ceremony for the dead");
         assertThat(reported(a, ReportedSpeechFilter.bundled())).isEmpty();
     }
+
+    private static List<String> features(String body) {
+        return new QuoteAttributor(null, null).reportedCandidates(annotated(body, NAMES)).get(0).features();
+    }
+
+    @Test
+    void tellsAPersonAsSpeakerFromAThing() {
+        assertThat(features("Officials said the rebels had withdrawn from the town.")).contains("spkHeadAnimacy=animate");
+        assertThat(features("The attack said the rebels had withdrawn from the town.")).contains("spkHeadAnimacy=thing");
+    }
+
+    @Test
+    void tellsAClauseFromANounPhraseAsWhatWasSaid() {
+        assertThat(features("Ahmed Khalil said the snipers shot at the convoy.")).contains("contentClause");
+        assertThat(features("Ahmed Khalil criticized the decision of the council.")).contains("contentNoClause");
+    }
 }
