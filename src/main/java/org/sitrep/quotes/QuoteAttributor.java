@@ -249,11 +249,12 @@ public final class QuoteAttributor {
      */
     private static Attribution bySyntax(CueSubject subjects, Attribution a) {
         // A speaker right beside the cue ("X said", "said X") stands whatever the parse says, so its sentence is not
-        // parsed at all: that is most statements, and the parse costs about as much as the rest of the pipeline.
+        // parsed at all: that is most statements, and each word parsed costs more than the rest of the pipeline's
+        // work on it.
         if (a == null || a.cue() == null || a.speaker() != null && subjects.nextTo(a.speaker(), a.cue())) {
             return a;
         }
-        SpeakerRef s = subjects.of(a.cue());
+        SpeakerRef s = subjects.of(a);
         if (s == null || a.speaker() != null && a.speaker().span().overlaps(s.span())) {
             return a;
         }
