@@ -205,8 +205,9 @@ public final class QuoteAttributor {
             }
             Double probability = features == null || !judged(f) ? null : filter.probability(features.of(f));
             boolean kept = (probability == null || filter.keeps(probability)) && !isTitleRun(at, f);
-            // A cue's parse names the speaker; a label, a transcript's turn or a nesting names them otherwise.
-            boolean bySyntax = f.frame().equals("cue") || f.frame().equals("according");
+            // A cue's parse names the speaker; a label, a transcript's turn or a nesting names them otherwise. One
+            // the filter leaves out is not worth a parse: it is not shown.
+            boolean bySyntax = kept && (f.frame().equals("cue") || f.frame().equals("according"));
             drafts.add(new Draft(f.content(), f.kind(), bySyntax ? bySyntax(subjects, f.attribution()) : f.attribution(), kept,
                     f.frame(), probability));
         }
