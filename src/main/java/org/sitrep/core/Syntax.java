@@ -9,11 +9,22 @@ import java.util.Optional;
  */
 public interface Syntax {
     /** No parses: parsing is off, or the annotation was read back from a store. */
-    Syntax NONE = sentence -> Optional.empty();
+    Syntax NONE = (sentence, through) -> Optional.empty();
 
     /**
-     * The parse of the annotation's sentence at {@code sentence} (an index into {@link Annotated#sentences()}), empty
-     * when there is none: parsing is off, or the sentence is longer than the parser reads.
+     * The parse of the annotation's whole sentence at {@code sentence} (an index into {@link Annotated#sentences()}),
+     * empty when there is none: parsing is off, or the sentence is longer than the parser reads.
      */
-    Optional<Dependencies> of(int sentence);
+    default Optional<Dependencies> of(int sentence) {
+        return of(sentence, Integer.MAX_VALUE);
+    }
+
+    /**
+     * A parse of the sentence at {@code sentence} from its first word through its token {@code through} (an index
+     * into {@link Annotated#tokens()}), at least: a parser that reads left to right with a few words of lookahead
+     * relates the words before {@code through}, and {@code through} to the words before it, as it would in the whole
+     * sentence, while the words further on cost nothing. Its token indices count from the sentence's first token; it
+     * may reach further than asked (up to the whole sentence). Empty as {@link #of(int)} is.
+     */
+    Optional<Dependencies> of(int sentence, int through);
 }

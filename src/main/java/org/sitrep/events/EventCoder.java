@@ -107,8 +107,9 @@ public final class EventCoder {
                             List<AttributedQuote> quotes) {
         Article article = read.article();
         String text = article.text();
-        ArticleContext context = new ArticleContext(read, text, mainCountry(text, places), places,
-                read.sentences().size() <= BRIEF_SENTENCES, aboutAnAccident(text, read.sentences()));
+        ArticleContext context = new ArticleContext(read, text, mainCountry(text, places), new ArticlePlaces(text, places),
+                new SpanIndex<>(entities, e -> e.mention().span()), read.sentences().size() <= BRIEF_SENTENCES,
+                aboutAnAccident(text, read.sentences()));
         List<Event> events = new ArrayList<>();
         List<Sentence> sentences = read.sentences();
         for (int i = 0; i < sentences.size(); i++) {
@@ -139,11 +140,16 @@ public final class EventCoder {
      *
      * @param text        the article's text (its paragraphs joined), which offsets of text mentions are into
      * @param mainCountry the country a side is of when its sentence places it nowhere (see {@link #mainCountry})
+     * @param indexed     the places, indexed for the sentences to find theirs
+     * @param entities    the entities of the text, indexed likewise
      * @param brief       whether the article is a brief of at most {@value #BRIEF_SENTENCES} sentences
      * @param accident    whether its headline or lead tells an accident, a disaster or illness ({@link Accidents})
      */
-    private record ArticleContext(Annotated read, String text, String mainCountry, List<PlaceMention> places,
-                                  boolean brief, boolean accident) {
+    private record ArticleContext(Annotated read, String text, String mainCountry, ArticlePlaces indexed,
+                                  SpanIndex<LinkedMention> entities, boolean brief, boolean accident) {
+        List<PlaceMention> places() {
+            return indexed.all();
+        }
     }
 
     /**
@@ -181,13 +187,9 @@ public final class EventCoder {
             // model gives one kind of incident clearly reports one, and a doubted sentence only in a brief.
             return Optional.empty();
         }
-        List<PlaceMention> places = context.places();
-        List<PlaceMention> found = caption == null ? unplaced.in(text, sentence, entities, places) : List.of();
-        if (!found.isEmpty()) {
-            places = new ArrayList<>(places);
-            places.addAll(found);
-        }
-        Optional<EventPlace.Chosen> place = EventPlace.of(text, sentence, caption, places);
+        List<PlaceMention> found = caption == null ? unplaced.in(text, sentence, context.entities(), context.indexed())
+                : List.of();
+        Optional<EventPlace.Chosen> place = EventPlace.of(text, sentence, caption, context.indexed(), found);
         if (caption == null) {
             place = place.map(p -> chains.reread(text, sentence, p.mention(), context.places())
                     .filter(m -> m.place().id() != p.mention().place().id())

@@ -2,9 +2,7 @@ package org.sitrep.events;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -49,9 +47,17 @@ final class EventPlace {
      * that is not {@code null}); empty when neither the sentence nor the article names a place.
      */
     static Optional<Chosen> of(String text, Span sentence, Integer caption, List<PlaceMention> places) {
-        List<PlaceMention> named = places.stream()
-                .filter(p -> Objects.equals(p.caption(), caption) && p.role() == PlaceRole.SETTING)
-                .filter(p -> p.span().begin() >= sentence.begin() && p.span().end() <= sentence.end())
+        return of(text, sentence, caption, new ArticlePlaces(text, places), List.of());
+    }
+
+    /**
+     * As {@link #of(String, Span, Integer, List)}, over an article's places indexed once and {@code found} places of
+     * the text more ({@link UnplacedNames}), which count as if they came after the others.
+     */
+    static Optional<Chosen> of(String text, Span sentence, Integer caption, ArticlePlaces places, List<PlaceMention> found) {
+        List<PlaceMention> named = java.util.stream.Stream.concat(places.settingsWithin(caption, sentence).stream(),
+                        found.stream().filter(p -> Objects.equals(p.caption(), caption) && p.role() == PlaceRole.SETTING)
+                                .filter(p -> p.span().begin() >= sentence.begin() && p.span().end() <= sentence.end()))
                 .filter(p -> !namesASide(text, p))
                 .sorted(Comparator.comparingInt(p -> p.span().begin()))
                 .toList();
@@ -78,7 +84,7 @@ final class EventPlace {
         if (inSentence.isPresent() && rank(inSentence.get().place()) == 3) {
             // A headline's "in northwestern Syria" is made precise by the article: its main place in that country.
             String country = inSentence.get().place().country();
-            Optional<PlaceMention> main = mainPlace(text, caption, places).filter(m -> rank(m.place()) < 3
+            Optional<PlaceMention> main = places.main(caption, found).filter(m -> rank(m.place()) < 3
                     && m.place().country().equals(country));
             if (main.isPresent()) {
                 return Optional.of(new Chosen(main.get(), rank(main.get().place()) >= 2 ? 3 : 2));
@@ -87,7 +93,7 @@ final class EventPlace {
         if (inSentence.isPresent()) {
             return Optional.of(new Chosen(inSentence.get(), precision(text, inSentence.get())));
         }
-        return mainPlace(text, caption, places).map(p -> new Chosen(p, rank(p.place()) >= 2 ? 3 : 2));
+        return places.main(caption, found).map(p -> new Chosen(p, rank(p.place()) >= 2 ? 3 : 2));
     }
 
     /** ACLED's geo precision of {@code p} named where it is in {@code text}: 1 the place, 2 near it or a district, 3 a region. */
@@ -165,7 +171,7 @@ final class EventPlace {
     }
 
     /** 0 a town, spot or area; 1 a district (second-level region); 2 a first-level region; 3 a country or wider. */
-    private static int rank(Place p) {
+    static int rank(Place p) {
         if (p.isCountry() || p.featureCode().startsWith("CONT") || p.featureClass() == 'H') {
             return 3;
         }
@@ -173,21 +179,5 @@ final class EventPlace {
             return 2;
         }
         return p.isRegion() ? 1 : 0;
-    }
-
-    /** The finest place the article names most often in its text, where things happen. */
-    private static Optional<PlaceMention> mainPlace(String text, Integer caption, List<PlaceMention> places) {
-        Map<Long, Integer> counts = new HashMap<>();
-        // Offsets of text mentions are into the text; a caption sentence's text is its caption, so only then is
-        // the side check left out.
-        List<PlaceMention> where = places.stream().filter(p -> p.role() == PlaceRole.SETTING && p.caption() == null)
-                .filter(p -> caption != null || !namesASide(text, p)).toList();
-        for (PlaceMention p : where) {
-            counts.merge(p.place().id(), 1, Integer::sum);
-        }
-        return where.stream()
-                .min(Comparator.comparingInt((PlaceMention p) -> rank(p.place()) >= 2 ? 1 : 0)
-                        .thenComparingInt(p -> -counts.get(p.place().id()))
-                        .thenComparingInt(p -> p.span().begin()));
     }
 }

@@ -37,13 +37,17 @@ final class UnplacedNames {
      * {@code places}; empty when there are none.
      */
     List<PlaceMention> in(String text, Span sentence, List<LinkedMention> entities, List<PlaceMention> places) {
-        List<PlaceMention> around = places.stream().filter(p -> p.caption() == null && inside(p.span(), sentence)
-                && p.role() == PlaceRole.SETTING).toList();
+        return in(text, sentence, new SpanIndex<>(entities, e -> e.mention().span()), new ArticlePlaces(text, places));
+    }
+
+    /** As {@link #in(String, Span, List, List)}, over an article's entities and places indexed once. */
+    List<PlaceMention> in(String text, Span sentence, SpanIndex<LinkedMention> entities, ArticlePlaces places) {
+        List<PlaceMention> around = places.settingsWithin(null, sentence);
         if (around.isEmpty()) {
             return List.of();
         }
-        return entities.stream().map(LinkedMention::mention)
-                .filter(m -> inside(m.span(), sentence) && places.stream().noneMatch(p -> overlaps(p.span(), m.span())))
+        return entities.within(sentence).stream().map(LinkedMention::mention)
+                .filter(m -> !places.overlapsAny(m.span()))
                 .filter(m -> introduced(text, m.span()))
                 .flatMap(m -> place(m.text(), around).map(p -> new PlaceMention(m.span(), m.text(), p,
                         PlaceRole.SETTING, CONFIDENCE)).stream())
@@ -66,13 +70,5 @@ final class UnplacedNames {
                 .filter(p -> regions.isEmpty() ? countries.contains(p.country())
                         : regions.stream().anyMatch(r -> r.country().equals(p.country()) && r.admin1().equals(p.admin1())))
                 .max(Comparator.comparingLong(Place::population));
-    }
-
-    private static boolean inside(Span s, Span sentence) {
-        return s.begin() >= sentence.begin() && s.end() <= sentence.end();
-    }
-
-    private static boolean overlaps(Span a, Span b) {
-        return a.begin() < b.end() && b.begin() < a.end();
     }
 }

@@ -29,20 +29,30 @@ final class CueSubject {
         this.quoted = quoted;
     }
 
-    /** The speaker the parse of the cue's sentence names, or {@code null} when there is no parse or it names none. */
-    SpeakerRef of(Span cue) {
-        int t = at.firstTokenAtOrAfter(cue.begin());
+    /**
+     * The speaker the parse of the cue's sentence names, or {@code null} when there is no parse, it names none or it
+     * names the medium of a statement ("according to a statement issued by the brigade": a statement, which says
+     * nothing of whose words they are). Only the sentence's words up to the cue, or up to the speaker found by word
+     * positions when that stands after it ("according to X"), are parsed: the subject stands there.
+     */
+    SpeakerRef of(Attribution found) {
+        int t = at.firstTokenAtOrAfter(found.cue().begin());
         if (t >= at.size()) {
             return null;
         }
         int sentence = at.sentenceOf(t);
-        Dependencies d = at.syntax.of(sentence).orElse(null);
+        int through = at.lastTokenEndingBy(found.cue().end());
+        if (found.speaker() != null) {
+            through = Math.max(through, at.lastTokenEndingBy(found.speaker().span().end()));
+        }
+        Dependencies d = at.syntax.of(sentence, through).orElse(null);
         if (d == null) {
             return null;
         }
         int first = at.sentences.get(sentence).firstToken();
         int subject = subject(d, t - first, i -> at.word(first + i));
-        return subject < 0 || at.inAny(first + subject, quoted) ? null : speaker(d, first, subject);
+        SpeakerRef s = subject < 0 || at.inAny(first + subject, quoted) ? null : speaker(d, first, subject);
+        return s == null || DirectQuoteFinder.isMedium(s) ? null : s;
     }
 
     /** The token (within the sentence) that names who spoke the cue at {@code cue}; -1 if none. */

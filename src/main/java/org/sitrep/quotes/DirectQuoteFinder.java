@@ -342,7 +342,7 @@ final class DirectQuoteFinder {
     }
 
     /** Whether the speaker found is a description of what the words came in ("a statement"), which names nobody. */
-    private boolean isMedium(SpeakerRef s) {
+    static boolean isMedium(SpeakerRef s) {
         if (s.named() != null || s.pronoun()) {
             return false;
         }

@@ -205,8 +205,9 @@ public final class QuoteAttributor {
             }
             Double probability = features == null || !judged(f) ? null : filter.probability(features.of(f));
             boolean kept = (probability == null || filter.keeps(probability)) && !isTitleRun(at, f);
-            // A cue's parse names the speaker; a label, a transcript's turn or a nesting names them otherwise.
-            boolean bySyntax = f.frame().equals("cue") || f.frame().equals("according");
+            // A cue's parse names the speaker; a label, a transcript's turn or a nesting names them otherwise. One
+            // the filter leaves out is not worth a parse: it is not shown.
+            boolean bySyntax = kept && (f.frame().equals("cue") || f.frame().equals("according"));
             drafts.add(new Draft(f.content(), f.kind(), bySyntax ? bySyntax(subjects, f.attribution()) : f.attribution(), kept,
                     f.frame(), probability));
         }
@@ -249,11 +250,12 @@ public final class QuoteAttributor {
      */
     private static Attribution bySyntax(CueSubject subjects, Attribution a) {
         // A speaker right beside the cue ("X said", "said X") stands whatever the parse says, so its sentence is not
-        // parsed at all: that is most statements, and the parse costs about as much as the rest of the pipeline.
+        // parsed at all: that is most statements, and each word parsed costs more than the rest of the pipeline's
+        // work on it.
         if (a == null || a.cue() == null || a.speaker() != null && subjects.nextTo(a.speaker(), a.cue())) {
             return a;
         }
-        SpeakerRef s = subjects.of(a.cue());
+        SpeakerRef s = subjects.of(a);
         if (s == null || a.speaker() != null && a.speaker().span().overlaps(s.span())) {
             return a;
         }

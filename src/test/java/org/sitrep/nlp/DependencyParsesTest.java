@@ -59,4 +59,45 @@ class DependencyParsesTest {
         assertThat(a.syntax().of(1)).get().extracting(Dependencies::size).isEqualTo(a.sentences().get(1).tokenCount());
         assertThat(a.syntax().of(a.sentences().size())).isEmpty();
     }
+
+    @Test
+    void aSentenceIsParsedOnlyAFewWordsPastTheWordAskedForWithItsSubjectAsInTheWhole() {
+        Annotated plain = annotated("The envoy, who arrived on Monday, said the talks would resume next week in Geneva "
+                + "after the holidays.");
+        int sentence = plain.sentences().size() - 1;
+        int first = plain.sentences().get(sentence).firstToken();
+        int said = tokenIndex(plain, "said");
+        Dependencies begun = DependencyParses.onDemand(plain.sentences(), plain.tokens()).of(sentence, said).orElseThrow();
+        Dependencies whole = DependencyParses.onDemand(plain.sentences(), plain.tokens()).of(sentence).orElseThrow();
+        assertThat(begun.size()).isEqualTo(said - first + 1 + DependencyParses.LOOKAHEAD);
+        assertThat(begun.dependent(said - first, "nsubj")).isEqualTo(1).isEqualTo(whole.dependent(said - first, "nsubj"));
+    }
+
+    @Test
+    void aLaterQuestionReachingFurtherIntoTheSentenceParsesFurther() {
+        Annotated plain = annotated("The envoy said the talks would resume next week in Geneva after the holidays, the "
+                + "ministry added.");
+        int sentence = plain.sentences().size() - 1;
+        int first = plain.sentences().get(sentence).firstToken();
+        int words = plain.sentences().get(sentence).tokenCount();
+        org.sitrep.core.Syntax syntax = DependencyParses.onDemand(plain.sentences(), plain.tokens());
+        assertThat(syntax.of(sentence, first + 2).orElseThrow().size()).isEqualTo(2 + 1 + DependencyParses.LOOKAHEAD);
+        assertThat(syntax.of(sentence, first + words - 2).orElseThrow().size()).isEqualTo(words);
+        assertThat(syntax.of(sentence, first + 2).orElseThrow().size()).isEqualTo(words);
+    }
+
+    private static Annotated annotated(String text) {
+        Article article = new ArticleExtractor().extract(new RawPage("t", text.getBytes(StandardCharsets.UTF_8),
+                ContentType.BODY_TEXT, null, Instant.EPOCH, new Hints("Talks", LocalDate.of(2020, 1, 1), null, null)));
+        return CoreNlpAnnotator.shared().annotate(article);
+    }
+
+    private static int tokenIndex(Annotated a, String word) {
+        for (int t = 0; t < a.tokens().size(); t++) {
+            if (a.tokens().get(t).text().equals(word)) {
+                return t;
+            }
+        }
+        throw new AssertionError("no token " + word);
+    }
 }

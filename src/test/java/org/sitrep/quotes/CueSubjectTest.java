@@ -87,4 +87,12 @@ class CueSubjectTest {
                 + "Interior Minister Karim Haddad as saying the army had \"restored order\" in the capital.");
         assertThat(speakerOf(quotes, "restored order")).endsWith("Karim Haddad");
     }
+
+    @Test
+    void theStatementWordsCameInIsNoSpeakerOfThem() {
+        // "according to a statement" names what the words came in: they stay the subject's
+        List<Quote> quotes = quotesOf("Rami Abdel Rahman is \u201cdeeply concerned about the situation facing civilians in "
+                + "the city,\u201d according to a statement.");
+        assertThat(speakerOf(quotes, "deeply concerned")).isEqualTo("Rami Abdel Rahman");
+    }
 }
