@@ -232,7 +232,9 @@ public final class EntityResolver {
             "Committee", "Party", "Agency", "Ministry", "Department", "Corporation", "Association", "Foundation", "Organization",
             "Organisation", "Commission", "Movement", "Brigades", "Endowment", "Inc", "Inc.", "Ltd", "Ltd.", "Army", "Navy",
             "Brigade", "Battalion", "Regiment", "Corps", "Forces", "Guard", "Front", "Authority", "Service", "Police", "Bureau",
-            "Tribunal", "Federation", "League", "Alliance", "Society", "Network", "Airlines", "Corp", "Corp.");
+            "Tribunal", "Federation", "League", "Alliance", "Society", "Network", "Airlines", "Corp", "Corp.", "Networks",
+            "Productions", "Holdings", "Technologies", "Systems", "Studios", "Records", "Airways", "Media", "News", "Times",
+            "Journal", "Tribune", "Gazette", "Herald", "Company", "Companies", "Co.", "Division", "Command", "Militia", "Directorate");
 
     /**
      * Last words of a building or institution that no person's name ends with: a person of the tagger so named is a
@@ -304,7 +306,8 @@ public final class EntityResolver {
             if (EntityKeys.slug(name).isEmpty()) {
                 continue;
             }
-            EntityType type = WEB_NAME.matcher(name).matches() || hasBodyHead(name) || hasInstitutionHead(name, m.type()) ? EntityType.ORGANIZATION
+            EntityType type = WEB_NAME.matcher(name).matches() || hasBodyHead(name) || hasInstitutionHead(name, m.type())
+                    || BrandNames.isBrand(name) ? EntityType.ORGANIZATION
                     : hasThingHead(name) ? EntityType.MISC : m.type();
             Entity e = EntityKeys.unknown(type, name);
             if (type == EntityType.PERSON) {
