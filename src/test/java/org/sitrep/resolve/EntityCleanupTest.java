@@ -279,4 +279,27 @@ class EntityCleanupTest {
         assertThat(shown(PlaceContext.apply(text, name -> false, tagged(text, "Soran", EntityType.PERSON))))
                 .containsExactly("Soran/LOCATION");
     }
+
+    @Test
+    void aNameListedWithPlacesOnlyIsAPlace() {
+        // Field dev: "Qaim, Rawa, Samarra and Ramadi" left Qaim a person.
+        String text = "We say to our people in Qaim, Rawa, Samarra and Ramadi, we are coming.";
+        assertThat(shown(PlaceContext.apply(text, name -> false, tagged(text, "Qaim", EntityType.PERSON, "Rawa", EntityType.LOCATION,
+                "Samarra", EntityType.LOCATION, "Ramadi", EntityType.LOCATION)))).startsWith("Qaim/LOCATION");
+    }
+
+    @Test
+    void aPersonListedWithPeopleAndAPlaceStaysAPerson() {
+        String text = "Putin, Erdogan and Iran met.";
+        assertThat(shown(PlaceContext.apply(text, name -> false, tagged(text, "Putin", EntityType.PERSON, "Erdogan", EntityType.PERSON,
+                "Iran", EntityType.LOCATION)))).startsWith("Putin/PERSON", "Erdogan/PERSON");
+    }
+
+    @Test
+    void namesJoinedByAndBeforePluralNeighbourhoodsArePlaces() {
+        // Field dev: "the eastern Jobar and Qaboun neighborhoods" left Jobar a person.
+        String text = "Tanks moved to the eastern Jobar and Qaboun neighborhoods.";
+        assertThat(shown(PlaceWords.coordinated(text, tagged(text, "Jobar", EntityType.PERSON, "Qaboun", EntityType.PERSON))))
+                .containsExactly("Jobar/LOCATION", "Qaboun/LOCATION");
+    }
 }
