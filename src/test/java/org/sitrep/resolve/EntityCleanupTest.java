@@ -302,4 +302,11 @@ class EntityCleanupTest {
         assertThat(shown(PlaceWords.coordinated(text, tagged(text, "Jobar", EntityType.PERSON, "Qaboun", EntityType.PERSON))))
                 .containsExactly("Jobar/LOCATION", "Qaboun/LOCATION");
     }
+
+    @Test
+    void anAcronymDefinedByAWeaponsInitialsIsAThing() {
+        // Field dev: "Joint Direct Attack Munitions (JDAM)" was an organisation.
+        String text = "It will sell Joint Direct Attack Munitions (JDAM) kits. The JDAM kits are precise.";
+        assertThat(shown(AcronymDefinitions.apply(text, List.of()))).contains("Joint Direct Attack Munitions/MISC", "JDAM/MISC");
+    }
 }
