@@ -111,6 +111,7 @@ public final class EntityResolver {
         for (LinkRepair repair : repairs) {
             linked = repair.apply(text, linked);
         }
+        linked = HeadlineOutlets.without(annotated.article(), linked);
         linked = PronounMentions.added(annotated, linked, quotes);
         Map<Span, Entity> entityAt = new HashMap<>();
         linked.forEach(l -> entityAt.put(l.mention().span(), l.entity()));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.sitrep.core.Article;
 import org.sitrep.core.EntityType;
 import org.sitrep.core.LinkedMention;
 
@@ -308,5 +309,23 @@ class EntityCleanupTest {
         // Field dev: "Joint Direct Attack Munitions (JDAM)" was an organisation.
         String text = "It will sell Joint Direct Attack Munitions (JDAM) kits. The JDAM kits are precise.";
         assertThat(shown(AcronymDefinitions.apply(text, List.of()))).contains("Joint Direct Attack Munitions/MISC", "JDAM/MISC");
+    }
+
+    @Test
+    void theOutletNamedOnlyInTheHeadlineIsNoEntityOfTheArticle() {
+        Article a = new Article(null, "The Guardian view on Hong Kong", List.of(), null, "the Guardian", null, List.of(),
+                List.of("Hong Kong is burning."), "en");
+        String text = a.text();
+        assertThat(shown(HeadlineOutlets.without(a, tagged(text, "The Guardian", EntityType.ORGANIZATION, "Hong Kong", EntityType.LOCATION,
+                "Hong Kong", EntityType.LOCATION)))).containsExactly("Hong Kong/LOCATION", "Hong Kong/LOCATION");
+    }
+
+    @Test
+    void theOutletNamedInTheBodyTooStays() {
+        Article a = new Article(null, "The Guardian view", List.of(), null, "the Guardian", null, List.of(),
+                List.of("The Guardian has learned it."), "en");
+        String text = a.text();
+        assertThat(shown(HeadlineOutlets.without(a, tagged(text, "The Guardian", EntityType.ORGANIZATION,
+                "The Guardian", EntityType.ORGANIZATION)))).hasSize(2);
     }
 }
