@@ -148,6 +148,19 @@ public final class NonNames {
     }
 
     /** "Republican plans", "Shiite-dominated": the adjective before a lower-case word or a hyphen. */
+    /**
+     * Whether {@code word} is the plural of a party's or a movement's adjective ("Republicans", "Democrats", "Islamists"):
+     * it names the members as a body, the party or movement, and no person. Faiths' adherents ("Shiites") are peoples'
+     * words instead, no entity at all.
+     */
+    public static boolean isPartyMembers(String word) {
+        if (word.length() < 3 || !word.endsWith("s")) {
+            return false;
+        }
+        String one = word.substring(0, word.length() - 1);
+        return AFFILIATIONS.contains(one) && !ADHERENTS.contains(one);
+    }
+
     private static boolean isAffiliation(String text, Mention m) {
         if (!AFFILIATIONS.contains(m.text()) || m.span().end() >= text.length()) {
             return false;

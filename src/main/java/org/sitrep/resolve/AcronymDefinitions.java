@@ -17,7 +17,8 @@ import org.sitrep.core.SpanTree;
 /**
  * An acronym defined in the text ("Northern Storm Brigade (NSB)", "Homs Revolutionary Council (HRC)") stands for that
  * entity for the rest of the article. The defining name is the mention just before the brackets, or else the
- * capitalised words there whose initials spell the acronym; later occurrences of the acronym, tagged or not, are
+ * capitalised words there whose initials spell the acronym, typed by their shape (a body's unless a weapon's or a
+ * treaty's, {@link NameShapes}); later occurrences of the acronym, tagged or not, are
  * linked to it.
  */
 final class AcronymDefinitions {
@@ -90,9 +91,10 @@ final class AcronymDefinitions {
             return null;
         }
         String words = name.of(text);
-        Entity e = EntityKeys.unknown(EntityType.ORGANIZATION, words);
+        EntityType type = NameShapes.typeOf(words, EntityType.ORGANIZATION);
+        Entity e = EntityKeys.unknown(type, words);
         mentions.removeWithin(name);
-        mentions.put(name, new LinkedMention(new Mention(name, words, EntityType.ORGANIZATION), e));
+        mentions.put(name, new LinkedMention(new Mention(name, words, type), e));
         return e;
     }
 

@@ -187,7 +187,8 @@ final class ArticleNames {
 
     /**
      * The shorter names of an organisation's name without the words of legal form at its end, longest first
-     * ("Creative Associates" and "Creative" of Creative Associates International); empty when it ends with none.
+     * ("Creative Associates" and "Creative" of Creative Associates International), then a company's first word ("Global" of
+     * Global Strategies Group); empty when it ends with none.
      */
     static List<String> stems(List<String> words) {
         List<String> out = new ArrayList<>();
@@ -199,6 +200,9 @@ final class ArticleNames {
         while (end > 1 && COMPANY_FORMS.contains(LETTERS_AND_AMPERSAND.matcher(words.get(end - 1).toLowerCase(Locale.ROOT)).replaceAll(""))) {
             end--;
             out.add(String.join(" ", words.subList(0, end)));
+        }
+        if (end > 1 && end < words.size()) {
+            out.add(words.get(0)); // a company goes by its first word: "Global" of Global Strategies Group, "Abt" of Abt Associates
         }
         return out;
     }

@@ -111,6 +111,7 @@ public final class EntityResolver {
         for (LinkRepair repair : repairs) {
             linked = repair.apply(text, linked);
         }
+        linked = HeadlineOutlets.without(annotated.article(), linked);
         linked = PronounMentions.added(annotated, linked, quotes);
         Map<Span, Entity> entityAt = new HashMap<>();
         linked.forEach(l -> entityAt.put(l.mention().span(), l.entity()));
@@ -224,59 +225,6 @@ public final class EntityResolver {
         return EntityKeys.key(words[0]);
     }
 
-    /**
-     * Last words that make a name a body's, whatever the tagger said ("Middle East Institute" is no place, "Carnegie
-     * Endowment" no person). Words a place's name may also end with ("Bank", "Center", "Union") are not among them.
-     */
-    private static final java.util.Set<String> BODY_HEADS = java.util.Set.of("Institute", "University", "Council",
-            "Committee", "Party", "Agency", "Ministry", "Department", "Corporation", "Association", "Foundation", "Organization",
-            "Organisation", "Commission", "Movement", "Brigades", "Endowment", "Inc", "Inc.", "Ltd", "Ltd.", "Army", "Navy",
-            "Brigade", "Battalion", "Regiment", "Corps", "Forces", "Guard", "Front", "Authority", "Service", "Police", "Bureau",
-            "Tribunal", "Federation", "League", "Alliance", "Society", "Network", "Airlines", "Corp", "Corp.");
-
-    /**
-     * Last words of a building or institution that no person's name ends with: a person of the tagger so named is a
-     * body ("Alwaleed Bin Talal Center", "Ben Taub Hospital"). Some also end names of places, so only people are retyped.
-     */
-    private static final java.util.Set<String> INSTITUTION_HEADS = java.util.Set.of("Center", "Centre", "Hospital", "School",
-            "College", "Academy", "Library", "Museum", "Clinic", "Foundation", "Institute", "Fund", "Trust", "Bank", "Group");
-
-    /** Whether a person of the tagger is named like a building or an institution. */
-    private static boolean hasInstitutionHead(String name, EntityType type) {
-        return type == EntityType.PERSON && INSTITUTION_HEADS.contains(HeadWords.of(name));
-    }
-
-    /** Whether a name of several words ends with a word for a body. */
-    private static boolean hasBodyHead(String name) {
-        return BODY_HEADS.contains(HeadWords.of(name));
-    }
-
-    /**
-     * Last words that make a name a war's, an event's, a law's or an agreement's ("Korean War", "Patriot Act", "Oslo
-     * Accords", "Dakar Rally"), whatever the tagger said: it reads such names by their first words, as a place or a
-     * body. Not after "of" or "for", where the name is a body's that deals with the thing ("Ministry of War",
-     * "Institute for the Study of War"). A military operation's name opens with the word ("Operation Protective Edge"), a storm's with its kind ("Hurricane
-     * Barry"), which the tagger reads as a person's.
-     */
-    private static final java.util.Set<String> THING_HEADS = java.util.Set.of("War", "Treaty", "Act", "Accord", "Accords",
-            "Agreement", "Doctrine", "Rally", "Games", "Olympics", "Prize", "Award", "Cup", "Marathon", "Offensive", "Uprising",
-            "Intifada", "Massacre", "Crisis", "Estimate", "Convention", "Protocol", "Summit", "Revolution", "Spring", "Festival",
-            "Championship", "Championships", "Plan");
-
-    /** Whether a name of several words ends with a word for a war, an event, a law or an agreement, or names an operation, and is no body's. */
-    private static boolean hasThingHead(String name) {
-        String head = HeadWords.of(name);
-        return !head.isEmpty() && (THING_HEADS.contains(head) || THING_OPENING.matcher(name).lookingAt())
-                && !name.matches(".*\\b(?:of|for|Of|For)\\b.*");
-    }
-
-    /** First words of a military operation's or a storm's name ("Operation Cast Lead", "Hurricane Barry", "Typhoon Hagibis"). */
-    private static final java.util.regex.Pattern THING_OPENING = java.util.regex.Pattern.compile(
-            "(?:Operation|Hurricane|Typhoon|Cyclone|Tropical Storm|Storm) ");
-
-    /** A name written as a web address ("Polygraph.info", "SyriaComment.com") is a site, an organisation, whatever the tagger said. */
-    private static final java.util.regex.Pattern WEB_NAME = java.util.regex.Pattern.compile("\\S+\\.(?:com|org|net|info|co\\.uk|io)");
-
     /** Mentions linked to entities, and statements with their speakers' entities. */
     public record Resolved(List<LinkedMention> entities, List<AttributedQuote> quotes) {
     }
@@ -304,8 +252,7 @@ public final class EntityResolver {
             if (EntityKeys.slug(name).isEmpty()) {
                 continue;
             }
-            EntityType type = WEB_NAME.matcher(name).matches() || hasBodyHead(name) || hasInstitutionHead(name, m.type()) ? EntityType.ORGANIZATION
-                    : hasThingHead(name) ? EntityType.MISC : m.type();
+            EntityType type = NameShapes.typeOf(name, m.type());
             Entity e = EntityKeys.unknown(type, name);
             if (type == EntityType.PERSON) {
                 if (name.contains(" ")) {

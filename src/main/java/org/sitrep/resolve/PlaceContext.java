@@ -17,7 +17,8 @@ import org.sitrep.core.LinkedMention;
  * "in" a person hardly ever, while the tagger reads unfamiliar place names ("al-Tanf", "McKees Rocks", "Khan Younis") as
  * organisations or people. A place is put things in, near or outside of, without an article before it, more than once
  * ("in al-Tanf", "near al-Tanf"); or named once by a place word ("the town of Zawiya", "the towns of Soran and Maardas", "Helmand province") or as a
- * hometown after an age ("Nicholas Tomko, 24, of McKees Rocks"); or, a person of the tagger, put somewhere once when the
+ * hometown after an age ("Nicholas Tomko, 24, of McKees Rocks"); or listed with places only ("Qaim, Rawa, Samarra and
+ * Ramadi"); or, a person of the tagger, put somewhere once when the
  * gazetteer knows it as a town or country by its own name. A name the article also has speak ("Jenin said") stays
  * a person or body. Known entities keep their type.
  */
@@ -47,6 +48,39 @@ final class PlaceContext {
         return place.type() == EntityType.LOCATION && place.kind() != null && next.mention().span().begin() >= m.mention().span().end()
                 && text.substring(m.mention().span().end(), next.mention().span().begin()).equals(", ")
                 && !after.startsWith("'") && !after.startsWith("’");
+    }
+
+    /** What stands between two names of one list: a comma, "and", or both. */
+    private static final Pattern LIST_GAP = Pattern.compile(",? and |, ");
+    /** How many other names of a list must all be places to make the list's one other name a place. */
+    private static final int MIN_LISTED_PLACES = 2;
+
+    /**
+     * Whether the mention at {@code i} is the one name of a list that is no place, all the others being places ("Qaim,
+     * Rawa, Samarra and Ramadi"): the words of a list are of one kind, and the tagger knows the towns a reporter
+     * names beside an unfamiliar one.
+     */
+    private static boolean isListedWithPlaces(String text, List<LinkedMention> inOrder, int i) {
+        int first = i;
+        while (first > 0 && isListGap(text, inOrder.get(first - 1), inOrder.get(first))) {
+            first--;
+        }
+        int last = i;
+        while (last + 1 < inOrder.size() && isListGap(text, inOrder.get(last), inOrder.get(last + 1))) {
+            last++;
+        }
+        for (int j = first; j <= last; j++) {
+            if (j != i && inOrder.get(j).entity().type() != EntityType.LOCATION) {
+                return false;
+            }
+        }
+        return last - first >= MIN_LISTED_PLACES;
+    }
+
+    private static boolean isListGap(String text, LinkedMention a, LinkedMention b) {
+        int from = a.mention().span().end();
+        int to = b.mention().span().begin();
+        return from <= to && LIST_GAP.matcher(text.substring(from, to)).matches();
     }
 
     /** How many mentions after a locative preposition make a name a place. */
@@ -103,7 +137,8 @@ final class PlaceContext {
             locative.merge(e, LOCATIVE.matcher(before).find() && !possessive ? 1 : 0, Integer::sum);
             String clause = text.substring(Math.max(0, begin - LOOKBEHIND_CHARS * 4), begin);
             if (PLACE_OF.matcher(before).find() || PLACE_AFTER.matcher(after).find() || PLACES_OF.matcher(clause).find()
-                    || i + 1 < inOrder.size() && isCountryOf(text, m, inOrder.get(i + 1)) && !hasFirstName(e)) {
+                    || i + 1 < inOrder.size() && isCountryOf(text, m, inOrder.get(i + 1)) && !hasFirstName(e)
+                    || isListedWithPlaces(text, inOrder, i)) {
                 placeWord.add(e);
             }
             if (SPEAKS.matcher(after).find()) {

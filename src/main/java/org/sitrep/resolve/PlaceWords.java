@@ -32,11 +32,12 @@ final class PlaceWords {
 
     /** Plural words for kinds of region, which after names joined by "and" make each of them a place. */
     private static final java.util.regex.Pattern PLURAL = java.util.regex.Pattern.compile(
-            "(?i)^ (provinces|governorates|districts|regions|oblasts|counties|states)\\b");
+            "(?i)^ (provinces|governorates|districts|regions|oblasts|counties|states|neighborhoods|neighbourhoods|towns|villages|"
+            + "cities|camps|suburbs)\\b");
 
     /**
      * Names joined by "and" before a plural word for a kind of region are places ("the Al-Anbar and Nineveh Provinces",
-     * "Donetsk and Luhansk oblasts"); the plural word is no part of the last name. Known entities keep their type.
+     * "Donetsk and Luhansk oblasts", "the Jobar and Qaboun neighborhoods"); the plural word is no part of the last name. Known entities keep their type.
      */
     static List<LinkedMention> coordinated(String text, List<LinkedMention> linked) {
         List<LinkedMention> out = new ArrayList<>(linked);

@@ -170,6 +170,14 @@ class ArticleNamesTest {
     }
 
     @Test
+    void joinsACompanysFirstWordToItsFullName() {
+        // Field dev: "Global" was an entity apart from Global Strategies Group.
+        String text = "Global Strategies Group guards the border. Global said its guards were safe.";
+        assertThat(entityOf(ArticleNames.join(text, tagged(text, "Global Strategies Group", EntityType.ORGANIZATION,
+                "Global", EntityType.ORGANIZATION)))).contains("Global=Global Strategies Group/ORGANIZATION");
+    }
+
+    @Test
     void joinsACompanysNameWithoutItsLegalFormToItsFullName() {
         // Issue 15: "Abt" (typed a person) and "Creative Associates" were entities apart from their companies' full names.
         String text = "Abt Associates Inc. won a contract, as did Creative Associates International. Abt found nurses. Creative Associates foresees delays.";

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.sitrep.core.Article;
 import org.sitrep.core.EntityType;
 import org.sitrep.core.LinkedMention;
 
@@ -278,5 +279,53 @@ class EntityCleanupTest {
         String text = "Rebels seized points inside the towns of Soran and Maardas on Tuesday.";
         assertThat(shown(PlaceContext.apply(text, name -> false, tagged(text, "Soran", EntityType.PERSON))))
                 .containsExactly("Soran/LOCATION");
+    }
+
+    @Test
+    void aNameListedWithPlacesOnlyIsAPlace() {
+        // Field dev: "Qaim, Rawa, Samarra and Ramadi" left Qaim a person.
+        String text = "We say to our people in Qaim, Rawa, Samarra and Ramadi, we are coming.";
+        assertThat(shown(PlaceContext.apply(text, name -> false, tagged(text, "Qaim", EntityType.PERSON, "Rawa", EntityType.LOCATION,
+                "Samarra", EntityType.LOCATION, "Ramadi", EntityType.LOCATION)))).startsWith("Qaim/LOCATION");
+    }
+
+    @Test
+    void aPersonListedWithPeopleAndAPlaceStaysAPerson() {
+        String text = "Putin, Erdogan and Iran met.";
+        assertThat(shown(PlaceContext.apply(text, name -> false, tagged(text, "Putin", EntityType.PERSON, "Erdogan", EntityType.PERSON,
+                "Iran", EntityType.LOCATION)))).startsWith("Putin/PERSON", "Erdogan/PERSON");
+    }
+
+    @Test
+    void namesJoinedByAndBeforePluralNeighbourhoodsArePlaces() {
+        // Field dev: "the eastern Jobar and Qaboun neighborhoods" left Jobar a person.
+        String text = "Tanks moved to the eastern Jobar and Qaboun neighborhoods.";
+        assertThat(shown(PlaceWords.coordinated(text, tagged(text, "Jobar", EntityType.PERSON, "Qaboun", EntityType.PERSON))))
+                .containsExactly("Jobar/LOCATION", "Qaboun/LOCATION");
+    }
+
+    @Test
+    void anAcronymDefinedByAWeaponsInitialsIsAThing() {
+        // Field dev: "Joint Direct Attack Munitions (JDAM)" was an organisation.
+        String text = "It will sell Joint Direct Attack Munitions (JDAM) kits. The JDAM kits are precise.";
+        assertThat(shown(AcronymDefinitions.apply(text, List.of()))).contains("Joint Direct Attack Munitions/MISC", "JDAM/MISC");
+    }
+
+    @Test
+    void theOutletNamedOnlyInTheHeadlineIsNoEntityOfTheArticle() {
+        Article a = new Article(null, "The Guardian view on Hong Kong", List.of(), null, "the Guardian", null, List.of(),
+                List.of("Hong Kong is burning."), "en");
+        String text = a.text();
+        assertThat(shown(HeadlineOutlets.without(a, tagged(text, "The Guardian", EntityType.ORGANIZATION, "Hong Kong", EntityType.LOCATION,
+                "Hong Kong", EntityType.LOCATION)))).containsExactly("Hong Kong/LOCATION", "Hong Kong/LOCATION");
+    }
+
+    @Test
+    void theOutletNamedInTheBodyTooStays() {
+        Article a = new Article(null, "The Guardian view", List.of(), null, "the Guardian", null, List.of(),
+                List.of("The Guardian has learned it."), "en");
+        String text = a.text();
+        assertThat(shown(HeadlineOutlets.without(a, tagged(text, "The Guardian", EntityType.ORGANIZATION,
+                "The Guardian", EntityType.ORGANIZATION)))).hasSize(2);
     }
 }

@@ -90,6 +90,20 @@ class EntityResolverTest {
     }
 
     @Test
+    void typesACompanyOrPaperNamedByItsHeadWordAsAnOrganisation() {
+        // Issue 15: companies and papers the tagger read as people or places by their first words.
+        assertThat(linked("Nozomi Networks and the Los Angeles Times reported it.", "Nozomi Networks", EntityType.PERSON,
+                "Los Angeles Times", EntityType.LOCATION))
+                .containsExactly("Nozomi Networks/ORGANIZATION", "Los Angeles Times/ORGANIZATION");
+    }
+
+    @Test
+    void typesAOneWordNameWithACapitalInsideAsAnOrganisation() {
+        assertThat(linked("PayPal and McCain agreed.", "PayPal", EntityType.PERSON, "McCain", EntityType.PERSON))
+                .containsExactly("PayPal/ORGANIZATION", "McCain/PERSON");
+    }
+
+    @Test
     void aStormNamedByItsKindIsAThingNotAPerson() {
         // Issue 15: the Wikinews demo had "Hurricane Barry" as a person.
         assertThat(linked("Hurricane Barry flooded the coast.", "Hurricane Barry", EntityType.PERSON))

@@ -1,0 +1,31 @@
+package org.sitrep.resolve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.core.EntityType;
+
+/** Types from a name's shape (issue 15: party members, weapons, names the tagger read by their first words). */
+class NameShapesTest {
+    @Test
+    void typesAPartysMembersAsTheParty() {
+        assertThat(NameShapes.typeOf("Republicans", EntityType.PERSON)).isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void leavesAFaithsAdherentsToTheTagger() {
+        assertThat(NameShapes.typeOf("Shiites", EntityType.PERSON)).isEqualTo(EntityType.PERSON);
+    }
+
+    @Test
+    void typesAWeaponNamedByItsHeadWordAsAThing() {
+        assertThat(NameShapes.typeOf("Joint Direct Attack Munitions", EntityType.ORGANIZATION)).isEqualTo(EntityType.MISC);
+    }
+
+    @Test
+    void keepsTheTaggersTypeWhenTheShapeSaysNothing() {
+        assertThat(List.of(NameShapes.typeOf("Khan Younis", EntityType.LOCATION), NameShapes.typeOf("John Smith", EntityType.PERSON)))
+                .containsExactly(EntityType.LOCATION, EntityType.PERSON);
+    }
+}
