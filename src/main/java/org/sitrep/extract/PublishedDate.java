@@ -30,8 +30,9 @@ final class PublishedDate {
      * no day.
      */
     static Found of(Document doc, PageMeta meta, JsonLd ld, String url, String headline) {
-        Supplier<String> urlDate = () -> nullToEmpty(dateInUrl(firstNonBlank(
-                meta.canonical(), meta.content("og:url"), url)));
+        // The first of the page's addresses that holds a day: a canonical link may hold none, or be no address at all.
+        Supplier<String> urlDate = () -> nullToEmpty(firstNonBlank(dateInUrl(meta.canonical()), dateInUrl(meta.content("og:url")),
+                dateInUrl(url)));
         // Read once: the shown-day check below and the first source both need them.
         List<String> metaDays = metaData(doc, meta, ld);
         // Sources from the most to the least trustworthy, each looked at only when those before it gave nothing.
@@ -454,6 +455,9 @@ final class PublishedDate {
     private static final Pattern URL_DATE = Pattern.compile("/((?:19|20)\\d\\d)[/-]([01]?\\d)[/-]([0-3]?\\d)(?:/|-|\\.|$)");
     /** Old sites put a section between the year and the day: "/2011/WORLD/africa/04/06/libya.war/". */
     private static final Pattern URL_SECTIONED_DATE = Pattern.compile("/((?:19|20)\\d\\d)/(?:[A-Za-z][\\w-]*/){1,2}([01]\\d)/([0-3]\\d)/");
+    /** Some sites write the month's name: "/blog/2023/october/03/how-many-wine-types/". */
+    private static final Pattern URL_NAMED_MONTH_DATE = Pattern.compile("(?i)/((?:19|20)\\d\\d)/(january|february|march|april|may|june"
+            + "|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)/([0-3]?\\d)/");
     private static final Pattern URL_COMPACT_DATE = Pattern.compile("[/_-]((?:19|20)\\d\\d)([01]\\d)([0-3]\\d)[/_.-]");
 
     /** "https://site/2020/09/21/story" gives "2020-09-21"; {@code null} when the URL holds no day. */
@@ -468,6 +472,10 @@ final class PublishedDate {
         m = URL_SECTIONED_DATE.matcher(url);
         if (m.find()) {
             return m.group(1) + "-" + m.group(2) + "-" + m.group(3);
+        }
+        m = URL_NAMED_MONTH_DATE.matcher(url);
+        if (m.find()) {
+            return m.group(1) + "-" + org.sitrep.core.CalendarWords.month(m.group(2)).getValue() + "-" + m.group(3);
         }
         m = URL_COMPACT_DATE.matcher(url);
         return m.find() ? m.group(1) + "-" + m.group(2) + "-" + m.group(3) : null;

@@ -673,6 +673,24 @@ class ArticleExtractorTest {
         assertThat(page(html).published()).isEqualTo(LocalDate.of(2024, 4, 8));
     }
 
+    /** The publication day of a page with this head, whose body shows a date that reads either way ("03/10/2023"). */
+    private LocalDate publishedWithAmbiguousDateUnder(String head) {
+        return page("<html><head>" + head + "</head><body><h1>Talks resume in the capital</h1><span class=\"date\">03/10/2023</span><p>"
+                + TALKS + "</p></body></html>").published();
+    }
+
+    @Test
+    void aDayInTheAddressWithTheMonthsNameReadsAnAmbiguousNumericDate() {
+        assertThat(publishedWithAmbiguousDateUnder("<link rel=\"canonical\" href=\"https://example.org/blog/2023/october/03/talks-resume/\">"))
+                .isEqualTo(LocalDate.of(2023, 10, 3));
+    }
+
+    @Test
+    void theDayOfAnAddressIsReadWhereTheCanonicalLinkIsNoAddress() {
+        assertThat(publishedWithAmbiguousDateUnder("<link rel=\"canonical\" href=\"What are the talks about?\">"
+                + "<meta property=\"og:url\" content=\"https://example.org/2023/10/03/talks-resume/\">")).isEqualTo(LocalDate.of(2023, 10, 3));
+    }
+
     @Test
     void theDateInTheSitesMastheadDoesNotDateThePage() {
         String html = "<html><body><header><div class=\"logo\">Star</div><span class=\"date\">Tue, 14 Jan 2020</span></header>"
