@@ -565,7 +565,8 @@ final class PublishedDate {
     /**
      * The first short element of the page that is mostly a date, labelled or not ("<h5>23.01.2019</h5>",
      * "Datum: 26. Januar 2022", "24. April 2020 | Nachrichten"), as pages without markup for dates show them, outside
-     * the masthead, another story's teaser and a label of change; {@code null} when none.
+     * the masthead, what dates something other than the page (a comment, an embedded post, another story's teaser)
+     * and a label of change; {@code null} when none.
      */
     private static String dateOnlyElement(Document doc, String headline) {
         int seen = 0;
@@ -586,7 +587,7 @@ final class PublishedDate {
                 continue;
             }
             String date = PublicationDates.findIn(text);
-            if (date != null && (isMostly(date, text) || leadsLine(date, text)) && !Teaser.encloses(e) && !isLabelledAsChange(e)
+            if (date != null && (isMostly(date, text) || leadsLine(date, text)) && !isOtherThanThePage(e) && !isLabelledAsChange(e)
                     && !inMasthead(e, headline)) {
                 return date;
             }

@@ -692,6 +692,14 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void aReadersCommentSetAsADateLineDoesNotDateThePage() {
+        String html = "<html><body><div><b>Talks resume in the capital</b></div><p>" + TALKS + "</p><div class=\"post-footer\">"
+                + "This article was written on 14 December 2015 at 14:48 by Heiner</div><div class=\"comment-meta\">"
+                + "<a href=\"#comment-57873\">15 December 2015 at 11:21</a></div><p>What a fine idea.</p></body></html>";
+        assertThat(page(html).published()).isEqualTo(LocalDate.of(2015, 12, 14));
+    }
+
+    @Test
     void theDateInTheSitesMastheadDoesNotDateThePage() {
         String html = "<html><body><header><div class=\"logo\">Star</div><span class=\"date\">Tue, 14 Jan 2020</span></header>"
                 + "<h2>Talks resume in the capital</h2><p>News24<br>13 Jan 2020, 22:11 GMT+10</p><p>" + TALKS + "</p></body></html>";
