@@ -40,6 +40,16 @@ final class DateLabels {
         return firstDateAfter(UPDATED.matcher(text), text);
     }
 
+    private static final Pattern UPDATED_AT_END = Pattern.compile("(?:" + UPDATED.pattern() + ")$");
+
+    /**
+     * Whether the text ends with a label saying that the date after it is a day of change ("page revision: 8, last
+     * edited:" before "&lt;span class="odate"&gt;17 Jun 2018"), as markup sets a label apart from its date.
+     */
+    static boolean endsWithChangeLabel(String text) {
+        return UPDATED_AT_END.matcher(text).find();
+    }
+
     private static String firstDateAfter(Matcher label, String text) {
         while (label.find()) {
             String date = dateAfter(text, label.end());

@@ -30,8 +30,9 @@ final class PublishedDate {
      * no day.
      */
     static Found of(Document doc, PageMeta meta, JsonLd ld, String url, String headline) {
-        Supplier<String> urlDate = () -> nullToEmpty(dateInUrl(firstNonBlank(
-                meta.canonical(), meta.content("og:url"), url)));
+        // The first of the page's addresses that holds a day: a canonical link may hold none, or be no address at all.
+        Supplier<String> urlDate = () -> nullToEmpty(firstNonBlank(dateInUrl(meta.canonical()), dateInUrl(meta.content("og:url")),
+                dateInUrl(url)));
         // Read once: the shown-day check below and the first source both need them.
         List<String> metaDays = metaData(doc, meta, ld);
         // Sources from the most to the least trustworthy, each looked at only when those before it gave nothing.
@@ -42,14 +43,14 @@ final class PublishedDate {
                 new Candidates(Source.SCRIPT_DATA, () -> List.of(nullToEmpty(inScriptData(doc)))),
                 // A date the page shows in an element named for dates before the URL's: the address is made when the story
                 // is drafted, sometimes the day before it runs ("/2012/11/05/" over "6 Nov 2012, 3:00 PM PDT").
-                new Candidates(Source.DATED_ELEMENT, () -> datedElements(doc)),
+                new Candidates(Source.DATED_ELEMENT, () -> datedElements(doc, headline)),
                 new Candidates(Source.URL, () -> List.of(urlDate.get())),
                 new Candidates(Source.UNDER_HEADLINE, () -> List.of(nullToEmpty(underHeadline(doc, headline, e -> false, t -> t)))),
                 new Candidates(Source.PUBLISHED_LABEL, () -> List.of(nullToEmpty(DateLabels.published(doc.body().text())))),
                 new Candidates(Source.BYLINE, () -> List.of(nullToEmpty(besideByline(doc)))),
                 new Candidates(Source.CREATED_OR_MODIFIED, () -> List.of(nullToEmpty(ld.text("dateCreated")),
                         nullToEmpty(meta.content("article:modified_time")), nullToEmpty(ld.text("dateModified")))),
-                new Candidates(Source.DATE_ONLY_ELEMENT, () -> List.of(nullToEmpty(dateOnlyElement(doc)))),
+                new Candidates(Source.DATE_ONLY_ELEMENT, () -> List.of(nullToEmpty(dateOnlyElement(doc, headline)))),
                 new Candidates(Source.TEXT_STAMP, () -> List.of(nullToEmpty(PublicationDates.findStampIn(
                         DateLabels.withoutUpdates(doc.body().text()))))),
                 new Candidates(Source.BYLINE_IN_TEXT, () -> List.of(nullToEmpty(PublicationDates.findIn(
@@ -373,7 +374,8 @@ final class PublishedDate {
 
     /**
      * Whether the element dates something other than the page: a post embedded from a social network (Instagram and
-     * Twitter embed theirs in a {@code <blockquote>} with its own {@code <time>}) or a reader's comment.
+     * Twitter embed theirs in a {@code <blockquote>} with its own {@code <time>}), a reader's comment, or another story
+     * listed with its linked headline ({@link Teaser}).
      */
     static boolean isOtherThanThePage(Element e) {
         for (Element a = e; a != null && !a.normalName().equals("body"); a = a.parent()) {
@@ -381,23 +383,57 @@ final class PublishedDate {
                 return true;
             }
         }
-        return false;
+        return Teaser.encloses(e);
     }
 
-    /** Dates written in short elements whose class or id speaks of dates or bylines. */
-    private static List<String> datedElements(Document doc) {
+    /**
+     * Dates written in short elements whose class or id speaks of dates or bylines, outside the site's masthead and
+     * without a label of change before them or in them.
+     */
+    private static List<String> datedElements(Document doc, String headline) {
         List<String> candidates = new ArrayList<>();
         for (Element e : doc.select("[class~=(?i)(date|time|publish|posted|dateline|byline|meta)], [id~=(?i)(date|time|publish)]")) {
-            if (TODAYS_DATE.matcher(e.className() + " " + e.id()).find() || isOtherThanThePage(e)) {
+            if (TODAYS_DATE.matcher(e.className() + " " + e.id()).find() || isOtherThanThePage(e) || inMasthead(e, headline)
+                    || isLabelledAsChange(e)) {
                 continue;
             }
             if (e.text().length() <= 120) {
-                candidates.add(PublicationDates.findIn(e.text()));
+                candidates.add(PublicationDates.findIn(DateLabels.withoutUpdates(e.text())));
             }
             // "<div class="news-time-ago" title="2020-09-20T14:20:02Z">2 hours ago</div>": the date is in an attribute.
             candidates.add(firstNonBlank(e.attr("datetime"), e.attr("data-date"), e.attr("title"), e.attr("content")));
         }
         return candidates;
+    }
+
+    /**
+     * Whether the element is in the site's masthead or navigation: a {@code <header>} or {@code <nav>} that does not hold
+     * the headline (a story's own {@code <header>} holds its headline and its date), where sites show the day the page
+     * is served ("&lt;header&gt;...&lt;span class="date"&gt;Tue, 14 Jan 2020" over a story of the 13th).
+     */
+    private static boolean inMasthead(Element e, String headline) {
+        for (Element a = e; a != null && !a.normalName().equals("body"); a = a.parent()) {
+            if ((a.normalName().equals("header") || a.normalName().equals("nav")) && !holdsHeadline(a, headline)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Characters before an element searched for the label of a change its date follows. */
+    private static final int MAX_LABEL_BEFORE_CHARS = 40;
+
+    /** Whether the text right before the element, in its parent, labels its date as a day of change ("last edited:"). */
+    private static boolean isLabelledAsChange(Element e) {
+        if (!(e.previousSibling() instanceof org.jsoup.nodes.TextNode t)) {
+            return false;
+        }
+        String before = t.text().stripTrailing();
+        return DateLabels.endsWithChangeLabel(before.substring(Math.max(0, before.length() - MAX_LABEL_BEFORE_CHARS)));
+    }
+
+    private static boolean holdsHeadline(Element block, String headline) {
+        return headline == null || headline.isBlank() ? block.selectFirst("h1") != null : block.text().contains(headline);
     }
 
     /**
@@ -419,6 +455,9 @@ final class PublishedDate {
     private static final Pattern URL_DATE = Pattern.compile("/((?:19|20)\\d\\d)[/-]([01]?\\d)[/-]([0-3]?\\d)(?:/|-|\\.|$)");
     /** Old sites put a section between the year and the day: "/2011/WORLD/africa/04/06/libya.war/". */
     private static final Pattern URL_SECTIONED_DATE = Pattern.compile("/((?:19|20)\\d\\d)/(?:[A-Za-z][\\w-]*/){1,2}([01]\\d)/([0-3]\\d)/");
+    /** Some sites write the month's name: "/blog/2023/october/03/how-many-wine-types/". */
+    private static final Pattern URL_NAMED_MONTH_DATE = Pattern.compile("(?i)/((?:19|20)\\d\\d)/(january|february|march|april|may|june"
+            + "|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)/([0-3]?\\d)/");
     private static final Pattern URL_COMPACT_DATE = Pattern.compile("[/_-]((?:19|20)\\d\\d)([01]\\d)([0-3]\\d)[/_.-]");
 
     /** "https://site/2020/09/21/story" gives "2020-09-21"; {@code null} when the URL holds no day. */
@@ -433,6 +472,10 @@ final class PublishedDate {
         m = URL_SECTIONED_DATE.matcher(url);
         if (m.find()) {
             return m.group(1) + "-" + m.group(2) + "-" + m.group(3);
+        }
+        m = URL_NAMED_MONTH_DATE.matcher(url);
+        if (m.find()) {
+            return m.group(1) + "-" + org.sitrep.core.CalendarWords.month(m.group(2)).getValue() + "-" + m.group(3);
         }
         m = URL_COMPACT_DATE.matcher(url);
         return m.find() ? m.group(1) + "-" + m.group(2) + "-" + m.group(3) : null;
@@ -521,10 +564,11 @@ final class PublishedDate {
 
     /**
      * The first short element of the page that is mostly a date, labelled or not ("<h5>23.01.2019</h5>",
-     * "Datum: 26. Januar 2022", "24. April 2020 | Nachrichten"), as pages without markup for dates show them; {@code null}
-     * when none.
+     * "Datum: 26. Januar 2022", "24. April 2020 | Nachrichten"), as pages without markup for dates show them, outside
+     * the masthead, what dates something other than the page (a comment, an embedded post, another story's teaser)
+     * and a label of change; {@code null} when none.
      */
-    private static String dateOnlyElement(Document doc) {
+    private static String dateOnlyElement(Document doc, String headline) {
         int seen = 0;
         for (Element e : doc.body().getAllElements()) {
             if (++seen > MAX_ELEMENTS_FOR_DATE_LINE) {
@@ -543,7 +587,8 @@ final class PublishedDate {
                 continue;
             }
             String date = PublicationDates.findIn(text);
-            if (date != null && (isMostly(date, text) || leadsLine(date, text))) {
+            if (date != null && (isMostly(date, text) || leadsLine(date, text)) && !isOtherThanThePage(e) && !isLabelledAsChange(e)
+                    && !inMasthead(e, headline)) {
                 return date;
             }
         }

@@ -651,6 +651,69 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void aDateInTheTeaserOfAnotherStoryDoesNotDateThePage() {
+        String html = "<html><body><h1>Talks resume in the capital</h1><div>August 06, 2019</div><p>" + TALKS + "</p>"
+                + "<ul><li><h5><a href=\"/analysis/80622\">Why It Will Not Matter Who Pays for Trade Protection</a></h5>"
+                + "<div class=\"meta\">December 17, 2019</div></li></ul></body></html>";
+        assertThat(page(html).published()).isEqualTo(LocalDate.of(2019, 8, 6));
+    }
+
+    @Test
+    void aDateBesideALinkToTheStoryItselfDatesThePage() {
+        String html = "<html><head><link rel=\"canonical\" href=\"https://example.org/2019/talks-resume\"></head><body>"
+                + "<div><h1><a href=\"https://example.org/2019/talks-resume/\">Talks resume in the capital city</a></h1>"
+                + "<span class=\"date\">August 06, 2019</span></div><p>" + TALKS + "</p></body></html>";
+        assertThat(page(html).published()).isEqualTo(LocalDate.of(2019, 8, 6));
+    }
+
+    @Test
+    void aDateBesideTheLinkToItsWritersDatesThePage() {
+        String html = "<html><body><h1>Talks resume in the capital</h1><div><p>Written by <a href=\"/blog/author/kim-and-shokurova\">"
+                + "Moses Kim and Kate Shokurova</a></p><p>April 8, 2024</p></div><p>" + TALKS + "</p></body></html>";
+        assertThat(page(html).published()).isEqualTo(LocalDate.of(2024, 4, 8));
+    }
+
+    /** The publication day of a page with this head, whose body shows a date that reads either way ("03/10/2023"). */
+    private LocalDate publishedWithAmbiguousDateUnder(String head) {
+        return page("<html><head>" + head + "</head><body><h1>Talks resume in the capital</h1><span class=\"date\">03/10/2023</span><p>"
+                + TALKS + "</p></body></html>").published();
+    }
+
+    @Test
+    void aDayInTheAddressWithTheMonthsNameReadsAnAmbiguousNumericDate() {
+        assertThat(publishedWithAmbiguousDateUnder("<link rel=\"canonical\" href=\"https://example.org/blog/2023/october/03/talks-resume/\">"))
+                .isEqualTo(LocalDate.of(2023, 10, 3));
+    }
+
+    @Test
+    void theDayOfAnAddressIsReadWhereTheCanonicalLinkIsNoAddress() {
+        assertThat(publishedWithAmbiguousDateUnder("<link rel=\"canonical\" href=\"What are the talks about?\">"
+                + "<meta property=\"og:url\" content=\"https://example.org/2023/10/03/talks-resume/\">")).isEqualTo(LocalDate.of(2023, 10, 3));
+    }
+
+    @Test
+    void aReadersCommentSetAsADateLineDoesNotDateThePage() {
+        String html = "<html><body><div><b>Talks resume in the capital</b></div><p>" + TALKS + "</p><div class=\"post-footer\">"
+                + "This article was written on 14 December 2015 at 14:48 by Heiner</div><div class=\"comment-meta\">"
+                + "<a href=\"#comment-57873\">15 December 2015 at 11:21</a></div><p>What a fine idea.</p></body></html>";
+        assertThat(page(html).published()).isEqualTo(LocalDate.of(2015, 12, 14));
+    }
+
+    @Test
+    void theDateInTheSitesMastheadDoesNotDateThePage() {
+        String html = "<html><body><header><div class=\"logo\">Star</div><span class=\"date\">Tue, 14 Jan 2020</span></header>"
+                + "<h2>Talks resume in the capital</h2><p>News24<br>13 Jan 2020, 22:11 GMT+10</p><p>" + TALKS + "</p></body></html>";
+        assertThat(page(html).published()).isEqualTo(LocalDate.of(2020, 1, 13));
+    }
+
+    @Test
+    void aDateElementAfterALabelOfChangeDoesNotDateThePage() {
+        String html = "<html><body><h1>Talks resume in the capital</h1><p>" + TALKS + "</p><div class=\"info\">Posted 3 March 2018</div>"
+                + "<div id=\"page-info\">page revision: 8, last edited: <span class=\"odate\">17 Jun 2018 15:15</span></div></body></html>";
+        assertThat(page(html).published()).isEqualTo(LocalDate.of(2018, 3, 3));
+    }
+
+    @Test
     void aDateLabelledAsPublishedDatesThePageAndADateLabelledAsChangedDoesNot() {
         String html = "<html><body><div><b>Talks resume in the capital</b></div><p>"
                 + "Delegations returned to the capital on Tuesday for talks, officials said. ".repeat(3)

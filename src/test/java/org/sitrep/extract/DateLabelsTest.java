@@ -27,4 +27,10 @@ class DateLabelsTest {
     void aLabelInsideAWordIsNoLabel() {
         assertThat(DateLabels.withoutUpdates("unmodified 15.10.2021")).isEqualTo("unmodified 15.10.2021");
     }
+
+    @Test
+    void tellsATextThatEndsWithALabelOfChange() {
+        assertThat(DateLabels.endsWithChangeLabel("page revision: 8, last edited:")).isTrue();
+        assertThat(DateLabels.endsWithChangeLabel("Posted by Jo Smith on")).isFalse();
+    }
 }
