@@ -219,6 +219,21 @@ final class SpeechCues {
         return Set.copyOf(java.util.Arrays.asList(words));
     }
 
+    /**
+     * Whether a lower-case word is a noun of {@link #PEOPLE_NOUNS} or its plural ("reports", "groups", "agencies"):
+     * "Media reports said", "Rights groups say" name who spoke as "the report said" does.
+     */
+    static boolean isPeopleNoun(String word) {
+        if (PEOPLE_NOUNS.contains(word)) {
+            return true;
+        }
+        if (word.length() < 4 || !word.endsWith("s")) {
+            return false;
+        }
+        String stem = word.substring(0, word.length() - 1);
+        return PEOPLE_NOUNS.contains(stem) || word.endsWith("ies") && PEOPLE_NOUNS.contains(word.substring(0, word.length() - 3) + "y");
+    }
+
     static boolean isVerb(String word) {
         return VERBS.contains(word);
     }
