@@ -92,7 +92,8 @@ final class CueFrames extends FrameFamily {
             }
             boolean saying = SpeechCues.SAYING.contains(w) || SpeechCues.TELLING.contains(w);
             boolean that = next.equals("that") && (SpeechCues.isVerb(w) || SpeechCues.THAT_HEADS.contains(w) || SpeechCues.ATTITUDES.contains(w));
-            boolean to = next.equals("to") && SpeechCues.TO_HEADS.contains(w);
+            // "botched a brazen attempt to assassinate ...": a noun of will is part of what the closing speaker says.
+            boolean to = next.equals("to") && SpeechCues.TO_HEADS.contains(w) && SpeechCues.hasVerbForm(w);
             if (saying || that || to) {
                 return true;
             }
