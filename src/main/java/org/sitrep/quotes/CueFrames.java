@@ -306,7 +306,7 @@ final class CueFrames extends FrameFamily {
         // "said “99 percent” of Zawiya is ...": a partial quote may open what was said.
         boolean opensQuote = next < end && at.isPunctuation(next) && !tokens.inQuote(next) && tokens.inQuote(next + 1);
         boolean clause = next <= end && (!at.isPunctuation(next) || opensQuote) && (!ADVERBIAL.contains(at.word(next)) || isQuantity(next))
-                && !SpeechCues.isVerb(at.word(next)) && end - next >= 2;
+                && (!SpeechCues.isVerb(at.word(next)) || SpeechCues.NOUN_LIKE.contains(at.word(next))) && end - next >= 2;
         return saying && clause && (!bare || tokens.isFiniteClause(next, end)) ? contents.clause(next, end, a) : null;
     }
 

@@ -56,6 +56,16 @@ final class SentenceTokens {
         if (!subject || w.equals("that")) {
             return false;
         }
+        if (SpeechCues.PRONOUNS.contains(w) && !w.equals("it")) {
+            // "said he fully supports the compromise": a subject pronoun and a verb in -s, which FINITE does not list.
+            int v = first + 1;
+            while (v < end && at.word(v).endsWith("ly") && !at.isCapitalized(v)) {
+                v++;
+            }
+            if (v <= end && !inQuote(v) && SpeechCues.hasVerbForm(at.word(v))) {
+                return true;
+            }
+        }
         for (int t = first + 1; t <= end && t - first <= 8; t++) {
             String v = at.word(t);
             if (at.isPunctuation(t) && !inQuote(t) || v.equals("who") || v.equals("which") || v.equals("that")) {
