@@ -428,6 +428,9 @@ final class CueFrames extends FrameFamily {
         if (isInverted(c, at.sentenceStart(c), end)) {
             return true;
         }
+        if (SpeechCues.isParticiple(at.word(c)) && c > 0 && at.raw(c - 1).equals(",") && end - c >= 2) {
+            return false; // "..., saying fighting went on": a participle after a comma reports; no speaker follows it
+        }
         int comma = -1;
         for (int t = c - 1; t >= Math.max(0, c - SentenceTokens.MAX_TRAILING_SPEAKER); t--) {
             if (at.raw(t).equals(",")) {

@@ -52,7 +52,7 @@ final class SentenceTokens {
         String w = at.word(first);
         boolean subject = CLAUSE_OPENERS.contains(w) || at.isCapitalized(first) || at.mention(first) != null
                 || Character.isDigit(w.isEmpty() ? 'x' : w.charAt(0)) || SpeechCues.DETERMINERS.contains(w)
-                || QUANTIFIERS.contains(w);
+                || QUANTIFIERS.contains(w) || isBarePluralSubject(w);
         if (!subject || w.equals("that")) {
             return false;
         }
@@ -76,6 +76,15 @@ final class SentenceTokens {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a lower-case word may open a subject with no determiner: a plural noun ("saying rebels were hiding
+     * there", "said civilians had fled"), not a verb of saying in -s nor a short word ("was", "its").
+     */
+    private static boolean isBarePluralSubject(String w) {
+        return SpeechCues.isPeopleNoun(w) || w.length() > 4 && w.endsWith("s") && !w.endsWith("ss") && !SpeechCues.isVerb(w)
+                && !SpeechCues.ATTITUDES.contains(w);
     }
 
     /** Words that open a subject noun phrase besides the determiners ("any solution would ...", "each side had ..."). */
