@@ -129,6 +129,7 @@ final class CueFrames extends FrameFamily {
                     afterComma++;
                 }
                 boolean inverted = at.raw(afterComma).equalsIgnoreCase(word);
+                boolean inserted = inverted;
                 SpeakerRef s = inverted ? speakers.after(c + 1, end + 1) : speakers.subjectBefore(c, comma + 1);
                 // "..., said a photographer at the scene.": after the verb, the subject whatever its head noun.
                 s = s == null && inverted && isInverted(c, from, end) ? speakers.afterCue(c + 1, end + 1) : s;
@@ -136,6 +137,9 @@ final class CueFrames extends FrameFamily {
                 // before the cue, whose clause follows it; it is read below as a cue after its subject.
                 boolean apposition = s == null && comma == c - 1 && c + 2 <= end
                         && (at.word(c + 1).equals("that") || tokens.isFiniteClause(c + 1, end));
+                if (s == null && inverted && c == end) {
+                    return beforeApposition(c, comma, from, new Attribution(null, cue, word));
+                }
                 if (s == null && !apposition) {
                     return null;
                 }
@@ -149,6 +153,10 @@ final class CueFrames extends FrameFamily {
                             && tokens.finiteOutsideQuotes(c + 2, Math.min(end, c + 5));
                     if (between) {
                         return contents.clause(c + 2, end, new Attribution(s, cue, word));
+                    }
+                    Found around = inserted ? null : aroundFrame(c, from, end, new Attribution(s, cue, word));
+                    if (around != null) {
+                        return around;
                     }
                     if (!frontedSource(from, comma - 1)) {
                         return contents.found(from, comma - 1, new Attribution(s, cue, word));
@@ -181,6 +189,42 @@ final class CueFrames extends FrameFamily {
             s = holders.countedBefore(c, from); // "Many fear the violence will spread": a cue that is also a noun
         }
         return s == null ? null : afterCue(c, end, new Attribution(s, cue, word));
+    }
+
+    /**
+     * "The attack killed 12 people, the Syrian Observatory for Human Rights, a Britain-based monitoring group, said.":
+     * a closing frame whose speaker has an apposition, so the cue follows the apposition's comma ({@code comma}) with
+     * nothing after it. Who spoke stands between the two commas before the apposition, what was said before the first.
+     * {@code null} when no such commas or no speaker stand there.
+     */
+    private Found beforeApposition(int c, int comma, int from, Attribution cueOnly) {
+        int opens = tokens.previousComma(comma, from);
+        int closes = opens < 0 ? -1 : tokens.previousComma(opens, from);
+        if (closes <= from || opens - closes - 1 > SentenceTokens.MAX_TRAILING_SPEAKER || tokens.inQuote(opens) || tokens.inQuote(closes)) {
+            return null;
+        }
+        SpeakerRef s = speakers.subjectBefore(opens, closes + 1);
+        if (s == null || s.pronoun() || holdsVerb(closes + 1, opens - 1)) {
+            return null;
+        }
+        return contents.found(from, closes - 1, new Attribution(s, cueOnly.cue(), cueOnly.cueText()));
+    }
+
+    /**
+     * The statement of a frame set off by commas inside the clause it reports ("The solution, the partner told them,
+     * was simple.", "To fix the sewer system, he said, first the electric system had to be repaired."): the words on
+     * both sides are what was said, so the content runs from the sentence's start to its end, frame and all, as one
+     * span must. {@code null} when no comma follows the cue (and its listener), when what follows is no clause of
+     * its own words (a participle, "and", a quote) or when fewer than two words stand after the comma.
+     */
+    private Found aroundFrame(int c, int from, int end, Attribution a) {
+        int t = SpeechCues.TELLING.contains(at.word(c)) ? afterListener(c + 1, end) : c + 1;
+        if (t > end || !at.raw(t).equals(",") || tokens.inQuote(t) || end - (t + 1) < 1 || tokens.inQuote(t + 1)
+                || at.isPunctuation(t + 1) || SentenceTokens.COORDINATORS.contains(at.word(t + 1))
+                || at.word(t + 1).endsWith("ing") || at.word(t + 1).equals("according") || SpeechCues.isVerb(at.word(t + 1))) {
+            return null;
+        }
+        return contents.found(from, end, a);
     }
 
     /**
