@@ -104,7 +104,9 @@ final class SpeechCues {
             "threatened", "threatening", "threatens", "motion", "proposal", "offered", "offers", "effort", "bid", "attempt",
             "pushing", "pushed", "persuade", "persuading", "convince", "encouraged", "called", "calls", "calling",
             "instructed", "instructing", "instructs", "telling", "warning", "advised", "advising", "ordered", "ordering",
-            "hopes", "hoped", "hope", "expects", "expect", "vow", "pledge", "promise", "threaten", "refuse");
+            "hopes", "hoped", "hope", "expects", "expect", "vow", "pledge", "promise", "threaten", "refuse",
+            // Claims made with an infinitive ("The army claimed to have killed dozens", "both sides claiming to have ...").
+            "claimed", "claims", "claiming", "claim");
     /** Words of speech or stance that take what they are about after "about", "of", "for", "on" ("critical of"). */
     static final Set<String> TOPIC_HEADS = words("questions", "disdain", "opponent", "supporter", "critical", "critic",
             "apologize", "apologized", "apologizing", "coy", "concerned", "misgivings", "defender", "criticism",
