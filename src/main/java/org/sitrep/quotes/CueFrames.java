@@ -219,6 +219,11 @@ final class CueFrames extends FrameFamily {
      */
     private Found aroundFrame(int c, int from, int end, Attribution a) {
         int t = SpeechCues.TELLING.contains(at.word(c)) ? afterListener(c + 1, end) : c + 1;
+        // "Two soldiers were wounded, the statement added, without giving further details": after a whole clause, what
+        // follows the frame is the writer's; only a clause the frame splits ("The solution, ... was simple") is held whole.
+        if (holdsVerb(from, c - 1) && !tokens.finiteOutsideQuotes(t + 1, Math.min(end, t + 2))) {
+            return null;
+        }
         if (t > end || !at.raw(t).equals(",") || tokens.inQuote(t) || end - (t + 1) < 1 || tokens.inQuote(t + 1)
                 || at.isPunctuation(t + 1) || SentenceTokens.COORDINATORS.contains(at.word(t + 1))
                 || at.word(t + 1).endsWith("ing") || at.word(t + 1).equals("according") || SpeechCues.isVerb(at.word(t + 1))) {

@@ -1487,4 +1487,17 @@ class QuoteAttributorTest {
             assertThat(r.speaker().text()).isEqualTo("The army");
         });
     }
+
+    @Test
+    void aSourceSetOffBetweenASubjectAndItsVerbReportsTheWholeSentence() {
+        List<Quote> q = quotesByRules("Some 200 families, according to the UN, have fled the district since Monday.");
+        assertThat(reportedWithText(q, "Some 200 families, according to the UN, have fled the district since Monday").speaker().text())
+                .isEqualTo("the UN");
+    }
+
+    @Test
+    void whatFollowsAFrameAfterAWholeClauseIsTheWritersNotWhatWasSaid() {
+        List<Quote> q = quotesByRules("Two soldiers were wounded, the statement added, without giving further details.");
+        assertThat(reported(q)).extracting(Quote::text).contains("Two soldiers were wounded");
+    }
 }
