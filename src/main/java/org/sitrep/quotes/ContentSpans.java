@@ -44,9 +44,43 @@ final class ContentSpans {
         if (first > last || first >= at.size()) {
             return null;
         }
+        first = pastDateline(first, last);
         Span content = closingPartial(new Span(at.span(first).begin(), at.span(last).end()));
         boolean naming = partial.stream().anyMatch(p -> content.contains(p) && names(a, p)) && !tokens.finiteOutsideQuotes(first, last);
         return whole.overlapsAny(content) || cutsPartial(content) || naming || isTitle(first, last, a) ? null : new Found(content, a);
+    }
+
+    /**
+     * The first token after a dateline that opens {@code first}'s paragraph ("KABUL, Afghanistan -- Afghan soldiers ...,
+     * officials said", "THE HAGUE (Reuters) – Iran offered ..."): where the story was filed is no part of what was said.
+     * A dateline is a few capitalised words, its first in capitals or its outlet in brackets, closed by a dash set off
+     * by spaces (a hyphen inside a name, "Al-Qaida", is none). Returns {@code first} when no dateline opens there.
+     */
+    private int pastDateline(int first, int last) {
+        if (at.paragraphOf(at.span(first).begin()) < 0
+                || at.paragraphs.get(at.paragraphOf(at.span(first).begin())).begin() != at.span(first).begin()) {
+            return first;
+        }
+        boolean marked = isAllCaps(first);
+        for (int d = first + 1; d < last && d - first <= MAX_DATELINE_TOKENS; d++) {
+            String w = at.raw(d);
+            if (DASHES.contains(w) && at.span(d).begin() > at.span(d - 1).end()) {
+                return marked ? d + 1 : first;
+            }
+            marked |= w.equals("(");
+            if (!at.isPunctuation(d) && !at.isCapitalized(d)) {
+                return first;
+            }
+        }
+        return first;
+    }
+
+    /** Tokens a dateline may span before its dash ("THE HAGUE (Reuters)", "VILLAVICENCIO, Colombia (Reuters)"). */
+    private static final int MAX_DATELINE_TOKENS = 8;
+
+    private boolean isAllCaps(int t) {
+        String w = at.raw(t);
+        return w.length() >= 3 && w.chars().allMatch(ch -> Character.isUpperCase(ch) || ch == '.' || ch == '-');
     }
 
     /**

@@ -92,7 +92,8 @@ final class CueFrames extends FrameFamily {
             }
             boolean saying = SpeechCues.SAYING.contains(w) || SpeechCues.TELLING.contains(w);
             boolean that = next.equals("that") && (SpeechCues.isVerb(w) || SpeechCues.THAT_HEADS.contains(w) || SpeechCues.ATTITUDES.contains(w));
-            boolean to = next.equals("to") && SpeechCues.TO_HEADS.contains(w);
+            // "botched a brazen attempt to assassinate ...": a noun of will is part of what the closing speaker says.
+            boolean to = next.equals("to") && SpeechCues.TO_HEADS.contains(w) && SpeechCues.hasVerbForm(w);
             if (saying || that || to) {
                 return true;
             }
@@ -128,6 +129,7 @@ final class CueFrames extends FrameFamily {
                     afterComma++;
                 }
                 boolean inverted = at.raw(afterComma).equalsIgnoreCase(word);
+                boolean inserted = inverted;
                 SpeakerRef s = inverted ? speakers.after(c + 1, end + 1) : speakers.subjectBefore(c, comma + 1);
                 // "..., said a photographer at the scene.": after the verb, the subject whatever its head noun.
                 s = s == null && inverted && isInverted(c, from, end) ? speakers.afterCue(c + 1, end + 1) : s;
@@ -135,6 +137,9 @@ final class CueFrames extends FrameFamily {
                 // before the cue, whose clause follows it; it is read below as a cue after its subject.
                 boolean apposition = s == null && comma == c - 1 && c + 2 <= end
                         && (at.word(c + 1).equals("that") || tokens.isFiniteClause(c + 1, end));
+                if (s == null && inverted && c == end) {
+                    return beforeApposition(c, comma, from, new Attribution(null, cue, word));
+                }
                 if (s == null && !apposition) {
                     return null;
                 }
@@ -148,6 +153,10 @@ final class CueFrames extends FrameFamily {
                             && tokens.finiteOutsideQuotes(c + 2, Math.min(end, c + 5));
                     if (between) {
                         return contents.clause(c + 2, end, new Attribution(s, cue, word));
+                    }
+                    Found around = inserted ? null : aroundFrame(c, from, end, new Attribution(s, cue, word));
+                    if (around != null) {
+                        return around;
                     }
                     if (!frontedSource(from, comma - 1)) {
                         return contents.found(from, comma - 1, new Attribution(s, cue, word));
@@ -180,6 +189,47 @@ final class CueFrames extends FrameFamily {
             s = holders.countedBefore(c, from); // "Many fear the violence will spread": a cue that is also a noun
         }
         return s == null ? null : afterCue(c, end, new Attribution(s, cue, word));
+    }
+
+    /**
+     * "The attack killed 12 people, the Syrian Observatory for Human Rights, a Britain-based monitoring group, said.":
+     * a closing frame whose speaker has an apposition, so the cue follows the apposition's comma ({@code comma}) with
+     * nothing after it. Who spoke stands between the two commas before the apposition, what was said before the first.
+     * {@code null} when no such commas or no speaker stand there.
+     */
+    private Found beforeApposition(int c, int comma, int from, Attribution cueOnly) {
+        int opens = tokens.previousComma(comma, from);
+        int closes = opens < 0 ? -1 : tokens.previousComma(opens, from);
+        if (closes <= from || opens - closes - 1 > SentenceTokens.MAX_TRAILING_SPEAKER || tokens.inQuote(opens) || tokens.inQuote(closes)) {
+            return null;
+        }
+        SpeakerRef s = speakers.subjectBefore(opens, closes + 1);
+        if (s == null || s.pronoun() || holdsVerb(closes + 1, opens - 1)) {
+            return null;
+        }
+        return contents.found(from, closes - 1, new Attribution(s, cueOnly.cue(), cueOnly.cueText()));
+    }
+
+    /**
+     * The statement of a frame set off by commas inside the clause it reports ("The solution, the partner told them,
+     * was simple.", "To fix the sewer system, he said, first the electric system had to be repaired."): the words on
+     * both sides are what was said, so the content runs from the sentence's start to its end, frame and all, as one
+     * span must. {@code null} when no comma follows the cue (and its listener), when what follows is no clause of
+     * its own words (a participle, "and", a quote) or when fewer than two words stand after the comma.
+     */
+    private Found aroundFrame(int c, int from, int end, Attribution a) {
+        int t = SpeechCues.TELLING.contains(at.word(c)) ? afterListener(c + 1, end) : c + 1;
+        // "Two soldiers were wounded, the statement added, without giving further details": after a whole clause, what
+        // follows the frame is the writer's; only a clause the frame splits ("The solution, ... was simple") is held whole.
+        if (holdsVerb(from, c - 1) && !tokens.finiteOutsideQuotes(t + 1, Math.min(end, t + 2))) {
+            return null;
+        }
+        if (t > end || !at.raw(t).equals(",") || tokens.inQuote(t) || end - (t + 1) < 1 || tokens.inQuote(t + 1)
+                || at.isPunctuation(t + 1) || SentenceTokens.COORDINATORS.contains(at.word(t + 1))
+                || at.word(t + 1).endsWith("ing") || at.word(t + 1).equals("according") || SpeechCues.isVerb(at.word(t + 1))) {
+            return null;
+        }
+        return contents.found(from, end, a);
     }
 
     /**
@@ -305,7 +355,7 @@ final class CueFrames extends FrameFamily {
         // "said “99 percent” of Zawiya is ...": a partial quote may open what was said.
         boolean opensQuote = next < end && at.isPunctuation(next) && !tokens.inQuote(next) && tokens.inQuote(next + 1);
         boolean clause = next <= end && (!at.isPunctuation(next) || opensQuote) && (!ADVERBIAL.contains(at.word(next)) || isQuantity(next))
-                && !SpeechCues.isVerb(at.word(next)) && end - next >= 2;
+                && (!SpeechCues.isVerb(at.word(next)) || SpeechCues.NOUN_LIKE.contains(at.word(next))) && end - next >= 2;
         return saying && clause && (!bare || tokens.isFiniteClause(next, end)) ? contents.clause(next, end, a) : null;
     }
 
@@ -426,6 +476,9 @@ final class CueFrames extends FrameFamily {
     private boolean isTrailingFrame(int c, int end) {
         if (isInverted(c, at.sentenceStart(c), end)) {
             return true;
+        }
+        if (SpeechCues.isParticiple(at.word(c)) && c > 0 && at.raw(c - 1).equals(",") && end - c >= 2) {
+            return false; // "..., saying fighting went on": a participle after a comma reports; no speaker follows it
         }
         int comma = -1;
         for (int t = c - 1; t >= Math.max(0, c - SentenceTokens.MAX_TRAILING_SPEAKER); t--) {

@@ -52,9 +52,19 @@ final class SentenceTokens {
         String w = at.word(first);
         boolean subject = CLAUSE_OPENERS.contains(w) || at.isCapitalized(first) || at.mention(first) != null
                 || Character.isDigit(w.isEmpty() ? 'x' : w.charAt(0)) || SpeechCues.DETERMINERS.contains(w)
-                || QUANTIFIERS.contains(w);
+                || QUANTIFIERS.contains(w) || isBarePluralSubject(w);
         if (!subject || w.equals("that")) {
             return false;
+        }
+        if (SpeechCues.PRONOUNS.contains(w) && !w.equals("it")) {
+            // "said he fully supports the compromise": a subject pronoun and a verb in -s, which FINITE does not list.
+            int v = first + 1;
+            while (v < end && at.word(v).endsWith("ly") && !at.isCapitalized(v)) {
+                v++;
+            }
+            if (v <= end && !inQuote(v) && SpeechCues.hasVerbForm(at.word(v))) {
+                return true;
+            }
         }
         for (int t = first + 1; t <= end && t - first <= 8; t++) {
             String v = at.word(t);
@@ -66,6 +76,15 @@ final class SentenceTokens {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a lower-case word may open a subject with no determiner: a plural noun ("saying rebels were hiding
+     * there", "said civilians had fled"), not a verb of saying in -s nor a short word ("was", "its").
+     */
+    private static boolean isBarePluralSubject(String w) {
+        return SpeechCues.isPeopleNoun(w) || w.length() > 4 && w.endsWith("s") && !w.endsWith("ss") && !SpeechCues.isVerb(w)
+                && !SpeechCues.ATTITUDES.contains(w);
     }
 
     /** Words that open a subject noun phrase besides the determiners ("any solution would ...", "each side had ..."). */

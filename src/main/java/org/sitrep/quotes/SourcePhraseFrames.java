@@ -63,10 +63,12 @@ final class SourcePhraseFrames extends FrameFamily {
         boolean closing = c > from && at.raw(c - 1).equals(",") && (tokens.nextComma(c + 2, end) < 0 || namesOnly(c + 2, end));
         // "Today, according to estimates by the US government, CONTENT": a short phrase may open the sentence.
         boolean introduced = c > from + 1 && at.raw(c - 1).equals(",") && c - 1 - from <= SentenceTokens.MAX_INTRODUCTION && namesOnly(from, c - 2);
-        boolean opening = c == from || c == from + 1 && at.isPunctuation(from) || introduced && !closing;
+        int after = tokens.nextComma(c + 2, end);
+        // "Some 200 families, according to the UN, have fled ...": a verb right after the source's comma goes on from a
+        // subject before it, no introductory phrase.
+        boolean opening = c == from || c == from + 1 && at.isPunctuation(from) || introduced && !closing && !predicateAt(after + 1, end);
         // "The airport was shelled overnight, according to X, killing four": the source set off in the middle of what
         // was said, which is the whole sentence around it.
-        int after = tokens.nextComma(c + 2, end);
         boolean middle = !closing && !opening && c > from + 2 && at.raw(c - 1).equals(",") && after > c + 2 && end - after >= 3
                 && namesOnly(c + 2, after - 1) && tokens.finiteOutsideQuotes(from, end);
         if (s == null && (closing || opening || middle) && c + 2 <= end) {
@@ -86,6 +88,15 @@ final class SourcePhraseFrames extends FrameFamily {
             return contents.found(from, c - 2, new Attribution(s, cue, "according to"));
         }
         return middle ? contents.found(openingParenthesis(from, c), closingParenthesis(after, end), new Attribution(s, cue, "according to")) : null;
+    }
+
+    /** Whether a verb opens a predicate at token {@code t}: an auxiliary or a verb in -ed or -s, past adverbs in -ly. */
+    private boolean predicateAt(int t, int end) {
+        while (t > 0 && t < end && at.word(t).endsWith("ly") && !at.isCapitalized(t)) {
+            t++;
+        }
+        return t > 0 && t <= end && !at.isCapitalized(t) && !tokens.inQuote(t)
+                && (SentenceTokens.FINITE.contains(at.word(t)) || SpeechCues.hasVerbForm(at.word(t)));
     }
 
     /** The first token after the last "(" before {@code c} (the source stands in a parenthesis), else {@code from}. */

@@ -303,7 +303,7 @@ final class SpeakerLocator {
         if (SpeechCues.PRONOUNS.contains(w)) {
             return new SpeakerRef(at.span(t), at.raw(t), null, true);
         }
-        if (SpeechCues.PEOPLE_NOUNS.contains(w) || isSubjectPhraseHead(t, from)) {
+        if (SpeechCues.isPeopleNoun(w) || isSubjectPhraseHead(t, from)) {
             int begin = t;
             while (begin > from && t - begin < MAX_PHRASE_TOKENS && !at.isPunctuation(begin - 1) || begin > from && at.raw(begin - 1).equals("-")) {
                 if (SpeechCues.DETERMINERS.contains(at.word(begin - 1))) {

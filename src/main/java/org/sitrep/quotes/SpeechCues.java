@@ -104,7 +104,9 @@ final class SpeechCues {
             "threatened", "threatening", "threatens", "motion", "proposal", "offered", "offers", "effort", "bid", "attempt",
             "pushing", "pushed", "persuade", "persuading", "convince", "encouraged", "called", "calls", "calling",
             "instructed", "instructing", "instructs", "telling", "warning", "advised", "advising", "ordered", "ordering",
-            "hopes", "hoped", "hope", "expects", "expect", "vow", "pledge", "promise", "threaten", "refuse");
+            "hopes", "hoped", "hope", "expects", "expect", "vow", "pledge", "promise", "threaten", "refuse",
+            // Claims made with an infinitive ("The army claimed to have killed dozens", "both sides claiming to have ...").
+            "claimed", "claims", "claiming", "claim");
     /** Words of speech or stance that take what they are about after "about", "of", "for", "on" ("critical of"). */
     static final Set<String> TOPIC_HEADS = words("questions", "disdain", "opponent", "supporter", "critical", "critic",
             "apologize", "apologized", "apologizing", "coy", "concerned", "misgivings", "defender", "criticism",
@@ -217,6 +219,21 @@ final class SpeechCues {
     /** A lexicon from a word list; a word listed twice is kept once. */
     private static Set<String> words(String... words) {
         return Set.copyOf(java.util.Arrays.asList(words));
+    }
+
+    /**
+     * Whether a lower-case word is a noun of {@link #PEOPLE_NOUNS} or its plural ("reports", "groups", "agencies"):
+     * "Media reports said", "Rights groups say" name who spoke as "the report said" does.
+     */
+    static boolean isPeopleNoun(String word) {
+        if (PEOPLE_NOUNS.contains(word)) {
+            return true;
+        }
+        if (word.length() < 4 || !word.endsWith("s")) {
+            return false;
+        }
+        String stem = word.substring(0, word.length() - 1);
+        return PEOPLE_NOUNS.contains(stem) || word.endsWith("ies") && PEOPLE_NOUNS.contains(word.substring(0, word.length() - 3) + "y");
     }
 
     static boolean isVerb(String word) {

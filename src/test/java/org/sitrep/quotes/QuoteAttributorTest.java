@@ -1439,4 +1439,83 @@ class QuoteAttributorTest {
         assertThat(speaker(starting(q, "At least 23 civilians"))).isEqualTo("Syrian Observatory for Human Rights");
         assertThat(speaker(starting(q, "The death toll"))).isEqualTo("a UK-based monitoring group");
     }
+
+    @Test
+    void aPluralNounOfPeopleOrWritingNamesWhoSpoke() {
+        // issue 15: "reports" is a verb of saying too; as the head of a closing speaker it names the source
+        List<Quote> q = quotesByRules("Two people were killed and five were injured, Syrian news reports said.");
+        assertThat(reportedWithText(q, "Two people were killed and five were injured").speaker().text()).isEqualTo("Syrian news reports");
+    }
+
+    @Test
+    void aNounOfWillInsideWhatAClosingSpeakerSaysIsPartOfIt() {
+        List<Quote> q = quotesByRules("Afghan soldiers botched a brazen attempt to assassinate the defense minister at the "
+                + "capital's airport today, officials said.");
+        assertThat(reportedWithText(q, "Afghan soldiers botched a brazen attempt to assassinate the defense minister at the "
+                + "capital's airport today").speaker().text()).isEqualTo("officials");
+    }
+
+    @Test
+    void aDatelineIsNoPartOfWhatWasSaid() {
+        List<Quote> q = quotesByRules("KABUL, Afghanistan -- Afghan soldiers attacked the defense minister at the airport "
+                + "today, officials said.");
+        assertThat(reportedWithText(q, "Afghan soldiers attacked the defense minister at the airport today").speaker().text())
+                .isEqualTo("officials");
+    }
+
+    @Test
+    void aFrameSetOffInsideTheClauseItReportsHasTheWholeClauseAsItsContent() {
+        List<Quote> q = quotesByRules("To fix the sewer system, he said, first the electric system had to be repaired.");
+        assertThat(reportedWithText(q, "To fix the sewer system, he said, first the electric system had to be repaired")
+                .speaker().text()).isEqualTo("he");
+    }
+
+    @Test
+    void aPluralNounRightAfterTheCueOpensWhatWasSaidThoughItIsACueToo() {
+        List<Quote> q = quotesByRules("He said states like California and Colorado will clarify the situation first.");
+        assertThat(reportedWithText(q, "states like California and Colorado will clarify the situation first").speaker().text())
+                .isEqualTo("He");
+    }
+
+    @Test
+    void aPronounAndAVerbInSAfterTheCueAreWhatWasSaidNotAnInvertedSpeaker() {
+        List<Quote> q = quotesByRules("Rep. Bobby Scott (D-Va.), ranking member of the House education committee, said he "
+                + "fully supports the compromise.");
+        assertThat(reported(q)).extracting(Quote::text).contains("he fully supports the compromise");
+    }
+
+    @Test
+    void aParticipleOfSayingAfterACommaReportsWhatTheSubjectSaid() {
+        List<Quote> q = quotesByRules("The army shelled the town, saying rebels were hiding there.");
+        assertThat(reportedWithText(q, "rebels were hiding there").speaker().text()).isEqualTo("The army");
+    }
+
+    @Test
+    void aClosingSpeakerWithAnAppositionStandsBeforeIt() {
+        List<Quote> q = quotesByRules("The attack killed 12 people, the Syrian Observatory for Human Rights, a Britain-based "
+                + "monitoring group, said.");
+        assertThat(reportedWithText(q, "The attack killed 12 people").speaker().text()).contains("Syrian Observatory for Human Rights");
+    }
+
+    @Test
+    void aClaimMadeWithAnInfinitiveIsReported() {
+        List<Quote> q = quotesByRules("The army claimed to have killed dozens of militants.");
+        assertThat(reported(q)).anySatisfy(r -> {
+            assertThat(r.text()).endsWith("have killed dozens of militants");
+            assertThat(r.speaker().text()).isEqualTo("The army");
+        });
+    }
+
+    @Test
+    void aSourceSetOffBetweenASubjectAndItsVerbReportsTheWholeSentence() {
+        List<Quote> q = quotesByRules("Some 200 families, according to the UN, have fled the district since Monday.");
+        assertThat(reportedWithText(q, "Some 200 families, according to the UN, have fled the district since Monday").speaker().text())
+                .isEqualTo("the UN");
+    }
+
+    @Test
+    void whatFollowsAFrameAfterAWholeClauseIsTheWritersNotWhatWasSaid() {
+        List<Quote> q = quotesByRules("Two soldiers were wounded, the statement added, without giving further details.");
+        assertThat(reported(q)).extracting(Quote::text).contains("Two soldiers were wounded");
+    }
 }
