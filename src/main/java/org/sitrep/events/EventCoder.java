@@ -208,6 +208,7 @@ public final class EventCoder {
         c = RiotKinds.recode(c, words);
         c = Interceptions.recode(c, words);
         c = ProtestViolence.recode(c, next == null ? words : text.substring(sentence.begin(), next.end()));
+        c = StateActs.recode(c, sides);
         EventActor[] actors = choice.actors(c.subType(), sides, country, Interceptions.stopped(words));
         Optional<String> date = EventDate.of(sentence, caption, context.read().dates(),
                 context.read().article().published());
