@@ -109,18 +109,19 @@ public final class EventCoder {
         String text = article.text();
         ArticleContext context = new ArticleContext(read, text, mainCountry(text, places), places,
                 read.sentences().size() <= BRIEF_SENTENCES, aboutAnAccident(text, read.sentences()));
-        List<Event> events = new ArrayList<>();
+        List<Event> told = new ArrayList<>();
         List<Sentence> sentences = read.sentences();
         for (int i = 0; i < sentences.size(); i++) {
             Span next = i + 1 < sentences.size() ? sentences.get(i + 1).span() : null;
             codeSentence(text, sentences.get(i).span(), next, null, context, entities, quotes,
-                    false).ifPresent(e -> addOrMerge(events, e));
+                    false).ifPresent(e -> addOrMerge(told, e));
         }
-        for (int i = 0; i < sentences.size() && events.isEmpty(); i++) {
+        for (int i = 0; i < sentences.size() && told.isEmpty(); i++) {
             Span next = i + 1 < sentences.size() ? sentences.get(i + 1).span() : null;
             codeSentence(text, sentences.get(i).span(), next, null, context, entities, quotes,
-                    true).ifPresent(events::add);
+                    true).ifPresent(told::add);
         }
+        List<Event> events = new ArrayList<>(ArticleMeans.agreeing(told, e -> e.evidenceIn(article), classifier));
         for (int c = 0; c < article.captions().size(); c++) {
             String caption = article.captions().get(c);
             Matcher m = CAPTION_SENTENCE.matcher(caption);
