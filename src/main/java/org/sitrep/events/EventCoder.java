@@ -218,6 +218,10 @@ public final class EventCoder {
             // the events table, like ACLED, has no decade precision.
             return Optional.empty();
         }
+        if (date.filter(d -> EventDate.recalled(d, context.read().article().published())).isPresent()) {
+            // nor an incident recalled from over a year before the article ("Back in 2018, a student was killed")
+            return Optional.empty();
+        }
         return Optional.of(new Event(c.subType(), actors[0], actors[1],
                 place.map(p -> seats.atSeat(p.mention().caption() == null ? context.text() : text, p.mention())).orElse(null),
                 place.map(EventPlace.Chosen::precision).orElse(0), date.orElse(null),
