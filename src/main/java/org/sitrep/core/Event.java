@@ -32,7 +32,13 @@ public record Event(SubEventType subType, EventActor actor1, EventActor actor2, 
         }
     }
 
-    /** The same report with this death toll. */
+    /** The same report coded to another sub-event type. */
+    public Event withSubType(SubEventType value) {
+        return new Event(value, actor1, actor2, place, geoPrecision, date, fatalities, evidence, caption, hedged, claimedBy,
+                confidence);
+    }
+
+        /** The same report with this death toll. */
     public Event withFatalities(Integer value) {
         return new Event(subType, actor1, actor2, place, geoPrecision, date, value, evidence, caption, hedged, claimedBy,
                 confidence);

@@ -25,8 +25,7 @@ final class ActorChoice {
      */
     EventActor[] actors(SubEventType subType, List<ActorPhrase> sides, String country, boolean intercepted) {
         EventType type = subType.type();
-        ActorPhrase first = sides.stream().filter(ActorPhrase::agent).findFirst()
-                .orElse(sides.stream().filter(p -> !p.role().isVictim() && fits(p.role(), type)).findFirst().orElse(null));
+        ActorPhrase first = doer(type, sides);
         EventActor actor1;
         if (type == EventType.PROTESTS || type == EventType.RIOTS) {
             ActorRole crowd = type == EventType.PROTESTS ? ActorRole.PROTESTERS : ActorRole.RIOTERS;
@@ -60,6 +59,15 @@ final class ActorChoice {
             actor2 = new EventActor(naming.name(ActorRole.CIVILIANS, null, country), null);
         }
         return new EventActor[] {actor1, actor2};
+    }
+
+    /**
+     * The side that did an incident of {@code type}, before the rules for crowds and interceptions: the side marked
+     * as the doer, else the first that is no victim and can do it; {@code null} when there is none.
+     */
+    static ActorPhrase doer(EventType type, List<ActorPhrase> sides) {
+        return sides.stream().filter(ActorPhrase::agent).findFirst()
+                .orElse(sides.stream().filter(p -> !p.role().isVictim() && fits(p.role(), type)).findFirst().orElse(null));
     }
 
     /**

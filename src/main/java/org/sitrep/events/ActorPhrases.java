@@ -154,8 +154,36 @@ final class ActorPhrases {
         found.addAll(coordinated(text, sentence, found));
         communal(text, entities, found);
         found.sort(Comparator.comparingInt(p -> p.span().begin()));
+        found.removeIf(p -> source(text, sentence, p));
         return ofNamed(text, found);
     }
+
+    /**
+     * Whether the sentence only cites {@code p} as the source of what it tells ("according to the US-led coalition",
+     * "Turkey condemns the attack", "UNICEF said 22 children had been killed"), which makes it no side of the
+     * incident; a side that says what it did itself ("Jaish al-Islam said it had shot down a drone") stays one, as
+     * does a side marked as the doer.
+     */
+    private static boolean source(String text, Span sentence, ActorPhrase p) {
+        if (p.agent()) {
+            return false;
+        }
+        String before = text.substring(Math.max(sentence.begin(), p.span().begin() - 20), p.span().begin());
+        return CITED.matcher(before).find() || SPEAKS.matcher(text).region(p.span().end(), sentence.end()).lookingAt();
+    }
+
+    /** What puts a source before its name: "according to (the)". */
+    private static final Pattern CITED = Pattern.compile("(?i)\\baccording\\s+to\\s+(?:the\\s+)?$");
+    /**
+     * What follows a source, after at most three words of its title or name ("spokesman Islam Alloush said"): a
+     * verb of judging what another did ("condemns", "blamed"), or of saying that a clause follows ("said that"),
+     * unless a pronoun for the speaker itself opens the clause ("said that it had shot down"). A side that reports
+     * a toll with no "that" ("Turkish military says 31 militants killed") is most often telling its own deed.
+     */
+    private static final Pattern SPEAKS = Pattern.compile("(?i)(?:\\s+[\\p{L}'’.-]+){0,3}?\\s+(?:has\\s+|have\\s+)?"
+            + "(?:(?:accused|accuses|blamed|blames|condemned|condemns|denied|denies)\\b"
+            + "|(?:said|says|say|told\\s+[\\p{L}' -]{1,40}?|reported|reports|announced|announces|claimed|claims|stated"
+            + "|states)(?:\\s+on\\s+\\w+)?\\s+that\\b(?!\\s+(?:it|its|they|their|we|our|he|his|she|her)\\b))");
 
     /** The capitalised armed bodies of {@code sentence} no entity or earlier phrase covers ({@link #UNTAGGED_BODY}). */
     private void untaggedBodies(String text, Span sentence, List<ActorPhrase> found) {

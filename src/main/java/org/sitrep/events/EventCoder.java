@@ -110,18 +110,19 @@ public final class EventCoder {
         ArticleContext context = new ArticleContext(read, text, mainCountry(text, places), new ArticlePlaces(text, places),
                 new SpanIndex<>(entities, e -> e.mention().span()), read.sentences().size() <= BRIEF_SENTENCES,
                 aboutAnAccident(text, read.sentences()));
-        List<Event> events = new ArrayList<>();
+        List<Event> told = new ArrayList<>();
         List<Sentence> sentences = read.sentences();
         for (int i = 0; i < sentences.size(); i++) {
             Span next = i + 1 < sentences.size() ? sentences.get(i + 1).span() : null;
             codeSentence(text, sentences.get(i).span(), next, null, context, entities, quotes,
-                    false).ifPresent(e -> addOrMerge(events, e));
+                    false).ifPresent(e -> addOrMerge(told, e));
         }
-        for (int i = 0; i < sentences.size() && events.isEmpty(); i++) {
+        for (int i = 0; i < sentences.size() && told.isEmpty(); i++) {
             Span next = i + 1 < sentences.size() ? sentences.get(i + 1).span() : null;
             codeSentence(text, sentences.get(i).span(), next, null, context, entities, quotes,
-                    true).ifPresent(events::add);
+                    true).ifPresent(told::add);
         }
+        List<Event> events = new ArrayList<>(ArticleMeans.agreeing(told, e -> e.evidenceIn(article), classifier));
         for (int c = 0; c < article.captions().size(); c++) {
             String caption = article.captions().get(c);
             Matcher m = CAPTION_SENTENCE.matcher(caption);
@@ -210,12 +211,17 @@ public final class EventCoder {
         c = RiotKinds.recode(c, words);
         c = Interceptions.recode(c, words);
         c = ProtestViolence.recode(c, next == null ? words : text.substring(sentence.begin(), next.end()));
+        c = StateActs.recode(c, sides);
         EventActor[] actors = choice.actors(c.subType(), sides, country, Interceptions.stopped(words));
         Optional<String> date = EventDate.of(sentence, caption, context.read().dates(),
                 context.read().article().published());
         if (date.flatMap(DatePrecision::find).filter(p -> p == DatePrecision.DECADE).isPresent()) {
             // A sentence dated no closer than its decade ("in the 1990s") recalls history, which ACLED does not code;
             // the events table, like ACLED, has no decade precision.
+            return Optional.empty();
+        }
+        if (date.filter(d -> EventDate.recalled(d, context.read().article().published())).isPresent()) {
+            // nor an incident recalled from over a year before the article ("Back in 2018, a student was killed")
             return Optional.empty();
         }
         return Optional.of(new Event(c.subType(), actors[0], actors[1],

@@ -91,6 +91,33 @@ final class EventDate {
         return false;
     }
 
+    /**
+     * Whether an incident dated {@code value} (partial ISO-8601) ended more than a year before {@code published}:
+     * an article recalls it ("Back in 2018, a student was killed by a mob") rather than reports it, and ACLED codes
+     * an incident from the news of its own days. False when either date is unknown or the value has no year.
+     */
+    static boolean recalled(String value, LocalDate published) {
+        if (published == null || !value.matches("\\d{4}.*")) {
+            return false;
+        }
+        LocalDate yearAgo = published.minusYears(1);
+        int year = Integer.parseInt(value.substring(0, 4));
+        if (year != yearAgo.getYear()) {
+            return year < yearAgo.getYear();
+        }
+        try {
+            if (value.matches("\\d{4}-\\d{2}-\\d{2}")) {
+                return LocalDate.parse(value).isBefore(yearAgo);
+            }
+            if (value.matches("\\d{4}-\\d{2}")) {
+                return java.time.YearMonth.parse(value).atEndOfMonth().isBefore(yearAgo);
+            }
+        } catch (DateTimeParseException e) {
+            return false;
+        }
+        return false;
+    }
+
     private static DatePrecision precision(String value) {
         return DatePrecision.find(value).orElse(null);
     }

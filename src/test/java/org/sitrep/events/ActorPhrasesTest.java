@@ -159,4 +159,21 @@ class ActorPhrasesTest {
         return new LinkedMention(new Mention(new Span(at, at + name.length()), name, EntityType.ORGANIZATION),
                 new Entity("organization-" + name, name, EntityType.ORGANIZATION, "armed group"));
     }
+
+    @Test
+    void takesNoSideTheSentenceOnlyCitesAsItsSource() {
+        assertThat(sides("Five civilians were killed in Raqqa, according to the US-led coalition"))
+                .containsExactly("CIVILIANS:");
+    }
+
+    @Test
+    void takesNoSideThatOnlySaysWhatAnotherDid() {
+        assertThat(sides("Jaish al-Islam spokesman Islam Alloush said that Syrian troops had executed a pilot"))
+                .containsExactly("MILITARY:SY");
+    }
+
+    @Test
+    void keepsASideThatSaysWhatItDidItself() {
+        assertThat(sides("Russian forces said that they had taken the village")).containsExactly("MILITARY:RU");
+    }
 }

@@ -172,6 +172,17 @@ class EventCoderTest {
         assertThat(e.actor1().name()).isEqualTo("Protesters (Lebanon)");
     }
 
+    @Test
+    void codesAnAttackItsSentenceGivesNoMeansWithTheMeansTheArticleTells() {
+        Annotated a = article(List.of("Syrian children killed in school attack",
+                "Rebel shelling with mortars and rockets killed seven children at a school on Monday."));
+        String text = a.article().text();
+        a = new Annotated(a.article(), a.sentences(), List.of(), List.of(), List.of(date(text, "Monday", "2019-07-22")));
+        List<Event> events = coder.code(a, List.of(), List.of(), List.of());
+        assertThat(events).hasSize(2).extracting(Event::subType)
+                .containsOnly(SubEventType.SHELLING_ARTILLERY_MISSILE_ATTACK);
+    }
+
     private Event single(String text, List<PlaceMention> places, List<DateExpression> dates,
                          List<LinkedMention> entities) {
         Annotated a = new Annotated(article(text), List.of(new Sentence(new Span(0, text.length()), 0, 0)), List.of(),

@@ -60,4 +60,14 @@ class EventDateTest {
         var dates = List.of(new DateExpression(new Span(20, 24), "2033", "2033"));
         assertThat(EventDate.of(new Span(0, 40), null, dates, PUBLISHED)).contains("2014-12-01");
     }
+
+    @Test
+    void takesAnIncidentThatEndedMoreThanAYearBeforePublicationForRecalled() {
+        assertThat(List.of("2012", "2013-10", "2013-11-30")).allMatch(d -> EventDate.recalled(d, PUBLISHED));
+    }
+
+    @Test
+    void takesAnIncidentOfTheLastYearForNews() {
+        assertThat(List.of("2013", "2013-12", "2014-11-12", "XXXX-11-12")).noneMatch(d -> EventDate.recalled(d, PUBLISHED));
+    }
 }
