@@ -421,7 +421,7 @@ final class PublishedDate {
         Integer at = null;
         for (Element e : doc.body().getAllElements()) {
             order.put(e, order.size());
-            if (at == null && e.text().equals(headline)) {
+            if (at == null && writesHeadline(e.text(), headline)) {
                 at = order.get(e);
             }
         }
@@ -433,6 +433,18 @@ final class PublishedDate {
         sorted.sort(java.util.Comparator.comparingInt(e -> Math.abs(order.getOrDefault(e, Integer.MAX_VALUE / 2) - headlineAt)));
         return sorted;
     }
+
+    /**
+     * Whether an element's text is the headline, or most of it: a headline read from the page's title may keep the
+     * site's name ("toledoblade.com -- Steelers' Heinz turf is terrible, Taylor says").
+     */
+    private static boolean writesHeadline(String text, String headline) {
+        return text.equals(headline) || text.length() >= MIN_HEADLINE_SHARE * headline.length() && !text.isBlank()
+                && (headline.startsWith(text) || headline.endsWith(text));
+    }
+
+    /** The share of a headline an element's text must write to stand for it. */
+    private static final double MIN_HEADLINE_SHARE = 0.6;
 
     /**
      * Whether the element is in the site's masthead or navigation: a {@code <header>} or {@code <nav>} that does not hold
