@@ -70,7 +70,8 @@ final class HtmlArticleExtractor {
     private record Read(Article article, PublishedDate.Found published) {
     }
 
-    private Read read(String html, String url) {
+    private Read read(String page, String url) {
+        String html = UnclosedTitle.closed(page);
         Document doc = Jsoup.parse(html, url == null ? "" : url);
         JsonLd ld = JsonLd.of(doc);
         PageMeta meta = PageMeta.of(doc);

@@ -22,7 +22,7 @@ final class PublishedDate {
 
     /**
      * The publication day: publication meta tags and JSON-LD first, then {@code <time>} elements, script data, dates in
-     * elements whose class or id speaks of dates, a date in the URL ("/2020/09/21/"), the date line under the
+     * elements whose class or id speaks of dates (the nearest the headline first), a date in the URL ("/2020/09/21/"), the date line under the
      * headline, a date labelled as the publication's, the date with the byline, then creation and modification dates,
      * then an element that holds only a date, the first date with a time
      * of day in the page's text, a stamp without a year dated by the copyright line, and the day in the shared image's URL; a UTC time is read in the offset the page's own
@@ -392,7 +392,8 @@ final class PublishedDate {
      */
     private static List<String> datedElements(Document doc, String headline) {
         List<String> candidates = new ArrayList<>();
-        for (Element e : doc.select("[class~=(?i)(date|time|publish|posted|dateline|byline|meta)], [id~=(?i)(date|time|publish)]")) {
+        for (Element e : nearestHeadlineFirst(doc, headline,
+                doc.select("[class~=(?i)(date|time|publish|posted|dateline|byline|meta)], [id~=(?i)(date|time|publish)]"))) {
             if (TODAYS_DATE.matcher(e.className() + " " + e.id()).find() || isOtherThanThePage(e) || inMasthead(e, headline)
                     || isLabelledAsChange(e)) {
                 continue;
@@ -405,6 +406,45 @@ final class PublishedDate {
         }
         return candidates;
     }
+
+    /**
+     * The elements ordered by how far they stand from the headline in the page, nearest first, the page's order kept
+     * among equals; as given when no element of the page's body writes the headline alone. A story's date stands by
+     * its headline; an old table layout's masthead shows the day the page was served, with menus between it and the
+     * story ("Columbus, Ohio | Jan 15, 2008" above a story of 8 January).
+     */
+    private static List<Element> nearestHeadlineFirst(Document doc, String headline, List<Element> elements) {
+        if (headline == null || headline.isBlank() || elements.size() < 2 || doc.body() == null) {
+            return elements;
+        }
+        java.util.Map<Element, Integer> order = new java.util.IdentityHashMap<>();
+        Integer at = null;
+        for (Element e : doc.body().getAllElements()) {
+            order.put(e, order.size());
+            if (at == null && writesHeadline(e.text(), headline)) {
+                at = order.get(e);
+            }
+        }
+        if (at == null) {
+            return elements;
+        }
+        int headlineAt = at;
+        List<Element> sorted = new ArrayList<>(elements);
+        sorted.sort(java.util.Comparator.comparingInt(e -> Math.abs(order.getOrDefault(e, Integer.MAX_VALUE / 2) - headlineAt)));
+        return sorted;
+    }
+
+    /**
+     * Whether an element's text is the headline, or most of it: a headline read from the page's title may keep the
+     * site's name ("toledoblade.com -- Steelers' Heinz turf is terrible, Taylor says").
+     */
+    private static boolean writesHeadline(String text, String headline) {
+        return text.equals(headline) || text.length() >= MIN_HEADLINE_SHARE * headline.length() && !text.isBlank()
+                && (headline.startsWith(text) || headline.endsWith(text));
+    }
+
+    /** The share of a headline an element's text must write to stand for it. */
+    private static final double MIN_HEADLINE_SHARE = 0.6;
 
     /**
      * Whether the element is in the site's masthead or navigation: a {@code <header>} or {@code <nav>} that does not hold

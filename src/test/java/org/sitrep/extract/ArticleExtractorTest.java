@@ -707,6 +707,24 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void theDateElementNearestTheHeadlineDatesThePageOverATableMastheadsDay() {
+        String html = "<html><body><table><tr><td class=\"weather\"><span class=\"date\">Tuesday, January 15, 2008</span></td></tr>"
+                + "<tr><td><a href=\"/a\">Sports</a> <a href=\"/b\">Business</a> <a href=\"/c\">Opinion</a></td></tr></table>"
+                + "<h1>Talks resume in the capital</h1><div class=\"date\">Tuesday, January 8, 2008 3:20 AM</div><p>" + TALKS
+                + "</p></body></html>";
+        assertThat(page(html).published()).isEqualTo(LocalDate.of(2008, 1, 8));
+    }
+
+    @Test
+    void aHeadlineElementWithoutTheSitesNameInTheTitleStillPlacesTheHeadline() {
+        String html = "<html><head><title>example.com -- Talks resume in the capital</title></head><body><table><tr><td>"
+                + "<span class=\"date\">Tuesday, January 15, 2008</span></td></tr><tr><td><a href=\"/a\">Sports</a> "
+                + "<a href=\"/b\">Business</a></td></tr></table><span class=\"published\">Article published Wednesday, January 2, 2008</span>"
+                + "<span class=\"articletitle\">Talks resume in the capital</span><p>" + TALKS + "</p></body></html>";
+        assertThat(page(html).published()).isEqualTo(LocalDate.of(2008, 1, 2));
+    }
+
+    @Test
     void aDateElementAfterALabelOfChangeDoesNotDateThePage() {
         String html = "<html><body><h1>Talks resume in the capital</h1><p>" + TALKS + "</p><div class=\"info\">Posted 3 March 2018</div>"
                 + "<div id=\"page-info\">page revision: 8, last edited: <span class=\"odate\">17 Jun 2018 15:15</span></div></body></html>";
