@@ -27,4 +27,15 @@ public interface Syntax {
      * may reach further than asked (up to the whole sentence). Empty as {@link #of(int)} is.
      */
     Optional<Dependencies> of(int sentence, int through);
+
+    /**
+     * A parse of the sentence at {@code sentence} from its token {@code from} through its token {@code through}
+     * (indices into {@link Annotated#tokens()}), as {@link #of(int, int)} but of the words from {@code from} on alone,
+     * read as if the sentence began there: its token indices count from {@code from}. At or before the sentence's
+     * first token it is {@link #of(int, int)}. Empty as {@link #of(int)} is; empty too for a syntax that parses
+     * sentences whole only.
+     */
+    default Optional<Dependencies> of(int sentence, int from, int through) {
+        return Optional.empty();
+    }
 }

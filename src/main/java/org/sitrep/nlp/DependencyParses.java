@@ -126,8 +126,11 @@ public final class DependencyParses {
     private static final class Lazy implements Syntax {
         private final List<Sentence> sentences;
         private final List<Token> tokens;
-        /** The longest parse made of each sentence; one the parser refused ({@link #MAX_TOKENS}) costs nothing to ask again. */
-        private final Map<Integer, Dependencies> made = new HashMap<>();
+        /**
+         * The longest parse made of each sentence from each first word (keyed by sentence and that word); one the
+         * parser refused ({@link #MAX_TOKENS}) costs nothing to ask again.
+         */
+        private final Map<Long, Dependencies> made = new HashMap<>();
 
         Lazy(List<Sentence> sentences, List<Token> tokens) {
             this.sentences = sentences;
@@ -136,18 +139,30 @@ public final class DependencyParses {
 
         @Override
         public Optional<Dependencies> of(int sentence, int through) {
+            return sentence < 0 || sentence >= sentences.size() ? Optional.empty()
+                    : of(sentence, sentences.get(sentence).firstToken(), through);
+        }
+
+        @Override
+        public Optional<Dependencies> of(int sentence, int from, int through) {
             if (sentence < 0 || sentence >= sentences.size()) {
                 return Optional.empty();
             }
             Sentence in = sentences.get(sentence);
-            int words = (int) Math.min(in.tokenCount(), Math.max(0L, (long) through - in.firstToken() + 1 + LOOKAHEAD));
-            Dependencies kept = made.get(sentence);
+            int begin = Math.max(from, in.firstToken());
+            int end = in.firstToken() + in.tokenCount();
+            if (begin >= end) {
+                return Optional.empty();
+            }
+            int words = (int) Math.min(end - begin, Math.max(0L, (long) through - begin + 1 + LOOKAHEAD));
+            Long key = ((long) sentence << 32) | begin;
+            Dependencies kept = made.get(key);
             if (kept != null && kept.size() >= words) {
                 return Optional.of(kept);
             }
-            Optional<Dependencies> parse = shared().parse(tokens.subList(in.firstToken(), in.firstToken() + words).stream()
+            Optional<Dependencies> parse = shared().parse(tokens.subList(begin, begin + words).stream()
                     .map(Token::text).toList());
-            parse.ifPresent(d -> made.put(sentence, d));
+            parse.ifPresent(d -> made.put(key, d));
             return parse;
         }
     }

@@ -16,8 +16,9 @@ public record NlpSettings(String nerModel, int maxSentenceTokens, boolean knowle
      * The settings Sitrep runs with. The dependency parses are off unless the system property
      * {@code sitrep.nlp.syntax=on}: they raise quote speakers a point (field test direct+partial 0.824 -> 0.834,
      * reported 0.840 -> 0.860) but cost more than the speed target leaves, even parsing only the beginnings of the
-     * few sentences whose speaker stands apart from its cue (about 16 words an article, a fifth more CPU time an
-     * article on the bench corpus); without them the quote stage reads speakers from word positions alone.
+     * few sentences whose speaker stands apart from its cue, from the end of a quotation before the cue (about 13
+     * words an article, a sixth more CPU time an article on the bench corpus); without them the quote stage reads
+     * speakers from word positions alone.
      */
     public static final NlpSettings FAST = new NlpSettings(
             "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz", 250, true,

@@ -86,6 +86,17 @@ class DependencyParsesTest {
         assertThat(syntax.of(sentence, first + 2).orElseThrow().size()).isEqualTo(words);
     }
 
+    @Test
+    void aParseFromAWordWithinTheSentenceCountsFromThatWord() {
+        Annotated plain = annotated("\u201cThe talks will resume next week,\u201d the envoy said on Monday in Geneva.");
+        int sentence = plain.sentences().size() - 1;
+        int the = tokenIndex(plain, "the");
+        int said = tokenIndex(plain, "said");
+        Dependencies d = DependencyParses.onDemand(plain.sentences(), plain.tokens()).of(sentence, the, said).orElseThrow();
+        assertThat(d.size()).isEqualTo(said - the + 1 + DependencyParses.LOOKAHEAD);
+        assertThat(d.dependent(said - the, "nsubj")).isEqualTo(tokenIndex(plain, "envoy") - the);
+    }
+
     private static Annotated annotated(String text) {
         Article article = new ArticleExtractor().extract(new RawPage("t", text.getBytes(StandardCharsets.UTF_8),
                 ContentType.BODY_TEXT, null, Instant.EPOCH, new Hints("Talks", LocalDate.of(2020, 1, 1), null, null)));

@@ -95,4 +95,11 @@ class CueSubjectTest {
                 + "the city,\u201d according to a statement.");
         assertThat(speakerOf(quotes, "deeply concerned")).isEqualTo("Rami Abdel Rahman");
     }
+
+    @Test
+    void theSpeakerAfterAQuotationBeforeItsCueIsTheSubjectOfTheCue() {
+        List<Quote> quotes = quotesOf("The talks in Geneva ended on Friday without a deal.\n\n\u201cThe siege will end "
+                + "soon,\u201d Turkey's Foreign Minister Mevlut Cavusoglu has warned.");
+        assertThat(speakerOf(quotes, "The siege")).isEqualTo("Mevlut Cavusoglu");
+    }
 }
