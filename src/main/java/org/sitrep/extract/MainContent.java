@@ -370,19 +370,18 @@ final class MainContent {
 
     /** Whether nearly all of the element's text is sentences of prose, none of them holding a link. */
     private static boolean isProse(Element e, List<TextBlocks.Block> blocks) {
-        Set<Element> one = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-        one.add(e);
         int all = 0;
         int prose = 0;
-        for (TextBlocks.Block b : blocks) {
-            if (inside(b.parent(), one)) {
-                all += b.text().length();
-                if (b.text().length() >= MIN_SCORING_CHARS && b.linkChars() == 0 && SENTENCE_END.matcher(b.text()).find()) {
-                    prose += b.text().length();
-                }
-            }
+        for (TextBlocks.Block b : blocksInside(blocks, e)) {
+            all += b.text().length();
+            prose += isSentence(b) ? b.text().length() : 0;
         }
         return all > 0 && prose >= MIN_PROSE_SHARE * all;
+    }
+
+    /** A block of running prose: long enough to score, ending as a sentence ends, without a link. */
+    private static boolean isSentence(TextBlocks.Block b) {
+        return b.text().length() >= MIN_SCORING_CHARS && b.linkChars() == 0 && SENTENCE_END.matcher(b.text()).find();
     }
 
     /** What running prose right under the headline scores, relative to its own score. */
@@ -490,21 +489,10 @@ final class MainContent {
 
     /** Whether the element's blocks are a few sentences of prose, none of them mostly links. */
     private static boolean isLead(Element e, List<TextBlocks.Block> blocks) {
-        Set<Element> one = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-        one.add(e);
-        int n = 0;
-        int chars = 0;
-        for (TextBlocks.Block b : blocks) {
-            if (!inside(b.parent(), one)) {
-                continue;
-            }
-            n++;
-            chars += b.text().length();
-            if (b.text().length() < MIN_SCORING_CHARS || b.linkChars() > 0 || !SENTENCE_END.matcher(b.text()).find()) {
-                return false;
-            }
-        }
-        return n > 0 && n <= MAX_LEAD_BLOCKS && chars <= MAX_LEAD_CHARS;
+        List<TextBlocks.Block> within = blocksInside(blocks, e);
+        int chars = within.stream().mapToInt(b -> b.text().length()).sum();
+        return !within.isEmpty() && within.stream().allMatch(MainContent::isSentence) && within.size() <= MAX_LEAD_BLOCKS
+                && chars <= MAX_LEAD_CHARS;
     }
 
     /**
@@ -555,14 +543,13 @@ final class MainContent {
     }
 
     private static int textOf(List<TextBlocks.Block> blocks, Element root) {
+        return blocksInside(blocks, root).stream().mapToInt(b -> b.text().length()).sum();
+    }
+
+    /** The blocks that stand inside the element, in document order. */
+    private static List<TextBlocks.Block> blocksInside(List<TextBlocks.Block> blocks, Element root) {
         Set<Element> one = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         one.add(root);
-        int n = 0;
-        for (TextBlocks.Block b : blocks) {
-            if (inside(b.parent(), one)) {
-                n += b.text().length();
-            }
-        }
-        return n;
+        return blocks.stream().filter(b -> inside(b.parent(), one)).toList();
     }
 }
