@@ -91,6 +91,7 @@ final class MainContent {
     static List<String> paragraphs(Element body, Element preferred, String title) {
         List<TextBlocks.Block> blocks = TextBlocks.of(body);
         Map<Element, Double> scores = score(blocks, body);
+        favourUnderHeadline(scores, blocks, body, title);
         // A page whose text is all short blocks has no scoring block: all of its body is the candidate.
         Element top = scores.isEmpty() ? body : best(scores);
         if (preferred != null && textOf(blocks, preferred) >= 0.5 * textOf(blocks, top)) {
@@ -350,6 +351,74 @@ final class MainContent {
         return scores;
     }
 
+    /**
+     * The story's own text follows its headline: a short story of a few plain paragraphs set right under the headline
+     * (in the headline's own container) can score less than a box of site blurbs or teasers elsewhere, whose lines are
+     * longer. An element that follows the page's headline that closely and is running prose (sentences without links)
+     * scores half again as much. Elements holding the headline itself get nothing: they hold the page's asides too.
+     */
+    private static void favourUnderHeadline(Map<Element, Double> scores, List<TextBlocks.Block> blocks, Element body, String title) {
+        Element headline = headline(body, title);
+        if (headline == null) {
+            return;
+        }
+        scores.replaceAll((e, s) -> followsClosely(e, headline) && isProse(e, blocks) ? s * UNDER_HEADLINE_BONUS : s);
+    }
+
+    /** Share of an element's text that must be sentences without links for it to count as the story's prose. */
+    private static final double MIN_PROSE_SHARE = 0.8;
+
+    /** Whether nearly all of the element's text is sentences of prose, none of them holding a link. */
+    private static boolean isProse(Element e, List<TextBlocks.Block> blocks) {
+        int all = 0;
+        int prose = 0;
+        for (TextBlocks.Block b : blocksInside(blocks, e)) {
+            all += b.text().length();
+            prose += isSentence(b) ? b.text().length() : 0;
+        }
+        return all > 0 && prose >= MIN_PROSE_SHARE * all;
+    }
+
+    /** A block of running prose: long enough to score, ending as a sentence ends, without a link. */
+    private static boolean isSentence(TextBlocks.Block b) {
+        return b.text().length() >= MIN_SCORING_CHARS && b.linkChars() == 0 && SENTENCE_END.matcher(b.text()).find();
+    }
+
+    /** What running prose right under the headline scores, relative to its own score. */
+    private static final double UNDER_HEADLINE_BONUS = 1.5;
+    /** Wrappers a headline may sit in within its container ({@code <font><b><h2>}); beyond them it is the page's body. */
+    private static final int HEADLINE_WRAPPERS = 3;
+
+    /** The first heading whose text is the article's title; {@code null} when none is. */
+    private static Element headline(Element body, String title) {
+        if (title == null || title.isBlank()) {
+            return null;
+        }
+        String wanted = title.strip().toLowerCase(java.util.Locale.ROOT);
+        for (Element h : body.select("h1, h2, h3")) {
+            if (h.text().strip().toLowerCase(java.util.Locale.ROOT).equals(wanted)) {
+                return h;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether the element comes after the headline in the headline's own container (the headline at most a few
+     * wrappers deep in it), without holding it.
+     */
+    private static boolean followsClosely(Element e, Element headline) {
+        if (e == headline || headline.parents().contains(e) || e.parents().contains(headline)) {
+            return false;
+        }
+        Element container = e.parent();
+        Element holder = headline;
+        for (int up = 0; holder != null && holder.parent() != container && up < HEADLINE_WRAPPERS; up++) {
+            holder = holder.parent();
+        }
+        return holder != null && holder.parent() == container && holder.siblingIndex() < e.siblingIndex();
+    }
+
     private static Element best(Map<Element, Double> scores) {
         Element top = null;
         double topScore = 0;
@@ -420,21 +489,10 @@ final class MainContent {
 
     /** Whether the element's blocks are a few sentences of prose, none of them mostly links. */
     private static boolean isLead(Element e, List<TextBlocks.Block> blocks) {
-        Set<Element> one = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-        one.add(e);
-        int n = 0;
-        int chars = 0;
-        for (TextBlocks.Block b : blocks) {
-            if (!inside(b.parent(), one)) {
-                continue;
-            }
-            n++;
-            chars += b.text().length();
-            if (b.text().length() < MIN_SCORING_CHARS || b.linkChars() > 0 || !SENTENCE_END.matcher(b.text()).find()) {
-                return false;
-            }
-        }
-        return n > 0 && n <= MAX_LEAD_BLOCKS && chars <= MAX_LEAD_CHARS;
+        List<TextBlocks.Block> within = blocksInside(blocks, e);
+        int chars = within.stream().mapToInt(b -> b.text().length()).sum();
+        return !within.isEmpty() && within.stream().allMatch(MainContent::isSentence) && within.size() <= MAX_LEAD_BLOCKS
+                && chars <= MAX_LEAD_CHARS;
     }
 
     /**
@@ -485,14 +543,13 @@ final class MainContent {
     }
 
     private static int textOf(List<TextBlocks.Block> blocks, Element root) {
+        return blocksInside(blocks, root).stream().mapToInt(b -> b.text().length()).sum();
+    }
+
+    /** The blocks that stand inside the element, in document order. */
+    private static List<TextBlocks.Block> blocksInside(List<TextBlocks.Block> blocks, Element root) {
         Set<Element> one = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         one.add(root);
-        int n = 0;
-        for (TextBlocks.Block b : blocks) {
-            if (inside(b.parent(), one)) {
-                n += b.text().length();
-            }
-        }
-        return n;
+        return blocks.stream().filter(b -> inside(b.parent(), one)).toList();
     }
 }
