@@ -13,16 +13,16 @@ package org.sitrep.nlp;
  */
 public record NlpSettings(String nerModel, int maxSentenceTokens, boolean knowledgeBase, boolean syntax) {
     /**
-     * The settings Sitrep runs with. The dependency parses are off unless the system property
-     * {@code sitrep.nlp.syntax=on}: they raise quote speakers a point (field test direct+partial 0.824 -> 0.834,
-     * reported 0.840 -> 0.860) but cost more than the speed target leaves, even parsing only the beginnings of the
-     * few sentences whose speaker stands apart from its cue, from the end of a quotation before the cue (about 13
-     * words an article, a sixth more CPU time an article on the bench corpus); without them the quote stage reads
-     * speakers from word positions alone.
+     * The settings Sitrep runs with. The dependency parses are on unless the system property
+     * {@code sitrep.nlp.syntax=off}: they raise quote speakers a point (field test direct+partial 0.827 -> 0.837,
+     * reported 0.841 -> 0.860) for about a tenth of the throughput, because only the beginnings of the few sentences
+     * whose speaker stands apart from its cue are parsed, from the end of a quotation before the cue (about 13 words
+     * an article; {@code sitrep bench} on a quiet machine 24,118 -> 21,488 tokens/s, above the 20,000 target); off,
+     * the quote stage reads speakers from word positions alone.
      */
     public static final NlpSettings FAST = new NlpSettings(
             "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz", 250, true,
-            "on".equals(System.getProperty("sitrep.nlp.syntax")));
+            !"off".equals(System.getProperty("sitrep.nlp.syntax")));
     /** CoreNLP's stock CoNLL-2003 model (PER, ORG, LOC, MISC), without the knowledge base: a baseline for evaluations. */
     public static final NlpSettings STOCK_CONLL = new NlpSettings(
             "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz", 250, false, false);
