@@ -1,5 +1,6 @@
 package org.sitrep.quotes;
 
+import java.util.List;
 import java.util.Set;
 import org.sitrep.core.Dependencies;
 import org.sitrep.core.EntityType;
@@ -20,6 +21,8 @@ final class CueSubject {
     private static final Set<String> SHARING = Set.of("conj", "advcl", "xcomp", "parataxis");
     /** Tokens a described subject may span: longer ones are clauses the parser took for a noun phrase. */
     private static final int MAX_PHRASE_TOKENS = 8;
+    /** The relations by which a described subject's name depends on it. */
+    private static final List<String> DESCRIBED_BY = List.of("appos", "conj");
 
     private final ArticleText at;
     private final SpanSet quoted;
@@ -176,9 +179,13 @@ final class CueSubject {
         if (named != null) {
             return named;
         }
-        int appos = d.dependent(subject, "appos");
-        if (appos >= 0 && named(first + appos) != null && named(first + appos).named().type() == EntityType.PERSON) {
-            return named(first + appos);
+        // A description's name stands beside it in apposition, or after titles joined by "and" ("former
+        // Pennsylvania Gov. and Democratic National Committee Chairman Ed Rendell"): one person either way.
+        for (String relation : DESCRIBED_BY) {
+            int t = d.dependent(subject, relation);
+            if (t >= 0 && named(first + t) != null && named(first + t).named().type() == EntityType.PERSON) {
+                return named(first + t);
+            }
         }
         String w = at.word(first + subject);
         if (SpeechCues.PRONOUNS.contains(w)) {
