@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import org.sitrep.nlp.Demonyms;
+import org.sitrep.core.ListedNames;
 import org.sitrep.core.Place;
 import org.sitrep.core.Span;
 
@@ -699,8 +700,6 @@ public final class PlaceResolver {
         }
     }
 
-    /** What joins two names of a list: a comma, "and", "or", or a comma and one of them. */
-    private static final java.util.regex.Pattern LIST_JOIN = java.util.regex.Pattern.compile(",|,?\\s*(?:and|or|&)");
 
     /**
      * Names listed together are of one kind: a name in a list of three or more whose other names all first meant
@@ -710,8 +709,7 @@ public final class PlaceResolver {
     private static void markListedTowns(String text, List<Named> named, int[] chosen) {
         int start = 0;
         for (int i = 1; i <= named.size(); i++) {
-            boolean joined = i < named.size() && LIST_JOIN.matcher(
-                    text.substring(named.get(i - 1).span.end(), Math.max(named.get(i - 1).span.end(), named.get(i).span.begin())).strip()).matches();
+            boolean joined = i < named.size() && ListedNames.joined(text, named.get(i - 1).span, named.get(i).span);
             if (joined) {
                 continue;
             }

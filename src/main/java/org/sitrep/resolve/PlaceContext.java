@@ -11,6 +11,7 @@ import org.sitrep.nlp.PersonGender;
 import org.sitrep.core.Entity;
 import org.sitrep.core.EntityType;
 import org.sitrep.core.LinkedMention;
+import org.sitrep.core.ListedNames;
 
 /**
  * A name of the tagger that the article uses as a place is a place: one says "in the Army" or "in Hamas" of a body, and
@@ -50,8 +51,6 @@ final class PlaceContext {
                 && !after.startsWith("'") && !after.startsWith("’");
     }
 
-    /** What stands between two names of one list: a comma, "and", or both. */
-    private static final Pattern LIST_GAP = Pattern.compile(",? and |, ");
     /** How many other names of a list must all be places to make the list's one other name a place. */
     private static final int MIN_LISTED_PLACES = 2;
 
@@ -78,9 +77,7 @@ final class PlaceContext {
     }
 
     private static boolean isListGap(String text, LinkedMention a, LinkedMention b) {
-        int from = a.mention().span().end();
-        int to = b.mention().span().begin();
-        return from <= to && LIST_GAP.matcher(text.substring(from, to)).matches();
+        return ListedNames.joined(text, a.mention().span(), b.mention().span());
     }
 
     /** How many mentions after a locative preposition make a name a place. */
