@@ -16,7 +16,9 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
@@ -97,11 +99,16 @@ class BrowserTest {
             });
             assertThat(browser.getCurrentUrl()).endsWith("/map?outlet=Hostile+Times");
 
-            WebElement marker = wait.until(b -> {
+            // The marker can be in the page before Leaflet has finished placing it (a fade or a zoom under way), when
+            // keys sent to it fail as "not interactable"; so the key is sent again until the marker takes it.
+            wait.ignoring(ElementNotInteractableException.class).ignoring(StaleElementReferenceException.class).until(b -> {
                 WebElement m = b.findElement(By.cssSelector(".leaflet-marker-icon.place-marker"));
-                return "0".equals(m.getAttribute("tabindex")) && m.getAttribute("aria-label").startsWith("Aleppo, ") ? m : null;
+                if (!"0".equals(m.getAttribute("tabindex")) || !m.getAttribute("aria-label").startsWith("Aleppo, ")) {
+                    return false;
+                }
+                m.sendKeys(Keys.ENTER);
+                return true;
             });
-            marker.sendKeys(Keys.ENTER);
             wait.until(b -> !b.findElements(By.linkText("Open the place page")).isEmpty());
             assertThat(browser.findElement(By.linkText("Open the place page")).getAttribute("href")).endsWith("/places/170063");
 
