@@ -58,10 +58,7 @@ final class SentenceTokens {
         }
         if (SpeechCues.PRONOUNS.contains(w) && !w.equals("it")) {
             // "said he fully supports the compromise": a subject pronoun and a verb in -s, which FINITE does not list.
-            int v = first + 1;
-            while (v < end && at.word(v).endsWith("ly") && !at.isCapitalized(v)) {
-                v++;
-            }
+            int v = pastAdverbs(first + 1, end);
             if (v <= end && !inQuote(v) && SpeechCues.hasVerbForm(at.word(v))) {
                 return true;
             }
@@ -76,6 +73,14 @@ final class SentenceTokens {
             }
         }
         return false;
+    }
+
+    /** The first token from {@code t} on that is no lower-case adverb in -ly ("fully", "reportedly"); at most {@code end}. */
+    int pastAdverbs(int t, int end) {
+        while (t < end && at.word(t).endsWith("ly") && !at.isCapitalized(t)) {
+            t++;
+        }
+        return t;
     }
 
     /**

@@ -91,11 +91,12 @@ final class SourcePhraseFrames extends FrameFamily {
     }
 
     /** Whether a verb opens a predicate at token {@code t}: an auxiliary or a verb in -ed or -s, past adverbs in -ly. */
-    private boolean predicateAt(int t, int end) {
-        while (t > 0 && t < end && at.word(t).endsWith("ly") && !at.isCapitalized(t)) {
-            t++;
+    private boolean predicateAt(int first, int end) {
+        if (first <= 0) {
+            return false;
         }
-        return t > 0 && t <= end && !at.isCapitalized(t) && !tokens.inQuote(t)
+        int t = tokens.pastAdverbs(first, end);
+        return t <= end && !at.isCapitalized(t) && !tokens.inQuote(t)
                 && (SentenceTokens.FINITE.contains(at.word(t)) || SpeechCues.hasVerbForm(at.word(t)));
     }
 
