@@ -1,6 +1,7 @@
 package org.sitrep.extract;
 
-import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Closes a {@code <title>} that a page never closes. An HTML5 parser reads everything after an unclosed title as its
@@ -12,15 +13,18 @@ final class UnclosedTitle {
     private UnclosedTitle() {
     }
 
+    private static final Pattern OPENING = Pattern.compile("(?i)<title");
+    private static final Pattern CLOSING = Pattern.compile("(?i)</title");
+
     /** The page with {@code </title>} put before the first tag after an unclosed title; the page itself otherwise. */
     static String closed(String html) {
-        String lower = html.toLowerCase(Locale.ROOT);
-        int open = lower.indexOf("<title");
-        if (open < 0 || lower.indexOf("</title", open) >= 0) {
+        // Searched in place, not in a lower-cased copy: every page passes here, and a page may be megabytes.
+        Matcher open = OPENING.matcher(html);
+        if (!open.find() || CLOSING.matcher(html).region(open.start(), html.length()).find()) {
             return html;
         }
-        int text = lower.indexOf('>', open);
-        int next = text < 0 ? -1 : lower.indexOf('<', text);
+        int text = html.indexOf('>', open.start());
+        int next = text < 0 ? -1 : html.indexOf('<', text);
         return next < 0 ? html : html.substring(0, next) + "</title>" + html.substring(next);
     }
 }
