@@ -38,7 +38,7 @@ public record Event(SubEventType subType, EventActor actor1, EventActor actor2, 
                 confidence);
     }
 
-        /** The same report with this death toll. */
+    /** The same report with this death toll. */
     public Event withFatalities(Integer value) {
         return new Event(subType, actor1, actor2, place, geoPrecision, date, value, evidence, caption, hedged, claimedBy,
                 confidence);

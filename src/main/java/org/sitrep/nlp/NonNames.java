@@ -147,7 +147,6 @@ public final class NonNames {
         return TITLE_BEFORE.matcher(before).find() || TITLE_AFTER.matcher(text.substring(m.span().end(), Math.min(text.length(), m.span().end() + 20))).find();
     }
 
-    /** "Republican plans", "Shiite-dominated": the adjective before a lower-case word or a hyphen. */
     /**
      * Whether {@code word} is the plural of a party's or a movement's adjective ("Republicans", "Democrats", "Islamists"):
      * it names the members as a body, the party or movement, and no person. Faiths' adherents ("Shiites") are peoples'
@@ -161,6 +160,7 @@ public final class NonNames {
         return AFFILIATIONS.contains(one) && !ADHERENTS.contains(one);
     }
 
+    /** "Republican plans", "Shiite-dominated": the adjective before a lower-case word or a hyphen. */
     private static boolean isAffiliation(String text, Mention m) {
         if (!AFFILIATIONS.contains(m.text()) || m.span().end() >= text.length()) {
             return false;
