@@ -128,9 +128,10 @@ final class Pages {
         String kind = RequestParams.text(ctx, "kind");
         QuotesView view;
         try {
+            // Before any search the page lists the newest statements, so an analyst sees what came in without
+            // having to guess a word first.
             QuoteQuery query = Statements.query(ctx);
-            boolean searched = speaker != null || q != null || outlet != null || kind != null || query.from() != null || query.to() != null;
-            var results = searched ? Statements.views(workspace.store().statements(query)) : null;
+            var results = Statements.views(workspace.store().statements(query));
             view = new QuotesView(speaker, q, outlet, query.from(), query.to(), kind, outlets, results, null);
         } catch (InputException e) {
             ctx.status(400);

@@ -5,7 +5,7 @@ import java.util.List;
 import org.sitrep.core.ResultPage;
 import org.sitrep.store.OutletCount;
 
-/** The statements search page: the form as filled in and the statements found (null before a search). */
+/** The statements page: the form as filled in and the statements it finds, all of them newest first before a search (null when the form was refused). */
 public record QuotesView(String speaker, String q, String outlet, LocalDate from, LocalDate to, String kind,
                          List<OutletCount> outlets, ResultPage<StatementView> results, String error) {
     public String pageLink(int page) {

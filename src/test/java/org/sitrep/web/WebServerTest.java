@@ -154,8 +154,14 @@ class WebServerTest {
     @Test
     void quotesPageFindsStatementsBySpeakerAndWords() throws Exception {
         String body = site.get("/quotes?speaker=Gillespie&q=Raqqa").body();
-        assertThat(body).contains("1 statements.", "IS capital is already in Raqqa");
+        assertThat(body).contains("1 statement, newest first.", "IS capital is already in Raqqa");
         assertThat(site.get("/quotes?kind=shouted").statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void quotesPageListsStatementsBeforeAnySearch() throws Exception {
+        String body = site.get("/quotes").body();
+        assertThat(body).contains("statements, newest first.", "IS capital is already in Raqqa");
     }
 
     @Test
