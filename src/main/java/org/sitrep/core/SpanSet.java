@@ -40,16 +40,6 @@ public final class SpanSet {
     }
 
     private int firstBeginAtOrAfter(int offset) {
-        int lo = 0;
-        int hi = begins.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (begins[mid] < offset) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
+        return Bisection.first(begins.length, i -> begins[i] >= offset);
     }
 }

@@ -8,7 +8,8 @@ import java.util.TreeMap;
 
 /**
  * Values keyed by span, in text order, that can be asked which of them overlap a span without looking at them all:
- * only the keys that begin within the longest key's length before it can reach it. Not thread-safe.
+ * only the keys that begin within the longest key's length before it can reach it. Not thread-safe. (The events
+ * stage's {@code SpanIndex} is the other kind: immutable, several items a span, asked which lie inside a span.)
  *
  * @param <V> the value kept for each span
  */

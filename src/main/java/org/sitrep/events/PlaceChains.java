@@ -13,6 +13,7 @@ import org.sitrep.core.Place;
 import org.sitrep.core.PlaceMention;
 import org.sitrep.core.PlaceRole;
 import org.sitrep.core.Span;
+import org.sitrep.nlp.ArabicArticles;
 
 /**
  * A place named with the places that hold it: "Bohdanivka, Donetsk", "Isfey at-Tahta town (Hebron, West Bank)",
@@ -23,7 +24,7 @@ import org.sitrep.core.Span;
  */
 final class PlaceChains {
     /** Lower-case words inside a place's name: "Isfey at-Tahta", "Santa Cruz de la Sierra", "Khabb wa Ash Shaaf". */
-    private static final String PARTICLE = "(?:al|el|at|as|ad|an|ash|ar|az|ath|de|do|da|dos|das|del|des|di|du|la|le"
+    private static final String PARTICLE = "(?:" + ArabicArticles.ALTERNATION + "|ath|de|do|da|dos|das|del|des|di|du|la|le"
             + "|ech|es|ez|bin|ibn|bani|abu|wa|sur|sous|en)";
     private static final String WORD = "\\p{Lu}(?:[\\p{L}\\p{M}'’]|\\.(?=\\p{Lu}))*";
     private static final String NAME = WORD + "(?:(?:[ -]" + PARTICLE + ")*[ -]" + WORD + ")*";

@@ -11,6 +11,8 @@ import org.sitrep.core.Span;
  * Items that stand at spans of one text, indexed by where they begin, so that the ones inside a sentence are found in
  * time that grows with their own number rather than the article's: a long article asks once for each of thousands of
  * sentences, and a loop over every item each time would make its cost grow with the square of its length. Immutable.
+ * Not a {@link org.sitrep.core.SpanTree}: that keeps one value a span and answers which overlap, where several items here
+ * may stand at one span and come back in the order they were given.
  */
 final class SpanIndex<T> {
     private final List<T> items;

@@ -314,6 +314,10 @@ final class Byline {
     private static final Set<String> NOT_NAMES = Set.of("guide", "admin", "editor", "staff", "team", "home", "news", "blog",
             "writer", "recipe", "review", "reviewed", "written", "photo", "video", "menu", "search", "share", "the", "and",
             "undefined", "null", "name", "category", "state", "webmaster", "anonymous", "unknown");
+    /**
+     * Lower-case words of a byline's names. Its own list: a byline joins several names ("and", "&"), and extract
+     * comes before nlp, whose {@code ArabicArticles} its other name lists share.
+     */
     private static final Set<String> PARTICLES = Set.of("and", "van", "der", "de", "del", "da", "di", "von", "le", "la",
             "al", "bin", "ibn", "el", "y", "e", "du", "des", "of", "&");
 }

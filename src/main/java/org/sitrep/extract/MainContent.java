@@ -389,7 +389,11 @@ final class MainContent {
     /** Wrappers a headline may sit in within its container ({@code <font><b><h2>}); beyond them it is the page's body. */
     private static final int HEADLINE_WRAPPERS = 3;
 
-    /** The first heading whose text is the article's title; {@code null} when none is. */
+    /**
+     * The first heading whose text is the article's title; {@code null} when none is. Stricter than
+     * {@code PublishedDate}'s headline heading, which takes a heading that holds the title among other words or else
+     * the first {@code <h1>}: prose under a heading that is not the story's own would be favoured here.
+     */
     private static Element headline(Element body, String title) {
         if (title == null || title.isBlank()) {
             return null;

@@ -706,12 +706,14 @@ final class PublishedDate {
     /**
      * The heading of the headline: the first {@code <h1>} that holds it, else the first {@code <h2>}, {@code <h3>} or
      * element of class "headline" that does (old templates set the headline in an {@code <h3>} or a styled span), else the first {@code <h1>} (the site's name is an
-     * {@code <h1>} too); {@code null} when the page has none of these.
+     * {@code <h1>} too); {@code null} when the page has none of these. Looser than {@code MainContent}'s headline, which
+     * must be the headline's words alone: a date line stands under the story's first heading even when that heading
+     * holds more than the headline or does not hold it at all.
      */
     private static Element headlineHeading(Document doc, String headline) {
         if (headline != null && !headline.isEmpty()) {
-            for (Element e : doc.select("h1, h2, h3")) {
-                if (e.normalName().equals("h1") && e.text().contains(headline)) {
+            for (Element e : doc.select("h1")) {
+                if (e.text().contains(headline)) {
                     return e;
                 }
             }

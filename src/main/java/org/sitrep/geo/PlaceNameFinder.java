@@ -8,6 +8,7 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sitrep.core.CalendarWords;
+import org.sitrep.nlp.ArabicArticles;
 import org.sitrep.nlp.Demonyms;
 import org.sitrep.core.EntityType;
 import org.sitrep.core.Mention;
@@ -27,8 +28,8 @@ final class PlaceNameFinder {
     private static final int MAX_WORDS = 5;
     private static final long BIG_CITY = 50_000;
     /** Small words a place name may hold between its capitalised words ("Bab al-Hawa", "Bosnia and Herzegovina"). */
-    private static final Set<String> JOINERS = Set.of("al", "el", "as", "ar", "az", "ash", "ad", "an", "at", "ad-", "ibn",
-            "bin", "de", "del", "la", "of", "and", "upon", "on", "sur", "e", "do", "da", "dos", "das");
+    private static final Set<String> JOINERS = ArabicArticles.and("ad-", "ibn", "bin", "de", "del", "la", "of", "and", "upon",
+            "on", "sur", "e", "do", "da", "dos", "das");
     /**
      * What follows a name to say where it lies ("Chasiv Yar, Donetsk", "Wa (Tominian, Segou)") or what it is ("Amara
      * city", "Ftireh town"): then the name is a place, of any size, when the gazetteer knows one in that region or
@@ -44,7 +45,8 @@ final class PlaceNameFinder {
     /** Small words and capitalised words that may go on a name the tagger cut short. */
     private static final Pattern LONGER = Pattern.compile("(?: (?:do|da|dos|das|de|del|al|el|of) \\p{Lu}[\\p{L}\\p{M}'\u2019\\-]*)+");
     private static final Pattern GOES_ON = Pattern.compile(
-            " (?:(?:al|el|an|as|ar|az|ash|ad|at|ech|es|ez|do|da|dos|das|de|del) \\p{Lu}|(?:al|el|an|as|ar|az|ash|ad|at)-\\p{L}|\\p{Lu}\\p{Ll})");
+            " (?:(?:" + ArabicArticles.ALTERNATION + "|ech|es|ez|do|da|dos|das|de|del) \\p{Lu}|(?:" + ArabicArticles.ALTERNATION
+            + ")-\\p{L}|\\p{Lu}\\p{Ll})");
     /** What separates the parts of a name the tagger ran together. */
     private static final Pattern PARTS = Pattern.compile("\\s+-\\s+|\\s*[()]\\s*");
     private static final Pattern KIND_AFTER = Pattern.compile("\\s+(?:city|town|village|camp|district|township)\\b");
@@ -305,8 +307,8 @@ final class PlaceNameFinder {
 
     private static boolean startsWithArticle(String word) {
         String w = word.toLowerCase(Locale.ROOT);
-        return (w.startsWith("al-") || w.startsWith("el-") || w.startsWith("as-") || w.startsWith("ar-") || w.startsWith("az-")
-                || w.startsWith("ash-") || w.startsWith("ad-") || w.startsWith("at-") || w.startsWith("an-")) && w.length() > 4;
+        int hyphen = w.indexOf('-');
+        return hyphen > 0 && ArabicArticles.WORDS.contains(w.substring(0, hyphen)) && w.length() > 4;
     }
 
     private static boolean onlySpaceBetween(String text, Span a, Span b) {

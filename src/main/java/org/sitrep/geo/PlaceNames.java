@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.sitrep.nlp.ArabicArticles;
 
 /**
  * The keys under which place names are looked up. {@link #key} forgets case, accents, Arabic vowel marks and
@@ -13,8 +14,8 @@ import java.util.Set;
  */
 public final class PlaceNames {
     /** Arabic articles as transliterated, before a hyphen or as a word of their own ("ash-Sham", "al Bab"). */
-    private static final Set<String> ARTICLES = Set.of("al", "el", "ar", "as", "az", "ad", "an", "at", "ash", "adh",
-            "ath", "ed", "es", "ez", "er", "en", "et", "e", "ul", "l");
+    private static final Set<String> ARTICLES = ArabicArticles.and("adh", "ath", "ed", "es", "ez", "er", "en", "et", "e", "ul",
+            "l");
 
     private PlaceNames() {
     }

@@ -31,8 +31,8 @@ public final class ActorGazetteer {
     public record Match(Span span, Actor actor, boolean descriptive) {
     }
 
-    private static final Set<String> NAME_PARTICLES = Set.of("the", "of", "and", "al", "el", "ad", "ar", "as", "az", "ash",
-            "an", "at", "de", "du", "la", "le", "for", "in", "on", "bin", "ibn", "abu", "wa", "wal", "s");
+    private static final Set<String> NAME_PARTICLES = ArabicArticles.and("the", "of", "and", "de", "du", "la", "le", "for",
+            "in", "on", "bin", "ibn", "abu", "wa", "wal", "s");
 
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+|[^\\s\\p{L}\\p{N}]");
     private static volatile ActorGazetteer shared;

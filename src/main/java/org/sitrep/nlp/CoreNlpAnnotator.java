@@ -250,8 +250,8 @@ public final class CoreNlpAnnotator implements Annotator {
     }
 
     /** Particles written between a given name and a surname ("al-", "bin", "van"). */
-    private static final java.util.Set<String> SURNAME_PARTICLES = java.util.Set.of("al", "el", "ad", "ar", "as", "az", "ash",
-            "an", "at", "bin", "ibn", "bint", "abu", "de", "da", "di", "del", "dos", "du", "van", "von", "der", "le", "la");
+    private static final java.util.Set<String> SURNAME_PARTICLES = ArabicArticles.and("bin", "ibn", "bint", "abu", "de", "da",
+            "di", "del", "dos", "du", "van", "von", "der", "le", "la");
 
     /** Whether the matches cover every letter and digit of the span. */
     private static boolean coveredBy(String text, Span span, List<ActorGazetteer.Match> matches) {

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import org.sitrep.core.Annotated;
+import org.sitrep.core.Bisection;
 import org.sitrep.core.DateExpression;
 import org.sitrep.core.EntityType;
 import org.sitrep.core.Mention;
@@ -90,17 +91,8 @@ final class ArticleText {
 
     /** The first mention of the type, in text order, that lies within {@code [from, to)}, or {@code null}. */
     Mention firstWithin(int from, int to, EntityType type) {
-        int lo = 0;
-        int hi = mentions.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (mentions.get(mid).span().begin() < from) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        for (int i = lo; i < mentions.size() && mentions.get(i).span().begin() < to; i++) {
+        int first = Bisection.first(mentions.size(), k -> mentions.get(k).span().begin() >= from);
+        for (int i = first; i < mentions.size() && mentions.get(i).span().begin() < to; i++) {
             Mention m = mentions.get(i);
             if (m.span().end() <= to && m.type() == type) {
                 return m;
@@ -114,16 +106,7 @@ final class ArticleText {
      * {@code offset}; {@code null} if none.
      */
     Mention lastEndingBy(int offset, EntityType type) {
-        int lo = 0;
-        int hi = mentions.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (mentionReach[mid] <= offset) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
+        int lo = Bisection.first(mentions.size(), k -> mentionReach[k] > offset);
         int index = lo == 0 ? -1 : lastOfType[type.ordinal()][lo - 1];
         return index < 0 ? null : mentions.get(index);
     }
@@ -201,17 +184,7 @@ final class ArticleText {
         if (paragraphs.isEmpty()) {
             return -1;
         }
-        int lo = 0;
-        int hi = paragraphs.size() - 1;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (offset < paragraphs.get(mid).end() + 2) {
-                hi = mid;
-            } else {
-                lo = mid + 1;
-            }
-        }
-        return lo;
+        return Bisection.first(paragraphs.size() - 1, k -> offset < paragraphs.get(k).end() + 2);
     }
 
     boolean isCapitalized(int t) {

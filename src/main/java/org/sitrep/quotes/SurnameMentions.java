@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.sitrep.core.Bisection;
 import org.sitrep.core.Mention;
 
 /**
@@ -46,16 +47,6 @@ final class SurnameMentions {
 
     /** The index of the first mention that begins at or after {@code offset}; the count of mentions when none does. */
     private int firstReaching(int offset) {
-        int lo = 0;
-        int hi = beginReach.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (beginReach[mid] < offset) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
+        return Bisection.first(beginReach.length, i -> beginReach[i] >= offset);
     }
 }

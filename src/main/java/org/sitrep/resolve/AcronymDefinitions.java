@@ -13,6 +13,7 @@ import org.sitrep.core.LinkedMention;
 import org.sitrep.core.Mention;
 import org.sitrep.core.Span;
 import org.sitrep.core.SpanTree;
+import org.sitrep.nlp.ArabicArticles;
 
 /**
  * An acronym defined in the text ("Northern Storm Brigade (NSB)", "Homs Revolutionary Council (HRC)") stands for that
@@ -24,6 +25,11 @@ import org.sitrep.core.SpanTree;
 final class AcronymDefinitions {
     private static final Pattern DEFINITION = Pattern.compile("\\(([A-Z][A-Z0-9]{1,6})\\)");
     private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}'’-]*");
+    /**
+     * Small words skipped between the initials of a name written out before its acronym. Not {@code ArticleNames}'
+     * list, which also skips "to" and "at": here the words are read back from running text, where those two more often
+     * join the name to the sentence before it than stand inside the name.
+     */
     private static final Set<String> PARTICLES = Set.of("of", "for", "the", "and", "al", "el", "de", "in", "on");
 
     private AcronymDefinitions() {
@@ -103,7 +109,7 @@ final class AcronymDefinitions {
      * begins with the acronym's letter. A dateline's place before the outlet ("Tripoli, Libya (CNN)") defines nothing.
      */
     private static boolean sameInitial(String name, String acronym) {
-        String n = name.strip().replaceFirst("(?i)^(the|al|el|ad|an|ar|as|ash|at|az)[\\s-]+", "");
+        String n = name.strip().replaceFirst("(?i)^(the|" + ArabicArticles.ALTERNATION + ")[\\s-]+", "");
         return !n.isEmpty() && Character.toUpperCase(n.charAt(0)) == acronym.charAt(0);
     }
 

@@ -12,7 +12,11 @@ import java.util.regex.Pattern;
 final class BrandNames {
     /** A capitalised run of letters, then a capital inside the same word. */
     private static final Pattern INNER_CAPITAL = Pattern.compile("(\\p{Lu}\\p{Ll}+)\\p{Lu}\\p{Ll}+\\p{L}*");
-    /** Prefixes of surnames written with the next part capitalised. */
+    /**
+     * Prefixes of surnames written with the next part capitalised. Apart from the particles written as words of their
+     * own ({@link org.sitrep.nlp.ArabicArticles}, {@link NamedMentions}): these are capitalised and fused to the part
+     * after them, and spelt as one word they cannot be mistaken for English words ("De", "La").
+     */
     private static final Set<String> SURNAME_PREFIXES = Set.of("Mc", "Mac", "De", "Di", "Da", "Du", "Le", "La", "Van", "Von",
             "Fitz", "Del", "Della", "Des", "Dos", "Abu", "Abd", "Abdel", "Abdul", "Ben", "Bin", "Ibn", "Al", "El", "St", "Ter", "Ten");
 

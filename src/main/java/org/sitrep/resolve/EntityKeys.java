@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 import org.sitrep.core.Entity;
 import org.sitrep.core.EntityType;
+import org.sitrep.nlp.ArabicArticles;
 
 /** Stable entity ids from a type and a name: "PERSON", "Kristen Gillespie" gives "person-kristen-gillespie". */
 public final class EntityKeys {
@@ -14,8 +15,8 @@ public final class EntityKeys {
     private EntityKeys() {
     }
 
-    private static final java.util.Set<String> ARTICLES = java.util.Set.of("al", "el", "ad", "ar", "as", "az", "ash", "an", "at",
-            "ath", "ez", "es", "ed", "e");
+    /** The article, with the spellings of it that only place names use ("Deir ez-Zor", "Ras el-Ain" as "Ras e-Ain"). */
+    private static final java.util.Set<String> ARTICLES = ArabicArticles.and("ath", "ez", "es", "ed", "e");
     /** Words that mark a name as transliterated from Arabic (beside the articles). */
     private static final java.util.Set<String> TRANSLITERATION_MARKERS = java.util.Set.of("abu", "bin", "ibn", "bint", "umm",
             "deir", "dayr", "jabal", "jebel", "tal", "tell", "wadi", "bab", "ain", "ayn", "kafr", "khan", "jisr", "maarat",

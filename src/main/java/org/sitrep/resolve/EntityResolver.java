@@ -210,7 +210,11 @@ public final class EntityResolver {
         return strangersBySurname.getOrDefault(EntityKeys.key(name), List.of()).stream().anyMatch(keys -> !keys.contains(first));
     }
 
-    /** Words before a given name that many people share: "Abu Bakr", "Umm Kulthum", "bin Laden". */
+    /**
+     * Words before a given name that many people share: "Abu Bakr", "Umm Kulthum", "bin Laden". Not the particles
+     * between names ({@link NamedMentions}): only words that open a name count here, since the given name is the first
+     * word past them ("de" of "Ursula von der Leyen" comes after it).
+     */
     private static final java.util.Set<String> NAME_PREFIXES = java.util.Set.of("abu", "umm", "um", "bin", "ibn", "bint", "al", "el");
 
     /** The key of a person's given name: the first word that is no kunya or particle ("bakr" of "Abu Bakr al-Baghdadi"). */

@@ -15,7 +15,12 @@ import org.sitrep.core.Span;
  * mention of the tagger inside the part added is taken in.
  */
 final class NameParticles {
-    /** Right after a person's name: one or two particles, then a capitalised word. */
+    /**
+     * Right after a person's name: one or two particles, then a capitalised word. Narrower than the particles the
+     * tagger's mentions are checked against ({@code CoreNlpAnnotator}, {@link org.sitrep.nlp.ArabicArticles}): each
+     * particle here lengthens a mention over the next capitalised word, so the forms of the article that are also
+     * English words ("Ali at Homs", "Assad as President") are left out.
+     */
     private static final Pattern GOES_ON = Pattern.compile(
             "^ (?:(?:ole|bin|ibn|bint|van|von|der|den|de|da|di|du|dos|del|della|al|el|ould|ag|wa|la|le)(?: |-)){1,2}\\p{Lu}[\\p{L}'’-]*\\p{L}");
 

@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.sitrep.core.LinkedMention;
+import org.sitrep.nlp.ArabicArticles;
 
 /**
  * Tells the mentions that name their entity ("Israel Defense Forces", "IDF", "bin Laden") from those that only refer
@@ -19,8 +20,8 @@ public final class NamedMentions {
             "ter", "zu", "bin", "ibn", "bint", "la", "le", "e", "y", "sans", "ul", "ud", "wal", "a");
 
     /** Arabic and Hebrew particles joined to the word after them by a hyphen ("Abu-Bakr", "ash-Sham", "Ben-Gurion"). */
-    private static final Set<String> LEADING_PARTICLES = Set.of("abu", "abd", "abdel", "abdul", "ad", "ar", "as", "ash", "at",
-            "az", "an", "ben", "umm", "um", "ould", "mac", "mc", "o");
+    private static final Set<String> LEADING_PARTICLES = ArabicArticles.and("abu", "abd", "abdel", "abdul", "ben", "umm", "um",
+            "ould", "mac", "mc", "o");
     private static final Set<Character> HYPHENS = Set.of('-', '\u2010', '\u2011', '\u2013');
 
     private NamedMentions() {

@@ -2,6 +2,7 @@ package org.sitrep.resolve;
 
 import java.util.Set;
 import org.sitrep.core.Span;
+import org.sitrep.nlp.ArabicArticles;
 
 /**
  * Lower-case words the knowledge base keeps before a place's name in an alias ("occupied West Bank", "northern Shan
@@ -9,7 +10,7 @@ import org.sitrep.core.Span;
  * no part of a person's name. Particles that open names ("al-Bab", "el Fasher") stay.
  */
 final class PlaceModifiers {
-    private static final Set<String> PARTICLES = Set.of("al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "de", "la", "le");
+    private static final Set<String> PARTICLES = ArabicArticles.and("de", "la", "le");
 
     private PlaceModifiers() {
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.sitrep.core.Annotated;
+import org.sitrep.core.Bisection;
 import org.sitrep.core.EntityType;
 import org.sitrep.core.LinkedMention;
 import org.sitrep.core.Mention;
@@ -55,18 +56,9 @@ final class PronounMentions {
 
     /** The people, in text order, whose mentions lie within {@code [from, to)}; {@code people} is in text order. */
     private static List<LinkedMention> between(List<LinkedMention> people, int from, int to) {
-        int lo = 0;
-        int hi = people.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (people.get(mid).mention().span().begin() < from) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
         List<LinkedMention> out = new ArrayList<>();
-        for (int i = lo; i < people.size() && people.get(i).mention().span().begin() < to; i++) {
+        int first = Bisection.first(people.size(), k -> people.get(k).mention().span().begin() >= from);
+        for (int i = first; i < people.size() && people.get(i).mention().span().begin() < to; i++) {
             if (people.get(i).mention().span().end() <= to) {
                 out.add(people.get(i));
             }
