@@ -1526,4 +1526,11 @@ class QuoteAttributorTest {
         assertThat(reported(q)).extracting(Quote::text).contains("knowledge of any Israeli attack",
                 "Israeli jets had violated their airspace");
     }
+
+    @Test
+    void aClosingTellingCueMayHaveItsListenerAndAPlaceAfterIt() {
+        List<Quote> q = quotesByRules("The army had withdrawn from the town, the minister told the Associated Press in an "
+                + "interview in Baghdad.");
+        assertThat(reportedWithText(q, "The army had withdrawn from the town").speaker().text()).isEqualTo("the minister");
+    }
 }
