@@ -31,7 +31,7 @@ final class CueFrames extends FrameFamily {
             if (tokens.inQuote(c) || at.isPunctuation(c) && !at.raw(c).equals(".")) {
                 return null;
             }
-            if (end - c > MAX_CLOSING_TAIL && !isInverted(c, from, end)) {
+            if (end - lastOfCue(c, end) > MAX_CLOSING_TAIL && !isInverted(c, from, end)) {
                 continue; // "..., said a senior aid official involved in the talks.": only an inverted speaker is this long
             }
             // "..., saying it did not meet its demands.": a cue word after a determiner is a noun, no closing cue.
@@ -423,6 +423,15 @@ final class CueFrames extends FrameFamily {
             "police", "officials", "lawmakers", "investigators", "parliament", "congress", "colleagues", "supporters");
 
     /**
+     * The last token of the cue at {@code c} with its listener ("told the doctor", "told the Associated Press"): what
+     * follows a closing frame is counted from there ("..., Halaq told the doctor in this Turkish border town."), for the
+     * listener is no part of the tail. {@code c} for a verb that takes no listener or when none stands there.
+     */
+    private int lastOfCue(int c, int end) {
+        return SpeechCues.TELLING.contains(at.word(c)) ? Math.max(c, afterListener(c + 1, end) - 1) : c;
+    }
+
+    /**
      * The first token after the listener that a telling verb's object names ("told police", "told Polygraph.info",
      * "told the Associated Press", "told a news conference"), or {@code t} when none stands there.
      */
@@ -492,7 +501,10 @@ final class CueFrames extends FrameFamily {
         }
         // "Speaking to reporters, the minister said the offensive would continue": a short clause after the cue is
         // what was said, and the words before the comma frame it.
-        if (end - c <= 6 && !(c + 1 <= end && (at.word(c + 1).equals("that") || tokens.isFiniteClause(c + 1, end))) || at.word(c + 1).equals(",")) {
+        int tail = lastOfCue(c, end);
+        boolean clauseAfter = c + 1 <= end && (at.word(c + 1).equals("that") || tokens.isFiniteClause(c + 1, end))
+                || tail + 1 <= end && (at.word(tail + 1).equals("that") || tokens.isFiniteClause(tail + 1, end));
+        if (end - tail <= 6 && !clauseAfter || at.word(c + 1).equals(",")) {
             return true;
         }
         if (SentenceTokens.BOUNDARIES.contains(at.word(comma + 1))) {

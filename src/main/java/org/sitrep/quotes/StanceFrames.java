@@ -334,7 +334,7 @@ final class StanceFrames extends FrameFamily {
             return null;
         }
         int first = c + 1;
-        for (int t = first; t <= end && t - c <= CueFrames.MAX_CUE_TO_THAT; t++) {
+        for (int t = first; t <= end && t - c <= CueFrames.MAX_CUE_TO_THAT && !opensPredicate(t); t++) {
             if (at.word(t).equals("that") && !tokens.inQuote(t)) {
                 return contents.clause(t + 1, end, new Attribution(s, at.span(c), at.raw(c)));
             }
@@ -351,6 +351,14 @@ final class StanceFrames extends FrameFamily {
         // "Israel, citing security concerns, sealed its border": a participle set off by commas ends at the second.
         int comma = at.word(c).endsWith("ing") && c > from && at.raw(c - 1).equals(",") ? tokens.nextComma(first, last) : -1;
         return contents.clause(first, comma > first ? comma - 1 : last, new Attribution(s, at.span(c), at.raw(c)));
+    }
+
+    /**
+     * Whether a coordinator at {@code t} opens a second predicate of the same subject ("denied knowledge of any attack,
+     * but complained that ..."): a "that" after it is that predicate's, not the object of the cue before it.
+     */
+    private boolean opensPredicate(int t) {
+        return SentenceTokens.COORDINATORS.contains(at.word(t)) && !tokens.inQuote(t) && SpeechCues.hasVerbForm(at.word(t + 1));
     }
 
     /**

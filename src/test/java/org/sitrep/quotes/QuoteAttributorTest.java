@@ -1518,4 +1518,19 @@ class QuoteAttributorTest {
         List<Quote> q = quotesByRules("Two soldiers were wounded, the statement added, without giving further details.");
         assertThat(reported(q)).extracting(Quote::text).contains("Two soldiers were wounded");
     }
+
+    @Test
+    void aThatClauseOfASecondPredicateIsNotTheObjectOfTheCueBeforeIt() {
+        List<Quote> q = quotesByRules("Officials in Lebanon denied knowledge of any Israeli attack, but complained that "
+                + "Israeli jets had violated their airspace.");
+        assertThat(reported(q)).extracting(Quote::text).contains("knowledge of any Israeli attack",
+                "Israeli jets had violated their airspace");
+    }
+
+    @Test
+    void aClosingTellingCueMayHaveItsListenerAndAPlaceAfterIt() {
+        List<Quote> q = quotesByRules("The army had withdrawn from the town, the minister told the Associated Press in an "
+                + "interview in Baghdad.");
+        assertThat(reportedWithText(q, "The army had withdrawn from the town").speaker().text()).isEqualTo("the minister");
+    }
 }
