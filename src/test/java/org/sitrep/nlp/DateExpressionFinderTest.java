@@ -16,6 +16,23 @@ class DateExpressionFinderTest {
     }
 
     @Test
+    void readsTheDayAfterTomorrowAsOneDateTwoDaysAhead() {
+        assertThat(found("The talks resume the day after tomorrow.", SEED_DAY)).containsExactly("the day after tomorrow=2014-12-03");
+    }
+
+    @Test
+    void readsTheDayBeforeYesterdayAsOneDateTwoDaysBack() {
+        assertThat(found("Troops attacked the day before yesterday.", SEED_DAY)).containsExactly("the day before yesterday=2014-11-29");
+    }
+
+    @Test
+    void readsAfterTomorrowAloneAsTheDayAfterTomorrow() {
+        // Issue 15: speech rendered from Arabic ("ba'da ghad") says "in Geneva after tomorrow".
+        assertThat(found("It will give strength to our presence in Geneva after tomorrow,", SEED_DAY))
+                .containsExactly("after tomorrow=2014-12-03");
+    }
+
+    @Test
     void resolvesMonthDaysToTheYearOfPublication() {
         assertThat(found("an air strike in Aleppo on November 12.", SEED_DAY)).containsExactly("November 12=2014-11-12");
     }
