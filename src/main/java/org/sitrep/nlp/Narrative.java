@@ -41,9 +41,16 @@ final class Narrative {
      * Records a day counted from the day of writing ("Sunday", "yesterday"): once the story has come back to the days
      * around its writing, a later weekday is no longer the one of the calendar date named before it ("Prosecutors got a
      * search warrant Aug. 30 ... arrested them Sunday ... On Friday, viewers watched" is the Friday before writing).
+     * Before the story names a date of its own, the day is the story's day, from which "24 hours earlier" counts.
      */
     void countedFromWriting(String value) {
         LocalDate day = value == null ? null : RelativeDates.dayOf(value);
+        if (day != null && lastValue == null) {
+            // Until the story names a date, it is told from the days around its writing: "accused of a cover-up
+            // yesterday ... Just 24 hours earlier, the government had ..." counts from yesterday.
+            lastValue = value;
+            lastDay = day;
+        }
         if (day != null && !day.equals(lastCalendarDay)) {
             lastCalendarDay = null;
         }

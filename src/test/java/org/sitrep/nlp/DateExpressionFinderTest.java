@@ -33,6 +33,13 @@ class DateExpressionFinderTest {
     }
 
     @Test
+    void countsHoursEarlierFromADayCountedFromWritingWhenTheStoryNamedNoDate() {
+        // Issue 15: "Just 24 hours earlier" was no date when only "yesterday" came before it.
+        assertThat(found("The government was accused of a cover-up yesterday. Just 24 hours earlier, it had said otherwise.", SEED_DAY))
+                .containsExactly("yesterday=2014-11-30", "24 hours earlier=2014-11-29");
+    }
+
+    @Test
     void resolvesMonthDaysToTheYearOfPublication() {
         assertThat(found("an air strike in Aleppo on November 12.", SEED_DAY)).containsExactly("November 12=2014-11-12");
     }
