@@ -256,7 +256,8 @@ public final class DateExpressionFinder {
             return published == null ? null : weekend(m.group("wkq"), m, text, published);
         }
         if (m.group("rel") != null) {
-            return RelativeDates.day(m.group("rel").toLowerCase(Locale.ROOT), published);
+            LocalDate said = SayingDay.of(text, m.start(), published);
+            return RelativeDates.day(m.group("rel").toLowerCase(Locale.ROOT), said != null ? said : published);
         }
         if (m.group("end") != null) {
             return RelativeDates.period("this", m.group("eu") == null ? "year" : m.group("eu").toLowerCase(Locale.ROOT), published);

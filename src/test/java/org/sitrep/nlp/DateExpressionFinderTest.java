@@ -40,6 +40,24 @@ class DateExpressionFinderTest {
     }
 
     @Test
+    void countsTodayInAQuotationFromTheDayItsSentenceSaysItWasSaid() {
+        // Issue 15: a Sunday story's "'Today, all of Sweden is in mourning,' he told reporters on Saturday" is Saturday.
+        assertThat(found("\"Today, all of Sweden is in mourning,\" he told reporters on Saturday.", LocalDate.of(2017, 4, 9)))
+                .containsExactly("Today=2017-04-08", "Saturday=2017-04-08");
+    }
+
+    @Test
+    void countsYesterdayInAQuotationFromADayOfSayingBeforeIt() {
+        assertThat(found("He said on Friday: “Yesterday was terrible.”", LocalDate.of(2017, 4, 9)))
+                .containsExactly("Friday=2017-04-07", "Yesterday=2017-04-06");
+    }
+
+    @Test
+    void countsTodayInAQuotationWhoseSayingHasNoDayFromThePublicationDay() {
+        assertThat(found("\"I had to take it out today,\" she said.", LocalDate.of(2007, 12, 31))).containsExactly("today=2007-12-31");
+    }
+
+    @Test
     void resolvesMonthDaysToTheYearOfPublication() {
         assertThat(found("an air strike in Aleppo on November 12.", SEED_DAY)).containsExactly("November 12=2014-11-12");
     }
