@@ -22,6 +22,11 @@ final class Narrative {
         return published;
     }
 
+    /** Whether the story has named a date it is told from, or been told from a day counted from writing. */
+    boolean namedAny() {
+        return lastValue != null;
+    }
+
     /** Records a date the text named; {@code calendar} when it was written as a calendar date ("October 2"). */
     void named(String value, boolean calendar) {
         if (value == null || value.startsWith("X") || value.length() < 4 || !Character.isDigit(value.charAt(3))) {

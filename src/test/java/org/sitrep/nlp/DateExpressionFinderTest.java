@@ -58,6 +58,24 @@ class DateExpressionFinderTest {
     }
 
     @Test
+    void datesWhatFollowsADistanceAfterBackFromThePublicationDayWhenTheStoryNamedNoDate() {
+        // Issue 15: "a day after government forces said ..." in a story's first sentence was no date.
+        assertThat(found("Rebels launched a second offensive, a day after government forces said they had won.", LocalDate.of(2017, 3, 21)))
+                .containsExactly("a day after=2017-03-20");
+    }
+
+    @Test
+    void datesWhatFollowsADistanceBeforeAheadOfTheLastDateTheStoryNamed() {
+        assertThat(found("He left on March 3, two weeks before the vote.", LocalDate.of(2013, 5, 30)))
+                .containsExactly("March 3=2013-03-03", "two weeks before=2013-W11");
+    }
+
+    @Test
+    void leavesADistanceAfterADateToTheDateItself() {
+        assertThat(found("Two days after March 3, he left.", LocalDate.of(2013, 5, 30))).containsExactly("March 3=2013-03-03");
+    }
+
+    @Test
     void resolvesMonthDaysToTheYearOfPublication() {
         assertThat(found("an air strike in Aleppo on November 12.", SEED_DAY)).containsExactly("November 12=2014-11-12");
     }
