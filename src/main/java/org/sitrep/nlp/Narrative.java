@@ -91,7 +91,10 @@ final class Narrative {
         return lastDay.withDayOfMonth(day).toString();
     }
 
-    /** "the next day", "that evening", "that week" from the last day named; {@code null} when none was. */
+    /**
+     * "the next day", "that evening", "earlier in the day", "that week" from the last day named; {@code null} when none
+     * was.
+     */
     String anchored(String words) {
         if (words.endsWith(" year") || words.endsWith(" month")) {
             return period(words);
@@ -102,7 +105,7 @@ final class Narrative {
         if (words.equals("that week")) {
             return RelativeDates.week(lastDay);
         }
-        if (words.startsWith("that ")) {
+        if (words.startsWith("that ") || words.endsWith(" in the day")) {
             return lastDay.toString();
         }
         boolean before = words.contains("previous") || words.endsWith("before");

@@ -76,6 +76,12 @@ class DateExpressionFinderTest {
     }
 
     @Test
+    void datesEarlierInTheDayOnTheLastDayTheStoryNamed() {
+        assertThat(found("Israeli jets struck on Wednesday. Earlier in the day, agencies reported a convoy hit.", LocalDate.of(2013, 1, 31)))
+                .containsExactly("Wednesday=2013-01-30", "Earlier in the day=2013-01-30");
+    }
+
+    @Test
     void resolvesMonthDaysToTheYearOfPublication() {
         assertThat(found("an air strike in Aleppo on November 12.", SEED_DAY)).containsExactly("November 12=2014-11-12");
     }
