@@ -18,14 +18,50 @@ final class PageAddress {
 
     /** The page's addresses, absolute, in the order read, compared form; empty when the page gives none. */
     static List<String> of(Document doc, PageMeta meta) {
+        return keys(doc.location(), meta.absoluteCanonical(), meta.content("og:url"));
+    }
+
+    /**
+     * The addresses the page's markup gives for itself (where it was read from, its first canonical link), compared
+     * form, for readers that have no {@link PageMeta} at hand; empty when it gives none.
+     */
+    static List<String> of(Document doc) {
+        Element canonical = doc.selectFirst("link[rel=canonical]");
+        return keys(doc.location(), canonical == null ? null : canonical.absUrl("href"));
+    }
+
+    private static List<String> keys(String... urls) {
         List<String> out = new ArrayList<>();
-        for (String u : new String[] {doc.location(), meta.absoluteCanonical(), meta.content("og:url")}) {
+        for (String u : urls) {
             String key = u == null ? null : key(u.strip());
             if (key != null && !out.contains(key)) {
                 out.add(key);
             }
         }
         return out;
+    }
+
+    /** Whether the link leads to no page: its address is empty, a fragment of this page or a script. */
+    static boolean leadsNowhere(Element link) {
+        String href = link.attr("href").strip();
+        return href.isEmpty() || href.startsWith("#") || href.toLowerCase(Locale.ROOT).startsWith("javascript:");
+    }
+
+    /**
+     * The compared form of where the link leads, resolved against the page's first address when it is relative;
+     * {@code null} when it cannot be resolved.
+     */
+    static String target(Element link, List<String> addresses) {
+        String href = link.attr("href").strip();
+        String absolute = link.absUrl("href");
+        if (!absolute.isEmpty() || addresses.isEmpty()) {
+            return key(absolute.isEmpty() ? href : absolute);
+        }
+        try {
+            return key(URI.create("https://" + addresses.get(0)).resolve(href.replace(" ", "%20")).toString());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     /**

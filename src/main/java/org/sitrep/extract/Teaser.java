@@ -1,5 +1,6 @@
 package org.sitrep.extract;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
@@ -32,15 +33,14 @@ final class Teaser {
      */
     static boolean encloses(Element e) {
         Document doc = e.ownerDocument();
-        String own = doc == null ? "" : address(doc.location());
-        String canonical = doc == null ? "" : canonical(doc);
+        List<String> own = doc == null ? List.of() : PageAddress.of(doc);
         Element block = e;
         for (int level = 0; level <= MAX_LEVELS && block != null && !block.normalName().equals("body"); level++) {
             if (block.text().length() > MAX_TEASER_CHARS) {
                 return false;
             }
             for (Element link : block.select("a[href]")) {
-                if (isHeadline(link.text()) && !isWriters(link) && isElsewhere(link, own, canonical)) {
+                if (isHeadline(link.text()) && !isWriters(link) && isElsewhere(link, own)) {
                     return true;
                 }
             }
@@ -63,32 +63,16 @@ final class Teaser {
         return WORD.matcher(text).results().count() >= MIN_HEADLINE_WORDS && PublicationDates.findIn(text) == null;
     }
 
-    private static boolean isElsewhere(Element link, String own, String canonical) {
-        String href = link.attr("href").strip();
-        if (href.isEmpty() || href.startsWith("#") || href.toLowerCase(Locale.ROOT).startsWith("javascript:")) {
+    /**
+     * Whether the link leads to a page other than this one: one that does not end any of the page's addresses, nor is
+     * ended by one, as an archived copy's links and address carry the archive's prefix ("web.archive.org/web/2018.../
+     * https://site/story"). A link that cannot be resolved leads elsewhere when it leads anywhere at all.
+     */
+    private static boolean isElsewhere(Element link, List<String> own) {
+        if (PageAddress.leadsNowhere(link)) {
             return false;
         }
-        String target = address(link.absUrl("href").isEmpty() ? href : link.absUrl("href"));
-        return !target.isEmpty() && !sameAddress(target, own) && !sameAddress(target, canonical);
-    }
-
-    private static String canonical(Document doc) {
-        Element link = doc.selectFirst("link[rel=canonical]");
-        return link == null ? "" : address(link.absUrl("href").isEmpty() ? link.attr("href") : link.absUrl("href"));
-    }
-
-    /**
-     * Whether two addresses name one page, one ending with the other: an archived copy's links and address carry the
-     * archive's prefix ("web.archive.org/web/2018.../https://site/story"), a relative link only its path.
-     */
-    private static boolean sameAddress(String a, String b) {
-        return !b.isEmpty() && (a.endsWith(b) || b.endsWith(a));
-    }
-
-    /** An address without scheme, "www.", query, fragment and closing slash, lower case; "" for a blank one. */
-    static String address(String url) {
-        String a = url.strip().toLowerCase(Locale.ROOT).replaceFirst("[?#].*$", "").replaceFirst("^[a-z]+://", "")
-                .replaceFirst("^www\\.", "");
-        return a.endsWith("/") ? a.substring(0, a.length() - 1) : a;
+        String target = PageAddress.target(link, own);
+        return target == null || own.stream().noneMatch(a -> target.endsWith(a) || a.endsWith(target));
     }
 }

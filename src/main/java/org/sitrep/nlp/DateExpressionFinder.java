@@ -62,11 +62,16 @@ public final class DateExpressionFinder {
                     + "|\\s+(?:of\\s+)?(?<yr>(?i:last|this|next))\\s+year\\b)?)",
             "(?<wd>\\b(?:(?<wq>(?i:last|next))\\s+)?(?<w>" + WEEKDAY + ")\\b)",
             "(?<wkend>\\b(?:(?<wkq>(?i:this|last|past|next|the))\\s+)?(?i:weekend)\\b(?!['’]s\\s+edition|\\s+edition))",
-            "(?<rel>\\b(?i:yesterday|today|tonight|tomorrow|this (?:morning|afternoon|evening)|last night)\\b)",
+            // "the day after tomorrow" before "the day after" (anchored) and "tomorrow" take its words apart.
+            "(?<rel>\\b(?i:(?:the day )?after tomorrow(?!['’]s)|(?:the day )?before yesterday(?!['’]s)|yesterday|today|tonight|tomorrow"
+                    + "|this (?:morning|afternoon|evening)|last night)\\b)",
             "(?<per>\\b(?i:(?:earlier |later )?(?<pw>last|this|next) (?<pu>week|month|year))\\b)",
             "(?<end>\\b(?i:the end of (?:the|this) (?<eu>month|year)|year['’]s end)\\b)",
             "(?<ago>\\b(?i:(?<an>" + COUNT + ") (?<au>hour|day|week|month|year|decade)s? (?<ad>ago|from now|hence))\\b)",
             "(?<later>\\b(?i:(?<ln>" + COUNT + ") (?<lu>hour|day|week|month|year)s? (?<ld>later|earlier))\\b)",
+            // "three months after appeal judges acquitted ...": the day of what follows, counted back from the story's.
+            "(?<apart>\\b(?i:(?<xn>" + COUNT + ") (?<xu>day|week|month|year)s? (?<xd>after|before))\\b(?=\\s+(?!(?:" + MONTH + "|" + WEEKDAY
+                    + "|" + YEAR + ")\\b)\\p{L}))",
             "(?<season>\\b(?i:(?<sd>the|this|last|next) (?<s1>" + SEASON + ")(?: of (?<sy1>" + YEAR + "))?|(?<s2>"
                     + SEASON + ")(?: of)? (?<sy2>" + YEAR + "))\\b)",
             // "the 1940's": with an apostrophe a decade only after a word that takes one, not a year's possessive ("1990's budget").
@@ -74,7 +79,7 @@ public final class DateExpressionFinder {
             "(?<span>(?<![\\d$£€#.,/:-])\\b(?<sy>" + YEAR + ")[-–/](?<se>\\d\\d|" + YEAR + ")\\b(?![.,:/-]?\\d))",
             "(?<year>(?<![\\d$£€#.,/:-])\\b" + YEAR + "\\b(?![.,:/-]?\\d))",
             "(?<anchored>\\b(?i:the (?:next|following|previous) (?:day|morning|night|evening)|the day (?:before|after)"
-                    + "|the (?:following|previous) (?:month|year)|that (?:day|morning|evening|night|week|month|year))\\b)") + ")");
+                    + "|the (?:following|previous) (?:month|year)|that (?:day|morning|evening|night|week|month|year)|(?:earlier|later) in the day)\\b)") + ")");
 
     /** A bare month is a date after these words ("in May", "last October"), not the modal verb "May". */
     private static final Pattern MONTH_AFTER = Pattern.compile("(?i)\\b(?:in|since|until|till|by|for|from|during|of|through|to|and|or|"
@@ -193,6 +198,7 @@ public final class DateExpressionFinder {
      */
     private static boolean movesTheStory(Matcher m) {
         return m.group("rel") == null && m.group("per") == null && m.group("wkend") == null && m.group("end") == null && m.group("ago") == null
+                && m.group("apart") == null
                 && m.group("named") == null
                 && m.group("holiday") == null && m.group("decade") == null
                 && (m.group("anchored") == null || !m.group().toLowerCase(Locale.ROOT).startsWith("the day "));
@@ -254,7 +260,8 @@ public final class DateExpressionFinder {
             return published == null ? null : weekend(m.group("wkq"), m, text, published);
         }
         if (m.group("rel") != null) {
-            return RelativeDates.day(m.group("rel").toLowerCase(Locale.ROOT), published);
+            LocalDate said = SayingDay.of(text, m.start(), published);
+            return RelativeDates.day(m.group("rel").toLowerCase(Locale.ROOT), said != null ? said : published);
         }
         if (m.group("end") != null) {
             return RelativeDates.period("this", m.group("eu") == null ? "year" : m.group("eu").toLowerCase(Locale.ROOT), published);
@@ -269,6 +276,9 @@ public final class DateExpressionFinder {
         }
         if (m.group("ord") != null) {
             return Quotation.encloses(text, m.start()) ? null : story.dayOfMonth(Integer.parseInt(m.group("od")));
+        }
+        if (m.group("apart") != null) {
+            return Quotation.encloses(text, m.start()) ? null : apart(m, story);
         }
         if (m.group("later") != null) {
             return Quotation.encloses(text, m.start()) ? null
@@ -311,6 +321,19 @@ public final class DateExpressionFinder {
             saturday = published;
         }
         return RelativeDates.week(saturday);
+    }
+
+    /**
+     * "a day after government forces said ...", "two weeks before the vote": the date of the event the words lead to,
+     * that many units before (after "after") or after (after "before") the last date the story named, or the
+     * publication day when it named none; {@code null} when neither is known.
+     */
+    private static String apart(Matcher m, Narrative story) {
+        Integer count = RelativeDates.count(m.group("xn"));
+        String unit = m.group("xu").toLowerCase(Locale.ROOT);
+        Integer back = count == null ? null : m.group("xd").equalsIgnoreCase("after") ? count : -count;
+        String value = story.later(back == null ? null : -back, unit);
+        return value != null || story.namedAny() ? value : RelativeDates.ago(back, unit, story.published());
     }
 
     /** A span of years names at most this many: "1982-83", "2003-2005"; "2014-10" is no span. */

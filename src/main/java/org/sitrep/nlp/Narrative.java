@@ -22,6 +22,11 @@ final class Narrative {
         return published;
     }
 
+    /** Whether the story has named a date it is told from, or been told from a day counted from writing. */
+    boolean namedAny() {
+        return lastValue != null;
+    }
+
     /** Records a date the text named; {@code calendar} when it was written as a calendar date ("October 2"). */
     void named(String value, boolean calendar) {
         if (value == null || value.startsWith("X") || value.length() < 4 || !Character.isDigit(value.charAt(3))) {
@@ -41,9 +46,16 @@ final class Narrative {
      * Records a day counted from the day of writing ("Sunday", "yesterday"): once the story has come back to the days
      * around its writing, a later weekday is no longer the one of the calendar date named before it ("Prosecutors got a
      * search warrant Aug. 30 ... arrested them Sunday ... On Friday, viewers watched" is the Friday before writing).
+     * Before the story names a date of its own, the day is the story's day, from which "24 hours earlier" counts.
      */
     void countedFromWriting(String value) {
         LocalDate day = value == null ? null : RelativeDates.dayOf(value);
+        if (day != null && lastValue == null) {
+            // Until the story names a date, it is told from the days around its writing: "accused of a cover-up
+            // yesterday ... Just 24 hours earlier, the government had ..." counts from yesterday.
+            lastValue = value;
+            lastDay = day;
+        }
         if (day != null && !day.equals(lastCalendarDay)) {
             lastCalendarDay = null;
         }
@@ -79,7 +91,10 @@ final class Narrative {
         return lastDay.withDayOfMonth(day).toString();
     }
 
-    /** "the next day", "that evening", "that week" from the last day named; {@code null} when none was. */
+    /**
+     * "the next day", "that evening", "earlier in the day", "that week" from the last day named; {@code null} when none
+     * was.
+     */
     String anchored(String words) {
         if (words.endsWith(" year") || words.endsWith(" month")) {
             return period(words);
@@ -90,7 +105,7 @@ final class Narrative {
         if (words.equals("that week")) {
             return RelativeDates.week(lastDay);
         }
-        if (words.startsWith("that ")) {
+        if (words.startsWith("that ") || words.endsWith(" in the day")) {
             return lastDay.toString();
         }
         boolean before = words.contains("previous") || words.endsWith("before");

@@ -15,10 +15,16 @@ final class RelativeDates {
     private RelativeDates() {
     }
 
-    /** "yesterday", "this morning", "last night": a day; {@code null} without a publication day. */
+    /**
+     * "yesterday", "this morning", "last night", "the day after tomorrow": a day; {@code null} without a publication
+     * day.
+     */
     static String day(String words, LocalDate published) {
         if (published == null) {
             return null;
+        }
+        if (words.endsWith("after tomorrow") || words.endsWith("before yesterday")) {
+            return published.plusDays(words.endsWith("tomorrow") ? 2 : -2).toString();
         }
         return switch (words) {
             case "yesterday", "last night" -> published.minusDays(1).toString();

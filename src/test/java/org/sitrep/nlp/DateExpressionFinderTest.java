@@ -16,6 +16,72 @@ class DateExpressionFinderTest {
     }
 
     @Test
+    void readsTheDayAfterTomorrowAsOneDateTwoDaysAhead() {
+        assertThat(found("The talks resume the day after tomorrow.", SEED_DAY)).containsExactly("the day after tomorrow=2014-12-03");
+    }
+
+    @Test
+    void readsTheDayBeforeYesterdayAsOneDateTwoDaysBack() {
+        assertThat(found("Troops attacked the day before yesterday.", SEED_DAY)).containsExactly("the day before yesterday=2014-11-29");
+    }
+
+    @Test
+    void readsAfterTomorrowAloneAsTheDayAfterTomorrow() {
+        // Issue 15: speech rendered from Arabic ("ba'da ghad") says "in Geneva after tomorrow".
+        assertThat(found("It will give strength to our presence in Geneva after tomorrow,", SEED_DAY))
+                .containsExactly("after tomorrow=2014-12-03");
+    }
+
+    @Test
+    void countsHoursEarlierFromADayCountedFromWritingWhenTheStoryNamedNoDate() {
+        // Issue 15: "Just 24 hours earlier" was no date when only "yesterday" came before it.
+        assertThat(found("The government was accused of a cover-up yesterday. Just 24 hours earlier, it had said otherwise.", SEED_DAY))
+                .containsExactly("yesterday=2014-11-30", "24 hours earlier=2014-11-29");
+    }
+
+    @Test
+    void countsTodayInAQuotationFromTheDayItsSentenceSaysItWasSaid() {
+        // Issue 15: a Sunday story's "'Today, all of Sweden is in mourning,' he told reporters on Saturday" is Saturday.
+        assertThat(found("\"Today, all of Sweden is in mourning,\" he told reporters on Saturday.", LocalDate.of(2017, 4, 9)))
+                .containsExactly("Today=2017-04-08", "Saturday=2017-04-08");
+    }
+
+    @Test
+    void countsYesterdayInAQuotationFromADayOfSayingBeforeIt() {
+        assertThat(found("He said on Friday: “Yesterday was terrible.”", LocalDate.of(2017, 4, 9)))
+                .containsExactly("Friday=2017-04-07", "Yesterday=2017-04-06");
+    }
+
+    @Test
+    void countsTodayInAQuotationWhoseSayingHasNoDayFromThePublicationDay() {
+        assertThat(found("\"I had to take it out today,\" she said.", LocalDate.of(2007, 12, 31))).containsExactly("today=2007-12-31");
+    }
+
+    @Test
+    void datesWhatFollowsADistanceAfterBackFromThePublicationDayWhenTheStoryNamedNoDate() {
+        // Issue 15: "a day after government forces said ..." in a story's first sentence was no date.
+        assertThat(found("Rebels launched a second offensive, a day after government forces said they had won.", LocalDate.of(2017, 3, 21)))
+                .containsExactly("a day after=2017-03-20");
+    }
+
+    @Test
+    void datesWhatFollowsADistanceBeforeAheadOfTheLastDateTheStoryNamed() {
+        assertThat(found("He left on March 3, two weeks before the vote.", LocalDate.of(2013, 5, 30)))
+                .containsExactly("March 3=2013-03-03", "two weeks before=2013-W11");
+    }
+
+    @Test
+    void leavesADistanceAfterADateToTheDateItself() {
+        assertThat(found("Two days after March 3, he left.", LocalDate.of(2013, 5, 30))).containsExactly("March 3=2013-03-03");
+    }
+
+    @Test
+    void datesEarlierInTheDayOnTheLastDayTheStoryNamed() {
+        assertThat(found("Israeli jets struck on Wednesday. Earlier in the day, agencies reported a convoy hit.", LocalDate.of(2013, 1, 31)))
+                .containsExactly("Wednesday=2013-01-30", "Earlier in the day=2013-01-30");
+    }
+
+    @Test
     void resolvesMonthDaysToTheYearOfPublication() {
         assertThat(found("an air strike in Aleppo on November 12.", SEED_DAY)).containsExactly("November 12=2014-11-12");
     }
