@@ -23,7 +23,7 @@ final class ActorPhrases {
     private static final Pattern NOUNS = Pattern.compile("(?i)\\b(?:(pro-government |government |regime |loyalist "
             + "|security |army |military |coalition |rebel |opposition |israeli |russian |ukrainian |syrian |turkish "
             + "|iraqi |sudanese |u\\.s\\. |us |american |(?:u\\.s\\.|us)-led )?"
-            + "(?:(troops|soldiers|army|military|forces|warplanes|jets|aircraft|helicopters?|drones?|artillery|tanks|strikes?|raids?"
+            + "(?:(troops|soldiers|army|military|forces|warplanes|jets|aircraft|helicopters?|drones?|artillery|tanks|strikes?|raids?|missiles?"
             + "|gunboats|navy|air force|regime|security forces|air ?strikes?|air raids?|shelling|bombardment)"
             + "|(police(?:men)?|police officers|riot police|gendarmes|security officials)"
             + "|(protesters|demonstrators|marchers|activists|students|workers|teachers|strikers|supporters"
@@ -44,8 +44,11 @@ final class ActorPhrases {
      * ("Daesh-held villages").
      */
     private static final Pattern ISLAMIC_STATE = Pattern.compile("\\b(?:IS|ISIS|ISIL|Daesh|Daish)\\b(?!-(?:held|controlled|run))");
-    /** "strike" and "raid" name a side only with a word saying whose they are ("Russian strikes", not "a strike"). */
-    private static final Set<String> NEED_OWNER = Set.of("strike", "strikes", "raid", "raids");
+    /**
+     * "strike", "raid" and "missile" name a side only with a word saying whose they are ("Russian strikes", "US
+     * missiles"; not "a strike", nor a missile any side may fire).
+     */
+    private static final Set<String> NEED_OWNER = Set.of("strike", "strikes", "raid", "raids", "missile", "missiles");
     private static final Pattern BY = Pattern.compile("(?i)\\b(?:by|from)\\s+(?:(?:the|an?|two|three|four|five|several|some|\\d+)\\s+)?$");
     /**
      * A side named after "by" that only stands behind or beside the doer, or holds the target: "regime forces

@@ -13,7 +13,8 @@ import org.sitrep.core.Span;
 
 /**
  * Chooses where an incident happened among the places of its sentence, with ACLED's geo precision: the first town
- * or district named where something happens, else the first region or country; never the region named after a
+ * or district named where something happens (a town named for its countryside or governorate only when no other
+ * is), else the first region or country; never the region named after a
  * place to say where that lies ("Wa (Tominian, Segou)"), nor a place named only as an analogy or an origin. A sentence that names none takes the article's main place, less precisely.
  */
 final class EventPlace {
@@ -79,7 +80,10 @@ final class EventPlace {
         List<PlaceMention> landed = own.stream().anyMatch(p -> !namedAsOrigin(text, p))
                 ? own.stream().filter(p -> !namedAsOrigin(text, p)).toList() : own;
         List<PlaceMention> where = withinNamedRegions(text, landed, named);
-        Optional<PlaceMention> inSentence = where.stream().filter(p -> rank(p.place()) <= 1).findFirst()
+        // "in northern Ar Raqqa countryside coded to Ein Issa district": a town named for the land around it is
+        // coarser than a town named as itself
+        Optional<PlaceMention> inSentence = where.stream().filter(p -> rank(p.place()) <= 1 && !namedAsRegion(text, p))
+                .findFirst().or(() -> where.stream().filter(p -> rank(p.place()) <= 1).findFirst())
                 .or(() -> where.stream().findFirst());
         if (inSentence.isPresent() && rank(inSentence.get().place()) == 3) {
             // A headline's "in northwestern Syria" is made precise by the article: its main place in that country.

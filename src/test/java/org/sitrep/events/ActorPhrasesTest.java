@@ -176,4 +176,10 @@ class ActorPhrasesTest {
     void keepsASideThatSaysWhatItDidItself() {
         assertThat(sides("Russian forces said that they had taken the village")).containsExactly("MILITARY:RU");
     }
+
+    @Test
+    void takesMissilesForAStatesForcesOnlyWithAWordSayingWhose() {
+        assertThat(sides("An airbase struck by US missiles; a missile hit a school"))
+                .containsExactly("MILITARY:US");
+    }
 }

@@ -80,4 +80,14 @@ class EventPlaceTest {
                 named(text, "Nawa", nawa), named(text, "Dara", daraa)));
         assertThat(chosen).get().extracting(c -> c.mention().text()).isEqualTo("Nawa");
     }
+
+    @Test
+    void prefersATownNamedAsItselfToATownNamedForItsCountryside() {
+        String text = "Gunmen detained a man in northern Ar Raqqa countryside near Ein Issa.";
+        Place raqqa = new Place(172955, "Ar Raqqah", 35.95, 39.01, 'P', "PPLA", "SY", "04", "", 177636);
+        Place einIssa = new Place(172134, "Ayn Isa", 36.39, 38.86, 'P', "PPLA3", "SY", "04", "", 0);
+        var chosen = EventPlace.of(text, new Span(0, text.length()), null, List.of(named(text, "Raqqa", raqqa),
+                named(text, "Ein Issa", einIssa)));
+        assertThat(chosen).get().extracting(c -> c.mention().text()).isEqualTo("Ein Issa");
+    }
 }
