@@ -125,7 +125,42 @@ final class PlaceNameFinder {
                 }
             }
         }
-        return new ArrayList<>(found.values());
+        List<Span> out = new ArrayList<>(found.size());
+        for (Span s : found.values()) {
+            Span stopped = withItsStop(text, s);
+            if (stopped != null) {
+                out.add(stopped);
+            }
+        }
+        return out;
+    }
+
+    /** Letters at most in a region's abbreviation written with a stop ("Pa.", "Calif.", "W.Va."). */
+    private static final int ABBREVIATION_LETTERS = 5;
+
+    /**
+     * The name at {@code span}, taking in the stop after it when it is a region's abbreviation ("Harrisburg, Pa.",
+     * "CHARLESTON, W.Va. --": the stop belongs to the name, though it may close the sentence too); null when such an
+     * abbreviation stands without its stop, as another word ("requiem Mass", "Little Miss"). Every other name as it
+     * is. An abbreviation here is a short name in mixed case that is an alternate name of a region or a country and
+     * no place's own name: "UK" and "Man" are no such abbreviations.
+     */
+    private Span withItsStop(String text, Span span) {
+        String name = span.of(text);
+        String key = PlaceNames.key(name);
+        if (key.replace(" ", "").length() > ABBREVIATION_LETTERS || name.equals(name.toUpperCase(Locale.ROOT))) {
+            return span;
+        }
+        List<Place> places = gazetteer.named(name);
+        boolean abbreviation = places.stream().anyMatch(p -> p.isRegion() || p.isCountry())
+                && places.stream().noneMatch(p -> key.equals(PlaceNames.key(p.name())));
+        if (!abbreviation) {
+            return span;
+        }
+        if (span.end() < text.length() && text.charAt(span.end()) == '.') {
+            return new Span(span.begin(), span.end() + 1);
+        }
+        return name.contains(".") ? span : null;
     }
 
     private boolean isSurePlace(String text, String lower, Span span, Set<String> focus) {
