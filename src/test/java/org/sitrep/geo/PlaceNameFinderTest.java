@@ -108,4 +108,12 @@ class PlaceNameFinderTest {
         String text = "She took the Little Miss title at the fair.";
         assertThat(shipped.find(text, List.of(mention(text, "Miss", EntityType.LOCATION)), Set.of())).isEmpty();
     }
+
+    @Test
+    void aShortAlternateNameOfASeaOpeningASentenceIsNotTakenWithoutTheTagger() {
+        // LGL: "More than 60 firefighters ..." is no sea ("more" is the word for sea in Russian)
+        PlaceNameFinder shipped = new PlaceNameFinder(GeoNamesGazetteer.shared());
+        String text = "He received a medal. More than 60 firefighters received awards.";
+        assertThat(shipped.find(text, List.of(), Set.of())).isEmpty();
+    }
 }
