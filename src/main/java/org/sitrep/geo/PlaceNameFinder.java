@@ -203,7 +203,7 @@ final class PlaceNameFinder {
             // a region's short alternate names are often words of another language ("Sul", south)
             boolean curated = PlaceSources.isSupplement(p) || p.isCountry()
                     || (p.featureCode().equals("ADM1") || PlaceSources.isWideFeature(p)) && (ownName || name.length() > 3);
-            if (curated && (ownName || !opensSentence || !isShortWord(text, span))) {
+            if (curated) {
                 return true;
             }
             // GeoNames' alternate names of towns hold common words ("Minister", "Plus"), and any word opens a sentence
@@ -215,17 +215,6 @@ final class PlaceNameFinder {
         }
         return false;
     }
-
-    /**
-     * Whether the name at {@code span} is a word of at most {@value #SHORT_WORD} letters without a stop after it: as
-     * an alternate name of a region or sea it is often a word of some language ("More", sea; "Man", the Isle of
-     * Man), and any word opens a sentence with a capital. "Mass." is an abbreviation.
-     */
-    private static boolean isShortWord(String text, Span span) {
-        return span.end() - span.begin() <= SHORT_WORD && (span.end() == text.length() || text.charAt(span.end()) != '.');
-    }
-
-    private static final int SHORT_WORD = 4;
 
     /**
      * The mention, or a longer name the gazetteer knows that it opens: the tagger stops at a small word the name
