@@ -81,41 +81,79 @@ public final class GeoEvaluation {
     /**
      * Recognition and resolution together, as Sitrep reads an article: the place names its pipeline finds in each
      * text against the gold toponyms that have coordinates. A found name is right when its span is exactly a gold
-     * one; precision, recall and F1 count those, and accuracy@161km is over the names found right.
+     * one; precision, recall and F1 count those, and accuracy@161km is over the names found right. Printed for the
+     * whole corpus, then for each half ({@link HalfSplit}), from one reading of each article.
+     *
+     * @param devLines when not null, given one line per gold name of the dev half that was not found and per name
+     *                 found there that is no gold one, each with the words around it
      */
-    public void endToEnd(String name, List<GeoCorpus.GeoDocument> docs, java.util.function.Function<String, List<org.sitrep.core.PlaceMention>> locate) {
-        int gold = 0;
-        int found = 0;
-        int right = 0;
-        int near = 0;
+    public void endToEnd(String name, List<GeoCorpus.GeoDocument> docs,
+                         java.util.function.Function<String, List<org.sitrep.core.PlaceMention>> locate, Consumer<String> devLines) {
+        Recognition all = new Recognition();
+        Recognition dev = new Recognition();
+        Recognition test = new Recognition();
         for (GeoCorpus.GeoDocument d : docs) {
-            java.util.Map<Span, GeoCorpus.Toponym> bySpan = new java.util.HashMap<>();
+            boolean isTest = HalfSplit.isTest(d.id());
+            Recognition half = isTest ? test : dev;
+            java.util.Map<Span, GeoCorpus.Toponym> bySpan = new java.util.LinkedHashMap<>();
             for (GeoCorpus.Toponym t : d.toponyms()) {
                 if (t.hasCoordinates()) {
                     bySpan.put(t.span(), t);
                 }
             }
-            gold += bySpan.size();
+            all.gold += bySpan.size();
+            half.gold += bySpan.size();
             for (org.sitrep.core.PlaceMention m : locate.apply(d.text())) {
                 if (m.caption() != null) {
                     continue;
                 }
-                found++;
                 GeoCorpus.Toponym t = bySpan.remove(m.span());
-                if (t != null) {
-                    right++;
-                    if (GreatCircle.kilometres(t.lat(), t.lon(), m.place().lat(), m.place().lon()) <= 161) {
-                        near++;
-                    }
+                boolean near = t != null && GreatCircle.kilometres(t.lat(), t.lon(), m.place().lat(), m.place().lon()) <= 161;
+                all.count(t != null, near);
+                half.count(t != null, near);
+                if (t == null && !isTest && devLines != null) {
+                    devLines.accept(name + " dev end to end not gold doc " + d.id() + " \"" + m.text() + "\" " + around(d.text(), m.span()));
                 }
             }
+            if (!isTest && devLines != null) {
+                bySpan.values().forEach(t -> devLines.accept(name + " dev end to end missed doc " + d.id() + " \"" + t.name() + "\" "
+                        + around(d.text(), t.span())));
+            }
         }
-        double p = found == 0 ? 0 : (double) right / found;
-        double r = gold == 0 ? 0 : (double) right / gold;
-        out.accept(new Figure(name + " end to end toponym precision", p));
-        out.accept(new Figure(name + " end to end toponym recall", r));
-        out.accept(new Figure(name + " end to end toponym F1", p + r == 0 ? 0 : 2 * p * r / (p + r)));
-        out.accept(new Figure(name + " end to end accuracy@161km of those found", right == 0 ? 0 : (double) near / right));
+        all.print(name, out);
+        dev.print(name + " dev", out);
+        test.print(name + " test", out);
+    }
+
+    /** The words around {@code span}, the span itself in brackets, on one line. */
+    private static String around(String text, Span span) {
+        int from = Math.max(0, span.begin() - 60);
+        int to = Math.min(text.length(), span.end() + 60);
+        return (text.substring(from, span.begin()) + "[" + text.substring(span.begin(), span.end()) + "]" + text.substring(span.end(), to))
+                .replaceAll("\\s+", " ");
+    }
+
+    /** Counts of gold names, names found, found right (the span of a gold name) and found right within 161 km. */
+    private static final class Recognition {
+        int gold;
+        int found;
+        int right;
+        int near;
+
+        void count(boolean isRight, boolean isNear) {
+            found++;
+            right += isRight ? 1 : 0;
+            near += isNear ? 1 : 0;
+        }
+
+        void print(String name, Consumer<Figure> out) {
+            double p = found == 0 ? 0 : (double) right / found;
+            double r = gold == 0 ? 0 : (double) right / gold;
+            out.accept(new Figure(name + " end to end toponym precision", p));
+            out.accept(new Figure(name + " end to end toponym recall", r));
+            out.accept(new Figure(name + " end to end toponym F1", p + r == 0 ? 0 : 2 * p * r / (p + r)));
+            out.accept(new Figure(name + " end to end accuracy@161km of those found", right == 0 ? 0 : (double) near / right));
+        }
     }
 
     /** Why a name was placed more than 161 km from its gold place. */
@@ -163,17 +201,17 @@ public final class GeoEvaluation {
      * Prints, for the half one studies, one line per name placed more than 161 km from its gold place (with the
      * gold place, the one chosen and the near candidate it passed over), one line per name within 161 km that is
      * not the gold's GeoNames id (with the gold place as the gazetteer holds it), then how many fall in each
-     * {@link ErrorKind}, and how many within 161 km are not the gold's GeoNames id.
+     * {@link ErrorKind}, and how many within 161 km are not the gold's GeoNames id. Names are resolved as for the
+     * headline figures, without the outlet's regions.
      */
     public void errors(String name, List<GeoCorpus.GeoDocument> docs, Consumer<String> lines) {
         java.util.Map<ErrorKind, Integer> kinds = new java.util.EnumMap<>(ErrorKind.class);
         java.util.Map<Cause, Integer> causes = new java.util.EnumMap<>(Cause.class);
         int nearNotExact = 0;
-        java.util.Map<String, org.sitrep.geo.OutletRegions> homes = homes(docs);
         for (GeoCorpus.GeoDocument d : docs) {
             List<GeoCorpus.Toponym> gold = d.toponyms().stream().filter(GeoCorpus.Toponym::hasCoordinates).toList();
             List<PlaceResolver.Resolution> got = resolver.resolveGiven(d.text(), gold.stream().map(GeoCorpus.Toponym::span).toList(),
-                    outletCountry(d), homes.get(d.id()));
+                    outletCountry(d), org.sitrep.geo.OutletRegions.NONE);
             for (int i = 0; i < gold.size(); i++) {
                 GeoCorpus.Toponym g = gold.get(i);
                 Place p = got.get(i).place();

@@ -127,8 +127,64 @@ final class PlaceNameFinder {
                 }
             }
         }
-        return new ArrayList<>(found.values());
+        List<Span> out = new ArrayList<>(found.size());
+        for (Span s : found.values()) {
+            Span stopped = withItsStop(text, s);
+            if (stopped != null) {
+                out.add(stopped);
+            }
+        }
+        return out;
     }
+
+    /** Letters at most in a region's abbreviation written with a stop ("Pa.", "Calif.", "W.Va."). */
+    private static final int ABBREVIATION_LETTERS = 5;
+
+    /**
+     * The name at {@code span}, taking in the stop after it when it is a region's abbreviation ("Harrisburg, Pa.",
+     * "CHARLESTON, W.Va. --": the stop belongs to the name, though it may close the sentence too); null when such an
+     * abbreviation stands without its stop, as another word ("requiem Mass", "Little Miss"). Every other name as it
+     * is. An abbreviation here is a short name in mixed case, cut from the name of a region or country it is an
+     * alternate name of ({@link #abbreviates}), that is no place's own name: "UK", "Man" and "Raqqa" are none.
+     */
+    private Span withItsStop(String text, Span span) {
+        String name = span.of(text);
+        String key = PlaceNames.key(name);
+        if (key.replace(" ", "").length() > ABBREVIATION_LETTERS || name.equals(name.toUpperCase(Locale.ROOT))) {
+            return span;
+        }
+        List<Place> places = gazetteer.named(name);
+        boolean abbreviation = places.stream().anyMatch(p -> (p.isRegion() || p.isCountry()) && abbreviates(key, PlaceNames.key(p.name())))
+                && places.stream().noneMatch(p -> key.equals(PlaceNames.key(p.name())));
+        if (!abbreviation) {
+            return span;
+        }
+        if (span.end() < text.length() && text.charAt(span.end()) == '.') {
+            return new Span(span.begin(), span.end() + 1);
+        }
+        return name.contains(".") ? span : null;
+    }
+
+    /**
+     * Whether a name of key {@code key} is cut from the name of key {@code full}: its letters in order, the first one
+     * first, at most {@value #ABBREVIATED_SHARE} of the name's letters, and no word of it ("Pa" of Pennsylvania,
+     * "W.Va" of West Virginia; not "Raqqa" of Ar-Raqqah, nor "Gaza" of Gaza Strip).
+     */
+    static boolean abbreviates(String key, String full) {
+        String a = key.replace(" ", "");
+        String b = full.replace(" ", "");
+        if (a.isEmpty() || b.isEmpty() || a.charAt(0) != b.charAt(0) || a.length() > ABBREVIATED_SHARE * b.length()
+                || List.of(full.split(" ")).contains(key)) {
+            return false;
+        }
+        int j = 0;
+        for (int i = 0; i < b.length() && j < a.length(); i++) {
+            j += b.charAt(i) == a.charAt(j) ? 1 : 0;
+        }
+        return j == a.length();
+    }
+
+    private static final double ABBREVIATED_SHARE = 0.6;
 
     private boolean isSurePlace(String text, String lower, Span span, Set<String> focus) {
         String name = span.of(text);

@@ -113,7 +113,7 @@ public final class PlaceResolver {
 
     /** As {@link #resolveGiven(String, List, String)}, with the regions the outlet usually writes about. */
     public List<Resolution> resolveGiven(String text, List<Span> names, String outletCountry, OutletRegions home) {
-        List<Resolution> own = resolve(text, names, outletCountry, home);
+        List<Resolution> own = withoutStrays(resolve(text, names, outletCountry, home));
         Place anchor = anchor(own);
         List<Resolution> resolved = knownParts(text, names, own);
         List<Resolution> out = new ArrayList<>(resolved.size());
@@ -122,6 +122,21 @@ public final class PlaceResolver {
             Place at = r.place() != null ? null : where(text, names, resolved, i, anchor);
             out.add(at == null ? r : new Resolution(r.span(), r.text(), new Place(0, r.text(), at.lat(), at.lon(),
                     ' ', "", at.country(), at.admin1(), at.admin2(), 0), 0));
+        }
+        return out;
+    }
+
+    /** The resolutions with the {@link StrayPlaces} left unplaced, as names the gazetteer does not know. */
+    private static List<Resolution> withoutStrays(List<Resolution> resolved) {
+        java.util.Set<Integer> strays = StrayPlaces.of(resolved.stream().map(Resolution::place).toList(),
+                resolved.stream().map(r -> PlaceNames.key(r.text())).toList());
+        if (strays.isEmpty()) {
+            return resolved;
+        }
+        List<Resolution> out = new ArrayList<>(resolved);
+        for (int i : strays) {
+            Resolution r = resolved.get(i);
+            out.set(i, new Resolution(r.span(), r.text(), null, 0));
         }
         return out;
     }
@@ -612,7 +627,7 @@ public final class PlaceResolver {
     }
 
     /** An equirectangular distance: cheap and within a few percent at the distances that matter here. */
-    private static double roughKilometres(Place p, Place q) {
+    static double roughKilometres(Place p, Place q) {
         double x = Math.toRadians(q.lon() - p.lon()) * Math.cos(Math.toRadians((p.lat() + q.lat()) / 2));
         double y = Math.toRadians(q.lat() - p.lat());
         return 6371 * Math.sqrt(x * x + y * y);

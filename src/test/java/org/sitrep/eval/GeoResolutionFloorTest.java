@@ -30,7 +30,9 @@ import org.sitrep.geo.PlaceResolver;
  * prior ("Geneva", "Lagos") and districts named without their word, exact ids GeoWebNews 0.824 and LGL 0.849 (0.878 with
  * outlet regions); in session 34, with transliteration guesses kept to countries whose names are transliterated
  * ("Anfield" is not Enfield) and unknown names put at the place the text says holds them ("the Palais des Nations in
- * Geneva"), GeoWebNews 0.898 (0.823) and LGL 0.904 (0.850; 0.934 and 0.878 with outlet regions). The floors sit just under.
+ * Geneva"), GeoWebNews 0.898 (0.823) and LGL 0.904 (0.850; 0.934 and 0.878 with outlet regions); in session 37, with a
+ * small place far from all the article's others put where the article is ({@code StrayPlaces}), GeoWebNews 0.917 (0.837)
+ * and LGL 0.908 (0.851; 0.939 and 0.879 with outlet regions). The floors sit just under.
  * `sitrep eval geo` prints these and the dev and test halves apart.
  */
 class GeoResolutionFloorTest {
@@ -39,21 +41,21 @@ class GeoResolutionFloorTest {
     @Test
     void placesMostOfLglsNamesWithin161KmOfTheirGoldPlace() throws IOException {
         Map<String, Double> f = figures("lgl.xml", "lgl");
-        assertThat(f.get("lgl accuracy@161km")).isGreaterThan(0.900);
+        assertThat(f.get("lgl accuracy@161km")).isGreaterThan(0.906);
         assertThat(f.get("lgl exact geonameid")).isGreaterThan(0.846);
     }
 
     @Test
     void placesMoreOfLglsNamesWhenTheOutletsOtherArticlesTellItsHomeRegions() throws IOException {
         Map<String, Double> f = figures("lgl.xml", "lgl");
-        assertThat(f.get("lgl accuracy@161km with outlet regions")).isGreaterThan(0.930);
+        assertThat(f.get("lgl accuracy@161km with outlet regions")).isGreaterThan(0.937);
         assertThat(f.get("lgl exact geonameid with outlet regions")).isGreaterThan(0.875);
     }
 
     @Test
     void placesMostOfGeoWebNewsNamesIncludingTheirAdjectivesWithin161Km() throws IOException {
         Map<String, Double> f = figures("GWN.xml", "gwn");
-        assertThat(f.get("gwn accuracy@161km")).isGreaterThan(0.895);
+        assertThat(f.get("gwn accuracy@161km")).isGreaterThan(0.915);
         assertThat(f.get("gwn exact geonameid")).isGreaterThan(0.820);
     }
 

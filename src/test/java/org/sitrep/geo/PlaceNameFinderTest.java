@@ -92,4 +92,27 @@ class PlaceNameFinderTest {
         // issue 17: "the Ain Assad Air Base in Anbar" is no Ain of France
         assertThat(names("Drones circled over the Louisiana Assad Air Base on Monday.", List.of())).isEmpty();
     }
+
+    @Test
+    void aRegionsAbbreviationTakesItsStop() {
+        // LGL: "CHARLESTON, W.Va. --" and "Harrisburg, Pa." are gold with their stops
+        PlaceNameFinder shipped = new PlaceNameFinder(GeoNamesGazetteer.shared());
+        String text = "He met them in Harrisburg, Pa. on Monday.";
+        assertThat(shipped.find(text, List.of(mention(text, "Pa", EntityType.LOCATION)), Set.of()).stream().map(s -> s.of(text)))
+                .contains("Pa.");
+    }
+
+    @Test
+    void aRegionsAbbreviationWithoutItsStopIsAnotherWord() {
+        PlaceNameFinder shipped = new PlaceNameFinder(GeoNamesGazetteer.shared());
+        String text = "She took the Little Miss title at the fair.";
+        assertThat(shipped.find(text, List.of(mention(text, "Miss", EntityType.LOCATION)), Set.of())).isEmpty();
+    }
+
+    @Test
+    void aRegionsOwnShortNameIsNoAbbreviation() {
+        // the seed's "Raqqa": an alternate name of Ar-Raqqah, but no abbreviation of it, and found without a stop
+        assertThat(PlaceNameFinder.abbreviates("raqqa", "ar raqqah")).isFalse();
+        assertThat(PlaceNameFinder.abbreviates("w va", "west virginia")).isTrue();
+    }
 }
