@@ -226,11 +226,6 @@ public final class EntityResolver {
         return EntityKeys.key(words[0]);
     }
 
-    /** Whether the knowledge base knows {@code name} as a place. */
-    private boolean isKnownPlace(String name, String article) {
-        return gazetteer.lookup(name, article).filter(a -> a.type() == EntityType.LOCATION).isPresent();
-    }
-
     /** Mentions linked to entities, and statements with their speakers' entities. */
     public record Resolved(List<LinkedMention> entities, List<AttributedQuote> quotes) {
     }
@@ -241,8 +236,7 @@ public final class EntityResolver {
         Map<String, Entity> bySurname = new HashMap<>();
         Map<String, List<java.util.Set<String>>> strangersBySurname = strangersBySurname(mentions, holders, day, text);
         List<LinkedMention> out = new ArrayList<>();
-        for (Mention tagged : mentions) {
-            Mention m = RegionNames.trimmed(tagged, n -> isKnownPlace(n, text), settledPlace);
+        for (Mention m : mentions) {
             String name = holders.getOrDefault(m.span(), m.text().replaceAll("\\s+", " ").strip());
             var known = lookup(name, text).filter(a -> a.existedOn(day))
                     .filter(a -> !isAnotherBearer(name, a, strangersBySurname));
