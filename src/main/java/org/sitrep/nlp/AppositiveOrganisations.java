@@ -17,7 +17,9 @@ import org.sitrep.core.SpanSet;
  * is an organisation's, also where the statistical tagger saw none: names of letters and digits are the ones it misses
  * most. The name then stands for the organisation wherever the article writes it, so that "the firm" and "it" later
  * find it. Words that open a clause or name a day are no name ("the company Monday"). "Carrier" is left out: in war news
- * it is an aircraft carrier's ("the carrier USS Yorktown").
+ * it is an aircraft carrier's ("the carrier USS Yorktown"). A person or place of the tagger's with just the words of
+ * such a name is the organisation too ("the nongovernmental organization Sanad", "keyboard case maker Brydge"): the
+ * noun before it says what it is, where the tagger guessed from an unfamiliar name's letters.
  */
 final class AppositiveOrganisations {
     private static final String BODY_NOUNS = "firm|company|contractor|corporation|conglomerate|broadcaster|newspaper|"
@@ -39,19 +41,28 @@ final class AppositiveOrganisations {
      */
     static List<Mention> added(String text, List<Mention> mentions) {
         SpanSet taken = new SpanSet(mentions.stream().map(Mention::span).toList());
+        java.util.Map<Span, Mention> bySpan = new java.util.HashMap<>();
+        mentions.forEach(x -> bySpan.put(x.span(), x));
         Set<String> names = new HashSet<>();
+        Set<String> retyped = new HashSet<>();
         Matcher m = AFTER_BODY_NOUN.matcher(text);
         while (m.find()) {
             String name = name(m.group(1));
             Span span = new Span(m.start(1), m.start(1) + name.length());
+            Mention tagged = bySpan.get(span);
             if (!name.isEmpty() && !taken.overlapsAny(span)) {
                 names.add(name);
+            } else if (!name.isEmpty() && tagged != null && (tagged.type() == EntityType.PERSON || tagged.type() == EntityType.LOCATION)) {
+                retyped.add(name);
             }
         }
-        if (names.isEmpty()) {
+        if (names.isEmpty() && retyped.isEmpty()) {
             return mentions;
         }
-        List<Mention> out = new ArrayList<>(mentions);
+        List<Mention> out = new ArrayList<>(mentions.size());
+        for (Mention x : mentions) {
+            out.add(retyped.contains(x.text()) && x.type() != EntityType.ORGANIZATION ? new Mention(x.span(), x.text(), EntityType.ORGANIZATION) : x);
+        }
         for (String name : names) {
             Matcher each = Pattern.compile("(?<![\\w-])" + Pattern.quote(name) + "(?![\\w-])").matcher(text);
             while (each.find()) {

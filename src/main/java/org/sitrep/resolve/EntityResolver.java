@@ -62,6 +62,7 @@ public final class EntityResolver {
                 TitleCaseLines::without,
                 AttributiveNames::without,
                 NameFragments::without,
+                AliasNames::joined,
                 OwnerNames::joined,
                 CreditNames::typed);
     }

@@ -20,6 +20,8 @@ final class TitleCaseLines {
     /** A title-case line has at least this many words, and at least this share of them capitalised. */
     private static final int MIN_WORDS = 4;
     private static final double MIN_CAPITALISED = 0.8;
+    /** A line whose every major word is capitalised has at least this many of them. */
+    private static final int MIN_MAJOR_WORDS = 3;
 
     private TitleCaseLines() {
     }
@@ -62,18 +64,38 @@ final class TitleCaseLines {
         return out;
     }
 
-    /** Most words capitalised, some in lower case (a line all in capitals is another matter: {@link ShoutedLines}). */
+    /**
+     * Words a title-case line leaves in lower case (articles, conjunctions, short prepositions: "Russia Says Talks With
+     * Kyiv Are at an End") and the particles inside names ("al-Assad"): neither tells a headline from a sentence.
+     */
+    private static final Set<String> MINOR_WORDS = Set.of("a", "an", "the", "and", "but", "or", "nor", "for", "so", "yet",
+            "as", "at", "by", "in", "of", "off", "on", "per", "to", "up", "via", "vs", "vs.", "with", "from", "into", "onto",
+            "over", "amid", "than", "after", "near", "al", "el", "bin", "ibn", "de", "van", "von");
+
+    /**
+     * Most words capitalised, some in lower case (a line all in capitals is another matter: {@link ShoutedLines}); or
+     * every word capitalised but the minor ones a title leaves in lower case, however many of those it has ("Help
+     * Shape the Future of Public Transit in Fort Worth").
+     */
     private static boolean isTitleCase(String line) {
         String[] words = line.strip().split("\\s+");
         int letters = 0;
         int capitalised = 0;
+        int major = 0;
+        int majorCapitalised = 0;
         for (String w : words) {
             if (!w.isEmpty() && Character.isLetter(w.charAt(0))) {
                 letters++;
-                capitalised += Character.isUpperCase(w.charAt(0)) ? 1 : 0;
+                boolean upper = Character.isUpperCase(w.charAt(0));
+                capitalised += upper ? 1 : 0;
+                if (!MINOR_WORDS.contains(w.split("-")[0])) {
+                    major++;
+                    majorCapitalised += upper ? 1 : 0;
+                }
             }
         }
         boolean allCaps = line.chars().noneMatch(Character::isLowerCase);
-        return letters >= MIN_WORDS && !allCaps && capitalised >= MIN_CAPITALISED * letters;
+        return letters >= MIN_WORDS && !allCaps
+                && (capitalised >= MIN_CAPITALISED * letters || major >= MIN_MAJOR_WORDS && majorCapitalised == major);
     }
 }

@@ -43,4 +43,19 @@ class AppositiveOrganisationsTest {
         Mention bp = new Mention(new Span(20, 22), "BP", EntityType.ORGANIZATION);
         assertThat(AppositiveOrganisations.added(text, List.of(bp))).containsExactly(bp);
     }
+
+    @Test
+    void aPersonOfTheTaggerNamedRightAfterANounForABodyIsThatOrganisationEverywhere() {
+        String text = "A worker with the nongovernmental organization Sanad said aid came. Sanad runs clinics.";
+        List<Mention> tagged = List.of(new Mention(new Span(47, 52), "Sanad", EntityType.PERSON),
+                new Mention(new Span(68, 73), "Sanad", EntityType.PERSON));
+        assertThat(names(text, tagged)).containsExactly("ORGANIZATION Sanad", "ORGANIZATION Sanad");
+    }
+
+    @Test
+    void aPersonAfterABodyNounAndATitleStaysAPerson() {
+        String text = "The company CEO Andy Vesey quit.";
+        List<Mention> tagged = List.of(new Mention(new Span(16, 26), "Andy Vesey", EntityType.PERSON));
+        assertThat(names(text, tagged)).containsExactly("PERSON Andy Vesey");
+    }
 }

@@ -68,6 +68,20 @@ class EntityCleanupTest {
     }
 
     @Test
+    void takesALineWhoseMajorWordsAreAllCapitalisedForATitleCaseLine() {
+        String text = "Help Shape the Future of Public Transit in the City of Fort Worth\n\nBuses ran late on Monday.";
+        assertThat(shown(TitleCaseLines.without(text, tagged(text, "Future of Public Transit", EntityType.ORGANIZATION))))
+                .isEmpty();
+    }
+
+    @Test
+    void takesNoSentenceWithAFewLowerCaseWordsForATitleCaseLine() {
+        String text = "Associated Press writers Alan Fram, Zeke Miller and Jill Colvin contributed to this report.";
+        assertThat(shown(TitleCaseLines.without(text, tagged(text, "Zeke Miller", EntityType.PERSON))))
+                .containsExactly("Zeke Miller/PERSON");
+    }
+
+    @Test
     void typesAsAPlaceAPersonOfTheTaggerNamedOnceAsATown() {
         String text = "Shells fell on the town of Zawiya on Monday.";
         assertThat(shown(PlaceContext.apply(text, name -> false, tagged(text, "Zawiya", EntityType.PERSON)))).containsExactly("Zawiya/LOCATION");
