@@ -213,8 +213,9 @@ public final class QuoteAttributor {
         }
         drafts.sort(Comparator.comparing(Draft::content));
         var quoted = new org.sitrep.core.SpanSet(spans.stream().map(QuotedSpan::content).toList());
-        return complete(at, drafts, new PronounAntecedents(at, quoted), new DescriptionAntecedents(at, quoted), quoted,
-                candidates);
+        NamedGenders genders = new NamedGenders(at, quoted);
+        return complete(at, drafts, new PronounAntecedents(at, quoted, genders), new DescriptionAntecedents(at, quoted), quoted,
+                genders, candidates);
     }
 
     /**
@@ -274,10 +275,10 @@ public final class QuoteAttributor {
 
     private List<Quote> complete(ArticleText at, List<Draft> drafts, PronounAntecedents antecedents,
                                  DescriptionAntecedents descriptions, org.sitrep.core.SpanSet quoted,
-                                 List<StatementCandidates> candidates) {
+                                 NamedGenders genders, List<StatementCandidates> candidates) {
         SpeakerDetails details = new SpeakerDetails(at);
         StatementSetting setting = new StatementSetting(at);
-        SpeakerCandidates others = new SpeakerCandidates(at, quoted, details);
+        SpeakerCandidates others = new SpeakerCandidates(at, quoted, details, genders);
         AppositeNames appositions = new AppositeNames(at);
         List<Quote> out = new ArrayList<>();
         java.util.Set<Integer> dropped = new java.util.HashSet<>();

@@ -67,6 +67,16 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void takesAPersonsGenderFromTheArticlesPronounsOverTheNameList() {
+        // The name list makes "Clinton" a man's first name; the article's "she" after her says otherwise (issue 15).
+        List<Quote> quotes = quotesOf("Secretary of State Hillary Clinton spoke in The Hague on Tuesday.\n\n"
+                + "Clinton, in The Hague to seek support for a strategy unveiled by President Barack Obama, welcomed the gesture.\n\n"
+                + "While Clinton did not hold talks with the delegation, she said the contacts had been cordial.\n\n"
+                + "\"I did think that the intervention this morning was promising,\" she told reporters.");
+        assertThat(starting(quotes, "I did think").speaker().named().text()).isEqualTo("Clinton");
+    }
+
+    @Test
     void rejectsScareQuotesTitlesAndNestedQuotes() {
         assertThat(seed).extracting(Quote::text).doesNotContain("freeze", "Al Monitor", "The Daily Telegraph",
                 "The Washington Post", "Under The Black Flag", "allowing", "second city");
