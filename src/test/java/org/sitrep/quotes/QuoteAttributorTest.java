@@ -77,6 +77,14 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void creditsAQuoteToTheDescribedNameAfterItWhenTheVerbIsLeftOut() {
+        List<Quote> quotes = quotesOf("Rebels attacked the capital on Sunday.\n\n"
+                + "\u201cThis is a military and political message to Russia that the regime is weak,\u201d Issam al Rayess, "
+                + "a spokesman for the Southern Front alliance of rebel groups.");
+        assertThat(speaker(starting(quotes, "This is a military"))).isEqualTo("Issam al Rayess");
+    }
+
+    @Test
     void rejectsScareQuotesTitlesAndNestedQuotes() {
         assertThat(seed).extracting(Quote::text).doesNotContain("freeze", "Al Monitor", "The Daily Telegraph",
                 "The Washington Post", "Under The Black Flag", "allowing", "second city");
