@@ -85,6 +85,15 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void creditsTheStatementToWhoeverTheSentenceBeforeSaysIssuedIt() {
+        List<Quote> quotes = quotesOf("Fighting went on in Misrata on Monday.\n\n"
+                + "U.N. Secretary-General Ban Ki-moon is \"deeply concerned about the situation facing civilians in Libyan cities,\" "
+                + "according to a statement. Conditions in Misrata are \"especially grave,\" the statement said.");
+        Quote grave = starting(quotes, "especially grave");
+        assertThat(grave.speaker().text()).contains("Ban Ki-moon");
+    }
+
+    @Test
     void rejectsScareQuotesTitlesAndNestedQuotes() {
         assertThat(seed).extracting(Quote::text).doesNotContain("freeze", "Al Monitor", "The Daily Telegraph",
                 "The Washington Post", "Under The Black Flag", "allowing", "second city");
