@@ -559,9 +559,10 @@ final class DirectQuoteFinder {
     }
 
     /**
-     * "He continued, “I am proud ...”", "Hillary shot back, “I suppose ...”": a name or pronoun and a verb, then a
-     * comma or colon and a quoted sentence, whatever the verb; {@code null} when the quote opens lower case or no
-     * such subject and verb come right before it.
+     * "He continued, “I am proud ...”", "Hillary shot back, “I suppose ...”": a name or pronoun and a verb (an
+     * auxiliary or adverb may stand between: "He further pointed out, “...”"), then a comma or colon and a quoted
+     * sentence, whatever the verb; {@code null} when the quote opens lower case or no such subject and verb come
+     * right before it.
      */
     private Attribution sentenceBeforeQuote(int first, int start, int comma) {
         int inside = first + 1;
@@ -575,9 +576,13 @@ final class DirectQuoteFinder {
         if (!SpeechCues.hasVerbForm(at.raw(verb)) || verb - 1 < start) {
             return null;
         }
-        SpeakerRef s = speakers.nameEndingAt(verb - 1, start);
-        if (s == null && SpeechCues.PRONOUNS.contains(at.word(verb - 1))) {
-            s = new SpeakerRef(at.span(verb - 1), at.raw(verb - 1), null, true);
+        int subject = verb - 1;
+        while (subject > start && SpeechCues.AUXILIARIES.contains(at.word(subject))) {
+            subject--;
+        }
+        SpeakerRef s = speakers.nameEndingAt(subject, start);
+        if (s == null && SpeechCues.PRONOUNS.contains(at.word(subject))) {
+            s = new SpeakerRef(at.span(subject), at.raw(subject), null, true);
         }
         return s == null ? null : new Attribution(s, at.span(verb), at.raw(verb));
     }

@@ -94,6 +94,13 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void findsTheSubjectOfAVerbBeforeAQuotePastAnAdverb() {
+        List<Quote> quotes = quotesOf("Tariq Al Shaikh, a Saudi analyst, spoke on Monday.\n\n"
+                + "He further pointed out, \u201cAmerica has to realise that Arab states have their traditions, norms and civilisation.\u201d");
+        assertThat(starting(quotes, "America has").speaker().text()).isEqualTo("He");
+    }
+
+    @Test
     void rejectsScareQuotesTitlesAndNestedQuotes() {
         assertThat(seed).extracting(Quote::text).doesNotContain("freeze", "Al Monitor", "The Daily Telegraph",
                 "The Washington Post", "Under The Black Flag", "allowing", "second city");
