@@ -338,8 +338,33 @@ final class DirectQuoteFinder {
         int v = at.firstTokenAtOrAfter(s.span().end());
         boolean verb = v < limit && (SpeechCues.hasVerbForm(at.raw(v)) || s.pronoun() && Character.isLowerCase(at.raw(v).charAt(0))
                 && !SpeechCues.AUXILIARIES.contains(at.word(v)) && !SpeechCues.NOT_NAMES.contains(at.word(v)));
-        return verb ? new Attribution(s, at.span(v), at.raw(v)) : null;
+        if (verb) {
+            return new Attribution(s, at.span(v), at.raw(v));
+        }
+        return signedByDescribedName(s, v) ? new Attribution(s, null, null) : null;
     }
+
+    /**
+     * Whether a person's name after a quote, with a description set off by a comma that runs to the sentence's end
+     * and holds no verb of saying, signs the quote with its "said" left out ("“...,” Issam al Rayess, a spokesman for
+     * the Southern Front."); {@code v} is the token after the name.
+     */
+    private boolean signedByDescribedName(SpeakerRef s, int v) {
+        if (s.named() == null || s.named().type() != org.sitrep.core.EntityType.PERSON || !at.raw(v).equals(",")
+                || !SIGNATURE_DESCRIPTIONS.contains(at.word(v + 1))) {
+            return false;
+        }
+        int end = at.sentenceEnd(v);
+        for (int t = v + 1; t < end; t++) {
+            if (SpeechCues.isVerb(at.word(t)) || QUOTE_MARK.matcher(at.raw(t)).matches()) {
+                return false;
+            }
+        }
+        return end - v <= MAX_WINDOW;
+    }
+
+    /** Words that open a description of who someone is ("a spokesman", "the head", "director of"). */
+    private static final java.util.Set<String> SIGNATURE_DESCRIPTIONS = java.util.Set.of("a", "an", "the");
 
     /** Whether the speaker found is a description of what the words came in ("a statement"), which names nobody. */
     static boolean isMedium(SpeakerRef s) {
@@ -534,9 +559,10 @@ final class DirectQuoteFinder {
     }
 
     /**
-     * "He continued, “I am proud ...”", "Hillary shot back, “I suppose ...”": a name or pronoun and a verb, then a
-     * comma or colon and a quoted sentence, whatever the verb; {@code null} when the quote opens lower case or no
-     * such subject and verb come right before it.
+     * "He continued, “I am proud ...”", "Hillary shot back, “I suppose ...”": a name or pronoun and a verb (an
+     * auxiliary or adverb may stand between: "He further pointed out, “...”"), then a comma or colon and a quoted
+     * sentence, whatever the verb; {@code null} when the quote opens lower case or no such subject and verb come
+     * right before it.
      */
     private Attribution sentenceBeforeQuote(int first, int start, int comma) {
         int inside = first + 1;
@@ -550,9 +576,13 @@ final class DirectQuoteFinder {
         if (!SpeechCues.hasVerbForm(at.raw(verb)) || verb - 1 < start) {
             return null;
         }
-        SpeakerRef s = speakers.nameEndingAt(verb - 1, start);
-        if (s == null && SpeechCues.PRONOUNS.contains(at.word(verb - 1))) {
-            s = new SpeakerRef(at.span(verb - 1), at.raw(verb - 1), null, true);
+        int subject = verb - 1;
+        while (subject > start && SpeechCues.AUXILIARIES.contains(at.word(subject))) {
+            subject--;
+        }
+        SpeakerRef s = speakers.nameEndingAt(subject, start);
+        if (s == null && SpeechCues.PRONOUNS.contains(at.word(subject))) {
+            s = new SpeakerRef(at.span(subject), at.raw(subject), null, true);
         }
         return s == null ? null : new Attribution(s, at.span(verb), at.raw(verb));
     }

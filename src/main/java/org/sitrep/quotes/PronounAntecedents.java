@@ -16,9 +16,9 @@ import org.sitrep.nlp.PersonTitles;
 /**
  * The name a speaker pronoun stands for. "He" and "she" look, in order, for a person earlier in the same sentence,
  * the subject of the sentence before, the last person quoted within a few paragraphs, and the last person named;
- * every candidate agrees in gender with the pronoun (as far as names and titles tell) and none stands inside
- * quotation marks, whose names are the speaker's words, not the speaker. "They" and "it" stand for the last
- * organisation quoted or named. {@code null} for "I" and "we", and when nothing fits.
+ * every candidate agrees in gender with the pronoun (as far as names, titles and the article's pronouns tell:
+ * {@link NamedGenders}) and none stands inside quotation marks, whose names are the speaker's words, not the speaker.
+ * "They" and "it" stand for the last organisation quoted or named. {@code null} for "I" and "we", and when nothing fits.
  */
 final class PronounAntecedents {
     /**
@@ -38,10 +38,12 @@ final class PronounAntecedents {
 
     private final ArticleText at;
     private final SpanSet quoted;
+    private final NamedGenders genders;
 
-    PronounAntecedents(ArticleText at, SpanSet quoted) {
+    PronounAntecedents(ArticleText at, SpanSet quoted, NamedGenders genders) {
         this.at = at;
         this.quoted = quoted;
+        this.genders = genders;
     }
 
     Antecedent of(SpeakerRef pronoun, List<Quote> earlier) {
@@ -437,7 +439,7 @@ final class PronounAntecedents {
         return null;
     }
 
-    private static boolean agrees(Mention m, Gender gender) {
-        return m.type() != EntityType.PERSON || PersonGender.of(m.text()).agreesWith(gender);
+    private boolean agrees(Mention m, Gender gender) {
+        return m.type() != EntityType.PERSON || genders.of(m).agreesWith(gender);
     }
 }

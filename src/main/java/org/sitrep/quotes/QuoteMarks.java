@@ -96,6 +96,10 @@ final class QuoteMarks {
                     nested++;
                 } else if (nested > 0 && c == '”') {
                     nested--;
+                } else if (nested == 0 && closesWithTwoSingles(i)) {
+                    out.add(new QuotedSpan(new Span(pendingOpen, i + 2), trimmed(text, pendingOpen + 1, i), true));
+                    pendingOpen = -1;
+                    i++;
                 } else if (closes(i, c)) {
                     out.add(new QuotedSpan(new Span(pendingOpen, i + 1), trimmed(text, pendingOpen + 1, i), true));
                     pendingOpen = -1;
@@ -126,6 +130,16 @@ final class QuoteMarks {
                     default -> false;
                 };
             };
+        }
+
+        /**
+         * Whether two closing single marks at {@code i} end a double quote, as some pages type one ("“... missile,’’ said
+         * Jonathan Spyer"): read as an apostrophe, the quote ran on to the next closing double mark, over the cue.
+         */
+        private boolean closesWithTwoSingles(int i) {
+            boolean single = text.charAt(i) == '’' || text.charAt(i) == '\'';
+            return (openChar == '“' || openChar == '"') && single && charAt(i + 1) == text.charAt(i)
+                    && !Character.isLetterOrDigit(charAt(i + 2)) && !Character.isWhitespace(charAt(i - 1));
         }
 
         /** True when the character before position i allows an opening mark: start, space, bracket, dash or another mark. */

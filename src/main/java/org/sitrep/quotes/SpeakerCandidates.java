@@ -31,13 +31,15 @@ final class SpeakerCandidates {
     private final ArticleText at;
     private final SpanSet quoted;
     private final SpeakerDetails details;
+    private final NamedGenders genders;
     /** Built on first use: an article without named candidates needs none. */
     private SurnameMentions surnames;
 
-    SpeakerCandidates(ArticleText at, SpanSet quoted, SpeakerDetails details) {
+    SpeakerCandidates(ArticleText at, SpanSet quoted, SpeakerDetails details, NamedGenders genders) {
         this.at = at;
         this.quoted = quoted;
         this.details = details;
+        this.genders = genders;
     }
 
     /**
@@ -308,7 +310,7 @@ final class SpeakerCandidates {
         return surnames.before(surname, before);
     }
 
-    private static String agreement(String pronoun, Mention named) {
+    private String agreement(String pronoun, Mention named) {
         if (named == null) {
             return "nobody";
         }
@@ -320,7 +322,7 @@ final class SpeakerCandidates {
         if (!personal) {
             return "organisation";
         }
-        PersonGender.Gender g = PersonGender.of(named.text());
+        PersonGender.Gender g = genders.of(named);
         if (g == PersonGender.Gender.UNKNOWN) {
             return "genderUnknown";
         }

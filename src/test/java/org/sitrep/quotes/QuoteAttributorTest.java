@@ -67,6 +67,40 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void takesAPersonsGenderFromTheArticlesPronounsOverTheNameList() {
+        // The name list makes "Clinton" a man's first name; the article's "she" after her says otherwise (issue 15).
+        List<Quote> quotes = quotesOf("Secretary of State Hillary Clinton spoke in The Hague on Tuesday.\n\n"
+                + "Clinton, in The Hague to seek support for a strategy unveiled by President Barack Obama, welcomed the gesture.\n\n"
+                + "While Clinton did not hold talks with the delegation, she said the contacts had been cordial.\n\n"
+                + "\"I did think that the intervention this morning was promising,\" she told reporters.");
+        assertThat(starting(quotes, "I did think").speaker().named().text()).isEqualTo("Clinton");
+    }
+
+    @Test
+    void creditsAQuoteToTheDescribedNameAfterItWhenTheVerbIsLeftOut() {
+        List<Quote> quotes = quotesOf("Rebels attacked the capital on Sunday.\n\n"
+                + "\u201cThis is a military and political message to Russia that the regime is weak,\u201d Issam al Rayess, "
+                + "a spokesman for the Southern Front alliance of rebel groups.");
+        assertThat(speaker(starting(quotes, "This is a military"))).isEqualTo("Issam al Rayess");
+    }
+
+    @Test
+    void creditsTheStatementToWhoeverTheSentenceBeforeSaysIssuedIt() {
+        List<Quote> quotes = quotesOf("Fighting went on in Misrata on Monday.\n\n"
+                + "U.N. Secretary-General Ban Ki-moon is \"deeply concerned about the situation facing civilians in Libyan cities,\" "
+                + "according to a statement. Conditions in Misrata are \"especially grave,\" the statement said.");
+        Quote grave = starting(quotes, "especially grave");
+        assertThat(grave.speaker().text()).contains("Ban Ki-moon");
+    }
+
+    @Test
+    void findsTheSubjectOfAVerbBeforeAQuotePastAnAdverb() {
+        List<Quote> quotes = quotesOf("Tariq Al Shaikh, a Saudi analyst, spoke on Monday.\n\n"
+                + "He further pointed out, \u201cAmerica has to realise that Arab states have their traditions, norms and civilisation.\u201d");
+        assertThat(starting(quotes, "America has").speaker().text()).isEqualTo("He");
+    }
+
+    @Test
     void rejectsScareQuotesTitlesAndNestedQuotes() {
         assertThat(seed).extracting(Quote::text).doesNotContain("freeze", "Al Monitor", "The Daily Telegraph",
                 "The Washington Post", "Under The Black Flag", "allowing", "second city");

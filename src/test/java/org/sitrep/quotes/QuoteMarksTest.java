@@ -50,6 +50,12 @@ class QuoteMarksTest {
     }
 
     @Test
+    void closesADoubleQuoteOnTwoClosingSingleMarks() {
+        assertThat(quoted("“Israel is deeply concerned,’’ said Jonathan Spyer, a fellow. “It would transform the game.”"))
+                .containsExactly("Israel is deeply concerned,", "It would transform the game.");
+    }
+
+    @Test
     void doesNotTakeApostrophesForQuotes() {
         assertThat(quoted("Assad’s forces and the regime's bombs reached the Shi'a towns.")).isEmpty();
     }
