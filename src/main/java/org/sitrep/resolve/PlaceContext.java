@@ -12,6 +12,7 @@ import org.sitrep.core.Entity;
 import org.sitrep.core.EntityType;
 import org.sitrep.core.LinkedMention;
 import org.sitrep.core.ListedNames;
+import org.sitrep.core.Span;
 
 /**
  * A name of the tagger that the article uses as a place is a place: one says "in the Army" or "in Hamas" of a body, and
@@ -21,7 +22,8 @@ import org.sitrep.core.ListedNames;
  * hometown after an age ("Nicholas Tomko, 24, of McKees Rocks"); or listed with places only ("Qaim, Rawa, Samarra and
  * Ramadi"); or, a person of the tagger, put somewhere once when the
  * gazetteer knows it as a town or country by its own name. A name the article also has speak ("Jenin said") stays
- * a person or body. Known entities keep their type.
+ * a person or body. Known entities keep their type. The evidence is read at every appearance of the name in the article,
+ * also where the tagger left it untagged ("the Jobar front" beside "in Jobar"): one name is one thing throughout.
  */
 final class PlaceContext {
     /** A locative preposition right before the name, with no article between. */
@@ -113,6 +115,23 @@ final class PlaceContext {
         return e.type() == EntityType.PERSON && settledPlace.test(e.name());
     }
 
+    /** Adds what the words around one appearance of {@code e}'s name say of it: put somewhere, named as a place, or speaking. */
+    private static void weigh(String text, Span at, Entity e, Map<Entity, Integer> locative, Set<Entity> placeWord, Set<Entity> speaks) {
+        int begin = at.begin();
+        int end = at.end();
+        String before = text.substring(Math.max(0, begin - LOOKBEHIND_CHARS), begin);
+        String after = text.substring(end, Math.min(text.length(), end + LOOKAHEAD_CHARS));
+        boolean possessive = after.startsWith("'s") || after.startsWith("’s");
+        locative.merge(e, LOCATIVE.matcher(before).find() && !possessive ? 1 : 0, Integer::sum);
+        String clause = text.substring(Math.max(0, begin - LOOKBEHIND_CHARS * 4), begin);
+        if (PLACE_OF.matcher(before).find() || PLACE_AFTER.matcher(after).find() || PLACES_OF.matcher(clause).find()) {
+            placeWord.add(e);
+        }
+        if (SPEAKS.matcher(after).find()) {
+            speaks.add(e);
+        }
+    }
+
     /** The mentions with the tagger's organisations and people the article uses as places typed as places, in the order given. */
     static List<LinkedMention> apply(String text, java.util.function.Predicate<String> settledPlace, List<LinkedMention> linked) {
         Map<Entity, Integer> locative = new HashMap<>();
@@ -126,21 +145,14 @@ final class PlaceContext {
                     || !m.mention().text().equals(e.name())) {
                 continue;
             }
-            int begin = m.mention().span().begin();
-            int end = m.mention().span().end();
-            String before = text.substring(Math.max(0, begin - LOOKBEHIND_CHARS), begin);
-            String after = text.substring(end, Math.min(text.length(), end + LOOKAHEAD_CHARS));
-            boolean possessive = after.startsWith("'s") || after.startsWith("’s");
-            locative.merge(e, LOCATIVE.matcher(before).find() && !possessive ? 1 : 0, Integer::sum);
-            String clause = text.substring(Math.max(0, begin - LOOKBEHIND_CHARS * 4), begin);
-            if (PLACE_OF.matcher(before).find() || PLACE_AFTER.matcher(after).find() || PLACES_OF.matcher(clause).find()
-                    || i + 1 < inOrder.size() && isCountryOf(text, m, inOrder.get(i + 1)) && !hasFirstName(e)
+            weigh(text, m.mention().span(), e, locative, placeWord, speaks);
+            if (i + 1 < inOrder.size() && isCountryOf(text, m, inOrder.get(i + 1)) && !hasFirstName(e)
                     || isListedWithPlaces(text, inOrder, i)) {
                 placeWord.add(e);
             }
-            if (SPEAKS.matcher(after).find()) {
-                speaks.add(e);
-            }
+        }
+        for (Map.Entry<Entity, List<Span>> untagged : UntaggedRepeats.of(text, inOrder, locative.keySet()).entrySet()) {
+            untagged.getValue().forEach(s -> weigh(text, s, untagged.getKey(), locative, placeWord, speaks));
         }
         Map<Entity, Entity> places = new HashMap<>();
         locative.forEach((e, n) -> {

@@ -26,6 +26,12 @@ class EntityCleanupTest {
     }
 
     @Test
+    void readsPlaceEvidenceAtAppearancesOfTheNameTheTaggerLeftUntagged() {
+        String text = "Jobar has been besieged. Troops in Jobar and near Jobar held out.";
+        assertThat(shown(PlaceContext.apply(text, name -> false, tagged(text, "Jobar", EntityType.PERSON)))).containsOnly("Jobar/LOCATION");
+    }
+
+    @Test
     void keepsAnOrganisationNamedOnceAfterIn() {
         String text = "He served in Hamas for years. Hamas denied it.";
         assertThat(shown(PlaceContext.apply(text, name -> false, tagged(text, "Hamas", EntityType.ORGANIZATION, "Hamas", EntityType.ORGANIZATION))))
