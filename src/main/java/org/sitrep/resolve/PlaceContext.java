@@ -38,6 +38,13 @@ final class PlaceContext {
     /** A lower-case word for a kind of place right after the name ("Helmand province", "Jabalia refugee camp"). */
     private static final Pattern PLACE_AFTER = Pattern.compile("^(?:’s |'s )?\\s*(?:province|governorate|district|region|county|"
             + "city|town|village|refugee camp|camp|neighborhood|neighbourhood|suburb|border crossing)\\b");
+    /**
+     * The name listed with others before a plural lower-case word for places ("Jobar and Qaboun neighborhoods", "Soran,
+     * Maardas and Tal districts"), the mirror of {@link #PLACES_OF}.
+     */
+    private static final Pattern LISTED_BEFORE_PLACES = Pattern.compile("^(?:,\\s+\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)?)*"
+            + ",?\\s+and\\s+\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)?\\s+(?:provinces|governorates|districts|regions|"
+            + "towns|villages|cities|neighborhoods|neighbourhoods|suburbs|refugee camps|camps)\\b");
     /** A word of speech right after the name: something that speaks is no place. */
     private static final Pattern SPEAKS = Pattern.compile("^,?\\s*(?:said|says|told|added|wrote|tweeted|stated|announced)\\b");
     /**
@@ -124,7 +131,8 @@ final class PlaceContext {
         boolean possessive = after.startsWith("'s") || after.startsWith("’s");
         locative.merge(e, LOCATIVE.matcher(before).find() && !possessive ? 1 : 0, Integer::sum);
         String clause = text.substring(Math.max(0, begin - LOOKBEHIND_CHARS * 4), begin);
-        if (PLACE_OF.matcher(before).find() || PLACE_AFTER.matcher(after).find() || PLACES_OF.matcher(clause).find()) {
+        if (PLACE_OF.matcher(before).find() || PLACE_AFTER.matcher(after).find()
+                || LISTED_BEFORE_PLACES.matcher(text.substring(end, Math.min(text.length(), end + LOOKAHEAD_CHARS * 3))).find() || PLACES_OF.matcher(clause).find()) {
             placeWord.add(e);
         }
         if (SPEAKS.matcher(after).find()) {

@@ -32,6 +32,12 @@ class EntityCleanupTest {
     }
 
     @Test
+    void typesAsAPlaceANameListedBeforeAPluralWordForPlaces() {
+        String text = "Jobar has been besieged since 2013. Tanks moved to the Jobar and Qaboun neighborhoods.";
+        assertThat(shown(PlaceContext.apply(text, name -> false, tagged(text, "Jobar", EntityType.PERSON)))).containsOnly("Jobar/LOCATION");
+    }
+
+    @Test
     void keepsAnOrganisationNamedOnceAfterIn() {
         String text = "He served in Hamas for years. Hamas denied it.";
         assertThat(shown(PlaceContext.apply(text, name -> false, tagged(text, "Hamas", EntityType.ORGANIZATION, "Hamas", EntityType.ORGANIZATION))))
