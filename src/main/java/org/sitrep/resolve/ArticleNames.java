@@ -156,7 +156,7 @@ final class ArticleNames {
             }
             out.add(m);
         }
-        return oneTypePerName(throughChains(out, joinedTo));
+        return oneTypePerName(text, throughChains(out, joinedTo));
     }
 
     /**
@@ -346,11 +346,15 @@ final class ArticleNames {
         return out;
     }
 
-    /** Entities of the tagger that share a name but not a type become the one most mentions give (a known entity first). */
-    private static List<LinkedMention> oneTypePerName(List<LinkedMention> linked) {
+    /**
+     * Entities of the tagger that share a name but not a type become the one most mentions give (a known entity first).
+     * A mention that opens a sentence counts half: there the capital letter tells the tagger nothing.
+     */
+    private static List<LinkedMention> oneTypePerName(String text, List<LinkedMention> linked) {
         Map<String, Map<Entity, Integer>> byKey = new HashMap<>();
         for (LinkedMention m : linked) {
-            byKey.computeIfAbsent(EntityKeys.key(m.entity().name()), k -> new LinkedHashMap<>()).merge(m.entity(), 1, Integer::sum);
+            int weight = opensSentence(text, m.mention().span().begin()) ? 1 : 2;
+            byKey.computeIfAbsent(EntityKeys.key(m.entity().name()), k -> new LinkedHashMap<>()).merge(m.entity(), weight, Integer::sum);
         }
         Map<Entity, Entity> replaced = new HashMap<>();
         for (Map<Entity, Integer> same : byKey.values()) {
@@ -376,6 +380,12 @@ final class ArticleNames {
             out.add(e == m.entity() ? m : new LinkedMention(m.mention(), e));
         }
         return out;
+    }
+
+    private static final Pattern SENTENCE_OPENING = Pattern.compile("(?:^|[.!?:]['\"’”]?\\s+|\\n\\s*)['\"‘“]?$");
+
+    private static boolean opensSentence(String text, int begin) {
+        return SENTENCE_OPENING.matcher(text.substring(Math.max(0, begin - 4), begin)).find();
     }
 
     /** Known entities first, then more mentions, then a place before an organisation before a person. */

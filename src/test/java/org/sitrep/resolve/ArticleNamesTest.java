@@ -70,6 +70,13 @@ class ArticleNamesTest {
     }
 
     @Test
+    void countsAMentionOpeningASentenceLessWhenANameIsTypedTwoWays() {
+        String text = "Bilal and Ikramullah were there. Ikramullah did it.";
+        assertThat(entityOf(ArticleNames.join(text, tagged(text, "Ikramullah", EntityType.PERSON, "Ikramullah", EntityType.ORGANIZATION))))
+                .containsExactly("Ikramullah=Ikramullah/PERSON", "Ikramullah=Ikramullah/PERSON");
+    }
+
+    @Test
     void leavesOutOrdinaryWordsTheTaggerTookForNames() {
         String text = "Witnesses said the witnesses fled. Increasingly, WANTED posters appeared. Hamid stayed.";
         assertThat(entityOf(ArticleNames.join(text, tagged(text, "Witnesses", EntityType.PERSON, "Increasingly", EntityType.PERSON,
