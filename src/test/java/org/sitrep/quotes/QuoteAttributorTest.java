@@ -1134,6 +1134,13 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void aPronounForAnOfficeStandsForThePersonIntroducedWithIt() {
+        List<Quote> quotes = quotesOf("The order was read on television by Interior Minister Bayan Jabr.\n\n"
+                + "The interior minister said 48 insurgents had been captured. He said Iraqi troops had suffered two wounded.");
+        assertThat(speaker(reportedWithText(quotes, "Iraqi troops had suffered two wounded"))).isEqualTo("Bayan Jabr");
+    }
+
+    @Test
     void anOfficeWithADifferentModifierIsSomeoneElse() {
         List<Quote> quotes = quotesOf("Prime Minister Ehud Olmert met the envoys in Jerusalem on Monday.\n\n"
                 + "\"The checkpoints will stay,\" the defense minister said.");
