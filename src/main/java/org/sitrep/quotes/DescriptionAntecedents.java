@@ -11,6 +11,7 @@ import org.sitrep.core.Mention;
 import org.sitrep.core.Span;
 import org.sitrep.core.SpanSet;
 import org.sitrep.nlp.ActorGazetteer;
+import org.sitrep.nlp.Demonyms;
 
 /**
  * The name a definite description of one speaker stands for: "the firm" or "the security contractor" for the
@@ -112,15 +113,41 @@ final class DescriptionAntecedents {
             return null;
         }
         Set<String> modifiers = new java.util.HashSet<>();
+        boolean nationalityOnly = true;
         for (int t = first + 1; t < last; t++) {
             if (!VAGUE_MODIFIERS.contains(at.word(t))) {
                 modifiers.add(at.word(t));
+                nationalityOnly &= Demonyms.shared().isDemonym(at.raw(t));
             }
         }
         // The office itself before a word for it: "the leader" is Libya's leader, not the president he wrote to.
         Mention holder = officeHolder(Set.of(head), first, modifiers);
         holder = holder != null || office.size() == 1 ? holder : officeHolder(office, first, modifiers);
-        return holder != null ? holder : introducedAfter(head, first, modifiers);
+        holder = holder != null ? holder : introducedAfter(head, first, modifiers);
+        // Only a nationality may be dropped: "the defense minister" is never "Prime Minister Ehud Olmert".
+        return holder != null || modifiers.isEmpty() || !nationalityOnly ? holder : soleHolder(head);
+    }
+
+    /**
+     * The one person the article introduces with the office {@code head}, anywhere and however far away, when no one
+     * was introduced with the description's modifiers too: "The Afghan President said ..." in a summary at the top is
+     * "President Ashraf Ghani" of the eighth paragraph, as writers drop the nationality once it is plain (the caller
+     * asks only for a description whose modifiers are all nationality words). {@code null}
+     * when no one or more than one person holds the office.
+     */
+    private Mention soleHolder(String head) {
+        Mention found = null;
+        for (Mention m : at.mentions) {
+            int t = at.firstTokenAtOrAfter(m.span().begin());
+            if (m.type() != EntityType.PERSON || at.inAny(t, quoted) || !titledBefore(t, Set.of(head), Set.of())) {
+                continue;
+            }
+            if (found != null && !SpeakerDetails.surname(found.text()).equals(SpeakerDetails.surname(m.text()))) {
+                return null;
+            }
+            found = found == null ? m : found;
+        }
+        return found;
     }
 
     /** Words before an office that say nothing of which office it is ("the former president", "the top general"). */

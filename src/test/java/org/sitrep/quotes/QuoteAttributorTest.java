@@ -1141,6 +1141,30 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void anOfficeWithANationalityStandsForTheOnlyHolderOfThatOfficeFarAway() {
+        List<Quote> quotes = quotesOf("The Afghan President said the security forces would step up the fight.\n\n"
+                + "Two mosques were hit on Friday.\n\nThe police sealed the streets.\n\nDozens were wounded.\n\n"
+                + "In his statement, President Ashraf Ghani condemned the attacks.");
+        assertThat(speaker(reportedWithText(quotes, "the security forces would step up the fight"))).isEqualTo("Ashraf Ghani");
+    }
+
+    @Test
+    void anOfficeWithANationalityIsNoOneWhenTwoHoldThatOffice() {
+        List<Quote> quotes = quotesOf("The Afghan President said the security forces would step up the fight.\n\n"
+                + "Two mosques were hit on Friday.\n\nThe police sealed the streets.\n\nDozens were wounded.\n\n"
+                + "President Ashraf Ghani and President Donald Trump spoke on Saturday.");
+        assertThat(speaker(reportedWithText(quotes, "the security forces would step up the fight"))).isEqualTo("The Afghan President");
+    }
+
+    @Test
+    void anOfficeOfAnotherDepartmentIsNoOneEvenWhenOnlyOneHoldsTheOffice() {
+        List<Quote> quotes = quotesOf("The checkpoints will remain, the defense minister said on Tuesday.\n\n"
+                + "Two mosques were hit on Friday.\n\nThe police sealed the streets.\n\nDozens were wounded.\n\n"
+                + "Prime Minister Ehud Olmert spoke on Saturday.");
+        assertThat(speaker(reportedWithText(quotes, "The checkpoints will remain"))).isEqualTo("the defense minister");
+    }
+
+    @Test
     void anOfficeWithADifferentModifierIsSomeoneElse() {
         List<Quote> quotes = quotesOf("Prime Minister Ehud Olmert met the envoys in Jerusalem on Monday.\n\n"
                 + "\"The checkpoints will stay,\" the defense minister said.");
