@@ -23,7 +23,7 @@ import org.sitrep.nlp.Demonyms;
  * modifiers and no preposition ("the spokesman for the ministry" names its own organisation). A person must have been
  * introduced with that office and its modifiers ("the defense minister": "Defense Minister Ehud Barak"), or failing that a word for it, next to their name, before or in apposition after; an
  * organisation is the one whose name holds the head noun, else the one named most often (twice at least) in the
- * paragraphs before. Descriptions of
+ * paragraphs before. An indefinite description of one holder of an office ("a spokesman") stands only for the person introduced with that office in its sentence or the next. Descriptions of
  * people who were never named ("the official", "the source", "the witness") are left as they are.
  */
 final class DescriptionAntecedents {
@@ -80,7 +80,8 @@ final class DescriptionAntecedents {
         }
         int first = at.firstTokenAtOrAfter(description.span().begin());
         int last = at.lastTokenEndingBy(description.span().end());
-        if (first >= at.size() || last < first + 1 || !at.word(first).equals("the")) {
+        boolean indefinite = first < at.size() && (at.word(first).equals("a") || at.word(first).equals("an"));
+        if (first >= at.size() || last < first + 1 || !at.word(first).equals("the") && !indefinite) {
             return null;
         }
         int modifierCount = 0;
@@ -96,6 +97,9 @@ final class DescriptionAntecedents {
             return null;
         }
         String head = at.word(last);
+        if (indefinite && !OFFICES.containsKey(head)) {
+            return null;
+        }
         if (FORCES_HEADS.contains(head)) {
             // "The Israeli army" names its own country; only "the military", "the army" need the one named before.
             for (int t = first + 1; t < last; t++) {
@@ -119,6 +123,9 @@ final class DescriptionAntecedents {
                 modifiers.add(at.word(t));
                 nationalityOnly &= Demonyms.shared().isDemonym(at.raw(t));
             }
+        }
+        if (indefinite) {
+            return introducedNext(head, first, modifiers);
         }
         // The office itself before a word for it: "the leader" is Libya's leader, not the president he wrote to.
         Mention holder = officeHolder(Set.of(head), first, modifiers);
@@ -148,6 +155,18 @@ final class DescriptionAntecedents {
             found = found == null ? m : found;
         }
         return found;
+    }
+
+    /**
+     * "A spokesman for Zardari ... described the flogging as barbarism. Spokesman Farhatullah Babar said ...": one
+     * holder of an office, not yet named, is the person introduced with that office in the same sentence or the next;
+     * further on, "a spokesman" is as likely another. {@code null} when no one is.
+     */
+    private Mention introducedNext(String head, int description, Set<String> modifiers) {
+        Mention m = introducedAfter(head, description, modifiers);
+        int end = at.sentenceEnd(description);
+        end = end < at.size() ? at.sentenceEnd(end) : end;
+        return m != null && at.firstTokenAtOrAfter(m.span().begin()) < end ? m : null;
     }
 
     /** Words before an office that say nothing of which office it is ("the former president", "the top general"). */

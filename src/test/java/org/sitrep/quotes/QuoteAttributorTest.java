@@ -1165,6 +1165,13 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void anIndefiniteOfficeIsThePersonIntroducedWithItInTheNextSentence() {
+        List<Quote> quotes = quotesOf("A spokesman for Zardari described the flogging as \"barbarism\" that should not be "
+                + "tolerated. Spokesman Farhatullah Babar said Zardari had ordered the arrests.");
+        assertThat(speaker(starting(quotes, "barbarism"))).isEqualTo("Farhatullah Babar");
+    }
+
+    @Test
     void anOfficeWithADifferentModifierIsSomeoneElse() {
         List<Quote> quotes = quotesOf("Prime Minister Ehud Olmert met the envoys in Jerusalem on Monday.\n\n"
                 + "\"The checkpoints will stay,\" the defense minister said.");
