@@ -1140,10 +1140,14 @@ class QuoteAttributorTest {
         assertThat(speaker(reportedWithText(quotes, "Iraqi troops had suffered two wounded"))).isEqualTo("Bayan Jabr");
     }
 
+    /** Paragraphs that name no one, to set a description further from a name than nearby descriptions reach. */
+    private static final String FAR_PARAGRAPHS = "Two mosques were hit on Friday.\n\nThe police sealed the streets.\n\n"
+            + "Dozens were wounded.\n\n";
+
     @Test
     void anOfficeWithANationalityStandsForTheOnlyHolderOfThatOfficeFarAway() {
         List<Quote> quotes = quotesOf("The Afghan President said the security forces would step up the fight.\n\n"
-                + "Two mosques were hit on Friday.\n\nThe police sealed the streets.\n\nDozens were wounded.\n\n"
+                + FAR_PARAGRAPHS
                 + "In his statement, President Ashraf Ghani condemned the attacks.");
         assertThat(speaker(reportedWithText(quotes, "the security forces would step up the fight"))).isEqualTo("Ashraf Ghani");
     }
@@ -1151,7 +1155,7 @@ class QuoteAttributorTest {
     @Test
     void anOfficeWithANationalityIsNoOneWhenTwoHoldThatOffice() {
         List<Quote> quotes = quotesOf("The Afghan President said the security forces would step up the fight.\n\n"
-                + "Two mosques were hit on Friday.\n\nThe police sealed the streets.\n\nDozens were wounded.\n\n"
+                + FAR_PARAGRAPHS
                 + "President Ashraf Ghani and President Donald Trump spoke on Saturday.");
         assertThat(speaker(reportedWithText(quotes, "the security forces would step up the fight"))).isEqualTo("The Afghan President");
     }
@@ -1159,7 +1163,7 @@ class QuoteAttributorTest {
     @Test
     void anOfficeOfAnotherDepartmentIsNoOneEvenWhenOnlyOneHoldsTheOffice() {
         List<Quote> quotes = quotesOf("The checkpoints will remain, the defense minister said on Tuesday.\n\n"
-                + "Two mosques were hit on Friday.\n\nThe police sealed the streets.\n\nDozens were wounded.\n\n"
+                + FAR_PARAGRAPHS
                 + "Prime Minister Ehud Olmert spoke on Saturday.");
         assertThat(speaker(reportedWithText(quotes, "The checkpoints will remain"))).isEqualTo("the defense minister");
     }
