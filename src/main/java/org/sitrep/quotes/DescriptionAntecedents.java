@@ -11,6 +11,7 @@ import org.sitrep.core.Mention;
 import org.sitrep.core.Span;
 import org.sitrep.core.SpanSet;
 import org.sitrep.nlp.ActorGazetteer;
+import org.sitrep.nlp.Demonyms;
 
 /**
  * The name a definite description of one speaker stands for: "the firm" or "the security contractor" for the
@@ -22,7 +23,7 @@ import org.sitrep.nlp.ActorGazetteer;
  * modifiers and no preposition ("the spokesman for the ministry" names its own organisation). A person must have been
  * introduced with that office and its modifiers ("the defense minister": "Defense Minister Ehud Barak"), or failing that a word for it, next to their name, before or in apposition after; an
  * organisation is the one whose name holds the head noun, else the one named most often (twice at least) in the
- * paragraphs before. Descriptions of
+ * paragraphs before. An indefinite description of one holder of an office ("a spokesman") stands only for the person introduced with that office in its sentence or the next. Descriptions of
  * people who were never named ("the official", "the source", "the witness") are left as they are.
  */
 final class DescriptionAntecedents {
@@ -79,7 +80,8 @@ final class DescriptionAntecedents {
         }
         int first = at.firstTokenAtOrAfter(description.span().begin());
         int last = at.lastTokenEndingBy(description.span().end());
-        if (first >= at.size() || last < first + 1 || !at.word(first).equals("the")) {
+        boolean indefinite = first < at.size() && (at.word(first).equals("a") || at.word(first).equals("an"));
+        if (first >= at.size() || last < first + 1 || !at.word(first).equals("the") && !indefinite) {
             return null;
         }
         int modifierCount = 0;
@@ -95,6 +97,9 @@ final class DescriptionAntecedents {
             return null;
         }
         String head = at.word(last);
+        if (indefinite && !OFFICES.containsKey(head)) {
+            return null;
+        }
         if (FORCES_HEADS.contains(head)) {
             // "The Israeli army" names its own country; only "the military", "the army" need the one named before.
             for (int t = first + 1; t < last; t++) {
@@ -112,15 +117,56 @@ final class DescriptionAntecedents {
             return null;
         }
         Set<String> modifiers = new java.util.HashSet<>();
+        boolean nationalityOnly = true;
         for (int t = first + 1; t < last; t++) {
             if (!VAGUE_MODIFIERS.contains(at.word(t))) {
                 modifiers.add(at.word(t));
+                nationalityOnly &= Demonyms.shared().isDemonym(at.raw(t));
             }
+        }
+        if (indefinite) {
+            return introducedNext(head, first, modifiers);
         }
         // The office itself before a word for it: "the leader" is Libya's leader, not the president he wrote to.
         Mention holder = officeHolder(Set.of(head), first, modifiers);
         holder = holder != null || office.size() == 1 ? holder : officeHolder(office, first, modifiers);
-        return holder != null ? holder : introducedAfter(head, first, modifiers);
+        holder = holder != null ? holder : introducedAfter(head, first, modifiers);
+        // Only a nationality may be dropped: "the defense minister" is never "Prime Minister Ehud Olmert".
+        return holder != null || modifiers.isEmpty() || !nationalityOnly ? holder : soleHolder(head);
+    }
+
+    /**
+     * The one person the article introduces with the office {@code head}, anywhere and however far away, when no one
+     * was introduced with the description's modifiers too: "The Afghan President said ..." in a summary at the top is
+     * "President Ashraf Ghani" of the eighth paragraph, as writers drop the nationality once it is plain (the caller
+     * asks only for a description whose modifiers are all nationality words). {@code null}
+     * when no one or more than one person holds the office.
+     */
+    private Mention soleHolder(String head) {
+        Mention found = null;
+        for (Mention m : at.mentions) {
+            int t = at.firstTokenAtOrAfter(m.span().begin());
+            if (m.type() != EntityType.PERSON || at.inAny(t, quoted) || !titledBefore(t, Set.of(head), Set.of())) {
+                continue;
+            }
+            if (found != null && !SpeakerDetails.surname(found.text()).equals(SpeakerDetails.surname(m.text()))) {
+                return null;
+            }
+            found = found == null ? m : found;
+        }
+        return found;
+    }
+
+    /**
+     * "A spokesman for Zardari ... described the flogging as barbarism. Spokesman Farhatullah Babar said ...": one
+     * holder of an office, not yet named, is the person introduced with that office in the same sentence or the next;
+     * further on, "a spokesman" is as likely another. {@code null} when no one is.
+     */
+    private Mention introducedNext(String head, int description, Set<String> modifiers) {
+        Mention m = introducedAfter(head, description, modifiers);
+        int end = at.sentenceEnd(description);
+        end = end < at.size() ? at.sentenceEnd(end) : end;
+        return m != null && at.firstTokenAtOrAfter(m.span().begin()) < end ? m : null;
     }
 
     /** Words before an office that say nothing of which office it is ("the former president", "the top general"). */

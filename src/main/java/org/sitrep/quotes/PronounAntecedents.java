@@ -24,11 +24,17 @@ final class PronounAntecedents {
     /**
      * A name a pronoun or description stands for ({@code null} when nothing fits), and how it was found; for "they"
      * or "it" after a statement by a description ("the officials said. They said ..."), {@code described} holds
-     * that description's words and {@code named} is {@code null}.
+     * that description's words and {@code named} is {@code null}; {@code describedAt} is where that description
+     * stands when it is one person's ("the interior minister said ... He said"), so that the name it stands for can
+     * be found, else {@code null}.
      */
-    record Antecedent(Mention named, SpeakerBasis basis, String described) {
+    record Antecedent(Mention named, SpeakerBasis basis, String described, org.sitrep.core.Span describedAt) {
         Antecedent(Mention named, SpeakerBasis basis) {
-            this(named, basis, null);
+            this(named, basis, null, null);
+        }
+
+        Antecedent(Mention named, SpeakerBasis basis, String described) {
+            this(named, basis, described, null);
         }
     }
 
@@ -80,7 +86,7 @@ final class PronounAntecedents {
                 Mention subject = subjectOf(before, start, gender);
                 org.sitrep.core.Span described = describedPerson(before, start, gender);
                 if (described != null && firstPerson(before, start, Gender.UNKNOWN, null) == null) {
-                    return new Antecedent(null, SpeakerBasis.PRONOUN_NEARBY, described.of(at.text));
+                    return new Antecedent(null, SpeakerBasis.PRONOUN_NEARBY, described.of(at.text), described);
                 }
                 if (subject != null) {
                     return new Antecedent(subject, SpeakerBasis.PRONOUN_NEARBY);

@@ -468,6 +468,10 @@ public final class QuoteAttributor {
                 : ref.named() != null ? new PronounAntecedents.Antecedent(ref.named(), SpeakerBasis.NAME)
                 : new PronounAntecedents.Antecedent(descriptions.of(ref), SpeakerBasis.DESCRIPTION);
         Mention named = a.named();
+        if (named == null && a.describedAt() != null) {
+            // "The interior minister said ... He said": the pronoun stands for whom the description stands for.
+            named = descriptions.of(new SpeakerRef(a.describedAt(), a.described(), null, false));
+        }
         SpeakerDetails.Details d = details.of(named == null ? null : named.text());
         // A pronoun for a description ("They" for "the officials") is shown as the description's words.
         String text = a.described() != null ? a.described() : ref.text();

@@ -1134,6 +1134,48 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void aPronounForAnOfficeStandsForThePersonIntroducedWithIt() {
+        List<Quote> quotes = quotesOf("The order was read on television by Interior Minister Bayan Jabr.\n\n"
+                + "The interior minister said 48 insurgents had been captured. He said Iraqi troops had suffered two wounded.");
+        assertThat(speaker(reportedWithText(quotes, "Iraqi troops had suffered two wounded"))).isEqualTo("Bayan Jabr");
+    }
+
+    /** Paragraphs that name no one, to set a description further from a name than nearby descriptions reach. */
+    private static final String FAR_PARAGRAPHS = "Two mosques were hit on Friday.\n\nThe police sealed the streets.\n\n"
+            + "Dozens were wounded.\n\n";
+
+    @Test
+    void anOfficeWithANationalityStandsForTheOnlyHolderOfThatOfficeFarAway() {
+        List<Quote> quotes = quotesOf("The Afghan President said the security forces would step up the fight.\n\n"
+                + FAR_PARAGRAPHS
+                + "In his statement, President Ashraf Ghani condemned the attacks.");
+        assertThat(speaker(reportedWithText(quotes, "the security forces would step up the fight"))).isEqualTo("Ashraf Ghani");
+    }
+
+    @Test
+    void anOfficeWithANationalityIsNoOneWhenTwoHoldThatOffice() {
+        List<Quote> quotes = quotesOf("The Afghan President said the security forces would step up the fight.\n\n"
+                + FAR_PARAGRAPHS
+                + "President Ashraf Ghani and President Donald Trump spoke on Saturday.");
+        assertThat(speaker(reportedWithText(quotes, "the security forces would step up the fight"))).isEqualTo("The Afghan President");
+    }
+
+    @Test
+    void anOfficeOfAnotherDepartmentIsNoOneEvenWhenOnlyOneHoldsTheOffice() {
+        List<Quote> quotes = quotesOf("The checkpoints will remain, the defense minister said on Tuesday.\n\n"
+                + FAR_PARAGRAPHS
+                + "Prime Minister Ehud Olmert spoke on Saturday.");
+        assertThat(speaker(reportedWithText(quotes, "The checkpoints will remain"))).isEqualTo("the defense minister");
+    }
+
+    @Test
+    void anIndefiniteOfficeIsThePersonIntroducedWithItInTheNextSentence() {
+        List<Quote> quotes = quotesOf("A spokesman for Zardari described the flogging as \"barbarism\" that should not be "
+                + "tolerated. Spokesman Farhatullah Babar said Zardari had ordered the arrests.");
+        assertThat(speaker(starting(quotes, "barbarism"))).isEqualTo("Farhatullah Babar");
+    }
+
+    @Test
     void anOfficeWithADifferentModifierIsSomeoneElse() {
         List<Quote> quotes = quotesOf("Prime Minister Ehud Olmert met the envoys in Jerusalem on Monday.\n\n"
                 + "\"The checkpoints will stay,\" the defense minister said.");
