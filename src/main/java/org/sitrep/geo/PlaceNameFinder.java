@@ -27,6 +27,10 @@ final class PlaceNameFinder {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}][\\p{L}\\p{M}\\p{N}'\u2019\\-]*");
     private static final int MAX_WORDS = 5;
     private static final long BIG_CITY = 50_000;
+    /** Letters at most in a region's abbreviation written with a stop ("Pa.", "Calif.", "W.Va."). */
+    private static final int ABBREVIATION_LETTERS = 5;
+    /** The largest share of a region's letters its abbreviation may keep ("Pa" of Pennsylvania keeps 2 of 12). */
+    private static final double ABBREVIATED_SHARE = 0.6;
     /** Small words a place name may hold between its capitalised words ("Bab al-Hawa", "Bosnia and Herzegovina"). */
     private static final Set<String> JOINERS = ArabicArticles.and("ad-", "ibn", "bin", "de", "del", "la", "of", "and", "upon",
             "on", "sur", "e", "do", "da", "dos", "das");
@@ -137,9 +141,6 @@ final class PlaceNameFinder {
         return out;
     }
 
-    /** Letters at most in a region's abbreviation written with a stop ("Pa.", "Calif.", "W.Va."). */
-    private static final int ABBREVIATION_LETTERS = 5;
-
     /**
      * The name at {@code span}, taking in the stop after it when it is a region's abbreviation ("Harrisburg, Pa.",
      * "CHARLESTON, W.Va. --": the stop belongs to the name, though it may close the sentence too); null when such an
@@ -183,8 +184,6 @@ final class PlaceNameFinder {
         }
         return j == a.length();
     }
-
-    private static final double ABBREVIATED_SHARE = 0.6;
 
     private boolean isSurePlace(String text, String lower, Span span, Set<String> focus) {
         String name = span.of(text);

@@ -1,6 +1,5 @@
 package org.sitrep.geo;
 
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -49,17 +48,16 @@ final class StrayPlaces {
     /** Whether enough other names were placed, and all of them far from {@code p}. */
     private static boolean isApart(Place p, String key, List<Place> places, List<String> keys) {
         Set<String> others = new HashSet<>();
-        List<Place> near = new ArrayList<>();
         for (int j = 0; j < places.size(); j++) {
             Place q = places.get(j);
             if (q == null || q.isCountry() || keys.get(j).equals(key)) {
                 continue;
             }
-            others.add(keys.get(j));
             if (PlaceResolver.roughKilometres(p, q) < MIN_KM) {
-                near.add(q);
+                return false;
             }
+            others.add(keys.get(j));
         }
-        return others.size() >= MIN_OTHERS && near.isEmpty();
+        return others.size() >= MIN_OTHERS;
     }
 }

@@ -161,6 +161,12 @@ final class ArticleText {
         return s.firstToken() + s.tokenCount();
     }
 
+    /** The span of the sentence of the first token at or after the offset, or of the last sentence if none is. */
+    Span sentenceSpanAt(int offset) {
+        int t = firstTokenAtOrAfter(offset);
+        return sentences.get(sentenceOf(Math.min(t, size() - 1))).span();
+    }
+
     /** The index of the first token that begins at or after the offset; {@code size()} if none. */
     int firstTokenAtOrAfter(int offset) {
         int i = Collections.binarySearch(tokens, null, (a, b) -> Integer.compare(a.span().begin(), offset));

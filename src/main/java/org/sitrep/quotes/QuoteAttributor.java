@@ -7,7 +7,6 @@ import org.sitrep.core.Annotated;
 import org.sitrep.core.Mention;
 import org.sitrep.core.Quote;
 import org.sitrep.core.QuoteKind;
-import org.sitrep.core.Sentence;
 import org.sitrep.core.Span;
 import org.sitrep.core.Speaker;
 import org.sitrep.core.SpeakerBasis;
@@ -299,7 +298,7 @@ public final class QuoteAttributor {
             } else if (candidates != null) {
                 candidates.add(new StatementCandidates(d.content(), d.kind(), List.of()));
             }
-            speaker = issuer(at, SpeakerPhrase.checked(speaker), d.content(), out);
+            speaker = DocumentIssuers.issuer(at, SpeakerPhrase.checked(speaker), d.content(), out);
             Span cue = d.attribution() == null ? null : d.attribution().cue();
             String cueText = d.attribution() == null ? null : d.attribution().cueText();
             Quote holder = d.kind() == QuoteKind.PARTIAL ? reportedHolder(d.content(), cue, out, notHolders) : null;
@@ -314,7 +313,7 @@ public final class QuoteAttributor {
             String medium = null;
             String saidOn = null;
             if (cue != null) {
-                Span sentence = sentenceOf(at, cue);
+                Span sentence = at.sentenceSpanAt(cue.begin());
                 medium = setting.medium(sentence, cue, cueText.toLowerCase(java.util.Locale.ROOT), d.content());
                 saidOn = setting.saidOn(sentence, d.content());
             }
@@ -393,61 +392,6 @@ public final class QuoteAttributor {
             }
         }
         return null;
-    }
-
-    /** Documents that speak for whoever issued them ("the statement said", "reads the statement"). */
-    private static final java.util.Set<String> DOCUMENTS = java.util.Set.of("statement", "communique", "release");
-    /** How far back, in paragraphs, the statement crediting the same document may stand. */
-    private static final int ISSUER_REACH_PARAGRAPHS = 3;
-
-    /**
-     * The speaker {@code s}, or when it is a document named only by its kind ("the statement said") whoever issued
-     * it: the speaker of the latest statement before, within {@link #ISSUER_REACH_PARAGRAPHS} paragraphs, credited
-     * "according to" that kind of document, named in its sentence outside the words said ("Ban Ki-moon is “deeply
-     * concerned ...,” according to a statement"; "according to statement from the Syrian military"), shown by that
-     * speaker's words. A document someone is said to have issued ("the Security Council issued a statement calling
-     * ...") is left as it is: PolNeAR, whose dev half measures the speakers, names such a document the source, and
-     * taking its issuer lost one of its quotes.
-     */
-    private static Speaker issuer(ArticleText at, Speaker s, Span content, List<Quote> earlier) {
-        if (s == null || s.named() != null || s.basis().pronoun()) {
-            return s;
-        }
-        String[] words = s.text().strip().toLowerCase(java.util.Locale.ROOT).split("\\s+");
-        if (!isDocument(s.text()) || !words[0].equals("the")) {
-            return s;
-        }
-        java.util.regex.Pattern kind = java.util.regex.Pattern.compile("(?i)\\b" + words[1] + "\\b");
-        int paragraph = at.paragraphOf(content.begin());
-        for (int i = earlier.size() - 1; i >= 0; i--) {
-            Quote q = earlier.get(i);
-            if (paragraph - at.paragraphOf(q.content().begin()) > ISSUER_REACH_PARAGRAPHS) {
-                break;
-            }
-            Speaker e = q.speaker();
-            if (e == null || q.cue() == null || !"according to".equals(q.cueText()) || e.named() == null && isDocument(e.text())) {
-                continue; // "a statement said ...": no issuer either
-            }
-            Span sentence = sentenceOf(at, q.cue());
-            String outside = at.text.substring(sentence.begin(), Math.max(sentence.begin(), q.content().begin()))
-                    + " " + at.text.substring(Math.min(sentence.end(), Math.max(sentence.begin(), q.content().end())), sentence.end());
-            if (kind.matcher(outside).find()) {
-                return new Speaker(s.span(), e.text(), e.named(), e.role(), e.organisation(), s.basis());
-            }
-        }
-        return s;
-    }
-
-    /** Whether a speaker's words are a document named only by its kind ("the statement", "a statement"). */
-    private static boolean isDocument(String speaker) {
-        String[] words = speaker.strip().toLowerCase(java.util.Locale.ROOT).split("\\s+");
-        return words.length == 2 && SpeechCues.DETERMINERS.contains(words[0]) && DOCUMENTS.contains(words[1]);
-    }
-
-    private static Span sentenceOf(ArticleText at, Span cue) {
-        int t = at.firstTokenAtOrAfter(cue.begin());
-        Sentence s = at.sentences.get(at.sentenceOf(Math.min(t, at.size() - 1)));
-        return s.span();
     }
 
     /**
