@@ -351,7 +351,7 @@ final class DirectQuoteFinder {
      */
     private boolean signedByDescribedName(SpeakerRef s, int v) {
         if (s.named() == null || s.named().type() != org.sitrep.core.EntityType.PERSON || !at.raw(v).equals(",")
-                || !SIGNATURE_DESCRIPTIONS.contains(at.word(v + 1))) {
+                || !SpeechCues.ARTICLES.contains(at.word(v + 1))) {
             return false;
         }
         int end = at.sentenceEnd(v);
@@ -362,9 +362,6 @@ final class DirectQuoteFinder {
         }
         return end - v <= MAX_WINDOW;
     }
-
-    /** Words that open a description of who someone is ("a spokesman", "the head", "director of"). */
-    private static final java.util.Set<String> SIGNATURE_DESCRIPTIONS = java.util.Set.of("a", "an", "the");
 
     /** Whether the speaker found is a description of what the words came in ("a statement"), which names nobody. */
     static boolean isMedium(SpeakerRef s) {

@@ -209,6 +209,8 @@ final class SpeechCues {
             "uncle", "aunt", "cousin", "neighbor", "neighbour", "neighbors", "neighbours", "colleague", "colleagues",
             "lawyer", "lawyers", "attorney", "attorneys", "teacher", "teachers", "nurse", "nurses", "worker", "farmer",
             "farmers", "survivor", "survivors", "refugee", "refugees", "soldier", "soldiers", "villagers", "eyewitness");
+    /** The articles alone, which open a description of who or what ("a spokesman", "the statement"). */
+    static final Set<String> ARTICLES = words("the", "a", "an");
     static final Set<String> DETERMINERS = words(
             "the", "a", "an", "some", "many", "several", "one", "two", "three", "his", "her", "their", "its", "our", "my", "your",
             "other", "another", "most", "few", "both", "all", "these", "those", "this", "that's");

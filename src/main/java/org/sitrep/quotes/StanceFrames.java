@@ -20,7 +20,6 @@ final class StanceFrames extends FrameFamily {
     private static final Set<String> SPEECH_NOUNS = Set.of("announcement", "statement", "claim", "claims", "allegation",
             "allegations", "report", "reports", "warning", "assurance", "assurances", "promise", "pledge", "denial",
             "admission", "accusation", "accusations", "assertion", "insistence", "suggestion", "declaration", "assessment");
-    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
     /** Tokens from a "that" to the finite verb of its clause ("that troops would leave"). */
     private static final int MAX_SUBJECT_TO_VERB = 6;
 
@@ -54,7 +53,7 @@ final class StanceFrames extends FrameFamily {
         }
         boolean introduced = c > from && SpeechCues.NOT_NAMES.contains(at.word(c - 1));
         SpeakerRef s = introduced ? null : holders.holderBefore(c, from);
-        if (s == null && SPEECH_NOUNS.contains(at.word(c)) && c > from && (ARTICLES.contains(at.word(c - 1)) || introduced)
+        if (s == null && SPEECH_NOUNS.contains(at.word(c)) && c > from && (SpeechCues.ARTICLES.contains(at.word(c - 1)) || introduced)
                 && tokens.finiteOutsideQuotes(that + 1, Math.min(end, that + MAX_SUBJECT_TO_VERB))) {
             // "the announcement that troops would leave", "Amid reports that ..., X have warned": a statement whose
             // maker the sentence does not name; in an opening phrase it ends at the comma that closes the phrase.
