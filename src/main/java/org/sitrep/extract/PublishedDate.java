@@ -13,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.sitrep.core.CalendarWords;
 import org.sitrep.core.PublicationDates;
 
 /** The day a page was first published, from the page's meta data, structured data, URL or visible text. */
@@ -319,8 +320,8 @@ final class PublishedDate {
         return next instanceof Element el && el.text().length() <= MAX_DATE_LINE_CHARS ? el.text() : "";
     }
 
-    private static final Pattern YEARLESS = Pattern.compile("(?i)\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\\s+"
-            + "(January|February|March|April|May|June|July|August|September|October|November|December)\\s+([0-3]?\\d)\\b(?!,?\\s*\\d{4})");
+    private static final Pattern YEARLESS = Pattern.compile("(?i)\\b(" + String.join("|", CalendarWords.DAYS) + "),?\\s+"
+            + "(" + String.join("|", CalendarWords.MONTHS) + ")\\s+([0-3]?\\d)\\b(?!,?\\s*\\d{4})");
     /** A weekday comes back on the same day of a month every five to eleven years. */
     private static final int MAX_WEEKDAY_YEARS = 11;
 

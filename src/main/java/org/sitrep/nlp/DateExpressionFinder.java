@@ -35,7 +35,7 @@ public final class DateExpressionFinder {
             + "|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)(?![\\p{L}-])";
     private static final String DAY = "(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?";
     private static final String YEAR = "(?:1[89]\\d\\d|20\\d\\d)";
-    private static final String WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+    private static final String WEEKDAY = "(?:" + String.join("|", CalendarWords.DAYS) + ")";
     private static final String SEASON = "(?:summer|winter|spring|autumn|fall)";
     private static final String UNITS = "one|two|three|four|five|six|seven|eight|nine";
     /** A count in figures or words up to ninety-nine ("Thirty-five years ago"); the longer words first. */

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.sitrep.core.CalendarWords;
 import org.sitrep.core.Span;
 
 /**
@@ -16,7 +17,7 @@ final class SayingDay {
     }
 
     private static final String SAYING = "(?:said|says|told|added|stated|declared|wrote|tweeted)";
-    private static final String DAY = "(?<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday)";
+    private static final String DAY = "(?<day>" + String.join("|", CalendarWords.DAYS) + "|yesterday)";
     /** Words of one clause: no sentence end and no other quotation between the saying and its day. */
     private static final String CLAUSE = "[^.!?\\n“”\"]";
     /** "," he told reporters on Saturday": the saying and its day after the closing mark. */

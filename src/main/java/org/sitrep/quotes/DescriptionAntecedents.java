@@ -21,10 +21,12 @@ import org.sitrep.nlp.Demonyms;
  *
  * <p>Only "the" and a head noun for one organisation or one holder of an office qualify, with at most a few
  * modifiers and no preposition ("the spokesman for the ministry" names its own organisation). A person must have been
- * introduced with that office and its modifiers ("the defense minister": "Defense Minister Ehud Barak"), or failing that a word for it, next to their name, before or in apposition after; an
- * organisation is the one whose name holds the head noun, else the one named most often (twice at least) in the
- * paragraphs before. An indefinite description of one holder of an office ("a spokesman") stands only for the person introduced with that office in its sentence or the next. Descriptions of
- * people who were never named ("the official", "the source", "the witness") are left as they are.
+ * introduced with that office and its modifiers ("the defense minister": "Defense Minister Ehud Barak"), or failing
+ * that a word for it, next to their name, before or in apposition after; an organisation is the one whose name holds
+ * the head noun, else the one named most often (twice at least) in the paragraphs before. An indefinite description
+ * of one holder of an office ("a spokesman") stands only for the person introduced with that office in its sentence
+ * or the next. Descriptions of people who were never named ("the official", "the source", "the witness") are left as
+ * they are.
  */
 final class DescriptionAntecedents {
     /** How far back, in paragraphs, an organisation may have been named. */
