@@ -18,6 +18,8 @@ import org.sitrep.geo.PlaceResolver;
  */
 public final class GeoEvaluation {
     static final double MISS_KM = 20039;
+    /** Characters shown on each side of a name in the dev error lines. */
+    private static final int CONTEXT_CHARS = 60;
     private final PlaceResolver resolver;
     private final Gazetteer gazetteer;
     private final Consumer<Figure> out;
@@ -112,25 +114,18 @@ public final class GeoEvaluation {
                 all.count(t != null, near);
                 half.count(t != null, near);
                 if (t == null && !isTest && devLines != null) {
-                    devLines.accept(name + " dev end to end not gold doc " + d.id() + " \"" + m.text() + "\" " + around(d.text(), m.span()));
+                    devLines.accept(name + " dev end to end not gold doc " + d.id() + " \"" + m.text() + "\" "
+                            + SpanContext.around(d.text(), m.span(), CONTEXT_CHARS));
                 }
             }
             if (!isTest && devLines != null) {
                 bySpan.values().forEach(t -> devLines.accept(name + " dev end to end missed doc " + d.id() + " \"" + t.name() + "\" "
-                        + around(d.text(), t.span())));
+                        + SpanContext.around(d.text(), t.span(), CONTEXT_CHARS)));
             }
         }
         all.print(name, out);
         dev.print(name + " dev", out);
         test.print(name + " test", out);
-    }
-
-    /** The words around {@code span}, the span itself in brackets, on one line. */
-    private static String around(String text, Span span) {
-        int from = Math.max(0, span.begin() - 60);
-        int to = Math.min(text.length(), span.end() + 60);
-        return (text.substring(from, span.begin()) + "[" + text.substring(span.begin(), span.end()) + "]" + text.substring(span.end(), to))
-                .replaceAll("\\s+", " ");
     }
 
     /** Counts of gold names, names found, found right (the span of a gold name) and found right within 161 km. */

@@ -80,7 +80,7 @@ public final class TimexEvaluation {
                 byGranularity.computeIfAbsent(Granularity.of(truth), g -> new Tally()).add(answer != null, right, false);
                 if (!right) {
                     errors.accept(d.id() + " (" + d.created() + ") \"" + gold.text() + "\": gold " + truth + ", got "
-                            + (answer == null ? "nothing" : "\"" + answer.text() + "\" " + value) + " | " + context(d.text(), gold.span()));
+                            + (answer == null ? "nothing" : "\"" + answer.text() + "\" " + value) + " | " + SpanContext.around(d.text(), gold.span(), CONTEXT_CHARS));
                 }
             }
         }
@@ -116,12 +116,6 @@ public final class TimexEvaluation {
             }
         }
         return best;
-    }
-
-    private static String context(String text, Span span) {
-        String before = text.substring(Math.max(0, span.begin() - CONTEXT_CHARS), span.begin());
-        String after = text.substring(span.end(), Math.min(text.length(), span.end() + CONTEXT_CHARS));
-        return (before + "[" + text.substring(span.begin(), span.end()) + "]" + after).replaceAll("\\s+", " ");
     }
 
     private static double share(int part, int whole) {
