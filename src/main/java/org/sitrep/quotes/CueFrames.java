@@ -136,7 +136,7 @@ final class CueFrames extends FrameFamily {
                 // "The Observatory, a Britain-based monitor, said that 40 civilians ...": an apposition closes right
                 // before the cue, whose clause follows it; it is read below as a cue after its subject.
                 boolean apposition = s == null && comma == c - 1 && c + 2 <= end
-                        && (at.word(c + 1).equals("that") || tokens.isFiniteClause(c + 1, end));
+                        && opensClause(c + 1, end);
                 if (s == null && inverted && c == end) {
                     return beforeApposition(c, comma, from, new Attribution(null, cue, word));
                 }
@@ -422,6 +422,11 @@ final class CueFrames extends FrameFamily {
     private static final Set<String> LISTENERS = Set.of("him", "her", "them", "us", "me", "you", "reporters", "journalists",
             "police", "officials", "lawmakers", "investigators", "parliament", "congress", "colleagues", "supporters");
 
+    /** Whether what was said opens at {@code t} as a clause: "that", or a finite clause running to {@code end}. */
+    private boolean opensClause(int t, int end) {
+        return at.word(t).equals("that") || tokens.isFiniteClause(t, end);
+    }
+
     /**
      * The last token of the cue at {@code c} with its listener ("told the doctor", "told the Associated Press"): what
      * follows a closing frame is counted from there ("..., Halaq told the doctor in this Turkish border town."), for the
@@ -502,8 +507,7 @@ final class CueFrames extends FrameFamily {
         // "Speaking to reporters, the minister said the offensive would continue": a short clause after the cue is
         // what was said, and the words before the comma frame it.
         int tail = lastOfCue(c, end);
-        boolean clauseAfter = c + 1 <= end && (at.word(c + 1).equals("that") || tokens.isFiniteClause(c + 1, end))
-                || tail + 1 <= end && (at.word(tail + 1).equals("that") || tokens.isFiniteClause(tail + 1, end));
+        boolean clauseAfter = c + 1 <= end && opensClause(c + 1, end) || tail + 1 <= end && opensClause(tail + 1, end);
         if (end - tail <= 6 && !clauseAfter || at.word(c + 1).equals(",")) {
             return true;
         }
