@@ -1,8 +1,10 @@
 package org.sitrep.nlp;
 
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The Arabic definite article as English texts transliterate it: "al", "el", and the forms it takes before a sun
@@ -14,10 +16,12 @@ public final class ArabicArticles {
     /** The nine spellings, in lower case. */
     public static final Set<String> WORDS = Set.of("al", "el", "ad", "an", "ar", "as", "ash", "at", "az");
     /**
-     * The nine spellings as alternatives of a regular expression (no group around them). "ash" comes before "as" so
-     * that an alternation followed by a letter still takes the whole article.
+     * The nine spellings as alternatives of a regular expression (no group around them), longest first, so that
+     * "ash" is tried before "as" and an alternation followed by a letter still takes the whole article.
      */
-    public static final String ALTERNATION = "al|el|ad|an|ar|ash|as|at|az";
+    public static final String ALTERNATION = WORDS.stream()
+            .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
+            .collect(Collectors.joining("|"));
 
     private ArabicArticles() {
     }
