@@ -159,4 +159,14 @@ public record Article(String url, String title, List<String> byline, LocalDate p
     public Article withTitle(String value) {
         return new Article(url, value, byline, published, outlet, section, captions, paragraphs, language, image, publishedAt, publishedMonth, blockQuotes);
     }
+
+    /**
+     * {@code words} (one of this article's captions, or the first part of one) as an article of its own: no title,
+     * the words its one paragraph, so that its {@link #text()} is {@code words} and every offset into it is one into
+     * them; the day, month, outlet and language stay this article's, which the words' dates and names are read by.
+     */
+    public Article captionAlone(String words) {
+        return new Article(url, "", List.of(), published, outlet, section, List.of(), List.of(words), language,
+                null, publishedAt, publishedMonth, List.of());
+    }
 }

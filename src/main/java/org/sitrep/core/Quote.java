@@ -3,7 +3,8 @@ package org.sitrep.core;
 /**
  * A statement found in an article: quoted words or reported speech, with its speaker.
  *
- * @param content the words said (without quote marks); UTF-16 offsets into the article text
+ * @param content the words said (without quote marks); UTF-16 offsets into the article text, or into its caption number
+ *                {@code caption} when that is not {@code null}, as are those of the speaker and the cue
  * @param speaker who said it, or {@code null} when the text does not say
  * @param cue the words that tell it was said ("said", "according to"), or {@code null}
  * @param medium where it was said or written ("The Washington Post", "RFE/RL"), or {@code null}
@@ -11,9 +12,10 @@ package org.sitrep.core;
  * @param probability the probability, 0 to 1, that the words are a statement at all (not a deed, an intention or page
  *                    furniture read as one), as the learned reported-speech filter weighs them; {@code null} when
  *                    nothing weighed them (quoted words, a transcript's turns, statements stored before it was kept)
+ * @param caption the caption number the statement stands in, {@code null} when it stands in the article's text
  */
 public record Quote(Span content, String text, QuoteKind kind, Speaker speaker, Span cue, String cueText,
-                    String medium, String saidOn, Double probability) {
+                    String medium, String saidOn, Double probability, Integer caption) {
     /**
      * From this probability on a statement is shown as one; below it (the filter keeps candidates from 0.7) it is
      * kept but marked unsure and credited to no one (issue 15). In the filter's 5-fold cross-validation
@@ -26,24 +28,43 @@ public record Quote(Span content, String text, QuoteKind kind, Speaker speaker, 
         if (probability != null && !(probability >= 0 && probability <= 1)) {
             throw new IllegalArgumentException("probability must be between 0 and 1; got: " + probability);
         }
+        if (caption != null && caption < 0) {
+            throw new IllegalArgumentException("caption must be >= 0 or null; got: " + caption);
+        }
     }
 
-    /** A statement nothing weighed ({@link #probability} {@code null}). */
+    /** A statement in the article's text. */
+    public Quote(Span content, String text, QuoteKind kind, Speaker speaker, Span cue, String cueText, String medium,
+                 String saidOn, Double probability) {
+        this(content, text, kind, speaker, cue, cueText, medium, saidOn, probability, null);
+    }
+
+    /** A statement in the article's text that nothing weighed ({@link #probability} {@code null}). */
     public Quote(Span content, String text, QuoteKind kind, Speaker speaker, Span cue, String cueText, String medium,
                  String saidOn) {
-        this(content, text, kind, speaker, cue, cueText, medium, saidOn, null);
+        this(content, text, kind, speaker, cue, cueText, medium, saidOn, null, null);
     }
 
     public Quote withMedium(String value) {
-        return new Quote(content, text, kind, speaker, cue, cueText, value, saidOn, probability);
+        return new Quote(content, text, kind, speaker, cue, cueText, value, saidOn, probability, caption);
     }
 
     public Quote withSaidOn(String value) {
-        return new Quote(content, text, kind, speaker, cue, cueText, medium, value, probability);
+        return new Quote(content, text, kind, speaker, cue, cueText, medium, value, probability, caption);
     }
 
     public Quote withProbability(Double value) {
-        return new Quote(content, text, kind, speaker, cue, cueText, medium, saidOn, value);
+        return new Quote(content, text, kind, speaker, cue, cueText, medium, saidOn, value, caption);
+    }
+
+    /** The same statement read in caption number {@code value} ({@code null}: the article's text); its offsets are into it. */
+    public Quote withCaption(Integer value) {
+        return new Quote(content, text, kind, speaker, cue, cueText, medium, saidOn, probability, value);
+    }
+
+    /** Whether the statement stands in a caption, its offsets into that caption's words. */
+    public boolean inCaption() {
+        return caption != null;
     }
 
     /** Whether the words are sure enough to be shown as a statement: not weighed, or weighed at {@link #SURE_FROM} or more. */

@@ -42,7 +42,10 @@ import org.sitrep.resolve.NamedMentions;
  * the half one studies ("dev") and the half one only reports ("test") apart.
  * <ul>
  * <li>statements found, by kind: a gold statement is found when an output statement's words overlap it (Dice of
- * word sets at least 0.5; each output statement answers one gold one);</li>
+ * word sets at least 0.5; each output statement answers one gold one) and it stands where the gold one does: a
+ * caption's statement ({@code "where": "caption"}) is answered only by output of that caption, one of the text only by
+ * output of the text (a gold caption the extraction kept in the text is the text's); and the same of the gold
+ * statements of captions alone ("caption statements");</li>
  * <li>speaker right, by kind, over the statements found: the output speaker shares a word of substance with the gold
  * speaker ("Majed al-Nour" and "Nour"; "a local businessman" and "businessman"), or both say nobody is named;</li>
  * <li>output that is no statement: output statements that answer no gold statement, as a share of all output; and
@@ -180,6 +183,34 @@ public final class FieldEvaluation {
         return out;
     }
 
+    /** {@link #place}: the gold statement stands in the article's text. */
+    static final int IN_TEXT = -1;
+    /** {@link #place}: the gold statement stands in a caption the extraction did not keep word for word. */
+    static final int IN_SOME_CAPTION = -2;
+
+    /**
+     * Where a gold statement stands in the extracted article: the number of the caption that holds its words, when the
+     * gold says it stands in a caption ({@code "where": "caption"}); {@link #IN_TEXT} for the text, also when the
+     * extraction kept the gold's caption as a paragraph of the text; {@link #IN_SOME_CAPTION} when no caption and no
+     * paragraph holds its words as written.
+     */
+    static int place(FieldGold.Statement s, org.sitrep.core.Article article) {
+        if (!"caption".equals(s.where()) || s.text() == null) {
+            return IN_TEXT;
+        }
+        for (int i = 0; i < article.captions().size(); i++) {
+            if (article.captions().get(i).contains(s.text())) {
+                return i;
+            }
+        }
+        return article.text().contains(s.text()) ? IN_TEXT : IN_SOME_CAPTION;
+    }
+
+    /** Whether an output statement of caption {@code caption} ({@code null}: the text) stands where a gold one of {@code place} does. */
+    static boolean samePlace(int place, Integer caption) {
+        return place == IN_SOME_CAPTION ? caption != null : caption == null ? place == IN_TEXT : caption == place;
+    }
+
     static double dice(Set<String> a, Set<String> b) {
         if (a.isEmpty() || b.isEmpty()) {
             return 0;
@@ -250,6 +281,8 @@ public final class FieldEvaluation {
         int articles;
         long words;
         final Map<String, int[]> byKind = new LinkedHashMap<>(); // gold, found, speaker right
+        /** The same of the gold statements of captions, of every kind. */
+        final int[] captions = new int[3];
         /** Per speaker basis: statements found with a speaker found that way, and of those with the right speaker. */
         final Map<SpeakerBasis, int[]> byBasis = new EnumMap<>(SpeakerBasis.class);
         int found;
@@ -296,7 +329,7 @@ public final class FieldEvaluation {
             words += words(text).size();
             current = p;
             leftOut = null;
-            statements(g, p.quotes(), text);
+            statements(g, p.quotes(), p.article());
             entityErrors += entityErrors(g, NamedMentions.names(p.entities(), text));
             dates(g, p.annotated().dates(), p.article().published());
             publication(g.published(), p.article().published());
@@ -314,10 +347,12 @@ public final class FieldEvaluation {
             }
         }
 
-        private void statements(FieldGold g, List<AttributedQuote> quotes, String text) {
+        private void statements(FieldGold g, List<AttributedQuote> quotes, org.sitrep.core.Article article) {
+            String text = article.text();
             List<Set<String>> outWords = quotes.stream().map(q -> (Set<String>) new HashSet<>(words(q.quote().text()))).toList();
             boolean[] used = new boolean[quotes.size()];
-            int[] pairedWith = pairs(g.statements(), quotes, outWords);
+            int[] places = g.statements().stream().mapToInt(s -> place(s, article)).toArray();
+            int[] pairedWith = pairs(g.statements(), places, quotes, outWords);
             for (int j = 0; j < g.statements().size(); j++) {
                 FieldGold.Statement s = g.statements().get(j);
                 int[] k = byKind.get(s.kind());
@@ -325,24 +360,28 @@ public final class FieldEvaluation {
                     continue;
                 }
                 k[0]++;
+                boolean inCaption = "caption".equals(s.where());
+                captions[0] += inCaption ? 1 : 0;
                 Set<String> gw = new HashSet<>(words(s.text()));
                 int best = pairedWith[j];
                 if (best >= 0) {
                     used[best] = true;
                     k[1]++;
+                    captions[1] += inCaption ? 1 : 0;
                     boolean right = sameSpeaker(s.speaker(), s.speakerType(), quotes.get(best));
                     countBasis(quotes.get(best).quote().speaker(), right);
                     if (right) {
                         k[2]++;
+                        captions[2] += inCaption ? 1 : 0;
                     } else {
                         AttributedQuote q = quotes.get(best);
                         error("wrong speaker", s.kind() + " \"" + clip(s.text()) + "\": gold " + s.speaker() + ", got "
                                 + q.speakerName() + (q.quote().speaker() == null ? "" : " (text: " + q.quote().speaker().text() + ", "
-                                + q.quote().speaker().basis().label() + ")") + (studied ? " in: " + around(text, s.text()) : ""));
+                                + q.quote().speaker().basis().label() + ")") + (studied ? " in: " + around(article, s.text()) : ""));
                     }
                 } else {
-                    error("missed", s.kind() + " \"" + clip(s.text()) + "\" by " + s.speaker() + nearest(gw, quotes, outWords)
-                            + filtered(gw) + " in: " + around(text, s.text()));
+                    error("missed", s.kind() + (inCaption ? " (caption)" : "") + " \"" + clip(s.text()) + "\" by " + s.speaker()
+                            + nearest(gw, quotes, outWords) + filtered(gw) + " in: " + around(article, s.text()));
                 }
             }
             output += quotes.size();
@@ -353,12 +392,13 @@ public final class FieldEvaluation {
                 byKind[0]++;
                 boolean sure = o.quote().sure();
                 outputSure += sure ? 1 : 0;
-                if (!used[i] && !answersAny(g, outWords.get(i))) {
+                if (!used[i] && !answersAny(g, places, o.quote().caption(), outWords.get(i))) {
                     byKind[1]++;
                     outputUnmatched++;
                     outputSureUnmatched += sure ? 1 : 0;
                     AttributedQuote q = quotes.get(i);
-                    error("no statement", q.quote().kind().label() + " \"" + clip(q.quote().text()) + "\" by " + q.speakerName()
+                    error("no statement", q.quote().kind().label() + (q.quote().inCaption() ? " (caption)" : "") + " \""
+                            + clip(q.quote().text()) + "\" by " + q.speakerName()
                             + " cue " + q.quote().cueText());
                 }
             }
@@ -370,7 +410,7 @@ public final class FieldEvaluation {
          * overlapped a reported statement nested in it more, and counted that statement missed. Of equal overlaps, an
          * output of the gold's kind is taken first.
          */
-        private int[] pairs(List<FieldGold.Statement> gold, List<AttributedQuote> quotes, List<Set<String>> outWords) {
+        private int[] pairs(List<FieldGold.Statement> gold, int[] places, List<AttributedQuote> quotes, List<Set<String>> outWords) {
             record Pair(int gold, int output, double overlap, boolean sameKind) {
             }
             List<Pair> candidates = new ArrayList<>();
@@ -382,7 +422,7 @@ public final class FieldEvaluation {
                 Set<String> gw = new HashSet<>(words(s.text()));
                 for (int i = 0; i < quotes.size(); i++) {
                     double d = dice(gw, outWords.get(i));
-                    if (d >= MATCH) {
+                    if (d >= MATCH && samePlace(places[j], quotes.get(i).quote().caption())) {
                         candidates.add(new Pair(j, i, d, quotes.get(i).quote().kind().label().equals(s.kind())));
                     }
                 }
@@ -444,8 +484,12 @@ public final class FieldEvaluation {
                     bestScore, quotes.get(best).quote().kind().label(), clip(quotes.get(best).quote().text()));
         }
 
-        /** The text around the first place {@code words} stand in {@code text}, or "(not in text)". */
-        private static String around(String text, String words) {
+        /** The words around the first place {@code words} stand in the article's text, else in a caption; "(not in text)" if neither. */
+        private static String around(org.sitrep.core.Article article, String words) {
+            String text = article.text();
+            if (!text.contains(words)) {
+                text = article.captions().stream().filter(c -> c.contains(words)).findFirst().orElse(text);
+            }
             int at = text.indexOf(words);
             if (at < 0) {
                 return "(not in text)";
@@ -471,9 +515,16 @@ public final class FieldEvaluation {
             }
         }
 
-        /** An output statement already answered by a better match may still be part of a gold one (a quote split in two). */
-        private static boolean answersAny(FieldGold g, Set<String> out) {
-            for (FieldGold.Statement s : g.statements()) {
+        /**
+         * An output statement already answered by a better match may still be part of a gold one (a quote split in two)
+         * that stands where it does ({@code places}, as {@link #place}; {@code caption} the output's).
+         */
+        private static boolean answersAny(FieldGold g, int[] places, Integer caption, Set<String> out) {
+            for (int j = 0; j < g.statements().size(); j++) {
+                FieldGold.Statement s = g.statements().get(j);
+                if (!samePlace(places[j], caption)) {
+                    continue;
+                }
                 Set<String> gw = new HashSet<>(words(s.text() == null ? "" : s.text()));
                 int common = 0;
                 for (String w : out) {
@@ -604,6 +655,9 @@ public final class FieldEvaluation {
                 allGold += k[0];
                 allRight += k[2];
             }
+            out.accept(new Figure(prefix + " caption statements", captions[0]));
+            out.accept(new Figure(prefix + " caption statements found", share(captions[1], captions[0])));
+            out.accept(new Figure(prefix + " caption statements speaker right of found", share(captions[2], captions[1])));
             out.accept(new Figure(prefix + " direct+partial found", share(quotedFound, quotedGold)));
             out.accept(new Figure(prefix + " direct+partial speaker right of found", share(quotedRight, quotedFound)));
             out.accept(new Figure(prefix + " speaker right of all statements", share(allRight, allGold)));

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
 import org.sitrep.core.Annotated;
+import org.sitrep.core.AttributedQuote;
 import org.sitrep.core.LinkedMention;
 import org.sitrep.core.Event;
 import org.sitrep.core.PlaceMention;
@@ -24,7 +25,8 @@ import org.sitrep.quotes.QuoteAttributor;
 import org.sitrep.resolve.EntityResolver;
 
 /**
- * The per-article stages, in order: extract, annotate, find statements, resolve entities, locate places, code events.
+ * The per-article stages, in order: extract, annotate, find statements (in the text, then in the captions), resolve
+ * entities, locate places, code events.
  * The expensive stages read each
  * article within its {@link ArticleBudget}. Thread-safe.
  */
@@ -117,9 +119,24 @@ public final class Pipeline {
         Annotated read = annotated.readPart();
         List<Quote> quotes = statements(origin, read);
         EntityResolver.Resolved resolved = resolver.resolve(read, quotes);
+        List<AttributedQuote> statements = new ArrayList<>(resolved.quotes());
+        statements.addAll(resolver.attributeInCaptions(resolved.entities(), captionStatements(origin, annotated.article())));
         List<PlaceMention> places = places(origin, read, resolved.entities(), home);
-        return new Processed(origin, annotated, resolved.entities(), resolved.quotes(), places,
+        return new Processed(origin, annotated, resolved.entities(), statements, places,
                 events(origin, read, resolved, places), warnings(origin, annotated));
+    }
+
+    /**
+     * The statements of the article's captions, each caption annotated on its own; a caption is a few dozen words, so
+     * it is read whatever the budget left. A failure costs only the captions' statements.
+     */
+    private List<Quote> captionStatements(String origin, Article article) {
+        try {
+            return attributor.findInCaptions(article, annotator::annotate);
+        } catch (RuntimeException e) {
+            LOG.warn("{}: finding the statements of the captions failed; the article is kept without them", origin, e);
+            return List.of();
+        }
     }
 
     /** An article is worth keeping even when coding its events fails, so such a failure costs only the events. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.sitrep.core.Annotated;
+import org.sitrep.core.Article;
 import org.sitrep.core.Mention;
 import org.sitrep.core.Quote;
 import org.sitrep.core.QuoteKind;
@@ -51,6 +52,32 @@ public final class QuoteAttributor {
      */
     public List<Quote> find(Annotated annotated) {
         return find(annotated, null);
+    }
+
+    /**
+     * Returns the statements of the article's captions, caption by caption, each read as a text of its own by the same
+     * rules as the article's text ({@link #find(Annotated)}), marked with its caption's number
+     * ({@link Quote#caption()}) and with every offset into that caption; empty if none. A caption is read alone: its
+     * speaker is someone it names, and a pronoun in it stands for no one of the text ("he said" under a photograph
+     * may be anyone the article names), so it is left unresolved. A caption whose words stand in the text as well is
+     * not read again, and a caption's credit ("(Reuters)") is no part of what was said ({@link CaptionCredit}).
+     *
+     * @param annotate annotates a caption made an article of its own ({@link Article#captionAlone})
+     */
+    public List<Quote> findInCaptions(Article article, java.util.function.Function<Article, Annotated> annotate) {
+        List<Quote> out = new ArrayList<>();
+        String text = null;
+        for (int i = 0; i < article.captions().size(); i++) {
+            String words = article.captions().get(i).substring(0, CaptionCredit.wordsEnd(article.captions().get(i)));
+            text = text == null ? article.text() : text;
+            if (words.isBlank() || text.contains(words.strip())) {
+                continue;
+            }
+            for (Quote q : find(annotate.apply(article.captionAlone(words)))) {
+                out.add(q.withCaption(i));
+            }
+        }
+        return out;
     }
 
     /**

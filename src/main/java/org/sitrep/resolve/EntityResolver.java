@@ -124,6 +124,37 @@ public final class EntityResolver {
         return new Resolved(linked, attributed);
     }
 
+    /**
+     * Caption statements ({@link Quote#inCaption()}) with their speakers' entities, in the order given. Entities are
+     * linked in the article's text only, so a caption's speaker is the entity the text links to the same words
+     * ("Assad" under a photograph and in the text), or whose name it is, or, for a person's surname alone, the one
+     * person of the text with that surname; {@code null} when the speaker is unnamed or the text names no one so.
+     */
+    public List<AttributedQuote> attributeInCaptions(List<LinkedMention> linked, List<Quote> captionQuotes) {
+        List<AttributedQuote> out = new ArrayList<>(captionQuotes.size());
+        for (Quote q : captionQuotes) {
+            Mention named = q.speaker() == null ? null : q.speaker().named();
+            out.add(new AttributedQuote(q, named == null ? null : entityNamed(named.text(), linked)));
+        }
+        return out;
+    }
+
+    /** The entity the text links to {@code name}'s words or calls by it, else the one person of that surname; null if none. */
+    private static Entity entityNamed(String name, List<LinkedMention> linked) {
+        String key = EntityKeys.key(name);
+        java.util.Set<Entity> bySurname = new java.util.LinkedHashSet<>();
+        for (LinkedMention l : linked) {
+            if (EntityKeys.key(l.mention().text()).equals(key) || EntityKeys.key(l.entity().name()).equals(key)) {
+                return l.entity();
+            }
+            String[] words = l.entity().name().split(" ");
+            if (l.entity().type() == EntityType.PERSON && EntityKeys.key(words[words.length - 1]).equals(key)) {
+                bySurname.add(l.entity());
+            }
+        }
+        return bySurname.size() == 1 ? bySurname.iterator().next() : null;
+    }
+
     /** The entity of the mention at {@code span}, else of a mention that opens there and goes on (a name taken to its end); null if none. */
     private static Entity entityOf(Span span, Map<Span, Entity> entityAt, List<LinkedMention> linked) {
         Entity e = entityAt.get(span);

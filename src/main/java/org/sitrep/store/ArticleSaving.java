@@ -142,7 +142,9 @@ final class ArticleSaving {
         List<org.sitrep.core.AttributedQuote> quotes = new ArrayList<>();
         for (var q : p.quotes()) {
             var named = q.quote().speaker() == null ? null : q.quote().speaker().named();
-            quotes.add(new org.sitrep.core.AttributedQuote(q.quote(), named == null ? q.speaker() : bySpan.getOrDefault(named.span(), q.speaker())));
+            // A caption's speaker stands in the caption, where no mention of the text is.
+            boolean inText = named != null && !q.quote().inCaption();
+            quotes.add(new org.sitrep.core.AttributedQuote(q.quote(), inText ? bySpan.getOrDefault(named.span(), q.speaker()) : q.speaker()));
         }
         return new Processed(p.origin(), p.annotated(), entities, quotes, p.places(), p.events(), p.warnings());
     }

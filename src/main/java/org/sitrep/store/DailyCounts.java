@@ -68,7 +68,7 @@ public final class DailyCounts {
     /** Statements whose words name the place, per day. */
     public List<DayCount> statementsNaming(long placeId) {
         return counts("SELECT a.published, COUNT(DISTINCT q.article_id || '/' || q.position) FROM quotes q "
-                + "JOIN place_mentions m ON m.article_id = q.article_id AND m.caption = -1 AND m.begin_at >= q.begin_at "
+                + "JOIN place_mentions m ON m.article_id = q.article_id AND m.caption = q.caption AND m.begin_at >= q.begin_at "
                 + "AND m.end_at <= q.end_at JOIN articles a ON a.id = q.article_id WHERE m.place_id = ?" + BY_DAY, placeId);
     }
 

@@ -29,7 +29,7 @@ import org.sitrep.resolve.NamedMentions;
  */
 public record ExportedArticle(String id, String url, String title, List<String> byline, String published, String outlet,
                               List<String> captions, List<String> paragraphs, String text, List<ExportedEntity> entities,
-                              List<ExportedQuote> quotes, List<ExportedPlace> places, List<ExportedDate> dates,
+                              List<ExportedStatement> quotes, List<ExportedPlace> places, List<ExportedDate> dates,
                               List<ExportedEvent> events, String language, String section, String publishedAt,
                               LeadImage image, List<ExportedEntity> describedEntities) {
 
@@ -52,12 +52,35 @@ public record ExportedArticle(String id, String url, String title, List<String> 
      * does not credit the speaker with the statement: the confidence is below what it shows as attributed, or the
      * words may be no statement at all ({@link Quote#credited()}).
      */
-    public record Speaker(String name, String entity, Integer begin, Integer end, String role, String organisation,
-                          String basis, double confidence, boolean unsure) {
+    public sealed interface Speaker permits TextSpeaker, CaptionSpeaker {
     }
 
+    /** The speaker of a statement in the text: offsets into {@code text}. */
+    public record TextSpeaker(String name, String entity, Integer begin, Integer end, String role, String organisation,
+                              String basis, double confidence, boolean unsure) implements Speaker {
+    }
+
+    /**
+     * The speaker of a statement in a caption: offsets into {@code captions[caption]}, where the caption names them,
+     * as the contract says of caption facts.
+     */
+    public record CaptionSpeaker(String name, String entity, Integer begin, Integer end, String in, int caption,
+                                 String role, String organisation, String basis, double confidence, boolean unsure)
+            implements Speaker {
+    }
+
+    /** A statement: its words, kind, speaker ({@code null} when the text does not say), cue, medium and day. */
+    public sealed interface ExportedStatement permits ExportedQuote, CaptionQuote {
+    }
+
+    /** A statement in the text: offsets into {@code text}. */
     public record ExportedQuote(int begin, int end, String text, String kind, Speaker speaker, String cue, String medium,
-                                String saidOn) {
+                                String saidOn) implements ExportedStatement {
+    }
+
+    /** A statement in a caption: offsets into {@code captions[caption]}, as the contract says of caption facts. */
+    public record CaptionQuote(int begin, int end, String in, int caption, String text, String kind, Speaker speaker,
+                               String cue, String medium, String saidOn) implements ExportedStatement {
     }
 
     /**
@@ -149,19 +172,33 @@ public record ExportedArticle(String id, String url, String title, List<String> 
                 entities(stored.entities(), a.text(), false));
     }
 
-    private static List<ExportedQuote> quotes(List<AttributedQuote> quotes) {
+    private static List<ExportedStatement> quotes(List<AttributedQuote> quotes) {
         return quotes.stream().map(ExportedArticle::quote).toList();
     }
 
-    /** One statement in the export's shape. */
-    public static ExportedQuote quote(AttributedQuote aq) {
+    /** One statement in the export's shape; one in a caption has its offsets, and its speaker's, into that caption. */
+    public static ExportedStatement quote(AttributedQuote aq) {
+        Quote q = aq.quote();
+        Speaker speaker = speaker(aq);
+        return q.inCaption()
+                ? new CaptionQuote(q.content().begin(), q.content().end(), "caption", q.caption(), q.text(), q.kind().label(),
+                        speaker, q.cueText(), q.medium(), q.saidOn())
+                : new ExportedQuote(q.content().begin(), q.content().end(), q.text(), q.kind().label(), speaker,
+                        q.cueText(), q.medium(), q.saidOn());
+    }
+
+    private static Speaker speaker(AttributedQuote aq) {
         Quote q = aq.quote();
         var s = q.speaker();
-        Speaker speaker = s == null ? null : new Speaker(aq.speakerName(), aq.speaker() == null ? null : aq.speaker().id(),
-                s.span().begin(), s.span().end(), s.role(), s.organisation(), s.basis().label(), s.confidence(),
-                !q.credited());
-        return new ExportedQuote(q.content().begin(), q.content().end(), q.text(), q.kind().label(), speaker,
-                q.cueText(), q.medium(), q.saidOn());
+        if (s == null) {
+            return null;
+        }
+        String entity = aq.speaker() == null ? null : aq.speaker().id();
+        return q.inCaption()
+                ? new CaptionSpeaker(aq.speakerName(), entity, s.span().begin(), s.span().end(), "caption", q.caption(),
+                        s.role(), s.organisation(), s.basis().label(), s.confidence(), !q.credited())
+                : new TextSpeaker(aq.speakerName(), entity, s.span().begin(), s.span().end(), s.role(), s.organisation(),
+                        s.basis().label(), s.confidence(), !q.credited());
     }
 
     /**

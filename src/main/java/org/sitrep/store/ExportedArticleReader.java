@@ -117,9 +117,10 @@ public final class ExportedArticleReader {
         p.annotated().dates().forEach(d -> requireWithin(article, "date \"" + d.text() + "\"", d.span(), d.caption()));
         p.places().forEach(m -> requireWithin(article, "place \"" + m.text() + "\"", m.span(), m.caption()));
         for (AttributedQuote q : p.quotes()) {
-            requireWithin(article, "quote", q.quote().content(), null);
+            requireWithin(article, "quote", q.quote().content(), q.quote().caption());
             if (q.quote().speaker() != null) {
-                requireWithin(article, "speaker \"" + q.quote().speaker().text() + "\"", q.quote().speaker().span(), null);
+                requireWithin(article, "speaker \"" + q.quote().speaker().text() + "\"", q.quote().speaker().span(),
+                        q.quote().caption());
             }
         }
         p.events().forEach(e -> requireWithin(article, "event evidence", e.evidence(), e.caption()));
@@ -168,7 +169,7 @@ public final class ExportedArticleReader {
                     SpeakerBasis.ofLabel(s.string("basis")));
         }
         Quote quote = new Quote(span(q), q.string("text"), QuoteKind.valueOf(q.string("kind").toUpperCase(Locale.ROOT)),
-                speaker, null, q.string("cue"), q.string("medium"), q.string("said_on"));
+                speaker, null, q.string("cue"), q.string("medium"), q.string("said_on"), null, caption(q));
         return new AttributedQuote(quote, entity);
     }
 

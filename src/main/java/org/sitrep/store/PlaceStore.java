@@ -192,7 +192,7 @@ public final class PlaceStore {
      * order within an article.
      */
     public ResultPage<PlaceStatement> statements(long placeId, DayRange published, PageRequest page) {
-        String naming = " FROM quotes q JOIN place_mentions m ON m.article_id = q.article_id AND m.caption = -1 "
+        String naming = " FROM quotes q JOIN place_mentions m ON m.article_id = q.article_id AND m.caption = q.caption "
                 + "AND m.begin_at >= q.begin_at AND m.end_at <= q.end_at AND m.place_id = ? "
                 + "JOIN articles a ON a.id = q.article_id LEFT JOIN entities e ON e.id = q.speaker_entity_id WHERE 1 = 1"
                 + PublishedBetween.sql(published);

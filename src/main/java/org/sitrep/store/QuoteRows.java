@@ -23,8 +23,8 @@ final class QuoteRows {
     static final String COLUMNS = "q.begin_at, q.end_at, q.text, q.kind, q.speaker_begin, q.speaker_end, q.speaker_text, "
             + "q.speaker_named_begin, q.speaker_named_end, q.speaker_named_text, q.speaker_named_type, q.speaker_role, "
             + "q.speaker_organisation, q.cue_begin, q.cue_end, q.cue, q.medium, q.said_on, e.id, e.name, e.type, e.kind, "
-            + "q.speaker_basis, q.statement_probability";
-    static final int COLUMN_COUNT = 24;
+            + "q.speaker_basis, q.statement_probability, q.caption";
+    static final int COLUMN_COUNT = 25;
 
     /**
      * The SQL form of {@link Quote#credited()}, for statements that have a speaker: the speaker is sure
@@ -36,11 +36,14 @@ final class QuoteRows {
                     .map(b -> "'" + b.label() + "'").collect(java.util.stream.Collectors.joining(", ")) + "))"
             + " AND (q.statement_probability IS NULL OR q.statement_probability >= " + Quote.SURE_FROM + ")";
 
+    /** The {@code caption} column's value for a statement in the article's text. */
+    static final int IN_TEXT = -1;
+
     private QuoteRows() {
     }
 
     static void insert(Connection c, String articleId, List<AttributedQuote> quotes) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO quotes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO quotes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (int i = 0; i < quotes.size(); i++) {
                 Quote q = quotes.get(i).quote();
                 Speaker sp = q.speaker();
@@ -73,6 +76,7 @@ final class QuoteRows {
                 } else {
                     s.setDouble(23, q.probability());
                 }
+                s.setInt(24, q.inCaption() ? q.caption() : IN_TEXT);
                 s.addBatch();
             }
             s.executeBatch();
@@ -105,8 +109,9 @@ final class QuoteRows {
         Span cue = rs.getObject(i + 13) == null ? null : new Span(rs.getInt(i + 13), rs.getInt(i + 14));
         double weighed = rs.getDouble(i + 23);
         Double probability = rs.wasNull() ? null : weighed;
+        int caption = rs.getInt(i + 24);
         Quote q = new Quote(content, rs.getString(i + 2), kind, speaker, cue, rs.getString(i + 15), rs.getString(i + 16),
-                rs.getString(i + 17), probability);
+                rs.getString(i + 17), probability, caption == IN_TEXT ? null : caption);
         Entity e = rs.getString(i + 18) == null ? null : new Entity(rs.getString(i + 18), rs.getString(i + 19),
                 EntityType.parse(rs.getString(i + 20)).orElse(EntityType.MISC), rs.getString(i + 21));
         return new AttributedQuote(q, e);

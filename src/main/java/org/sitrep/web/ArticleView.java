@@ -21,7 +21,7 @@ import org.sitrep.store.ArticleCopy;
  * @param blockQuotes the paragraphs the page set apart as block quotations
  */
 public record ArticleView(String id, String url, List<TextRun> title, List<String> byline, String published,
-                          java.time.OffsetDateTime publishedAt, String outlet, LeadImage image, List<List<TextRun>> captions, List<List<Segment>> paragraphs,
+                          java.time.OffsetDateTime publishedAt, String outlet, LeadImage image, List<List<Segment>> captions, List<List<Segment>> paragraphs,
                           int statements, String origin, String language, List<ArticleEvent> events,
                           List<List<Integer>> paragraphEvents, List<List<Integer>> captionEvents, List<Integer> titleEvents,
                           List<ArticleCopy> alsoPublished, List<ArticleSummary> versions, List<SourceField> sourceFields,
@@ -72,13 +72,14 @@ public record ArticleView(String id, String url, List<TextRun> title, List<Strin
         String text = a.text();
         List<TextLinks.Link> links = TextLinks.of(text, stored.entities(),
                 stored.places().stream().filter(p -> p.caption() == null).toList());
+        List<org.sitrep.core.AttributedQuote> ofText = stored.quotes().stream().filter(q -> !q.quote().inCaption()).toList();
         List<List<Segment>> paragraphs = new ArrayList<>();
         for (Span span : a.paragraphSpans()) {
-            paragraphs.add(Segment.of(text, span, links, stored.quotes()));
+            paragraphs.add(Segment.of(text, span, links, ofText));
         }
         return new ArticleView(stored.id(), a.url(), ParagraphRuns.of(text, a.titleSpan(), links), a.byline(),
                 a.published() == null ? null : a.published().toString(), a.publishedAt(), a.outlet(), a.image(),
-                captions(a, stored.places()), paragraphs,
+                captions(a, stored.places(), stored.quotes()), paragraphs,
                 stored.quotes().size(), stored.origin(), a.language(), events(a, stored.events()),
                 anchors(a.paragraphSpans(), stored.events(), false), anchors(captionSpans(a), stored.events(), true),
                 anchors(List.of(a.titleSpan()), stored.events(), false).get(0),
@@ -120,14 +121,16 @@ public record ArticleView(String id, String url, List<TextRun> title, List<Strin
         return a.captions().stream().map(c -> new Span(0, c.length())).toList();
     }
 
-    /** Each caption as runs, its place names linked. */
-    private static List<List<TextRun>> captions(Article a, List<org.sitrep.core.PlaceMention> places) {
-        List<List<TextRun>> out = new ArrayList<>();
+    /** Each caption as segments, its place names linked and its statements marked. */
+    private static List<List<Segment>> captions(Article a, List<org.sitrep.core.PlaceMention> places,
+                                                List<org.sitrep.core.AttributedQuote> quotes) {
+        List<List<Segment>> out = new ArrayList<>();
         for (int i = 0; i < a.captions().size(); i++) {
             String caption = a.captions().get(i);
             int at = i;
             var links = TextLinks.of(caption, List.of(), places.stream().filter(p -> p.caption() != null && p.caption() == at).toList());
-            out.add(ParagraphRuns.of(caption, new Span(0, caption.length()), links));
+            out.add(Segment.of(caption, new Span(0, caption.length()), links,
+                    quotes.stream().filter(q -> q.quote().inCaption() && q.quote().caption() == at).toList()));
         }
         return out;
     }

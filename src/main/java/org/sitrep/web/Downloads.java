@@ -106,6 +106,7 @@ final class Downloads {
         m.put("said_on", q.saidOn());
         m.put("begin", q.content().begin());
         m.put("end", q.content().end());
+        m.put("caption", q.caption());
         m.put("link", Links.article(h.article().id()));
         return m;
     }

@@ -12,4 +12,32 @@ class FieldEvaluationTest {
         assertThat(FieldEvaluation.sameValue("199", "1990")).isFalse();
         assertThat(FieldEvaluation.sameValue("1990", null)).isFalse();
     }
+
+    private static final org.sitrep.core.Article ARTICLE = new org.sitrep.core.Article(null, "Title", java.util.List.of(),
+            null, null, null, java.util.List.of("A photograph.", "Officials said the road was open. (AP)"),
+            java.util.List.of("Residents said the road was shut."), "en");
+
+    private static FieldGold.Statement reported(String words, String where) {
+        return new FieldGold.Statement("reported", words, "officials", "unnamed", "said", where);
+    }
+
+    @Test
+    void placesAGoldCaptionStatementInTheCaptionThatHoldsItsWords() {
+        int place = FieldEvaluation.place(reported("the road was open", "caption"), ARTICLE);
+        assertThat(place).isEqualTo(1);
+        assertThat(FieldEvaluation.samePlace(place, 1)).isTrue();
+        assertThat(FieldEvaluation.samePlace(place, null)).isFalse();
+    }
+
+    @Test
+    void answersAGoldStatementOfTheTextOnlyWithOutputOfTheText() {
+        int place = FieldEvaluation.place(reported("the road was shut", "body"), ARTICLE);
+        assertThat(FieldEvaluation.samePlace(place, null)).isTrue();
+        assertThat(FieldEvaluation.samePlace(place, 0)).isFalse();
+    }
+
+    @Test
+    void takesAGoldCaptionTheExtractionKeptInTheTextAsTheTexts() {
+        assertThat(FieldEvaluation.place(reported("the road was shut", "caption"), ARTICLE)).isEqualTo(FieldEvaluation.IN_TEXT);
+    }
 }

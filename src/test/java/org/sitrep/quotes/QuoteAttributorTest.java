@@ -1609,4 +1609,36 @@ class QuoteAttributorTest {
                 + "interview in Baghdad.");
         assertThat(reportedWithText(q, "The army had withdrawn from the town").speaker().text()).isEqualTo("the minister");
     }
+
+    /** The statements of the captions of an article with this text and these captions, each caption read on its own. */
+    private static List<Quote> captionQuotesOf(String body, String... captions) {
+        Article a = new Article(null, "Headline", List.of(), LocalDate.of(2016, 3, 5), null, null, List.of(captions),
+                List.of(body), "en");
+        return new QuoteAttributor().findInCaptions(a, CoreNlpAnnotator.shared()::annotate);
+    }
+
+    @Test
+    void readsAStatementInACaptionWithItsSpeakerNamedThereAndOffsetsIntoTheCaption() {
+        String caption = "Syrian President Bashar al-Assad said on Thursday that Syria would respond to any future attack by Israel. (AFP)";
+        Quote q = starting(captionQuotesOf("Israeli jets struck near Damascus on Sunday.", "A view of Damascus.", caption),
+                "Syria would respond");
+        assertThat(q.caption()).isEqualTo(1);
+        assertThat(q.content().of(caption)).isEqualTo(q.text());
+        assertThat(q.speaker().named().text()).isEqualTo("Bashar al-Assad");
+    }
+
+    @Test
+    void leavesACaptionsPronounUnresolvedRatherThanTakeASpeakerOfTheText() {
+        List<Quote> quotes = captionQuotesOf("Foreign Minister Laurent Fabius said the talks would resume.",
+                "He said the talks would resume in Geneva next week.");
+        Quote q = starting(quotes, "the talks would resume in Geneva");
+        assertThat(q.speaker().named()).isNull();
+        assertThat(q.speaker().basis()).isEqualTo(SpeakerBasis.PRONOUN_UNRESOLVED);
+    }
+
+    @Test
+    void doesNotReadACaptionAgainThatTheTextHoldsWordForWord() {
+        String said = "Foreign Minister Laurent Fabius said the talks would resume.";
+        assertThat(captionQuotesOf(said, said)).isEmpty();
+    }
 }

@@ -118,4 +118,29 @@ class EntityResolverTest {
         assertThat(RESOLVER.resolve(new Annotated(a, List.of(), List.of(), List.of(), List.of()), List.of()).entities())
                 .extracting(m -> m.mention().text()).containsExactly("Syrian Observatory for Human Rights");
     }
+
+    /** A caption statement whose speaker the caption names as {@code name}, at the caption's start. */
+    private static org.sitrep.core.Quote captionStatementBy(String name) {
+        Mention named = new Mention(new Span(0, name.length()), name, EntityType.PERSON);
+        return new org.sitrep.core.Quote(new Span(name.length() + 6, name.length() + 20), "the road is open",
+                org.sitrep.core.QuoteKind.REPORTED, new org.sitrep.core.Speaker(named.span(), name, named, null, null,
+                org.sitrep.core.SpeakerBasis.NAME), null, "said", null, null, null, 0);
+    }
+
+    private static final org.sitrep.core.Entity HADDAD = new org.sitrep.core.Entity("person-omar-haddad", "Omar Haddad",
+            EntityType.PERSON, null);
+
+    @Test
+    void givesACaptionsSpeakerTheEntityOfTheTextsPersonOfThatSurname() {
+        List<LinkedMention> inText = List.of(new LinkedMention(new Mention(new Span(40, 51), "Omar Haddad", EntityType.PERSON), HADDAD));
+        assertThat(RESOLVER.attributeInCaptions(inText, List.of(captionStatementBy("Haddad"))))
+                .singleElement().satisfies(q -> assertThat(q.speaker()).isEqualTo(HADDAD));
+    }
+
+    @Test
+    void leavesACaptionsSpeakerTheTextDoesNotNameWithoutAnEntity() {
+        List<LinkedMention> inText = List.of(new LinkedMention(new Mention(new Span(40, 51), "Omar Haddad", EntityType.PERSON), HADDAD));
+        assertThat(RESOLVER.attributeInCaptions(inText, List.of(captionStatementBy("Rami Nasser"))))
+                .singleElement().satisfies(q -> assertThat(q.speaker()).isNull());
+    }
 }

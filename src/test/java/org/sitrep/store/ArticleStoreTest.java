@@ -238,6 +238,7 @@ class ArticleStoreTest {
                 s.execute("DROP TABLE incident_sequence");
                 s.execute("ALTER TABLE quotes DROP COLUMN speaker_basis");
                 s.execute("ALTER TABLE quotes DROP COLUMN statement_probability");
+                s.execute("ALTER TABLE quotes DROP COLUMN caption");
                 s.execute("ALTER TABLE source_items DROP COLUMN attempts");
                 s.execute("ALTER TABLE source_items DROP COLUMN finished");
                 s.execute("DROP INDEX articles_newest");
@@ -257,5 +258,44 @@ class ArticleStoreTest {
         db = Database.open(dir);
         store = new ArticleStore(db);
         assertThat(store.find(id).orElseThrow().dates()).containsExactly(new DateExpression(new Span(0, 1), "x", null));
+    }
+
+    /** The article of {@link #processed} with a reported statement in its text and one in its caption ("A caption."). */
+    private static Processed withStatements() {
+        Processed p = processed("https://a.example/s", "Title", "Officials said Aleppo was calm.", LocalDate.of(2014, 12, 1));
+        String text = p.article().text();
+        int at = text.indexOf("Aleppo was");
+        var inText = new org.sitrep.core.Quote(new Span(at, at + 15), "Aleppo was calm", org.sitrep.core.QuoteKind.REPORTED,
+                null, null, "said", null, null);
+        var inCaption = new org.sitrep.core.Quote(new Span(2, 9), "caption", org.sitrep.core.QuoteKind.PARTIAL,
+                null, null, null, null, null, null, 0);
+        return new Processed(p.origin(), p.annotated(), p.entities(), List.of(new org.sitrep.core.AttributedQuote(inText, null),
+                new org.sitrep.core.AttributedQuote(inCaption, null)));
+    }
+
+    @Test
+    void captionStatementsReadBackWithTheirCaptionBesideThoseOfTheText() {
+        Processed p = withStatements();
+        String id = store.save(p).id();
+        assertThat(store.find(id).orElseThrow().quotes()).isEqualTo(p.quotes());
+    }
+
+    @Test
+    void migratingADataDirectoryOfVersionTwentyKeepsItsStatementsAsStatementsOfTheText() {
+        Processed p = withStatements();
+        String id = store.save(new Processed(p.origin(), p.annotated(), p.entities(), p.quotes().subList(0, 1))).id();
+        // Put the quotes table back as migration 020 left it, and forget the migrations after 020.
+        db.write(c -> {
+            try (var s = c.createStatement()) {
+                s.execute("ALTER TABLE quotes DROP COLUMN caption");
+                return s.executeUpdate("DELETE FROM schema_migrations WHERE version >= 21");
+            }
+        });
+        db.close();
+        db = Database.open(dir);
+        store = new ArticleStore(db);
+        assertThat(store.find(id).orElseThrow().quotes()).singleElement()
+                .satisfies(q -> assertThat(q.quote().caption()).isNull())
+                .isEqualTo(p.quotes().get(0));
     }
 }

@@ -112,4 +112,58 @@ class ExportedArticleTest {
         Processed back = new ExportedArticleReader(id -> java.util.Optional.empty()).read("old.jsonl:1", Json.write(a));
         assertThat(back.entities()).extracting(m -> m.entity().id()).containsExactlyInAnyOrder(ASSAD.id(), ASSAD.id(), IDF.id());
     }
+
+    private static final String SAID_CAPTION = "Bashar al-Assad said Syria would respond to any attack. (Reuters)";
+
+    /** An article whose caption 1 holds a statement with its speaker named there; its text holds none. */
+    private static StoredArticle captionStatementArticle() {
+        Article a = new Article(null, "Assad speaks", List.of(), LocalDate.of(2014, 12, 1), null, null,
+                List.of("A photograph.", SAID_CAPTION), List.of("Bashar al-Assad spoke in Damascus."), "en");
+        int words = SAID_CAPTION.indexOf("Syria would");
+        int end = SAID_CAPTION.indexOf(" attack") + 7;
+        var speaker = new org.sitrep.core.Speaker(new Span(0, 15), "Bashar al-Assad",
+                new Mention(new Span(0, 15), "Bashar al-Assad", EntityType.PERSON), null, null, org.sitrep.core.SpeakerBasis.NAME);
+        var quote = new org.sitrep.core.Quote(new Span(words, end), SAID_CAPTION.substring(words, end),
+                org.sitrep.core.QuoteKind.REPORTED, speaker, new Span(16, 20), "said", null, null, null, 1);
+        LinkedMention inText = new LinkedMention(new Mention(new Span(14, 29), "Bashar al-Assad", EntityType.PERSON), ASSAD);
+        return new StoredArticle("a3", "test", Instant.EPOCH, a, List.of(), List.of(inText), List.of(),
+                List.of(new org.sitrep.core.AttributedQuote(quote, ASSAD)), List.of(), List.of());
+    }
+
+    @Test
+    void writesACaptionStatementWithItsCaptionNumberAndOffsetsIntoThatCaption() {
+        // EXPORT.md's "Captions": begin and end, the speaker's too, are offsets into captions[1], said so by "in".
+        Map<String, Object> q = JsonObjects.object(JsonObjects.list(
+                JsonObjects.object(Json.write(ExportedArticle.of(captionStatementArticle()))).get("quotes")).get(0));
+        int words = SAID_CAPTION.indexOf("Syria would");
+        assertThat(q).containsEntry("in", "caption").containsEntry("caption", 1).containsEntry("begin", words)
+                .containsEntry("text", "Syria would respond to any attack");
+        assertThat(SAID_CAPTION.substring((Integer) q.get("begin"), (Integer) q.get("end"))).isEqualTo(q.get("text"));
+        assertThat(JsonObjects.object(q.get("speaker"))).containsEntry("in", "caption").containsEntry("caption", 1)
+                .containsEntry("begin", 0).containsEntry("end", 15).containsEntry("entity", ASSAD.id());
+    }
+
+    @Test
+    void writesATextStatementWithoutIn() {
+        Article a = new Article(null, "T", List.of(), null, null, null, List.of("A photograph."),
+                List.of("Officials said the road was open."), "en");
+        var quote = new org.sitrep.core.Quote(new Span(18, 35), "the road was open", org.sitrep.core.QuoteKind.REPORTED,
+                null, null, "said", null, null);
+        StoredArticle stored = new StoredArticle("a4", "test", Instant.EPOCH, a, List.of(), List.of(), List.of(),
+                List.of(new org.sitrep.core.AttributedQuote(quote, null)), List.of(), List.of());
+        Map<String, Object> q = JsonObjects.object(JsonObjects.list(JsonObjects.object(Json.write(ExportedArticle.of(stored))).get("quotes")).get(0));
+        assertThat(q).doesNotContainKeys("in", "caption").containsEntry("begin", 18);
+    }
+
+    @Test
+    void readsACaptionStatementBackIntoItsCaption() {
+        StoredArticle stored = captionStatementArticle();
+        Processed back = new ExportedArticleReader(id -> java.util.Optional.empty())
+                .read("a3.jsonl:1", Json.write(ExportedArticle.of(stored)));
+        assertThat(back.quotes()).singleElement().satisfies(q -> {
+            assertThat(q.quote().caption()).isEqualTo(1);
+            assertThat(q.quote().content()).isEqualTo(stored.quotes().get(0).quote().content());
+            assertThat(q.speaker()).isEqualTo(ASSAD);
+        });
+    }
 }

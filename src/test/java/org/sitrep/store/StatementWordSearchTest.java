@@ -32,7 +32,7 @@ class StatementWordSearchTest extends StatementWordSearchContract {
             try (Statement s = c.createStatement()) {
                 for (String drop : new String[] {"DROP TRIGGER quote_words_insert", "DROP TRIGGER quote_words_delete",
                         "DROP TRIGGER quote_words_update", "DROP TABLE quote_words", "DROP TABLE quote_keys",
-                        "DROP TABLE block_quotes", "ALTER TABLE quotes DROP COLUMN statement_probability",
+                        "DROP TABLE block_quotes", "ALTER TABLE quotes DROP COLUMN statement_probability", "ALTER TABLE quotes DROP COLUMN caption",
                         "DELETE FROM schema_migrations WHERE version >= 18"}) {
                     s.execute(drop);
                 }

@@ -1,0 +1,38 @@
+package org.sitrep.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.core.AttributedQuote;
+import org.sitrep.core.ContentType;
+import org.sitrep.core.Hints;
+import org.sitrep.core.LinkedMention;
+import org.sitrep.core.Processed;
+import org.sitrep.core.RawPage;
+
+class PipelineTest {
+    private static final String PAGE = "<html><head><title>Assad warns Israel</title></head><body><article>"
+            + "<h1>Assad warns Israel</h1>"
+            + "<figure><img src=\"a.jpg\"><figcaption>Assad said Syria would respond to any future attack by Israel. (AFP)</figcaption></figure>"
+            + "<p>Syrian President Bashar al-Assad spoke to Lebanese television on Thursday, a week after Israeli jets struck "
+            + "targets near Damascus.</p>"
+            + "<p>Israel has not confirmed the strikes, and officials in Jerusalem declined to comment on the interview.</p>"
+            + "</article></body></html>";
+
+    @Test
+    void findsACaptionsStatementAndCreditsItToTheEntityTheTextNames() {
+        Processed p = Pipeline.standard().process(new RawPage("assad.html", PAGE.getBytes(StandardCharsets.UTF_8),
+                ContentType.HTML, "UTF-8", null, Hints.NONE));
+        List<AttributedQuote> inCaption = p.quotes().stream().filter(q -> q.quote().inCaption()).toList();
+        String assad = p.entities().stream().map(LinkedMention::entity).filter(e -> e.name().endsWith("Assad"))
+                .findFirst().orElseThrow().id();
+        assertThat(p.article().captions()).hasSize(1);
+        assertThat(inCaption).singleElement().satisfies(q -> {
+            assertThat(q.quote().caption()).isZero();
+            assertThat(q.quote().content().of(p.article().captions().get(0))).isEqualTo("Syria would respond to any future attack by Israel");
+            assertThat(q.speaker().id()).isEqualTo(assad);
+        });
+    }
+}
