@@ -335,7 +335,16 @@ public final class PlaceResolver {
 
     /** The names at {@code names} with their candidates as the rules weigh them in the article's context. */
     public List<Weighed> weigh(String text, List<Span> names) {
-        Weighing w = weighing(text, names, null, OutletRegions.NONE);
+        return weigh(text, names, null);
+    }
+
+    /**
+     * As {@link #weigh(String, List)}, for an article from an outlet of {@code outletCountry} (ISO 3166-1 alpha-2;
+     * null when unknown), weighed as {@link #resolve(String, List, String)} weighs it, so that a ranker learns from
+     * the facts it is given when it resolves.
+     */
+    public List<Weighed> weigh(String text, List<Span> names, String outletCountry) {
+        Weighing w = weighing(text, names, outletCountry, OutletRegions.NONE);
         List<Weighed> out = new ArrayList<>(w.named.size());
         for (int i = 0; i < w.named.size(); i++) {
             Named n = w.named.get(i);
