@@ -67,8 +67,9 @@ public final class PlaceTraining {
             for (GeoCorpus.GeoDocument d : HalfSplit.dev(GeoCorpus.read(file), GeoCorpus.GeoDocument::id)) {
                 List<GeoCorpus.Toponym> gold = d.toponyms().stream().filter(GeoCorpus.Toponym::hasCoordinates).toList();
                 List<Span> spans = gold.stream().map(GeoCorpus.Toponym::span).toList();
-                List<PlaceResolver.Weighed> weighed = rules.weigh(d.text(), spans);
-                List<PlaceResolver.Resolution> resolved = rules.resolveGiven(d.text(), spans);
+                String outlet = org.sitrep.geo.OutletCountry.of(d.domain()).orElse(null);
+                List<PlaceResolver.Weighed> weighed = rules.weigh(d.text(), spans, outlet);
+                List<PlaceResolver.Resolution> resolved = rules.resolveGiven(d.text(), spans, outlet);
                 for (int i = 0; i < gold.size(); i++) {
                     GeoCorpus.Toponym g = gold.get(i);
                     PlaceResolver.Weighed w = weighed.get(i);

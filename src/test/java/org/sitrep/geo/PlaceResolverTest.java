@@ -85,6 +85,16 @@ class PlaceResolverTest {
     }
 
     @Test
+    void weighsANameForTheRankerWithTheOutletsCountryAsResolvingDoes() {
+        var shipped = new PlaceResolver(GeoNamesGazetteer.shared());
+        String text = "Council approves budget. London council voted on Tuesday to raise the levy by 2 per cent.";
+        var weighed = shipped.weigh(text, spans(text, "London"), "CA").get(0);
+        assertThat(weighed.facts().get(weighed.hand()).place().country()).isEqualTo("CA");
+        var unknownOutlet = shipped.weigh(text, spans(text, "London")).get(0);
+        assertThat(unknownOutlet.facts().get(unknownOutlet.hand()).place().country()).isEqualTo("GB");
+    }
+
+    @Test
     void aDistrictSeatWithoutAPopulationIsFoundByATransliteration() {
         var shipped = new PlaceResolver(GeoNamesGazetteer.shared());
         String text = "Turkey shelled Qamishli and other towns along the Syrian border.";
