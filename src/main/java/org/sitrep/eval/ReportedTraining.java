@@ -27,7 +27,12 @@ public final class ReportedTraining implements QuoteModelTraining<ReportedTraini
     static final double COST = Double.parseDouble(System.getProperty("sitrep.quotes.reported.cost", "0.1"));
     /** Features seen in fewer candidates are left out. */
     private static final int MIN_COUNT = 3;
-    private static final double[] THRESHOLDS = {0, 0.3, 0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9};
+    private static final double[] THRESHOLDS = {0, 0.3, 0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95};
+    /**
+     * How often the statements of a band of probabilities must be right for the band to be shown as sure
+     * ({@link org.sitrep.core.Quote#SURE_FROM}): nine in ten, as a user reads a statement shown as one as said.
+     */
+    static final double SURE_PRECISION = 0.9;
     /**
      * How much more precision weighs than the share of statements kept when the threshold is chosen: F-beta with
      * beta 0.5, as a statement credited to someone who never made it costs more than one left out (issue 15).
@@ -133,6 +138,8 @@ public final class ReportedTraining implements QuoteModelTraining<ReportedTraini
         int[][][] counts = new int[corpora.size()][THRESHOLDS.length][2];
         int[] positives = new int[corpora.size()];
         int[] size = new int[corpora.size()];
+        List<List<Scored>> scored = new ArrayList<>();
+        corpora.forEach(c -> scored.add(new ArrayList<>()));
         for (int fold = 0; fold < folds; fold++) {
             List<Example> train = new ArrayList<>();
             List<Example> test = new ArrayList<>();
@@ -144,6 +151,7 @@ public final class ReportedTraining implements QuoteModelTraining<ReportedTraini
                 int c = corpora.indexOf(e.corpus());
                 double p = model.probability(e.candidate().features(), ReportedSpeechFilter.STATEMENT);
                 size[c]++;
+                scored.get(c).add(new Scored(p, e.statement()));
                 positives[c] += e.statement() ? 1 : 0;
                 for (int k = 0; k < THRESHOLDS.length; k++) {
                     if (p >= THRESHOLDS[k]) {
@@ -176,6 +184,51 @@ public final class ReportedTraining implements QuoteModelTraining<ReportedTraini
         }
         // Each corpus weighs the same: PolNeAR's many candidates would otherwise choose for the field's few.
         out.accept(new Figure(folds + "-fold threshold of the best F0.5, averaged over the corpora", THRESHOLDS[best]));
+        double sure = 0;
+        for (int c = 0; c < corpora.size(); c++) {
+            for (int k = 0; k < THRESHOLDS.length; k++) {
+                double upTo = k + 1 < THRESHOLDS.length ? THRESHOLDS[k + 1] : 1.01;
+                out.accept(new Figure(corpora.get(c) + " " + folds + "-fold right of those from " + THRESHOLDS[k] + " to " + Math.min(1, upTo),
+                        bandPrecision(scored.get(c), THRESHOLDS[k], upTo)));
+            }
+            sure = Math.max(sure, sureFrom(scored.get(c), THRESHOLDS));
+        }
+        out.accept(new Figure(folds + "-fold threshold from which every band is right " + SURE_PRECISION
+                + " of the time in every corpus (Quote.SURE_FROM)", sure));
+    }
+
+    /** A candidate's cross-validated probability and whether it is a statement. */
+    record Scored(double probability, boolean statement) {
+    }
+
+    /**
+     * The lowest of {@code thresholds} (ascending) from which every band between two thresholds, and the last to 1, holds
+     * statements at least {@link #SURE_PRECISION} of the time (an empty band counts as right): a threshold calibrated
+     * on held-out probabilities, so that what is shown as sure is sure at every level, not only on average.
+     */
+    static double sureFrom(List<Scored> scored, double[] thresholds) {
+        int from = thresholds.length;
+        while (from > 0) {
+            double upTo = from < thresholds.length ? thresholds[from] : 1.01;
+            if (bandPrecision(scored, thresholds[from - 1], upTo) < SURE_PRECISION) {
+                break;
+            }
+            from--;
+        }
+        return from < thresholds.length ? thresholds[from] : 1;
+    }
+
+    /** The share of statements among those scored from {@code from} (inclusive) to {@code upTo} (exclusive); 1 when none. */
+    private static double bandPrecision(List<Scored> scored, double from, double upTo) {
+        int n = 0;
+        int right = 0;
+        for (Scored s : scored) {
+            if (s.probability() >= from && s.probability() < upTo) {
+                n++;
+                right += s.statement() ? 1 : 0;
+            }
+        }
+        return n == 0 ? 1 : (double) right / n;
     }
 
     /** F-beta of a precision and a recall, 0 when both are 0. */
