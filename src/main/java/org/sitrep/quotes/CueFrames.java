@@ -479,7 +479,19 @@ final class CueFrames extends FrameFamily {
             return false;
         }
         int next = at.firstTokenAtOrAfter(s.span().end());
-        return next <= end && next - c <= SentenceTokens.MAX_TRAILING_SPEAKER && (at.raw(next).equals(",") || at.raw(next).matches("[—–]|--"));
+        return next <= end && next - c <= SentenceTokens.MAX_TRAILING_SPEAKER && (at.raw(next).equals(",") || at.raw(next).matches("[—–]|--"))
+                && !resumesClause(next, end);
+    }
+
+    /**
+     * Whether the phrase set off by the comma at {@code comma} is an apposition whose closing comma gives way to a
+     * finite verb ("said his group, the Islam Army, was prepared to ..."): the words before the comma are the subject of
+     * a clause after the cue, what was said, and no inverted speaker.
+     */
+    private boolean resumesClause(int comma, int end) {
+        int closes = tokens.nextComma(comma + 1, Math.min(end, comma + SentenceTokens.MAX_TRAILING_SPEAKER));
+        return closes > comma + 1 && closes < end && !tokens.inQuote(closes + 1)
+                && SentenceTokens.FINITE.contains(at.word(closes + 1));
     }
 
     /**

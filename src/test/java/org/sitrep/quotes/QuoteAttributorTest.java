@@ -189,6 +189,17 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void aSubjectWithAnAppositionAfterTheCueOpensWhatWasSaidAndIsNoSpeakerAfterIt() {
+        // issue 15: "his group" was read as an inverted speaker, and the subject's apposition before "said" as content
+        List<Quote> quotes = quotesByRules("Mohammed Alloush, the rebels' chief negotiator at the talks in Astana, Kazakhstan, "
+                + "said his group, the Islam Army, was prepared to send further reinforcements to the front.");
+        assertThat(quotes).singleElement().satisfies(q -> {
+            assertThat(q.text()).startsWith("his group, the Islam Army, was prepared");
+            assertThat(speaker(q)).isEqualTo("Mohammed Alloush");
+        });
+    }
+
+    @Test
     void givesAPartialQuoteToTheVerbOfSayingThatGovernsItNotToTheReportThatClosesTheSentence() {
         List<Quote> quotes = quotesByRules("Lena Ortiz, a spokeswoman for the relief agency, said the convoy had met a "
                 + "“hostile” reception at the border, Reuters reported.");
