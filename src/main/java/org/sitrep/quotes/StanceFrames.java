@@ -48,7 +48,8 @@ final class StanceFrames extends FrameFamily {
         if (that <= end && at.word(that).endsWith("ly")) {
             that++;
         }
-        if (that > end || !at.word(that).equals("that") || tokens.inQuote(that) || end - that < 3) {
+        if (that > end || !at.word(that).equals("that") || tokens.inQuote(that) || end - that < 3
+                || !SpeechCues.isVerb(at.word(c)) && tokens.opensRelative(that + 1)) {
             return null;
         }
         boolean introduced = c > from && SpeechCues.NOT_NAMES.contains(at.word(c - 1));

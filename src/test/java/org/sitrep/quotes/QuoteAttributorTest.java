@@ -200,6 +200,26 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void aReportThatSaidSomethingIsItsSpeakerAndTheMainVerbAfterTheRelativeClauseIsNoPartOfIt() {
+        // issue 15: "report that" was read as a noun and its "that" clause, from "said" to the sentence's end
+        List<Quote> quotes = quotesByRules("A recent US intelligence report that said Iran halted a nuclear weapons "
+                + "programme in 2003 has momentarily taken the heat out of the atomic crisis.");
+        assertThat(quotes).singleElement().satisfies(q -> {
+            assertThat(q.text()).isEqualTo("Iran halted a nuclear weapons programme in 2003");
+            assertThat(speaker(q)).isEqualTo("A recent US intelligence report");
+        });
+    }
+
+    @Test
+    void aStatementInsideAnAsideSetOffByDashesEndsAtTheClosingDash() {
+        // issue 15: what the investigators said ran on past the aside into the writer's list
+        List<Quote> quotes = quotesByRules("Police found 287 pounds of chemicals--which investigators said Sunday could "
+                + "have been used to make about 44 pounds of gunpowder--along with five pipe bombs.");
+        assertThat(quotes).singleElement().satisfies(q -> assertThat(q.text())
+                .isEqualTo("could have been used to make about 44 pounds of gunpowder"));
+    }
+
+    @Test
     void givesAPartialQuoteToTheVerbOfSayingThatGovernsItNotToTheReportThatClosesTheSentence() {
         List<Quote> quotes = quotesByRules("Lena Ortiz, a spokeswoman for the relief agency, said the convoy had met a "
                 + "“hostile” reception at the border, Reuters reported.");
