@@ -220,6 +220,27 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void aViewGivenWithAsAfterARelativePronounIsTheSubjectsStatement() {
+        // issue 15: "described as promising" has its object in "that", so the "as" phrase alone is what was said
+        List<Quote> quotes = quotesByRules("Iran offered help, in a gesture to a U.S. call for regional support that "
+                + "Secretary of State Hillary Clinton described as promising.");
+        assertThat(quotes).singleElement().satisfies(q -> {
+            assertThat(q.text()).isEqualTo("promising");
+            assertThat(speaker(q)).isEqualTo("Hillary Clinton");
+        });
+    }
+
+    @Test
+    void aPassiveViewGivenWithAsIsAStatementOfNoOne() {
+        List<Quote> quotes = quotesByRules("Although he was described as an al-Qaeda militant and he is inspired by "
+                + "Osama bin Laden, he is more closely aligned with the Taliban.");
+        assertThat(quotes).singleElement().satisfies(q -> {
+            assertThat(q.text()).isEqualTo("an al-Qaeda militant");
+            assertThat(q.speaker()).isNull();
+        });
+    }
+
+    @Test
     void givesAPartialQuoteToTheVerbOfSayingThatGovernsItNotToTheReportThatClosesTheSentence() {
         List<Quote> quotes = quotesByRules("Lena Ortiz, a spokeswoman for the relief agency, said the convoy had met a "
                 + "“hostile” reception at the border, Reuters reported.");
