@@ -178,7 +178,8 @@ final class ContentSpans {
             }
             String w = at.word(t);
             boolean joined = SentenceTokens.COORDINATORS.contains(w) && isCoordinatedCue(t + 1, last);
-            boolean participle = at.raw(t).equals(",") && SpeechCues.isParticiple(at.word(t + 1)) && !tokens.inQuote(t + 1);
+            boolean participle = at.raw(t).equals(",") && SpeechCues.isParticiple(at.word(t + 1)) && !tokens.inQuote(t + 1)
+                    || afterQuotedComma(t) && SpeechCues.isParticiple(w);
             if (joined || participle || closingFrame(t, last) || SentenceTokens.COORDINATORS.contains(w) && saidBySubject(t + 1, last)
                     || isAside(t) || isSententialWhich(t) || isSubjectsVerbPhrase(first, t) || isMatrixVerb(first, t)
                     || tokens.isSpacedDash(t) && dashOpenBefore(first)) {
@@ -190,6 +191,14 @@ final class ContentSpans {
             }
         }
         return last;
+    }
+
+    /**
+     * Whether token {@code t} follows a partial quote closed by a comma inside its marks ("said he was shocked by the
+     * “maniac act of terror,” adding ..."): the comma closes the writer's clause as one outside the marks would.
+     */
+    private boolean afterQuotedComma(int t) {
+        return t >= 2 && !tokens.inQuote(t) && at.isPunctuation(t - 1) && !at.raw(t - 1).equals(",") && at.raw(t - 2).equals(",");
     }
 
     /**

@@ -241,6 +241,15 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void whatWasSaidEndsAtAParticipleOfSayingAfterAPartialQuoteClosedByItsComma() {
+        // issue 15: the comma inside the marks hid the ", adding" that closes the first statement
+        List<Quote> quotes = quotesByRules("The minister said the strike was \"a grave mistake,\" adding that the army "
+                + "would investigate.");
+        assertThat(quotes).filteredOn(q -> q.kind() == QuoteKind.REPORTED).extracting(Quote::text)
+                .containsExactly("the strike was \"a grave mistake,", "the army would investigate");
+    }
+
+    @Test
     void givesAPartialQuoteToTheVerbOfSayingThatGovernsItNotToTheReportThatClosesTheSentence() {
         List<Quote> quotes = quotesByRules("Lena Ortiz, a spokeswoman for the relief agency, said the convoy had met a "
                 + "“hostile” reception at the border, Reuters reported.");
