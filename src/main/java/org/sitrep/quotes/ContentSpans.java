@@ -64,7 +64,7 @@ final class ContentSpans {
         boolean marked = isAllCaps(first);
         for (int d = first + 1; d < last && d - first <= MAX_DATELINE_TOKENS; d++) {
             String w = at.raw(d);
-            if (DASHES.contains(w) && at.span(d).begin() > at.span(d - 1).end()) {
+            if (SentenceTokens.DASHES.contains(w) && at.span(d).begin() > at.span(d - 1).end()) {
                 return marked ? d + 1 : first;
             }
             marked |= w.equals("(");
@@ -178,9 +178,11 @@ final class ContentSpans {
             }
             String w = at.word(t);
             boolean joined = SentenceTokens.COORDINATORS.contains(w) && isCoordinatedCue(t + 1, last);
-            boolean participle = at.raw(t).equals(",") && SpeechCues.isParticiple(at.word(t + 1)) && !tokens.inQuote(t + 1);
+            boolean participle = at.raw(t).equals(",") && SpeechCues.isParticiple(at.word(t + 1)) && !tokens.inQuote(t + 1)
+                    || afterQuotedComma(t) && SpeechCues.isParticiple(w);
             if (joined || participle || closingFrame(t, last) || SentenceTokens.COORDINATORS.contains(w) && saidBySubject(t + 1, last)
-                    || isAside(t) || isSententialWhich(t) || isSubjectsVerbPhrase(first, t) || isMatrixVerb(first, t)) {
+                    || isAside(t) || isSententialWhich(t) || isSubjectsVerbPhrase(first, t) || isMatrixVerb(first, t)
+                    || tokens.isSpacedDash(t) && dashOpenBefore(first)) {
                 int end = t - 1;
                 while (end > first && at.isPunctuation(end)) {
                     end--;
@@ -192,11 +194,33 @@ final class ContentSpans {
     }
 
     /**
+     * Whether token {@code t} follows a partial quote closed by a comma inside its marks ("said he was shocked by the
+     * “maniac act of terror,” adding ..."): the comma closes the writer's clause as one outside the marks would.
+     */
+    private boolean afterQuotedComma(int t) {
+        return t >= 2 && !tokens.inQuote(t) && at.isPunctuation(t - 1) && !at.raw(t - 1).equals(",") && at.raw(t - 2).equals(",");
+    }
+
+    /**
+     * Whether a dash set off by spaces, or a long dash, stands before token {@code first} in its sentence with none to
+     * close it ("police found 287 pounds of chemicals--which investigators said could have been used to make gunpowder--
+     * along with five pipe bombs"): the statement stands in the writer's aside, and the dash that closes the aside
+     * closes what was said.
+     */
+    private boolean dashOpenBefore(int first) {
+        boolean open = false;
+        for (int t = at.sentenceStart(first); t < first; t++) {
+            open ^= tokens.isSpacedDash(t) && !tokens.inQuote(t);
+        }
+        return open;
+    }
+
+    /**
      * Whether a dash at {@code t} opens the writer's aside ("claimed Iraq has no weapons--though it's hard to see how he
      * could know this"): a contrast after a dash answers what was said, it is no part of it.
      */
     private boolean isAside(int t) {
-        return DASHES.contains(at.raw(t)) && !tokens.inQuote(t + 1) && (CONTRASTS.contains(at.word(t + 1)) || isClosingComment(t));
+        return SentenceTokens.DASHES.contains(at.raw(t)) && !tokens.inQuote(t + 1) && (CONTRASTS.contains(at.word(t + 1)) || isClosingComment(t));
     }
 
     /**
@@ -209,7 +233,7 @@ final class ContentSpans {
             return false;
         }
         for (int u = t + 2; u < at.sentenceEnd(t); u++) {
-            if (DASHES.contains(at.raw(u)) && !at.raw(u).equals("-")) {
+            if (SentenceTokens.DASHES.contains(at.raw(u)) && !at.raw(u).equals("-")) {
                 return false; // a hyphen split from its word ("near-impossible") closes nothing
             }
         }
@@ -260,7 +284,6 @@ final class ContentSpans {
                 && !SpeechCues.AUXILIARIES.contains(at.word(first + 1)) && !SentenceTokens.BE.contains(at.word(first + 1));
     }
 
-    private static final Set<String> DASHES = Set.of("--", "\u2014", "\u2013", "-");
     private static final Set<String> CONTRASTS = Set.of("but", "though", "although", "yet", "whereas", "while", "however");
 
     /**

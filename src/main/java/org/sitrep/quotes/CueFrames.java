@@ -174,6 +174,14 @@ final class CueFrames extends FrameFamily {
             antecedent = antecedent != null || !at.raw(relative - 1).equals(",") ? antecedent : holders.antecedentBefore(relative - 1, from);
             return antecedent == null ? null : afterCue(c, end, new Attribution(antecedent, cue, word));
         }
+        // "A recent US intelligence report that said Iran halted ...", "the Observatory, which said 40 civilians ...":
+        // the relative pronoun is the cue's subject, and who speaks is the noun it stands for.
+        if (relative > from && (at.word(relative).equals("that") || at.word(relative).equals("which")) && !tokens.inQuote(relative)) {
+            SpeakerRef antecedent = holders.antecedentBefore(at.raw(relative - 1).equals(",") ? relative - 1 : relative, from);
+            if (antecedent != null) {
+                return afterCue(c, beforeMatrixVerb(c + 1, end), new Attribution(antecedent, cue, word));
+            }
+        }
         SpeakerRef s = SpeechCues.isParticiple(at.word(c)) ? speakers.sentenceSubject(from, c)
                 : SpeechCues.NOUN_LIKE.contains(at.word(c)) ? speakers.subjectRightBefore(c, from) : speakers.subjectBefore(c, from);
         // "have signed letters saying they would oppose the sale", "leaflets indicating that ...": a participle right
@@ -189,6 +197,24 @@ final class CueFrames extends FrameFamily {
             s = holders.countedBefore(c, from); // "Many fear the violence will spread": a cue that is also a noun
         }
         return s == null ? null : afterCue(c, end, new Attribution(s, cue, word));
+    }
+
+    /**
+     * The last token before the verb of the sentence round a relative clause that holds a cue ("A report that said
+     * Iran halted its programme in 2003 has taken the heat out of the crisis"): once the clause after the cue has a verb,
+     * a finite word right after a word of it, with no comma, conjunction or relative between, is the main clause's.
+     * {@code end} when none stands there.
+     */
+    private int beforeMatrixVerb(int first, int end) {
+        boolean verb = false;
+        for (int t = first; t <= end; t++) {
+            if (verb && SentenceTokens.FINITE.contains(at.word(t)) && !tokens.inQuote(t) && !at.isPunctuation(t - 1)
+                    && !SentenceTokens.BOUNDARIES.contains(at.word(t - 1)) && !SpeechCues.AUXILIARIES.contains(at.word(t - 1))) {
+                return t - 1;
+            }
+            verb |= tokens.finiteOutsideQuotes(t, t) && !at.isPossessive(t);
+        }
+        return end;
     }
 
     /**
@@ -479,7 +505,19 @@ final class CueFrames extends FrameFamily {
             return false;
         }
         int next = at.firstTokenAtOrAfter(s.span().end());
-        return next <= end && next - c <= SentenceTokens.MAX_TRAILING_SPEAKER && (at.raw(next).equals(",") || at.raw(next).matches("[—–]|--"));
+        return next <= end && next - c <= SentenceTokens.MAX_TRAILING_SPEAKER && (at.raw(next).equals(",") || at.raw(next).matches("[—–]|--"))
+                && !resumesClause(next, end);
+    }
+
+    /**
+     * Whether the phrase set off by the comma at {@code comma} is an apposition whose closing comma gives way to a
+     * finite verb ("said his group, the Islam Army, was prepared to ..."): the words before the comma are the subject of
+     * a clause after the cue, what was said, and no inverted speaker.
+     */
+    private boolean resumesClause(int comma, int end) {
+        int closes = tokens.nextComma(comma + 1, Math.min(end, comma + SentenceTokens.MAX_TRAILING_SPEAKER));
+        return closes > comma + 1 && closes < end && !tokens.inQuote(closes + 1)
+                && SentenceTokens.FINITE.contains(at.word(closes + 1));
     }
 
     /**

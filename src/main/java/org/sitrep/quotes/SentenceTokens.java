@@ -16,6 +16,8 @@ final class SentenceTokens {
     static final Set<String> FINITE = Set.of("is", "are", "was", "were", "has", "have", "had", "will", "would",
             "could", "can", "should", "may", "might", "must", "did", "does", "do", "'s", "'re", "'ll", "'d", "n't", "shall");
     static final Set<String> COORDINATORS = Set.of("and", "but");
+    /** Dashes and hyphens, as tokens. */
+    static final Set<String> DASHES = Set.of("--", "\u2014", "\u2013", "-");
     static final Set<String> BE = Set.of("is", "are", "was", "were", "been", "be", "being", "'s", "'re");
     /** Tokens a short phrase may span before the comma that sets it off at the opening of a sentence. */
     static final int MAX_INTRODUCTION = 4;
@@ -117,6 +119,23 @@ final class SentenceTokens {
         return at.mention(t) != null || at.isCapitalized(t) && !SpeechCues.PRONOUNS.contains(w)
                 || SpeechCues.PEOPLE_NOUNS.contains(w) || SpeechCues.DETERMINERS.contains(w) && !CLAUSE_OPENERS.contains(w)
                 || w.equals("the") || w.equals("of") || w.equals("for") || SpeechCues.CALENDAR.contains(w);
+    }
+
+    /**
+     * Whether the word at {@code t}, right after a noun's "that", is a finite verb ("the report that said ...",
+     * "concerns that have grown"): the "that" is then the subject of a relative clause, not the opening of what the
+     * noun holds. After a verb ("believe that is unlikely") "that" may be the clause's own subject.
+     */
+    boolean opensRelative(int t) {
+        String w = at.word(t);
+        return !inQuote(t) && (FINITE.contains(w)
+                || SpeechCues.isFramingCue(w) && SpeechCues.hasVerbForm(w) && !SpeechCues.NOUN_LIKE.contains(w));
+    }
+
+    /** Whether token {@code t} is a dash between words, not a hyphen inside one ("al-Qaida", "near-impossible"). */
+    boolean isSpacedDash(int t) {
+        String w = at.raw(t);
+        return DASHES.contains(w) && (!w.equals("-") || t > 0 && at.span(t).begin() > at.span(t - 1).end());
     }
 
     int previousComma(int c, int from) {

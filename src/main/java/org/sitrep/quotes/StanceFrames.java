@@ -48,7 +48,8 @@ final class StanceFrames extends FrameFamily {
         if (that <= end && at.word(that).endsWith("ly")) {
             that++;
         }
-        if (that > end || !at.word(that).equals("that") || tokens.inQuote(that) || end - that < 3) {
+        if (that > end || !at.word(that).equals("that") || tokens.inQuote(that) || end - that < 3
+                || !SpeechCues.isVerb(at.word(c)) && tokens.opensRelative(that + 1)) {
             return null;
         }
         boolean introduced = c > from && SpeechCues.NOT_NAMES.contains(at.word(c - 1));
@@ -211,6 +212,36 @@ final class StanceFrames extends FrameFamily {
         int first = objectOf(at, c);
         int as = asAfterObject(tokens, c, end);
         return as < 0 || verbSoonAfter(as + 1, end) ? null : contents.clause(first, beforeClause(as + 1, beforeModifier(first, end)), a);
+    }
+
+    /**
+     * "a U.S. call for support that Clinton described as promising", "a visit that Iran has already slammed as
+     * unnecessary meddling", "he was described as an al-Qaeda militant": a verb of naming, view or stance whose "as"
+     * follows it with no object between, for its object is a relative pronoun or a passive's subject. What was said is
+     * the "as" phrase, to the next comma or a clause of its own; who said it the subject right before the verb, no one
+     * in a passive. {@code null} when no such "as" follows or an active verb has no subject right before it.
+     */
+    Found gappedAs(int c, int from, int end) {
+        int as = c + 1;
+        if (as + 1 > end || !at.word(as).equals("as") || tokens.inQuote(as) || NOT_AS_FRAME.contains(at.word(as + 1))
+                || at.isPunctuation(as + 1) || verbSoonAfter(as + 1, end)) {
+            return null;
+        }
+        boolean passive = tokens.beBefore(c);
+        SpeakerRef s = passive ? null : speakers.subjectRightBefore(c, from);
+        s = s != null || passive ? s : holders.nounPhraseBefore(c, from);
+        if (s == null && !passive) {
+            return null;
+        }
+        int comma = tokens.nextComma(as + 1, end);
+        int last = beforeClause(as + 1, comma > as + 1 ? comma - 1 : end);
+        return contents.clause(as + 1, last, new Attribution(s, at.span(c), at.raw(c)));
+    }
+
+    /** Whether the word {@code w} at {@code c} may take its "as" with no object between ("described as", "slammed as"). */
+    boolean mayGapAs(String w, int c) {
+        return (AS_VERBS.contains(w) || SpeechCues.NAMING.contains(w) || SpeechCues.ATTITUDES.contains(w))
+                && at.word(c + 1).equals("as") && !w.endsWith("ing");
     }
 
     /** The first token of the object of the verb at {@code c}: past the "to" of "refer to". */

@@ -43,6 +43,7 @@ final class StatementScan {
                 new Frame("according", (w, c) -> w.equals("according") && at.word(c + 1).equals("to"), sources::accordingTo),
                 new Frame("opening", (w, c) -> c == at.sentenceStart(c) && w.endsWith("ing"), cues::openingParticiple),
                 new Frame("as", (w, c) -> StanceFrames.AS_VERBS.contains(w), stances::asClause),
+                new Frame("as", stances::mayGapAs, stances::gappedAs),
                 new Frame("estimate", (w, c) -> StanceFrames.ESTIMATE_VERBS.contains(w), stances::estimate),
                 new Frame("cue", (w, c) -> SpeechCues.isFramingCue(w), cues::cueFrame),
                 new Frame("attitude", (w, c) -> SpeechCues.ATTITUDES.contains(w), stances::attitude),

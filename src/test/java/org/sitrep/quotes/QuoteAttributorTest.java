@@ -189,6 +189,67 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void aSubjectWithAnAppositionAfterTheCueOpensWhatWasSaidAndIsNoSpeakerAfterIt() {
+        // issue 15: "his group" was read as an inverted speaker, and the subject's apposition before "said" as content
+        List<Quote> quotes = quotesByRules("Mohammed Alloush, the rebels' chief negotiator at the talks in Astana, Kazakhstan, "
+                + "said his group, the Islam Army, was prepared to send further reinforcements to the front.");
+        assertThat(quotes).singleElement().satisfies(q -> {
+            assertThat(q.text()).startsWith("his group, the Islam Army, was prepared");
+            assertThat(speaker(q)).isEqualTo("Mohammed Alloush");
+        });
+    }
+
+    @Test
+    void aReportThatSaidSomethingIsItsSpeakerAndTheMainVerbAfterTheRelativeClauseIsNoPartOfIt() {
+        // issue 15: "report that" was read as a noun and its "that" clause, from "said" to the sentence's end
+        List<Quote> quotes = quotesByRules("A recent US intelligence report that said Iran halted a nuclear weapons "
+                + "programme in 2003 has momentarily taken the heat out of the atomic crisis.");
+        assertThat(quotes).singleElement().satisfies(q -> {
+            assertThat(q.text()).isEqualTo("Iran halted a nuclear weapons programme in 2003");
+            assertThat(speaker(q)).isEqualTo("A recent US intelligence report");
+        });
+    }
+
+    @Test
+    void aStatementInsideAnAsideSetOffByDashesEndsAtTheClosingDash() {
+        // issue 15: what the investigators said ran on past the aside into the writer's list
+        List<Quote> quotes = quotesByRules("Police found 287 pounds of chemicals--which investigators said Sunday could "
+                + "have been used to make about 44 pounds of gunpowder--along with five pipe bombs.");
+        assertThat(quotes).singleElement().satisfies(q -> assertThat(q.text())
+                .isEqualTo("could have been used to make about 44 pounds of gunpowder"));
+    }
+
+    @Test
+    void aViewGivenWithAsAfterARelativePronounIsTheSubjectsStatement() {
+        // issue 15: "described as promising" has its object in "that", so the "as" phrase alone is what was said
+        List<Quote> quotes = quotesByRules("Iran offered help, in a gesture to a U.S. call for regional support that "
+                + "Secretary of State Hillary Clinton described as promising.");
+        assertThat(quotes).singleElement().satisfies(q -> {
+            assertThat(q.text()).isEqualTo("promising");
+            assertThat(speaker(q)).isEqualTo("Hillary Clinton");
+        });
+    }
+
+    @Test
+    void aPassiveViewGivenWithAsIsAStatementOfNoOne() {
+        List<Quote> quotes = quotesByRules("Although he was described as an al-Qaeda militant and he is inspired by "
+                + "Osama bin Laden, he is more closely aligned with the Taliban.");
+        assertThat(quotes).singleElement().satisfies(q -> {
+            assertThat(q.text()).isEqualTo("an al-Qaeda militant");
+            assertThat(q.speaker()).isNull();
+        });
+    }
+
+    @Test
+    void whatWasSaidEndsAtAParticipleOfSayingAfterAPartialQuoteClosedByItsComma() {
+        // issue 15: the comma inside the marks hid the ", adding" that closes the first statement
+        List<Quote> quotes = quotesByRules("The minister said the strike was \"a grave mistake,\" adding that the army "
+                + "would investigate.");
+        assertThat(quotes).filteredOn(q -> q.kind() == QuoteKind.REPORTED).extracting(Quote::text)
+                .containsExactly("the strike was \"a grave mistake,", "the army would investigate");
+    }
+
+    @Test
     void givesAPartialQuoteToTheVerbOfSayingThatGovernsItNotToTheReportThatClosesTheSentence() {
         List<Quote> quotes = quotesByRules("Lena Ortiz, a spokeswoman for the relief agency, said the convoy had met a "
                 + "“hostile” reception at the border, Reuters reported.");
