@@ -101,6 +101,9 @@ final class DirectQuoteFinder {
             if (a == null && kind(q, content) == QuoteKind.DIRECT) {
                 a = fromReportBefore(q);
             }
+            if (a == null && kind(q, content) == QuoteKind.DIRECT) {
+                a = fromIntroducingSentence(q);
+            }
             out.add(new Found(q, kind(q, content), a));
         }
         return out;
@@ -758,6 +761,36 @@ final class DirectQuoteFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * A whole quote nothing else attributes that opens a sentence right after one, in its paragraph, whose subject is
+     * a person ("Despite escaping to Jordan, Noura hasn't found happiness. “When we walk ...”"): news introduces
+     * someone and then gives their words. That subject, without a cue; {@code null} when the sentence before opens
+     * with no person or pronoun.
+     */
+    private Attribution fromIntroducingSentence(QuotedSpan q) {
+        int first = at.firstTokenAtOrAfter(q.outer().begin());
+        if (first <= 0 || first >= at.size() || at.sentenceOf(first - 1) == at.sentenceOf(first)
+                || at.paragraphOf(at.span(first - 1).begin()) != at.paragraphOf(q.outer().begin())) {
+            return null;
+        }
+        int start = at.sentenceStart(first - 1);
+        SpeakerRef s = speakers.sentenceSubject(start, first - 1);
+        // "Despite escaping to Jordan, Noura ...": past an opening phrase the clause's subject comes.
+        for (int c = start + 1; !isPerson(s) && c < first - 1 && c - start <= MAX_OPENING_PHRASE; c++) {
+            if (at.raw(c).equals(",")) {
+                s = speakers.sentenceSubject(c + 1, first - 1);
+                break;
+            }
+        }
+        return isPerson(s) ? new Attribution(s, null, null) : null;
+    }
+
+    private static final int MAX_OPENING_PHRASE = 10;
+
+    private static boolean isPerson(SpeakerRef s) {
+        return s != null && (s.pronoun() || s.named() != null && s.named().type() == org.sitrep.core.EntityType.PERSON);
     }
 
     private Attribution fromPreviousQuote(QuotedSpan q, List<Found> earlier) {

@@ -1609,4 +1609,11 @@ class QuoteAttributorTest {
                 + "interview in Baghdad.");
         assertThat(reportedWithText(q, "The army had withdrawn from the town").speaker().text()).isEqualTo("the minister");
     }
+
+    @Test
+    void aQuoteAfterASentenceAboutSomeoneIsTheirs() {
+        List<Quote> q = quotesOf("Despite escaping to Jordan, Noura Haddad hasn't found happiness. \"When we walk in the "
+                + "streets we feel like we are refugees. Some people look down on us.\"");
+        assertThat(speaker(starting(q, "When we walk"))).isEqualTo("Noura Haddad");
+    }
 }
