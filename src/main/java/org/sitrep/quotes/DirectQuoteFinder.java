@@ -417,6 +417,7 @@ final class DirectQuoteFinder {
             return governing;
         }
         int introEnd = prepositionalIntroductionEnd(main, first);
+        Attribution relative = null;
         for (int c = main; c < first; c++) {
             String w = at.word(c);
             if (w.equals("according") && at.word(c + 1).equals("to")) {
@@ -443,6 +444,12 @@ final class DirectQuoteFinder {
                 // sentence and its speaker follows it.
                 s = speakers.afterCue(c + 1, first);
             }
+            if (s != null && inPrepositionalRelative(c, main)) {
+                // "X spoke at a news conference at which officials announced ..., saying: “...”": the relative
+                // clause tells of the conference; the quote belongs to a cue of the main clause, if one comes.
+                relative = relative == null ? new Attribution(s, at.span(c), at.raw(c)) : relative;
+                continue;
+            }
             if (s != null) {
                 return new Attribution(s, at.span(c), at.raw(c));
             }
@@ -455,8 +462,21 @@ final class DirectQuoteFinder {
                 return new Attribution(s, at.span(first - 1), ":");
             }
         }
-        return null;
+        return relative;
     }
+
+    /** Whether the cue at {@code c} stands in a relative clause opened by a preposition ("at which", "during whom"). */
+    private boolean inPrepositionalRelative(int c, int from) {
+        for (int t = c - 1; t > from && c - t <= MAX_RELATIVE_SUBJECT_TOKENS && !at.isPunctuation(t); t--) {
+            if ((at.word(t).equals("which") || at.word(t).equals("whom")) && TOPIC_PREPOSITIONS.contains(at.word(t - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words between a relative pronoun and the verb of its clause ("at which senior defense officials announced"). */
+    private static final int MAX_RELATIVE_SUBJECT_TOKENS = 6;
 
     /**
      * The verb of saying nearest before a partial quote in {@code [main, first)} that has its subject right before it

@@ -1616,4 +1616,12 @@ class QuoteAttributorTest {
                 + "streets we feel like we are refugees. Some people look down on us.\"");
         assertThat(speaker(starting(q, "When we walk"))).isEqualTo("Noura Haddad");
     }
+
+    @Test
+    void aCueInARelativeClauseOpenedByAPrepositionLeavesTheQuoteToTheMainClause() {
+        List<Quote> q = quotesOf("Adm. James Winnefeld, vice chairman of the Joint Chiefs of Staff, spoke at a news conference "
+                + "at which officials announced the expansion of the missile defense system, saying: \"We believe that "
+                + "this young man ought to be deterred by that.\"");
+        assertThat(speaker(starting(q, "We believe"))).isEqualTo("James Winnefeld");
+    }
 }
