@@ -1624,4 +1624,12 @@ class QuoteAttributorTest {
                 + "this young man ought to be deterred by that.\"");
         assertThat(speaker(starting(q, "We believe"))).isEqualTo("James Winnefeld");
     }
+
+    @Test
+    void aPronounThatOpenedTheSentenceBeforeKeepsItsPersonOverANameInALaterClause() {
+        List<Quote> q = quotesOf("\"The terrorists must not be allowed to kill democracy,\" Gordon Brown said on Thursday.\n\n"
+                + "\"They must not win,\" he said after Bhutto was killed in a gun and bomb attack.\n\n"
+                + "\"This atrocity strengthens our resolve,\" he said.");
+        assertThat(starting(q, "This atrocity").speaker().named().text()).isEqualTo("Gordon Brown");
+    }
 }
