@@ -101,6 +101,9 @@ final class DirectQuoteFinder {
             if (a == null && kind(q, content) == QuoteKind.DIRECT) {
                 a = fromReportBefore(q);
             }
+            if (a == null && kind(q, content) == QuoteKind.DIRECT) {
+                a = fromIntroducingSentence(q);
+            }
             out.add(new Found(q, kind(q, content), a));
         }
         return out;
@@ -414,6 +417,7 @@ final class DirectQuoteFinder {
             return governing;
         }
         int introEnd = prepositionalIntroductionEnd(main, first);
+        Attribution relative = null;
         for (int c = main; c < first; c++) {
             String w = at.word(c);
             if (w.equals("according") && at.word(c + 1).equals("to")) {
@@ -440,6 +444,12 @@ final class DirectQuoteFinder {
                 // sentence and its speaker follows it.
                 s = speakers.afterCue(c + 1, first);
             }
+            if (s != null && inPrepositionalRelative(c, main)) {
+                // "X spoke at a news conference at which officials announced ..., saying: “...”": the relative
+                // clause tells of the conference; the quote belongs to a cue of the main clause, if one comes.
+                relative = relative == null ? new Attribution(s, at.span(c), at.raw(c)) : relative;
+                continue;
+            }
             if (s != null) {
                 return new Attribution(s, at.span(c), at.raw(c));
             }
@@ -452,8 +462,21 @@ final class DirectQuoteFinder {
                 return new Attribution(s, at.span(first - 1), ":");
             }
         }
-        return null;
+        return relative;
     }
+
+    /** Whether the cue at {@code c} stands in a relative clause opened by a preposition ("at which", "during whom"). */
+    private boolean inPrepositionalRelative(int c, int from) {
+        for (int t = c - 1; t > from && c - t <= MAX_RELATIVE_SUBJECT_TOKENS && !at.isPunctuation(t); t--) {
+            if ((at.word(t).equals("which") || at.word(t).equals("whom")) && TOPIC_PREPOSITIONS.contains(at.word(t - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words between a relative pronoun and the verb of its clause ("at which senior defense officials announced"). */
+    private static final int MAX_RELATIVE_SUBJECT_TOKENS = 6;
 
     /**
      * The verb of saying nearest before a partial quote in {@code [main, first)} that has its subject right before it
@@ -758,6 +781,36 @@ final class DirectQuoteFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * A whole quote nothing else attributes that opens a sentence right after one, in its paragraph, whose subject is
+     * a person ("Despite escaping to Jordan, Noura hasn't found happiness. “When we walk ...”"): news introduces
+     * someone and then gives their words. That subject, without a cue; {@code null} when the sentence before opens
+     * with no person or pronoun.
+     */
+    private Attribution fromIntroducingSentence(QuotedSpan q) {
+        int first = at.firstTokenAtOrAfter(q.outer().begin());
+        if (first <= 0 || first >= at.size() || at.sentenceOf(first - 1) == at.sentenceOf(first)
+                || at.paragraphOf(at.span(first - 1).begin()) != at.paragraphOf(q.outer().begin())) {
+            return null;
+        }
+        int start = at.sentenceStart(first - 1);
+        SpeakerRef s = speakers.sentenceSubject(start, first - 1);
+        // "Despite escaping to Jordan, Noura ...": past an opening phrase the clause's subject comes.
+        for (int c = start + 1; !isPerson(s) && c < first - 1 && c - start <= MAX_OPENING_PHRASE; c++) {
+            if (at.raw(c).equals(",")) {
+                s = speakers.sentenceSubject(c + 1, first - 1);
+                break;
+            }
+        }
+        return isPerson(s) ? new Attribution(s, null, null) : null;
+    }
+
+    private static final int MAX_OPENING_PHRASE = 10;
+
+    private static boolean isPerson(SpeakerRef s) {
+        return s != null && (s.pronoun() || s.named() != null && s.named().type() == org.sitrep.core.EntityType.PERSON);
     }
 
     private Attribution fromPreviousQuote(QuotedSpan q, List<Found> earlier) {

@@ -394,6 +394,11 @@ final class PronounAntecedents {
         return null;
     }
 
+    /** Whether token {@code i} is "he" or "she", the pronouns that tell a gender. */
+    private boolean isPersonalPronoun(int i) {
+        return at.word(i).equals("he") || at.word(i).equals("she");
+    }
+
     /**
      * The sentence's subject when it is a person: its first person outside quotation marks that follows no
      * preposition and owns nothing ("Jones's brother" is no subject); {@code null} otherwise.
@@ -402,6 +407,11 @@ final class PronounAntecedents {
         for (int i = from; i < to; i++) {
             if (at.word(i).equals("that") && !at.inAny(i, quoted)) {
                 return null; // "The strongman expressed hope that Obama wins": a name after "that" is in the clause held
+            }
+            if (isPersonalPronoun(i) && PersonGender.ofPronoun(at.word(i)) == gender && !at.inAny(i, quoted)) {
+                // "“...,” he said after Bhutto was killed. “...,” he said": the same pronoun opened the sentence
+                // before, so both stand for one person, whom a later name in a clause does not replace.
+                return null;
             }
             Mention m = at.mention(i);
             if (m == null || m.type() != EntityType.PERSON || at.inAny(i, quoted)) {

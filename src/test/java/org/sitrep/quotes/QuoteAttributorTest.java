@@ -1702,4 +1702,27 @@ class QuoteAttributorTest {
         String said = "Foreign Minister Laurent Fabius said the talks would resume.";
         assertThat(captionQuotesOf(said, said)).isEmpty();
     }
+
+    @Test
+    void aQuoteAfterASentenceAboutSomeoneIsTheirs() {
+        List<Quote> q = quotesOf("Despite escaping to Jordan, Noura Haddad hasn't found happiness. \"When we walk in the "
+                + "streets we feel like we are refugees. Some people look down on us.\"");
+        assertThat(speaker(starting(q, "When we walk"))).isEqualTo("Noura Haddad");
+    }
+
+    @Test
+    void aCueInARelativeClauseOpenedByAPrepositionLeavesTheQuoteToTheMainClause() {
+        List<Quote> q = quotesOf("Adm. James Winnefeld, vice chairman of the Joint Chiefs of Staff, spoke at a news conference "
+                + "at which officials announced the expansion of the missile defense system, saying: \"We believe that "
+                + "this young man ought to be deterred by that.\"");
+        assertThat(speaker(starting(q, "We believe"))).isEqualTo("James Winnefeld");
+    }
+
+    @Test
+    void aPronounThatOpenedTheSentenceBeforeKeepsItsPersonOverANameInALaterClause() {
+        List<Quote> q = quotesOf("\"The terrorists must not be allowed to kill democracy,\" Gordon Brown said on Thursday.\n\n"
+                + "\"They must not win,\" he said after Bhutto was killed in a gun and bomb attack.\n\n"
+                + "\"This atrocity strengthens our resolve,\" he said.");
+        assertThat(starting(q, "This atrocity").speaker().named().text()).isEqualTo("Gordon Brown");
+    }
 }
