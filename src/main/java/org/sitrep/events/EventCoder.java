@@ -128,7 +128,7 @@ public final class EventCoder {
             Matcher m = CAPTION_SENTENCE.matcher(caption);
             while (m.find()) {
                 if (!m.group().isBlank()) {
-                    codeSentence(caption, new Span(m.start(), m.end()), null, c, context, List.of(), List.of(),
+                    codeSentence(caption, new Span(m.start(), m.end()), null, c, context, List.of(), quotes,
                             false).ifPresent(e -> addOrMerge(events, e));
                 }
             }
@@ -228,7 +228,7 @@ public final class EventCoder {
                 place.map(p -> seats.atSeat(p.mention().caption() == null ? context.text() : text, p.mention())).orElse(null),
                 place.map(EventPlace.Chosen::precision).orElse(0), date.orElse(null),
                 FatalityCount.in(words).orElse(null), sentence, caption, EventSource.hedged(words),
-                caption == null ? EventSource.claimedBy(text, sentence, quotes) : null, c.typeProbability()));
+                EventSource.claimedBy(text, sentence, caption, quotes), c.typeProbability()));
     }
 
     /** Whether the headline or the lead, the first two sentences of {@code text}, tell an accident and no violence. */

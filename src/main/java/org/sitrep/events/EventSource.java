@@ -26,11 +26,19 @@ final class EventSource {
         return HEDGES.matcher(sentence).find();
     }
 
-    /** Who the sentence says reports it, {@code null} when it reports in the article's own voice. */
-    static String claimedBy(String text, Span sentence, List<AttributedQuote> quotes) {
+    /**
+     * Who the sentence says reports it, {@code null} when it reports in the article's own voice: the speaker of a
+     * statement the sentence holds, else its "according to ..." or "..., activists said".
+     *
+     * @param text     the words {@code sentence}'s offsets are into: the article's text, or caption {@code caption}'s
+     * @param caption  the caption the sentence stands in, {@code null} for the text; only statements standing in the
+     *                 same place count, since offsets into one caption say nothing about the text or another caption
+     */
+    static String claimedBy(String text, Span sentence, Integer caption, List<AttributedQuote> quotes) {
         for (AttributedQuote q : quotes) {
             Span s = q.quote().content();
-            if (s.begin() < sentence.end() && sentence.begin() < s.end() && q.speakerName() != null) {
+            if (Objects.equals(q.quote().caption(), caption) && s.begin() < sentence.end() && sentence.begin() < s.end()
+                    && q.speakerName() != null) {
                 return q.speakerName();
             }
         }

@@ -123,7 +123,7 @@ public final class Pipeline {
         statements.addAll(resolver.attributeInCaptions(resolved.entities(), captionStatements(origin, annotated.article())));
         List<PlaceMention> places = places(origin, read, resolved.entities(), home);
         return new Processed(origin, annotated, resolved.entities(), statements, places,
-                events(origin, read, resolved, places), warnings(origin, annotated));
+                events(origin, read, resolved.entities(), places, statements), warnings(origin, annotated));
     }
 
     /**
@@ -139,11 +139,16 @@ public final class Pipeline {
         }
     }
 
-    /** An article is worth keeping even when coding its events fails, so such a failure costs only the events. */
-    private List<Event> events(String origin, Annotated read, EntityResolver.Resolved resolved,
-                               List<PlaceMention> places) {
+    /**
+     * An article is worth keeping even when coding its events fails, so such a failure costs only the events.
+     *
+     * @param statements those of the text and of the captions: an event a caption reports is claimed by its
+     *                   caption's statements
+     */
+    private List<Event> events(String origin, Annotated read, List<LinkedMention> entities, List<PlaceMention> places,
+                               List<AttributedQuote> statements) {
         try {
-            return coder.get().code(read, resolved.entities(), places, resolved.quotes());
+            return coder.get().code(read, entities, places, statements);
         } catch (RuntimeException e) {
             LOG.warn("{}: coding events failed; the article is kept without them", origin, e);
             return List.of();

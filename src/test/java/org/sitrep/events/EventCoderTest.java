@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sitrep.core.Annotated;
 import org.sitrep.core.Article;
+import org.sitrep.core.AttributedQuote;
 import org.sitrep.core.DateExpression;
 import org.sitrep.core.Entity;
 import org.sitrep.core.EntityType;
@@ -16,8 +17,12 @@ import org.sitrep.core.Mention;
 import org.sitrep.core.Place;
 import org.sitrep.core.PlaceMention;
 import org.sitrep.core.PlaceRole;
+import org.sitrep.core.Quote;
+import org.sitrep.core.QuoteKind;
 import org.sitrep.core.Sentence;
 import org.sitrep.core.Span;
+import org.sitrep.core.Speaker;
+import org.sitrep.core.SpeakerBasis;
 import org.sitrep.core.SubEventType;
 
 /** The events stage over annotations built by hand (no CoreNLP), with the model that ships. */
@@ -181,6 +186,41 @@ class EventCoderTest {
         List<Event> events = coder.code(a, List.of(), List.of(), List.of());
         assertThat(events).hasSize(2).extracting(Event::subType)
                 .containsOnly(SubEventType.SHELLING_ARTILLERY_MISSILE_ATTACK);
+    }
+
+    @Test
+    void takesTheSourceOfAnEventInACaptionFromTheStatementOfThatCaption() {
+        String caption = "Government warplanes struck a market in Maarat al-Numan, killing 23 civilians, the military said.";
+        Event e = singleInCaption(caption, statement(caption, "Government warplanes", "the military", 0));
+        assertThat(e.caption()).isZero();
+        assertThat(e.claimedBy()).isEqualTo("the military");
+    }
+
+    @Test
+    void takesNoSourceForAnEventInACaptionFromAStatementOfTheTextAtTheSameOffsets() {
+        String caption = "Government warplanes struck a market in Maarat al-Numan, killing 23 civilians, the military said.";
+        Event e = singleInCaption(caption, statement(caption, "Government warplanes", "activists", null));
+        assertThat(e.claimedBy()).isEqualTo("the military");
+    }
+
+    /** The one event of an article whose text reports nothing and whose one caption is {@code caption}. */
+    private Event singleInCaption(String caption, AttributedQuote statement) {
+        String text = "The city's markets reopened after the holiday.";
+        Article article = new Article(null, "", List.of(), LocalDate.of(2019, 7, 23), null, null, List.of(caption),
+                List.of(text), "en");
+        Annotated a = new Annotated(article, List.of(new Sentence(new Span(0, text.length()), 0, 0)), List.of(),
+                List.of(), List.of());
+        List<Event> events = coder.code(a, List.of(), List.of(), List.of(statement));
+        assertThat(events).hasSize(1);
+        return events.get(0);
+    }
+
+    /** A statement from {@code words} of {@code caption} credited to {@code speaker}, in caption {@code in} or the text. */
+    private static AttributedQuote statement(String caption, String words, String speaker, Integer in) {
+        Span content = new Span(caption.indexOf(words), caption.indexOf(words) + words.length());
+        Speaker who = new Speaker(new Span(0, 0), speaker, null, null, null, SpeakerBasis.DESCRIPTION);
+        return new AttributedQuote(new Quote(content, words, QuoteKind.REPORTED, who, null, "said", null, null, 0.9, in),
+                null);
     }
 
     private Event single(String text, List<PlaceMention> places, List<DateExpression> dates,

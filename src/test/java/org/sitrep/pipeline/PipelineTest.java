@@ -21,6 +21,25 @@ class PipelineTest {
             + "<p>Israel has not confirmed the strikes, and officials in Jerusalem declined to comment on the interview.</p>"
             + "</article></body></html>";
 
+    /** A caption whose event only its statement claims: "told reporters" is no cue the sentence's own words give. */
+    private static final String STRIKE = "<html><head><title>Photographs of the week</title></head><body><article>"
+            + "<h1>Photographs of the week</h1>"
+            + "<figure><img src=\"a.jpg\"><figcaption>Warplanes struck a market in Idlib on Monday, killing 23 civilians, "
+            + "the military told reporters.</figcaption></figure>"
+            + "<p>The town's market reopened on Wednesday after the holiday, shopkeepers told reporters.</p>"
+            + "<p>The United Nations has called for talks between the two sides to resume next month in Geneva.</p>"
+            + "</article></body></html>";
+
+    @Test
+    void creditsAnEventACaptionReportsToTheSpeakerOfThatCaptionsStatement() {
+        Processed p = Pipeline.standard().process(new RawPage("strike.html", STRIKE.getBytes(StandardCharsets.UTF_8),
+                ContentType.HTML, "UTF-8", null, Hints.NONE));
+        assertThat(p.events()).singleElement().satisfies(e -> {
+            assertThat(e.caption()).isZero();
+            assertThat(e.claimedBy()).isEqualTo("the military");
+        });
+    }
+
     @Test
     void findsACaptionsStatementAndCreditsItToTheEntityTheTextNames() {
         Processed p = Pipeline.standard().process(new RawPage("assad.html", PAGE.getBytes(StandardCharsets.UTF_8),
