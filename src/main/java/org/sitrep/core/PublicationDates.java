@@ -140,6 +140,18 @@ public final class PublicationDates {
         return first(text, m -> true);
     }
 
+    /** Every date written in running text, in text order, as written; empty if none. */
+    public static List<String> allIn(String text) {
+        List<String> dates = new java.util.ArrayList<>();
+        int from = 0;
+        for (String date = findIn(text); date != null; date = findIn(text.substring(from))) {
+            int at = text.indexOf(date, from);
+            from = at < 0 ? text.length() : at + date.length();
+            dates.add(date);
+        }
+        return dates;
+    }
+
     /** "16:52", "at 10:15", and the 24-hour clock of South Asian pages: ": 1530 Hrs", ", 1202 hrs IST". */
     private static final Pattern TIME_AFTER = Pattern.compile("^[\\s,|@:–-]{0,4}(?:at\\s+|um\\s+|às\\s+|à\\s+)?"
             + "(?:[0-2]?\\d:[0-5]\\d|[0-2]\\d[0-5]\\d\\s*(?i:hrs|hours)\\b)");

@@ -40,4 +40,22 @@ class YearlessDatelineTest {
     void leavesADatelineWithItsYearToTheDatelineReader() {
         assertThat(of("<p>© 2009</p>", "BEIRUT, March 3, 2008 (Reuters) - Syria said ...").day()).isNull();
     }
+
+    @Test
+    void readsAPlaceWrittenInTitleCaseAndADatelineClosedByAColon() {
+        assertThat(of("<p>Copyright © 2004-2007 DailyIndia.com</p>", "London, Dec 29: Harry Potter has topped ...").day())
+                .isEqualTo(LocalDate.of(2007, 12, 29));
+    }
+
+    @Test
+    void readsTheCopyrightYearAfterTheHoldersName() {
+        assertThat(of("<p>© Guardian News and Media Limited 2008</p>", "SALMON, Idaho, Jan 17 (Reuters) - A draft pick ...").day())
+                .isEqualTo(LocalDate.of(2008, 1, 17));
+    }
+
+    @Test
+    void takesTheYearOfTheLatestDayThePageWritesOverTheCopyrightYearsEnd() {
+        String page = "<p>Tuesday, January 15, 2008</p><p>© 2008 Herald</p>";
+        assertThat(of(page, "MARGAO, DEC 30 — Sunday saw the Chief Minister ...").day()).isEqualTo(LocalDate.of(2007, 12, 30));
+    }
 }
