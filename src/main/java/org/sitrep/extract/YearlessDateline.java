@@ -44,7 +44,7 @@ final class YearlessDateline {
         for (String p : paragraphs.subList(0, Math.min(DATELINE_PARAGRAPHS, paragraphs.size()))) {
             Matcher m = DATELINE.matcher(p);
             if (m.find()) {
-                LocalDate bound = bound(doc);
+                Bound bound = bound(doc);
                 if (bound == null) {
                     return Found.NONE;
                 }
@@ -53,16 +53,30 @@ final class YearlessDateline {
                 if (dayOfMonth < 1 || dayOfMonth > month.maxLength()) {
                     return Found.NONE;
                 }
-                MonthDay day = MonthDay.of(month, dayOfMonth);
-                for (int year = bound.getYear(); year > bound.getYear() - 4; year--) {
-                    if (day.isValidYear(year) && !day.atYear(year).isAfter(bound)) {
-                        return new Found(day.atYear(year), null, new Candidate(Source.YEARLESS_DATELINE, m.group()));
-                    }
+                LocalDate latest = latestUpTo(MonthDay.of(month, dayOfMonth), bound.day());
+                if (latest == null) {
+                    return Found.NONE;
                 }
-                return Found.NONE;
+                // A copyright year leaves the year open: a story of "December 30" on a page of the new year's copyright
+                // ("GOLD COAST, December 30: ... on Sunday") is of the year whose day agrees with the lead's weekdays.
+                LocalDate before = latest.minusYears(1);
+                List<java.time.DayOfWeek> named = WeekdayAgreedDate.weekdaysOfLead(paragraphs);
+                LocalDate day = !bound.seen() && !WeekdayAgreedDate.agrees(named, latest) && WeekdayAgreedDate.agrees(named, before)
+                        ? before : latest;
+                return new Found(day, null, new Candidate(Source.YEARLESS_DATELINE, m.group()));
             }
         }
         return Found.NONE;
+    }
+
+    /** The day in the latest of the four years up to the bound in which it exists and is not after it; {@code null} if none. */
+    private static LocalDate latestUpTo(MonthDay day, LocalDate bound) {
+        for (int year = bound.getYear(); year > bound.getYear() - 4; year--) {
+            if (day.isValidYear(year) && !day.atYear(year).isAfter(bound)) {
+                return day.atYear(year);
+            }
+        }
+        return null;
     }
 
     /**
@@ -71,23 +85,27 @@ final class YearlessDateline {
      * day), when that day is of the copyright year or the one before; else its latest copyright year's end. Never after
      * today; {@code null} when the page gives none of these.
      */
-    private static LocalDate bound(Document doc) {
+    private static Bound bound(Document doc) {
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         Optional<LocalDate> captured = ArchivedCopy.capturedDay(doc);
         if (captured.isPresent()) {
-            return captured.get().isAfter(today) ? today : captured.get();
+            return new Bound(captured.get().isAfter(today) ? today : captured.get(), true);
         }
         String text = doc.body() == null ? "" : doc.body().text();
         Integer latest = CopyrightYear.latest(text).orElse(null);
         Optional<LocalDate> written = PublicationDates.allIn(text).stream().map(PublicationDates::parse).flatMap(Optional::stream)
                 .filter(PublishedDate::isPast).max(LocalDate::compareTo);
         if (written.isPresent() && (latest == null || written.get().getYear() >= latest - 1)) {
-            return written.get().isAfter(today) ? today : written.get();
+            return new Bound(written.get().isAfter(today) ? today : written.get(), true);
         }
         if (latest == null) {
             return null;
         }
         LocalDate end = LocalDate.of(latest, 12, 31);
-        return end.isAfter(today) ? today : end;
+        return new Bound(end.isAfter(today) ? today : end, false);
+    }
+
+    /** The last day the page can have been published, and whether it is a day seen on the page, not a year's end. */
+    private record Bound(LocalDate day, boolean seen) {
     }
 }

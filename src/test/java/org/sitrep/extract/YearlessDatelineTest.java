@@ -58,4 +58,16 @@ class YearlessDatelineTest {
         String page = "<p>Tuesday, January 15, 2008</p><p>© 2008 Herald</p>";
         assertThat(of(page, "MARGAO, DEC 30 — Sunday saw the Chief Minister ...").day()).isEqualTo(LocalDate.of(2007, 12, 30));
     }
+
+    @Test
+    void takesTheYearBeforeTheCopyrightYearWhenOnlyItsDayAgreesWithTheLeadsWeekdays() {
+        assertThat(of("<p>Copyright ©2008 Times Internet Limited.</p>", "GOLD COAST (Australia), December 30: Peer moved through"
+                + " to the second round on Sunday with a three-set win.").day()).isEqualTo(LocalDate.of(2007, 12, 30));
+    }
+
+    @Test
+    void keepsTheYearOfADayThePageWritesWhateverTheLeadsWeekdays() {
+        String page = "<p>Tuesday, January 15, 2008</p><p>© 2008 Herald</p>";
+        assertThat(of(page, "MARGAO, JAN 13 — Talks were held on Friday ...").day()).isEqualTo(LocalDate.of(2008, 1, 13));
+    }
 }
