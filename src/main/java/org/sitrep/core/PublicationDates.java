@@ -57,8 +57,8 @@ public final class PublicationDates {
     private static final Pattern DOTTED_SHORT = Pattern.compile("^([0-3]?\\d)\\.([01]?\\d)\\.(\\d\\d)$");
     /** "2020.03.04", "2020/04/17", "2020年07月03日", "2020년 3월 4일": year first, as East Asian and many other pages write. */
     private static final Pattern YEAR_FIRST = Pattern.compile("^((?:19|20)\\d\\d)(?:[./]\\s?|\\s?[年년]\\s?)([01]?\\d)(?:[./]\\s?|\\s?[月월]\\s?)([0-3]?\\d)");
-    /** "22/11/2020": slashed with the day first, when the first number cannot be a month. */
-    private static final Pattern DAY_FIRST_SLASHED = Pattern.compile("^([0-3]?\\d)/([01]?\\d)/((?:19|20)\\d\\d)$");
+    /** "22/11/2020", "15/01/08": slashed with the day first, when the first number cannot be a month. */
+    private static final Pattern DAY_FIRST_SLASHED = Pattern.compile("^([0-3]?\\d)/([01]?\\d)/((?:19|20)?\\d\\d)$");
     private static final List<DateTimeFormatter> WORDED = List.of(
             formatter("d MMMM uuuu"), formatter("d MMM uuuu"), formatter("MMMM d, uuuu"), formatter("MMM d, uuuu"),
             formatter("MMMM d uuuu"), formatter("MMM d uuuu"), formatter("EEE, d MMM uuuu"), formatter("EEEE, MMMM d, uuuu"),
@@ -103,7 +103,8 @@ public final class PublicationDates {
         }
         Matcher dayFirst = DAY_FIRST_SLASHED.matcher(t);
         if (dayFirst.find() && Integer.parseInt(dayFirst.group(1)) > 12) {
-            return day(dayFirst.group(3), dayFirst.group(2), dayFirst.group(1));
+            String year = dayFirst.group(3);
+            return day(year.length() == 2 ? fullYear(year) : year, dayFirst.group(2), dayFirst.group(1));
         }
         Matcher dotted = DOTTED.matcher(t);
         if (dotted.find()) {
@@ -139,6 +140,18 @@ public final class PublicationDates {
         return first(text, m -> true);
     }
 
+    /** Every date written in running text, in text order, as written; empty if none. */
+    public static List<String> allIn(String text) {
+        List<String> dates = new java.util.ArrayList<>();
+        int from = 0;
+        for (String date = findIn(text); date != null; date = findIn(text.substring(from))) {
+            int at = text.indexOf(date, from);
+            from = at < 0 ? text.length() : at + date.length();
+            dates.add(date);
+        }
+        return dates;
+    }
+
     /** "16:52", "at 10:15", and the 24-hour clock of South Asian pages: ": 1530 Hrs", ", 1202 hrs IST". */
     private static final Pattern TIME_AFTER = Pattern.compile("^[\\s,|@:–-]{0,4}(?:at\\s+|um\\s+|às\\s+|à\\s+)?"
             + "(?:[0-2]?\\d:[0-5]\\d|[0-2]\\d[0-5]\\d\\s*(?i:hrs|hours)\\b)");
@@ -152,6 +165,27 @@ public final class PublicationDates {
      */
     public static String findStampIn(String text) {
         return findIn(text, (before, after) -> TIME_AFTER.matcher(after).find() || TIME_BEFORE.matcher(before).find());
+    }
+
+    /**
+     * "15/01/08 15:46", "01/14/08 09:26:14": slashed with a two-digit year and then a time of day, as sites stamped their
+     * stories around 2008; without the time, three short numbers are as often a score or a code.
+     */
+    private static final Pattern SHORT_YEAR_STAMP = Pattern.compile("(?<![\\d/.])([0-3]?\\d/[0-3]?\\d/\\d\\d)"
+            + "(?=\\s*[,|@–-]?\\s*[0-2]?\\d:[0-5]\\d)");
+
+    /**
+     * The first stamp in running text whose date is slashed with a two-digit year ("15/01/08 15:46"), as written: a form
+     * {@link #findIn} leaves out, being the least sure of dates; {@code null} if none.
+     */
+    public static String findShortYearStampIn(String text) {
+        Matcher m = SHORT_YEAR_STAMP.matcher(text == null ? "" : text);
+        while (m.find()) {
+            if (whole(m.group(1)).isPresent()) {
+                return m.group(1);
+            }
+        }
+        return null;
     }
 
     /** Characters of context on each side of a date that {@link #findIn(String, java.util.function.BiPredicate)} gives. */

@@ -9,8 +9,12 @@ import java.util.regex.Pattern;
  * the year of a date the page writes without one.
  */
 final class CopyrightYear {
-    /** "©", "(c)" or "copyright", then a year or the last year of a range; group 1 is that year. */
-    static final Pattern YEAR = Pattern.compile("(?i)(?:©|\\(c\\)|copyright)\\s*(?:\\d{4}\\s*[-–]\\s*)?((?:19|20)\\d\\d)\\b");
+    /**
+     * "©", "(c)" or "copyright", then a year or the last year of a range, right away or after the holder's name ("©
+     * Guardian News and Media Limited 2008"); group 1 is that year.
+     */
+    static final Pattern YEAR = Pattern.compile("(?i)(?:©|\\(c\\)|copyright)\\s*(?:[\\p{L}&.,'’-]+\\s+){0,6}?(?:\\d{4}\\s*[-–]\\s*)?"
+            + "((?:19|20)\\d\\d)\\b");
 
     private CopyrightYear() {
     }

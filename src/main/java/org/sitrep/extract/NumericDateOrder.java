@@ -118,10 +118,7 @@ final class NumericDateOrder {
      */
     private static Optional<LocalDate> nearerOtherDates(String text, LocalDate one, LocalDate other) {
         List<LocalDate> days = new java.util.ArrayList<>();
-        int from = 0;
-        for (String date = PublicationDates.findIn(text); date != null; date = PublicationDates.findIn(text.substring(from))) {
-            int at = text.indexOf(date, from);
-            from = at < 0 ? text.length() : at + date.length();
+        for (String date : PublicationDates.allIn(text)) {
             if (!AMBIGUOUS.matcher(date).find()) {
                 PublicationDates.parse(date).ifPresent(days::add);
             }

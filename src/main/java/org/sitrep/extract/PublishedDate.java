@@ -52,8 +52,10 @@ final class PublishedDate {
                 new Candidates(Source.CREATED_OR_MODIFIED, () -> List.of(nullToEmpty(ld.text("dateCreated")),
                         nullToEmpty(meta.content("article:modified_time")), nullToEmpty(ld.text("dateModified")))),
                 new Candidates(Source.DATE_ONLY_ELEMENT, () -> List.of(nullToEmpty(dateOnlyElement(doc, headline)))),
-                new Candidates(Source.TEXT_STAMP, () -> List.of(nullToEmpty(PublicationDates.findStampIn(
-                        DateLabels.withoutUpdates(doc.body().text()))))),
+                new Candidates(Source.TEXT_STAMP, () -> {
+                    String text = DateLabels.withoutUpdates(doc.body().text());
+                    return List.of(nullToEmpty(PublicationDates.findStampIn(text)), nullToEmpty(PublicationDates.findShortYearStampIn(text)));
+                }),
                 new Candidates(Source.BYLINE_IN_TEXT, () -> List.of(nullToEmpty(PublicationDates.findIn(
                         DateLabels.withoutUpdates(doc.body().text()), PublishedDate::besideBylineWords)))),
                 new Candidates(Source.YEARLESS_WEEKDAY, () -> List.of(nullToEmpty(yearlessWeekdayDate(doc)))),

@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.sitrep.core.CalendarWords;
+import org.sitrep.core.PublicationDates;
 import org.sitrep.extract.PublishedDate.Candidate;
 import org.sitrep.extract.PublishedDate.Found;
 import org.sitrep.extract.PublishedDate.Source;
@@ -17,8 +18,8 @@ import org.sitrep.extract.PublishedDate.Source;
 /**
  * The day of a wire dateline that gives no year ("BEIRUT, March 3 (Reuters) -", "KABUL, Afghanistan, Jan. 5 (AP) —"),
  * for pages that date themselves nowhere else: the wires write the day of filing there and leave the year out, and the
- * page's copyright line, or the day a web archive captured it, says which year: the latest in which that day is not
- * after them.
+ * day a web archive captured the page, the latest day the page writes, or its copyright line says which year: the
+ * latest in which that day is not after them.
  */
 final class YearlessDateline {
     private YearlessDateline() {
@@ -27,23 +28,23 @@ final class YearlessDateline {
     /** Paragraphs at the top of the article that may open with the dateline. */
     private static final int DATELINE_PARAGRAPHS = 3;
     /**
-     * A place in capitals ("BEIRUT", "GAZA CITY", "KABUL, Afghanistan"), a month and day without a year, then the agency
-     * in brackets or the dash that closes a dateline.
+     * A place in capitals or with each word capitalised ("BEIRUT", "GAZA CITY", "New Delhi", "GOLD COAST (Australia)",
+     * "KABUL, Afghanistan"), a month and day without a year, then the agency in brackets or the dash or colon that
+     * closes a dateline ("New Delhi, Jan 13 (IANS):", "London, Dec 29:", "MARGAO, DEC 30 —").
      */
-    private static final Pattern DATELINE = Pattern.compile("^\\p{Lu}[\\p{Lu}.'’ -]*\\p{Lu}\\.?(?:,\\s*\\p{Lu}[\\p{L}.'’ -]{1,30})?,\\s+"
-            + "(?<m>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s+(?<d>[0-3]?\\d)(?!\\d)(?!,?\\s*(?:19|20)\\d\\d)"
-            + "\\s*(?:\\(|[-–—]|/)");
+    private static final Pattern DATELINE = Pattern.compile("^\\p{Lu}[\\p{L}.'’-]*(?:[ -]\\p{Lu}[\\p{L}.'’-]*){0,3}(?:\\s*\\(\\p{Lu}[\\p{L} ]{1,30}\\))?"
+            + "(?:,\\s*\\p{Lu}[\\p{L}.'’ -]{1,30})?,\\s+(?<m>(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\p{L}*)\\.?\\s+"
+            + "(?<d>[0-3]?\\d)(?!\\d)(?!,?\\s*(?:19|20)\\d\\d)\\s*(?:\\(|[-–—:]|/)");
 
     /**
-     * The dateline's day in the latest year it is not after the bound (the capture's day, else the end of the latest
-     * copyright year, never after today); {@link Found#NONE} when no such dateline opens the first paragraphs, the page
-     * gives no bound, or the day exists in none of the four years up to it.
+     * The dateline's day in the latest year it is not after the bound ({@link #bound}); {@link Found#NONE} when no such
+     * dateline opens the first paragraphs, the page gives no bound, or the day exists in none of the four years up to it.
      */
     static Found of(Document doc, List<String> paragraphs) {
         for (String p : paragraphs.subList(0, Math.min(DATELINE_PARAGRAPHS, paragraphs.size()))) {
             Matcher m = DATELINE.matcher(p);
             if (m.find()) {
-                LocalDate bound = bound(doc);
+                Bound bound = bound(doc);
                 if (bound == null) {
                     return Found.NONE;
                 }
@@ -52,30 +53,59 @@ final class YearlessDateline {
                 if (dayOfMonth < 1 || dayOfMonth > month.maxLength()) {
                     return Found.NONE;
                 }
-                MonthDay day = MonthDay.of(month, dayOfMonth);
-                for (int year = bound.getYear(); year > bound.getYear() - 4; year--) {
-                    if (day.isValidYear(year) && !day.atYear(year).isAfter(bound)) {
-                        return new Found(day.atYear(year), null, new Candidate(Source.YEARLESS_DATELINE, m.group()));
-                    }
+                LocalDate latest = latestUpTo(MonthDay.of(month, dayOfMonth), bound.day());
+                if (latest == null) {
+                    return Found.NONE;
                 }
-                return Found.NONE;
+                // A copyright year leaves the year open: a story of "December 30" on a page of the new year's copyright
+                // ("GOLD COAST, December 30: ... on Sunday") is of the year whose day agrees with the lead's weekdays.
+                LocalDate before = latest.minusYears(1);
+                List<java.time.DayOfWeek> named = WeekdayAgreedDate.weekdaysOfLead(paragraphs);
+                LocalDate day = !bound.seen() && !WeekdayAgreedDate.agrees(named, latest) && WeekdayAgreedDate.agrees(named, before)
+                        ? before : latest;
+                return new Found(day, null, new Candidate(Source.YEARLESS_DATELINE, m.group()));
             }
         }
         return Found.NONE;
     }
 
-    /** The last day the page can have been published: its capture, else its latest copyright year's end; {@code null} if neither. */
-    private static LocalDate bound(Document doc) {
+    /** The day in the latest of the four years up to the bound in which it exists and is not after it; {@code null} if none. */
+    private static LocalDate latestUpTo(MonthDay day, LocalDate bound) {
+        for (int year = bound.getYear(); year > bound.getYear() - 4; year--) {
+            if (day.isValidYear(year) && !day.atYear(year).isAfter(bound)) {
+                return day.atYear(year);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The last day the page can have been published: its capture; else the latest day it writes in full, as a page
+     * shows the day it was served and its neighbours' days (a copyright line may be a year behind or ahead of that
+     * day), when that day is of the copyright year or the one before; else its latest copyright year's end. Never after
+     * today; {@code null} when the page gives none of these.
+     */
+    private static Bound bound(Document doc) {
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         Optional<LocalDate> captured = ArchivedCopy.capturedDay(doc);
         if (captured.isPresent()) {
-            return captured.get().isAfter(today) ? today : captured.get();
+            return new Bound(captured.get().isAfter(today) ? today : captured.get(), true);
         }
-        Integer latest = CopyrightYear.latest(doc.body() == null ? "" : doc.body().text()).orElse(null);
+        String text = doc.body() == null ? "" : doc.body().text();
+        Integer latest = CopyrightYear.latest(text).orElse(null);
+        Optional<LocalDate> written = PublicationDates.allIn(text).stream().map(PublicationDates::parse).flatMap(Optional::stream)
+                .filter(PublishedDate::isPast).max(LocalDate::compareTo);
+        if (written.isPresent() && (latest == null || written.get().getYear() >= latest - 1)) {
+            return new Bound(written.get().isAfter(today) ? today : written.get(), true);
+        }
         if (latest == null) {
             return null;
         }
         LocalDate end = LocalDate.of(latest, 12, 31);
-        return end.isAfter(today) ? today : end;
+        return new Bound(end.isAfter(today) ? today : end, false);
+    }
+
+    /** The last day the page can have been published, and whether it is a day seen on the page, not a year's end. */
+    private record Bound(LocalDate day, boolean seen) {
     }
 }

@@ -153,4 +153,17 @@ class PublicationDatesTest {
         assertThat(PublicationDates.findStampIn("since March 15, 2003. Slash shreds 12:48 PM ON WED JAN 9 2008 BY MARK"))
                 .isEqualTo("JAN 9 2008");
     }
+
+    @Test
+    void findsAStampSlashedWithATwoDigitYearInEitherOrderOnlyWithItsTimeOfDay() {
+        assertThat(PublicationDates.findShortYearStampIn("Stats Web News 15/01/08 15:46 Casino Poker")).isEqualTo("15/01/08");
+        assertThat(PublicationDates.parse("15/01/08")).contains(LocalDate.of(2008, 1, 15));
+        assertThat(PublicationDates.findShortYearStampIn("Last Updated: 1/14/08 11:15 AM ET")).isEqualTo("1/14/08");
+        assertThat(PublicationDates.findShortYearStampIn("won the series 3/10/12 before the break")).isNull();
+    }
+
+    @Test
+    void leavesSlashedDatesWithTwoDigitYearsOutOfRunningText() {
+        assertThat(PublicationDates.findIn("Computerworld 1/8/08 Gregg Keizer")).isNull();
+    }
 }

@@ -1141,4 +1141,11 @@ class ArticleExtractorTest {
                 + "</p></body></html>";
         assertThat(page(html).published()).isEqualTo(LocalDate.of(2008, 1, 8));
     }
+
+    @Test
+    void aPageStampedOnlyWithASlashedDateOfTwoDigitYearIsDatedByIt() {
+        String html = "<html><body><div>Web Image News 15/01/08 15:46 Casino Poker</div><h1>Hornets snub bid</h1><p>" + TALKS
+                + "</p></body></html>";
+        assertThat(page(html).published()).isEqualTo(LocalDate.of(2008, 1, 15));
+    }
 }

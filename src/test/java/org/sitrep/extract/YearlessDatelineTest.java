@@ -40,4 +40,34 @@ class YearlessDatelineTest {
     void leavesADatelineWithItsYearToTheDatelineReader() {
         assertThat(of("<p>© 2009</p>", "BEIRUT, March 3, 2008 (Reuters) - Syria said ...").day()).isNull();
     }
+
+    @Test
+    void readsAPlaceWrittenInTitleCaseAndADatelineClosedByAColon() {
+        assertThat(of("<p>Copyright © 2004-2007 DailyIndia.com</p>", "London, Dec 29: Harry Potter has topped ...").day())
+                .isEqualTo(LocalDate.of(2007, 12, 29));
+    }
+
+    @Test
+    void readsTheCopyrightYearAfterTheHoldersName() {
+        assertThat(of("<p>© Guardian News and Media Limited 2008</p>", "SALMON, Idaho, Jan 17 (Reuters) - A draft pick ...").day())
+                .isEqualTo(LocalDate.of(2008, 1, 17));
+    }
+
+    @Test
+    void takesTheYearOfTheLatestDayThePageWritesOverTheCopyrightYearsEnd() {
+        String page = "<p>Tuesday, January 15, 2008</p><p>© 2008 Herald</p>";
+        assertThat(of(page, "MARGAO, DEC 30 — Sunday saw the Chief Minister ...").day()).isEqualTo(LocalDate.of(2007, 12, 30));
+    }
+
+    @Test
+    void takesTheYearBeforeTheCopyrightYearWhenOnlyItsDayAgreesWithTheLeadsWeekdays() {
+        assertThat(of("<p>Copyright ©2008 Times Internet Limited.</p>", "GOLD COAST (Australia), December 30: Peer moved through"
+                + " to the second round on Sunday with a three-set win.").day()).isEqualTo(LocalDate.of(2007, 12, 30));
+    }
+
+    @Test
+    void keepsTheYearOfADayThePageWritesWhateverTheLeadsWeekdays() {
+        String page = "<p>Tuesday, January 15, 2008</p><p>© 2008 Herald</p>";
+        assertThat(of(page, "MARGAO, JAN 13 — Talks were held on Friday ...").day()).isEqualTo(LocalDate.of(2008, 1, 13));
+    }
 }
