@@ -200,23 +200,12 @@ public final class ActorGazetteer {
         List<Match> out = new ArrayList<>();
         int i = 0;
         while (i < words.size()) {
-            Node n = root;
-            Node best = null;
-            int bestEnd = -1;
-            for (int j = i; j < words.size(); j++) {
-                int gap = j > i ? spans.get(j)[0] - spans.get(j - 1)[1] : 0;
-                if (gap > 1 || gap == 1 && (isPunctuation(words.get(j)) || isPunctuation(words.get(j - 1)))) {
-                    break; // words apart by one space, punctuation close up: "U.S." is no name in "in U.S ."
-                }
-                n = n.next.get(words.get(j));
-                if (n == null) {
-                    break;
-                }
-                if (n.actor != null) {
-                    best = n;
-                    bestEnd = j;
-                }
+            int bestEnd = longestEnd(words, spans, i);
+            if (bestEnd > i && words.get(i).equals("the") && longestEnd(words, spans, i + 1) > bestEnd) {
+                i++; // "the United Nations" yields to the longer "United Nations General Assembly" after its "the"
+                continue;
             }
+            Node best = bestEnd < 0 ? null : nodeOf(words, i, bestEnd);
             boolean wordStart = i == 0 || !Character.isLetterOrDigit(text.charAt(spans.get(i)[0] - 1));
             if (best != null && wordStart && best.actor.existedOn(day)
                     && (!best.descriptive || inContext.computeIfAbsent(best.actor, a -> hasContext(a, contextWords(contextWords, words, article))))
@@ -237,11 +226,40 @@ public final class ActorGazetteer {
      * it). A capital "The" is left alone: it may open a sentence or a paper's name ("The Washington Post").
      */
     private boolean namesActor(List<String> words, int from, int to, Actor actor) {
+        Node n = nodeOf(words, from, to);
+        return n != null && actor.equals(n.actor);
+    }
+
+    /** The node words {@code from} to {@code to} (inclusive) lead to, null when they are no path of the names. */
+    private Node nodeOf(List<String> words, int from, int to) {
         Node n = root;
         for (int j = from; j <= to && n != null; j++) {
             n = n.next.get(words.get(j));
         }
-        return n != null && actor.equals(n.actor);
+        return n;
+    }
+
+    /**
+     * The index of the last word of the longest name that opens at word {@code i}, -1 when none does. The words of a
+     * name stand apart by one space, punctuation closing up: "U.S." is no name in "in U.S .".
+     */
+    private int longestEnd(List<String> words, List<int[]> spans, int i) {
+        Node n = root;
+        int end = -1;
+        for (int j = i; j < words.size(); j++) {
+            int gap = j > i ? spans.get(j)[0] - spans.get(j - 1)[1] : 0;
+            if (gap > 1 || gap == 1 && (isPunctuation(words.get(j)) || isPunctuation(words.get(j - 1)))) {
+                break;
+            }
+            n = n.next.get(words.get(j));
+            if (n == null) {
+                break;
+            }
+            if (n.actor != null) {
+                end = j;
+            }
+        }
+        return end;
     }
 
     private static List<String> contextWords(List<List<String>> memo, List<String> words, String article) {

@@ -138,6 +138,12 @@ class ActorGazetteerTest {
     }
 
     @Test
+    void aNameOpenedByTheWritersArticleYieldsToALongerNameRightAfterIt() {
+        assertThat(found("It was put to the United Nations General Assembly on Monday."))
+                .containsExactly("United Nations General Assembly=UN General Assembly");
+    }
+
+    @Test
     void keepsNorthAndSouthWaziristanApartFromWaziristan() {
         // Issue 15: one entry with both as aliases merged two districts an article told apart.
         assertThat(found("Troops left South Waziristan for North Waziristan and Waziristan's valleys."))
