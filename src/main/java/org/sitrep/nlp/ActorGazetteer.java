@@ -117,6 +117,30 @@ public final class ActorGazetteer {
      * "Failaq al Rahman" for "Failaq al-Rahman". Transliteration leaves the article's case and hyphen to each outlet.
      */
     private void add(String alias, Actor actor) {
+        addWithArticles(alias, actor);
+        String initials = withOtherInitials(alias);
+        if (!initials.equals(alias)) {
+            addWithArticles(initials, actor);
+        }
+    }
+
+    /** Initials qualifying a name, bare ("UN Human Rights Council", "US-backed") or dotted ("U.N. ...", "U.S.-backed"). */
+    private static final Pattern BARE_INITIALS = Pattern.compile("(?<![\\p{L}.])\\p{Lu}{2,3}(?=[ -]\\p{L})");
+    private static final Pattern DOTTED_INITIALS = Pattern.compile("(?<![\\p{L}.])(?:\\p{Lu}\\.){2,3}(?=[ -]\\p{L})");
+
+    /**
+     * The alias with its qualifying initials written the other way: outlets write "U.N." or "UN" by their house style,
+     * and the knowledge base lists most names in one style only. The alias itself when it has no such initials.
+     */
+    static String withOtherInitials(String alias) {
+        Matcher dotted = DOTTED_INITIALS.matcher(alias);
+        if (dotted.find()) {
+            return dotted.replaceAll(m -> m.group().replace(".", ""));
+        }
+        return BARE_INITIALS.matcher(alias).replaceAll(m -> m.group().replaceAll("(\\p{Lu})", "$1."));
+    }
+
+    private void addWithArticles(String alias, Actor actor) {
         addAsWritten(alias, actor);
         String apart = HYPHENED_ARTICLE.matcher(alias).replaceAll("$1 ");
         if (!apart.equals(alias)) {
@@ -241,14 +265,15 @@ public final class ActorGazetteer {
 
     /**
      * The index of the last word of the longest name that opens at word {@code i}, -1 when none does. The words of a
-     * name stand apart by one space, punctuation closing up: "U.S." is no name in "in U.S .".
+     * name stand apart by one space, punctuation closing up ("U.S." is no name in "in U.S ."), but for the space after
+     * an initial's period ("U.N. Security Council").
      */
     private int longestEnd(List<String> words, List<int[]> spans, int i) {
         Node n = root;
         int end = -1;
         for (int j = i; j < words.size(); j++) {
             int gap = j > i ? spans.get(j)[0] - spans.get(j - 1)[1] : 0;
-            if (gap > 1 || gap == 1 && (isPunctuation(words.get(j)) || isPunctuation(words.get(j - 1)))) {
+            if (gap > 1 || gap == 1 && (isPunctuation(words.get(j)) || isPunctuation(words.get(j - 1)) && !closesInitial(words, j - 1))) {
                 break;
             }
             n = n.next.get(words.get(j));
@@ -300,6 +325,11 @@ public final class ActorGazetteer {
             }
         }
         return false;
+    }
+
+    /** Whether word {@code k} is the period after a single capital, an initial's ("U.S.", "A.A."). */
+    private static boolean closesInitial(List<String> words, int k) {
+        return words.get(k).equals(".") && k > 0 && words.get(k - 1).length() == 1 && Character.isUpperCase(words.get(k - 1).charAt(0));
     }
 
     private static boolean isPunctuation(String token) {

@@ -144,6 +144,13 @@ class ActorGazetteerTest {
     }
 
     @Test
+    void readsQualifyingInitialsWithOrWithoutTheirDots() {
+        assertThat(found("A spokesman for the U.N. Office for the Coordination of Humanitarian Affairs said the U.N. Security Council met."))
+                .containsExactly("U.N. Office for the Coordination of Humanitarian Affairs=OCHA", "U.N. Security Council=UN Security Council");
+        assertThat(found("Avocados reach the U.S. Officials said so.")).containsExactly("U.S.=United States");
+    }
+
+    @Test
     void keepsNorthAndSouthWaziristanApartFromWaziristan() {
         // Issue 15: one entry with both as aliases merged two districts an article told apart.
         assertThat(found("Troops left South Waziristan for North Waziristan and Waziristan's valleys."))
