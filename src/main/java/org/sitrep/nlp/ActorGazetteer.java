@@ -51,8 +51,13 @@ public final class ActorGazetteer {
             byName.put(a.name(), a);
         }
         for (Actor a : byName.values()) {
-            add(a.name(), a);
-            a.aliases().forEach(alias -> add(alias, a));
+            addWithArticles(a.name(), a);
+            a.aliases().forEach(alias -> addWithArticles(alias, a));
+        }
+        // Other spellings come after every actor's own names, so that none takes a name another actor is listed with.
+        for (Actor a : byName.values()) {
+            addOtherSpelling(a.name(), a);
+            a.aliases().forEach(alias -> addOtherSpelling(alias, a));
         }
     }
 
@@ -113,11 +118,10 @@ public final class ActorGazetteer {
     private static final Pattern HYPHENED_ARTICLE = Pattern.compile("(?<=\\s)([aA]l|[eE]l)-(?=\\p{Lu})");
 
     /**
-     * Adds an alias and its spellings with the Arabic article written the other common ways: "al-Manar" for "Al-Manar",
-     * "Failaq al Rahman" for "Failaq al-Rahman". Transliteration leaves the article's case and hyphen to each outlet.
+     * Adds the alias's spelling by another house style (initials with or without dots), not the alias itself, with its
+     * Arabic article's spellings.
      */
-    private void add(String alias, Actor actor) {
-        addWithArticles(alias, actor);
+    private void addOtherSpelling(String alias, Actor actor) {
         String initials = withOtherInitials(alias);
         if (!initials.equals(alias)) {
             addWithArticles(initials, actor);
@@ -140,6 +144,10 @@ public final class ActorGazetteer {
         return BARE_INITIALS.matcher(alias).replaceAll(m -> m.group().replaceAll("(\\p{Lu})", "$1."));
     }
 
+    /**
+     * Adds an alias and its spellings with the Arabic article written the other common ways: "al-Manar" for "Al-Manar",
+     * "Failaq al Rahman" for "Failaq al-Rahman". Transliteration leaves the article's case and hyphen to each outlet.
+     */
     private void addWithArticles(String alias, Actor actor) {
         addAsWritten(alias, actor);
         String apart = HYPHENED_ARTICLE.matcher(alias).replaceAll("$1 ");

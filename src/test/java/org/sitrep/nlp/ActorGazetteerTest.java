@@ -151,6 +151,13 @@ class ActorGazetteerTest {
     }
 
     @Test
+    void anotherSpellingOfANameNeverTakesANameAnotherActorIsListedWith() {
+        List<Actor> own = ActorGazetteer.read("mine.tsv", "UN Test Office\tORGANIZATION\tinternational body\t\t\t\n"
+                + "Other Test Office\tORGANIZATION\tinternational body\tU.N. Test Office\t\t\n");
+        assertThat(new ActorGazetteer(own).lookup("U.N. Test Office")).hasValueSatisfying(a -> assertThat(a.name()).isEqualTo("Other Test Office"));
+    }
+
+    @Test
     void keepsNorthAndSouthWaziristanApartFromWaziristan() {
         // Issue 15: one entry with both as aliases merged two districts an article told apart.
         assertThat(found("Troops left South Waziristan for North Waziristan and Waziristan's valleys."))
