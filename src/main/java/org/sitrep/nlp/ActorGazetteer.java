@@ -274,14 +274,16 @@ public final class ActorGazetteer {
     /**
      * The index of the last word of the longest name that opens at word {@code i}, -1 when none does. The words of a
      * name stand apart by one space, punctuation closing up ("U.S." is no name in "in U.S ."), but for the space after
-     * an initial's period ("U.N. Security Council").
+     * an initial's period ("U.N. Security Council"). A country's initials stay a place of their own before a body's
+     * name ("U.S." of "U.S. State Department"), as the tagger and gazetteers of places read them.
      */
     private int longestEnd(List<String> words, List<int[]> spans, int i) {
         Node n = root;
         int end = -1;
         for (int j = i; j < words.size(); j++) {
             int gap = j > i ? spans.get(j)[0] - spans.get(j - 1)[1] : 0;
-            if (gap > 1 || gap == 1 && (isPunctuation(words.get(j)) || isPunctuation(words.get(j - 1)) && !closesInitial(words, j - 1))) {
+            if (gap > 1 || gap == 1 && (isPunctuation(words.get(j)) || isPunctuation(words.get(j - 1))
+                    && !(closesInitial(words, j - 1) && !namesPlace(n)))) {
                 break;
             }
             n = n.next.get(words.get(j));
@@ -333,6 +335,11 @@ public final class ActorGazetteer {
             }
         }
         return false;
+    }
+
+    /** Whether the words walked so far name a place ("U.S."). */
+    private static boolean namesPlace(Node n) {
+        return n.actor != null && n.actor.type() == EntityType.LOCATION;
     }
 
     /** Whether word {@code k} is the period after a single capital, an initial's ("U.S.", "A.A."). */
