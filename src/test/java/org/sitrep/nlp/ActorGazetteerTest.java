@@ -151,6 +151,12 @@ class ActorGazetteerTest {
     }
 
     @Test
+    void keepsACountrysInitialsBeforeABodysNameAPlaceOfTheirOwn() {
+        assertThat(found("The U.S. State Department said so."))
+                .containsExactly("U.S.=United States", "State Department=United States Department of State");
+    }
+
+    @Test
     void anotherSpellingOfANameNeverTakesANameAnotherActorIsListedWith() {
         List<Actor> own = ActorGazetteer.read("mine.tsv", "UN Test Office\tORGANIZATION\tinternational body\t\t\t\n"
                 + "Other Test Office\tORGANIZATION\tinternational body\tU.N. Test Office\t\t\n");
