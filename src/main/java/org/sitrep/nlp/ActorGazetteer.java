@@ -51,8 +51,13 @@ public final class ActorGazetteer {
             byName.put(a.name(), a);
         }
         for (Actor a : byName.values()) {
-            add(a.name(), a);
-            a.aliases().forEach(alias -> add(alias, a));
+            addWithArticles(a.name(), a);
+            a.aliases().forEach(alias -> addWithArticles(alias, a));
+        }
+        // Other spellings come after every actor's own names, so that none takes a name another actor is listed with.
+        for (Actor a : byName.values()) {
+            addOtherSpelling(a.name(), a);
+            a.aliases().forEach(alias -> addOtherSpelling(alias, a));
         }
     }
 
@@ -113,10 +118,37 @@ public final class ActorGazetteer {
     private static final Pattern HYPHENED_ARTICLE = Pattern.compile("(?<=\\s)([aA]l|[eE]l)-(?=\\p{Lu})");
 
     /**
+     * Adds the alias's spelling by another house style (initials with or without dots), not the alias itself, with its
+     * Arabic article's spellings.
+     */
+    private void addOtherSpelling(String alias, Actor actor) {
+        String initials = withOtherInitials(alias);
+        if (!initials.equals(alias)) {
+            addWithArticles(initials, actor);
+        }
+    }
+
+    /** Initials qualifying a name, bare ("UN Human Rights Council", "US-backed") or dotted ("U.N. ...", "U.S.-backed"). */
+    private static final Pattern BARE_INITIALS = Pattern.compile("(?<![\\p{L}.])\\p{Lu}{2,3}(?=[ -]\\p{L})");
+    private static final Pattern DOTTED_INITIALS = Pattern.compile("(?<![\\p{L}.])(?:\\p{Lu}\\.){2,3}(?=[ -]\\p{L})");
+
+    /**
+     * The alias with its qualifying initials written the other way: outlets write "U.N." or "UN" by their house style,
+     * and the knowledge base lists most names in one style only. The alias itself when it has no such initials.
+     */
+    static String withOtherInitials(String alias) {
+        Matcher dotted = DOTTED_INITIALS.matcher(alias);
+        if (dotted.find()) {
+            return dotted.replaceAll(m -> m.group().replace(".", ""));
+        }
+        return BARE_INITIALS.matcher(alias).replaceAll(m -> m.group().replaceAll("(\\p{Lu})", "$1."));
+    }
+
+    /**
      * Adds an alias and its spellings with the Arabic article written the other common ways: "al-Manar" for "Al-Manar",
      * "Failaq al Rahman" for "Failaq al-Rahman". Transliteration leaves the article's case and hyphen to each outlet.
      */
-    private void add(String alias, Actor actor) {
+    private void addWithArticles(String alias, Actor actor) {
         addAsWritten(alias, actor);
         String apart = HYPHENED_ARTICLE.matcher(alias).replaceAll("$1 ");
         if (!apart.equals(alias)) {
@@ -200,23 +232,12 @@ public final class ActorGazetteer {
         List<Match> out = new ArrayList<>();
         int i = 0;
         while (i < words.size()) {
-            Node n = root;
-            Node best = null;
-            int bestEnd = -1;
-            for (int j = i; j < words.size(); j++) {
-                int gap = j > i ? spans.get(j)[0] - spans.get(j - 1)[1] : 0;
-                if (gap > 1 || gap == 1 && (isPunctuation(words.get(j)) || isPunctuation(words.get(j - 1)))) {
-                    break; // words apart by one space, punctuation close up: "U.S." is no name in "in U.S ."
-                }
-                n = n.next.get(words.get(j));
-                if (n == null) {
-                    break;
-                }
-                if (n.actor != null) {
-                    best = n;
-                    bestEnd = j;
-                }
+            int bestEnd = longestEnd(words, spans, i);
+            if (bestEnd > i && words.get(i).equals("the") && longestEnd(words, spans, i + 1) > bestEnd) {
+                i++; // "the United Nations" yields to the longer "United Nations General Assembly" after its "the"
+                continue;
             }
+            Node best = bestEnd < 0 ? null : nodeOf(words, i, bestEnd);
             boolean wordStart = i == 0 || !Character.isLetterOrDigit(text.charAt(spans.get(i)[0] - 1));
             if (best != null && wordStart && best.actor.existedOn(day)
                     && (!best.descriptive || inContext.computeIfAbsent(best.actor, a -> hasContext(a, contextWords(contextWords, words, article))))
@@ -237,11 +258,43 @@ public final class ActorGazetteer {
      * it). A capital "The" is left alone: it may open a sentence or a paper's name ("The Washington Post").
      */
     private boolean namesActor(List<String> words, int from, int to, Actor actor) {
+        Node n = nodeOf(words, from, to);
+        return n != null && actor.equals(n.actor);
+    }
+
+    /** The node words {@code from} to {@code to} (inclusive) lead to, null when they are no path of the names. */
+    private Node nodeOf(List<String> words, int from, int to) {
         Node n = root;
         for (int j = from; j <= to && n != null; j++) {
             n = n.next.get(words.get(j));
         }
-        return n != null && actor.equals(n.actor);
+        return n;
+    }
+
+    /**
+     * The index of the last word of the longest name that opens at word {@code i}, -1 when none does. The words of a
+     * name stand apart by one space, punctuation closing up ("U.S." is no name in "in U.S ."), but for the space after
+     * an initial's period ("U.N. Security Council"). A country's initials stay a place of their own before a body's
+     * name ("U.S." of "U.S. State Department"), as the tagger and gazetteers of places read them.
+     */
+    private int longestEnd(List<String> words, List<int[]> spans, int i) {
+        Node n = root;
+        int end = -1;
+        for (int j = i; j < words.size(); j++) {
+            int gap = j > i ? spans.get(j)[0] - spans.get(j - 1)[1] : 0;
+            if (gap > 1 || gap == 1 && (isPunctuation(words.get(j)) || isPunctuation(words.get(j - 1))
+                    && !(closesInitial(words, j - 1) && !namesPlace(n)))) {
+                break;
+            }
+            n = n.next.get(words.get(j));
+            if (n == null) {
+                break;
+            }
+            if (n.actor != null) {
+                end = j;
+            }
+        }
+        return end;
     }
 
     private static List<String> contextWords(List<List<String>> memo, List<String> words, String article) {
@@ -282,6 +335,16 @@ public final class ActorGazetteer {
             }
         }
         return false;
+    }
+
+    /** Whether the words walked so far name a place ("U.S."). */
+    private static boolean namesPlace(Node n) {
+        return n.actor != null && n.actor.type() == EntityType.LOCATION;
+    }
+
+    /** Whether word {@code k} is the period after a single capital, an initial's ("U.S.", "A.A."). */
+    private static boolean closesInitial(List<String> words, int k) {
+        return words.get(k).equals(".") && k > 0 && words.get(k - 1).length() == 1 && Character.isUpperCase(words.get(k - 1).charAt(0));
     }
 
     private static boolean isPunctuation(String token) {

@@ -135,9 +135,47 @@ final class AcronymDefinitions {
                 return new Span(words.get(i)[0], words.get(words.size() - 1)[1]);
             }
             if (initials.length() >= acronym.length()) {
-                return null;
+                return skippingWords(text, words, acronym);
             }
         }
         return null;
+    }
+
+    /**
+     * The capitalised words ending before the bracket whose initials hold the acronym's letters in order, from the
+     * first word's to the last word's, with a word or two between left out of it ("Comprehensive Nuclear Test Ban Treaty
+     * (CTBT)"); the fewest such words, {@code null} if none.
+     */
+    private static Span skippingWords(String text, List<int[]> words, String acronym) {
+        StringBuilder initials = new StringBuilder();
+        for (int i = words.size() - 1; i >= 0 && initials.length() < acronym.length() + MAX_SKIPPED; i--) {
+            String word = text.substring(words.get(i)[0], words.get(i)[1]);
+            if (PARTICLES.contains(word.toLowerCase(java.util.Locale.ROOT))) {
+                continue;
+            }
+            if (!Character.isUpperCase(word.charAt(0))) {
+                return null;
+            }
+            initials.insert(0, word.charAt(0));
+            if (initials.length() > acronym.length() && initials.charAt(0) == acronym.charAt(0)
+                    && initials.charAt(initials.length() - 1) == acronym.charAt(acronym.length() - 1) && inOrder(acronym, initials)) {
+                return new Span(words.get(i)[0], words.get(words.size() - 1)[1]);
+            }
+        }
+        return null;
+    }
+
+    /** How many words of a name its acronym may leave out. */
+    private static final int MAX_SKIPPED = 2;
+
+    /** Whether the letters of {@code acronym} appear in {@code initials} in order. */
+    private static boolean inOrder(String acronym, CharSequence initials) {
+        int at = 0;
+        for (int i = 0; i < initials.length() && at < acronym.length(); i++) {
+            if (initials.charAt(i) == acronym.charAt(at)) {
+                at++;
+            }
+        }
+        return at == acronym.length();
     }
 }

@@ -138,6 +138,32 @@ class ActorGazetteerTest {
     }
 
     @Test
+    void aNameOpenedByTheWritersArticleYieldsToALongerNameRightAfterIt() {
+        assertThat(found("It was put to the United Nations General Assembly on Monday."))
+                .containsExactly("United Nations General Assembly=UN General Assembly");
+    }
+
+    @Test
+    void readsQualifyingInitialsWithOrWithoutTheirDots() {
+        assertThat(found("A spokesman for the U.N. Office for the Coordination of Humanitarian Affairs said the U.N. Security Council met."))
+                .containsExactly("U.N. Office for the Coordination of Humanitarian Affairs=OCHA", "U.N. Security Council=UN Security Council");
+        assertThat(found("Avocados reach the U.S. Officials said so.")).containsExactly("U.S.=United States");
+    }
+
+    @Test
+    void keepsACountrysInitialsBeforeABodysNameAPlaceOfTheirOwn() {
+        assertThat(found("The U.S. State Department said so."))
+                .containsExactly("U.S.=United States", "State Department=United States Department of State");
+    }
+
+    @Test
+    void anotherSpellingOfANameNeverTakesANameAnotherActorIsListedWith() {
+        List<Actor> own = ActorGazetteer.read("mine.tsv", "UN Test Office\tORGANIZATION\tinternational body\t\t\t\n"
+                + "Other Test Office\tORGANIZATION\tinternational body\tU.N. Test Office\t\t\n");
+        assertThat(new ActorGazetteer(own).lookup("U.N. Test Office")).hasValueSatisfying(a -> assertThat(a.name()).isEqualTo("Other Test Office"));
+    }
+
+    @Test
     void keepsNorthAndSouthWaziristanApartFromWaziristan() {
         // Issue 15: one entry with both as aliases merged two districts an article told apart.
         assertThat(found("Troops left South Waziristan for North Waziristan and Waziristan's valleys."))

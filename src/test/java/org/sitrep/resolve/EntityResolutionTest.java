@@ -77,6 +77,15 @@ class EntityResolutionTest {
     }
 
     @Test
+    void anAcronymThatLeavesAWordOfItsNameOutStandsForThatName() {
+        Processed p = Pipeline.standard().process(new RawPage("row", ("The law withdraws Russia from the Comprehensive Nuclear "
+                + "Test Ban Treaty (CTBT), signed in 1996. Its withdrawal from the CTBT is no surprise.").getBytes(StandardCharsets.UTF_8),
+                ContentType.BODY_TEXT, "UTF-8", Instant.EPOCH, new Hints("Russia leaves test ban treaty", null, null, null)));
+        assertThat(p.entities()).filteredOn(m -> m.mention().text().equals("CTBT"))
+                .extracting(m -> m.entity().name()).containsOnly("Comprehensive Nuclear Test Ban Treaty");
+    }
+
+    @Test
     void aHeadlineSurnameJoinsAKnownPersonWhoseSurnameTheBodyAlsoUsesAlone() {
         Processed p = Pipeline.standard().process(new RawPage("row", ("Clinton says Gadhafi must step down for bombing to stop\n\n"
                 + "Secretary of State Hillary Clinton said the strikes will stop when Gadhafi steps down.\n\n"
