@@ -4,11 +4,18 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.sitrep.core.Place;
 
 /** One line of the gazetteer file: the place and the keys of its names. */
 record GazetteerRow(Place place, String[] strictKeys) {
     private static final int COLUMNS = 13;
+    /**
+     * The words for a kind of region that end GeoNames' names of regions, as {@link PlaceNames#key} gives them; not
+     * "county", "parish" and "district", which {@link PlaceCandidates} adds to a bare name itself, at a cost.
+     */
+    private static final Set<String> TYPE_WORDS = Set.of("province", "governorate", "agency", "oblast", "region",
+            "prefecture", "muhafazah", "wilayah");
 
     /**
      * Parses a batch of lines; comment lines give {@code null}.
@@ -52,7 +59,21 @@ record GazetteerRow(Place place, String[] strictKeys) {
                 addKey(strict, alternate);
             }
         }
+        if (p.featureCode().startsWith("ADM1") || p.featureCode().startsWith("ADM2")) {
+            for (int i = 0, n = strict.size(); i < n; i++) {
+                addKey(strict, withoutTypeWord(strict.get(i)));
+            }
+        }
         return new GazetteerRow(p, strict.toArray(String[]::new));
+    }
+
+    /**
+     * "khyber" of "khyber agency": a region is named without the word for its kind as often as with it, and the text's
+     * word may be another one ("Khyber district"); empty when the key ends in no such word ({@link #TYPE_WORDS}).
+     */
+    private static String withoutTypeWord(String key) {
+        int space = key.lastIndexOf(' ');
+        return space > 0 && TYPE_WORDS.contains(key.substring(space + 1)) ? key.substring(0, space) : "";
     }
 
     private static void addKey(List<String> keys, String name) {

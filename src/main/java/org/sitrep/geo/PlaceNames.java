@@ -10,12 +10,15 @@ import org.sitrep.nlp.ArabicArticles;
  * The keys under which place names are looked up. {@link #key} forgets case, accents, Arabic vowel marks and
  * letter variants, apostrophes and hyphens, so "Deir ez-Zor" and "Deir Ez Zor" meet. {@link #looseKey} also
  * forgets Arabic articles and vowels, so that transliterations meet: "Deir e-Zor", "Deir al-Zour" and
- * "Dayr az Zawr" all give "dr zr".
+ * "Dayr az Zawr" all give "dr zr", and so do "Deir Ezzor" and "Deir Ezour", whose article is written fused to the name. A name of
+ * fewer than three consonants keeps its vowels and forgets only its doubled letters ("Raqa" and "Ar-Raqqah": "raka").
  */
 public final class PlaceNames {
     /** Arabic articles as transliterated, before a hyphen or as a word of their own ("ash-Sham", "al Bab"). */
     private static final Set<String> ARTICLES = ArabicArticles.and("adh", "ath", "ed", "es", "ez", "er", "en", "et", "e", "ul",
             "l");
+    /** The Latin letters that begin the Arabic sun letters as transliterated: the article takes their sound. */
+    private static final String SUN_LETTERS = "tdrzsnl";
 
     private PlaceNames() {
     }
@@ -58,15 +61,56 @@ public final class PlaceNames {
 
     /** The loose key of a name whose strict key is {@code strict}. */
     static String looseKeyOf(String strict) {
-        List<String> words = new ArrayList<>();
+        List<String> names = new ArrayList<>();
         for (String w : strict.split(" ")) {
             if (w.isEmpty() || ARTICLES.contains(w)) {
                 continue;
             }
-            String glued = withoutGluedArticle(w);
-            words.add(consonants(glued));
+            names.add(names.isEmpty() ? withoutGluedArticle(w) : withoutFusedArticle(withoutGluedArticle(w)));
         }
+        List<String> words = new ArrayList<>(names.size());
+        names.forEach(w -> words.add(consonants(w)));
+        String skeleton = String.join(" ", words);
+        if (skeleton.replace(" ", "").length() >= 3) {
+            return skeleton;
+        }
+        // two consonants meet too many names: a short name keeps its vowels, and only its doubled letters and a
+        // final h are forgotten ("Raqa", "Raqqa" and "Ar-Raqqah" meet, Raqqa and Rikka do not)
+        words.clear();
+        names.forEach(w -> words.add(singleLetters(w)));
         return String.join(" ", words);
+    }
+
+    /**
+     * "Ezzor" or "Ezour" in "Deir Ezzor": the article before a sun letter written together with the name ("ez-Zor",
+     * "ad-Dawr", "ar-Rai"), as its vowel (a or e) and that letter, doubled or not. Only after the first word of a
+     * name, where the article stands ("Deir", "Tell", "Ras"), not at the start of one ("Assam", "Essen"); an i is no
+     * article ("Ein Issa").
+     */
+    private static String withoutFusedArticle(String w) {
+        if (w.length() >= 4 && (w.charAt(0) == 'a' || w.charAt(0) == 'e') && SUN_LETTERS.indexOf(w.charAt(1)) >= 0) {
+            return w.substring(1);
+        }
+        return w;
+    }
+
+    /** The word in simplified spelling with every run of one letter written once and no final h after a vowel. */
+    private static String singleLetters(String word) {
+        if (!isPlainAscii(word)) {
+            return word;
+        }
+        String w = withoutFinalH(simplifiedSpelling(word));
+        StringBuilder out = new StringBuilder(w.length());
+        for (int i = 0; i < w.length(); i++) {
+            if (i == 0 || w.charAt(i) != w.charAt(i - 1)) {
+                out.append(w.charAt(i));
+            }
+        }
+        return out.toString();
+    }
+
+    private static String withoutFinalH(String w) {
+        return w.length() > 2 && w.endsWith("h") && isVowel(w.charAt(w.length() - 2)) ? w.substring(0, w.length() - 1) : w;
     }
 
     /** "alraqqa" or "الرقة" as one word: the article is written together with the name. */
@@ -81,10 +125,7 @@ public final class PlaceNames {
         if (!isPlainAscii(word)) {
             return word;
         }
-        String w = simplifiedSpelling(word);
-        if (w.length() > 2 && w.endsWith("h") && isVowel(w.charAt(w.length() - 2))) {
-            w = w.substring(0, w.length() - 1);
-        }
+        String w = withoutFinalH(simplifiedSpelling(word));
         StringBuilder out = new StringBuilder(w.length());
         for (int i = 0; i < w.length(); i++) {
             char c = w.charAt(i);

@@ -33,4 +33,23 @@ class PlaceNamesTest {
         assertThat(PlaceNames.looseKey("Homs")).isNotEqualTo(PlaceNames.looseKey("Hama"));
         assertThat(PlaceNames.looseKey("Idlib")).isNotEqualTo(PlaceNames.looseKey("Aleppo"));
     }
+
+    @Test
+    void looseKeyForgetsAnArticleFusedToALaterWord() {
+        String key = PlaceNames.looseKey("Deir ez-Zor");
+        assertThat(PlaceNames.looseKey("Deir Ezzor")).isEqualTo(key);
+        assertThat(PlaceNames.looseKey("Deir Ezour")).isEqualTo(key);
+    }
+
+    @Test
+    void looseKeyKeepsAVowelThatIsNoArticle() {
+        assertThat(PlaceNames.looseKey("Essen")).isNotEqualTo(PlaceNames.looseKey("Sen"));
+        assertThat(PlaceNames.looseKey("Ein Issa")).isEqualTo(PlaceNames.looseKey("Ayn Isa"));
+    }
+
+    @Test
+    void looseKeyOfAShortNameForgetsOnlyDoubledLetters() {
+        assertThat(PlaceNames.looseKey("Raqa")).isEqualTo(PlaceNames.looseKey("Ar-Raqqah"));
+        assertThat(PlaceNames.looseKey("Raqqa")).isNotEqualTo(PlaceNames.looseKey("Rikka"));
+    }
 }
