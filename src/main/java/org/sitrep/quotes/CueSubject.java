@@ -23,6 +23,8 @@ final class CueSubject {
     private static final int MAX_PHRASE_TOKENS = 8;
     /** The relations by which a described subject's name depends on it. */
     private static final List<String> DESCRIBED_BY = List.of("appos", "conj");
+    /** Tokens a coordination of speakers may span: longer ones carry clauses that are no part of who spoke. */
+    private static final int MAX_COORDINATION_TOKENS = 12;
 
     private final ArticleText at;
     private final SpanSet quoted;
@@ -57,6 +59,74 @@ final class CueSubject {
         int subject = subject(d, t - first, i -> at.word(first + i));
         SpeakerRef s = subject < 0 || at.inAny(first + subject, quoted) ? null : speaker(d, first, subject);
         return s == null || DirectQuoteFinder.isMedium(s) ? null : s;
+    }
+
+    /**
+     * The whole coordination the speaker is one part of, when the parse makes it the cue's subject ("..., the military
+     * and an activist group said": both, not "an activist group"; "said Russia and Iran"): a joint statement is
+     * every source's, and crediting the last or first one named alone misreports who spoke. The coordination names
+     * several sources and so no one entity: it is returned unlinked, as words, for linking the first would list that
+     * source alone as the speaker wherever the statement is shown. {@code speaker} itself when no "and" stands beside
+     * it (the sentence is then not parsed), there is no parse, or the parse coordinates nothing with the subject.
+     */
+    SpeakerRef coordinated(SpeakerRef speaker, Span cue) {
+        if (speaker == null || cue == null) {
+            return speaker;
+        }
+        int f = at.firstTokenAtOrAfter(speaker.span().begin());
+        int l = at.lastTokenEndingBy(speaker.span().end());
+        int c = at.firstTokenAtOrAfter(cue.begin());
+        boolean before = f > 0 && at.word(f - 1).equals("and");
+        boolean after = l + 1 < at.size() && at.word(l + 1).equals("and");
+        if (!before && !after || c >= at.size() || f >= at.size() || at.sentenceOf(f) != at.sentenceOf(c)) {
+            return speaker;
+        }
+        int sentence = at.sentenceOf(c);
+        int first = from(sentence, c, speaker);
+        int through = after ? at.sentenceEnd(c) - 1 : Math.max(at.lastTokenEndingBy(cue.end()), l);
+        Dependencies d = at.syntax.of(sentence, first, through).orElse(null);
+        int subject = d == null ? -1 : subject(d, c - first, i -> at.word(first + i));
+        int[] range = subject < 0 ? null : coordination(d, subject);
+        if (range == null || first + range[0] > f || first + range[1] < l
+                || range[1] - range[0] >= MAX_COORDINATION_TOKENS || anyQuoted(first + range[0], first + range[1])) {
+            return speaker;
+        }
+        Span span = new Span(at.span(first + range[0]).begin(), at.span(first + range[1]).end());
+        return new SpeakerRef(span, span.of(at.text), null, false);
+    }
+
+    private boolean anyQuoted(int from, int to) {
+        for (int t = from; t <= to; t++) {
+            if (at.inAny(t, quoted)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The first and last token (within the parse) of the coordination headed by {@code subject}: the words it
+     * dominates, punctuation at either end left out; {@code null} when nothing is coordinated with it.
+     */
+    static int[] coordination(Dependencies d, int subject) {
+        if (d.dependent(subject, "conj") < 0) {
+            return null;
+        }
+        int begin = subject;
+        int end = subject;
+        for (int t = 0; t < d.size(); t++) {
+            if (d.dominates(subject, t)) {
+                begin = Math.min(begin, t);
+                end = Math.max(end, t);
+            }
+        }
+        while (begin < end && Dependencies.isA(d.relation(begin), "punct")) {
+            begin++;
+        }
+        while (end > begin && Dependencies.isA(d.relation(end), "punct")) {
+            end--;
+        }
+        return new int[] {begin, end};
     }
 
     /**

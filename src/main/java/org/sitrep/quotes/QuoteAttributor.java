@@ -273,20 +273,25 @@ public final class QuoteAttributor {
     /**
      * The attribution with the speaker its cue's dependency parse names ({@link CueSubject}) when that is someone
      * else than the one found by word positions, unless those stand right next to the cue; as it is when the parse
-     * names no one (no parse: the annotator's syntax is off).
+     * names no one (no parse: the annotator's syntax is off). Either way widened to the coordination it is part of
+     * ({@link CueSubject#coordinated}).
      */
     private static Attribution bySyntax(CueSubject subjects, Attribution a) {
         // A speaker right beside the cue ("X said", "said X") stands whatever the parse says, so its sentence is not
         // parsed at all: that is most statements, and each word parsed costs more than the rest of the pipeline's
         // work on it.
-        if (a == null || a.cue() == null || a.speaker() != null && subjects.nextTo(a.speaker(), a.cue())) {
+        if (a == null || a.cue() == null) {
             return a;
         }
-        SpeakerRef s = subjects.of(a);
-        if (s == null || a.speaker() != null && a.speaker().span().overlaps(s.span())) {
-            return a;
+        Attribution chosen = a;
+        if (a.speaker() == null || !subjects.nextTo(a.speaker(), a.cue())) {
+            SpeakerRef s = subjects.of(a);
+            if (s != null && (a.speaker() == null || !a.speaker().span().overlaps(s.span()))) {
+                chosen = new Attribution(s, a.cue(), a.cueText());
+            }
         }
-        return new Attribution(s, a.cue(), a.cueText());
+        SpeakerRef whole = subjects.coordinated(chosen.speaker(), chosen.cue());
+        return whole == chosen.speaker() ? chosen : new Attribution(whole, chosen.cue(), chosen.cueText());
     }
 
     /** "I think ..." outside quotes is the writer's own voice, "you ..." the reader's: no source's statement. */

@@ -69,6 +69,21 @@ class CueSubjectTest {
         assertThat(subjectOf("Hamas , he vowed , will respond", d, 3)).isEqualTo(2);
     }
 
+    @Test
+    void aCoordinatedSubjectSpansAllItsConjuncts() {
+        // the military and an activist group said
+        Dependencies d = parse(List.of(1, 7, 5, 5, 5, 1, 7, -1),
+                "det", "nsubj", "cc", "det", "amod", "conj", "aux", "root");
+        assertThat(CueSubject.coordination(d, 1)).containsExactly(0, 5);
+    }
+
+    @Test
+    void aSubjectCoordinatedWithNothingIsNoCoordination() {
+        // the military said
+        Dependencies d = parse(List.of(1, 2, -1), "det", "nsubj", "root");
+        assertThat(CueSubject.coordination(d, 1)).isNull();
+    }
+
     private static List<Quote> quotesOf(String body) {
         Article a = new ArticleExtractor().extract(new RawPage("t", body.getBytes(StandardCharsets.UTF_8),
                 ContentType.BODY_TEXT, null, Instant.EPOCH, new Hints("Headline", LocalDate.of(2016, 3, 5), null, null)));
@@ -76,8 +91,15 @@ class CueSubjectTest {
         return new QuoteAttributor().find(plain.withSyntax(DependencyParses.onDemand(plain.sentences(), plain.tokens())));
     }
 
+    /** A first paragraph that says nothing, so that the statement under test is no headline's. */
+    private static final String LEAD = "The talks in Geneva ended on Friday without a deal.\n\n";
+
+    private static Quote quoteOf(List<Quote> quotes, String start) {
+        return quotes.stream().filter(x -> x.text().startsWith(start)).findFirst().orElseThrow();
+    }
+
     private static String speakerOf(List<Quote> quotes, String start) {
-        Quote q = quotes.stream().filter(x -> x.text().startsWith(start)).findFirst().orElseThrow();
+        Quote q = quoteOf(quotes, start);
         return q.speaker() == null ? null : q.speaker().name();
     }
 
@@ -101,5 +123,20 @@ class CueSubjectTest {
         List<Quote> quotes = quotesOf("The talks in Geneva ended on Friday without a deal.\n\n\u201cThe siege will end "
                 + "soon,\u201d Turkey's Foreign Minister Mevlut Cavusoglu has warned.");
         assertThat(speakerOf(quotes, "The siege")).isEqualTo("Mevlut Cavusoglu");
+    }
+
+    /** A coordination of speakers names several sources: its words stand, linked to none of them. */
+    @Test
+    void aStatementOfTwoSourcesIsCreditedToBoth() {
+        assertThat(speakerOf(quotesOf(LEAD + "At least 12 people were killed in the shelling of the town, the military "
+                + "and an activist group said."), "At least 12")).isEqualTo("the military and an activist group");
+    }
+
+    @Test
+    void twoNamedSourcesAreCreditedTogetherAndLinkedToNeither() {
+        Quote q = quoteOf(quotesOf(LEAD + "Russia and Iran said the strikes on the airbase had broken international law."),
+                "the strikes");
+        assertThat(q.speaker().name()).isEqualTo("Russia and Iran");
+        assertThat(q.speaker().named()).isNull();
     }
 }
