@@ -139,4 +139,16 @@ class CueSubjectTest {
         assertThat(q.speaker().name()).isEqualTo("Russia and Iran");
         assertThat(q.speaker().named()).isNull();
     }
+
+    @Test
+    void twoSpeakersNamedAfterTheirCueAreCreditedTogether() {
+        assertThat(speakerOf(quotesOf(LEAD + "\u201cThe convoy was attacked twice on the road,\u201d said Chris Mumm and "
+                + "Randy Harl."), "The convoy")).isEqualTo("Chris Mumm and Randy Harl");
+    }
+
+    @Test
+    void twoSourcesWhoToldReportersAreCreditedTogether() {
+        assertThat(speakerOf(quotesOf(LEAD + "The army and the police told reporters that the road to the airport was "
+                + "closed."), "the road")).isEqualTo("The army and the police");
+    }
 }
