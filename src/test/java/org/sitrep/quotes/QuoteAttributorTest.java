@@ -1567,6 +1567,13 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void aRelativePronounBeforeAVerbOfClaimStandsForTheNameBeforeIt() {
+        // issue 15: "al-Qaida in Iraq which has claimed responsibility for the attack" made no candidate
+        List<Quote> q = quotesByRules("Police blamed al-Qaida in Iraq, which has claimed responsibility for the attack.");
+        assertThat(reportedWithText(q, "responsibility for the attack").speaker().text()).isEqualTo("al-Qaida in Iraq");
+    }
+
+    @Test
     void theObjectOfAVerbOfDefendingOrWelcomingIsThePositionTaken() {
         // issue 15: PolNeAR's train cues "defended" and "welcomed" take what is held as their object
         List<Quote> q = quotesByRules("A militant spokesman defended the punishment, although he said it should not have "
