@@ -2,6 +2,7 @@ package org.sitrep.quotes;
 
 import java.util.Set;
 import org.sitrep.core.CalendarWords;
+import org.sitrep.core.Dependencies;
 import org.sitrep.core.Span;
 import org.sitrep.quotes.ReportedSpeechFinder.Found;
 
@@ -158,7 +159,7 @@ final class CueFrames extends FrameFamily {
                     if (around != null) {
                         return around;
                     }
-                    if (!frontedSource(from, comma - 1)) {
+                    if (!frontedSource(from, comma - 1) && !frontedBeforeObject(c, from, comma, end)) {
                         return contents.found(from, comma - 1, new Attribution(s, cue, word));
                     }
                 }
@@ -339,6 +340,38 @@ final class CueFrames extends FrameFamily {
         return at.word(first).equals("according") && at.word(first + 1).equals("to") && last - first < MAX_FRONTED
                 && !holdsVerb(first, last) && !tokens.inQuote(first);
     }
+
+    /**
+     * Whether the words before the comma at {@code comma} are a phrase with no verb fronted before the clause of the
+     * cue at {@code c}, whose verb the parse gives a direct object after it ("On Sunday, the al-Qaida-linked group
+     * claimed responsibility for two car bomb explosions."): the verb of a closing frame takes no object of its own
+     * ("..., the minister said."), so those words are the clause's adverbial, not what was said, and the statement is
+     * the cue's object. False when there is no parse, when a verb or a quote stands before the comma, or when the
+     * subject is not the cue's, between the comma and the cue.
+     */
+    private boolean frontedBeforeObject(int c, int from, int comma, int end) {
+        if (SpeechCues.TELLING.contains(at.word(c)) || holdsVerb(from, comma - 1)) {
+            return false; // "..., Kaim told CNN.": a telling verb's object is its listener
+        }
+        int sentence = at.sentenceOf(c);
+        int first = at.sentences.get(sentence).firstToken();
+        Dependencies d = at.syntax.of(sentence, Math.min(end, c + OBJECT_LOOKAHEAD)).orElse(null);
+        if (d == null || from < first) {
+            return false;
+        }
+        for (int t = from; t < comma; t++) {
+            if (d.tag(t - first).startsWith("VB") || tokens.inQuote(t)) {
+                return false; // a clause or quote before the comma is what a closing frame reports
+            }
+        }
+        // The subject must stand between the comma and the cue: after it, the parser takes an inverted speaker
+        // ("..., said a senior Defense official") for an object.
+        int subject = d.dependent(c - first, "nsubj");
+        return subject > comma - first && subject < c - first && d.dependent(c - first, "obj") > c - first;
+    }
+
+    /** Words after a cue the parse reads to find its object ("claimed full responsibility"). */
+    private static final int OBJECT_LOOKAHEAD = 3;
 
     /** Words that open an adverbial, never the object of an opening participle ("Citing to ...", "Warning of ..."). */
     private static final Set<String> OPENING_NOT_OBJECTS = Set.of("to", "on", "in", "at", "about", "of", "for", "with",

@@ -1,6 +1,7 @@
 package org.sitrep.quotes;
 
 import java.util.Set;
+import org.sitrep.core.Mention;
 import org.sitrep.core.Span;
 
 /**
@@ -176,6 +177,11 @@ final class Holders {
         }
         if (last - first >= 5) {
             return null; // a longer phrase than a speaker's: no clear antecedent
+        }
+        // "al-Qaida in Iraq which has claimed": a name that holds a preposition is the antecedent whole.
+        Mention named = at.mention(last);
+        if (named != null && named.span().end() == at.span(last).end()) {
+            first = Math.max(from, Math.min(first, at.firstTokenAtOrAfter(named.span().begin())));
         }
         Span span = new Span(at.span(first).begin(), at.span(last).end());
         return new SpeakerRef(span, span.of(at.text), at.mention(last), false);

@@ -347,6 +347,11 @@ final class StanceFrames extends FrameFamily {
         int v = relative > from ? relative : setOff > from && speakers.subjectRightBefore(setOff, from) != null ? setOff : c;
         SpeakerRef s = at.word(c).endsWith("ing") && c > from && at.raw(c - 1).equals(",")
                 ? speakers.sentenceSubject(from, c) : speakers.subjectRightBefore(v, from);
+        // "al-Qaida in Iraq, which has claimed responsibility for the attack": the relative pronoun is the subject,
+        // and who holds the view is the noun it stands for.
+        int pronoun = relativeSubjectBefore(c, from);
+        SpeakerRef antecedent = pronoun > from ? holders.antecedentBefore(at.raw(pronoun - 1).equals(",") ? pronoun - 1 : pronoun, from) : null;
+        s = antecedent != null ? antecedent : s;
         if (s == null && !SpeechCues.NOUN_LIKE.contains(at.word(c))) {
             s = speakers.subjectBefore(v, from);
             if (s != null && at.firstTokenAtOrAfter(s.span().begin()) < v - 12) {
@@ -381,6 +386,19 @@ final class StanceFrames extends FrameFamily {
         // "Israel, citing security concerns, sealed its border": a participle set off by commas ends at the second.
         int comma = at.word(c).endsWith("ing") && c > from && at.raw(c - 1).equals(",") ? tokens.nextComma(first, last) : -1;
         return contents.clause(first, comma > first ? comma - 1 : last, new Attribution(s, at.span(c), at.raw(c)));
+    }
+
+    /**
+     * The relative pronoun "which" or "who" that stands right before the cue at {@code c}, past its auxiliaries ("which
+     * has claimed"), as the cue's subject; -1 when none does.
+     */
+    private int relativeSubjectBefore(int c, int from) {
+        int t = c - 1;
+        while (t > from && SpeechCues.AUXILIARIES.contains(at.word(t))) {
+            t--;
+        }
+        boolean relative = t > from && (at.word(t).equals("which") || at.word(t).equals("who")) && !tokens.inQuote(t);
+        return relative ? t : -1;
     }
 
     /**

@@ -1553,6 +1553,27 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void aPhraseFrontedBeforeACueWithAnObjectIsNoStatement() {
+        // issue 15: "On Sunday" was read as what the group said, closing frame style, and the claim was lost
+        List<Quote> q = quotesByRules("On Monday, the Islamic State group claimed responsibility for the bombing.");
+        assertThat(reportedWithText(q, "responsibility for the bombing").speaker().text()).contains("Islamic State");
+        assertThat(q).extracting(Quote::text).doesNotContain("On Monday");
+    }
+
+    @Test
+    void aClosingFrameWhoseVerbNamesItsListenerReportsTheClauseBeforeIt() {
+        List<Quote> q = quotesByRules("A British airstrike hit an oil field on Wednesday, Kaim told CNN.");
+        assertThat(reportedWithText(q, "A British airstrike hit an oil field on Wednesday").speaker().text()).isEqualTo("Kaim");
+    }
+
+    @Test
+    void aRelativePronounBeforeAVerbOfClaimStandsForTheNameBeforeIt() {
+        // issue 15: "al-Qaida in Iraq which has claimed responsibility for the attack" made no candidate
+        List<Quote> q = quotesByRules("Police blamed al-Qaida in Iraq, which has claimed responsibility for the attack.");
+        assertThat(reportedWithText(q, "responsibility for the attack").speaker().text()).isEqualTo("al-Qaida in Iraq");
+    }
+
+    @Test
     void theObjectOfAVerbOfDefendingOrWelcomingIsThePositionTaken() {
         // issue 15: PolNeAR's train cues "defended" and "welcomed" take what is held as their object
         List<Quote> q = quotesByRules("A militant spokesman defended the punishment, although he said it should not have "
