@@ -109,7 +109,7 @@ public final class CoreNlpAnnotator implements Annotator {
         // Captions are a few dozen words each: the date patterns alone read them, without CoreNLP.
         List<DateExpression> found = new ArrayList<>(dates.find(coveredText, article.published(), article.publishedMonth()));
         found.addAll(dates.findInCaptions(article.captions(), article.published()));
-        Annotated out = new Annotated(covered, sentences, tokens, AppositiveOrganisations.added(coveredText, withKnownNames(coveredText, mentions, article.published())), found);
+        Annotated out = new Annotated(covered, sentences, tokens, AppositiveOrganisations.added(coveredText, withKnownNames(coveredText, NameBoundaries.mended(coveredText, mentions), article.published())), found);
         return syntax ? out.withSyntax(DependencyParses.onDemand(out.sentences(), out.tokens())) : out;
     }
 
@@ -168,6 +168,7 @@ public final class CoreNlpAnnotator implements Annotator {
             return tagged;
         }
         List<ActorGazetteer.Match> known = new ArrayList<>(gazetteer.find(text, day).stream().filter(k -> !k.descriptive()).toList());
+        tagged = personsAfterKnownOrganisations(text, tagged, known);
         for (Mention m : tagged) {
             List<ActorGazetteer.Match> inside = known.stream().filter(k -> m.span().contains(k.span())).toList();
             boolean onlyPlacesWithin = !inside.isEmpty() && inside.stream().allMatch(k -> !k.span().equals(m.span())
@@ -191,6 +192,35 @@ public final class CoreNlpAnnotator implements Annotator {
         }
         out.sort(java.util.Comparator.comparing(Mention::span));
         return NonNames.without(text, out);
+    }
+
+    /**
+     * The tagger's mentions with a person's name that opens with a known organisation's name ("CNN Wolf Blitzer" of
+     * "told CNN Wolf Blitzer was ...") cut to the words after the organisation's, when they are names: the writer ran
+     * the outlet and the person together, and the known name stays the organisation's.
+     */
+    static List<Mention> personsAfterKnownOrganisations(String text, List<Mention> tagged, List<ActorGazetteer.Match> known) {
+        List<Mention> out = new ArrayList<>();
+        for (Mention m : tagged) {
+            ActorGazetteer.Match opening = m.type() != EntityType.PERSON ? null : known.stream()
+                    .filter(k -> k.actor().type() == EntityType.ORGANIZATION && k.span().begin() == m.span().begin()
+                            && k.span().end() < m.span().end() && text.charAt(k.span().end()) == ' ')
+                    .findFirst().orElse(null);
+            if (opening == null || !startsPersonsName(text, new Span(opening.span().end() + 1, m.span().end()))) {
+                out.add(m);
+                continue;
+            }
+            Span rest = PersonTitles.trimmed(text, new Span(opening.span().end() + 1, m.span().end()));
+            out.add(new Mention(rest, rest.of(text), EntityType.PERSON));
+        }
+        return out;
+    }
+
+    /** Whether the span holds two words at least, the first a capitalised name ("Hamza bin Laden", not "Host"). */
+    private static boolean startsPersonsName(String text, Span span) {
+        String words = span.of(text);
+        return words.indexOf(' ') > 1 && Character.isUpperCase(words.charAt(0))
+                && namesOnly(text, span, new Span(span.begin(), span.begin()));
     }
 
     /**

@@ -99,8 +99,18 @@ public final class NonNames {
                 && m.span().begin() < newline && !text.substring(newline).isBlank();
     }
 
+    /** The labels of a picture's credit or caption, the page's furniture: "Image: Andrew Gray", "File:Rice.jpg". */
+    private static final List<String> CREDIT_LABELS = List.of("Image", "Photo", "Photograph", "Picture", "Credit", "File");
+
     /** A credit's label right before the name. */
-    private static final Pattern CREDIT = Pattern.compile("(?:^|[\\s.(])(?:Image|Photo|Photograph|Picture|Credit|Photo credit)s?:[ \\t]*$");
+    private static final Pattern CREDIT = Pattern.compile("(?:^|[\\s.(])(?:" + String.join("|", CREDIT_LABELS)
+            + "|Photo credit)s?:[ \\t]*$");
+
+    /** Whether {@code word} is a label of a picture's credit or caption ("Image", "Photos"). */
+    static boolean isCreditLabel(String word) {
+        String singular = word.endsWith("s") ? word.substring(0, word.length() - 1) : word;
+        return CREDIT_LABELS.contains(word) || CREDIT_LABELS.contains(singular);
+    }
 
     /** A nationality's or faith's noun or adjective, singular or plural ("Pakistanis", "American", "Muslims"). */
     private static boolean isPeopleNoun(String word) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.sitrep.Seed;
@@ -14,6 +15,7 @@ import org.sitrep.core.EntityType;
 import org.sitrep.core.Hints;
 import org.sitrep.core.Mention;
 import org.sitrep.core.RawPage;
+import org.sitrep.core.Span;
 import org.sitrep.core.Token;
 import org.sitrep.extract.ArticleExtractor;
 
@@ -149,5 +151,23 @@ class CoreNlpAnnotatorTest {
         assertThat(CoreNlpAnnotator.shared().annotate(article).mentions()).extracting(Mention::text)
                 .contains("Bashar al-Assad", "Obama", "Selim Idriss")
                 .doesNotContain("Syrian President Bashar al-Assad", "President Obama", "Gen Selim Idriss");
+    }
+
+    @Test
+    void cutsAKnownOrganisationsNameOffThePersonsNameItOpens() {
+        // Wikinews demo: "told NPR Hamza bin Laden had appeared" ran an outlet and a person into one name.
+        String text = "Ali Soufan told CNN Hamza bin Laden had appeared in videos.";
+        int at = text.indexOf("CNN");
+        List<Mention> tagged = List.of(new Mention(new Span(at, at + 19), "CNN Hamza bin Laden", EntityType.PERSON));
+        assertThat(CoreNlpAnnotator.personsAfterKnownOrganisations(text, tagged, ActorGazetteer.shared().find(text)))
+                .extracting(Mention::text).containsExactly("Hamza bin Laden");
+    }
+
+    @Test
+    void keepsAKnownOrganisationBeforeALoneCapitalisedWord() {
+        String text = "CNN Host said so.";
+        List<Mention> tagged = List.of(new Mention(new Span(0, 8), "CNN Host", EntityType.PERSON));
+        assertThat(CoreNlpAnnotator.personsAfterKnownOrganisations(text, tagged, ActorGazetteer.shared().find(text)))
+                .extracting(Mention::text).containsExactly("CNN Host");
     }
 }

@@ -1,0 +1,97 @@
+package org.sitrep.nlp;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sitrep.core.EntityType;
+import org.sitrep.core.Mention;
+import org.sitrep.core.Span;
+
+/**
+ * Mends the bounds of the statistical tagger's names where it runs words that are no part of a name into one: a
+ * caption's label after a name ("Elizabeth Warren Image: U.S. Senate": the picture's furniture, no word of the
+ * name); capitalised words joined by a slash ("the Collins/Parker ticket": two people); an organisation's acronym before a
+ * person's name where the writer left out "that" ("told NPR Hamza bin Laden had ...": a person's name never opens with
+ * a word in capitals, which is the outlet's).
+ */
+final class NameBoundaries {
+    private NameBoundaries() {
+    }
+
+    /**
+     * A slash between two capitalised words: "Collins/Parker", "Biden/Harris". Not between capitals: "AC/DC" and
+     * "TCP/IP" are one name each.
+     */
+    private static final Pattern SLASH = Pattern.compile("(?<=\\p{Ll})\\s*/\\s*(?=\\p{Lu}\\p{Ll})");
+    /** An acronym in capitals opening a person's name, with at least two words after it. */
+    private static final Pattern LEADING_ACRONYM = Pattern.compile("^\\p{Lu}{3,}(?= \\p{Lu}\\p{Ll}+ \\S)");
+
+    /** The mentions with their bounds mended as the class says, in the order given. */
+    static List<Mention> mended(String text, List<Mention> mentions) {
+        List<Mention> out = new ArrayList<>();
+        for (Mention m : mentions) {
+            for (Mention part : splitAtSlashes(text, m)) {
+                Mention trimmed = withoutFurniture(text, part);
+                out.addAll(withoutLeadingAcronym(text, trimmed));
+            }
+        }
+        return out;
+    }
+
+    /** The mention's names between slashes, each of the mention's type; the mention alone when it has no such slash. */
+    static List<Mention> splitAtSlashes(String text, Mention m) {
+        Matcher slash = SLASH.matcher(m.text());
+        List<Mention> out = new ArrayList<>();
+        int from = 0;
+        while (slash.find()) {
+            add(text, m.span().begin() + from, m.span().begin() + slash.start(), m.type(), out);
+            from = slash.end();
+        }
+        if (from == 0) {
+            return List.of(m);
+        }
+        add(text, m.span().begin() + from, m.span().end(), m.type(), out);
+        return out;
+    }
+
+    /**
+     * The mention without a caption's label closing it ("Elizabeth Warren" of "Elizabeth Warren Image"): a person's
+     * name never ends with such a word, another name does only when the label's colon follows it.
+     */
+    static Mention withoutFurniture(String text, Mention m) {
+        int space = m.text().lastIndexOf(' ');
+        if (space <= 0 || !NonNames.isCreditLabel(m.text().substring(space + 1))) {
+            return m;
+        }
+        boolean colon = m.span().end() < text.length() && text.charAt(m.span().end()) == ':';
+        if (m.type() != EntityType.PERSON && !colon) {
+            return m;
+        }
+        Span kept = new Span(m.span().begin(), m.span().begin() + m.text().substring(0, space).stripTrailing().length());
+        return new Mention(kept, kept.of(text), m.type());
+    }
+
+    /**
+     * A person's mention opening with an acronym in capitals as the acronym, an organisation, and the person's name
+     * after it ("NPR" and "Hamza bin Laden" of "NPR Hamza bin Laden"); any other mention as it is.
+     */
+    static List<Mention> withoutLeadingAcronym(String text, Mention m) {
+        Matcher acronym = LEADING_ACRONYM.matcher(m.text());
+        if (m.type() != EntityType.PERSON || !acronym.find()) {
+            return List.of(m);
+        }
+        List<Mention> out = new ArrayList<>();
+        add(text, m.span().begin(), m.span().begin() + acronym.end(), EntityType.ORGANIZATION, out);
+        add(text, m.span().begin() + acronym.end() + 1, m.span().end(), EntityType.PERSON, out);
+        return out;
+    }
+
+    private static void add(String text, int begin, int end, EntityType type, List<Mention> out) {
+        Span span = new Span(begin, end);
+        String words = span.of(text);
+        if (words.codePoints().anyMatch(Character::isLetter)) {
+            out.add(new Mention(span, words, type));
+        }
+    }
+}

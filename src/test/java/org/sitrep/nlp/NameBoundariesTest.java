@@ -1,0 +1,58 @@
+package org.sitrep.nlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.core.EntityType;
+import org.sitrep.core.Mention;
+import org.sitrep.core.Span;
+
+class NameBoundariesTest {
+    private static List<String> mended(String text, String name, EntityType type) {
+        int at = text.indexOf(name);
+        Mention m = new Mention(new Span(at, at + name.length()), name, type);
+        return NameBoundaries.mended(text, List.of(m)).stream()
+                .peek(k -> assertThat(k.span().of(text)).isEqualTo(k.text()))
+                .map(k -> k.type() + " " + k.text()).toList();
+    }
+
+    @Test
+    void splitsNamesJoinedByASlashIntoOneNameEach() {
+        // Wikinews demo: "the Collins/Parker ticket" was one person.
+        assertThat(mended("The party settled on the Collins/Parker ticket.", "Collins/Parker", EntityType.PERSON))
+                .containsExactly("PERSON Collins", "PERSON Parker");
+    }
+
+    @Test
+    void keepsASlashBetweenCapitalsInTheName() {
+        assertThat(mended("it started to play AC/DC songs", "AC/DC", EntityType.ORGANIZATION)).containsExactly("ORGANIZATION AC/DC");
+    }
+
+    @Test
+    void leavesACaptionsLabelAfterAPersonsNameOutOfTheName() {
+        // Wikinews demo: "Elizabeth Warren Image: U.S. Senate." gave a person "Elizabeth Warren Image".
+        assertThat(mended("Elizabeth Warren Image: U.S. Senate.", "Elizabeth Warren Image", EntityType.PERSON))
+                .containsExactly("PERSON Elizabeth Warren");
+    }
+
+    @Test
+    void keepsALabelsWordInsideOrClosingAnOrganisationsNameWithoutItsColon() {
+        assertThat(mended("he recorded with Public Image Ltd.", "Public Image Ltd", EntityType.ORGANIZATION))
+                .containsExactly("ORGANIZATION Public Image Ltd");
+        assertThat(mended("the Reuters Photo desk said", "Reuters Photo", EntityType.ORGANIZATION))
+                .containsExactly("ORGANIZATION Reuters Photo");
+    }
+
+    @Test
+    void splitsAnAcronymOpeningAPersonsNameOffAsAnOrganisation() {
+        // Wikinews demo: "told NPR Hamza bin Laden had appeared" gave one person "NPR Hamza bin Laden".
+        assertThat(mended("Ali Soufan told NPR Hamza bin Laden had appeared in videos.", "NPR Hamza bin Laden", EntityType.PERSON))
+                .containsExactly("ORGANIZATION NPR", "PERSON Hamza bin Laden");
+    }
+
+    @Test
+    void keepsInitialsBeforeASurnameInThePersonsName() {
+        assertThat(mended("JR Smith scored.", "JR Smith", EntityType.PERSON)).containsExactly("PERSON JR Smith");
+    }
+}
