@@ -100,7 +100,7 @@ public final class NonNames {
     }
 
     /** The labels of a picture's credit or caption, the page's furniture: "Image: Andrew Gray", "File:Rice.jpg". */
-    private static final List<String> CREDIT_LABELS = List.of("Image", "Photo", "Photograph", "Picture", "Credit", "File");
+    public static final List<String> CREDIT_LABELS = List.of("Image", "Photo", "Photograph", "Picture", "Credit", "File");
 
     /** A credit's label right before the name. */
     private static final Pattern CREDIT = Pattern.compile("(?:^|[\\s.(])(?:" + String.join("|", CREDIT_LABELS)

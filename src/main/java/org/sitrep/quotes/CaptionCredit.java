@@ -2,6 +2,7 @@ package org.sitrep.quotes;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.sitrep.nlp.NonNames;
 
 /**
  * The credit that closes a photograph caption: the photographer or agency in brackets ("(AP Photo/Hassan Ammar)",
@@ -11,10 +12,12 @@ import java.util.regex.Pattern;
 final class CaptionCredit {
     /**
      * A bracketed group that opens on a capital (a name; "(including three children)" is the caption's own words), or
-     * a credit label and what follows, at the caption's end; short, as credits are.
+     * a credit label ({@link NonNames#CREDIT_LABELS}, "CreditCredit" as some pages double it) and what follows, at the
+     * caption's end; short, as credits are.
      */
     private static final Pattern CREDIT = Pattern.compile(
-            "(?:\\s*(?:\\(\\s*\\p{Lu}[^()]{0,80}\\)|\\[\\s*\\p{Lu}[^\\[\\]]{0,80}\\])|\\s*(?i:(?:credit)+|photo|photograph|image|picture)s?\\s*(?::|\\.{3}|…)[^\\n]{0,120})\\s*$");
+            "(?:\\s*(?:\\(\\s*\\p{Lu}[^()]{0,80}\\)|\\[\\s*\\p{Lu}[^\\[\\]]{0,80}\\])|\\s*(?i:(?:credit)+|"
+                    + String.join("|", NonNames.CREDIT_LABELS) + ")s?\\s*(?::|\\.{3}|…)[^\\n]{0,120})\\s*$");
 
     private CaptionCredit() {
     }
