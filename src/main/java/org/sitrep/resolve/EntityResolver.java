@@ -2,8 +2,10 @@ package org.sitrep.resolve;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.sitrep.nlp.Actor;
 import org.sitrep.nlp.ActorGazetteer;
 import org.sitrep.nlp.NonNames;
@@ -142,7 +144,7 @@ public final class EntityResolver {
     /** The entity the text links to {@code name}'s words or calls by it, else the one person of that surname; null if none. */
     private static Entity entityNamed(String name, List<LinkedMention> linked) {
         String key = EntityKeys.key(name);
-        java.util.Set<Entity> bySurname = new java.util.LinkedHashSet<>();
+        Set<Entity> bySurname = new LinkedHashSet<>();
         for (LinkedMention l : linked) {
             if (EntityKeys.key(l.mention().text()).equals(key) || EntityKeys.key(l.entity().name()).equals(key)) {
                 return l.entity();
@@ -209,9 +211,9 @@ public final class EntityResolver {
      * The words of the article's full names of people the knowledge base does not know, by the key of their last word
      * ("Laurent Kabila" under "kabila").
      */
-    private Map<String, List<java.util.Set<String>>> strangersBySurname(List<Mention> mentions, Map<Span, String> holders,
+    private Map<String, List<Set<String>>> strangersBySurname(List<Mention> mentions, Map<Span, String> holders,
             java.time.LocalDate day, String text) {
-        Map<String, List<java.util.Set<String>>> out = new HashMap<>();
+        Map<String, List<Set<String>>> out = new HashMap<>();
         for (Mention m : mentions) {
             String name = m.text().replaceAll("\\s+", " ").strip();
             String[] words = name.split(" ");
@@ -234,7 +236,7 @@ public final class EntityResolver {
      * without the known bearer's first name ("Laurent Kabila"; "Abu Omar al-Baghdadi" beside Abu Bakr's "al-Baghdadi").
      * The article's own full names then decide who the surname is.
      */
-    private static boolean isAnotherBearer(String name, Actor a, Map<String, List<java.util.Set<String>>> strangersBySurname) {
+    private static boolean isAnotherBearer(String name, Actor a, Map<String, List<Set<String>>> strangersBySurname) {
         if (a.type() != EntityType.PERSON || name.contains(" ") || a.name().equals(name)) {
             return false;
         }
@@ -269,7 +271,7 @@ public final class EntityResolver {
     private List<LinkedMention> resolve(List<Mention> mentions, Map<Span, String> holders, java.time.LocalDate day, String text) {
         // The entity itself, not its name: a surname after a known person's full name is that known entity, kind and all.
         Map<String, Entity> bySurname = new HashMap<>();
-        Map<String, List<java.util.Set<String>>> strangersBySurname = strangersBySurname(mentions, holders, day, text);
+        Map<String, List<Set<String>>> strangersBySurname = strangersBySurname(mentions, holders, day, text);
         List<LinkedMention> out = new ArrayList<>();
         for (Mention m : mentions) {
             String name = holders.getOrDefault(m.span(), m.text().replaceAll("\\s+", " ").strip());
