@@ -2,6 +2,7 @@ package org.sitrep.resolve;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -221,7 +222,7 @@ public final class EntityResolver {
                     || lookup(name, text).filter(a -> a.existedOn(day)).isPresent()) {
                 continue;
             }
-            java.util.Set<String> keys = new java.util.HashSet<>();
+            Set<String> keys = new HashSet<>();
             for (String w : words) {
                 keys.add(EntityKeys.key(w));
             }
@@ -249,7 +250,7 @@ public final class EntityResolver {
      * between names ({@link NamedMentions}): only words that open a name count here, since the given name is the first
      * word past them ("de" of "Ursula von der Leyen" comes after it).
      */
-    private static final java.util.Set<String> NAME_PREFIXES = java.util.Set.of("abu", "umm", "um", "bin", "ibn", "bint", "al", "el");
+    private static final Set<String> NAME_PREFIXES = Set.of("abu", "umm", "um", "bin", "ibn", "bint", "al", "el");
 
     /** The key of a person's given name: the first word that is no kunya or particle ("bakr" of "Abu Bakr al-Baghdadi"). */
     private static String givenName(String fullName) {
