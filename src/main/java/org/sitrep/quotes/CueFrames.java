@@ -165,10 +165,7 @@ final class CueFrames extends FrameFamily {
                 }
             }
         }
-        int relative = c - 1;
-        while (relative > from && SpeechCues.AUXILIARIES.contains(at.word(relative))) {
-            relative--;
-        }
+        int relative = tokens.beforeAuxiliaries(c, from);
         if (relative > from && at.word(relative).equals("who") && !tokens.inQuote(relative)) {
             // "Ahmed Rashid, a journalist who said the Taliban had regrouped": who speaks is whom "who" stands for.
             SpeakerRef antecedent = speakers.subjectBefore(relative, from);
@@ -178,7 +175,7 @@ final class CueFrames extends FrameFamily {
         // "A recent US intelligence report that said Iran halted ...", "the Observatory, which said 40 civilians ...":
         // the relative pronoun is the cue's subject, and who speaks is the noun it stands for.
         if (relative > from && (at.word(relative).equals("that") || at.word(relative).equals("which")) && !tokens.inQuote(relative)) {
-            SpeakerRef antecedent = holders.antecedentBefore(at.raw(relative - 1).equals(",") ? relative - 1 : relative, from);
+            SpeakerRef antecedent = holders.antecedentOfRelative(relative, from);
             if (antecedent != null) {
                 return afterCue(c, beforeMatrixVerb(c + 1, end), new Attribution(antecedent, cue, word));
             }

@@ -87,21 +87,11 @@ final class CueSubject {
         Dependencies d = at.syntax.of(sentence, first, through).orElse(null);
         int subject = d == null ? -1 : subject(d, c - first, i -> at.word(first + i));
         int[] range = subject < 0 ? null : coordination(d, subject);
-        if (range == null || first + range[0] > f || first + range[1] < l
-                || range[1] - range[0] >= MAX_COORDINATION_TOKENS || anyQuoted(first + range[0], first + range[1])) {
+        if (range == null || first + range[0] > f || first + range[1] < l || range[1] - range[0] >= MAX_COORDINATION_TOKENS) {
             return speaker;
         }
         Span span = new Span(at.span(first + range[0]).begin(), at.span(first + range[1]).end());
-        return new SpeakerRef(span, span.of(at.text), null, false);
-    }
-
-    private boolean anyQuoted(int from, int to) {
-        for (int t = from; t <= to; t++) {
-            if (at.inAny(t, quoted)) {
-                return true;
-            }
-        }
-        return false;
+        return quoted.overlapsAny(span) ? speaker : new SpeakerRef(span, span.of(at.text), null, false);
     }
 
     /**

@@ -159,6 +159,14 @@ final class Holders {
     }
 
     /**
+     * The noun phrase the relative pronoun at {@code pronoun} ("which", "who", "that") stands for, ending right before
+     * it or before the comma that sets it off ({@link #antecedentBefore}); {@code null} when none ends there.
+     */
+    SpeakerRef antecedentOfRelative(int pronoun, int from) {
+        return antecedentBefore(at.raw(pronoun - 1).equals(",") ? pronoun - 1 : pronoun, from);
+    }
+
+    /**
      * The noun phrase that ends right before the comma at {@code comma} and that a relative "who" after it stands for
      * ("disappointing to the Palestinians, who say ..."): back to a preposition, verb or clause boundary, its head a
      * name or a people noun; {@code null} when none ends there.

@@ -3,6 +3,7 @@ package org.sitrep.quotes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
 import org.sitrep.core.Annotated;
 import org.sitrep.core.Article;
 import org.sitrep.core.Mention;
@@ -64,12 +65,15 @@ public final class QuoteAttributor {
      *
      * @param annotate annotates a caption made an article of its own ({@link Article#captionAlone})
      */
-    public List<Quote> findInCaptions(Article article, java.util.function.Function<Article, Annotated> annotate) {
+    public List<Quote> findInCaptions(Article article, Function<Article, Annotated> annotate) {
+        if (article.captions().isEmpty()) {
+            return List.of();
+        }
         List<Quote> out = new ArrayList<>();
-        String text = null;
+        String text = article.text();
         for (int i = 0; i < article.captions().size(); i++) {
-            String words = article.captions().get(i).substring(0, CaptionCredit.wordsEnd(article.captions().get(i)));
-            text = text == null ? article.text() : text;
+            String caption = article.captions().get(i);
+            String words = caption.substring(0, CaptionCredit.wordsEnd(caption));
             if (words.isBlank() || text.contains(words.strip())) {
                 continue;
             }

@@ -132,6 +132,18 @@ final class SentenceTokens {
                 || SpeechCues.isFramingCue(w) && SpeechCues.hasVerbForm(w) && !SpeechCues.NOUN_LIKE.contains(w));
     }
 
+    /**
+     * The token before {@code c} past the auxiliaries right before it ("which" of "which has claimed"), walking back no
+     * further than {@code from}.
+     */
+    int beforeAuxiliaries(int c, int from) {
+        int t = c - 1;
+        while (t > from && SpeechCues.AUXILIARIES.contains(at.word(t))) {
+            t--;
+        }
+        return t;
+    }
+
     /** Whether token {@code t} is a dash between words, not a hyphen inside one ("al-Qaida", "near-impossible"). */
     boolean isSpacedDash(int t) {
         String w = at.raw(t);

@@ -350,7 +350,7 @@ final class StanceFrames extends FrameFamily {
         // "al-Qaida in Iraq, which has claimed responsibility for the attack": the relative pronoun is the subject,
         // and who holds the view is the noun it stands for.
         int pronoun = relativeSubjectBefore(c, from);
-        SpeakerRef antecedent = pronoun > from ? holders.antecedentBefore(at.raw(pronoun - 1).equals(",") ? pronoun - 1 : pronoun, from) : null;
+        SpeakerRef antecedent = pronoun > from ? holders.antecedentOfRelative(pronoun, from) : null;
         s = antecedent != null ? antecedent : s;
         if (s == null && !SpeechCues.NOUN_LIKE.contains(at.word(c))) {
             s = speakers.subjectBefore(v, from);
@@ -393,10 +393,7 @@ final class StanceFrames extends FrameFamily {
      * has claimed"), as the cue's subject; -1 when none does.
      */
     private int relativeSubjectBefore(int c, int from) {
-        int t = c - 1;
-        while (t > from && SpeechCues.AUXILIARIES.contains(at.word(t))) {
-            t--;
-        }
+        int t = tokens.beforeAuxiliaries(c, from);
         boolean relative = t > from && (at.word(t).equals("which") || at.word(t).equals("who")) && !tokens.inQuote(t);
         return relative ? t : -1;
     }
