@@ -89,20 +89,23 @@ final class YearlessDateline {
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         Optional<LocalDate> captured = ArchivedCopy.capturedDay(doc);
         if (captured.isPresent()) {
-            return new Bound(captured.get().isAfter(today) ? today : captured.get(), true);
+            return new Bound(notAfter(captured.get(), today), true);
         }
         String text = doc.body() == null ? "" : doc.body().text();
         Integer latest = CopyrightYear.latest(text).orElse(null);
         Optional<LocalDate> written = PublicationDates.allIn(text).stream().map(PublicationDates::parse).flatMap(Optional::stream)
                 .filter(PublishedDate::isPast).max(LocalDate::compareTo);
         if (written.isPresent() && (latest == null || written.get().getYear() >= latest - 1)) {
-            return new Bound(written.get().isAfter(today) ? today : written.get(), true);
+            return new Bound(notAfter(written.get(), today), true);
         }
         if (latest == null) {
             return null;
         }
-        LocalDate end = LocalDate.of(latest, 12, 31);
-        return new Bound(end.isAfter(today) ? today : end, false);
+        return new Bound(notAfter(LocalDate.of(latest, 12, 31), today), false);
+    }
+
+    private static LocalDate notAfter(LocalDate day, LocalDate today) {
+        return day.isAfter(today) ? today : day;
     }
 
     /** The last day the page can have been published, and whether it is a day seen on the page, not a year's end. */
