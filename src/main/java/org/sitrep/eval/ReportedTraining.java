@@ -187,7 +187,7 @@ public final class ReportedTraining implements QuoteModelTraining<ReportedTraini
         double sure = 0;
         for (int c = 0; c < corpora.size(); c++) {
             for (int k = 0; k < THRESHOLDS.length; k++) {
-                double upTo = k + 1 < THRESHOLDS.length ? THRESHOLDS[k + 1] : 1.01;
+                double upTo = bandEnd(THRESHOLDS, k);
                 out.accept(new Figure(corpora.get(c) + " " + folds + "-fold right of those from " + THRESHOLDS[k] + " to " + Math.min(1, upTo),
                         bandPrecision(scored.get(c), THRESHOLDS[k], upTo)));
             }
@@ -209,13 +209,17 @@ public final class ReportedTraining implements QuoteModelTraining<ReportedTraini
     static double sureFrom(List<Scored> scored, double[] thresholds) {
         int from = thresholds.length;
         while (from > 0) {
-            double upTo = from < thresholds.length ? thresholds[from] : 1.01;
-            if (bandPrecision(scored, thresholds[from - 1], upTo) < SURE_PRECISION) {
+            if (bandPrecision(scored, thresholds[from - 1], bandEnd(thresholds, from - 1)) < SURE_PRECISION) {
                 break;
             }
             from--;
         }
         return from < thresholds.length ? thresholds[from] : 1;
+    }
+
+    /** Where the band opened by threshold {@code k} ends (exclusive): the next threshold, past 1 for the last band. */
+    private static double bandEnd(double[] thresholds, int k) {
+        return k + 1 < thresholds.length ? thresholds[k + 1] : 1.01;
     }
 
     /** The share of statements among those scored from {@code from} (inclusive) to {@code upTo} (exclusive); 1 when none. */
