@@ -69,18 +69,22 @@ public record ExportedArticle(String id, String url, String title, List<String> 
             implements Speaker {
     }
 
-    /** A statement: its words, kind, speaker ({@code null} when the text does not say), cue, medium and day. */
+    /**
+     * A statement: its words, kind, speaker ({@code null} when the text does not say), cue, medium and day. Added to
+     * the contract: {@code probability}, 0 to 1, that the words are a statement at all, {@code null} for statements
+     * nothing weighed (quote marks and a cue leave no doubt), so that an import shows unsure statements as unsure.
+     */
     public sealed interface ExportedStatement permits ExportedQuote, CaptionQuote {
     }
 
     /** A statement in the text: offsets into {@code text}. */
     public record ExportedQuote(int begin, int end, String text, String kind, Speaker speaker, String cue, String medium,
-                                String saidOn) implements ExportedStatement {
+                                String saidOn, Double probability) implements ExportedStatement {
     }
 
     /** A statement in a caption: offsets into {@code captions[caption]}, as the contract says of caption facts. */
     public record CaptionQuote(int begin, int end, String in, int caption, String text, String kind, Speaker speaker,
-                               String cue, String medium, String saidOn) implements ExportedStatement {
+                               String cue, String medium, String saidOn, Double probability) implements ExportedStatement {
     }
 
     /**
@@ -182,9 +186,9 @@ public record ExportedArticle(String id, String url, String title, List<String> 
         Speaker speaker = speaker(aq);
         return q.inCaption()
                 ? new CaptionQuote(q.content().begin(), q.content().end(), "caption", q.caption(), q.text(), q.kind().label(),
-                        speaker, q.cueText(), q.medium(), q.saidOn())
+                        speaker, q.cueText(), q.medium(), q.saidOn(), q.probability())
                 : new ExportedQuote(q.content().begin(), q.content().end(), q.text(), q.kind().label(), speaker,
-                        q.cueText(), q.medium(), q.saidOn());
+                        q.cueText(), q.medium(), q.saidOn(), q.probability());
     }
 
     private static Speaker speaker(AttributedQuote aq) {

@@ -169,8 +169,13 @@ public final class ExportedArticleReader {
                     SpeakerBasis.ofLabel(s.string("basis")));
         }
         Quote quote = new Quote(span(q), q.string("text"), QuoteKind.valueOf(q.string("kind").toUpperCase(Locale.ROOT)),
-                speaker, null, q.string("cue"), q.string("medium"), q.string("said_on"), null, caption(q));
+                speaker, null, q.string("cue"), q.string("medium"), q.string("said_on"), probability(q), caption(q));
         return new AttributedQuote(quote, entity);
+    }
+
+    /** How sure the pipeline was that the words are a statement; {@code null} when nothing weighed them or the line predates the field. */
+    private static Double probability(Fields q) {
+        return q.number("probability") == null ? null : q.number("probability").doubleValue();
     }
 
     private Event event(Fields e, Map<Long, PlaceMention> placeMentions) {

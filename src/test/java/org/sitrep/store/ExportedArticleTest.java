@@ -166,4 +166,16 @@ class ExportedArticleTest {
             assertThat(q.speaker()).isEqualTo(ASSAD);
         });
     }
+    @Test
+    void readsBackHowSureTheStatementIsSoAnImportShowsUnsureStatementsAsUnsure() {
+        Article a = new Article(null, "T", List.of(), null, null, null, List.of(),
+                List.of("Officials said the road was open."), "en");
+        var quote = new org.sitrep.core.Quote(new Span(18, 35), "the road was open", org.sitrep.core.QuoteKind.REPORTED,
+                null, null, "said", null, null, 0.75, null);
+        StoredArticle stored = new StoredArticle("a5", "test", Instant.EPOCH, a, List.of(), List.of(), List.of(),
+                List.of(new org.sitrep.core.AttributedQuote(quote, null)), List.of(), List.of());
+        Processed back = new ExportedArticleReader(id -> java.util.Optional.empty())
+                .read("a5.jsonl:1", Json.write(ExportedArticle.of(stored)));
+        assertThat(back.quotes()).singleElement().satisfies(q -> assertThat(q.quote().probability()).isEqualTo(0.75));
+    }
 }
