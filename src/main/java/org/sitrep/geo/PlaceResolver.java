@@ -173,9 +173,11 @@ public final class PlaceResolver {
 
     /**
      * A name the gazetteer does not know that holds one it knows ("Bank of England", "Delhi High Court", "Old Town
-     * Manassas") is placed where that part is resolved in the article's context, when the part is a country another
-     * of the article's places lies in or lies within 100 km of one of them: a part that is a common word ("Turtle
-     * Rock", "Convention Centre") would otherwise lead far away. The longest known part wins, then the first.
+     * Manassas") is placed where that part is resolved in the article's context, when the part is a country, a
+     * continent or another feature of no country ("US Federal Reserve", "European Central Bank": such a name means
+     * one place wherever the article's other places lie), or lies within 100 km of one of the article's places: a
+     * part that is a common word ("Turtle Rock", "Convention Centre") would otherwise lead far away. The longest
+     * known part wins, then the first.
      */
     private List<Resolution> knownParts(String text, List<Span> names, List<Resolution> resolved) {
         List<Span> parts = new ArrayList<>(names);
@@ -192,14 +194,10 @@ public final class PlaceResolver {
         if (!any) {
             return resolved;
         }
-        java.util.Set<String> countries = new java.util.HashSet<>();
         List<Place> places = new ArrayList<>();
         for (Resolution r : resolved) {
-            if (r.place() != null) {
-                countries.add(r.place().country());
-                if (!r.place().isCountry()) {
-                    places.add(r.place());
-                }
+            if (r.place() != null && !r.place().isCountry()) {
+                places.add(r.place());
             }
         }
         List<Resolution> again = resolve(text, parts, null);
@@ -207,7 +205,7 @@ public final class PlaceResolver {
         for (int i = 0; i < names.size(); i++) {
             Place p = again.get(i).place();
             if (parts.get(i) != names.get(i) && p != null
-                    && (p.isCountry() ? countries.contains(p.country()) : places.stream().anyMatch(q -> roughKilometres(p, q) < KNOWN_PART_KM))) {
+                    && (p.isCountry() || p.country().isEmpty() || places.stream().anyMatch(q -> roughKilometres(p, q) < KNOWN_PART_KM))) {
                 Resolution r = resolved.get(i);
                 out.set(i, new Resolution(r.span(), r.text(), p, again.get(i).confidence() / 2));
             }

@@ -235,6 +235,22 @@ class PlaceResolverTest {
     }
 
     @Test
+    void aCountryInsideAnUnknownNameIsUsedWhereverTheArticlesPlacesLie() {
+        var shipped = new PlaceResolver(GeoNamesGazetteer.shared());
+        String text = "Traders in London and Aberdeen waited for the US Federal Reserve.";
+        var r = shipped.resolveGiven(text, spans(text, "London", "Aberdeen", "US Federal Reserve"));
+        assertThat(r.get(2).place()).extracting(Place::country, Place::featureCode).containsExactly("US", "PCLI");
+    }
+
+    @Test
+    void aContinentInsideAnUnknownNameIsUsedWhereverTheArticlesPlacesLie() {
+        var shipped = new PlaceResolver(GeoNamesGazetteer.shared());
+        String text = "Traders in London and Aberdeen waited for the European Central Bank.";
+        var r = shipped.resolveGiven(text, spans(text, "London", "Aberdeen", "European Central Bank"));
+        assertThat(r.get(2).place().featureCode()).isEqualTo("CONT");
+    }
+
+    @Test
     void anUnknownNameIsPlacedAtThePlaceTheArticlesOtherPlacesLieNearestNotTheOneNamedMostOften() {
         var r = resolveGiven("Paris hosted talks. Paris urged calm as shelling hit Aleppo, Deir ez-Zor and Kobani; aid sat on Baron Street.",
                 "Paris", "Paris", "Aleppo", "Deir ez-Zor", "Kobani", "Baron Street");
