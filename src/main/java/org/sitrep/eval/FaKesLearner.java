@@ -122,24 +122,58 @@ final class FaKesLearner {
 
     static List<String> crossValidatedWith(List<Labelled> examples, int folds, LinearClassifier.Settings settings) {
         String[] out = new String[examples.size()];
-        for (int fold = 0; fold < folds; fold++) {
-            List<Labelled> train = new ArrayList<>();
-            for (Labelled e : examples) {
-                if (foldOf(e, folds) != fold) {
-                    train.add(e);
-                }
-            }
-            LinearClassifier model = LinearClassifier.train(train, settings);
-            for (int i = 0; i < examples.size(); i++) {
-                if (foldOf(examples.get(i), folds) == fold) {
-                    out[i] = predict(model, examples.get(i).features());
-                }
+        for (FoldModel f : foldModels(examples, folds, 0, settings)) {
+            for (int i : f.heldOut()) {
+                out[i] = predict(f.model(), examples.get(i).features());
             }
         }
         return List.of(out);
     }
 
-    private static int foldOf(Labelled e, int folds) {
-        return Math.floorMod(e.group().hashCode() * 31 + 7, folds);
+    /**
+     * A model trained on all examples but those of one fold, and the indices (into the examples) of that fold's.
+     */
+    record FoldModel(LinearClassifier model, List<Integer> heldOut) {
+    }
+
+    /**
+     * The {@code folds} models of one cross-validation of {@code examples}, whose groups are dealt to folds by
+     * {@code split}: split 0 is the split {@link #crossValidated} reports, and every other number deals them
+     * otherwise, always the same way for the same number.
+     */
+    static List<FoldModel> foldModels(List<Labelled> examples, int folds, int split) {
+        return foldModels(examples, folds, split, SETTINGS);
+    }
+
+    private static List<FoldModel> foldModels(List<Labelled> examples, int folds, int split,
+                                              LinearClassifier.Settings settings) {
+        List<FoldModel> out = new ArrayList<>();
+        for (int fold = 0; fold < folds; fold++) {
+            List<Labelled> train = new ArrayList<>();
+            List<Integer> heldOut = new ArrayList<>();
+            for (int i = 0; i < examples.size(); i++) {
+                if (foldOf(examples.get(i), folds, split) == fold) {
+                    heldOut.add(i);
+                } else {
+                    train.add(examples.get(i));
+                }
+            }
+            if (!heldOut.isEmpty()) {
+                out.add(new FoldModel(LinearClassifier.train(train, settings), List.copyOf(heldOut)));
+            }
+        }
+        return out;
+    }
+
+    static int foldOf(Labelled e, int folds, int split) {
+        int h = e.group().hashCode();
+        if (split == 0) {
+            return Math.floorMod(h * 31 + 7, folds);
+        }
+        // a 64-bit mix (SplitMix64's finaliser) of the group and the split, so that each split deals groups anew
+        long z = h + split * 0x9E3779B97F4A7C15L;
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return (int) Math.floorMod(z ^ (z >>> 31), (long) folds);
     }
 }
