@@ -13,6 +13,7 @@ import org.sitrep.core.Place;
 import org.sitrep.core.PlaceMention;
 import org.sitrep.core.PlaceRole;
 import org.sitrep.core.Span;
+import org.sitrep.geo.PlaceNames;
 import org.sitrep.nlp.ArabicArticles;
 
 /**
@@ -74,12 +75,30 @@ final class PlaceChains {
     }
 
     /**
-     * The place of the first chain of names in {@code sentence} that is a region spelt as the gazetteer spells it, for
-     * a sentence the places stage placed nowhere ("in Comayaguela, Francisco Morazan"); empty when there is none.
+     * The place of the first chain of names in {@code sentence}, or failing one of the first name called a town,
+     * city, village or the like ("in As-Sweida city"), for a sentence the places stage placed nowhere ("in
+     * Comayaguela, Francisco Morazan"): a region spelt as the gazetteer spells it, or a place spelt as the text spells
+     * it or nearly so ("Bint Jbeil" for Bent Jbaïl), since a name whose letters only loosely match is as often
+     * another place; empty when there is none.
      */
     Optional<PlaceMention> first(String text, Span sentence, List<PlaceMention> places) {
-        return chains(text, sentence).stream().map(c -> resolve(c, places)).flatMap(Optional::stream)
-                .filter(m -> m.place().isRegion() && exactly.apply(m.text()).contains(m.place())).findFirst();
+        return java.util.stream.Stream.concat(chains(text, sentence).stream(), kindNamed(text, sentence).stream())
+                .map(c -> resolve(c, places)).flatMap(Optional::stream)
+                .filter(m -> m.place().isRegion() && exactly.apply(m.text()).contains(m.place())
+                        || !m.place().isCountry() && PlaceNames.spelledAlike(m.text(), m.place().name()))
+                .findFirst();
+    }
+
+    /** The names in {@code sentence} with a kind word after them ("Hejneh town"), each as a chain of one. */
+    private static List<List<Link>> kindNamed(String text, Span sentence) {
+        List<List<Link>> out = new ArrayList<>();
+        Matcher m = NAME_AT.matcher(text).region(sentence.begin(), sentence.end());
+        while (m.find()) {
+            if (m.group(2) != null) {
+                out.add(List.of(link(0, m)));
+            }
+        }
+        return out;
     }
 
     /** The chains of two names or more in {@code sentence}, in text order. */
@@ -250,6 +269,16 @@ final class PlaceChains {
      * ("Kasra" for Al Kasrah), which {@link #prior} trusts less.
      */
     private List<Reading> readings(Link l) {
+        if (l.kind() != null && TOWN_KIND.matcher(l.kind()).matches()) {
+            // "Shimoga city": a name called a town is no region of the same name
+            return readingsOf(l).stream().filter(r -> r.place().featureClass() == 'P').toList();
+        }
+        return readingsOf(l);
+    }
+
+    private static final Pattern TOWN_KIND = Pattern.compile("town|city|village");
+
+    private List<Reading> readingsOf(Link l) {
         List<String> names = new ArrayList<>(List.of(l.name()));
         if (l.kind() != null) {
             names.add(l.name() + " " + Character.toUpperCase(l.kind().charAt(0)) + l.kind().substring(1));

@@ -200,4 +200,33 @@ public final class PlaceNames {
         }
         return true;
     }
+
+    /**
+     * Whether two spellings of a name differ in at most three letters in ten (edit distance over their strict
+     * keys, at least one letter allowed): transliterations of one name ("Bint Jbeil", "Bent Jbaïl"), not two names
+     * that only share their consonants ("Broummana", "Bremen").
+     */
+    public static boolean spelledAlike(String a, String b) {
+        String x = key(a);
+        String y = key(b);
+        int longer = Math.max(x.length(), y.length());
+        return longer > 0 && editDistance(x, y) <= Math.max(1, longer * 3 / 10);
+    }
+
+    private static int editDistance(String x, String y) {
+        int[] row = new int[y.length() + 1];
+        for (int j = 0; j <= y.length(); j++) {
+            row[j] = j;
+        }
+        for (int i = 1; i <= x.length(); i++) {
+            int diagonal = row[0];
+            row[0] = i;
+            for (int j = 1; j <= y.length(); j++) {
+                int above = row[j];
+                row[j] = Math.min(Math.min(row[j] + 1, row[j - 1] + 1), diagonal + (x.charAt(i - 1) == y.charAt(j - 1) ? 0 : 1));
+                diagonal = above;
+            }
+        }
+        return row[y.length()];
+    }
 }

@@ -25,6 +25,10 @@ class PlaceChainsTest {
 
     private static final Place FRANCISCO_MORAZAN = new Place(3609672, "Francisco Morazán Department", 14.25, -87.25, 'A', "ADM1", "HN", "08", "", 0);
 
+    private static final Place SHIMOGA_DISTRICT = new Place(1256524, "Shimoga", 13.98, 75.3, 'A', "ADM2", "IN", "19", "568", 611717);
+    private static final Place SHIMOGA_CITY = new Place(1256525, "Shimoga", 13.93, 75.57, 'P', "PPL", "IN", "19", "568", 319550);
+    private static final Place KARNATAKA = new Place(1267701, "Karnataka", 13.5, 76.0, 'A', "ADM1", "IN", "19", "", 0);
+
     private static final Map<String, List<Place>> NAMES = Map.of(
             "Bohdanivka", List.of(BOHDANIVKA_MYKOLAIV),
             "Donetsk", List.of(DONETSK_OBLAST, DONETSK_CITY, DONETSK_RUSSIA),
@@ -33,9 +37,18 @@ class PlaceChainsTest {
             "Luxembourg", List.of(LUXEMBOURG, LUXEMBOURG_PROVINCE),
             "Homs", List.of(HOMS),
             "Francisco Morazan", List.of(FRANCISCO_MORAZAN),
-            "Hama", List.of(HAMA));
+            "Hama", List.of(HAMA),
+            "Shimoga", List.of(SHIMOGA_DISTRICT, SHIMOGA_CITY),
+            "Karnataka", List.of(KARNATAKA));
 
-    private final PlaceChains chains = new PlaceChains(name -> NAMES.getOrDefault(name, List.of()), name -> List.of());
+    private static final Place BENT_JBAIL = new Place(276781, "Bent Jbaïl", 33.12, 35.43, 'P', "PPLA2", "LB", "07", "", 0);
+    private static final Place BREMEN = new Place(2944388, "Bremen", 53.08, 8.81, 'P', "PPLA", "DE", "03", "", 546501);
+    private static final Map<String, List<Place>> LOOSELY = Map.of(
+            "Bint Jbeil", List.of(BENT_JBAIL),
+            "Broummana", List.of(BREMEN));
+
+    private final PlaceChains chains = new PlaceChains(name -> NAMES.getOrDefault(name, List.of()),
+            name -> LOOSELY.getOrDefault(name, List.of()));
 
     private static PlaceMention named(String text, String name, Place place) {
         int at = text.indexOf(name);
@@ -72,5 +85,27 @@ class PlaceChainsTest {
         String text = "In Comayaguela, Francisco Morazan, trade union members protested.";
         var read = chains.first(text, new Span(0, text.length()), List.of());
         assertThat(read).get().extracting(PlaceMention::place).isEqualTo(FRANCISCO_MORAZAN);
+    }
+
+    @Test
+    void aSentenceThePlacesStagePlacedNowhereIsPlacedAtATownSpeltNearlyAsTheGazetteerSpellsIt() {
+        // issue 17: ACLED's "Qouzah (Bint Jbeil)", a village the gazetteer lacks in the town GeoNames spells Bent Jbaïl
+        String text = "Israeli forces fired a missile towards the forests of Qouzah (Bint Jbeil).";
+        var read = chains.first(text, new Span(0, text.length()), List.of());
+        assertThat(read).get().extracting(PlaceMention::place).isEqualTo(BENT_JBAIL);
+    }
+
+    @Test
+    void aTownThatOnlySharesItsConsonantsWithTheNameIsNotTaken() {
+        String text = "Depositors held a protest outside the police station in Qornet (Broummana).";
+        assertThat(chains.first(text, new Span(0, text.length()), List.of())).isEmpty();
+    }
+
+    @Test
+    void aNameCalledACityIsNoRegionOfThatName() {
+        String text = "Lawyers staged a protest in Shimoga city (Shivamogga, Karnataka).";
+        PlaceMention chosen = named(text, "Shimoga", SHIMOGA_DISTRICT);
+        var read = chains.reread(text, new Span(0, text.length()), chosen, List.of(chosen));
+        assertThat(read).get().extracting(PlaceMention::place).isEqualTo(SHIMOGA_CITY);
     }
 }

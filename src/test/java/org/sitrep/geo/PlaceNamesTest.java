@@ -52,4 +52,14 @@ class PlaceNamesTest {
         assertThat(PlaceNames.looseKey("Raqa")).isEqualTo(PlaceNames.looseKey("Ar-Raqqah"));
         assertThat(PlaceNames.looseKey("Raqqa")).isNotEqualTo(PlaceNames.looseKey("Rikka"));
     }
+
+    @Test
+    void transliterationsOfOneNameAreSpeltAlike() {
+        assertThat(PlaceNames.spelledAlike("Bint Jbeil", "Bent Jbaïl")).isTrue();
+    }
+
+    @Test
+    void namesThatOnlyShareTheirConsonantsAreNotSpeltAlike() {
+        assertThat(PlaceNames.spelledAlike("Broummana", "Bremen")).isFalse();
+    }
 }
