@@ -62,6 +62,7 @@ public final class EntityResolver {
                 (text, linked) -> LoneNames.apply(linked),
                 (text, linked) -> PlaceContext.apply(text, settledPlace, linked),
                 LonePersons::without,
+                LoneBodies::without,
                 ShoutedLines::without,
                 TitleCaseLines::without,
                 AttributiveNames::without,
