@@ -1,14 +1,10 @@
 package org.sitrep.resolve;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 import org.sitrep.core.Entity;
 import org.sitrep.core.EntityType;
 import org.sitrep.core.LinkedMention;
-import org.sitrep.core.ListedNames;
 
 /**
  * An organisation of the tagger named once, by several words, that the knowledge base does not know and whose name has
@@ -34,22 +30,13 @@ final class LoneBodies {
 
     /** The mentions without the lone organisations nothing around marks as bodies, in the order given. */
     static List<LinkedMention> without(String text, List<LinkedMention> linked) {
-        Map<Entity, Integer> mentions = new HashMap<>();
-        linked.forEach(m -> mentions.merge(m.entity(), 1, Integer::sum));
-        List<LinkedMention> inOrder = linked.stream().sorted(java.util.Comparator.comparing(x -> x.mention().span())).toList();
-        List<LinkedMention> out = new ArrayList<>(linked.size());
-        for (LinkedMention m : linked) {
-            if (!isLone(m, mentions) || isMarkedBody(text, m, inOrder)) {
-                out.add(m);
-            }
-        }
-        return out;
+        return OnceNamed.without(text, linked, LoneBodies::isLone, LoneBodies::isMarkedBody);
     }
 
-    private static boolean isLone(LinkedMention m, Map<Entity, Integer> mentions) {
+    private static boolean isLone(LinkedMention m, boolean once) {
         Entity e = m.entity();
         String name = e.name().strip();
-        return e.kind() == null && e.type() == EntityType.ORGANIZATION && name.contains(" ") && mentions.get(e) == 1
+        return e.kind() == null && e.type() == EntityType.ORGANIZATION && name.contains(" ") && once
                 && m.mention().text().strip().equals(name) && !NameShapes.hasBodyOrInstitutionHead(name)
                 && ArticleNames.stems(List.of(name.split("\\s+"))).isEmpty() && !INNER_MARK.matcher(name).find();
     }
@@ -62,17 +49,7 @@ final class LoneBodies {
         }
         String before = text.substring(Math.max(0, begin - LOOKAROUND_CHARS), begin);
         String after = text.substring(end, Math.min(text.length(), end + LOOKAROUND_CHARS)).stripLeading();
-        return MARK_AFTER.matcher(after).find() || MARK_BEFORE.matcher(before).find() || isListedWithBodies(text, m, inOrder);
-    }
-
-    /** Whether another organisation's name is listed right before or after the mention ("Qatar Airways, Emirates"). */
-    private static boolean isListedWithBodies(String text, LinkedMention m, List<LinkedMention> inOrder) {
-        int i = inOrder.indexOf(m);
-        LinkedMention previous = i > 0 ? inOrder.get(i - 1) : null;
-        LinkedMention next = i >= 0 && i + 1 < inOrder.size() ? inOrder.get(i + 1) : null;
-        return previous != null && previous.entity().type() == EntityType.ORGANIZATION
-                && ListedNames.joined(text, previous.mention().span(), m.mention().span())
-                || next != null && next.entity().type() == EntityType.ORGANIZATION
-                && ListedNames.joined(text, m.mention().span(), next.mention().span());
+        return MARK_AFTER.matcher(after).find() || MARK_BEFORE.matcher(before).find()
+                || OnceNamed.isListedWith(text, m, inOrder, EntityType.ORGANIZATION);
     }
 }

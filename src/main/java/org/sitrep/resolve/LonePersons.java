@@ -1,15 +1,11 @@
 package org.sitrep.resolve;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sitrep.core.Entity;
 import org.sitrep.core.EntityType;
 import org.sitrep.core.LinkedMention;
-import org.sitrep.core.ListedNames;
 import org.sitrep.nlp.CommonWords;
 import org.sitrep.nlp.PersonGender;
 import org.sitrep.nlp.PersonTitles;
@@ -39,23 +35,13 @@ final class LonePersons {
 
     /** The mentions without the lone one-word persons nothing around marks as people, in the order given. */
     static List<LinkedMention> without(String text, List<LinkedMention> linked) {
-        Map<Entity, Integer> mentions = new HashMap<>();
-        linked.forEach(m -> mentions.merge(m.entity(), 1, Integer::sum));
-        List<LinkedMention> inOrder = linked.stream().sorted(java.util.Comparator.comparing(x -> x.mention().span())).toList();
-        List<LinkedMention> out = new ArrayList<>(linked.size());
-        for (LinkedMention m : linked) {
-            if (isLone(m, mentions) && !isMarkedPerson(text, m, inOrder)) {
-                continue;
-            }
-            out.add(m);
-        }
-        return out;
+        return OnceNamed.without(text, linked, LonePersons::isLone, LonePersons::isMarkedPerson);
     }
 
-    private static boolean isLone(LinkedMention m, Map<Entity, Integer> mentions) {
+    private static boolean isLone(LinkedMention m, boolean once) {
         Entity e = m.entity();
         String name = e.name().strip();
-        return e.kind() == null && e.type() == EntityType.PERSON && !name.contains(" ") && mentions.get(e) == 1
+        return e.kind() == null && e.type() == EntityType.PERSON && !name.contains(" ") && once
                 && !name.isEmpty() && Character.isUpperCase(name.charAt(0)) && m.mention().text().strip().equals(name);
     }
 
@@ -77,17 +63,6 @@ final class LonePersons {
                 return true;
             }
         }
-        return isListedWithPeople(text, m, inOrder);
-    }
-
-    /** Whether a person's name is listed right before or after the mention ("Cheney, Perle and Wolfowitz"). */
-    private static boolean isListedWithPeople(String text, LinkedMention m, List<LinkedMention> inOrder) {
-        int i = inOrder.indexOf(m);
-        LinkedMention previous = i > 0 ? inOrder.get(i - 1) : null;
-        LinkedMention next = i >= 0 && i + 1 < inOrder.size() ? inOrder.get(i + 1) : null;
-        return previous != null && previous.entity().type() == EntityType.PERSON
-                && ListedNames.joined(text, previous.mention().span(), m.mention().span())
-                || next != null && next.entity().type() == EntityType.PERSON
-                && ListedNames.joined(text, m.mention().span(), next.mention().span());
+        return OnceNamed.isListedWith(text, m, inOrder, EntityType.PERSON);
     }
 }
