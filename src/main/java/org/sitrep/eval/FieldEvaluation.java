@@ -53,7 +53,9 @@ import org.sitrep.resolve.NamedMentions;
  * <li>entity errors per 1,000 words: output entities none of whose mentions is a gold form, entities of the wrong
  * type, a gold entity split into several, several gold entities merged into one. The output entities are those the
  * export writes as {@code entities}, with their name mentions: an entity the article only describes ("Israeli forces"
- * linked to the Israel Defense Forces) goes to {@code described_entities}, as the guide annotates names only;</li>
+ * linked to the Israel Defense Forces) goes to {@code described_entities}, as the guide annotates names only; beside
+ * it, the share of gold entities some output entity names by one of their forms, whatever its type, since the error
+ * rate alone would reward leaving names out;</li>
  * <li>dates right: gold dates with a value whose words the output finds, in the text or a caption, with the same value
  * (a found date of the same words is taken first, else one whose words hold or are held by the gold's); a gold date
  * no found date answers is right when it writes a year and is the day the article was found published, as the date line above an article
@@ -299,6 +301,9 @@ public final class FieldEvaluation {
          */
         final Map<String, int[]> outputByKind = new java.util.TreeMap<>();
         int entityErrors;
+        /** Gold entities, and those some output entity names by one of their forms (of any type): what the error rate leaves out. */
+        int goldEntities;
+        int goldEntitiesNamed;
         /** Entity errors by class ("split", "type LOCATION as PERSON", "not in gold ORGANIZATION"), counted only, to aim work. */
         final Map<String, Integer> entityErrorsByClass = new java.util.TreeMap<>();
         int dates;
@@ -599,6 +604,8 @@ public final class FieldEvaluation {
                             + " as " + formsOf.get(e.getKey()));
                 }
             }
+            goldEntities += g.entities().size();
+            goldEntitiesNamed += systemPerGold.size();
             for (Map.Entry<Integer, Integer> n : systemPerGold.entrySet()) {
                 if (n.getValue() > 1) {
                     errors += n.getValue() - 1; // one gold entity split
@@ -673,6 +680,7 @@ public final class FieldEvaluation {
                     + " (" + n[1] + " of " + n[0] + ")", share(n[1], n[0]))));
             out.accept(new Figure(prefix + " entity errors per 1000 words", words == 0 ? 0 : 1000.0 * entityErrors / words));
             entityErrorsByClass.forEach((c, n) -> out.accept(new Figure(prefix + " entity errors " + c, n)));
+            out.accept(new Figure(prefix + " gold entities named by the output", share(goldEntitiesNamed, goldEntities)));
             out.accept(new Figure(prefix + " dates right", share(datesRight, dates)));
             out.accept(new Figure(prefix + " publication day right", share(publishedRight, published)));
         }

@@ -61,6 +61,8 @@ public final class EntityResolver {
                 ArticleNames::join,
                 (text, linked) -> LoneNames.apply(linked),
                 (text, linked) -> PlaceContext.apply(text, settledPlace, linked),
+                LonePersons::without,
+                LoneBodies::without,
                 ShoutedLines::without,
                 TitleCaseLines::without,
                 AttributiveNames::without,

@@ -12,8 +12,8 @@ import org.sitrep.core.LinkedMention;
  * and University"), not the end of a longer name of the article
  * ({@link ArticleNames} joins those), names no particular body: the tagger takes it for a name when it is capitalised
  * at the start of a sentence or as part of a title ("Army spokesman Col. ..."). It is left out. Entities of the
- * knowledge base are never touched. (One-word persons the article never names in full are kept as persons: news
- * names the well known by surname alone, "Bush", "Powell", "Hitler", more often than the tagger errs.)
+ * knowledge base are never touched. (One-word persons the article never names in full are weighed by
+ * {@link LonePersons}: news names the well known by surname alone, "Powell", "Bush", so the words around decide.)
  */
 final class LoneNames {
     /** Capitalised words for kinds of body, which the tagger takes for names when they open a sentence or stand alone. */

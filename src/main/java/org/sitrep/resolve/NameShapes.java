@@ -46,6 +46,11 @@ final class NameShapes {
         return type == EntityType.PERSON && INSTITUTION_HEADS.contains(HeadWords.of(name));
     }
 
+    /** Whether a name of several words ends with a word for a body or for a building or institution ("Center", "Bank"). */
+    static boolean hasBodyOrInstitutionHead(String name) {
+        return hasBodyHead(name) || INSTITUTION_HEADS.contains(HeadWords.of(name));
+    }
+
     /** Whether a name of several words ends with a word for a body. */
     private static boolean hasBodyHead(String name) {
         return BODY_HEADS.contains(HeadWords.of(name));

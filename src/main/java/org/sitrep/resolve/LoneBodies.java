@@ -1,0 +1,55 @@
+package org.sitrep.resolve;
+
+import java.util.List;
+import java.util.regex.Pattern;
+import org.sitrep.core.Entity;
+import org.sitrep.core.EntityType;
+import org.sitrep.core.LinkedMention;
+
+/**
+ * An organisation of the tagger named once, by several words, that the knowledge base does not know and whose name has
+ * no word for a body ("Institute", "Ministry", "Airways", "Inc."), no "of" or "for" and no Arabic article ("Ahrar
+ * al-Sham") is a body only when the words around it say so: "the" before it ("the Muslim Brotherhood"), "according
+ * to", "at" or a verb of speech ("Human Rights Watch said", "works at Linden Auto Body"), a word for a kind of body
+ * ("Swedish daily Dagens Nyheter"), an acronym in brackets or a description set off by a comma after it ("Afghan Fried
+ * Chicken, a local fast-food chain"), or other bodies listed with it. Without such words the tagger has most often
+ * read a product, a show or an event by its capitals ("an old model Mercedes Benz", "a TV show called Alarm Bell"),
+ * and the name is left out.
+ */
+final class LoneBodies {
+    private static final Pattern MARK_AFTER = Pattern.compile("^(?:[’']s\\s+)?(?:,\\s*)?(?:said|says|told|reported|reports|announced|"
+            + "stated|added|wrote|claimed|denied|warned|\\(\\p{Lu}{2,}\\)|(?:a|an|the)\\s)");
+    private static final Pattern MARK_BEFORE = Pattern.compile("(?:(?:^|[^\\p{L}])(?:[Tt]he|at|[Ss]aid|[Tt]old|daily|newspaper|"
+            + "magazine|agency|broadcaster|channel|station|network|website|company|firm|restaurant|charity|group|militia|faction)"
+            + ",?|according to)\\s+$");
+    private static final Pattern INNER_MARK = Pattern.compile(" (?:of|for) |(?:^|[ -])(?:[Aa]l|[Ee]l)[- ]|&");
+    private static final int LOOKAROUND_CHARS = 30;
+
+    private LoneBodies() {
+    }
+
+    /** The mentions without the lone organisations nothing around marks as bodies, in the order given. */
+    static List<LinkedMention> without(String text, List<LinkedMention> linked) {
+        return OnceNamed.without(text, linked, LoneBodies::isLone, LoneBodies::isMarkedBody);
+    }
+
+    private static boolean isLone(LinkedMention m, boolean once) {
+        Entity e = m.entity();
+        String name = e.name().strip();
+        return e.kind() == null && e.type() == EntityType.ORGANIZATION && name.contains(" ") && once
+                && m.mention().text().strip().equals(name) && !NameShapes.hasBodyOrInstitutionHead(name)
+                && ArticleNames.stems(List.of(name.split("\\s+"))).isEmpty() && !INNER_MARK.matcher(name).find();
+    }
+
+    private static boolean isMarkedBody(String text, LinkedMention m, List<LinkedMention> inOrder) {
+        int begin = m.mention().span().begin();
+        int end = m.mention().span().end();
+        if (end > text.length()) {
+            return true;
+        }
+        String before = text.substring(Math.max(0, begin - LOOKAROUND_CHARS), begin);
+        String after = text.substring(end, Math.min(text.length(), end + LOOKAROUND_CHARS)).stripLeading();
+        return MARK_AFTER.matcher(after).find() || MARK_BEFORE.matcher(before).find()
+                || OnceNamed.isListedWith(text, m, inOrder, EntityType.ORGANIZATION);
+    }
+}
