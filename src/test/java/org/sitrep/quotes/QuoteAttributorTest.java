@@ -77,6 +77,25 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void aFirstNameOfEitherGenderAgreesWithTheHeThatFollowsIt() {
+        // issue 15: the name list gives "Jan" both genders and kept the last, a woman's, so "He" went past Evensson
+        List<Quote> quotes = quotesOf("\"People were screaming,\" said Brandon Sekitto, who was in his car nearby.\n\n"
+                + "Police closed the station in the evening.\n\n"
+                + "Jan Evensson of the Stockholm police told a news conference that the man had been arrested. "
+                + "He said police were \"particularly interested\" in the driver.");
+        assertThat(starting(quotes, "particularly interested").speaker().named().text()).isEqualTo("Jan Evensson");
+    }
+
+    @Test
+    void theyStandsForPeopleOpeningTheSentenceBeforeRatherThanForTheLastSpeaker() {
+        List<Quote> quotes = quotesOf("Officials at the ministry said the talks had stalled.\n\n"
+                + "Armed men attacked freight trains last month. Teachers have also been threatened. "
+                + "They say they are blamed for doing their jobs.");
+        assertThat(reported(quotes)).filteredOn(q -> q.text().startsWith("they are blamed"))
+                .singleElement().satisfies(q -> assertThat(speaker(q)).isEqualTo("Teachers"));
+    }
+
+    @Test
     void creditsAQuoteToTheDescribedNameAfterItWhenTheVerbIsLeftOut() {
         List<Quote> quotes = quotesOf("Rebels attacked the capital on Sunday.\n\n"
                 + "\u201cThis is a military and political message to Russia that the regime is weak,\u201d Issam al Rayess, "
