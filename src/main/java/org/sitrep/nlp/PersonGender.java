@@ -38,10 +38,27 @@ public final class PersonGender {
     private PersonGender() {
     }
 
-    /** The gender the name suggests: by a title or first name; {@link Gender#UNKNOWN} when neither says. */
+    /**
+     * The gender the name suggests: by a title or first name; {@link Gender#UNKNOWN} when neither says, or when the
+     * first name is borne by men and women alike (CoreNLP's list gives "Jan", "Robin" and "Kamal" both genders).
+     */
     public static Gender of(String name) {
+        Gender g = given(name);
+        return g == null ? Gender.UNKNOWN : g;
+    }
+
+    /**
+     * Whether the name opens with a title or a first name of CoreNLP's list, whatever gender that tells: a person's
+     * name, where capitalised words that open with neither may be a place's ("Khan Younis").
+     */
+    public static boolean opensWithGivenName(String name) {
+        return given(name) != null;
+    }
+
+    /** The gender of the name's title or first name, {@code null} when it opens with neither. */
+    private static Gender given(String name) {
         if (name == null) {
-            return Gender.UNKNOWN;
+            return null;
         }
         for (String word : name.strip().split("[\\s.]+")) {
             String w = word.toLowerCase(Locale.ROOT);
@@ -54,10 +71,10 @@ public final class PersonGender {
                 return first;
             }
             if (!w.isEmpty() && Character.isUpperCase(word.charAt(0))) {
-                return Gender.UNKNOWN; // the first capitalised word that is no title is the first name
+                return null; // the first capitalised word that is no title is the first name
             }
         }
-        return Gender.UNKNOWN;
+        return null;
     }
 
     /** Whether {@code word} is a first name of CoreNLP's list, whatever its case ("Sadiq", "ALBERTO"). */
@@ -84,8 +101,9 @@ public final class PersonGender {
             for (String line; (line = r.readLine()) != null; ) {
                 String[] c = line.split("\t");
                 if (c.length == 2) {
-                    out.put(c[0].toLowerCase(Locale.ROOT), c[1].startsWith("MALE") ? Gender.MALE
-                            : c[1].startsWith("FEMALE") ? Gender.FEMALE : Gender.UNKNOWN);
+                    Gender g = c[1].startsWith("MALE") ? Gender.MALE : c[1].startsWith("FEMALE") ? Gender.FEMALE : Gender.UNKNOWN;
+                    // A name listed once for each gender tells neither: keeping the last line's made every "Jan" a woman.
+                    out.merge(c[0].toLowerCase(Locale.ROOT), g, (a, b) -> a == b ? a : Gender.UNKNOWN);
                 }
             }
         } catch (IOException e) {

@@ -76,7 +76,9 @@ final class CueSubject {
         int f = at.firstTokenAtOrAfter(speaker.span().begin());
         int l = at.lastTokenEndingBy(speaker.span().end());
         int c = at.firstTokenAtOrAfter(cue.begin());
-        boolean before = f > 0 && at.word(f - 1).equals("and");
+        // "Iraq and the United States have complained": an article may stand between "and" and the name.
+        int conjunction = f > 0 && SpeechCues.ARTICLES.contains(at.word(f - 1)) ? f - 2 : f - 1;
+        boolean before = conjunction >= 0 && at.word(conjunction).equals("and");
         boolean after = l + 1 < at.size() && at.word(l + 1).equals("and");
         if (!before && !after || c >= at.size() || f >= at.size() || at.sentenceOf(f) != at.sentenceOf(c)) {
             return speaker;
@@ -169,7 +171,11 @@ final class CueSubject {
                 return relative ? d.head(verb) : subject;
             }
             String relation = d.relation(verb);
-            if (!SHARING.contains(relation.contains(":") ? relation.substring(0, relation.indexOf(':')) : relation)) {
+            // "..., saying ...": a participle has no subject of its own and takes its head verb's, whatever relation
+            // the parser, unsure, gave it ("dep").
+            boolean participle = d.tag(verb).equals("VBG") && Dependencies.isA(relation, "dep") && verb > 0
+                    && words.apply(verb - 1).equals(",");
+            if (!participle && !SHARING.contains(relation.contains(":") ? relation.substring(0, relation.indexOf(':')) : relation)) {
                 return -1;
             }
             verb = d.head(verb);
@@ -210,6 +216,17 @@ final class CueSubject {
     }
 
     /**
+     * Whether {@code owner}, found by word positions, only owns the {@code subject} the parse found ("Pakistan's
+     * recently restored chief justice opened an inquiry, saying"): followed by a possessive inside it, it modifies the
+     * subject's head and is not who spoke.
+     */
+    boolean owns(SpeakerRef owner, SpeakerRef subject) {
+        int next = at.firstTokenAtOrAfter(owner.span().end());
+        return next < at.size() && at.isPossessive(next) && subject.span().contains(owner.span())
+                && subject.span().end() > at.span(next).end();
+    }
+
+    /**
      * Whether the speaker stands right next to the cue ("he vowed", "said Smith"): word positions are surest there,
      * and the parse, which may take a fronted topic for a subject ("Hamas, he vowed"), has nothing to add.
      */
@@ -217,7 +234,46 @@ final class CueSubject {
         int cueToken = at.firstTokenAtOrAfter(cue.begin());
         int before = at.lastTokenEndingBy(speaker.span().end());
         int after = at.firstTokenAtOrAfter(speaker.span().begin());
-        return afterBrackets(before + 1) == cueToken || after == at.lastTokenEndingBy(cue.end()) + 1;
+        boolean beside = afterBrackets(before + 1) == cueToken || pastTitle(at.lastTokenEndingBy(cue.end()) + 1, after) == after;
+        return beside || isSubjectName(speaker, after, before) && pastAuxiliaries(before + 1, cueToken) == cueToken;
+    }
+
+    /**
+     * Whether the speaker is a name the tagger found that follows no preposition: a subject ("Liu Xiaming has said"),
+     * not what a phrase ends on ("Members of the Coptic Church are already calling").
+     */
+    private boolean isSubjectName(SpeakerRef speaker, int first, int last) {
+        Mention m = at.mention(last);
+        if (m == null || !m.span().equals(speaker.span())) {
+            return false;
+        }
+        int b = first - 1;
+        if (b >= 0 && SpeechCues.ARTICLES.contains(at.word(b))) {
+            b--;
+        }
+        return b < 0 || !SpeakerLocator.PREPOSITIONS.contains(at.word(b));
+    }
+
+    /**
+     * The first token from {@code t} on that is no capitalised word of a title before the name at {@code name}
+     * ("quoted Interior Minister Karim Haddad"): a name they part from the cue before it stands right after it.
+     */
+    private int pastTitle(int t, int name) {
+        while (t < name && (at.isCapitalized(t) || at.raw(t).equals(".")) && at.mention(t) == null) {
+            t++;
+        }
+        return t;
+    }
+
+    /**
+     * The first token from {@code t} on that is no auxiliary or adverb before the cue at {@code cue} ("Liu Xiaming
+     * has said", "Smith also said"): a name they part from the cue stands as near it as one right beside it.
+     */
+    private int pastAuxiliaries(int t, int cue) {
+        while (t < cue && (SpeechCues.AUXILIARIES.contains(at.word(t)) || at.word(t).endsWith("ly") && at.mention(t) == null)) {
+            t++;
+        }
+        return t;
     }
 
     /** The first token after the bracketed aside that opens at {@code t} ("Cummings (D-Md.) said"), else {@code t}. */
@@ -255,7 +311,8 @@ final class CueSubject {
             return null;
         }
         int begin = subject;
-        while (begin > 0 && d.dominates(subject, begin - 1) && !(at.isPunctuation(first + begin - 1) && !at.raw(first + begin - 1).equals("-"))) {
+        while (begin > 0 && d.dominates(subject, begin - 1) && !(at.isPunctuation(first + begin - 1)
+                && !at.raw(first + begin - 1).equals("-") && !at.isPossessive(first + begin - 1))) {
             begin--;
         }
         if (subject - begin >= MAX_PHRASE_TOKENS) {

@@ -533,7 +533,19 @@ final class DirectQuoteFinder {
     /** Whether the name follows a preposition or an owner's "'s" after {@code from}: it ends a phrase that modifies another. */
     private boolean modifies(SpeakerRef s, int from) {
         int first = at.firstTokenAtOrAfter(s.span().begin());
-        return first > from && (TOPIC_PREPOSITIONS.contains(at.word(first - 1)) || at.isPossessive(first - 1));
+        return first > from && (TOPIC_PREPOSITIONS.contains(at.word(first - 1)) || at.isPossessive(first - 1) || isToldOne(first, from));
+    }
+
+    /**
+     * Whether the name opening at token {@code first} is the one a telling verb addresses ("Griffiths told the Security
+     * Council: “...”"): the listener, not the speaker, whom the verb's subject is.
+     */
+    private boolean isToldOne(int first, int from) {
+        int t = first - 1;
+        if (t > from && SpeechCues.ARTICLES.contains(at.word(t))) {
+            t--;
+        }
+        return t >= from && SpeechCues.TELLING.contains(at.word(t));
     }
 
     /** Whether the speaker found follows a preposition within {@code [from, ...)}: it modifies a noun ("at her government"). */

@@ -34,7 +34,10 @@ final class NamedGenders {
         }
         Gender named = PersonGender.of(m.text());
         Set<Gender> pronouns = told.get(SpeakerDetails.surname(m.text()));
-        return named != Gender.UNKNOWN && pronouns != null && pronouns.size() == 1 ? pronouns.iterator().next() : named;
+        // A first name borne by men and women alike suggests no gender, yet is a first name all the same: the article's
+        // pronouns tell which.
+        boolean given = named != Gender.UNKNOWN || PersonGender.opensWithGivenName(m.text());
+        return given && pronouns != null && pronouns.size() == 1 ? pronouns.iterator().next() : named;
     }
 
     /**

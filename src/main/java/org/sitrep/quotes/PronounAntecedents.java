@@ -106,16 +106,25 @@ final class PronounAntecedents {
     }
 
     /**
-     * What "it" or "they" stands for: the speaker of the statement just before, in this paragraph or the one before,
-     * when that is an organisation or a description that agrees in number ("the report said. ... it said", "the
-     * officials said. They said"); else an organisation that opens this sentence or the one before; else nothing.
-     * Further back, and as any organisation last named, it was wrong on every statement of the field corpus's
-     * development half (0 of 13): a plural "they" most often stands for people described, not named ("investigators",
-     * "the two police officers"), and an "it" for a country or a document.
+     * What "it" or "they" stands for, nearest first: an organisation, or for "they" people described, that opens this
+     * sentence before the pronoun or the sentence before it ("Teachers have also been murdered. They say ..."); else
+     * the speaker of the statement just before, in this paragraph or the one before, when that is an organisation or
+     * a description that agrees in number ("the report said. ... it said", "the officials said. They said"); else
+     * people described or a country as the subject of either sentence; else nothing. Further back, and as any
+     * organisation last named, it was wrong on every statement of the field corpus's development half (0 of 13): a
+     * plural "they" most often stands for people described, not named ("investigators", "the two police officers"),
+     * and an "it" for a country or a document.
      */
     private Antecedent organisation(SpeakerRef pronoun, int t, List<Quote> earlier) {
         boolean plural = !pronoun.text().equalsIgnoreCase("it");
         int paragraph = at.paragraphOf(pronoun.span().begin());
+        int start = t < at.size() ? at.sentenceStart(t) : 0;
+        // The sentence before, when it is in this paragraph or the one before; else this sentence's own start.
+        int before = start > 0 && at.paragraphOf(at.span(start - 1).begin()) >= paragraph - 1 ? at.sentenceStart(start - 1) : start;
+        Antecedent opening = t < at.size() ? openingSubject(start, t, before, plural) : null;
+        if (opening != null) {
+            return opening;
+        }
         if (!earlier.isEmpty()) {
             Quote last = earlier.get(earlier.size() - 1);
             Speaker s = last.speaker();
@@ -130,16 +139,6 @@ final class PronounAntecedents {
             }
         }
         if (t < at.size()) {
-            int start = at.sentenceStart(t);
-            // The sentence before, when it is in this paragraph or the one before; else this sentence's own start.
-            int before = start > 0 && at.paragraphOf(at.span(start - 1).begin()) >= paragraph - 1 ? at.sentenceStart(start - 1) : start;
-            Mention subject = organisationOpening(start, t);
-            if (subject == null && before != start) {
-                subject = organisationOpening(before, start);
-            }
-            if (subject != null) {
-                return new Antecedent(subject, SpeakerBasis.PRONOUN_NEARBY);
-            }
             if (plural) {
                 org.sitrep.core.Span people = describedPeople(start, t);
                 people = people != null || before == start ? people : describedPeople(before, start);
@@ -155,6 +154,51 @@ final class PronounAntecedents {
             }
         }
         return new Antecedent(null, SpeakerBasis.PRONOUN_UNRESOLVED);
+    }
+
+    /**
+     * The organisation, or for a plural pronoun the people described, that opens the clause of {@code [start, t)}
+     * (the pronoun's own sentence up to it), else of {@code [before, start)} (the sentence before); {@code null} when
+     * neither opens with one. A subject that near is more salient than the last speaker: "But the Europeans are
+     * toughening their line. Now, they're insisting ..." after a statement of "European officials".
+     */
+    private Antecedent openingSubject(int start, int t, int before, boolean plural) {
+        int[][] clauses = before == start ? new int[][] {{start, t}} : new int[][] {{start, t}, {before, start}};
+        for (int[] c : clauses) {
+            Mention organisation = organisationOpening(c[0], c[1]);
+            if (organisation != null) {
+                return new Antecedent(organisation, SpeakerBasis.PRONOUN_NEARBY);
+            }
+            org.sitrep.core.Span people = plural ? peopleOpening(c[0], c[1]) : null;
+            if (people != null) {
+                return new Antecedent(null, SpeakerBasis.PRONOUN_NEARBY, people.of(at.text));
+            }
+        }
+        return null;
+    }
+
+    /**
+     * People described, not named, who open the clause of {@code [from, to)}: a plural noun for people with at most
+     * three determiners or capitalised words before it ("Teachers", "the Europeans", "Some Syrian officials"); where
+     * its words stand, {@code null} when the clause opens otherwise.
+     */
+    private org.sitrep.core.Span peopleOpening(int from, int to) {
+        int first = clauseOpening(from, to);
+        if (first < to && INTRODUCTORY.contains(at.word(first))) {
+            first++; // "As investigators decided ..., they": the people are "investigators"
+        }
+        for (int h = first; h < to && h - first <= 3 && !at.inAny(h, quoted) && !at.isPunctuation(h); h++) {
+            if (at.mention(h) != null && at.mention(h).type() == EntityType.PERSON) {
+                return null;
+            }
+            if (isPeoplePlural(h)) {
+                return new org.sitrep.core.Span(at.span(first).begin(), at.span(h).end());
+            }
+            if (!at.isCapitalized(h) && !DESCRIBING_PLURAL.contains(at.word(h))) {
+                return null;
+            }
+        }
+        return null;
     }
 
     /**
@@ -308,6 +352,16 @@ final class PronounAntecedents {
      * introductory phrase closed by a comma ("In a statement, the ministry ..."); {@code null} when none does.
      */
     private Mention organisationOpening(int from, int to) {
+        int t = clauseOpening(from, to);
+        if (t < to && at.word(t).equals("the")) {
+            t++;
+        }
+        Mention m = t < to ? at.mention(t) : null;
+        return m != null && m.type() == EntityType.ORGANIZATION && !at.inAny(t, quoted) ? m : null;
+    }
+
+    /** The first token of {@code [from, to)} past an introductory phrase closed by a comma and a "but" or "and". */
+    private int clauseOpening(int from, int to) {
         int t = from;
         if (t < to && INTRODUCTORY.contains(at.word(t))) {
             for (int c = t; c < to && c - t <= 10; c++) {
@@ -317,14 +371,10 @@ final class PronounAntecedents {
                 }
             }
         }
-        if (t < to && (at.word(t).equals("the") || at.word(t).equals("but") || at.word(t).equals("and"))) {
+        if (t < to && (at.word(t).equals("but") || at.word(t).equals("and"))) {
             t++;
         }
-        if (t < to && at.word(t).equals("the")) {
-            t++;
-        }
-        Mention m = t < to ? at.mention(t) : null;
-        return m != null && m.type() == EntityType.ORGANIZATION && !at.inAny(t, quoted) ? m : null;
+        return t;
     }
 
     private static final Set<String> INTRODUCTORY = Set.of("in", "on", "at", "after", "before", "during", "since",

@@ -12,7 +12,8 @@ import org.sitrep.core.SpanSet;
 final class SpeakerLocator {
     private static final Set<String> APPOSITION_STARTS = Set.of("a", "an", "the", "who", "which", "whose", "one", "editor",
             "head", "chief", "director", "spokesman", "spokeswoman", "author", "founder", "leader", "commander", "former");
-    private static final Set<String> PREPOSITIONS = Set.of("for", "of", "at", "with", "from", "in", "by", "on", "to", "about", "against");
+    /** Words after which a name modifies a noun ("the unrest in Charlotte") rather than being a subject. */
+    static final Set<String> PREPOSITIONS = Set.of("for", "of", "at", "with", "from", "in", "by", "on", "to", "about", "against");
     private static final int MAX_PHRASE_TOKENS = 8;
     private static final Set<String> DASHES = Set.of("-", "--", "—", "–");
     private static final Set<String> ARTICLES = Set.of("the", "a", "an", "my", "your", "his", "her", "their", "its", "our");
@@ -385,11 +386,17 @@ final class SpeakerLocator {
         }
         SpeakerRef name = named(i);
         if (name != null) {
-            return name;
+            // "according to Qatar's foreign ministry spokesman": a name that owns the phrase is no speaker.
+            SpeakerRef owned = possessed(name, limit);
+            return owned != null ? owned : name;
         }
         String w = at.word(i);
         if (SpeechCues.PRONOUNS.contains(w)) {
             return new SpeakerRef(at.span(i), at.raw(i), null, true);
+        }
+        SpeakerRef titled = titledName(i, limit);
+        if (titled != null) {
+            return titled;
         }
         if (at.isCapitalized(i) && !SpeechCues.DETERMINERS.contains(w) && !SpeechCues.NOT_NAMES.contains(w)
                 && !SpeechCues.CALENDAR.contains(w)) {
@@ -410,6 +417,21 @@ final class SpeakerLocator {
             }
         }
         return describedName(i, limit, MAX_DESCRIPTION_TOKENS);
+    }
+
+    /**
+     * The person the tagger named after capitalised words of title that open at token {@code i} ("said Israeli Prime
+     * Minister Benjamin Netanyahu", "according to Syrian President Bashar al-Assad"): the title is the person's, and
+     * its words are no name of their own; {@code null} when no such name follows.
+     */
+    private SpeakerRef titledName(int i, int limit) {
+        for (int j = i; j < limit && j - i <= MAX_DESCRIPTION_TOKENS && (at.isCapitalized(j) || at.raw(j).equals(".")); j++) {
+            Mention m = at.mention(j);
+            if (m != null) {
+                return j > i && m.type() == EntityType.PERSON ? named(j) : null;
+            }
+        }
+        return null;
     }
 
     /**
@@ -487,9 +509,12 @@ final class SpeakerLocator {
     }
 
     /**
-     * "said Clinton's introducer, actress Jamie Lee Curtis", "said Obama's spokesman": after a possessive the one
-     * who speaks is what the name owns, or the person named in apposition to it; {@code null} when {@code owner} is
-     * not followed by a possessive and a noun.
+     * "said Clinton's introducer, actress Jamie Lee Curtis", "said Obama's spokesman", "according to Qatar's foreign
+     * ministry spokesman Majed al-Ansari", "said the BBC's Lyse Doucet": after a possessive the one who speaks is what
+     * the name owns: the person named right after it or after the title it bears, the body or person that ends it,
+     * the person named in apposition to it, else its words; {@code null} when {@code owner} is not followed by a
+     * possessive and a noun. A name inside it that the words after it go on from modifies them ("Amnesty
+     * International's Middle East director").
      */
     private SpeakerRef possessed(SpeakerRef owner, int limit) {
         int p = at.firstTokenAtOrAfter(owner.span().end());
@@ -497,9 +522,26 @@ final class SpeakerLocator {
             return null;
         }
         int end = p;
-        for (int j = p + 1; j < limit && j - p <= MAX_PHRASE_TOKENS && at.mention(j) == null && canEndPhrase(j); j++) {
+        for (int j = p + 1; j < limit && j - p <= MAX_PHRASE_TOKENS && canEndPhrase(j); j++) {
+            Mention m = at.mention(j);
+            if (m != null) {
+                int next = at.firstTokenAtOrAfter(m.span().end());
+                boolean headed = end == p || SpeechCues.isPeopleNoun(at.word(end)) || SpeakerDetails.isRoleWord(at.word(end));
+                if (m.type() == EntityType.PERSON && headed) {
+                    return named(j);
+                }
+                if (m.type() == EntityType.PERSON || next >= limit || at.mention(next) != null || !canEndPhrase(next)) {
+                    return end == p && m.type() == EntityType.ORGANIZATION ? named(j) : phraseOrNull(owner, end, p, limit);
+                }
+                j = next;
+            }
             end = j;
         }
+        return phraseOrNull(owner, end, p, limit);
+    }
+
+    /** The possessed phrase from {@code owner} through token {@code end}, or the name in apposition to it; {@code null} when it is empty. */
+    private SpeakerRef phraseOrNull(SpeakerRef owner, int end, int p, int limit) {
         if (end == p) {
             return null;
         }

@@ -103,7 +103,7 @@ final class PlaceContext {
      * body is put things in as often as a place ("in Hamas"), and a person's surname alone sometimes ("faith in Mattis").
      */
     private static boolean isNoOnesName(Entity e) {
-        return e.type() == EntityType.PERSON && e.name().contains(" ") && PersonGender.of(e.name()) == PersonGender.Gender.UNKNOWN;
+        return e.type() == EntityType.PERSON && e.name().contains(" ") && !PersonGender.opensWithGivenName(e.name());
     }
 
     /**
@@ -111,7 +111,7 @@ final class PlaceContext {
      * description of the person ("Chris Mumm, Iraq project director"), not the country of a town.
      */
     private static boolean hasFirstName(Entity e) {
-        return e.type() == EntityType.PERSON && PersonGender.of(e.name()) != PersonGender.Gender.UNKNOWN;
+        return e.type() == EntityType.PERSON && PersonGender.opensWithGivenName(e.name());
     }
 
     /**

@@ -24,4 +24,10 @@ class PersonGenderTest {
         assertThat(Gender.UNKNOWN.agreesWith(Gender.FEMALE)).isTrue();
         assertThat(Gender.MALE.agreesWith(Gender.FEMALE)).isFalse();
     }
+
+    @Test
+    void aFirstNameListedForBothGendersTellsNeither() {
+        assertThat(PersonGender.of("Jan Evensson")).isEqualTo(Gender.UNKNOWN);
+        assertThat(PersonGender.opensWithGivenName("Jan Evensson")).isTrue();
+    }
 }

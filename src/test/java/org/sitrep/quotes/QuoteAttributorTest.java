@@ -77,6 +77,68 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void aFirstNameOfEitherGenderAgreesWithTheHeThatFollowsIt() {
+        // issue 15: the name list gives "Jan" both genders and kept the last, a woman's, so "He" went past Evensson
+        List<Quote> quotes = quotesOf("\"People were screaming,\" said Brandon Sekitto, who was in his car nearby.\n\n"
+                + "Police closed the station in the evening.\n\n"
+                + "Jan Evensson of the Stockholm police told a news conference that the man had been arrested. "
+                + "He said police were \"particularly interested\" in the driver.");
+        assertThat(starting(quotes, "particularly interested").speaker().named().text()).isEqualTo("Jan Evensson");
+    }
+
+    @Test
+    void theyStandsForPeopleOpeningTheSentenceBeforeRatherThanForTheLastSpeaker() {
+        List<Quote> quotes = quotesOf("Officials at the ministry said the talks had stalled.\n\n"
+                + "Armed men attacked freight trains last month. Teachers have also been threatened. "
+                + "They say they are blamed for doing their jobs.");
+        assertThat(reported(quotes)).filteredOn(q -> q.text().startsWith("they are blamed"))
+                .singleElement().satisfies(q -> assertThat(speaker(q)).isEqualTo("Teachers"));
+    }
+
+    @Test
+    void theOneAPossessiveOwnsSpeaksAfterAccordingTo() {
+        List<Quote> quotes = quotesOf("Strikes hit the city overnight.\n\n"
+                + "The agreement was signed in Doha, according to Qatar's foreign ministry spokesman Majed al-Ansari.");
+        assertThat(reported(quotes)).singleElement().satisfies(q -> assertThat(speaker(q)).isEqualTo("Majed al-Ansari"));
+    }
+
+    @Test
+    void theNameInAppositionToWhatAPossessiveOwnsSpeaksAfterTheCue() {
+        List<Quote> quotes = quotesOf("Strikes hit the city overnight.\n\n"
+                + "\"The aid is not reaching the north,\" said Amnesty International's Middle East director, Philip Luther.");
+        assertThat(speaker(starting(quotes, "The aid is not"))).isEqualTo("Philip Luther");
+    }
+
+    @Test
+    void aParticipleTakesTheSubjectOfItsClauseAndNotItsOwner() {
+        List<Quote> quotes = quotesOf("Strikes hit the city overnight.\n\n"
+                + "Pakistan's recently restored chief justice opened an inquiry, saying the case represented \"a serious "
+                + "violation\" of the law.");
+        assertThat(starting(quotes, "a serious violation").speaker().text()).isEqualTo("Pakistan's recently restored chief justice");
+    }
+
+    @Test
+    void theOneToldBeforeAColonIsTheListenerNotTheSpeaker() {
+        List<Quote> quotes = quotesOf("Strikes hit the city overnight.\n\n"
+                + "Martin Griffiths told the Security Council: \"Gaza is a graveyard for children.\"");
+        assertThat(speaker(starting(quotes, "Gaza is a graveyard"))).isEqualTo("Martin Griffiths");
+    }
+
+    @Test
+    void aNameBeforeAuxiliariesAndTheCueStandsWhateverTheParseSays() {
+        List<Quote> quotes = quotesOf("Strikes hit the city overnight.\n\n"
+                + "China's ambassador to Britain Liu Xiaming has said that China has the \"resolution and power\" to end the unrest.");
+        assertThat(speaker(starting(quotes, "resolution and power"))).isEqualTo("Liu Xiaming");
+    }
+
+    @Test
+    void capitalisedTitleWordsAfterTheCueBelongToTheNameThatFollowsThem() {
+        List<Quote> quotes = quotesOf("Strikes hit the city overnight.\n\n"
+                + "\"The war is over,\" said Syrian President Bashar al-Assad.");
+        assertThat(starting(quotes, "The war is over").speaker().named().text()).isEqualTo("Bashar al-Assad");
+    }
+
+    @Test
     void creditsAQuoteToTheDescribedNameAfterItWhenTheVerbIsLeftOut() {
         List<Quote> quotes = quotesOf("Rebels attacked the capital on Sunday.\n\n"
                 + "\u201cThis is a military and political message to Russia that the regime is weak,\u201d Issam al Rayess, "
