@@ -577,4 +577,11 @@ class DateExpressionFinderTest {
         assertThat(found("Officials announced flags at government offices would fly at half-mast Saturday to honor the victims.",
                 LocalDate.of(2017, 4, 7))).containsExactly("Saturday=2017-04-08");
     }
+
+    @Test
+    void leavesDaysCountedFromAStoryMonthUnvaluedRatherThanCountingFromAnOlderDay() {
+        // Issue 15: "two weeks later" after "in March last year" counted from the "Tuesday" named before it.
+        assertThat(found("Officials spoke on Tuesday. In March last year guards seized 15 sailors and released them two weeks later.",
+                LocalDate.of(2008, 1, 8))).containsExactly("Tuesday=2008-01-08", "March last year=2007-03", "two weeks later=null");
+    }
 }
