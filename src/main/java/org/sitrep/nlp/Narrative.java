@@ -92,13 +92,12 @@ final class Narrative {
 
     /**
      * "on the 15th": that day of the month of the last day named ("notify Congress on January 14 ... in Saudi Arabia on
-     * the 15th"); {@code null} when no day was named or the month has no such day.
+     * the 15th"), or of the last month named ("in March ... on the 15th"); {@code null} when neither was named or the
+     * month has no such day.
      */
     String dayOfMonth(int day) {
-        if (lastDay == null || day > YearMonth.from(lastDay).lengthOfMonth()) {
-            return null;
-        }
-        return lastDay.withDayOfMonth(day).toString();
+        YearMonth month = lastDay != null ? YearMonth.from(lastDay) : lastValue != null && isMonth(lastValue) ? YearMonth.parse(lastValue) : null;
+        return month == null || day > month.lengthOfMonth() ? null : month.atDay(day).toString();
     }
 
     /**

@@ -586,6 +586,12 @@ class DateExpressionFinderTest {
     }
 
     @Test
+    void readsADayOfTheMonthAfterANamedMonthInThatMonth() {
+        assertThat(found("Officials spoke on Tuesday. The talks open in March, and the ministers arrive on the 15th.", LocalDate.of(2008, 1, 8)))
+                .containsExactly("Tuesday=2008-01-08", "March=2008-03", "the 15th=2008-03-15");
+    }
+
+    @Test
     void readsEasterSundayInAPastClauseAsTheLastOneUpToPublication() {
         // Issue 15: "Last year, on Easter Sunday, ... killed" on Palm Sunday 2017 became the publication day.
         assertThat(found("Last year, on Easter Sunday, a terrorist attack in Lahore killed 72 people.", LocalDate.of(2017, 4, 9)))
