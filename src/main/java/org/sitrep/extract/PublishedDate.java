@@ -36,6 +36,7 @@ final class PublishedDate {
                 dateInUrl(url)));
         // Read once: the shown-day check below and the first source both need them.
         List<String> metaDays = metaData(doc, meta, ld);
+        Supplier<String> text = new BodyText(doc);
         // Sources from the most to the least trustworthy, each looked at only when those before it gave nothing.
         List<Candidates> sources = List.of(
                 new Candidates(Source.META, () -> metaDays),
@@ -47,36 +48,58 @@ final class PublishedDate {
                 new Candidates(Source.DATED_ELEMENT, () -> datedElements(doc, headline)),
                 new Candidates(Source.URL, () -> List.of(urlDate.get())),
                 new Candidates(Source.UNDER_HEADLINE, () -> List.of(nullToEmpty(underHeadline(doc, headline, e -> false, t -> t)))),
-                new Candidates(Source.PUBLISHED_LABEL, () -> List.of(nullToEmpty(DateLabels.published(doc.body().text())))),
+                new Candidates(Source.PUBLISHED_LABEL, () -> List.of(nullToEmpty(DateLabels.published(text.get())))),
                 new Candidates(Source.BYLINE, () -> List.of(nullToEmpty(besideByline(doc)))),
                 new Candidates(Source.CREATED_OR_MODIFIED, () -> List.of(nullToEmpty(ld.text("dateCreated")),
                         nullToEmpty(meta.content("article:modified_time")), nullToEmpty(ld.text("dateModified")))),
                 new Candidates(Source.DATE_ONLY_ELEMENT, () -> List.of(nullToEmpty(dateOnlyElement(doc, headline)))),
                 new Candidates(Source.TEXT_STAMP, () -> {
-                    String text = DateLabels.withoutUpdates(doc.body().text());
-                    return List.of(nullToEmpty(PublicationDates.findStampIn(text)), nullToEmpty(PublicationDates.findShortYearStampIn(text)));
+                    String withoutUpdates = DateLabels.withoutUpdates(text.get());
+                    return List.of(nullToEmpty(PublicationDates.findStampIn(withoutUpdates)),
+                            nullToEmpty(PublicationDates.findShortYearStampIn(withoutUpdates)));
                 }),
                 new Candidates(Source.BYLINE_IN_TEXT, () -> List.of(nullToEmpty(PublicationDates.findIn(
-                        DateLabels.withoutUpdates(doc.body().text()), PublishedDate::besideBylineWords)))),
-                new Candidates(Source.YEARLESS_WEEKDAY, () -> List.of(nullToEmpty(yearlessWeekdayDate(doc)))),
+                        DateLabels.withoutUpdates(text.get()), PublishedDate::besideBylineWords)))),
+                new Candidates(Source.YEARLESS_WEEKDAY, () -> List.of(nullToEmpty(yearlessWeekdayDate(doc, text.get())))),
                 // Last: the day the shared image was uploaded ("/files/2016/05/04/..."), most often the story's.
                 new Candidates(Source.IMAGE_URL, () -> List.of(nullToEmpty(dateInUrl(firstNonBlank(meta.content("og:image"),
                         meta.content("twitter:image")))))));
-        String shown = shownAmong(doc, metaDays);
+        String shown = shownAmong(text, metaDays);
         if (shown != null) {
-            return found(doc, new Candidate(Source.SHOWN_META, shown), PublicationDates.parse(shown).orElseThrow(), urlDate);
+            return found(doc, text, new Candidate(Source.SHOWN_META, shown), PublicationDates.parse(shown).orElseThrow(), urlDate);
         }
         for (var source : sources) {
             for (String c : source.values().get()) {
                 var date = PublicationDates.parse(c).filter(PublishedDate::isPast);
                 if (date.isPresent()) {
-                    Found found = found(doc, new Candidate(source.source(), c), date.get(), urlDate);
-                    found = source.source().compareTo(Source.DATED_ELEMENT) < 0 ? ShownDay.instead(doc, found, headline) : found;
+                    Found found = found(doc, text, new Candidate(source.source(), c), date.get(), urlDate);
+                    found = source.source().compareTo(Source.DATED_ELEMENT) < 0 ? ShownDay.instead(doc, text.get(), found, headline) : found;
                     return source.source().compareTo(Source.URL) < 0 ? urlsDayInstead(found, urlDate.get()) : found;
                 }
             }
         }
         return Found.NONE;
+    }
+
+    /**
+     * The page's body text, read on first use and kept: several sources and checks search it, and each reading walks the
+     * whole page. Empty for a page without a body.
+     */
+    private static final class BodyText implements Supplier<String> {
+        private final Document doc;
+        private String text;
+
+        BodyText(Document doc) {
+            this.doc = doc;
+        }
+
+        @Override
+        public String get() {
+            if (text == null) {
+                text = doc.body() == null ? "" : doc.body().text();
+            }
+            return text;
+        }
     }
 
     /** Days a URL's day may be from the day found elsewhere: a story filed the evening before it runs, a zone apart. */
@@ -108,15 +131,15 @@ final class PublishedDate {
      * JSON-LD's "datePublished" the day it first ran), the one candidate whose day the page's text writes, as readers
      * see it under the headline; {@code null} when the meta data agree, or none or several of their days are written.
      */
-    private static String shownAmong(Document doc, List<String> candidates) {
+    private static String shownAmong(Supplier<String> bodyText, List<String> candidates) {
         java.util.Map<LocalDate, String> byDay = new java.util.LinkedHashMap<>();
         for (String c : candidates) {
             PublicationDates.parse(c).ifPresent(day -> byDay.putIfAbsent(day, c));
         }
-        if (byDay.size() < 2 || doc.body() == null) {
+        if (byDay.size() < 2) {
             return null;
         }
-        String text = doc.body().text();
+        String text = bodyText.get();
         List<String> shown = byDay.entrySet().stream().filter(e -> PublicationDates.writes(text, e.getKey())).map(java.util.Map.Entry::getValue).toList();
         return shown.size() == 1 ? shown.get(0) : null;
     }
@@ -125,12 +148,12 @@ final class PublishedDate {
      * A UTC stamp read in the zone of the page's language, unless the page writes the UTC day and not the zone's: a
      * site that keeps its clock in UTC shows "26. Dezember 2019" for "2019-12-26T23:07:45+00:00".
      */
-    private static Found inZone(Document doc, OffsetDateTime utc, java.time.ZoneId zone, Candidate candidate) {
+    private static Found inZone(Supplier<String> bodyText, OffsetDateTime utc, java.time.ZoneId zone, Candidate candidate) {
         OffsetDateTime local = utc.atZoneSameInstant(zone).toOffsetDateTime();
         if (local.toLocalDate().equals(utc.toLocalDate())) {
             return new Found(local.toLocalDate(), local, candidate);
         }
-        String text = doc.body() == null ? "" : doc.body().text();
+        String text = bodyText.get();
         boolean writesUtcDay = PublicationDates.writes(text, utc.toLocalDate()) && !PublicationDates.writes(text, local.toLocalDate());
         return writesUtcDay ? new Found(utc.toLocalDate(), utc, candidate) : new Found(local.toLocalDate(), local, candidate);
     }
@@ -173,7 +196,7 @@ final class PublishedDate {
     }
 
     /** A candidate read: a UTC stamp in the outlet's offset, or on the URL's day; a stamp with an offset as it is. */
-    private static Found found(Document doc, Candidate candidate, LocalDate day, Supplier<String> urlDate) {
+    private static Found found(Document doc, Supplier<String> bodyText, Candidate candidate, LocalDate day, Supplier<String> urlDate) {
         Optional<OffsetDateTime> utc = stamp(candidate.value(), UTC_TIME);
         if (utc.isEmpty()) {
             return new Found(day, stamp(candidate.value(), ZONED_TIME).orElse(null), candidate);
@@ -187,7 +210,7 @@ final class PublishedDate {
         if (urlsDay.isPresent()) {
             return new Found(urlsDay.get(), utc.get(), candidate);
         }
-        return LanguageZone.of(doc).map(zone -> inZone(doc, utc.get(), zone, candidate)).orElse(new Found(day, utc.get(), candidate));
+        return LanguageZone.of(doc).map(zone -> inZone(bodyText, utc.get(), zone, candidate)).orElse(new Found(day, utc.get(), candidate));
     }
 
     /**
@@ -333,8 +356,8 @@ final class PublishedDate {
      * that day fell on that weekday: the copyright line is the year the page was made. {@code null} when the page has
      * no such date, no copyright year, or no such year in the eleven before it.
      */
-    private static String yearlessWeekdayDate(Document doc) {
-        Matcher copyright = CopyrightYear.YEAR.matcher(doc.body().text());
+    private static String yearlessWeekdayDate(Document doc, String bodyText) {
+        Matcher copyright = CopyrightYear.YEAR.matcher(bodyText);
         if (!copyright.find()) {
             return null;
         }

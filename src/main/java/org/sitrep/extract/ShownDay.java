@@ -21,10 +21,10 @@ final class ShownDay {
      * text (or only as a day of change, "Aktualisiert am ..."): a date labelled as published ("Erschienen am:
      * 13.10.2021"), else the date line under the headline. Markup keeps the day a story was filed or first stored
      * ("2021-12-20" in the meta data of a story shown "27.01.2022"). The found day when the text writes it, or shows no
-     * other.
+     * other. {@code bodyText} is the text of the page's body, as the caller has read it.
      */
-    static Found instead(Document doc, Found found, String headline) {
-        String text = doc.body() == null ? "" : DateLabels.withoutUpdates(doc.body().text());
+    static Found instead(Document doc, String bodyText, Found found, String headline) {
+        String text = DateLabels.withoutUpdates(bodyText);
         if (PublicationDates.writes(text, found.day()) || inTimeElement(doc, found.day())) {
             return found;
         }

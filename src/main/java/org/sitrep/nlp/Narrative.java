@@ -34,6 +34,11 @@ final class Narrative {
         }
         lastValue = value;
         LocalDate day = RelativeDates.dayOf(value);
+        if (day == null && isMonth(value)) {
+            // The story has moved to a month ("in March last year ... two weeks later"): a day named before it is no
+            // longer the story's, and counting days from it would date what follows near that older day.
+            lastDay = null;
+        }
         if (day != null) {
             lastDay = day;
             if (calendar) {
@@ -80,15 +85,19 @@ final class Narrative {
 
     private static final int MAX_DAYS_BACK_OF_A_WEEKDAY = 7;
 
+    /** Whether the value is a month ("2007-03"), not a day, a week, a season or a year. */
+    private static boolean isMonth(String value) {
+        return value.length() == 7 && value.charAt(4) == '-' && Character.isDigit(value.charAt(5)) && Character.isDigit(value.charAt(6));
+    }
+
     /**
      * "on the 15th": that day of the month of the last day named ("notify Congress on January 14 ... in Saudi Arabia on
-     * the 15th"); {@code null} when no day was named or the month has no such day.
+     * the 15th"), or of the last month named ("in March ... on the 15th"); {@code null} when neither was named or the
+     * month has no such day.
      */
     String dayOfMonth(int day) {
-        if (lastDay == null || day > YearMonth.from(lastDay).lengthOfMonth()) {
-            return null;
-        }
-        return lastDay.withDayOfMonth(day).toString();
+        YearMonth month = lastDay != null ? YearMonth.from(lastDay) : lastValue != null && isMonth(lastValue) ? YearMonth.parse(lastValue) : null;
+        return month == null || day > month.lengthOfMonth() ? null : month.atDay(day).toString();
     }
 
     /**

@@ -39,6 +39,22 @@ final class YearlessDates {
         };
     }
 
+    /**
+     * A feast whose calendar day moves from year to year ("Easter Sunday", given as its day in each year): in the past
+     * the last one up to the publication day, in the future the next one from it, without a cue the nearer as for a
+     * day without a year.
+     */
+    static LocalDate movingDay(java.util.function.IntFunction<LocalDate> dayIn, Tense tense, LocalDate published) {
+        int y = published.getYear();
+        LocalDate before = dayIn.apply(y).isAfter(published) ? dayIn.apply(y - 1) : dayIn.apply(y);
+        LocalDate after = dayIn.apply(y).isAfter(published) ? dayIn.apply(y) : dayIn.apply(y + 1);
+        return switch (tense) {
+            case PAST -> before;
+            case FUTURE -> before.equals(published) ? published : after;
+            default -> nearer(before, after, published);
+        };
+    }
+
     /** The last occurrence of the day up to the publication day, for a day that is known to have passed. */
     static LocalDate pastDay(MonthDay day, LocalDate published) {
         for (int y = published.getYear(); ; y--) {

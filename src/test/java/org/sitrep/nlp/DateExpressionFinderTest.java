@@ -577,4 +577,34 @@ class DateExpressionFinderTest {
         assertThat(found("Officials announced flags at government offices would fly at half-mast Saturday to honor the victims.",
                 LocalDate.of(2017, 4, 7))).containsExactly("Saturday=2017-04-08");
     }
+
+    @Test
+    void leavesDaysCountedFromAStoryMonthUnvaluedRatherThanCountingFromAnOlderDay() {
+        // Issue 15: "two weeks later" after "in March last year" counted from the "Tuesday" named before it.
+        assertThat(found("Officials spoke on Tuesday. In March last year guards seized 15 sailors and released them two weeks later.",
+                LocalDate.of(2008, 1, 8))).containsExactly("Tuesday=2008-01-08", "March last year=2007-03", "two weeks later=null");
+    }
+
+    @Test
+    void readsADayOfTheMonthAfterANamedMonthInThatMonth() {
+        assertThat(found("Officials spoke on Tuesday. The talks open in March, and the ministers arrive on the 15th.", LocalDate.of(2008, 1, 8)))
+                .containsExactly("Tuesday=2008-01-08", "March=2008-03", "the 15th=2008-03-15");
+    }
+
+    @Test
+    void readsEasterSundayInAPastClauseAsTheLastOneUpToPublication() {
+        // Issue 15: "Last year, on Easter Sunday, ... killed" on Palm Sunday 2017 became the publication day.
+        assertThat(found("Last year, on Easter Sunday, a terrorist attack in Lahore killed 72 people.", LocalDate.of(2017, 4, 9)))
+                .containsExactly("Last year=2016", "Easter Sunday=2016-03-27");
+    }
+
+    @Test
+    void readsGoodFridayWithItsYearAsThatYearsDay() {
+        assertThat(found("The agreement was signed on Good Friday 1998.", SEED_DAY)).containsExactly("Good Friday 1998=1998-04-10");
+    }
+
+    @Test
+    void readsPalmSundayAsTheSundayBeforeEaster() {
+        assertThat(found("Bombs struck two churches on Palm Sunday.", LocalDate.of(2017, 4, 10))).containsExactly("Palm Sunday=2017-04-09");
+    }
 }
