@@ -83,9 +83,10 @@ public final class OnceNamedTraining {
     }
 
     /**
-     * Cross-validates over {@code folds} folds (articles kept whole) and prints, for the rules and for each threshold
-     * of the model: the names kept that no gold entity has (each an entity error) and the real names dropped (each a
-     * gold entity the output may no longer name).
+     * Cross-validates over {@code folds} folds (articles kept whole) and prints, for the rules, and for the model
+     * alone and the rules backed by it at each threshold: the names kept that no gold entity has and those kept that
+     * a gold entity of another type has (each an entity error), and the real names dropped (each a gold entity the
+     * output may no longer name).
      */
     public void crossValidate(int folds, Consumer<Figure> out) {
         double[] p = new double[examples.size()];
@@ -103,46 +104,34 @@ public final class OnceNamedTraining {
                 }
             }
         }
-        if (Boolean.getBoolean("sitrep.debugNames")) {
-            for (int i = 0; i < p.length; i++) {
-                Example e = examples.get(i);
-                if ((!e.keep() || !e.candidate().marked())) {
-                    System.err.printf("%.2f %s %s %s %s%n", p[i], e.keep() ? "KEEP" : e.real() ? "OTHERTYPE" : "FAKE", e.candidate().type(), e.candidate().text(), e.candidate().features().stream().filter(f -> !f.contains(":")).toList());
-                }
-            }
-        }
-        out.accept(new Figure("names used once weighed", count(e -> true)));
-        out.accept(new Figure("of them real (a gold form)", count(Example::real)));
-        out.accept(new Figure("of them real with the tagger's type", count(Example::keep)));
-        out.accept(new Figure("rules: kept not real", count(e -> e.candidate().marked() && !e.real())));
-        out.accept(new Figure("rules: kept real of another type", count(e -> e.candidate().marked() && e.real() && !e.keep())));
-        out.accept(new Figure("rules: real dropped", count(e -> !e.candidate().marked() && e.real())));
-        out.accept(new Figure("rules: real of the tagger's type dropped", count(e -> !e.candidate().marked() && e.keep())));
+        out.accept(new Figure("names used once weighed", examples.size()));
+        out.accept(new Figure("of them real (a gold form)", examples.stream().filter(Example::real).count()));
+        out.accept(new Figure("of them real with the tagger's type", examples.stream().filter(Example::keep).count()));
+        report("rules: ", i -> examples.get(i).candidate().marked(), out);
         for (double t : THRESHOLDS) {
-            for (boolean backed : new boolean[] {false, true}) {
-            int keptFalse = 0;
-            int keptOtherType = 0;
-            int droppedReal = 0;
-            int droppedRight = 0;
-            for (int i = 0; i < p.length; i++) {
-                boolean keep = p[i] >= t && (!backed || examples.get(i).candidate().marked());
-                Example e = examples.get(i);
-                keptFalse += keep && !e.real() ? 1 : 0;
-                keptOtherType += keep && e.real() && !e.keep() ? 1 : 0;
-                droppedReal += !keep && e.real() ? 1 : 0;
-                droppedRight += !keep && e.keep() ? 1 : 0;
-            }
-            String at = folds + "-fold model" + (backed ? " and rules" : "") + " at " + t + ": ";
-            out.accept(new Figure(at + "kept not real", keptFalse));
-            out.accept(new Figure(at + "kept real of another type", keptOtherType));
-            out.accept(new Figure(at + "real dropped", droppedReal));
-            out.accept(new Figure(at + "real of the tagger's type dropped", droppedRight));
-            }
+            report(folds + "-fold model at " + t + ": ", i -> p[i] >= t, out);
+            report(folds + "-fold rules backed by the model at " + t + ": ", i -> p[i] >= t && examples.get(i).candidate().marked(), out);
         }
     }
 
-    private long count(java.util.function.Predicate<Example> which) {
-        return examples.stream().filter(which).count();
+    /** Prints what keeping the names {@code keeps} (by index) costs: errors kept, real names dropped. */
+    private void report(String what, java.util.function.IntPredicate keeps, Consumer<Figure> out) {
+        int keptFalse = 0;
+        int keptOtherType = 0;
+        int droppedReal = 0;
+        int droppedRight = 0;
+        for (int i = 0; i < examples.size(); i++) {
+            boolean keep = keeps.test(i);
+            Example e = examples.get(i);
+            keptFalse += keep && !e.real() ? 1 : 0;
+            keptOtherType += keep && e.real() && !e.keep() ? 1 : 0;
+            droppedReal += !keep && e.real() ? 1 : 0;
+            droppedRight += !keep && e.keep() ? 1 : 0;
+        }
+        out.accept(new Figure(what + "kept not real", keptFalse));
+        out.accept(new Figure(what + "kept real of another type", keptOtherType));
+        out.accept(new Figure(what + "real dropped", droppedReal));
+        out.accept(new Figure(what + "real of the tagger's type dropped", droppedRight));
     }
 
     private static int foldOf(Example e, int folds) {
