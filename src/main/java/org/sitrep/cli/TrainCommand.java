@@ -19,9 +19,10 @@ import picocli.CommandLine.Parameters;
                 + "cross-validated figures: \"events\", the incident classifier of the events stage, from labelled sentences; "
                 + "\"speakers\", the speaker ranker of the quotes stage, from PolNeAR's train split; \"statements\", the "
                 + "quotes stage's filter of reported speech, from PolNeAR's train split; \"places\", the place ranker of "
-                + "the geo stage, from the dev halves of LGL and GeoWebNews.")
+                + "the geo stage, from the dev halves of LGL and GeoWebNews; \"names\", the resolve stage's keep-or-drop of names "
+                + "used once, from the field corpus's dev half (--field, default bench/field).")
 final class TrainCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "MODEL", description = "What to train: events, speakers, statements or places")
+    @Parameters(index = "0", paramLabel = "MODEL", description = "What to train: events, speakers, statements, places or names")
     String what;
 
     @Option(names = "--from", paramLabel = "DIR",
@@ -60,8 +61,11 @@ final class TrainCommand implements Callable<Integer> {
         if (what.equals("places")) {
             return places();
         }
+        if (what.equals("names")) {
+            return names();
+        }
         if (!what.equals("events")) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "MODEL must be events, speakers, statements or places; got: " + what);
+            throw new CommandLine.ParameterException(spec.commandLine(), "MODEL must be events, speakers, statements, places or names; got: " + what);
         }
         from = from != null ? from : Path.of("bench/events/train");
         to = to != null ? to : Path.of("src/main/resources/org/sitrep/events/incident-model.tribuo");
@@ -129,6 +133,24 @@ final class TrainCommand implements Callable<Integer> {
         }
         training.train().save(to);
         out.println("trained on " + training.size() + " " + examples + "; model written to " + to);
+        return CommandLine.ExitCode.OK;
+    }
+
+    /** The resolve stage's keep-or-drop of names used once, from the field corpus's dev half. */
+    private int names() throws java.io.IOException {
+        Path dir = Path.of(field.equals("none") ? "bench/field" : field);
+        to = to != null ? to : Path.of("src/main/resources/org/sitrep/resolve/once-named-model.tribuo");
+        var out = spec.commandLine().getOut();
+        var training = org.sitrep.eval.OnceNamedTraining.read(dir, Path.of("../shared/eval"),
+                m -> spec.commandLine().getErr().println("sitrep: train: " + m));
+        if (folds > 1) {
+            training.crossValidate(folds, f -> {
+                out.println(f);
+                out.flush();
+            });
+        }
+        training.train().save(to);
+        out.println("trained on " + training.size() + " names used once; model written to " + to);
         return CommandLine.ExitCode.OK;
     }
 

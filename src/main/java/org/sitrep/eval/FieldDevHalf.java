@@ -29,11 +29,17 @@ final class FieldDevHalf {
      * absent are named to {@code problems} and skipped.
      */
     static List<Read> read(Path dir, Path shared, Pipeline pipeline, Consumer<String> problems) throws IOException {
+        List<Read> out = new ArrayList<>();
+        each(dir, shared, pipeline, problems, out::add);
+        return out;
+    }
+
+    /** As {@link #read}, handing each article to {@code each} as soon as the pipeline has read it. */
+    static void each(Path dir, Path shared, Pipeline pipeline, Consumer<String> problems, Consumer<Read> each) throws IOException {
         List<Path> files;
         try (Stream<Path> list = Files.list(dir.resolve("gold"))) {
             files = list.filter(p -> p.toString().endsWith(".json")).sorted().toList();
         }
-        List<Read> out = new ArrayList<>();
         for (Path f : files) {
             FieldGold g = Json.read(f.toString(), Files.readString(f), FieldGold.class);
             if (HalfSplit.isTest(g.id())) {
@@ -44,9 +50,8 @@ final class FieldDevHalf {
                 problems.accept(g.id() + ": page " + g.page() + " is absent; skipped");
                 continue;
             }
-            out.add(new Read(g, pipeline.process(new RawPage(page.toString(), FieldEvaluation.read(page), ContentType.HTML, null,
+            each.accept(new Read(g, pipeline.process(new RawPage(page.toString(), FieldEvaluation.read(page), ContentType.HTML, null,
                     Instant.EPOCH, Hints.NONE))));
         }
-        return out;
     }
 }

@@ -279,6 +279,11 @@ public final class FieldEvaluation {
         return gold.equals(found) || found != null && ISO_DECADE.matcher(gold).matches() && found.equals(gold + "X");
     }
 
+    /** A name as entity errors compare it with the gold forms: in lower case, without a leading "the" or a final "'s". */
+    static String entityForm(String name) {
+        return Tally.form(name);
+    }
+
     private static final class Tally {
         int articles;
         long words;

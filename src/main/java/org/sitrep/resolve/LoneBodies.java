@@ -1,5 +1,6 @@
 package org.sitrep.resolve;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.sitrep.core.Entity;
@@ -30,7 +31,14 @@ final class LoneBodies {
 
     /** The mentions without the lone organisations nothing around marks as bodies, in the order given. */
     static List<LinkedMention> without(String text, List<LinkedMention> linked) {
-        return OnceNamed.without(text, linked, LoneBodies::isLone, LoneBodies::isMarkedBody);
+        return without(text, linked, OnceNamedJudge.RULES, name -> false);
+    }
+
+    /** The mentions without the lone organisations {@code judge} drops, in the order given ({@code settledPlace} tells it the
+     * names of towns and countries). */
+    static List<LinkedMention> without(String text, List<LinkedMention> linked, OnceNamedJudge judge,
+            java.util.function.Predicate<String> settledPlace) {
+        return OnceNamed.without(text, linked, LoneBodies::isLone, LoneBodies::cues, judge, settledPlace);
     }
 
     private static boolean isLone(LinkedMention m, boolean once) {
@@ -41,15 +49,25 @@ final class LoneBodies {
                 && ArticleNames.stems(List.of(name.split("\\s+"))).isEmpty() && !INNER_MARK.matcher(name).find();
     }
 
-    private static boolean isMarkedBody(String text, LinkedMention m, List<LinkedMention> inOrder) {
+    /** The names of the cue words around the mention that mark a body; none when nothing does. */
+    static List<String> cues(String text, LinkedMention m, List<LinkedMention> inOrder) {
         int begin = m.mention().span().begin();
         int end = m.mention().span().end();
         if (end > text.length()) {
-            return true;
+            return List.of("cue=outside-text");
         }
         String before = text.substring(Math.max(0, begin - LOOKAROUND_CHARS), begin);
         String after = text.substring(end, Math.min(text.length(), end + LOOKAROUND_CHARS)).stripLeading();
-        return MARK_AFTER.matcher(after).find() || MARK_BEFORE.matcher(before).find()
-                || OnceNamed.isListedWith(text, m, inOrder, EntityType.ORGANIZATION);
+        List<String> out = new ArrayList<>();
+        if (MARK_AFTER.matcher(after).find()) {
+            out.add("cue=body-mark-after");
+        }
+        if (MARK_BEFORE.matcher(before).find()) {
+            out.add("cue=body-mark-before");
+        }
+        if (OnceNamed.isListedWith(text, m, inOrder, EntityType.ORGANIZATION)) {
+            out.add("cue=listed-with-bodies");
+        }
+        return out;
     }
 }

@@ -1,5 +1,6 @@
 package org.sitrep.resolve;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -35,7 +36,14 @@ final class LonePersons {
 
     /** The mentions without the lone one-word persons nothing around marks as people, in the order given. */
     static List<LinkedMention> without(String text, List<LinkedMention> linked) {
-        return OnceNamed.without(text, linked, LonePersons::isLone, LonePersons::isMarkedPerson);
+        return without(text, linked, OnceNamedJudge.RULES, name -> false);
+    }
+
+    /** The mentions without the lone one-word persons {@code judge} drops, in the order given ({@code settledPlace} tells it the
+     * names of towns and countries). */
+    static List<LinkedMention> without(String text, List<LinkedMention> linked, OnceNamedJudge judge,
+            java.util.function.Predicate<String> settledPlace) {
+        return OnceNamed.without(text, linked, LonePersons::isLone, LonePersons::cues, judge, settledPlace);
     }
 
     private static boolean isLone(LinkedMention m, boolean once) {
@@ -45,24 +53,38 @@ final class LonePersons {
                 && !name.isEmpty() && Character.isUpperCase(name.charAt(0)) && m.mention().text().strip().equals(name);
     }
 
-    private static boolean isMarkedPerson(String text, LinkedMention m, List<LinkedMention> inOrder) {
+    /** The names of the cue words around the mention that mark a person; none when nothing does. */
+    static List<String> cues(String text, LinkedMention m, List<LinkedMention> inOrder) {
         int begin = m.mention().span().begin();
         int end = m.mention().span().end();
-        if (end > text.length() || PersonGender.of(m.entity().name()) != PersonGender.Gender.UNKNOWN) {
-            return true;
+        if (end > text.length()) {
+            return List.of("cue=outside-text");
+        }
+        List<String> out = new ArrayList<>();
+        if (PersonGender.of(m.entity().name()) != PersonGender.Gender.UNKNOWN) {
+            out.add("cue=first-name");
         }
         String before = text.substring(Math.max(0, begin - LOOKAROUND_CHARS), begin);
         String after = text.substring(end, Math.min(text.length(), end + LOOKAROUND_CHARS)).stripLeading();
-        if (SPEECH_OR_AGE_AFTER.matcher(after).find() || SPEECH_BEFORE.matcher(before).find()) {
-            return true;
+        if (SPEECH_OR_AGE_AFTER.matcher(after).find()) {
+            out.add("cue=speech-or-age-after");
+        }
+        if (SPEECH_BEFORE.matcher(before).find()) {
+            out.add("cue=speech-before");
         }
         Matcher word = WORD_BEFORE.matcher(before);
         if (word.find()) {
             int wordBegin = begin - (before.length() - word.start(1));
-            if (PersonTitles.isTitle(text, wordBegin, wordBegin + word.group(1).length()) || CommonWords.isAnimate(word.group(1))) {
-                return true;
+            if (PersonTitles.isTitle(text, wordBegin, wordBegin + word.group(1).length())) {
+                out.add("cue=title-before");
+            }
+            if (CommonWords.isAnimate(word.group(1))) {
+                out.add("cue=person-word-before");
             }
         }
-        return OnceNamed.isListedWith(text, m, inOrder, EntityType.PERSON);
+        if (OnceNamed.isListedWith(text, m, inOrder, EntityType.PERSON)) {
+            out.add("cue=listed-with-persons");
+        }
+        return out;
     }
 }

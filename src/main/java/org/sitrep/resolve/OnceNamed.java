@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.sitrep.core.Entity;
 import org.sitrep.core.EntityType;
 import org.sitrep.core.LinkedMention;
@@ -17,28 +18,47 @@ final class OnceNamed {
     private OnceNamed() {
     }
 
-    /** Whether a mention's words around it, in the text and among the article's mentions in text order, mark its type. */
+    /**
+     * The names of the cue words around a mention, in the text and among the article's mentions in text order, that
+     * mark its type; none when nothing does.
+     */
     @FunctionalInterface
-    interface Marks {
-        boolean test(String text, LinkedMention m, List<LinkedMention> inOrder);
+    interface Cues {
+        List<String> of(String text, LinkedMention m, List<LinkedMention> inOrder);
     }
 
     /**
      * The mentions, in the order given, without those that {@code candidate} takes (it is told whether the mention's
-     * entity is named once) and that {@code marks} does not mark.
+     * entity is named once) and that {@code judge} drops, weighing the {@code cues} with the rest of the mention's
+     * {@link OnceNamedFeatures} and whether {@code settledPlace} knows its words for a town or country.
      */
     static List<LinkedMention> without(String text, List<LinkedMention> linked,
-            java.util.function.BiPredicate<LinkedMention, Boolean> candidate, Marks marks) {
+            java.util.function.BiPredicate<LinkedMention, Boolean> candidate, Cues cues, OnceNamedJudge judge,
+            Predicate<String> settledPlace) {
         Map<Entity, Integer> mentions = new HashMap<>();
         linked.forEach(m -> mentions.merge(m.entity(), 1, Integer::sum));
         List<LinkedMention> inOrder = linked.stream().sorted(java.util.Comparator.comparing(x -> x.mention().span())).toList();
         List<LinkedMention> out = new ArrayList<>(linked.size());
         for (LinkedMention m : linked) {
-            if (!candidate.test(m, mentions.get(m.entity()) == 1) || marks.test(text, m, inOrder)) {
+            if (!candidate.test(m, mentions.get(m.entity()) == 1) || judge.keeps(judged(text, m, inOrder, cues, settledPlace))) {
                 out.add(m);
             }
         }
         return out;
+    }
+
+    private static OnceNamedCandidate judged(String text, LinkedMention m, List<LinkedMention> inOrder, Cues cues,
+            Predicate<String> settledPlace) {
+        List<String> marks = cues.of(text, m, inOrder);
+        List<String> features = new ArrayList<>(marks);
+        if (!marks.isEmpty()) {
+            features.add("cue=some");
+        }
+        features.addAll(OnceNamedFeatures.of(text, m, inOrder));
+        if (settledPlace.test(m.mention().text().strip())) {
+            features.add("gazetteer=settled-place");
+        }
+        return new OnceNamedCandidate(m.mention().text(), m.entity().type(), features, !marks.isEmpty());
     }
 
     /** Whether a name of {@code type} is listed right before or after the mention ("Cheney, Perle and Wolfowitz"). */

@@ -1,0 +1,144 @@
+package org.sitrep.eval;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.List;
+import java.util.function.Consumer;
+import org.sitrep.learn.Labelled;
+import org.sitrep.learn.LinearClassifier;
+import org.sitrep.pipeline.Pipeline;
+import org.sitrep.resolve.EntityResolver;
+import org.sitrep.resolve.LearnedOnceNamed;
+import org.sitrep.resolve.OnceNamedCandidate;
+
+/**
+ * Trains the resolve stage's {@link LearnedOnceNamed} on the field corpus's development half (never its test half):
+ * every name used once that the resolver weighs there is one example, labelled {@link LearnedOnceNamed#KEEP} when a
+ * gold entity of the article has its words among its forms (as {@code sitrep eval field} matches them). Measured by
+ * cross-validation with each article in one fold, against the hand-written rules on the same names.
+ */
+public final class OnceNamedTraining {
+    /** LIBLINEAR's C: lower regularises more. */
+    static final double COST = Double.parseDouble(System.getProperty("sitrep.resolve.cost", "0.3"));
+    /** Features seen in fewer names are left out. */
+    private static final int MIN_COUNT = 3;
+    private static final double[] THRESHOLDS = {0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7};
+
+    /** One name: its article, as the resolver weighed it, and whether the gold names it. */
+    record Example(String article, OnceNamedCandidate candidate, boolean real, boolean typeRight) {
+        /** Whether keeping the name costs no entity error: the gold names it, with the tagger's type. */
+        boolean keep() {
+            return real && typeRight;
+        }
+    }
+
+    private final List<Example> examples;
+
+    private OnceNamedTraining(List<Example> examples) {
+        this.examples = List.copyOf(examples);
+    }
+
+    /**
+     * Reads the dev half of the field corpus in {@code dir} through the standard stages, recording each name used once
+     * the resolver weighs; pages that cannot be read are named to {@code problems}.
+     */
+    public static OnceNamedTraining read(Path dir, Path shared, Consumer<String> problems) throws IOException {
+        List<OnceNamedCandidate> seen = new ArrayList<>();
+        EntityResolver resolver = new EntityResolver().withSettledPlaces(org.sitrep.geo.SettledPlaces.shipped())
+                .withOnceNamed(c -> {
+                    seen.add(c);
+                    return true;
+                });
+        Pipeline recording = new Pipeline(new org.sitrep.extract.ArticleExtractor(), org.sitrep.nlp.CoreNlpAnnotator.shared(),
+                new org.sitrep.quotes.QuoteAttributor(), resolver);
+        List<Example> out = new ArrayList<>();
+        // The pipeline reads the articles one by one, so the names recorded since the last one are this one's.
+        FieldDevHalf.each(dir, shared, recording, problems, read -> {
+            Map<String, String> typeByForm = new HashMap<>();
+            for (FieldGold.GoldEntity e : read.gold().entities()) {
+                typeByForm.putIfAbsent(FieldEvaluation.entityForm(e.name()), e.type());
+                e.forms().forEach(f -> typeByForm.putIfAbsent(FieldEvaluation.entityForm(f), e.type()));
+            }
+            for (OnceNamedCandidate c : seen) {
+                String type = typeByForm.get(FieldEvaluation.entityForm(c.text()));
+                out.add(new Example(read.gold().id(), c, type != null, type != null && type.equalsIgnoreCase(String.valueOf(c.type()))));
+            }
+            seen.clear();
+        });
+        return new OnceNamedTraining(out);
+    }
+
+    /** Trains on every name read. */
+    public LinearClassifier train() {
+        return train(examples);
+    }
+
+    private static LinearClassifier train(List<Example> examples) {
+        List<Labelled> labelled = examples.stream().map(e -> new Labelled(e.candidate().features(),
+                e.keep() ? LearnedOnceNamed.KEEP : LearnedOnceNamed.DROP, e.article())).toList();
+        return LinearClassifier.train(labelled, new LinearClassifier.Settings(COST, MIN_COUNT));
+    }
+
+    /**
+     * Cross-validates over {@code folds} folds (articles kept whole) and prints, for the rules, and for the model
+     * alone and the rules backed by it at each threshold: the names kept that no gold entity has and those kept that
+     * a gold entity of another type has (each an entity error), and the real names dropped (each a gold entity the
+     * output may no longer name).
+     */
+    public void crossValidate(int folds, Consumer<Figure> out) {
+        double[] p = new double[examples.size()];
+        for (int fold = 0; fold < folds; fold++) {
+            List<Example> train = new ArrayList<>();
+            for (Example e : examples) {
+                if (foldOf(e, folds) != fold) {
+                    train.add(e);
+                }
+            }
+            LearnedOnceNamed model = new LearnedOnceNamed(train(train), 0.5);
+            for (int i = 0; i < examples.size(); i++) {
+                if (foldOf(examples.get(i), folds) == fold) {
+                    p[i] = model.probability(examples.get(i).candidate());
+                }
+            }
+        }
+        out.accept(new Figure("names used once weighed", examples.size()));
+        out.accept(new Figure("of them real (a gold form)", examples.stream().filter(Example::real).count()));
+        out.accept(new Figure("of them real with the tagger's type", examples.stream().filter(Example::keep).count()));
+        report("rules: ", i -> examples.get(i).candidate().marked(), out);
+        for (double t : THRESHOLDS) {
+            report(folds + "-fold model at " + t + ": ", i -> p[i] >= t, out);
+            report(folds + "-fold rules backed by the model at " + t + ": ", i -> p[i] >= t && examples.get(i).candidate().marked(), out);
+        }
+    }
+
+    /** Prints what keeping the names {@code keeps} (by index) costs: errors kept, real names dropped. */
+    private void report(String what, java.util.function.IntPredicate keeps, Consumer<Figure> out) {
+        int keptFalse = 0;
+        int keptOtherType = 0;
+        int droppedReal = 0;
+        int droppedRight = 0;
+        for (int i = 0; i < examples.size(); i++) {
+            boolean keep = keeps.test(i);
+            Example e = examples.get(i);
+            keptFalse += keep && !e.real() ? 1 : 0;
+            keptOtherType += keep && e.real() && !e.keep() ? 1 : 0;
+            droppedReal += !keep && e.real() ? 1 : 0;
+            droppedRight += !keep && e.keep() ? 1 : 0;
+        }
+        out.accept(new Figure(what + "kept not real", keptFalse));
+        out.accept(new Figure(what + "kept real of another type", keptOtherType));
+        out.accept(new Figure(what + "real dropped", droppedReal));
+        out.accept(new Figure(what + "real of the tagger's type dropped", droppedRight));
+    }
+
+    private static int foldOf(Example e, int folds) {
+        return Math.floorMod(e.article().hashCode(), folds);
+    }
+
+    public int size() {
+        return examples.size();
+    }
+}

@@ -1,0 +1,52 @@
+package org.sitrep.resolve;
+
+import org.sitrep.learn.LinearClassifier;
+
+/**
+ * Keeps a name used once when a logistic regression over its {@link OnceNamedFeatures} and cue words finds it likely
+ * a name of the article: trained by {@code sitrep train names} on the field corpus's development half, whose gold
+ * entities say which such names are real. Thread-safe; load it once per process ({@link #bundled()}).
+ */
+public final class LearnedOnceNamed implements OnceNamedJudge {
+    /** The label of names a gold entity of the article has among its forms. */
+    public static final String KEEP = "KEEP";
+    /** The label of the others. */
+    public static final String DROP = "DROP";
+    /** A name is kept when the model gives it at least this probability of {@link #KEEP}. */
+    static final double THRESHOLD = Double.parseDouble(System.getProperty("sitrep.resolve.onceNamed.threshold", "0.5"));
+    static final String RESOURCE = "/org/sitrep/resolve/once-named-model.tribuo";
+    private static volatile LearnedOnceNamed bundled;
+
+    private final LinearClassifier model;
+    private final double threshold;
+
+    public LearnedOnceNamed(LinearClassifier model, double threshold) {
+        this.model = model;
+        this.threshold = threshold;
+    }
+
+    /** The model that ships with Sitrep, loaded on first use. */
+    public static LearnedOnceNamed bundled() {
+        LearnedOnceNamed c = bundled;
+        if (c == null) {
+            synchronized (LearnedOnceNamed.class) {
+                if (bundled == null) {
+                    bundled = new LearnedOnceNamed(LinearClassifier.load(LearnedOnceNamed.class.getResourceAsStream(RESOURCE), RESOURCE),
+                            THRESHOLD);
+                }
+                c = bundled;
+            }
+        }
+        return c;
+    }
+
+    /** The model's probability that the candidate is a name of the article. */
+    public double probability(OnceNamedCandidate candidate) {
+        return model.probability(candidate.features(), KEEP);
+    }
+
+    @Override
+    public boolean keeps(OnceNamedCandidate candidate) {
+        return probability(candidate) >= threshold;
+    }
+}
