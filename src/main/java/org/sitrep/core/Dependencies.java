@@ -66,6 +66,19 @@ public record Dependencies(List<String> tags, List<Integer> heads, List<String> 
         return false;
     }
 
+    /** The first and last token of the words {@code head} dominates, itself among them: the phrase it heads. */
+    public int[] extent(int head) {
+        int begin = head;
+        int end = head;
+        for (int t = 0; t < size(); t++) {
+            if (dominates(head, t)) {
+                begin = Math.min(begin, t);
+                end = Math.max(end, t);
+            }
+        }
+        return new int[] {begin, end};
+    }
+
     /** Whether {@code label} is {@code relation} or a subtype of it ("nsubj:pass" is an "nsubj"). */
     public static boolean isA(String label, String relation) {
         return label.equals(relation) || label.startsWith(relation) && label.charAt(relation.length()) == ':';

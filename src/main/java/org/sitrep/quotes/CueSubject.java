@@ -104,14 +104,9 @@ final class CueSubject {
         if (d.dependent(subject, "conj") < 0) {
             return null;
         }
-        int begin = subject;
-        int end = subject;
-        for (int t = 0; t < d.size(); t++) {
-            if (d.dominates(subject, t)) {
-                begin = Math.min(begin, t);
-                end = Math.max(end, t);
-            }
-        }
+        int[] phrase = d.extent(subject);
+        int begin = phrase[0];
+        int end = phrase[1];
         while (begin < end && Dependencies.isA(d.relation(begin), "punct")) {
             begin++;
         }

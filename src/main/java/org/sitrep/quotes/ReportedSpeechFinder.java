@@ -27,11 +27,18 @@ final class ReportedSpeechFinder {
         }
     }
 
+    /**
+     * Whether sentences in which no frame found a statement are read by their parse as well ({@link ClausalFrames}); off
+     * when the system property {@code sitrep.quotes.clausal} is {@code off}, to measure what the parse adds and costs.
+     */
+    private static final boolean CLAUSAL = !"off".equals(System.getProperty("sitrep.quotes.clausal"));
+
     private final ArticleText at;
     private final SpanSet quoted;
     private final LabelledParagraphs labels;
     private final StatementScan scan;
     private final ContentSpans contents;
+    private final ClausalFrames clausal;
 
     /**
      * @param quoted  every quote found (its words are never cues)
@@ -45,15 +52,30 @@ final class ReportedSpeechFinder {
         this.contents = new ContentSpans(tokens, quoted, partial);
         this.labels = new LabelledParagraphs(at, speakers, contents);
         this.scan = new StatementScan(tokens, speakers, contents);
+        this.clausal = new ClausalFrames(tokens, contents, this.quoted);
     }
 
     List<Found> find() {
         List<Found> out = new ArrayList<>(labels.find());
-        for (Sentence s : at.sentences) {
+        for (int i = 0; i < at.sentences.size(); i++) {
+            Sentence s = at.sentences.get(i);
+            int before = out.size();
             scan.inSentence(s.firstToken(), s.firstToken() + s.tokenCount(), out);
+            if (CLAUSAL && out.size() == before && noneIn(out, s)) {
+                Found f = clausal.complement(i);
+                if (f != null) {
+                    out.add(f);
+                }
+            }
         }
         out.addAll(new ReportContinuation(at, quoted).after(out));
         return out.stream().flatMap(f -> contents.split(f).stream()).toList();
+    }
+
+    /** Whether no statement found so far overlaps the sentence {@code s}: one a label or an earlier frame read. */
+    private boolean noneIn(List<Found> out, Sentence s) {
+        Span sentence = new Span(at.span(s.firstToken()).begin(), at.span(s.firstToken() + s.tokenCount() - 1).end());
+        return out.stream().noneMatch(f -> f.content().overlaps(sentence));
     }
 
     /**

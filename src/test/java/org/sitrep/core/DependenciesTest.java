@@ -25,6 +25,12 @@ class DependenciesTest {
     }
 
     @Test
+    void theExtentOfAHeadRunsFromTheFirstToTheLastWordItDominates() {
+        assertThat(parse.extent(3)).containsExactly(2, 3);
+        assertThat(parse.extent(1)).containsExactly(0, 3);
+    }
+
+    @Test
     void aTokenDominatesItselfAndWhatHangsUnderIt() {
         assertThat(parse.dominates(1, 2)).isTrue();
         assertThat(parse.dominates(3, 3)).isTrue();
