@@ -95,21 +95,20 @@ public final class QuoteAttributor {
     }
 
     /**
-     * Each reported statement the rules find outside transcripts, in the order found, with the features the
-     * {@link ReportedSpeechFilter} scores, before it filters them; for training and measuring the filter.
+     * Each reported statement the filter weighs in {@link #find}, in the order found, with the features the
+     * {@link ReportedSpeechFilter} scores, before it filters them; for training and measuring the filter. Those read
+     * inside someone's words count too: a model that never saw them would weigh them by their other features alone.
      */
     public List<ReportedCandidate> reportedCandidates(Annotated annotated) {
         ArticleText at = new ArticleText(annotated);
         ReportedFeatures features = new ReportedFeatures(at);
-        return reported(at, annotated).stream().filter(QuoteAttributor::judged)
-                .map(f -> new ReportedCandidate(f.content(), features.of(f))).toList();
-    }
-
-    private static List<ReportedSpeechFinder.Found> reported(ArticleText at, Annotated annotated) {
         List<QuotedSpan> spans = QuoteMarks.find(at.text, at.paragraphs);
         SpeakerLocator locator = new SpeakerLocator(at, spans.stream().map(QuotedSpan::content).toList());
         List<DirectQuoteFinder.Found> direct = new DirectQuoteFinder(at, locator).find(spans);
-        return new ReportedSpeechFinder(at, locator, contents(direct, null), contents(direct, QuoteKind.PARTIAL)).find();
+        List<ReportedSpeechFinder.Found> reported =
+                new ReportedSpeechFinder(at, locator, contents(direct, null), contents(direct, QuoteKind.PARTIAL)).find();
+        return withNested(at, direct, reported).stream().filter(QuoteAttributor::weighed)
+                .map(f -> new ReportedCandidate(f.content(), features.of(f))).toList();
     }
 
     /**
@@ -207,6 +206,11 @@ public final class QuoteAttributor {
      */
     private static boolean judged(ReportedSpeechFinder.Found f) {
         return f.kind() == QuoteKind.REPORTED;
+    }
+
+    /** A statement {@link #find} gives the filter: {@link #judged}, and not one {@link #speaksForNoSource} leaves out first. */
+    private static boolean weighed(ReportedSpeechFinder.Found f) {
+        return judged(f) && !speaksForNoSource(f.attribution().speaker());
     }
 
     private List<Quote> find(Annotated annotated, List<StatementCandidates> candidates) {
