@@ -95,21 +95,20 @@ public final class QuoteAttributor {
     }
 
     /**
-     * Each reported statement the rules find outside transcripts, in the order found, with the features the
-     * {@link ReportedSpeechFilter} scores, before it filters them; for training and measuring the filter.
+     * Each reported statement the filter weighs in {@link #find}, in the order found, with the features the
+     * {@link ReportedSpeechFilter} scores, before it filters them; for training and measuring the filter. Those read
+     * inside someone's words count too: a model that never saw them would weigh them by their other features alone.
      */
     public List<ReportedCandidate> reportedCandidates(Annotated annotated) {
         ArticleText at = new ArticleText(annotated);
         ReportedFeatures features = new ReportedFeatures(at);
-        return reported(at, annotated).stream().filter(QuoteAttributor::judged)
-                .map(f -> new ReportedCandidate(f.content(), features.of(f))).toList();
-    }
-
-    private static List<ReportedSpeechFinder.Found> reported(ArticleText at, Annotated annotated) {
         List<QuotedSpan> spans = QuoteMarks.find(at.text, at.paragraphs);
         SpeakerLocator locator = new SpeakerLocator(at, spans.stream().map(QuotedSpan::content).toList());
         List<DirectQuoteFinder.Found> direct = new DirectQuoteFinder(at, locator).find(spans);
-        return new ReportedSpeechFinder(at, locator, contents(direct, null), contents(direct, QuoteKind.PARTIAL)).find();
+        List<ReportedSpeechFinder.Found> reported =
+                new ReportedSpeechFinder(at, locator, contents(direct, null), contents(direct, QuoteKind.PARTIAL)).find();
+        return withNested(at, direct, reported).stream().filter(QuoteAttributor::weighed)
+                .map(f -> new ReportedCandidate(f.content(), features.of(f))).toList();
     }
 
     /**
@@ -207,6 +206,11 @@ public final class QuoteAttributor {
      */
     private static boolean judged(ReportedSpeechFinder.Found f) {
         return f.kind() == QuoteKind.REPORTED;
+    }
+
+    /** A statement {@link #find} gives the filter: {@link #judged}, and not one {@link #speaksForNoSource} leaves out first. */
+    private static boolean weighed(ReportedSpeechFinder.Found f) {
+        return judged(f) && !speaksForNoSource(f.attribution().speaker());
     }
 
     private List<Quote> find(Annotated annotated, List<StatementCandidates> candidates) {
@@ -318,9 +322,14 @@ public final class QuoteAttributor {
         List<Quote> out = new ArrayList<>();
         java.util.Set<Integer> dropped = new java.util.HashSet<>();
         java.util.Set<Integer> notHolders = new java.util.HashSet<>();
+        // The statements a later pronoun may take its speaker from: a report inside someone's words is part of that
+        // speaker's turn, not a turn of its own ("“..., he said the army would withdraw,” Smith said. He added ...":
+        // "he" is Smith). Inside those words, the reports before stay candidates.
+        List<Quote> turns = new ArrayList<>();
         for (Draft d : drafts) {
+            boolean nested = d.nested() || d.kind() == QuoteKind.REPORTED && holdsAny(out, d.content());
             Speaker speaker = d.attribution() == null || d.attribution().speaker() == null ? null
-                    : speaker(d.attribution().speaker(), d.content(), out, details, antecedents, descriptions);
+                    : speaker(d.attribution().speaker(), d.content(), nested ? out : turns, details, antecedents, descriptions);
             if (speaker != null && (ranker != null || candidates != null)) {
                 List<SpeakerCandidate> cs = others.of(d.content(), d.kind(), d.attribution(), speaker, out);
                 if (candidates != null) {
@@ -339,7 +348,7 @@ public final class QuoteAttributor {
             String cueText = d.attribution() == null ? null : d.attribution().cueText();
             Quote holder = d.kind() == QuoteKind.PARTIAL ? reportedHolder(d.content(), cue, out, notHolders) : null;
             if (holder == null && d.kind() == QuoteKind.PARTIAL) {
-                holder = surerUnderSameCue(d.content(), cue, speaker, out, dropped);
+                holder = surerUnderSameCue(d.content(), cue, speaker, out, notHolders);
             }
             if (holder != null) {
                 speaker = holder.speaker();
@@ -355,14 +364,20 @@ public final class QuoteAttributor {
             }
             Quote q = new Quote(d.content(), d.content().of(at.text), d.kind(), speaker, cue, cueText, medium, saidOn, d.probability());
             out.add(inherit(at, q, out));
+            if (!nested) {
+                turns.add(out.get(out.size() - 1));
+            }
             // "they said they want ..." inside an answer, with no one for "they" to stand for, credits no one.
             boolean unresolved = d.nested() && speaker != null && speaker.basis() == SpeakerBasis.PRONOUN_UNRESOLVED;
             if (!d.kept() || unresolved) {
                 dropped.add(out.size() - 1);
             }
-            // A stance read inside a report ("X said ... Y's assertions that ...") leaves the quotes it holds to the
-            // report's speaker, as before it was read (field partial speaker fell 0.797 -> 0.780 on dev otherwise).
-            if (!d.kept() || unresolved || d.stance()) {
+            // A report read inside someone's words ("X said ... Y's assertions that ...", "X said Y had promised “...”")
+            // leaves the quotes it holds to the one whose words they are, as before it was read: the quotation marks
+            // are the writer's, quoting X (field partial speaker fell 0.797 -> 0.780 on dev for stances otherwise).
+            // Whether the filter shows a report does not decide whose a quote in it is: a cue governs its words either
+            // way, and a retrained filter would otherwise move quotes between speakers.
+            if (unresolved || nested) {
                 notHolders.add(out.size() - 1);
             }
         }
@@ -378,14 +393,19 @@ public final class QuoteAttributor {
         return kept;
     }
 
+    /** Whether a statement in {@code earlier} holds {@code content} within its own words. */
+    private static boolean holdsAny(List<Quote> earlier, Span content) {
+        return earlier.stream().anyMatch(q -> q.content().contains(content) && !q.content().equals(content));
+    }
+
     /**
      * The reported statement that holds a partial quote's words and whose cue governs them more closely than the
      * quote's own cue ("Bush met Peres, who cautioned that peace talks “may be slow”": the words are Peres's, not
      * those of the sentence's first subject): its cue stands between the quote's cue and the quote, or the quote has
-     * no cue. {@code null} when no such statement with a speaker came before; those in {@code dropped} are no statements.
+     * no cue. {@code null} when no such statement with a speaker came before; those in {@code notHolders} hold no quotes.
      */
-    private static Quote reportedHolder(Span partial, Span cue, List<Quote> earlier, java.util.Set<Integer> dropped) {
-        Quote q = holding(partial, earlier, dropped, any -> true);
+    private static Quote reportedHolder(Span partial, Span cue, List<Quote> earlier, java.util.Set<Integer> notHolders) {
+        Quote q = holding(partial, earlier, notHolders, any -> true);
         if (q == null) {
             return null;
         }
@@ -406,23 +426,24 @@ public final class QuoteAttributor {
      * inside what Ban said, so it is his, and the surer of the two decisions stands); {@code null} otherwise. A cue
      * before the quote inside the statement's words is someone else's ("X said that Y called it “a disaster”").
      */
-    private static Quote surerUnderSameCue(Span partial, Span cue, Speaker speaker, List<Quote> earlier, java.util.Set<Integer> dropped) {
+    private static Quote surerUnderSameCue(Span partial, Span cue, Speaker speaker, List<Quote> earlier,
+                                           java.util.Set<Integer> notHolders) {
         if (cue == null) {
             return null;
         }
-        Quote q = holding(partial, earlier, dropped, h -> cue.equals(h.cue()) || cue.begin() >= partial.end());
+        Quote q = holding(partial, earlier, notHolders, h -> cue.equals(h.cue()) || cue.begin() >= partial.end());
         return q != null && (speaker == null || q.speaker().confidence() > speaker.confidence()) ? q : null;
     }
 
     /**
-     * The latest reported statement before, not among {@code dropped}, with a speaker and a cue, whose words hold the
+     * The latest reported statement before, not among {@code notHolders}, with a speaker and a cue, whose words hold the
      * partial quote's and more, and that passes {@code also}; {@code null} when none does.
      */
-    private static Quote holding(Span partial, List<Quote> earlier, java.util.Set<Integer> dropped,
+    private static Quote holding(Span partial, List<Quote> earlier, java.util.Set<Integer> notHolders,
                                  java.util.function.Predicate<Quote> also) {
         for (int i = earlier.size() - 1; i >= 0; i--) {
             Quote q = earlier.get(i);
-            if (!dropped.contains(i) && q.kind() == QuoteKind.REPORTED && q.speaker() != null && q.cue() != null
+            if (!notHolders.contains(i) && q.kind() == QuoteKind.REPORTED && q.speaker() != null && q.cue() != null
                     && q.content().contains(partial) && !q.content().equals(partial) && also.test(q)) {
                 return q;
             }

@@ -1808,4 +1808,15 @@ class QuoteAttributorTest {
                 + "\"This atrocity strengthens our resolve,\" he said.");
         assertThat(starting(q, "This atrocity").speaker().named().text()).isEqualTo("Gordon Brown");
     }
+
+    @Test
+    void aPronounAfterAQuoteStandsForItsSpeakerAndNotForOneReportedInsideIt() {
+        // issue 15: the report inside the quote became the last speaker a later "he" took
+        List<Quote> q = quotesOf("\u201cWe will not leave. Defence Minister Ali Hassan told us that the army would withdraw "
+                + "soon,\u201d said Ahmad Khalil, a farmer.\n\n"
+                + "The village was shelled again on Monday.\n\n"
+                + "He said that the shelling lasted for hours.");
+        Quote shelling = starting(q, "the shelling lasted");
+        assertThat(shelling.speaker().named().text()).isEqualTo("Ahmad Khalil");
+    }
 }

@@ -121,4 +121,11 @@ class ReportedSpeechFilterTest {
         assertThat(features("Ahmed Khalil said the snipers shot at the convoy.")).contains("contentClause");
         assertThat(features("Ahmed Khalil criticized the decision of the council.")).contains("contentNoClause");
     }
+
+    @Test
+    void offersTheReportedSpeechInsideAQuoteForTraining() {
+        Annotated a = annotated("\"I told the minister that the convoy had left,\" Ahmed Khalil said.", NAMES);
+        assertThat(new QuoteAttributor(null, null).reportedCandidates(a)).extracting(c -> c.content().of(a.article().text()))
+                .contains("the convoy had left");
+    }
 }
