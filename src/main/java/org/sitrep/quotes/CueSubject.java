@@ -91,7 +91,7 @@ final class CueSubject {
             String w = at.word(first + v);
             // "felt the need to go there bringing “gifts”": a feeling is no one's words.
             if (!d.tag(v).startsWith("VB") || !SpeechCues.isFramingCue(w) && !SpeechCues.NAMING.contains(w)
-                    || DirectQuoteFinder.MENTAL.contains(w) || subordinate(d, v, first)) {
+                    || DirectQuoteFinder.MENTAL.contains(w) || openingSubordinate(d, v, first, t - first)) {
                 continue;
             }
             int reported = reportedObject(d, v, i -> at.word(first + i));
@@ -115,13 +115,17 @@ final class CueSubject {
     private static final int PASSIVE_WITHOUT_AGENT = -2;
 
     /**
-     * Whether the verb opens a clause of time or cause ("When Kroft asked ..., Obama went so far as to refer to them as
-     * “folks”"): what that clause says was said is not the words of the clause the parser may have hung under it.
+     * Whether the verb is that of a clause of time or cause opening the sentence, closed by a comma before the quoted
+     * words at {@code quote} ("When Kroft asked ..., Obama went so far as to refer to them as “folks”"): what that
+     * clause says was said is not the words of the main clause, which the parser may have hung under it. A clause
+     * later in the sentence ("..., while Tehran denied anything other than “routine” ...") holds its own words.
      */
-    private boolean subordinate(Dependencies d, int verb, int first) {
-        for (int t = 0; t < verb; t++) {
-            if (d.head(t) == verb && Dependencies.isA(d.relation(t), "mark")
-                    && DirectQuoteFinder.SUBORDINATORS.contains(at.word(first + t))) {
+    private boolean openingSubordinate(Dependencies d, int verb, int first, int quote) {
+        if (!DirectQuoteFinder.SUBORDINATORS.contains(at.word(first)) || d.head(0) != verb || !Dependencies.isA(d.relation(0), "mark")) {
+            return false;
+        }
+        for (int t = verb + 1; t < quote; t++) {
+            if (at.raw(first + t).equals(",")) {
                 return true;
             }
         }
