@@ -103,7 +103,7 @@ final class CueSubject {
                 return governed(d, first, own, v);
             }
             if (borrowed < 0) {
-                borrowed = headVerbSubject(d, v);
+                borrowed = headVerbSubject(d, v, first, t - first);
                 borrowedCue = v;
             }
         }
@@ -121,7 +121,8 @@ final class CueSubject {
      * later in the sentence ("..., while Tehran denied anything other than “routine” ...") holds its own words.
      */
     private boolean openingSubordinate(Dependencies d, int verb, int first, int quote) {
-        if (!DirectQuoteFinder.SUBORDINATORS.contains(at.word(first)) || d.head(0) != verb || !Dependencies.isA(d.relation(0), "mark")) {
+        if (!DirectQuoteFinder.SUBORDINATORS.contains(at.word(first)) || d.head(0) != verb
+                || !Dependencies.isA(d.relation(0), "mark") && !Dependencies.isA(d.relation(0), "advmod")) {
             return false;
         }
         for (int t = verb + 1; t < quote; t++) {
@@ -135,9 +136,9 @@ final class CueSubject {
     /**
      * The subject a cue with none of its own takes from the verb it is coordinated with or subordinate to ("Syrian
      * officials characterized the center as scientific and said": the officials, not the center the adjective is
-     * said of); -1 when no verb up that way has one.
+     * said of); -1 when no verb up that way has one, or the way leads into a clause of time opening the sentence.
      */
-    private static int headVerbSubject(Dependencies d, int cue) {
+    private int headVerbSubject(Dependencies d, int cue, int first, int quote) {
         int verb = cue;
         for (int steps = 0; steps < 4 && verb >= 0; steps++) {
             String relation = d.relation(verb);
@@ -146,6 +147,9 @@ final class CueSubject {
                 return -1;
             }
             verb = d.head(verb);
+            if (verb >= 0 && openingSubordinate(d, verb, first, quote)) {
+                return -1;
+            }
             int own = verb >= 0 && d.tag(verb).startsWith("VB") ? ownSubject(d, verb) : -1;
             if (own >= 0) {
                 return own;
