@@ -62,6 +62,139 @@ final class CueSubject {
     }
 
     /**
+     * Who speaks quoted words set inside the writer's sentence ("bin Laden has warned Muslims against ... and promised
+     * the “liberation of Palestine”", "a Syrian refugee who feared regime retaliation ..., said that the claim is
+     * “absolutely not true”"): the subject of the nearest verb of saying or naming above the words in the parse of
+     * their sentence that has a subject of its own, or, when none has, the subject a participle or coordinated cue on
+     * the way takes from its head ({@link #subject}). Words that stand in a reported clause ("..., suggesting that
+     * 2023 “will feel like a recession” ..., he said") are the reporting verb's subject's, not the subject a participle
+     * in the clause borrows. {@code null} when the sentence has no parse, no such verb governs the words, the nearest
+     * one is passive with no agent ("who was described as “armed and dangerous”": the describer is unnamed), or the
+     * subject stands in quote marks or names a medium.
+     */
+    Attribution governing(Span words) {
+        int t = at.firstTokenAtOrAfter(words.begin());
+        int last = at.lastTokenEndingBy(words.end());
+        if (t >= at.size() || last < t || at.sentenceOf(last) != at.sentenceOf(t)) {
+            return null;
+        }
+        int sentence = at.sentenceOf(t);
+        int first = at.sentences.get(sentence).firstToken();
+        Dependencies d = at.syntax.of(sentence, first, at.sentenceEnd(t) - 1).orElse(null);
+        // A verb of saying among the quoted words is part of what was said ("reports that X “says the caption was a
+        // mistake”"): the words' speaker governs them from outside.
+        int head = d == null ? -1 : outsideHead(d, t - first, last - first);
+        head = head < 0 ? -1 : d.head(head);
+        int borrowed = -1;
+        int borrowedCue = -1;
+        for (int v = head, steps = 0; v >= 0 && steps < MAX_GOVERNING_STEPS; v = d.head(v), steps++) {
+            String w = at.word(first + v);
+            // "felt the need to go there bringing “gifts”": a feeling is no one's words.
+            if (!d.tag(v).startsWith("VB") || !SpeechCues.isFramingCue(w) && !SpeechCues.NAMING.contains(w)
+                    || DirectQuoteFinder.MENTAL.contains(w) || openingSubordinate(d, v, first, t - first)) {
+                continue;
+            }
+            int reported = reportedObject(d, v, i -> at.word(first + i));
+            int own = reported >= 0 ? reported : ownSubject(d, v);
+            if (own == PASSIVE_WITHOUT_AGENT) {
+                return null;
+            }
+            if (own >= 0) {
+                return governed(d, first, own, v);
+            }
+            if (borrowed < 0) {
+                borrowed = headVerbSubject(d, v, first, t - first);
+                borrowedCue = v;
+            }
+        }
+        return borrowed >= 0 ? governed(d, first, borrowed, borrowedCue) : null;
+    }
+
+    /** Verbs up the parse from quoted words to the one that governs them: a few clauses, never the whole article's. */
+    private static final int MAX_GOVERNING_STEPS = 8;
+    private static final int PASSIVE_WITHOUT_AGENT = -2;
+
+    /**
+     * Whether the verb is that of a clause of time or cause opening the sentence, closed by a comma before the quoted
+     * words at {@code quote} ("When Kroft asked ..., Obama went so far as to refer to them as “folks”"): what that
+     * clause says was said is not the words of the main clause, which the parser may have hung under it. A clause
+     * later in the sentence ("..., while Tehran denied anything other than “routine” ...") holds its own words.
+     */
+    private boolean openingSubordinate(Dependencies d, int verb, int first, int quote) {
+        if (!DirectQuoteFinder.SUBORDINATORS.contains(at.word(first)) || d.head(0) != verb
+                || !Dependencies.isA(d.relation(0), "mark") && !Dependencies.isA(d.relation(0), "advmod")) {
+            return false;
+        }
+        for (int t = verb + 1; t < quote; t++) {
+            if (at.raw(first + t).equals(",")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The subject a cue with none of its own takes from the verb it is coordinated with or subordinate to ("Syrian
+     * officials characterized the center as scientific and said": the officials, not the center the adjective is
+     * said of); -1 when no verb up that way has one, or the way leads into a clause of time opening the sentence.
+     */
+    private int headVerbSubject(Dependencies d, int cue, int first, int quote) {
+        int verb = cue;
+        for (int steps = 0; steps < 4 && verb >= 0; steps++) {
+            String relation = d.relation(verb);
+            String base = relation.contains(":") ? relation.substring(0, relation.indexOf(':')) : relation;
+            if (!SHARING.contains(base) && !base.equals("dep")) {
+                return -1;
+            }
+            verb = d.head(verb);
+            if (verb >= 0 && openingSubordinate(d, verb, first, quote)) {
+                return -1;
+            }
+            int own = verb >= 0 && d.tag(verb).startsWith("VB") ? ownSubject(d, verb) : -1;
+            if (own >= 0) {
+                return own;
+            }
+        }
+        return -1;
+    }
+
+    /** The first token of {@code [from, to]} whose head lies outside it: the head of the quoted words; -1 if none. */
+    private static int outsideHead(Dependencies d, int from, int to) {
+        for (int t = from; t <= to && t < d.size(); t++) {
+            int h = d.head(t);
+            if ((h < from || h > to) && !Dependencies.isA(d.relation(t), "punct")) {
+                return t;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The verb's own speaker: its agent, its active subject, or for a relative clause opened by "who" the noun it
+     * describes; {@link #PASSIVE_WITHOUT_AGENT} for a passive verb with no agent; -1 when it has no subject.
+     */
+    private static int ownSubject(Dependencies d, int verb) {
+        int agent = d.dependent(verb, "obl:agent");
+        if (agent >= 0) {
+            return agent;
+        }
+        int subject = nearestSubject(d, verb);
+        if (subject < 0) {
+            return -1;
+        }
+        if (Dependencies.isA(d.relation(subject), "nsubj:pass")) {
+            return PASSIVE_WITHOUT_AGENT;
+        }
+        boolean relative = Dependencies.isA(d.relation(verb), "acl:relcl") && d.tag(subject).startsWith("W");
+        return !relative ? subject : d.tag(subject).equals("WP") ? d.head(verb) : -1;
+    }
+
+    private Attribution governed(Dependencies d, int first, int subject, int cue) {
+        SpeakerRef s = at.inAny(first + subject, quoted) ? null : speaker(d, first, subject);
+        return s == null || DirectQuoteFinder.isMedium(s) ? null : new Attribution(s, at.span(first + cue), at.raw(first + cue));
+    }
+
+    /**
      * The whole coordination the speaker is one part of, when the parse makes it the cue's subject ("..., the military
      * and an activist group said": both, not "an activist group"; "said Russia and Iran"): a joint statement is
      * every source's, and crediting the last or first one named alone misreports who spoke. The coordination names

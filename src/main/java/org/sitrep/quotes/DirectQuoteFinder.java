@@ -23,7 +23,7 @@ final class DirectQuoteFinder {
     private static final Pattern CALLS_BY = Pattern.compile("(?:(?<!\\bknown )\\bas(?:\\s+(?:a|an|the))?|\\b(?:called|calls|call|calling|dubbed|"
             + "labell?ed|branded|nicknamed)\\s+(?:[\\p{L}’'.-]+\\s+){0,4}(?:a|an|the)?)\\s*$");
     private static final Pattern QUOTE_MARK = Pattern.compile("[\"“”‘’'«»„‹›]+|``");
-    private static final java.util.Set<String> SUBORDINATORS = java.util.Set.of("when", "while", "because", "after", "before",
+    static final java.util.Set<String> SUBORDINATORS = java.util.Set.of("when", "while", "because", "after", "before",
             "if", "since", "until", "though", "although", "whereas", "unless");
     /**
      * Words that join a new clause to the one a quote ends ("rejected the claims as “patently false,” and analysts
@@ -524,9 +524,9 @@ final class DirectQuoteFinder {
      * Verbs of feeling, wanting and knowing among the cues: "Bush felt the need to go there bringing “gifts”" says
      * what Bush did, not words of his.
      */
-    private static final java.util.Set<String> MENTAL = java.util.Set.of("felt", "feels", "knows", "wants", "wanted",
+    static final java.util.Set<String> MENTAL = java.util.Set.of("felt", "feels", "knows", "wants", "wanted",
             "hopes", "hoped", "expects", "expected", "thinks", "thought", "believes", "believed", "fears", "feared", "learned");
-    private static final java.util.Set<String> QUOTING = java.util.Set.of("quoted", "quotes", "quote", "quoting");
+    static final java.util.Set<String> QUOTING = java.util.Set.of("quoted", "quotes", "quote", "quoting");
     /** Forms of "be" that make "quoted" passive. */
     private static final java.util.Set<String> PASSIVE = java.util.Set.of("is", "are", "was", "were", "be", "been", "being");
 

@@ -231,7 +231,7 @@ public final class QuoteAttributor {
 
         List<Draft> drafts = new ArrayList<>();
         CueSubject subjects = new CueSubject(at, new org.sitrep.core.SpanSet(spans.stream().map(QuotedSpan::content).toList()));
-        direct.forEach(f -> drafts.add(new Draft(f.quoted().content(), f.kind(), bySyntax(subjects, f.attribution()), true, "quote", null)));
+        direct.forEach(f -> drafts.add(quoteDraft(subjects, f)));
         ReportedFeatures features = filter == null ? null : new ReportedFeatures(at);
         for (ReportedSpeechFinder.Found f : reported) {
             if (f.kind() == QuoteKind.REPORTED && speaksForNoSource(f.attribution().speaker())) {
@@ -251,6 +251,36 @@ public final class QuoteAttributor {
         return complete(at, drafts, new PronounAntecedents(at, quoted, genders), new DescriptionAntecedents(at, quoted), quoted,
                 genders, candidates);
     }
+
+    /**
+     * A quote as a draft: a partial quote with the speaker of the verb that governs it in the parse
+     * ({@link CueSubject#governing}), framed {@link #GOVERNED}; any other, or one the parse relates to no verb of
+     * saying, with the speaker found by word positions, checked by the parse ({@link #bySyntax}).
+     */
+    private static Draft quoteDraft(CueSubject subjects, DirectQuoteFinder.Found f) {
+        Attribution found = f.attribution();
+        // A cue after the words ("..., as the agency quoted him"), with its speaker found by word positions, is surer
+        // than a parse's path through the words of a whole sentence.
+        // So is one who is quoted "as saying" ("The Times quotes P. Manorama, a physician who ..., as saying that").
+        boolean after = found != null && found.cue() != null && found.speaker() != null
+                && (found.cue().begin() >= f.quoted().outer().end()
+                || DirectQuoteFinder.QUOTING.contains(found.cueText().toLowerCase(java.util.Locale.ROOT)));
+        Attribution governing = f.kind() == QuoteKind.PARTIAL && !after ? subjects.governing(f.quoted().content()) : null;
+        if (governing == null) {
+            return new Draft(f.quoted().content(), f.kind(), bySyntax(subjects, found), true, "quote", null);
+        }
+        // The very cue the parse finds keeps the speaker word positions found right beside it ("X has warned"), which
+        // the parse may have split from a title.
+        boolean same = found != null && governing.cue().equals(found.cue()) && found.speaker() != null
+                && subjects.nextTo(found.speaker(), found.cue());
+        return new Draft(f.quoted().content(), f.kind(), same ? bySyntax(subjects, found) : governing, true, GOVERNED, null);
+    }
+
+    /**
+     * The frame of a partial quote whose speaker the parse names: the verb that governs its words is known, so no
+     * reported statement around it ({@link #reportedHolder}) says better who speaks them.
+     */
+    private static final String GOVERNED = "governed";
 
     /**
      * A statement before its speaker is resolved. One the filter left out ({@code kept} false) is still resolved, so
@@ -346,8 +376,9 @@ public final class QuoteAttributor {
             speaker = DocumentIssuers.issuer(at, SpeakerPhrase.checked(speaker), d.content(), out);
             Span cue = d.attribution() == null ? null : d.attribution().cue();
             String cueText = d.attribution() == null ? null : d.attribution().cueText();
-            Quote holder = d.kind() == QuoteKind.PARTIAL ? reportedHolder(d.content(), cue, out, notHolders) : null;
-            if (holder == null && d.kind() == QuoteKind.PARTIAL) {
+            boolean heldOpen = d.kind() == QuoteKind.PARTIAL && !d.frame().equals(GOVERNED);
+            Quote holder = heldOpen ? reportedHolder(d.content(), cue, out, notHolders) : null;
+            if (holder == null && heldOpen) {
                 holder = surerUnderSameCue(d.content(), cue, speaker, out, notHolders);
             }
             if (holder != null) {

@@ -151,4 +151,24 @@ class CueSubjectTest {
         assertThat(speakerOf(quotesOf(LEAD + "The army and the police told reporters that the road to the airport was "
                 + "closed."), "the road")).isEqualTo("The army and the police");
     }
+
+    @Test
+    void aPartialQuoteInAReportedClauseIsTheReportingVerbsSubjects() {
+        assertThat(speakerOf(quotesOf(LEAD + "Maria Lopez, an economist at the bank, spoke in Vienna.\n\nFactories across "
+                + "the region will close next year, suggesting that the winter \u201cwill feel like a long strike\u201d to many "
+                + "workers, Lopez said on Tuesday."), "will feel")).contains("Lopez");
+    }
+
+    @Test
+    void aPartialQuoteIsTheSubjectsOfItsVerbNotOfARelativeClauseBeforeIt() {
+        assertThat(speakerOf(quotesOf(LEAD + "The farmer's lawyer, a woman who feared reprisals and asked not to be named, "
+                + "said that the army's account was \u201centirely false.\u201d"), "entirely false")).contains("lawyer");
+    }
+
+    @Test
+    void aPartialQuoteAfterACoordinatedCueIsTheFirstVerbsSubjects() {
+        assertThat(speakerOf(quotesOf(LEAD + "Rebel commander Omar Haddad has warned villagers against helping the "
+                + "provincial government and promised the \u201cfreedom of the valley\u201d, in a video."), "freedom"))
+                .isEqualTo("Omar Haddad");
+    }
 }
