@@ -312,6 +312,24 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void whatWasSaidEndsWhereAContrastOpensAnotherSpeakersReport() {
+        // issue 15: ", while the city's police deny ..." is the police's statement, no part of the ministry's
+        List<Quote> quotes = quotesByRules("The ministry said the curfew would be lifted soon, while the city's police deny "
+                + "that any arrests were made.");
+        assertThat(quotes).filteredOn(q -> q.kind() == QuoteKind.REPORTED).extracting(Quote::text)
+                .contains("the curfew would be lifted soon");
+    }
+
+    @Test
+    void whatWasSaidEndsBeforeAnIndefiniteGlossOfANameThatClosesIt() {
+        // issue 15: ", a jihadist group that ..." is the writer's gloss of the name, not the government's words
+        List<Quote> quotes = quotesByRules("The government says the attack is being carried out by fighters of the Nusra "
+                + "Front, a jihadist group that was al Qaeda's affiliate in Syria.");
+        assertThat(quotes).filteredOn(q -> q.kind() == QuoteKind.REPORTED).extracting(Quote::text)
+                .contains("the attack is being carried out by fighters of the Nusra Front");
+    }
+
+    @Test
     void givesAPartialQuoteToTheVerbOfSayingThatGovernsItNotToTheReportThatClosesTheSentence() {
         List<Quote> quotes = quotesByRules("Lena Ortiz, a spokeswoman for the relief agency, said the convoy had met a "
                 + "“hostile” reception at the border, Reuters reported.");
