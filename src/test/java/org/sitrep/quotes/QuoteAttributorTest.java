@@ -330,6 +330,14 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void whatWasSaidEndsAtASemicolonOutsideQuotes() {
+        // issue 15: the clause after the semicolon is the writer's, not what the authorities said
+        List<Quote> quotes = quotesByRules("Authorities said the suspect was known to them; a previous investigation had gone nowhere.");
+        assertThat(quotes).filteredOn(q -> q.kind() == QuoteKind.REPORTED).extracting(Quote::text)
+                .containsExactly("the suspect was known to them");
+    }
+
+    @Test
     void givesAPartialQuoteToTheVerbOfSayingThatGovernsItNotToTheReportThatClosesTheSentence() {
         List<Quote> quotes = quotesByRules("Lena Ortiz, a spokeswoman for the relief agency, said the convoy had met a "
                 + "“hostile” reception at the border, Reuters reported.");
