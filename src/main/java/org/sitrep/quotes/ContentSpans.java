@@ -168,9 +168,8 @@ final class ContentSpans {
 
     /**
      * The last token of content that runs from {@code first} to {@code last}, before a second verb of saying
-     * coordinated with the first ("and said", "but added", ", adding that", ", saying"), or before a semicolon outside
-     * quotes ("said he was on their radar; though, a previous investigation ..."): what follows it is another
-     * statement or the writer's own clause, not part of this one.
+     * coordinated with the first ("and said", "but added", ", adding that", ", saying"): what follows it is another
+     * statement, not part of this one.
      */
     private int beforeNextCue(int first, int last) {
         for (int t = first + 1; t < last; t++) {
@@ -182,7 +181,7 @@ final class ContentSpans {
             boolean participle = at.raw(t).equals(",") && SpeechCues.isParticiple(at.word(t + 1)) && !tokens.inQuote(t + 1)
                     || afterQuotedComma(t) && SpeechCues.isParticiple(w);
             if (joined || participle || closingFrame(t, last) || SentenceTokens.COORDINATORS.contains(w) && saidBySubject(t + 1, last)
-                    || opensOthersReport(t, last) || isClosingApposition(t, last) || at.raw(t).equals(";")
+                    || opensOthersReport(t, last) || isClosingApposition(t, last)
                     || isAside(t) || isSententialWhich(t) || isSubjectsVerbPhrase(first, t) || isMatrixVerb(first, t)
                     || tokens.isSpacedDash(t) && dashOpenBefore(first)) {
                 int end = t - 1;
