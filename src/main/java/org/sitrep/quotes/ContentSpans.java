@@ -181,6 +181,7 @@ final class ContentSpans {
             boolean participle = at.raw(t).equals(",") && SpeechCues.isParticiple(at.word(t + 1)) && !tokens.inQuote(t + 1)
                     || afterQuotedComma(t) && SpeechCues.isParticiple(w);
             if (joined || participle || closingFrame(t, last) || SentenceTokens.COORDINATORS.contains(w) && saidBySubject(t + 1, last)
+                    || opensOthersReport(t, last) || isClosingApposition(t, last)
                     || isAside(t) || isSententialWhich(t) || isSubjectsVerbPhrase(first, t) || isMatrixVerb(first, t)
                     || tokens.isSpacedDash(t) && dashOpenBefore(first)) {
                 int end = t - 1;
@@ -192,6 +193,62 @@ final class ContentSpans {
         }
         return last;
     }
+
+    /**
+     * Whether a contrast after a comma opens a clause that reports what someone else says (", while the city's police
+     * deny ..."): a subject, then a verb of saying of its own. What follows is another statement, not part of this one.
+     */
+    private boolean opensOthersReport(int t, int last) {
+        if (!at.raw(t).equals(",") || !CONTRASTS.contains(at.word(t + 1)) || tokens.inQuote(t + 1)) {
+            return false;
+        }
+        int from = t + 2;
+        for (int v = from; v < last && v - from <= MAX_OTHER_SUBJECT; v++) {
+            String w = at.word(v);
+            if (tokens.inQuote(v)) {
+                return false;
+            }
+            if (SpeechCues.isFramingCue(w) && !w.endsWith("ing") && !SpeechCues.NOUN_LIKE.contains(w)) {
+                return v > from;
+            }
+            // "'s" in a subject is the possessive ("the city's police"), not a verb
+            boolean finite = SentenceTokens.FINITE.contains(w) && !at.isPossessive(v);
+            if (SpeechCues.isVerb(w) || finite || w.length() > 4 && w.endsWith("ed") && !at.isCapitalized(v)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a comma at {@code t} after a name opens an indefinite noun phrase that describes it and runs to the end
+     * of the content ("carried out by fighters of the Nusra Front, a jihadist group that was ..."): the writer's
+     * gloss of a name, as {@link #isClosingComment} is after a dash. A comma inside the phrase may close it as an
+     * apposition within the clause, and a verb before a relative word makes it a clause of its own: neither is cut.
+     */
+    private boolean isClosingApposition(int t, int last) {
+        if (!at.raw(t).equals(",") || tokens.inQuote(t + 1) || !(at.word(t + 1).equals("a") || at.word(t + 1).equals("an"))
+                || t == 0 || at.mention(t - 1) == null) {
+            return false;
+        }
+        boolean relative = false;
+        for (int u = t + 2; u <= last; u++) {
+            String w = at.word(u);
+            if (at.raw(u).equals(",") || tokens.inQuote(u)) {
+                return false;
+            }
+            relative |= RELATIVES.contains(w);
+            if (!relative && (SentenceTokens.FINITE.contains(w) || SpeechCues.isVerb(w))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final Set<String> RELATIVES = Set.of("that", "who", "which", "whose", "where");
+
+    /** Tokens the subject of another's report may span, an apposition included (", while the Observatory, a war monitor, said"). */
+    private static final int MAX_OTHER_SUBJECT = 12;
 
     /**
      * Whether token {@code t} follows a partial quote closed by a comma inside its marks ("said he was shocked by the

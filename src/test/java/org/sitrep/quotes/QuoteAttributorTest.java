@@ -302,13 +302,30 @@ class QuoteAttributorTest {
         });
     }
 
+    /** The words of the reported statements the rules find in {@code text}, in order. */
+    private static List<String> reportedTexts(String text) {
+        return quotesByRules(text).stream().filter(q -> q.kind() == QuoteKind.REPORTED).map(Quote::text).toList();
+    }
+
     @Test
     void whatWasSaidEndsAtAParticipleOfSayingAfterAPartialQuoteClosedByItsComma() {
         // issue 15: the comma inside the marks hid the ", adding" that closes the first statement
-        List<Quote> quotes = quotesByRules("The minister said the strike was \"a grave mistake,\" adding that the army "
-                + "would investigate.");
-        assertThat(quotes).filteredOn(q -> q.kind() == QuoteKind.REPORTED).extracting(Quote::text)
+        assertThat(reportedTexts("The minister said the strike was \"a grave mistake,\" adding that the army would investigate."))
                 .containsExactly("the strike was \"a grave mistake,", "the army would investigate");
+    }
+
+    @Test
+    void whatWasSaidEndsWhereAContrastOpensAnotherSpeakersReport() {
+        // issue 15: ", while the city's police deny ..." is the police's statement, no part of the ministry's
+        assertThat(reportedTexts("The ministry said the curfew would be lifted soon, while the city's police deny that any "
+                + "arrests were made.")).contains("the curfew would be lifted soon");
+    }
+
+    @Test
+    void whatWasSaidEndsBeforeAnIndefiniteGlossOfANameThatClosesIt() {
+        // issue 15: ", a jihadist group that ..." is the writer's gloss of the name, not the government's words
+        assertThat(reportedTexts("The government says the attack is being carried out by fighters of the Nusra Front, a "
+                + "jihadist group that was al Qaeda's affiliate in Syria.")).contains("the attack is being carried out by fighters of the Nusra Front");
     }
 
     @Test
