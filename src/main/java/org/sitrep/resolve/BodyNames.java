@@ -45,6 +45,52 @@ final class BodyNames {
         return out;
     }
 
+    /**
+     * The mentions with each body's name taken on over a lower-case joining word ("for", "of", "in") and the
+     * capitalised words after it that no other mention holds, up to the first word that is not capitalised ("Center for
+     * Global Research" of "Center for Global Research in International Affairs"): the tagger cuts a long body's name
+     * short there. Only a name holding a word for a body; not over a month's or a weekday's name ("the Council in May"),
+     * nor over words that run on into another name ("of Shiite Ayatollah Mohammed Baqir al-Hakim": the person's title).
+     */
+    static List<Mention> extended(String text, List<Mention> mentions) {
+        List<Mention> sorted = new ArrayList<>(mentions);
+        sorted.sort(java.util.Comparator.comparing(Mention::span));
+        List<Mention> out = new ArrayList<>(sorted.size());
+        for (int i = 0; i < sorted.size(); i++) {
+            Mention m = sorted.get(i);
+            int limit = i + 1 < sorted.size() ? sorted.get(i + 1).span().begin() : text.length();
+            out.add(m.type() == EntityType.ORGANIZATION && holdsHead(m.text()) ? extendedTo(text, m, limit) : m);
+        }
+        return out;
+    }
+
+    private static Mention extendedTo(String text, Mention m, int limit) {
+        java.util.regex.Matcher tail = TAIL.matcher(text).region(m.span().end(), limit);
+        if (!tail.lookingAt() || tail.end() < limit && Character.isLetter(text.charAt(tail.end())) || tail.end() + 1 >= limit) {
+            return m;
+        }
+        for (String word : tail.group(1).split(" ")) {
+            if (isCalendarWord(word)) {
+                return m;
+            }
+        }
+        Span whole = new Span(m.span().begin(), tail.end());
+        return new Mention(whole, whole.of(text), EntityType.ORGANIZATION);
+    }
+
+    private static boolean holdsHead(String name) {
+        return java.util.Arrays.stream(name.split(" ")).anyMatch(HEADS::contains);
+    }
+
+    private static boolean isCalendarWord(String word) {
+        String upper = word.toUpperCase(java.util.Locale.ROOT);
+        return java.util.Arrays.stream(java.time.Month.values()).anyMatch(mo -> mo.name().equals(upper))
+                || java.util.Arrays.stream(java.time.DayOfWeek.values()).anyMatch(d -> d.name().equals(upper));
+    }
+
+    /** A joining word and the capitalised words after it, then no further capitalised word. */
+    private static final Pattern TAIL = Pattern.compile(" (?:for|of|in) (\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)*)(?! \\p{Lu})");
+
     private static boolean endsWithHead(String name) {
         return HEADS.contains(HeadWords.of(name));
     }

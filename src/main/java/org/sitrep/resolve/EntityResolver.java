@@ -139,7 +139,8 @@ public final class EntityResolver {
             }
         }
         List<LinkedMention> linked = resolve(DirectionNames.extended(text, NameParticles.extended(text,
-                BodyNames.joined(text, ConnectedNames.joined(text, List.copyOf(bySpan.values()))))), holders,
+                RunTogetherPlaces.split(text, BodyNames.extended(text, BodyNames.joined(text, ConnectedNames.joined(text,
+                List.copyOf(bySpan.values())))), settledPlace))), holders,
                 annotated.article().published(), text);
         for (LinkRepair repair : repairs) {
             linked = repair.apply(text, linked);

@@ -55,4 +55,25 @@ class NameBoundariesTest {
     void keepsInitialsBeforeASurnameInThePersonsName() {
         assertThat(mended("JR Smith scored.", "JR Smith", EntityType.PERSON)).containsExactly("PERSON JR Smith");
     }
+
+    @Test
+    void splitsAnOwnersNameOfTwoWordsFromTheNameOfWhatItOwns() {
+        assertThat(mended("said Peter Walker of Tufts University\u2019s Feinstein International Center.",
+                "Tufts University\u2019s Feinstein International Center", EntityType.ORGANIZATION))
+                .containsExactly("ORGANIZATION Tufts University", "ORGANIZATION Feinstein International Center");
+    }
+
+    @Test
+    void keepsAPossessiveThatIsPartOfABodysName() {
+        assertThat(mended("the Chinese People's Liberation Army said", "Chinese People's Liberation Army", EntityType.ORGANIZATION))
+                .containsExactly("ORGANIZATION Chinese People's Liberation Army");
+        assertThat(mended("at King's College London today", "King's College London", EntityType.ORGANIZATION))
+                .containsExactly("ORGANIZATION King's College London");
+    }
+
+    @Test
+    void keepsAPossessiveInsideANameOtherThanABodys() {
+        assertThat(mended("as Barack Obama's White House said", "Barack Obama's White House", EntityType.LOCATION))
+                .containsExactly("LOCATION Barack Obama's White House");
+    }
 }
