@@ -118,23 +118,7 @@ final class ActorPhrases {
 
     /** The phrases in {@code sentence} (its span in {@code text}), in text order, none overlapping another. */
     List<ActorPhrase> in(String text, Span sentence, List<LinkedMention> entities) {
-        return in(text, sentence, entities, List.of());
-    }
-
-    /**
-     * As {@link #in(String, Span, List)}, with {@code states}, the countries the sentence makes subjects of its verbs:
-     * a country that does a deed is its state's forces ("The US launched strikes"), and a state's arms named after a
-     * country that acts or speaks, with no nationality of their own, are that country's ("Turkey said its jets
-     * struck", "Russia launched air strikes").
-     */
-    List<ActorPhrase> in(String text, Span sentence, List<LinkedMention> entities, List<StateSubjects.Subject> states) {
         List<ActorPhrase> found = new ArrayList<>();
-        for (StateSubjects.Subject state : states) {
-            if (state.doer()) {
-                found.add(new ActorPhrase(state.country().span(), ActorRole.MILITARY, state.country().place().country(),
-                        null, null, false));
-            }
-        }
         for (LinkedMention m : entities) {
             Span s = m.mention().span();
             if (s.begin() >= sentence.begin() && s.end() <= sentence.end()
@@ -172,7 +156,6 @@ final class ActorPhrases {
         }
         found.addAll(coordinated(text, sentence, found));
         communal(text, entities, found);
-        ownedBy(states, found);
         found.sort(Comparator.comparingInt(p -> p.span().begin()));
         found.removeIf(p -> source(text, sentence, p));
         return ofNamed(text, found);
@@ -222,22 +205,6 @@ final class ActorPhrases {
             if (found.stream().noneMatch(f -> overlaps(f.span(), s))) {
                 found.add(new ActorPhrase(s, ActorRole.NAMED, "", text.substring(s.begin(), s.end()), null,
                         agent(text, s.begin())));
-            }
-        }
-    }
-
-    /** Each state's arms with no nationality of their own named after a country that acts or speaks become its. */
-    private static void ownedBy(List<StateSubjects.Subject> states, List<ActorPhrase> found) {
-        for (int i = 0; i < found.size(); i++) {
-            ActorPhrase f = found.get(i);
-            if (f.role() != ActorRole.MILITARY || !f.country().isEmpty() || f.name() != null) {
-                continue;
-            }
-            for (StateSubjects.Subject state : states) {
-                if (state.country().span().end() <= f.span().begin()) {
-                    found.set(i, new ActorPhrase(f.span(), f.role(), state.country().place().country(), null,
-                            f.entity(), f.agent()));
-                }
             }
         }
     }

@@ -114,12 +114,12 @@ public final class EventCoder {
         List<Sentence> sentences = read.sentences();
         for (int i = 0; i < sentences.size(); i++) {
             Span next = i + 1 < sentences.size() ? sentences.get(i + 1).span() : null;
-            codeSentence(text, i, next, null, context, entities, quotes,
+            codeSentence(text, sentences.get(i).span(), next, null, context, entities, quotes,
                     false).ifPresent(e -> addOrMerge(told, e));
         }
         for (int i = 0; i < sentences.size() && told.isEmpty(); i++) {
             Span next = i + 1 < sentences.size() ? sentences.get(i + 1).span() : null;
-            codeSentence(text, i, next, null, context, entities, quotes,
+            codeSentence(text, sentences.get(i).span(), next, null, context, entities, quotes,
                     true).ifPresent(told::add);
         }
         List<Event> events = new ArrayList<>(ArticleMeans.agreeing(told, e -> e.evidenceIn(article), classifier));
@@ -128,7 +128,7 @@ public final class EventCoder {
             Matcher m = CAPTION_SENTENCE.matcher(caption);
             while (m.find()) {
                 if (!m.group().isBlank()) {
-                    codeSentence(caption, new Span(m.start(), m.end()), -1, null, c, context, List.of(), quotes,
+                    codeSentence(caption, new Span(m.start(), m.end()), null, c, context, List.of(), quotes,
                             false).ifPresent(e -> addOrMerge(events, e));
                 }
             }
@@ -170,19 +170,9 @@ public final class EventCoder {
      * @param doubted whether the article has no surer incident, so that a sentence the model doubts may report one
      *                ({@link IncidentClassifier#classifyDoubted})
      */
-    private Optional<Event> codeSentence(String text, int index, Span next, Integer caption, ArticleContext context,
+    private Optional<Event> codeSentence(String text, Span sentence, Span next, Integer caption, ArticleContext context,
                                          List<LinkedMention> entities, List<AttributedQuote> quotes,
                                          boolean doubted) {
-        return codeSentence(text, context.read().sentences().get(index).span(), index, next, caption, context,
-                entities, quotes, doubted);
-    }
-
-    /**
-     * @param index the index of {@code sentence} among the article's sentences, -1 for a caption's sentence
-     */
-    private Optional<Event> codeSentence(String text, Span sentence, int index, Span next, Integer caption,
-                                         ArticleContext context, List<LinkedMention> entities,
-                                         List<AttributedQuote> quotes, boolean doubted) {
         String words = text.substring(sentence.begin(), sentence.end());
         Optional<IncidentCoding> coding = doubted ? classifier.classifyDoubted(words) : classifier.classify(words);
         if (coding.isEmpty() || Accidents.only(words)
@@ -200,10 +190,7 @@ public final class EventCoder {
         }
         List<PlaceMention> found = caption == null ? unplaced.in(text, sentence, context.entities(), context.indexed())
                 : List.of();
-        List<StateSubjects.Subject> states = index < 0 ? List.of()
-                : StateSubjects.in(context.read(), index, context.indexed().settingsWithin(null, sentence));
-        Optional<EventPlace.Chosen> place = EventPlace.of(text, sentence, caption, context.indexed(), found,
-                states.stream().map(StateSubjects.Subject::country).toList());
+        Optional<EventPlace.Chosen> place = EventPlace.of(text, sentence, caption, context.indexed(), found);
         if (caption == null) {
             place = place.map(p -> chains.reread(text, sentence, p.mention(), context.places())
                     .filter(m -> m.place().id() != p.mention().place().id())
@@ -214,7 +201,7 @@ public final class EventCoder {
         }
         String country = place.map(p -> p.mention().place().country()).filter(code -> !code.isEmpty())
                 .orElse(context.mainCountry());
-        List<ActorPhrase> sides = phrases.in(text, sentence, entities, states);
+        List<ActorPhrase> sides = phrases.in(text, sentence, entities);
         if (doubted && !context.brief() && sides.stream().allMatch(s -> s.role() == ActorRole.CIVILIANS)) {
             // A long article with no sentence the model is sure of is mostly general news (an obituary, a launch, a
             // storm): its doubted sentence is taken for an incident only when it names who acted, not only victims.

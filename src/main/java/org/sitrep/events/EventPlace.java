@@ -56,20 +56,10 @@ final class EventPlace {
      * the text more ({@link UnplacedNames}), which count as if they came after the others.
      */
     static Optional<Chosen> of(String text, Span sentence, Integer caption, ArticlePlaces places, List<PlaceMention> found) {
-        return of(text, sentence, caption, places, found, List.of());
-    }
-
-    /**
-     * As {@link #of(String, Span, Integer, ArticlePlaces, List)}, leaving out {@code states}: countries the sentence
-     * names as who acted ({@link StateSubjects}), which are no place of the incident, nor is the article's main place
-     * when it is one of them.
-     */
-    static Optional<Chosen> of(String text, Span sentence, Integer caption, ArticlePlaces places, List<PlaceMention> found,
-                               List<PlaceMention> states) {
         List<PlaceMention> named = java.util.stream.Stream.concat(places.settingsWithin(caption, sentence).stream(),
                         found.stream().filter(p -> Objects.equals(p.caption(), caption) && p.role() == PlaceRole.SETTING)
                                 .filter(p -> p.span().begin() >= sentence.begin() && p.span().end() <= sentence.end()))
-                .filter(p -> !namesASide(text, p) && !states.contains(p))
+                .filter(p -> !namesASide(text, p))
                 .sorted(Comparator.comparingInt(p -> p.span().begin()))
                 .toList();
         List<PlaceMention> own = new ArrayList<>();
@@ -107,8 +97,7 @@ final class EventPlace {
         if (inSentence.isPresent()) {
             return Optional.of(new Chosen(inSentence.get(), precision(text, inSentence.get())));
         }
-        return places.main(caption, found).filter(p -> states.stream().noneMatch(c -> c.place().id() == p.place().id()))
-                .map(p -> new Chosen(p, rank(p.place()) >= 2 ? 3 : 2));
+        return places.main(caption, found).map(p -> new Chosen(p, rank(p.place()) >= 2 ? 3 : 2));
     }
 
     /** ACLED's geo precision of {@code p} named where it is in {@code text}: 1 the place, 2 near it or a district, 3 a region. */

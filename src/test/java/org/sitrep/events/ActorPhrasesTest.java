@@ -9,9 +9,6 @@ import org.sitrep.core.Entity;
 import org.sitrep.core.EntityType;
 import org.sitrep.core.LinkedMention;
 import org.sitrep.core.Mention;
-import org.sitrep.core.Place;
-import org.sitrep.core.PlaceMention;
-import org.sitrep.core.PlaceRole;
 import org.sitrep.core.Span;
 
 class ActorPhrasesTest {
@@ -184,28 +181,5 @@ class ActorPhrasesTest {
     void takesMissilesForAStatesForcesOnlyWithAWordSayingWhose() {
         assertThat(sides("An airbase struck by US missiles; a missile hit a school"))
                 .containsExactly("MILITARY:US");
-    }
-
-    @Test
-    void takesACountryThatDoesADeedForItsForcesAndItsArmsForItsOwn() {
-        String text = "Russia launched air strikes on rebel-held areas, killing 12 civilians.";
-        Place russia = new Place(2017370, "Russia", 60.0, 100.0, 'A', "PCLI", "RU", "00", "", 0);
-        PlaceMention named = new PlaceMention(new Span(0, 6), "Russia", russia, PlaceRole.SETTING, 0.9);
-        assertThat(phrases.in(text, new Span(0, text.length()), List.of(),
-                List.of(new StateSubjects.Subject(named, true))))
-                .extracting(ActorPhrase::role, ActorPhrase::country)
-                .containsExactly(tuple(ActorRole.MILITARY, "RU"), tuple(ActorRole.MILITARY, "RU"),
-                        tuple(ActorRole.CIVILIANS, ""));
-    }
-
-    @Test
-    void givesAStatesArmsTheCountryThatSpeaksOfThemButNoSideForItsSpeaking() {
-        String text = "Turkey said its jets struck PKK targets.";
-        Place turkey = new Place(298795, "Turkey", 39.0, 35.0, 'A', "PCLI", "TR", "00", "", 0);
-        PlaceMention named = new PlaceMention(new Span(0, 6), "Turkey", turkey, PlaceRole.SETTING, 0.9);
-        assertThat(phrases.in(text, new Span(0, text.length()), List.of(),
-                List.of(new StateSubjects.Subject(named, false))))
-                .extracting(ActorPhrase::span, ActorPhrase::country)
-                .containsExactly(tuple(new Span(16, 20), "TR"));
     }
 }

@@ -90,13 +90,4 @@ class EventPlaceTest {
                 named(text, "Ein Issa", einIssa)));
         assertThat(chosen).get().extracting(c -> c.mention().text()).isEqualTo("Ein Issa");
     }
-
-    @Test
-    void leavesOutACountryNamedAsWhoActedAndDoesNotFallBackToIt() {
-        String text = "The US launched strikes on Houthi targets.";
-        Place us = new Place(6252001, "United States", 39.76, -98.5, 'A', "PCLI", "US", "00", "", 0);
-        PlaceMention named = named(text, "US", us);
-        assertThat(EventPlace.of(text, new Span(0, text.length()), null, new ArticlePlaces(text, List.of(named)),
-                List.of(), List.of(named))).isEmpty();
-    }
 }
