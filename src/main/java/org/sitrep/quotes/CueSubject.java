@@ -80,6 +80,9 @@ final class CueSubject {
         }
         int sentence = at.sentenceOf(t);
         int first = at.sentences.get(sentence).firstToken();
+        if (!hasGoverningWord(first, at.sentenceEnd(t))) {
+            return null;
+        }
         Dependencies d = at.syntax.of(sentence, first, at.sentenceEnd(t) - 1).orElse(null);
         // A verb of saying among the quoted words is part of what was said ("reports that X “says the caption was a
         // mistake”"): the words' speaker governs them from outside.
@@ -108,6 +111,20 @@ final class CueSubject {
             }
         }
         return borrowed >= 0 ? governed(d, first, borrowed, borrowedCue) : null;
+    }
+
+    /**
+     * Whether a token of {@code [from, to)} is a word of saying or naming that {@link #governing} may take: a sentence
+     * without one has no governing verb, and is not parsed (a parse costs more than the rest of the quotes stage).
+     */
+    private boolean hasGoverningWord(int from, int to) {
+        for (int i = from; i < to; i++) {
+            String w = at.word(i);
+            if ((SpeechCues.isFramingCue(w) || SpeechCues.NAMING.contains(w)) && !DirectQuoteFinder.MENTAL.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Verbs up the parse from quoted words to the one that governs them: a few clauses, never the whole article's. */
