@@ -24,7 +24,6 @@ final class LoneBodies {
             + "magazine|agency|broadcaster|channel|station|network|website|company|firm|restaurant|charity|group|militia|faction)"
             + ",?|according to)\\s+$");
     private static final Pattern INNER_MARK = Pattern.compile(" (?:of|for) |(?:^|[ -])(?:[Aa]l|[Ee]l)[- ]|&");
-    private static final int LOOKAROUND_CHARS = 30;
 
     private LoneBodies() {
     }
@@ -51,18 +50,15 @@ final class LoneBodies {
 
     /** The names of the cue words around the mention that mark a body; none when nothing does. */
     static List<String> cues(String text, LinkedMention m, List<LinkedMention> inOrder) {
-        int begin = m.mention().span().begin();
-        int end = m.mention().span().end();
-        if (end > text.length()) {
+        OnceNamed.Around around = OnceNamed.around(text, m).orElse(null);
+        if (around == null) {
             return List.of("cue=outside-text");
         }
-        String before = text.substring(Math.max(0, begin - LOOKAROUND_CHARS), begin);
-        String after = text.substring(end, Math.min(text.length(), end + LOOKAROUND_CHARS)).stripLeading();
         List<String> out = new ArrayList<>();
-        if (MARK_AFTER.matcher(after).find()) {
+        if (MARK_AFTER.matcher(around.after()).find()) {
             out.add("cue=body-mark-after");
         }
-        if (MARK_BEFORE.matcher(before).find()) {
+        if (MARK_BEFORE.matcher(around.before()).find()) {
             out.add("cue=body-mark-before");
         }
         if (OnceNamed.isListedWith(text, m, inOrder, EntityType.ORGANIZATION)) {

@@ -29,7 +29,6 @@ final class LonePersons {
     private static final Pattern SPEECH_BEFORE = Pattern.compile("(?:said|says|asked|added|according to|wrote|told)\\s+$");
     /** The word before the name, perhaps behind a comma ("his wife, Christine"). */
     private static final Pattern WORD_BEFORE = Pattern.compile("([\\p{L}.]+)(?:,)?\\s+$");
-    private static final int LOOKAROUND_CHARS = 30;
 
     private LonePersons() {
     }
@@ -55,17 +54,17 @@ final class LonePersons {
 
     /** The names of the cue words around the mention that mark a person; none when nothing does. */
     static List<String> cues(String text, LinkedMention m, List<LinkedMention> inOrder) {
-        int begin = m.mention().span().begin();
-        int end = m.mention().span().end();
-        if (end > text.length()) {
+        OnceNamed.Around around = OnceNamed.around(text, m).orElse(null);
+        if (around == null) {
             return List.of("cue=outside-text");
         }
+        int begin = m.mention().span().begin();
+        String before = around.before();
+        String after = around.after();
         List<String> out = new ArrayList<>();
         if (PersonGender.of(m.entity().name()) != PersonGender.Gender.UNKNOWN) {
             out.add("cue=first-name");
         }
-        String before = text.substring(Math.max(0, begin - LOOKAROUND_CHARS), begin);
-        String after = text.substring(end, Math.min(text.length(), end + LOOKAROUND_CHARS)).stripLeading();
         if (SPEECH_OR_AGE_AFTER.matcher(after).find()) {
             out.add("cue=speech-or-age-after");
         }

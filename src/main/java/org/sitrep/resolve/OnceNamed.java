@@ -61,6 +61,24 @@ final class OnceNamed {
         return new OnceNamedCandidate(m.mention().text(), m.entity().type(), features, !marks.isEmpty());
     }
 
+    /** Characters either side of a mention that its cue words are looked for in: a few words, not the sentence. */
+    private static final int LOOKAROUND_CHARS = 30;
+
+    /** The text just before a mention and just after it (leading space stripped), where its cue words stand. */
+    record Around(String before, String after) {
+    }
+
+    /** The words around the mention; empty when the mention runs past the end of {@code text}. */
+    static java.util.Optional<Around> around(String text, LinkedMention m) {
+        int begin = m.mention().span().begin();
+        int end = m.mention().span().end();
+        if (end > text.length()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new Around(text.substring(Math.max(0, begin - LOOKAROUND_CHARS), begin),
+                text.substring(end, Math.min(text.length(), end + LOOKAROUND_CHARS)).stripLeading()));
+    }
+
     /** Whether a name of {@code type} is listed right before or after the mention ("Cheney, Perle and Wolfowitz"). */
     static boolean isListedWith(String text, LinkedMention m, List<LinkedMention> inOrder, EntityType type) {
         int i = inOrder.indexOf(m);
