@@ -92,9 +92,7 @@ final class CueSubject {
         int borrowedCue = -1;
         for (int v = head, steps = 0; v >= 0 && steps < MAX_GOVERNING_STEPS; v = d.head(v), steps++) {
             String w = at.word(first + v);
-            // "felt the need to go there bringing “gifts”": a feeling is no one's words.
-            if (!d.tag(v).startsWith("VB") || !SpeechCues.isFramingCue(w) && !SpeechCues.NAMING.contains(w)
-                    || DirectQuoteFinder.MENTAL.contains(w) || openingSubordinate(d, v, first, t - first)) {
+            if (!d.tag(v).startsWith("VB") || !isGoverningWord(w) || openingSubordinate(d, v, first, t - first)) {
                 continue;
             }
             int reported = reportedObject(d, v, i -> at.word(first + i));
@@ -119,12 +117,16 @@ final class CueSubject {
      */
     private boolean hasGoverningWord(int from, int to) {
         for (int i = from; i < to; i++) {
-            String w = at.word(i);
-            if ((SpeechCues.isFramingCue(w) || SpeechCues.NAMING.contains(w)) && !DirectQuoteFinder.MENTAL.contains(w)) {
+            if (isGoverningWord(at.word(i))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** A word of saying or naming, not of feeling ("felt the need to go there bringing “gifts”"), that may govern quoted words. */
+    private static boolean isGoverningWord(String w) {
+        return (SpeechCues.isFramingCue(w) || SpeechCues.NAMING.contains(w)) && !DirectQuoteFinder.MENTAL.contains(w);
     }
 
     /** Verbs up the parse from quoted words to the one that governs them: a few clauses, never the whole article's. */
