@@ -18,10 +18,11 @@ import org.sitrep.core.Token;
 
 /**
  * Universal Dependencies parses of single sentences by CoreNLP's part-of-speech tagger (left3words) and neural
- * transition parser: a few milliseconds a sentence, against the tens a constituency parse takes. Both read left to
- * right, looking a few words ahead, so a sentence's beginning parses as it does within the whole sentence and is all
- * an article's parses need read ({@link Syntax#of(int, int)}): the parser's cost is its output layer's, the same for
- * every word. The models load once per process, on the first parse ({@link #shared()}); parsing is thread-safe.
+ * transition parser, run by {@link TransitionParser}: a millisecond or two a sentence, against the tens a constituency
+ * parse takes. Both read left to right, looking a few words ahead, so a sentence's beginning parses as it does within
+ * the whole sentence and is all an article's parses need read ({@link Syntax#of(int, int)}): the parser's cost is the
+ * same for every word. The models load once per process, on the first parse ({@link #shared()}); parsing is
+ * thread-safe.
  */
 public final class DependencyParses {
     static final String TAGGER = "edu/stanford/nlp/models/pos-tagger/english-left3words-distsim.tagger";
@@ -47,10 +48,12 @@ public final class DependencyParses {
 
     private final MaxentTagger tagger;
     private final DependencyParser parser;
+    private final TransitionParser transitions;
 
     private DependencyParses(MaxentTagger tagger, DependencyParser parser) {
         this.tagger = tagger;
         this.parser = parser;
+        this.transitions = new TransitionParser(parser);
     }
 
     private static java.util.Properties parserSettings() {
@@ -77,6 +80,40 @@ public final class DependencyParses {
         if (words.isEmpty() || words.size() > MAX_TOKENS) {
             return Optional.empty();
         }
+        List<CoreLabel> labels = tagged(words);
+        TransitionParser.Arcs arcs = transitions.parse(labels);
+        int[] heads = new int[words.size()];
+        for (int i = 0; i < heads.length; i++) {
+            heads[i] = arcs.heads()[i] - 1;
+        }
+        return Optional.of(dependencies(labels, heads, passiveSubjects(heads, arcs.relations())));
+    }
+
+    /**
+     * The parse of the words as CoreNLP's own parser makes it, by the same models: what {@link #parse} must give, more
+     * slowly; empty as {@link #parse} is.
+     */
+    Optional<Dependencies> parseByCoreNlp(List<String> words) {
+        if (words.isEmpty() || words.size() > MAX_TOKENS) {
+            return Optional.empty();
+        }
+        List<CoreLabel> labels = tagged(words);
+        GrammaticalStructure gs = parser.predict(labels);
+        int[] heads = new int[words.size()];
+        String[] relations = new String[words.size()];
+        Arrays.fill(heads, Dependencies.ROOT);
+        Arrays.fill(relations, "dep");
+        for (TypedDependency d : gs.typedDependencies()) {
+            int dep = d.dep().index() - 1;
+            if (dep >= 0 && dep < heads.length) {
+                heads[dep] = d.gov().index() - 1;
+                relations[dep] = d.reln().toString();
+            }
+        }
+        return Optional.of(dependencies(labels, heads, relations));
+    }
+
+    private List<CoreLabel> tagged(List<String> words) {
         List<CoreLabel> labels = new ArrayList<>(words.size());
         boolean open = false;
         for (int i = 0; i < words.size(); i++) {
@@ -90,20 +127,32 @@ public final class DependencyParses {
             labels.add(l);
         }
         tagger.tagCoreLabels(labels);
-        GrammaticalStructure gs = parser.predict(labels);
-        int[] heads = new int[words.size()];
-        String[] relations = new String[words.size()];
-        Arrays.fill(heads, Dependencies.ROOT);
-        Arrays.fill(relations, "dep");
-        for (TypedDependency d : gs.typedDependencies()) {
-            int dep = d.dep().index() - 1;
-            if (dep >= 0 && dep < heads.length) {
-                heads[dep] = d.gov().index() - 1;
-                relations[dep] = d.reln().toString();
+        return labels;
+    }
+
+    private static Dependencies dependencies(List<CoreLabel> tagged, int[] heads, String[] relations) {
+        return new Dependencies(tagged.stream().map(CoreLabel::tag).toList(), Arrays.stream(heads).boxed().toList(),
+                Arrays.asList(relations));
+    }
+
+    /**
+     * The relations with the subject of a verb that has a passive auxiliary marked passive ("nsubj:pass"), as CoreNLP's
+     * grammatical structures mark it after parsing: the model itself labels such a subject "nsubj" at times.
+     */
+    static String[] passiveSubjects(int[] heads, String[] relations) {
+        boolean[] passive = new boolean[heads.length];
+        for (int i = 0; i < heads.length; i++) {
+            if (heads[i] >= 0 && relations[i].equals("aux:pass")) {
+                passive[heads[i]] = true;
             }
         }
-        return Optional.of(new Dependencies(labels.stream().map(CoreLabel::tag).toList(),
-                Arrays.stream(heads).boxed().toList(), Arrays.asList(relations)));
+        String[] marked = relations.clone();
+        for (int i = 0; i < heads.length; i++) {
+            if (heads[i] >= 0 && passive[heads[i]] && (marked[i].equals("nsubj") || marked[i].equals("csubj"))) {
+                marked[i] = marked[i] + ":pass";
+            }
+        }
+        return marked;
     }
 
     /**

@@ -37,6 +37,27 @@ class DependencyParsesTest {
     }
 
     @Test
+    void parsesAsCoreNlpsOwnParserDoes() {
+        List<String> sentences = List.of(
+                "“ We will go , ” said John Smith , the mayor .",
+                "The convoy was attacked by gunmen near the border on Tuesday , officials said .",
+                "Rebels who had been driven out of the town in March were reported to have returned , according to a monitor .",
+                "But , he added , “ we are all totally shocked that they could have been involved in something so terrible . ”",
+                "Asked if other services would also be resumed , a foreign ministry official said “ shortly ” .",
+                "Iraq and the United States have complained that the vote , which was boycotted , was neither free nor fair .");
+        for (String s : sentences) {
+            List<String> words = List.of(s.split(" "));
+            assertThat(DependencyParses.shared().parse(words)).as(s).isEqualTo(DependencyParses.shared().parseByCoreNlp(words));
+        }
+    }
+
+    @Test
+    void aSubjectOfAPassiveVerbIsMarkedPassive() {
+        String[] relations = DependencyParses.passiveSubjects(new int[] {2, 2, -1}, new String[] {"nsubj", "aux:pass", "root"});
+        assertThat(relations).containsExactly("nsubj:pass", "aux:pass", "root");
+    }
+
+    @Test
     void curlyQuoteMarksReachTheModelsAsTreebankMarks() {
         assertThat(DependencyParses.treebankForm("“", false)).isEqualTo("``");
         assertThat(DependencyParses.treebankForm("\"", true)).isEqualTo("''");
