@@ -62,7 +62,8 @@ final class NumericDateOrder {
         Optional<LocalDate> told = besideWeekday(text, m.group(), found.day(), other)
                 .or(() -> pageOrder(text, m.group(2), monthFirst, dayFirst))
                 .or(() -> leadWeekdays(lead, found.day(), other))
-                .or(() -> nearerOtherDates(text, found.day(), other));
+                .or(() -> nearerOtherDates(text, found.day(), other))
+                .or(() -> countrysOrder(doc.location(), language, monthFirst, dayFirst));
         return told.filter(other::equals).map(day -> new Found(day, null, found.from())).orElse(found);
     }
 
@@ -131,6 +132,35 @@ final class NumericDateOrder {
         long toOther = Math.abs(java.time.temporal.ChronoUnit.DAYS.between(middle, other));
         return Math.min(toOne, toOther) > MAX_DAYS_FROM_OTHER_DATES || toOne == toOther ? Optional.empty()
                 : Optional.of(toOne < toOther ? one : other);
+    }
+
+    /**
+     * Countries whose English pages, and pages in their own languages, write the day first: Britain, Ireland, South
+     * Asia, Australasia, Africa, the Middle East and Europe, as a country-code domain ("manchester.co.uk",
+     * "breakingnews.iol.ie") or a declared region ("en-GB", "en-IN") names them. The United States and Canada, and
+     * the generic domains (".com"), tell nothing.
+     */
+    private static final java.util.Set<String> DAY_FIRST_COUNTRIES = java.util.Set.of("uk", "gb", "ie", "in", "pk", "bd", "lk",
+            "np", "au", "nz", "za", "ng", "ke", "gh", "ug", "tz", "zw", "zm", "sg", "my", "hk", "mt", "cy", "il", "ae", "qa",
+            "bh", "kw", "om", "sa", "eg", "jo", "lb", "iq", "af", "tr", "ru", "ua", "es", "pt", "fr", "de", "it", "nl", "be",
+            "ch", "at", "dk", "se", "no", "fi", "pl", "cz", "gr", "ro", "hu");
+    private static final Pattern HOST = Pattern.compile("^[a-z][a-z0-9+.-]*://(?:[^/@]*@)?([^/:?#]+)");
+
+    /**
+     * The reading of the page's country, from its declared region or else its address's country-code domain; empty
+     * when neither names a country that writes the day first, or the region names the United States.
+     */
+    private static Optional<LocalDate> countrysOrder(String address, String language, LocalDate monthFirst, LocalDate dayFirst) {
+        String[] tag = language == null ? new String[0] : language.split("-");
+        if (tag.length > 1) {
+            return tag[1].equals("us") ? Optional.of(monthFirst) : DAY_FIRST_COUNTRIES.contains(tag[1]) ? Optional.of(dayFirst) : Optional.empty();
+        }
+        Matcher host = HOST.matcher(address == null ? "" : address.toLowerCase(java.util.Locale.ROOT));
+        if (!host.find()) {
+            return Optional.empty();
+        }
+        String name = host.group(1);
+        return DAY_FIRST_COUNTRIES.contains(name.substring(name.lastIndexOf('.') + 1)) ? Optional.of(dayFirst) : Optional.empty();
     }
 
     private static Optional<LocalDate> only(boolean forOne, LocalDate one, boolean forOther, LocalDate other) {

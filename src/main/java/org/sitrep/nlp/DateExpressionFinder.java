@@ -241,7 +241,7 @@ public final class DateExpressionFinder {
             return numeric(m);
         }
         if (m.group("mdy") != null || m.group("dmy") != null) {
-            return dayOfMonth(m, text, published);
+            return dayOfMonth(m, text, published, story);
         }
         if (m.group("part") != null) {
             return m.group("py") != null ? m.group("py") : yearMonth(CalendarWords.month(m.group("m3")), m.group("y3"), null, m, text, published);
@@ -251,7 +251,8 @@ public final class DateExpressionFinder {
                     CalendarWords.month(m.group("m4"))).toString();
         }
         if (m.group("my") != null) {
-            return yearMonth(CalendarWords.month(m.group("m4")), m.group("y4"), m.group("md"), m, text, published);
+            String year = m.group("y4") == null && m.group("md") == null ? earlierYear(story) : m.group("y4");
+            return yearMonth(CalendarWords.month(m.group("m4")), year, m.group("md"), m, text, published);
         }
         if (m.group("wd") != null) {
             return weekday(DayOfWeek.valueOf(m.group("w").toUpperCase(Locale.ROOT)), m.group("wq"), m, text, story);
@@ -372,11 +373,25 @@ public final class DateExpressionFinder {
         return Integer.parseInt(text.replaceAll("\\D", ""));
     }
 
-    private String dayOfMonth(Matcher m, String text, LocalDate published) {
+    /**
+     * In a caption, the year of the last date it named when that is before the publication's: a caption tells of one
+     * moment, so "election was held on October 9, 2004, and Karzai was sworn in as president in December" is 2004's
+     * December; {@code null} in the article's text, and when the caption named no earlier year.
+     */
+    private String earlierYear(Narrative story) {
+        // Not in the article's text: there a year named in passing ("dating to 1994. In January, ...") sets no moment.
+        Integer year = tense == null || story.published() == null ? null : story.year();
+        return year == null || year >= story.published().getYear() ? null : Integer.toString(year);
+    }
+
+    private String dayOfMonth(Matcher m, String text, LocalDate published, Narrative story) {
         boolean mdy = m.group("mdy") != null;
         Month month = CalendarWords.month(m.group(mdy ? "m1" : "m2"));
         int day = day(m.group(mdy ? "d1" : "d2"));
         String year = mdy && m.group("y5") != null ? m.group("y5") : m.group(mdy ? "y1" : "y2");
+        if (year == null && published != null) {
+            year = earlierYear(story);
+        }
         if (year == null && published != null) {
             LocalDate event = namedEvent(month, day, text, m, published);
             if (event != null) {
@@ -490,7 +505,6 @@ public final class DateExpressionFinder {
                 : tense(m, text);
         return YearlessDates.weekday(day, tense, story.published()).toString();
     }
-
     /**
      * What no one schedules ("Sunday's incident", "the Friday bombing"): a weekday that names such an event is one that
      * has passed, whatever the tense around it ("Sunday's incident is particularly curious").

@@ -27,6 +27,11 @@ final class Narrative {
         return lastValue != null;
     }
 
+    /** The year of the last date the text named, {@code null} when it named none. */
+    Integer year() {
+        return lastValue == null ? null : Integer.valueOf(lastValue.substring(0, 4));
+    }
+
     /** Records a date the text named; {@code calendar} when it was written as a calendar date ("October 2"). */
     void named(String value, boolean calendar) {
         if (value == null || value.startsWith("X") || value.length() < 4 || !Character.isDigit(value.charAt(3))) {

@@ -43,6 +43,27 @@ class NumericDateOrderTest {
     }
 
     @Test
+    void readsTheDayFirstOnAPageOfACountryThatWritesItSoWhenThePageTellsNothingElse() {
+        // An Irish paper's "11/01/2008" (unseen L3S-GN1 page, breakingnews.iol.ie) is 11 January, not 1 November.
+        Found found = new Found(LocalDate.of(2008, 11, 1), null, new Candidate(Source.TEXT_STAMP, "11/01/2008"));
+        var doc = Jsoup.parse("<html><body><p>11/01/2008 - 2:35:41 PM</p></body></html>", "http://breakingnews.iol.ie/sport/story.asp");
+        assertThat(NumericDateOrder.reread(doc, null, List.of(), found).day()).isEqualTo(LocalDate.of(2008, 1, 11));
+    }
+
+    @Test
+    void readsTheDayFirstOnAPageDeclaredInBritishEnglish() {
+        assertThat(reread("en-gb", "<p>11/01/2008 - 2:35:41 PM</p>", "11/01/2008", LocalDate.of(2008, 11, 1)))
+                .isEqualTo(LocalDate.of(2008, 1, 11));
+    }
+
+    @Test
+    void keepsTheMonthFirstOnAPageDeclaredInAmericanEnglishWhateverItsDomain() {
+        Found found = new Found(LocalDate.of(2008, 11, 1), null, new Candidate(Source.TEXT_STAMP, "11/01/2008"));
+        var doc = Jsoup.parse("<html><body><p>11/01/2008 - 2:35:41 PM</p></body></html>", "http://news.example.co.uk/story");
+        assertThat(NumericDateOrder.reread(doc, "en-us", List.of(), found).day()).isEqualTo(LocalDate.of(2008, 11, 1));
+    }
+
+    @Test
     void keepsTheDayFirstOfAPageInAnotherLanguage() {
         // German writes the day first whatever the page's other dates are near.
         assertThat(reread("de-de", "<p>03.02.2022 15:34</p><p>bis 27. Februar 2022, am 02.04.2022</p>", "03.02.2022",

@@ -396,6 +396,18 @@ class DateExpressionFinderTest {
     }
 
     @Test
+    void readsACaptionsYearlessDatesInTheEarlierYearTheCaptionNamed() {
+        // Issue 15: a gallery of ten years of war, published in 2017, dated "in December" and "On May 2" as 2016's.
+        List<DateExpression> dates = finder.findInCaptions(List.of(
+                "The first election was held on October 9, 2004, and Karzai was sworn in as president in December.",
+                "Obama announced the death of bin Laden in 2011. On May 2, Navy SEALs raided his compound.",
+                "Troops patrol Kabul on March 3."), LocalDate.of(2017, 3, 28));
+        assertThat(dates).extracting(d -> d.caption() + ":" + d.text() + "=" + d.value())
+                .containsExactly("0:October 9, 2004=2004-10-09", "0:December=2004-12", "1:2011=2011", "1:May 2=2011-05-02",
+                        "2:March 3=2017-03-03");
+    }
+
+    @Test
     void resolvesADateWithoutYearToTheYearInWhichItFallsOnTheWeekdayGiven() {
         assertThat(found("The Times said in an editorial on Monday, Oct. 26: the murder", LocalDate.of(1998, 10, 25)))
                 .containsExactly("Monday, Oct. 26=1998-10-26");
