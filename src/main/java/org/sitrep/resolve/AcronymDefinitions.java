@@ -118,14 +118,7 @@ final class AcronymDefinitions {
      * service's name is a dateline, not a definition ("CANBERRA, Australia (AP)": no P in Australia).
      */
     static boolean spells(String name, String acronym) {
-        String upper = name.toUpperCase(java.util.Locale.ROOT);
-        int at = 0;
-        for (int i = 0; i < upper.length() && at < acronym.length(); i++) {
-            if (upper.charAt(i) == acronym.charAt(at)) {
-                at++;
-            }
-        }
-        return at == acronym.length();
+        return inOrder(acronym, name.toUpperCase(java.util.Locale.ROOT));
     }
 
     /** The capitalised words (particles allowed between) ending before {@code bracket} whose initials spell the acronym. */
