@@ -611,6 +611,12 @@ public final class FieldEvaluation {
             }
             goldEntities += g.entities().size();
             goldEntitiesNamed += systemPerGold.size();
+            for (int i = 0; i < g.entities().size(); i++) {
+                if (!systemPerGold.containsKey(i)) {
+                    FieldGold.GoldEntity missed = g.entities().get(i);
+                    error("entity not named", missed.type() + " " + missed.name() + " as " + missed.forms());
+                }
+            }
             for (Map.Entry<Integer, Integer> n : systemPerGold.entrySet()) {
                 if (n.getValue() > 1) {
                     errors += n.getValue() - 1; // one gold entity split

@@ -89,7 +89,7 @@ final class AcronymDefinitions {
             gap--;
         }
         LinkedMention before = mentions.firstEndingWithin(gap, bracket);
-        if (before != null && sameInitial(before.mention().text(), acronym)) {
+        if (before != null && sameInitial(before.mention().text(), acronym) && spells(before.mention().text(), acronym)) {
             return before.entity();
         }
         Span name = namedByInitials(text, bracket, acronym);
@@ -111,6 +111,14 @@ final class AcronymDefinitions {
     private static boolean sameInitial(String name, String acronym) {
         String n = name.strip().replaceFirst("(?i)^(the|" + ArabicArticles.ALTERNATION + ")[\\s-]+", "");
         return !n.isEmpty() && Character.toUpperCase(n.charAt(0)) == acronym.charAt(0);
+    }
+
+    /**
+     * Whether the name holds the acronym's letters in order, as any long form of it does: a one-word place before a wire
+     * service's name is a dateline, not a definition ("CANBERRA, Australia (AP)": no P in Australia).
+     */
+    static boolean spells(String name, String acronym) {
+        return inOrder(acronym, name.toUpperCase(java.util.Locale.ROOT));
     }
 
     /** The capitalised words (particles allowed between) ending before {@code bracket} whose initials spell the acronym. */

@@ -22,7 +22,8 @@ import org.sitrep.core.LinkedMention;
  * point of the compass alone ("the North") the one place of two words it opens ("North Korea"); a
  * full name with fewer words ("George Bush", "Donald Oaks") is the one longer name with the same first and last words;
  * a name the tagger typed two ways ("Erie" a person once, a place once) is one entity of the type most of its mentions
- * have; a first name alone ("Tony") is the one person of the article with that first name, if it is nobody's surname.
+ * have; a first name alone ("Tony") is the one person of the article with that first name, if it is nobody's surname;
+ * a place or body of one word that is a person's surname or first name ("Mork", "Harbhajan") is that person.
  * Ordinary words the tagger took for a one-word name ("Witnesses", "Increasingly", "WANTED") and descriptions in
  * lower case ("rebel groups") are left out.
  */
@@ -140,6 +141,9 @@ final class ArticleNames {
                 }
                 if (full == null && e.type() == EntityType.LOCATION) {
                     full = only(placeByCompass.get(e.name()), e);
+                }
+                if (full == null && e.type() != EntityType.PERSON && !e.name().contains(" ")) {
+                    full = personNamedBy(key, bySuffix, byFirst, e, mentions);
                 }
                 if (full != null && !full.equals(e)) {
                     out.add(new LinkedMention(m.mention(), full));
@@ -294,6 +298,26 @@ final class ArticleNames {
      */
     private static boolean isArabicBodyName(Entity e) {
         return e.type() == EntityType.PERSON && ARABIC_BODY.matcher(e.name()).matches();
+    }
+
+    /**
+     * The person a one-word place, body or thing of the tagger is, when its word is the surname of people of the article
+     * ("Mork" typed a place beside Nicolai Howard Mork and Joan Mork) or, being nobody's surname, their first name
+     * ("Harbhajan" beside Harbhajan Singh): the tagger read the capitalised word without the rest of the name. The
+     * one such person, or the one named far more often; when several stand level, a person of that one word, as the
+     * article does not say which. {@code null} when no person of the article bears the word.
+     */
+    private static Entity personNamedBy(String key, Map<String, Set<Entity>> bySuffix, Map<String, Set<Entity>> byFirst,
+            Entity self, Map<Entity, Integer> mentions) {
+        Set<Entity> people = bySuffix.containsKey(key) ? bySuffix.get(key) : byFirst.get(key);
+        if (people == null || people.isEmpty()) {
+            return null;
+        }
+        Entity one = only(people, self);
+        if (one == null) {
+            one = dominant(people, self, mentions);
+        }
+        return one != null ? one : EntityKeys.unknown(EntityType.PERSON, self.name());
     }
 
     /** How many times more often than any other person of the same surname a person is named to take the surname alone. */

@@ -56,6 +56,20 @@ class ArticleNamesTest {
     }
 
     @Test
+    void typesAPlaceWordThatIsTheSurnameOfTwoPeopleOfTheArticleAsAPerson() {
+        String text = "Nicolai Howard Mork was arrested. His mother Joan Mork paid. Mork denied it.";
+        assertThat(entityOf(ArticleNames.join(text, tagged(text, "Nicolai Howard Mork", EntityType.PERSON, "Joan Mork", EntityType.PERSON,
+                "Mork", EntityType.LOCATION))).get(2)).isEqualTo("Mork=Mork/PERSON");
+    }
+
+    @Test
+    void joinsAPlaceWordThatIsTheFirstNameOfOnePersonOfTheArticleToThem() {
+        String text = "Harbhajan Singh was banned. Harbhajan denied the charge.";
+        assertThat(entityOf(ArticleNames.join(text, tagged(text, "Harbhajan Singh", EntityType.PERSON, "Harbhajan", EntityType.LOCATION))))
+                .containsExactly("Harbhajan Singh=Harbhajan Singh/PERSON", "Harbhajan=Harbhajan Singh/PERSON");
+    }
+
+    @Test
     void joinsAFullNameWithoutItsSuffixOrMiddleInitial() {
         String text = "Donald Oaks Jr. was charged. Donald Oaks denied it.";
         assertThat(entityOf(ArticleNames.join(text, tagged(text, "Donald Oaks Jr.", EntityType.PERSON, "Donald Oaks", EntityType.PERSON))))

@@ -331,6 +331,22 @@ class EntityCleanupTest {
     }
 
     @Test
+    void aWireServiceAfterADatelinesCountryIsNotDefinedAsThatCountry() {
+        String text = "CANBERRA, Australia (AP) - Ministers met. AP photographers were there.";
+        assertThat(AcronymDefinitions.apply(text, tagged(text, "CANBERRA", EntityType.LOCATION, "Australia", EntityType.LOCATION,
+                "AP", EntityType.ORGANIZATION, "AP", EntityType.ORGANIZATION))).filteredOn(m -> m.mention().text().equals("AP"))
+                .extracting(m -> m.entity().name()).containsOnly("AP");
+    }
+
+    @Test
+    void anAcronymDefinedAfterTheNameItsLettersSpellStandsForIt() {
+        String text = "The Israel Defense Forces (IDF) said so. The IDF added more.";
+        assertThat(AcronymDefinitions.apply(text, tagged(text, "Israel Defense Forces", EntityType.ORGANIZATION, "IDF", EntityType.ORGANIZATION,
+                "IDF", EntityType.ORGANIZATION))).filteredOn(m -> m.mention().text().equals("IDF"))
+                .extracting(m -> m.entity().name()).containsOnly("Israel Defense Forces");
+    }
+
+    @Test
     void anAcronymDefinedByAWeaponsInitialsIsAThing() {
         // Field dev: "Joint Direct Attack Munitions (JDAM)" was an organisation.
         String text = "It will sell Joint Direct Attack Munitions (JDAM) kits. The JDAM kits are precise.";
