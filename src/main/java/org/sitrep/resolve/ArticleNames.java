@@ -142,7 +142,8 @@ final class ArticleNames {
                 if (full == null && e.type() == EntityType.LOCATION) {
                     full = only(placeByCompass.get(e.name()), e);
                 }
-                if (full == null && e.type() != EntityType.PERSON && !e.name().contains(" ")) {
+                // A known place or body keeps its name: "Israel" beside Israel Katz is the country.
+                if (full == null && e.type() != EntityType.PERSON && e.kind() == null && !e.name().contains(" ")) {
                     full = personNamedBy(key, bySuffix, byFirst, e, mentions);
                 }
                 if (full != null && !full.equals(e)) {

@@ -70,6 +70,15 @@ class ArticleNamesTest {
     }
 
     @Test
+    void keepsAKnownPlaceThatIsTheFirstNameOfAPersonOfTheArticle() {
+        String text = "Israel Katz said Israel would respond.";
+        List<LinkedMention> linked = new java.util.ArrayList<>(tagged(text, "Israel Katz", EntityType.PERSON));
+        linked.add(new LinkedMention(new org.sitrep.core.Mention(new org.sitrep.core.Span(17, 23), "Israel", EntityType.LOCATION),
+                new org.sitrep.core.Entity(EntityKeys.knownId(EntityType.LOCATION, "Israel"), "Israel", EntityType.LOCATION, "place")));
+        assertThat(entityOf(ArticleNames.join(text, linked)).get(1)).isEqualTo("Israel=Israel/LOCATION");
+    }
+
+    @Test
     void joinsAFullNameWithoutItsSuffixOrMiddleInitial() {
         String text = "Donald Oaks Jr. was charged. Donald Oaks denied it.";
         assertThat(entityOf(ArticleNames.join(text, tagged(text, "Donald Oaks Jr.", EntityType.PERSON, "Donald Oaks", EntityType.PERSON))))
