@@ -125,6 +125,27 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void aPersonOfABodyNamedRightBeforeTheCueSpeaksNotTheBody() {
+        List<Quote> quotes = quotesOf("Strikes hit the city overnight.\n\n"
+                + "\"The ceasefire will not hold,\" Maria Lopez of the London-based Institute for Strategic Studies told Reuters.");
+        assertThat(speaker(starting(quotes, "The ceasefire will not hold"))).isEqualTo("Maria Lopez");
+    }
+
+    @Test
+    void aNameThatClosesADescriptionAfterTheCueIsTheOneWhoSpoke() {
+        List<Quote> quotes = quotesOf("Strikes hit the city overnight.\n\n"
+                + "\"The plant will be safe,\" says the chairman of Georgia's nuclear safety committee Peter Novak.");
+        assertThat(speaker(starting(quotes, "The plant will be safe"))).isEqualTo("Peter Novak");
+    }
+
+    @Test
+    void aDescriptionAfterTheCueGivesWayToTheNameItDescribes() {
+        List<Quote> quotes = quotesOf("Strikes hit the city overnight.\n\n"
+                + "\"We have lost a great deal of expertise,\" said former Special Envoy for Sudan and South Sudan Thomas Hale.");
+        assertThat(speaker(starting(quotes, "We have lost"))).isEqualTo("Thomas Hale");
+    }
+
+    @Test
     void aNameBeforeAuxiliariesAndTheCueStandsWhateverTheParseSays() {
         List<Quote> quotes = quotesOf("Strikes hit the city overnight.\n\n"
                 + "China's ambassador to Britain Liu Xiaming has said that China has the \"resolution and power\" to end the unrest.");
