@@ -146,6 +146,23 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void aTitleWrittenWithForNamesItsHolderForTheDescriptionLater() {
+        List<Quote> quotes = quotesOf("Strikes hit the city overnight.\n\n"
+                + "Minister of State for Foreign Affairs Karim Nasser said the border would stay open.\n\n"
+                + "\"We will keep helping the refugees,\" said Nasser.\n\n"
+                + "\"We hope the world helps us carry this burden,\" the minister added.");
+        assertThat(speaker(starting(quotes, "We hope the world"))).isEqualTo("Karim Nasser");
+    }
+
+    @Test
+    void aDescriptionOfOnePersonGoesOnAboutTheOnePersonTheSentenceBeforeNames() {
+        List<Quote> quotes = quotesOf("Strikes hit the city overnight.\n\n"
+                + "The offensive is lawful self-defence, Egyptian Ambassador to Kenya Omar Farouk told the paper.\n\n"
+                + "The diplomat said the attacks on civilians worried him.");
+        assertThat(speaker(starting(quotes, "the attacks on civilians"))).isEqualTo("Omar Farouk");
+    }
+
+    @Test
     void aNameBeforeAuxiliariesAndTheCueStandsWhateverTheParseSays() {
         List<Quote> quotes = quotesOf("Strikes hit the city overnight.\n\n"
                 + "China's ambassador to Britain Liu Xiaming has said that China has the \"resolution and power\" to end the unrest.");
