@@ -382,7 +382,59 @@ final class CueSubject {
         int before = at.lastTokenEndingBy(speaker.span().end());
         int after = at.firstTokenAtOrAfter(speaker.span().begin());
         boolean beside = afterBrackets(before + 1) == cueToken || pastTitle(at.lastTokenEndingBy(cue.end()) + 1, after) == after;
-        return beside || isSubjectName(speaker, after, before) && pastAuxiliaries(before + 1, cueToken) == cueToken;
+        return beside || isSubjectName(speaker, after, before) && pastAuxiliaries(before + 1, cueToken) == cueToken
+                || isPerson(speaker, before) && described(cue, cueToken, before, after);
+    }
+
+    /**
+     * Whether only words describing the person stand between them and the cue: a description after the cue that
+     * their name closes ("said former Special Representative for Afghanistan and Pakistan Richard Olson"), or the
+     * body or place they are of before it ("Bill Roggio of the Washington-based Foundation for the Defense of
+     * Democracies told CNN"). The parse takes the description's head, or the person's, for the subject; the person
+     * it describes is the one who spoke.
+     */
+    private boolean described(Span cue, int cueToken, int before, int after) {
+        int cueLast = at.lastTokenEndingBy(cue.end());
+        if (after > cueLast) {
+            return descriptionRuns(cueLast + 1, after) && !SpeakerLocator.PREPOSITIONS.contains(at.word(after - 1))
+                    && !SpeechCues.ARTICLES.contains(at.word(after - 1));
+        }
+        int of = before + 1;
+        return of < cueToken && OF_BODY.contains(at.word(of)) && descriptionRuns(of + 1, pastAuxiliariesBack(of + 1, cueToken));
+    }
+
+    /** Prepositions that tie a person to the body or place they speak for ("X of the Foundation", "X at Harvard"). */
+    private static final Set<String> OF_BODY = Set.of("of", "from", "at");
+
+    /** Whether every token of {@code [from, to)} may stand inside a description ({@link SpeakerLocator#isDescriptionWord}). */
+    private boolean descriptionRuns(int from, int to) {
+        if (to - from > MAX_DESCRIPTION_TOKENS) {
+            return false;
+        }
+        for (int t = from; t < to; t++) {
+            if (!SpeakerLocator.isDescriptionWord(at, t)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Tokens a description between a person and the cue may span. */
+    private static final int MAX_DESCRIPTION_TOKENS = 12;
+
+    /** The first token of the auxiliaries and adverbs that end right before the cue ("X of Y has said"), else {@code cue}. */
+    private int pastAuxiliariesBack(int from, int cue) {
+        int t = cue;
+        while (t > from && (SpeechCues.AUXILIARIES.contains(at.word(t - 1)) || at.word(t - 1).endsWith("ly") && at.mention(t - 1) == null)) {
+            t--;
+        }
+        return t;
+    }
+
+    /** Whether the speaker is a person the tagger named, ending at token {@code last}. */
+    private boolean isPerson(SpeakerRef speaker, int last) {
+        Mention m = at.mention(last);
+        return m != null && m.type() == EntityType.PERSON && m.span().equals(speaker.span());
     }
 
     /**

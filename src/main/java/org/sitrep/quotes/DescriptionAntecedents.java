@@ -38,7 +38,7 @@ final class DescriptionAntecedents {
      */
     private static final int MIN_TIMES_NAMED = 2;
     /** Words before a name that can hold its office ("Libyan leader Moammar Gadhafi", "Secretary of Defense ..."). */
-    private static final int TITLE_REACH_TOKENS = 5;
+    private static final int TITLE_REACH_TOKENS = 8;
     /** How far back, in paragraphs, a person named only once may have been introduced with an office. */
     private static final int NEAR_PARAGRAPHS = 2;
 
@@ -115,9 +115,6 @@ final class DescriptionAntecedents {
             return organisation(head, description.span().begin());
         }
         Set<String> office = OFFICES.get(head);
-        if (office == null) {
-            return null;
-        }
         Set<String> modifiers = new java.util.HashSet<>();
         boolean nationalityOnly = true;
         for (int t = first + 1; t < last; t++) {
@@ -125,6 +122,9 @@ final class DescriptionAntecedents {
                 modifiers.add(at.word(t));
                 nationalityOnly &= Demonyms.shared().isDemonym(at.raw(t));
             }
+        }
+        if (office == null) {
+            return indefinite || !modifiers.isEmpty() ? null : onlyPersonBefore(head, first);
         }
         if (indefinite) {
             return introducedNext(head, first, modifiers);
@@ -134,7 +134,71 @@ final class DescriptionAntecedents {
         holder = holder != null || office.size() == 1 ? holder : officeHolder(office, first, modifiers);
         holder = holder != null ? holder : introducedAfter(head, first, modifiers);
         // Only a nationality may be dropped: "the defense minister" is never "Prime Minister Ehud Olmert".
-        return holder != null || modifiers.isEmpty() || !nationalityOnly ? holder : soleHolder(head);
+        holder = holder != null || modifiers.isEmpty() || !nationalityOnly ? holder : soleHolder(head);
+        return holder != null || !modifiers.isEmpty() ? holder : onlyPersonBefore(head, first);
+    }
+
+    /**
+     * "..., Pakistani Ambassador to Azerbaijani Bilal Hayee told News.Az. The diplomat said ...": a definite
+     * description of one person with no words of its own to match ("the diplomat", "the minister") goes on about the
+     * one person the sentence before names as the subject of a verb of saying, in its paragraph or the one before;
+     * none when that sentence names no person or several, when that person said nothing there, when the
+     * description's own sentence names one before it, or when the noun is no word for one person of the name's gender.
+     */
+    private Mention onlyPersonBefore(String head, int description) {
+        org.sitrep.nlp.PersonGender.Gender gender = PronounAntecedents.personNoun(head);
+        int start = at.sentenceStart(description);
+        if (gender == null || start == 0 || namesPerson(start, description)) {
+            return null;
+        }
+        int before = at.sentenceStart(start - 1);
+        if (at.paragraphOf(at.span(description).begin()) - at.paragraphOf(at.span(before).begin()) > 1) {
+            return null;
+        }
+        Mention person = personBetween(before, start);
+        return person != null && spoke(person) && (gender == org.sitrep.nlp.PersonGender.Gender.UNKNOWN
+                || org.sitrep.nlp.PersonGender.of(person.text()).agreesWith(gender)) ? person : null;
+    }
+
+    /**
+     * Whether a verb of saying follows the person's name, auxiliaries and adverbs aside ("Bilal Hayee told News.Az"):
+     * the one just quoted is the one a description of the next speaker goes on about; someone who only did something
+     * ("Omar Haddad waved at the cars. ... the man cried") may not be the one described.
+     */
+    private boolean spoke(Mention person) {
+        int t = at.firstTokenAtOrAfter(person.span().end());
+        while (t < at.size() && (SpeechCues.AUXILIARIES.contains(at.word(t)) || at.word(t).endsWith("ly") && at.mention(t) == null)) {
+            t++;
+        }
+        return t < at.size() && SpeechCues.isVerb(at.word(t));
+    }
+
+    private boolean namesPerson(int from, int to) {
+        for (int t = from; t < to; t++) {
+            if (at.mention(t) != null && at.mention(t).type() == EntityType.PERSON && !at.inAny(t, quoted)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The one person named in {@code [from, to)} outside quotes, however often; {@code null} when none is or two
+     * are (by surname).
+     */
+    private Mention personBetween(int from, int to) {
+        Mention found = null;
+        for (int t = from; t < to; t++) {
+            Mention m = at.mention(t);
+            if (m == null || m.type() != EntityType.PERSON || at.inAny(t, quoted)) {
+                continue;
+            }
+            if (found != null && !SpeakerDetails.surname(found.text()).equals(SpeakerDetails.surname(m.text()))) {
+                return null;
+            }
+            found = found == null ? m : found;
+        }
+        return found;
     }
 
     /**
@@ -271,17 +335,21 @@ final class DescriptionAntecedents {
 
     /**
      * Whether the title run right before the name holds the office: "Libyan leader Moammar Gadhafi", "Secretary of
-     * Defense Donald Rumsfeld", "Gov. Chris Christie". Only capitalised words, "of" and "the" may stand between the
+     * Defense Donald Rumsfeld", "Gov. Chris Christie". Only capitalised words, "of", "the", "for" and "to" may stand between the
      * office and the name; "the governor endorsed Donald Trump" gives Trump no office.
      */
     private boolean titledBefore(int t, Set<String> office, Set<String> modifiers) {
+        boolean crossedFor = false;
         for (int k = t - 1; k >= 0 && t - k <= TITLE_REACH_TOKENS; k--) {
             String w = at.word(k);
             if (office.contains(w) || office.contains(ABBREVIATED.getOrDefault(w, w))) {
-                return holdsAll(Math.max(0, k - MAX_MODIFIERS), t, modifiers);
+                // "Minister of State for Media Affairs Mohammad Momani", "Ambassador to Azerbaijan Bilal Hayee": a
+                // title written as one; "a spokesman for Zardari" describes someone else than Zardari.
+                return (!crossedFor || at.isCapitalized(k)) && holdsAll(Math.max(0, k - MAX_MODIFIERS), t, modifiers);
             }
+            crossedFor |= w.equals("for") || w.equals("to");
             boolean titleWord = at.isCapitalized(k) && (at.mention(k) == null || at.mention(k).type() != EntityType.PERSON)
-                    || w.equals("of") || w.equals("the");
+                    || w.equals("of") || w.equals("the") || w.equals("for") || w.equals("to");
             if (!titleWord) {
                 return false;
             }

@@ -308,6 +308,11 @@ final class PronounAntecedents {
     }
 
     private static final Set<String> DESCRIBING = Set.of("a", "an", "the", "one", "another");
+
+    /** The gender a noun for one person tells ("spokeswoman": female, "diplomat": unknown); {@code null} for any other word. */
+    static Gender personNoun(String word) {
+        return PERSON_NOUNS.get(word);
+    }
     /** Nouns for one person, with the gender they tell (UNKNOWN when none). */
     private static final java.util.Map<String, Gender> PERSON_NOUNS = personNouns();
 

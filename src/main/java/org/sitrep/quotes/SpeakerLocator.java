@@ -89,6 +89,10 @@ final class SpeakerLocator {
         if (PREPOSITIONS.contains(at.word(first - 1))) {
             return true;
         }
+        int opens = phraseOpening(first, from);
+        if (opens < first && opens > from && PREPOSITIONS.contains(at.word(opens - 1))) {
+            return true;
+        }
         Mention owner = first - 2 >= from && at.isPossessive(first - 1) ? at.mention(first - 2) : null;
         if (owner == null) {
             return false;
@@ -98,6 +102,19 @@ final class SpeakerLocator {
             o--;
         }
         return o > from && PREPOSITIONS.contains(at.word(o - 1));
+    }
+
+    /**
+     * Where the noun phrase of the name at token {@code first} opens: before its article and any modifiers fused by
+     * hyphens ("of the Washington-based Foundation for ...", "Bill Roggio of the Washington Institute ... told CNN"),
+     * so that the preposition before them is seen; {@code first} when neither stands before it.
+     */
+    private int phraseOpening(int first, int from) {
+        int k = first;
+        while (k - 3 >= from && at.raw(k - 2).equals("-") && !at.isPunctuation(k - 1) && !at.isPunctuation(k - 3)) {
+            k -= 3;
+        }
+        return k - 1 >= from && SpeechCues.ARTICLES.contains(at.word(k - 1)) ? k - 1 : k;
     }
 
     /** A subject that ends right before the cue (auxiliaries and adverbs aside), or {@code null}. */
@@ -464,10 +481,51 @@ final class SpeakerLocator {
             s = describedName(t - 1, limit, MAX_LONG_DESCRIPTION_TOKENS);
         }
         if (s != null && s.named() == null && !s.pronoun()) {
-            SpeakerRef name = nameInApposition(at.lastTokenEndingBy(s.span().end()), limit);
+            int last = at.lastTokenEndingBy(s.span().end());
+            SpeakerRef name = nameInApposition(last, limit);
+            name = name != null ? name : nameClosingDescription(last, limit);
             return name != null ? name : s;
         }
         return s;
+    }
+
+    /**
+     * "..., says the chairman of Kazakhstan's atomic energy committee Temir Zhantikin.": the person named where a
+     * description after the cue ends, with no comma between, is the one it describes. The name must close the phrase
+     * and follow a word of it, not a preposition, article or possessive: "said the wife of Richard Olson" is the wife.
+     * {@code null} when no such name follows the description that ends at token {@code t}.
+     */
+    private SpeakerRef nameClosingDescription(int t, int limit) {
+        for (int j = t + 1; j < limit && j - t <= MAX_LONG_DESCRIPTION_TOKENS; j++) {
+            Mention m = at.mention(j);
+            if (m != null && m.type() == EntityType.PERSON) {
+                int next = at.firstTokenAtOrAfter(m.span().end());
+                boolean closes = next >= limit || at.isPunctuation(next) && !at.isPossessive(next) && !at.raw(next).equals("-");
+                boolean afterWord = !at.isPunctuation(j - 1) && !PREPOSITIONS.contains(at.word(j - 1))
+                        && !ARTICLES.contains(at.word(j - 1));
+                return closes && afterWord && at.firstTokenAtOrAfter(m.span().begin()) == j ? named(j) : null;
+            }
+            if (!isDescriptionWord(at, j)) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether token {@code j} may stand inside a description of a person that a name closes: a word of a title or an
+     * office, a place or body it is of ("of", "for", "and", a possessive, a hyphen), never a clause, a verb, a pronoun
+     * or punctuation that ends the phrase.
+     */
+    static boolean isDescriptionWord(ArticleText at, int j) {
+        String w = at.word(j);
+        if (at.isPossessive(j) || at.raw(j).equals("-")) {
+            return true;
+        }
+        boolean joins = w.equals("of") || w.equals("for") || w.equals("and");
+        return joins || !at.isPunctuation(j) && !NOT_DESCRIPTION.contains(w) && !PREPOSITIONS.contains(w)
+                && !SpeechCues.PRONOUNS.contains(w) && !SpeechCues.isVerb(w) && !w.endsWith("ing")
+                && !w.equals("who") && !w.equals("which");
     }
 
     /** "the man", "a passenger" from its determiner to its last word before a clause, preposition or comma; {@code null} for a time. */

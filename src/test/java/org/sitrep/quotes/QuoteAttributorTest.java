@@ -125,6 +125,44 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void aPersonOfABodyNamedRightBeforeTheCueSpeaksNotTheBody() {
+        List<Quote> quotes = quotesOf("Strikes hit the city overnight.\n\n"
+                + "\"The ceasefire will not hold,\" Maria Lopez of the London-based Institute for Strategic Studies told Reuters.");
+        assertThat(speaker(starting(quotes, "The ceasefire will not hold"))).isEqualTo("Maria Lopez");
+    }
+
+    @Test
+    void aNameThatClosesADescriptionAfterTheCueIsTheOneWhoSpoke() {
+        List<Quote> quotes = quotesOf("Strikes hit the city overnight.\n\n"
+                + "\"The plant will be safe,\" says the chairman of Georgia's nuclear safety committee Peter Novak.");
+        assertThat(speaker(starting(quotes, "The plant will be safe"))).isEqualTo("Peter Novak");
+    }
+
+    @Test
+    void aDescriptionAfterTheCueGivesWayToTheNameItDescribes() {
+        List<Quote> quotes = quotesOf("Strikes hit the city overnight.\n\n"
+                + "\"We have lost a great deal of expertise,\" said former Special Envoy for Sudan and South Sudan Thomas Hale.");
+        assertThat(speaker(starting(quotes, "We have lost"))).isEqualTo("Thomas Hale");
+    }
+
+    @Test
+    void aTitleWrittenWithForNamesItsHolderForTheDescriptionLater() {
+        List<Quote> quotes = quotesOf("Strikes hit the city overnight.\n\n"
+                + "Minister of State for Foreign Affairs Karim Nasser said the border would stay open.\n\n"
+                + "\"We will keep helping the refugees,\" said Nasser.\n\n"
+                + "\"We hope the world helps us carry this burden,\" the minister added.");
+        assertThat(speaker(starting(quotes, "We hope the world"))).isEqualTo("Karim Nasser");
+    }
+
+    @Test
+    void aDescriptionOfOnePersonGoesOnAboutTheOnePersonTheSentenceBeforeNames() {
+        List<Quote> quotes = quotesOf("Strikes hit the city overnight.\n\n"
+                + "The offensive is lawful self-defence, Egyptian Ambassador to Kenya Omar Farouk told the paper.\n\n"
+                + "The diplomat said the attacks on civilians worried him.");
+        assertThat(speaker(starting(quotes, "the attacks on civilians"))).isEqualTo("Omar Farouk");
+    }
+
+    @Test
     void aNameBeforeAuxiliariesAndTheCueStandsWhateverTheParseSays() {
         List<Quote> quotes = quotesOf("Strikes hit the city overnight.\n\n"
                 + "China's ambassador to Britain Liu Xiaming has said that China has the \"resolution and power\" to end the unrest.");
