@@ -29,6 +29,7 @@ final class Accidents {
 
     /** What tells violence, or a protest or arrest, which ACLED codes: its weapons, its acts, armed non-state sides. */
     private static final Pattern VIOLENCE = Pattern.compile("(?i)\\b(?:shot|shoot\\w*|gun\\w*|bullets?|snipers?"
+            + "|open(?:s|ed|ing)? fire"
             + "|bomb\\w*|explosi\\w*|explod\\w*|IEDs?|landmines?|grenades?|rockets?|missiles?|mortars?|shell(?:s|ed|ing)"
             + "|artillery|air ?strikes?|airstrikes?|air raids?|raid\\w*|drones?|attack\\w*|assault\\w*|ambush\\w*"
             + "|clash\\w*|fight\\w*|battles?|stabb\\w*|knife|knives|machetes?|beat(?:en|ing)|tortur\\w*|lynch\\w*"

@@ -46,7 +46,7 @@ final class CrowdEvents {
                 bestScore = score;
             }
         }
-        return new IncidentCoding(best, Math.max(bestScore, 0), coding.typeProbability());
+        return new IncidentCoding(best, Math.max(bestScore, 0), coding.typeProbability(), coding.noneProbability());
     }
 
     static IncidentCoding recode(IncidentCoding coding, List<ActorPhrase> sides, IncidentClassifier classifier,
@@ -67,6 +67,6 @@ final class CrowdEvents {
         double violent = IncidentClassifier.score(scores, SubEventType.VIOLENT_DEMONSTRATION.label());
         double mob = IncidentClassifier.score(scores, SubEventType.MOB_VIOLENCE.label());
         SubEventType riot = mob > violent ? SubEventType.MOB_VIOLENCE : SubEventType.VIOLENT_DEMONSTRATION;
-        return new IncidentCoding(riot, Math.max(mob, violent), coding.typeProbability());
+        return new IncidentCoding(riot, Math.max(mob, violent), coding.typeProbability(), coding.noneProbability());
     }
 }

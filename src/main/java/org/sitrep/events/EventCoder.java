@@ -98,8 +98,8 @@ public final class EventCoder {
      * no sentence of its text is sure enough to be an incident, its first that passes the laxer article threshold
      * ({@link IncidentClassifier#classifyDoubted}) is its one event; in an article longer than a brief, only a
      * sentence that names who acted (not only victims) and a weapon, violent act or armed side ({@link
-     * Accidents#violent}) may be that. A sentence that names none of those is an incident only when the model gives
-     * its event type at least {@link #DIFFUSE_TYPE}.
+     * Accidents#violent}) may be that. A sentence that names none of those is an incident only when the model reads
+     * one clearly ({@link #clear}).
      *
      * @param read the annotation of the part of the article that was read
      */
@@ -166,6 +166,16 @@ public final class EventCoder {
     static final double DIFFUSE_TYPE = Double.parseDouble(System.getProperty("sitrep.events.diffuse", "0.2"));
 
     /**
+     * Whether the model reads one kind of incident clearly in a sentence that names no weapon, violent act or armed
+     * side: its event type has at least {@link #DIFFUSE_TYPE} and, outside a brief, more than "no incident" has. A
+     * brief's one subject is an incident; a longer article is as often about a decree, a launch or a gathering that
+     * reads to the model as a little of an incident, and then the model's own likeliest reading decides.
+     */
+    static boolean clear(IncidentCoding c, boolean brief) {
+        return c.typeProbability() >= DIFFUSE_TYPE && (brief || c.typeProbability() > c.noneProbability());
+    }
+
+    /**
      * @param next          the sentence after {@code sentence}, {@code null} when there is none (or it is not read)
      * @param doubted whether the article has no surer incident, so that a sentence the model doubts may report one
      *                ({@link IncidentClassifier#classifyDoubted})
@@ -182,7 +192,7 @@ public final class EventCoder {
             return Optional.empty();
         }
         IncidentCoding c = coding.get();
-        if (!Accidents.violent(words) && (doubted ? !context.brief() : c.typeProbability() < DIFFUSE_TYPE)) {
+        if (!Accidents.violent(words) && (doubted ? !context.brief() : !clear(c, context.brief()))) {
             // General news (a launch, a prize, an obituary) reads to the model as a little of many kinds of incident
             // at once; conflict news names its weapon, act or armed side. Without one of those, only a sentence the
             // model gives one kind of incident clearly reports one, and a doubted sentence only in a brief.
@@ -212,6 +222,7 @@ public final class EventCoder {
         c = Interceptions.recode(c, words);
         c = ProtestViolence.recode(c, next == null ? words : text.substring(sentence.begin(), next.end()));
         c = StateActs.recode(c, sides);
+        c = ArmedTargets.recode(c, sides, words);
         EventActor[] actors = choice.actors(c.subType(), sides, country, Interceptions.stopped(words));
         Optional<String> date = EventDate.of(sentence, caption, context.read().dates(),
                 context.read().article().published());

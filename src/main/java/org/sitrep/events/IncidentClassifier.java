@@ -116,7 +116,7 @@ public final class IncidentClassifier {
                 bestSub = sub;
             }
         }
-        return Optional.of(new IncidentCoding(bestSub, score(scores, bestSub.label()), bestTypeScore));
+        return Optional.of(new IncidentCoding(bestSub, score(scores, bestSub.label()), bestTypeScore, none));
     }
 
     /** The probability of each label (the sub-event types' ACLED names and {@value #NONE}) for {@code sentence}. */

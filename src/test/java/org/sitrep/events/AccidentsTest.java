@@ -71,6 +71,12 @@ class AccidentsTest {
     }
 
     @Test
+    void openingFireIsViolence() {
+        // eval events: 'opened fire against a group of people' names no weapon, and is the commonest shooting
+        assertThat(Accidents.violent("Four men opened fire against a group of people in the neighborhood.")).isTrue();
+    }
+
+    @Test
     void anExecutionIsViolence() {
         assertThat(Accidents.violent("Militants executed two captives in the square.")).isTrue();
     }

@@ -125,6 +125,15 @@ class EventCoderTest {
     }
 
     @Test
+    void codesNothingInASentenceWithoutViolenceThatTheModelFindsLikelierNoIncident() {
+        // eval incidents: a rule imposed reads to the model as a change to a group at 0.36, no incident at 0.56
+        Annotated a = article(List.of("On Thursday, the archbishop imposed a rule requiring priests to report abuse to "
+                        + "the church authorities.", "The rule takes effect in January.",
+                "The diocese has about 300 parishes.", "It is the oldest in the country."));
+        assertThat(coder.code(a, List.of(), List.of(), List.of())).isEmpty();
+    }
+
+    @Test
     void codesNoArrestOfTheDriverInAReportOfACrash() {
         // eval incidents: ACLED codes no ordinary law enforcement after an accident
         Annotated a = article(List.of("Bus carrying children overturns, at least seven die.",

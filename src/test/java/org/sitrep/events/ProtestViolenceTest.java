@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.sitrep.core.SubEventType;
 
 class ProtestViolenceTest {
-    private static final IncidentCoding PROTEST = new IncidentCoding(SubEventType.PEACEFUL_PROTEST, 0.7, 0.8);
+    private static final IncidentCoding PROTEST = new IncidentCoding(SubEventType.PEACEFUL_PROTEST, 0.7, 0.8, 0.2);
 
     @Test
     void codesAProtestWhoseCrowdBurnedTyresAsAViolentDemonstration() {

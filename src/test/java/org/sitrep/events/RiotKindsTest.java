@@ -7,7 +7,7 @@ import org.sitrep.core.SubEventType;
 
 class RiotKindsTest {
     private static IncidentCoding coded(SubEventType sub) {
-        return new IncidentCoding(sub, 0.5, 0.6);
+        return new IncidentCoding(sub, 0.5, 0.6, 0.2);
     }
 
     @Test

@@ -13,7 +13,7 @@ class StateActsTest {
     private static final ActorPhrase ARMY = new ActorPhrase(new Span(0, 8), ActorRole.MILITARY, "SY", null, null, false);
 
     private static SubEventType recoded(SubEventType subType, ActorPhrase... sides) {
-        return StateActs.recode(new IncidentCoding(subType, 0.5, 0.6), List.of(sides)).subType();
+        return StateActs.recode(new IncidentCoding(subType, 0.5, 0.6, 0.2), List.of(sides)).subType();
     }
 
     @Test
