@@ -9,9 +9,14 @@ public enum PlaceRole {
     /** Named as a comparison ("another Srebrenica"): nothing in the article happened there. */
     ANALOGY,
     /** Named as where someone or something comes from ("a fighter from Chechnya"). */
-    ORIGIN;
+    ORIGIN,
+    /**
+     * Named by an adjective of nationality or of a wider region ("Russian forces", "a Chechen fighter", "European
+     * leaders"): whose or from where, not where anything happened.
+     */
+    NATIONALITY;
 
-    /** The export's name: "setting", "analogy", "origin". */
+    /** The export's name: "setting", "analogy", "origin", "nationality". */
     public String label() {
         return name().toLowerCase(Locale.ROOT);
     }

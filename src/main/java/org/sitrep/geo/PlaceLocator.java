@@ -29,12 +29,14 @@ public final class PlaceLocator {
     private final Demonyms demonyms = Demonyms.shared();
     private final Gazetteer gazetteer;
     private final ContainedPlaces contained;
+    private final NationalityPlaces nationalities;
 
     public PlaceLocator(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
         this.finder = new PlaceNameFinder(gazetteer);
         this.resolver = new PlaceResolver(gazetteer);
         this.contained = new ContainedPlaces(gazetteer);
+        this.nationalities = new NationalityPlaces(gazetteer);
     }
 
     /** The locator over the gazetteer Sitrep ships, made once per process. */
@@ -105,9 +107,28 @@ public final class PlaceLocator {
             }
         }
         out.addAll(contained.find(text, out));
+        out.addAll(adjectives(text, article.captions(), out, mentions));
         out.sort(Comparator.comparing((PlaceMention p) -> p.caption() == null ? -1 : p.caption())
                 .thenComparingInt(p -> p.span().begin()));
         return out;
+    }
+
+    /**
+     * The places the text and the captions name by their adjectives ({@link NationalityPlaces}), outside the names
+     * found and the names of people ("Monica French").
+     */
+    private List<PlaceMention> adjectives(String text, List<String> captions, List<PlaceMention> found, List<Mention> mentions) {
+        List<Span> taken = new ArrayList<>(spansIn(found, null));
+        mentions.stream().filter(m -> m.type() == EntityType.PERSON).forEach(m -> taken.add(m.span()));
+        List<PlaceMention> out = new ArrayList<>(nationalities.find(text, taken, null));
+        for (int i = 0; i < captions.size(); i++) {
+            out.addAll(nationalities.find(captions.get(i), spansIn(found, i), i));
+        }
+        return out;
+    }
+
+    private static List<Span> spansIn(List<PlaceMention> found, Integer caption) {
+        return found.stream().filter(p -> java.util.Objects.equals(p.caption(), caption)).map(PlaceMention::span).toList();
     }
 
     /** The countries the text names, or names the people of: where smaller places may be found. */
