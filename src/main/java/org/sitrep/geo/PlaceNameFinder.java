@@ -87,6 +87,11 @@ final class PlaceNameFinder {
             }
         }
         for (Mention m : mentions) {
+            if (m.type() == EntityType.ORGANIZATION && namesAPolity(m.text())) {
+                found.put(m.span().begin(), m.span()); // "the EU", "within the EU": the union or state as a body
+            }
+        }
+        for (Mention m : mentions) {
             // the tagger took "Chasiv Yar, Donetsk" for a person: the region named after it says otherwise
             if ((m.type() == EntityType.PERSON || m.type() == EntityType.MISC) && !demonyms.isDemonym(m.text())
                     && isPlaceByWhatFollows(text, m.span(), gazetteer.named(m.text()))) {
@@ -183,6 +188,15 @@ final class PlaceNameFinder {
             j += b.charAt(i) == a.charAt(j) ? 1 : 0;
         }
         return j == a.length();
+    }
+
+    /**
+     * Whether an organisation's whole name is that of a country or a union of them ("EU", "U.S."): the polity acting
+     * as a body is still a place name, where a part of a longer name ("Aleppo Media Center") is not.
+     */
+    private boolean namesAPolity(String name) {
+        return !demonyms.isDemonym(name) && gazetteer.named(name).stream()
+                .anyMatch(p -> p.isCountry() || p.featureCode().equals("CONT"));
     }
 
     private boolean isSurePlace(String text, String lower, Span span, Set<String> focus) {

@@ -30,6 +30,13 @@ class PlaceNameFinderTest {
     }
 
     @Test
+    void anOrganisationNamedAsAWholeCountryIsAPlaceButNotOneThatOnlyHoldsAPlaceName() {
+        String text = "Syria said the Aleppo Media Center lied.";
+        assertThat(names(text, List.of(mention(text, "Syria", EntityType.ORGANIZATION),
+                mention(text, "Aleppo Media Center", EntityType.ORGANIZATION)))).containsExactly("Syria");
+    }
+
+    @Test
     void aSmallTownAwayFromTheArticlesCountriesIsNotTakenWithoutTheTagger() {
         assertThat(names("Forces shelled Chasiv Yar and left.", List.of())).isEmpty();
     }
