@@ -11,12 +11,13 @@ public enum PlaceRole {
     /** Named as where someone or something comes from ("a fighter from Chechnya"). */
     ORIGIN,
     /**
-     * Named by an adjective of nationality or of a wider region ("Russian forces", "a Chechen fighter", "European
-     * leaders"): whose or from where, not where anything happened.
+     * Named as whose someone or something is: by an adjective of nationality or of a wider region ("Russian forces",
+     * "a Chechen fighter", "European leaders") or inside an organisation's name ("Mansfield Police Department"), not
+     * where anything happened.
      */
-    NATIONALITY;
+    AFFILIATION;
 
-    /** The export's name: "setting", "analogy", "origin", "nationality". */
+    /** The export's name: "setting", "analogy", "origin", "affiliation". */
     public String label() {
         return name().toLowerCase(Locale.ROOT);
     }

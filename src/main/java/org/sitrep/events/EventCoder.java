@@ -108,8 +108,9 @@ public final class EventCoder {
                             List<AttributedQuote> quotes) {
         Article article = read.article();
         String text = article.text();
-        // a place named by its adjective ("Russian forces") says whose, not where: the sides are read from the words
-        places = places.stream().filter(p -> p.role() != PlaceRole.NATIONALITY).toList();
+        // a place named as an affiliation ("Russian forces", "the Idlib Media Center") says whose, not where: the
+        // sides are read from the words
+        places = places.stream().filter(p -> p.role() != PlaceRole.AFFILIATION).toList();
         ArticleContext context = new ArticleContext(read, text, mainCountry(text, places), new ArticlePlaces(text, places),
                 new SpanIndex<>(entities, e -> e.mention().span()), read.sentences().size() <= BRIEF_SENTENCES,
                 aboutAnAccident(text, read.sentences()));

@@ -11,7 +11,7 @@ import org.sitrep.nlp.Demonyms;
 /**
  * Places named by their adjective ("Russian forces", "a Chechen fighter", "European leaders"): each nationality word
  * in the singular that no place name found holds, at the place it names ({@link PlaceCandidates}: its country, or its
- * continent or region), marked {@link PlaceRole#NATIONALITY}. Both geoparsing corpora count such adjectives as place
+ * continent or region), marked {@link PlaceRole#AFFILIATION}. Both geoparsing corpora count such adjectives as place
  * names (LGL and GeoWebNews mark about seven in ten of them); they are kept apart from settings, since nothing need
  * have happened there. A plural ("Mexicans") names people, and GeoWebNews marks none.
  */
@@ -40,7 +40,7 @@ final class NationalityPlaces {
             }
             List<PlaceCandidate> places = candidates.of(s.of(text));
             if (!places.isEmpty()) {
-                out.add(new PlaceMention(s, s.of(text), places.get(0).place(), PlaceRole.NATIONALITY, CONFIDENCE, caption));
+                out.add(new PlaceMention(s, s.of(text), places.get(0).place(), PlaceRole.AFFILIATION, CONFIDENCE, caption));
             }
         }
         return out;

@@ -37,7 +37,7 @@ public record TextRun(String text, String entityId, String entityName, String en
             case SETTING -> " (place)";
             case ANALOGY -> " (place named as an analogy: nothing in the article happened there)";
             case ORIGIN -> " (place named as where someone or something comes from)";
-            case NATIONALITY -> " (place named by its adjective: whose or from where, not where anything happened)";
+            case AFFILIATION -> " (place named as whose someone or something is, not where anything happened)";
         };
     }
 }

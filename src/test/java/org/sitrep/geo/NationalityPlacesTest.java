@@ -12,12 +12,12 @@ class NationalityPlacesTest {
     private final NationalityPlaces nationalities = new NationalityPlaces(SmallGazetteer.get());
 
     @Test
-    void placesANationalityAdjectiveAtItsCountryAsANationality() {
+    void placesANationalityAdjectiveAtItsCountryAsAnAffiliation() {
         String text = "Syrian forces shelled the town.";
         assertThat(nationalities.find(text, List.of(), null)).singleElement().satisfies(p -> {
             assertThat(p.text()).isEqualTo("Syrian");
             assertThat(p.place().id()).isEqualTo(163843L);
-            assertThat(p.role()).isEqualTo(PlaceRole.NATIONALITY);
+            assertThat(p.role()).isEqualTo(PlaceRole.AFFILIATION);
             assertThat(p.span()).isEqualTo(new Span(0, 6));
         });
     }

@@ -123,13 +123,13 @@ class PlaceStoreTest {
     }
 
     @Test
-    void keepsAPlaceNamedByItsAdjectiveOffTheMapYetOnItsPage() {
+    void keepsAPlaceNamedAsAnAffiliationOffTheMapYetOnItsPage() {
         save("Gamma", LocalDate.of(2016, 3, 5), "Syrian jets hit Homs.", null,
-                "Syrian", SYRIA, PlaceRole.NATIONALITY, "Homs", HOMS, PlaceRole.SETTING);
+                "Syrian", SYRIA, PlaceRole.AFFILIATION, "Homs", HOMS, PlaceRole.SETTING);
 
         assertThat(places.places(PlaceQuery.ALL, FIRST).items()).extracting(c -> c.place().name()).containsExactly("Homs");
         assertThat(places.articles(SYRIA.id(), FIRST).items()).singleElement()
-                .satisfies(a -> assertThat(a.role()).isEqualTo(PlaceRole.NATIONALITY));
+                .satisfies(a -> assertThat(a.role()).isEqualTo(PlaceRole.AFFILIATION));
     }
 
     @Test

@@ -1,5 +1,6 @@
--- A place may be named by its adjective ("Russian forces", "a Chechen fighter"): role 'nationality', whose or from
--- where, not where anything happened. SQLite cannot change a CHECK in place, so the table is made again.
+-- A place may be named as whose someone or something is, by its adjective ("Russian forces", "a Chechen fighter") or
+-- inside an organisation's name ("Mansfield Police Department"): role 'affiliation', not where anything happened.
+-- SQLite cannot change a CHECK in place, so the table is made again.
 CREATE TABLE place_mentions_by_role (
     article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
     caption    INTEGER NOT NULL,
@@ -7,7 +8,7 @@ CREATE TABLE place_mentions_by_role (
     end_at     INTEGER NOT NULL,
     text       TEXT NOT NULL,
     place_id   INTEGER NOT NULL REFERENCES places (id),
-    role       TEXT NOT NULL CHECK (role IN ('setting', 'analogy', 'origin', 'nationality')),
+    role       TEXT NOT NULL CHECK (role IN ('setting', 'analogy', 'origin', 'affiliation')),
     confidence REAL NOT NULL,
     PRIMARY KEY (article_id, caption, begin_at)
 );
