@@ -9,9 +9,15 @@ public enum PlaceRole {
     /** Named as a comparison ("another Srebrenica"): nothing in the article happened there. */
     ANALOGY,
     /** Named as where someone or something comes from ("a fighter from Chechnya"). */
-    ORIGIN;
+    ORIGIN,
+    /**
+     * Named as whose someone or something is: by an adjective of nationality or of a wider region ("Russian forces",
+     * "a Chechen fighter", "European leaders") or inside an organisation's name ("Mansfield Police Department"), not
+     * where anything happened.
+     */
+    AFFILIATION;
 
-    /** The export's name: "setting", "analogy", "origin". */
+    /** The export's name: "setting", "analogy", "origin", "affiliation". */
     public String label() {
         return name().toLowerCase(Locale.ROOT);
     }

@@ -18,6 +18,7 @@ import org.sitrep.core.Event;
 import org.sitrep.core.LinkedMention;
 import org.sitrep.core.Place;
 import org.sitrep.core.PlaceMention;
+import org.sitrep.core.PlaceRole;
 import org.sitrep.core.Sentence;
 import org.sitrep.core.Span;
 import org.sitrep.geo.GeoNamesGazetteer;
@@ -107,6 +108,9 @@ public final class EventCoder {
                             List<AttributedQuote> quotes) {
         Article article = read.article();
         String text = article.text();
+        // a place named as an affiliation ("Russian forces", "the Idlib Media Center") says whose, not where: the
+        // sides are read from the words
+        places = places.stream().filter(p -> p.role() != PlaceRole.AFFILIATION).toList();
         ArticleContext context = new ArticleContext(read, text, mainCountry(text, places), new ArticlePlaces(text, places),
                 new SpanIndex<>(entities, e -> e.mention().span()), read.sentences().size() <= BRIEF_SENTENCES,
                 aboutAnAccident(text, read.sentences()));

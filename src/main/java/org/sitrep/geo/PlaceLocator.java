@@ -15,6 +15,7 @@ import org.sitrep.core.Mention;
 import org.sitrep.core.PlaceMention;
 import org.sitrep.core.PlaceRole;
 import org.sitrep.core.Span;
+import org.sitrep.core.SpanSet;
 
 /**
  * The pipeline's geo stage: finds an article's place names in its text and captions and resolves each in the
@@ -29,12 +30,14 @@ public final class PlaceLocator {
     private final Demonyms demonyms = Demonyms.shared();
     private final Gazetteer gazetteer;
     private final ContainedPlaces contained;
+    private final NationalityPlaces nationalities;
 
     public PlaceLocator(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
         this.finder = new PlaceNameFinder(gazetteer);
         this.resolver = new PlaceResolver(gazetteer);
         this.contained = new ContainedPlaces(gazetteer);
+        this.nationalities = new NationalityPlaces(gazetteer);
     }
 
     /** The locator over the gazetteer Sitrep ships, made once per process. */
@@ -87,7 +90,8 @@ public final class PlaceLocator {
             all.append(caption);
         }
         String context = all.toString();
-        List<PlaceResolver.Resolution> resolved = resolver.resolve(context, names, OutletCountry.of(article.url()).orElse(null), home);
+        String outlet = OutletCountry.of(article.url()).orElse(null);
+        List<PlaceResolver.Resolution> resolved = resolver.resolve(context, names, outlet, home);
         List<PlaceMention> out = new ArrayList<>();
         for (int i = 0; i < resolved.size(); i++) {
             PlaceResolver.Resolution r = resolved.get(i);
@@ -105,9 +109,53 @@ public final class PlaceLocator {
             }
         }
         out.addAll(contained.find(text, out));
+        SpanSet taken = new SpanSet(spansIn(out, null));
+        List<Span> inside = finder.inOrganisations(text, mentions, focus).stream().filter(s -> !taken.overlapsAny(s)).toList();
+        out.addAll(inOrganisations(context, names.subList(0, textNames), inside, outlet, home));
+        out.addAll(adjectives(text, article.captions(), out, mentions));
         out.sort(Comparator.comparing((PlaceMention p) -> p.caption() == null ? -1 : p.caption())
                 .thenComparingInt(p -> p.span().begin()));
         return out;
+    }
+
+    /**
+     * The places named inside organisations' names ({@code inside}, spans of the text), resolved among the names of
+     * the text ({@code names}), marked as affiliations. Those names keep the places they were given without these:
+     * a body's name says little of where the article is.
+     */
+    private List<PlaceMention> inOrganisations(String context, List<Span> names, List<Span> inside, String outlet, OutletRegions home) {
+        if (inside.isEmpty()) {
+            return List.of();
+        }
+        List<Span> all = new ArrayList<>(names);
+        all.addAll(inside);
+        all.sort(Comparator.comparingInt(Span::begin));
+        Set<Span> wanted = new HashSet<>(inside);
+        List<PlaceMention> out = new ArrayList<>();
+        for (PlaceResolver.Resolution r : resolver.resolve(context, all, outlet, home)) {
+            if (wanted.contains(r.span()) && r.place() != null) {
+                out.add(new PlaceMention(r.span(), r.text(), r.place(), PlaceRole.AFFILIATION, r.confidence()));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The places the text and the captions name by their adjectives ({@link NationalityPlaces}), outside the names
+     * found and the names of people ("Monica French").
+     */
+    private List<PlaceMention> adjectives(String text, List<String> captions, List<PlaceMention> found, List<Mention> mentions) {
+        List<Span> taken = new ArrayList<>(spansIn(found, null));
+        mentions.stream().filter(m -> m.type() == EntityType.PERSON).forEach(m -> taken.add(m.span()));
+        List<PlaceMention> out = new ArrayList<>(nationalities.find(text, taken, null));
+        for (int i = 0; i < captions.size(); i++) {
+            out.addAll(nationalities.find(captions.get(i), spansIn(found, i), i));
+        }
+        return out;
+    }
+
+    private static List<Span> spansIn(List<PlaceMention> found, Integer caption) {
+        return found.stream().filter(p -> java.util.Objects.equals(p.caption(), caption)).map(PlaceMention::span).toList();
     }
 
     /** The countries the text names, or names the people of: where smaller places may be found. */

@@ -177,7 +177,8 @@ public final class PlaceResolver {
      * continent or another feature of no country ("US Federal Reserve", "European Central Bank": such a name means
      * one place wherever the article's other places lie), or lies within 100 km of one of the article's places: a
      * part that is a common word ("Turtle Rock", "Convention Centre") would otherwise lead far away. The longest
-     * known part wins, then the first.
+     * known part wins, then the one that follows "of" ("Bank of Japan": what a body is of, not a word of its kind),
+     * then the first.
      */
     private List<Resolution> knownParts(String text, List<Span> names, List<Resolution> resolved) {
         List<Span> parts = new ArrayList<>(names);
@@ -221,6 +222,7 @@ public final class PlaceResolver {
             words.add(new Span(m.start(), m.end()));
         }
         for (int length = words.size() - 1; length >= 1; length--) {
+            Span found = null;
             for (int start = 0; start + length <= words.size(); start++) {
                 Span first = words.get(start);
                 Span last = words.get(start + length - 1);
@@ -229,8 +231,14 @@ public final class PlaceResolver {
                 }
                 Span part = new Span(first.begin(), last.end());
                 if (candidates.of(part.of(text)).stream().anyMatch(c -> c.match() != PlaceCandidate.NameMatch.LOOSE)) {
-                    return part;
+                    if (start > 0 && words.get(start - 1).of(text).equals("of")) {
+                        return part; // "Bank of Japan": what a body is "of" is its place, not a word of its kind
+                    }
+                    found = found == null ? part : found;
                 }
+            }
+            if (found != null) {
+                return found;
             }
         }
         return null;

@@ -6,10 +6,13 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.sitrep.core.Span;
 
 /**
  * Words of nationality ("Syrian", "Iraqis") and the country they point to: evidence of where an article is about,
@@ -56,6 +59,21 @@ public final class Demonyms {
             }
         }
         return counts;
+    }
+
+    /**
+     * Where the text uses a nationality word in the singular ("Syrian", "European", not "Syrians"), in text order: an
+     * adjective of a place, as both geoparsing corpora count one, where a plural ("Mexicans") names people.
+     */
+    public List<Span> adjectivesIn(String text) {
+        List<Span> out = new ArrayList<>();
+        Matcher m = words.matcher(text);
+        while (m.find()) {
+            if (m.end() == m.end(1)) {
+                out.add(new Span(m.start(), m.end()));
+            }
+        }
+        return out;
     }
 
     /** The country of a nationality word ("Syrian", "Iraqis"); empty when {@code word} is none. */

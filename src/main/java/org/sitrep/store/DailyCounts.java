@@ -43,7 +43,7 @@ public final class DailyCounts {
     /** Articles that name the place as a setting or an origin, per day. */
     public List<DayCount> articlesNaming(long placeId) {
         return counts("SELECT a.published, COUNT(DISTINCT a.id) FROM place_mentions m JOIN articles a ON a.id = m.article_id "
-                + "WHERE m.place_id = ? AND m.role <> 'analogy'" + BY_DAY, placeId);
+                + "WHERE m.place_id = ? AND " + PlaceRows.COUNTED_ROLE + BY_DAY, placeId);
     }
 
     /** Every stored article per day: what the share of attention a subject gets is measured against. */
@@ -59,10 +59,10 @@ public final class DailyCounts {
                 + "WHERE q.speaker_entity_id = ? AND " + QuoteRows.CREDITED + BY_DAY, entityId);
     }
 
-    /** Names of the place per day, as a setting or an origin (names as an analogy do not count, as on the map). */
+    /** Names of the place per day, as a setting or an origin (names as an analogy or an adjective do not count, as on the map). */
     public List<DayCount> mentionsOf(long placeId) {
         return counts("SELECT a.published, COUNT(*) FROM place_mentions m JOIN articles a ON a.id = m.article_id "
-                + "WHERE m.place_id = ? AND m.role <> 'analogy'" + BY_DAY, placeId);
+                + "WHERE m.place_id = ? AND " + PlaceRows.COUNTED_ROLE + BY_DAY, placeId);
     }
 
     /** Statements whose words name the place, per day. */

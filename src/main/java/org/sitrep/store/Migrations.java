@@ -19,7 +19,7 @@ final class Migrations {
             "008_caption_dates.sql", "009_events.sql", "010_speaker_basis.sql", "011_copies_and_versions.sql", "012_source_fields.sql",
             "013_source_item_reads.sql", "014_newest_first.sql", "015_mention_days.sql", "016_event_days.sql", "017_mention_spellings.sql",
             "018_statement_words.sql", "019_block_quotes.sql", "020_statement_probability.sql",
-            "021_statement_captions.sql");
+            "021_statement_captions.sql", "022_place_affiliation.sql");
 
     private Migrations() {
     }

@@ -8,7 +8,8 @@ import org.sitrep.core.PlaceRole;
  *
  * @param mentions how many times it names the place
  * @param role     the strongest role among those names: {@link PlaceRole#SETTING} when any of them is a setting, else
- *                 {@link PlaceRole#ORIGIN} when any is an origin, else {@link PlaceRole#ANALOGY}
+ *                 {@link PlaceRole#ORIGIN} when any is an origin, else {@link PlaceRole#ANALOGY} when any is an
+ *                 analogy, else {@link PlaceRole#AFFILIATION}
  */
 public record PlaceArticle(ArticleSummary article, long mentions, PlaceRole role) {
 }

@@ -35,7 +35,7 @@ public record PlaceQuery(LocalDate from, LocalDate to, String entity, String out
     /** The SQL conditions on {@code place_mentions m} and {@code articles a}, and their arguments in order. */
     Conditions conditions(SqlDialect dialect) {
         Conditions c = new Conditions();
-        c.add("m.role <> 'analogy'");
+        c.add(PlaceRows.COUNTED_ROLE);
         if (from != null) {
             c.add("a.published >= ?", from.toString());
         }

@@ -14,6 +14,12 @@ import org.sitrep.core.Span;
 
 /** Places and place names as rows of the {@code places} and {@code place_mentions} tables. */
 final class PlaceRows {
+    /**
+     * The condition on {@code place_mentions m} of a name that counts where a place is counted (the map, a place's
+     * days, an outlet's regions): a setting or an origin, not an analogy ("another Srebrenica") nor an affiliation
+     * ("Russian forces", "Mansfield Police Department"), which would put every nationality's country on the map.
+     */
+    static final String COUNTED_ROLE = "m.role IN ('setting', 'origin')";
     /** The columns {@link #place} expects, in order, from {@code places p}. */
     static final String PLACE_COLUMNS = "p.id, p.name, p.lat, p.lon, p.feature_class, p.feature_code, p.country, p.admin1, "
             + "p.admin2, p.population";

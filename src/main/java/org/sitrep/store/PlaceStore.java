@@ -20,7 +20,8 @@ import org.sitrep.geo.OutletRegions;
 
 /**
  * The stored places: how often the articles name them, and where. Names of a place given as an analogy ("another
- * Srebrenica") do not count on the map, since nothing happened there; the place's own page lists them, marked.
+ * Srebrenica") or as an affiliation ("Russian forces", "Mansfield Police Department") do not count on the map, since nothing need have happened there;
+ * the place's own page lists them, marked.
  * Thread-safe.
  */
 public final class PlaceStore {
@@ -33,7 +34,7 @@ public final class PlaceStore {
             + "FROM place_mentions m JOIN places p ON p.id = m.place_id JOIN articles a ON a.id = m.article_id";
     private static final String MOST_NAMED = " GROUP BY p.id ORDER BY COUNT(*) DESC, COUNT(DISTINCT m.article_id) DESC, p.name, p.id";
     private static final String NEWEST_FIRST = " ORDER BY a.published IS NULL, a.published DESC, a.ingested_at DESC, a.id";
-    /** The strongest role first: 'setting' > 'origin' > 'analogy' as text, so MAX picks it. */
+    /** The strongest role first: 'setting' > 'origin' > 'analogy' > 'affiliation' as text, so MAX picks it. */
     private static final String STRONGEST_ROLE = "MAX(m.role)";
 
     private final Database db;
@@ -49,7 +50,8 @@ public final class PlaceStore {
     }
 
     /**
-     * The regions {@code outlet} writes about, learned from the places named (as settings or origins, not analogies)
+     * The regions {@code outlet} writes about, learned from the places named (as settings or origins, not analogies
+     * nor affiliations)
      * in its {@value #OUTLET_ARTICLES} newest articles other than the one at {@code exceptUrl}: a local paper's
      * "Springfield" is the one near home. {@link OutletRegions#NONE} when the outlet is null or has no such article.
      */
@@ -60,7 +62,7 @@ public final class PlaceStore {
         return db.read(c -> {
             java.util.Map<String, List<Place>> byArticle = new java.util.LinkedHashMap<>();
             try (PreparedStatement s = c.prepareStatement("SELECT m.article_id, " + PlaceRows.PLACE_COLUMNS
-                    + " FROM place_mentions m JOIN places p ON p.id = m.place_id WHERE m.role <> 'analogy' AND m.article_id IN"
+                    + " FROM place_mentions m JOIN places p ON p.id = m.place_id WHERE " + PlaceRows.COUNTED_ROLE + " AND m.article_id IN"
                     + " (SELECT a.id FROM articles a WHERE a.outlet = ? AND (a.url IS NULL OR a.url <> ?)"
                     + " ORDER BY a.published IS NULL, a.published DESC LIMIT ?)")) {
                 s.setString(1, outlet);

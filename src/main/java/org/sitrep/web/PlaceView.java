@@ -79,6 +79,7 @@ public record PlaceView(Place place, String country, String feature, List<String
             case SETTING -> "";
             case ANALOGY -> "named as an analogy only";
             case ORIGIN -> "named as an origin only";
+            case AFFILIATION -> "named as an affiliation only";
         };
     }
 

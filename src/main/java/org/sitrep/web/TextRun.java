@@ -37,6 +37,7 @@ public record TextRun(String text, String entityId, String entityName, String en
             case SETTING -> " (place)";
             case ANALOGY -> " (place named as an analogy: nothing in the article happened there)";
             case ORIGIN -> " (place named as where someone or something comes from)";
+            case AFFILIATION -> " (place named as whose someone or something is, not where anything happened)";
         };
     }
 }

@@ -30,6 +30,22 @@ class PlaceNameFinderTest {
     }
 
     @Test
+    void anOrganisationNamedAsAWholeCountryIsAPlaceButNotOneThatOnlyHoldsAPlaceName() {
+        String text = "Syria said the Aleppo Media Center lied.";
+        assertThat(names(text, List.of(mention(text, "Syria", EntityType.ORGANIZATION),
+                mention(text, "Aleppo Media Center", EntityType.ORGANIZATION)))).containsExactly("Syria");
+    }
+
+    @Test
+    void aPlaceNamedInsideAnOrganisationsNameIsFoundApartFromThePlaceNames() {
+        String text = "The Aleppo Media Center and the Chasiv Yar Club spoke.";
+        List<Mention> mentions = List.of(mention(text, "Aleppo Media Center", EntityType.ORGANIZATION),
+                mention(text, "Chasiv Yar Club", EntityType.ORGANIZATION));
+        assertThat(names(text, mentions)).isEmpty();
+        assertThat(finder.inOrganisations(text, mentions, Set.of()).stream().map(s -> s.of(text))).containsExactly("Aleppo");
+    }
+
+    @Test
     void aSmallTownAwayFromTheArticlesCountriesIsNotTakenWithoutTheTagger() {
         assertThat(names("Forces shelled Chasiv Yar and left.", List.of())).isEmpty();
     }

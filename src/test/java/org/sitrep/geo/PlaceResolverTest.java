@@ -243,6 +243,13 @@ class PlaceResolverTest {
     }
 
     @Test
+    void thePlaceABodyIsOfIsTakenBeforeAnotherKnownWordOfItsName() {
+        String text = "Officials of the Alexandria Office of Syria spoke.";
+        var r = resolver.resolveGiven(text, spans(text, "Alexandria Office of Syria"));
+        assertThat(r.get(0).place().id()).isEqualTo(163843L);
+    }
+
+    @Test
     void aContinentInsideAnUnknownNameIsUsedWhereverTheArticlesPlacesLie() {
         var shipped = new PlaceResolver(GeoNamesGazetteer.shared());
         String text = "Traders in London and Aberdeen waited for the European Central Bank.";

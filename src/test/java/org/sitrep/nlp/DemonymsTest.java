@@ -15,6 +15,12 @@ class DemonymsTest {
     }
 
     @Test
+    void findsNationalityWordsInTheSingularOnly() {
+        String text = "Syrian forces and Mexicans met European envoys.";
+        assertThat(demonyms.adjectivesIn(text)).extracting(s -> s.of(text)).containsExactly("Syrian", "European");
+    }
+
+    @Test
     void aNationalityWordInThePluralStillNamesItsCountry() {
         assertThat(demonyms.country("Koreans")).hasValue("KR");
         assertThat(demonyms.country("Maltese")).hasValue("MT");

@@ -32,6 +32,7 @@ class PlaceStoreTest {
     static final Place ALEPPO = new Place(170063, "Aleppo", 36.20124, 37.16117, 'P', "PPLA", "SY", "09", "", 1602264);
     static final Place NUBL = new Place(166331, "Nubl", 36.37867, 36.99294, 'P', "PPLA3", "SY", "09", "", 25546);
     static final Place HOMS = new Place(169577, "Homs", 34.72682, 36.72339, 'P', "PPLA", "SY", "11", "", 775404);
+    static final Place SYRIA = new Place(163843, "Syria", 35.0, 38.0, 'A', "PCLI", "SY", "", "", 17500657);
     static final Place SREBRENICA = new Place(3190159, "Srebrenica", 44.10748, 19.29669, 'P', "PPLA2", "BA", "02", "3294829", 2862);
     private static final PageRequest FIRST = new PageRequest(1, 20);
 
@@ -119,6 +120,16 @@ class PlaceStoreTest {
                         org.assertj.core.groups.Tuple.tuple("Nubl", 1L, 1L));
         assertThat(page.total()).isEqualTo(3);
         assertThat(page.items().get(0).place()).isEqualTo(ALEPPO);
+    }
+
+    @Test
+    void keepsAPlaceNamedAsAnAffiliationOffTheMapYetOnItsPage() {
+        save("Gamma", LocalDate.of(2016, 3, 5), "Syrian jets hit Homs.", null,
+                "Syrian", SYRIA, PlaceRole.AFFILIATION, "Homs", HOMS, PlaceRole.SETTING);
+
+        assertThat(places.places(PlaceQuery.ALL, FIRST).items()).extracting(c -> c.place().name()).containsExactly("Homs");
+        assertThat(places.articles(SYRIA.id(), FIRST).items()).singleElement()
+                .satisfies(a -> assertThat(a.role()).isEqualTo(PlaceRole.AFFILIATION));
     }
 
     @Test
