@@ -49,7 +49,8 @@ import org.sitrep.resolve.NamedMentions;
  * <li>speaker right, by kind, over the statements found: the output speaker shares a word of substance with the gold
  * speaker ("Majed al-Nour" and "Nour"; "a local businessman" and "businessman"), or both say nobody is named;</li>
  * <li>output that is no statement: output statements that answer no gold statement, as a share of all output; and
- * the same of the output shown as sure, not marked as perhaps no statement ({@link org.sitrep.core.Quote#sure()});</li>
+ * the same of the output shown as sure, not marked as perhaps no statement ({@link org.sitrep.core.Quote#sure()}), and of
+ * the output the reported-speech filter weighed, by band of its probability;</li>
  * <li>entity errors per 1,000 words: output entities none of whose mentions is a gold form, entities of the wrong
  * type, a gold entity split into several, several gold entities merged into one. The output entities are those the
  * export writes as {@code entities}, with their name mentions: an entity the article only describes ("Israeli forces"
@@ -83,6 +84,13 @@ public final class FieldEvaluation {
         this.out = out;
         this.problems = problems;
         this.devErrors = devErrors;
+    }
+
+    /** The band of the filter's probabilities {@code p} falls in, by tenths and the last two twentieths ("0.90 to 0.95"). */
+    static String band(double p) {
+        double from = p >= 0.9 ? Math.min(0.95, Math.floor(p * 20) / 20) : Math.floor(p * 10) / 10;
+        double to = from >= 0.9 ? from + 0.05 : from + 0.1;
+        return String.format(Locale.ROOT, "%.2f to %.2f", from, Math.min(1, to));
     }
 
     /** Reads every gold file of {@code dir}/gold, scores the articles whose page can be read, and prints the figures. */
@@ -305,6 +313,12 @@ public final class FieldEvaluation {
          * found for it, counted only, to aim work.
          */
         final Map<String, int[]> outputByKind = new java.util.TreeMap<>();
+        /**
+         * Output the reported-speech filter weighed, and of it no statement, by band of its probability ("0.90 to
+         * 0.95"): how well the filter's probabilities, and the threshold {@link org.sitrep.core.Quote#SURE_FROM}
+         * chosen by cross-validation on the development half, hold on the half it never saw.
+         */
+        final Map<String, int[]> outputByBand = new java.util.TreeMap<>();
         int entityErrors;
         /** Gold entities, and those some output entity names by one of their forms (of any type): what the error rate leaves out. */
         int goldEntities;
@@ -400,10 +414,18 @@ public final class FieldEvaluation {
                 int[] byKind = outputByKind.computeIfAbsent(o.quote().kind().label()
                         + (o.quote().speaker() == null ? " without a speaker" : " with a speaker"), x -> new int[2]);
                 byKind[0]++;
+                int[] band = o.quote().probability() == null ? null
+                        : outputByBand.computeIfAbsent(band(o.quote().probability()), x -> new int[2]);
+                if (band != null) {
+                    band[0]++;
+                }
                 boolean sure = o.quote().sure();
                 outputSure += sure ? 1 : 0;
                 if (!used[i] && !answersAny(g, places, o.quote().caption(), outWords.get(i))) {
                     byKind[1]++;
+                    if (band != null) {
+                        band[1]++;
+                    }
                     outputUnmatched++;
                     outputSureUnmatched += sure ? 1 : 0;
                     AttributedQuote q = quotes.get(i);
@@ -689,6 +711,8 @@ public final class FieldEvaluation {
             out.accept(new Figure(prefix + " output shown as sure", outputSure));
             outputByKind.forEach((kind, n) -> out.accept(new Figure(prefix + " output that is no statement " + kind
                     + " (" + n[1] + " of " + n[0] + ")", share(n[1], n[0]))));
+            outputByBand.forEach((band, n) -> out.accept(new Figure(prefix + " output weighed " + band
+                    + " that is no statement (" + n[1] + " of " + n[0] + ")", share(n[1], n[0]))));
             out.accept(new Figure(prefix + " entity errors per 1000 words", words == 0 ? 0 : 1000.0 * entityErrors / words));
             entityErrorsByClass.forEach((c, n) -> out.accept(new Figure(prefix + " entity errors " + c, n)));
             out.accept(new Figure(prefix + " gold entities named by the output", share(goldEntitiesNamed, goldEntities)));

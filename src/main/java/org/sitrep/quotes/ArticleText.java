@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.sitrep.core.Annotated;
 import org.sitrep.core.Bisection;
 import org.sitrep.core.DateExpression;
@@ -18,6 +19,9 @@ import org.sitrep.core.Token;
 
 /** An annotated article seen token by token, with lookups from tokens to sentences, mentions and dates. */
 final class ArticleText {
+    /** A clitic written with the typographic apostrophe, as the tokenizer keeps it ("n’t", "’s", "’re"). */
+    private static final Pattern CURLY_CLITIC = Pattern.compile("n\u2019t|\u2019(?:s|re|ll|d|ve|m)");
+
     final String text;
     final List<Token> tokens;
     final List<Sentence> sentences;
@@ -115,7 +119,10 @@ final class ArticleText {
         return tokens.size();
     }
 
-    /** Lower-cased token text. */
+    /**
+     * Lower-cased token text, a clitic written with the typographic apostrophe ("n’t", "’s", "’re") in its ASCII form:
+     * the tokenizer keeps the page's apostrophe, and the rules' word lists ("n't", "'s") are written in ASCII.
+     */
     String word(int t) {
         if (t < 0 || t >= tokens.size()) {
             return "";
@@ -123,16 +130,20 @@ final class ArticleText {
         // The rules ask for the same tokens' words many times over (each cue frame reads around its cue).
         String w = lowerWords[t];
         if (w == null) {
-            w = tokens.get(t).text().toLowerCase(Locale.ROOT);
+            w = asciiClitic(tokens.get(t).text().toLowerCase(Locale.ROOT));
             lowerWords[t] = w;
         }
         return w;
     }
 
+    /** {@code w} with the apostrophe of a clitic ("n’t", "’s") made ASCII; any other word as it is. */
+    static String asciiClitic(String w) {
+        return CURLY_CLITIC.matcher(w).matches() ? w.replace('\u2019', '\'') : w;
+    }
+
     /** Whether token {@code t} is the possessive "'s" ("Clinton's"), with either apostrophe, in any case. */
     boolean isPossessive(int t) {
-        String w = word(t);
-        return w.equals("'s") || w.equals("’s");
+        return word(t).equals("'s");
     }
 
     String raw(int t) {

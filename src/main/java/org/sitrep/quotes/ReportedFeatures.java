@@ -29,6 +29,11 @@ final class ReportedFeatures {
     /** Modals before a cue: speech that would, could or will be made, not speech made. */
     private static final Set<String> MODALS = Set.of("will", "would", "may", "might", "could", "should", "can", "must", "'ll", "'d");
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
+    /** Verbs of belief and wish whose negation denies the content, not the holding ("don't think", "did not expect"). */
+    private static final Set<String> NEG_RAISERS = Set.of("think", "thinks", "thought", "believe", "believes", "believed",
+            "expect", "expects", "expected", "suppose", "supposes", "supposed", "imagine", "imagines", "imagined",
+            "reckon", "reckons", "reckoned", "feel", "feels", "felt", "want", "wants", "wanted", "anticipate",
+            "anticipates", "anticipated");
     private static final Set<String> QUOTE_MARKS = Set.of("\"", "\u201C", "\u201D", "''", "``", "\u00BB", "\u00AB");
     /** Words that open where or when something was said rather than what ("said after", "told reporters in"). */
     private static final Set<String> SETTING_OPENERS = Set.of("after", "before", "when", "while", "as", "during", "at",
@@ -59,18 +64,33 @@ final class ReportedFeatures {
         if (cue > at.sentenceStart(Math.min(cue, at.size() - 1)) && at.isCapitalized(cue)) {
             out.add("cueCapitalised"); // "Group Warns", "United States": a headline's or a name's word
         }
-        for (int t = Math.max(0, cue - 3); t < cue; t++) {
-            // "declined to say where": a refusal before the cue, like a negation, says no statement follows
-            if (NEGATIONS.contains(at.word(t)) || SpeechCues.REFUSALS.contains(at.word(t))) {
-                out.add("negatedCue");
-            }
-        }
+        negation(f, cue, cueWord, out);
         cueSetting(cue, out);
         cueGroup(f, cue, frame, out);
         speaker(f, cue, out);
         content(f, cue, frame, cueWord, out);
         page(f, out);
         return out;
+    }
+
+    /**
+     * A negation or refusal before the cue ("declined to say where", "did not confirm that"), and of which kind. Denied
+     * speech reports no statement, the more so when what follows is only a question ("did not say how he came"); a
+     * denied belief is still a belief held ("I don't think there is any mystery" holds that there is none: verbs of
+     * belief and wish raise their negation into the content).
+     */
+    private void negation(ReportedSpeechFinder.Found f, int cue, String cueWord, List<String> out) {
+        boolean negated = false;
+        for (int t = Math.max(0, cue - 3); t < cue; t++) {
+            negated |= NEGATIONS.contains(at.word(t)) || SpeechCues.REFUSALS.contains(at.word(t));
+        }
+        if (!negated) {
+            return;
+        }
+        out.add("negatedCue");
+        String kind = NEG_RAISERS.contains(cueWord) ? "belief" : "speech";
+        out.add("negatedCue=" + kind);
+        out.add("negatedCue=" + kind + "|first=" + opener(at.firstTokenAtOrAfter(f.content().begin())));
     }
 
     /** The cue without its ending ("criticized", "criticizes" and "criticizing" share "criticiz"), so forms share weight. */
@@ -245,7 +265,9 @@ final class ReportedFeatures {
         if (SpeechCues.CALENDAR.contains(at.word(first))) {
             out.add("firstCalendar"); // "said Monday on CNN": when it was said, not what
         }
-        clause(first, last, frame, out);
+        if (!clause(first, last, frame, out) && isPersonNoun(nounPhraseHead(first, last))) {
+            out.add("contentPerson"); // "told students in Yazd", "defended a tribesman": the cue's listener or object
+        }
         if (at.word(first).equals("to") && first + 1 <= last) {
             // "offered to Israel" is a deed's receiver; "wants to talk" an intent, which a verb of saying ("urged to")
             // reports as speech and a verb of will ("plans to") does not.
@@ -294,7 +316,7 @@ final class ReportedFeatures {
      * auxiliary: what someone said is a clause, the object of a deed or of support a noun phrase. A verb form after
      * a determiner or a possessive is a noun ("the attacks", "his plans").
      */
-    private void clause(int first, int last, String frame, List<String> out) {
+    private boolean clause(int first, int last, String frame, List<String> out) {
         boolean finite = false;
         for (int t = first; t <= last && !finite; t++) {
             String w = at.word(t);
@@ -304,6 +326,27 @@ final class ReportedFeatures {
         String clause = finite ? "contentClause" : "contentNoClause";
         out.add(clause);
         out.add(frame + "|" + clause);
+        return finite;
+    }
+
+    /** Words that end the noun phrase a content opens with: what follows its head ("students in", "members of"). */
+    private static final Set<String> AFTER_HEAD = Set.of("who", "whom", "that", "which", "whose");
+    /** The longest a noun phrase is read, in tokens, before its head is taken to be out of reach. */
+    private static final int MAX_HEAD_REACH = 6;
+
+    /** The head of the noun phrase that opens tokens {@code first} to {@code last}: its last word before a preposition, a relative word or punctuation; -1 when out of reach. */
+    private int nounPhraseHead(int first, int last) {
+        for (int t = first; t <= last && t - first < MAX_HEAD_REACH; t++) {
+            if (t == last || at.isPunctuation(t + 1) || PREPOSITIONS.contains(at.word(t + 1)) || AFTER_HEAD.contains(at.word(t + 1))) {
+                return at.isPunctuation(t) ? -1 : t;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether token {@code t} is a lower-case noun for people ("students", "a tribesman"). */
+    private boolean isPersonNoun(int t) {
+        return t >= 0 && !at.isCapitalized(t) && (CommonWords.isAnimate(at.word(t)) || SpeechCues.PEOPLE_NOUNS.contains(at.word(t)));
     }
 
     private static final Pattern FURNITURE_MARK = Pattern.compile("(?s).*(_|\\||»|©|@|https?:|www\\.).*");

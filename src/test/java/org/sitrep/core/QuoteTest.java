@@ -36,9 +36,9 @@ class QuoteTest {
     void isCreditedToItsSpeakerOnlyWhenTheWordsAndTheSpeakerAreBothSure() {
         Speaker named = new Speaker(new Span(5, 8), "Ali", null, null, null, SpeakerBasis.NAME);
         Speaker loose = new Speaker(new Span(5, 8), "Ali", null, null, null, SpeakerBasis.PRONOUN_LAST_NAMED);
-        Quote sure = new Quote(new Span(0, 4), "calm", QuoteKind.REPORTED, named, null, null, null, null, 0.9);
+        Quote sure = new Quote(new Span(0, 4), "calm", QuoteKind.REPORTED, named, null, null, null, null, Quote.SURE_FROM);
         assertThat(sure.credited()).isTrue();
-        assertThat(new Quote(new Span(0, 4), "calm", QuoteKind.REPORTED, loose, null, null, null, null, 0.9).credited()).isFalse();
+        assertThat(new Quote(new Span(0, 4), "calm", QuoteKind.REPORTED, loose, null, null, null, null, Quote.SURE_FROM).credited()).isFalse();
         assertThat(sure.withProbability(0.75).credited()).isFalse();
         assertThat(weighed(null).credited()).isTrue();
     }

@@ -40,4 +40,11 @@ class FieldEvaluationTest {
     void takesAGoldCaptionTheExtractionKeptInTheTextAsTheTexts() {
         assertThat(FieldEvaluation.place(reported("the road was shut", "caption"), ARTICLE)).isEqualTo(FieldEvaluation.IN_TEXT);
     }
+
+    @Test
+    void bandsTheFiltersProbabilitiesByTenthsAndTheSureEndByTwentieths() {
+        assertThat(FieldEvaluation.band(0.72)).isEqualTo("0.70 to 0.80");
+        assertThat(FieldEvaluation.band(0.93)).isEqualTo("0.90 to 0.95");
+        assertThat(FieldEvaluation.band(1.0)).isEqualTo("0.95 to 1.00");
+    }
 }

@@ -14,8 +14,8 @@ class ReportedTrainingTest {
     void showsAsSureFromTheLowestBandFromWhichEveryBandIsRightNineTimesInTen() {
         List<ReportedTraining.Scored> scored = new ArrayList<>();
         add(scored, 0.6, 5, 5);  // 0.5 to 0.7: half right
-        add(scored, 0.8, 19, 1); // 0.7 to 0.9: 0.95 right
-        add(scored, 0.95, 10, 0);
+        add(scored, 0.8, 190, 10); // 0.7 to 0.9: 0.95 right
+        add(scored, 0.95, 100, 0);
         assertThat(ReportedTraining.sureFrom(scored, THRESHOLDS)).isEqualTo(0.7);
     }
 
@@ -23,8 +23,16 @@ class ReportedTrainingTest {
     void aBadBandAboveAGoodOneRaisesTheThresholdAboveIt() {
         List<ReportedTraining.Scored> scored = new ArrayList<>();
         add(scored, 0.6, 10, 0);
-        add(scored, 0.8, 7, 3);
-        add(scored, 0.95, 10, 0);
+        add(scored, 0.8, 70, 30);
+        add(scored, 0.95, 100, 0);
+        assertThat(ReportedTraining.sureFrom(scored, THRESHOLDS)).isEqualTo(0.9);
+    }
+
+    @Test
+    void aBandRightNineTimesInTenOnTooFewCandidatesToBeSureOfIsNotShownAsSure() {
+        List<ReportedTraining.Scored> scored = new ArrayList<>();
+        add(scored, 0.8, 18, 2);
+        add(scored, 0.95, 100, 0);
         assertThat(ReportedTraining.sureFrom(scored, THRESHOLDS)).isEqualTo(0.9);
     }
 

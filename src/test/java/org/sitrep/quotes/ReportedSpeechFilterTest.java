@@ -123,6 +123,19 @@ class ReportedSpeechFilterTest {
     }
 
     @Test
+    void tellsDeniedSpeechFromADeniedBelief() {
+        assertThat(features("Officials did not say how the rebels had entered the town.")).contains("negatedCue=speech",
+                "negatedCue=speech|first=how");
+        assertThat(features("Officials do not think the rebels had entered the town.")).contains("negatedCue=belief");
+    }
+
+    @Test
+    void marksAPersonReadAsWhatWasSaid() {
+        assertThat(features("Ahmed Khalil told students in the southern province.")).contains("contentPerson");
+        assertThat(features("Ahmed Khalil criticized the decision of the council.")).doesNotContain("contentPerson");
+    }
+
+    @Test
     void offersTheReportedSpeechInsideAQuoteForTraining() {
         Annotated a = annotated("\"I told the minister that the convoy had left,\" Ahmed Khalil said.", NAMES);
         assertThat(new QuoteAttributor(null, null).reportedCandidates(a)).extracting(c -> c.content().of(a.article().text()))
