@@ -11,9 +11,9 @@ public enum PlaceRole {
     /** Named as where someone or something comes from ("a fighter from Chechnya"). */
     ORIGIN,
     /**
-     * Named as whose someone or something is: by an adjective of nationality or of a wider region ("Russian forces",
-     * "a Chechen fighter", "European leaders") or inside an organisation's name ("Mansfield Police Department"), not
-     * where anything happened.
+     * Named as whose someone or something is, by an adjective of nationality or of a wider region ("Russian forces",
+     * "a Chechen fighter", "European leaders"), not where anything happened. A place inside an organisation's name
+     * ("Aleppo Media Center") is no place mention at all: the body's name is one name.
      */
     AFFILIATION;
 

@@ -108,7 +108,7 @@ public final class EventCoder {
                             List<AttributedQuote> quotes) {
         Article article = read.article();
         String text = article.text();
-        // a place named as an affiliation ("Russian forces", "the Idlib Media Center") says whose, not where: the
+        // a place named as an affiliation ("Russian forces") says whose, not where: the
         // sides are read from the words
         places = places.stream().filter(p -> p.role() != PlaceRole.AFFILIATION).toList();
         ArticleContext context = new ArticleContext(read, text, mainCountry(text, places), new ArticlePlaces(text, places),

@@ -15,7 +15,6 @@ import org.sitrep.core.Mention;
 import org.sitrep.core.PlaceMention;
 import org.sitrep.core.PlaceRole;
 import org.sitrep.core.Span;
-import org.sitrep.core.SpanSet;
 
 /**
  * The pipeline's geo stage: finds an article's place names in its text and captions and resolves each in the
@@ -109,34 +108,9 @@ public final class PlaceLocator {
             }
         }
         out.addAll(contained.find(text, out));
-        SpanSet taken = new SpanSet(spansIn(out, null));
-        List<Span> inside = finder.inOrganisations(text, mentions, focus).stream().filter(s -> !taken.overlapsAny(s)).toList();
-        out.addAll(inOrganisations(context, names.subList(0, textNames), inside, outlet, home));
         out.addAll(adjectives(text, article.captions(), out, mentions));
         out.sort(Comparator.comparing((PlaceMention p) -> p.caption() == null ? -1 : p.caption())
                 .thenComparingInt(p -> p.span().begin()));
-        return out;
-    }
-
-    /**
-     * The places named inside organisations' names ({@code inside}, spans of the text), resolved among the names of
-     * the text ({@code names}), marked as affiliations. Those names keep the places they were given without these:
-     * a body's name says little of where the article is.
-     */
-    private List<PlaceMention> inOrganisations(String context, List<Span> names, List<Span> inside, String outlet, OutletRegions home) {
-        if (inside.isEmpty()) {
-            return List.of();
-        }
-        List<Span> all = new ArrayList<>(names);
-        all.addAll(inside);
-        all.sort(Comparator.comparingInt(Span::begin));
-        Set<Span> wanted = new HashSet<>(inside);
-        List<PlaceMention> out = new ArrayList<>();
-        for (PlaceResolver.Resolution r : resolver.resolve(context, all, outlet, home)) {
-            if (wanted.contains(r.span()) && r.place() != null) {
-                out.add(new PlaceMention(r.span(), r.text(), r.place(), PlaceRole.AFFILIATION, r.confidence()));
-            }
-        }
         return out;
     }
 

@@ -70,53 +70,6 @@ final class PlaceNameFinder {
     }
 
     /**
-     * The place names inside the tagger's organisation names ("Mansfield Police Department", "Georgia Bureau of
-     * Investigation", "Air Zimbabwe") or that are all of one ("Liverpool" for its football club), in text order: of
-     * each, the longest run of capitalised words the gazetteer knows well enough to be sure of as {@link #find} is
-     * without the tagger. Such a name says whose the body is, not where anything happened; both geoparsing corpora
-     * count it as a place name all the same. A country's or union's name as a whole is left to {@link #find}.
-     */
-    List<Span> inOrganisations(String text, List<Mention> mentions, Set<String> focus) {
-        String lower = text.toLowerCase(Locale.ROOT);
-        List<Span> out = new ArrayList<>();
-        List<Span> all = null;
-        for (Mention m : mentions) {
-            if (m.type() != EntityType.ORGANIZATION || namesAPolity(m.text())) {
-                continue;
-            }
-            all = all == null ? words(text) : all;
-            Span part = surePart(text, lower, m.span(), all, focus);
-            if (part != null) {
-                out.add(part);
-            }
-        }
-        out.sort(java.util.Comparator.comparingInt(Span::begin));
-        return out;
-    }
-
-    /** The longest run of capitalised words inside {@code span} that is a sure place; the first of a length. */
-    private Span surePart(String text, String lower, Span span, List<Span> all, Set<String> focus) {
-        List<Span> words = new ArrayList<>();
-        for (Span w : all) {
-            if (w.begin() >= span.begin() && w.end() <= span.end()) {
-                words.add(w);
-            }
-        }
-        for (int length = words.size(); length >= 1; length--) {
-            for (int start = 0; start + length <= words.size(); start++) {
-                Span first = words.get(start);
-                Span last = words.get(start + length - 1);
-                Span part = new Span(first.begin(), last.end());
-                if (Character.isUpperCase(text.charAt(first.begin())) && Character.isUpperCase(text.charAt(last.begin()))
-                        && isSurePlace(text, lower, part, focus)) {
-                    return part;
-                }
-            }
-        }
-        return null;
-    }
-
-    /**
      * The place names in {@code text}, in text order, without overlaps.
      *
      * @param mentions the tagger's mentions (any type): LOCATION ones are place names, others are not searched

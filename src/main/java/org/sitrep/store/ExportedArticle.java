@@ -98,7 +98,7 @@ public record ExportedArticle(String id, String url, String title, List<String> 
     /**
      * Where an article names a place. Added to the contract: {@code role}, "setting" where something is or happens,
      * "analogy" for a comparison ("another Srebrenica"), "origin" for where someone comes from, "affiliation" for a
-     * place named as whose someone or something is ("Russian forces", "Mansfield Police Department").
+     * place named as whose someone or something is ("Russian forces", "a Chechen fighter").
      */
     public sealed interface PlaceSpan permits TextPlaceSpan, CaptionPlaceSpan {
     }

@@ -17,7 +17,7 @@ final class PlaceRows {
     /**
      * The condition on {@code place_mentions m} of a name that counts where a place is counted (the map, a place's
      * days, an outlet's regions): a setting or an origin, not an analogy ("another Srebrenica") nor an affiliation
-     * ("Russian forces", "Mansfield Police Department"), which would put every nationality's country on the map.
+     * ("Russian forces", "a Chechen fighter"), which would put every nationality's country on the map.
      */
     static final String COUNTED_ROLE = "m.role IN ('setting', 'origin')";
     /** The columns {@link #place} expects, in order, from {@code places p}. */

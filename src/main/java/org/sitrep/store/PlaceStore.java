@@ -20,7 +20,7 @@ import org.sitrep.geo.OutletRegions;
 
 /**
  * The stored places: how often the articles name them, and where. Names of a place given as an analogy ("another
- * Srebrenica") or as an affiliation ("Russian forces", "Mansfield Police Department") do not count on the map, since nothing need have happened there;
+ * Srebrenica") or as an affiliation ("Russian forces", "a Chechen fighter") do not count on the map, since nothing need have happened there;
  * the place's own page lists them, marked.
  * Thread-safe.
  */

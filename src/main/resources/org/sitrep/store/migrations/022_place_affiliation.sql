@@ -1,5 +1,5 @@
--- A place may be named as whose someone or something is, by its adjective ("Russian forces", "a Chechen fighter") or
--- inside an organisation's name ("Mansfield Police Department"): role 'affiliation', not where anything happened.
+-- A place may be named as whose someone or something is, by its adjective ("Russian forces", "a Chechen fighter"):
+-- role 'affiliation', not where anything happened.
 -- SQLite cannot change a CHECK in place, so the table is made again.
 CREATE TABLE place_mentions_by_role (
     article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
