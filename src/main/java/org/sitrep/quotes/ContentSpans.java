@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 import org.sitrep.core.Span;
 import org.sitrep.core.SpanSet;
+import org.sitrep.nlp.CommonWords;
 import org.sitrep.quotes.ReportedSpeechFinder.Found;
 
 /**
@@ -181,7 +182,8 @@ final class ContentSpans {
             boolean participle = at.raw(t).equals(",") && SpeechCues.isParticiple(at.word(t + 1)) && !tokens.inQuote(t + 1)
                     || afterQuotedComma(t) && SpeechCues.isParticiple(w);
             if (joined || participle || closingFrame(t, last) || SentenceTokens.COORDINATORS.contains(w) && saidBySubject(t + 1, last)
-                    || opensOthersReport(t, last) || isClosingApposition(t, last)
+                    || opensOthersReport(t, last) || opensRelativeReport(t, last) || closesRelativeClause(first, t)
+                    || isSubjectsParticiple(first, t, last) || isClosingApposition(t, last)
                     || isAside(t) || isSententialWhich(t) || isSubjectsVerbPhrase(first, t) || isMatrixVerb(first, t)
                     || tokens.isSpacedDash(t) && dashOpenBefore(first)) {
                 int end = t - 1;
@@ -202,7 +204,73 @@ final class ContentSpans {
         if (!at.raw(t).equals(",") || !CONTRASTS.contains(at.word(t + 1)) || tokens.inQuote(t + 1)) {
             return false;
         }
-        int from = t + 2;
+        return saidByOwnSubject(t + 2, last);
+    }
+
+    /**
+     * Whether a relative word at {@code t} opens a clause in which someone else reports something of the noun before
+     * it ("they had launched a new offensive which the Observatory, a war monitor, said had made a considerable
+     * advance"): a subject, then a verb of saying of its own. That clause is a statement of its own, read from its own
+     * cue; the one being read ends before it.
+     */
+    private boolean opensRelativeReport(int t, int last) {
+        return REPORT_RELATIVES.contains(at.word(t)) && !tokens.inQuote(t) && saidByOwnSubject(t + 1, last);
+    }
+
+    /** Relative words that open a clause about the noun before them, whose subject may follow ("which X said"). */
+    private static final Set<String> REPORT_RELATIVES = Set.of("which", "who", "whom");
+
+    /**
+     * Whether a comma at {@code t} closes a relative clause whose subject the content lacks ("The man, who Swedish
+     * authorities believe was the driver of truck, was previously known to ..."): content that opens with a finite
+     * verb reports of the noun the relative word stands for, and the comma after it returns to the sentence's own verb.
+     */
+    private boolean closesRelativeClause(int first, int t) {
+        return at.raw(t).equals(",") && first > 0 && SentenceTokens.FINITE.contains(at.word(first)) && !at.word(first - 1).equals("that")
+                && !tokens.inQuote(first) && !tokens.inQuote(t);
+    }
+
+    /**
+     * Whether a comma at {@code t} after content with no verb opens a participle clause that runs to the end ("urged
+     * patience, drawing applause from lawmakers"): a noun phrase object takes no clause of its own after a comma, so the
+     * participle tells what the speaker did, not what was said. One closed by a second comma is set inside a subject
+     * ("troops, acting on a tip, zeroed in"); participles used as prepositions ("including") go on with the phrase.
+     */
+    private boolean isSubjectsParticiple(int first, int t, int last) {
+        String w = at.word(t + 1);
+        return at.raw(t).equals(",") && t + 1 < at.size() && w.endsWith("ing") && w.length() > 5 && !at.isCapitalized(t + 1)
+                && !PREPOSITION_PARTICIPLES.contains(w) && !tokens.inQuote(t + 1) && !anyVerb(first, t - 1)
+                && !commaOutsideQuotes(t + 1, last);
+    }
+
+    private boolean commaOutsideQuotes(int from, int last) {
+        for (int t = from; t <= last; t++) {
+            if (at.raw(t).equals(",") && !tokens.inQuote(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a word of {@code [first, last]} outside quotes may be a finite verb ("began", "share"): a plural noun may
+     * pass for one ("attacks"), so a caller asking whether the words are a bare noun phrase errs towards a clause.
+     */
+    private boolean anyVerb(int first, int last) {
+        for (int t = first; t <= last; t++) {
+            if (!tokens.inQuote(t) && !at.isCapitalized(t) && CommonWords.isFiniteVerb(at.word(t))) {
+                return true;
+            }
+        }
+        return tokens.finiteOutsideQuotes(first, last);
+    }
+
+    /** Participles that serve as prepositions, whose phrase belongs to the noun before them. */
+    private static final Set<String> PREPOSITION_PARTICIPLES = Set.of("including", "following", "regarding", "concerning",
+            "excluding", "involving", "according", "considering", "barring", "pending", "notwithstanding", "surrounding");
+
+    /** Whether a subject and then a verb of saying of its own stand from {@code from} ("the city's police deny ..."). */
+    private boolean saidByOwnSubject(int from, int last) {
         for (int v = from; v < last && v - from <= MAX_OTHER_SUBJECT; v++) {
             String w = at.word(v);
             if (tokens.inQuote(v)) {
@@ -211,9 +279,11 @@ final class ContentSpans {
             if (SpeechCues.isFramingCue(w) && !w.endsWith("ing") && !SpeechCues.NOUN_LIKE.contains(w)) {
                 return v > from;
             }
-            // "'s" in a subject is the possessive ("the city's police"), not a verb
+            // "'s" in a subject is the possessive ("the city's police"), not a verb, nor is the end of a compound
+            // ("a Britain-based war monitor")
             boolean finite = SentenceTokens.FINITE.contains(w) && !at.isPossessive(v);
-            if (SpeechCues.isVerb(w) || finite || w.length() > 4 && w.endsWith("ed") && !at.isCapitalized(v)) {
+            boolean compound = v > from && at.raw(v - 1).equals("-") && at.span(v - 1).end() == at.span(v).begin();
+            if (SpeechCues.isVerb(w) || finite || w.length() > 4 && w.endsWith("ed") && !at.isCapitalized(v) && !compound) {
                 return false;
             }
         }

@@ -386,8 +386,10 @@ final class CueFrames extends FrameFamily {
             return contents.clause(colon + 1, end, a);
         }
         // "said the city had decided that ...": a clause that opens right after the cue is what was said, and a "that"
-        // further on belongs to that clause's own verb.
-        boolean clauseAfter = tokens.isFiniteClause(c + 1, end);
+        // further on belongs to that clause's own verb; so with a verb right after the cue, whose subject is a relative
+        // word before it ("a base which the Pentagon says was involved in an attack that killed 87 people").
+        boolean clauseAfter = tokens.isFiniteClause(c + 1, end) || c + 1 <= end && SentenceTokens.FINITE.contains(at.word(c + 1))
+                && !tokens.inQuote(c + 1);
         for (int t = c + 1; !clauseAfter && t <= end && t - c <= MAX_CUE_TO_THAT; t++) {
             if (tokens.inQuote(t)) {
                 break;
@@ -469,6 +471,11 @@ final class CueFrames extends FrameFamily {
             "acknowledge", "admit", "deny", "confirm", "allege", "stress", "stresses", "assert", "concede", "maintain",
             "underscored", "underscores", "reiterated", "reiterates", "reaffirmed", "reaffirms", "implied", "implies",
             "hinted", "hints", "fearing", "believing",
+            // Verbs of promise, disclosure and complaint take a clause with no "that" as often ("promised Iraqi forces
+            // would broaden the offensive", "revealed the talks had failed").
+            "promised", "promises", "vowed", "vows", "pledged", "pledges", "declared", "declares", "revealed", "reveals",
+            "disclosed", "indicated", "indicates", "complained", "complains", "boasted", "speculated", "lamented",
+            "cautioned", "emphasized", "emphasises", "emphasised", "emphasizes",
             // Their participles, whose speaker is the sentence's subject ("attacked Clinton, claiming she had lied").
             "claiming", "insisting", "warning", "arguing", "noting", "stressing", "acknowledging", "admitting",
             "conceding", "suggesting", "predicting", "confirming", "explaining", "announcing", "stating", "indicating",

@@ -211,7 +211,19 @@ final class StanceFrames extends FrameFamily {
     Found asClause(int c, int end, Attribution a) {
         int first = objectOf(at, c);
         int as = asAfterObject(tokens, c, end);
-        return as < 0 || verbSoonAfter(as + 1, end) ? null : contents.clause(first, beforeClause(as + 1, beforeModifier(first, end)), a);
+        return as < 0 || verbSoonAfter(as + 1, end) && !isParticiplePredicate(as + 1) ? null
+                : contents.clause(first, beforeClause(as + 1, beforeModifier(first, end)), a);
+    }
+
+    /**
+     * Whether a past participle opens the "as" phrase at {@code t}, past adverbs in -ly ("see Moscow's efforts as aimed
+     * at ...", "see the threats as partly designed to ..."): with the object before "as" it is what the object is taken
+     * for, not the verb of a clause, which would need a subject between.
+     */
+    private boolean isParticiplePredicate(int t) {
+        int v = tokens.pastAdverbs(t, at.size() - 1);
+        String w = at.word(v);
+        return !at.isCapitalized(v) && !tokens.inQuote(v) && w.length() > 4 && w.endsWith("ed");
     }
 
     /**

@@ -1198,6 +1198,14 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void aPastParticipleAfterAsIsWhatTheObjectIsTakenForNotAClause() {
+        // issue 15: "as aimed at" was read as a clause of time ("as they crossed") and the view was lost
+        List<Quote> q = quotesByRules("Military commanders see Moscow's efforts as aimed at taking advantage of the turbulence "
+                + "in the Middle East.");
+        assertThat(q).extracting(Quote::text).anyMatch(t -> t.startsWith("Moscow's efforts as aimed at taking advantage"));
+    }
+
+    @Test
     void aVerbOfViewWithItsAsPhraseReportsWhatTheSubjectTakesTheObjectFor() {
         // issue 15: VerbNet characterize-29.2 verbs report a view only with their "as"
         List<Quote> q = quotesByRules("Russian officials have characterized the country's withdrawal from the treaty as a move "
@@ -1658,6 +1666,53 @@ class QuoteAttributorTest {
         List<Quote> q = quotesByRules("A spokesman said Zardari had ordered authorities to apprehend those responsible — a "
                 + "near-impossible task in a zone the police have fled.");
         assertThat(q).extracting(Quote::text).contains("Zardari had ordered authorities to apprehend those responsible");
+    }
+
+    @Test
+    void reportedContentEndsBeforeARelativeClauseInWhichSomeoneElseReports() {
+        // issue 15: the monitor's report on the offensive was read as part of what the rebels said
+        List<Quote> q = quotesByRules("Officials said the rebels seized a town which the army, a force of regulars, said had "
+                + "fallen after two days of shelling.");
+        assertThat(q).extracting(Quote::text).contains("the rebels seized a town");
+    }
+
+    @Test
+    void reportedContentWithoutASubjectEndsWhereItsRelativeClauseCloses() {
+        // issue 15: "who X believe was ..." ran on into the verb of the sentence round it
+        List<Quote> q = quotesByRules("The man, who Swedish authorities believe was the driver of the truck, was previously "
+                + "known to the intelligence agency.");
+        assertThat(q).extracting(Quote::text).contains("was the driver of the truck");
+    }
+
+    @Test
+    void aCueWhoseClauseOpensWithItsVerbTakesTheWholeClauseNotARelativeThatInIt() {
+        // issue 15: "says was involved in an attack that killed" read "killed 87 people" as what the Pentagon said
+        List<Quote> q = quotesByRules("The missiles struck an air base, which the Pentagon says was involved in a chemical "
+                + "weapons attack that killed 87 people.");
+        assertThat(q).extracting(Quote::text).contains("was involved in a chemical weapons attack that killed 87 people");
+    }
+
+    @Test
+    void aParticipleSetOffInsideTheSubjectOfWhatWasSaidIsPartOfIt() {
+        List<Quote> q = quotesByRules("A security source said troops and intelligence agents, acting on a tip, zeroed in on "
+                + "a vehicle carrying the family.");
+        assertThat(q).extracting(Quote::text).contains("troops and intelligence agents, acting on a tip, zeroed in on a vehicle "
+                + "carrying the family");
+    }
+
+    @Test
+    void aParticipleAfterANounPhraseObjectIsWhatTheSpeakerDidNotWhatWasSaid() {
+        // issue 15: "urged patience, drawing applause ..." held the applause as what was urged
+        List<Quote> q = quotesByRules("But the speaker urged patience, drawing applause from lawmakers when he asked them to stay.");
+        assertThat(q).extracting(Quote::text).contains("patience");
+    }
+
+    @Test
+    void aVerbOfPromiseReportsAClauseWithNoThat() {
+        // issue 15: "and promised Iraqi forces would broaden the offensive" was no statement
+        List<Quote> q = quotesByRules("Al-Dulaimi said three battalions were taking part, and promised Iraqi forces would "
+                + "broaden the offensive up to the Syrian border.");
+        assertThat(q).extracting(Quote::text).contains("Iraqi forces would broaden the offensive up to the Syrian border");
     }
 
     @Test
