@@ -116,7 +116,9 @@ public final class PlaceLocator {
 
     /**
      * The places the text and the captions name by their adjectives ({@link NationalityPlaces}), outside the names
-     * found and the names of people ("Monica French").
+     * found and the names of people ("Monica French"), and other than the countries where the places found lie: in
+     * an article set in Syria "Syrian" says which country the article is about, not a place (issue 16), while
+     * "Russian forces" or "a Chechen fighter" say whose, from elsewhere.
      */
     private List<PlaceMention> adjectives(String text, List<String> captions, List<PlaceMention> found, List<Mention> mentions) {
         List<Span> taken = new ArrayList<>(spansIn(found, null));
@@ -125,6 +127,9 @@ public final class PlaceLocator {
         for (int i = 0; i < captions.size(); i++) {
             out.addAll(nationalities.find(captions.get(i), spansIn(found, i), i));
         }
+        Set<String> settings = new HashSet<>();
+        found.stream().filter(p -> p.role() == PlaceRole.SETTING && p.place().country() != null).forEach(p -> settings.add(p.place().country()));
+        out.removeIf(p -> p.place().country() != null && settings.contains(p.place().country()));
         return out;
     }
 
