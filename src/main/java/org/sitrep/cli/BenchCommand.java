@@ -33,7 +33,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = {LengthBenchCommand.class, LoadBenchCommand.class, GeoBenchCommand.class, WarcBenchCommand.class, SearchBenchCommand.class, StatementBenchCommand.class, PageBenchCommand.class},
+@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = {LengthBenchCommand.class, LoadBenchCommand.class, GeoBenchCommand.class, WarcBenchCommand.class, SearchBenchCommand.class, StatementBenchCommand.class, PageBenchCommand.class, ParseBenchCommand.class},
         header = "Measures ingestion speed (articles/s, tokens/s per stage) on a corpus.",
         description = "Ingests a corpus (by default the bundled FA-KES development articles) into a temporary data "
                 + "directory and prints articles/s and tokens/s for each stage and end to end, then the same figures "

@@ -28,7 +28,7 @@ public final class DependencyParses {
     static final String TAGGER = "edu/stanford/nlp/models/pos-tagger/english-left3words-distsim.tagger";
     static final String PARSER = "edu/stanford/nlp/models/parser/nndep/english_UD.gz";
     /** Longer sentences are lists and tables more than prose, and take long to parse: they get none. */
-    static final int MAX_TOKENS = 120;
+    public static final int MAX_TOKENS = 120;
     /**
      * Words past the last one asked for that are parsed too: the parser's features reach the first three words of its
      * buffer, and the tagger's two words to the right.
@@ -91,9 +91,9 @@ public final class DependencyParses {
 
     /**
      * The parse of the words as CoreNLP's own parser makes it, by the same models: what {@link #parse} must give, more
-     * slowly; empty as {@link #parse} is.
+     * slowly (for tests and {@code sitrep bench parse}); empty as {@link #parse} is.
      */
-    Optional<Dependencies> parseByCoreNlp(List<String> words) {
+    public Optional<Dependencies> parseByCoreNlp(List<String> words) {
         if (words.isEmpty() || words.size() > MAX_TOKENS) {
             return Optional.empty();
         }
