@@ -77,7 +77,7 @@ final class MainContent {
             + "|\\d+\\s*(?:of|/)\\s*\\d+|(?:vor|il y a|hace)\\s+\\d+\\s+\\p{L}+|(?:lesezeit|reading time)\\s*:?\\s*\\d+\\s*\\p{L}*\\.?|\\d+\\s*min\\.?\\s+(?:lesezeit|de lecture|de lectura))");
 
     /** A photo's credit or the copyright line under it: "Foto: Kyrre Lien/Ritzau Scanpix", "© REUTERS / SHOKRY HUSSIEN". */
-    private static final java.util.regex.Pattern CREDIT = java.util.regex.Pattern.compile(
+    static final java.util.regex.Pattern CREDIT = java.util.regex.Pattern.compile(
             "(?i)©|\\(c\\)\\s|(?:photo|photograph|image|picture|credit|foto|bild|crédit|crédito)s?\\s*:");
     private static final int MAX_CREDIT_CHARS = 120;
     /** A warning the server printed into the page: "Deprecated: ... in /www/htdocs/wp-settings.php on line 520". */
