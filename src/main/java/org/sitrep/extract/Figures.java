@@ -22,6 +22,8 @@ final class Figures {
     /** Class or id of a video player and what it holds: the video's title and blurb are no photo's caption. */
     /** A player holds a title, a blurb and controls; an element with more text than this holds more than a player. */
     private static final int MAX_PLAYER_CHARS = 1000;
+    /** A gallery control or a bare label in caption markup: "Hide Caption", "Photos:". */
+    private static final Pattern CONTROL = Pattern.compile("(?iu)(?:hide|show|expand|collapse|close|open)\\s+caption|\\p{L}+(?:\\s+\\p{L}+)?\\s*:");
     private static final Pattern VIDEO = Pattern.compile("(?i)(?:^|[-_\\s])(?:video|video-?player|jwplayer)(?:$|[-_\\s])");
 
     /**
@@ -32,11 +34,43 @@ final class Figures {
         Set<String> captions = new LinkedHashSet<>();
         for (Element e : doc.select(CAPTIONS)) {
             String text = CleanText.line(e.text());
-            if (!text.isEmpty() && !isLink(e, text) && !inVideoPlayer(e)) {
+            if (!text.isEmpty() && !isLink(e, text) && !inVideoPlayer(e) && !isControl(text) && !nestedCopy(e, text)) {
                 captions.add(text);
             }
         }
         return List.copyOf(captions);
+    }
+
+    /**
+     * A gallery's control or label set in caption markup: the button that folds the caption away ("Hide Caption",
+     * "Show caption") and a label before the captions ("Photos:").
+     */
+    private static boolean isControl(String text) {
+        return CONTROL.matcher(text).matches();
+    }
+
+    /**
+     * Whether the caption says again what a caption nested in it or around it says, and is the worse of the two: a
+     * gallery's slide heads its caption with the gallery's title ("10 years of war in Afghanistan – President Bush
+     * ..."), which the whole caption gives; a photo's caption set inside an element that adds its credit ("... on
+     * March 21 Credit: AFP") is the caption, and the credit is no part of it.
+     */
+    private static boolean nestedCopy(Element caption, String text) {
+        Element outer = caption.parent() == null ? null : caption.parent().closest(CAPTIONS);
+        if (outer != null) {
+            return !isCredit(CleanText.line(outer.text()).replace(text, ""));
+        }
+        for (Element inner : caption.select(CAPTIONS)) {
+            String own = CleanText.line(inner.text());
+            if (inner != caption && !own.isEmpty() && isCredit(text.replace(own, ""))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isCredit(String text) {
+        return MainContent.CREDIT.matcher(text.strip()).lookingAt();
     }
 
     private static boolean isLink(Element caption, String text) {

@@ -74,10 +74,10 @@ final class MainContent {
 
     private static final java.util.regex.Pattern COUNTER = java.util.regex.Pattern.compile("(?i)(?:\\d[\\d.,]*\\s*[km]?\\s*"
             + "(?:likes?|comments?|shares?|views?|min\\.?(?:ute)?s?(?:\\s+read)?|(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\\s+ago)"
-            + "|(?:vor|il y a|hace)\\s+\\d+\\s+\\p{L}+|(?:lesezeit|reading time)\\s*:?\\s*\\d+\\s*\\p{L}*\\.?|\\d+\\s*min\\.?\\s+(?:lesezeit|de lecture|de lectura))");
+            + "|\\d+\\s*(?:of|/)\\s*\\d+|(?:vor|il y a|hace)\\s+\\d+\\s+\\p{L}+|(?:lesezeit|reading time)\\s*:?\\s*\\d+\\s*\\p{L}*\\.?|\\d+\\s*min\\.?\\s+(?:lesezeit|de lecture|de lectura))");
 
     /** A photo's credit or the copyright line under it: "Foto: Kyrre Lien/Ritzau Scanpix", "© REUTERS / SHOKRY HUSSIEN". */
-    private static final java.util.regex.Pattern CREDIT = java.util.regex.Pattern.compile(
+    static final java.util.regex.Pattern CREDIT = java.util.regex.Pattern.compile(
             "(?i)©|\\(c\\)\\s|(?:photo|photograph|image|picture|credit|foto|bild|crédit|crédito)s?\\s*:");
     private static final int MAX_CREDIT_CHARS = 120;
     /** A warning the server printed into the page: "Deprecated: ... in /www/htdocs/wp-settings.php on line 520". */
@@ -99,10 +99,7 @@ final class MainContent {
         }
         top = climb(top, blocks);
         Set<Element> chosen = withSiblings(top, scores, blocks);
-        Element lead = leadBefore(top, blocks);
-        if (lead != null) {
-            chosen.add(lead);
-        }
+        chosen.addAll(leadBefore(top, blocks));
         Set<Element> cards = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         cards.addAll(MarkupFurniture.linkCards(body));
         List<String> out = new ArrayList<>();
@@ -131,7 +128,8 @@ final class MainContent {
 
     /**
      * A line of the page's furniture: a label ("Share", "Table of contents"), a photo's credit ("© Reuters"), a
-     * counter or a reading time ("12 likes", "5 min read", "3 days ago"), a server's warning printed into the page, or
+     * counter, a gallery's slide number or a reading time ("12 likes", "1 of 23", "5 min read", "3 days ago"), a
+     * server's warning printed into the page, or
      * marks without a letter or digit (a lone zero-width joiner, "* * *") outside code, where "})" is a line of the
      * program.
      */
@@ -471,10 +469,10 @@ final class MainContent {
      * The article's first paragraphs when the page sets them in a block of their own just before the body, as the
      * best element's earlier sibling or its parent's ("&lt;div class="row"&gt;&lt;p&gt;The IMF is downgrading ...&lt;/p&gt;&lt;/div&gt;
      * &lt;div class="row"&gt;...the rest"): they score too little to join as a sibling. Only running prose qualifies, every
-     * block a sentence without links, so that headings, bylines, date lines and teasers stay out. {@code null} when
+     * block a sentence without links, so that headings, bylines, date lines and teasers stay out. Empty when
      * there is none.
      */
-    private static Element leadBefore(Element top, List<TextBlocks.Block> blocks) {
+    private static List<Element> leadBefore(Element top, List<TextBlocks.Block> blocks) {
         Element e = top;
         for (int level = 0; level <= LEAD_LEVELS && e != null && e.parent() != null; level++, e = e.parent()) {
             int looked = 0;
@@ -484,11 +482,55 @@ final class MainContent {
                 }
                 looked++;
                 if (isLead(s, blocks)) {
-                    return s;
+                    return leadFrom(s, blocks);
+                }
+                Element opening = leadOpening(s, blocks);
+                if (opening != null) {
+                    return List.of(opening);
                 }
             }
         }
-        return null;
+        return List.of();
+    }
+
+    /**
+     * The lead block and the lead blocks right before it: a page may set its opening paragraphs in several blocks of
+     * their own, the first of them ahead of a box of related links.
+     */
+    private static List<Element> leadFrom(Element lead, List<TextBlocks.Block> blocks) {
+        List<Element> out = new ArrayList<>(List.of(lead));
+        for (Element s = lead.previousElementSibling(); s != null; s = s.previousElementSibling()) {
+            if (s.text().length() < MIN_SCORING_CHARS) {
+                continue;
+            }
+            Element opening = isLead(s, blocks) ? s : leadOpening(s, blocks);
+            if (opening == null) {
+                break;
+            }
+            out.add(opening);
+            if (opening != s) {
+                break;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The lead when it opens a wrapper whose rest is only links: a box of related stories set inside the article's
+     * first column after its opening paragraph ("&lt;div class="body"&gt;&lt;div&gt;Reporting from Cairo ...&lt;/div&gt;
+     * &lt;div class="related"&gt;...&lt;/div&gt;&lt;/div&gt;"). {@code null} when the wrapper opens otherwise or holds
+     * other running text.
+     */
+    private static Element leadOpening(Element wrapper, List<TextBlocks.Block> blocks) {
+        Element first = wrapper.children().stream().filter(c -> c.text().length() >= MIN_SCORING_CHARS).findFirst().orElse(null);
+        if (first == null || !isLead(first, blocks)) {
+            return null;
+        }
+        Set<Element> opening = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        opening.add(first);
+        boolean restLinks = blocksInside(blocks, wrapper).stream()
+                .allMatch(b -> inside(b.parent(), opening) || b.linkDensity() > 0.5);
+        return restLinks ? first : null;
     }
 
     /** Whether the element's blocks are a few sentences of prose, none of them mostly links. */

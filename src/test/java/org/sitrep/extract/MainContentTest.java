@@ -40,4 +40,32 @@ class MainContentTest {
         assertThat(a.paragraphs()).first().asString().startsWith("The ferry service on the northern route");
         assertThat(a.text()).doesNotContain("Find out what is happening");
     }
+
+    @Test
+    void leadSetBeforeARelatedBoxInItsOwnWrapperOpensTheStory() {
+        String paragraph = "<div class=\"storybody\">The harbour authority said on %s that the new quay would open in the spring, "
+                + "after two years of building work and a long dispute over its cost.<br><br>Fishermen said they would use it.</div>";
+        String html = "<html><head><title>New quay to open in the spring</title></head><body><h1>New quay to open in the spring</h1>"
+                + "<div id=\"article_body\"><div class=\"storybody\">Reporting from Dover -- The quay has been the town's talk "
+                + "for years, and few expected to see it finished.</div>"
+                + "<div class=\"related\"><ul><li><a href=\"/a\">Harbour fees to rise next year</a></li>"
+                + "<li><a href=\"/b\">Photos: The quay under construction</a></li></ul></div></div>"
+                + paragraph.formatted("Monday") + paragraph.formatted("Tuesday") + paragraph.formatted("Wednesday")
+                + paragraph.formatted("Thursday") + paragraph.formatted("Friday")
+                + "</body></html>";
+        Article a = page(html);
+        assertThat(a.paragraphs()).first().asString().startsWith("Reporting from Dover");
+        assertThat(a.text()).doesNotContain("Harbour fees to rise");
+    }
+
+    @Test
+    void galleryNumbersAreNotText() {
+        String paragraph = "<p>The harbour authority said on %s that the new quay would open in the spring, "
+                + "after two years of building work and a long dispute over its cost.</p>";
+        String html = "<html><head><title>New quay to open in the spring</title></head><body><h1>New quay to open in the spring</h1>"
+                + "<article>" + paragraph.formatted("Monday") + paragraph.formatted("Tuesday")
+                + "<div class=\"gallery\"><div>1 of 3</div><div>2 of 3</div><div>3 of 3</div></div>"
+                + paragraph.formatted("Wednesday") + "</article></body></html>";
+        assertThat(page(html).text()).doesNotContain("of 3");
+    }
 }
