@@ -3,7 +3,9 @@ package org.sitrep.extract;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
@@ -140,7 +142,7 @@ final class NumericDateOrder {
      * "breakingnews.iol.ie") or a declared region ("en-GB", "en-IN") names them. The United States and Canada, and
      * the generic domains (".com"), tell nothing.
      */
-    private static final java.util.Set<String> DAY_FIRST_COUNTRIES = java.util.Set.of("uk", "gb", "ie", "in", "pk", "bd", "lk",
+    private static final Set<String> DAY_FIRST_COUNTRIES = Set.of("uk", "gb", "ie", "in", "pk", "bd", "lk",
             "np", "au", "nz", "za", "ng", "ke", "gh", "ug", "tz", "zw", "zm", "sg", "my", "hk", "mt", "cy", "il", "ae", "qa",
             "bh", "kw", "om", "sa", "eg", "jo", "lb", "iq", "af", "tr", "ru", "ua", "es", "pt", "fr", "de", "it", "nl", "be",
             "ch", "at", "dk", "se", "no", "fi", "pl", "cz", "gr", "ro", "hu");
@@ -155,7 +157,7 @@ final class NumericDateOrder {
         if (tag.length > 1) {
             return tag[1].equals("us") ? Optional.of(monthFirst) : DAY_FIRST_COUNTRIES.contains(tag[1]) ? Optional.of(dayFirst) : Optional.empty();
         }
-        Matcher host = HOST.matcher(address == null ? "" : address.toLowerCase(java.util.Locale.ROOT));
+        Matcher host = HOST.matcher(address == null ? "" : address.toLowerCase(Locale.ROOT));
         if (!host.find()) {
             return Optional.empty();
         }

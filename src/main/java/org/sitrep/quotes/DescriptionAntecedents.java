@@ -12,6 +12,7 @@ import org.sitrep.core.Span;
 import org.sitrep.core.SpanSet;
 import org.sitrep.nlp.ActorGazetteer;
 import org.sitrep.nlp.Demonyms;
+import org.sitrep.nlp.PersonGender;
 
 /**
  * The name a definite description of one speaker stands for: "the firm" or "the security contractor" for the
@@ -146,7 +147,7 @@ final class DescriptionAntecedents {
      * description's own sentence names one before it, or when the noun is no word for one person of the name's gender.
      */
     private Mention onlyPersonBefore(String head, int description) {
-        org.sitrep.nlp.PersonGender.Gender gender = PronounAntecedents.personNoun(head);
+        PersonGender.Gender gender = PronounAntecedents.personNoun(head);
         int start = at.sentenceStart(description);
         if (gender == null || start == 0 || namesPerson(start, description)) {
             return null;
@@ -156,8 +157,8 @@ final class DescriptionAntecedents {
             return null;
         }
         Mention person = personBetween(before, start);
-        return person != null && spoke(person) && (gender == org.sitrep.nlp.PersonGender.Gender.UNKNOWN
-                || org.sitrep.nlp.PersonGender.of(person.text()).agreesWith(gender)) ? person : null;
+        return person != null && spoke(person) && (gender == PersonGender.Gender.UNKNOWN
+                || PersonGender.of(person.text()).agreesWith(gender)) ? person : null;
     }
 
     /**
