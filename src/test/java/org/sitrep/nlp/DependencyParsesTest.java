@@ -39,6 +39,8 @@ class DependencyParsesTest {
     @Test
     void parsesAsCoreNlpsOwnParserDoes() {
         List<String> sentences = List.of(
+                "Yes",
+                "Ceasefire .",
                 "“ We will go , ” said John Smith , the mayor .",
                 "The convoy was attacked by gunmen near the border on Tuesday , officials said .",
                 "Rebels who had been driven out of the town in March were reported to have returned , according to a monitor .",
