@@ -82,8 +82,13 @@ final class DescriptionAntecedents {
         }
         int first = at.firstTokenAtOrAfter(description.span().begin());
         int last = at.lastTokenEndingBy(description.span().end());
+        Mention owner = owner(first, last);
+        if (owner != null) {
+            // "China's ambassador": the country's name is a modifier and "'s" the determiner, as in "the Chinese ambassador".
+            first = at.lastTokenEndingBy(owner.span().end()) + 1;
+        }
         boolean indefinite = first < at.size() && (at.word(first).equals("a") || at.word(first).equals("an"));
-        if (first >= at.size() || last < first + 1 || !at.word(first).equals("the") && !indefinite) {
+        if (first >= at.size() || last < first + 1 || !at.word(first).equals("the") && !indefinite && owner == null) {
             return null;
         }
         int modifierCount = 0;
@@ -99,7 +104,7 @@ final class DescriptionAntecedents {
             return null;
         }
         String head = at.word(last);
-        if (indefinite && !OFFICES.containsKey(head)) {
+        if ((indefinite || owner != null) && !OFFICES.containsKey(head)) {
             return null;
         }
         if (FORCES_HEADS.contains(head)) {
@@ -116,7 +121,10 @@ final class DescriptionAntecedents {
         }
         Set<String> office = OFFICES.get(head);
         Set<String> modifiers = new java.util.HashSet<>();
-        boolean nationalityOnly = true;
+        boolean nationalityOnly = owner == null || owner.type() == EntityType.LOCATION;
+        if (owner != null) {
+            modifiers.addAll(List.of(owner.text().toLowerCase(Locale.ROOT).split("\\s+")));
+        }
         for (int t = first + 1; t < last; t++) {
             if (!VAGUE_MODIFIERS.contains(at.word(t))) {
                 modifiers.add(at.word(t));
@@ -136,6 +144,19 @@ final class DescriptionAntecedents {
         // Only a nationality may be dropped: "the defense minister" is never "Prime Minister Ehud Olmert".
         holder = holder != null || modifiers.isEmpty() || !nationalityOnly ? holder : soleHolder(head);
         return holder != null || !modifiers.isEmpty() ? holder : onlyPersonBefore(head, first);
+    }
+
+    /**
+     * The place or organisation that owns the description of {@code [first, last]} ("China's ambassador"): a name that
+     * opens it and is followed by "'s"; {@code null} when it opens otherwise.
+     */
+    private Mention owner(int first, int last) {
+        Mention m = first < at.size() ? at.mention(first) : null;
+        if (m == null || m.type() != EntityType.LOCATION && m.type() != EntityType.ORGANIZATION) {
+            return null;
+        }
+        int end = at.lastTokenEndingBy(m.span().end());
+        return end + 1 < last && at.isPossessive(end + 1) ? m : null;
     }
 
     /**
@@ -345,7 +366,9 @@ final class DescriptionAntecedents {
             if (office.contains(w) || office.contains(ABBREVIATED.getOrDefault(w, w))) {
                 // "Minister of State for Media Affairs Mohammad Momani", "Ambassador to Azerbaijan Bilal Hayee": a
                 // title written as one; "a spokesman for Zardari" describes someone else than Zardari.
-                return (!crossedFor || at.isCapitalized(k)) && holdsAll(Math.max(0, k - MAX_MODIFIERS), t, modifiers);
+                // "China's ambassador to Britain Liu Xiaoming": an office its owner's name opens is one title too.
+                boolean owned = k > 0 && at.isPossessive(k - 1);
+                return (!crossedFor || at.isCapitalized(k) || owned) && holdsAll(Math.max(0, k - MAX_MODIFIERS), t, modifiers);
             }
             crossedFor |= w.equals("for") || w.equals("to");
             boolean titleWord = at.isCapitalized(k) && (at.mention(k) == null || at.mention(k).type() != EntityType.PERSON)

@@ -163,6 +163,14 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void aCountrysOfficeHolderIsThePersonIntroducedWithThatTitleNext() {
+        List<Quote> quotes = quotesOf("Strikes hit the city overnight.\n\n"
+                + "Egypt's ambassador to Kenya warned that Cairo \"will not sit on its hands\" if the fighting spreads.\n\n"
+                + "Egypt's ambassador to Kenya Omar Farouk has said that the border will stay open.");
+        assertThat(speaker(starting(quotes, "will not sit"))).isEqualTo("Omar Farouk");
+    }
+
+    @Test
     void aNameBeforeAuxiliariesAndTheCueStandsWhateverTheParseSays() {
         List<Quote> quotes = quotesOf("Strikes hit the city overnight.\n\n"
                 + "China's ambassador to Britain Liu Xiaming has said that China has the \"resolution and power\" to end the unrest.");
