@@ -176,7 +176,7 @@ final class DescriptionAntecedents {
         if (at.paragraphOf(at.span(description).begin()) - at.paragraphOf(at.span(before).begin()) > 1) {
             return null;
         }
-        Mention person = personBetween(before, start);
+        Mention person = at.onlyPersonBetween(before, start, quoted);
         return person != null && spoke(person) && (gender == org.sitrep.nlp.PersonGender.Gender.UNKNOWN
                 || org.sitrep.nlp.PersonGender.of(person.text()).agreesWith(gender)) ? person : null;
     }
@@ -201,25 +201,6 @@ final class DescriptionAntecedents {
             }
         }
         return false;
-    }
-
-    /**
-     * The one person named in {@code [from, to)} outside quotes, however often; {@code null} when none is or two
-     * are (by surname).
-     */
-    private Mention personBetween(int from, int to) {
-        Mention found = null;
-        for (int t = from; t < to; t++) {
-            Mention m = at.mention(t);
-            if (m == null || m.type() != EntityType.PERSON || at.inAny(t, quoted)) {
-                continue;
-            }
-            if (found != null && !SpeakerDetails.surname(found.text()).equals(SpeakerDetails.surname(m.text()))) {
-                return null;
-            }
-            found = found == null ? m : found;
-        }
-        return found;
     }
 
     /**

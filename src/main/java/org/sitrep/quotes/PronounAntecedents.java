@@ -425,17 +425,7 @@ final class PronounAntecedents {
         while (from > 0 && at.paragraphOf(at.span(from - 1).begin()) >= paragraph - 1) {
             from = at.sentenceStart(from - 1);
         }
-        Mention found = null;
-        for (int i = from; i < start; i++) {
-            Mention m = at.mention(i);
-            if (m == null || m.type() != EntityType.PERSON || at.inAny(i, quoted)) {
-                continue;
-            }
-            if (found != null && !SpeakerDetails.surname(found.text()).equals(SpeakerDetails.surname(m.text()))) {
-                return null;
-            }
-            found = found == null ? m : found;
-        }
+        Mention found = at.onlyPersonBetween(from, start, quoted);
         if (found == null || !agrees(found, gender)) {
             return null;
         }
