@@ -218,4 +218,23 @@ final class ArticleText {
     boolean inAny(int t, SpanSet spans) {
         return t >= 0 && t < tokens.size() && spans.overlapsAny(span(t));
     }
+
+    /**
+     * The one person named in tokens {@code [from, to)} outside {@code quoted}, however often; {@code null} when none
+     * is or two are (by surname).
+     */
+    Mention onlyPersonBetween(int from, int to, SpanSet quoted) {
+        Mention found = null;
+        for (int t = from; t < to; t++) {
+            Mention m = mention(t);
+            if (m == null || m.type() != EntityType.PERSON || inAny(t, quoted)) {
+                continue;
+            }
+            if (found != null && !SpeakerDetails.surname(found.text()).equals(SpeakerDetails.surname(m.text()))) {
+                return null;
+            }
+            found = found == null ? m : found;
+        }
+        return found;
+    }
 }

@@ -83,8 +83,13 @@ final class DescriptionAntecedents {
         }
         int first = at.firstTokenAtOrAfter(description.span().begin());
         int last = at.lastTokenEndingBy(description.span().end());
+        Mention owner = owner(first, last);
+        if (owner != null) {
+            // "China's ambassador": the country's name is a modifier and "'s" the determiner, as in "the Chinese ambassador".
+            first = at.lastTokenEndingBy(owner.span().end()) + 1;
+        }
         boolean indefinite = first < at.size() && (at.word(first).equals("a") || at.word(first).equals("an"));
-        if (first >= at.size() || last < first + 1 || !at.word(first).equals("the") && !indefinite) {
+        if (first >= at.size() || last < first + 1 || !at.word(first).equals("the") && !indefinite && owner == null) {
             return null;
         }
         int modifierCount = 0;
@@ -100,7 +105,7 @@ final class DescriptionAntecedents {
             return null;
         }
         String head = at.word(last);
-        if (indefinite && !OFFICES.containsKey(head)) {
+        if ((indefinite || owner != null) && !OFFICES.containsKey(head)) {
             return null;
         }
         if (FORCES_HEADS.contains(head)) {
@@ -117,7 +122,10 @@ final class DescriptionAntecedents {
         }
         Set<String> office = OFFICES.get(head);
         Set<String> modifiers = new java.util.HashSet<>();
-        boolean nationalityOnly = true;
+        boolean nationalityOnly = owner == null || owner.type() == EntityType.LOCATION;
+        if (owner != null) {
+            modifiers.addAll(List.of(owner.text().toLowerCase(Locale.ROOT).split("\\s+")));
+        }
         for (int t = first + 1; t < last; t++) {
             if (!VAGUE_MODIFIERS.contains(at.word(t))) {
                 modifiers.add(at.word(t));
@@ -140,6 +148,19 @@ final class DescriptionAntecedents {
     }
 
     /**
+     * The place or organisation that owns the description of {@code [first, last]} ("China's ambassador"): a name that
+     * opens it and is followed by "'s"; {@code null} when it opens otherwise.
+     */
+    private Mention owner(int first, int last) {
+        Mention m = first < at.size() ? at.mention(first) : null;
+        if (m == null || m.type() != EntityType.LOCATION && m.type() != EntityType.ORGANIZATION) {
+            return null;
+        }
+        int end = at.lastTokenEndingBy(m.span().end());
+        return end + 1 < last && at.isPossessive(end + 1) ? m : null;
+    }
+
+    /**
      * "..., Pakistani Ambassador to Azerbaijani Bilal Hayee told News.Az. The diplomat said ...": a definite
      * description of one person with no words of its own to match ("the diplomat", "the minister") goes on about the
      * one person the sentence before names as the subject of a verb of saying, in its paragraph or the one before;
@@ -156,7 +177,7 @@ final class DescriptionAntecedents {
         if (at.paragraphOf(at.span(description).begin()) - at.paragraphOf(at.span(before).begin()) > 1) {
             return null;
         }
-        Mention person = personBetween(before, start);
+        Mention person = at.onlyPersonBetween(before, start, quoted);
         return person != null && spoke(person) && (gender == PersonGender.Gender.UNKNOWN
                 || PersonGender.of(person.text()).agreesWith(gender)) ? person : null;
     }
@@ -181,25 +202,6 @@ final class DescriptionAntecedents {
             }
         }
         return false;
-    }
-
-    /**
-     * The one person named in {@code [from, to)} outside quotes, however often; {@code null} when none is or two
-     * are (by surname).
-     */
-    private Mention personBetween(int from, int to) {
-        Mention found = null;
-        for (int t = from; t < to; t++) {
-            Mention m = at.mention(t);
-            if (m == null || m.type() != EntityType.PERSON || at.inAny(t, quoted)) {
-                continue;
-            }
-            if (found != null && !SpeakerDetails.surname(found.text()).equals(SpeakerDetails.surname(m.text()))) {
-                return null;
-            }
-            found = found == null ? m : found;
-        }
-        return found;
     }
 
     /**
@@ -346,7 +348,9 @@ final class DescriptionAntecedents {
             if (office.contains(w) || office.contains(ABBREVIATED.getOrDefault(w, w))) {
                 // "Minister of State for Media Affairs Mohammad Momani", "Ambassador to Azerbaijan Bilal Hayee": a
                 // title written as one; "a spokesman for Zardari" describes someone else than Zardari.
-                return (!crossedFor || at.isCapitalized(k)) && holdsAll(Math.max(0, k - MAX_MODIFIERS), t, modifiers);
+                // "China's ambassador to Britain Liu Xiaoming": an office its owner's name opens is one title too.
+                boolean owned = k > 0 && at.isPossessive(k - 1);
+                return (!crossedFor || at.isCapitalized(k) || owned) && holdsAll(Math.max(0, k - MAX_MODIFIERS), t, modifiers);
             }
             crossedFor |= w.equals("for") || w.equals("to");
             boolean titleWord = at.isCapitalized(k) && (at.mention(k) == null || at.mention(k).type() != EntityType.PERSON)

@@ -96,6 +96,10 @@ final class PronounAntecedents {
         if (wanted == EntityType.ORGANIZATION) {
             return organisation(pronoun, t, earlier);
         }
+        Mention paragraphSubject = t < at.size() ? paragraphSubject(at.sentenceStart(anchor), gender) : null;
+        if (paragraphSubject != null) {
+            return new Antecedent(paragraphSubject, SpeakerBasis.PRONOUN_NEARBY);
+        }
         int said = anchor < t ? at.span(at.sentenceStart(anchor)).begin() : pronoun.span().begin();
         Mention quotedBefore = lastQuoted(pronoun, earlier, wanted, gender, said);
         if (quotedBefore != null) {
@@ -402,6 +406,33 @@ final class PronounAntecedents {
                     && s.named().span().end() <= ref.span().begin();
             if (s != null && s.named() != null && s.named().type() == wanted && agrees(s.named(), gender) && !inWordsSaid) {
                 return s.named();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "Noura (31) witnessed her sister being shot ...; she cries when she recalls this. Shortly after her sister's
+     * death, Noura's husband developed problems. [new paragraph] “I think he has schizophrenia,” she says": when the
+     * pronoun's paragraph up to its sentence (opening at {@code start}) and the paragraph before name one person only,
+     * as the subject of one of their sentences, they are about that person, whose "she" goes on rather than someone
+     * quoted paragraphs before. {@code null} when they name no one or several people (by surname) outside quotes, when
+     * the one they name is no sentence's subject, or does not agree.
+     */
+    private Mention paragraphSubject(int start, Gender gender) {
+        int paragraph = at.paragraphOf(at.span(start).begin());
+        int from = start;
+        while (from > 0 && at.paragraphOf(at.span(from - 1).begin()) >= paragraph - 1) {
+            from = at.sentenceStart(from - 1);
+        }
+        Mention found = at.onlyPersonBetween(from, start, quoted);
+        if (found == null || !agrees(found, gender)) {
+            return null;
+        }
+        for (int s = from; s < start; s = at.sentenceEnd(s)) {
+            Mention subject = subjectOf(s, at.sentenceEnd(s), gender);
+            if (subject != null && SpeakerDetails.surname(subject.text()).equals(SpeakerDetails.surname(found.text()))) {
+                return found;
             }
         }
         return null;

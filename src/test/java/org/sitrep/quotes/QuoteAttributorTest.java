@@ -163,6 +163,24 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void aCountrysOfficeHolderIsThePersonIntroducedWithThatTitleNext() {
+        List<Quote> quotes = quotesOf("Strikes hit the city overnight.\n\n"
+                + "Egypt's ambassador to Kenya warned that Cairo \"will not sit on its hands\" if the fighting spreads.\n\n"
+                + "Egypt's ambassador to Kenya Omar Farouk has said that the border will stay open.");
+        assertThat(speaker(starting(quotes, "will not sit"))).isEqualTo("Omar Farouk");
+    }
+
+    @Test
+    void sheGoesOnAboutTheOnePersonTheParagraphsBeforeAreAbout() {
+        List<Quote> quotes = quotesOf("Strikes hit the city overnight.\n\n"
+                + "\"We cannot cope,\" says Samar Haddad, director of the camp's clinic.\n\n"
+                + "Others want to go home. Leila Nasser lost her sister in the shelling; she cries when she recalls it. "
+                + "Soon after, Nasser's husband fell ill.\n\n"
+                + "\"He does not sleep any more,\" she says.");
+        assertThat(speaker(starting(quotes, "He does not sleep"))).isEqualTo("Leila Nasser");
+    }
+
+    @Test
     void aNameBeforeAuxiliariesAndTheCueStandsWhateverTheParseSays() {
         List<Quote> quotes = quotesOf("Strikes hit the city overnight.\n\n"
                 + "China's ambassador to Britain Liu Xiaming has said that China has the \"resolution and power\" to end the unrest.");
