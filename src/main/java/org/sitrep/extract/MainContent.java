@@ -62,7 +62,7 @@ final class MainContent {
             "publicité", "compartir", "publicidad", "condividi", "pubblicità");
 
     /** A label that introduces links to other stories: "More:", "Read also", "Lesen Sie auch". */
-    private static final java.util.regex.Pattern RELATED_LABEL = java.util.regex.Pattern.compile("(?iu)(?:more|read more|related|related topics|"
+    private static final java.util.regex.Pattern RELATED_LABEL = java.util.regex.Pattern.compile("(?iu)(?:more|read more|related(?: \\p{L}+)?|(?:top|most) (?:stories|viewed|read|popular|shared|commented)(?:\\s*:\\s*\\p{L}+(?: \\p{L}+){0,2})?|"
             + "see also|also read|read also|more on this|more on this story|don't miss|don’t miss|mehr zum thema|lesen sie auch|lire aussi|"
             + "à lire aussi|lea también|leggi anche|(?:today|also|more|elsewhere|latest|new) (?:on|from|at) \\p{Lu}[\\p{L}.]*(?: \\p{Lu}[\\p{L}.]*)?)\\s*:?");
     /** A line that links to another story under such a label: "READ MORE: China plague outbreak confirmed ...". */
@@ -72,7 +72,15 @@ final class MainContent {
             "(?iu)(?:(?:like|liked|enjoy|enjoyed|love|loved)\\s+this\\s+(?:story|article|post)\\?\\s*)?share\\s+(?:it|this(?:\\s+(?:story|article|post))?)"
                     + "(?:\\s+with\\s+(?:a\\s+friend|friends|your\\s+friends))?\\s*[!.]?");
 
-    private static final java.util.regex.Pattern COUNTER = java.util.regex.Pattern.compile("(?i)(?:\\d[\\d.,]*\\s*[km]?\\s*"
+    /** What readers do that a page counts: views, comments, talkbacks, shares. */
+    private static final String READER_COUNT = "(?:views?|viewed|reads?|hits|visits|comments?|talkbacks?|replies|responses|likes?|shares?)";
+    /**
+     * A counter the page keeps: "12 likes", "1 of 23", "5 min read", or a short label of what readers did and a bare
+     * number after a colon ("Talkbacks for this article: 18", "Count of views : 106"). Other labels with a number are
+     * the article's data ("Founded: 1954", "Price: 18").
+     */
+    private static final java.util.regex.Pattern COUNTER = java.util.regex.Pattern.compile("(?i)(?:(?:[\\p{L}'’]+\\s+){0,4}" + READER_COUNT + "(?:\\s+[\\p{L}'’]+){0,4}\\s*:\\s*\\d[\\d.,]*"
+            + "|\\d[\\d.,]*\\s*[km]?\\s*"
             + "(?:likes?|comments?|shares?|views?|min\\.?(?:ute)?s?(?:\\s+read)?|(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\\s+ago)"
             + "|\\d+\\s*(?:of|/)\\s*\\d+|(?:vor|il y a|hace)\\s+\\d+\\s+\\p{L}+|(?:lesezeit|reading time)\\s*:?\\s*\\d+\\s*\\p{L}*\\.?|\\d+\\s*min\\.?\\s+(?:lesezeit|de lecture|de lectura))");
 
