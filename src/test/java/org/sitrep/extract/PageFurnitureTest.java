@@ -138,6 +138,13 @@ class PageFurnitureTest {
     }
 
     @Test
+    void messengerInviteBesideTheStoryIsLeftOut() {
+        Article a = page(article("<div class=\"chat-messenger-box\"><p>Talk to us on our chat app. Find out what is new as it happens.</p></div>"
+                + "<p>" + TALKS + "</p>"));
+        assertThat(a.paragraphs()).containsExactly(TALKS);
+    }
+
+    @Test
     void listLabelsAfterTheStoryGoWithTheirLinks() {
         Article a = page(article("<p>" + TALKS + "</p><div>Related Coverage</div><div>Most Viewed: Latest News</div>"
                 + "<div><a href=\"/x\">Envoy leaves the capital after two days of talks</a></div>"));
