@@ -67,10 +67,11 @@ final class MainContent {
             + "à lire aussi|lea también|leggi anche|(?:today|also|more|elsewhere|latest|new) (?:on|from|at) \\p{Lu}[\\p{L}.]*(?: \\p{Lu}[\\p{L}.]*)?)\\s*:?");
     /** A line that links to another story under such a label: "READ MORE: China plague outbreak confirmed ...". */
     private static final double MIN_LABELLED_LINK_SHARE = 0.5;
-    /** A plea to share the story: "Like this story? Share it with a friend!". */
+    /** A plea to share the story: "Like this story? Share it with a friend!", "Read or Share this story: https://x.ly/2xa". */
     private static final java.util.regex.Pattern SHARE_PLEA = java.util.regex.Pattern.compile(
-            "(?iu)(?:(?:like|liked|enjoy|enjoyed|love|loved)\\s+this\\s+(?:story|article|post)\\?\\s*)?share\\s+(?:it|this(?:\\s+(?:story|article|post))?)"
-                    + "(?:\\s+with\\s+(?:a\\s+friend|friends|your\\s+friends))?\\s*[!.]?");
+            "(?iu)(?:(?:like|liked|enjoy|enjoyed|love|loved)\\s+this\\s+(?:story|article|post)\\?\\s*)?(?:(?:read|print|save|email)\\s+(?:or|and)\\s+)?"
+                    + "share\\s+(?:it|this(?:\\s+(?:story|article|post))?)"
+                    + "(?:\\s+with\\s+(?:a\\s+friend|friends|your\\s+friends))?\\s*(?:[!.]|:\\s*(?:https?://)?[\\w.-]+\\.\\w+/\\S*)?");
 
     /** What readers do that a page counts: views, comments, talkbacks, shares. */
     private static final String READER_COUNT = "(?:views?|viewed|reads?|hits|visits|comments?|talkbacks?|replies|responses|likes?|shares?)";

@@ -150,4 +150,10 @@ class PageFurnitureTest {
                 + "<div><a href=\"/x\">Envoy leaves the capital after two days of talks</a></div>"));
         assertThat(a.paragraphs()).containsExactly(TALKS);
     }
+
+    @Test
+    void pleaToShareTheStoryWithItsShortAddressIsNoParagraph() {
+        Article a = page(article("<p>" + TALKS + "</p><p>Read or share this article: https://sho.rt/2xAbC</p>"));
+        assertThat(a.paragraphs()).containsExactly(TALKS);
+    }
 }
