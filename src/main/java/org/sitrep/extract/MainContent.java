@@ -162,7 +162,7 @@ final class MainContent {
     }
 
     private static final java.util.regex.Pattern DATE_LINE_WORDS = java.util.regex.Pattern.compile(
-            "(?i)\\b(?:updated|published|posted|last|modified|on|at|às|um|le|el|am|pm|a\\.m|p\\.m|et|gmt|utc|est|edt|bst|cet|de|"
+            "(?i)\\b(?:updated|published|posted|first|last|modified|on|at|às|um|le|el|am|pm|a\\.m|p\\.m|et|gmt|utc|est|edt|bst|cet|de|"
                     + "monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|"
                     + "segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|sábado|domingo|lunes|martes|miércoles|"
                     + "jueves|viernes|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"
@@ -170,8 +170,8 @@ final class MainContent {
                     + "jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\b|\\d{1,2}:\\d\\d|[|,:·•-]");
 
     /**
-     * A line that only dates the article ("October 12, 2017", "Updated at 1:23 p.m.", "segunda-feira, 22 de janeiro de
-     * 2018 às 0:13"): page furniture, not part of the body.
+     * A line that only dates the article ("October 12, 2017", "Updated at 1:23 p.m.", "First posted May 2, 2017 07:17:01",
+     * "segunda-feira, 22 de janeiro de 2018 às 0:13"): page furniture, not part of the body.
      */
     static boolean isDateLine(String text) {
         if (text.length() > MAX_DATE_LINE_CHARS || text.chars().noneMatch(Character::isDigit)) {
