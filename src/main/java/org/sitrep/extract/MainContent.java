@@ -55,6 +55,7 @@ final class MainContent {
             "like loading...", "like loading…", "like", "share this on:", "share on:", "related posts", "table of contents", "contents", "in this article",
             "written by", "edited by", "reviewed by", "fact checked by", "related articles", "related stories",
             "related content", "related information", "more stories", "most read", "most popular", "you may also like",
+            "story highlights",
             "further reading", "please follow and like us:", "inhaltsverzeichnis", "sommaire", "índice", "drucken",
             "imprimer", "imprimir", "stampa",
             // The same furniture in the languages of the news Sitrep reads most after English.

@@ -156,4 +156,10 @@ class PageFurnitureTest {
         Article a = page(article("<p>" + TALKS + "</p><p>Read or share this article: https://sho.rt/2xAbC</p>"));
         assertThat(a.paragraphs()).containsExactly(TALKS);
     }
+
+    @Test
+    void highlightsLabelGoesAndItsBulletsStay() {
+        Article a = page(article("<div><b>STORY HIGHLIGHTS</b></div><ul><li>Delegations return for talks, officials say</li></ul><p>" + TALKS + "</p>"));
+        assertThat(a.paragraphs()).containsExactly("Delegations return for talks, officials say", TALKS);
+    }
 }
