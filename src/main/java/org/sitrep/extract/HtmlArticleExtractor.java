@@ -28,7 +28,9 @@ final class HtmlArticleExtractor {
                     // boxes beside the story, pull quotes that repeat it, video players with their titles and loading
                     // messages, photo credits.
                     + "regwall|piano|sponsor|sponsored|fact-?box|info-?box|fast-?facts|key-?facts|quick-?facts|pull-?quote|pullquote|"
-                    + "video|video-?player|jwplayer|loading|spinner|credits?)(?:$|[-_\\s])",
+                    + "video|video-?player|jwplayer|loading|spinner|credits?|"
+                    // A messenger box invites the reader to chat with the site.
+                    + "messenger)(?:$|[-_\\s])",
             Pattern.CASE_INSENSITIVE);
     private static final String ARTICLE_BODY = "[itemprop=articleBody], [class~=(?i)(?:^|\\s)(?:article|story|post|entry)[-_]{0,2}(?:body|content|text)(?:$|\\s)], "
             + "[id~=(?i)^(?:article|story|post|entry)[-_]{0,2}(?:body|content|text)]";

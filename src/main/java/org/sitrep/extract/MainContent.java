@@ -55,6 +55,7 @@ final class MainContent {
             "like loading...", "like loading…", "like", "share this on:", "share on:", "related posts", "table of contents", "contents", "in this article",
             "written by", "edited by", "reviewed by", "fact checked by", "related articles", "related stories",
             "related content", "related information", "more stories", "most read", "most popular", "you may also like",
+            "story highlights",
             "further reading", "please follow and like us:", "inhaltsverzeichnis", "sommaire", "índice", "drucken",
             "imprimer", "imprimir", "stampa",
             // The same furniture in the languages of the news Sitrep reads most after English.
@@ -62,17 +63,26 @@ final class MainContent {
             "publicité", "compartir", "publicidad", "condividi", "pubblicità");
 
     /** A label that introduces links to other stories: "More:", "Read also", "Lesen Sie auch". */
-    private static final java.util.regex.Pattern RELATED_LABEL = java.util.regex.Pattern.compile("(?iu)(?:more|read more|related|related topics|"
+    private static final java.util.regex.Pattern RELATED_LABEL = java.util.regex.Pattern.compile("(?iu)(?:more|read more|related(?: \\p{L}+)?|(?:top|most) (?:stories|viewed|read|popular|shared|commented)(?:\\s*:\\s*\\p{L}+(?: \\p{L}+){0,2})?|"
             + "see also|also read|read also|more on this|more on this story|don't miss|don’t miss|mehr zum thema|lesen sie auch|lire aussi|"
             + "à lire aussi|lea también|leggi anche|(?:today|also|more|elsewhere|latest|new) (?:on|from|at) \\p{Lu}[\\p{L}.]*(?: \\p{Lu}[\\p{L}.]*)?)\\s*:?");
     /** A line that links to another story under such a label: "READ MORE: China plague outbreak confirmed ...". */
     private static final double MIN_LABELLED_LINK_SHARE = 0.5;
-    /** A plea to share the story: "Like this story? Share it with a friend!". */
+    /** A plea to share the story: "Like this story? Share it with a friend!", "Read or Share this story: https://x.ly/2xa". */
     private static final java.util.regex.Pattern SHARE_PLEA = java.util.regex.Pattern.compile(
-            "(?iu)(?:(?:like|liked|enjoy|enjoyed|love|loved)\\s+this\\s+(?:story|article|post)\\?\\s*)?share\\s+(?:it|this(?:\\s+(?:story|article|post))?)"
-                    + "(?:\\s+with\\s+(?:a\\s+friend|friends|your\\s+friends))?\\s*[!.]?");
+            "(?iu)(?:(?:like|liked|enjoy|enjoyed|love|loved)\\s+this\\s+(?:story|article|post)\\?\\s*)?(?:(?:read|print|save|email)\\s+(?:or|and)\\s+)?"
+                    + "share\\s+(?:it|this(?:\\s+(?:story|article|post))?)"
+                    + "(?:\\s+with\\s+(?:a\\s+friend|friends|your\\s+friends))?\\s*(?:[!.]|:\\s*(?:https?://)?[\\w.-]+\\.\\w+/\\S*)?");
 
-    private static final java.util.regex.Pattern COUNTER = java.util.regex.Pattern.compile("(?i)(?:\\d[\\d.,]*\\s*[km]?\\s*"
+    /** What readers do that a page counts: views, comments, talkbacks, shares. */
+    private static final String READER_COUNT = "(?:views?|viewed|reads?|hits|visits|comments?|talkbacks?|replies|responses|likes?|shares?)";
+    /**
+     * A counter the page keeps: "12 likes", "1 of 23", "5 min read", or a short label of what readers did and a bare
+     * number after a colon ("Talkbacks for this article: 18", "Count of views : 106"). Other labels with a number are
+     * the article's data ("Founded: 1954", "Price: 18").
+     */
+    private static final java.util.regex.Pattern COUNTER = java.util.regex.Pattern.compile("(?i)(?:(?:[\\p{L}'’]+\\s+){0,4}" + READER_COUNT + "(?:\\s+[\\p{L}'’]+){0,4}\\s*:\\s*\\d[\\d.,]*"
+            + "|\\d[\\d.,]*\\s*[km]?\\s*"
             + "(?:likes?|comments?|shares?|views?|min\\.?(?:ute)?s?(?:\\s+read)?|(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\\s+ago)"
             + "|\\d+\\s*(?:of|/)\\s*\\d+|(?:vor|il y a|hace)\\s+\\d+\\s+\\p{L}+|(?:lesezeit|reading time)\\s*:?\\s*\\d+\\s*\\p{L}*\\.?|\\d+\\s*min\\.?\\s+(?:lesezeit|de lecture|de lectura))");
 
@@ -153,7 +163,7 @@ final class MainContent {
     }
 
     private static final java.util.regex.Pattern DATE_LINE_WORDS = java.util.regex.Pattern.compile(
-            "(?i)\\b(?:updated|published|posted|last|modified|on|at|às|um|le|el|am|pm|a\\.m|p\\.m|et|gmt|utc|est|edt|bst|cet|de|"
+            "(?i)\\b(?:updated|published|posted|first|last|modified|on|at|às|um|le|el|am|pm|a\\.m|p\\.m|et|gmt|utc|est|edt|bst|cet|de|"
                     + "monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|"
                     + "segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|sábado|domingo|lunes|martes|miércoles|"
                     + "jueves|viernes|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"
@@ -161,8 +171,8 @@ final class MainContent {
                     + "jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\b|\\d{1,2}:\\d\\d|[|,:·•-]");
 
     /**
-     * A line that only dates the article ("October 12, 2017", "Updated at 1:23 p.m.", "segunda-feira, 22 de janeiro de
-     * 2018 às 0:13"): page furniture, not part of the body.
+     * A line that only dates the article ("October 12, 2017", "Updated at 1:23 p.m.", "First posted May 2, 2017 07:17:01",
+     * "segunda-feira, 22 de janeiro de 2018 às 0:13"): page furniture, not part of the body.
      */
     static boolean isDateLine(String text) {
         if (text.length() > MAX_DATE_LINE_CHARS || text.chars().noneMatch(Character::isDigit)) {

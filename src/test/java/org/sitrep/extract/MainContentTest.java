@@ -68,4 +68,10 @@ class MainContentTest {
                 + paragraph.formatted("Wednesday") + "</article></body></html>";
         assertThat(page(html).text()).doesNotContain("of 3");
     }
+
+    @Test
+    void firstPostedStampIsADateLine() {
+        assertThat(MainContent.isDateLine("First posted May 2, 2017 07:17:01")).isTrue();
+        assertThat(MainContent.isDateLine("The first convoy arrived on May 2, 2017")).isFalse();
+    }
 }

@@ -124,4 +124,42 @@ class PageFurnitureTest {
                 + "<div class=\"more\"><a href=\"/x\"><img src=\"/x.jpg\"></a><span class=\"caption\"><a href=\"/x\">Envoy Dies In Blast: First...</a></span></div>"));
         assertThat(a.captions()).containsExactly("Delegates arrive on Tuesday.");
     }
+
+    @Test
+    void readersCountAfterALabelIsACounterNotAParagraph() {
+        Article a = page(article("<p>" + TALKS + "</p><div>Readers' comments on this story: 18</div><div>Count of views : 106</div>"));
+        assertThat(a.paragraphs()).containsExactly(TALKS);
+    }
+
+    @Test
+    void otherLabelsWithANumberAreTheArticlesData() {
+        Article a = page(article("<p>" + TALKS + "</p><div>Founded: 1954</div><div>Price: 18</div>"));
+        assertThat(a.paragraphs()).containsExactly(TALKS, "Founded: 1954", "Price: 18");
+    }
+
+    @Test
+    void messengerInviteBesideTheStoryIsLeftOut() {
+        Article a = page(article("<div class=\"chat-messenger-box\"><p>Talk to us on our chat app. Find out what is new as it happens.</p></div>"
+                + "<p>" + TALKS + "</p>"));
+        assertThat(a.paragraphs()).containsExactly(TALKS);
+    }
+
+    @Test
+    void listLabelsAfterTheStoryGoWithTheirLinks() {
+        Article a = page(article("<p>" + TALKS + "</p><div>Related Coverage</div><div>Most Viewed: Latest News</div>"
+                + "<div><a href=\"/x\">Envoy leaves the capital after two days of talks</a></div>"));
+        assertThat(a.paragraphs()).containsExactly(TALKS);
+    }
+
+    @Test
+    void pleaToShareTheStoryWithItsShortAddressIsNoParagraph() {
+        Article a = page(article("<p>" + TALKS + "</p><p>Read or share this article: https://sho.rt/2xAbC</p>"));
+        assertThat(a.paragraphs()).containsExactly(TALKS);
+    }
+
+    @Test
+    void highlightsLabelGoesAndItsBulletsStay() {
+        Article a = page(article("<div><b>STORY HIGHLIGHTS</b></div><ul><li>Delegations return for talks, officials say</li></ul><p>" + TALKS + "</p>"));
+        assertThat(a.paragraphs()).containsExactly("Delegations return for talks, officials say", TALKS);
+    }
 }
