@@ -14,15 +14,15 @@ import java.util.Map;
 
 /**
  * CoreNLP's neural arc-standard parser (Chen and Manning, 2014) run on its own loaded weights, with the same features,
- * network and transitions, three times faster than CoreNLP runs it (measured on news text: the quotes stage's parsing
- * had become a third of an article's time). CoreNLP scores every transition at every step, each score one chain of
+ * network and transitions, faster than CoreNLP runs it: parsing alone takes about a third of the time, tagging and
+ * parsing a half ({@code sitrep bench parse}), where the quotes stage's parsing had become a third of an article's time. CoreNLP scores every transition at every step, each score one chain of
  * double-precision multiply-adds, and adds the hidden-layer product of a feature missing from its precomputed ones by
  * reading a column of its weights, behind a lock on its cache of such products. Here a step where one transition alone
  * is allowed (a shift while the stack holds the root and one word; the last arc, to the root) is taken unscored, and
  * the products and scores are summed along memory in single precision, which the processor does several at a time.
  * The sums round apart from CoreNLP's, which could pick another transition between near-equal scores: none of the
- * 2,101 parses that the field corpus and PolNeAR ask for differed ({@code DependencyParsesTest} holds a sample to it). Thread-safe:
- * the weights are only read.
+ * 2,101 parses that the field corpus and PolNeAR ask for differed ({@code DependencyParsesTest} holds a sample to it).
+ * Thread-safe: the weights are only read.
  */
 final class TransitionParser {
     private final DependencyParser features;
