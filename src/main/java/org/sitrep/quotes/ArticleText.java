@@ -220,6 +220,33 @@ final class ArticleText {
     }
 
     /**
+     * The first token from {@code t} on, before {@code end}, that is no auxiliary and no adverb in -ly outside a name
+     * ("Liu Xiaming has said", "Smith also said"); {@code end} when all are.
+     */
+    int pastAuxiliaries(int t, int end) {
+        while (t < end && isAuxiliaryOrAdverb(t)) {
+            t++;
+        }
+        return t;
+    }
+
+    /**
+     * The first of the auxiliaries and adverbs in -ly outside a name that end right before {@code end}, not before
+     * {@code from} ("X of Y has said"); {@code end} when none stands there.
+     */
+    int auxiliariesBefore(int from, int end) {
+        int t = end;
+        while (t > from && isAuxiliaryOrAdverb(t - 1)) {
+            t--;
+        }
+        return t;
+    }
+
+    private boolean isAuxiliaryOrAdverb(int t) {
+        return SpeechCues.AUXILIARIES.contains(word(t)) || word(t).endsWith("ly") && mention(t) == null;
+    }
+
+    /**
      * The one person named in tokens {@code [from, to)} outside {@code quoted}, however often; {@code null} when none
      * is or two are (by surname).
      */

@@ -382,7 +382,7 @@ final class CueSubject {
         int before = at.lastTokenEndingBy(speaker.span().end());
         int after = at.firstTokenAtOrAfter(speaker.span().begin());
         boolean beside = afterBrackets(before + 1) == cueToken || pastTitle(at.lastTokenEndingBy(cue.end()) + 1, after) == after;
-        return beside || isSubjectName(speaker, after, before) && pastAuxiliaries(before + 1, cueToken) == cueToken
+        return beside || isSubjectName(speaker, after, before) && at.pastAuxiliaries(before + 1, cueToken) == cueToken
                 || isPerson(speaker, before) && described(cue, cueToken, before, after);
     }
 
@@ -400,7 +400,7 @@ final class CueSubject {
                     && !SpeechCues.ARTICLES.contains(at.word(after - 1));
         }
         int of = before + 1;
-        return of < cueToken && OF_BODY.contains(at.word(of)) && descriptionRuns(of + 1, pastAuxiliariesBack(of + 1, cueToken));
+        return of < cueToken && OF_BODY.contains(at.word(of)) && descriptionRuns(of + 1, at.auxiliariesBefore(of + 1, cueToken));
     }
 
     /** Prepositions that tie a person to the body or place they speak for ("X of the Foundation", "X at Harvard"). */
@@ -421,15 +421,6 @@ final class CueSubject {
 
     /** Tokens a description between a person and the cue may span. */
     private static final int MAX_DESCRIPTION_TOKENS = 12;
-
-    /** The first token of the auxiliaries and adverbs that end right before the cue ("X of Y has said"), else {@code cue}. */
-    private int pastAuxiliariesBack(int from, int cue) {
-        int t = cue;
-        while (t > from && (SpeechCues.AUXILIARIES.contains(at.word(t - 1)) || at.word(t - 1).endsWith("ly") && at.mention(t - 1) == null)) {
-            t--;
-        }
-        return t;
-    }
 
     /** Whether the speaker is a person the tagger named, ending at token {@code last}. */
     private boolean isPerson(SpeakerRef speaker, int last) {
@@ -459,17 +450,6 @@ final class CueSubject {
      */
     private int pastTitle(int t, int name) {
         while (t < name && (at.isCapitalized(t) || at.raw(t).equals(".")) && at.mention(t) == null) {
-            t++;
-        }
-        return t;
-    }
-
-    /**
-     * The first token from {@code t} on that is no auxiliary or adverb before the cue at {@code cue} ("Liu Xiaming
-     * has said", "Smith also said"): a name they part from the cue stands as near it as one right beside it.
-     */
-    private int pastAuxiliaries(int t, int cue) {
-        while (t < cue && (SpeechCues.AUXILIARIES.contains(at.word(t)) || at.word(t).endsWith("ly") && at.mention(t) == null)) {
             t++;
         }
         return t;

@@ -188,10 +188,7 @@ final class DescriptionAntecedents {
      * ("Omar Haddad waved at the cars. ... the man cried") may not be the one described.
      */
     private boolean spoke(Mention person) {
-        int t = at.firstTokenAtOrAfter(person.span().end());
-        while (t < at.size() && (SpeechCues.AUXILIARIES.contains(at.word(t)) || at.word(t).endsWith("ly") && at.mention(t) == null)) {
-            t++;
-        }
+        int t = at.pastAuxiliaries(at.firstTokenAtOrAfter(person.span().end()), at.size());
         return t < at.size() && SpeechCues.isVerb(at.word(t));
     }
 

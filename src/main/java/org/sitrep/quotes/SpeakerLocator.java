@@ -285,10 +285,7 @@ final class SpeakerLocator {
 
     /** The candidate nearest the end of {@code [from, to)} that is not a modifier after a preposition, else the nearest. */
     private SpeakerRef lastCandidate(int from, int to) {
-        int end = to;
-        while (end > from && (SpeechCues.AUXILIARIES.contains(at.word(end - 1)) || at.word(end - 1).endsWith("ly") && at.mention(end - 1) == null)) {
-            end--;
-        }
+        int end = at.auxiliariesBefore(from, to);
         SpeakerRef fallback = null;
         for (int t = end - 1; t >= from; t--) {
             if (inQuote(t)) {
