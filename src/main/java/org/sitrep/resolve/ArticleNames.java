@@ -142,8 +142,7 @@ final class ArticleNames {
                 if (full == null && e.type() == EntityType.LOCATION) {
                     full = only(placeByCompass.get(e.name()), e);
                 }
-                // A known place or body keeps its name: "Israel" beside Israel Katz is the country.
-                if (full == null && e.type() != EntityType.PERSON && e.kind() == null && !e.name().contains(" ")) {
+                if (full == null && e.type() != EntityType.PERSON && !e.name().contains(" ")) {
                     full = personNamedBy(key, bySuffix, byFirst, e, mentions);
                 }
                 if (full != null && !full.equals(e)) {
