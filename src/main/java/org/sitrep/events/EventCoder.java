@@ -227,6 +227,7 @@ public final class EventCoder {
         c = ProtestViolence.recode(c, next == null ? words : text.substring(sentence.begin(), next.end()));
         c = StateActs.recode(c, sides);
         c = ArmedTargets.recode(c, sides, words);
+        c = NamedClashes.recode(c, sides, words);
         EventActor[] actors = choice.actors(c.subType(), sides, country, Interceptions.stopped(words));
         Optional<String> date = EventDate.of(sentence, caption, context.read().dates(),
                 context.read().article().published());
