@@ -96,7 +96,7 @@ final class DescriptionAntecedents {
         for (int t = first + 1; t <= last; t++) {
             // A hyphenated modifier ("the 190-country lending agency") is one modifier however it was split.
             boolean hyphen = at.raw(t).equals("-") && t > first + 1 && t < last;
-            if (at.mention(t) != null || at.isPunctuation(t) && !hyphen || at.isPossessive(t) || PREPOSITIONS.contains(at.word(t))) {
+            if (at.mention(t) != null && !isPlace(t) || at.isPunctuation(t) && !hyphen || at.isPossessive(t) || PREPOSITIONS.contains(at.word(t))) {
                 return null;
             }
             modifierCount += hyphen || at.raw(t - 1).equals("-") ? 0 : 1;
@@ -129,7 +129,8 @@ final class DescriptionAntecedents {
         for (int t = first + 1; t < last; t++) {
             if (!VAGUE_MODIFIERS.contains(at.word(t))) {
                 modifiers.add(at.word(t));
-                nationalityOnly &= Demonyms.shared().isDemonym(at.raw(t));
+                // A place before an office ("the former South Carolina governor") tells where, as a nationality does.
+                nationalityOnly &= Demonyms.shared().isDemonym(at.raw(t)) || isPlace(t);
             }
         }
         if (office == null) {
@@ -144,7 +145,30 @@ final class DescriptionAntecedents {
         holder = holder != null ? holder : introducedAfter(head, first, modifiers);
         // Only a nationality may be dropped: "the defense minister" is never "Prime Minister Ehud Olmert".
         holder = holder != null || modifiers.isEmpty() || !nationalityOnly ? holder : soleHolder(head);
-        return holder != null || !modifiers.isEmpty() ? holder : onlyPersonBefore(head, first);
+        if (holder != null || !modifiers.isEmpty() && !nationalityOnly) {
+            return holder;
+        }
+        // An office no one in the article was introduced with is the writer's word for someone named without it
+        // ("Haley couched the decision ... “...,” the former South Carolina governor said"): the one just written about.
+        boolean untitled = !titledAnywhere(office);
+        return modifiers.isEmpty() || untitled ? onlyPersonBefore(head, first, untitled) : null;
+    }
+
+    /** Whether token {@code t} is part of a place's name. */
+    private boolean isPlace(int t) {
+        return at.mention(t) != null && at.mention(t).type() == EntityType.LOCATION;
+    }
+
+    /** Whether the article introduces any person, outside quotes, with one of {@code office}'s words before or after their name. */
+    private boolean titledAnywhere(Set<String> office) {
+        for (Mention m : at.mentions) {
+            int t = at.firstTokenAtOrAfter(m.span().begin());
+            if (m.type() == EntityType.PERSON && !at.inAny(t, quoted)
+                    && (titledBefore(t, office, Set.of()) || titledAfter(m, office, -1, Set.of()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -168,6 +192,15 @@ final class DescriptionAntecedents {
      * description's own sentence names one before it, or when the noun is no word for one person of the name's gender.
      */
     private Mention onlyPersonBefore(String head, int description) {
+        return onlyPersonBefore(head, description, false);
+    }
+
+    /**
+     * As {@link #onlyPersonBefore(String, int)}; when {@code subjectSuffices} (an office no one was introduced with), the
+     * one person may also be the subject of the sentence before without saying anything there: the clause opens with
+     * them, past title words.
+     */
+    private Mention onlyPersonBefore(String head, int description, boolean subjectSuffices) {
         PersonGender.Gender gender = PronounAntecedents.personNoun(head);
         int start = at.sentenceStart(description);
         if (gender == null || start == 0 || namesPerson(start, description)) {
@@ -178,7 +211,8 @@ final class DescriptionAntecedents {
             return null;
         }
         Mention person = at.onlyPersonBetween(before, start, quoted);
-        return person != null && spoke(person) && (gender == PersonGender.Gender.UNKNOWN
+        boolean salient = person != null && (spoke(person) || subjectSuffices && opensClause(person, before));
+        return salient && (gender == PersonGender.Gender.UNKNOWN
                 || PersonGender.of(person.text()).agreesWith(gender)) ? person : null;
     }
 
@@ -190,6 +224,18 @@ final class DescriptionAntecedents {
     private boolean spoke(Mention person) {
         int t = at.pastAuxiliaries(at.firstTokenAtOrAfter(person.span().end()), at.size());
         return t < at.size() && SpeechCues.isVerb(at.word(t));
+    }
+
+    /**
+     * Whether the person's name opens its sentence (from {@code sentence}) or the clause after a comma, title words
+     * before it aside ("Flanked by ambassadors ..., Haley couched ...").
+     */
+    private boolean opensClause(Mention person, int sentence) {
+        int k = at.firstTokenAtOrAfter(person.span().begin());
+        while (k > sentence && at.isCapitalized(k - 1) && at.mention(k - 1) == null && !at.isPunctuation(k - 1)) {
+            k--;
+        }
+        return k == sentence || at.raw(k - 1).equals(",");
     }
 
     private boolean namesPerson(int from, int to) {

@@ -487,9 +487,50 @@ final class PronounAntecedents {
 
     /**
      * The sentence's subject when it is a person: its first person outside quotation marks that follows no
-     * preposition and owns nothing ("Jones's brother" is no subject); {@code null} otherwise.
+     * preposition and owns nothing ("Jones's brother" is no subject), past an adverbial phrase that opens the sentence
+     * when the main clause names a person ("Despite the government's determination to keep Padilla locked up, his
+     * chief attorney, Donna Newman, said": Newman, not Padilla); {@code null} otherwise.
      */
     private Mention subjectOf(int from, int to, Gender gender) {
+        int main = mainClause(from, to);
+        return subjectFrom(main > from && namesPersonOrPronoun(main, to) ? main : from, to, gender);
+    }
+
+    /**
+     * The first token after an adverbial phrase that opens {@code [from, to)} and is closed by a comma within
+     * {@link #ADVERBIAL_REACH} tokens ("After the talks in Geneva, ...", "When Smith arrived, ..."); {@code from}
+     * when the sentence opens otherwise.
+     */
+    private int mainClause(int from, int to) {
+        if (from >= to || !ADVERBIAL_OPENERS.contains(at.word(from))) {
+            return from;
+        }
+        for (int c = from + 1; c < to && c - from <= ADVERBIAL_REACH; c++) {
+            if (at.raw(c).equals(",")) {
+                return c + 1;
+            }
+        }
+        return from;
+    }
+
+    private static final int ADVERBIAL_REACH = 15;
+    /** Prepositions and subordinators that open an adverbial phrase before a sentence's subject. */
+    private static final Set<String> ADVERBIAL_OPENERS = Set.of("in", "on", "at", "after", "before", "during", "since",
+            "with", "by", "amid", "under", "when", "while", "as", "although", "though", "if", "because", "despite",
+            "unlike", "following", "besides", "without", "among", "once", "until");
+
+    /** Whether a person or "he" or "she" stands in {@code [from, to)} outside quotation marks. */
+    private boolean namesPersonOrPronoun(int from, int to) {
+        for (int i = from; i < to; i++) {
+            boolean person = at.mention(i) != null && at.mention(i).type() == EntityType.PERSON || isPersonalPronoun(i);
+            if (person && !at.inAny(i, quoted)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Mention subjectFrom(int from, int to, Gender gender) {
         for (int i = from; i < to; i++) {
             if (at.word(i).equals("that") && !at.inAny(i, quoted)) {
                 return null; // "The strongman expressed hope that Obama wins": a name after "that" is in the clause held

@@ -171,6 +171,22 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void pronounTakesTheSubjectOfTheMainClauseNotANameInAnOpeningAdverbial() {
+        List<Quote> quotes = quotesOf("The court ruled on Friday.\n\n"
+                + "Despite the government's plan to keep Jose Padilla locked up, his attorney, Donna Newman, said she never "
+                + "sought his release. \"They are not giving him a chance to fight this,\" she said.");
+        assertThat(speaker(starting(quotes, "They are not giving"))).isEqualTo("Donna Newman");
+    }
+
+    @Test
+    void anOfficeNoOneWasIntroducedWithStandsForTheSubjectJustBefore() {
+        List<Quote> quotes = quotesOf("The talks opened on Monday.\n\n"
+                + "Flanked by ambassadors from about 20 nations, Nikki Haley couched the decision in personal terms.\n\n"
+                + "\"But we have to be realistic,\" the former South Carolina governor said.");
+        assertThat(speaker(starting(quotes, "But we have to be"))).isEqualTo("Nikki Haley");
+    }
+
+    @Test
     void sheGoesOnAboutTheOnePersonTheParagraphsBeforeAreAbout() {
         List<Quote> quotes = quotesOf("Strikes hit the city overnight.\n\n"
                 + "\"We cannot cope,\" says Samar Haddad, director of the camp's clinic.\n\n"
