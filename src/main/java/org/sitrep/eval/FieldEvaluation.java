@@ -327,6 +327,15 @@ public final class FieldEvaluation {
         final Map<String, Integer> entityErrorsByClass = new java.util.TreeMap<>();
         int dates;
         int datesRight;
+        /** Gold dates no found date answers, and those a found date answers with another value, counted only, to aim work. */
+        int datesMissed;
+        int datesWrong;
+        /**
+         * Gold dates, and those right, in articles whose publication day is wrong or not found: how many date errors
+         * follow from the anchor every relative date is resolved against.
+         */
+        int datesOffDay;
+        int datesOffDayRight;
         int published;
         int publishedRight;
         private final Consumer<String> errors;
@@ -355,20 +364,27 @@ public final class FieldEvaluation {
             leftOut = null;
             statements(g, p.quotes(), p.article());
             entityErrors += entityErrors(g, NamedMentions.names(p.entities(), text));
+            int before = dates;
+            int rightBefore = datesRight;
             dates(g, p.annotated().dates(), p.article().published());
-            publication(g.published(), p.article().published());
+            if (!publication(g.published(), p.article().published())) {
+                datesOffDay += dates - before;
+                datesOffDayRight += datesRight - rightBefore;
+            }
         }
 
-        private void publication(String gold, java.time.LocalDate found) {
+        /** Counts the publication day; returns false when the gold gives one and the article's is another or none. */
+        private boolean publication(String gold, java.time.LocalDate found) {
             if (gold == null) {
-                return;
+                return true;
             }
             published++;
             if (found != null && gold.equals(found.toString())) {
                 publishedRight++;
-            } else {
-                error("publication day", "gold " + gold + ", got " + found);
+                return true;
             }
+            error("publication day", "gold " + gold + ", got " + found);
+            return false;
         }
 
         private void statements(FieldGold g, List<AttributedQuote> quotes, org.sitrep.core.Article article) {
@@ -668,8 +684,10 @@ public final class FieldEvaluation {
                 } else if (pair[k] < 0 && published != null && d.value().equals(published.toString()) && WITH_YEAR.matcher(d.text()).find()) {
                     datesRight++; // the page's dateline, which the extractor read as the publication day and left out of the text
                 } else if (pair[k] >= 0) {
+                    datesWrong++;
                     error("date", "\"" + d.text() + "\": gold " + d.value() + ", got " + found.get(pair[k]).value());
                 } else {
+                    datesMissed++;
                     error("date missed", "\"" + d.text() + "\": gold " + d.value());
                 }
             }
@@ -717,6 +735,11 @@ public final class FieldEvaluation {
             entityErrorsByClass.forEach((c, n) -> out.accept(new Figure(prefix + " entity errors " + c, n)));
             out.accept(new Figure(prefix + " gold entities named by the output", share(goldEntitiesNamed, goldEntities)));
             out.accept(new Figure(prefix + " dates right", share(datesRight, dates)));
+            out.accept(new Figure(prefix + " dates", dates));
+            out.accept(new Figure(prefix + " dates missed", datesMissed));
+            out.accept(new Figure(prefix + " dates with another value", datesWrong));
+            out.accept(new Figure(prefix + " dates right where the publication day is wrong (" + datesOffDayRight + " of "
+                    + datesOffDay + ")", share(datesOffDayRight, datesOffDay)));
             out.accept(new Figure(prefix + " publication day right", share(publishedRight, published)));
         }
 
