@@ -448,6 +448,13 @@ class DateExpressionFinderTest {
     }
 
     @Test
+    void datesTheSayingWithADateBetweenItsVerbAndThatWhateverTheTenseOfWhatWasSaid() {
+        // Issue 15: "in September" before "that ... would increase" was read as next September.
+        assertThat(found("Turnbull told the Leaders' Summit on Refugees in September that Australia would increase its intake.",
+                LocalDate.of(2017, 3, 21))).containsExactly("September=2016-09");
+    }
+
+    @Test
     void readsADayAfterADeadlineByAsStillToCome() {
         assertThat(found("They said they expected the sale to be completed by Dec. 15.", LocalDate.of(1989, 10, 31)))
                 .containsExactly("Dec. 15=1989-12-15");
