@@ -32,6 +32,9 @@ enum Tense {
     private static final Set<String> SAYING = Set.of("said", "told", "reported", "announced", "added", "stated", "noted", "declared");
     /** A saying verb this close to the date is its date ("said Friday", "said in a statement on Friday"). */
     private static final int MAX_SAYING_DISTANCE = 15;
+    /** Words before a noun phrase: a form in -ed after them describes the noun ("the injured man") and has no tense. */
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "these", "those", "its", "his", "her",
+            "their", "our", "my", "your");
     /** "that" this close after a date, with a verb of saying before it, opens what was said. */
     private static final int MAX_COMPLEMENT_DISTANCE = 20;
     /** Verbs of intent, before "to", look ahead ("plans to announce the products on Nov. 6"); as nouns ("military plans on") they do not. */
@@ -99,6 +102,10 @@ enum Tense {
                     : word.equals("set") && !isScheduleAfterSet(text, m.end()) ? NONE
                     // "Until Thursday, they had not called him a suspect": in the past perfect "until" tells a story.
                     : UNTIL.contains(word) && perfect ? NONE : of(word);
+            if (t == PAST && DETERMINERS.contains(before) && word.endsWith("ed")) {
+                // "the disputed vote count through Monday": after a determiner a form in -ed is an adjective, no verb.
+                continue;
+            }
             if (t == PAST && before.equals("be")) {
                 // "will be held": the participle of a passive has no tense of its own; the auxiliary before it does.
                 continue;
