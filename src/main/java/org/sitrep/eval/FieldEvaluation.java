@@ -282,6 +282,31 @@ public final class FieldEvaluation {
     /** ISO 8601's decade ("199") and TimeML's ("199X"), which Sitrep writes and most gold files use, are one value. */
     private static final java.util.regex.Pattern ISO_DECADE = java.util.regex.Pattern.compile("\\d{3}");
 
+    private static final java.util.regex.Pattern RELATIVE = java.util.regex.Pattern.compile("(?i)\\b(?:today|tonight|yesterday|"
+            + "tomorrow|ago|later|earlier|previous|following|next|last|this|that|week|weekend|month|year)\\b");
+    private static final java.util.regex.Pattern MONTH_NAME = java.util.regex.Pattern.compile("\\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|"
+            + "Sep|Oct|Nov|Dec)[a-z]*\\b");
+    private static final java.util.regex.Pattern WEEKDAY_NAME = java.util.regex.Pattern.compile("\\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day");
+    private static final java.util.regex.Pattern DAY_NUMBER = java.util.regex.Pattern.compile("\\b[0-3]?\\d(?:st|nd|rd|th)?\\b");
+
+    /**
+     * The form of a gold date's words, to count errors by: "with a year", "month and day", "month", "weekday",
+     * "relative" (counted from the day of writing or the story's), "other".
+     */
+    static String dateForm(String text) {
+        if (WITH_YEAR.matcher(text).find()) {
+            return "with a year";
+        }
+        boolean month = MONTH_NAME.matcher(text).find();
+        if (month) {
+            return DAY_NUMBER.matcher(text).find() ? "month and day" : "month";
+        }
+        if (WEEKDAY_NAME.matcher(text).find()) {
+            return "weekday";
+        }
+        return RELATIVE.matcher(text).find() ? "relative" : "other";
+    }
+
     /** Whether a found date value is the gold one; {@code found} may be null. */
     static boolean sameValue(String gold, String found) {
         return gold.equals(found) || found != null && ISO_DECADE.matcher(gold).matches() && found.equals(gold + "X");
@@ -327,6 +352,20 @@ public final class FieldEvaluation {
         final Map<String, Integer> entityErrorsByClass = new java.util.TreeMap<>();
         int dates;
         int datesRight;
+        /** Gold dates no found date answers, and those a found date answers with another value, counted only, to aim work. */
+        int datesMissed;
+        int datesWrong;
+        /**
+         * Gold dates, and those right, in articles whose publication day is wrong or not found: how many date errors
+         * follow from the anchor every relative date is resolved against.
+         */
+        int datesOffDay;
+        int datesOffDayRight;
+        /**
+         * Gold dates, missed, and with another value, by the form of their words ({@link #dateForm}) and whether the
+         * article's publication day, which they are resolved against, is right.
+         */
+        final Map<String, int[]> datesByForm = new java.util.TreeMap<>();
         int published;
         int publishedRight;
         private final Consumer<String> errors;
@@ -355,20 +394,28 @@ public final class FieldEvaluation {
             leftOut = null;
             statements(g, p.quotes(), p.article());
             entityErrors += entityErrors(g, NamedMentions.names(p.entities(), text));
-            dates(g, p.annotated().dates(), p.article().published());
-            publication(g.published(), p.article().published());
+            boolean dayRight = publication(g.published(), p.article().published());
+            int before = dates;
+            int rightBefore = datesRight;
+            dates(g, p.annotated().dates(), p.article().published(), dayRight);
+            if (!dayRight) {
+                datesOffDay += dates - before;
+                datesOffDayRight += datesRight - rightBefore;
+            }
         }
 
-        private void publication(String gold, java.time.LocalDate found) {
+        /** Counts the publication day; returns false when the gold gives one and the article's is another or none. */
+        private boolean publication(String gold, java.time.LocalDate found) {
             if (gold == null) {
-                return;
+                return true;
             }
             published++;
             if (found != null && gold.equals(found.toString())) {
                 publishedRight++;
-            } else {
-                error("publication day", "gold " + gold + ", got " + found);
+                return true;
             }
+            error("publication day", "gold " + gold + ", got " + found);
+            return false;
         }
 
         private void statements(FieldGold g, List<AttributedQuote> quotes, org.sitrep.core.Article article) {
@@ -657,19 +704,25 @@ public final class FieldEvaluation {
             return f.startsWith("the ") ? f.substring(4) : f;
         }
 
-        private void dates(FieldGold g, List<DateExpression> found, java.time.LocalDate published) {
+        private void dates(FieldGold g, List<DateExpression> found, java.time.LocalDate published, boolean dayRight) {
             List<FieldGold.GoldDate> valued = g.dates().stream().filter(d -> d.value() != null && d.text() != null).toList();
             int[] pair = datePairs(valued.stream().map(FieldGold.GoldDate::text).toList(), found.stream().map(DateExpression::text).toList());
             for (int k = 0; k < valued.size(); k++) {
                 FieldGold.GoldDate d = valued.get(k);
                 dates++;
+                int[] form = datesByForm.computeIfAbsent(dateForm(d.text()) + (dayRight ? "" : ", publication day wrong"), f -> new int[3]);
+                form[0]++;
                 if (pair[k] >= 0 && sameValue(d.value(), found.get(pair[k]).value())) {
                     datesRight++;
                 } else if (pair[k] < 0 && published != null && d.value().equals(published.toString()) && WITH_YEAR.matcher(d.text()).find()) {
                     datesRight++; // the page's dateline, which the extractor read as the publication day and left out of the text
                 } else if (pair[k] >= 0) {
+                    datesWrong++;
+                    form[2]++;
                     error("date", "\"" + d.text() + "\": gold " + d.value() + ", got " + found.get(pair[k]).value());
                 } else {
+                    datesMissed++;
+                    form[1]++;
                     error("date missed", "\"" + d.text() + "\": gold " + d.value());
                 }
             }
@@ -717,6 +770,13 @@ public final class FieldEvaluation {
             entityErrorsByClass.forEach((c, n) -> out.accept(new Figure(prefix + " entity errors " + c, n)));
             out.accept(new Figure(prefix + " gold entities named by the output", share(goldEntitiesNamed, goldEntities)));
             out.accept(new Figure(prefix + " dates right", share(datesRight, dates)));
+            out.accept(new Figure(prefix + " dates", dates));
+            out.accept(new Figure(prefix + " dates missed", datesMissed));
+            out.accept(new Figure(prefix + " dates with another value", datesWrong));
+            datesByForm.forEach((form, n) -> out.accept(new Figure(prefix + " dates " + form + " (" + n[0] + "), missed "
+                    + n[1] + ", other value", n[2])));
+            out.accept(new Figure(prefix + " dates right where the publication day is wrong (" + datesOffDayRight + " of "
+                    + datesOffDay + ")", share(datesOffDayRight, datesOffDay)));
             out.accept(new Figure(prefix + " publication day right", share(publishedRight, published)));
         }
 

@@ -32,6 +32,11 @@ enum Tense {
     private static final Set<String> SAYING = Set.of("said", "told", "reported", "announced", "added", "stated", "noted", "declared");
     /** A saying verb this close to the date is its date ("said Friday", "said in a statement on Friday"). */
     private static final int MAX_SAYING_DISTANCE = 15;
+    /** Words before a noun phrase: a form in -ed after them describes the noun ("the injured man") and has no tense. */
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "these", "those", "its", "his", "her",
+            "their", "our", "my", "your");
+    /** "that" this close after a date, with a verb of saying before it, opens what was said. */
+    private static final int MAX_COMPLEMENT_DISTANCE = 20;
     /** Verbs of intent, before "to", look ahead ("plans to announce the products on Nov. 6"); as nouns ("military plans on") they do not. */
     private static final Set<String> INTENT = Set.of("plans", "plan", "planning", "intends", "intend", "aims", "expects", "expect",
             "hopes", "hope");
@@ -64,6 +69,7 @@ enum Tense {
         String previous = "";
         boolean pastPerfect = false;
         boolean reported = false;
+        boolean sayingBefore = false;
         while (m.find()) {
             String word = m.group().toLowerCase(Locale.ROOT);
             String before = previous;
@@ -72,6 +78,13 @@ enum Tense {
                 continue;
             }
             int distance = m.end() <= begin ? begin - m.end() : m.start() - end;
+            if (m.end() <= begin) {
+                sayingBefore = SAYING.contains(word) || sayingBefore && !word.equals("that");
+            } else if (sayingBefore && distance <= MAX_COMPLEMENT_DISTANCE && word.equals("that")) {
+                // "told the summit in September that Australia would ...": a date between a verb of saying and what was
+                // said dates the saying.
+                return PAST;
+            }
             reported |= SAYING.contains(word);
             if (SAYING.contains(word) && distance > MAX_SAYING_DISTANCE) {
                 // "said it will extend its offer to Nov. 6": the saying has its own time; the date is the clause's.
@@ -89,6 +102,10 @@ enum Tense {
                     : word.equals("set") && !isScheduleAfterSet(text, m.end()) ? NONE
                     // "Until Thursday, they had not called him a suspect": in the past perfect "until" tells a story.
                     : UNTIL.contains(word) && perfect ? NONE : of(word);
+            if (t == PAST && DETERMINERS.contains(before) && word.endsWith("ed")) {
+                // "the disputed vote count through Monday": after a determiner a form in -ed is an adjective, no verb.
+                continue;
+            }
             if (t == PAST && before.equals("be")) {
                 // "will be held": the participle of a passive has no tense of its own; the auxiliary before it does.
                 continue;

@@ -2,6 +2,7 @@ package org.sitrep.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class FieldEvaluationTest {
@@ -19,6 +20,13 @@ class FieldEvaluationTest {
 
     private static FieldGold.Statement reported(String words, String where) {
         return new FieldGold.Statement("reported", words, "officials", "unnamed", "said", where);
+    }
+
+    @Test
+    void countsAMonthAndDayWithoutAYearApartFromOneWithIt() {
+        assertThat(List.of(FieldEvaluation.dateForm("on March 3"), FieldEvaluation.dateForm("March 3, 2009"),
+                FieldEvaluation.dateForm("last week"), FieldEvaluation.dateForm("on Tuesday")))
+                .containsExactly("month and day", "with a year", "relative", "weekday");
     }
 
     @Test
