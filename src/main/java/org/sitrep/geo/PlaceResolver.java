@@ -117,7 +117,7 @@ public final class PlaceResolver {
     public List<Resolution> resolveGiven(String text, List<Span> names, String outletCountry, OutletRegions home) {
         List<Resolution> own = withoutStrays(resolve(text, names, outletCountry, home));
         Place anchor = anchor(own);
-        List<Resolution> resolved = knownParts(text, names, own);
+        List<Resolution> resolved = knownParts(text, names, own, anchor);
         List<Resolution> out = new ArrayList<>(resolved.size());
         for (int i = 0; i < resolved.size(); i++) {
             Resolution r = resolved.get(i);
@@ -176,11 +176,14 @@ public final class PlaceResolver {
      * Manassas") is placed where that part is resolved in the article's context, when the part is a country, a
      * continent or another feature of no country ("US Federal Reserve", "European Central Bank": such a name means
      * one place wherever the article's other places lie), or lies within 100 km of one of the article's places: a
-     * part that is a common word ("Turtle Rock", "Convention Centre") would otherwise lead far away. The longest
-     * known part wins, then the one that follows "of" ("Bank of Japan": what a body is of, not a word of its kind),
-     * then the first.
+     * part that is a common word ("Turtle Rock", "Convention Centre") would otherwise lead far away. A part that is a
+     * first-level region of a country the article names ("Bank of England", "New York Auto Show") is taken too,
+     * unless the text says where the name lies or the article's main place {@code anchor} lies in that region, either
+     * of which is nearer than the region's middle ("University of California, Los Angeles"). The longest known part
+     * wins, then the one that follows "of" ("Bank of Japan": what a body is of, not a word of its kind), then the
+     * first.
      */
-    private List<Resolution> knownParts(String text, List<Span> names, List<Resolution> resolved) {
+    private List<Resolution> knownParts(String text, List<Span> names, List<Resolution> resolved, Place anchor) {
         List<Span> parts = new ArrayList<>(names);
         boolean any = false;
         for (int i = 0; i < names.size(); i++) {
@@ -201,17 +204,29 @@ public final class PlaceResolver {
                 places.add(r.place());
             }
         }
+        java.util.Set<String> countries = new java.util.HashSet<>();
+        resolved.stream().filter(r -> r.place() != null).forEach(r -> countries.add(r.place().country()));
         List<Resolution> again = resolve(text, parts, null);
         List<Resolution> out = new ArrayList<>(resolved);
         for (int i = 0; i < names.size(); i++) {
             Place p = again.get(i).place();
             if (parts.get(i) != names.get(i) && p != null
-                    && (p.isCountry() || p.country().isEmpty() || places.stream().anyMatch(q -> roughKilometres(p, q) < KNOWN_PART_KM))) {
+                    && (p.isCountry() || p.country().isEmpty() || places.stream().anyMatch(q -> roughKilometres(p, q) < KNOWN_PART_KM)
+                    || isRegionOfNamedCountry(p, countries, anchor) && containerOf(text, names, i) < 0)) {
                 Resolution r = resolved.get(i);
                 out.set(i, new Resolution(r.span(), r.text(), p, again.get(i).confidence() / 2));
             }
         }
         return out;
+    }
+
+    /**
+     * Whether {@code p} is a first-level region of one of the article's {@code countries} (ISO codes of its resolved
+     * places) that does not hold the article's main place {@code anchor} (null when none).
+     */
+    private static boolean isRegionOfNamedCountry(Place p, java.util.Set<String> countries, Place anchor) {
+        return p.isRegion() && p.featureCode().startsWith("ADM1") && countries.contains(p.country())
+                && (anchor == null || !anchor.country().equals(p.country()) || !anchor.admin1().equals(p.admin1()));
     }
 
     /** The longest run of capitalised words inside the name at {@code span} that the gazetteer knows; null when none. */
