@@ -267,6 +267,14 @@ class PlaceResolverTest {
     }
 
     @Test
+    void aNationalityWordGivenAsAPlaceNameCountsOnceInTheArticlesFocus() {
+        var shipped = new PlaceResolver(GeoNamesGazetteer.shared());
+        String text = "A US serviceman died, American reports said. He was born in Manchester.";
+        var r = shipped.resolveGiven(text, spans(text, "US", "American", "Manchester"), "GB");
+        assertThat(r.get(2).place().country()).isEqualTo("GB");
+    }
+
+    @Test
     void aContinentInsideAnUnknownNameIsUsedWhereverTheArticlesPlacesLie() {
         var shipped = new PlaceResolver(GeoNamesGazetteer.shared());
         String text = "Traders in London and Aberdeen waited for the European Central Bank.";
