@@ -59,7 +59,7 @@ COUNTRY_EXTRA = {
     "PS": ["Palestinian Territories", "Palestinian territories", "State of Palestine", "Occupied Palestinian Territory",
            "فلسطين"],
     "TR": ["Türkiye", "Turkiye", "Republic of Turkey"], "KP": ["DPRK", "Democratic People's Republic of Korea"],
-    "KR": ["Republic of Korea"], "MM": ["Burma"], "CD": ["DRC", "DR Congo", "Congo-Kinshasa"],
+    "KR": ["Republic of Korea", "Korea"], "MM": ["Burma"], "CD": ["DRC", "DR Congo", "Congo-Kinshasa"],
     "CG": ["Congo-Brazzaville"], "CI": ["Côte d'Ivoire", "Cote d'Ivoire"], "CZ": ["Czech Republic"],
     "MK": ["Macedonia"], "SZ": ["Swaziland"], "AE": ["UAE", "U.A.E.", "Emirates"], "SA": ["KSA"],
     "VA": ["Holy See", "Vatican"], "BA": ["Bosnia", "Bosnia-Herzegovina"], "LY": ["Libyan Arab Jamahiriya"],

@@ -250,6 +250,31 @@ class PlaceResolverTest {
     }
 
     @Test
+    void aFirstLevelRegionOfANamedCountryInsideAnUnknownNameIsUsedWhenTheArticlesMainPlaceLiesElsewhere() {
+        var shipped = new PlaceResolver(GeoNamesGazetteer.shared());
+        String text = "Traders in Aberdeen and the UK waited for the Bank of England.";
+        var r = shipped.resolveGiven(text, spans(text, "Aberdeen", "UK", "Bank of England"));
+        assertThat(r.get(2).place()).extracting(Place::featureCode, Place::admin1).containsExactly("ADM1", "ENG");
+    }
+
+    @Test
+    void anUnknownNameOfAFirstLevelRegionStaysAtTheArticlesMainPlaceWhenThatLiesInTheRegion() {
+        var shipped = new PlaceResolver(GeoNamesGazetteer.shared());
+        String text = "Traders in Leeds and the UK waited for the Bank of England.";
+        var r = shipped.resolveGiven(text, spans(text, "Leeds", "UK", "Bank of England"));
+        assertThat(r.get(2).place().geonameId()).isNull();
+        assertThat(r.get(2).place().lat()).isEqualTo(r.get(0).place().lat());
+    }
+
+    @Test
+    void aNationalityWordGivenAsAPlaceNameCountsOnceInTheArticlesFocus() {
+        var shipped = new PlaceResolver(GeoNamesGazetteer.shared());
+        String text = "A US serviceman died, American reports said. He was born in Manchester.";
+        var r = shipped.resolveGiven(text, spans(text, "US", "American", "Manchester"), "GB");
+        assertThat(r.get(2).place().country()).isEqualTo("GB");
+    }
+
+    @Test
     void aContinentInsideAnUnknownNameIsUsedWhereverTheArticlesPlacesLie() {
         var shipped = new PlaceResolver(GeoNamesGazetteer.shared());
         String text = "Traders in London and Aberdeen waited for the European Central Bank.";

@@ -60,4 +60,11 @@ class ShippedGazetteerTest {
         // GeoNames calls it "Northern Africa" and gives no English "North Africa"; the supplement's row did
         assertThat(new PlaceCandidates(GeoNamesGazetteer.shared()).of("North Africa").get(0).place().id()).isEqualTo(7729887L);
     }
+
+    @Test
+    void aBareKoreaIsFoundAsSouthKorea() {
+        // issue 16: GeoWebNews places a bare "Korea" ("Korea Baseball Organization") at South Korea, whose ISO name is
+        // "Korea, Republic of"; the name had no candidate before
+        assertThat(new PlaceCandidates(GeoNamesGazetteer.shared()).of("Korea").get(0).place().id()).isEqualTo(1835841L);
+    }
 }
