@@ -360,8 +360,8 @@ final class ContentSpans {
             return false;
         }
         for (int u = t + 2; u < at.sentenceEnd(t); u++) {
-            if (SentenceTokens.DASHES.contains(at.raw(u)) && !at.raw(u).equals("-")) {
-                return false; // a hyphen split from its word ("near-impossible") closes nothing
+            if (tokens.isSpacedDash(u) && !tokens.inQuote(u)) {
+                return false; // a hyphen split from its word ("near-impossible") closes nothing; " - " set off by spaces does
             }
         }
         return true;

@@ -1687,6 +1687,15 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void reportedContentKeepsAnAppositionBetweenTwoHyphensSetOffBySpaces() {
+        // issue 15: the first " - " was read as opening the writer's comment, and what Sarkozy said ended at "France"
+        List<Quote> q = quotesByRules("But Mr Sarkozy said there was no sense in France - a founder member of Nato - having "
+                + "no say in the organisation's decisions on military strategy.");
+        assertThat(q).extracting(Quote::text).contains("there was no sense in France - a founder member of Nato - having no say "
+                + "in the organisation's decisions on military strategy");
+    }
+
+    @Test
     void reportedContentEndsBeforeARelativeClauseInWhichSomeoneElseReports() {
         // issue 15: the monitor's report on the offensive was read as part of what the rebels said
         List<Quote> q = quotesByRules("Officials said the rebels seized a town which the army, a force of regulars, said had "
