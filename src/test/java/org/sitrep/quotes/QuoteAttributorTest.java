@@ -1696,6 +1696,15 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void aClosingCueReportsTheWholeClauseThatHoldsAPromiseAndThePromiseNestsInIt() {
+        // issue 15: "promised to" took the clause from the official, whose statement was then left out as crossing it
+        List<Quote> q = quotesByRules("Australia is close to resettling the 12,000 refugees it promised to take more than a "
+                + "year ago, an official said Wednesday.");
+        assertThat(q).extracting(Quote::text).contains("Australia is close to resettling the 12,000 refugees it promised "
+                + "to take more than a year ago", "take more than a year ago");
+    }
+
+    @Test
     void reportedContentEndsBeforeARelativeClauseInWhichSomeoneElseReports() {
         // issue 15: the monitor's report on the offensive was read as part of what the rebels said
         List<Quote> q = quotesByRules("Officials said the rebels seized a town which the army, a force of regulars, said had "
