@@ -1705,6 +1705,15 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void aVerbOfConjectureWithItsThatClauseReportsTheClause() {
+        List<Quote> q = quotesByRules("Diplomats reckoned that the ceasefire would not last the week.");
+        assertThat(q).singleElement().satisfies(x -> {
+            assertThat(x.text()).isEqualTo("the ceasefire would not last the week");
+            assertThat(speaker(x)).isEqualTo("Diplomats");
+        });
+    }
+
+    @Test
     void reportedContentEndsBeforeARelativeClauseInWhichSomeoneElseReports() {
         // issue 15: the monitor's report on the offensive was read as part of what the rebels said
         List<Quote> q = quotesByRules("Officials said the rebels seized a town which the army, a force of regulars, said had "
