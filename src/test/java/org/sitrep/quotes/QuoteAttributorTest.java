@@ -1714,6 +1714,14 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void reportedContentEndsBeforeAParticipleOfSayingJoinedByCommaAnd() {
+        // issue 15: what Lavrov asked ran on into what he questioned
+        List<Quote> q = quotesByRules("Lavrov fired back, asking whether supporting antigovernment protesters justified "
+                + "terrorists, and questioning when it is permissible to cooperate with regimes.");
+        assertThat(q).extracting(Quote::text).contains("whether supporting antigovernment protesters justified terrorists");
+    }
+
+    @Test
     void reportedContentEndsBeforeARelativeClauseInWhichSomeoneElseReports() {
         // issue 15: the monitor's report on the offensive was read as part of what the rebels said
         List<Quote> q = quotesByRules("Officials said the rebels seized a town which the army, a force of regulars, said had "
