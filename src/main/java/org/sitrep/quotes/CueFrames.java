@@ -27,24 +27,6 @@ final class CueFrames extends FrameFamily {
      * when no such cue closes the sentence.
      */
     Found closingCue(int from, int end) {
-        Found f = closingFrame(from, end);
-        return f != null && reportWithin(f) == Report.NONE ? f : null;
-    }
-
-    /**
-     * The statement of a cue that closes the sentence with its speaker when its words hold a will or promise with its
-     * "to" clause ("Australia is close to resettling the refugees it promised to take, an official said."): the closing
-     * speaker reports the whole clause, and the promise is read inside it as a statement nested in it. {@code null} when
-     * no cue closes the sentence, when its words hold no such report, or when they hold a report of words ("Gadhafi
-     * asked Obama to stop ..., the official said", "expressed hope that"), which the closing speaker only passes on.
-     */
-    Found closingHolder(int from, int end) {
-        Found f = closingFrame(from, end);
-        return f != null && reportWithin(f) == Report.WILL ? f : null;
-    }
-
-    /** The statement of the cue that closes the sentence, whatever its words hold; {@code null} when none closes it. */
-    private Found closingFrame(int from, int end) {
         for (int c = end; c > from && end - c <= SentenceTokens.MAX_TRAILING_SPEAKER; c--) {
             String w = at.word(c);
             if (tokens.inQuote(c) || at.isPunctuation(c) && !at.raw(c).equals(".")) {
@@ -60,7 +42,7 @@ final class CueFrames extends FrameFamily {
             if (cue && isTrailingFrame(c, end)) {
                 Found f = cueFrame(c, from, end);
                 boolean before = f != null && f.content().end() <= at.span(c).begin();
-                return before ? f.withFrame("cue") : null;
+                return before && !reportsWithin(at.firstTokenAtOrAfter(f.content().begin()), c) ? f.withFrame("cue") : null;
             }
         }
         return null;
@@ -96,25 +78,13 @@ final class CueFrames extends FrameFamily {
         return s != null && !s.pronoun();
     }
 
-    /** What the words of a closing statement hold of someone else's: see {@link #reportWithin}. */
-    private enum Report {
-        NONE,
-        /** a word of will or promise with its "to" clause ("promised to", "refused to"), and no report of words */
-        WILL,
-        /** a verb of saying ("and said", "told"), or a word of saying or belief with its "that" clause */
-        WORDS
-    }
-
     /**
-     * Which report of their own the words of the closing statement {@code f} hold: a verb of saying ("and said",
-     * "told"), a word of saying or belief with its "that" clause ("expressed hope that"), or a word of will with its
-     * "to" clause ("promised to"). The closing speaker then reports someone else's statement, which is read as its own
-     * ("Gadhafi asked Obama to stop ..., the official said").
+     * Whether tokens {@code [first, limit)} hold a report of their own: a verb of saying ("and said", "told"), or a word
+     * of saying, belief or will with its "that" or "to" clause ("expressed hope that", "promised to"). The closing
+     * speaker then reports someone else's statement, which is read as its own ("Gadhafi asked Obama to stop ..., the
+     * official said").
      */
-    private Report reportWithin(Found f) {
-        int first = at.firstTokenAtOrAfter(f.content().begin());
-        int limit = at.firstTokenAtOrAfter(f.attribution().cue().begin());
-        Report found = Report.NONE;
+    private boolean reportsWithin(int first, int limit) {
         for (int t = first; t < limit - 1; t++) {
             String w = at.word(t);
             String next = at.word(t + 1);
@@ -125,12 +95,11 @@ final class CueFrames extends FrameFamily {
             boolean that = next.equals("that") && (SpeechCues.isVerb(w) || SpeechCues.THAT_HEADS.contains(w) || SpeechCues.ATTITUDES.contains(w));
             // "botched a brazen attempt to assassinate ...": a noun of will is part of what the closing speaker says.
             boolean to = next.equals("to") && SpeechCues.TO_HEADS.contains(w) && SpeechCues.hasVerbForm(w);
-            if (saying || that) {
-                return Report.WORDS;
+            if (saying || that || to) {
+                return true;
             }
-            found = to ? Report.WILL : found;
         }
-        return found;
+        return false;
     }
 
     /**

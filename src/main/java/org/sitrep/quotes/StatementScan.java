@@ -55,21 +55,9 @@ final class StatementScan {
 
     /** Adds to {@code out} the statements of the tokens {@code [from, to)} of one sentence that overlap none in it. */
     void inSentence(int from, int to, List<Found> out) {
+        // A sentence may hold more than one statement ("A, X said, adding that B"): look again after each cue.
         int start = from;
         Found previous = null;
-        Found holder = from < to ? cues.closingHolder(from, tokens.lastWordToken(from, to)) : null;
-        if (holder != null) {
-            // "..., the refugees it promised to take, an official said.": the promise is read within the closing
-            // speaker's words, and the closing statement holds it (statements nest, never cross).
-            inSentence(from, at.lastTokenEndingBy(holder.content().end()) + 1, out);
-            if (!noOneWhoSpoke(holder) && out.stream().noneMatch(o -> o.content().equals(holder.content())
-                    || o.content().overlaps(holder.content()) && !holder.content().contains(o.content()))) {
-                out.add(holder);
-                previous = holder;
-            }
-            start = at.firstTokenAtOrAfter(holder.attribution().cue().end());
-        }
-        // A sentence may hold more than one statement ("A, X said, adding that B"): look again after each cue.
         while (start < to) {
             Found joined = previous == null ? null : coordinated(previous, tokens.lastWordToken(from, to));
             Found f = joined != null ? joined : firstStatement(start, from, to);

@@ -1696,15 +1696,6 @@ class QuoteAttributorTest {
     }
 
     @Test
-    void aClosingCueReportsTheWholeClauseThatHoldsAPromiseAndThePromiseNestsInIt() {
-        // issue 15: "promised to" took the clause from the official, whose statement was then left out as crossing it
-        List<Quote> q = quotesByRules("Australia is close to resettling the 12,000 refugees it promised to take more than a "
-                + "year ago, an official said Wednesday.");
-        assertThat(q).extracting(Quote::text).contains("Australia is close to resettling the 12,000 refugees it promised "
-                + "to take more than a year ago", "take more than a year ago");
-    }
-
-    @Test
     void aVerbOfConjectureWithItsThatClauseReportsTheClause() {
         List<Quote> q = quotesByRules("Diplomats reckoned that the ceasefire would not last the week.");
         assertThat(q).singleElement().satisfies(x -> {
