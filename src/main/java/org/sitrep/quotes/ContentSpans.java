@@ -179,7 +179,9 @@ final class ContentSpans {
             }
             String w = at.word(t);
             boolean joined = SentenceTokens.COORDINATORS.contains(w) && isCoordinatedCue(t + 1, last);
-            boolean participle = at.raw(t).equals(",") && SpeechCues.isParticiple(at.word(t + 1)) && !tokens.inQuote(t + 1)
+            // ", and questioning when ...": a participle of saying joined to one before it by ", and" says more.
+            int after = at.raw(t).equals(",") && SentenceTokens.COORDINATORS.contains(at.word(t + 1)) ? t + 2 : t + 1;
+            boolean participle = at.raw(t).equals(",") && SpeechCues.isParticiple(at.word(after)) && !tokens.inQuote(after)
                     || afterQuotedComma(t) && SpeechCues.isParticiple(w);
             if (joined || participle || closingFrame(t, last) || SentenceTokens.COORDINATORS.contains(w) && saidBySubject(t + 1, last)
                     || opensOthersReport(t, last) || opensRelativeReport(t, last) || closesRelativeClause(first, t)
@@ -360,8 +362,8 @@ final class ContentSpans {
             return false;
         }
         for (int u = t + 2; u < at.sentenceEnd(t); u++) {
-            if (SentenceTokens.DASHES.contains(at.raw(u)) && !at.raw(u).equals("-")) {
-                return false; // a hyphen split from its word ("near-impossible") closes nothing
+            if (tokens.isSpacedDash(u) && !tokens.inQuote(u)) {
+                return false; // a hyphen split from its word ("near-impossible") closes nothing; " - " set off by spaces does
             }
         }
         return true;

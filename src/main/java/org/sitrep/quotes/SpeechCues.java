@@ -41,7 +41,15 @@ final class SpeechCues {
             "underscored", "underscores", "underscore", "underlined", "underlines", "reiterated", "reiterates",
             "reiterate", "reaffirmed", "reaffirms", "clarified", "clarifies", "implied", "implies", "hinted", "hints",
             "mentioned", "mentions", "stipulated", "stipulates", "informed", "informs", "reminded", "reminds",
-            "stress", "assert", "concede", "declare", "announce", "complain", "maintain", "emphasize", "emphasise");
+            "stress", "assert", "concede", "declare", "announce", "complain", "maintain", "emphasize", "emphasise",
+            // Verbs of assertion, confession and conjecture (VerbNet's say-37.7, admit-65, conjecture-29.5) in the past
+            // and the third person: without "that" after them they frame nothing, since none is a verb that reports
+            // a clause bare ("reckoned that ...", "confided to aides that ...", "CONTENT, he reckoned.").
+            "reckoned", "reckons", "surmised", "theorized", "theorised", "hypothesized", "hypothesised", "posited",
+            "posits", "affirmed", "affirms", "attested", "avowed", "confessed", "confesses", "confided", "confides",
+            "intimated", "insinuated", "exclaimed", "whispered", "grumbled", "bragged", "brags", "deduced",
+            "inferred", "concurred", "rebutted", "swore", "swears", "vouched",
+            "reasoned", "guessed", "wagered", "protested", "signaled", "signalled", "realized", "realised");
     /**
      * Verbs that attribute a position, intention or belief rather than words ("Trump charges that ...", "Clinton
      * wants to ..."): reported speech in the broad sense news analysts (and PolNeAR) use. Verbs of action or

@@ -185,7 +185,7 @@ final class StatementScan {
             return estimated.withFrame("estimate");
         }
         boolean cue = t <= end && !tokens.inQuote(t) && SpeechCues.isFramingCue(w)
-                && (joined ? !w.endsWith("ing") : comma && SpeechCues.isParticiple(w));
+                && (joined && !w.endsWith("ing") || comma && SpeechCues.isParticiple(w));
         return cue ? cues.afterCue(t, end, a) : null;
     }
 

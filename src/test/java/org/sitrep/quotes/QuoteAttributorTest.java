@@ -1703,6 +1703,32 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void reportedContentKeepsAnAppositionBetweenTwoHyphensSetOffBySpaces() {
+        // issue 15: the first " - " was read as opening the writer's comment, and what Sarkozy said ended at "France"
+        List<Quote> q = quotesByRules("But Mr Sarkozy said there was no sense in France - a founder member of Nato - having "
+                + "no say in the organisation's decisions on military strategy.");
+        assertThat(q).extracting(Quote::text).contains("there was no sense in France - a founder member of Nato - having no say "
+                + "in the organisation's decisions on military strategy");
+    }
+
+    @Test
+    void aVerbOfConjectureWithItsThatClauseReportsTheClause() {
+        List<Quote> q = quotesByRules("Diplomats reckoned that the ceasefire would not last the week.");
+        assertThat(q).singleElement().satisfies(x -> {
+            assertThat(x.text()).isEqualTo("the ceasefire would not last the week");
+            assertThat(speaker(x)).isEqualTo("Diplomats");
+        });
+    }
+
+    @Test
+    void reportedContentEndsBeforeAParticipleOfSayingJoinedByCommaAnd() {
+        // issue 15: what Lavrov asked ran on into what he questioned
+        List<Quote> q = quotesByRules("Lavrov fired back, asking whether supporting antigovernment protesters justified "
+                + "terrorists, and questioning when it is permissible to cooperate with regimes.");
+        assertThat(q).extracting(Quote::text).contains("whether supporting antigovernment protesters justified terrorists");
+    }
+
+    @Test
     void reportedContentEndsBeforeARelativeClauseInWhichSomeoneElseReports() {
         // issue 15: the monitor's report on the offensive was read as part of what the rebels said
         List<Quote> q = quotesByRules("Officials said the rebels seized a town which the army, a force of regulars, said had "
