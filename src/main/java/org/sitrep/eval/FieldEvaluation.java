@@ -71,6 +71,8 @@ public final class FieldEvaluation {
             "mr", "mrs", "ms", "dr", "his", "her", "its", "their", "who", "said", "by", "from", "with", "'s", "s");
 
     private final Pipeline pipeline;
+    /** Reads again where each page's publication day came from, for counts by source that aim work without reading pages. */
+    private final org.sitrep.extract.ArticleExtractor extractor = new org.sitrep.extract.ArticleExtractor();
     private final Consumer<Figure> out;
     private final Consumer<String> problems;
     private final Consumer<String> devErrors;
@@ -117,14 +119,17 @@ public final class FieldEvaluation {
                 continue;
             }
             Processed p;
+            String daySource;
             try {
-                p = pipeline.process(new RawPage(page.toString(), read(page), ContentType.HTML, null, Instant.now(), Hints.NONE, g.url()));
+                RawPage raw = new RawPage(page.toString(), read(page), ContentType.HTML, null, Instant.now(), Hints.NONE, g.url());
+                p = pipeline.process(raw);
+                daySource = extractor.publishedDayFrom(raw).split(" ", 2)[0];
             } catch (RuntimeException e) {
                 problems.accept(g.id() + ": " + e.getMessage());
                 continue;
             }
             String half = HalfSplit.isTest(g.id()) ? "test" : "dev";
-            tallies.get(half).add(g, p);
+            tallies.get(half).add(g, p, daySource);
         }
         out.accept(new Figure("field articles skipped (page absent)", skipped));
         for (Map.Entry<String, Tally> e : tallies.entrySet()) {
@@ -368,6 +373,8 @@ public final class FieldEvaluation {
         final Map<String, int[]> datesByForm = new java.util.TreeMap<>();
         int published;
         int publishedRight;
+        /** Publication days right and given by the gold, by where on the page the day was read ("time_element", "url"). */
+        final Map<String, int[]> publishedBySource = new java.util.TreeMap<>();
         private final Consumer<String> errors;
         private String article;
 
@@ -385,7 +392,7 @@ public final class FieldEvaluation {
             }
         }
 
-        void add(FieldGold g, Processed p) {
+        void add(FieldGold g, Processed p, String daySource) {
             articles++;
             article = g.id();
             String text = p.article().text();
@@ -395,6 +402,11 @@ public final class FieldEvaluation {
             statements(g, p.quotes(), p.article());
             entityErrors += entityErrors(g, NamedMentions.names(p.entities(), text));
             boolean dayRight = publication(g.published(), p.article().published());
+            if (g.published() != null) {
+                int[] n = publishedBySource.computeIfAbsent(daySource, k -> new int[2]);
+                n[0] += dayRight ? 1 : 0;
+                n[1]++;
+            }
             int before = dates;
             int rightBefore = datesRight;
             dates(g, p.annotated().dates(), p.article().published(), dayRight);
@@ -778,6 +790,8 @@ public final class FieldEvaluation {
             out.accept(new Figure(prefix + " dates right where the publication day is wrong (" + datesOffDayRight + " of "
                     + datesOffDay + ")", share(datesOffDayRight, datesOffDay)));
             out.accept(new Figure(prefix + " publication day right", share(publishedRight, published)));
+            publishedBySource.forEach((source, n) -> out.accept(new Figure(prefix + " publication day right read from "
+                    + source + " (" + n[0] + " of " + n[1] + ")", share(n[0], n[1]))));
         }
 
         private static double share(int n, int of) {
