@@ -39,10 +39,10 @@ final class ThingNames {
         while (m.find()) {
             Span run = withoutLeadingMinorWords(text, afterPossessive(text, new Span(m.start(), m.end())));
             if (run == null || goesOn(text, run) || !NameShapes.hasThingHead(NUMERAL.matcher(run.of(text)).replaceFirst(""))
-                    || out.stream().anyMatch(x -> reachesOut(x.span(), run)) || out.stream().noneMatch(x -> within(x.span(), run))) {
+                    || out.stream().anyMatch(x -> x.span().overlaps(run) && !run.contains(x.span())) || out.stream().noneMatch(x -> run.contains(x.span()))) {
                 continue;
             }
-            out.removeIf(x -> within(x.span(), run));
+            out.removeIf(x -> run.contains(x.span()));
             out.add(new Mention(run, run.of(text), EntityType.MISC));
         }
         out.sort(java.util.Comparator.comparing(Mention::span));
@@ -80,20 +80,12 @@ final class ThingNames {
         return JOINED_AFTER.matcher(after).find() || JOINED_BEFORE.matcher(before).find();
     }
 
-    /** The run after its last possessive word ("Cold War" of "America's Cold War"); null when the possessive ends it. */
+    /** The run after its last possessive word ("Cold War" of "America's Cold War"); the run itself when it holds none. */
     private static Span afterPossessive(String text, Span run) {
         String s = run.of(text);
         int cut = Math.max(s.lastIndexOf("'s "), s.lastIndexOf("’s "));
         int plural = Math.max(s.lastIndexOf("s' "), s.lastIndexOf("s’ "));
         cut = Math.max(cut, plural);
         return cut < 0 ? run : new Span(run.begin() + cut + 3, run.end());
-    }
-
-    private static boolean within(Span mention, Span run) {
-        return mention.begin() >= run.begin() && mention.end() <= run.end();
-    }
-
-    private static boolean reachesOut(Span mention, Span run) {
-        return mention.begin() < run.end() && run.begin() < mention.end() && (mention.begin() < run.begin() || mention.end() > run.end());
     }
 }
