@@ -56,7 +56,8 @@ final class ArticleNames {
             }
             List<String> words = words(e.name());
             if (e.type() == EntityType.ORGANIZATION) {
-                String head = headBeforeOf(e.name());
+                words = words(withoutThe(e.name()));
+                String head = headBeforeOf(withoutThe(e.name()));
                 if (head != null) {
                     orgByHead.computeIfAbsent(EntityKeys.key(head), k -> new LinkedHashSet<>()).add(e);
                     String last = HeadWords.of(head);
@@ -67,7 +68,7 @@ final class ArticleNames {
                 for (String stem : stems(words)) {
                     orgByStem.computeIfAbsent(EntityKeys.key(stem), k -> new LinkedHashSet<>()).add(e);
                 }
-                for (int i = 1; i < words.size(); i++) {
+                for (int i = withoutThe(e.name()).equals(e.name().strip()) ? 1 : 0; i < words.size(); i++) {
                     orgByLastWord.computeIfAbsent(EntityKeys.key(String.join(" ", words.subList(i, words.size()))), k -> new LinkedHashSet<>()).add(e);
                 }
             }
@@ -103,6 +104,7 @@ final class ArticleNames {
             Entity e = m.entity();
             if (e.kind() == null && !isPronoun(m)) {
                 String key = EntityKeys.key(e.name());
+                String bodyKey = EntityKeys.key(withoutThe(e.name()));
                 Entity full = only(bySuffix.get(key), e);
                 if (full == null && e.type() == EntityType.PERSON) {
                     full = dominant(bySuffix.get(key), e, mentions);
@@ -125,13 +127,14 @@ final class ArticleNames {
                     full = only(byInitials.get(e.name()), e);
                 }
                 if (full == null && e.type() == EntityType.ORGANIZATION) {
-                    full = only(orgByLastWord.get(key), e);
+                    // Without "the" only a one-word name: "the Times of London" ends "Sunday Times of London" and is another paper.
+                    full = only(orgByLastWord.get(withoutThe(e.name()).contains(" ") ? key : bodyKey), e);
                 }
                 if (full == null && e.type() == EntityType.ORGANIZATION) {
-                    full = only(orgByHead.get(key), e);
+                    full = only(orgByHead.get(bodyKey), e);
                 }
                 if (full == null && (e.type() == EntityType.ORGANIZATION || e.type() == EntityType.PERSON && !bySuffix.containsKey(key))) {
-                    full = only(orgByStem.get(key), e);
+                    full = only(orgByStem.get(bodyKey), e);
                 }
                 if (full == null && e.type() == EntityType.LOCATION) {
                     full = only(placeByStem.get(key), e);
@@ -228,6 +231,16 @@ final class ArticleNames {
         int of = name.indexOf(" of ");
         return of > 0 ? name.substring(0, of) : null;
     }
+
+    /**
+     * A body's name without "the" before it ("Globe" of "The Globe", "Times of London" of "the Times of London"): news
+     * writes the article or leaves it out, capitalised or not, and the body is the same. A name of "the" alone stays.
+     */
+    private static String withoutThe(String name) {
+        String n = name.strip();
+        return n.length() > 4 && (n.startsWith("The ") || n.startsWith("the ")) ? n.substring(4) : n;
+    }
+
     /**
      * Last words that make a longer name of the same place ("New York City", "South China Sea", "Gaza Strip"), not of
      * something held there ("New Jersey Bombings", "Boston Marathon").

@@ -138,9 +138,9 @@ public final class EntityResolver {
                 holders.put(o.span(), o.holder());
             }
         }
-        List<LinkedMention> linked = resolve(DirectionNames.extended(text, NameParticles.extended(text,
+        List<LinkedMention> linked = resolve(ThingNames.added(text, DirectionNames.extended(text, NameParticles.extended(text,
                 RunTogetherPlaces.split(text, BodyNames.extended(text, BodyNames.joined(text, ConnectedNames.joined(text,
-                List.copyOf(bySpan.values())))), settledPlace))), holders,
+                List.copyOf(bySpan.values())))), settledPlace)))), holders,
                 annotated.article().published(), text);
         for (LinkRepair repair : repairs) {
             linked = repair.apply(text, linked);

@@ -70,7 +70,7 @@ final class NameShapes {
             "Rifles", "Drone", "Drones");
 
     /** Whether a name of several words ends with a word for a war, an event, a law or an agreement, or names an operation, and is no body's. */
-    private static boolean hasThingHead(String name) {
+    static boolean hasThingHead(String name) {
         String head = HeadWords.of(name);
         return !head.isEmpty() && (THING_HEADS.contains(head) || THING_OPENING.matcher(name).lookingAt())
                 && !name.matches(".*\\b(?:of|for|Of|For)\\b.*");

@@ -122,6 +122,16 @@ final class PlaceContext {
         return e.type() == EntityType.PERSON && settledPlace.test(e.name());
     }
 
+    /**
+     * Whether the tagger's person bears, in several words, the own name of a town or country of the gazetteer and opens
+     * with no first name nor title: a full name is no town's ("Khan Younis", "Saint John"), so such a name is a place
+     * wherever the article puts it, unless the article has it speak. One word needs the words around to say so, as
+     * many surnames are towns' names too (Romney, Griffin).
+     */
+    private static boolean isSettledNoOne(Entity e, java.util.function.Predicate<String> settledPlace) {
+        return isNoOnesName(e) && settledPlace.test(e.name());
+    }
+
     /** Adds what the words around one appearance of {@code e}'s name say of it: put somewhere, named as a place, or speaking. */
     private static void weigh(String text, Span at, Entity e, Map<Entity, Integer> locative, Set<Entity> placeWord, Set<Entity> speaks) {
         int begin = at.begin();
@@ -164,7 +174,8 @@ final class PlaceContext {
         }
         Map<Entity, Entity> places = new HashMap<>();
         locative.forEach((e, n) -> {
-            if ((n >= MIN_LOCATIVE_MENTIONS || n > 0 && (isNoOnesName(e) || isSettledPerson(e, settledPlace)) || placeWord.contains(e))
+            if ((n >= MIN_LOCATIVE_MENTIONS || n > 0 && (isNoOnesName(e) || isSettledPerson(e, settledPlace)) || placeWord.contains(e)
+                    || isSettledNoOne(e, settledPlace))
                     && !speaks.contains(e)) {
                 places.put(e, PlaceWords.place(e.name()));
             }

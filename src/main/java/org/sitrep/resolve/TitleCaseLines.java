@@ -68,7 +68,7 @@ final class TitleCaseLines {
      * Words a title-case line leaves in lower case (articles, conjunctions, short prepositions: "Russia Says Talks With
      * Kyiv Are at an End") and the particles inside names ("al-Assad"): neither tells a headline from a sentence.
      */
-    private static final Set<String> MINOR_WORDS = Set.of("a", "an", "the", "and", "but", "or", "nor", "for", "so", "yet",
+    static final Set<String> MINOR_WORDS = Set.of("a", "an", "the", "and", "but", "or", "nor", "for", "so", "yet",
             "as", "at", "by", "in", "of", "off", "on", "per", "to", "up", "via", "vs", "vs.", "with", "from", "into", "onto",
             "over", "amid", "than", "after", "near", "al", "el", "bin", "ibn", "de", "van", "von");
 

@@ -242,4 +242,21 @@ class ArticleNamesTest {
                 "West", EntityType.LOCATION, "West Bank", EntityType.LOCATION))))
                 .contains("North=North Korea/LOCATION", "West=West/LOCATION");
     }
+
+    @Test
+    void joinsABodysShortNameWrittenWithTheToItsLongerName() {
+        String text = "The Boston Globe reported it first. The Globe said the family had left.";
+        assertThat(entityOf(ArticleNames.join(text, tagged(text, "The Boston Globe", EntityType.ORGANIZATION,
+                "The Globe", EntityType.ORGANIZATION))))
+                .containsExactly("The Boston Globe=The Boston Globe/ORGANIZATION", "The Globe=The Boston Globe/ORGANIZATION");
+    }
+
+    @Test
+    void joinsABodysNameWithoutTheToTheSameNameWithIt() {
+        String text = "The Health Protection Agency warned. Health Protection Agency staff said so.";
+        assertThat(entityOf(ArticleNames.join(text, tagged(text, "The Health Protection Agency", EntityType.ORGANIZATION,
+                "Health Protection Agency", EntityType.ORGANIZATION))))
+                .containsExactly("The Health Protection Agency=The Health Protection Agency/ORGANIZATION",
+                        "Health Protection Agency=The Health Protection Agency/ORGANIZATION");
+    }
 }
