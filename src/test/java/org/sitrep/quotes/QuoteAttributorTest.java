@@ -1960,4 +1960,10 @@ class QuoteAttributorTest {
         List<Quote> q = quotesOf("The city's police deny accusations of brutality and say they show utmost restraint.");
         assertThat(starting(q, "they show utmost restraint").kind()).isEqualTo(QuoteKind.REPORTED);
     }
+
+    @Test
+    void aVerbOfJudgementWithOnlyAThingAsObjectIsNoStatement() {
+        // issue 15: "condemned the attack" reports no content (bench/field/GUIDE.md, stance without content)
+        assertThat(quotesOf("The Pope condemned both of those attacks.")).isEmpty();
+    }
 }
