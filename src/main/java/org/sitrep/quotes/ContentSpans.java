@@ -149,6 +149,74 @@ final class ContentSpans {
     }
 
     /**
+     * Content after a verb of saying, as {@link #clause}, or {@code null} also when it holds neither a verb nor quoted
+     * words and is no noun phrase after "said": such a verb takes what was said as a clause or a quote, so a bare
+     * phrase after it tells where, when or to whom it was said ("said outside his home", "told students in Yazd").
+     */
+    Found saidClause(int first, int last, Attribution a) {
+        Found f = clause(first, last, a);
+        if (f == null || saysSomething(f.content())) {
+            return f;
+        }
+        int opener = at.firstTokenAtOrAfter(f.content().begin());
+        return SpeechCues.TELLING.contains(a.cueText().toLowerCase(java.util.Locale.ROOT)) || !mayOpenSubject(opener) ? null : f;
+    }
+
+    /**
+     * Whether the word at {@code t} may open a noun phrase ("the attack", "40 civilians", "Hamas"), which after "said" may
+     * be what was said ("said the strike a war crime"); a word that may not ("outside his home") opens an adverbial.
+     */
+    private boolean mayOpenSubject(int t) {
+        String w = at.word(t);
+        return at.isCapitalized(t) || at.mention(t) != null || !w.isEmpty() && Character.isDigit(w.charAt(0))
+                || SentenceTokens.CLAUSE_OPENERS.contains(w) || SpeechCues.DETERMINERS.contains(w) || w.endsWith("s");
+    }
+
+    /**
+     * Whether {@code content} holds a verb or quoted words, so it may say something: a noun phrase with neither names a
+     * thing, a place or a listener ("the attack", "outside his home"), no content.
+     */
+    boolean saysSomething(Span content) {
+        return holdsVerb(content) || partial.stream().anyMatch(content::contains);
+    }
+
+    private boolean holdsVerb(Span content) {
+        int first = at.firstTokenAtOrAfter(content.begin());
+        int last = at.lastTokenEndingBy(content.end());
+        if (tokens.finiteOutsideQuotes(first, last)) {
+            return true;
+        }
+        if (SpeechCues.PRONOUNS.contains(at.word(first)) && !tokens.inQuote(first)) {
+            return true; // "say they show utmost restraint": a subject pronoun opens a clause
+        }
+        for (int t = first; t <= last; t++) {
+            if (!tokens.inQuote(t) && !at.isCapitalized(t) && hasFiniteForm(at.word(t)) && standsAsVerb(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code w} is a finite verb form, the plain present ("control", whose third person is "controls") included. */
+    private static boolean hasFiniteForm(String w) {
+        return CommonWords.isFiniteVerb(w) || CommonWords.isFiniteVerb(w + "s") || CommonWords.isFiniteVerb(w + "es");
+    }
+
+    /**
+     * Whether a word that has a finite verb form stands where a verb may: not inside a noun phrase, right after a
+     * determiner, a preposition, a modifier in -ing or a name that follows one ("the gates", "a cheering crowd", "his
+     * Maryland home"); a plural noun then passes for a verb ("rebels control"), so the caller errs towards a clause.
+     */
+    private boolean standsAsVerb(int t) {
+        return !opensNounPhrase(t - 1) && !(at.isCapitalized(t - 1) && opensNounPhrase(t - 2))
+                && !(at.word(t - 1).endsWith("ing") && !tokens.inQuote(t - 1));
+    }
+
+    private boolean opensNounPhrase(int t) {
+        return SpeechCues.DETERMINERS.contains(at.word(t)) || SpeakerLocator.PREPOSITIONS.contains(at.word(t));
+    }
+
+    /**
      * The first token of what was said past a time or place phrase closed by a comma that stands between it and its cue
      * ("noted on November 14, the opposition has ..."), else {@code first}.
      */

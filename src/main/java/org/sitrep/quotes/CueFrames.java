@@ -414,7 +414,7 @@ final class CueFrames extends FrameFamily {
         boolean opensQuote = next < end && at.isPunctuation(next) && !tokens.inQuote(next) && tokens.inQuote(next + 1);
         boolean clause = next <= end && (!at.isPunctuation(next) || opensQuote) && (!ADVERBIAL.contains(at.word(next)) || isQuantity(next))
                 && (!SpeechCues.isVerb(at.word(next)) || SpeechCues.NOUN_LIKE.contains(at.word(next))) && end - next >= 2;
-        return saying && clause && (!bare || tokens.isFiniteClause(next, end)) ? contents.clause(next, end, a) : null;
+        return saying && clause && (!bare || tokens.isFiniteClause(next, end)) ? contents.saidClause(next, end, a) : null;
     }
 
     /**

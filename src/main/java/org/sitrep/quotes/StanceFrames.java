@@ -397,8 +397,19 @@ final class StanceFrames extends FrameFamily {
         last = tokens.isFiniteClause(first, last) ? last : objectEnd(first, last);
         // "Israel, citing security concerns, sealed its border": a participle set off by commas ends at the second.
         int comma = at.word(c).endsWith("ing") && c > from && at.raw(c - 1).equals(",") ? tokens.nextComma(first, last) : -1;
-        return contents.clause(first, comma > first ? comma - 1 : last, new Attribution(s, at.span(c), at.raw(c)));
+        Found f = contents.clause(first, comma > first ? comma - 1 : last, new Attribution(s, at.span(c), at.raw(c)));
+        return f != null && EVALUATIONS.contains(at.word(c)) && !contents.saysSomething(f.content()) ? null : f;
     }
+
+    /**
+     * Verbs of evaluation or feeling whose noun phrase object names only the thing judged ("condemned the attack",
+     * "welcomed the announcement", "expressed concern about the accord"): no content, unless a clause or quoted words
+     * carry one. A view given with "as" is read by {@link #asClause}.
+     */
+    private static final Set<String> EVALUATIONS = Set.of("condemned", "condemns", "criticized", "criticised", "criticizes",
+            "criticises", "welcomed", "welcomes", "defended", "defends", "praised", "praises", "hailed", "hails", "denounced",
+            "denounces", "decried", "decries", "blasted", "blasts", "slammed", "slams", "lamented", "laments", "expressed",
+            "expresses", "voiced", "voices");
 
     /**
      * The relative pronoun "which" or "who" that stands right before the cue at {@code c}, past its auxiliaries ("which

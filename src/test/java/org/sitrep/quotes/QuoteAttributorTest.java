@@ -1989,4 +1989,23 @@ class QuoteAttributorTest {
         Quote shelling = starting(q, "the shelling lasted");
         assertThat(shelling.speaker().named().text()).isEqualTo("Ahmad Khalil");
     }
+
+    @Test
+    void aPlaceAfterSaidIsNotWhatWasSaid() {
+        // issue 15: where something was said is no content of the verb of saying
+        List<Quote> q = quotesOf("Their uncle, Ruslan Tsarni, spoke briefly to reporters. He said outside his Maryland home on Friday.");
+        assertThat(q).noneMatch(x -> x.text().startsWith("outside"));
+    }
+
+    @Test
+    void aClauseWithAPlainPresentVerbAfterSayIsWhatWasSaid() {
+        List<Quote> q = quotesOf("The city's police deny accusations of brutality and say they show utmost restraint.");
+        assertThat(starting(q, "they show utmost restraint").kind()).isEqualTo(QuoteKind.REPORTED);
+    }
+
+    @Test
+    void aVerbOfJudgementWithOnlyAThingAsObjectIsNoStatement() {
+        // issue 15: "condemned the attack" reports no content (bench/field/GUIDE.md, stance without content)
+        assertThat(quotesOf("The Pope condemned both of those attacks.")).isEmpty();
+    }
 }
