@@ -83,7 +83,9 @@ public final class GeoEvaluation {
     /**
      * Recognition and resolution together, as Sitrep reads an article: the place names its pipeline finds in each
      * text against the gold toponyms that have coordinates. A found name is right when its span is exactly a gold
-     * one; precision, recall and F1 count those, and accuracy@161km is over the names found right. Printed for the
+     * one; precision, recall and F1 count those, and accuracy@161km is over the names found right. A found name whose
+     * span is a gold toponym without coordinates ("Soviet Union" in LGL, a non-literal name in GeoWebNews) counts
+     * neither way: the gold calls it a place name but gives no point to score it against. Printed for the
      * whole corpus, then for each half ({@link HalfSplit}), from one reading of each article.
      *
      * @param devLines when not null, given one line per gold name of the dev half that was not found and per name
@@ -98,15 +100,18 @@ public final class GeoEvaluation {
             boolean isTest = HalfSplit.isTest(d.id());
             Recognition half = isTest ? test : dev;
             java.util.Map<Span, GeoCorpus.Toponym> bySpan = new java.util.LinkedHashMap<>();
+            java.util.Set<Span> pointless = new java.util.HashSet<>();
             for (GeoCorpus.Toponym t : d.toponyms()) {
                 if (t.hasCoordinates()) {
                     bySpan.put(t.span(), t);
+                } else {
+                    pointless.add(t.span());
                 }
             }
             all.gold += bySpan.size();
             half.gold += bySpan.size();
             for (org.sitrep.core.PlaceMention m : locate.apply(d.text())) {
-                if (m.caption() != null) {
+                if (m.caption() != null || pointless.contains(m.span()) && !bySpan.containsKey(m.span())) {
                     continue;
                 }
                 GeoCorpus.Toponym t = bySpan.remove(m.span());
