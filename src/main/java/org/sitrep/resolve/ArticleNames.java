@@ -105,10 +105,8 @@ final class ArticleNames {
             if (e.kind() == null && !isPronoun(m)) {
                 String key = EntityKeys.key(e.name());
                 String bodyKey = EntityKeys.key(withoutThe(e.name()));
-                Entity full = only(bySuffix.get(key), e);
-                if (full == null && e.type() == EntityType.PERSON) {
-                    full = dominant(bySuffix.get(key), e, mentions);
-                }
+                Entity full = e.type() == EntityType.PERSON ? onlyOrDominant(bySuffix.get(key), e, mentions)
+                        : only(bySuffix.get(key), e);
                 if (full == null && e.type() == EntityType.PERSON) {
                     full = only(byFirstAndLast.get(key), e);
                 }
@@ -326,11 +324,14 @@ final class ArticleNames {
         if (people == null || people.isEmpty()) {
             return null;
         }
-        Entity one = only(people, self);
-        if (one == null) {
-            one = dominant(people, self, mentions);
-        }
+        Entity one = onlyOrDominant(people, self, mentions);
         return one != null ? one : EntityKeys.unknown(EntityType.PERSON, self.name());
+    }
+
+    /** The one entity of the set other than {@code self}, else the one named far more often; {@code null} when neither. */
+    private static Entity onlyOrDominant(Set<Entity> entities, Entity self, Map<Entity, Integer> mentions) {
+        Entity one = only(entities, self);
+        return one != null ? one : dominant(entities, self, mentions);
     }
 
     /** How many times more often than any other person of the same surname a person is named to take the surname alone. */
