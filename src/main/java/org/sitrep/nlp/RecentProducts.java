@@ -5,8 +5,8 @@ import java.util.Arrays;
 /**
  * The hidden-layer products of the parser's features that one thread worked out last, by key (feature id times feature
  * count plus feature position): a table of {@link #SLOTS} rows where a new product takes the place of the one whose
- * key falls in the same slot, so that its memory stays bounded (about 3 MB for CoreNLP's 200 hidden units) however
- * many sentences the thread parses. Not thread-safe: one per thread.
+ * key falls in the same slot, so that its memory stays bounded (at most about 3 MB for CoreNLP's 200 hidden units,
+ * taken as products are kept) however many sentences the thread parses. Not thread-safe: one per thread.
  */
 final class RecentProducts {
     /** A power of two, so that a key's slot is its mixed bits masked. */
