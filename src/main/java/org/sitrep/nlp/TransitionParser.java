@@ -18,8 +18,9 @@ import java.util.Map;
  * parsing a half ({@code sitrep bench parse}), where the quotes stage's parsing had become a third of an article's time. CoreNLP scores every transition at every step, each score one chain of
  * double-precision multiply-adds, and adds the hidden-layer product of a feature missing from its precomputed ones by
  * reading a column of its weights, behind a lock on its cache of such products. Here a step where one transition alone
- * is allowed (a shift while the stack holds the root and one word; the last arc, to the root) is taken unscored, and
- * the products and scores are summed along memory in single precision, which the processor does several at a time.
+ * is allowed (a shift while the stack holds the root and one word; the last arc, to the root) is taken unscored, the
+ * products and scores are summed along memory in single precision, which the processor does several at a time, and
+ * each thread keeps the products it worked out last ({@link RecentProducts}) rather than summing them again.
  * The sums round apart from CoreNLP's, which could pick another transition between near-equal scores: none of the
  * 2,101 parses that the field corpus and PolNeAR ask for differed ({@code DependencyParsesTest} holds a sample to it).
  * Thread-safe: the weights are only read.
@@ -47,6 +48,12 @@ final class TransitionParser {
     private final int[] precomputedRows;
     private final double[][] precomputed;
     private final int embeddingSize;
+    /**
+     * Each thread's products of the features not precomputed that it met last, since a word stays at one feature
+     * position (the first of the buffer, the top of the stack) for several steps running, and a name recurs in an
+     * article.
+     */
+    private final ThreadLocal<RecentProducts> recent;
 
     TransitionParser(DependencyParser parser) {
         Classifier classifier = field(parser, DependencyParser.class, "classifier", Classifier.class);
@@ -69,6 +76,7 @@ final class TransitionParser {
         this.precomputedRows = Arrays.stream(precomputedKeys).map(k -> (Integer) preMap.get(k)).toArray();
         this.precomputed = field(classifier, Classifier.class, "saved", double[][].class);
         this.embeddingSize = embeddings[0].length;
+        this.recent = ThreadLocal.withInitial(() -> new RecentProducts(hiddenBias.length));
     }
 
     /**
@@ -80,9 +88,9 @@ final class TransitionParser {
         sentence.set(CoreAnnotations.TokensAnnotation.class, tagged);
         Configuration c = system.initialConfiguration(sentence);
         double[] hidden = new double[hiddenBias.length];
-        float[] product = new float[hiddenBias.length];
+        RecentProducts products = recent.get();
         while (!system.isTerminal(c)) {
-            system.apply(c, next(c, hidden, product));
+            system.apply(c, next(c, hidden, products));
         }
         int[] heads = new int[tagged.size()];
         String[] relations = new String[tagged.size()];
@@ -101,11 +109,11 @@ final class TransitionParser {
      * The transition the network scores highest among those the configuration allows; arc-standard allows an arc only
      * while the stack holds two words besides the root, the arc to the root only once the buffer is empty.
      */
-    private String next(Configuration c, double[] hidden, float[] product) {
+    private String next(Configuration c, double[] hidden, RecentProducts products) {
         if (c.getStackSize() <= 2) {
             return c.getBufferSize() > 0 ? shift : onlyAllowed(c);
         }
-        hiddenLayer(features.getFeatures(c), hidden, product);
+        hiddenLayer(features.getFeatures(c), hidden, products);
         float[] scores = scores(hidden);
         String best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
@@ -128,19 +136,26 @@ final class TransitionParser {
     }
 
     /** The hidden layer's cubed activations for the features, into {@code hidden}. */
-    private void hiddenLayer(List<Integer> featureIds, double[] hidden, float[] product) {
+    private void hiddenLayer(List<Integer> featureIds, double[] hidden, RecentProducts products) {
         Arrays.fill(hidden, 0);
         int count = featureIds.size();
         for (int j = 0; j < count; j++) {
             int id = featureIds.get(j);
-            int at = Arrays.binarySearch(precomputedKeys, id * count + j);
+            int key = id * count + j;
+            int at = Arrays.binarySearch(precomputedKeys, key);
             if (at >= 0) {
                 double[] saved = precomputed[precomputedRows[at]];
                 for (int i = 0; i < hidden.length; i++) {
                     hidden[i] += saved[i];
                 }
             } else {
-                addProduct(hidden, embeddings[id], j, product);
+                float[] product = products.of(key);
+                if (product == null) {
+                    product = products.add(key, product(embeddings[id], j));
+                }
+                for (int i = 0; i < hidden.length; i++) {
+                    hidden[i] += product[i];
+                }
             }
         }
         for (int i = 0; i < hidden.length; i++) {
@@ -150,11 +165,11 @@ final class TransitionParser {
     }
 
     /**
-     * Adds the hidden layer's weights times the embedding of feature {@code position} to {@code hidden}, summing in
-     * single precision as CoreNLP's cache of these products does.
+     * The hidden layer's weights times the embedding of feature {@code position}, summed in single precision as
+     * CoreNLP's cache of these products does.
      */
-    private void addProduct(double[] hidden, float[] embedding, int position, float[] product) {
-        Arrays.fill(product, 0f);
+    private float[] product(float[] embedding, int position) {
+        float[] product = new float[hiddenBias.length];
         int first = position * embeddingSize;
         for (int k = 0; k < embedding.length; k++) {
             float e = embedding[k];
@@ -163,9 +178,7 @@ final class TransitionParser {
                 product[i] += e * weights[i];
             }
         }
-        for (int i = 0; i < hidden.length; i++) {
-            hidden[i] += product[i];
-        }
+        return product;
     }
 
     private static float[][] transposed(float[][] m) {

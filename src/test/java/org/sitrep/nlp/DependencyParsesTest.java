@@ -54,6 +54,14 @@ class DependencyParsesTest {
     }
 
     @Test
+    void aSentenceParsesAlikeWhateverTheThreadParsedBefore() {
+        List<String> first = List.of("Officials said the convoy was attacked near the border .".split(" "));
+        Dependencies alone = DependencyParses.shared().parse(first).orElseThrow();
+        DependencyParses.shared().parse(List.of("The border was closed , officials said , and the convoy turned back .".split(" ")));
+        assertThat(DependencyParses.shared().parse(first)).contains(alone);
+    }
+
+    @Test
     void aSubjectOfAPassiveVerbIsMarkedPassive() {
         String[] relations = DependencyParses.passiveSubjects(new int[] {2, 2, -1}, new String[] {"nsubj", "aux:pass", "root"});
         assertThat(relations).containsExactly("nsubj:pass", "aux:pass", "root");
