@@ -101,10 +101,10 @@ final class SpeechCues {
             "assessment", "report", "reports", "assertions", "statements", "announcements", "denials", "declarations",
             "finding", "findings", "suggestion", "declaration", "view", "estimate",
             "estimates", "forecast", "assertion", "accusation", "claims", "evidence", "indication", "indications");
-    /** Words of will, refusal or promise that take a "to" clause ("refuses to", "pledged to", "the decision to"). */
     /** Words of refusal: before a verb of speaking they say that someone kept silent ("declined to comment"). */
     static final Set<String> REFUSALS = words("declined", "declines", "declining", "decline", "refused", "refuses",
             "refusing", "refuse");
+    /** Words of will, refusal or promise that take a "to" clause ("refuses to", "pledged to", "the decision to"). */
     static final Set<String> TO_HEADS = words("refuses", "refused", "refusing", "refuse", "declined", "declines",
             "decline", "implored", "urged", "urging", "asked", "asking", "vowed", "vowing", "pledged", "pledging", "promised",
             "promising", "promises", "agreed", "agreement", "voted", "votes", "decided", "decision", "determination",
@@ -115,6 +115,16 @@ final class SpeechCues {
             "hopes", "hoped", "hope", "expects", "expect", "vow", "pledge", "promise", "threaten", "refuse",
             // Claims made with an infinitive ("The army claimed to have killed dozens", "both sides claiming to have ...").
             "claimed", "claims", "claiming", "claim");
+    /**
+     * Words of {@link #TO_HEADS} that name a will, a decision, an agreement or an attempt, not words said ("agreed to
+     * accept", "decided to use", "sought to patch up", "wants to avoid"): their "to" clause is a deed the holder means
+     * or chose to do, which no one is reported as saying. Only with someone else before "to" do they ask something
+     * of another, a request ("want G4S to pay"). Promises, vows, threats, offers and forecasts ("vowed to", "offered
+     * to", "expects to") are commitments or claims made in words and are not listed.
+     */
+    static final Set<String> VOLITIONS = words("agreed", "agreement", "voted", "votes", "decided", "decision",
+            "determination", "eagerness", "willing", "plans", "aims", "seeks", "sought", "wants", "wanted", "intends",
+            "intended", "effort", "bid", "attempt");
     /** Words of speech or stance that take what they are about after "about", "of", "for", "on" ("critical of"). */
     static final Set<String> TOPIC_HEADS = words("questions", "disdain", "opponent", "supporter", "critical", "critic",
             "apologize", "apologized", "apologizing", "coy", "concerned", "misgivings", "defender", "criticism",

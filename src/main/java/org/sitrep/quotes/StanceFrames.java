@@ -104,6 +104,9 @@ final class StanceFrames extends FrameFamily {
         if (!opensInfinitive(to + 1)) {
             return null; // "offered to Israel on one of the core issues": "to" is a preposition, and no will is reported
         }
+        if (to == c + 1 && SpeechCues.VOLITIONS.contains(at.word(c))) {
+            return null; // "Australia agreed to accept refugees": the holder's own deed, chosen or meant, not words
+        }
         if (SpeechCues.REFUSALS.contains(at.word(c)) && WITHHELD.contains(at.word(to + 1))) {
             return null; // "declined to comment on the report", "refused to be named": nothing was said
         }

@@ -1,0 +1,41 @@
+package org.sitrep.quotes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.core.Article;
+import org.sitrep.core.ContentType;
+import org.sitrep.core.Hints;
+import org.sitrep.core.Quote;
+import org.sitrep.core.RawPage;
+import org.sitrep.extract.ArticleExtractor;
+import org.sitrep.nlp.CoreNlpAnnotator;
+
+/** Statements framed by a word of will, refusal or promise and its "to" clause (issue 15). */
+class StanceFramesTest {
+    /** A first paragraph that says nothing, so that the statement under test is no headline's. */
+    private static final String LEAD = "The talks in Geneva ended on Friday without a deal.\n\n";
+
+    /** Every reported statement the rules find, none left out by the filter, so the frame is seen alone. */
+    private static List<Quote> quotesOf(String body) {
+        Article a = new ArticleExtractor().extract(new RawPage("t", body.getBytes(StandardCharsets.UTF_8),
+                ContentType.BODY_TEXT, null, Instant.EPOCH, new Hints("Headline", LocalDate.of(2016, 3, 5), null, null)));
+        return new QuoteAttributor(null, null).find(CoreNlpAnnotator.shared().annotate(a));
+    }
+
+    @Test
+    void aDecisionToActIsADeedAndNoStatement() {
+        List<Quote> quotes = quotesOf(LEAD + "The city council decided to close the market for a week after the blast.");
+        assertThat(quotes).noneMatch(q -> q.text().contains("close the market"));
+    }
+
+    @Test
+    void aVowToActIsAStatement() {
+        List<Quote> quotes = quotesOf(LEAD + "The rebel commander vowed to close the market for a week after the blast.");
+        assertThat(quotes).anyMatch(q -> q.text().contains("close the market"));
+    }
+}
