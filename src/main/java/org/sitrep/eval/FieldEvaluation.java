@@ -490,9 +490,27 @@ public final class FieldEvaluation {
                     AttributedQuote q = quotes.get(i);
                     error("no statement", q.quote().kind().label() + (q.quote().inCaption() ? " (caption)" : "") + " \""
                             + clip(q.quote().text()) + "\" by " + q.speakerName()
-                            + " cue " + q.quote().cueText());
+                            + " cue " + q.quote().cueText() + overlapNote(quotes, i));
                 }
             }
+        }
+
+        /**
+         * "; overlaps output: reported \"...\" by X" for each other output statement of the same place whose words
+         * overlap output {@code i}'s, empty if none: tells a statement told twice or cut at the wrong place from one the
+         * gold does not have.
+         */
+        private static String overlapNote(List<AttributedQuote> quotes, int i) {
+            org.sitrep.core.Quote q = quotes.get(i).quote();
+            StringBuilder b = new StringBuilder();
+            for (int k = 0; k < quotes.size(); k++) {
+                org.sitrep.core.Quote o = quotes.get(k).quote();
+                if (k != i && java.util.Objects.equals(q.caption(), o.caption()) && q.content().overlaps(o.content())) {
+                    b.append("; overlaps output: ").append(o.kind().label()).append(" \"").append(clip(o.text()))
+                            .append("\" by ").append(quotes.get(k).speakerName()).append(" cue ").append(o.cueText());
+                }
+            }
+            return b.toString();
         }
 
         /**

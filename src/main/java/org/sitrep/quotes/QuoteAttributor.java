@@ -245,11 +245,31 @@ public final class QuoteAttributor {
             drafts.add(new Draft(f.content(), f.kind(), bySyntax ? bySyntax(subjects, f.attribution()) : f.attribution(), kept,
                     f.frame(), probability));
         }
-        drafts.sort(Comparator.comparing(Draft::content));
+        List<Draft> shown = cutAtHeldAttributions(drafts);
+        shown.sort(Comparator.comparing(Draft::content));
         var quoted = new org.sitrep.core.SpanSet(spans.stream().map(QuotedSpan::content).toList());
         NamedGenders genders = new NamedGenders(at, quoted);
-        return complete(at, drafts, new PronounAntecedents(at, quoted, genders), new DescriptionAntecedents(at, quoted), quoted,
+        return complete(at, shown, new PronounAntecedents(at, quoted, genders), new DescriptionAntecedents(at, quoted), quoted,
                 genders, candidates);
+    }
+
+    /**
+     * {@code drafts} with each report whose content runs over the attribution of the report it opens with
+     * ({@link HeldAttributions}) cut at that report's end; the same list, in a new copy, when none does.
+     */
+    private static List<Draft> cutAtHeldAttributions(List<Draft> drafts) {
+        List<Draft> out = new ArrayList<>(drafts.size());
+        for (Draft d : drafts) {
+            Span content = d.content();
+            for (Draft i : drafts) {
+                if (i != d && d.kind() == QuoteKind.REPORTED && i.kind() == QuoteKind.REPORTED
+                        && HeldAttributions.holds(d.content(), i.content(), i.attribution()) && i.content().end() < content.end()) {
+                    content = new Span(d.content().begin(), i.content().end());
+                }
+            }
+            out.add(content == d.content() ? d : d.withContent(content));
+        }
+        return out;
     }
 
     /**
@@ -289,6 +309,10 @@ public final class QuoteAttributor {
      * {@code probability}: the filter's, {@code null} when the filter did not weigh it.
      */
     private record Draft(Span content, QuoteKind kind, Attribution attribution, boolean kept, String frame, Double probability) {
+        Draft withContent(Span words) {
+            return new Draft(words, kind, attribution, kept, frame, probability);
+        }
+
         /** Reported inside someone's words. */
         boolean nested() {
             return frame.equals(ReportedSpeechFinder.NESTED) || stance();
