@@ -1609,7 +1609,9 @@ class QuoteAttributorTest {
 
     @Test
     void theHolderOfAViewStandsBeforeARelativeClauseSetOffByCommas() {
-        Quote q = starting(quotesOf("The opposition coalition, which has boycotted the talks since March, condemned the new curfew."), "the new curfew");
+        // a curfew only condemned is no statement since stop 41 (bench/field/GUIDE.md, "Stance without content")
+        Quote q = starting(quotesOf("The opposition coalition, which has boycotted the talks since March, insisted the new curfew "
+                + "was illegal."), "the new curfew");
         assertThat(q.speaker().text()).isEqualTo("The opposition coalition");
     }
 
@@ -1806,11 +1808,10 @@ class QuoteAttributorTest {
     }
 
     @Test
-    void theObjectOfAVerbOfDefendingOrWelcomingIsThePositionTaken() {
-        // issue 15: PolNeAR's train cues "defended" and "welcomed" take what is held as their object
-        List<Quote> q = quotesByRules("A militant spokesman defended the punishment, although he said it should not have "
-                + "been done in public. Akhoundzadeh reaffirmed Iran's opposition to the presence of foreign troops.");
-        assertThat(reportedWithText(q, "the punishment").speaker().text()).isEqualTo("A militant spokesman");
+    void theObjectOfAVerbOfReaffirmingIsThePositionTaken() {
+        // issue 15: PolNeAR's train cues take what is held as their object; a thing only defended or welcomed ("defended
+        // the punishment") is no statement since stop 41 (bench/field/GUIDE.md, "Stance without content")
+        List<Quote> q = quotesByRules("Akhoundzadeh reaffirmed Iran's opposition to the presence of foreign troops.");
         assertThat(reportedWithText(q, "Iran's opposition to the presence of foreign troops").speaker().text()).isEqualTo("Akhoundzadeh");
     }
 
