@@ -119,7 +119,8 @@ class ReportedSpeechFilterTest {
     @Test
     void tellsAClauseFromANounPhraseAsWhatWasSaid() {
         assertThat(features("Ahmed Khalil said the snipers shot at the convoy.")).contains("contentClause");
-        assertThat(features("Ahmed Khalil criticized the decision of the council.")).contains("contentNoClause");
+        // a request's object is what was asked for (bench/field/GUIDE.md); a thing only criticized is no candidate at all
+        assertThat(features("Ahmed Khalil urged patience from the council.")).contains("contentNoClause");
     }
 
     @Test
@@ -131,8 +132,9 @@ class ReportedSpeechFilterTest {
 
     @Test
     void marksAPersonReadAsWhatWasSaid() {
-        assertThat(features("Ahmed Khalil told students in the southern province.")).contains("contentPerson");
-        assertThat(features("Ahmed Khalil criticized the decision of the council.")).doesNotContain("contentPerson");
+        // "told students in the province" is no candidate at all since stop 41: a verb of telling takes a clause or a quote
+        assertThat(features("Ahmed Khalil urged the students of the southern province.")).contains("contentPerson");
+        assertThat(features("Ahmed Khalil urged patience from the council.")).doesNotContain("contentPerson");
     }
 
     @Test
