@@ -209,6 +209,16 @@ final class ArticleText {
         return !w.isEmpty() && Character.isUpperCase(w.charAt(0));
     }
 
+    /**
+     * Whether the word at {@code t} has the form of a past tense or participle: in lower case, over four letters,
+     * ending in -ed ("attacked", "agreed"; not "Ted" nor "shed"). Nouns and adjectives in -ed pass too ("the disputed
+     * vote"), so a caller asking this treats the word as a possible verb.
+     */
+    boolean isPastForm(int t) {
+        String w = word(t);
+        return w.length() > 4 && w.endsWith("ed") && !isCapitalized(t);
+    }
+
     boolean isPunctuation(int t) {
         String w = raw(t);
         return !w.isEmpty() && !Character.isLetterOrDigit(w.charAt(0));

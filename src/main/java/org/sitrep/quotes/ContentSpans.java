@@ -189,8 +189,13 @@ final class ContentSpans {
         if (SpeechCues.PRONOUNS.contains(at.word(first)) && !tokens.inQuote(first)) {
             return true; // "say they show utmost restraint": a subject pronoun opens a clause
         }
+        return lowerCaseOutsideQuotes(first, last, t -> hasFiniteForm(at.word(t)) && standsAsVerb(t));
+    }
+
+    /** Whether a lower-case word of {@code [first, last]} outside quotes passes {@code test}, given its token index. */
+    private boolean lowerCaseOutsideQuotes(int first, int last, java.util.function.IntPredicate test) {
         for (int t = first; t <= last; t++) {
-            if (!tokens.inQuote(t) && !at.isCapitalized(t) && hasFiniteForm(at.word(t)) && standsAsVerb(t)) {
+            if (!tokens.inQuote(t) && !at.isCapitalized(t) && test.test(t)) {
                 return true;
             }
         }
@@ -327,12 +332,7 @@ final class ContentSpans {
      * pass for one ("attacks"), so a caller asking whether the words are a bare noun phrase errs towards a clause.
      */
     private boolean anyVerb(int first, int last) {
-        for (int t = first; t <= last; t++) {
-            if (!tokens.inQuote(t) && !at.isCapitalized(t) && CommonWords.isFiniteVerb(at.word(t))) {
-                return true;
-            }
-        }
-        return tokens.finiteOutsideQuotes(first, last);
+        return lowerCaseOutsideQuotes(first, last, t -> CommonWords.isFiniteVerb(at.word(t))) || tokens.finiteOutsideQuotes(first, last);
     }
 
     /** Participles that serve as prepositions, whose phrase belongs to the noun before them. */
@@ -353,7 +353,7 @@ final class ContentSpans {
             // ("a Britain-based war monitor")
             boolean finite = SentenceTokens.FINITE.contains(w) && !at.isPossessive(v);
             boolean compound = v > from && at.raw(v - 1).equals("-") && at.span(v - 1).end() == at.span(v).begin();
-            if (SpeechCues.isVerb(w) || finite || w.length() > 4 && w.endsWith("ed") && !at.isCapitalized(v) && !compound) {
+            if (SpeechCues.isVerb(w) || finite || at.isPastForm(v) && !compound) {
                 return false;
             }
         }
@@ -463,8 +463,7 @@ final class ContentSpans {
         if (!at.word(t).equals("and") || tokens.inQuote(t + 1) || tokens.finiteOutsideQuotes(first, t - 1)) {
             return false;
         }
-        String w = at.word(t + 1);
-        return !at.isCapitalized(t + 1) && (w.length() > 4 && w.endsWith("ed") || PAST.contains(w));
+        return at.isPastForm(t + 1) || !at.isCapitalized(t + 1) && PAST.contains(at.word(t + 1));
     }
 
     private static final Set<String> PAST = Set.of("made", "put", "gave", "took", "went", "left", "kept", "sent", "set",
@@ -477,7 +476,7 @@ final class ContentSpans {
      */
     private boolean isMatrixVerb(int first, int t) {
         return t == first + 2 && SpeechCues.PRONOUNS.contains(at.word(first)) && !at.isPunctuation(first + 1)
-                && at.word(t).length() > 4 && at.word(t).endsWith("ed") && !at.isCapitalized(t) && !tokens.inQuote(t)
+                && at.isPastForm(t) && !tokens.inQuote(t)
                 && !SpeechCues.AUXILIARIES.contains(at.word(first + 1)) && !SentenceTokens.BE.contains(at.word(first + 1));
     }
 

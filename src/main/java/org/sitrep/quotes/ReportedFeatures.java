@@ -288,7 +288,7 @@ final class ReportedFeatures {
         boolean pastVerb = false;
         for (int t = first + 1; t <= last; t++) {
             finite |= FINITE.contains(at.word(t));
-            pastVerb |= at.word(t).length() > 4 && at.word(t).endsWith("ed") && !at.isCapitalized(t);
+            pastVerb |= at.isPastForm(t);
         }
         out.add(finite ? "contentFinite" : pastVerb ? "contentPastVerb" : "contentNoVerb");
         out.add(frame + (finite || pastVerb ? "|verb" : "|noVerb"));

@@ -70,7 +70,7 @@ final class SentenceTokens {
             if (at.isPunctuation(t) && !inQuote(t) || v.equals("who") || v.equals("which") || v.equals("that")) {
                 return false;
             }
-            if (FINITE.contains(v) || v.length() > 4 && v.endsWith("ed") && !at.isCapitalized(t)) {
+            if (FINITE.contains(v) || at.isPastForm(t)) {
                 return true;
             }
         }
@@ -106,7 +106,7 @@ final class SentenceTokens {
     boolean finiteOutsideQuotes(int first, int last) {
         for (int t = first; t <= last; t++) {
             String w = at.word(t);
-            if (!inQuote(t) && (FINITE.contains(w) || w.length() > 4 && w.endsWith("ed") && !at.isCapitalized(t))) {
+            if (!inQuote(t) && (FINITE.contains(w) || at.isPastForm(t))) {
                 return true;
             }
         }

@@ -225,8 +225,7 @@ final class StanceFrames extends FrameFamily {
      */
     private boolean isParticiplePredicate(int t) {
         int v = tokens.pastAdverbs(t, at.size() - 1);
-        String w = at.word(v);
-        return !at.isCapitalized(v) && !tokens.inQuote(v) && w.length() > 4 && w.endsWith("ed");
+        return at.isPastForm(v) && !tokens.inQuote(v);
     }
 
     /**
@@ -290,7 +289,7 @@ final class StanceFrames extends FrameFamily {
     private boolean verbSoonAfter(int t, int end) {
         for (int v = t; v <= end && v - t < 3; v++) {
             String w = at.word(v);
-            if (SentenceTokens.FINITE.contains(w) || w.length() > 4 && w.endsWith("ed") && !at.isCapitalized(v)) {
+            if (SentenceTokens.FINITE.contains(w) || at.isPastForm(v)) {
                 return true;
             }
         }
