@@ -163,8 +163,7 @@ final class DescriptionAntecedents {
     private boolean titledAnywhere(Set<String> office) {
         for (Mention m : at.mentions) {
             int t = at.firstTokenAtOrAfter(m.span().begin());
-            if (m.type() == EntityType.PERSON && !at.inAny(t, quoted)
-                    && (titledBefore(t, office, Set.of()) || titledAfter(m, office, -1, Set.of()))) {
+            if (introducedAs(m, t, office, -1, Set.of())) {
                 return true;
             }
         }
@@ -333,7 +332,7 @@ final class DescriptionAntecedents {
             if (t >= before) {
                 break;
             }
-            if (m.type() == EntityType.PERSON && !at.inAny(t, quoted) && (titledBefore(t, office, modifiers) || titledAfter(m, office, before, modifiers))) {
+            if (introducedAs(m, t, office, before, modifiers)) {
                 int count = named.getOrDefault(SpeakerDetails.surname(m.text()), 0);
                 boolean near = at.paragraphOf(at.span(before).begin()) - at.paragraphOf(m.span().begin()) <= NEAR_PARAGRAPHS;
                 if (count >= bestCount && (count >= 2 || near || sameOrganisation(m, before))) {
@@ -415,6 +414,16 @@ final class DescriptionAntecedents {
             words.add(at.word(k));
         }
         return words.containsAll(modifiers);
+    }
+
+    /**
+     * Whether {@code m}, a person named outside quotes at token {@code t}, is introduced with one of {@code office}'s words
+     * (and {@code modifiers}) before the name or in an apposition after it that is not the description at token
+     * {@code description} (-1: none).
+     */
+    private boolean introducedAs(Mention m, int t, Set<String> office, int description, Set<String> modifiers) {
+        return m.type() == EntityType.PERSON && !at.inAny(t, quoted)
+                && (titledBefore(t, office, modifiers) || titledAfter(m, office, description, modifiers));
     }
 
     /**
