@@ -56,8 +56,9 @@ final class ArticleNames {
             }
             List<String> words = words(e.name());
             if (e.type() == EntityType.ORGANIZATION) {
-                words = words(withoutThe(e.name()));
-                String head = headBeforeOf(withoutThe(e.name()));
+                String body = withoutThe(e.name());
+                words = words(body);
+                String head = headBeforeOf(body);
                 if (head != null) {
                     orgByHead.computeIfAbsent(EntityKeys.key(head), k -> new LinkedHashSet<>()).add(e);
                     String last = HeadWords.of(head);
@@ -68,7 +69,7 @@ final class ArticleNames {
                 for (String stem : stems(words)) {
                     orgByStem.computeIfAbsent(EntityKeys.key(stem), k -> new LinkedHashSet<>()).add(e);
                 }
-                for (int i = withoutThe(e.name()).equals(e.name().strip()) ? 1 : 0; i < words.size(); i++) {
+                for (int i = body.equals(e.name().strip()) ? 1 : 0; i < words.size(); i++) {
                     orgByLastWord.computeIfAbsent(EntityKeys.key(String.join(" ", words.subList(i, words.size()))), k -> new LinkedHashSet<>()).add(e);
                 }
             }
@@ -104,7 +105,8 @@ final class ArticleNames {
             Entity e = m.entity();
             if (e.kind() == null && !isPronoun(m)) {
                 String key = EntityKeys.key(e.name());
-                String bodyKey = EntityKeys.key(withoutThe(e.name()));
+                String body = withoutThe(e.name());
+                String bodyKey = EntityKeys.key(body);
                 Entity full = e.type() == EntityType.PERSON ? onlyOrDominant(bySuffix.get(key), e, mentions)
                         : only(bySuffix.get(key), e);
                 if (full == null && e.type() == EntityType.PERSON) {
@@ -114,9 +116,7 @@ final class ArticleNames {
                     full = only(byFirst.get(key), e);
                 }
                 if (full == null && e.type() == EntityType.PERSON && !bySuffix.containsKey(key)) {
-                    Set<Entity> spelled = bySpelling.get(Spellings.loose(key));
-                    full = only(spelled, e);
-                    full = full != null ? full : dominant(spelled, e, mentions);
+                    full = onlyOrDominant(bySpelling.get(Spellings.loose(key)), e, mentions);
                 }
                 if (full == null && e.type() == EntityType.PERSON && e.name().contains(" ")) {
                     full = only(byPrefix.get(key), e);
@@ -126,7 +126,7 @@ final class ArticleNames {
                 }
                 if (full == null && e.type() == EntityType.ORGANIZATION) {
                     // Without "the" only a one-word name: "the Times of London" ends "Sunday Times of London" and is another paper.
-                    full = only(orgByLastWord.get(withoutThe(e.name()).contains(" ") ? key : bodyKey), e);
+                    full = only(orgByLastWord.get(body.contains(" ") ? key : bodyKey), e);
                 }
                 if (full == null && e.type() == EntityType.ORGANIZATION) {
                     full = only(orgByHead.get(bodyKey), e);
