@@ -289,9 +289,11 @@ public final class FieldEvaluation {
 
     private static final java.util.regex.Pattern RELATIVE = java.util.regex.Pattern.compile("(?i)\\b(?:today|tonight|yesterday|"
             + "tomorrow|ago|later|earlier|previous|following|next|last|this|that|week|weekend|month|year)\\b");
-    private static final java.util.regex.Pattern MONTH_NAME = java.util.regex.Pattern.compile("\\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|"
-            + "Sep|Oct|Nov|Dec)[a-z]*\\b");
-    private static final java.util.regex.Pattern WEEKDAY_NAME = java.util.regex.Pattern.compile("\\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day");
+    /** A month's name or its abbreviation ("Oct.", "Sept"): its first three letters, then any. */
+    private static final java.util.regex.Pattern MONTH_NAME = java.util.regex.Pattern.compile("\\b(?:"
+            + String.join("|", org.sitrep.core.CalendarWords.MONTHS.stream().map(m -> m.substring(0, 3)).toList()) + ")[a-z]*\\b");
+    private static final java.util.regex.Pattern WEEKDAY_NAME = java.util.regex.Pattern.compile("\\b(?:"
+            + String.join("|", org.sitrep.core.CalendarWords.DAYS) + ")");
     private static final java.util.regex.Pattern DAY_NUMBER = java.util.regex.Pattern.compile("\\b[0-3]?\\d(?:st|nd|rd|th)?\\b");
 
     /**
