@@ -1475,6 +1475,15 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void aPartialQuoteUnderTheSameCueAsTheReportHoldingItHasThatReportsSpeaker() {
+        // issue 15: the parse's path through the quoted words gave the quote the first subject, the report under the
+        // same "said" the one who said it
+        List<Quote> q = quotesOf("Levy spoke after Cohen's sister, Dana Amir, said on Monday in a statement that she was "
+                + "\"deeply shocked and saddened\" by the attack.");
+        assertThat(speaker(starting(q, "deeply shocked"))).isEqualTo("Dana Amir");
+    }
+
+    @Test
     void aPartialQuoteWhoseOwnCueIsInsideAReportedStatementIsThatStatementsSpeakers() {
         // issue 15: the quote's own cue "according to a statement" lies inside what Ban said; it had gone to "U.N. Secretary"
         List<Quote> q = quotesOf("U.N. Secretary-General Ban Ki-moon said he was \"deeply concerned about the deteriorating "
