@@ -1218,6 +1218,15 @@ class QuoteAttributorTest {
         assertThat(speaker(starting(quotes, "The legal process"))).isEqualTo("Neil Hrab");
     }
 
+    @Test
+    void aNameSetOffAfterADescriptionAndTheNameItSpeaksForSpeaks() {
+        // issue 15: "A spokeswoman for Lieberman, Irena Etinger, said" was credited to "A spokeswoman"
+        List<Quote> quotes = quotesOf("A hawkish coalition partner, Avigdor Lieberman, is threatening to pull his faction out of "
+                + "the government. A spokeswoman for Lieberman, Irena Etinger, said his party will decide how to act after he "
+                + "meets Olmert on Tuesday.");
+        assertThat(speaker(starting(quotes, "his party will decide"))).isEqualTo("Irena Etinger");
+    }
+
     /** The reported statement whose text is {@code text}, failing when there is none. */
     private static Quote reportedWithText(List<Quote> quotes, String text) {
         return reported(quotes).stream().filter(q -> q.text().equals(text)).findFirst()
