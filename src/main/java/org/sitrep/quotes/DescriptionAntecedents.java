@@ -134,7 +134,9 @@ final class DescriptionAntecedents {
             }
         }
         if (office == null) {
-            return indefinite || !modifiers.isEmpty() ? null : onlyPersonBefore(head, first);
+            // A word for a person who holds no office, its modifiers only describing them: "the hunted militant" after
+            // "Osama bin Laden has warned"; "the other man" is someone else.
+            return indefinite || contrasts(first, last) ? null : onlyPersonBefore(head, first);
         }
         if (indefinite) {
             return introducedNext(head, first, modifiers);
@@ -153,6 +155,23 @@ final class DescriptionAntecedents {
         boolean untitled = !titledAnywhere(office);
         return modifiers.isEmpty() || untitled ? onlyPersonBefore(head, first, untitled) : null;
     }
+
+    /**
+     * Whether a word of the description sets its person apart from one named before ("the other man", "a second
+     * witness"); other modifiers of a word for a person who holds no office only describe them ("the hunted militant"
+     * after "Osama bin Laden has warned").
+     */
+    private boolean contrasts(int first, int last) {
+        for (int t = first + 1; t < last; t++) {
+            if (CONTRASTING.contains(at.word(t))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> CONTRASTING = Set.of("other", "another", "second", "third", "fourth", "fifth",
+            "next", "last", "different", "fellow", "first", "younger", "older", "elder", "new");
 
     /** Whether token {@code t} is part of a place's name. */
     private boolean isPlace(int t) {

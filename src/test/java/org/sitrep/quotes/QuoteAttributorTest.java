@@ -1227,6 +1227,21 @@ class QuoteAttributorTest {
         assertThat(speaker(starting(quotes, "his party will decide"))).isEqualTo("Irena Etinger");
     }
 
+    @Test
+    void aDescriptionOfAPersonWithoutOfficeIsTheOneWhoSpokeInTheSentenceBefore() {
+        // issue 15: modifiers kept "the hunted militant" from standing for the one who had just warned
+        List<Quote> quotes = quotesOf("Al-Qaeda chief Osama bin Laden has warned Muslims against supporting the government, in "
+                + "an online message. In the 56-minute tape, the hunted militant accused the US of seeking to control the region.");
+        assertThat(speaker(starting(quotes, "the US of seeking"))).isEqualTo("Osama bin Laden");
+    }
+
+    @Test
+    void aDescriptionThatSetsItsPersonApartIsNotTheOneWhoSpokeBefore() {
+        List<Quote> quotes = quotesOf("Al-Qaeda chief Osama bin Laden has warned Muslims against supporting the government, in "
+                + "an online message. In the 56-minute tape, the other militant accused the US of seeking to control the region.");
+        assertThat(speaker(starting(quotes, "the US of seeking"))).isNotEqualTo("Osama bin Laden");
+    }
+
     /** The reported statement whose text is {@code text}, failing when there is none. */
     private static Quote reportedWithText(List<Quote> quotes, String text) {
         return reported(quotes).stream().filter(q -> q.text().equals(text)).findFirst()
