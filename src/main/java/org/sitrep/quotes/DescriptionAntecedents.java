@@ -501,9 +501,10 @@ final class DescriptionAntecedents {
 
     /**
      * The organisation that opens the sentence just before the one at {@code offset}, in its paragraph or the one
-     * before (wire copy gives each sentence a paragraph): "The
-     * International Monetary Fund is downgrading its outlook ... The 190-country lending agency forecast ..." goes on
-     * about the subject before it. {@code null} when that sentence opens with anything else.
+     * before (wire copy gives each sentence a paragraph), after "the" and at most two lower-case words that describe it
+     * ("The rebel Free Syrian Army, ..., said ... the group said"): "The International Monetary Fund is downgrading its
+     * outlook ... The 190-country lending agency forecast ..." goes on about the subject before it. {@code null} when
+     * that sentence opens with anything else.
      */
     private Mention subjectBefore(int offset) {
         int t = at.firstTokenAtOrAfter(offset);
@@ -517,6 +518,13 @@ final class DescriptionAntecedents {
         int first = at.sentenceStart(start - 1);
         if (at.word(first).equals("the")) {
             first++;
+        }
+        // "The rebel Free Syrian Army, ..., said": a word or two that describe the organisation may open its name.
+        for (int k = first; k < first + 2 && k < start && at.mention(k) == null
+                && !at.isCapitalized(k) && !at.isPunctuation(k); k++) {
+            if (at.mention(k + 1) != null) {
+                first = k + 1;
+            }
         }
         Mention m = at.mention(first);
         boolean adjacent = at.paragraphOf(offset) - at.paragraphOf(at.span(first).begin()) <= 1;

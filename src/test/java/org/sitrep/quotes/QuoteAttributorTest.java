@@ -1242,6 +1242,15 @@ class QuoteAttributorTest {
         assertThat(speaker(starting(quotes, "the US of seeking"))).isNotEqualTo("Osama bin Laden");
     }
 
+    @Test
+    void theGroupIsTheOrganisationThatOpensTheSentenceBeforeAfterWordsThatDescribeIt() {
+        // issue 15: "The rebel Free Syrian Army" did not open its sentence for "the group" to stand for it
+        List<Quote> quotes = quotesOf("The rebel Free Syrian Army, which is fighting alongside other groups, said the attacks were "
+                + "only the first phase of a new battle. In a statement released on Monday evening, the group said it had seized "
+                + "a large number of weapons.");
+        assertThat(speaker(starting(quotes, "it had seized"))).isEqualTo("Free Syrian Army");
+    }
+
     /** The reported statement whose text is {@code text}, failing when there is none. */
     private static Quote reportedWithText(List<Quote> quotes, String text) {
         return reported(quotes).stream().filter(q -> q.text().equals(text)).findFirst()
