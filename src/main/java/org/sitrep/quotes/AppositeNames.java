@@ -1,5 +1,6 @@
 package org.sitrep.quotes;
 
+import java.util.Set;
 import org.sitrep.core.EntityType;
 import org.sitrep.core.Mention;
 import org.sitrep.core.Speaker;
@@ -7,9 +8,9 @@ import org.sitrep.core.Speaker;
 /**
  * The name set off by commas beside a speaker chosen as a description or as someone's owner: "Frank Hesske, EU
  * ambassador to Syria, said", "Another IFTU leader, Abdullah Muhsen, remembered", "Bernier's spokesperson, Neil Hrab,
- * repeated", and the name a title cut at its hyphen stands before ("U.N. Secretary-General Ban Ki-moon"). An
- * apposition names the same person as the phrase it stands beside, so the statement is the named
- * person's; the ranker, which scores each phrase alone, may take the description or the owner.
+ * repeated", "A spokeswoman for Lieberman, Irena Etinger, said", and the name a title cut at its hyphen stands before
+ * ("U.N. Secretary-General Ban Ki-moon"). An apposition names the same person as the phrase it stands beside, so the
+ * statement is the named person's; the ranker, which scores each phrase alone, may take the description or the owner.
  */
 final class AppositeNames {
     /** Words a description between an owner's "'s" and the comma may have ("Bernier's chief spokesperson, ..."). */
@@ -49,8 +50,32 @@ final class AppositeNames {
             }
         }
         Mention setOff = personSetOff(last + 1);
+        setOff = setOff != null ? setOff : personSetOff(afterNamedOwner(last + 1));
         return setOff != null ? setOff : titledName(last + 1);
     }
+
+    /**
+     * The token after a prepositional phrase at {@code t} whose object is a name ending it ("A spokeswoman for
+     * Lieberman, Irena Etinger, said"): a name is not set off to describe another name, so the person set off after it
+     * is the description's; {@code -1} when no such phrase stands there. "A spokesman for the defense minister, Ehud
+     * Barak," sets the name off beside the minister, and is left alone.
+     */
+    private int afterNamedOwner(int t) {
+        if (t >= at.size() || !OWNER_PREPOSITIONS.contains(at.word(t))) {
+            return -1;
+        }
+        int k = t + 1;
+        if (k < at.size() && at.word(k).equals("the")) {
+            k++;
+        }
+        Mention owner = k < at.size() ? at.mention(k) : null;
+        if (owner == null || at.firstTokenAtOrAfter(owner.span().begin()) != k) {
+            return -1;
+        }
+        return at.lastTokenEndingBy(owner.span().end()) + 1;
+    }
+
+    private static final Set<String> OWNER_PREPOSITIONS = Set.of("for", "of", "at", "to");
 
     /**
      * A person named right after the description, past the rest of a hyphenated title ("U.N. Secretary-General Ban
@@ -96,7 +121,7 @@ final class AppositeNames {
      * Tersone, told AP"), or {@code null}.
      */
     private Mention personSetOff(int comma) {
-        if (comma + 1 >= at.size() || !at.raw(comma).equals(",")) {
+        if (comma < 0 || comma + 1 >= at.size() || !at.raw(comma).equals(",")) {
             return null;
         }
         int k = comma + 1;

@@ -134,7 +134,9 @@ final class DescriptionAntecedents {
             }
         }
         if (office == null) {
-            return indefinite || !modifiers.isEmpty() ? null : onlyPersonBefore(head, first);
+            // A word for a person who holds no office, its modifiers only describing them: "the hunted militant" after
+            // "Osama bin Laden has warned"; "the other man" is someone else.
+            return indefinite || contrasts(first, last) ? null : onlyPersonBefore(head, first);
         }
         if (indefinite) {
             return introducedNext(head, first, modifiers);
@@ -153,6 +155,23 @@ final class DescriptionAntecedents {
         boolean untitled = !titledAnywhere(office);
         return modifiers.isEmpty() || untitled ? onlyPersonBefore(head, first, untitled) : null;
     }
+
+    /**
+     * Whether a word of the description sets its person apart from one named before ("the other man", "a second
+     * witness"); other modifiers of a word for a person who holds no office only describe them ("the hunted militant"
+     * after "Osama bin Laden has warned").
+     */
+    private boolean contrasts(int first, int last) {
+        for (int t = first + 1; t < last; t++) {
+            if (CONTRASTING.contains(at.word(t))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> CONTRASTING = Set.of("other", "another", "second", "third", "fourth", "fifth",
+            "next", "last", "different", "fellow", "first", "younger", "older", "elder", "new");
 
     /** Whether token {@code t} is part of a place's name. */
     private boolean isPlace(int t) {
@@ -482,9 +501,10 @@ final class DescriptionAntecedents {
 
     /**
      * The organisation that opens the sentence just before the one at {@code offset}, in its paragraph or the one
-     * before (wire copy gives each sentence a paragraph): "The
-     * International Monetary Fund is downgrading its outlook ... The 190-country lending agency forecast ..." goes on
-     * about the subject before it. {@code null} when that sentence opens with anything else.
+     * before (wire copy gives each sentence a paragraph), after "the" and at most two lower-case words that describe it
+     * ("The rebel Free Syrian Army, ..., said ... the group said"): "The International Monetary Fund is downgrading its
+     * outlook ... The 190-country lending agency forecast ..." goes on about the subject before it. {@code null} when
+     * that sentence opens with anything else.
      */
     private Mention subjectBefore(int offset) {
         int t = at.firstTokenAtOrAfter(offset);
@@ -498,6 +518,13 @@ final class DescriptionAntecedents {
         int first = at.sentenceStart(start - 1);
         if (at.word(first).equals("the")) {
             first++;
+        }
+        // "The rebel Free Syrian Army, ..., said": a word or two that describe the organisation may open its name.
+        for (int k = first; k < first + 2 && k < start && at.mention(k) == null
+                && !at.isCapitalized(k) && !at.isPunctuation(k); k++) {
+            if (at.mention(k + 1) != null) {
+                first = k + 1;
+            }
         }
         Mention m = at.mention(first);
         boolean adjacent = at.paragraphOf(offset) - at.paragraphOf(at.span(first).begin()) <= 1;

@@ -298,7 +298,8 @@ public final class QuoteAttributor {
 
     /**
      * The frame of a partial quote whose speaker the parse names: the verb that governs its words is known, so no
-     * reported statement around it ({@link #reportedHolder}) says better who speaks them.
+     * reported statement around it under another cue ({@link #reportedHolder}) says better who speaks them; one under
+     * that same cue may ({@link #surerUnderSameCue}).
      */
     private static final String GOVERNED = "governed";
 
@@ -400,10 +401,10 @@ public final class QuoteAttributor {
             speaker = DocumentIssuers.issuer(at, SpeakerPhrase.checked(speaker), d.content(), out);
             Span cue = d.attribution() == null ? null : d.attribution().cue();
             String cueText = d.attribution() == null ? null : d.attribution().cueText();
-            boolean heldOpen = d.kind() == QuoteKind.PARTIAL && !d.frame().equals(GOVERNED);
-            Quote holder = heldOpen ? reportedHolder(d.content(), cue, out, notHolders) : null;
-            if (holder == null && heldOpen) {
-                holder = surerUnderSameCue(d.content(), cue, speaker, out, notHolders);
+            boolean governed = d.frame().equals(GOVERNED);
+            Quote holder = d.kind() == QuoteKind.PARTIAL && !governed ? reportedHolder(d.content(), cue, out, notHolders) : null;
+            if (holder == null && d.kind() == QuoteKind.PARTIAL) {
+                holder = surerUnderSameCue(d.content(), cue, speaker, out, notHolders, governed);
             }
             if (holder != null) {
                 speaker = holder.speaker();
@@ -478,16 +479,24 @@ public final class QuoteAttributor {
      * The reported statement that holds a partial quote's words under the same cue, or with the quote's own cue after
      * the quote (a note of where it was read), when its speaker was found with more confidence than the quote's
      * ("U.N. Secretary-General Ban Ki-moon said he was “deeply concerned ...,” according to a statement": the quote is
-     * inside what Ban said, so it is his, and the surer of the two decisions stands); {@code null} otherwise. A cue
-     * before the quote inside the statement's words is someone else's ("X said that Y called it “a disaster”").
+     * inside what Ban said, so it is his, and the surer of the two decisions stands); {@code null} otherwise. Under the
+     * very same cue, one verb has one speaker, so the statement's speaker also stands when the two are as sure: it was
+     * read from the cue's own subject, the quote's from a path through the words quoted ("Hydara spoke after Masood's
+     * mother, Janet Ajao, said ... that she was “deeply shocked”" gave the quote Hydara and the statement Ajao). A
+     * quote whose governing verb the parse found ({@code governedByParse}) takes a statement only under that same cue.
+     * A cue before the quote inside the statement's words is someone else's ("X said that Y called it “a disaster”").
      */
     private static Quote surerUnderSameCue(Span partial, Span cue, Speaker speaker, List<Quote> earlier,
-                                           java.util.Set<Integer> notHolders) {
+                                           java.util.Set<Integer> notHolders, boolean governedByParse) {
         if (cue == null) {
             return null;
         }
-        Quote q = holding(partial, earlier, notHolders, h -> cue.equals(h.cue()) || cue.begin() >= partial.end());
-        return q != null && (speaker == null || q.speaker().confidence() > speaker.confidence()) ? q : null;
+        Quote q = holding(partial, earlier, notHolders, h -> cue.equals(h.cue()) || !governedByParse && cue.begin() >= partial.end());
+        if (q == null || speaker == null) {
+            return q;
+        }
+        double holder = q.speaker().confidence();
+        return holder > speaker.confidence() || cue.equals(q.cue()) && holder == speaker.confidence() ? q : null;
     }
 
     /**

@@ -1218,6 +1218,39 @@ class QuoteAttributorTest {
         assertThat(speaker(starting(quotes, "The legal process"))).isEqualTo("Neil Hrab");
     }
 
+    @Test
+    void aNameSetOffAfterADescriptionAndTheNameItSpeaksForSpeaks() {
+        // issue 15: "A spokeswoman for Lieberman, Irena Etinger, said" was credited to "A spokeswoman"
+        List<Quote> quotes = quotesOf("A hawkish coalition partner, Avigdor Lieberman, is threatening to pull his faction out of "
+                + "the government. A spokeswoman for Lieberman, Irena Etinger, said his party will decide how to act after he "
+                + "meets Olmert on Tuesday.");
+        assertThat(speaker(starting(quotes, "his party will decide"))).isEqualTo("Irena Etinger");
+    }
+
+    @Test
+    void aDescriptionOfAPersonWithoutOfficeIsTheOneWhoSpokeInTheSentenceBefore() {
+        // issue 15: modifiers kept "the hunted militant" from standing for the one who had just warned
+        List<Quote> quotes = quotesOf("Al-Qaeda chief Osama bin Laden has warned Muslims against supporting the government, in "
+                + "an online message. In the 56-minute tape, the hunted militant accused the US of seeking to control the region.");
+        assertThat(speaker(starting(quotes, "the US of seeking"))).isEqualTo("Osama bin Laden");
+    }
+
+    @Test
+    void aDescriptionThatSetsItsPersonApartIsNotTheOneWhoSpokeBefore() {
+        List<Quote> quotes = quotesOf("Al-Qaeda chief Osama bin Laden has warned Muslims against supporting the government, in "
+                + "an online message. In the 56-minute tape, the other militant accused the US of seeking to control the region.");
+        assertThat(speaker(starting(quotes, "the US of seeking"))).isNotEqualTo("Osama bin Laden");
+    }
+
+    @Test
+    void theGroupIsTheOrganisationThatOpensTheSentenceBeforeAfterWordsThatDescribeIt() {
+        // issue 15: "The rebel Free Syrian Army" did not open its sentence for "the group" to stand for it
+        List<Quote> quotes = quotesOf("The rebel Free Syrian Army, which is fighting alongside other groups, said the attacks were "
+                + "only the first phase of a new battle. In a statement released on Monday evening, the group said it had seized "
+                + "a large number of weapons.");
+        assertThat(speaker(starting(quotes, "it had seized"))).isEqualTo("Free Syrian Army");
+    }
+
     /** The reported statement whose text is {@code text}, failing when there is none. */
     private static Quote reportedWithText(List<Quote> quotes, String text) {
         return reported(quotes).stream().filter(q -> q.text().equals(text)).findFirst()
@@ -1472,6 +1505,15 @@ class QuoteAttributorTest {
         List<Quote> q = quotesOf("Bush flew to Jerusalem for talks with Olmert and Israeli President Shimon Peres, who cautioned "
                 + "that peace negotiations \"may be slow, but the progress can be sweet.\"");
         assertThat(speaker(starting(q, "may be slow"))).isEqualTo("Shimon Peres");
+    }
+
+    @Test
+    void aPartialQuoteUnderTheSameCueAsTheReportHoldingItHasThatReportsSpeaker() {
+        // issue 15: the parse's path through the quoted words gave the quote the first subject, the report under the
+        // same "said" the one who said it
+        List<Quote> q = quotesOf("Levy spoke after Cohen's sister, Dana Amir, said on Monday in a statement that she was "
+                + "\"deeply shocked and saddened\" by the attack.");
+        assertThat(speaker(starting(q, "deeply shocked"))).isEqualTo("Dana Amir");
     }
 
     @Test
