@@ -124,6 +124,9 @@ final class HtmlArticleExtractor {
             published = ArchivedCopy.of(doc, paragraphs);
         }
         java.time.YearMonth month = published.day() == null ? PublishedMonth.of(doc) : null;
+        if (published.day() == null && month == null) {
+            month = PublishedMonth.inAddresses(canonical, url, archived);
+        }
         return new Read(new Article(blankToNull(canonical), title, byline, published.day(), outlet, meta.content("article:section"),
                 captions, paragraphs, language, image, published.time(), month,
                 BlockQuotations.of(doc, paragraphs)), published);
