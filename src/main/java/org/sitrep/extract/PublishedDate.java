@@ -220,24 +220,7 @@ final class PublishedDate {
         if (urlsDay.isPresent()) {
             return new Found(urlsDay.get(), utc.get(), candidate);
         }
-        return LanguageZone.of(doc).map(zone -> inZone(bodyText, utc.get(), zone, candidate))
-                .orElseGet(() -> onShownDay(bodyText, utc.get(), candidate));
-    }
-
-    /**
-     * A UTC stamp of a page whose zone nothing tells, on the day before its UTC day when the page writes that day and not
-     * the UTC one and an outlet's offset west of UTC can move the stamp there: "2020-08-25T00:23:33Z" is the evening of
-     * the 24th in North America, where the page shows "August 24, 2020". The UTC day otherwise, and never the day after:
-     * a page that shows that one shows the day of a later update as often as an eastern outlet's day.
-     */
-    private static Found onShownDay(Supplier<String> bodyText, OffsetDateTime utc, Candidate candidate) {
-        LocalDate day = utc.toLocalDate();
-        if (utc.getHour() >= MAX_OUTLET_OFFSET_HOURS) {
-            return new Found(day, utc, candidate);
-        }
-        String text = bodyText.get();
-        boolean shown = PublicationDates.writes(text, day.minusDays(1)) && !PublicationDates.writes(text, day);
-        return new Found(shown ? day.minusDays(1) : day, utc, candidate);
+        return LanguageZone.of(doc).map(zone -> inZone(bodyText, utc.get(), zone, candidate)).orElse(new Found(day, utc.get(), candidate));
     }
 
     /**
