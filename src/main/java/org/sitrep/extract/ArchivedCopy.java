@@ -55,6 +55,23 @@ final class ArchivedCopy {
         return new Found(day, null, new Candidate(Source.ARCHIVE_CAPTURE, stamp));
     }
 
+    /** The bar the archive sets over its copies: its calendar of captures ("17 Apr 2009 - 12 Apr 2016") dates no story. */
+    private static final String TOOLBAR = "#wm-ipp-base, #wm-ipp, #donato";
+
+    /**
+     * The address the archive captured, as its bar names it ("http://www.cnn.com/2009/US/04/15/us.sikhs.military/"),
+     * for a copy read without its address; {@code null} when the page is no archive copy or its bar names none.
+     */
+    static String originalAddress(Document doc) {
+        Element field = doc.selectFirst("#wmtbURL");
+        return field == null || field.attr("value").isBlank() ? null : field.attr("value").strip();
+    }
+
+    /** Takes the archive's bar out of its copy, leaving the page as it was captured; a page without one is left as it is. */
+    static void removeToolbar(Document doc) {
+        doc.select(TOOLBAR).remove();
+    }
+
     /**
      * The capture moment most of the copy's rewritten addresses carry (its links to other captures are fewer), {@code
      * null} when no address of the page is the archive's.

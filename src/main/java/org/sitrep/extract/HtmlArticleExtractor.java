@@ -75,13 +75,15 @@ final class HtmlArticleExtractor {
     private Read read(String page, String url) {
         String html = UnclosedTitle.closed(page);
         Document doc = Jsoup.parse(html, url == null ? "" : url);
+        String archived = ArchivedCopy.originalAddress(doc);
+        ArchivedCopy.removeToolbar(doc);
         JsonLd ld = JsonLd.of(doc);
         PageMeta meta = PageMeta.of(doc);
         String outlet = firstNonBlank(meta.content("og:site_name"), ld.names("publisher").stream().findFirst().orElse(null),
                 meta.content("application-name"));
         String title = Headline.of(doc, meta, ld, outlet);
         List<String> byline = Byline.of(doc, meta, ld, outlet);
-        PublishedDate.Found published = PublishedDate.of(doc, meta, ld, url, title);
+        PublishedDate.Found published = PublishedDate.of(doc, meta, ld, new PublishedDate.Addresses(url, archived), title);
         String canonical = firstNonBlank(storyAddress(meta.absoluteCanonical(), url), storyAddress(meta.content("og:url"), url), url);
         List<String> captions = Figures.captions(doc);
         var image = Figures.lead(doc, meta, ld);
@@ -122,6 +124,9 @@ final class HtmlArticleExtractor {
             published = ArchivedCopy.of(doc, paragraphs);
         }
         java.time.YearMonth month = published.day() == null ? PublishedMonth.of(doc) : null;
+        if (published.day() == null && month == null) {
+            month = PublishedMonth.inAddresses(canonical, url, archived);
+        }
         return new Read(new Article(blankToNull(canonical), title, byline, published.day(), outlet, meta.content("article:section"),
                 captions, paragraphs, language, image, published.time(), month,
                 BlockQuotations.of(doc, paragraphs)), published);

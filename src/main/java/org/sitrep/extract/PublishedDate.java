@@ -23,17 +23,18 @@ final class PublishedDate {
 
     /**
      * The publication day: publication meta tags and JSON-LD first, then {@code <time>} elements, script data, dates in
-     * elements whose class or id speaks of dates (the nearest the headline first), a date in the URL ("/2020/09/21/"), the date line under the
+     * elements whose class or id speaks of dates (the nearest the headline first), a date in the URL ("/2020/09/21/") or in the
+     * address an archive copy was captured from, the date line under the
      * headline, a date labelled as the publication's, the date with the byline, then creation and modification dates,
      * then an element that holds only a date, the first date with a time
      * of day in the page's text, a stamp without a year dated by the copyright line, and the day in the shared image's URL; a UTC time is read in the offset the page's own
      * times show, or on the URL's day when that is within an outlet's offset. {@link Found#NONE} when the page gives
      * no day.
      */
-    static Found of(Document doc, PageMeta meta, JsonLd ld, String url, String headline) {
+    static Found of(Document doc, PageMeta meta, JsonLd ld, Addresses addresses, String headline) {
         // The first of the page's addresses that holds a day: a canonical link may hold none, or be no address at all.
         Supplier<String> urlDate = () -> nullToEmpty(firstNonBlank(dateInUrl(meta.canonical()), dateInUrl(meta.content("og:url")),
-                dateInUrl(url)));
+                dateInUrl(addresses.read()), dateInUrl(addresses.archived())));
         // Read once: the shown-day check below and the first source both need them.
         List<String> metaDays = metaData(doc, meta, ld);
         Supplier<String> text = new BodyText(doc);
@@ -79,6 +80,15 @@ final class PublishedDate {
             }
         }
         return Found.NONE;
+    }
+
+    /**
+     * The addresses a page is known by.
+     *
+     * @param read     the address it was read from, {@code null} when unknown
+     * @param archived the address an archive copy was captured from, {@code null} when the page is none
+     */
+    record Addresses(String read, String archived) {
     }
 
     /**

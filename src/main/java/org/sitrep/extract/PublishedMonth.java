@@ -11,7 +11,8 @@ import org.jsoup.nodes.Element;
 
 /**
  * The month of publication a page gives without its day ("&lt;span id="Article_publishDate"&gt;2007/12&lt;/span&gt;"),
- * for pages that give no day: it still dates what the text says without a year ("Sept. 8", "this year").
+ * or in its address ("/2005_05/"), for pages that give no day: it still dates what the text says without a year ("Sept. 8",
+ * "this year").
  */
 final class PublishedMonth {
     private PublishedMonth() {
@@ -36,6 +37,29 @@ final class PublishedMonth {
             YearMonth month = read(e.text().strip());
             if (month != null && !month.isAfter(YearMonth.now(ZoneOffset.UTC))) {
                 return month;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A year and month that make a folder of the address ("/act/2005_05/NK_Talks.asp", "/2019/03/slug/"), as sites
+     * that file their stories by month name them.
+     */
+    private static final Pattern ADDRESS_MONTH = Pattern.compile("/((?:19|20)\\d\\d)[/_-](0[1-9]|1[0-2])/");
+
+    /**
+     * The month of the first address that files its page by month; {@code null} when none does (or an address is
+     * {@code null}), or the month is still to come.
+     */
+    static YearMonth inAddresses(String... addresses) {
+        for (String address : addresses) {
+            Matcher m = address == null ? null : ADDRESS_MONTH.matcher(address);
+            if (m != null && m.find()) {
+                YearMonth month = YearMonth.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+                if (!month.isAfter(YearMonth.now(ZoneOffset.UTC))) {
+                    return month;
+                }
             }
         }
         return null;

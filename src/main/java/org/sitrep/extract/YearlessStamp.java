@@ -1,6 +1,7 @@
 package org.sitrep.extract;
 
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -13,7 +14,7 @@ import org.sitrep.extract.PublishedDate.Source;
 
 /**
  * A stamp that gives month, day and time of day but no year ("Last Update: 1/01 1:10 pm", "Posted Jan 15, 8:58
- * am"), as the sites of the 2000s stamped the current year's stories, dated by the page's copyright line: the latest
+ * am", "Thu Sep 22, 7:55 AM ET"), as the sites of the 2000s stamped the current year's stories, dated by the page's copyright line: the latest
  * copyright year a page writes is the year it was made.
  */
 final class YearlessStamp {
@@ -22,11 +23,12 @@ final class YearlessStamp {
 
     private static final String MONTHS = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec";
     /**
-     * A label of publication or change, then a month and day without a year and a twelve-hour time: the time tells the
-     * stamp from a score or a fraction, and the twelve-hour clock tells the American order, month first.
+     * A label of publication or change, or a weekday before a month's name (the day's own, which checks its year), then
+     * a month and day without a year and a twelve-hour time: the time tells the stamp from a score or a fraction, and the
+     * twelve-hour clock tells the American order, month first.
      */
-    private static final Pattern STAMP = Pattern.compile("(?i)(?<!\\p{L})(?:(?:last\\s+)?(?:updated?|modified)|posted|published)"
-            + "(?:\\s+on)?[\\s:]*(?:(?<m>[01]?\\d)/(?<d>[0-3]?\\d)(?![/\\d])|(?<mn>" + MONTHS + ")[a-z]*\\.?\\s+(?<dn>[0-3]?\\d)(?!\\d)(?!,?\\s*\\d{4}))"
+    private static final Pattern STAMP = Pattern.compile("(?i)(?<!\\p{L})(?:(?:(?:last\\s+)?(?:updated?|modified)|posted|published)"
+            + "(?:\\s+on)?[\\s:]*|(?<w>(?:mon|tue|wed|thu|fri|sat|sun)(?:[a-z]*day)?)\\.?,?\\s+(?=(?:" + MONTHS + ")))(?:(?<m>[01]?\\d)/(?<d>[0-3]?\\d)(?![/\\d])|(?<mn>" + MONTHS + ")[a-z]*\\.?\\s+(?<dn>[0-3]?\\d)(?!\\d)(?!,?\\s*\\d{4}))"
             + ",?\\s+(?:at\\s+)?[01]?\\d:[0-5]\\d\\s*[ap]\\.?m\\b");
 
     /**
@@ -43,11 +45,25 @@ final class YearlessStamp {
         int month = stamp.group("m") != null ? Integer.parseInt(stamp.group("m")) : CalendarWords.month(stamp.group("mn")).getValue();
         int day = Integer.parseInt(stamp.group(stamp.group("d") != null ? "d" : "dn"));
         try {
-            LocalDate date = LocalDate.of(year.get(), month, day);
-            return date.isAfter(LocalDate.now(ZoneOffset.UTC).plusDays(1)) ? Found.NONE
+            LocalDate date = stamp.group("w") == null ? LocalDate.of(year.get(), month, day)
+                    : onWeekday(MonthDay.of(month, day), CalendarWords.weekday(stamp.group("w")), year.get());
+            return date == null || date.isAfter(LocalDate.now(ZoneOffset.UTC).plusDays(1)) ? Found.NONE
                     : new Found(date, null, new Candidate(Source.YEARLESS_STAMP, stamp.group()));
         } catch (java.time.DateTimeException e) {
             return Found.NONE;
         }
+    }
+
+    /**
+     * The day in the copyright year, or the year before (a line renewed at New Year stands over December's stories), on
+     * which the stamp's weekday falls; {@code null} when it falls in neither, and the stamp is no date of that page.
+     */
+    private static LocalDate onWeekday(MonthDay day, java.time.DayOfWeek weekday, int year) {
+        for (int y = year; y >= year - 1; y--) {
+            if (day.isValidYear(y) && day.atYear(y).getDayOfWeek() == weekday) {
+                return day.atYear(y);
+            }
+        }
+        return null;
     }
 }

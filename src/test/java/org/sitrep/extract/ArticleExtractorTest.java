@@ -205,6 +205,24 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void anArchiveCopyReadWithoutItsAddressIsDatedByTheAddressTheArchiveCapturedNotItsCaptureDay() {
+        // Issue 15: the archive caught CNN's story of 15 April 2009 two days later; its bar names the story's address.
+        String html = "<html><body><div id=\"wm-ipp\"><form><input type=\"text\" name=\"url\" id=\"wmtbURL\""
+                + " value=\"http://www.cnn.com/2009/US/04/15/us.sikhs.military/index.html\"></form>"
+                + "<a href=\"/web/20090418200915/http://www.cnn.com/\">next</a></div><h1>Sikhs fight Army</h1>"
+                + "<img src=\"/web/20090417073225im_/http://i.cdn.turner.com/cnn/logo.gif\"><p>" + TALKS + "</p></body></html>";
+        assertThat(page(html).published()).isEqualTo(LocalDate.of(2009, 4, 15));
+    }
+
+    @Test
+    void theArchiveBarsCalendarOfCapturesDatesNoStory() {
+        // Issue 15: a date alone in the archive's bar ("1 capture 23 Sep 2005") is the capture's, not the story's.
+        String html = "<html><body><div id=\"wm-ipp\"><div id=\"wm-nav-captures\"><div class=\"r\">23 Sep 2005</div></div></div>"
+                + "<h1>Iran makes North Korea look easy</h1><p>" + TALKS + "</p><p>Posted 21 Sep 2005</p></body></html>";
+        assertThat(page(html).published()).isEqualTo(LocalDate.of(2005, 9, 21));
+    }
+
+    @Test
     void aStampWithWeekdayAndDayButNoYearIsDatedByTheCopyrightYear() {
         // Issue 15: Slashdot stamps its stories "on Tuesday July 24, @10:46AM"; July 24 was a Tuesday in 2012.
         String html = "<html><body><h1>Another SCADA attack</h1><div class=\"details\">Posted by timothy"

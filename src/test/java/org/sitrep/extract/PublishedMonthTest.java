@@ -20,4 +20,15 @@ class PublishedMonthTest {
         assertThat(PublishedMonth.of(Jsoup.parse("<body><td class=\"ArticleText\">1/2008</td><span id=\"publishDate\">2007/12/29</span></body>")))
                 .isNull();
     }
+
+    @Test
+    void readsTheMonthAnAddressFilesItsPageUnder() {
+        // Issue 15: a monthly's story of its May 2005 issue, dated nowhere on the page.
+        assertThat(PublishedMonth.inAddresses(null, "http://www.armscontrol.org/act/2005_05/NK_Talks.asp")).isEqualTo(YearMonth.of(2005, 5));
+    }
+
+    @Test
+    void readsNoMonthFromAnAddressWithoutAMonthFolder() {
+        assertThat(PublishedMonth.inAddresses("https://example.org/2005/story-13/", "https://example.org/news/2005-13-story")).isNull();
+    }
 }

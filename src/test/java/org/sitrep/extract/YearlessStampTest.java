@@ -33,4 +33,16 @@ class YearlessStampTest {
     void givesNoDayThatDoesNotExistInTheCopyrightYear() {
         assertThat(of("<p>Last Update: 2/29 1:10 pm</p><p>Copyright 2007</p>").day()).isNull();
     }
+
+    @Test
+    void datesAStampLedByItsWeekdayToTheYearWhoseDayFallsOnIt() {
+        // Issue 15: Yahoo News stamped its stories "Thu Sep 22, 7:55 AM ET"; 22 September was a Thursday in 2005.
+        assertThat(of("<p>By Tyler Marshall Thu Sep 22, 7:55 AM ET</p><p>&copy; 2005 Yahoo! Inc.</p>").day()).isEqualTo(LocalDate.of(2005, 9, 22));
+        assertThat(of("<p>Fri Dec 30, 9:10 AM ET</p><p>Copyright &copy; 2006 Yahoo! Inc.</p>").day()).isEqualTo(LocalDate.of(2005, 12, 30));
+    }
+
+    @Test
+    void givesNoDayForAWeekdayStampWhoseWeekdayFallsInNeitherYear() {
+        assertThat(of("<p>Sat Sep 22, 7:55 AM ET</p><p>&copy; 2005 Yahoo! Inc.</p>").day()).isNull();
+    }
 }
