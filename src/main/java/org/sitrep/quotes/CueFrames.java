@@ -522,6 +522,10 @@ final class CueFrames extends FrameFamily {
         return false;
     }
 
+    /** Conjunctions after a comma that open a clause of its own, which a closing frame never is (", while X said ..."). */
+    private static final Set<String> CLAUSE_JOINERS = Set.of("and", "but", "while", "whereas", "although", "though",
+            "because", "since");
+
     /** Relative words that may stand for the subject of a clause a cue inside the relative clause reports. */
     private static final Set<String> RELATIVE_OBJECTS = Set.of("that", "which", "who", "whom");
 
@@ -619,7 +623,7 @@ final class CueFrames extends FrameFamily {
         if (comma < 0 || reportsGappedRelative(comma, c, end)) {
             return false;
         }
-        if (SentenceTokens.COORDINATORS.contains(at.word(comma + 1)) && !tokens.inQuote(comma + 1)) {
+        if (CLAUSE_JOINERS.contains(at.word(comma + 1)) && !tokens.inQuote(comma + 1)) {
             return false; // "..., and activists said at least five were killed": a clause of its own, never a closing frame
         }
         // "Speaking to reporters, the minister said the offensive would continue": a short clause after the cue is

@@ -1904,6 +1904,13 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void aCueAfterACommaAndASubordinatorOpensAClauseOfItsOwnNotAClosingFrame() {
+        List<Quote> q = quotesByRules("The army shelled the town, while rebels said at least 20 fighters were killed.");
+        assertThat(reported(q)).extracting(Quote::text).contains("at least 20 fighters were killed")
+                .doesNotContain("The army shelled the town");
+    }
+
+    @Test
     void aClauseSetAgainstAnInfinitiveClaimIsNotPartOfIt() {
         List<Quote> q = quotesByRules("Tehran claims to have developed advanced military technologies but its claims cannot be "
                 + "independently verified.");
