@@ -260,6 +260,7 @@ final class ContentSpans {
                     || opensOthersReport(t, last) || opensRelativeReport(t, last) || closesRelativeClause(first, t)
                     || isSubjectsParticiple(first, t, last) || isClosingApposition(t, last)
                     || isAside(t) || isSententialWhich(t) || isSubjectsVerbPhrase(first, t) || isMatrixVerb(first, t)
+                    || closesInfinitive(first, t, last)
                     || tokens.isSpacedDash(t) && dashOpenBefore(first)) {
                 int end = t - 1;
                 while (end > first && at.isPunctuation(end)) {
@@ -388,7 +389,7 @@ final class ContentSpans {
     private static final Set<String> RELATIVES = Set.of("that", "who", "which", "whose", "where");
 
     /** Tokens the subject of another's report may span, an apposition included (", while the Observatory, a war monitor, said"). */
-    private static final int MAX_OTHER_SUBJECT = 12;
+    private static final int MAX_OTHER_SUBJECT = 16;
 
     /**
      * Whether token {@code t} follows a partial quote closed by a comma inside its marks ("said he was shocked by the
@@ -466,6 +467,17 @@ final class ContentSpans {
         return at.isPastForm(t + 1) || !at.isCapitalized(t + 1) && PAST.contains(at.word(t + 1));
     }
 
+    /**
+     * Whether "but" at {@code t} joins a clause with a subject of its own to content that is an infinitive
+     * ("claims to have developed advanced technologies but its claims cannot be verified"): an infinitive has its
+     * subject in the frame, so a finite clause set against it is the writer's, not more of what was claimed. Not "and",
+     * which joins noun phrases as often ("to fuel the violence when Israel and the Palestinians are trying ...").
+     */
+    private boolean closesInfinitive(int first, int t, int last) {
+        return first > 0 && at.word(first - 1).equals("to") && !tokens.inQuote(first - 1) && at.word(t).equals("but")
+                && !tokens.inQuote(t) && t + 1 <= last && !tokens.inQuote(t + 1) && tokens.isFiniteClause(t + 1, last);
+    }
+
     private static final Set<String> PAST = Set.of("made", "put", "gave", "took", "went", "left", "kept", "sent", "set",
             "held", "led", "won", "lost", "met", "paid", "brought", "sought", "told", "said", "became");
 
@@ -523,10 +535,7 @@ final class ContentSpans {
 
     /** Whether a finite verb of saying stands at {@code t}, past auxiliaries and adverbs ("and later told", "and has said"). */
     private boolean isCoordinatedCue(int t, int last) {
-        int v = t;
-        while (v < last && (SpeechCues.AUXILIARIES.contains(at.word(v)) || at.word(v).endsWith("ly"))) {
-            v++;
-        }
+        int v = Math.min(tokens.pastModifiers(t, last - 1), last);
         String w = at.word(v);
         // "urged reconciliation and called for new elections": a weak cue with its particle is a second statement too.
         boolean weak = SpeechCues.WEAK.contains(w) && !(SpeechCues.NAMING.contains(w) && SpeechCues.PARTICLES.contains(at.word(v + 1)));

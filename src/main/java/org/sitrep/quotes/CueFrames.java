@@ -155,7 +155,9 @@ final class CueFrames extends FrameFamily {
                     if (between) {
                         return contents.clause(c + 2, end, new Attribution(s, cue, word));
                     }
-                    Found around = inserted ? null : aroundFrame(c, from, end, new Attribution(s, cue, word));
+                    // "The younger Khamenei, said Khalaji, “grew up ...”": an inverted frame splits the clause as well.
+                    int frameEnd = inserted ? at.lastTokenEndingBy(s.span().end()) : lastOfCue(c, end);
+                    Found around = aroundFrame(frameEnd, from, end, new Attribution(s, cue, word));
                     if (around != null) {
                         return around;
                     }
@@ -238,19 +240,37 @@ final class CueFrames extends FrameFamily {
      * The statement of a frame set off by commas inside the clause it reports ("The solution, the partner told them,
      * was simple.", "To fix the sewer system, he said, first the electric system had to be repaired."): the words on
      * both sides are what was said, so the content runs from the sentence's start to its end, frame and all, as one
-     * span must. {@code null} when no comma follows the cue (and its listener), when what follows is no clause of
-     * its own words (a participle, "and", a quote) or when fewer than two words stand after the comma.
+     * span must; so too when the frame is inverted ("The younger Khamenei, said Khalaji, “grew up ...”") and when the
+     * rest is a partial quote, the words said going on in the writer's clause. {@code frameEnd} is the frame's last
+     * token (the cue, its listener, or the speaker after an inverted cue). {@code null} when no comma follows the frame,
+     * when what follows is no clause of its own words (a participle, "and", a whole quote) or when fewer than two words
+     * stand after the comma.
      */
-    private Found aroundFrame(int c, int from, int end, Attribution a) {
-        int t = SpeechCues.TELLING.contains(at.word(c)) ? afterListener(c + 1, end) : c + 1;
+    private Found aroundFrame(int frameEnd, int from, int end, Attribution a) {
+        int t = frameEnd + 1;
+        int c = at.firstTokenAtOrAfter(a.cue().begin());
         // "Two soldiers were wounded, the statement added, without giving further details": after a whole clause, what
         // follows the frame is the writer's; only a clause the frame splits ("The solution, ... was simple") is held whole.
-        if (holdsVerb(from, c - 1) && !tokens.finiteOutsideQuotes(t + 1, Math.min(end, t + 2))) {
+        // A frame opened by "as" is a comment clause ("It will take, as Rumsfeld has said, a sustained campaign"): it
+        // stands inside the clause it reports wherever it is set.
+        int opens = tokens.previousComma(c, from);
+        boolean comment = opens >= from && at.word(opens + 1).equals("as") && !tokens.inQuote(opens + 1);
+        if (!comment && holdsVerb(from, c - 1) && !tokens.finiteOutsideQuotes(t + 1, Math.min(end, t + 2))) {
             return null;
         }
-        if (t > end || !at.raw(t).equals(",") || tokens.inQuote(t) || end - (t + 1) < 1 || tokens.inQuote(t + 1)
-                || at.isPunctuation(t + 1) || SentenceTokens.COORDINATORS.contains(at.word(t + 1))
-                || at.word(t + 1).endsWith("ing") || at.word(t + 1).equals("according") || SpeechCues.isVerb(at.word(t + 1))) {
+        // "The younger Khamenei, said Khalaji, “grew up in a very different atmosphere”": a partial quote that goes on
+        // with the subject before the frame is the rest of the same clause, the words said as the guide takes them.
+        int rest = t + 1;
+        while (rest <= end && rest - t <= 2 && at.isPunctuation(rest) && !at.raw(rest).equals(",")) {
+            rest++;
+        }
+        // Not after an adverbial ("In his speech, Obama stated, “...”"): the frame then opens the sentence's own clause.
+        boolean partialAfter = rest > t + 1 && tokens.inQuote(rest) && !contents.inWholeQuote(rest)
+                && !SpeakerLocator.PREPOSITIONS.contains(at.word(from));
+        rest = partialAfter ? rest : t + 1;
+        if (t > end || !at.raw(t).equals(",") || tokens.inQuote(t) || end - rest < 1 || tokens.inQuote(rest) && !partialAfter
+                || at.isPunctuation(rest) || SentenceTokens.COORDINATORS.contains(at.word(rest))
+                || at.word(rest).endsWith("ing") || at.word(rest).equals("according") || SpeechCues.isVerb(at.word(rest))) {
             return null;
         }
         return contents.found(from, end, a);
@@ -485,6 +505,30 @@ final class CueFrames extends FrameFamily {
     private static final Set<String> LISTENERS = Set.of("him", "her", "them", "us", "me", "you", "reporters", "journalists",
             "police", "officials", "lawmakers", "investigators", "parliament", "congress", "colleagues", "supporters");
 
+    /**
+     * Whether the cue at {@code c} stands in a relative clause opened after {@code comma} whose subject gap is what
+     * was said ("..., a fighter-bomber that military officials claim can evade radar"): a relative word, a subject, the
+     * cue, then a verb phrase with no subject of its own. The comma opens an apposition, not a closing frame.
+     */
+    private boolean reportsGappedRelative(int comma, int c, int end) {
+        if (c + 1 > end || tokens.inQuote(c + 1) || !SentenceTokens.FINITE.contains(at.word(c + 1)) || at.isPossessive(c + 1)) {
+            return false;
+        }
+        for (int t = comma + 1; t < c - 1; t++) {
+            if (RELATIVE_OBJECTS.contains(at.word(t)) && !tokens.inQuote(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Conjunctions after a comma that open a clause of its own, which a closing frame never is (", while X said ..."). */
+    private static final Set<String> CLAUSE_JOINERS = Set.of("and", "but", "while", "whereas", "although", "though",
+            "because", "since");
+
+    /** Relative words that may stand for the subject of a clause a cue inside the relative clause reports. */
+    private static final Set<String> RELATIVE_OBJECTS = Set.of("that", "which", "who", "whom");
+
     /** Whether what was said opens at {@code t} as a clause: "that", or a finite clause running to {@code end}. */
     private boolean opensClause(int t, int end) {
         return at.word(t).equals("that") || tokens.isFiniteClause(t, end);
@@ -576,8 +620,11 @@ final class CueFrames extends FrameFamily {
                 break;
             }
         }
-        if (comma < 0) {
+        if (comma < 0 || reportsGappedRelative(comma, c, end)) {
             return false;
+        }
+        if (CLAUSE_JOINERS.contains(at.word(comma + 1)) && !tokens.inQuote(comma + 1)) {
+            return false; // "..., and activists said at least five were killed": a clause of its own, never a closing frame
         }
         // "Speaking to reporters, the minister said the offensive would continue": a short clause after the cue is
         // what was said, and the words before the comma frame it.

@@ -34,7 +34,6 @@ final class ReportedFeatures {
             "expect", "expects", "expected", "suppose", "supposes", "supposed", "imagine", "imagines", "imagined",
             "reckon", "reckons", "reckoned", "feel", "feels", "felt", "want", "wants", "wanted", "anticipate",
             "anticipates", "anticipated");
-    private static final Set<String> QUOTE_MARKS = Set.of("\"", "\u201C", "\u201D", "''", "``", "\u00BB", "\u00AB");
     /** Words that open where or when something was said rather than what ("said after", "told reporters in"). */
     private static final Set<String> SETTING_OPENERS = Set.of("after", "before", "when", "while", "as", "during", "at",
             "in", "with", "on", "upon", "following", "amid", "because", "since", "until", "where", "through");
@@ -183,7 +182,7 @@ final class ReportedFeatures {
         while (t >= 0 && (at.word(t).equals(",") || at.word(t).equals("."))) {
             t--;
         }
-        return t >= 0 && QUOTE_MARKS.contains(at.raw(t));
+        return t >= 0 && SentenceTokens.QUOTE_MARKS.contains(at.raw(t));
     }
 
     private void speaker(ReportedSpeechFinder.Found f, int cue, List<String> out) {

@@ -16,6 +16,8 @@ final class SentenceTokens {
     static final Set<String> FINITE = Set.of("is", "are", "was", "were", "has", "have", "had", "will", "would",
             "could", "can", "should", "may", "might", "must", "did", "does", "do", "'s", "'re", "'ll", "'d", "n't", "shall");
     static final Set<String> COORDINATORS = Set.of("and", "but");
+    /** Quote marks, as tokens. */
+    static final Set<String> QUOTE_MARKS = Set.of("\"", "\u201C", "\u201D", "''", "``", "\u00BB", "\u00AB");
     /** Dashes and hyphens, as tokens. */
     static final Set<String> DASHES = Set.of("--", "\u2014", "\u2013", "-");
     static final Set<String> BE = Set.of("is", "are", "was", "were", "been", "be", "being", "'s", "'re");
@@ -37,6 +39,18 @@ final class SentenceTokens {
         return at.inAny(t, quoted);
     }
 
+    /**
+     * The first token from {@code t} on, up to {@code end}, that is no auxiliary, no adverb in -ly and no quote mark
+     * ("and has since said", "but “vehemently” denied": a quoted adverb is the speaker's word for how it was said, and
+     * the verb after it still coordinates with the one before); {@code end + 1} when all are.
+     */
+    int pastModifiers(int t, int end) {
+        while (t <= end && (SpeechCues.AUXILIARIES.contains(at.word(t)) || at.word(t).endsWith("ly") || QUOTE_MARKS.contains(at.raw(t)))) {
+            t++;
+        }
+        return t;
+    }
+
     /** Whether a form of "be" stands before the cue at {@code c}, past one adverb, outside quotes. */
     boolean beBefore(int c) {
         int t = c - 1;
@@ -54,7 +68,7 @@ final class SentenceTokens {
         String w = at.word(first);
         boolean subject = CLAUSE_OPENERS.contains(w) || at.isCapitalized(first) || at.mention(first) != null
                 || Character.isDigit(w.isEmpty() ? 'x' : w.charAt(0)) || SpeechCues.DETERMINERS.contains(w)
-                || QUANTIFIERS.contains(w) || isBarePluralSubject(w);
+                || QUANTIFIERS.contains(w) || isBarePluralSubject(w) || isBoundedQuantity(first);
         if (!subject || w.equals("that")) {
             return false;
         }
@@ -95,6 +109,11 @@ final class SentenceTokens {
     }
 
     /** Words that open a subject noun phrase besides the determiners ("any solution would ...", "each side had ..."). */
+    /** Whether "at least" or "at most" opens at {@code t}: a quantity, so a noun phrase ("at least five protesters"). */
+    private boolean isBoundedQuantity(int t) {
+        return at.word(t).equals("at") && (at.word(t + 1).equals("least") || at.word(t + 1).equals("most"));
+    }
+
     private static final Set<String> QUANTIFIERS = Set.of("any", "every", "each", "either", "neither", "none", "you",
             "everyone", "everybody", "someone", "somebody", "nobody", "nothing", "everything", "something", "such",
             "more", "fewer", "only", "nearly", "almost");

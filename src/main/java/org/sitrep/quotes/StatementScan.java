@@ -168,9 +168,7 @@ final class StatementScan {
         t += comma ? 1 : 0;
         boolean joined = t <= end && SentenceTokens.COORDINATORS.contains(at.word(t));
         t += joined ? 1 : 0;
-        while (joined && t <= end && (SpeechCues.AUXILIARIES.contains(at.word(t)) || at.word(t).endsWith("ly"))) {
-            t++;
-        }
+        t = joined ? tokens.pastModifiers(t, end) : t;
         String w = at.word(t);
         Attribution a = new Attribution(previous.attribution().speaker(), at.span(t), at.raw(t));
         boolean second = t <= end && joined && !tokens.inQuote(t);

@@ -1904,6 +1904,70 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void aFrameSetOffBeforeAPartialQuoteReportsTheClauseItSplits() {
+        List<Quote> q = quotesByRules("The president, the ruling said, \"is unquestionably authorized\" to hold him without charges.");
+        assertThat(reportedWithText(q, "The president, the ruling said, \"is unquestionably authorized\" to hold him without charges")
+                .speaker().text()).isEqualTo("the ruling");
+    }
+
+    @Test
+    void anInvertedFrameSetOffInsideTheClauseItReportsHasTheWholeClauseAsItsContent() {
+        List<Quote> q = quotesByRules("The younger Khamenei, said Khalaji, \"grew up in a very different atmosphere.\"");
+        assertThat(reported(q)).extracting(Quote::text).noneMatch(t -> t.equals("The younger Khamenei"))
+                .anyMatch(t -> t.startsWith("The younger Khamenei, said Khalaji, \"grew up"));
+    }
+
+    @Test
+    void aFrameOpenedByAsReportsTheClauseItIsSetIn() {
+        List<Quote> q = quotesByRules("It is going to take, as Secretary Rumsfeld has said, a broad and sustained campaign.");
+        assertThat(reported(q)).extracting(Quote::text)
+                .contains("It is going to take, as Secretary Rumsfeld has said, a broad and sustained campaign");
+    }
+
+    @Test
+    void aQuotedAdverbBeforeASecondCueStillEndsTheFirstStatement() {
+        List<Quote> q = quotesByRules("The spokesman acknowledged that the stalemate had gone on too long but \"vehemently\" "
+                + "denied that officials are at the end of their rope.");
+        assertThat(reported(q)).extracting(Quote::text).contains("the stalemate had gone on too long",
+                "officials are at the end of their rope");
+    }
+
+    @Test
+    void aCueInARelativeClauseAfterAnAppositionIsNoClosingFrame() {
+        List<Quote> q = quotesByRules("Iran unveiled on Saturday its newest jet, a fighter-bomber that officials claim can evade radar.");
+        assertThat(reported(q)).extracting(Quote::text).noneMatch(t -> t.startsWith("Iran unveiled"));
+    }
+
+    @Test
+    void aCueAfterACommaAndAConjunctionOpensAClauseOfItsOwnNotAClosingFrame() {
+        List<Quote> q = quotesByRules("Supporters opened fire on the attackers, and activists said at least five protesters were killed.");
+        assertThat(reportedWithText(q, "at least five protesters were killed").speaker().text()).isEqualTo("activists");
+        assertThat(reported(q)).extracting(Quote::text).doesNotContain("Supporters opened fire on the attackers");
+    }
+
+    @Test
+    void aCueAfterACommaAndASubordinatorOpensAClauseOfItsOwnNotAClosingFrame() {
+        List<Quote> q = quotesByRules("The army shelled the town, while rebels said at least 20 fighters were killed.");
+        assertThat(reported(q)).extracting(Quote::text).contains("at least 20 fighters were killed")
+                .doesNotContain("The army shelled the town");
+    }
+
+    @Test
+    void aClauseSetAgainstAnInfinitiveClaimIsNotPartOfIt() {
+        List<Quote> q = quotesByRules("Tehran claims to have developed advanced military technologies but its claims cannot be "
+                + "independently verified.");
+        assertThat(reported(q)).extracting(Quote::text).allMatch(t -> !t.contains("cannot be independently verified"))
+                .anyMatch(t -> t.endsWith("have developed advanced military technologies"));
+    }
+
+    @Test
+    void aRelativeClauseWhoseSubjectHasALongAppositionReportsOnItsOwn() {
+        List<Quote> q = quotesByRules("Rebel groups said they had launched a new offensive which the Syrian Observatory for Human "
+                + "Rights, a Britain-based war monitor, said had made a considerable advance.");
+        assertThat(reportedWithText(q, "they had launched a new offensive").speaker().text()).isEqualTo("Rebel groups");
+    }
+
+    @Test
     void aPluralNounRightAfterTheCueOpensWhatWasSaidThoughItIsACueToo() {
         List<Quote> q = quotesByRules("He said states like California and Colorado will clarify the situation first.");
         assertThat(reportedWithText(q, "states like California and Colorado will clarify the situation first").speaker().text())
