@@ -168,7 +168,7 @@ public final class CoreNlpAnnotator implements Annotator {
             return tagged;
         }
         List<ActorGazetteer.Match> known = new ArrayList<>(gazetteer.find(text, day).stream().filter(k -> !k.descriptive()).toList());
-        tagged = personsAfterKnownOrganisations(text, tagged, known);
+        tagged = personsAfterKnownOrganisations(text, LostApostrophes.mended(text, tagged, gazetteer::lookup), known);
         for (Mention m : tagged) {
             List<ActorGazetteer.Match> inside = known.stream().filter(k -> m.span().contains(k.span())).toList();
             boolean onlyPlacesWithin = !inside.isEmpty() && inside.stream().allMatch(k -> !k.span().equals(m.span())

@@ -35,7 +35,8 @@ final class ArticleNames {
     }
 
     /** The mentions with the article's names joined and junk words left out, in the order given. */
-    static List<LinkedMention> join(String text, List<LinkedMention> linked) {
+    static List<LinkedMention> join(String text, List<LinkedMention> spelt) {
+        List<LinkedMention> linked = oneSpellingPerPerson(spelt);
         Map<String, Set<Entity>> bySuffix = new HashMap<>();
         Map<String, Set<Entity>> bySpelling = new HashMap<>();
         Map<String, Set<Entity>> byPrefix = new HashMap<>();
@@ -326,6 +327,41 @@ final class ArticleNames {
         }
         Entity one = onlyOrDominant(people, self, mentions);
         return one != null ? one : EntityKeys.unknown(EntityType.PERSON, self.name());
+    }
+
+    /**
+     * The mentions with each full name of a person spelt otherwise than another of the article ({@link
+     * Spellings#vowelsLoose}: "Mohamed Morsi" beside "Mohammed Morsi") given that other's entity: the knowledge base's,
+     * else the one the article names more often, else the one it names first (news settles on a spelling and slips
+     * once). Done before the other joins, so that a surname or first name alone then meets one person, not two.
+     */
+    static List<LinkedMention> oneSpellingPerPerson(List<LinkedMention> linked) {
+        Map<String, Map<String, Entity>> bySpelling = new HashMap<>();
+        Map<String, Integer> mentions = new HashMap<>();
+        for (LinkedMention m : linked) {
+            Entity e = m.entity();
+            mentions.merge(e.id(), 1, Integer::sum);
+            List<String> words = words(e.name());
+            if (e.type() == EntityType.PERSON && words.size() > 1) {
+                bySpelling.computeIfAbsent(Spellings.vowelsLoose(EntityKeys.key(String.join(" ", words))), k -> new LinkedHashMap<>())
+                        .merge(e.id(), e, (a, b) -> isCapitals(a.name()) ? b : a);
+            }
+        }
+        Map<String, Entity> preferred = new HashMap<>();
+        for (Map<String, Entity> spellings : bySpelling.values()) {
+            List<Entity> known = spellings.values().stream().filter(x -> x.kind() != null).toList();
+            if (spellings.size() < 2 || known.size() > 1) {
+                continue;
+            }
+            Entity kept = known.isEmpty() ? spellings.values().stream()
+                    .reduce((a, b) -> mentions.get(b.id()) > mentions.get(a.id()) ? b : a).orElseThrow() : known.get(0);
+            spellings.keySet().stream().filter(id -> !id.equals(kept.id())).forEach(id -> preferred.put(id, kept));
+        }
+        if (preferred.isEmpty()) {
+            return linked;
+        }
+        return linked.stream().map(m -> preferred.containsKey(m.entity().id()) ? new LinkedMention(m.mention(), preferred.get(m.entity().id())) : m)
+                .toList();
     }
 
     /** The one entity of the set other than {@code self}, else the one named far more often; {@code null} when neither. */

@@ -2,7 +2,8 @@ package org.sitrep.resolve;
 
 /**
  * Spellings of one name that news writes both ways within an article: transliterations that double a consonant or
- * not ("Assad" and "Asad", "Gaddafi" and "Gadafi") and typing slips ("Rios Montt" and "Rios Mont").
+ * not ("Assad" and "Asad", "Gaddafi" and "Gadafi"), that write its vowels another way ("Mohamed Morsi" and "Mohammed
+ * Mursi", "Osama bin Laden" and "Usama bin Ladin"), and typing slips ("Rios Montt" and "Rios Mont").
  */
 final class Spellings {
     private Spellings() {
@@ -16,6 +17,24 @@ final class Spellings {
             if (i == 0 || c != key.charAt(i - 1) || !Character.isLetter(c)) {
                 out.append(c);
             }
+        }
+        return out.toString();
+    }
+
+    /** Words shorter than this keep their vowels in {@link #vowelsLoose}: "Dan" and "Don" are two names, "Ladin" and "Laden" one. */
+    private static final int VOWEL_FREE_LENGTH = 5;
+    private static final java.util.regex.Pattern VOWEL_RUNS = java.util.regex.Pattern.compile("[aeiou]+");
+
+    /**
+     * The key of {@link EntityKeys#key} with {@link #loose} runs of one letter, and in each word of at least five
+     * letters every run of vowels one mark: transliterations agree on a name's consonants and differ in its vowels
+     * ("khamenei" and "khamanei", "usama" and "osama" give "kh*m*n*", "*s*m*"). Short words keep their vowels, as
+     * a vowel there tells names apart.
+     */
+    static String vowelsLoose(String key) {
+        java.util.StringJoiner out = new java.util.StringJoiner("-");
+        for (String w : loose(key).split("-", -1)) {
+            out.add(w.length() >= VOWEL_FREE_LENGTH ? VOWEL_RUNS.matcher(w).replaceAll("*") : w);
         }
         return out.toString();
     }

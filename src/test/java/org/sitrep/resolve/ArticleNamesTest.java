@@ -146,6 +146,23 @@ class ArticleNamesTest {
     }
 
     @Test
+    void joinsAFullNameSpeltWithOtherVowelsToTheNameTheArticleUsesMore() {
+        // Issue 15: "Mohamed Morsi" beside "Mohammed Morsi" (twice) and "Mojtaba Khamanei" beside "Mojtaba Khamenei" were two people.
+        String text = "Mohammed Morsi spoke. Mohamed Morsi left. Mohammed Morsi returned.";
+        assertThat(entityOf(ArticleNames.join(text, tagged(text, "Mohammed Morsi", EntityType.PERSON, "Mohamed Morsi", EntityType.PERSON,
+                "Mohammed Morsi", EntityType.PERSON))))
+                .containsExactly("Mohammed Morsi=Mohammed Morsi/PERSON", "Mohamed Morsi=Mohammed Morsi/PERSON",
+                        "Mohammed Morsi=Mohammed Morsi/PERSON");
+    }
+
+    @Test
+    void keepsTwoFullNamesApartWhoseShortWordsDifferInAVowel() {
+        String text = "Dan Brown met Don Brown.";
+        assertThat(entityOf(ArticleNames.join(text, tagged(text, "Dan Brown", EntityType.PERSON, "Don Brown", EntityType.PERSON))))
+                .containsExactly("Dan Brown=Dan Brown/PERSON", "Don Brown=Don Brown/PERSON");
+    }
+
+    @Test
     void joinsTheFirstWordsOfOneLongerNameToIt() {
         String text = "Abu Omar al-Baghdadi leads the group. Abu Omar spoke.";
         assertThat(entityOf(ArticleNames.join(text, tagged(text, "Abu Omar al-Baghdadi", EntityType.PERSON, "Abu Omar", EntityType.PERSON))))
