@@ -253,11 +253,7 @@ public final class CoreNlpAnnotator implements Annotator {
      */
     private boolean afterPlacesPossessive(String text, Mention m, ActorGazetteer.Match k) {
         String before = text.substring(m.span().begin(), k.span().begin()).strip();
-        if (k.span().end() != m.span().end() || before.length() < 4 || before.contains(" ") || !before.endsWith("s")
-                || !Character.isUpperCase(before.charAt(0))) {
-            return false;
-        }
-        return gazetteer.lookup(before.substring(0, before.length() - 1)).filter(a -> a.type() == EntityType.LOCATION).isPresent();
+        return k.span().end() == m.span().end() && !before.contains(" ") && LostApostrophes.namesPlace(before, gazetteer::lookup);
     }
 
     /**
