@@ -1,9 +1,15 @@
 package org.sitrep.nlp;
 
+import edu.stanford.nlp.ie.AbstractSequenceClassifier;
+import edu.stanford.nlp.ie.ClassifierCombiner;
+import edu.stanford.nlp.ie.NERClassifierCombiner;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.AnnotationPipeline;
+import edu.stanford.nlp.pipeline.NERCombinerAnnotator;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.sequences.SeqClassifierFlags;
 import edu.stanford.nlp.util.CoreMap;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -35,7 +41,7 @@ public final class CoreNlpAnnotator implements Annotator {
     private static final int LOOKAHEAD_CHARS = 200;
 
     public CoreNlpAnnotator(NlpSettings settings) {
-        this.pipeline = new StanfordCoreNLP(properties(settings));
+        this.pipeline = withRecentWordForms(new StanfordCoreNLP(properties(settings)));
         this.gazetteer = settings.knowledgeBase() ? ActorGazetteer.shared() : null;
         this.syntax = settings.syntax();
     }
@@ -53,6 +59,42 @@ public final class CoreNlpAnnotator implements Annotator {
             }
         }
         return local;
+    }
+
+    /**
+     * The pipeline with each of its CRFs remembering the forms its word function gave lately ({@link RecentWordForms}):
+     * the same features, built faster. CoreNLP shares a loaded annotator between pipelines of the same settings, so a
+     * CRF may already remember them.
+     */
+    static StanfordCoreNLP withRecentWordForms(StanfordCoreNLP pipeline) {
+        for (AbstractSequenceClassifier<?> crf : sequenceClassifiers(pipeline)) {
+            rememberWordForms(crf.flags);
+        }
+        return pipeline;
+    }
+
+    /** The sequence classifiers (CRFs) of the pipeline's named-entity annotators, in order; empty if it has none. */
+    static List<AbstractSequenceClassifier<?>> sequenceClassifiers(StanfordCoreNLP pipeline) {
+        List<AbstractSequenceClassifier<?>> found = new ArrayList<>();
+        for (Object annotator : CoreNlpFields.read(pipeline, AnnotationPipeline.class, "annotators", List.class)) {
+            if (annotator instanceof NERCombinerAnnotator ner) {
+                NERClassifierCombiner combiner = CoreNlpFields.read(ner, NERCombinerAnnotator.class, "ner", NERClassifierCombiner.class);
+                for (Object classifier : CoreNlpFields.read(combiner, ClassifierCombiner.class, "baseClassifiers", List.class)) {
+                    if (classifier instanceof AbstractSequenceClassifier<?> crf) {
+                        found.add(crf);
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    private static void rememberWordForms(SeqClassifierFlags flags) {
+        synchronized (flags) {
+            if (flags.wordFunction != null && !(flags.wordFunction instanceof RecentWordForms)) {
+                flags.wordFunction = new RecentWordForms(flags.wordFunction);
+            }
+        }
     }
 
     static Properties properties(NlpSettings settings) {

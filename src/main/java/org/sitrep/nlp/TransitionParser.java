@@ -7,7 +7,6 @@ import edu.stanford.nlp.parser.nndep.Classifier;
 import edu.stanford.nlp.parser.nndep.Configuration;
 import edu.stanford.nlp.parser.nndep.DependencyParser;
 import edu.stanford.nlp.parser.nndep.ParsingSystem;
-import java.lang.reflect.Field;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -57,25 +56,25 @@ final class TransitionParser {
     private final ThreadLocal<RecentProducts> recent;
 
     TransitionParser(DependencyParser parser) {
-        Classifier classifier = field(parser, DependencyParser.class, "classifier", Classifier.class);
-        ParsingSystem parsing = field(parser, DependencyParser.class, "system", ParsingSystem.class);
-        if (!(parsing instanceof ArcStandard arcStandard) || !field(parsing, ArcStandard.class, "singleRoot", Boolean.class)) {
+        Classifier classifier = CoreNlpFields.read(parser, DependencyParser.class, "classifier", Classifier.class);
+        ParsingSystem parsing = CoreNlpFields.read(parser, DependencyParser.class, "system", ParsingSystem.class);
+        if (!(parsing instanceof ArcStandard arcStandard) || !CoreNlpFields.read(parsing, ArcStandard.class, "singleRoot", Boolean.class)) {
             throw new IllegalStateException("the dependency model must use the arc-standard system with a single root; got: "
                     + parsing.getClass().getName());
         }
         this.features = parser;
         this.system = arcStandard;
-        this.transitions = field(parsing, ParsingSystem.class, "transitions", List.class);
+        this.transitions = CoreNlpFields.read(parsing, ParsingSystem.class, "transitions", List.class);
         this.shift = transitions.stream().filter(t -> t.equals("S")).findFirst()
                 .orElseThrow(() -> new IllegalStateException("the dependency model has no shift transition (\"S\"); got: " + transitions));
         this.embeddings = classifier.getE();
         this.hiddenWeightsByInput = transposed(classifier.getW1());
         this.hiddenBias = classifier.getb1();
         this.outputWeightsByUnit = transposed(classifier.getW2());
-        Map<?, ?> preMap = field(classifier, Classifier.class, "preMap", Map.class);
+        Map<?, ?> preMap = CoreNlpFields.read(classifier, Classifier.class, "preMap", Map.class);
         this.precomputedKeys = preMap.keySet().stream().mapToInt(k -> (Integer) k).sorted().toArray();
         this.precomputedRows = Arrays.stream(precomputedKeys).map(k -> (Integer) preMap.get(k)).toArray();
-        this.precomputed = field(classifier, Classifier.class, "saved", double[][].class);
+        this.precomputed = CoreNlpFields.read(classifier, Classifier.class, "saved", double[][].class);
         this.embeddingSize = embeddings[0].length;
         this.recent = ThreadLocal.withInitial(() -> new RecentProducts(hiddenBias.length));
     }
@@ -206,16 +205,5 @@ final class TransitionParser {
             }
         }
         return scores;
-    }
-
-    private static <T> T field(Object owner, Class<?> declaring, String name, Class<T> type) {
-        try {
-            Field f = declaring.getDeclaredField(name);
-            f.setAccessible(true);
-            return type.cast(f.get(owner));
-        } catch (ReflectiveOperationException | RuntimeException e) {
-            throw new IllegalStateException("CoreNLP's " + declaring.getSimpleName() + "." + name
-                    + " is not as this parser expects (CoreNLP 4.5.10): " + e, e);
-        }
     }
 }

@@ -2,6 +2,7 @@ package org.sitrep.nlp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -27,6 +28,16 @@ class CoreNlpAnnotatorTest {
         var article = new ArticleExtractor().extract(new RawPage("seed", Seed.text().getBytes(StandardCharsets.UTF_8),
                 ContentType.PAGE_TEXT, null, Instant.EPOCH, new Hints(null, LocalDate.of(2014, 12, 1), "RFE/RL", null)));
         seed = CoreNlpAnnotator.shared().annotate(article);
+    }
+
+    @Test
+    void crfRemembersItsWordFormsOnceOverWhenItsPipelineIsTunedTwice() {
+        StanfordCoreNLP pipeline = CoreNlpAnnotator.withRecentWordForms(CoreNlpAnnotator.withRecentWordForms(
+                new StanfordCoreNLP(CoreNlpAnnotator.properties(NlpSettings.FAST))));
+        assertThat(CoreNlpAnnotator.sequenceClassifiers(pipeline)).isNotEmpty().allSatisfy(crf -> {
+            assertThat(crf.flags.wordFunction).isInstanceOf(RecentWordForms.class);
+            assertThat(((RecentWordForms) crf.flags.wordFunction).function()).isNotInstanceOf(RecentWordForms.class);
+        });
     }
 
     @Test

@@ -21,6 +21,12 @@ class DemonymsTest {
     }
 
     @Test
+    void takesTheWholeWordWhereAListedWordBeginsALongerOne() {
+        String text = "Croatian and Serb troops met Somalians and a Croat.";
+        assertThat(demonyms.adjectivesIn(text)).extracting(s -> s.of(text)).containsExactly("Croatian", "Serb", "Croat");
+    }
+
+    @Test
     void aNationalityWordInThePluralStillNamesItsCountry() {
         assertThat(demonyms.country("Koreans")).hasValue("KR");
         assertThat(demonyms.country("Maltese")).hasValue("MT");
