@@ -353,6 +353,10 @@ final class StanceFrames extends FrameFamily {
         if (at.word(c + 1).equals("to") && tokens.beBefore(c)) {
             return null; // "Macroalgae are suggested to disrupt ...": the subject is what is claimed, no one claims it
         }
+        if ((at.word(c).equals("agreed") || at.word(c).equals("agrees")) && at.word(c + 1).equals("to") && !tokens.inQuote(c + 1)
+                && opensInfinitive(c + 2)) {
+            return null; // "Australia agreed to accept refugees": a deal struck, the holder's deed, as toClause reads VOLITIONS
+        }
         // "Abbas' government, which has controlled only the West Bank, condemned the raid": the subject stands before
         // the relative clause.
         int relative = holders.relativeClauseBefore(c, from);
