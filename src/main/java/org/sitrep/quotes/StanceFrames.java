@@ -408,14 +408,14 @@ final class StanceFrames extends FrameFamily {
     }
 
     /**
-     * Verbs of evaluation or feeling whose noun phrase object names only the thing judged ("condemned the attack",
-     * "welcomed the announcement", "expressed concern about the accord"): no content, unless a clause or quoted words
-     * carry one. A view given with "as" is read by {@link #asClause}.
+     * Verbs of evaluation, rejection or feeling whose noun phrase object names only the thing judged ("condemned the
+     * attack", "welcomed the announcement", "rejected the call for talks", "expressed concern about the accord"): no
+     * content, unless a clause or quoted words carry one. A view given with "as" is read by {@link #asClause}.
      */
     private static final Set<String> EVALUATIONS = Set.of("condemned", "condemns", "criticized", "criticised", "criticizes",
             "criticises", "welcomed", "welcomes", "defended", "defends", "praised", "praises", "hailed", "hails", "denounced",
             "denounces", "decried", "decries", "blasted", "blasts", "slammed", "slams", "lamented", "laments", "expressed",
-            "expresses", "voiced", "voices");
+            "expresses", "voiced", "voices", "rejected", "rejects", "dismissed", "dismisses");
 
     /**
      * The relative pronoun "which" or "who" that stands right before the cue at {@code c}, past its auxiliaries ("which

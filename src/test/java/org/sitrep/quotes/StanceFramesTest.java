@@ -45,4 +45,11 @@ class StanceFramesTest {
         List<Quote> quotes = quotesOf(LEAD + "Australia agreed to accept up to 1,250 refugees from the camps on Nauru.");
         assertThat(quotes).noneMatch(q -> q.text().contains("accept up to"));
     }
+
+    @Test
+    void aRejectionOfAThingIsNoStatement() {
+        // issue 15: "rejected the call for talks" names what was rejected, no content (bench/field/GUIDE.md)
+        List<Quote> quotes = quotesOf(LEAD + "The rebel commander rejected the proposal of the envoy.");
+        assertThat(quotes).noneMatch(q -> q.text().contains("the proposal"));
+    }
 }
