@@ -2009,4 +2009,17 @@ class QuoteAttributorTest {
         // issue 15: "condemned the attack" reports no content (bench/field/GUIDE.md, stance without content)
         assertThat(quotesOf("The Pope condemned both of those attacks.")).isEmpty();
     }
+
+    @Test
+    void anIndirectQuestionAfterAVerbThatAsksNothingIsNoStatement() {
+        // issue 15: "described how ..." names a topic and gives no content (bench/field/GUIDE.md)
+        List<Quote> q = quotesByRules("John Kelly described how families are notified when a service member is killed.");
+        assertThat(q).noneMatch(x -> x.text().startsWith("how families"));
+    }
+
+    @Test
+    void anIndirectQuestionAskedIsAStatement() {
+        List<Quote> q = quotesByRules("Reporters asked how the families of the soldiers were notified.");
+        assertThat(q).anyMatch(x -> x.text().startsWith("how the families"));
+    }
 }
