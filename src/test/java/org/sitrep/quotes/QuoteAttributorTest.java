@@ -2022,4 +2022,17 @@ class QuoteAttributorTest {
         List<Quote> q = quotesByRules("Reporters asked how the families of the soldiers were notified.");
         assertThat(q).anyMatch(x -> x.text().startsWith("how the families"));
     }
+
+    @Test
+    void aNounPhraseAfterAVerbOfTellingIsNoStatement() {
+        // issue 15: a verb of telling takes what was said as a clause; "tells the story of" names a topic
+        List<Quote> q = quotesByRules("The documentary tells the story of a group of American soldiers who fought in Baghdad.");
+        assertThat(q).noneMatch(x -> x.text().contains("the story of"));
+    }
+
+    @Test
+    void aClauseAfterToldAndItsListenerIsWhatWasSaid() {
+        List<Quote> q = quotesByRules("The driver told police he had no documents for the cargo.");
+        assertThat(q).anyMatch(x -> x.text().startsWith("he had no documents"));
+    }
 }
