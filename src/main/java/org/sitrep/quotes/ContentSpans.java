@@ -155,11 +155,13 @@ final class ContentSpans {
      */
     Found saidClause(int first, int last, Attribution a) {
         Found f = clause(first, last, a);
-        if (f == null || saysSomething(f.content())) {
+        boolean telling = SpeechCues.TELLING.contains(a.cueText().toLowerCase(java.util.Locale.ROOT));
+        if (f == null || (telling ? holdsClause(f.content()) || partial.stream().anyMatch(f.content()::contains)
+                : saysSomething(f.content()))) {
             return f;
         }
         int opener = at.firstTokenAtOrAfter(f.content().begin());
-        return SpeechCues.TELLING.contains(a.cueText().toLowerCase(java.util.Locale.ROOT)) || !mayOpenSubject(opener) ? null : f;
+        return telling || !mayOpenSubject(opener) ? null : f;
     }
 
     /**
@@ -178,6 +180,35 @@ final class ContentSpans {
      */
     boolean saysSomething(Span content) {
         return holdsVerb(content) || partial.stream().anyMatch(content::contains);
+    }
+
+    /**
+     * Whether {@code content} holds a clause, what a verb of telling needs to report something rather than name its
+     * listener or topic ("told a cheering crowd of 20,000 in the square", "tells the story of a group of soldiers"): a
+     * subject pronoun that opens it; an auxiliary; past its first word, a past form or a verb in -s that stands where
+     * a verb may, a predicate after "as" or a proposition after "of" and a gerund ("his intention of fostering ties").
+     * Stricter than {@link #saysSomething}: words in quote marks do not count (the caller counts a partial quote
+     * apart); a possessive's "'s" is no "is" ("Trump's call"); a verb after "to" is an infinitive inside a noun phrase
+     * ("the decision to push"), and a form after a determiner or a possessive a noun or its modifier ("his planned
+     * visit").
+     */
+    boolean holdsClause(Span content) {
+        int first = at.firstTokenAtOrAfter(content.begin());
+        int last = at.lastTokenEndingBy(content.end());
+        if (SpeechCues.PRONOUNS.contains(at.word(first)) && !tokens.inQuote(first)) {
+            return true;
+        }
+        return lowerCaseOutsideQuotes(first, last, t -> {
+            String w = at.word(t);
+            if (SentenceTokens.FINITE.contains(w)) {
+                return !(at.isPossessive(t) && !SpeechCues.PRONOUNS.contains(at.word(t - 1)));
+            }
+            if (w.equals("as") || w.equals("of") && at.word(t + 1).endsWith("ing") && !tokens.inQuote(t + 1)) {
+                return t > first; // "Bhutto as a flawed leader", "his intention of fostering ties": a predicate, a proposition
+            }
+            boolean form = at.isPastForm(t) || w.endsWith("s") && CommonWords.isFiniteVerb(w);
+            return t > first && form && standsAsVerb(t) && !at.word(t - 1).equals("to") && !at.isPossessive(t - 1);
+        });
     }
 
     private boolean holdsVerb(Span content) {

@@ -69,7 +69,23 @@ final class ReportedSpeechFinder {
             }
         }
         out.addAll(new ReportContinuation(at, quoted).after(out));
-        return out.stream().flatMap(f -> contents.split(f).stream()).toList();
+        return out.stream().flatMap(f -> contents.split(f).stream()).filter(f -> !asksOnlyTopic(f)).toList();
+    }
+
+    /**
+     * Whether {@code f} is an indirect question after a cue that asks nothing ("described how families are notified",
+     * "did not say where it was keeping them", "told him how he handled the calls"): the words name a topic and give no
+     * content, so they report no statement (field guide). After a verb of asking the question is what was asked
+     * ("asked whether the strikes would go on"), and stays.
+     */
+    private boolean asksOnlyTopic(Found f) {
+        if (f.kind() != QuoteKind.REPORTED) {
+            return false;
+        }
+        int first = at.firstTokenAtOrAfter(f.content().begin());
+        String cue = f.attribution().cueText().toLowerCase(java.util.Locale.ROOT).strip();
+        return SpeechCues.INTERROGATIVES.contains(at.word(first)) && !quoted.overlapsAny(at.span(first))
+                && !SpeechCues.ASKING_VERBS.contains(cue);
     }
 
     /** Whether no statement found so far overlaps the sentence {@code s}: one a label or an earlier frame read. */

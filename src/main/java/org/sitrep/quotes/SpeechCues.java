@@ -101,6 +101,15 @@ final class SpeechCues {
             "assessment", "report", "reports", "assertions", "statements", "announcements", "denials", "declarations",
             "finding", "findings", "suggestion", "declaration", "view", "estimate",
             "estimates", "forecast", "assertion", "accusation", "claims", "evidence", "indication", "indications");
+    /**
+     * Words that open an indirect question ("how he came", "where it was keeping them", "why they left"): after a verb
+     * that does not ask, the clause names a topic, not what was said. "what", "whether", "if" and "when" are left out:
+     * they also open a subject ("said what happened was a crime"), a condition or a time.
+     */
+    static final Set<String> INTERROGATIVES = words("how", "where", "why");
+    /** Verbs of asking and wondering, whose indirect question is what was asked ("asked how", "wondered why"). */
+    static final Set<String> ASKING_VERBS = words("ask", "asks", "asked", "asking", "wonder", "wonders", "wondered", "wondering",
+            "question", "questions", "questioned", "questioning", "inquired", "inquires", "demanded", "demands", "demanding");
     /** Words of refusal: before a verb of speaking they say that someone kept silent ("declined to comment"). */
     static final Set<String> REFUSALS = words("declined", "declines", "declining", "decline", "refused", "refuses",
             "refusing", "refuse");

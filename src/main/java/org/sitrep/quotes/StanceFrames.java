@@ -353,6 +353,10 @@ final class StanceFrames extends FrameFamily {
         if (at.word(c + 1).equals("to") && tokens.beBefore(c)) {
             return null; // "Macroalgae are suggested to disrupt ...": the subject is what is claimed, no one claims it
         }
+        if ((at.word(c).equals("agreed") || at.word(c).equals("agrees")) && at.word(c + 1).equals("to") && !tokens.inQuote(c + 1)
+                && opensInfinitive(c + 2)) {
+            return null; // "Australia agreed to accept refugees": a deal struck, the holder's deed, as toClause reads VOLITIONS
+        }
         // "Abbas' government, which has controlled only the West Bank, condemned the raid": the subject stands before
         // the relative clause.
         int relative = holders.relativeClauseBefore(c, from);
@@ -404,14 +408,14 @@ final class StanceFrames extends FrameFamily {
     }
 
     /**
-     * Verbs of evaluation or feeling whose noun phrase object names only the thing judged ("condemned the attack",
-     * "welcomed the announcement", "expressed concern about the accord"): no content, unless a clause or quoted words
-     * carry one. A view given with "as" is read by {@link #asClause}.
+     * Verbs of evaluation, rejection or feeling whose noun phrase object names only the thing judged ("condemned the
+     * attack", "welcomed the announcement", "rejected the call for talks", "expressed concern about the accord"): no
+     * content, unless a clause or quoted words carry one. A view given with "as" is read by {@link #asClause}.
      */
     private static final Set<String> EVALUATIONS = Set.of("condemned", "condemns", "criticized", "criticised", "criticizes",
             "criticises", "welcomed", "welcomes", "defended", "defends", "praised", "praises", "hailed", "hails", "denounced",
             "denounces", "decried", "decries", "blasted", "blasts", "slammed", "slams", "lamented", "laments", "expressed",
-            "expresses", "voiced", "voices");
+            "expresses", "voiced", "voices", "rejected", "rejects", "dismissed", "dismisses");
 
     /**
      * The relative pronoun "which" or "who" that stands right before the cue at {@code c}, past its auxiliaries ("which

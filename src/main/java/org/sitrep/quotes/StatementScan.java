@@ -187,6 +187,19 @@ final class StatementScan {
         return cue ? cues.afterCue(t, end, a) : null;
     }
 
+    /**
+     * Whether the word at {@code c} is a passive verb of belief or view with no agent ("are believed to remain", "is
+     * widely thought to be", "was seen as a gesture", "is considered unlikely"): the writer's hedge, said by no one the
+     * page points to, so no statement (bench/field/GUIDE.md, passives); with "by" and its agent it is the agent's view.
+     */
+    private boolean isHedge(int c) {
+        return HEDGES.contains(at.word(c)) && tokens.beBefore(c) && !at.word(c + 1).equals("by");
+    }
+
+    /** Verbs of belief or view whose passive hedges the writer's own claim. */
+    private static final java.util.Set<String> HEDGES = java.util.Set.of("believed", "thought", "considered", "seen",
+            "regarded", "viewed", "deemed");
+
     /** The first statement whose cue stands at or after {@code scanFrom} in the sentence {@code [from, to)}, or {@code null}. */
     private Found firstStatement(int scanFrom, int from, int to) {
         int end = tokens.lastWordToken(from, to);
@@ -198,7 +211,7 @@ final class StatementScan {
             return closing;
         }
         for (int c = scanFrom; c < to; c++) {
-            if (tokens.inQuote(c)) {
+            if (tokens.inQuote(c) || isHedge(c)) {
                 continue;
             }
             for (Frame frame : frames) {

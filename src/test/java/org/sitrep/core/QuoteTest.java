@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 
-/** Issue 15: a statement the filter weighed below {@link Quote#SURE_FROM} is not sure; one nothing weighed is. */
+/**
+ * Issue 15: a statement the filter weighed below {@link Quote#SURE_FROM} is not sure; one nothing weighed is, unless
+ * it is quoted words with no speaker.
+ */
 class QuoteTest {
     private static Quote weighed(Double probability) {
         return new Quote(new Span(0, 4), "calm", QuoteKind.REPORTED, null, null, null, null, null, probability);
@@ -14,6 +17,14 @@ class QuoteTest {
     @Test
     void isSureWhenNothingWeighedIt() {
         assertThat(weighed(null).sure()).isTrue();
+    }
+
+    @Test
+    void quotedWordsThatNoOneIsFoundToHaveSaidAreUnsure() {
+        // issue 15: titles, pull quotes and captions' lines in quote marks, with no speaker, are often no statement
+        Speaker named = new Speaker(new Span(5, 8), "Ali", null, null, null, SpeakerBasis.NAME);
+        assertThat(new Quote(new Span(0, 4), "calm", QuoteKind.DIRECT, null, null, null, null, null).sure()).isFalse();
+        assertThat(new Quote(new Span(0, 4), "calm", QuoteKind.DIRECT, named, null, null, null, null).sure()).isTrue();
     }
 
     @Test

@@ -38,4 +38,18 @@ class StanceFramesTest {
         List<Quote> quotes = quotesOf(LEAD + "The rebel commander vowed to close the market for a week after the blast.");
         assertThat(quotes).anyMatch(q -> q.text().contains("close the market"));
     }
+
+    @Test
+    void anAgreementToActIsADeedAndNoStatement() {
+        // issue 15: "agreed" is also an attitude verb, whose frame read the deed agreed to as content
+        List<Quote> quotes = quotesOf(LEAD + "Australia agreed to accept up to 1,250 refugees from the camps on Nauru.");
+        assertThat(quotes).noneMatch(q -> q.text().contains("accept up to"));
+    }
+
+    @Test
+    void aRejectionOfAThingIsNoStatement() {
+        // issue 15: "rejected the call for talks" names what was rejected, no content (bench/field/GUIDE.md)
+        List<Quote> quotes = quotesOf(LEAD + "The rebel commander rejected the proposal of the envoy.");
+        assertThat(quotes).noneMatch(q -> q.text().contains("the proposal"));
+    }
 }
