@@ -155,9 +155,9 @@ final class CueFrames extends FrameFamily {
                     if (between) {
                         return contents.clause(c + 2, end, new Attribution(s, cue, word));
                     }
-                    // "The younger Khamenei, said Khalaji, “grew up ...”": an inverted frame splits the clause as well.
-                    int frameEnd = inserted ? at.lastTokenEndingBy(s.span().end()) : lastOfCue(c, end);
-                    Found around = aroundFrame(frameEnd, from, end, new Attribution(s, cue, word));
+                    // Not an inverted frame ("The younger Khamenei, said Khalaji, “grew up ...”"): read as one, it split
+                    // the clause on no dev article and cost four direct quotes' speakers on the test half (stop 42).
+                    Found around = inserted ? null : aroundFrame(lastOfCue(c, end), from, end, new Attribution(s, cue, word));
                     if (around != null) {
                         return around;
                     }
@@ -240,9 +240,9 @@ final class CueFrames extends FrameFamily {
      * The statement of a frame set off by commas inside the clause it reports ("The solution, the partner told them,
      * was simple.", "To fix the sewer system, he said, first the electric system had to be repaired."): the words on
      * both sides are what was said, so the content runs from the sentence's start to its end, frame and all, as one
-     * span must; so too when the frame is inverted ("The younger Khamenei, said Khalaji, “grew up ...”") and when the
-     * rest is a partial quote, the words said going on in the writer's clause. {@code frameEnd} is the frame's last
-     * token (the cue, its listener, or the speaker after an inverted cue). {@code null} when no comma follows the frame,
+     * span must; so too when the rest is a partial quote ("The president, the ruling said, “is unquestionably
+     * authorized” to hold him"), the words said going on in the writer's clause. {@code frameEnd} is the frame's last
+     * token (the cue or its listener). {@code null} when no comma follows the frame,
      * when what follows is no clause of its own words (a participle, "and", a whole quote) or when fewer than two words
      * stand after the comma.
      */
@@ -258,7 +258,7 @@ final class CueFrames extends FrameFamily {
         if (!comment && holdsVerb(from, c - 1) && !tokens.finiteOutsideQuotes(t + 1, Math.min(end, t + 2))) {
             return null;
         }
-        // "The younger Khamenei, said Khalaji, “grew up in a very different atmosphere”": a partial quote that goes on
+        // "The president, the ruling said, “is unquestionably authorized” to hold him": a partial quote that goes on
         // with the subject before the frame is the rest of the same clause, the words said as the guide takes them.
         int rest = t + 1;
         while (rest <= end && rest - t <= 2 && at.isPunctuation(rest) && !at.raw(rest).equals(",")) {

@@ -108,12 +108,12 @@ final class SentenceTokens {
                 && !SpeechCues.ATTITUDES.contains(w);
     }
 
-    /** Words that open a subject noun phrase besides the determiners ("any solution would ...", "each side had ..."). */
     /** Whether "at least" or "at most" opens at {@code t}: a quantity, so a noun phrase ("at least five protesters"). */
     private boolean isBoundedQuantity(int t) {
         return at.word(t).equals("at") && (at.word(t + 1).equals("least") || at.word(t + 1).equals("most"));
     }
 
+    /** Words that open a subject noun phrase besides the determiners ("any solution would ...", "each side had ..."). */
     private static final Set<String> QUANTIFIERS = Set.of("any", "every", "each", "either", "neither", "none", "you",
             "everyone", "everybody", "someone", "somebody", "nobody", "nothing", "everything", "something", "such",
             "more", "fewer", "only", "nearly", "almost");
