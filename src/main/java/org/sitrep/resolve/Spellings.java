@@ -1,5 +1,8 @@
 package org.sitrep.resolve;
 
+import java.util.StringJoiner;
+import java.util.regex.Pattern;
+
 /**
  * Spellings of one name that news writes both ways within an article: transliterations that double a consonant or
  * not ("Assad" and "Asad", "Gaddafi" and "Gadafi"), that write its vowels another way ("Mohamed Morsi" and "Mohammed
@@ -23,7 +26,7 @@ final class Spellings {
 
     /** Words shorter than this keep their vowels in {@link #vowelsLoose}: "Dan" and "Don" are two names, "Ladin" and "Laden" one. */
     private static final int VOWEL_FREE_LENGTH = 5;
-    private static final java.util.regex.Pattern VOWEL_RUNS = java.util.regex.Pattern.compile("[aeiou]+");
+    private static final Pattern VOWEL_RUNS = Pattern.compile("[aeiou]+");
 
     /**
      * The key of {@link EntityKeys#key} with {@link #loose} runs of one letter, and in each word of at least five
@@ -32,7 +35,7 @@ final class Spellings {
      * a vowel there tells names apart.
      */
     static String vowelsLoose(String key) {
-        java.util.StringJoiner out = new java.util.StringJoiner("-");
+        StringJoiner out = new StringJoiner("-");
         for (String w : loose(key).split("-", -1)) {
             out.add(w.length() >= VOWEL_FREE_LENGTH ? VOWEL_RUNS.matcher(w).replaceAll("*") : w);
         }
