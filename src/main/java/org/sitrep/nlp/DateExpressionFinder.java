@@ -78,8 +78,11 @@ public final class DateExpressionFinder {
             "(?<decade>\\b(?:the )?(?<dc>(?:1[89]|20)\\d)0(?:s|(?<=\\b(?:the|early|mid|late)[ -]\\d{4})['’]s)\\b)",
             "(?<span>(?<![\\d$£€#.,/:-])\\b(?<sy>" + YEAR + ")[-–/](?<se>\\d\\d|" + YEAR + ")\\b(?![.,:/-]?\\d))",
             "(?<year>(?<![\\d$£€#.,/:-])\\b" + YEAR + "\\b(?![.,:/-]?\\d))",
+            // "later that month", "earlier in the year", "the same day": the story's last date, at the unit named.
             "(?<anchored>\\b(?i:the (?:next|following|previous) (?:day|morning|night|evening)|the day (?:before|after)"
-                    + "|the (?:following|previous) (?:month|year)|that (?:day|morning|evening|night|week|month|year)|(?:earlier|later) in the day)\\b)") + ")");
+                    + "|the (?:following|previous) (?:month|year)|(?:(?:earlier|later|late|early) )?(?:that|the) same (?:day|morning|afternoon|evening|night|week|month|year)"
+                    + "|(?:(?:earlier|later|late|early) )?that (?:day|morning|afternoon|evening|night|week|month|year)"
+                    + "|(?:earlier|later) in the (?:day|month|year))\\b)") + ")");
 
     /** A bare month is a date after these words ("in May", "last October"), not the modal verb "May". */
     private static final Pattern MONTH_AFTER = Pattern.compile("(?i)\\b(?:in|since|until|till|by|for|from|during|of|through|to|and|or|"

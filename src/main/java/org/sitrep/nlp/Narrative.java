@@ -106,7 +106,8 @@ final class Narrative {
     }
 
     /**
-     * "the next day", "that evening", "earlier in the day", "that week" from the last day named; {@code null} when none
+     * "the next day", "that evening", "earlier in the day", "that week", "the same day" from the last day named; "later
+     * that month", "earlier in the year", "the same year" from the last date named at that unit; {@code null} when none
      * was.
      */
     String anchored(String words) {
@@ -116,10 +117,10 @@ final class Narrative {
         if (lastDay == null) {
             return null;
         }
-        if (words.equals("that week")) {
+        if (words.endsWith(" week")) {
             return RelativeDates.week(lastDay);
         }
-        if (words.startsWith("that ") || words.endsWith(" in the day")) {
+        if (words.contains("that ") || words.contains("same ") || words.endsWith(" in the day")) {
             return lastDay.toString();
         }
         boolean before = words.contains("previous") || words.endsWith("before");
