@@ -509,10 +509,11 @@ public final class DateExpressionFinder {
         return YearlessDates.weekday(day, tense, story.published()).toString();
     }
     /**
-     * What no one schedules ("Sunday's incident", "the Friday bombing"): a weekday that names such an event is one that
-     * has passed, whatever the tense around it ("Sunday's incident is particularly curious").
+     * What no one schedules ("Sunday's incident", "the Friday bombing", "Tuesday's devastating strike"): a weekday that
+     * names such an event is one that has passed, whatever the tense around it ("Sunday's incident is particularly
+     * curious"); the possessive, which binds the day to its noun, may take two words between them.
      */
-    private static final Pattern UNPLANNED_EVENT_AFTER = Pattern.compile("^(?:['’]s)?\\s+(?:\\p{L}+\\s+)?(?:incidents?|attacks?|"
+    private static final Pattern UNPLANNED_EVENT_AFTER = Pattern.compile("^(?:['’]s\\s+(?:[\\p{L}-]+\\s+){0,2}|\\s+(?:\\p{L}+\\s+)?)(?:incidents?|attacks?|(?:air)?strikes?|"
             + "bombings?|blasts?|explosions?|shootings?|killings?|massacre|raids?|crash|clash(?:es)?|ambush|shelling|riots?|"
             + "standoff|encounter|accident|assassination)\\b");
 

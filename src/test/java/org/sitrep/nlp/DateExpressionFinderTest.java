@@ -237,6 +237,12 @@ class DateExpressionFinderTest {
     }
 
     @Test
+    void readsAWeekdayNamingAStrikeInThePossessiveAsPastWhateverTheTenseAround() {
+        assertThat(found("It is not clear how many residents remain to be targeted following Tuesday's devastating air strike.",
+                LocalDate.of(2017, 4, 8))).containsExactly("Tuesday=2017-04-04");
+    }
+
+    @Test
     void leavesTheNextDayInsideAQuotationWithoutAValue() {
         assertThat(found("on November 28. \"If we agree a freeze and the next day the regime crosses that red line\"", SEED_DAY))
                 .containsExactly("November 28=2014-11-28", "the next day=null");
