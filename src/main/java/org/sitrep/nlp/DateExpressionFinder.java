@@ -60,7 +60,8 @@ public final class DateExpressionFinder {
             "(?<part>\\b(?i:early|mid|late)[- ](?:(?<m3>" + MONTH + ")(?:,?\\s+(?<y3>" + YEAR + ")\\b)?|(?<py>" + YEAR + ")\\b))",
             "(?<my>\\b(?:(?<md>(?i:last|next|this))\\s+)?(?<m4>" + MONTH + ")(?:(?:,?\\s+|\\s+of\\s+)(?<y4>" + YEAR + ")\\b"
                     + "|\\s+(?:of\\s+)?(?<yr>(?i:last|this|next))\\s+year\\b)?)",
-            "(?<wd>\\b(?:(?<wq>(?i:last|next))\\s+)?(?<w>" + WEEKDAY + ")\\b)",
+            // "the following Monday", "the previous Friday": counted from the story's last day, not the day of writing.
+            "(?<wd>\\b(?:(?<wa>(?i:the (?:following|previous)))\\s+|(?<wq>(?i:last|next))\\s+)?(?<w>" + WEEKDAY + ")\\b)",
             "(?<wkend>\\b(?:(?<wkq>(?i:this|last|past|next|the))\\s+)?(?i:weekend)\\b(?!['’]s\\s+edition|\\s+edition))",
             // "the day after tomorrow" before "the day after" (anchored) and "tomorrow" take its words apart.
             "(?<rel>\\b(?i:(?:the day )?after tomorrow(?!['’]s)|(?:the day )?before yesterday(?!['’]s)|yesterday|today|tonight|tomorrow"
@@ -161,7 +162,7 @@ public final class DateExpressionFinder {
                     story.named(value, m.group("mdy") != null || m.group("dmy") != null || m.group("iso") != null
                         || m.group("num") != null);
                 }
-                if (m.group("wd") != null || m.group("rel") != null) {
+                if (m.group("wd") != null && m.group("wa") == null || m.group("rel") != null) {
                     story.countedFromWriting(value);
                 }
                 found.add(new DateExpression(new Span(m.start(), m.end()), m.group(), value));
@@ -175,7 +176,7 @@ public final class DateExpressionFinder {
      * without its date, "last week", "three days ago".
      */
     private static boolean countsFromTheDay(Matcher m) {
-        return m.group("rel") != null || m.group("wd") != null || m.group("wkend") != null
+        return m.group("rel") != null || m.group("wd") != null && m.group("wa") == null || m.group("wkend") != null
                 || m.group("per") != null && m.group("pu").equalsIgnoreCase("week")
                 || m.group("ago") != null && m.group("au").toLowerCase(Locale.ROOT).matches("hour|day|week");
     }
@@ -494,6 +495,9 @@ public final class DateExpressionFinder {
     }
 
     private String weekday(DayOfWeek day, String determiner, Matcher m, String text, Narrative story) {
+        if (m.group("wa") != null) {
+            return Quotation.encloses(text, m.start()) ? null : story.weekdayAround(day, m.group("wa").toLowerCase(Locale.ROOT).endsWith("previous"));
+        }
         if (story.published() == null) {
             return null;
         }

@@ -3,6 +3,7 @@ package org.sitrep.nlp;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.temporal.TemporalAdjusters;
 
 /**
  * The story's own time while an article is read in order: the last date it named, from which "the next day" and
@@ -103,6 +104,15 @@ final class Narrative {
     String dayOfMonth(int day) {
         YearMonth month = lastDay != null ? YearMonth.from(lastDay) : lastValue != null && isMonth(lastValue) ? YearMonth.parse(lastValue) : null;
         return month == null || day > month.lengthOfMonth() ? null : month.atDay(day).toString();
+    }
+
+    /**
+     * "the following Monday" ({@code before} false), "the previous Friday" (true): the first such weekday after, or the
+     * last before, the last day named; {@code null} when none was.
+     */
+    String weekdayAround(DayOfWeek weekday, boolean before) {
+        return lastDay == null ? null
+                : lastDay.with(before ? TemporalAdjusters.previous(weekday) : TemporalAdjusters.next(weekday)).toString();
     }
 
     /**

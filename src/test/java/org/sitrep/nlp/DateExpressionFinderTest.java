@@ -243,6 +243,12 @@ class DateExpressionFinderTest {
     }
 
     @Test
+    void countsTheFollowingWeekdayFromTheLastDayTheStoryNamed() {
+        assertThat(found("The talks opened on March 6, 2019 and ended the following Monday.", SEED_DAY))
+                .containsExactly("March 6, 2019=2019-03-06", "the following Monday=2019-03-11");
+    }
+
+    @Test
     void leavesTheNextDayInsideAQuotationWithoutAValue() {
         assertThat(found("on November 28. \"If we agree a freeze and the next day the regime crosses that red line\"", SEED_DAY))
                 .containsExactly("November 28=2014-11-28", "the next day=null");
