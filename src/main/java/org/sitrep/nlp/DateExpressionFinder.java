@@ -60,7 +60,8 @@ public final class DateExpressionFinder {
             "(?<part>\\b(?i:early|mid|late)[- ](?:(?<m3>" + MONTH + ")(?:,?\\s+(?<y3>" + YEAR + ")\\b)?|(?<py>" + YEAR + ")\\b))",
             "(?<my>\\b(?:(?<md>(?i:last|next|this))\\s+)?(?<m4>" + MONTH + ")(?:(?:,?\\s+|\\s+of\\s+)(?<y4>" + YEAR + ")\\b"
                     + "|\\s+(?:of\\s+)?(?<yr>(?i:last|this|next))\\s+year\\b)?)",
-            "(?<wd>\\b(?:(?<wq>(?i:last|next))\\s+)?(?<w>" + WEEKDAY + ")\\b)",
+            // "the following Monday", "the previous Friday": counted from the story's last day, not the day of writing.
+            "(?<wd>\\b(?:(?<wa>(?i:the (?:following|previous)))\\s+|(?<wq>(?i:last|next))\\s+)?(?<w>" + WEEKDAY + ")\\b)",
             "(?<wkend>\\b(?:(?<wkq>(?i:this|last|past|next|the))\\s+)?(?i:weekend)\\b(?!['’]s\\s+edition|\\s+edition))",
             // "the day after tomorrow" before "the day after" (anchored) and "tomorrow" take its words apart.
             "(?<rel>\\b(?i:(?:the day )?after tomorrow(?!['’]s)|(?:the day )?before yesterday(?!['’]s)|yesterday|today|tonight|tomorrow"
@@ -78,8 +79,11 @@ public final class DateExpressionFinder {
             "(?<decade>\\b(?:the )?(?<dc>(?:1[89]|20)\\d)0(?:s|(?<=\\b(?:the|early|mid|late)[ -]\\d{4})['’]s)\\b)",
             "(?<span>(?<![\\d$£€#.,/:-])\\b(?<sy>" + YEAR + ")[-–/](?<se>\\d\\d|" + YEAR + ")\\b(?![.,:/-]?\\d))",
             "(?<year>(?<![\\d$£€#.,/:-])\\b" + YEAR + "\\b(?![.,:/-]?\\d))",
+            // "later that month", "earlier in the year", "the same day": the story's last date, at the unit named.
             "(?<anchored>\\b(?i:the (?:next|following|previous) (?:day|morning|night|evening)|the day (?:before|after)"
-                    + "|the (?:following|previous) (?:month|year)|that (?:day|morning|evening|night|week|month|year)|(?:earlier|later) in the day)\\b)") + ")");
+                    + "|the (?:following|previous) (?:month|year)|(?:(?:earlier|later|late|early) )?(?:that|the) same (?:day|morning|afternoon|evening|night|week|month|year)"
+                    + "|(?:(?:earlier|later|late|early) )?that (?:day|morning|afternoon|evening|night|week|month|year)"
+                    + "|(?:earlier|later) in the (?:day|month|year))\\b)") + ")");
 
     /** A bare month is a date after these words ("in May", "last October"), not the modal verb "May". */
     private static final Pattern MONTH_AFTER = Pattern.compile("(?i)\\b(?:in|since|until|till|by|for|from|during|of|through|to|and|or|"
@@ -158,7 +162,7 @@ public final class DateExpressionFinder {
                     story.named(value, m.group("mdy") != null || m.group("dmy") != null || m.group("iso") != null
                         || m.group("num") != null);
                 }
-                if (m.group("wd") != null || m.group("rel") != null) {
+                if (m.group("wd") != null && m.group("wa") == null || m.group("rel") != null) {
                     story.countedFromWriting(value);
                 }
                 found.add(new DateExpression(new Span(m.start(), m.end()), m.group(), value));
@@ -172,7 +176,7 @@ public final class DateExpressionFinder {
      * without its date, "last week", "three days ago".
      */
     private static boolean countsFromTheDay(Matcher m) {
-        return m.group("rel") != null || m.group("wd") != null || m.group("wkend") != null
+        return m.group("rel") != null || m.group("wd") != null && m.group("wa") == null || m.group("wkend") != null
                 || m.group("per") != null && m.group("pu").equalsIgnoreCase("week")
                 || m.group("ago") != null && m.group("au").toLowerCase(Locale.ROOT).matches("hour|day|week");
     }
@@ -491,6 +495,9 @@ public final class DateExpressionFinder {
     }
 
     private String weekday(DayOfWeek day, String determiner, Matcher m, String text, Narrative story) {
+        if (m.group("wa") != null) {
+            return Quotation.encloses(text, m.start()) ? null : story.weekdayAround(day, m.group("wa").toLowerCase(Locale.ROOT).endsWith("previous"));
+        }
         if (story.published() == null) {
             return null;
         }
@@ -506,10 +513,11 @@ public final class DateExpressionFinder {
         return YearlessDates.weekday(day, tense, story.published()).toString();
     }
     /**
-     * What no one schedules ("Sunday's incident", "the Friday bombing"): a weekday that names such an event is one that
-     * has passed, whatever the tense around it ("Sunday's incident is particularly curious").
+     * What no one schedules ("Sunday's incident", "the Friday bombing", "Tuesday's devastating strike"): a weekday that
+     * names such an event is one that has passed, whatever the tense around it ("Sunday's incident is particularly
+     * curious"); the possessive, which binds the day to its noun, may take two words between them.
      */
-    private static final Pattern UNPLANNED_EVENT_AFTER = Pattern.compile("^(?:['’]s)?\\s+(?:\\p{L}+\\s+)?(?:incidents?|attacks?|"
+    private static final Pattern UNPLANNED_EVENT_AFTER = Pattern.compile("^(?:['’]s\\s+(?:[\\p{L}-]+\\s+){0,2}|\\s+(?:\\p{L}+\\s+)?)(?:incidents?|attacks?|(?:air)?strikes?|"
             + "bombings?|blasts?|explosions?|shootings?|killings?|massacre|raids?|crash|clash(?:es)?|ambush|shelling|riots?|"
             + "standoff|encounter|accident|assassination)\\b");
 

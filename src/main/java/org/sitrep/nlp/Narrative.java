@@ -3,6 +3,7 @@ package org.sitrep.nlp;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.temporal.TemporalAdjusters;
 
 /**
  * The story's own time while an article is read in order: the last date it named, from which "the next day" and
@@ -106,7 +107,17 @@ final class Narrative {
     }
 
     /**
-     * "the next day", "that evening", "earlier in the day", "that week" from the last day named; {@code null} when none
+     * "the following Monday" ({@code before} false), "the previous Friday" (true): the first such weekday after, or the
+     * last before, the last day named; {@code null} when none was.
+     */
+    String weekdayAround(DayOfWeek weekday, boolean before) {
+        return lastDay == null ? null
+                : lastDay.with(before ? TemporalAdjusters.previous(weekday) : TemporalAdjusters.next(weekday)).toString();
+    }
+
+    /**
+     * "the next day", "that evening", "earlier in the day", "that week", "the same day" from the last day named; "later
+     * that month", "earlier in the year", "the same year" from the last date named at that unit; {@code null} when none
      * was.
      */
     String anchored(String words) {
@@ -116,10 +127,10 @@ final class Narrative {
         if (lastDay == null) {
             return null;
         }
-        if (words.equals("that week")) {
+        if (words.endsWith(" week")) {
             return RelativeDates.week(lastDay);
         }
-        if (words.startsWith("that ") || words.endsWith(" in the day")) {
+        if (words.contains("that ") || words.contains("same ") || words.endsWith(" in the day")) {
             return lastDay.toString();
         }
         boolean before = words.contains("previous") || words.endsWith("before");

@@ -225,6 +225,30 @@ class DateExpressionFinderTest {
     }
 
     @Test
+    void resolvesLaterThatMonthAndEarlierInTheYearFromTheLastDateTheStoryNamed() {
+        assertThat(found("In March 2019 he was elected. Later that month the war ended, as he had said earlier in the year.", SEED_DAY))
+                .containsExactly("March 2019=2019-03", "Later that month=2019-03", "earlier in the year=2019");
+    }
+
+    @Test
+    void resolvesTheSameDayToTheLastDayTheStoryNamed() {
+        assertThat(found("Troops entered the town on March 3, 2019. The same day, rebels shelled the airport.", SEED_DAY))
+                .containsExactly("March 3, 2019=2019-03-03", "The same day=2019-03-03");
+    }
+
+    @Test
+    void readsAWeekdayNamingAStrikeInThePossessiveAsPastWhateverTheTenseAround() {
+        assertThat(found("It is not clear how many residents remain to be targeted following Tuesday's devastating air strike.",
+                LocalDate.of(2017, 4, 8))).containsExactly("Tuesday=2017-04-04");
+    }
+
+    @Test
+    void countsTheFollowingWeekdayFromTheLastDayTheStoryNamed() {
+        assertThat(found("The talks opened on March 6, 2019 and ended the following Monday.", SEED_DAY))
+                .containsExactly("March 6, 2019=2019-03-06", "the following Monday=2019-03-11");
+    }
+
+    @Test
     void leavesTheNextDayInsideAQuotationWithoutAValue() {
         assertThat(found("on November 28. \"If we agree a freeze and the next day the regime crosses that red line\"", SEED_DAY))
                 .containsExactly("November 28=2014-11-28", "the next day=null");
