@@ -63,6 +63,10 @@ final class PronounAntecedents {
      * and no name inside the statement's words is the one who said them.
      */
     Antecedent of(SpeakerRef pronoun, org.sitrep.core.Span content, List<Quote> earlier) {
+        return of(pronoun, content, earlier, 0);
+    }
+
+    private Antecedent of(SpeakerRef pronoun, org.sitrep.core.Span content, List<Quote> earlier, int chain) {
         String w = pronoun.text().toLowerCase(Locale.ROOT);
         EntityType wanted = switch (w) {
             case "he", "she" -> EntityType.PERSON;
@@ -91,6 +95,10 @@ final class PronounAntecedents {
                 if (subject != null) {
                     return new Antecedent(subject, SpeakerBasis.PRONOUN_NEARBY);
                 }
+                Antecedent chained = chain < MAX_CHAIN ? chained(w, before, start, earlier, chain) : null;
+                if (chained != null) {
+                    return chained;
+                }
             }
         }
         if (wanted == EntityType.ORGANIZATION) {
@@ -107,6 +115,46 @@ final class PronounAntecedents {
         }
         Mention last = lastOutsideQuotes(t, wanted, gender);
         return new Antecedent(last, last == null ? SpeakerBasis.PRONOUN_UNRESOLVED : SpeakerBasis.PRONOUN_LAST_NAMED);
+    }
+
+    /**
+     * What the same pronoun stands for when it is the subject of the sentence before ("Like her father, she exerted
+     * power ... She declared herself head of the party for life"): a writer who goes on with the same pronoun goes on
+     * about the same person, so the later pronoun takes the earlier one's antecedent, found as if the later statements
+     * were not yet read, rather than the last person quoted. {@code null} when that sentence's subject is not the same
+     * pronoun or the earlier one stands for no one.
+     */
+    private Antecedent chained(String pronoun, int from, int to, List<Quote> earlier, int chain) {
+        int p = pronounSubject(pronoun, mainClause(from, to), to);
+        if (p < 0) {
+            return null;
+        }
+        org.sitrep.core.Span span = at.span(p);
+        List<Quote> before = earlier.stream().filter(q -> q.content().begin() < span.begin()).toList();
+        Antecedent a = of(new SpeakerRef(span, at.raw(p), null, true), null, before, chain + 1);
+        return a.named() != null || a.describedAt() != null ? a : null;
+    }
+
+    /** Pronouns a chain of sentences may pass through back to the name: a short run of "he ... He ... He said". */
+    private static final int MAX_CHAIN = 3;
+
+    /**
+     * The token of {@code pronoun} that opens the subject of {@code [from, to)}, outside quotes, before any person
+     * named and any "that"; -1 when there is none.
+     */
+    private int pronounSubject(String pronoun, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (at.inAny(i, quoted)) {
+                continue;
+            }
+            if (at.word(i).equals("that") || at.mention(i) != null && at.mention(i).type() == EntityType.PERSON) {
+                return -1;
+            }
+            if (at.word(i).equals(pronoun)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**
