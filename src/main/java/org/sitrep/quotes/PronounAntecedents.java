@@ -161,12 +161,12 @@ final class PronounAntecedents {
     /**
      * What "it" or "they" stands for, nearest first: an organisation, or for "they" people described, that opens this
      * sentence before the pronoun or the sentence before it ("Teachers have also been murdered. They say ..."); else
-     * the speaker of the statement just before, in this paragraph or the one before, when that is an organisation or
-     * a description that agrees in number ("the report said. ... it said", "the officials said. They said"); else
-     * people described or a country as the subject of either sentence; else nothing. Further back, and as any
-     * organisation last named, it was wrong on every statement of the field corpus's development half (0 of 13): a
-     * plural "they" most often stands for people described, not named ("investigators", "the two police officers"),
-     * and an "it" for a country or a document.
+     * the speaker of the statement just before, in this paragraph or the one before, when that is an organisation (for
+     * "it" only: one named organisation is no "they") or a description that agrees in number ("the report said. ...
+     * it said", "the officials said. They said"); else people described or a country as the subject of either
+     * sentence; else nothing. Further back, and as any organisation last named, it was wrong on every statement of
+     * the field corpus's development half (0 of 13): a plural "they" most often stands for people described, not named
+     * ("investigators", "the two police officers"), and an "it" for a country or a document.
      */
     private Antecedent organisation(SpeakerRef pronoun, int t, List<Quote> earlier) {
         boolean plural = !pronoun.text().equalsIgnoreCase("it");
@@ -182,7 +182,7 @@ final class PronounAntecedents {
             Quote last = earlier.get(earlier.size() - 1);
             Speaker s = last.speaker();
             if (s != null && paragraph - at.paragraphOf(last.content().begin()) <= 1) {
-                if (s.named() != null && s.named().type() == EntityType.ORGANIZATION) {
+                if (s.named() != null && s.named().type() == EntityType.ORGANIZATION && !plural) {
                     return new Antecedent(s.named(), SpeakerBasis.PRONOUN_LAST_SPEAKER);
                 }
                 // A description, or a pronoun already resolved to one ("They said ... They added ...").

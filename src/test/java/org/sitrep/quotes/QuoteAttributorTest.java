@@ -76,6 +76,14 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void aPluralTheyDoesNotStandForAnOrganisationQuotedBefore() {
+        // "They" agrees in number with people, not with the one agency whose words came last.
+        List<Quote> quotes = quotesOf("Reuters said the talks had failed.\n\n"
+                + "The talks were attended by diplomats from ten countries. They said the ceasefire would not hold.");
+        assertThat(starting(quotes, "the ceasefire would not hold").speaker().basis()).isNotEqualTo(SpeakerBasis.PRONOUN_LAST_SPEAKER);
+    }
+
+    @Test
     void takesAPersonsGenderFromTheArticlesPronounsOverTheNameList() {
         // The name list makes "Clinton" a man's first name; the article's "she" after her says otherwise (issue 15).
         List<Quote> quotes = quotesOf("Secretary of State Hillary Clinton spoke in The Hague on Tuesday.\n\n"
