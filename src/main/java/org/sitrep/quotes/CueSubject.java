@@ -162,10 +162,14 @@ final class CueSubject {
         for (int steps = 0; steps < 4 && verb >= 0; steps++) {
             String relation = d.relation(verb);
             String base = relation.contains(":") ? relation.substring(0, relation.indexOf(':')) : relation;
-            if (!SHARING.contains(base) && !base.equals("dep")) {
+            int clause = objectsClause(d, verb, i -> at.word(first + i));
+            if (clause >= 0) {
+                verb = clause;
+            } else if (!SHARING.contains(base) && !base.equals("dep")) {
                 return -1;
+            } else {
+                verb = d.head(verb);
             }
-            verb = d.head(verb);
             if (verb >= 0 && openingSubordinate(d, verb, first, quote)) {
                 return -1;
             }
@@ -176,6 +180,52 @@ final class CueSubject {
         }
         return -1;
     }
+
+    /**
+     * The verb of the main clause whose object a participle or coordinated verb hangs under in the parse ("The pontiff
+     * expressed condolences to the patriarch, Tawadros II, calling him “my brother” ... and said he was praying": the
+     * parser hangs "calling" on "patriarch" and "said" on a noun after it): a participle set off after the clause by a
+     * comma, and a verb joined by "and", tell what the clause's subject did, never what an object or an apposition to
+     * one did. -1 when the verb hangs under a verb, is no such participle or coordinated verb, the noun it hangs
+     * under stands in a subject ("troops, acting on a tip, zeroed in": the troops act), or the verb above it is not
+     * the sentence's main one ({@link #isMainClause}).
+     */
+    private static int objectsClause(Dependencies d, int verb, java.util.function.IntFunction<String> words) {
+        int head = d.head(verb);
+        if (head < 0 || d.tag(head).startsWith("VB")) {
+            return -1;
+        }
+        String relation = d.relation(verb);
+        boolean participle = Dependencies.isA(relation, "acl") && d.tag(verb).equals("VBG") && verb > 0
+                && words.apply(verb - 1).equals(",");
+        boolean coordinated = Dependencies.isA(relation, "conj") && d.tag(verb).startsWith("VB");
+        if (!participle && !coordinated) {
+            return -1;
+        }
+        for (int n = head, steps = 0; n >= 0 && steps < MAX_NOUN_STEPS; n = d.head(n), steps++) {
+            if (d.tag(n).startsWith("VB")) {
+                return isMainClause(d, n) ? n : -1;
+            }
+            if (Dependencies.isA(d.relation(n), "nsubj") || Dependencies.isA(d.relation(n), "acl:relcl")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Whether the verb heads the sentence, or a verb coordinated with its head: a participle hung under the object of
+     * a clause inside the sentence ("spoke at a conference at which officials announced the expansion, saying") is
+     * the sentence's subject's, not that clause's.
+     */
+    private static boolean isMainClause(Dependencies d, int verb) {
+        String relation = d.relation(verb);
+        return relation.equals("root") || Dependencies.isA(relation, "conj") && d.head(verb) >= 0
+                && d.relation(d.head(verb)).equals("root");
+    }
+
+    /** Nouns from a participle up to its clause's verb: an object, its apposition and a phrase or two they hold. */
+    private static final int MAX_NOUN_STEPS = 4;
 
     /** The first token of {@code [from, to]} whose head lies outside it: the head of the quoted words; -1 if none. */
     private static int outsideHead(Dependencies d, int from, int to) {
@@ -322,6 +372,11 @@ final class CueSubject {
             // the parser, unsure, gave it ("dep").
             boolean participle = d.tag(verb).equals("VBG") && Dependencies.isA(relation, "dep") && verb > 0
                     && words.apply(verb - 1).equals(",");
+            int clause = objectsClause(d, verb, words);
+            if (clause >= 0) {
+                verb = clause;
+                continue;
+            }
             if (!participle && !SHARING.contains(relation.contains(":") ? relation.substring(0, relation.indexOf(':')) : relation)) {
                 return -1;
             }

@@ -15,7 +15,8 @@ import org.sitrep.nlp.PersonTitles;
 
 /**
  * The name a speaker pronoun stands for. "He" and "she" look, in order, for a person earlier in the same sentence,
- * the subject of the sentence before, the last person quoted within a few paragraphs, and the last person named;
+ * the subject of the sentence before (or what that subject stands for when it is the same pronoun), the last person
+ * quoted within a few paragraphs, and the last person named;
  * every candidate agrees in gender with the pronoun (as far as names, titles and the article's pronouns tell:
  * {@link NamedGenders}) and none stands inside quotation marks, whose names are the speaker's words, not the speaker.
  * "They" and "it" stand for the last organisation quoted or named. {@code null} for "I" and "we", and when nothing fits.
@@ -63,6 +64,10 @@ final class PronounAntecedents {
      * and no name inside the statement's words is the one who said them.
      */
     Antecedent of(SpeakerRef pronoun, org.sitrep.core.Span content, List<Quote> earlier) {
+        return of(pronoun, content, earlier, 0);
+    }
+
+    private Antecedent of(SpeakerRef pronoun, org.sitrep.core.Span content, List<Quote> earlier, int chain) {
         String w = pronoun.text().toLowerCase(Locale.ROOT);
         EntityType wanted = switch (w) {
             case "he", "she" -> EntityType.PERSON;
@@ -91,6 +96,10 @@ final class PronounAntecedents {
                 if (subject != null) {
                     return new Antecedent(subject, SpeakerBasis.PRONOUN_NEARBY);
                 }
+                Antecedent chained = chain < MAX_CHAIN ? chained(w, before, start, earlier, chain) : null;
+                if (chained != null) {
+                    return chained;
+                }
             }
         }
         if (wanted == EntityType.ORGANIZATION) {
@@ -110,14 +119,54 @@ final class PronounAntecedents {
     }
 
     /**
+     * What the same pronoun stands for when it is the subject of the sentence before ("Like her father, she exerted
+     * power ... She declared herself head of the party for life"): a writer who goes on with the same pronoun goes on
+     * about the same person, so the later pronoun takes the earlier one's antecedent, found as if the later statements
+     * were not yet read, rather than the last person quoted. {@code null} when that sentence's subject is not the same
+     * pronoun or the earlier one stands for no one.
+     */
+    private Antecedent chained(String pronoun, int from, int to, List<Quote> earlier, int chain) {
+        int p = pronounSubject(pronoun, mainClause(from, to), to);
+        if (p < 0) {
+            return null;
+        }
+        org.sitrep.core.Span span = at.span(p);
+        List<Quote> before = earlier.stream().filter(q -> q.content().begin() < span.begin()).toList();
+        Antecedent a = of(new SpeakerRef(span, at.raw(p), null, true), null, before, chain + 1);
+        return a.named() != null || a.describedAt() != null ? a : null;
+    }
+
+    /** Pronouns a chain of sentences may pass through back to the name: a short run of "he ... He ... He said". */
+    private static final int MAX_CHAIN = 3;
+
+    /**
+     * The token of {@code pronoun} that opens the subject of {@code [from, to)}, outside quotes, before any person
+     * named and any "that"; -1 when there is none.
+     */
+    private int pronounSubject(String pronoun, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (at.inAny(i, quoted)) {
+                continue;
+            }
+            if (at.word(i).equals("that") || at.mention(i) != null && at.mention(i).type() == EntityType.PERSON) {
+                return -1;
+            }
+            if (at.word(i).equals(pronoun)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
      * What "it" or "they" stands for, nearest first: an organisation, or for "they" people described, that opens this
      * sentence before the pronoun or the sentence before it ("Teachers have also been murdered. They say ..."); else
-     * the speaker of the statement just before, in this paragraph or the one before, when that is an organisation or
-     * a description that agrees in number ("the report said. ... it said", "the officials said. They said"); else
-     * people described or a country as the subject of either sentence; else nothing. Further back, and as any
-     * organisation last named, it was wrong on every statement of the field corpus's development half (0 of 13): a
-     * plural "they" most often stands for people described, not named ("investigators", "the two police officers"),
-     * and an "it" for a country or a document.
+     * the speaker of the statement just before, in this paragraph or the one before, when that is an organisation (for
+     * "it" only: one named organisation is no "they") or a description that agrees in number ("the report said. ...
+     * it said", "the officials said. They said"); else people described or a country as the subject of either
+     * sentence; else nothing. Further back, and as any organisation last named, it was wrong on every statement of
+     * the field corpus's development half (0 of 13): a plural "they" most often stands for people described, not named
+     * ("investigators", "the two police officers"), and an "it" for a country or a document.
      */
     private Antecedent organisation(SpeakerRef pronoun, int t, List<Quote> earlier) {
         boolean plural = !pronoun.text().equalsIgnoreCase("it");
@@ -133,7 +182,7 @@ final class PronounAntecedents {
             Quote last = earlier.get(earlier.size() - 1);
             Speaker s = last.speaker();
             if (s != null && paragraph - at.paragraphOf(last.content().begin()) <= 1) {
-                if (s.named() != null && s.named().type() == EntityType.ORGANIZATION) {
+                if (s.named() != null && s.named().type() == EntityType.ORGANIZATION && !plural) {
                     return new Antecedent(s.named(), SpeakerBasis.PRONOUN_LAST_SPEAKER);
                 }
                 // A description, or a pronoun already resolved to one ("They said ... They added ...").

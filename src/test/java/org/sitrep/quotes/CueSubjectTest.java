@@ -55,6 +55,38 @@ class CueSubjectTest {
     }
 
     @Test
+    void aParticipleTheParserHangsOnAnObjectSharesTheMainClauseSubject() {
+        // Pope thanked the patriarch , calling him brother
+        Dependencies d = new Dependencies(List.of("NNP", "VBD", "DT", "NN", ",", "VBG", "PRP", "NN"),
+                List.of(1, -1, 3, 1, 3, 3, 5, 5), List.of("nsubj", "root", "det", "obj", "punct", "acl", "obj", "xcomp"));
+        assertThat(subjectOf("Pope thanked the patriarch , calling him brother", d, 5)).isEqualTo(0);
+    }
+
+    @Test
+    void aVerbTheParserCoordinatesWithAnObjectSharesTheMainClauseSubject() {
+        // Pope thanked the church and said it helped
+        Dependencies d = new Dependencies(List.of("NNP", "VBD", "DT", "NN", "CC", "VBD", "PRP", "VBD"),
+                List.of(1, -1, 3, 1, 5, 3, 7, 5), List.of("nsubj", "root", "det", "obj", "cc", "conj", "nsubj", "ccomp"));
+        assertThat(subjectOf("Pope thanked the church and said it helped", d, 5)).isEqualTo(0);
+    }
+
+    @Test
+    void aParticipleOnTheSubjectIsTheSubjectsOwn() {
+        // troops , citing a tip , raided it
+        Dependencies d = new Dependencies(List.of("NNS", ",", "VBG", "DT", "NN", ",", "VBD", "PRP"),
+                List.of(6, 0, 0, 4, 2, 0, -1, 6), List.of("nsubj", "punct", "acl", "det", "obj", "punct", "root", "obj"));
+        assertThat(subjectOf("troops , citing a tip , raided it", d, 2)).isEqualTo(-1);
+    }
+
+    @Test
+    void aParticipleOnAnObjectInsideARelativeClauseTakesNoSubjectFromIt() {
+        // Adm spoke where officials announced expansion , saying so
+        Dependencies d = new Dependencies(List.of("NNP", "VBD", "WRB", "NNS", "VBD", "NN", ",", "VBG", "RB"),
+                List.of(1, -1, 4, 4, 1, 4, 7, 5, 7), List.of("nsubj", "root", "advmod", "nsubj", "advcl", "obj", "punct", "acl", "advmod"));
+        assertThat(subjectOf("Adm spoke where officials announced expansion , saying so", d, 7)).isEqualTo(-1);
+    }
+
+    @Test
     void accordingToNamesItsObject() {
         // The war is over , according to officials
         Dependencies d = parse(List.of(1, 2, -1, 2, 2, 7, 5, 2),

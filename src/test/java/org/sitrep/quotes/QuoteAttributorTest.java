@@ -67,6 +67,23 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void aPronounGoingOnFromTheSamePronounBeforeStandsForWhatThatOneStandsFor() {
+        // "he lived" names no one itself; it goes on about Brown, and so does the "He" after it, not Smith, quoted last.
+        List<Quote> quotes = quotesOf("John Smith, a rival, said costs would rise.\n\n"
+                + "David Brown joined the party in 1990. Like his father, he lived in the capital. "
+                + "He said the party would never split.");
+        assertThat(starting(quotes, "the party would never split").speaker().named().text()).isEqualTo("David Brown");
+    }
+
+    @Test
+    void aPluralTheyDoesNotStandForAnOrganisationQuotedBefore() {
+        // "They" agrees in number with people, not with the one agency whose words came last.
+        List<Quote> quotes = quotesOf("Reuters said the talks had failed.\n\n"
+                + "The talks were attended by diplomats from ten countries. They said the ceasefire would not hold.");
+        assertThat(starting(quotes, "the ceasefire would not hold").speaker().basis()).isNotEqualTo(SpeakerBasis.PRONOUN_LAST_SPEAKER);
+    }
+
+    @Test
     void takesAPersonsGenderFromTheArticlesPronounsOverTheNameList() {
         // The name list makes "Clinton" a man's first name; the article's "she" after her says otherwise (issue 15).
         List<Quote> quotes = quotesOf("Secretary of State Hillary Clinton spoke in The Hague on Tuesday.\n\n"
