@@ -291,7 +291,7 @@ final class ContentSpans {
                     || opensOthersReport(t, last) || opensRelativeReport(t, last) || closesRelativeClause(first, t)
                     || isSubjectsParticiple(first, t, last) || isClosingApposition(t, last)
                     || isAside(t) || isSententialWhich(t) || isSubjectsVerbPhrase(first, t) || isMatrixVerb(first, t)
-                    || closesInfinitive(first, t, last)
+                    || closesInfinitive(first, t, last) || closesOpeningSubordinate(first, t, last)
                     || tokens.isSpacedDash(t) && dashOpenBefore(first)) {
                 int end = t - 1;
                 while (end > first && at.isPunctuation(end)) {
@@ -428,6 +428,45 @@ final class ContentSpans {
      */
     private boolean afterQuotedComma(int t) {
         return t >= 2 && !tokens.inQuote(t) && at.isPunctuation(t - 1) && !at.raw(t - 1).equals(",") && at.raw(t - 2).equals(",");
+    }
+
+    /**
+     * Whether a comma at {@code t} closes a subordinate clause that opens the sentence and holds the cue ("While Zelensky
+     * says he is open to compromise, a bloc of Republicans remains wary"): the finite clause after it is the sentence's
+     * main clause, the writer's, and what was said ends with the subordinate clause.
+     */
+    private boolean closesOpeningSubordinate(int first, int t, int last) {
+        int start = at.sentenceStart(first);
+        if (!at.raw(t).equals(",") || tokens.inQuote(t) || !DirectQuoteFinder.SUBORDINATORS.contains(at.word(start))
+                || tokens.inQuote(start) || t + 1 > last || tokens.inQuote(t + 1)) {
+            return false;
+        }
+        for (int u = start + 1; u < t; u++) {
+            if (at.raw(u).equals(",") && !tokens.inQuote(u)) {
+                return false; // the subordinate clause closed before: this comma is inside the main clause
+            }
+        }
+        return tokens.isFiniteClause(t + 1, last) || opensPresentClause(t + 1, last);
+    }
+
+    /**
+     * Whether a subject and a verb in -s open a clause at {@code t} ("a bloc of Republicans remains wary"), which
+     * {@link SentenceTokens#isFiniteClause} leaves to its list of finite words.
+     */
+    private boolean opensPresentClause(int t, int last) {
+        if (!SpeechCues.DETERMINERS.contains(at.word(t)) && !at.isCapitalized(t)) {
+            return false;
+        }
+        for (int v = t + 1; v <= last && v - t <= 8; v++) {
+            String w = at.word(v);
+            if (at.isPunctuation(v) || tokens.inQuote(v) || RELATIVES.contains(w)) {
+                return false;
+            }
+            if (w.endsWith("s") && CommonWords.isFiniteVerb(w) && !SpeechCues.DETERMINERS.contains(at.word(v - 1)) && !at.isCapitalized(v)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

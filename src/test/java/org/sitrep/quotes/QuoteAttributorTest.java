@@ -1748,6 +1748,13 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void reportedContentInAnOpeningSubordinateClauseEndsWhereTheMainClauseBegins() {
+        List<Quote> q = quotesByRules("While Biden has said he is open to compromise, a bloc of Republicans remains wary at the idea "
+                + "of adding to the aid already approved.");
+        assertThat(q).extracting(Quote::text).contains("he is open to compromise");
+    }
+
+    @Test
     void reportedContentKeepsAnAppositionBetweenTwoHyphensSetOffBySpaces() {
         // issue 15: the first " - " was read as opening the writer's comment, and what Sarkozy said ended at "France"
         List<Quote> q = quotesByRules("But Mr Sarkozy said there was no sense in France - a founder member of Nato - having "
