@@ -291,7 +291,7 @@ final class ContentSpans {
                     || opensOthersReport(t, last) || opensRelativeReport(t, last) || closesRelativeClause(first, t)
                     || isSubjectsParticiple(first, t, last) || isClosingApposition(t, last)
                     || isAside(t) || isSententialWhich(t) || isSubjectsVerbPhrase(first, t) || isMatrixVerb(first, t)
-                    || closesInfinitive(first, t, last) || closesOpeningSubordinate(first, t, last)
+                    || closesInfinitive(first, t, last) || closesOpeningConcession(first, t, last)
                     || tokens.isSpacedDash(t) && dashOpenBefore(first)) {
                 int end = t - 1;
                 while (end > first && at.isPunctuation(end)) {
@@ -431,13 +431,13 @@ final class ContentSpans {
     }
 
     /**
-     * Whether a comma at {@code t} closes a subordinate clause that opens the sentence and holds the cue ("While Zelensky
+     * Whether a comma at {@code t} closes a concessive clause that opens the sentence and holds the cue ("While Zelensky
      * says he is open to compromise, a bloc of Republicans remains wary"): the finite clause after it is the sentence's
-     * main clause, the writer's, and what was said ends with the subordinate clause.
+     * main clause, set against what was said by the writer, and what was said ends with the concessive clause.
      */
-    private boolean closesOpeningSubordinate(int first, int t, int last) {
+    private boolean closesOpeningConcession(int first, int t, int last) {
         int start = at.sentenceStart(first);
-        if (!at.raw(t).equals(",") || tokens.inQuote(t) || !DirectQuoteFinder.SUBORDINATORS.contains(at.word(start))
+        if (!at.raw(t).equals(",") || tokens.inQuote(t) || !StanceFrames.CONCESSIONS.contains(at.word(start))
                 || tokens.inQuote(start) || t + 1 > last || tokens.inQuote(t + 1)) {
             return false;
         }
