@@ -497,7 +497,10 @@ final class ContentSpans {
      * noun phrase after a dash, with no second dash to close it as an apposition inside the clause.
      */
     private boolean isClosingComment(int t) {
-        if (!at.word(t + 1).equals("a") && !at.word(t + 1).equals("an")) {
+        boolean nounPhrase = at.word(t + 1).equals("a") || at.word(t + 1).equals("an");
+        // "was won by Ahmadinejad -- it is the newest round in a struggle ...": a clause of its own, the writer's
+        boolean clause = SpeechCues.PRONOUNS.contains(at.word(t + 1)) && tokens.isFiniteClause(t + 1, at.sentenceEnd(t) - 1);
+        if (!nounPhrase && !clause) {
             return false;
         }
         for (int u = t + 2; u < at.sentenceEnd(t); u++) {
