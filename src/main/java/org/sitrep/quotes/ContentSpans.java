@@ -291,7 +291,7 @@ final class ContentSpans {
                     || opensOthersReport(t, last) || opensRelativeReport(t, last) || closesRelativeClause(first, t)
                     || isSubjectsParticiple(first, t, last) || isClosingApposition(t, last)
                     || isAside(t) || isSententialWhich(t) || isSubjectsVerbPhrase(first, t) || isMatrixVerb(first, t)
-                    || closesInfinitive(first, t, last)
+                    || closesInfinitive(first, t, last) || closesOpeningConcession(first, t, last)
                     || tokens.isSpacedDash(t) && dashOpenBefore(first)) {
                 int end = t - 1;
                 while (end > first && at.isPunctuation(end)) {
@@ -431,6 +431,45 @@ final class ContentSpans {
     }
 
     /**
+     * Whether a comma at {@code t} closes a concessive clause that opens the sentence and holds the cue ("While Zelensky
+     * says he is open to compromise, a bloc of Republicans remains wary"): the finite clause after it is the sentence's
+     * main clause, set against what was said by the writer, and what was said ends with the concessive clause.
+     */
+    private boolean closesOpeningConcession(int first, int t, int last) {
+        int start = at.sentenceStart(first);
+        if (!at.raw(t).equals(",") || tokens.inQuote(t) || !StanceFrames.CONCESSIONS.contains(at.word(start))
+                || tokens.inQuote(start) || t + 1 > last || tokens.inQuote(t + 1)) {
+            return false;
+        }
+        for (int u = start + 1; u < t; u++) {
+            if (at.raw(u).equals(",") && !tokens.inQuote(u)) {
+                return false; // the subordinate clause closed before: this comma is inside the main clause
+            }
+        }
+        return tokens.isFiniteClause(t + 1, last) || opensPresentClause(t + 1, last);
+    }
+
+    /**
+     * Whether a subject and a verb in -s open a clause at {@code t} ("a bloc of Republicans remains wary"), which
+     * {@link SentenceTokens#isFiniteClause} leaves to its list of finite words.
+     */
+    private boolean opensPresentClause(int t, int last) {
+        if (!SpeechCues.DETERMINERS.contains(at.word(t)) && !at.isCapitalized(t)) {
+            return false;
+        }
+        for (int v = t + 1; v <= last && v - t <= 8; v++) {
+            String w = at.word(v);
+            if (at.isPunctuation(v) || tokens.inQuote(v) || RELATIVES.contains(w)) {
+                return false;
+            }
+            if (w.endsWith("s") && CommonWords.isFiniteVerb(w) && !SpeechCues.DETERMINERS.contains(at.word(v - 1)) && !at.isCapitalized(v)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Whether a dash set off by spaces, or a long dash, stands before token {@code first} in its sentence with none to
      * close it ("police found 287 pounds of chemicals--which investigators said could have been used to make gunpowder--
      * along with five pipe bombs"): the statement stands in the writer's aside, and the dash that closes the aside
@@ -458,7 +497,10 @@ final class ContentSpans {
      * noun phrase after a dash, with no second dash to close it as an apposition inside the clause.
      */
     private boolean isClosingComment(int t) {
-        if (!at.word(t + 1).equals("a") && !at.word(t + 1).equals("an")) {
+        boolean nounPhrase = at.word(t + 1).equals("a") || at.word(t + 1).equals("an");
+        // "was won by Ahmadinejad -- it is the newest round in a struggle ...": a clause of its own, the writer's
+        boolean clause = SpeechCues.PRONOUNS.contains(at.word(t + 1)) && tokens.isFiniteClause(t + 1, at.sentenceEnd(t) - 1);
+        if (!nounPhrase && !clause) {
             return false;
         }
         for (int u = t + 2; u < at.sentenceEnd(t); u++) {

@@ -489,7 +489,7 @@ final class StanceFrames extends FrameFamily {
             "more", "so", "one", "some", "all", "much", "nothing", "something", "everything", "otherwise");
     private static final Set<String> CITING = Set.of("cite", "cites", "cited", "citing");
     /** Words that open a clause conceding or contrasting after a comma, never part of a noun object. */
-    private static final Set<String> CONCESSIONS = Set.of("although", "though", "whereas", "while");
+    static final Set<String> CONCESSIONS = Set.of("although", "though", "whereas", "while");
     private static final Set<String> SOURCES = Set.of("sources", "source", "newspaper", "newspapers", "media", "agency",
             "statement", "statements", "officials", "witnesses", "residents", "intelligence", "documents", "letter");
 

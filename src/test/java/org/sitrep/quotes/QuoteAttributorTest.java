@@ -1765,6 +1765,20 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void reportedContentInAnOpeningSubordinateClauseEndsWhereTheMainClauseBegins() {
+        List<Quote> q = quotesByRules("While Biden has said he is open to compromise, a bloc of Republicans remains wary at the idea "
+                + "of adding to the aid already approved.");
+        assertThat(q).extracting(Quote::text).contains("he is open to compromise");
+    }
+
+    @Test
+    void reportedContentEndsBeforeADashedClauseOfTheWritersOwn() {
+        List<Quote> q = quotesByRules("The anxiety goes deeper than the outrage over the election that authorities say was won "
+                + "by President Mahmoud Ahmadinejad -- it is the newest round in a struggle that began long ago.");
+        assertThat(q).extracting(Quote::text).contains("was won by President Mahmoud Ahmadinejad");
+    }
+
+    @Test
     void reportedContentKeepsAnAppositionBetweenTwoHyphensSetOffBySpaces() {
         // issue 15: the first " - " was read as opening the writer's comment, and what Sarkozy said ended at "France"
         List<Quote> q = quotesByRules("But Mr Sarkozy said there was no sense in France - a founder member of Nato - having "
