@@ -156,8 +156,7 @@ final class ContentSpans {
     Found saidClause(int first, int last, Attribution a) {
         Found f = clause(first, last, a);
         boolean telling = SpeechCues.TELLING.contains(a.cueText().toLowerCase(java.util.Locale.ROOT));
-        if (f == null || (telling ? holdsClause(f.content()) || partial.stream().anyMatch(f.content()::contains)
-                : saysSomething(f.content()))) {
+        if (f == null || (telling ? carriesContent(f.content()) : saysSomething(f.content()))) {
             return f;
         }
         int opener = at.firstTokenAtOrAfter(f.content().begin());
@@ -180,6 +179,15 @@ final class ContentSpans {
      */
     boolean saysSomething(Span content) {
         return holdsVerb(content) || partial.stream().anyMatch(content::contains);
+    }
+
+    /**
+     * Whether {@code content} holds a clause ({@link #holdsClause}) or a partial quote whole: the content a verb that
+     * may take a mere noun phrase needs to report something ("told a crowd of 20,000", "welcomed Mr Sarkozy's
+     * announcement", "rejected Abbas' call for talks" name a listener or the thing judged; field guide).
+     */
+    boolean carriesContent(Span content) {
+        return holdsClause(content) || partial.stream().anyMatch(content::contains);
     }
 
     /**

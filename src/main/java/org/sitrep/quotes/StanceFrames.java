@@ -404,8 +404,30 @@ final class StanceFrames extends FrameFamily {
         // "Israel, citing security concerns, sealed its border": a participle set off by commas ends at the second.
         int comma = at.word(c).endsWith("ing") && c > from && at.raw(c - 1).equals(",") ? tokens.nextComma(first, last) : -1;
         Found f = contents.clause(first, comma > first ? comma - 1 : last, new Attribution(s, at.span(c), at.raw(c)));
-        return f != null && EVALUATIONS.contains(at.word(c)) && !contents.saysSomething(f.content()) ? null : f;
+        return f != null && EVALUATIONS.contains(at.word(c))
+                && !(ownedObject(first) ? contents.carriesContent(f.content()) : contents.saysSomething(f.content())) ? null : f;
     }
+
+    /**
+     * Whether the object opening at {@code first} is a possessed noun phrase ("Mr Sarkozy's announcement", "Abbas' call
+     * for talks", "his closeness to the families"): it names another's act or a feeling, so only a clause or a partial
+     * quote in it gives content; a verb form inside it ("call", "to push") is a noun's or an infinitive's.
+     */
+    private boolean ownedObject(int first) {
+        if (OWNERS.contains(at.word(first))) {
+            return true;
+        }
+        for (int t = first + 1; t <= first + MAX_OWNER; t++) {
+            if (at.isPossessive(t) || at.raw(t).equals("'") || at.raw(t).equals("\u2019")) {
+                return !tokens.inQuote(t);
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> OWNERS = Set.of("his", "her", "its", "their", "our", "my", "your");
+    /** Tokens of a name before its possessive ("the Lebanese prime minister's"). */
+    private static final int MAX_OWNER = 4;
 
     /**
      * Verbs of evaluation, rejection or feeling whose noun phrase object names only the thing judged ("condemned the

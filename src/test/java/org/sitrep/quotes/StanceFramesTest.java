@@ -52,4 +52,17 @@ class StanceFramesTest {
         List<Quote> quotes = quotesOf(LEAD + "The rebel commander rejected the proposal of the envoy.");
         assertThat(quotes).noneMatch(q -> q.text().contains("the proposal"));
     }
+
+    @Test
+    void aWelcomeOfAnotherOnesAnnouncementIsNoStatement() {
+        // issue 15: a possessive's "'s" and an infinitive inside the noun phrase make no clause (bench/field/GUIDE.md)
+        List<Quote> quotes = quotesOf(LEAD + "The alliance's chief welcomed Mr Sarkozy's decision to rejoin the command.");
+        assertThat(quotes).noneMatch(q -> q.text().contains("decision"));
+    }
+
+    @Test
+    void aWelcomeWithAClauseIsAStatement() {
+        List<Quote> quotes = quotesOf(LEAD + "The alliance's chief welcomed the move, saying it would make Europe safer.");
+        assertThat(quotes).anyMatch(q -> q.text().contains("it would make Europe safer"));
+    }
 }
