@@ -99,7 +99,8 @@ public final class EventCoder {
      * no sentence of its text is sure enough to be an incident, its first that passes the laxer article threshold
      * ({@link IncidentClassifier#classifyDoubted}) is its one event; in an article longer than a brief, only a
      * sentence that names who acted (not only victims) and a weapon, violent act or armed side ({@link
-     * Accidents#violent}) may be that. A sentence that names none of those is an incident only when the model reads
+     * Accidents#violent}) may be that, and only at the article's head ({@link #HEAD_SENTENCES}) unless the head
+     * names violence too. A sentence that names none of those is an incident only when the model reads
      * one clearly ({@link #clear}).
      *
      * @param read the annotation of the part of the article that was read
@@ -121,7 +122,8 @@ public final class EventCoder {
             codeSentence(text, sentences.get(i).span(), next, null, context, entities, quotes,
                     false).ifPresent(e -> addOrMerge(told, e));
         }
-        for (int i = 0; i < sentences.size() && told.isEmpty(); i++) {
+        int doubtedWithin = told.isEmpty() && !headTellsViolence(text, sentences) ? HEAD_SENTENCES : sentences.size();
+        for (int i = 0; i < Math.min(sentences.size(), doubtedWithin) && told.isEmpty(); i++) {
             Span next = i + 1 < sentences.size() ? sentences.get(i + 1).span() : null;
             codeSentence(text, sentences.get(i).span(), next, null, context, entities, quotes,
                     true).ifPresent(told::add);
@@ -245,6 +247,19 @@ public final class EventCoder {
                 place.map(EventPlace.Chosen::precision).orElse(0), date.orElse(null),
                 FatalityCount.in(words).orElse(null), sentence, caption, EventSource.hedged(words),
                 EventSource.claimedBy(text, sentence, caption, quotes), c.typeProbability()));
+    }
+
+    /**
+     * Sentences at the head of an article (its headline and lead) where a report tells its incident. A long article
+     * whose head names no weapon, violent act or armed side ({@link Accidents#violent}) is about something else (a
+     * launch, an interview, a bill), and a sentence the model doubts further in is an aside of it, not its incident.
+     */
+    private static final int HEAD_SENTENCES = 3;
+
+    /** Whether one of the first {@value #HEAD_SENTENCES} sentences of {@code text} names a weapon, act or armed side. */
+    private static boolean headTellsViolence(String text, List<Sentence> sentences) {
+        return sentences.stream().limit(HEAD_SENTENCES).map(s -> text.substring(s.span().begin(), s.span().end()))
+                .anyMatch(Accidents::violent);
     }
 
     /** Whether the headline or the lead, the first two sentences of {@code text}, tell an accident and no violence. */

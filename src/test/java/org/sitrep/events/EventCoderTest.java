@@ -151,6 +151,22 @@ class EventCoderTest {
     }
 
     @Test
+    void takesNoDoubtedSentenceFromDeepInALongArticleWhoseHeadTellsNoViolence() {
+        // eval incidents: an interview recalls an attack in passing; a report would tell it at its head
+        Annotated a = article(List.of("Director's new film opens in Paris.", "It runs for two hours.",
+                "Critics praised its music.", "In his youth he saw gunmen attack the village."));
+        assertThat(coder.code(a, List.of(), List.of(), List.of())).isEmpty();
+    }
+
+    @Test
+    void takesADoubtedSentenceFromDeepInALongArticleWhoseHeadTellsViolence() {
+        Annotated a = article(List.of("Director's new film opens in Paris.", "Its hero is a former militant.",
+                "Critics praised its music.", "In his youth he saw gunmen attack the village."));
+        assertThat(coder.code(a, List.of(), List.of(), List.of())).extracting(Event::subType)
+                .containsExactly(SubEventType.ATTACK);
+    }
+
+    @Test
     void reportsNothingInAnArticleWhoseOnlySentenceTheModelFindsNoKindOfIncidentIn() {
         String text = "Body with <script>alert('body')</script> and an img <img src=x onerror=alert(1)> in Aleppo, "
                 + "said Kristen Gillespie.";
