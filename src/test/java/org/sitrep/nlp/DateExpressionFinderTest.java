@@ -399,6 +399,14 @@ class DateExpressionFinderTest {
     }
 
     @Test
+    void countsThatMonthFromTheLastMonthNamedThoughAYearCameAfterIt() {
+        // Issue 15: "Later that month" had no value once "the 1994 agreement" followed "December 2002".
+        assertThat(found("It announced in December 2002 that the reactor, frozen under the 1994 agreement, would restart. "
+                + "Later that month, inspectors were ejected.", SEED_DAY))
+                .containsExactly("December 2002=2002-12", "1994=1994", "Later that month=2002-12");
+    }
+
+    @Test
     void findsTheSeedsCaptionDateResolvedAgainstThePublicationDayWithItsCaptionNumber() {
         // Issue 17: the seed's "November 12" stands only in its first caption; gold.json gives 2014-11-12.
         var article = new org.sitrep.extract.ArticleExtractor().extract(new org.sitrep.core.RawPage("seed",
