@@ -407,6 +407,18 @@ class DateExpressionFinderTest {
     }
 
     @Test
+    void readsAMonthJustPastInAClauseThatLooksAheadAsThePastOne() {
+        // Issue 15: "once his October election victory is upheld" written in November was next year's October.
+        assertThat(found("He will step down once his October election victory is upheld by the court.", LocalDate.of(2007, 11, 19)))
+                .containsExactly("October=2007-10");
+    }
+
+    @Test
+    void readsAMonthSeveralMonthsAheadInAClauseThatLooksAheadAsTheComingOne() {
+        assertThat(found("The summit will be held in September.", LocalDate.of(2007, 11, 19))).containsExactly("September=2008-09");
+    }
+
+    @Test
     void findsTheSeedsCaptionDateResolvedAgainstThePublicationDayWithItsCaptionNumber() {
         // Issue 17: the seed's "November 12" stands only in its first caption; gold.json gives 2014-11-12.
         var article = new org.sitrep.extract.ArticleExtractor().extract(new org.sitrep.core.RawPage("seed",
