@@ -419,6 +419,13 @@ class DateExpressionFinderTest {
     }
 
     @Test
+    void readsAWeekdayAfterAsSoonAsAsTheComingOne() {
+        // Issue 15: "might come to the U.S. as soon as Tuesday" written on a Monday was the Tuesday before.
+        assertThat(found("The group might come to the U.S. as soon as Tuesday, according to reports.", LocalDate.of(2000, 4, 3)))
+                .containsExactly("Tuesday=2000-04-04");
+    }
+
+    @Test
     void findsTheSeedsCaptionDateResolvedAgainstThePublicationDayWithItsCaptionNumber() {
         // Issue 17: the seed's "November 12" stands only in its first caption; gold.json gives 2014-11-12.
         var article = new org.sitrep.extract.ArticleExtractor().extract(new org.sitrep.core.RawPage("seed",
