@@ -681,6 +681,18 @@ class DateExpressionFinderTest {
     }
 
     @Test
+    void readsThanksgivingInAPastClauseAsTheFourthThursdayOfTheLastNovember() {
+        // Issue 15: "plucked from the Atlantic on Thanksgiving Day" was no date.
+        assertThat(found("He was plucked from the Atlantic on Thanksgiving Day and brought ashore.", LocalDate.of(2000, 1, 6)))
+                .containsExactly("Thanksgiving Day=1999-11-25");
+    }
+
+    @Test
+    void readsNoDayInAThanksgivingDinner() {
+        assertThat(found("The family shared a Thanksgiving dinner.", LocalDate.of(2000, 1, 6))).isEmpty();
+    }
+
+    @Test
     void readsPalmSundayAsTheSundayBeforeEaster() {
         assertThat(found("Bombs struck two churches on Palm Sunday.", LocalDate.of(2017, 4, 10))).containsExactly("Palm Sunday=2017-04-09");
     }
