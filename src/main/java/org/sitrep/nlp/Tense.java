@@ -43,11 +43,12 @@ enum Tense {
     /**
      * "by Dec. 15" in mid-sentence is a deadline, still to come; "By March, the army had ..." (capital) tells a story.
      * "as soon as Tuesday" gives the earliest a thing can still happen, whatever the verb ("the group might come as soon
-     * as Tuesday").
+     * as Tuesday"); "starting Monday" the start of what is still to come (a start that has passed is "since Monday":
+     * "organizers called for labor strikes starting Monday").
      */
-    private static final Pattern DEADLINE = Pattern.compile("(?<!\\p{L})(?:by|as soon as)\\s+$");
-    /** Characters before a date read for {@link #DEADLINE}: "as soon as " and the character before it. */
-    private static final int DEADLINE_CHARS = 12;
+    private static final Pattern DEADLINE = Pattern.compile("(?<!\\p{L})(?:by|as soon as|(?:starting|beginning)(?: on| from)?)\\s+$");
+    /** Characters before a date read for {@link #DEADLINE}: "beginning from " and the character before it. */
+    private static final int DEADLINE_CHARS = 16;
     private static final Set<String> UNTIL = Set.of("until", "till");
     private static final Set<String> PRESENT_BE = Set.of("is", "are");
     private static final Pattern WORD = Pattern.compile("[\\p{L}']+");

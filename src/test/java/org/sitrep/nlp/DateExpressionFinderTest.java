@@ -426,6 +426,13 @@ class DateExpressionFinderTest {
     }
 
     @Test
+    void readsAWeekdayAfterStartingAsTheComingOne() {
+        // Issue 15: "organizers called for widespread labor strikes starting Monday" written on a Sunday was the Monday before.
+        assertThat(found("Organizers called for widespread labor strikes starting Monday.", LocalDate.of(2013, 6, 30)))
+                .containsExactly("Monday=2013-07-01");
+    }
+
+    @Test
     void findsTheSeedsCaptionDateResolvedAgainstThePublicationDayWithItsCaptionNumber() {
         // Issue 17: the seed's "November 12" stands only in its first caption; gold.json gives 2014-11-12.
         var article = new org.sitrep.extract.ArticleExtractor().extract(new org.sitrep.core.RawPage("seed",
