@@ -48,7 +48,7 @@ public final class DateExpressionFinder {
      */
     private static final Pattern PATTERN = Pattern.compile("\\b(?=[\\p{L}\\p{N}])(?:" + String.join("|",
             "(?<named>\\b9/11\\b(?!/))",
-            "(?<holiday>\\b(?<hn>Christmas Day|Christmas Eve|New Year['’]s Day|New Year['’]s Eve|Easter Sunday|Easter Monday|Easter Day|Good Friday|Palm Sunday)(?:,?\\s+(?<hy>" + YEAR + ")\\b)?)",
+            "(?<holiday>\\b(?<hn>Christmas Day|Christmas Eve|New Year['’]s Day|New Year['’]s Eve|Easter Sunday|Easter Monday|Easter Day|Good Friday|Palm Sunday|Thanksgiving(?: Day)?(?!\\s+(?:weekend|week|holiday|season|dinner|meal|feast|turkey|parade)\\b))(?:,?\\s+(?<hy>" + YEAR + ")\\b)?)",
             "(?<iso>\\b" + YEAR + "-[01]\\d-[0-3]\\d\\b)",
             "(?<num>(?<![\\d.,/:-])\\b(?<nd>[0-3]?\\d)(?<ns>[.-])(?<nm>[01]?\\d)\\k<ns>(?<ny>" + YEAR + ")(?![.,:/-]?\\d))",
             "(?<mdy>\\b(?:(?<w1>" + WEEKDAY + "),?\\s+)?(?<m1>" + MONTH + ")\\s+(?:the\\s+(?=\\d\\d?(?:st|nd|rd|th)))?(?<d1>" + DAY + ")(?:\\b(?:,?\\s*(?<y1>" + YEAR + ")\\b)?"
@@ -439,6 +439,9 @@ public final class DateExpressionFinder {
         if (name.startsWith("easter") || name.startsWith("good") || name.startsWith("palm")) {
             return easter(name, m, text, published);
         }
+        if (name.startsWith("thanksgiving")) {
+            return movingDay(Thanksgiving::day, m, text, published);
+        }
         Month month = name.startsWith("new year") && name.endsWith("day") ? Month.JANUARY : Month.DECEMBER;
         int day = name.startsWith("christmas") ? (name.endsWith("day") ? 25 : 24) : (name.endsWith("day") ? 1 : 31);
         return monthDay(month, day, m.group("hy"), m, text, published);
@@ -450,7 +453,14 @@ public final class DateExpressionFinder {
      */
     private String easter(String name, Matcher m, String text, LocalDate published) {
         int shift = name.startsWith("palm") ? -DAYS_A_WEEK : name.startsWith("good") ? -2 : name.endsWith("monday") ? 1 : 0;
-        java.util.function.IntFunction<LocalDate> dayIn = y -> Easter.sunday(y).plusDays(shift);
+        return movingDay(y -> Easter.sunday(y).plusDays(shift), m, text, published);
+    }
+
+    /**
+     * A feast whose calendar day moves, given as its day in each year: that of the year written, else the one the
+     * clause's tense points to; {@code null} without a year or a publication day.
+     */
+    private String movingDay(java.util.function.IntFunction<LocalDate> dayIn, Matcher m, String text, LocalDate published) {
         if (m.group("hy") != null) {
             return dayIn.apply(Integer.parseInt(m.group("hy"))).toString();
         }

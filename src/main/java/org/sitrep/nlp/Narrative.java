@@ -14,6 +14,8 @@ final class Narrative {
     private String lastValue;
     private LocalDate lastDay;
     private LocalDate lastCalendarDay;
+    /** The month of the last date named that gave one ("December 2002", "Dec. 5"); a year named after it keeps it. */
+    private YearMonth lastMonth;
 
     Narrative(LocalDate published) {
         this.published = published;
@@ -39,6 +41,9 @@ final class Narrative {
             return;
         }
         lastValue = value;
+        if (value.length() >= 7 && value.charAt(4) == '-' && Character.isDigit(value.charAt(5)) && Character.isDigit(value.charAt(6))) {
+            lastMonth = YearMonth.parse(value.substring(0, 7));
+        }
         LocalDate day = RelativeDates.dayOf(value);
         if (day == null && isMonth(value)) {
             // The story has moved to a month ("in March last year ... two weeks later"): a day named before it is no
@@ -138,17 +143,16 @@ final class Narrative {
     }
 
     /**
-     * "that year", "the following month", "the previous year" from the last date named, when it gives that unit;
-     * {@code null} when none does.
+     * "that year", "the previous year" from the last date named; "later that month", "the following month" from the last
+     * month named, though a bare year came after it ("in December 2002 ... frozen under the 1994 agreement. Later that
+     * month"): a year names no month the words could point back to. {@code null} when none was named.
      */
     private String period(String words) {
-        boolean month = words.endsWith(" month");
-        if (lastValue == null || lastValue.length() < (month ? 7 : 4) || month && !Character.isDigit(lastValue.charAt(6))) {
-            return null;
-        }
         int shift = words.contains("following") ? 1 : words.contains("previous") ? -1 : 0;
-        return month ? YearMonth.parse(lastValue.substring(0, 7)).plusMonths(shift).toString()
-                : Integer.toString(Integer.parseInt(lastValue.substring(0, 4)) + shift);
+        if (words.endsWith(" month")) {
+            return lastMonth == null ? null : lastMonth.plusMonths(shift).toString();
+        }
+        return lastValue == null ? null : Integer.toString(Integer.parseInt(lastValue.substring(0, 4)) + shift);
     }
 
     /**

@@ -40,8 +40,15 @@ enum Tense {
     /** Verbs of intent, before "to", look ahead ("plans to announce the products on Nov. 6"); as nouns ("military plans on") they do not. */
     private static final Set<String> INTENT = Set.of("plans", "plan", "planning", "intends", "intend", "aims", "expects", "expect",
             "hopes", "hope");
-    /** "by Dec. 15" in mid-sentence is a deadline, still to come; "By March, the army had ..." (capital) tells a story. */
-    private static final Pattern DEADLINE = Pattern.compile("(?<!\\p{L})by\\s+$");
+    /**
+     * "by Dec. 15" in mid-sentence is a deadline, still to come; "By March, the army had ..." (capital) tells a story.
+     * "as soon as Tuesday" gives the earliest a thing can still happen, whatever the verb ("the group might come as soon
+     * as Tuesday"); "starting Monday" the start of what is still to come (a start that has passed is "since Monday":
+     * "organizers called for labor strikes starting Monday").
+     */
+    private static final Pattern DEADLINE = Pattern.compile("(?<!\\p{L})(?:by|as soon as|(?:starting|beginning)(?: on| from)?)\\s+$");
+    /** Characters before a date read for {@link #DEADLINE}: "beginning from " and the character before it. */
+    private static final int DEADLINE_CHARS = 16;
     private static final Set<String> UNTIL = Set.of("until", "till");
     private static final Set<String> PRESENT_BE = Set.of("is", "are");
     private static final Pattern WORD = Pattern.compile("[\\p{L}']+");
@@ -119,7 +126,7 @@ enum Tense {
             }
         }
         // "32 members had filed reports by Wednesday": in the past perfect "by" tells a story, not a deadline.
-        boolean deadline = DEADLINE.matcher(text.substring(Math.max(from, begin - 4), begin)).find() && !pastPerfect;
+        boolean deadline = DEADLINE.matcher(text.substring(Math.max(from, begin - DEADLINE_CHARS), begin)).find() && !pastPerfect;
         return deadline ? FUTURE : best;
     }
 

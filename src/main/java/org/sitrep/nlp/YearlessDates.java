@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.Month;
 import java.time.MonthDay;
 import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 
 /**
@@ -97,10 +98,23 @@ final class YearlessDates {
         YearMonth after = thisYear.isBefore(now) ? thisYear.plusYears(1) : thisYear;
         return switch (tense) {
             case PAST -> before;
-            case FUTURE -> after;
+            case FUTURE -> isMonthJustPast(before, after, now) ? before : after;
             default -> YearMonth.from(nearer(before.atDay(15), after.atDay(15), published));
         };
     }
+
+    /**
+     * Whether a month read in a clause that looks ahead is rather the one just past: news writes the year of a month
+     * almost a year ahead, while a month just gone keeps the words of what was then to come ("once his October
+     * election victory is upheld" written in November).
+     */
+    private static boolean isMonthJustPast(YearMonth before, YearMonth after, YearMonth now) {
+        return before.until(now, ChronoUnit.MONTHS) <= MAX_MONTHS_BACK_OF_A_FUTURE_CUE
+                && now.until(after, ChronoUnit.MONTHS) >= MIN_MONTHS_AHEAD_WITHOUT_YEAR;
+    }
+
+    private static final int MAX_MONTHS_BACK_OF_A_FUTURE_CUE = 1;
+    private static final int MIN_MONTHS_AHEAD_WITHOUT_YEAR = 11;
 
     /** "last October": the latest October before the publication month ("last October" in May 2025 is 2024-10). */
     static YearMonth lastMonth(Month month, LocalDate published) {

@@ -399,6 +399,40 @@ class DateExpressionFinderTest {
     }
 
     @Test
+    void countsThatMonthFromTheLastMonthNamedThoughAYearCameAfterIt() {
+        // Issue 15: "Later that month" had no value once "the 1994 agreement" followed "December 2002".
+        assertThat(found("It announced in December 2002 that the reactor, frozen under the 1994 agreement, would restart. "
+                + "Later that month, inspectors were ejected.", SEED_DAY))
+                .containsExactly("December 2002=2002-12", "1994=1994", "Later that month=2002-12");
+    }
+
+    @Test
+    void readsAMonthJustPastInAClauseThatLooksAheadAsThePastOne() {
+        // Issue 15: "once his October election victory is upheld" written in November was next year's October.
+        assertThat(found("He will step down once his October election victory is upheld by the court.", LocalDate.of(2007, 11, 19)))
+                .containsExactly("October=2007-10");
+    }
+
+    @Test
+    void readsAMonthSeveralMonthsAheadInAClauseThatLooksAheadAsTheComingOne() {
+        assertThat(found("The summit will be held in September.", LocalDate.of(2007, 11, 19))).containsExactly("September=2008-09");
+    }
+
+    @Test
+    void readsAWeekdayAfterAsSoonAsAsTheComingOne() {
+        // Issue 15: "might come to the U.S. as soon as Tuesday" written on a Monday was the Tuesday before.
+        assertThat(found("The group might come to the U.S. as soon as Tuesday, according to reports.", LocalDate.of(2000, 4, 3)))
+                .containsExactly("Tuesday=2000-04-04");
+    }
+
+    @Test
+    void readsAWeekdayAfterStartingAsTheComingOne() {
+        // Issue 15: "organizers called for widespread labor strikes starting Monday" written on a Sunday was the Monday before.
+        assertThat(found("Organizers called for widespread labor strikes starting Monday.", LocalDate.of(2013, 6, 30)))
+                .containsExactly("Monday=2013-07-01");
+    }
+
+    @Test
     void findsTheSeedsCaptionDateResolvedAgainstThePublicationDayWithItsCaptionNumber() {
         // Issue 17: the seed's "November 12" stands only in its first caption; gold.json gives 2014-11-12.
         var article = new org.sitrep.extract.ArticleExtractor().extract(new org.sitrep.core.RawPage("seed",
@@ -651,6 +685,18 @@ class DateExpressionFinderTest {
     @Test
     void readsGoodFridayWithItsYearAsThatYearsDay() {
         assertThat(found("The agreement was signed on Good Friday 1998.", SEED_DAY)).containsExactly("Good Friday 1998=1998-04-10");
+    }
+
+    @Test
+    void readsThanksgivingInAPastClauseAsTheFourthThursdayOfTheLastNovember() {
+        // Issue 15: "plucked from the Atlantic on Thanksgiving Day" was no date.
+        assertThat(found("He was plucked from the Atlantic on Thanksgiving Day and brought ashore.", LocalDate.of(2000, 1, 6)))
+                .containsExactly("Thanksgiving Day=1999-11-25");
+    }
+
+    @Test
+    void readsNoDayInAThanksgivingDinner() {
+        assertThat(found("The family shared a Thanksgiving dinner.", LocalDate.of(2000, 1, 6))).isEmpty();
     }
 
     @Test
