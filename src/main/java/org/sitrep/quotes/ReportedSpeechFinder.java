@@ -69,7 +69,7 @@ final class ReportedSpeechFinder {
             }
         }
         out.addAll(new ReportContinuation(at, quoted).after(out));
-        return out.stream().flatMap(f -> contents.split(f).stream()).filter(f -> !asksOnlyTopic(f)).toList();
+        return out.stream().flatMap(f -> contents.split(f).stream()).filter(f -> !asksOnlyTopic(f) && !settingOfQuote(f)).toList();
     }
 
     /**
@@ -86,6 +86,38 @@ final class ReportedSpeechFinder {
         String cue = f.attribution().cueText().toLowerCase(java.util.Locale.ROOT).strip();
         return SpeechCues.INTERROGATIVES.contains(at.word(first)) && !quoted.overlapsAny(at.span(first))
                 && !SpeechCues.ASKING_VERBS.contains(cue);
+    }
+
+    /**
+     * Whether {@code f} is read after a cue whose speaker stands right after a whole quote ("“...,” he said after Bhutto
+     * was killed in a gun and bomb attack", "“...,” an official said from the town of Villavicencio"): the cue reports
+     * that quote, and the words after it say when, where or how it was said, unless a "that" or a colon opens more
+     * that was said. Left out after the sentence was read, so that the sentence is not parsed for another frame.
+     */
+    private boolean settingOfQuote(Found f) {
+        SpeakerRef s = f.attribution().speaker();
+        Span cue = f.attribution().cue();
+        if (f.kind() != QuoteKind.REPORTED || s == null || s.span() == null || s.span().end() > cue.begin()
+                || f.content().begin() < cue.end()) {
+            return false;
+        }
+        int before = at.firstTokenAtOrAfter(f.content().begin()) - 1;
+        if (before >= 0 && (at.word(before).equals("that") || at.raw(before).equals(":"))) {
+            return false;
+        }
+        // "..., he said, adding the government would ...": a participle set off after the cue says more.
+        int c = at.firstTokenAtOrAfter(cue.begin());
+        for (int w = at.lastTokenEndingBy(s.span().end()) + 1; w < c; w++) {
+            if (at.isPunctuation(w)) {
+                return false;
+            }
+        }
+        int t = at.firstTokenAtOrAfter(s.span().begin()) - 1;
+        int from = at.sentenceStart(c);
+        while (t >= from && at.isPunctuation(t) && !contents.inWholeQuote(t)) {
+            t--;
+        }
+        return t >= from && contents.inWholeQuote(t);
     }
 
     /** Whether no statement found so far overlaps the sentence {@code s}: one a label or an earlier frame read. */

@@ -2173,4 +2173,12 @@ class QuoteAttributorTest {
         List<Quote> q = quotesByRules("Some 200 U.S. military personnel are believed to remain at the al-Tanf base in Syria.");
         assertThat(q).noneMatch(x -> x.text().contains("remain at the al-Tanf base"));
     }
+
+    @Test
+    void wordsAfterACueThatClosesAWholeQuoteSayWhenItWasSaid() {
+        // issue 15: "he said after ..." reports the quote; what follows the cue is its setting
+        List<String> reported = reportedTexts("\"The terrorists must not be allowed to kill democracy in Pakistan,\" he said "
+                + "after Bhutto was killed in a gun and bomb attack.");
+        assertThat(reported).noneMatch(t -> t.contains("Bhutto was killed"));
+    }
 }

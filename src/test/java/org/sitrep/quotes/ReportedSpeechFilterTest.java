@@ -102,7 +102,8 @@ class ReportedSpeechFilterTest {
     void leavesOutTheSettingAfterACueThatClosesAQuote() {
         Annotated a = annotated("Ahmed Khalil met the envoy on Monday.\n\n\"We will not give up,\" Khalil said with a sigh at a "
                 + "ceremony for the dead.", NAMES);
-        assertThat(reported(a, null)).containsExactly("a sigh at a ceremony for the dead");
+        // issue 15: the rules leave it out before the filter weighs it (a cue whose speaker follows a whole quote)
+        assertThat(reported(a, null)).isEmpty();
         assertThat(reported(a, ReportedSpeechFilter.bundled())).isEmpty();
     }
 
