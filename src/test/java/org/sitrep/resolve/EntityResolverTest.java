@@ -38,6 +38,19 @@ class EntityResolverTest {
     }
 
     @Test
+    void namesAKnownBodyWithoutItsOwnersPossessive() {
+        // Issue 15: the alias "Russia's Federal Security Service" was the mention, not the service's own name.
+        String text = "Russia\u2019s Federal Security Service declined to comment.";
+        Article a = new Article(null, "", List.of(), LocalDate.of(2017, 1, 23), null, null, List.of(), List.of(text), "en");
+        String full = a.text();
+        String name = "Russia\u2019s Federal Security Service";
+        int at = full.indexOf(name);
+        List<Mention> mentions = List.of(new Mention(new Span(at, at + name.length()), name, EntityType.ORGANIZATION));
+        assertThat(RESOLVER.resolve(new Annotated(a, List.of(), List.of(), mentions, List.of())))
+                .extracting(l -> l.mention().text()).containsExactly("Russia", "Federal Security Service");
+    }
+
+    @Test
     void givesASurnameOfTheKnowledgeBaseToAnotherBearerTheArticleNamesInFull() {
         // Issue 15: "Kabila" in a story of Laurent Kabila was linked to Joseph Kabila, the knowledge base's bearer.
         assertThat(linked("Laurent Kabila was shot. Kabila had ruled since 1997.", "Laurent Kabila", EntityType.PERSON,
