@@ -227,12 +227,20 @@ public final class EntityResolver {
         return true;
     }
 
+    /** A hyphen inside a word, between a capital or small letter and a small one ("Co-operation", "re-elected"). */
+    private static final java.util.regex.Pattern WORD_HYPHEN = java.util.regex.Pattern.compile("(?<=\\p{L})-(?=\\p{Ll})");
+
     /**
-     * The actor a name is, also when written as a possessive without its apostrophe ("Bashar Assads", "Nusras": the
+     * The actor a name is, also when written with a hyphen inside a word the knowledge base writes whole ("Gulf
+     * Co-operation Council", British spelling, for the Gulf Cooperation Council), or as a possessive without its apostrophe ("Bashar Assads", "Nusras": the
      * demo corpus lost its apostrophes); not for places, whose plurals are other names ("Americas").
      */
     private java.util.Optional<Actor> lookup(String name, String article) {
         var known = gazetteer.lookup(name, article);
+        java.util.regex.Matcher hyphen = WORD_HYPHEN.matcher(name);
+        if (known.isEmpty() && hyphen.find()) {
+            known = gazetteer.lookup(hyphen.replaceAll(""), article);
+        }
         if (known.isEmpty() && name.length() > 3 && name.endsWith("s") && !name.endsWith("ss")) {
             return gazetteer.lookup(name.substring(0, name.length() - 1), article).filter(a -> a.type() != EntityType.LOCATION);
         }
