@@ -151,8 +151,13 @@ public final class CoreNlpAnnotator implements Annotator {
         // Captions are a few dozen words each: the date patterns alone read them, without CoreNLP.
         List<DateExpression> found = new ArrayList<>(dates.find(coveredText, article.published(), article.publishedMonth()));
         found.addAll(dates.findInCaptions(article.captions(), article.published()));
-        Annotated out = new Annotated(covered, sentences, tokens, AppositiveOrganisations.added(coveredText, withKnownNames(coveredText, NameBoundaries.mended(coveredText, mentions), article.published())), found);
+        Annotated out = new Annotated(covered, sentences, tokens, AppositiveOrganisations.added(coveredText, withKnownNames(coveredText, NameBoundaries.mended(coveredText, mentions, this::isKnownName), article.published())), found);
         return syntax ? out.withSyntax(DependencyParses.onDemand(out.sentences(), out.tokens())) : out;
+    }
+
+    /** Whether the knowledge base knows {@code name} as one of its actors' names; never without a knowledge base. */
+    private boolean isKnownName(String name) {
+        return gazetteer != null && gazetteer.lookup(name).isPresent();
     }
 
     private static int lastToken(List<Sentence> sentences) {

@@ -29,12 +29,23 @@ final class NameBoundaries {
 
     /** The mentions with their bounds mended as the class says, in the order given. */
     static List<Mention> mended(String text, List<Mention> mentions) {
+        return mended(text, mentions, name -> false);
+    }
+
+    /**
+     * The mentions with their bounds mended as the class says, in the order given; {@code known} tells the names of the
+     * knowledge base, whose possessive before another name closes the owner's name ({@link #splitAtPossessive}).
+     */
+    static List<Mention> mended(String text, List<Mention> mentions, java.util.function.Predicate<String> known) {
+        java.util.Set<String> alone = new java.util.HashSet<>();
+        mentions.forEach(m -> alone.add(m.text()));
+        java.util.function.Predicate<String> owner = known.or(alone::contains);
         List<Mention> out = new ArrayList<>();
         for (Mention m : mentions) {
             for (Mention part : splitAtSlashes(text, m)) {
                 Mention trimmed = withoutFurniture(text, part);
                 for (Mention named : withoutLeadingAcronym(text, trimmed)) {
-                    out.addAll(splitAtPossessive(text, named));
+                    out.addAll(splitAtPossessive(text, named, owner));
                 }
             }
         }
@@ -96,9 +107,11 @@ final class NameBoundaries {
      * mention, whatever it owns, raised the field test errors: 2.247 -> 2.260). The owner must be a
      * name of two words or more, neither a saint's ("St. George's Church") nor an irregular plural ("People's Protection
      * Units", "Children's Hospital"), whose possessive is part of one name; a possessive after one word is as often
-     * part of a name ("King's College", "Martha's Vineyard").
+     * part of a name ("King's College", "Martha's Vineyard"), unless the knowledge base knows the owner: a country, a
+     * body or a person it knows owns what follows ("Russia's Federal Security Service", "Brotherhood's Freedom and
+     * Justice Party"), whatever the mention's type.
      */
-    static List<Mention> splitAtPossessive(String text, Mention m) {
+    static List<Mention> splitAtPossessive(String text, Mention m, java.util.function.Predicate<String> known) {
         Matcher possessive = POSSESSIVE.matcher(m.text());
         if (!possessive.find()) {
             return List.of(m);
@@ -106,8 +119,9 @@ final class NameBoundaries {
         String owner = m.text().substring(0, possessive.start());
         String[] words = owner.split(" ");
         String last = words[words.length - 1].toLowerCase(java.util.Locale.ROOT);
-        if (m.type() != EntityType.ORGANIZATION || words.length < 2 || m.text().substring(possessive.end()).indexOf(' ') < 0
-                || SAINTS.contains(words[0]) || IRREGULAR_PLURALS.contains(last)) {
+        boolean ownerOfTwoWords = m.type() == EntityType.ORGANIZATION && words.length >= 2
+                && m.text().substring(possessive.end()).indexOf(' ') >= 0;
+        if (!ownerOfTwoWords && !known.test(owner) || SAINTS.contains(words[0]) || IRREGULAR_PLURALS.contains(last)) {
             return List.of(m);
         }
         List<Mention> out = new ArrayList<>();

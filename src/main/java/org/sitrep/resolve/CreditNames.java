@@ -17,8 +17,19 @@ final class CreditNames {
     private static final Pattern CREDIT = Pattern.compile("(?i)(?:reporting|writing|editing)"
             + " by(?: [^;,()\\n]{1,40} and)?\\s+$");
     private static final int LOOKBEHIND_CHARS = 60;
+    /**
+     * A line that opens as a credit or a byline does ("(Reporting by", "— Editing by", "By Jane Doe"): its capitals are
+     * the names it credits, not a headline's style.
+     */
+    private static final Pattern CREDIT_LINE = Pattern.compile("^[\\s(\\[\\p{Pd}]*(?i:(?:(?:additional )?(?:reporting|writing"
+            + "|editing|compiled|produced)(?: and \\w+)? )?by)\\s+\\p{Lu}");
 
     private CreditNames() {
+    }
+
+    /** Whether {@code line} opens as a credit or byline ("(Reporting by Adrian Croft, Editing by Luke Baker)"). */
+    static boolean isCreditLine(String line) {
+        return CREDIT_LINE.matcher(line).find();
     }
 
     /** The mentions with the tagger's names in credit lines typed as people, in the order given. */

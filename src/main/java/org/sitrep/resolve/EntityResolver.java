@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import org.sitrep.nlp.Actor;
 import org.sitrep.nlp.ActorGazetteer;
 import org.sitrep.nlp.NonNames;
@@ -226,12 +227,20 @@ public final class EntityResolver {
         return true;
     }
 
+    /** A hyphen inside a word, between a capital or small letter and a small one ("Co-operation", "re-elected"). */
+    private static final java.util.regex.Pattern WORD_HYPHEN = java.util.regex.Pattern.compile("(?<=\\p{L})-(?=\\p{Ll})");
+
     /**
-     * The actor a name is, also when written as a possessive without its apostrophe ("Bashar Assads", "Nusras": the
+     * The actor a name is, also when written with a hyphen inside a word the knowledge base writes whole ("Gulf
+     * Co-operation Council", British spelling, for the Gulf Cooperation Council), or as a possessive without its apostrophe ("Bashar Assads", "Nusras": the
      * demo corpus lost its apostrophes); not for places, whose plurals are other names ("Americas").
      */
     private java.util.Optional<Actor> lookup(String name, String article) {
         var known = gazetteer.lookup(name, article);
+        java.util.regex.Matcher hyphen = WORD_HYPHEN.matcher(name);
+        if (known.isEmpty() && hyphen.find()) {
+            known = gazetteer.lookup(hyphen.replaceAll(""), article);
+        }
         if (known.isEmpty() && name.length() > 3 && name.endsWith("s") && !name.endsWith("ss")) {
             return gazetteer.lookup(name.substring(0, name.length() - 1), article).filter(a -> a.type() != EntityType.LOCATION);
         }
@@ -298,6 +307,12 @@ public final class EntityResolver {
     public record Resolved(List<LinkedMention> entities, List<AttributedQuote> quotes) {
     }
 
+    /**
+     * A possessive owner opening a known name ("Russia's " of "Russia's Federal Security Service", an alias of the
+     * knowledge base): the article names the body by the words after it, as its other mentions do.
+     */
+    private static final java.util.regex.Pattern OWNER = java.util.regex.Pattern.compile("(\\p{Lu}[\\p{L}.]*(?: \\p{Lu}[\\p{L}.]*)?)['\u2019]s (?=\\p{Lu})");
+
     /** Links mentions; {@code holders} gives, for descriptions of offices, the canonical name of the holder. */
     private List<LinkedMention> resolve(List<Mention> mentions, Map<Span, String> holders, java.time.LocalDate day, String text) {
         // The entity itself, not its name: a surname after a known person's full name is that known entity, kind and all.
@@ -311,6 +326,16 @@ public final class EntityResolver {
             if (known.isPresent()) {
                 Actor a = known.get();
                 Entity e = new Entity(EntityKeys.knownId(a.type(), a.name()), a.name(), a.type(), a.kind());
+                Matcher owner = OWNER.matcher(m.text());
+                if (owner.lookingAt() && lookup(m.text().substring(owner.end()), text).filter(a::equals).isPresent()) {
+                    // "Russia's Federal Security Service": the body's own name, and its owner's apart.
+                    Span own = new Span(m.span().begin() + owner.end(), m.span().end());
+                    lookup(owner.group(1), text).filter(o -> o.existedOn(day)).ifPresent(o -> out.add(new LinkedMention(
+                            new Mention(new Span(m.span().begin(), m.span().begin() + owner.end(1)), owner.group(1), o.type()),
+                            new Entity(EntityKeys.knownId(o.type(), o.name()), o.name(), o.type(), o.kind()))));
+                    out.add(new LinkedMention(new Mention(own, m.text().substring(owner.end()), m.type()), e));
+                    continue;
+                }
                 out.add(new LinkedMention(m, e));
                 if (a.type() == EntityType.PERSON) {
                     String[] words = a.name().split(" ");

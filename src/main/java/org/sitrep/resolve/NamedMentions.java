@@ -28,10 +28,14 @@ public final class NamedMentions {
     }
 
     /**
-     * Whether a mention's text names its entity: no word of it is in lower case, apart from the particles names hold.
-     * A word in lower case ("forces", "regime", "he") makes it a description or a pronoun.
+     * Whether a mention's text names its entity: it is no pronoun, and no word of it is in lower case, apart from the
+     * particles names hold. A word in lower case ("forces", "regime", "he") makes it a description or a pronoun; "He"
+     * opening a sentence is a pronoun all the same.
      */
     public static boolean isName(String text) {
+        if (PronounMentions.isPronoun(text.strip())) {
+            return false;
+        }
         for (String w : text.strip().split("\\s+")) {
             if (!w.isEmpty() && w.chars().allMatch(c -> Character.isLowerCase(c) || c == '-' || c == '\'' || c == '\u2019')
                     && !NAME_PARTICLES.contains(w)) {

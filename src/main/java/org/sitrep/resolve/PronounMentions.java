@@ -28,6 +28,11 @@ final class PronounMentions {
     private PronounMentions() {
     }
 
+    /** Whether {@code word} is one of the pronouns this class links ("He" too: capitalised, it opens a sentence). */
+    static boolean isPronoun(String word) {
+        return PRONOUNS.contains(word);
+    }
+
     /** The linked mentions with the pronouns that refer to one of them added, in text order. */
     static List<LinkedMention> added(Annotated annotated, List<LinkedMention> linked, List<Quote> quotes) {
         SpanSet quoted = new SpanSet(quotes.stream().filter(q -> q.kind() != QuoteKind.REPORTED).map(Quote::content).toList());

@@ -56,7 +56,8 @@ final class TitleCaseLines {
             if (end < 0) {
                 end = text.length();
             }
-            if (isTitleCase(text.substring(begin, end))) {
+            String line = text.substring(begin, end);
+            if (isTitleCase(line) && !CreditNames.isCreditLine(line)) {
                 out.add(new Span(begin, end));
             }
             begin = end + 1;

@@ -72,6 +72,26 @@ class NameBoundariesTest {
     }
 
     @Test
+    void splitsAPossessiveAfterAnOwnerTheArticleNamesOnItsOwn() {
+        // Issue 15: "Brotherhood's Freedom and Justice Party" was one body the gold does not list.
+        String text = "The Brotherhood marched. The Brotherhood's Freedom and Justice Party won.";
+        Mention alone = new Mention(new Span(4, 15), "Brotherhood", EntityType.ORGANIZATION);
+        int at = text.indexOf("Brotherhood's");
+        String joined = "Brotherhood's Freedom and Justice Party";
+        Mention run = new Mention(new Span(at, at + joined.length()), joined, EntityType.ORGANIZATION);
+        assertThat(NameBoundaries.mended(text, List.of(alone, run), name -> false)).extracting(Mention::text)
+                .containsExactly("Brotherhood", "Brotherhood", "Freedom and Justice Party");
+    }
+
+    @Test
+    void splitsAPossessiveAfterAnOwnerTheKnowledgeBaseKnows() {
+        String text = "Iwo Jima's Mount Suribachi rose above the beach.";
+        Mention m = new Mention(new Span(0, 26), "Iwo Jima's Mount Suribachi", EntityType.LOCATION);
+        assertThat(NameBoundaries.mended(text, List.of(m), "Iwo Jima"::equals)).extracting(Mention::text)
+                .containsExactly("Iwo Jima", "Mount Suribachi");
+    }
+
+    @Test
     void keepsAPossessiveInsideANameOtherThanABodys() {
         assertThat(mended("as Barack Obama's White House said", "Barack Obama's White House", EntityType.LOCATION))
                 .containsExactly("LOCATION Barack Obama's White House");

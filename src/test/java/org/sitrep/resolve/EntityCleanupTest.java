@@ -94,6 +94,21 @@ class EntityCleanupTest {
     }
 
     @Test
+    void takesNoCreditLineForATitleCaseLine() {
+        // Issue 15: a wire credit's names are capitalised as names, not in a headline's style.
+        String text = "The talks ended.\n(Reporting by Adrian Croft, Editing by Luke Baker)";
+        assertThat(shown(TitleCaseLines.without(text, tagged(text, "Adrian Croft", EntityType.PERSON, "Luke Baker", EntityType.PERSON))))
+                .containsExactly("Adrian Croft/PERSON", "Luke Baker/PERSON");
+    }
+
+    @Test
+    void takesABylineOpeningWithByForACreditLine() {
+        assertThat(CreditNames.isCreditLine("By Jane Doe and John Smith Reuters Staff")).isTrue();
+        assertThat(CreditNames.isCreditLine("— Additional reporting by Jane Doe")).isTrue();
+        assertThat(CreditNames.isCreditLine("Bypassing The Border Fence")).isFalse();
+    }
+
+    @Test
     void typesAsAPlaceAPersonOfTheTaggerNamedOnceAsATown() {
         String text = "Shells fell on the town of Zawiya on Monday.";
         assertThat(shown(PlaceContext.apply(text, name -> false, tagged(text, "Zawiya", EntityType.PERSON)))).containsExactly("Zawiya/LOCATION");

@@ -17,8 +17,13 @@ import org.sitrep.core.Span;
 class EntityResolverTest {
     private static final EntityResolver RESOLVER = new EntityResolver();
 
-    /** The text as an article of 2001-01-23, with each name's every occurrence a mention of its type. */
+    /** The entities of the text as an article of 2001-01-23, with each name's every occurrence a mention of its type. */
     private static List<String> linked(String text, Object... nameAndType) {
+        return resolved(text, nameAndType).stream().map(LinkedMention::entity).map(e -> e.name() + "/" + e.type()).distinct().toList();
+    }
+
+    /** The links of the text as an article of 2001-01-23, with each name's every occurrence a mention of its type. */
+    private static List<LinkedMention> resolved(String text, Object... nameAndType) {
         Article a = new Article(null, "", List.of(), LocalDate.of(2001, 1, 23), null, null, List.of(), List.of(text), "en");
         String full = a.text();
         List<Mention> mentions = new ArrayList<>();
@@ -33,8 +38,22 @@ class EntityResolverTest {
             }
         }
         mentions.sort(java.util.Comparator.comparing(Mention::span));
-        return RESOLVER.resolve(new Annotated(a, List.of(), List.of(), mentions, List.of())).stream()
-                .map(LinkedMention::entity).map(e -> e.name() + "/" + e.type()).distinct().toList();
+        return RESOLVER.resolve(new Annotated(a, List.of(), List.of(), mentions, List.of()));
+    }
+
+    @Test
+    void knowsANameWrittenWithAHyphenInsideAWordTheKnowledgeBaseWritesWhole() {
+        // Issue 15: "Gulf Co-operation Council" was a body of its own beside "GCC", the knowledge base's Gulf Cooperation Council.
+        assertThat(linked("The Gulf Co-operation Council met. The GCC said so.", "Gulf Co-operation Council", EntityType.ORGANIZATION,
+                "GCC", EntityType.ORGANIZATION)).containsExactly("Gulf Cooperation Council/ORGANIZATION");
+    }
+
+    @Test
+    void namesAKnownBodyWithoutItsOwnersPossessive() {
+        // Issue 15: the alias "Russia's Federal Security Service" was the mention, not the service's own name.
+        assertThat(resolved("Russia\u2019s Federal Security Service declined to comment.",
+                "Russia\u2019s Federal Security Service", EntityType.ORGANIZATION))
+                .extracting(l -> l.mention().text()).containsExactly("Russia", "Federal Security Service");
     }
 
     @Test

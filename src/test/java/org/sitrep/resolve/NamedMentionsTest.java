@@ -28,6 +28,12 @@ class NamedMentionsTest {
     }
 
     @Test
+    void takesAPronounOpeningASentenceForNoName() {
+        assertThat(NamedMentions.isName("He")).isFalse();
+        assertThat(NamedMentions.isName("She")).isFalse();
+    }
+
+    @Test
     void takesANameFusedByAHyphenToAnotherWordAsAModifierNotAName() {
         String text = "US-backed militias and anti-Israel groups met at Nuremberg-style rallies after the Paris-Dakar race.";
         assertThat(NamedMentions.isName(at(text, "US"), text)).isFalse();
