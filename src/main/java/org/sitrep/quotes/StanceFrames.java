@@ -14,7 +14,7 @@ final class StanceFrames extends FrameFamily {
     private static final Set<String> DOCUMENTS = Set.of("poll", "polls", "survey", "surveys", "study", "studies", "report",
             "reports", "data", "analysis", "figures", "statistics", "records", "documents", "files", "research", "investigation",
             "inquiry", "assessment", "review", "audit", "images", "footage", "video", "videos", "evidence", "census", "tally",
-            "count", "autopsy", "probe", "results", "findings", "estimates", "photos", "photographs", "satellite");
+            "count", "autopsy", "probe", "results", "findings", "estimate", "estimates", "photos", "photographs", "satellite");
 
     /** Nouns that name a statement and take its content as a "that" clause. */
     private static final Set<String> SPEECH_NOUNS = Set.of("announcement", "statement", "claim", "claims", "allegation",

@@ -201,6 +201,14 @@ final class StatementScan {
         return HEDGES.contains(at.word(c)) && tokens.beBefore(c) && !at.word(c + 1).equals("by");
     }
 
+    /**
+     * Whether the word at {@code c} is a capitalised part of a name the tagger found ("United States Citizenship and
+     * Immigration Services", "Reporters Without Borders"): a name is never a cue, whatever verb its words spell.
+     */
+    private boolean isNamePart(int c) {
+        return at.mention(c) != null && at.isCapitalized(c) && c > at.sentenceStart(c);
+    }
+
     /** Verbs of belief or view whose passive hedges the writer's own claim. */
     private static final java.util.Set<String> HEDGES = java.util.Set.of("believed", "thought", "considered", "seen",
             "regarded", "viewed", "deemed");
@@ -216,7 +224,7 @@ final class StatementScan {
             return closing;
         }
         for (int c = scanFrom; c < to; c++) {
-            if (tokens.inQuote(c) || isHedge(c)) {
+            if (tokens.inQuote(c) || isHedge(c) || isNamePart(c)) {
                 continue;
             }
             for (Frame frame : frames) {
