@@ -622,7 +622,7 @@ final class ContentSpans {
         boolean weak = SpeechCues.WEAK.contains(w) && !(SpeechCues.NAMING.contains(w) && SpeechCues.PARTICLES.contains(at.word(v + 1)));
         // "said he had treated the wounded and described the offensive as a turning point": a view given with "as", and
         // "said ... and put its own losses at four": an estimate.
-        boolean view = (StanceFrames.AS_VERBS.contains(w) || SpeechCues.NAMING.contains(w)) && StanceFrames.asAfterObject(tokens, v, last) > 0
+        boolean view = (StanceFrames.takesAs(w) || SpeechCues.NAMING.contains(w)) && StanceFrames.asAfterObject(tokens, v, last) > 0
                 || StanceFrames.ESTIMATE_VERBS.contains(w) && StanceFrames.atNumber(tokens, v, last) > 0;
         return v < last && !tokens.inQuote(v) && !w.endsWith("ing") && !SpeechCues.NOUN_LIKE.contains(w)
                 && (SpeechCues.isVerb(w) && !weak || view);

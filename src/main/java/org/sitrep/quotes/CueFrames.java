@@ -75,7 +75,18 @@ final class CueFrames extends FrameFamily {
             }
         }
         SpeakerRef s = speakers.afterCue(c + 1, end + 1);
-        return s != null && !s.pronoun();
+        return s != null && !s.pronoun() && !nameOpensClause(s, end);
+    }
+
+    /**
+     * Whether the name read after a cue is the subject of a clause that goes on with its verb ("Derek Mitchell, who served
+     * as ambassador ..., said Clinton reached out to McConnell"): the cue then opens what was said, and who said it
+     * stands before it. After a closing cue a name ends the sentence or a comma sets off what describes it.
+     */
+    private boolean nameOpensClause(SpeakerRef s, int end) {
+        int next = at.firstTokenAtOrAfter(s.span().end());
+        return s.named() != null && next <= end && !tokens.inQuote(next) && at.isPastForm(next)
+                && !at.word(next + 1).equals("by");
     }
 
     /**
@@ -138,7 +149,8 @@ final class CueFrames extends FrameFamily {
                 // before the cue, whose clause follows it; it is read below as a cue after its subject.
                 boolean apposition = s == null && comma == c - 1 && c + 2 <= end
                         && opensClause(c + 1, end);
-                if (s == null && inverted && c == end) {
+                // "Power firms are concerned ..., Alan Brill, a leader of Kroll's practice, said in an interview."
+                if (s == null && inverted && (c == end || settingOnly(c, end))) {
                     return beforeApposition(c, comma, from, new Attribution(null, cue, word));
                 }
                 if (s == null && !apposition) {
@@ -216,6 +228,27 @@ final class CueFrames extends FrameFamily {
         }
         return end;
     }
+
+    /**
+     * Whether only a short setting follows the cue at {@code c} to the sentence's end ("said in a telephone interview",
+     * "said Wednesday", "told reporters on Monday"): where or when it was said, no clause of what was said.
+     */
+    private boolean settingOnly(int c, int end) {
+        int t = lastOfCue(c, end) + 1;
+        if (t > end || end - t >= MAX_CLOSING_TAIL || !(SETTING_OPENERS.contains(at.word(t)) || SpeechCues.CALENDAR.contains(at.word(t)))) {
+            return false;
+        }
+        for (int u = t; u <= end; u++) {
+            if (at.isPunctuation(u) || tokens.inQuote(u) || SentenceTokens.FINITE.contains(at.word(u))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Words that open where or when something was said, after its cue ("in an interview", "on Monday"). */
+    private static final Set<String> SETTING_OPENERS = Set.of("in", "on", "at", "during", "after", "late", "early",
+            "earlier", "last", "this");
 
     /**
      * "The attack killed 12 people, the Syrian Observatory for Human Rights, a Britain-based monitoring group, said.":

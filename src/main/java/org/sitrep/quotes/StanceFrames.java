@@ -14,7 +14,7 @@ final class StanceFrames extends FrameFamily {
     private static final Set<String> DOCUMENTS = Set.of("poll", "polls", "survey", "surveys", "study", "studies", "report",
             "reports", "data", "analysis", "figures", "statistics", "records", "documents", "files", "research", "investigation",
             "inquiry", "assessment", "review", "audit", "images", "footage", "video", "videos", "evidence", "census", "tally",
-            "count", "autopsy", "probe", "results", "findings", "estimates", "photos", "photographs", "satellite");
+            "count", "autopsy", "probe", "results", "findings", "estimate", "estimates", "photos", "photographs", "satellite");
 
     /** Nouns that name a statement and take its content as a "that" clause. */
     private static final Set<String> SPEECH_NOUNS = Set.of("announcement", "statement", "claim", "claims", "allegation",
@@ -190,6 +190,16 @@ final class StanceFrames extends FrameFamily {
             "branded", "branding", "remember", "remembers", "remembered", "hail", "hails", "hailed", "hailing", "refer",
             "refers", "referred", "referring", "envision", "envisions", "envisioned", "welcome", "welcomes", "welcomed",
             "welcoming");
+    /**
+     * Whether the word {@code w} may frame a view given with "as" after its object: a verb of {@link #AS_VERBS}, or a
+     * verb of {@link #EVALUATIONS}, whose object alone names only the thing judged but which with a predicate after
+     * "as" reports what its subject holds it to be ("condemned the killing as an atrocity", "praised Bhutto as a woman
+     * of immense courage"; field guide, stance without content).
+     */
+    static boolean takesAs(String w) {
+        return AS_VERBS.contains(w) || EVALUATIONS.contains(w);
+    }
+
     /** Tokens from the verb to its "as": the object a view is about is a short noun phrase. */
     private static final int MAX_OBJECT_BEFORE_AS = 16;
     /** Words after "as" that make it no part of the verb's frame ("as well as", "as soon as", "as if"). */
@@ -383,13 +393,34 @@ final class StanceFrames extends FrameFamily {
         if (s == null && SpeechCues.NOUN_LIKE.contains(at.word(c))) {
             s = holders.countedBefore(v, from); // "Many fear the violence will spread": a verb that is also a noun
         }
-        if (s == null) {
-            return null;
-        }
+        return s == null ? null : held(c, from, end, new Attribution(s, at.span(c), at.raw(c)));
+    }
+
+    /**
+     * Whether the word at {@code c} is a participle of naming that asks for something ("..., calling for his dismissal",
+     * "calling on Israel to withdraw"): a request, whose object is what was asked (field guide), read as an attitude.
+     * Without "for" or "on" it gives a name ("calling it a betrayal"), read only before a quote.
+     */
+    boolean asksFor(int c) {
+        String w = at.word(c);
+        return SpeechCues.NAMING.contains(w) && w.endsWith("ing") && REQUEST_PARTICLES.contains(at.word(c + 1))
+                && !tokens.inQuote(c + 1);
+    }
+
+    /**
+     * What the word of {@link SpeechCues#ATTITUDES} at {@code c} reports with its holder known, as {@link
+     * #attitude(int, int, int)} reads it: a "that" clause after it, else its object to the end of the clause;
+     * {@code null} when the object is too short or, after a verb of evaluation, says nothing. Also the second verb of
+     * a holder who said something first ("criticized the deals and called for new tariffs").
+     *
+     * @param from the first token of the sentence or of the words read: a participle right after a comma there is set
+     *             off and ends at the next comma
+     */
+    Found held(int c, int from, int end, Attribution a) {
         int first = c + 1;
         for (int t = first; t <= end && t - c <= CueFrames.MAX_CUE_TO_THAT && !opensPredicate(t); t++) {
             if (at.word(t).equals("that") && !tokens.inQuote(t)) {
-                return contents.clause(t + 1, end, new Attribution(s, at.span(c), at.raw(c)));
+                return contents.clause(t + 1, end, a);
             }
         }
         while (first <= end && SpeechCues.PARTICLES.contains(at.word(first))) {
@@ -403,7 +434,7 @@ final class StanceFrames extends FrameFamily {
         last = tokens.isFiniteClause(first, last) ? last : objectEnd(first, last);
         // "Israel, citing security concerns, sealed its border": a participle set off by commas ends at the second.
         int comma = at.word(c).endsWith("ing") && c > from && at.raw(c - 1).equals(",") ? tokens.nextComma(first, last) : -1;
-        Found f = contents.clause(first, comma > first ? comma - 1 : last, new Attribution(s, at.span(c), at.raw(c)));
+        Found f = contents.clause(first, comma > first ? comma - 1 : last, a);
         return f != null && EVALUATIONS.contains(at.word(c))
                 && !(ownedObject(first) ? contents.carriesContent(f.content()) : contents.saysSomething(f.content())) ? null : f;
     }
@@ -434,7 +465,7 @@ final class StanceFrames extends FrameFamily {
      * attack", "welcomed the announcement", "rejected the call for talks", "expressed concern about the accord"): no
      * content, unless a clause or quoted words carry one. A view given with "as" is read by {@link #asClause}.
      */
-    private static final Set<String> EVALUATIONS = Set.of("condemned", "condemns", "criticized", "criticised", "criticizes",
+    static final Set<String> EVALUATIONS = Set.of("condemned", "condemns", "criticized", "criticised", "criticizes",
             "criticises", "welcomed", "welcomes", "defended", "defends", "praised", "praises", "hailed", "hails", "denounced",
             "denounces", "decried", "decries", "blasted", "blasts", "slammed", "slams", "lamented", "laments", "expressed",
             "expresses", "voiced", "voices", "rejected", "rejects", "dismissed", "dismisses");
@@ -502,10 +533,12 @@ final class StanceFrames extends FrameFamily {
      * Verbs of a speech act whose object alone is what was said, however short ("called for restraint", "urged
      * reconciliation", "claimed responsibility", "denied the charges"): other attitudes need a longer object.
      */
-    private static final Set<String> SPEECH_ACTS = Set.of("called", "calls", "urged", "urges", "demanded", "demands",
+    private static final Set<String> SPEECH_ACTS = Set.of("called", "calls", "calling", "urging", "demanding", "urged", "urges", "demanded", "demands",
             "claimed", "claims", "denied", "denies", "condemned", "condemns", "rejected", "rejects", "proposed", "proposes",
             "requested", "requests", "recommended", "recommends", "pledged", "pledges", "promised", "promises",
             "defended", "defends", "welcomed", "welcomes", "reaffirmed", "reaffirms");
+    /** The particles after which a verb of naming asks for something ("calling for talks", "calling on Israel to"). */
+    private static final Set<String> REQUEST_PARTICLES = Set.of("for", "on");
     /** Objects that say nothing by themselves ("rejected it", "demanded more"): what was said is elsewhere. */
     private static final Set<String> VAGUE_OBJECTS = Set.of("it", "them", "him", "her", "this", "that", "these", "those",
             "more", "so", "one", "some", "all", "much", "nothing", "something", "everything", "otherwise");

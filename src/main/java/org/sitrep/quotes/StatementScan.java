@@ -42,11 +42,11 @@ final class StatementScan {
                 new Frame("view", (w, c) -> (w.equals("in") || w.equals("by")) && c == at.sentenceStart(c), sources::view),
                 new Frame("according", (w, c) -> w.equals("according") && at.word(c + 1).equals("to"), sources::accordingTo),
                 new Frame("opening", (w, c) -> c == at.sentenceStart(c) && w.endsWith("ing"), cues::openingParticiple),
-                new Frame("as", (w, c) -> StanceFrames.AS_VERBS.contains(w), stances::asClause),
+                new Frame("as", (w, c) -> StanceFrames.takesAs(w), stances::asClause),
                 new Frame("as", stances::mayGapAs, stances::gappedAs),
                 new Frame("estimate", (w, c) -> StanceFrames.ESTIMATE_VERBS.contains(w), stances::estimate),
                 new Frame("cue", (w, c) -> SpeechCues.isFramingCue(w), cues::cueFrame),
-                new Frame("attitude", (w, c) -> SpeechCues.ATTITUDES.contains(w), stances::attitude),
+                new Frame("attitude", (w, c) -> SpeechCues.ATTITUDES.contains(w) || stances.asksFor(c), stances::attitude),
                 new Frame("finding", (w, c) -> StanceFrames.FINDING_VERBS.contains(w), stances::finding),
                 new Frame("that", (w, c) -> SpeechCues.THAT_HEADS.contains(w), stances::thatClause),
                 new Frame("to", (w, c) -> SpeechCues.TO_HEADS.contains(w), stances::toClause),
@@ -173,7 +173,7 @@ final class StatementScan {
         Attribution a = new Attribution(previous.attribution().speaker(), at.span(t), at.raw(t));
         boolean second = t <= end && joined && !tokens.inQuote(t);
         // "... and described the offensive as a turning point"
-        Found viewed = second && (StanceFrames.AS_VERBS.contains(w) || SpeechCues.NAMING.contains(w)) ? stances.asClause(t, end, a) : null;
+        Found viewed = second && (StanceFrames.takesAs(w) || SpeechCues.NAMING.contains(w)) ? stances.asClause(t, end, a) : null;
         if (viewed != null) {
             return viewed.withFrame("as");
         }
@@ -184,7 +184,12 @@ final class StatementScan {
         }
         boolean cue = t <= end && !tokens.inQuote(t) && SpeechCues.isFramingCue(w)
                 && (joined && !w.endsWith("ing") || comma && SpeechCues.isParticiple(w));
-        return cue ? cues.afterCue(t, end, a) : null;
+        if (cue) {
+            return cues.afterCue(t, end, a);
+        }
+        // "criticized the deals and called for new tariffs": a second verb of stance whose object is what was held.
+        Found held = second && SpeechCues.ATTITUDES.contains(w) && !w.endsWith("ing") ? stances.held(t, t, end, a) : null;
+        return held == null ? null : held.withFrame("attitude");
     }
 
     /**
@@ -194,6 +199,14 @@ final class StatementScan {
      */
     private boolean isHedge(int c) {
         return HEDGES.contains(at.word(c)) && tokens.beBefore(c) && !at.word(c + 1).equals("by");
+    }
+
+    /**
+     * Whether the word at {@code c} is a capitalised part of a name the tagger found ("United States Citizenship and
+     * Immigration Services", "Reporters Without Borders"): a name is never a cue, whatever verb its words spell.
+     */
+    private boolean isNamePart(int c) {
+        return at.mention(c) != null && at.isCapitalized(c) && c > at.sentenceStart(c);
     }
 
     /** Verbs of belief or view whose passive hedges the writer's own claim. */
@@ -211,7 +224,7 @@ final class StatementScan {
             return closing;
         }
         for (int c = scanFrom; c < to; c++) {
-            if (tokens.inQuote(c) || isHedge(c)) {
+            if (tokens.inQuote(c) || isHedge(c) || isNamePart(c)) {
                 continue;
             }
             for (Frame frame : frames) {

@@ -2181,4 +2181,34 @@ class QuoteAttributorTest {
                 + "after Bhutto was killed in a gun and bomb attack.");
         assertThat(reported).noneMatch(t -> t.contains("Bhutto was killed"));
     }
+
+    @Test
+    void aClosingSpeakerWithAnAppositionMayBeFollowedByWhereHeSpoke() {
+        // issue 15: "..., Alan Brill, a leader of Kroll's practice, said in a telephone interview." found nothing
+        List<Quote> quotes = reported(quotesByRules("Power firms are concerned there will be more attacks, Alan Brill, "
+                + "a leader of Kroll's cyber security practice, said in a telephone interview."));
+        assertThat(quotes).singleElement().satisfies(q -> {
+            assertThat(q.text()).isEqualTo("Power firms are concerned there will be more attacks");
+            assertThat(q.speaker().text()).isEqualTo("Alan Brill");
+        });
+    }
+
+    @Test
+    void aNameAfterSaidThatGoesOnWithItsVerbIsWhatWasSaid() {
+        // issue 15: "X, who served as ..., said Clinton reached out" was read as "CONTENT, said Clinton"
+        List<Quote> quotes = reported(quotesByRules("Derek Mitchell, who served as U.S. ambassador to Burma until earlier "
+                + "this year, said Clinton reached out to McConnell on Burma in 2009."));
+        assertThat(quotes).singleElement().satisfies(q -> {
+            assertThat(q.text()).isEqualTo("Clinton reached out to McConnell on Burma in 2009");
+            assertThat(q.speaker().text()).isEqualTo("Derek Mitchell");
+        });
+    }
+
+    @Test
+    void aWordOfANameIsNeverACue() {
+        // issue 15: "States" of "United States Citizenship and Immigration Services" was read as the verb "states"
+        List<Quote> quotes = reported(quotesByRules("United States Citizenship and Immigration Services, the agency that "
+                + "oversees the program, said it was taking additional steps to increase the vetting of applicants."));
+        assertThat(quotes).extracting(Quote::text).containsExactly("it was taking additional steps to increase the vetting of applicants");
+    }
 }

@@ -65,4 +65,31 @@ class StanceFramesTest {
         List<Quote> quotes = quotesOf(LEAD + "The alliance's chief welcomed the move, saying it would make Europe safer.");
         assertThat(quotes).anyMatch(q -> q.text().contains("it would make Europe safer"));
     }
+    @Test
+    void aCondemnationWithAPredicateAfterAsIsAStatement() {
+        // issue 15: "condemned the killing as an atrocity" carries what the killing was held to be (bench/field/GUIDE.md)
+        List<Quote> quotes = quotesOf(LEAD + "Gordon Brown condemned the killing of the opposition leader as an atrocity.");
+        assertThat(quotes).extracting(Quote::text).contains("the killing of the opposition leader as an atrocity");
+    }
+
+    @Test
+    void aSecondVerbOfStanceAfterAndIsAStatementOfTheSameHolder() {
+        // issue 15: "and called for" after a first statement was left unread, for no subject stands right before it
+        List<Quote> quotes = quotesOf(LEAD + "Senator Ann Holt criticized the trade deals and called for steep new tariffs on steel.");
+        assertThat(quotes).filteredOn(q -> q.text().equals("steep new tariffs on steel")).singleElement()
+                .satisfies(q -> assertThat(q.speaker().text()).isEqualTo("Ann Holt"));
+    }
+
+    @Test
+    void aParticipleCallingForSomethingIsARequest() {
+        // issue 15: requests are statements with a noun phrase object (bench/field/GUIDE.md)
+        List<Quote> quotes = quotesOf(LEAD + "A group of doctors sent a letter to the dean of the medical school, calling for his dismissal.");
+        assertThat(quotes).extracting(Quote::text).contains("his dismissal");
+    }
+
+    @Test
+    void aParticipleCallingSomethingANameIsNoRequest() {
+        List<Quote> quotes = quotesOf(LEAD + "Calling the stance of the envoy fair, the minister left for Baku on Monday.");
+        assertThat(quotes).noneMatch(q -> q.text().contains("stance of the envoy"));
+    }
 }
