@@ -55,6 +55,19 @@ public final class PlaceResolver {
         }
         return AFTER_DATELINE.matcher(text).region(s.end(), Math.min(text.length(), s.end() + 40)).lookingAt();
     }
+    /** "the" right before a name, as the last word before it. */
+    private static final java.util.regex.Pattern THE_BEFORE = java.util.regex.Pattern.compile("(?:^|\\W)[Tt]he\\s+$");
+
+    /**
+     * Whether the name at {@code s} is the noun of a wide region whose adjective is a listed word of nationality
+     * ("the West" of "Western"): written after "the", it names that region, as the adjective does, and not a
+     * province or a town called so (West Region of Cameroon, West, Texas).
+     */
+    private boolean regionNoun(String text, Span s) {
+        return demonyms.region(s.of(text) + "ern").isPresent()
+                && THE_BEFORE.matcher(text).region(Math.max(0, s.begin() - 5), s.begin()).find();
+    }
+
     /** The other names' candidates a candidate is compared with: their likeliest few by prior. */
     private static final int SUPPORTING_CANDIDATES = 8;
     /** A name whose place is not in doubt, for the ranker's facts: one candidate, or the rules' choice this far ahead. */
@@ -390,7 +403,8 @@ public final class PlaceResolver {
             }
             String surface = s.of(text);
             String kind = listedRegionKind(text, s.end());
-            Named n = new Named(s, surface, PlaceNames.key(surface), candidates.of(kind == null ? surface : surface + " " + kind));
+            Named n = new Named(s, surface, PlaceNames.key(surface), candidates.of(kind != null ? surface + " " + kind
+                    : regionNoun(text, s) ? surface + "ern" : surface));
             n.townWord = TOWN_WORD.matcher(text).region(s.end(), Math.min(text.length(), s.end() + 12)).lookingAt()
                     || isDateline(text, s);
             n.nationalityWord = demonyms.country(surface).isPresent();

@@ -301,4 +301,18 @@ class PlaceResolverTest {
         CandidateFacts rules = weighed.get(0).facts().get(weighed.get(0).hand());
         assertThat(PlaceRanker.features(rules, rules)).contains("vs.self", "hand=0", "kind=capital");
     }
+
+    @Test
+    void theWestAfterTheArticleIsTheRegionItsAdjectiveNames() {
+        var shipped = new PlaceResolver(GeoNamesGazetteer.shared());
+        String text = "Relations between Russia and the West worsened.";
+        assertThat(shipped.resolve(text, spans(text, "Russia", "West")).get(1).place().id()).isEqualTo(9408659);
+    }
+
+    @Test
+    void aPlaceCalledWestWithoutTheArticleIsNoWiderRegion() {
+        var shipped = new PlaceResolver(GeoNamesGazetteer.shared());
+        String text = "The fire in West, Texas, destroyed a plant.";
+        assertThat(shipped.resolve(text, spans(text, "West", "Texas")).get(0).place().id()).isNotEqualTo(9408659);
+    }
 }
