@@ -633,18 +633,29 @@ public final class PlaceResolver {
      * Places named in one article lie near each other: for each other name, the best affinity between this
      * candidate and any of that name's likeliest candidates, summed. Comparing with every likely candidate, not only
      * the chosen one, lets two ambiguous names choose each other ("Paris" and "Henry County": the Paris that lies in
-     * a Henry County).
+     * a Henry County). A place speaks once, however many names it has: "Mississippi" and "Mississippi State" (the
+     * team) both meaning the state made a small Louisville there outweigh the city; on the dev halves within 161 km
+     * LGL 0.913 to 0.915, GeoWebNews unchanged.
      */
-    private static double support(List<Named> firstOfEachKey, String key, Place p) {
+    static double support(List<Named> firstOfEachKey, String key, Place p) {
         double sum = 0;
+        java.util.Set<Place> used = new java.util.HashSet<>();
         for (Named other : firstOfEachKey) {
             if (other.key.equals(key)) {
                 continue;
             }
             double best = 0;
+            Place by = null;
             int limit = Math.min(SUPPORTING_CANDIDATES, other.candidates.size());
             for (int c = 0; c < limit && best < 1; c++) {
-                best = Math.max(best, affinity(p, other.candidates.get(c).place()));
+                double a = affinity(p, other.candidates.get(c).place());
+                if (a > best) {
+                    best = a;
+                    by = other.candidates.get(c).place();
+                }
+            }
+            if (by != null && !used.add(by)) {
+                continue; // "Mississippi" and "Mississippi State": one place named twice speaks for a candidate once
             }
             sum += best;
         }
