@@ -55,6 +55,19 @@ public final class PlaceResolver {
         }
         return AFTER_DATELINE.matcher(text).region(s.end(), Math.min(text.length(), s.end() + 40)).lookingAt();
     }
+    /** "the" right before a name, as the last word before it. */
+    private static final java.util.regex.Pattern THE_BEFORE = java.util.regex.Pattern.compile("(?:^|\\W)[Tt]he\\s+$");
+
+    /**
+     * Whether the name at {@code s} is the noun of a wide region whose adjective is a listed word of nationality
+     * ("the West" of "Western"): written after "the", it names that region, as the adjective does, and not a
+     * province or a town called so (West Region of Cameroon, West, Texas).
+     */
+    private boolean regionNoun(String text, Span s) {
+        return demonyms.region(s.of(text) + "ern").isPresent()
+                && THE_BEFORE.matcher(text).region(Math.max(0, s.begin() - 5), s.begin()).find();
+    }
+
     /** The other names' candidates a candidate is compared with: their likeliest few by prior. */
     private static final int SUPPORTING_CANDIDATES = 8;
     /** A name whose place is not in doubt, for the ranker's facts: one candidate, or the rules' choice this far ahead. */
@@ -390,7 +403,8 @@ public final class PlaceResolver {
             }
             String surface = s.of(text);
             String kind = listedRegionKind(text, s.end());
-            Named n = new Named(s, surface, PlaceNames.key(surface), candidates.of(kind == null ? surface : surface + " " + kind));
+            Named n = new Named(s, surface, PlaceNames.key(surface), candidates.of(kind != null ? surface + " " + kind
+                    : regionNoun(text, s) ? surface + "ern" : surface));
             n.townWord = TOWN_WORD.matcher(text).region(s.end(), Math.min(text.length(), s.end() + 12)).lookingAt()
                     || isDateline(text, s);
             n.nationalityWord = demonyms.country(surface).isPresent();
@@ -619,18 +633,29 @@ public final class PlaceResolver {
      * Places named in one article lie near each other: for each other name, the best affinity between this
      * candidate and any of that name's likeliest candidates, summed. Comparing with every likely candidate, not only
      * the chosen one, lets two ambiguous names choose each other ("Paris" and "Henry County": the Paris that lies in
-     * a Henry County).
+     * a Henry County). A place speaks once, however many names it has: "Mississippi" and "Mississippi State" (the
+     * team) both meaning the state made a small Louisville there outweigh the city; on the dev halves within 161 km
+     * LGL 0.913 to 0.915, GeoWebNews unchanged.
      */
-    private static double support(List<Named> firstOfEachKey, String key, Place p) {
+    static double support(List<Named> firstOfEachKey, String key, Place p) {
         double sum = 0;
+        java.util.Set<Place> used = new java.util.HashSet<>();
         for (Named other : firstOfEachKey) {
             if (other.key.equals(key)) {
                 continue;
             }
             double best = 0;
+            Place by = null;
             int limit = Math.min(SUPPORTING_CANDIDATES, other.candidates.size());
             for (int c = 0; c < limit && best < 1; c++) {
-                best = Math.max(best, affinity(p, other.candidates.get(c).place()));
+                double a = affinity(p, other.candidates.get(c).place());
+                if (a > best) {
+                    best = a;
+                    by = other.candidates.get(c).place();
+                }
+            }
+            if (by != null && !used.add(by)) {
+                continue; // "Mississippi" and "Mississippi State": one place named twice speaks for a candidate once
             }
             sum += best;
         }

@@ -29,11 +29,13 @@ public final class Demonyms {
 
     private final Map<String, String> countries;
     private final Map<String, Long> named;
+    private final java.util.Set<String> givenOnly;
     private final Pattern words;
 
-    private Demonyms(Map<String, String> countries, Map<String, Long> named) {
+    private Demonyms(Map<String, String> countries, Map<String, Long> named, java.util.Set<String> givenOnly) {
         this.countries = Map.copyOf(countries);
         this.named = Map.copyOf(named);
+        this.givenOnly = java.util.Set.copyOf(givenOnly);
         // Every word listed starts with a capital: the lookahead spares the alternatives at every other word. They are
         // grouped by first letter, longest first within a letter as before (words of different first letters never
         // match at one place, so the same word wins), so that a capitalised word is tried against the words of its
@@ -70,13 +72,14 @@ public final class Demonyms {
 
     /**
      * Where the text uses a nationality word in the singular ("Syrian", "European", not "Syrians"), in text order: an
-     * adjective of a place, as both geoparsing corpora count one, where a plural ("Mexicans") names people.
+     * adjective of a place, as both geoparsing corpora count one, where a plural ("Mexicans") names people. A region's
+     * adjective that also opens many names of bodies ("Western Union", "Arab League") is left out.
      */
     public List<Span> adjectivesIn(String text) {
         List<Span> out = new ArrayList<>();
         Matcher m = words.matcher(text);
         while (m.find()) {
-            if (m.end() == m.end(1)) {
+            if (m.end() == m.end(1) && !givenOnly.contains(m.group(1))) {
                 out.add(new Span(m.start(), m.end()));
             }
         }
@@ -143,14 +146,21 @@ public final class Demonyms {
         return !code.isEmpty() && (Character.isDigit(code.charAt(code.length() - 1)));
     }
 
-    /** Whether {@code word} is a nationality word (with or without a plural ending). */
+    /**
+     * Whether {@code word} is a nationality word (with or without a plural ending); a region's adjective that names
+     * its region only where it is given as a place name ("Western", see demonyms.tsv) is none.
+     */
     public boolean isDemonym(String word) {
-        return word.equals(word.strip()) && code(word).isPresent();
+        return word.equals(word.strip()) && listed(word).filter(w -> !givenOnly.contains(w)).isPresent();
     }
+
+    /** The third column of a region's adjective that names its region only where it is given as a place name. */
+    private static final String GIVEN_ONLY = "given";
 
     private static Demonyms load() {
         Map<String, String> map = new HashMap<>();
         Map<String, Long> named = new HashMap<>();
+        java.util.Set<String> givenOnly = new java.util.HashSet<>();
         try (InputStream in = Demonyms.class.getResourceAsStream("demonyms.tsv")) {
             if (in == null) {
                 throw new IOException("demonyms.tsv is missing from Sitrep's classpath");
@@ -160,7 +170,9 @@ public final class Demonyms {
                 if (!line.isBlank() && !line.startsWith("#")) {
                     String[] c = line.split("\t");
                     map.put(c[0].trim(), c[1].trim());
-                    if (c.length > 2) {
+                    if (c.length > 2 && c[2].trim().equals(GIVEN_ONLY)) {
+                        givenOnly.add(c[0].trim());
+                    } else if (c.length > 2) {
                         named.put(c[0].trim(), Long.parseLong(c[2].trim()));
                     }
                 }
@@ -168,6 +180,6 @@ public final class Demonyms {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new Demonyms(map, named);
+        return new Demonyms(map, named, givenOnly);
     }
 }

@@ -301,4 +301,30 @@ class PlaceResolverTest {
         CandidateFacts rules = weighed.get(0).facts().get(weighed.get(0).hand());
         assertThat(PlaceRanker.features(rules, rules)).contains("vs.self", "hand=0", "kind=capital");
     }
+
+    @Test
+    void theWestAfterTheArticleIsTheRegionItsAdjectiveNames() {
+        var shipped = new PlaceResolver(GeoNamesGazetteer.shared());
+        String text = "Relations between Russia and the West worsened.";
+        assertThat(shipped.resolve(text, spans(text, "Russia", "West")).get(1).place().id()).isEqualTo(9408659);
+    }
+
+    @Test
+    void aPlaceCalledWestWithoutTheArticleIsNoWiderRegion() {
+        var shipped = new PlaceResolver(GeoNamesGazetteer.shared());
+        String text = "The fire in West, Texas, destroyed a plant.";
+        assertThat(shipped.resolve(text, spans(text, "West", "Texas")).get(0).place().id()).isNotEqualTo(9408659);
+    }
+
+    @Test
+    void aPlaceNamedTwiceSupportsACandidateOnce() {
+        Place state = new Place(1, "Mississippi", 32.75, -89.75, 'A', "ADM1", "US", "MS", "", 2_900_000);
+        Place town = new Place(2, "Louisville", 33.12, -89.05, 'P', "PPLA2", "US", "MS", "159", 6_314);
+        var named = List.of(named("mississippi", state), named("mississippi state", state), named("louisville", town));
+        assertThat(PlaceResolver.support(named, "louisville", town)).isEqualTo(1.0);
+    }
+
+    private static PlaceResolver.Named named(String key, Place p) {
+        return new PlaceResolver.Named(new Span(0, 1), key, key, List.of(new PlaceCandidate(p, PlaceCandidate.NameMatch.NAME, 1)));
+    }
 }

@@ -65,4 +65,11 @@ class DemonymsTest {
         assertThat(demonyms.region("Sicilian")).hasValue(2523119L);
         assertThat(demonyms.country("Sicilian")).isEmpty();
     }
+
+    @Test
+    void aRegionsAdjectiveThatOpensNamesOfBodiesNamesItsRegionOnlyWhereGivenAsAPlace() {
+        assertThat(demonyms.region("Western")).hasValue(9408659);
+        assertThat(demonyms.adjectivesIn("Western leaders met at the Arab League.")).isEmpty();
+        assertThat(demonyms.isDemonym("Arab")).isFalse();
+    }
 }
