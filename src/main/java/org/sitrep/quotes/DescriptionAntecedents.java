@@ -139,8 +139,10 @@ final class DescriptionAntecedents {
         }
         if (office == null) {
             // A word for a person who holds no office, its modifiers only describing them: "the hunted militant" after
-            // "Osama bin Laden has warned"; "the other man" is someone else.
-            return indefinite || contrasts(first, last) ? null : onlyPersonBefore(head, first);
+            // "Osama bin Laden has warned"; "the other man" is someone else. An age is one person's as a title is: "Mohammed
+            // Khalil has farmed there for 40 years. “...,” the 72-year-old said" is the one just written about.
+            boolean age = isAge(last);
+            return indefinite || contrasts(first, last) ? null : onlyPersonBefore(age ? AGE : head, first, age);
         }
         if (indefinite) {
             return introducedNext(head, first, modifiers);
@@ -184,6 +186,15 @@ final class DescriptionAntecedents {
             k -= 2;
         }
         return k >= 1 && k < at.size() && at.word(k - 1).equals("the") && !at.word(k).equals("the") ? k - 1 : first;
+    }
+
+    /** The head of a description by age ("the 72-year-old"), which the tokenizer splits at its hyphens. */
+    private static final String AGE = "year-old";
+
+    /** Whether the description ending at token {@code last} is an age: "72-year-old", split or whole. */
+    private boolean isAge(int last) {
+        return at.word(last).endsWith("-year-old") || last >= 2 && at.word(last).equals("old") && at.raw(last - 1).equals("-")
+                && (at.word(last - 2).equals("year") || at.word(last - 2).endsWith("-year"));
     }
 
     /**
@@ -251,7 +262,7 @@ final class DescriptionAntecedents {
     private Mention onlyPersonBefore(String head, int description, boolean subjectSuffices) {
         PersonGender.Gender gender = PronounAntecedents.personNoun(head);
         // Every office is held by one person, of either gender unless the word says ("the pontiff", "the Democrat").
-        gender = gender == null && OFFICES.containsKey(head) ? PersonGender.Gender.UNKNOWN : gender;
+        gender = gender == null && (OFFICES.containsKey(head) || head.equals(AGE)) ? PersonGender.Gender.UNKNOWN : gender;
         int start = at.sentenceStart(description);
         if (gender == null || start == 0 || namesPerson(start, description)) {
             return null;

@@ -1279,6 +1279,12 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void anAgeStandsForThePersonTheSentenceBeforeIsAbout() {
+        List<Quote> quotes = quotesOf("Omar Haddad has farmed the land for forty years. \"We will not go,\" the 64-year-old said.");
+        assertThat(speaker(starting(quotes, "We will not go"))).isEqualTo("Omar Haddad");
+    }
+
+    @Test
     void aPlaceBeforeAPartyIsThePersonJustWrittenAboutAmongOthersOfTheParty() {
         // issue 15: two other Republicans were introduced with the party, none with Alabama
         List<Quote> quotes = quotesOf("Republican Sen. Lindsey Graham backed the aid, and Republican Sen. Rand Paul opposed it."
