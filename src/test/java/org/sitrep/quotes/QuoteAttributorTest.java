@@ -1294,6 +1294,24 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void aStatementThatGoesOnFromAnOrganisationsWordsIsThatOrganisations() {
+        // issue 15: "reads the statement" right after the Foreign Office declared something
+        List<Quote> quotes = quotesOf("The Foreign Office of Pakistan, while condemning the attack, declared that they "
+                + "\u201cstand in solidarity with the Afghan government\u201d and those who have suffered.\n\n"
+                + "\u201cWe convey our heartfelt condolences to the families of those who lost their lives,\u201d reads the statement.");
+        Quote q = starting(quotes, "We convey our heartfelt");
+        assertThat(speaker(q)).isEqualTo("Foreign Office");
+        assertThat(q.speaker().text()).isEqualTo("the statement");
+    }
+
+    @Test
+    void aCommuniqueOwnedByAnOrganisationIsThatOrganisations() {
+        List<Quote> quotes = quotesOf("The Gulf Co-operation Council's final communique said the body would examine the "
+                + "Iranian president's offer of closer security ties.");
+        assertThat(speaker(starting(quotes, "the body would examine"))).isEqualTo("Gulf Co-operation Council");
+    }
+
+    @Test
     void aDescriptionThatSetsItsPersonApartIsNotTheOneWhoSpokeBefore() {
         List<Quote> quotes = quotesOf("Al-Qaeda chief Osama bin Laden has warned Muslims against supporting the government, in "
                 + "an online message. In the 56-minute tape, the other militant accused the US of seeking to control the region.");
