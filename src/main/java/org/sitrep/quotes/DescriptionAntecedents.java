@@ -397,13 +397,29 @@ final class DescriptionAntecedents {
             if (introducedAs(m, t, office, before, modifiers)) {
                 int count = named.getOrDefault(SpeakerDetails.surname(m.text()), 0);
                 boolean near = at.paragraphOf(at.span(before).begin()) - at.paragraphOf(m.span().begin()) <= NEAR_PARAGRAPHS;
-                if (count >= bestCount && (count >= 2 || near || sameOrganisation(m, before))) {
+                if (count >= bestCount && (count >= 2 || near || sameOrganisation(m, before) || namedAgain(m, before))) {
                     bestCount = count;
                     best = m;
                 }
             }
         }
         return best;
+    }
+
+    /**
+     * Whether a word of the person's name comes back, outside quotes, between the name and token {@code before}, where
+     * the tagger did not find it: "U.N. Secretary-General Ban Ki-moon arrived ... Ban added ..." is the one the story is
+     * about, not someone named in passing.
+     */
+    private boolean namedAgain(Mention person, int before) {
+        Set<String> words = Set.of(person.text().split("\\s+"));
+        for (int t = at.lastTokenEndingBy(person.span().end()) + 1; t < before; t++) {
+            if (at.mention(t) == null && at.isCapitalized(t) && at.raw(t).length() > 2 && words.contains(at.raw(t))
+                    && !at.inAny(t, quoted)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

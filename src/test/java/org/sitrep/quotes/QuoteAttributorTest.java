@@ -1279,6 +1279,17 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void anOfficeHolderNamedOnceFarBackIsTheOneMeantWhenAWordOfTheNameComesBack() {
+        // issue 15: the tagger missed "Ban" alone, so Ban Ki-moon looked named in passing
+        List<Quote> quotes = quotesOf("Jerusalem (CNN)U.N. Secretary-General Ban Ki-moon arrived in Jerusalem Tuesday to ease "
+                + "tensions.\n\nIsraelis have been targeted in attacks, said Israeli Prime Minister Benjamin Netanyahu.\n\n"
+                + "Palestinians report that 45 Palestinians have been killed.\n\nBan has stature as the top official in the "
+                + "United Nations.\n\nBut he did not include Abbas in that group.\n\n\"Israelis and Palestinians stand on the "
+                + "brink of another catastrophic period of violence,\" the Secretary-General said.");
+        assertThat(speaker(starting(quotes, "Israelis and Palestinians stand"))).isEqualTo("Ban Ki-moon");
+    }
+
+    @Test
     void anAgeStandsForThePersonTheSentenceBeforeIsAbout() {
         List<Quote> quotes = quotesOf("Omar Haddad has farmed the land for forty years. \"We will not go,\" the 64-year-old said.");
         assertThat(speaker(starting(quotes, "We will not go"))).isEqualTo("Omar Haddad");
