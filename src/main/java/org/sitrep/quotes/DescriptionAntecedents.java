@@ -78,10 +78,11 @@ final class DescriptionAntecedents {
 
     /** The name {@code description} stands for, or {@code null} when it is no definite description or nothing fits. */
     Mention of(SpeakerRef description) {
-        if (description.pronoun() || description.named() != null) {
+        if (description.pronoun() || description.named() != null && !officeTakenForName(description.named())) {
             return null;
         }
-        int first = at.firstTokenAtOrAfter(description.span().begin());
+        Span own = description.named() == null ? null : description.named().span();
+        int first = withArticle(at.firstTokenAtOrAfter(description.span().begin()));
         int last = at.lastTokenEndingBy(description.span().end());
         Mention owner = owner(first, last);
         if (owner != null) {
@@ -96,7 +97,8 @@ final class DescriptionAntecedents {
         for (int t = first + 1; t <= last; t++) {
             // A hyphenated modifier ("the 190-country lending agency") is one modifier however it was split.
             boolean hyphen = at.raw(t).equals("-") && t > first + 1 && t < last;
-            if (at.mention(t) != null && !isPlace(t) || at.isPunctuation(t) && !hyphen || at.isPossessive(t) || PREPOSITIONS.contains(at.word(t))) {
+            boolean ownName = at.mention(t) != null && at.mention(t).span().equals(own);
+            if (at.mention(t) != null && !isPlace(t) && !ownName || at.isPunctuation(t) && !hyphen || at.isPossessive(t) || PREPOSITIONS.contains(at.word(t))) {
                 return null;
             }
             modifierCount += hyphen || at.raw(t - 1).equals("-") ? 0 : 1;
@@ -127,16 +129,20 @@ final class DescriptionAntecedents {
             modifiers.addAll(List.of(owner.text().toLowerCase(Locale.ROOT).split("\\s+")));
         }
         for (int t = first + 1; t < last; t++) {
-            if (!VAGUE_MODIFIERS.contains(at.word(t))) {
+            if (!VAGUE_MODIFIERS.contains(at.word(t)) && !at.raw(t).equals("-")) {
                 modifiers.add(at.word(t));
                 // A place before an office ("the former South Carolina governor") tells where, as a nationality does.
-                nationalityOnly &= Demonyms.shared().isDemonym(at.raw(t)) || isPlace(t);
+                // In an office taken for a name ("the Alabama Republican") a capitalised word before it is the place too.
+                boolean where = own != null && at.isCapitalized(t) && at.mention(t) != null && at.mention(t).span().equals(own);
+                nationalityOnly &= Demonyms.shared().isDemonym(at.raw(t)) || isPlace(t) || where;
             }
         }
         if (office == null) {
             // A word for a person who holds no office, its modifiers only describing them: "the hunted militant" after
-            // "Osama bin Laden has warned"; "the other man" is someone else.
-            return indefinite || contrasts(first, last) ? null : onlyPersonBefore(head, first);
+            // "Osama bin Laden has warned"; "the other man" is someone else. An age is one person's as a title is: "Mohammed
+            // Khalil has farmed there for 40 years. “...,” the 72-year-old said" is the one just written about.
+            boolean age = isAge(last);
+            return indefinite || contrasts(first, last) ? null : onlyPersonBefore(age ? AGE : head, first, age);
         }
         if (indefinite) {
             return introducedNext(head, first, modifiers);
@@ -152,8 +158,43 @@ final class DescriptionAntecedents {
         }
         // An office no one in the article was introduced with is the writer's word for someone named without it
         // ("Haley couched the decision ... “...,” the former South Carolina governor said"): the one just written about.
+        // Nor does a place that no holder of the office was introduced with: "Sen. Tommy Tuberville was blunt ... “...,”
+        // the Alabama Republican said" among other Republicans is the one just written about.
+        boolean unplaced = !modifiers.isEmpty() && nationalityOnly;
         boolean untitled = !titledAnywhere(office);
-        return modifiers.isEmpty() || untitled ? onlyPersonBefore(head, first, untitled) : null;
+        return modifiers.isEmpty() || untitled || unplaced ? onlyPersonBefore(head, first, untitled || unplaced) : null;
+    }
+
+    /**
+     * Whether a name the tagger found is an office after "the" ("the Democrat", "the Alabama Republican", "the
+     * Secretary-General"): the description of someone named before, not a name of its own.
+     */
+    boolean officeTakenForName(Mention named) {
+        int first = at.firstTokenAtOrAfter(named.span().begin());
+        int last = at.lastTokenEndingBy(named.span().end());
+        return last >= first && OFFICES.containsKey(at.word(last)) && withArticle(first) != first;
+    }
+
+    /**
+     * The first token of a description whose words were found without their article: "the Democrat", "the
+     * Secretary-General" reach the ranker as "Democrat" and "General", capitalised words it may take for a name. The
+     * article before them (across a hyphenated compound) opens the description; {@code first} itself when none does.
+     */
+    private int withArticle(int first) {
+        int k = first;
+        while (k >= 2 && at.raw(k - 1).equals("-") && at.span(k - 1).begin() == at.span(k - 2).end()) {
+            k -= 2;
+        }
+        return k >= 1 && k < at.size() && at.word(k - 1).equals("the") && !at.word(k).equals("the") ? k - 1 : first;
+    }
+
+    /** The head of a description by age ("the 72-year-old"), which the tokenizer splits at its hyphens. */
+    private static final String AGE = "year-old";
+
+    /** Whether the description ending at token {@code last} is an age: "72-year-old", split or whole. */
+    private boolean isAge(int last) {
+        return at.word(last).endsWith("-year-old") || last >= 2 && at.word(last).equals("old") && at.raw(last - 1).equals("-")
+                && (at.word(last - 2).equals("year") || at.word(last - 2).endsWith("-year"));
     }
 
     /**
@@ -220,6 +261,8 @@ final class DescriptionAntecedents {
      */
     private Mention onlyPersonBefore(String head, int description, boolean subjectSuffices) {
         PersonGender.Gender gender = PronounAntecedents.personNoun(head);
+        // Every office is held by one person, of either gender unless the word says ("the pontiff", "the Democrat").
+        gender = gender == null && (OFFICES.containsKey(head) || head.equals(AGE)) ? PersonGender.Gender.UNKNOWN : gender;
         int start = at.sentenceStart(description);
         if (gender == null || start == 0 || namesPerson(start, description)) {
             return null;
@@ -354,13 +397,29 @@ final class DescriptionAntecedents {
             if (introducedAs(m, t, office, before, modifiers)) {
                 int count = named.getOrDefault(SpeakerDetails.surname(m.text()), 0);
                 boolean near = at.paragraphOf(at.span(before).begin()) - at.paragraphOf(m.span().begin()) <= NEAR_PARAGRAPHS;
-                if (count >= bestCount && (count >= 2 || near || sameOrganisation(m, before))) {
+                if (count >= bestCount && (count >= 2 || near || sameOrganisation(m, before) || namedAgain(m, before))) {
                     bestCount = count;
                     best = m;
                 }
             }
         }
         return best;
+    }
+
+    /**
+     * Whether a word of the person's name comes back, outside quotes, between the name and token {@code before}, where
+     * the tagger did not find it: "U.N. Secretary-General Ban Ki-moon arrived ... Ban added ..." is the one the story is
+     * about, not someone named in passing.
+     */
+    private boolean namedAgain(Mention person, int before) {
+        Set<String> words = Set.of(person.text().split("\\s+"));
+        for (int t = at.lastTokenEndingBy(person.span().end()) + 1; t < before; t++) {
+            if (at.mention(t) == null && at.isCapitalized(t) && at.raw(t).length() > 2 && words.contains(at.raw(t))
+                    && !at.inAny(t, quoted)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -606,10 +665,16 @@ final class DescriptionAntecedents {
         for (String w : spokes) {
             m.put(w, spokes);
         }
+        Set<String> pope = Set.of("pope", "pontiff");
+        for (String w : pope) {
+            m.put(w, pope);
+        }
         for (String w : List.of("president", "king", "emir", "minister", "secretary", "general", "commander", "captain", "colonel", "envoy",
                 "ambassador", "senator", "congressman", "congresswoman", "governor", "mayor", "prince", "chairman",
-                "chairwoman", "prosecutor", "premier", "candidate", "director", "chancellor", "pope", "sheikh", "judge",
-                "admiral", "lieutenant", "sergeant", "attorney", "bishop", "cardinal", "imam", "rabbi", "mullah")) {
+                "chairwoman", "prosecutor", "premier", "candidate", "director", "chancellor", "sheikh", "judge",
+                "admiral", "lieutenant", "sergeant", "attorney", "bishop", "cardinal", "imam", "rabbi", "mullah",
+                // A party's member, like an office, is written beside the name ("Michigan Democrat Carl Levin").
+                "democrat", "republican")) {
             m.put(w, Set.of(w));
         }
         return Map.copyOf(m);

@@ -529,7 +529,10 @@ public final class QuoteAttributor {
 
     private static Speaker speaker(SpeakerRef ref, Span content, List<Quote> earlier, SpeakerDetails details,
                                    PronounAntecedents antecedents, DescriptionAntecedents descriptions) {
+        // "the Democrat" found as a name stands for the person it describes, when there is one.
+        Mention office = ref.named() != null && descriptions.officeTakenForName(ref.named()) ? descriptions.of(ref) : null;
         PronounAntecedents.Antecedent a = ref.pronoun() ? antecedents.of(ref, content, earlier)
+                : office != null ? new PronounAntecedents.Antecedent(office, SpeakerBasis.DESCRIPTION)
                 : ref.named() != null ? new PronounAntecedents.Antecedent(ref.named(), SpeakerBasis.NAME)
                 : new PronounAntecedents.Antecedent(descriptions.of(ref), SpeakerBasis.DESCRIPTION);
         Mention named = a.named();
@@ -548,10 +551,10 @@ public final class QuoteAttributor {
      * named before; the words and the basis stay those of the description.
      */
     private static Speaker described(Speaker s, DescriptionAntecedents descriptions, SpeakerDetails details) {
-        if (s == null || s.named() != null || s.basis().pronoun() || s.span() == null) {
+        if (s == null || s.named() != null && !descriptions.officeTakenForName(s.named()) || s.basis().pronoun() || s.span() == null) {
             return s;
         }
-        Mention named = descriptions.of(new SpeakerRef(s.span(), s.text(), null, false));
+        Mention named = descriptions.of(new SpeakerRef(s.span(), s.text(), s.named(), false));
         if (named == null) {
             return s;
         }

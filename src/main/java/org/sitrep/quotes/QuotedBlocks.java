@@ -59,6 +59,8 @@ final class QuotedBlocks {
             }
             // A quotation right after another has no lead-in of its own: the paragraph before is someone's words.
             Attribution lead = q.first() > 0 && q.first() - 1 != previousEnd ? leadIn(spans.get(q.first() - 1)) : null;
+            lead = lead != null || pending.isEmpty() ? lead : dateline(pending.get(0));
+            lead = lead != null ? lead : bylineBefore(spans, q.first(), previousEnd);
             addAll(pending, lead, out);
             previousEnd = q.last();
         }
@@ -123,6 +125,61 @@ final class QuotedBlocks {
             return null;
         }
         return new Attribution(owned(s), cue, cue.of(at.text));
+    }
+
+    /**
+     * The outlet of a wire dateline that opens the quotation ("GENEVA (Reuters)--Human rights ..."): the writer quotes
+     * a wire's story, and the whole of it is the wire's. {@code null} when the paragraph opens otherwise.
+     */
+    private Attribution dateline(Span paragraph) {
+        int first = at.firstTokenAtOrAfter(paragraph.begin());
+        for (int t = first; t < first + MAX_DATELINE_PLACE_TOKENS && t + 2 < at.size(); t++) {
+            if (at.raw(t).equals("(")) {
+                org.sitrep.core.Mention m = at.mention(t + 1);
+                int close = m == null ? -1 : at.lastTokenEndingBy(m.span().end()) + 1;
+                boolean outlet = m != null && m.type() == org.sitrep.core.EntityType.ORGANIZATION && close < at.size()
+                        && at.raw(close).equals(")") && t > first;
+                return outlet ? new Attribution(new SpeakerRef(m.span(), m.text(), m, false), at.span(t), "(") : null;
+            }
+            if (!at.isCapitalized(t) && !at.raw(t).equals(",")) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** A dateline's place is a few capitalised words ("WASHINGTON", "SAN JUAN, Puerto Rico"). */
+    private static final int MAX_DATELINE_PLACE_TOKENS = 5;
+    /** A byline is a short line: "Ma'ariv by Ben Caspit", "By Ben Caspit". */
+    private static final int MAX_BYLINE_TOKENS = 8;
+    /** Words a byline may have before its "by": an outlet's name ("Ma'ariv by"). */
+    private static final int MAX_BEFORE_BY_TOKENS = 4;
+    /** How many paragraphs before a quotation its headline and byline may stand, the quoter's note between. */
+    private static final int BYLINE_REACH_PARAGRAPHS = 3;
+
+    /**
+     * The author of a quoted article, named by a byline line a few paragraphs before the quotation when no lead-in
+     * says whose the words are ("US: ASSAD HAS BEEN WRITTEN OFF / Ma'ariv by Ben Caspit / (Thanks to ... for sending
+     * this to me.)", then the article): a short line, no sentence, with "by" and a person after it; the search stops at
+     * the quotation before. {@code null} when there is none.
+     */
+    private Attribution bylineBefore(List<Span> spans, int first, int previousEnd) {
+        for (int p = first - 1; p > previousEnd && p >= 0 && first - p <= BYLINE_REACH_PARAGRAPHS; p--) {
+            Span line = spans.get(p);
+            int begin = at.firstTokenAtOrAfter(line.begin());
+            int end = at.lastTokenEndingBy(line.end());
+            if (end < begin || end - begin >= MAX_BYLINE_TOKENS || at.raw(end).matches("[.:!?]")) {
+                continue;
+            }
+            for (int t = begin; t < end && t - begin <= MAX_BEFORE_BY_TOKENS; t++) {
+                if (at.word(t).equals("by")) {
+                    SpeakerRef s = speakers.after(t + 1, end + 1);
+                    boolean person = s != null && s.named() != null && s.named().type() == org.sitrep.core.EntityType.PERSON;
+                    return person ? new Attribution(s, at.span(t), at.raw(t)) : null;
+                }
+            }
+        }
+        return null;
     }
 
     /** Whether the sentence from {@code start} to {@code last} points at words that follow it. */

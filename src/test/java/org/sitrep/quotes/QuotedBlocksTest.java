@@ -55,6 +55,27 @@ class QuotedBlocksTest {
     }
 
     @Test
+    void aQuotationOpeningWithAWireDatelineIsTheWires() {
+        // issue 15: "GENEVA (Reuters)--" credits the story the writer quotes
+        List<Quote> quotes = quotesOfPage(FILLER + "<p>Well, here are the first two paragraphs of the story.</p><blockquote><p>"
+                + "GENEVA (Reuters)--Human rights around the world have been a casualty of the war on terror since "
+                + "September 11.</p></blockquote>" + FILLER);
+
+        assertThat(starting(quotes, "GENEVA (Reuters)").speaker().name()).isEqualTo("Reuters");
+    }
+
+    @Test
+    void aQuotationAfterABylineLineAndTheQuotersNoteIsTheBylinesAuthor() {
+        // issue 15: "Ma'ariv by Ben Caspit", then the blogger's note, then the article quoted
+        List<Quote> quotes = quotesOfPage(FILLER + "<p>US: ASSAD HAS BEEN WRITTEN OFF</p><p>Maariv by Ben Caspit</p><p>(Thanks "
+                + "to a friend for sending this to me. Interesting for the spin though.)</p><blockquote><p>The US administration "
+                + "believes that the regime in Syria is on the verge of collapse, and that its president will not survive for "
+                + "long.</p></blockquote>" + FILLER);
+
+        assertThat(starting(quotes, "The US administration believes").speaker().name()).isEqualTo("Ben Caspit");
+    }
+
+    @Test
     void aQuotationAfterAParagraphThatDoesNotIntroduceItHasNoSpeaker() {
         List<Quote> quotes = quotesOfPage("<p>Senator John Harlow said on Sunday that the talks had failed.</p><blockquote><p>The "
                 + "ceasefire has not held in the north, where shelling went on through the night near the border.</p></blockquote>"
