@@ -16,10 +16,12 @@ import org.sitrep.nlp.PersonTitles;
 /**
  * The name a speaker pronoun stands for. "He" and "she" look, in order, for a person earlier in the same sentence,
  * the subject of the sentence before (or what that subject stands for when it is the same pronoun), the last person
- * quoted within a few paragraphs, and the last person named;
+ * quoted within a few paragraphs, and the later of the last person named and the last one quoted who was described,
+ * not named ("a Syrian doctor ... told the BBC");
  * every candidate agrees in gender with the pronoun (as far as names, titles and the article's pronouns tell:
  * {@link NamedGenders}) and none stands inside quotation marks, whose names are the speaker's words, not the speaker.
- * "They" and "it" stand for the last organisation quoted or named. {@code null} for "I" and "we", and when nothing fits.
+ * "They" and "it" stand for the last organisation quoted or named, "it" also for a country that opens a sentence.
+ * {@code null} for "I" and "we", and when nothing fits.
  */
 final class PronounAntecedents {
     /**
@@ -110,12 +112,33 @@ final class PronounAntecedents {
             return new Antecedent(paragraphSubject, SpeakerBasis.PRONOUN_NEARBY);
         }
         int said = anchor < t ? at.span(at.sentenceStart(anchor)).begin() : pronoun.span().begin();
-        Mention quotedBefore = lastQuoted(pronoun, earlier, wanted, gender, said);
+        Mention quotedBefore = lastQuoted(pronoun, earlier, gender, said);
         if (quotedBefore != null) {
             return new Antecedent(quotedBefore, SpeakerBasis.PRONOUN_LAST_SPEAKER);
         }
         Mention last = lastOutsideQuotes(t, wanted, gender);
+        Speaker described = lastDescribedSpeaker(earlier, gender);
+        if (described != null && (last == null || described.span().begin() > last.span().begin())) {
+            // "A Syrian doctor ... told the BBC" paragraphs ago, and no name since: the doctor is the later of the two.
+            return new Antecedent(null, SpeakerBasis.PRONOUN_LAST_NAMED, described.text(),
+                    described.basis().pronoun() ? null : described.span());
+        }
         return new Antecedent(last, last == null ? SpeakerBasis.PRONOUN_UNRESOLVED : SpeakerBasis.PRONOUN_LAST_NAMED);
+    }
+
+    /**
+     * The speaker of the last statement in {@code earlier} with a speaker who is one person described, not named, and
+     * agrees with {@code gender}; {@code null} when no statement has one.
+     */
+    private static Speaker lastDescribedSpeaker(List<Quote> earlier, Gender gender) {
+        for (int i = earlier.size() - 1; i >= 0; i--) {
+            Speaker s = earlier.get(i).speaker();
+            if (s != null && s.named() == null && s.span() != null && s.basis() != SpeakerBasis.PRONOUN_UNRESOLVED
+                    && describesOnePerson(s.text(), gender)) {
+                return s;
+            }
+        }
+        return null;
     }
 
     /**
@@ -222,6 +245,10 @@ final class PronounAntecedents {
             if (organisation != null) {
                 return new Antecedent(organisation, SpeakerBasis.PRONOUN_NEARBY);
             }
+            Mention country = plural ? null : placeOpening(c[0], c[1]);
+            if (country != null) {
+                return new Antecedent(country, SpeakerBasis.PRONOUN_NEARBY);
+            }
             org.sitrep.core.Span people = plural ? peopleOpening(c[0], c[1]) : null;
             if (people != null) {
                 return new Antecedent(null, SpeakerBasis.PRONOUN_NEARBY, people.of(at.text));
@@ -276,9 +303,17 @@ final class PronounAntecedents {
         return null;
     }
 
-    /** A place that opens its paragraph, as datelines write where a story was filed ("LONDON (Reuters) -", "BAGHDAD --"). */
+    /**
+     * A place that opens its paragraph in capitals or before punctuation, as datelines write where a story was filed
+     * ("LONDON (Reuters) -", "Gaza City, Dec. 3 -"); "Iran unveiled ..." opens its paragraph as a subject does.
+     */
     private boolean isDateline(Mention m) {
-        return at.paragraphs.get(at.paragraphOf(m.span().begin())).begin() == m.span().begin();
+        if (at.paragraphs.get(at.paragraphOf(m.span().begin())).begin() != m.span().begin()) {
+            return false;
+        }
+        int next = at.lastTokenEndingBy(m.span().end()) + 1;
+        boolean capitals = m.text().equals(m.text().toUpperCase(Locale.ROOT));
+        return capitals || next >= at.size() || at.isPunctuation(next);
     }
 
     /** Whether token {@code k} is a preposition, of place or any other: what follows it is no subject. */
@@ -398,10 +433,31 @@ final class PronounAntecedents {
 
     /** Whether a description names more than one ("officials", "the police", "both sides"). */
     private static boolean isPlural(String description) {
-        String[] words = description.strip().toLowerCase(Locale.ROOT).split("\\s+");
-        String head = words[words.length - 1];
+        String head = head(description);
         return head.endsWith("s") && !head.endsWith("ss") || COLLECTIVE_PLURALS.contains(head);
     }
+
+    /**
+     * The head noun of a description, in lower case: its last word before a comma, a preposition, a relative pronoun
+     * or a participle with a phrase after it ("Others involved in planning the handover": "others"; "a doctor in
+     * Qusair": "doctor"); its last word when nothing follows.
+     */
+    static String head(String description) {
+        String[] words = description.strip().toLowerCase(Locale.ROOT).split("\\s+");
+        for (int i = 1; i < words.length; i++) {
+            String w = words[i];
+            // "involved in", "killed by": a participle that takes a phrase after it; "a retired general" keeps its noun
+            boolean participle = (w.endsWith("ed") || w.endsWith("ing")) && i + 1 < words.length
+                    && (PREPOSITIONS.contains(words[i + 1]) || LOCATIVE.contains(words[i + 1]));
+            if (w.startsWith(",") || words[i - 1].endsWith(",") || POST_MODIFIERS.contains(w) || PREPOSITIONS.contains(w)
+                    || LOCATIVE.contains(w) || participle) {
+                return words[i - 1].replaceAll("\\W+$", "");
+            }
+        }
+        return words[words.length - 1].replaceAll("\\W+$", "");
+    }
+
+    private static final Set<String> POST_MODIFIERS = Set.of("who", "whom", "whose", "which", "that", "based");
 
     private static final Set<String> COLLECTIVE_PLURALS = Set.of("police", "people", "authorities", "military", "media");
 
@@ -416,6 +472,20 @@ final class PronounAntecedents {
         }
         Mention m = t < to ? at.mention(t) : null;
         return m != null && m.type() == EntityType.ORGANIZATION && !at.inAny(t, quoted) ? m : null;
+    }
+
+    /**
+     * The place that opens the clause of {@code [from, to)} as its subject, as "it" goes on about a country ("Iran
+     * unveiled a fighter jet in 2007. In the same year, it claimed ..."); {@code null} when none does or the place is a
+     * dateline.
+     */
+    private Mention placeOpening(int from, int to) {
+        int t = clauseOpening(from, to);
+        Mention m = t < to ? at.mention(t) : null;
+        boolean opens = m != null && at.firstTokenAtOrAfter(m.span().begin()) == t;
+        int after = opens ? at.lastTokenEndingBy(m.span().end()) + 1 : to;
+        boolean owner = after < to && at.isPossessive(after); // "Syria's foreign ministry said ... it" is the ministry
+        return opens && !owner && m.type() == EntityType.LOCATION && !at.inAny(t, quoted) && !isDateline(m) ? m : null;
     }
 
     /** The first token of {@code [from, to)} past an introductory phrase closed by a comma and a "but" or "and". */
@@ -440,11 +510,11 @@ final class PronounAntecedents {
             "later", "meanwhile", "however", "yet", "but", "and", "instead", "last", "this");
 
     /**
-     * The speaker of the last statement within reach whose named speaker has this type, agrees and is named before
+     * The speaker of the last statement within reach whose named speaker is a person, agrees and is named before
      * {@code said} (where the words the pronoun's cue reports open: a speaker named inside them is one they report),
      * or {@code null}.
      */
-    private Mention lastQuoted(SpeakerRef ref, List<Quote> earlier, EntityType wanted, Gender gender, int said) {
+    private Mention lastQuoted(SpeakerRef ref, List<Quote> earlier, Gender gender, int said) {
         int paragraph = at.paragraphOf(ref.span().begin());
         for (int i = earlier.size() - 1; i >= 0; i--) {
             if (paragraph - at.paragraphOf(earlier.get(i).content().begin()) > REACH_PARAGRAPHS) {
@@ -453,11 +523,21 @@ final class PronounAntecedents {
             Speaker s = earlier.get(i).speaker();
             boolean inWordsSaid = s != null && s.named() != null && s.named().span().begin() >= said
                     && s.named().span().end() <= ref.span().begin();
-            if (s != null && s.named() != null && s.named().type() == wanted && agrees(s.named(), gender) && !inWordsSaid) {
+            if (s != null && s.named() != null && s.named().type() == EntityType.PERSON && agrees(s.named(), gender)
+                    && !inWordsSaid) {
                 return s.named();
             }
         }
         return null;
+    }
+
+    /**
+     * Whether {@code description} is one person's and agrees with {@code gender}: its head, the last word before
+     * what follows it ({@link #head}), is a noun for one person ("a Syrian doctor in the strategic town of Qusair").
+     */
+    private static boolean describesOnePerson(String description, Gender gender) {
+        Gender g = description == null ? null : PERSON_NOUNS.get(head(description));
+        return g != null && g.agreesWith(gender);
     }
 
     /**

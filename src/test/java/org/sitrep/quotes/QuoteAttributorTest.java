@@ -2280,4 +2280,22 @@ class QuoteAttributorTest {
                 + "oversees the program, said it was taking additional steps to increase the vetting of applicants."));
         assertThat(quotes).extracting(Quote::text).containsExactly("it was taking additional steps to increase the vetting of applicants");
     }
+
+    @Test
+    void aPronounWithNoOneNearStandsForAPersonDescribedWhoSpokeAfterTheLastPersonNamed() {
+        // issue 15: "he added", paragraphs after "a Syrian doctor" spoke, went to Assad, named before the doctor
+        List<Quote> q = quotesOf("President Bashar al-Assad said Syria would respond to any attack.\n\n"
+                + "A Syrian doctor in the town of Qusair told the BBC that hundreds of injured people were trapped.\n\n"
+                + "The town lies south of Homs.\n\nIt has been shelled for weeks.\n\nWater is scarce.\n\n"
+                + "\"They are waiting three days for drinking water,\" he added.");
+        assertThat(starting(q, "They are waiting").speaker().text()).contains("Syrian doctor");
+    }
+
+    @Test
+    void itStandsForACountryThatOpensTheParagraphAsItsSubject() {
+        // issue 15: "Iran unveiled ..." opening a paragraph was taken for a dateline, and "it claimed" went unresolved
+        List<Quote> q = quotesOf("The jet was shown on state television.\n\n"
+                + "Iran unveiled a new fighter jet in 2007. In the same year, it claimed that the jet had reached industrial production.");
+        assertThat(speaker(starting(q, "the jet had reached"))).isEqualTo("Iran");
+    }
 }
