@@ -220,7 +220,22 @@ final class PublishedDate {
         if (urlsDay.isPresent()) {
             return new Found(urlsDay.get(), utc.get(), candidate);
         }
-        return LanguageZone.of(doc).map(zone -> inZone(bodyText, utc.get(), zone, candidate)).orElse(new Found(day, utc.get(), candidate));
+        return LanguageZone.of(doc).map(zone -> inZone(bodyText, utc.get(), zone, candidate))
+                .orElseGet(() -> writtenDayBefore(bodyText, utc.get(), candidate));
+    }
+
+    /**
+     * A UTC stamp just past midnight of an outlet whose zone nothing on the page tells: the day before where the page
+     * writes it and not the UTC day ("2020-08-25T00:23Z" under "24 août 2020 - 20:23" in Montréal), as the outlets west of
+     * UTC show their own evening; the UTC day otherwise. A stamp late in the UTC day keeps it even where the page writes
+     * the next: the day an outlet east of UTC shows is as often the day the page was served.
+     */
+    private static Found writtenDayBefore(Supplier<String> bodyText, OffsetDateTime utc, Candidate candidate) {
+        LocalDate utcDay = utc.toLocalDate();
+        LocalDate before = utc.minusHours(MAX_OUTLET_OFFSET_HOURS).toLocalDate();
+        String text = before.equals(utcDay) ? null : bodyText.get();
+        boolean writesDayBefore = text != null && PublicationDates.writes(text, before) && !PublicationDates.writes(text, utcDay);
+        return new Found(writesDayBefore ? before : utcDay, utc, candidate);
     }
 
     /**

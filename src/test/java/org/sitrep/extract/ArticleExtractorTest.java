@@ -887,6 +887,17 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void utcStampJustPastMidnightOfAPageOfNoKnownZoneIsReadOnTheDayThePageWritesButOtherwiseOnTheUtcDay() {
+        String story = "<p>" + "Delegations returned to the capital on Monday for talks, officials said. ".repeat(3) + "</p>";
+        String head = "<html lang=\"fr\"><head><meta property=\"article:published_time\" content=\"2020-08-25T00:23:33.312Z\"></head>"
+                + "<body><h1>Talks resume in the capital</h1>";
+        Article writesEvening = page(head + "<p class=\"meta\">24 August 2020 - 21:15</p>" + story + "</body></html>");
+        Article writesNothing = page(head + story + "</body></html>");
+        assertThat(writesEvening.published()).isEqualTo(LocalDate.of(2020, 8, 24));
+        assertThat(writesNothing.published()).isEqualTo(LocalDate.of(2020, 8, 25));
+    }
+
+    @Test
     void datelineOpeningOneOfTheFirstParagraphsGivesTheDayWhenNothingElseDoes() {
         String html = "<html><body><h3>Gedenken in Karlsruhe</h3><p>Von Rania Haddad</p><p>Karlsruhe, (12.11.2021). Traditionell gedenken "
                 + "die Gemeinden der Opfer, sagten die Veranstalter. ".repeat(3) + "</p><p>Am 5. Februar 2022 folgt die nächste Feier.</p></body></html>";
