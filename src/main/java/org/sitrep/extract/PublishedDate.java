@@ -445,8 +445,8 @@ final class PublishedDate {
         List<String> candidates = new ArrayList<>();
         for (Element e : nearestHeadlineFirst(doc, headline,
                 doc.select("[class~=(?i)(date|time|publish|posted|dateline|byline|meta)], [id~=(?i)(date|time|publish)]"))) {
-            if (TODAYS_DATE.matcher(e.className() + " " + e.id()).find() || isOtherThanThePage(e) || inMasthead(e, headline)
-                    || isLabelledAsChange(e)) {
+            if (TODAYS_DATE.matcher(e.className() + " " + e.id()).find() || TODAY_LABEL.matcher(e.text()).lookingAt()
+                    || isOtherThanThePage(e) || inMasthead(e, headline) || isLabelledAsChange(e)) {
                 continue;
             }
             if (e.text().length() <= 120) {
@@ -532,6 +532,8 @@ final class PublishedDate {
      * above a story of 5 January), not the story's.
      */
     private static final Pattern TODAYS_DATE = Pattern.compile("(?i)(?:header|masthead|today|current)[-_]?date|date[-_]?today");
+    /** A date the page labels as today's ("Today, March 22, 2017" by the weather) is the day it was served, too. */
+    private static final Pattern TODAY_LABEL = Pattern.compile("(?iu)\\s*(?:today|heute|aujourd['’]hui|hoy|oggi|hoje|vandaag)(?![\\p{L}])");
 
     private static final List<String> META_NAMES = List.of("datePublished", "pubdate", "publishdate", "publish-date",
             "publish_date", "date_published", "article.published", "article_date_original", "date", "dc.date",
@@ -674,7 +676,7 @@ final class PublishedDate {
             // Parts set side by side without space between them ("<span>Dec</span><span>30</span>") are read apart.
             String whole = inParts ? String.join(" ", e.children().eachText()) : e.text();
             String text = DATE_LABEL.matcher(whole.strip()).replaceFirst("");
-            if (text.isEmpty() || text.length() > MAX_DATE_ONLY_CHARS) {
+            if (text.isEmpty() || text.length() > MAX_DATE_ONLY_CHARS || TODAY_LABEL.matcher(text).lookingAt()) {
                 continue;
             }
             String date = PublicationDates.findIn(text);

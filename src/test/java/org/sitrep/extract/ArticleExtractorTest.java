@@ -898,6 +898,14 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void aDateLabelledAsTodaysIsTheDayThePageWasServedNotTheStorys() {
+        String html = "<html><body><div class=\"weather\"><p class=\"date\"><span>Today,</span> March 22, 2017</p></div>"
+                + "<h1>Talks resume in the capital</h1><p>By <span>Rania Haddad</span> - Mar 21, 2017</p><p>"
+                + "Delegations returned to the capital on Tuesday for talks, officials said. ".repeat(3) + "</p></body></html>";
+        assertThat(page(html).published()).isEqualTo(LocalDate.of(2017, 3, 21));
+    }
+
+    @Test
     void datelineOpeningOneOfTheFirstParagraphsGivesTheDayWhenNothingElseDoes() {
         String html = "<html><body><h3>Gedenken in Karlsruhe</h3><p>Von Rania Haddad</p><p>Karlsruhe, (12.11.2021). Traditionell gedenken "
                 + "die Gemeinden der Opfer, sagten die Veranstalter. ".repeat(3) + "</p><p>Am 5. Februar 2022 folgt die nächste Feier.</p></body></html>";
