@@ -552,6 +552,11 @@ final class PublishedDate {
     private static final Pattern URL_NAMED_MONTH_DATE = Pattern.compile("(?i)/((?:19|20)\\d\\d)/(january|february|march|april|may|june"
             + "|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)/([0-3]?\\d)/");
     private static final Pattern URL_COMPACT_DATE = Pattern.compile("[/_-]((?:19|20)\\d\\d)([01]\\d)([0-3]\\d)[/_.-]");
+    /**
+     * Some sites write the day first: "/newsroom/23-01-2022-dorothea-wierer.../"; read only when the first number is above
+     * 12, as "02-11-2023" may be either order.
+     */
+    private static final Pattern URL_DAY_FIRST_DATE = Pattern.compile("[/_-]([12]\\d|3[01])-([01]\\d)-((?:19|20)\\d\\d)(?:[/_.-]|$)");
 
     /** "https://site/2020/09/21/story" gives "2020-09-21"; {@code null} when the URL holds no day. */
     private static String dateInUrl(String url) {
@@ -571,7 +576,11 @@ final class PublishedDate {
             return m.group(1) + "-" + org.sitrep.core.CalendarWords.month(m.group(2)).getValue() + "-" + m.group(3);
         }
         m = URL_COMPACT_DATE.matcher(url);
-        return m.find() ? m.group(1) + "-" + m.group(2) + "-" + m.group(3) : null;
+        if (m.find()) {
+            return m.group(1) + "-" + m.group(2) + "-" + m.group(3);
+        }
+        m = URL_DAY_FIRST_DATE.matcher(url);
+        return m.find() ? m.group(3) + "-" + m.group(2) + "-" + m.group(1) : null;
     }
 
 

@@ -906,6 +906,17 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void readsADayFirstDateInTheAddressOnlyWhenItReadsOneWay() {
+        String page = "<html><body><h1>Talks resume in the capital</h1><p>"
+                + "Delegations returned to the capital on Tuesday for talks, officials said. ".repeat(3) + "</p></body></html>";
+        byte[] html = page.getBytes(StandardCharsets.UTF_8);
+        Article dayFirst = extract(html, ContentType.HTML, Hints.NONE.withUrl("https://news.example/newsroom/23-01-2022-talks-resume/17-378.html"));
+        Article either = extract(html, ContentType.HTML, Hints.NONE.withUrl("https://news.example/newsroom/02-11-2023-talks-resume/17-378.html"));
+        assertThat(dayFirst.published()).isEqualTo(LocalDate.of(2022, 1, 23));
+        assertThat(either.published()).isNull();
+    }
+
+    @Test
     void datelineOpeningOneOfTheFirstParagraphsGivesTheDayWhenNothingElseDoes() {
         String html = "<html><body><h3>Gedenken in Karlsruhe</h3><p>Von Rania Haddad</p><p>Karlsruhe, (12.11.2021). Traditionell gedenken "
                 + "die Gemeinden der Opfer, sagten die Veranstalter. ".repeat(3) + "</p><p>Am 5. Februar 2022 folgt die nächste Feier.</p></body></html>";
