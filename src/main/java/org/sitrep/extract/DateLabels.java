@@ -79,8 +79,19 @@ final class DateLabels {
         return kept.append(text, from, text.length()).toString();
     }
 
-    /** The date that starts within {@link #MAX_LABEL_GAP} characters of {@code at}; {@code null} when none does. */
+    /** A time of day a label may put before its date: "Page last updated at 00:36 GMT, Thursday, 12 March 2009". */
+    private static final Pattern TIME_BEFORE_DATE = Pattern.compile("(?:[Aa]t\\s+)?[0-2]?\\d[:.][0-5]\\d(?![.:/]?\\d)"
+            + "(?:\\s*[AaPp]\\.?[Mm]\\.?)?(?:\\s+\\p{Lu}{2,4})?\\s*,?\\s*");
+
+    /**
+     * The date that starts within {@link #MAX_LABEL_GAP} characters of {@code at}, or of the time of day right after it;
+     * {@code null} when none does.
+     */
     private static String dateAfter(String text, int at) {
+        Matcher time = TIME_BEFORE_DATE.matcher(text).region(at, text.length());
+        if (time.lookingAt()) {
+            at = time.end();
+        }
         String head = text.substring(at, Math.min(text.length(), at + MAX_LABEL_GAP + 40));
         String date = PublicationDates.findIn(head);
         return date != null && head.indexOf(date) <= MAX_LABEL_GAP ? date : null;

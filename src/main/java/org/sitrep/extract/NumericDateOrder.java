@@ -35,11 +35,19 @@ final class NumericDateOrder {
 
     /**
      * The found day, or the other reading of its date when the page tells that order and not the found one; the found
-     * day as it is when its date reads only one way, it was not read from numbers, the other reading is to come, or the
-     * page's declared language ({@code null} when none) is not English: other languages write the day first.
+     * day as it is when its date reads only one way, it was not read from numbers, or the other reading is to come. A
+     * page whose declared language ({@code null} when none) is not English gets the day-first reading of a date it shows
+     * its readers: other languages write the day first ("02/11/2023" is 2 November on a French page), while the stamps
+     * of meta data and scripts are often written by a server in the American order ("11/01/2023 12:43:42" on a Swiss
+     * page of 1 November) and are kept as read.
      */
+    /** Where a page's date is written for programs rather than readers. */
+    private static final Set<PublishedDate.Source> MACHINE_WRITTEN = java.util.EnumSet.of(PublishedDate.Source.META,
+            PublishedDate.Source.SHOWN_META, PublishedDate.Source.TIME_ELEMENT, PublishedDate.Source.SCRIPT_DATA,
+            PublishedDate.Source.CREATED_OR_MODIFIED);
+
     static Found reread(Document doc, String language, List<String> lead, Found found) {
-        if (found.day() == null || language != null && !language.startsWith("en")) {
+        if (found.day() == null) {
             return found;
         }
         Matcher m = AMBIGUOUS.matcher(found.from().value());
@@ -59,6 +67,9 @@ final class NumericDateOrder {
         LocalDate other = found.day().equals(monthFirst) ? dayFirst : monthFirst;
         if (!PublishedDate.isPast(other)) {
             return found;
+        }
+        if (language != null && !language.startsWith("en")) {
+            return other.equals(dayFirst) && !MACHINE_WRITTEN.contains(found.from().source()) ? new Found(dayFirst, null, found.from()) : found;
         }
         String text = doc.body() == null ? "" : doc.body().text();
         Optional<LocalDate> told = besideWeekday(text, m.group(), found.day(), other)

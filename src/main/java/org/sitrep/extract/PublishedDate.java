@@ -220,7 +220,22 @@ final class PublishedDate {
         if (urlsDay.isPresent()) {
             return new Found(urlsDay.get(), utc.get(), candidate);
         }
-        return LanguageZone.of(doc).map(zone -> inZone(bodyText, utc.get(), zone, candidate)).orElse(new Found(day, utc.get(), candidate));
+        return LanguageZone.of(doc).map(zone -> inZone(bodyText, utc.get(), zone, candidate))
+                .orElseGet(() -> writtenDayBefore(bodyText, utc.get(), candidate));
+    }
+
+    /**
+     * A UTC stamp just past midnight of an outlet whose zone nothing on the page tells: the day before where the page
+     * writes it and not the UTC day ("2020-08-25T00:23Z" under "24 août 2020 - 20:23" in Montréal), as the outlets west of
+     * UTC show their own evening; the UTC day otherwise. A stamp late in the UTC day keeps it even where the page writes
+     * the next: the day an outlet east of UTC shows is as often the day the page was served.
+     */
+    private static Found writtenDayBefore(Supplier<String> bodyText, OffsetDateTime utc, Candidate candidate) {
+        LocalDate utcDay = utc.toLocalDate();
+        LocalDate before = utc.minusHours(MAX_OUTLET_OFFSET_HOURS).toLocalDate();
+        String text = before.equals(utcDay) ? null : bodyText.get();
+        boolean writesDayBefore = text != null && PublicationDates.writes(text, before) && !PublicationDates.writes(text, utcDay);
+        return new Found(writesDayBefore ? before : utcDay, utc, candidate);
     }
 
     /**
@@ -430,8 +445,8 @@ final class PublishedDate {
         List<String> candidates = new ArrayList<>();
         for (Element e : nearestHeadlineFirst(doc, headline,
                 doc.select("[class~=(?i)(date|time|publish|posted|dateline|byline|meta)], [id~=(?i)(date|time|publish)]"))) {
-            if (TODAYS_DATE.matcher(e.className() + " " + e.id()).find() || isOtherThanThePage(e) || inMasthead(e, headline)
-                    || isLabelledAsChange(e)) {
+            if (TODAYS_DATE.matcher(e.className() + " " + e.id()).find() || TODAY_LABEL.matcher(e.text()).lookingAt()
+                    || isOtherThanThePage(e) || inMasthead(e, headline) || isLabelledAsChange(e)) {
                 continue;
             }
             if (e.text().length() <= 120) {
@@ -517,6 +532,8 @@ final class PublishedDate {
      * above a story of 5 January), not the story's.
      */
     private static final Pattern TODAYS_DATE = Pattern.compile("(?i)(?:header|masthead|today|current)[-_]?date|date[-_]?today");
+    /** A date the page labels as today's ("Today, March 22, 2017" by the weather) is the day it was served, too. */
+    private static final Pattern TODAY_LABEL = Pattern.compile("(?iu)\\s*(?:today|heute|aujourd['’]hui|hoy|oggi|hoje|vandaag)(?![\\p{L}])");
 
     private static final List<String> META_NAMES = List.of("datePublished", "pubdate", "publishdate", "publish-date",
             "publish_date", "date_published", "article.published", "article_date_original", "date", "dc.date",
@@ -535,6 +552,11 @@ final class PublishedDate {
     private static final Pattern URL_NAMED_MONTH_DATE = Pattern.compile("(?i)/((?:19|20)\\d\\d)/(january|february|march|april|may|june"
             + "|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)/([0-3]?\\d)/");
     private static final Pattern URL_COMPACT_DATE = Pattern.compile("[/_-]((?:19|20)\\d\\d)([01]\\d)([0-3]\\d)[/_.-]");
+    /**
+     * Some sites write the day first: "/newsroom/23-01-2022-dorothea-wierer.../"; read only when the first number is above
+     * 12, as "02-11-2023" may be either order.
+     */
+    private static final Pattern URL_DAY_FIRST_DATE = Pattern.compile("[/_-]([12]\\d|3[01])-([01]\\d)-((?:19|20)\\d\\d)(?:[/_.-]|$)");
 
     /** "https://site/2020/09/21/story" gives "2020-09-21"; {@code null} when the URL holds no day. */
     private static String dateInUrl(String url) {
@@ -554,7 +576,11 @@ final class PublishedDate {
             return m.group(1) + "-" + org.sitrep.core.CalendarWords.month(m.group(2)).getValue() + "-" + m.group(3);
         }
         m = URL_COMPACT_DATE.matcher(url);
-        return m.find() ? m.group(1) + "-" + m.group(2) + "-" + m.group(3) : null;
+        if (m.find()) {
+            return m.group(1) + "-" + m.group(2) + "-" + m.group(3);
+        }
+        m = URL_DAY_FIRST_DATE.matcher(url);
+        return m.find() ? m.group(3) + "-" + m.group(2) + "-" + m.group(1) : null;
     }
 
 
@@ -659,7 +685,7 @@ final class PublishedDate {
             // Parts set side by side without space between them ("<span>Dec</span><span>30</span>") are read apart.
             String whole = inParts ? String.join(" ", e.children().eachText()) : e.text();
             String text = DATE_LABEL.matcher(whole.strip()).replaceFirst("");
-            if (text.isEmpty() || text.length() > MAX_DATE_ONLY_CHARS) {
+            if (text.isEmpty() || text.length() > MAX_DATE_ONLY_CHARS || TODAY_LABEL.matcher(text).lookingAt()) {
                 continue;
             }
             String date = PublicationDates.findIn(text);

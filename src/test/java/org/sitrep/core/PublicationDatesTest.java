@@ -12,6 +12,12 @@ class PublicationDatesTest {
     }
 
     @Test
+    void findsAMonthFirstDateWithNoSpaceAfterItsComma() {
+        String date = PublicationDates.findIn("By Rania Haddad - Mar 21,2017 - Last updated");
+        assertThat(PublicationDates.parse(date)).contains(LocalDate.of(2017, 3, 21));
+    }
+
+    @Test
     void readsIsoDateTimesWithOffsets() {
         assertThat(PublicationDates.parse("2014-12-01T10:15:00+01:00")).contains(LocalDate.of(2014, 12, 1));
     }

@@ -887,6 +887,36 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void utcStampJustPastMidnightOfAPageOfNoKnownZoneIsReadOnTheDayThePageWritesButOtherwiseOnTheUtcDay() {
+        String story = "<p>" + "Delegations returned to the capital on Monday for talks, officials said. ".repeat(3) + "</p>";
+        String head = "<html lang=\"fr\"><head><meta property=\"article:published_time\" content=\"2020-08-25T00:23:33.312Z\"></head>"
+                + "<body><h1>Talks resume in the capital</h1>";
+        Article writesEvening = page(head + "<p class=\"meta\">24 August 2020 - 21:15</p>" + story + "</body></html>");
+        Article writesNothing = page(head + story + "</body></html>");
+        assertThat(writesEvening.published()).isEqualTo(LocalDate.of(2020, 8, 24));
+        assertThat(writesNothing.published()).isEqualTo(LocalDate.of(2020, 8, 25));
+    }
+
+    @Test
+    void aDateLabelledAsTodaysIsTheDayThePageWasServedNotTheStorys() {
+        String html = "<html><body><div class=\"weather\"><p class=\"date\"><span>Today,</span> March 22, 2017</p></div>"
+                + "<h1>Talks resume in the capital</h1><p>By <span>Rania Haddad</span> - Mar 21, 2017</p><p>"
+                + "Delegations returned to the capital on Tuesday for talks, officials said. ".repeat(3) + "</p></body></html>";
+        assertThat(page(html).published()).isEqualTo(LocalDate.of(2017, 3, 21));
+    }
+
+    @Test
+    void readsADayFirstDateInTheAddressOnlyWhenItReadsOneWay() {
+        String page = "<html><body><h1>Talks resume in the capital</h1><p>"
+                + "Delegations returned to the capital on Tuesday for talks, officials said. ".repeat(3) + "</p></body></html>";
+        byte[] html = page.getBytes(StandardCharsets.UTF_8);
+        Article dayFirst = extract(html, ContentType.HTML, Hints.NONE.withUrl("https://news.example/newsroom/23-01-2022-talks-resume/17-378.html"));
+        Article either = extract(html, ContentType.HTML, Hints.NONE.withUrl("https://news.example/newsroom/02-11-2023-talks-resume/17-378.html"));
+        assertThat(dayFirst.published()).isEqualTo(LocalDate.of(2022, 1, 23));
+        assertThat(either.published()).isNull();
+    }
+
+    @Test
     void datelineOpeningOneOfTheFirstParagraphsGivesTheDayWhenNothingElseDoes() {
         String html = "<html><body><h3>Gedenken in Karlsruhe</h3><p>Von Rania Haddad</p><p>Karlsruhe, (12.11.2021). Traditionell gedenken "
                 + "die Gemeinden der Opfer, sagten die Veranstalter. ".repeat(3) + "</p><p>Am 5. Februar 2022 folgt die nächste Feier.</p></body></html>";

@@ -12,6 +12,16 @@ class DateLabelsTest {
     }
 
     @Test
+    void findsTheDateAfterALabelPastATimeOfDayAndAWeekday() {
+        assertThat(DateLabels.updated("Page last updated at 00:36 GMT, Thursday, 12 March 2009 E-mail this")).isEqualTo("12 March 2009");
+    }
+
+    @Test
+    void readsADottedDateAfterALabelAsADateNotAsATimeOfDay() {
+        assertThat(DateLabels.published("Veröffentlicht am 12.03.2020")).isEqualTo("12.03.2020");
+    }
+
+    @Test
     void findsNoPublishedDateWhereTheLabelIsFarFromAnyDate() {
         assertThat(DateLabels.published("Published by the ministry of foreign affairs of the republic on 4 May 2020")).isNull();
     }

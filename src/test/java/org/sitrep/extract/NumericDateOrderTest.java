@@ -71,6 +71,19 @@ class NumericDateOrderTest {
     }
 
     @Test
+    void readsASlashedDateThePageShowsDayFirstOnAPageInAnotherLanguage() {
+        assertThat(reread("fr", "<p>Publié le 02/11/2023 à 10h12</p>", "02/11/2023", LocalDate.of(2023, 2, 11)))
+                .isEqualTo(LocalDate.of(2023, 11, 2));
+    }
+
+    @Test
+    void keepsTheOrderOfAMetaDataStampOnAPageInAnotherLanguage() {
+        Found found = new Found(LocalDate.of(2023, 11, 1), null, new Candidate(Source.META, "11/01/2023 12:43:42"));
+        var doc = Jsoup.parse("<html><body><p>Trinkwasser belastet</p></body></html>");
+        assertThat(NumericDateOrder.reread(doc, "de", List.of(), found).day()).isEqualTo(LocalDate.of(2023, 11, 1));
+    }
+
+    @Test
     void leavesADateThatReadsOneWay() {
         assertThat(reread(null, "<p>Monday 14/01/2008</p>", "14/01/2008", LocalDate.of(2008, 1, 14))).isEqualTo(LocalDate.of(2008, 1, 14));
     }
