@@ -410,6 +410,7 @@ public final class PlaceResolver {
             n.nationalityWord = demonyms.country(surface).isPresent();
             named.add(n);
         }
+        named = WholeNames.joined(text, named, candidates);
         // one sense per article: "NEW YORK (AP) - ... The New York Police Department" names the city throughout
         java.util.Set<String> towns = new java.util.HashSet<>();
         named.stream().filter(n -> n.townWord).forEach(n -> towns.add(n.key));
@@ -615,7 +616,7 @@ public final class PlaceResolver {
     }
 
     /** Whether one of the container name's candidates is the country or region {@code p} lies in. */
-    private static boolean contains(Named container, Place p) {
+    static boolean contains(Named container, Place p) {
         for (PlaceCandidate c : container.candidates) {
             Place q = c.place();
             if (q.isCountry() && q.country().equals(p.country()) && !p.isCountry()) {
@@ -829,6 +830,14 @@ public final class PlaceResolver {
             this.surface = surface;
             this.key = key;
             this.candidates = candidates;
+        }
+
+        /** The same name as the text gives it, meaning one of {@code other} instead. */
+        Named withCandidates(List<PlaceCandidate> other) {
+            Named out = new Named(span, surface, key, other);
+            out.townWord = townWord;
+            out.nationalityWord = nationalityWord;
+            return out;
         }
     }
 
