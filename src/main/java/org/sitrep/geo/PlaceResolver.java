@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.sitrep.nlp.Demonyms;
 import org.sitrep.core.ListedNames;
 import org.sitrep.core.Place;
@@ -35,10 +36,10 @@ public final class PlaceResolver {
     static final int OUTLET_MENTIONS = 4;
     private static final double SUPPORT_WEIGHT = 0.8;
     private static final double TOWN_WORD_WEIGHT = 3.0;
-    private static final java.util.regex.Pattern TOWN_WORD = java.util.regex.Pattern.compile("\\s+(?:city|town|village)\\b");
+    private static final Pattern TOWN_WORD = Pattern.compile("\\s+(?:city|town|village)\\b");
     private static final double MAX_SUPPORT = 2.4;
     /** What follows a dateline's place: its state or country in capitals, then the agency or a dash. */
-    private static final java.util.regex.Pattern AFTER_DATELINE = java.util.regex.Pattern.compile(
+    private static final Pattern AFTER_DATELINE = Pattern.compile(
             "(?:,\\s*[\\p{Lu}][\\p{Lu}\\p{M}.\\s-]*)?\\s*(?:\\(|\u2014|\u2013|-\\s|:)");
 
     /**
@@ -56,7 +57,7 @@ public final class PlaceResolver {
         return AFTER_DATELINE.matcher(text).region(s.end(), Math.min(text.length(), s.end() + 40)).lookingAt();
     }
     /** "the" right before a name, as the last word before it. */
-    private static final java.util.regex.Pattern THE_BEFORE = java.util.regex.Pattern.compile("(?:^|\\W)[Tt]he\\s+$");
+    private static final Pattern THE_BEFORE = Pattern.compile("(?:^|\\W)[Tt]he\\s+$");
 
     /**
      * Whether the name at {@code s} is the noun of a wide region whose adjective is a listed word of nationality
@@ -273,7 +274,7 @@ public final class PlaceResolver {
     }
 
     private static final double KNOWN_PART_KM = 100;
-    private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[\\p{L}\\p{M}][\\p{L}\\p{M}'’.-]*");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}][\\p{L}\\p{M}'’.-]*");
 
     /**
      * The article's main place: of its smallest-scale places (towns and sites, else regions, else countries), the one
@@ -723,7 +724,7 @@ public final class PlaceResolver {
      * A list of names that the text closes with the plural of a kind of region: "Butler, Clark, Hamilton or Warren
      * counties", "Idlib and Hama provinces". Up to three more names may stand between.
      */
-    private static final java.util.regex.Pattern LISTED_REGIONS = java.util.regex.Pattern.compile(
+    private static final Pattern LISTED_REGIONS = Pattern.compile(
             "(?:\\s*(?:,\\s*(?:and|or)?|and|or|&)\\s+(?:\\p{Lu}[\\p{L}'’.-]*\\s*){1,3}?){0,8}\\s+(counties|parishes|provinces|governorates|districts)\\b");
     private static final Map<String, String> SINGULAR = Map.of("counties", "County", "parishes", "Parish",
             "provinces", "Province", "governorates", "Governorate", "districts", "District");
@@ -735,7 +736,7 @@ public final class PlaceResolver {
     }
 
     /** What stands between a place and the name of what holds it: "Nubl (Aleppo)", "Hajjah city (Hajjah)". */
-    private static final java.util.regex.Pattern CONTAINER_BETWEEN = java.util.regex.Pattern.compile(
+    private static final Pattern CONTAINER_BETWEEN = Pattern.compile(
             "(?:(?:city|town|village|area|district|camp|locality|township)\\s*)?(?:,|\\(|in)");
 
     /**

@@ -151,7 +151,9 @@ public final class CoreNlpAnnotator implements Annotator {
         // Captions are a few dozen words each: the date patterns alone read them, without CoreNLP.
         List<DateExpression> found = new ArrayList<>(dates.find(coveredText, article.published(), article.publishedMonth()));
         found.addAll(dates.findInCaptions(article.captions(), article.published()));
-        Annotated out = new Annotated(covered, sentences, tokens, AppositiveOrganisations.added(coveredText, withKnownNames(coveredText, NameBoundaries.mended(coveredText, mentions, this::isKnownName), article.published())), found);
+        List<Mention> mended = NameBoundaries.mended(coveredText, mentions, this::isKnownName);
+        List<Mention> named = AppositiveOrganisations.added(coveredText, withKnownNames(coveredText, mended, article.published()));
+        Annotated out = new Annotated(covered, sentences, tokens, named, found);
         return syntax ? out.withSyntax(DependencyParses.onDemand(out.sentences(), out.tokens())) : out;
     }
 

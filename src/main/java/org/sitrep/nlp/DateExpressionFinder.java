@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sitrep.core.CalendarWords;
@@ -460,7 +461,7 @@ public final class DateExpressionFinder {
      * A feast whose calendar day moves, given as its day in each year: that of the year written, else the one the
      * clause's tense points to; {@code null} without a year or a publication day.
      */
-    private String movingDay(java.util.function.IntFunction<LocalDate> dayIn, Matcher m, String text, LocalDate published) {
+    private String movingDay(IntFunction<LocalDate> dayIn, Matcher m, String text, LocalDate published) {
         if (m.group("hy") != null) {
             return dayIn.apply(Integer.parseInt(m.group("hy"))).toString();
         }

@@ -1,7 +1,10 @@
 package org.sitrep.nlp;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sitrep.core.EntityType;
@@ -36,10 +39,10 @@ final class NameBoundaries {
      * The mentions with their bounds mended as the class says, in the order given; {@code known} tells the names of the
      * knowledge base, whose possessive before another name closes the owner's name ({@link #splitAtPossessive}).
      */
-    static List<Mention> mended(String text, List<Mention> mentions, java.util.function.Predicate<String> known) {
-        java.util.Set<String> alone = new java.util.HashSet<>();
+    static List<Mention> mended(String text, List<Mention> mentions, Predicate<String> known) {
+        Set<String> alone = new HashSet<>();
         mentions.forEach(m -> alone.add(m.text()));
-        java.util.function.Predicate<String> owner = known.or(alone::contains);
+        Predicate<String> owner = known.or(alone::contains);
         List<Mention> out = new ArrayList<>();
         for (Mention m : mentions) {
             for (Mention part : splitAtSlashes(text, m)) {
@@ -111,7 +114,7 @@ final class NameBoundaries {
      * body or a person it knows owns what follows ("Russia's Federal Security Service", "Brotherhood's Freedom and
      * Justice Party"), whatever the mention's type.
      */
-    static List<Mention> splitAtPossessive(String text, Mention m, java.util.function.Predicate<String> known) {
+    static List<Mention> splitAtPossessive(String text, Mention m, Predicate<String> known) {
         Matcher possessive = POSSESSIVE.matcher(m.text());
         if (!possessive.find()) {
             return List.of(m);
@@ -133,9 +136,9 @@ final class NameBoundaries {
     /** A possessive between capitalised words of one mention, with a space after it. */
     private static final Pattern POSSESSIVE = Pattern.compile("(?<=\\p{L})['\u2019]s (?=\\p{Lu})");
     /** Words opening a saint's name, whose possessive names a church, a school or a place. */
-    private static final java.util.Set<String> SAINTS = java.util.Set.of("St.", "St", "Saint", "Ste.", "San", "Santa");
+    private static final Set<String> SAINTS = Set.of("St.", "St", "Saint", "Ste.", "San", "Santa");
     /** Plurals without a final "s", whose possessive is part of a body's name ("People's Liberation Army"). */
-    private static final java.util.Set<String> IRREGULAR_PLURALS = java.util.Set.of("people", "women", "children", "men");
+    private static final Set<String> IRREGULAR_PLURALS = Set.of("people", "women", "children", "men");
 
     private static void add(String text, int begin, int end, EntityType type, List<Mention> out) {
         Span span = new Span(begin, end);

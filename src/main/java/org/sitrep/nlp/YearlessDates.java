@@ -7,6 +7,7 @@ import java.time.MonthDay;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
+import java.util.function.IntFunction;
 
 /**
  * Dates the text gives without a year, placed by the publication day and the sentence's tense: in the past the last
@@ -45,7 +46,7 @@ final class YearlessDates {
      * the last one up to the publication day, in the future the next one from it, without a cue the nearer as for a
      * day without a year.
      */
-    static LocalDate movingDay(java.util.function.IntFunction<LocalDate> dayIn, Tense tense, LocalDate published) {
+    static LocalDate movingDay(IntFunction<LocalDate> dayIn, Tense tense, LocalDate published) {
         int y = published.getYear();
         LocalDate before = dayIn.apply(y).isAfter(published) ? dayIn.apply(y - 1) : dayIn.apply(y);
         LocalDate after = dayIn.apply(y).isAfter(published) ? dayIn.apply(y) : dayIn.apply(y + 1);

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.sitrep.core.Article;
 import org.sitrep.core.BlockQuote;
+import org.sitrep.core.EntityType;
+import org.sitrep.core.Mention;
 import org.sitrep.core.QuoteKind;
 import org.sitrep.core.Span;
 import org.sitrep.core.SpanSet;
@@ -135,9 +137,9 @@ final class QuotedBlocks {
         int first = at.firstTokenAtOrAfter(paragraph.begin());
         for (int t = first; t < first + MAX_DATELINE_PLACE_TOKENS && t + 2 < at.size(); t++) {
             if (at.raw(t).equals("(")) {
-                org.sitrep.core.Mention m = at.mention(t + 1);
+                Mention m = at.mention(t + 1);
                 int close = m == null ? -1 : at.lastTokenEndingBy(m.span().end()) + 1;
-                boolean outlet = m != null && m.type() == org.sitrep.core.EntityType.ORGANIZATION && close < at.size()
+                boolean outlet = m != null && m.type() == EntityType.ORGANIZATION && close < at.size()
                         && at.raw(close).equals(")") && t > first;
                 return outlet ? new Attribution(new SpeakerRef(m.span(), m.text(), m, false), at.span(t), "(") : null;
             }
@@ -174,7 +176,7 @@ final class QuotedBlocks {
             for (int t = begin; t < end && t - begin <= MAX_BEFORE_BY_TOKENS; t++) {
                 if (at.word(t).equals("by")) {
                     SpeakerRef s = speakers.after(t + 1, end + 1);
-                    boolean person = s != null && s.named() != null && s.named().type() == org.sitrep.core.EntityType.PERSON;
+                    boolean person = s != null && s.named() != null && s.named().type() == EntityType.PERSON;
                     return person ? new Attribution(s, at.span(t), at.raw(t)) : null;
                 }
             }
@@ -198,8 +200,8 @@ final class QuotedBlocks {
         if (p + 1 >= at.size() || !(at.raw(p).equals("'s") || at.raw(p).equals("\u2019s"))) {
             return s;
         }
-        org.sitrep.core.Mention m = at.mention(p + 1);
-        return m == null || m.type() != org.sitrep.core.EntityType.PERSON ? s : new SpeakerRef(m.span(), m.text(), m, false);
+        Mention m = at.mention(p + 1);
+        return m == null || m.type() != EntityType.PERSON ? s : new SpeakerRef(m.span(), m.text(), m, false);
     }
 
     private boolean isQuotable(Span paragraph) {

@@ -533,8 +533,8 @@ final class StanceFrames extends FrameFamily {
      * Verbs of a speech act whose object alone is what was said, however short ("called for restraint", "urged
      * reconciliation", "claimed responsibility", "denied the charges"): other attitudes need a longer object.
      */
-    private static final Set<String> SPEECH_ACTS = Set.of("called", "calls", "calling", "urging", "demanding", "urged", "urges", "demanded", "demands",
-            "claimed", "claims", "denied", "denies", "condemned", "condemns", "rejected", "rejects", "proposed", "proposes",
+    private static final Set<String> SPEECH_ACTS = Set.of("called", "calls", "calling", "urging", "demanding", "urged",
+            "urges", "demanded", "demands", "claimed", "claims", "denied", "denies", "condemned", "condemns", "rejected", "rejects", "proposed", "proposes",
             "requested", "requests", "recommended", "recommends", "pledged", "pledges", "promised", "promises",
             "defended", "defends", "welcomed", "welcomes", "reaffirmed", "reaffirms");
     /** The particles after which a verb of naming asks for something ("calling for talks", "calling on Israel to"). */

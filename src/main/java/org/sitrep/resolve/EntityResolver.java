@@ -7,7 +7,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.sitrep.nlp.Actor;
 import org.sitrep.nlp.ActorGazetteer;
 import org.sitrep.nlp.NonNames;
@@ -33,7 +35,7 @@ public final class EntityResolver {
     private final ActorGazetteer gazetteer;
     private final OfficeHolders offices;
     /** Whether a name is a town or country a later stage's gazetteer knows; the resolve stage cannot ask geo itself. */
-    private final java.util.function.Predicate<String> settledPlace;
+    private final Predicate<String> settledPlace;
     /**
      * The repairs made to the first links, in the order they run. Each works on the previous one's output, so the
      * order is part of the behaviour: moving one changes `sitrep eval field`.
@@ -51,11 +53,11 @@ public final class EntityResolver {
         this(gazetteer, offices, name -> false);
     }
 
-    private EntityResolver(ActorGazetteer gazetteer, OfficeHolders offices, java.util.function.Predicate<String> settledPlace) {
+    private EntityResolver(ActorGazetteer gazetteer, OfficeHolders offices, Predicate<String> settledPlace) {
         this(gazetteer, offices, settledPlace, defaultJudge());
     }
 
-    private EntityResolver(ActorGazetteer gazetteer, OfficeHolders offices, java.util.function.Predicate<String> settledPlace,
+    private EntityResolver(ActorGazetteer gazetteer, OfficeHolders offices, Predicate<String> settledPlace,
             OnceNamedJudge onceNamed) {
         this.gazetteer = gazetteer;
         this.offices = offices;
@@ -85,7 +87,7 @@ public final class EntityResolver {
      * This resolver, also taking a name of the tagger's person that the article puts something "in" or
      * "near" for a place when {@code settledPlace} says it is a town or country ("in Bakhmut" typed a person).
      */
-    public EntityResolver withSettledPlaces(java.util.function.Predicate<String> settledPlace) {
+    public EntityResolver withSettledPlaces(Predicate<String> settledPlace) {
         return new EntityResolver(gazetteer, offices, settledPlace, onceNamed);
     }
 
@@ -205,11 +207,11 @@ public final class EntityResolver {
     }
 
     /** Where a body is based ("Britain-based ", "UK-based "): it describes the body and is no part of its name. */
-    private static final java.util.regex.Pattern BASE = java.util.regex.Pattern.compile("\\S+-based\\s+(?=\\p{Lu})");
+    private static final Pattern BASE = Pattern.compile("\\S+-based\\s+(?=\\p{Lu})");
 
     /** The span without a base written before the body's name ("Syrian Observatory for Human Rights" of "Britain-based ..."). */
     private static Span withoutBase(String text, Span span) {
-        java.util.regex.Matcher m = BASE.matcher(text).region(span.begin(), span.end());
+        Matcher m = BASE.matcher(text).region(span.begin(), span.end());
         return m.lookingAt() ? new Span(m.end(), span.end()) : span;
     }
 
@@ -228,7 +230,7 @@ public final class EntityResolver {
     }
 
     /** A hyphen inside a word, between a capital or small letter and a small one ("Co-operation", "re-elected"). */
-    private static final java.util.regex.Pattern WORD_HYPHEN = java.util.regex.Pattern.compile("(?<=\\p{L})-(?=\\p{Ll})");
+    private static final Pattern WORD_HYPHEN = Pattern.compile("(?<=\\p{L})-(?=\\p{Ll})");
 
     /**
      * The actor a name is, also when written with a hyphen inside a word the knowledge base writes whole ("Gulf
@@ -237,7 +239,7 @@ public final class EntityResolver {
      */
     private java.util.Optional<Actor> lookup(String name, String article) {
         var known = gazetteer.lookup(name, article);
-        java.util.regex.Matcher hyphen = WORD_HYPHEN.matcher(name);
+        Matcher hyphen = WORD_HYPHEN.matcher(name);
         if (known.isEmpty() && hyphen.find()) {
             known = gazetteer.lookup(hyphen.replaceAll(""), article);
         }
@@ -311,7 +313,7 @@ public final class EntityResolver {
      * A possessive owner opening a known name ("Russia's " of "Russia's Federal Security Service", an alias of the
      * knowledge base): the article names the body by the words after it, as its other mentions do.
      */
-    private static final java.util.regex.Pattern OWNER = java.util.regex.Pattern.compile("(\\p{Lu}[\\p{L}.]*(?: \\p{Lu}[\\p{L}.]*)?)['\u2019]s (?=\\p{Lu})");
+    private static final Pattern OWNER = Pattern.compile("(\\p{Lu}[\\p{L}.]*(?: \\p{Lu}[\\p{L}.]*)?)['\u2019]s (?=\\p{Lu})");
 
     /** Links mentions; {@code holders} gives, for descriptions of offices, the canonical name of the holder. */
     private List<LinkedMention> resolve(List<Mention> mentions, Map<Span, String> holders, java.time.LocalDate day, String text) {
