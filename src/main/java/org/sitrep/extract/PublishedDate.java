@@ -556,7 +556,7 @@ final class PublishedDate {
      * Some sites write the day first: "/newsroom/23-01-2022-dorothea-wierer.../"; read only when the first number is above
      * 12, as "02-11-2023" may be either order.
      */
-    private static final Pattern URL_DAY_FIRST_DATE = Pattern.compile("[/_-]([12]\\d|3[01])-([01]\\d)-((?:19|20)\\d\\d)(?:[/_.-]|$)");
+    private static final Pattern URL_DAY_FIRST_DATE = Pattern.compile("[/_-](1[3-9]|2\\d|3[01])-([01]\\d)-((?:19|20)\\d\\d)(?:[/_.-]|$)");
 
     /** "https://site/2020/09/21/story" gives "2020-09-21"; {@code null} when the URL holds no day. */
     private static String dateInUrl(String url) {

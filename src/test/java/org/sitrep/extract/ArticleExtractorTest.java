@@ -913,7 +913,9 @@ class ArticleExtractorTest {
         Article dayFirst = extract(html, ContentType.HTML, Hints.NONE.withUrl("https://news.example/newsroom/23-01-2022-talks-resume/17-378.html"));
         Article either = extract(html, ContentType.HTML, Hints.NONE.withUrl("https://news.example/newsroom/02-11-2023-talks-resume/17-378.html"));
         assertThat(dayFirst.published()).isEqualTo(LocalDate.of(2022, 1, 23));
+        Article tenth = extract(html, ContentType.HTML, Hints.NONE.withUrl("https://news.example/newsroom/10-11-2022-talks-resume/17-378.html"));
         assertThat(either.published()).isNull();
+        assertThat(tenth.published()).isNull();
     }
 
     @Test
