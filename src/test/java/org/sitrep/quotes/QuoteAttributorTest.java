@@ -881,6 +881,17 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void theAgentOfAPassiveTellingVerbSpeaksNotItsListener() {
+        // issue 15: "it was told by representatives ... that" went to the umbrella group "it" stands for
+        List<Quote> quotes = reported(quotesOf("When the Union of Syrian Medical Relief Organizations, an umbrella group, "
+                + "recently requested help to vaccinate children in opposition-controlled areas, it was told by "
+                + "representatives of foreign governments that the vaccinations could be provided by UNICEF, but only "
+                + "through the Syrian Red Crescent."));
+        assertThat(starting(quotes, "the vaccinations could be provided").speaker().text())
+                .isEqualTo("representatives of foreign governments");
+    }
+
+    @Test
     void aWireCreditInADatelineSpeaksNoneOfTheStatements() {
         // issue 15: "Reuters" was taken for a plural of people ("-ers") as the antecedent of "they", then by the ranker
         List<Quote> quotes = reported(quotesOf("June 12 (Reuters) - Two cyber security firms have uncovered malicious "
