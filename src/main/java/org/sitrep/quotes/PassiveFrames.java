@@ -15,7 +15,8 @@ final class PassiveFrames extends FrameFamily {
 
     /** Cues whose passive names its agent before the "that" clause ("it was announced by the ministry that ..."). */
     static final Set<String> AGENT_CUES = Set.of("said", "reported", "announced", "stated", "claimed", "confirmed",
-            "denied", "alleged", "estimated", "predicted", "forecast", "disclosed", "revealed", "declared", "argued", "asserted");
+            "denied", "alleged", "estimated", "predicted", "forecast", "disclosed", "revealed", "declared", "argued", "asserted",
+            "told", "informed", "assured", "reassured", "warned");
     /** Tokens the agent of a passive cue may span before its "that". */
     private static final int MAX_AGENT = 10;
 

@@ -358,7 +358,9 @@ final class PronounAntecedents {
         if (!w.endsWith("s") || w.endsWith("ss") || w.length() < 4) {
             return false;
         }
-        boolean agent = w.endsWith("ers") || w.endsWith("ists") || w.endsWith("ants") || w.endsWith("ents") || w.endsWith("ians");
+        // A word of a name is no noun of people, whatever its ending ("June 12 (Reuters) - Two firms ..., they said").
+        boolean agent = (w.endsWith("ers") || w.endsWith("ists") || w.endsWith("ants") || w.endsWith("ents") || w.endsWith("ians"))
+                && at.mention(t) == null;
         boolean demonym = at.isCapitalized(t) && (w.endsWith("ans") || w.endsWith("is")) && at.mention(t) == null;
         return agent || demonym || SpeechCues.PEOPLE_NOUNS.contains(w) && !COLLECTIVE_NOUNS.contains(w);
     }

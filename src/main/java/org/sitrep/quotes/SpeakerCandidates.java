@@ -75,6 +75,7 @@ final class SpeakerCandidates {
         if (subject != null) {
             mentions.putIfAbsent(subject.span(), subject);
         }
+        mentions.values().removeIf(this::isWireCredit);
         mentions.remove(rule.span());
         if (rule.named() != null) {
             mentions.remove(rule.named().span());
@@ -143,6 +144,25 @@ final class SpeakerCandidates {
         }
         return at.isPunctuation(t) ? "punct" : at.isCapitalized(t) ? "Cap" : "word";
     }
+
+    /**
+     * Whether the name is the wire's credit in a dateline, in brackets before the dash that opens its paragraph's text
+     * ("June 12 (Reuters) - Two firms ..., they said"): the agency wrote the whole story and speaks none of its
+     * statements; "Reuters reported" names it outside brackets.
+     */
+    private boolean isWireCredit(Mention m) {
+        int first = at.firstTokenAtOrAfter(m.span().begin());
+        int close = at.lastTokenEndingBy(m.span().end()) + 1;
+        if (first < 1 || close + 1 >= at.size() || !at.raw(first - 1).equals("(") || !at.raw(close).equals(")")
+                || !SentenceTokens.DASHES.contains(at.raw(close + 1))) {
+            return false;
+        }
+        int paragraphStart = at.paragraphs.get(at.paragraphOf(m.span().begin())).begin();
+        return at.firstTokenAtOrAfter(paragraphStart) >= first - MAX_DATELINE_TOKENS;
+    }
+
+    /** Tokens a dateline may span before its credit ("VILLAVICENCIO, Colombia (Reuters)"). */
+    private static final int MAX_DATELINE_TOKENS = 8;
 
     private static boolean isSpeakerType(Mention m) {
         return m.type() == EntityType.PERSON || m.type() == EntityType.ORGANIZATION;

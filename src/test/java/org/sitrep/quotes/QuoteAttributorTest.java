@@ -881,6 +881,26 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void theAgentOfAPassiveTellingVerbSpeaksNotItsListener() {
+        // issue 15: "it was told by representatives ... that" went to the umbrella group "it" stands for
+        List<Quote> quotes = reported(quotesOf("When the Union of Syrian Medical Relief Organizations, an umbrella group, "
+                + "recently requested help to vaccinate children in opposition-controlled areas, it was told by "
+                + "representatives of foreign governments that the vaccinations could be provided by UNICEF, but only "
+                + "through the Syrian Red Crescent."));
+        assertThat(starting(quotes, "the vaccinations could be provided").speaker().text())
+                .isEqualTo("representatives of foreign governments");
+    }
+
+    @Test
+    void aWireCreditInADatelineSpeaksNoneOfTheStatements() {
+        // issue 15: "Reuters" was taken for a plural of people ("-ers") as the antecedent of "they", then by the ranker
+        List<Quote> quotes = reported(quotesOf("June 12 (Reuters) - Two cyber security firms have uncovered malicious "
+                + "software that they believe caused a December 2016 Ukraine power outage, they said on Monday, warning the "
+                + "malware could be easily modified to harm critical infrastructure operations around the globe."));
+        assertThat(quotes).isNotEmpty().allSatisfy(q -> assertThat(q.speaker().text()).isNotEqualTo("Reuters"));
+    }
+
+    @Test
     void aCueBetweenASubjectAndItsClauseReportsTheClause() {
         List<Quote> quotes = reported(quotesOf("Mubarak al-Shabwani spoke to reporters in Sanaa on Monday.\n\n"
                 + "These men, he said, do not start out as committed jihadis."));
