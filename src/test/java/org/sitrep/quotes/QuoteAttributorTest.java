@@ -2244,6 +2244,22 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void aReducedPassiveAfterWithAndItsNounIsTheWritersHedge() {
+        // issue 15: "With Mr Bush expected to step up ..." was credited to Bush; it is "is expected to" without its "be"
+        List<Quote> q = quotesByRules("With Mr Bush expected to step up his rhetoric against Iran during his visit, "
+                + "Tehran may have wanted to remind him of the incident.");
+        assertThat(q).noneMatch(x -> x.text().startsWith("step up his rhetoric"));
+    }
+
+    @Test
+    void aVerbOfWillInsideAConditionReportsNothing() {
+        // issue 15: "if it wants to avoid ..." was read as what the subject wants; a supposed condition holds no view
+        List<Quote> q = quotesByRules("The officials hope that if China wants to avoid further U.S. military involvement "
+                + "in its region, it will restrain North Korea.");
+        assertThat(q).noneMatch(x -> x.text().startsWith("avoid further"));
+    }
+
+    @Test
     void wordsAfterACueThatClosesAWholeQuoteSayWhenItWasSaid() {
         // issue 15: "he said after ..." reports the quote; what follows the cue is its setting
         List<String> reported = reportedTexts("\"The terrorists must not be allowed to kill democracy in Pakistan,\" he said "
