@@ -142,9 +142,9 @@ final class StatementScan {
         return false;
     }
 
-    /** Words that open a phrase naming no one: a negative or a free choice. */
+    /** Words that open a phrase naming no one: a negative, a free choice, or a pronoun for things ("everything within"). */
     private static final java.util.Set<String> NO_ONE = java.util.Set.of("no", "none", "nobody", "noone", "neither", "nor",
-            "anyone", "anybody", "whoever", "nothing");
+            "anyone", "anybody", "whoever", "nothing", "everything", "something", "anything");
     /** Prepositions that open an adverbial, never a subject ("Besides ...", "Despite ..."). */
     private static final java.util.Set<String> OPENING_PREPOSITIONS = java.util.Set.of("besides", "despite", "without",
             "unlike", "beyond", "except", "among", "amid", "amongst");

@@ -2260,6 +2260,14 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void aPronounForThingsIsNoSpeaker() {
+        // issue 15: "everything within what is called a nine-dash map" was read as said by "everything within what"
+        List<Quote> q = quotesByRules("China lays claim to everything within what is called a nine-dash map drawn "
+                + "shortly after World War II.");
+        assertThat(q).noneMatch(x -> x.speaker() != null && x.speaker().text().startsWith("everything"));
+    }
+
+    @Test
     void wordsAfterACueThatClosesAWholeQuoteSayWhenItWasSaid() {
         // issue 15: "he said after ..." reports the quote; what follows the cue is its setting
         List<String> reported = reportedTexts("\"The terrorists must not be allowed to kill democracy in Pakistan,\" he said "
