@@ -23,9 +23,11 @@ final class ClausalFrames {
     private final SentenceTokens tokens;
     private final ContentSpans contents;
     private final CueSubject subjects;
+    private final Suppositions suppositions;
 
-    ClausalFrames(SentenceTokens tokens, ContentSpans contents, SpanSet quoted) {
+    ClausalFrames(SentenceTokens tokens, ContentSpans contents, SpanSet quoted, Suppositions suppositions) {
         this.at = tokens.at;
+        this.suppositions = suppositions;
         this.tokens = tokens;
         this.contents = contents;
         this.subjects = new CueSubject(at, quoted);
@@ -42,7 +44,7 @@ final class ClausalFrames {
         int end = tokens.lastWordToken(first, first + s.tokenCount());
         Dependencies d = null;
         for (int c = first; c < end; c++) {
-            if (tokens.inQuote(c) || !isCueWord(at.word(c)) || !clauseNear(c, end)) {
+            if (tokens.inQuote(c) || !isCueWord(at.word(c)) || suppositions.reportNothing(c) || !clauseNear(c, end)) {
                 continue;
             }
             d = d != null ? d : at.syntax.of(sentence).orElse(null);

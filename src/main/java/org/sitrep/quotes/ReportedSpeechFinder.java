@@ -51,8 +51,9 @@ final class ReportedSpeechFinder {
         SentenceTokens tokens = new SentenceTokens(at, this.quoted);
         this.contents = new ContentSpans(tokens, quoted, partial);
         this.labels = new LabelledParagraphs(at, speakers, contents);
-        this.scan = new StatementScan(tokens, speakers, contents);
-        this.clausal = new ClausalFrames(tokens, contents, this.quoted);
+        Suppositions suppositions = new Suppositions(tokens);
+        this.scan = new StatementScan(tokens, speakers, contents, suppositions);
+        this.clausal = new ClausalFrames(tokens, contents, this.quoted, suppositions);
     }
 
     List<Found> find() {

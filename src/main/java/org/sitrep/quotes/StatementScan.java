@@ -22,10 +22,12 @@ final class StatementScan {
     private final CueFrames cues;
     private final StanceFrames stances;
     private final List<Frame> frames;
+    private final Suppositions suppositions;
 
-    StatementScan(SentenceTokens tokens, SpeakerLocator speakers, ContentSpans contents) {
+    StatementScan(SentenceTokens tokens, SpeakerLocator speakers, ContentSpans contents, Suppositions suppositions) {
         this.at = tokens.at;
         this.tokens = tokens;
+        this.suppositions = suppositions;
         Holders holders = new Holders(tokens, speakers);
         this.cues = new CueFrames(tokens, speakers, contents, holders);
         this.stances = new StanceFrames(tokens, speakers, contents, holders);
@@ -140,9 +142,9 @@ final class StatementScan {
         return false;
     }
 
-    /** Words that open a phrase naming no one: a negative or a free choice. */
+    /** Words that open a phrase naming no one: a negative, a free choice, or a pronoun for things ("everything within"). */
     private static final java.util.Set<String> NO_ONE = java.util.Set.of("no", "none", "nobody", "noone", "neither", "nor",
-            "anyone", "anybody", "whoever", "nothing");
+            "anyone", "anybody", "whoever", "nothing", "everything", "something", "anything");
     /** Prepositions that open an adverbial, never a subject ("Besides ...", "Despite ..."). */
     private static final java.util.Set<String> OPENING_PREPOSITIONS = java.util.Set.of("besides", "despite", "without",
             "unlike", "beyond", "except", "among", "amid", "amongst");
@@ -193,15 +195,6 @@ final class StatementScan {
     }
 
     /**
-     * Whether the word at {@code c} is a passive verb of belief or view with no agent ("are believed to remain", "is
-     * widely thought to be", "was seen as a gesture", "is considered unlikely"): the writer's hedge, said by no one the
-     * page points to, so no statement (bench/field/GUIDE.md, passives); with "by" and its agent it is the agent's view.
-     */
-    private boolean isHedge(int c) {
-        return HEDGES.contains(at.word(c)) && tokens.beBefore(c) && !at.word(c + 1).equals("by");
-    }
-
-    /**
      * Whether the word at {@code c} is a capitalised part of a name the tagger found ("United States Citizenship and
      * Immigration Services", "Reporters Without Borders"): a name is never a cue, whatever verb its words spell.
      */
@@ -209,9 +202,6 @@ final class StatementScan {
         return at.mention(c) != null && at.isCapitalized(c) && c > at.sentenceStart(c);
     }
 
-    /** Verbs of belief or view whose passive hedges the writer's own claim. */
-    private static final java.util.Set<String> HEDGES = java.util.Set.of("believed", "thought", "considered", "seen",
-            "regarded", "viewed", "deemed");
 
     /** The first statement whose cue stands at or after {@code scanFrom} in the sentence {@code [from, to)}, or {@code null}. */
     private Found firstStatement(int scanFrom, int from, int to) {
@@ -224,7 +214,7 @@ final class StatementScan {
             return closing;
         }
         for (int c = scanFrom; c < to; c++) {
-            if (tokens.inQuote(c) || isHedge(c) || isNamePart(c)) {
+            if (tokens.inQuote(c) || suppositions.reportNothing(c) || isNamePart(c)) {
                 continue;
             }
             for (Frame frame : frames) {

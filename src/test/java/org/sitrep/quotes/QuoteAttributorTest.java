@@ -2264,6 +2264,30 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void aReducedPassiveAfterWithAndItsNounIsTheWritersHedge() {
+        // issue 15: "With Mr Bush expected to step up ..." was credited to Bush; it is "is expected to" without its "be"
+        List<Quote> q = quotesByRules("With Mr Bush expected to step up his rhetoric against Iran during his visit, "
+                + "Tehran may have wanted to remind him of the incident.");
+        assertThat(q).noneMatch(x -> x.text().startsWith("step up his rhetoric"));
+    }
+
+    @Test
+    void aVerbOfWillInsideAConditionReportsNothing() {
+        // issue 15: "if it wants to avoid ..." was read as what the subject wants; a supposed condition holds no view
+        List<Quote> q = quotesByRules("The officials hope that if China wants to avoid further U.S. military involvement "
+                + "in its region, it will restrain North Korea.");
+        assertThat(q).noneMatch(x -> x.text().startsWith("avoid further"));
+    }
+
+    @Test
+    void aPronounForThingsIsNoSpeaker() {
+        // issue 15: "everything within what is called a nine-dash map" was read as said by "everything within what"
+        List<Quote> q = quotesByRules("China lays claim to everything within what is called a nine-dash map drawn "
+                + "shortly after World War II.");
+        assertThat(q).noneMatch(x -> x.speaker() != null && x.speaker().text().startsWith("everything"));
+    }
+
+    @Test
     void wordsAfterACueThatClosesAWholeQuoteSayWhenItWasSaid() {
         // issue 15: "he said after ..." reports the quote; what follows the cue is its setting
         List<String> reported = reportedTexts("\"The terrorists must not be allowed to kill democracy in Pakistan,\" he said "
