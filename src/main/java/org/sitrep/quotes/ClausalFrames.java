@@ -44,7 +44,7 @@ final class ClausalFrames {
         int end = tokens.lastWordToken(first, first + s.tokenCount());
         Dependencies d = null;
         for (int c = first; c < end; c++) {
-            if (tokens.inQuote(c) || !isCueWord(at.word(c)) || suppositions.reportNothing(c) || !clauseNear(c, end)) {
+            if (tokens.inQuote(c) || !isCueWord(at.word(c)) || suppositions.reportsNothing(c) || !clauseNear(c, end)) {
                 continue;
             }
             d = d != null ? d : at.syntax.of(sentence).orElse(null);

@@ -202,7 +202,6 @@ final class StatementScan {
         return at.mention(c) != null && at.isCapitalized(c) && c > at.sentenceStart(c);
     }
 
-
     /** The first statement whose cue stands at or after {@code scanFrom} in the sentence {@code [from, to)}, or {@code null}. */
     private Found firstStatement(int scanFrom, int from, int to) {
         int end = tokens.lastWordToken(from, to);
@@ -214,7 +213,7 @@ final class StatementScan {
             return closing;
         }
         for (int c = scanFrom; c < to; c++) {
-            if (tokens.inQuote(c) || suppositions.reportNothing(c) || isNamePart(c)) {
+            if (tokens.inQuote(c) || suppositions.reportsNothing(c) || isNamePart(c)) {
                 continue;
             }
             for (Frame frame : frames) {

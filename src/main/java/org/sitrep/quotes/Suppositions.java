@@ -17,7 +17,7 @@ final class Suppositions {
     }
 
     /** Whether the word at {@code c}, outside quotes, is a cue that reports nothing: a hedge or a condition's verb. */
-    boolean reportNothing(int c) {
+    boolean reportsNothing(int c) {
         return isHedge(c) || inCondition(c);
     }
 
