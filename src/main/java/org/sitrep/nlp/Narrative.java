@@ -41,9 +41,8 @@ final class Narrative {
             return;
         }
         lastValue = value;
-        if (value.length() >= 7 && value.charAt(4) == '-' && Character.isDigit(value.charAt(5)) && Character.isDigit(value.charAt(6))) {
-            lastMonth = YearMonth.parse(value.substring(0, 7));
-        }
+        YearMonth month = monthOf(value);
+        lastMonth = month != null ? month : lastMonth;
         LocalDate day = RelativeDates.dayOf(value);
         if (day == null && isMonth(value)) {
             // The story has moved to a month ("in March last year ... two weeks later"): a day named before it is no
@@ -98,7 +97,17 @@ final class Narrative {
 
     /** Whether the value is a month ("2007-03"), not a day, a week, a season or a year. */
     private static boolean isMonth(String value) {
-        return value.length() == 7 && value.charAt(4) == '-' && Character.isDigit(value.charAt(5)) && Character.isDigit(value.charAt(6));
+        return value.length() == 7 && monthOf(value) != null;
+    }
+
+    /**
+     * The month a value gives, a month's ("2007-03") or a day's ("2007-03-05"); {@code null} for a year, a season
+     * ("2007-SU") or a week ("2007-W05"), which name no one month.
+     */
+    private static YearMonth monthOf(String value) {
+        boolean month = value.length() >= 7 && value.charAt(4) == '-' && Character.isDigit(value.charAt(5))
+                && Character.isDigit(value.charAt(6));
+        return month ? YearMonth.parse(value.substring(0, 7)) : null;
     }
 
     /**
@@ -107,7 +116,7 @@ final class Narrative {
      * month has no such day.
      */
     String dayOfMonth(int day) {
-        YearMonth month = lastDay != null ? YearMonth.from(lastDay) : lastValue != null && isMonth(lastValue) ? YearMonth.parse(lastValue) : null;
+        YearMonth month = lastDay != null ? YearMonth.from(lastDay) : lastValue != null && isMonth(lastValue) ? monthOf(lastValue) : null;
         return month == null || day > month.lengthOfMonth() ? null : month.atDay(day).toString();
     }
 
@@ -168,8 +177,10 @@ final class Narrative {
                     : lastDay.plusDays(count / RelativeDates.HOURS_A_DAY).toString();
             case "day" -> lastDay == null ? null : lastDay.plusDays(count).toString();
             case "week" -> lastDay == null ? null : RelativeDates.week(lastDay.plusWeeks(count));
-            case "month" -> lastValue.length() < 7 || !Character.isDigit(lastValue.charAt(6)) ? null
-                    : YearMonth.parse(lastValue.substring(0, 7)).plusMonths(count).toString();
+            case "month" -> {
+                YearMonth month = monthOf(lastValue);
+                yield month == null ? null : month.plusMonths(count).toString();
+            }
             default -> Integer.toString(Integer.parseInt(lastValue.substring(0, 4)) + count);
         };
     }

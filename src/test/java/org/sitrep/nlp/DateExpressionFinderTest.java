@@ -21,6 +21,13 @@ class DateExpressionFinderTest {
     }
 
     @Test
+    void monthsCountedFromAWeekNamedLastHaveNoValue() {
+        // A week names no one month: "two months later" after "that week" threw on the week's value ("2015-W10").
+        assertThat(found("The talks opened on March 3, 2015. That week the army moved. Two months later the deal fell.",
+                LocalDate.of(2015, 6, 1))).containsExactly("March 3, 2015=2015-03-03", "That week=2015-W10", "Two months later=null");
+    }
+
+    @Test
     void readsTheDayBeforeYesterdayAsOneDateTwoDaysBack() {
         assertThat(found("Troops attacked the day before yesterday.", SEED_DAY)).containsExactly("the day before yesterday=2014-11-29");
     }
