@@ -2,6 +2,7 @@ package org.sitrep.extract;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -33,6 +34,11 @@ final class NumericDateOrder {
     /** Weekdays in full, or cut short where the short form is no other word ("Sat" and "Sun" are). */
     private static final Pattern WEEKDAY = Pattern.compile("\\b(?:(?i:(" + String.join("|", CalendarWords.DAYS) + "))|(Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri))\\b");
 
+    /** Where a page's date is written for programs rather than readers. */
+    private static final Set<PublishedDate.Source> MACHINE_WRITTEN = EnumSet.of(PublishedDate.Source.META,
+            PublishedDate.Source.SHOWN_META, PublishedDate.Source.TIME_ELEMENT, PublishedDate.Source.SCRIPT_DATA,
+            PublishedDate.Source.CREATED_OR_MODIFIED);
+
     /**
      * The found day, or the other reading of its date when the page tells that order and not the found one; the found
      * day as it is when its date reads only one way, it was not read from numbers, or the other reading is to come. A
@@ -41,11 +47,6 @@ final class NumericDateOrder {
      * of meta data and scripts are often written by a server in the American order ("11/01/2023 12:43:42" on a Swiss
      * page of 1 November) and are kept as read.
      */
-    /** Where a page's date is written for programs rather than readers. */
-    private static final Set<PublishedDate.Source> MACHINE_WRITTEN = java.util.EnumSet.of(PublishedDate.Source.META,
-            PublishedDate.Source.SHOWN_META, PublishedDate.Source.TIME_ELEMENT, PublishedDate.Source.SCRIPT_DATA,
-            PublishedDate.Source.CREATED_OR_MODIFIED);
-
     static Found reread(Document doc, String language, List<String> lead, Found found) {
         if (found.day() == null) {
             return found;
@@ -69,7 +70,8 @@ final class NumericDateOrder {
             return found;
         }
         if (language != null && !language.startsWith("en")) {
-            return other.equals(dayFirst) && !MACHINE_WRITTEN.contains(found.from().source()) ? new Found(dayFirst, null, found.from()) : found;
+            boolean shown = !MACHINE_WRITTEN.contains(found.from().source());
+            return other.equals(dayFirst) && shown ? new Found(dayFirst, null, found.from()) : found;
         }
         String text = doc.body() == null ? "" : doc.body().text();
         Optional<LocalDate> told = besideWeekday(text, m.group(), found.day(), other)
