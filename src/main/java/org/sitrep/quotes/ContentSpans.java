@@ -77,7 +77,7 @@ final class ContentSpans {
     }
 
     /** Tokens a dateline may span before its dash ("THE HAGUE (Reuters)", "VILLAVICENCIO, Colombia (Reuters)"). */
-    private static final int MAX_DATELINE_TOKENS = 8;
+    static final int MAX_DATELINE_TOKENS = 8;
 
     private boolean isAllCaps(int t) {
         String w = at.raw(t);

@@ -158,11 +158,8 @@ final class SpeakerCandidates {
             return false;
         }
         int paragraphStart = at.paragraphs.get(at.paragraphOf(m.span().begin())).begin();
-        return at.firstTokenAtOrAfter(paragraphStart) >= first - MAX_DATELINE_TOKENS;
+        return at.firstTokenAtOrAfter(paragraphStart) >= first - ContentSpans.MAX_DATELINE_TOKENS;
     }
-
-    /** Tokens a dateline may span before its credit ("VILLAVICENCIO, Colombia (Reuters)"). */
-    private static final int MAX_DATELINE_TOKENS = 8;
 
     private static boolean isSpeakerType(Mention m) {
         return m.type() == EntityType.PERSON || m.type() == EntityType.ORGANIZATION;
