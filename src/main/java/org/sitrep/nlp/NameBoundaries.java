@@ -16,7 +16,8 @@ import org.sitrep.core.Span;
  * caption's label after a name ("Elizabeth Warren Image: U.S. Senate": the picture's furniture, no word of the
  * name); capitalised words joined by a slash ("the Collins/Parker ticket": two people); an organisation's acronym before a
  * person's name where the writer left out "that" ("told NPR Hamza bin Laden had ...": a person's name never opens with
- * a word in capitals, which is the outlet's).
+ * a word in capitals, which is the outlet's); names of a list run together over their commas ("Royal Jordanian, Egypt
+ * Air": two airlines).
  */
 final class NameBoundaries {
     private NameBoundaries() {
@@ -45,12 +46,39 @@ final class NameBoundaries {
         Predicate<String> owner = known.or(alone::contains);
         List<Mention> out = new ArrayList<>();
         for (Mention m : mentions) {
-            for (Mention part : splitAtSlashes(text, m)) {
-                Mention trimmed = withoutFurniture(text, part);
-                for (Mention named : withoutLeadingAcronym(text, trimmed)) {
-                    out.addAll(splitAtPossessive(text, named, owner));
+            for (Mention listed : splitAtListCommas(text, m)) {
+                for (Mention part : splitAtSlashes(text, listed)) {
+                    Mention trimmed = withoutFurniture(text, part);
+                    for (Mention named : withoutLeadingAcronym(text, trimmed)) {
+                        out.addAll(splitAtPossessive(text, named, owner));
+                    }
                 }
             }
+        }
+        return out;
+    }
+
+    /**
+     * An organisation's mention that runs the names of a list together over its commas ("Royal Jordanian, Egypt Air" of
+     * "by Royal Jordanian, Egypt Air, Turkish Airlines"), as one name each; the mention alone otherwise. Only where every
+     * part has two words or more: a one-word part after a comma is a campus, a branch or a company's suffix of the one
+     * name ("University of California, Berkeley", "Acme, Inc."). A place's comma ("Richmond, Va.") is never split.
+     */
+    static List<Mention> splitAtListCommas(String text, Mention m) {
+        if (m.type() != EntityType.ORGANIZATION || !m.text().contains(", ")) {
+            return List.of(m);
+        }
+        String[] parts = m.text().split(", ", -1);
+        for (String part : parts) {
+            if (part.strip().split(" ").length < 2 || !Character.isUpperCase(part.strip().charAt(0))) {
+                return List.of(m);
+            }
+        }
+        List<Mention> out = new ArrayList<>();
+        int from = 0;
+        for (String part : parts) {
+            add(text, m.span().begin() + from, m.span().begin() + from + part.length(), m.type(), out);
+            from += part.length() + 2;
         }
         return out;
     }

@@ -20,7 +20,8 @@ import org.sitrep.core.LinkedMention;
  * Army"), or whose name's head noun before "of" it is ("Tigers" of Liberation Tigers of Tamil Eelam); a place named without the last word of its name ("New York", "South China" in "Stirring Up the South China
  * Sea") is the one longer place of the article with one more word for a place ("New York City", "South China Sea"), and a
  * point of the compass alone ("the North") the one place of two words it opens ("North Korea"); a
- * full name with fewer words ("George Bush", "Donald Oaks") is the one longer name with the same first and last words;
+ * full name with fewer words ("George Bush", "Donald Oaks") is the one longer name with the same first and last words,
+ * a familiar first name ("Tom Franklin") the one name with the formal first name and the same last word;
  * a name the tagger typed two ways ("Erie" a person once, a place once) is one entity of the type most of its mentions
  * have; a first name alone ("Tony") is the one person of the article with that first name, if it is nobody's surname;
  * a place or body of one word that is a person's surname or first name ("Mork", "Harbhajan") is that person.
@@ -113,6 +114,9 @@ final class ArticleNames {
                 if (full == null && e.type() == EntityType.PERSON) {
                     full = only(byFirstAndLast.get(key), e);
                 }
+                if (full == null && e.type() == EntityType.PERSON) {
+                    full = only(byFirstAndLast.get(formallyNamed(e.name())), e);
+                }
                 if (full == null && e.type() == EntityType.PERSON && !e.name().contains(" ") && !bySuffix.containsKey(key)) {
                     full = only(byFirst.get(key), e);
                 }
@@ -163,6 +167,16 @@ final class ArticleNames {
             out.add(m);
         }
         return oneTypePerName(text, throughChains(out, joinedTo));
+    }
+
+    /**
+     * The key of a person's first and last names with a familiar first name written formally ("thomas-franklin" of
+     * "Tom Franklin"), or {@code null} when the name has one word or its first name is no familiar form.
+     */
+    private static String formallyNamed(String name) {
+        List<String> words = words(name);
+        String formal = words.size() < 2 ? null : FamiliarFirstNames.formal(words.get(0));
+        return formal == null ? null : EntityKeys.key(formal + " " + words.get(words.size() - 1));
     }
 
     /**
@@ -245,7 +259,7 @@ final class ArticleNames {
      * something held there ("New Jersey Bombings", "Boston Marathon").
      */
     private static final Set<String> PLACE_HEADS = Set.of("City", "Sea", "Ocean", "Gulf", "Bay", "Strait", "Strip", "Island",
-            "Islands", "River", "Province", "Governorate", "State", "Region", "Valley", "Peninsula", "Desert", "Mountains", "Heights");
+            "Islands", "River", "Province", "Governorate", "State", "Region", "Valley", "Peninsula", "Desert", "Mountains", "Heights", "Square");
     /**
      * Points of the compass that open a state's name and stand alone for it once the article has named it ("the North"
      * of North Korea, "the South" of South Sudan), written with a capital. Not "West" nor "East": "the West" is a

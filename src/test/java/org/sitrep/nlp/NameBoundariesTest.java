@@ -18,6 +18,20 @@ class NameBoundariesTest {
     }
 
     @Test
+    void splitsAnOrganisationsMentionRunningAListsNamesTogetherAtItsCommas() {
+        // Issue 15, field dev: airlines in a list gave one body "Royal Jordanian, Egypt Air".
+        assertThat(mended("banned on flights by Royal Jordanian, Egypt Air, Turkish Airlines and others.",
+                "Royal Jordanian, Egypt Air", EntityType.ORGANIZATION))
+                .containsExactly("ORGANIZATION Royal Jordanian", "ORGANIZATION Egypt Air");
+    }
+
+    @Test
+    void keepsACommaBeforeAOneWordCampusInTheOrganisationsName() {
+        assertThat(mended("he teaches at the University of California, Berkeley.", "University of California, Berkeley",
+                EntityType.ORGANIZATION)).containsExactly("ORGANIZATION University of California, Berkeley");
+    }
+
+    @Test
     void splitsNamesJoinedByASlashIntoOneNameEach() {
         // Wikinews demo: "the Collins/Parker ticket" was one person.
         assertThat(mended("The party settled on the Collins/Parker ticket.", "Collins/Parker", EntityType.PERSON))

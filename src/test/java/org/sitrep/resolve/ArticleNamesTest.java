@@ -121,6 +121,29 @@ class ArticleNamesTest {
     }
 
     @Test
+    void joinsAFamiliarFirstNameToTheFullNameWithTheFormalOne() {
+        // Issue 15, field dev: "Thomas E. Franklin" and "Tom Franklin" were two people.
+        String text = "The photo by Thomas E. Franklin became famous. Tom Franklin said the flag was gone.";
+        assertThat(entityOf(ArticleNames.join(text, tagged(text, "Thomas E. Franklin", EntityType.PERSON, "Tom Franklin", EntityType.PERSON))))
+                .containsExactly("Thomas E. Franklin=Thomas E. Franklin/PERSON", "Tom Franklin=Thomas E. Franklin/PERSON");
+    }
+
+    @Test
+    void keepsTwoPeopleOfOneSurnameWhoseFirstNamesAreNoFamiliarForms() {
+        String text = "Jeb Bush spoke of George Bush.";
+        assertThat(entityOf(ArticleNames.join(text, tagged(text, "Jeb Bush", EntityType.PERSON, "George Bush", EntityType.PERSON))))
+                .containsExactly("Jeb Bush=Jeb Bush/PERSON", "George Bush=George Bush/PERSON");
+    }
+
+    @Test
+    void joinsASquareNamedWithoutTheWordSquareToTheSquare() {
+        // Issue 15, field dev: "Tahrir Square" and "In Tahrir, chants ..." were two places.
+        String text = "Protesters filled Tahrir Square on Sunday. In Tahrir, chants went on.";
+        assertThat(entityOf(ArticleNames.join(text, tagged(text, "Tahrir Square", EntityType.LOCATION, "Tahrir", EntityType.LOCATION))))
+                .containsExactly("Tahrir Square=Tahrir Square/LOCATION", "Tahrir=Tahrir Square/LOCATION");
+    }
+
+    @Test
     void joinsAPlaceToItsLongerNameWithAWordForAPlaceButNotToAnEventHeldThere() {
         String text = "Alerts went out across New York City. Police in New York said the New Jersey Bombings suspect was held in New Jersey.";
         assertThat(entityOf(ArticleNames.join(text, tagged(text, "New York City", EntityType.LOCATION, "New York", EntityType.LOCATION,

@@ -58,6 +58,14 @@ class EntityCleanupTest {
     }
 
     @Test
+    void leavesOutOneMarineAsAWordForAPersonNotABody() {
+        // Issue 15, field dev: "his Marine lieutenant son" and "The Marine general" gave a body "Marine".
+        String text = "Kelly, who lost his Marine lieutenant son in Afghanistan, spoke.";
+        assertThat(shown(LoneNames.apply(tagged(text, "Kelly", EntityType.PERSON, "Marine", EntityType.ORGANIZATION))))
+                .containsExactly("Kelly/PERSON");
+    }
+
+    @Test
     void leavesOutALoneWordForABuildingLeftOfAJoinedName() {
         String text = "He will go to Al-Azhar Mosque and University.";
         assertThat(shown(LoneNames.apply(tagged(text, "Al-Azhar Mosque", EntityType.LOCATION, "University", EntityType.ORGANIZATION))))
