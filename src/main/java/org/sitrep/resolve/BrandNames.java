@@ -5,13 +5,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A one-word name with a capital inside it ("YouGov", "PayPal", "BlackRock") is a company's or a site's: people and
+ * A one-word name with a capital inside it ("YouGov", "PayPal", "BlackRock", "OpenAI", "SpaceX") is a company's or a site's: people and
  * places are not written so, apart from the surname prefixes that keep their own capital ("McCain", "MacArthur",
  * "DeSantis", "LaGuardia", "DiCaprio", "O'Neil"). The tagger reads such a word by its parts, often as a person.
  */
 final class BrandNames {
-    /** A capitalised run of letters, then a capital inside the same word. */
-    private static final Pattern INNER_CAPITAL = Pattern.compile("(\\p{Lu}\\p{Ll}+)\\p{Lu}\\p{Ll}+\\p{L}*");
+    /** A capitalised run of letters, then a capital inside the same word: a part after it, or capitals closing it ("OpenAI"). */
+    private static final Pattern INNER_CAPITAL = Pattern.compile("(\\p{Lu}\\p{Ll}+)\\p{Lu}(?:\\p{Ll}+\\p{L}*|\\p{Lu}*)");
     /**
      * Prefixes of surnames written with the next part capitalised. Apart from the particles written as words of their
      * own ({@link org.sitrep.nlp.ArabicArticles}, {@link NamedMentions}): these are capitalised and fused to the part

@@ -69,6 +69,7 @@ public final class EntityResolver {
                 (text, linked) -> StateAbbreviations.expanded(linked),
                 (text, linked) -> PlaceWords.apply(linked),
                 PlaceWords::coordinated,
+                PlaceWords::compassRegions,
                 ArticleNames::join,
                 (text, linked) -> LoneNames.apply(linked),
                 (text, linked) -> PlaceContext.apply(text, settledPlace, linked),

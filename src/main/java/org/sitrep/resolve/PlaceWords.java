@@ -30,6 +30,25 @@ final class PlaceWords {
         return out;
     }
 
+    /** A point of the compass alone, after "the": "the West" says, "the East" votes. */
+    private static final java.util.regex.Pattern COMPASS_ALONE = java.util.regex.Pattern.compile("North|South|East|West");
+    private static final java.util.regex.Pattern THE_BEFORE = java.util.regex.Pattern.compile("(?i)\\bthe $");
+
+    /**
+     * A capitalised point of the compass alone after "the" ("Iran, which the West says is ...") is a region, whatever
+     * type the tagger gave it: it reads a subject of "says" as a person. Known entities keep their type.
+     */
+    static List<LinkedMention> compassRegions(String text, List<LinkedMention> linked) {
+        List<LinkedMention> out = new ArrayList<>(linked.size());
+        for (LinkedMention m : linked) {
+            int begin = m.mention().span().begin();
+            boolean region = COMPASS_ALONE.matcher(m.mention().text()).matches()
+                    && THE_BEFORE.matcher(text.substring(Math.max(0, begin - 4), begin)).find();
+            out.add(region ? asPlace(m) : m);
+        }
+        return out;
+    }
+
     /** Plural words for kinds of region, which after names joined by "and" make each of them a place. */
     private static final java.util.regex.Pattern PLURAL = java.util.regex.Pattern.compile(
             "(?i)^ (provinces|governorates|districts|regions|oblasts|counties|states|neighborhoods|neighbourhoods|towns|villages|"

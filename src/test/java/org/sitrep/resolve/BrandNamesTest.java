@@ -12,8 +12,15 @@ class BrandNamesTest {
     }
 
     @Test
+    void readsAWordClosedByCapitalsAfterALowerCaseRunAsABrand() {
+        // Issue 15, field dev: "OpenAI" was a person.
+        assertThat(BrandNames.isBrand("OpenAI") && BrandNames.isBrand("SpaceX")).isTrue();
+    }
+
+    @Test
     void readsASurnameWhosePrefixKeepsItsCapitalAsNoBrand() {
-        assertThat(BrandNames.isBrand("McCain") || BrandNames.isBrand("DeSantis") || BrandNames.isBrand("MacArthur")).isFalse();
+        assertThat(BrandNames.isBrand("McCain") || BrandNames.isBrand("DeSantis") || BrandNames.isBrand("MacArthur")
+                || BrandNames.isBrand("McDONALD")).isFalse();
     }
 
     @Test

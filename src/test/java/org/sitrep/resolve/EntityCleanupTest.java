@@ -51,6 +51,14 @@ class EntityCleanupTest {
     }
 
     @Test
+    void typesAPointOfTheCompassAloneAfterTheAsAPlace() {
+        // Issue 15, field dev: "Iran, which the West says is developing one" gave a person "West".
+        String text = "Iran, which the West says is developing one, and Kanye West spoke.";
+        assertThat(shown(PlaceWords.compassRegions(text, tagged(text, "West", EntityType.PERSON, "Kanye West", EntityType.PERSON))))
+                .containsExactly("West/LOCATION", "Kanye West/PERSON");
+    }
+
+    @Test
     void leavesOutALoneInstitutionWord() {
         String text = "Authorities said the Army spokesman Col. Adolphe Manirakiza spoke.";
         assertThat(shown(LoneNames.apply(tagged(text, "Authorities", EntityType.PERSON, "Army", EntityType.ORGANIZATION,
