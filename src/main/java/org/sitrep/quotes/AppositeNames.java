@@ -43,9 +43,13 @@ final class AppositeNames {
         if (first >= 2 && at.raw(first - 1).equals(",")) {
             // Only a name that opens its sentence: "..., at the farm of Ein Hashlosha, Israeli rescue officials said"
             // and "In a letter to Maxime Bernier, the lawyers urged" set no name beside the description.
+            // Anywhere else, a description closed as an apposition is: opened by an article and followed by a comma
+            // or a relative pronoun ("against Mir-Hossein Mousavi, the opposition leader who says", "the Union of
+            // Syrian Medical Relief Organizations, an umbrella group, recently requested").
             Mention before = at.mention(first - 2);
-            if (isPerson(before) && at.lastTokenEndingBy(before.span().end()) == first - 2
-                    && at.firstTokenAtOrAfter(before.span().begin()) == at.sentenceStart(first)) {
+            boolean opens = before != null && at.firstTokenAtOrAfter(before.span().begin()) == at.sentenceStart(first);
+            boolean closed = before != null && isClosedApposition(first, last) && isSpeakerType(before);
+            if ((isPerson(before) && opens || closed) && at.lastTokenEndingBy(before.span().end()) == first - 2) {
                 return before;
             }
         }
@@ -134,6 +138,17 @@ final class AppositeNames {
         }
         int after = at.lastTokenEndingBy(m.span().end()) + 1;
         return after < at.size() && (at.raw(after).equals(",") || at.raw(after).equals(":")) ? m : null;
+    }
+
+    /** Whether tokens {@code first..last} are an apposition closed off: an article, and a comma or "who" after. */
+    private boolean isClosedApposition(int first, int last) {
+        return SpeechCues.ARTICLES.contains(at.word(first)) && CLOSING.contains(at.word(last + 1));
+    }
+
+    private static final Set<String> CLOSING = Set.of(",", "who", "which");
+
+    private static boolean isSpeakerType(Mention m) {
+        return m.type() == EntityType.PERSON || m.type() == EntityType.ORGANIZATION;
     }
 
     private static boolean isPerson(Mention m) {

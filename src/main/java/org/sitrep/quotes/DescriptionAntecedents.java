@@ -68,6 +68,11 @@ final class DescriptionAntecedents {
     private static final Set<String> PREPOSITIONS = Set.of("of", "for", "at", "in", "from", "with", "to", "on", "by",
             "and", "or", "who", "that", "which");
 
+    /** Whether the lower-cased word is a title written short before a name ("sen.", "gen."). */
+    static boolean isAbbreviatedTitle(String w) {
+        return ABBREVIATED.containsKey(w);
+    }
+
     private final ArticleText at;
     private final SpanSet quoted;
 
@@ -84,11 +89,18 @@ final class DescriptionAntecedents {
         Span own = description.named() == null ? null : description.named().span();
         int first = withArticle(at.firstTokenAtOrAfter(description.span().begin()));
         int last = at.lastTokenEndingBy(description.span().end());
+        // "China's ambassador to Britain", "the head of the CIA": the role is the head, the name after it whose it is.
+        int role = roleBefore(at.mention(last), first);
+        last = role >= 0 ? role : last;
         Mention owner = owner(first, last);
         if (owner != null) {
             // "China's ambassador": the country's name is a modifier and "'s" the determiner, as in "the Chinese ambassador".
             first = at.lastTokenEndingBy(owner.span().end()) + 1;
         }
+        // Whose the role is modifies it as an owner before it would, unless it is a person: "a spokesman for Zardari"
+        // is introduced as "Spokesman Farhatullah Babar", not by whom he speaks for.
+        Mention whose = role >= 0 ? at.mention(at.lastTokenEndingBy(description.span().end())) : null;
+        owner = owner == null && whose != null && whose.type() != EntityType.PERSON ? whose : owner;
         boolean indefinite = first < at.size() && (at.word(first).equals("a") || at.word(first).equals("an"));
         if (first >= at.size() || last < first + 1 || !at.word(first).equals("the") && !indefinite && owner == null) {
             return null;
@@ -163,6 +175,21 @@ final class DescriptionAntecedents {
         boolean unplaced = !modifiers.isEmpty() && nationalityOnly;
         boolean untitled = !titledAnywhere(office);
         return modifiers.isEmpty() || untitled || unplaced ? onlyPersonBefore(head, first, untitled || unplaced) : null;
+    }
+
+    /**
+     * The token of the role word whose organisation or place the name {@code m} ending a description is, after "of",
+     * "to", "for" or "at" ("the head of the CIA"); {@code -1} when {@code m} is {@code null} or no role word stands
+     * there after {@code first}.
+     */
+    private int roleBefore(Mention m, int first) {
+        if (m == null) {
+            return -1;
+        }
+        int p = at.firstTokenAtOrAfter(m.span().begin()) - 1;
+        p = at.word(p).equals("the") ? p - 1 : p;
+        boolean role = p - 1 > first && SpeakerLocator.ROLE_PREPOSITIONS.contains(at.word(p)) && SpeakerDetails.isRoleWord(at.word(p - 1));
+        return role ? p - 1 : -1;
     }
 
     /**

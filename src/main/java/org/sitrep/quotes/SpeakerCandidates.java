@@ -75,7 +75,7 @@ final class SpeakerCandidates {
         if (subject != null) {
             mentions.putIfAbsent(subject.span(), subject);
         }
-        mentions.values().removeIf(this::isWireCredit);
+        mentions.values().removeIf(m -> isWireCredit(m) || ownsRole(m));
         mentions.remove(rule.span());
         if (rule.named() != null) {
             mentions.remove(rule.named().span());
@@ -159,6 +159,27 @@ final class SpeakerCandidates {
         }
         int paragraphStart = at.paragraphs.get(at.paragraphOf(m.span().begin())).begin();
         return at.firstTokenAtOrAfter(paragraphStart) >= first - ContentSpans.MAX_DATELINE_TOKENS;
+    }
+
+    /**
+     * Whether the name only says whose a role is, inside the phrase of the one who holds it: after the role and "of",
+     * "to", "for" or "at" ("the head of the CIA", "China's ambassador to Britain"), or right before the role or a
+     * title, with or without "'s" ("GOP Sen. Mike Rounds", "the ministry's spokesman"). The holder speaks; the
+     * name he serves is no candidate of its own.
+     */
+    private boolean ownsRole(Mention m) {
+        int first = at.firstTokenAtOrAfter(m.span().begin());
+        int last = at.lastTokenEndingBy(m.span().end());
+        int before = first - 1;
+        if (at.word(before).equals("the")) {
+            before--;
+        }
+        if (SpeakerLocator.ROLE_PREPOSITIONS.contains(at.word(before)) && SpeakerDetails.isRoleWord(at.word(before - 1))) {
+            return true;
+        }
+        int next = at.isPossessive(last + 1) ? last + 2 : last + 1;
+        return at.mention(next) == null
+                && (SpeakerDetails.isRoleWord(at.word(next)) || DescriptionAntecedents.isAbbreviatedTitle(at.word(next)));
     }
 
     private static boolean isSpeakerType(Mention m) {

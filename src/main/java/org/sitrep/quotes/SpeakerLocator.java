@@ -15,6 +15,8 @@ final class SpeakerLocator {
     /** Words after which a name modifies a noun ("the unrest in Charlotte") rather than being a subject. */
     static final Set<String> PREPOSITIONS = Set.of("for", "of", "at", "with", "from", "in", "by", "on", "to", "about", "against");
     private static final int MAX_PHRASE_TOKENS = 8;
+    /** Words that join a role to whose it is ("head of", "ambassador to", "spokesman for", "professor at"). */
+    static final Set<String> ROLE_PREPOSITIONS = Set.of("of", "to", "for", "at");
     private static final Set<String> DASHES = Set.of("-", "--", "—", "–");
     private static final Set<String> ARTICLES = Set.of("the", "a", "an", "my", "your", "his", "her", "their", "its", "our");
     private static final int MAX_INTRODUCTION_TOKENS = 10;
@@ -128,7 +130,12 @@ final class SpeakerLocator {
             return null;
         }
         SpeakerRef untagged = untaggedNameBefore(t + 1, from);
-        return untagged != null ? untagged : candidateEndingAt(t, from);
+        if (untagged != null) {
+            return untagged;
+        }
+        SpeakerRef c = candidateEndingAt(t, from);
+        SpeakerRef holder = c == null || c.named() == null ? null : roleHolder(c, at.firstTokenAtOrAfter(c.span().begin()), from);
+        return holder != null ? holder : c;
     }
 
     /**
@@ -300,12 +307,38 @@ final class SpeakerLocator {
             if (!modifier) {
                 return c;
             }
+            SpeakerRef holder = roleHolder(c, first, from);
+            if (holder != null) {
+                return holder;
+            }
             if (fallback == null) {
                 fallback = c;
             }
             t = first;
         }
         return fallback;
+    }
+
+    /**
+     * The one who holds a role whose organisation or place is the name {@code c} (opening at token {@code first}) after
+     * "of", "to", "for" or "at" ("the head of the CIA said", "China's ambassador to Britain accused"): the phrase from
+     * its article or owner to the name's end, as words to be linked like any description; {@code null} when no role
+     * word stands before the preposition.
+     */
+    private SpeakerRef roleHolder(SpeakerRef c, int first, int from) {
+        int preposition = phraseOpening(first, from) - 1;
+        int role = preposition - 1;
+        if (role < from || !ROLE_PREPOSITIONS.contains(at.word(preposition)) || !SpeakerDetails.isRoleWord(at.word(role))) {
+            return null;
+        }
+        int begin = role;
+        while (begin > from && role - begin < MAX_PHRASE_TOKENS && !SpeechCues.DETERMINERS.contains(at.word(begin))
+                && (!at.isPunctuation(begin - 1) || at.isPossessive(begin - 1)) && !SpeechCues.isVerb(at.word(begin - 1))
+                && !PREPOSITIONS.contains(at.word(begin - 1))) {
+            begin--;
+        }
+        Span span = new Span(at.span(begin).begin(), c.span().end());
+        return new SpeakerRef(span, span.of(at.text), null, false);
     }
 
     /** A name, pronoun or people phrase whose last token is {@code t}, or {@code null}. */
@@ -402,7 +435,7 @@ final class SpeakerLocator {
         if (name != null) {
             // "according to Qatar's foreign ministry spokesman": a name that owns the phrase is no speaker.
             SpeakerRef owned = possessed(name, limit);
-            return owned != null ? owned : name;
+            return owned != null ? owned : titledAfter(name, limit);
         }
         String w = at.word(i);
         if (SpeechCues.PRONOUNS.contains(w)) {
@@ -431,6 +464,21 @@ final class SpeakerLocator {
             }
         }
         return describedName(i, limit, MAX_DESCRIPTION_TOKENS);
+    }
+
+    /**
+     * The person a title names after the organisation or place it belongs to ("according to GOP Sen. Mike Rounds",
+     * "according to CIA Director Mike Pompeo"): the name before the title says whose office it is; {@code name}
+     * itself when no role word or short title follows it, or no person is named after that.
+     */
+    private SpeakerRef titledAfter(SpeakerRef name, int limit) {
+        int next = at.lastTokenEndingBy(name.span().end()) + 1;
+        if (name.named().type() == EntityType.PERSON || next >= limit || !at.isCapitalized(next)
+                || !SpeakerDetails.isRoleWord(at.word(next)) && !DescriptionAntecedents.isAbbreviatedTitle(at.word(next))) {
+            return name;
+        }
+        SpeakerRef person = titledName(next, limit);
+        return person != null ? person : name;
     }
 
     /**

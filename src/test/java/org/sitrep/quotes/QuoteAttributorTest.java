@@ -1208,7 +1208,7 @@ class QuoteAttributorTest {
                 + "We will keep the channel open for as long as both sides are willing to talk.");
         Quote q = starting(quotes, "We will keep the channel open");
         assertThat(q.kind()).isEqualTo(QuoteKind.DIRECT);
-        assertThat(q.speaker().text()).isEqualTo("The foreign minister");
+        assertThat(q.speaker().text()).isEqualTo("The foreign minister of Qatar");
     }
 
     @Test
@@ -2341,5 +2341,36 @@ class QuoteAttributorTest {
         List<Quote> q = quotesOf("The jet was shown on state television.\n\n"
                 + "Iran unveiled a new fighter jet in 2007. In the same year, it claimed that the jet had reached industrial production.");
         assertThat(speaker(starting(q, "the jet had reached"))).isEqualTo("Iran");
+    }
+
+    @Test
+    void theHolderOfARoleSpeaksNotTheOrganisationOrPlaceTheRoleBelongsTo() {
+        // issue 15: "China's ambassador to Britain accused ..." went to Britain, "the head of the CIA said" to the CIA
+        List<Quote> q = quotesOf("China's ambassador to Britain accused the UK and the US of meddling in the country's affairs.");
+        assertThat(starting(q, "the UK and the US of meddling").speaker().text()).isEqualTo("China's ambassador to Britain");
+    }
+
+    @Test
+    void aRoleWithWhoseItIsAfterItStandsForThePersonIntroducedInThatRole() {
+        // issue 15: "China's ambassador to Britain" was linked to no one, where "China's ambassador" was
+        List<Quote> q = quotesOf("Liu Xiaoming, China's ambassador to Britain, spoke to reporters in London on Monday.\n\n"
+                + "China's ambassador to Britain accused the UK and the US of meddling in the country's affairs.");
+        assertThat(speaker(starting(q, "the UK and the US of meddling"))).isEqualTo("Liu Xiaoming");
+    }
+
+    @Test
+    void aPersonNamedAfterATitleSpeaksNotTheNameBeforeTheTitle() {
+        // issue 15: "according to GOP Sen. Mike Rounds" went to the GOP
+        List<Quote> q = quotesOf("Zelensky tried to assure senators that no money would be used corruptly in Ukraine, "
+                + "according to GOP Sen. Mike Rounds.");
+        assertThat(speaker(starting(q, "Zelensky tried to assure"))).isEqualTo("Mike Rounds");
+    }
+
+    @Test
+    void aDescriptionClosedAsAnAppositionStandsForTheNameBeforeIt() {
+        // issue 15: "against Mir-Hossein Mousavi, the opposition leader who says ..." left the description unlinked
+        List<Quote> q = quotesOf("The clerics are now backing the president against Hossein Mousavi, the opposition "
+                + "leader who says the June 12 election was fraudulent and should be annulled.");
+        assertThat(speaker(starting(q, "the June 12 election was fraudulent"))).isEqualTo("Hossein Mousavi");
     }
 }
