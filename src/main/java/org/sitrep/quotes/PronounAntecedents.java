@@ -373,7 +373,8 @@ final class PronounAntecedents {
      * The words of a person described, not named, who opens the clause of {@code [from, to)} ("That week, a Yemeni
      * journalist with close ties to AQAP explained ...", "The man on the motorcycle was going the wrong way"): a
      * determiner, at most two words, and a noun for one person that agrees with the pronoun, at the start or after a
-     * comma with no name before it; where its words stand, {@code null} when none does. A sentence that names a
+     * comma with no name before it, or as the subject of a clause of saying opened by a subordinator ("The comments
+     * came as a Syrian doctor in Qusair ... described the horrors"); where its words stand, {@code null} when none does. A sentence that names a
      * person is left to the name: "The officer ordered him ..., Captain Sarnicki said" makes Sarnicki the "he" who
      * speaks next.
      */
@@ -383,13 +384,14 @@ final class PronounAntecedents {
                 return null;
             }
             boolean opens = d == from || at.raw(d - 1).equals(",");
-            if (!opens || !DESCRIBING.contains(at.word(d))) {
+            boolean clause = d > from && CLAUSE_OPENERS.contains(at.word(d - 1));
+            if (!opens && !clause || !DESCRIBING.contains(at.word(d))) {
                 continue;
             }
             for (int h = d + 1; h < to && h <= d + 3 && !at.isPunctuation(h); h++) {
                 Gender g = PERSON_NOUNS.get(at.word(h));
                 boolean owner = h + 1 < to && at.isPossessive(h + 1);
-                if (g != null && !owner && g.agreesWith(gender)) {
+                if (g != null && !owner && g.agreesWith(gender) && (opens || speaksIn(h + 1, to))) {
                     return new org.sitrep.core.Span(at.span(d).begin(), at.span(h).end());
                 }
             }
@@ -398,6 +400,26 @@ final class PronounAntecedents {
     }
 
     private static final Set<String> DESCRIBING = Set.of("a", "an", "the", "one", "another");
+
+    /**
+     * Whether a verb of saying stands outside quotes in {@code [from, to)} within {@link #VERB_REACH} tokens: a person
+     * described after "as" or "when" is the subject of a clause of saying ("came as a Syrian doctor in Qusair, the
+     * scene of heavy fighting, described the horrors"), not a role ("worked as a doctor").
+     */
+    private boolean speaksIn(int from, int to) {
+        for (int i = from; i < to && i - from < VERB_REACH; i++) {
+            if (SpeechCues.VERBS.contains(at.word(i)) && !at.inAny(i, quoted)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Tokens from a described speaker's noun to its verb, past an apposition ("a doctor in X, the scene of ..., described"). */
+    private static final int VERB_REACH = 20;
+    /** Words that open a clause inside a sentence, whose subject follows them. */
+    private static final Set<String> CLAUSE_OPENERS = Set.of("as", "when", "while", "because", "after", "before",
+            "since", "though", "although", "whereas");
 
     /** The gender a noun for one person tells ("spokeswoman": female, "diplomat": unknown); {@code null} for any other word. */
     static Gender personNoun(String word) {

@@ -204,6 +204,18 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void heStandsForAPersonDescribedAsTheSubjectOfAClauseOfSayingInTheSentenceBefore() {
+        // issue 15: "came as a Syrian doctor ... described": the doctor, not Assad quoted before, goes on speaking
+        List<Quote> quotes = quotesByRules("President Bashar al-Assad said Syria would respond to any attack.\n\n"
+                + "The comments came as a Syrian doctor in the town of Qusair, the scene of heavy fighting, "
+                + "described the horrors of living there.\n\n"
+                + "There were more than 600 injured people trapped in the town, he told the BBC.");
+        Quote q = starting(quotes, "There were more than 600");
+        assertThat(q.speaker().text()).isEqualTo("a Syrian doctor");
+        assertThat(q.speaker().named()).isNull();
+    }
+
+    @Test
     void sheGoesOnAboutTheOnePersonTheParagraphsBeforeAreAbout() {
         List<Quote> quotes = quotesOf("Strikes hit the city overnight.\n\n"
                 + "\"We cannot cope,\" says Samar Haddad, director of the camp's clinic.\n\n"
