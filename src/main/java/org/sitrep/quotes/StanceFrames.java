@@ -54,6 +54,11 @@ final class StanceFrames extends FrameFamily {
         }
         boolean introduced = c > from && SpeechCues.NOT_NAMES.contains(at.word(c - 1));
         SpeakerRef s = introduced ? null : holders.holderBefore(c, from);
+        if (s == null && c - 1 > from && at.isPossessive(c - 1) && !tokens.inQuote(c - 1)) {
+            // "Ariel Sharon's declaration that ...", "the army's belief that ...": a noun of saying or belief, held by
+            // whom its possessive names.
+            s = holders.antecedentBefore(c - 1, from);
+        }
         if (s == null && SPEECH_NOUNS.contains(at.word(c)) && c > from && (SpeechCues.ARTICLES.contains(at.word(c - 1)) || introduced)
                 && tokens.finiteOutsideQuotes(that + 1, Math.min(end, that + MAX_SUBJECT_TO_VERB))) {
             // "the announcement that troops would leave", "Amid reports that ..., X have warned": a statement whose
@@ -114,6 +119,51 @@ final class StanceFrames extends FrameFamily {
         SpeakerRef s = at.word(c).endsWith("ing") && c > from && at.raw(c - 1).equals(",") ? speakers.sentenceSubject(from, c)
                 : holders.holderBefore(c, from);
         return s == null ? null : contents.clause(to, end, new Attribution(s, at.span(c), at.raw(c)));
+    }
+
+    /** Tokens of the object asked to act, between a verb of {@link SpeechCues#OBJECT_CONTROL} and its "to". */
+    private static final int MAX_CONTROLLED_OBJECT = 6;
+    /** Words that end an object before a "to" of request: a preposition opens a phrase of the verb's, not the object. */
+    private static final Set<String> NOT_IN_OBJECT = Set.of("that", "for", "of", "in", "at", "with", "from", "by", "about",
+            "after", "before", "during", "since", "if", "whether", "not", "and", "or", "but");
+
+    /**
+     * "Bush told Israel to dismantle the outposts", "officials are pressing Pakistan's army to switch its focus", "the
+     * road map calls on Israel to remove outposts": a verb of asking or ordering, its object and the "to" clause the
+     * object is asked to do, held as in {@link #toClause}. What was asked is the object and its clause, as the field
+     * guide marks it, but after a verb of telling the object is the listener, and the request starts at "to". {@code
+     * null} when no object and "to" with a verb follow.
+     */
+    Found controlled(int c, int from, int end) {
+        String w = at.word(c);
+        if (!SpeechCues.hasVerbForm(w) && !w.endsWith("ing") && !presentWithSubject(c, from)) {
+            return null; // "the talks participants to urge Pyongyang to ...": an infinitive, asked of another
+        }
+        boolean call = w.startsWith("call");
+        int first = c + 1;
+        if (first <= end && (at.word(first).equals("on") || at.word(first).equals("upon")) && !tokens.inQuote(first)) {
+            first++;
+        } else if (call) {
+            return null; // "called the ambassador to the ministry": without "on" a form of "call" asks nothing
+        }
+        int to = first;
+        while (to <= end && to - first < MAX_CONTROLLED_OBJECT && !at.word(to).equals("to") && isObjectWord(to)) {
+            to++;
+        }
+        if (to == first || to > end || !at.word(to).equals("to") || tokens.inQuote(to) || end - to < 2 || !opensInfinitive(to + 1)
+                || SpeechCues.isVerb(at.word(to + 1)) && SpeechCues.REFUSALS.contains(at.word(to + 1))) {
+            return null;
+        }
+        SpeakerRef s = holderOf(c, from);
+        int content = SpeechCues.LISTENER_CONTROL.contains(at.word(c)) ? to : first;
+        return s == null ? null : contents.clause(content, end, new Attribution(s, at.span(c), at.raw(c)));
+    }
+
+    /** Whether the token at {@code t} may be part of a short object noun phrase: no clause, punctuation or verb. */
+    private boolean isObjectWord(int t) {
+        String w = at.word(t);
+        return !tokens.inQuote(t) && (!at.isPunctuation(t) || at.isPossessive(t)) && !NOT_IN_OBJECT.contains(w)
+                && !SpeechCues.isVerb(w) && (at.isPossessive(t) || !SentenceTokens.FINITE.contains(w));
     }
 
     /**
@@ -360,6 +410,9 @@ final class StanceFrames extends FrameFamily {
      * after the verb its content.
      */
     Found attitude(int c, int from, int end) {
+        if (SpeechCues.PLURAL_PRESENT.contains(at.word(c)) && !presentWithSubject(c, from)) {
+            return null; // "the demand for talks", "his claim", "refused to deny": a noun or an infinitive, no view held
+        }
         if (at.word(c + 1).equals("to") && tokens.beBefore(c)) {
             return null; // "Macroalgae are suggested to disrupt ...": the subject is what is claimed, no one claims it
         }
@@ -395,6 +448,36 @@ final class StanceFrames extends FrameFamily {
         }
         return s == null ? null : held(c, from, end, new Attribution(s, at.span(c), at.raw(c)));
     }
+
+    /**
+     * Whether the bare verb at {@code c} stands where a plural present does, after its subject and auxiliaries ("Critics
+     * accuse", "Some lawmakers still want"), or after "to" after a verb of going on ("continued to call for"); not after a
+     * determiner, a possessive, a preposition or another "to".
+     */
+    private boolean presentWithSubject(int c, int from) {
+        int t = c - 1;
+        while (t >= from && SpeechCues.AUXILIARIES.contains(at.word(t))) {
+            t--;
+        }
+        if (t < from || tokens.inQuote(t)) {
+            return false;
+        }
+        String w = at.word(t);
+        if (w.equals("to")) {
+            return t - 1 >= from && SpeechCues.ASPECTUAL.contains(at.word(t - 1));
+        }
+        if (SpeechCues.DETERMINERS.contains(w) || at.isPossessive(t) || NOT_IN_OBJECT.contains(w) || TOPIC_PREPOSITIONS.contains(w)
+                || at.isPunctuation(t)) {
+            return false;
+        }
+        // With no auxiliary the bare verb agrees with its subject: a plural ("Critics accuse") or "they", "we", "I",
+        // "you". A singular noun or an adjective before it ("Chinese demand for oil") makes it a noun.
+        boolean plural = w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is");
+        return t < c - 1 || PLURAL_SUBJECTS.contains(w) || plural;
+    }
+
+    /** Pronouns a bare present verb agrees with. */
+    private static final Set<String> PLURAL_SUBJECTS = Set.of("they", "we", "i", "you", "others", "many", "some", "both");
 
     /**
      * Whether the word at {@code c} is a participle of naming that asks for something ("..., calling for his dismissal",

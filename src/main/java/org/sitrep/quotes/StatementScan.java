@@ -47,11 +47,14 @@ final class StatementScan {
                 new Frame("as", (w, c) -> StanceFrames.takesAs(w), stances::asClause),
                 new Frame("as", stances::mayGapAs, stances::gappedAs),
                 new Frame("estimate", (w, c) -> StanceFrames.ESTIMATE_VERBS.contains(w), stances::estimate),
+                // "told his troops to hold": before the cue frame, which reads the listener and no request.
+                new Frame("to", (w, c) -> SpeechCues.LISTENER_CONTROL.contains(w), stances::controlled),
                 new Frame("cue", (w, c) -> SpeechCues.isFramingCue(w), cues::cueFrame),
                 new Frame("attitude", (w, c) -> SpeechCues.ATTITUDES.contains(w) || stances.asksFor(c), stances::attitude),
                 new Frame("finding", (w, c) -> StanceFrames.FINDING_VERBS.contains(w), stances::finding),
                 new Frame("that", (w, c) -> SpeechCues.THAT_HEADS.contains(w), stances::thatClause),
                 new Frame("to", (w, c) -> SpeechCues.TO_HEADS.contains(w), stances::toClause),
+                new Frame("to", (w, c) -> SpeechCues.OBJECT_CONTROL.contains(w), stances::controlled),
                 new Frame("topic", (w, c) -> SpeechCues.TOPIC_HEADS.contains(w), stances::topic));
     }
 

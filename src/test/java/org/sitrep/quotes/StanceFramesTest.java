@@ -92,4 +92,45 @@ class StanceFramesTest {
         List<Quote> quotes = quotesOf(LEAD + "Calling the stance of the envoy fair, the minister left for Baku on Monday.");
         assertThat(quotes).noneMatch(q -> q.text().contains("stance of the envoy"));
     }
+
+    @Test
+    void aCommandToAListenerReportsWhatWasAskedFromItsTo() {
+        // issue 15: the cue frame read "his troops" as the listener and left the request out
+        List<Quote> quotes = quotesOf(LEAD + "The general told his troops to hold their positions until dawn.");
+        assertThat(quotes).anyMatch(q -> q.text().startsWith("to hold their positions"));
+    }
+
+    @Test
+    void aVerbOfUrgingReportsItsObjectAndWhatItIsAskedToDo() {
+        // issue 15: an object of three tokens was too long for the "to" frame, and its possessive was read as a verb
+        List<Quote> quotes = quotesOf(LEAD + "U.S. officials are also urging Pakistan's army to switch its focus to the border.");
+        assertThat(quotes).anyMatch(q -> q.text().startsWith("Pakistan's army to switch"));
+    }
+
+    @Test
+    void aPluralPresentVerbOfStanceReportsWhatItsSubjectHolds() {
+        // issue 15: the bare verb "accuse" was no attitude, though "accuses" and "accused" were
+        List<Quote> quotes = quotesOf(LEAD + "Morsi supporters accuse Mubarak loyalists of being behind the protests.");
+        assertThat(quotes).anyMatch(q -> q.text().startsWith("Mubarak loyalists of being behind"));
+    }
+
+    @Test
+    void aBareVerbOfStanceAfterADeterminerIsANounAndNoStatement() {
+        List<Quote> quotes = quotesOf(LEAD + "The rebels ignored the demand for talks with the government in the capital.");
+        assertThat(quotes).noneMatch(q -> q.text().contains("talks with the government"));
+    }
+
+    @Test
+    void anInfinitiveAskedOfAnotherIsNoViewOfItsSubject() {
+        List<Quote> quotes = quotesOf(LEAD + "The envoy asked the talks participants to urge Pyongyang to refrain from provocations.");
+        assertThat(quotes).noneMatch(q -> q.text().startsWith("Pyongyang to refrain"));
+    }
+
+    @Test
+    void aNounOfSayingIsHeldByWhomItsPossessiveNames() {
+        // issue 15: "Sharon's declaration that ..." had no holder, for a possessive stood before the noun
+        List<Quote> quotes = quotesOf(LEAD + "Palestinians reacted angrily to Ariel Sharon's declaration that all the signed agreements are canceled.");
+        assertThat(quotes).anyMatch(q -> q.text().startsWith("all the signed agreements") && q.speaker() != null
+                && q.speaker().name().contains("Sharon"));
+    }
 }
