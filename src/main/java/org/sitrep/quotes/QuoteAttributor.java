@@ -233,12 +233,13 @@ public final class QuoteAttributor {
         CueSubject subjects = new CueSubject(at, new org.sitrep.core.SpanSet(spans.stream().map(QuotedSpan::content).toList()));
         direct.forEach(f -> drafts.add(quoteDraft(subjects, f)));
         ReportedFeatures features = filter == null ? null : new ReportedFeatures(at);
+        UnsaidReports unsaid = new UnsaidReports(at);
         for (ReportedSpeechFinder.Found f : reported) {
             if (f.kind() == QuoteKind.REPORTED && speaksForNoSource(f.attribution().speaker())) {
                 continue;
             }
             Double probability = features == null || !judged(f) ? null : filter.probability(features.of(f));
-            boolean kept = (probability == null || filter.keeps(probability)) && !isTitleRun(at, f);
+            boolean kept = (probability == null || filter.keeps(probability)) && !isTitleRun(at, f) && !unsaid.unsaid(f);
             // A cue's parse names the speaker; a label, a transcript's turn or a nesting names them otherwise. One
             // the filter leaves out is not worth a parse: it is not shown.
             boolean bySyntax = kept && (f.frame().equals("cue") || f.frame().equals("according"));
