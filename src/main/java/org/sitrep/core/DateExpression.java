@@ -3,7 +3,7 @@ package org.sitrep.core;
 /**
  * A date expression found in an article.
  *
- * @param value ISO-8601, possibly partial ("2014-11-12", "2014-10", "2014-SU", "XXXX-11-12" when the
+ * @param value ISO-8601, possibly partial ("2014-11-12", "2014-10", "2014-SU", "2014-Q3", "XXXX-11-12" when the
  *              year is unknown), or {@code null} when the words name no calendar date
  * @param caption the caption number the span is an offset into, {@code null} when it is into the article's text
  */

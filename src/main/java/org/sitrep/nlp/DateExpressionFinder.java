@@ -43,6 +43,9 @@ public final class DateExpressionFinder {
     private static final String COUNT = "(?:\\d{1,3}|an?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:" + UNITS
             + "))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|" + UNITS + ")";
 
+    /** Words that make what stands before "of" a part of a thing ("the last quarter of the century"), not of a sum. */
+    private static final String OWNER = "(?:the|a|an|its|this|that|his|her|their|our)\\b";
+
     /**
      * Every date begins a word with a letter or digit; saying so before the alternatives lets the matcher pass over
      * every other position at once instead of trying each alternative there (twice as fast on the field corpus, same matches).
@@ -50,6 +53,17 @@ public final class DateExpressionFinder {
     private static final Pattern PATTERN = Pattern.compile("\\b(?=[\\p{L}\\p{N}])(?:" + String.join("|",
             "(?<named>\\b9/11\\b(?!/))",
             "(?<holiday>\\b(?<hn>Christmas Day|Christmas Eve|New Year['’]s Day|New Year['’]s Eve|Easter Sunday|Easter Monday|Easter Day|Good Friday|Palm Sunday|Thanksgiving(?: Day)?(?!\\s+(?:weekend|week|holiday|season|dinner|meal|feast|turkey|parade)\\b))(?:,?\\s+(?<hy>" + YEAR + ")\\b)?)",
+            // "the third quarter", "third-quarter", "the 1988 second quarter", "the first quarter of 2015"; never a
+            // quarter of something else ("the last quarter of the century") nor the fourth quarter of a town.
+            "(?<quarter>\\b(?i:(?:the\\s+)?(?:(?<qy>" + YEAR + ")\\s+|(?<qa>year-ago|year-earlier)\\s+|(?<qr>last|next|this)\\s+year['’]s\\s+|fiscal\\s+)?(?<qn>first|second|third|fourth|final|last)"
+                    + "[- ]quarter(?:\\s+of\\s+(?:(?:fiscal\\s+)?(?<qy2>" + YEAR + ")|(?<qr2>last|next|this|the)\\s+year))?)\\b(?!\\s+of\\s+" + OWNER + "|-(?=\\s)))",
+            // "last quarter", "the current quarter", "the year-ago quarter", "the quarter": counted from the publication
+            // day or from the last quarter the story named.
+            "(?<qrel>\\b(?i:(?<qd>this|last|next|the(?: (?:current|latest|most recent|past|last|previous|prior|next|coming|following|same"
+                    + "|year-ago|year-earlier|comparable))?) quarter)\\b(?!\\s+of\\s+" + OWNER + "|-(?=\\s)))",
+            // "the current fiscal year", "fiscal year 2014": a fiscal year is valued by the calendar year it is named by.
+            "(?<fiscal>\\b(?i:(?<fd>the(?: (?:current|next|last|previous|coming|past))?|this|next|last) fiscal year(?:\\s+(?<fy1>" + YEAR
+                    + "))?|fiscal(?: year)?\\s+(?<fy2>" + YEAR + "))\\b)",
             "(?<iso>\\b" + YEAR + "-[01]\\d-[0-3]\\d\\b)",
             "(?<num>(?<![\\d.,/:-])\\b(?<nd>[0-3]?\\d)(?<ns>[.-])(?<nm>[01]?\\d)\\k<ns>(?<ny>" + YEAR + ")(?![.,:/-]?\\d))",
             "(?<mdy>\\b(?:(?<w1>" + WEEKDAY + "),?\\s+)?(?<m1>" + MONTH + ")\\s+(?:the\\s+(?=\\d\\d?(?:st|nd|rd|th)))?(?<d1>" + DAY + ")(?:\\b(?:,?\\s*(?<y1>" + YEAR + ")\\b)?"
@@ -157,7 +171,7 @@ public final class DateExpressionFinder {
         Narrative story = new Narrative(published);
         Matcher m = PATTERN.matcher(text);
         while (m.find()) {
-            if (isDate(m, text)) {
+            if (isDate(m, text) && !isQuarterOfATown(m, story)) {
                 String value = dayKnown || !countsFromTheDay(m) ? value(m, text, story) : null;
                 if (movesTheStory(m)) {
                     story.named(value, m.group("mdy") != null || m.group("dmy") != null || m.group("iso") != null
@@ -170,6 +184,18 @@ public final class DateExpressionFinder {
             }
         }
         return found;
+    }
+
+    /**
+     * Whether the words are "the quarter" or "the same quarter" in a story that has named no quarter of a year: there
+     * they are a town's ("residents of the quarter"), not a time's.
+     */
+    private static boolean isQuarterOfATown(Matcher m, Narrative story) {
+        if (m.group("qrel") == null) {
+            return false;
+        }
+        String d = m.group("qd").toLowerCase(Locale.ROOT);
+        return (d.equals("the") || d.equals("the same")) && story.quarter(0) == null;
     }
 
     /**
@@ -202,7 +228,7 @@ public final class DateExpressionFinder {
      * "the day after" an event (whose words name the event, not the story's day) do not.
      */
     private static boolean movesTheStory(Matcher m) {
-        return m.group("rel") == null && m.group("per") == null && m.group("wkend") == null && m.group("end") == null && m.group("ago") == null
+        return m.group("rel") == null && m.group("qrel") == null && (m.group("fiscal") == null || m.group("fd") == null) && m.group("per") == null && m.group("wkend") == null && m.group("end") == null && m.group("ago") == null
                 && m.group("apart") == null
                 && m.group("named") == null
                 && m.group("holiday") == null && m.group("decade") == null
@@ -238,6 +264,15 @@ public final class DateExpressionFinder {
         }
         if (m.group("holiday") != null) {
             return holiday(m, text, published);
+        }
+        if (m.group("quarter") != null) {
+            return quarter(m, text, story);
+        }
+        if (m.group("qrel") != null) {
+            return published == null ? null : relativeQuarter(m.group("qd").toLowerCase(Locale.ROOT), published, story);
+        }
+        if (m.group("fiscal") != null) {
+            return fiscalYear(m, published);
         }
         if (m.group("iso") != null) {
             return m.group("iso");
@@ -340,6 +375,74 @@ public final class DateExpressionFinder {
         Integer back = count == null ? null : m.group("xd").equalsIgnoreCase("after") ? count : -count;
         String value = story.later(back == null ? null : -back, unit);
         return value != null || story.namedAny() ? value : RelativeDates.ago(back, unit, story.published());
+    }
+
+    private static final List<String> QUARTERS = List.of("first", "second", "third", "fourth");
+
+    /**
+     * "the third quarter" (as "2014-Q3"), "the final quarter" the fourth: of the year written ("of 2015", "next year's"),
+     * else the one the clause's tense points to ({@link YearlessDates#quarter}); "the last quarter" without a year is
+     * the one before the publication day's. {@code null} when no year is known.
+     */
+    private String quarter(Matcher m, String text, Narrative story) {
+        String name = m.group("qn").toLowerCase(Locale.ROOT);
+        String written = m.group("qy") != null ? m.group("qy") : m.group("qy2");
+        String relative = m.group("qr") != null ? m.group("qr") : m.group("qr2");
+        LocalDate published = story.published();
+        if (written == null && relative != null && published != null) {
+            written = relative.equalsIgnoreCase("the") ? Integer.toString(published.getYear())
+                    : RelativeDates.period(relative.toLowerCase(Locale.ROOT), "year", published);
+        }
+        if (name.equals("last") && written == null) {
+            return published == null ? null : relativeQuarter("last", published, story);
+        }
+        int q = name.equals("final") || name.equals("last") ? QUARTERS.size() : QUARTERS.indexOf(name) + 1;
+        if (written != null) {
+            return written + "-Q" + q;
+        }
+        if (published == null) {
+            return "XXXX-Q" + q;
+        }
+        String quarter = YearlessDates.quarter(q, tense(m, text), published);
+        // "the year-ago third quarter": the one a year before the quarter the words would name alone.
+        return m.group("qa") == null ? quarter : RelativeDates.quarterFrom(quarter, -QUARTERS.size());
+    }
+
+    /**
+     * "this quarter" and "the current quarter" the publication day's, "last quarter" and "the latest quarter" the one
+     * before it, "next quarter" the one after; "the quarter", "the previous quarter" and "the year-ago quarter" count from
+     * the last quarter the story named ("the third quarter ... the year-ago quarter" is the third of the year before),
+     * else from the publication day's last; {@code null} when they count from a quarter the story has not named.
+     */
+    private static String relativeQuarter(String determiner, LocalDate published, Narrative story) {
+        String current = RelativeDates.quarterOf(published);
+        String latest = RelativeDates.quarterFrom(current, -1);
+        return switch (determiner) {
+            case "this", "the current" -> current;
+            case "last", "the last", "the latest", "the most recent", "the past" -> latest;
+            case "next", "the next", "the coming" -> RelativeDates.quarterFrom(current, 1);
+            case "the previous", "the prior" -> story.quarter(0) != null ? story.quarter(-1) : latest;
+            case "the following" -> story.quarter(1);
+            case "the year-ago", "the year-earlier", "the comparable" ->
+                    RelativeDates.quarterFrom(story.quarter(0) != null ? story.quarter(0) : latest, -QUARTERS.size());
+            default -> story.quarter(0);
+        };
+    }
+
+    /**
+     * "fiscal 2014" and "fiscal year 2014" the year written; "the fiscal year" and "the current fiscal year" the
+     * publication day's, "next fiscal year" the one after, "last fiscal year" the one before. {@code null} without a
+     * year written or a publication day.
+     */
+    private static String fiscalYear(Matcher m, LocalDate published) {
+        String written = m.group("fy1") != null ? m.group("fy1") : m.group("fy2");
+        if (written != null || published == null) {
+            return written;
+        }
+        String d = m.group("fd").toLowerCase(Locale.ROOT);
+        String which = d.endsWith("next") || d.endsWith("coming") ? "next"
+                : d.endsWith("last") || d.endsWith("previous") || d.endsWith("past") ? "last" : "this";
+        return RelativeDates.period(which, "year", published);
     }
 
     /** A span of years names at most this many: "1982-83", "2003-2005"; "2014-10" is no span. */

@@ -16,6 +16,8 @@ final class Narrative {
     private LocalDate lastCalendarDay;
     /** The month of the last date named that gave one ("December 2002", "Dec. 5"); a year named after it keeps it. */
     private YearMonth lastMonth;
+    /** The last quarter named ("the third quarter"), from which "the quarter" and "the year-ago quarter" count. */
+    private String lastQuarter;
 
     Narrative(LocalDate published) {
         this.published = published;
@@ -41,6 +43,9 @@ final class Narrative {
             return;
         }
         lastValue = value;
+        if (value.matches("\\d{4}-Q[1-4]")) {
+            lastQuarter = value;
+        }
         YearMonth month = monthOf(value);
         lastMonth = month != null ? month : lastMonth;
         LocalDate day = RelativeDates.dayOf(value);
@@ -108,6 +113,14 @@ final class Narrative {
         boolean month = value.length() >= 7 && value.charAt(4) == '-' && Character.isDigit(value.charAt(5))
                 && Character.isDigit(value.charAt(6));
         return month ? YearMonth.parse(value.substring(0, 7)) : null;
+    }
+
+    /**
+     * The quarter {@code shift} quarters from the last one the story named ("the quarter" 0, "the year-ago quarter" -4);
+     * {@code null} when it named none.
+     */
+    String quarter(int shift) {
+        return RelativeDates.quarterFrom(lastQuarter, shift);
     }
 
     /**
@@ -181,7 +194,11 @@ final class Narrative {
                 YearMonth month = monthOf(lastValue);
                 yield month == null ? null : month.plusMonths(count).toString();
             }
-            default -> Integer.toString(Integer.parseInt(lastValue.substring(0, 4)) + count);
+            // "a year earlier" after "the third quarter" is that quarter a year back, as results are compared.
+            default -> lastValue.equals(lastQuarter) ? RelativeDates.quarterFrom(lastQuarter, count * QUARTERS_A_YEAR)
+                    : Integer.toString(Integer.parseInt(lastValue.substring(0, 4)) + count);
         };
     }
+
+    private static final int QUARTERS_A_YEAR = 4;
 }

@@ -99,6 +99,25 @@ final class RelativeDates {
         return String.format(Locale.ROOT, "%d-W%02d", day.get(IsoFields.WEEK_BASED_YEAR), day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
     }
 
+    /**
+     * The quarter {@code shift} quarters from the one a value gives ("2014-Q3" and -4 give "2013-Q3"); {@code null} when
+     * the value is no quarter's.
+     */
+    static String quarterFrom(String quarter, int shift) {
+        if (quarter == null || !quarter.matches("\\d{4}-Q[1-4]")) {
+            return null;
+        }
+        int index = Integer.parseInt(quarter.substring(0, 4)) * QUARTERS_A_YEAR + quarter.charAt(6) - '1' + shift;
+        return Math.floorDiv(index, QUARTERS_A_YEAR) + "-Q" + (Math.floorMod(index, QUARTERS_A_YEAR) + 1);
+    }
+
+    /** The quarter of a day, as "2014-Q3". */
+    static String quarterOf(LocalDate day) {
+        return day.getYear() + "-Q" + YearlessDates.quarterOf(day);
+    }
+
+    private static final int QUARTERS_A_YEAR = 4;
+
     /** The day of a full ISO value ("2012-10-02"); {@code null} for a partial one. */
     static LocalDate dayOf(String value) {
         if (value.length() != 10) {

@@ -117,6 +117,26 @@ final class YearlessDates {
     private static final int MAX_MONTHS_BACK_OF_A_FUTURE_CUE = 1;
     private static final int MIN_MONTHS_AHEAD_WITHOUT_YEAR = 11;
 
+    /**
+     * "the third quarter" without its year: in the past the latest such quarter to have begun by the publication day,
+     * in the future the next one from it, unless that is almost a year ahead and the quarter named the one just ended
+     * (a company "expects to report a third-quarter loss" in November: results come out after their quarter); without
+     * a cue the latest begun, since news of a quarter is mostly of results. Returns "2014-Q3".
+     */
+    static String quarter(int quarter, Tense tense, LocalDate published) {
+        int now = quarterOf(published);
+        int begun = quarter <= now ? published.getYear() : published.getYear() - 1;
+        boolean ahead = tense == Tense.FUTURE && quarter != now && quarter != now - 1 && !(now == 1 && quarter == 4);
+        return (ahead ? begun + 1 : begun) + "-Q" + quarter;
+    }
+
+    /** The calendar quarter of a day, 1 to 4. */
+    static int quarterOf(LocalDate day) {
+        return (day.getMonthValue() - 1) / MONTHS_A_QUARTER + 1;
+    }
+
+    static final int MONTHS_A_QUARTER = 3;
+
     /** "last October": the latest October before the publication month ("last October" in May 2025 is 2024-10). */
     static YearMonth lastMonth(Month month, LocalDate published) {
         YearMonth thisYear = YearMonth.of(published.getYear(), month);

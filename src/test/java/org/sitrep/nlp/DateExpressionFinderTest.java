@@ -384,7 +384,7 @@ class DateExpressionFinderTest {
     @Test
     void findsYearsWithoutAPrepositionButNotCounts() {
         assertThat(found("the 2011 Budget Control Act, fiscal 2013, in early 2020, 2000 troops", SEED_DAY))
-                .containsExactly("2011=2011", "2013=2013", "early 2020=2020");
+                .containsExactly("2011=2011", "fiscal 2013=2013", "early 2020=2020");
     }
 
     @Test
@@ -709,5 +709,54 @@ class DateExpressionFinderTest {
     @Test
     void readsPalmSundayAsTheSundayBeforeEaster() {
         assertThat(found("Bombs struck two churches on Palm Sunday.", LocalDate.of(2017, 4, 10))).containsExactly("Palm Sunday=2017-04-09");
+    }
+
+    @Test
+    void readsANamedQuarterWithoutItsYearAsTheLatestBegunInAPastClause() {
+        // Issue 17: quarters were no dates ("Citadel posted a third-quarter net loss", written in November).
+        assertThat(found("Citadel posted a third-quarter net loss of $2.3 million.", LocalDate.of(1989, 11, 2)))
+                .containsExactly("third-quarter=1989-Q3");
+    }
+
+    @Test
+    void readsAQuarterAheadInAFutureClauseAsNextYears() {
+        assertThat(found("The plant will reopen in the first quarter.", LocalDate.of(1989, 11, 2)))
+                .containsExactly("the first quarter=1990-Q1");
+    }
+
+    @Test
+    void readsTheQuarterWithItsYearAsWritten() {
+        assertThat(found("Exports fell in the first quarter of 2015 and in the 1988 second quarter.", LocalDate.of(2016, 5, 2)))
+                .containsExactly("the first quarter of 2015=2015-Q1", "the 1988 second quarter=1988-Q2");
+    }
+
+    @Test
+    void countsTheQuarterAndTheYearAgoQuarterFromTheLastQuarterNamed() {
+        assertThat(found("Net income rose in the third quarter. It earned $5 million in the quarter, against $4 million in the year-ago quarter.",
+                LocalDate.of(1989, 11, 2))).containsExactly("the third quarter=1989-Q3", "the quarter=1989-Q3", "the year-ago quarter=1988-Q3");
+    }
+
+    @Test
+    void readsAYearEarlierAfterAQuarterAsThatQuarterAYearBack() {
+        assertThat(found("Net income rose in the third quarter. A year earlier, it lost money.", LocalDate.of(1989, 11, 2)))
+                .containsExactly("the third quarter=1989-Q3", "A year earlier=1988-Q3");
+    }
+
+    @Test
+    void takesTheQuarterOfATownForNoDate() {
+        assertThat(found("Shells fell on the Christian quarter. Residents of the quarter fled in the last quarter of the night.",
+                LocalDate.of(2014, 5, 2))).isEmpty();
+    }
+
+    @Test
+    void readsLastQuarterAsTheOneBeforeThePublicationDays() {
+        assertThat(found("Sales fell last quarter and will rise this quarter.", LocalDate.of(2014, 5, 2)))
+                .containsExactly("last quarter=2014-Q1", "this quarter=2014-Q2");
+    }
+
+    @Test
+    void readsAFiscalYearAsTheCalendarYearItIsNamedBy() {
+        assertThat(found("Sales will rise in the current fiscal year, after a loss in fiscal 1988.", LocalDate.of(1989, 11, 2)))
+                .containsExactly("the current fiscal year=1989", "fiscal 1988=1988");
     }
 }
