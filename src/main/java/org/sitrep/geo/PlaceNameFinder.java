@@ -98,6 +98,7 @@ final class PlaceNameFinder {
                 found.put(m.span().begin(), m.span());
             }
         }
+        datelineNames(text, mentions).forEach(sp -> found.put(sp.begin(), sp));
         String lower = text.toLowerCase(Locale.ROOT);
         List<Span> words = words(text);
         for (int i = 0; i < words.size(); i++) {
@@ -144,6 +145,26 @@ final class PlaceNameFinder {
             }
         }
         return out;
+    }
+
+    /**
+     * The mentions the tagger took for no place that are the article's dateline ({@link Datelines}: "MANSFIELD --",
+     * which it took for an organisation), when the gazetteer knows a town of that name, and the mentions written as
+     * that name elsewhere in the text, one sense per article ("Mansfield Mayor Curtis McCoy", taken for a person).
+     */
+    private List<Span> datelineNames(String text, List<Mention> mentions) {
+        Set<String> keys = new java.util.HashSet<>();
+        for (Mention m : mentions) {
+            if (m.type() != EntityType.LOCATION && Datelines.isDateline(text, m.span())
+                    && gazetteer.named(m.text()).stream().anyMatch(p -> p.featureClass() == 'P')) {
+                keys.add(PlaceNames.key(m.text()));
+            }
+        }
+        if (keys.isEmpty()) {
+            return List.of();
+        }
+        return mentions.stream().filter(m -> m.type() != EntityType.LOCATION && keys.contains(PlaceNames.key(m.text())))
+                .map(Mention::span).toList();
     }
 
     /**

@@ -38,24 +38,6 @@ public final class PlaceResolver {
     private static final double TOWN_WORD_WEIGHT = 3.0;
     private static final Pattern TOWN_WORD = Pattern.compile("\\s+(?:city|town|village)\\b");
     private static final double MAX_SUPPORT = 2.4;
-    /** What follows a dateline's place: its state or country in capitals, then the agency or a dash. */
-    private static final Pattern AFTER_DATELINE = Pattern.compile(
-            "(?:,\\s*[\\p{Lu}][\\p{Lu}\\p{M}.\\s-]*)?\\s*(?:\\(|\u2014|\u2013|-\\s|:)");
-
-    /**
-     * Whether the name at {@code s} is an article's dateline ("NEW YORK (AP) -", "BEIRUT —"): in capitals at the
-     * start of the text or of a line, and followed by the agency or a dash. A dateline names a town, never a region.
-     */
-    private static boolean isDateline(String text, Span s) {
-        if (s.begin() > 0 && text.charAt(s.begin() - 1) != '\n') {
-            return false;
-        }
-        String surface = s.of(text);
-        if (!surface.equals(surface.toUpperCase(java.util.Locale.ROOT)) || surface.equals(surface.toLowerCase(java.util.Locale.ROOT))) {
-            return false;
-        }
-        return AFTER_DATELINE.matcher(text).region(s.end(), Math.min(text.length(), s.end() + 40)).lookingAt();
-    }
     /** "the" right before a name, as the last word before it. */
     private static final Pattern THE_BEFORE = Pattern.compile("(?:^|\\W)[Tt]he\\s+$");
 
@@ -407,7 +389,7 @@ public final class PlaceResolver {
             Named n = new Named(s, surface, PlaceNames.key(surface), candidates.of(kind != null ? surface + " " + kind
                     : regionNoun(text, s) ? surface + "ern" : surface));
             n.townWord = TOWN_WORD.matcher(text).region(s.end(), Math.min(text.length(), s.end() + 12)).lookingAt()
-                    || isDateline(text, s);
+                    || Datelines.isDateline(text, s);
             n.nationalityWord = demonyms.country(surface).isPresent();
             named.add(n);
         }

@@ -45,6 +45,16 @@ class PlaceNameFinderTest {
     }
 
     @Test
+    void aDatelineTheTaggerTookForAnOrganisationIsAPlaceAndSoIsItsNameTakenForAPersonElsewhere() {
+        // issue 16: LGL's "Pastor picked for patrol. MANSFIELD -- Mansfield Mayor Curtis McCoy ..."
+        String text = "Pastor picked for patrol. ALEXANDRIA -- Alexandria Mayor Curtis McCoy met the Alexandria Police Department.";
+        List<Mention> mentions = List.of(mention(text, "ALEXANDRIA", EntityType.ORGANIZATION),
+                mention(text, "Alexandria", EntityType.PERSON),
+                mention(text, "Alexandria Police Department", EntityType.ORGANIZATION));
+        assertThat(names(text, mentions)).containsExactly("ALEXANDRIA", "Alexandria");
+    }
+
+    @Test
     void aSmallTownAwayFromTheArticlesCountriesIsNotTakenWithoutTheTagger() {
         assertThat(names("Forces shelled Chasiv Yar and left.", List.of())).isEmpty();
     }
