@@ -343,12 +343,17 @@ final class EvalCommand implements Runnable {
                 description = "A WCXB split (html/, ground-truth/). Default: ${DEFAULT-VALUE}")
         Path wcxb;
 
+        @Option(names = "--dev-errors", description = "Also print each WCXB page of the development half (never the test half)"
+                + " whose publication day is wrong or missing to standard error, one line each, to study.")
+        boolean devErrors;
+
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
         @Override
         public Integer call() {
-            var eval = new org.sitrep.eval.ExtractionEvaluation(printer(spec));
+            var err = spec.commandLine().getErr();
+            var eval = new org.sitrep.eval.ExtractionEvaluation(printer(spec), devErrors ? m -> err.println("dev miss: " + m) : m -> { });
             boolean ran = false;
             if (Files.isDirectory(zyte)) {
                 eval.zyte(zyte);

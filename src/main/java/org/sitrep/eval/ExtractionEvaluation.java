@@ -28,9 +28,20 @@ public final class ExtractionEvaluation {
     private static final int TIMED_PASSES = 5;
     private final ArticleExtractor extractor = new ArticleExtractor();
     private final Consumer<Figure> out;
+    private final Consumer<String> devDateMisses;
 
     public ExtractionEvaluation(Consumer<Figure> out) {
+        this(out, miss -> { });
+    }
+
+    /**
+     * @param devDateMisses receives one line per WCXB page of the development half whose publication day is wrong or
+     *                      missing (id, URL, true day, day found, where on the page it was read), to study; never a page
+     *                      of the test half
+     */
+    public ExtractionEvaluation(Consumer<Figure> out, Consumer<String> devDateMisses) {
         this.out = out;
+        this.devDateMisses = devDateMisses;
     }
 
     /**
@@ -125,7 +136,12 @@ public final class ExtractionEvaluation {
             exact(author, truth.get("author"), a == null ? null : asWritten(a.byline()));
             String day = a == null || a.published() == null ? null : a.published().toString();
             exact(date, truth.get("publish_date"), day);
-            exact(HalfSplit.isTest(id) ? dateTest : dateDev, truth.get("publish_date"), day);
+            boolean isTest = HalfSplit.isTest(id);
+            exact(isTest ? dateTest : dateDev, truth.get("publish_date"), day);
+            if (!isTest && isMiss(truth.get("publish_date"), day)) {
+                devDateMisses.accept("wcxb " + id + " " + doc.get("url") + ": true " + truth.get("publish_date") + ", got " + day
+                        + " from " + (page == null ? "an unreadable page" : extractor.publishedDayFrom(page)));
+            }
         }
         out.accept(new Figure("wcxb pages", files.size()));
         out.accept(new Figure("wcxb sitrep main content word precision (WCXB rule)", words.meanPrecision()));
@@ -139,6 +155,13 @@ public final class ExtractionEvaluation {
         out.accept(new Figure("wcxb sitrep date exact (of " + date[1] + ")", ratio(date)));
         out.accept(new Figure("wcxb dev sitrep date exact (of " + dateDev[1] + ")", ratio(dateDev)));
         out.accept(new Figure("wcxb test sitrep date exact (of " + dateTest[1] + ")", ratio(dateTest)));
+    }
+
+    /** Whether the truth gives a field and ours is not it, by {@link #exact}'s rule. */
+    private static boolean isMiss(Object truth, String ours) {
+        int[] counts = new int[2];
+        exact(counts, truth, ours);
+        return counts[1] == 1 && counts[0] == 0;
     }
 
     /** Counts a field the truth gives; equal after folding white space and case. */
