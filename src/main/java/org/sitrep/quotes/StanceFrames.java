@@ -457,6 +457,9 @@ final class StanceFrames extends FrameFamily {
     private boolean presentWithSubject(int c, int from) {
         int t = c - 1;
         while (t >= from && SpeechCues.AUXILIARIES.contains(at.word(t))) {
+            if (CONDITIONAL_MODALS.contains(at.word(t))) {
+                return false; // "Abandoning Aleppo would condemn 300,000 people to ...": a deed supposed, no view held
+            }
             t--;
         }
         if (t < from || tokens.inQuote(t)) {
@@ -475,6 +478,9 @@ final class StanceFrames extends FrameFamily {
         boolean plural = w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is");
         return t < c - 1 || PLURAL_SUBJECTS.contains(w) || plural;
     }
+
+    /** Modals of a supposed case, after which a bare verb of stance is a deed imagined rather than a view held. */
+    private static final Set<String> CONDITIONAL_MODALS = Set.of("would", "could", "might");
 
     /** Pronouns a bare present verb agrees with. */
     private static final Set<String> PLURAL_SUBJECTS = Set.of("they", "we", "i", "you", "others", "many", "some", "both");

@@ -115,6 +115,13 @@ class StanceFramesTest {
     }
 
     @Test
+    void aBareVerbOfStanceAfterAModalOfASupposedCaseIsADeedAndNoStatement() {
+        // issue 15, the seed: "Abandoning Aleppo would condemn 300,000 men ... to a terrible choice" was Aleppo's statement
+        List<Quote> quotes = quotesOf(LEAD + "Abandoning Aleppo would condemn 300,000 men, women, and children to a terrible choice.");
+        assertThat(quotes).noneMatch(q -> q.text().contains("terrible choice"));
+    }
+
+    @Test
     void aBareVerbOfStanceAfterADeterminerIsANounAndNoStatement() {
         List<Quote> quotes = quotesOf(LEAD + "The rebels ignored the demand for talks with the government in the capital.");
         assertThat(quotes).noneMatch(q -> q.text().contains("talks with the government"));
