@@ -15,6 +15,7 @@ import org.sitrep.core.Mention;
 import org.sitrep.core.PlaceMention;
 import org.sitrep.core.PlaceRole;
 import org.sitrep.core.Span;
+import org.sitrep.core.SpanSet;
 
 /**
  * The pipeline's geo stage: finds an article's place names in its text and captions and resolves each in the
@@ -75,6 +76,8 @@ public final class PlaceLocator {
         for (LinkedMention m : entities) {
             mentions.add(new Mention(m.mention().span(), m.mention().text(), m.entity().type()));
         }
+        mentions.addAll(modifyingPlaces(text, annotated.mentions(), mentions));
+        mentions.sort(Comparator.comparingInt(m -> m.span().begin()));
         Set<String> focus = focus(text, mentions);
         List<Span> names = new ArrayList<>(finder.find(text, mentions, focus));
         int textNames = names.size();
@@ -111,6 +114,24 @@ public final class PlaceLocator {
         out.addAll(adjectives(text, article.captions(), out, mentions));
         out.sort(Comparator.comparing((PlaceMention p) -> p.caption() == null ? -1 : p.caption())
                 .thenComparingInt(p -> p.span().begin()));
+        return out;
+    }
+
+    /**
+     * The tagger's place names that the entity stage left out as modifiers of a lower-case noun ("Gainesville police
+     * said", "Torrington firefighters"): such a name refers to no participant, so it is no entity, but it still names
+     * a place, which is what this stage finds. Only names no resolved mention overlaps; empty if none.
+     */
+    static List<Mention> modifyingPlaces(String text, List<Mention> tagged, List<Mention> resolved) {
+        SpanSet taken = new SpanSet(resolved.stream().map(Mention::span).toList());
+        List<Mention> out = new ArrayList<>();
+        for (Mention m : tagged) {
+            int end = m.span().end();
+            if (m.type() == EntityType.LOCATION && !taken.overlapsAny(m.span()) && end + 1 < text.length()
+                    && text.charAt(end) == ' ' && Character.isLowerCase(text.charAt(end + 1))) {
+                out.add(m);
+            }
+        }
         return out;
     }
 

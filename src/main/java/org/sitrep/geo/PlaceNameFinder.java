@@ -24,6 +24,8 @@ import org.sitrep.core.SpanSet;
  * case ("Mobile", "Reading").
  */
 final class PlaceNameFinder {
+    /** A run of words in capitals, as a dateline is written ("NEW YORK", "WINSTON-SALEM"). */
+    private static final Pattern CAPITALS = Pattern.compile("\\b\\p{Lu}[\\p{Lu}\\p{M}'\u2019.\\-]*(?: \\p{Lu}[\\p{Lu}\\p{M}'\u2019.\\-]*)*\\b");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}][\\p{L}\\p{M}\\p{N}'\u2019\\-]*");
     private static final int MAX_WORDS = 5;
     private static final long BIG_CITY = 50_000;
@@ -155,16 +157,43 @@ final class PlaceNameFinder {
     private List<Span> datelineNames(String text, List<Mention> mentions) {
         Set<String> keys = new java.util.HashSet<>();
         for (Mention m : mentions) {
-            if (m.type() != EntityType.LOCATION && Datelines.isDateline(text, m.span())
-                    && gazetteer.named(m.text()).stream().anyMatch(p -> p.featureClass() == 'P')) {
+            if (m.type() != EntityType.LOCATION && isDatelineTown(text, m.span())) {
                 keys.add(PlaceNames.key(m.text()));
             }
         }
+        List<Span> untagged = untaggedDatelines(text, mentions);
+        untagged.forEach(s -> keys.add(PlaceNames.key(s.of(text))));
         if (keys.isEmpty()) {
             return List.of();
         }
-        return mentions.stream().filter(m -> m.type() != EntityType.LOCATION && keys.contains(PlaceNames.key(m.text())))
-                .map(Mention::span).toList();
+        List<Span> out = new ArrayList<>(untagged);
+        mentions.stream().filter(m -> m.type() != EntityType.LOCATION && keys.contains(PlaceNames.key(m.text())))
+                .forEach(m -> out.add(m.span()));
+        return out;
+    }
+
+    /** Whether the name at {@code span} is a dateline ({@link Datelines}) and the gazetteer knows a town of that name. */
+    private boolean isDatelineTown(String text, Span span) {
+        return Datelines.isDateline(text, span) && gazetteer.named(span.of(text)).stream().anyMatch(p -> p.featureClass() == 'P');
+    }
+
+    /**
+     * The datelines the tagger did not tag at all ("MANSFIELD --" read as no name): runs of words in capitals that no
+     * mention overlaps and that are dateline towns ({@link #isDatelineTown}), but not before a colon; empty if none.
+     * A word in capitals before a colon that the tagger saw as no name is mostly a label, a transcript's speaker or a
+     * photographer ("PHOTO: JEWELL: Boyd Carney ..."), which a town of that name makes no place.
+     */
+    private List<Span> untaggedDatelines(String text, List<Mention> mentions) {
+        SpanSet taken = new SpanSet(mentions.stream().map(Mention::span).toList());
+        List<Span> out = new ArrayList<>();
+        Matcher m = CAPITALS.matcher(text);
+        while (m.find()) {
+            Span run = new Span(m.start(), m.end());
+            if (!taken.overlapsAny(run) && !text.startsWith(":", run.end()) && isDatelineTown(text, run)) {
+                out.add(run);
+            }
+        }
+        return out;
     }
 
     /**

@@ -55,6 +55,20 @@ class PlaceNameFinderTest {
     }
 
     @Test
+    void aDatelineTheTaggerDidNotTagIsAPlaceWhenTheGazetteerKnowsATownSoNamed() {
+        // issue 16: LGL's "March 24, 2009\nMANSFIELD -- Mansfield Mayor Curtis McCoy ...", MANSFIELD untagged
+        String text = "March 24, 2009\nALEXANDRIA -- Mayor Curtis McCoy met the POLICE CHIEF.";
+        assertThat(names(text, List.of(mention(text, "Curtis McCoy", EntityType.PERSON)))).containsExactly("ALEXANDRIA");
+    }
+
+    @Test
+    void aWordInCapitalsTheTaggerDidNotTagBeforeAColonIsALabelNotADateline() {
+        // issue 16: GWN's photo credit "PHOTO: JEWELL: Boyd Carney ...", where Jewell is also a town
+        String text = "March 24, 2009\nALEXANDRIA: Mayor Curtis McCoy met the POLICE CHIEF.";
+        assertThat(names(text, List.of(mention(text, "Curtis McCoy", EntityType.PERSON)))).isEmpty();
+    }
+
+    @Test
     void aSmallTownAwayFromTheArticlesCountriesIsNotTakenWithoutTheTagger() {
         assertThat(names("Forces shelled Chasiv Yar and left.", List.of())).isEmpty();
     }
