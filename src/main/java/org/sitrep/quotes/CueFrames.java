@@ -157,11 +157,14 @@ final class CueFrames extends FrameFamily {
                     return null;
                 }
                 if (s != null) {
+                    // "... carried shields and clubs — precautions, they said, against possible violence": a dash opens
+                    // the clause the frame splits, and the words before it are the writer's.
+                    int clause = afterDash(from, comma);
                     // "These men, he said, do not start out as committed jihadis": the cue stands between a subject and
                     // the rest of its clause, which says what was said.
                     // "But instead of an assassin's bullet, the Interior Ministry said, Ms. Bhutto was thrown ...": a
                     // longer phrase with no verb before the frame is an adverbial of the clause after it.
-                    boolean between = at.raw(c + 1).equals(",") && comma - from <= MAX_FRONTED && !holdsVerb(from, comma - 1)
+                    boolean between = at.raw(c + 1).equals(",") && comma - clause <= MAX_FRONTED && !holdsVerb(clause, comma - 1)
                             && end - (c + 2) >= 2 && !SentenceTokens.COORDINATORS.contains(at.word(c + 2)) && !SpeechCues.isParticiple(at.word(c + 2))
                             && tokens.finiteOutsideQuotes(c + 2, Math.min(end, c + 5));
                     if (between) {
@@ -169,7 +172,7 @@ final class CueFrames extends FrameFamily {
                     }
                     // Not an inverted frame ("The younger Khamenei, said Khalaji, “grew up ...”"): read as one, it split
                     // the clause on no dev article and cost four direct quotes' speakers on the test half (stop 42).
-                    Found around = inserted ? null : aroundFrame(lastOfCue(c, end), from, end, new Attribution(s, cue, word));
+                    Found around = inserted ? null : aroundFrame(lastOfCue(c, end), clause, end, new Attribution(s, cue, word));
                     if (around != null) {
                         return around;
                     }
@@ -269,6 +272,16 @@ final class CueFrames extends FrameFamily {
         return contents.found(from, closes - 1, new Attribution(s, cueOnly.cue(), cueOnly.cueText()));
     }
 
+    /** The token after the last spaced dash outside quotes in {@code (from, comma)}, {@code from} when none stands there. */
+    private int afterDash(int from, int comma) {
+        for (int t = comma - 1; t > from; t--) {
+            if (tokens.isSpacedDash(t) && !tokens.inQuote(t) && t + 1 < comma) {
+                return t + 1;
+            }
+        }
+        return from;
+    }
+
     /**
      * The statement of a frame set off by commas inside the clause it reports ("The solution, the partner told them,
      * was simple.", "To fix the sewer system, he said, first the electric system had to be repaired."): the words on
@@ -276,7 +289,8 @@ final class CueFrames extends FrameFamily {
      * span must; so too when the rest is a partial quote ("The president, the ruling said, “is unquestionably
      * authorized” to hold him"), the words said going on in the writer's clause. {@code frameEnd} is the frame's last
      * token (the cue or its listener). {@code null} when no comma follows the frame,
-     * when what follows is no clause of its own words (a participle, "and", a whole quote) or when fewer than two words
+     * when what follows is no clause of its own words (a participle, "and", a whole quote, the "that" of the
+     * cue's own clause: "proof, it claims, that ...") or when fewer than two words
      * stand after the comma.
      */
     private Found aroundFrame(int frameEnd, int from, int end, Attribution a) {
@@ -303,7 +317,8 @@ final class CueFrames extends FrameFamily {
         rest = partialAfter ? rest : t + 1;
         if (t > end || !at.raw(t).equals(",") || tokens.inQuote(t) || end - rest < 1 || tokens.inQuote(rest) && !partialAfter
                 || at.isPunctuation(rest) || SentenceTokens.COORDINATORS.contains(at.word(rest))
-                || at.word(rest).endsWith("ing") || at.word(rest).equals("according") || SpeechCues.isVerb(at.word(rest))) {
+                || at.word(rest).endsWith("ing") || at.word(rest).equals("according") || at.word(rest).equals("that")
+                || SpeechCues.isVerb(at.word(rest))) {
             return null;
         }
         return contents.found(from, end, a);

@@ -259,7 +259,7 @@ final class SpeechCues {
             "aide", "aides", "adviser", "advisers", "advisor", "advisors", "governor", "mayor", "secretary", "doctor",
             "doctors", "medic", "medics", "fighter", "fighters", "rebels", "rebel", "militants", "military",
             "government", "regime", "authorities", "officer", "officers", "general", "colonel", "chief", "director",
-            "people", "voters", "critics", "supporters", "opponents", "members", "member", "representative",
+            "people", "voters", "critics", "supporters", "backers", "opponents", "members", "member", "representative",
             "representatives", "correspondent", "reporter", "reporters", "newspaper", "television", "tv", "media",
             "poll", "survey", "study", "research", "researchers", "scientists", "democrats", "republicans",
             "organizers", "organisers", "coalition", "council", "committee", "spokespeople", "staff", "team",

@@ -2037,6 +2037,18 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void aFrameSetOffAfterADashReportsOnlyTheWordsFromTheDash() { // issue 15
+        List<Quote> q = quotesByRules("Some backers carried shields and clubs \u2014 precautions, they said, against possible violence.");
+        assertThat(reportedWithText(q, "precautions, they said, against possible violence").cueText()).isEqualTo("said");
+    }
+
+    @Test
+    void aFrameSetOffBeforeAThatClauseIsNoFrameInsideAClause() { // issue 15
+        List<Quote> q = quotesByRules("The group announced it had 22 million signatures \u2014 proof, it claims, that the public wants him gone.");
+        assertThat(reported(q)).noneMatch(r -> r.text().startsWith("proof"));
+    }
+
+    @Test
     void aFrameSetOffBeforeAPartialQuoteReportsTheClauseItSplits() {
         List<Quote> q = quotesByRules("The president, the ruling said, \"is unquestionably authorized\" to hold him without charges.");
         assertThat(reportedWithText(q, "The president, the ruling said, \"is unquestionably authorized\" to hold him without charges")

@@ -1,0 +1,12 @@
+package org.sitrep.quotes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class SpeechCuesTest {
+    @Test
+    void backersAreNamedAsPeopleWhoMaySpeak() { // issue 15: "Some Morsi backers ... — precautions, they said, ..."
+        assertThat(SpeechCues.isPeopleNoun("backers")).isTrue();
+    }
+}
