@@ -186,10 +186,8 @@ final class DescriptionAntecedents {
         if (m == null) {
             return -1;
         }
-        int p = at.firstTokenAtOrAfter(m.span().begin()) - 1;
-        p = at.word(p).equals("the") ? p - 1 : p;
-        boolean role = p - 1 > first && SpeakerLocator.ROLE_PREPOSITIONS.contains(at.word(p)) && SpeakerDetails.isRoleWord(at.word(p - 1));
-        return role ? p - 1 : -1;
+        int role = SpeakerLocator.roleWordBefore(at, at.firstTokenAtOrAfter(m.span().begin()));
+        return role > first ? role : -1;
     }
 
     /**

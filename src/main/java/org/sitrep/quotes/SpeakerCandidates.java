@@ -168,15 +168,10 @@ final class SpeakerCandidates {
      * name he serves is no candidate of its own.
      */
     private boolean ownsRole(Mention m) {
-        int first = at.firstTokenAtOrAfter(m.span().begin());
-        int last = at.lastTokenEndingBy(m.span().end());
-        int before = first - 1;
-        if (at.word(before).equals("the")) {
-            before--;
-        }
-        if (SpeakerLocator.ROLE_PREPOSITIONS.contains(at.word(before)) && SpeakerDetails.isRoleWord(at.word(before - 1))) {
+        if (SpeakerLocator.roleWordBefore(at, at.firstTokenAtOrAfter(m.span().begin())) >= 0) {
             return true;
         }
+        int last = at.lastTokenEndingBy(m.span().end());
         int next = at.isPossessive(last + 1) ? last + 2 : last + 1;
         return at.mention(next) == null
                 && (SpeakerDetails.isRoleWord(at.word(next)) || DescriptionAntecedents.isAbbreviatedTitle(at.word(next)));

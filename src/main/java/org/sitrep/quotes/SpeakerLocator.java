@@ -16,7 +16,7 @@ final class SpeakerLocator {
     static final Set<String> PREPOSITIONS = Set.of("for", "of", "at", "with", "from", "in", "by", "on", "to", "about", "against");
     private static final int MAX_PHRASE_TOKENS = 8;
     /** Words that join a role to whose it is ("head of", "ambassador to", "spokesman for", "professor at"). */
-    static final Set<String> ROLE_PREPOSITIONS = Set.of("of", "to", "for", "at");
+    private static final Set<String> ROLE_PREPOSITIONS = Set.of("of", "to", "for", "at");
     private static final Set<String> DASHES = Set.of("-", "--", "—", "–");
     private static final Set<String> ARTICLES = Set.of("the", "a", "an", "my", "your", "his", "her", "their", "its", "our");
     private static final int MAX_INTRODUCTION_TOKENS = 10;
@@ -339,6 +339,16 @@ final class SpeakerLocator {
         }
         Span span = new Span(at.span(begin).begin(), c.span().end());
         return new SpeakerRef(span, span.of(at.text), null, false);
+    }
+
+    /**
+     * The token of the role word whose organisation or place a name opening at token {@code first} is, after "of",
+     * "to", "for" or "at" and maybe "the" ("the head of the CIA", "China's ambassador to Britain"); {@code -1} when no
+     * role word stands there.
+     */
+    static int roleWordBefore(ArticleText at, int first) {
+        int p = at.word(first - 1).equals("the") ? first - 2 : first - 1;
+        return ROLE_PREPOSITIONS.contains(at.word(p)) && SpeakerDetails.isRoleWord(at.word(p - 1)) ? p - 1 : -1;
     }
 
     /** A name, pronoun or people phrase whose last token is {@code t}, or {@code null}. */

@@ -51,12 +51,25 @@ final class SpeechCues {
             "inferred", "concurred", "rebutted", "swore", "swears", "vouched",
             "reasoned", "guessed", "wagered", "protested", "signaled", "signalled", "realized", "realised");
     /**
+     * The forms of {@link #ATTITUDES} that are the bare verb, used in the plural present ("Morsi supporters accuse ...",
+     * "Weldon's proposals also suggest a title for ...") but also as nouns ("the demand for talks"), infinitives ("to
+     * deny") and after modals: they count only with a subject right before them (past auxiliaries), never after "to"
+     * unless a verb of going on stands before it ("continued to call for talks", VerbNet's begin-55.1 and
+     * continue-55.3), whose subject holds the view now. Those that are as often nouns or name a wish or a feeling
+     * ("want", "urge", "call", "know", "feel", "worry", "praise", "request", "indicate") made more statements of deeds
+     * and things than they found on the dev half.
+     */
+    static final Set<String> PLURAL_PRESENT = words("demand", "accuse", "deny", "confirm", "promise", "warn", "complain",
+            "criticize", "criticise", "suggest", "insist", "claim", "allege", "pledge", "vow", "threaten", "propose",
+            "recommend", "advise", "encourage", "describe", "dismiss", "condemn", "reject", "denounce", "defend",
+            "acknowledge", "admit", "concede", "announce", "declare", "emphasize", "emphasise", "reveal", "lament", "decry");
+    /**
      * Verbs that attribute a position, intention or belief rather than words ("Trump charges that ...", "Clinton
      * wants to ..."): reported speech in the broad sense news analysts (and PolNeAR) use. Verbs of action or
      * support that take no content ("attacked", "seized", "backed", "found", "saw", "discussed") are left out: on
      * real news they made statements of deeds (issue 15).
      */
-    static final Set<String> ATTITUDES = words(
+    static final Set<String> ATTITUDES = union(words(
             "disagreed", "disagrees", "objected", "objects", "questioning", "questioned", "questions", "cited",
             "cites", "citing", "urged", "urges", "urging", "wants", "wanted", "hopes", "hoped", "demanded",
             "demands", "demanding", "criticized", "criticised", "criticizes", "accused", "accuses", "accusing",
@@ -83,25 +96,8 @@ final class SpeechCues {
             "expressed", "expresses", "highlighted", "highlights", "blame",
             // Verbs of PolNeAR's train split whose object is the position taken ("defended the punishment" 50 times,
             // "welcomed the gesture", "reaffirmed Iran's opposition to ..."), VerbNet's characterize-29.2 "welcome".
-            "defended", "defends", "welcomed", "welcomes", "reaffirmed", "reaffirms", "hailed", "hails",
-            // The plural present of the verbs above ("Morsi supporters accuse ...", "Some lawmakers want G4S to pay",
-            // "Weldon's proposals also suggest a title for ..."); see PLURAL_PRESENT for where they count. Those that are
-            // as often nouns or name a wish or a feeling ("want", "urge", "call", "know", "feel", "worry", "praise",
-            // "request", "indicate") made more statements of deeds and things than they found on the dev half.
-            "demand", "accuse", "deny", "confirm", "promise", "warn", "complain", "criticize", "criticise", "suggest",
-            "insist", "claim", "allege", "pledge", "vow", "threaten", "propose", "recommend", "advise", "encourage",
-            "describe", "dismiss", "condemn", "reject", "denounce", "defend", "acknowledge", "admit", "concede",
-            "announce", "declare", "emphasize", "emphasise", "reveal", "lament", "decry");
-    /**
-     * The forms of {@link #ATTITUDES} that are the bare verb, used in the plural present ("Critics accuse ...") but also
-     * as nouns ("the demand for talks"), infinitives ("to deny") and after modals: they count only with a subject right
-     * before them (past auxiliaries), never after "to" unless a verb of going on stands before it ("continued to call
-     * for talks", VerbNet's begin-55.1 and continue-55.3), whose subject holds the view now.
-     */
-    static final Set<String> PLURAL_PRESENT = words("demand", "accuse", "deny", "confirm", "promise", "warn", "complain",
-            "criticize", "criticise", "suggest", "insist", "claim", "allege", "pledge", "vow", "threaten", "propose",
-            "recommend", "advise", "encourage", "describe", "dismiss", "condemn", "reject", "denounce", "defend",
-            "acknowledge", "admit", "concede", "announce", "declare", "emphasize", "emphasise", "reveal", "lament", "decry");
+            "defended", "defends", "welcomed", "welcomes", "reaffirmed", "reaffirms", "hailed", "hails"),
+            PLURAL_PRESENT);
     /** Verbs of going on or starting (VerbNet's begin-55.1, continue-55.3) whose "to" clause is what their subject does. */
     static final Set<String> ASPECTUAL = words("continued", "continues", "continue", "continuing", "began", "begins",
             "begin", "started", "starts", "start", "kept", "keeps", "proceeded");
@@ -283,6 +279,12 @@ final class SpeechCues {
     /** A lexicon from a word list; a word listed twice is kept once. */
     private static Set<String> words(String... words) {
         return Set.copyOf(java.util.Arrays.asList(words));
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new java.util.HashSet<>(a);
+        all.addAll(b);
+        return Set.copyOf(all);
     }
 
     /**
