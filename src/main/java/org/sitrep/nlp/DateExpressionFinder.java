@@ -405,7 +405,7 @@ public final class DateExpressionFinder {
         }
         String quarter = YearlessDates.quarter(q, tense(m, text), published);
         // "the year-ago third quarter": the one a year before the quarter the words would name alone.
-        return m.group("qa") == null ? quarter : RelativeDates.quarterFrom(quarter, -QUARTERS.size());
+        return m.group("qa") == null ? quarter : RelativeDates.quarterFrom(quarter, -RelativeDates.QUARTERS_A_YEAR);
     }
 
     /**
@@ -424,7 +424,7 @@ public final class DateExpressionFinder {
             case "the previous", "the prior" -> story.quarter(0) != null ? story.quarter(-1) : latest;
             case "the following" -> story.quarter(1);
             case "the year-ago", "the year-earlier", "the comparable" ->
-                    RelativeDates.quarterFrom(story.quarter(0) != null ? story.quarter(0) : latest, -QUARTERS.size());
+                    RelativeDates.quarterFrom(story.quarter(0) != null ? story.quarter(0) : latest, -RelativeDates.QUARTERS_A_YEAR);
             default -> story.quarter(0);
         };
     }

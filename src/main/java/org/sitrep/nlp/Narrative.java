@@ -43,7 +43,7 @@ final class Narrative {
             return;
         }
         lastValue = value;
-        if (value.matches("\\d{4}-Q[1-4]")) {
+        if (RelativeDates.isQuarter(value)) {
             lastQuarter = value;
         }
         YearMonth month = monthOf(value);
@@ -195,10 +195,9 @@ final class Narrative {
                 yield month == null ? null : month.plusMonths(count).toString();
             }
             // "a year earlier" after "the third quarter" is that quarter a year back, as results are compared.
-            default -> lastValue.equals(lastQuarter) ? RelativeDates.quarterFrom(lastQuarter, count * QUARTERS_A_YEAR)
+            default -> lastValue.equals(lastQuarter) ? RelativeDates.quarterFrom(lastQuarter, count * RelativeDates.QUARTERS_A_YEAR)
                     : Integer.toString(Integer.parseInt(lastValue.substring(0, 4)) + count);
         };
     }
 
-    private static final int QUARTERS_A_YEAR = 4;
 }

@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.IsoFields;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** Dates counted from the publication day: "yesterday", "last week" (an ISO week, "2012-W43"), "ten years ago". */
 final class RelativeDates {
@@ -104,7 +105,7 @@ final class RelativeDates {
      * the value is no quarter's.
      */
     static String quarterFrom(String quarter, int shift) {
-        if (quarter == null || !quarter.matches("\\d{4}-Q[1-4]")) {
+        if (quarter == null || !isQuarter(quarter)) {
             return null;
         }
         int index = Integer.parseInt(quarter.substring(0, 4)) * QUARTERS_A_YEAR + quarter.charAt(6) - '1' + shift;
@@ -116,7 +117,13 @@ final class RelativeDates {
         return day.getYear() + "-Q" + YearlessDates.quarterOf(day);
     }
 
-    private static final int QUARTERS_A_YEAR = 4;
+    /** Whether a value is a quarter's, as "2014-Q3". */
+    static boolean isQuarter(String value) {
+        return QUARTER.matcher(value).matches();
+    }
+
+    private static final Pattern QUARTER = Pattern.compile("\\d{4}-Q[1-4]");
+    static final int QUARTERS_A_YEAR = 4;
 
     /** The day of a full ISO value ("2012-10-02"); {@code null} for a partial one. */
     static LocalDate dayOf(String value) {
