@@ -3,6 +3,7 @@ package org.sitrep.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import org.sitrep.eval.QuoteEvaluation;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -396,6 +397,11 @@ final class EvalCommand implements Runnable {
                 + "wrong or no speaker: how the speaker was chosen, the gold source, the speaker given, the quote.")
         boolean speakerErrors;
 
+        @Option(names = "--reported-errors", description = "Also print each reported statement predicted on the PolNeAR "
+                + "split that matches no gold attribution: how its speaker was chosen, the speaker given, its words and "
+                + "the words around them. Study the development split only.")
+        boolean reportedErrors;
+
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
@@ -413,7 +419,9 @@ final class EvalCommand implements Runnable {
             }
             if (Files.isDirectory(polnear)) {
                 var out = spec.commandLine().getOut();
-                eval.polnear(polnear, baseline, baselineArticles, speakerErrors ? out::println : e -> { });
+                Consumer<String> none = e -> { };
+                eval.polnear(polnear, baseline, baselineArticles, new QuoteEvaluation.StudyLines(
+                        speakerErrors ? out::println : none, reportedErrors ? out::println : none));
                 ran = true;
             } else {
                 err.println("sitrep: eval: no PolNeAR split at " + polnear + "; skipped");

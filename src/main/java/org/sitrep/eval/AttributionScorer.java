@@ -39,6 +39,8 @@ final class AttributionScorer {
     private final List<String> directSpeakerErrors = new ArrayList<>();
     /** Direct quotes whose speaker span is right but whose name shares no word with the gold source's words. */
     private final List<String> directNameOnlyErrors = new ArrayList<>();
+    /** Reported statements predicted that match no gold attribution, one line each, for studying a split's errors. */
+    private final List<String> falseReported = new ArrayList<>();
 
     void add(List<GoldAttribution> gold, List<Predicted> predicted) {
         add(gold, predicted, null);
@@ -83,6 +85,9 @@ final class AttributionScorer {
             } else {
                 predictedReported++;
                 predictedReportedMatched += g != null ? 1 : 0;
+                if (g == null) {
+                    falseReported.add(falseLine(p, text));
+                }
                 predictedReportedMatchedRightSpeaker += g != null && speakerRight(p, g) ? 1 : 0;
             }
         }
@@ -93,6 +98,23 @@ final class AttributionScorer {
                 : text.substring(Math.max(0, g.content().begin() - 200), Math.min(text.length(), g.content().end() + 120));
         return (p.basis() == null ? "none" : p.basis().label()) + "\tsaid by: " + g.sourceText() + "\tgiven: " + p.speakerName()
                 + "\t" + quote.replaceAll("\\s+", " ");
+    }
+
+    /**
+     * A reported statement that matches no gold attribution: its basis, the speaker given, its words, and the words
+     * around it (none when {@code text} is {@code null}).
+     */
+    private static String falseLine(Predicted p, String text) {
+        String words = text == null ? "" : p.content().of(text);
+        String around = text == null ? ""
+                : text.substring(Math.max(0, p.content().begin() - 150), Math.min(text.length(), p.content().end() + 60));
+        return (p.basis() == null ? "none" : p.basis().label()) + "\tgiven: " + p.speakerName() + "\t" + words.replaceAll("\\s+", " ")
+                + "\tin: " + around.replaceAll("\\s+", " ");
+    }
+
+    /** Reported statements predicted that match no gold attribution, in the order scored; empty if none. */
+    List<String> falseReported() {
+        return List.copyOf(falseReported);
     }
 
     /** Direct quotes found whose speaker is wrong or missing: basis, gold source, speaker given, the quote's opening. */

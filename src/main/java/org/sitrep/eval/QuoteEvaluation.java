@@ -35,11 +35,23 @@ public final class QuoteEvaluation {
     }
 
     /**
-     * Scores the PolNeAR split in {@code split}; with {@code baseline}, CoreNLP too, on the first {@code baselineDocs}
-     * articles; with {@code errors}, also prints each direct quote found with a wrong speaker (study only a split that
-     * is not reported as held out).
+     * Lines for studying a PolNeAR split's errors (only a split that is not reported as held out).
+     *
+     * @param speakerErrors  each direct quote found with a wrong or no speaker
+     * @param falseReported  each reported statement predicted that matches no gold attribution
      */
-    public void polnear(Path split, boolean baseline, int baselineDocs, Consumer<String> errors) {
+    public record StudyLines(Consumer<String> speakerErrors, Consumer<String> falseReported) {
+        /** No lines printed. */
+        public static StudyLines none() {
+            return new StudyLines(line -> { }, line -> { });
+        }
+    }
+
+    /**
+     * Scores the PolNeAR split in {@code split}; with {@code baseline}, CoreNLP too, on the first {@code baselineDocs}
+     * articles; also gives each error {@code study} asks for.
+     */
+    public void polnear(Path split, boolean baseline, int baselineDocs, StudyLines study) {
         List<EvalDocument> docs = PolnearCorpus.read(split);
         out.accept(new Figure("polnear articles", docs.size()));
         AttributionScorer ours = new AttributionScorer();
@@ -49,8 +61,9 @@ public final class QuoteEvaluation {
         }
         out.accept(new Figure("polnear sitrep seconds", (System.nanoTime() - t) / 1e9));
         ours.figures("polnear sitrep").forEach(out);
-        ours.directSpeakerErrors().forEach(e -> errors.accept("polnear speaker error\t" + e));
-        ours.directNameOnlyErrors().forEach(e -> errors.accept("polnear speaker name differs\t" + e));
+        ours.directSpeakerErrors().forEach(e -> study.speakerErrors().accept("polnear speaker error\t" + e));
+        ours.directNameOnlyErrors().forEach(e -> study.speakerErrors().accept("polnear speaker name differs\t" + e));
+        ours.falseReported().forEach(e -> study.falseReported().accept("polnear no statement\t" + e));
         if (baseline) {
             BaselineQuotes corenlp = new BaselineQuotes();
             AttributionScorer theirs = new AttributionScorer();

@@ -41,7 +41,7 @@ class QuoteEvaluationTest {
     @Test
     void polnearFiguresStayAboveTheirFloors() {
         assumeTrue(Files.isDirectory(POLNEAR), "needs ../shared/eval/quotes/polnear/dev");
-        Map<String, Double> f = run(e -> e.polnear(POLNEAR, false, 0, line -> { }));
+        Map<String, Double> f = run(e -> e.polnear(POLNEAR, false, 0, QuoteEvaluation.StudyLines.none()));
         assertThat(f.get("polnear sitrep direct recall (content found)")).isGreaterThanOrEqualTo(0.95);
         assertThat(f.get("polnear sitrep direct precision")).isGreaterThanOrEqualTo(0.96);
         assertThat(f.entrySet().stream().filter(x -> x.getKey().startsWith("polnear sitrep direct speaker accuracy, README protocol"))
