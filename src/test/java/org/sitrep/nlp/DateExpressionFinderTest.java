@@ -770,6 +770,24 @@ class DateExpressionFinderTest {
     }
 
     @Test
+    void readsTheDayAChangeTakesEffectAsTheNextOne() {
+        assertThat(found("The bank also created an office of the chairman, effective Feb. 1.", LocalDate.of(1989, 10, 26)))
+                .containsExactly("Feb. 1=1990-02-01");
+    }
+
+    @Test
+    void takesAnUnWordInEdForAnAdjectiveWithoutTense() {
+        assertThat(found("The dividend would be paid on a still unspecified date to holders of record Dec. 21.", LocalDate.of(1989, 10, 26)))
+                .containsExactly("Dec. 21=1989-12-21");
+    }
+
+    @Test
+    void keepsAVerbOfUndoingInEdForAPastVerb() {
+        assertThat(found("The company unveiled the plan on Dec. 21.", LocalDate.of(1989, 10, 26)))
+                .containsExactly("Dec. 21=1988-12-21");
+    }
+
+    @Test
     void takesTheQuarterOfATownForNoDate() {
         assertThat(found("Shells fell on the Christian quarter. Residents of the quarter fled in the last quarter of the night.",
                 LocalDate.of(2014, 5, 2))).isEmpty();
