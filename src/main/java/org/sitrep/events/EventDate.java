@@ -118,8 +118,12 @@ final class EventDate {
         return false;
     }
 
+    /**
+     * The precision an event's date may have, {@code null} for none: ACLED codes no quarter (a company's results are no
+     * incident's date), and the events table has no such precision, so a quarter named in the sentence dates nothing.
+     */
     private static DatePrecision precision(String value) {
-        return DatePrecision.find(value).orElse(null);
+        return DatePrecision.find(value).filter(p -> p != DatePrecision.QUARTER).orElse(null);
     }
 
     /** "XXXX-11-12" in an article of 2014-12-01 is 2014-11-12; in one of 2014-11-01 it is 2013-11-12. */

@@ -61,6 +61,8 @@ public final class DateExpressionFinder {
             // day or from the last quarter the story named.
             "(?<qrel>\\b(?i:(?<qd>this|last|next|the(?: (?:current|latest|most recent|past|last|previous|prior|next|coming|following|same"
                     + "|year-ago|year-earlier|comparable))?) quarter)\\b(?!\\s+of\\s+" + OWNER + "|-(?=\\s)))",
+            // "the year-ago period", "year-earlier results": the time a result is compared with, a year back.
+            "(?<yago>\\b(?i:(?:the\\s+)?year-(?:ago|earlier)(?:\\s+period)?)\\b(?!\\s+(?:[\\p{L}-]+\\s+)?quarter\\b))",
             // "the current fiscal year", "fiscal year 2014": a fiscal year is valued by the calendar year it is named by.
             "(?<fiscal>\\b(?i:(?<fd>the(?: (?:current|next|last|previous|coming|past))?|this|next|last) fiscal year(?:\\s+(?<fy1>" + YEAR
                     + "))?|fiscal(?: year)?\\s+(?<fy2>" + YEAR + "))\\b)",
@@ -173,7 +175,9 @@ public final class DateExpressionFinder {
         while (m.find()) {
             if (isDate(m, text) && !isQuarterOfATown(m, story)) {
                 String value = dayKnown || !countsFromTheDay(m) ? value(m, text, story) : null;
-                if (movesTheStory(m)) {
+                // "up from $100 million a year earlier" compares the story's quarter with the one a year back: the
+                // story stays in its quarter, from which the next "a year earlier" counts again.
+                if (movesTheStory(m) && !(m.group("later") != null && value != null && RelativeDates.isQuarter(value))) {
                     story.named(value, m.group("mdy") != null || m.group("dmy") != null || m.group("iso") != null
                         || m.group("num") != null);
                 }
@@ -228,7 +232,7 @@ public final class DateExpressionFinder {
      * "the day after" an event (whose words name the event, not the story's day) do not.
      */
     private static boolean movesTheStory(Matcher m) {
-        return m.group("rel") == null && m.group("qrel") == null && (m.group("fiscal") == null || m.group("fd") == null) && m.group("per") == null && m.group("wkend") == null && m.group("end") == null && m.group("ago") == null
+        return m.group("rel") == null && m.group("qrel") == null && m.group("yago") == null && (m.group("fiscal") == null || m.group("fd") == null) && m.group("per") == null && m.group("wkend") == null && m.group("end") == null && m.group("ago") == null
                 && m.group("apart") == null
                 && m.group("named") == null
                 && m.group("holiday") == null && m.group("decade") == null
@@ -274,6 +278,9 @@ public final class DateExpressionFinder {
         if (m.group("fiscal") != null) {
             return fiscalYear(m, published);
         }
+        if (m.group("yago") != null) {
+            return yearAgo(published, story, published == null ? null : Integer.toString(published.getYear() - 1));
+        }
         if (m.group("iso") != null) {
             return m.group("iso");
         }
@@ -313,7 +320,9 @@ public final class DateExpressionFinder {
         if (m.group("ago") != null) {
             Integer count = RelativeDates.count(m.group("an"));
             boolean ahead = !m.group("ad").equalsIgnoreCase("ago");
-            return RelativeDates.ago(count == null || !ahead ? count : -count, m.group("au").toLowerCase(Locale.ROOT), published);
+            String unit = m.group("au").toLowerCase(Locale.ROOT);
+            String ago = RelativeDates.ago(count == null || !ahead ? count : -count, unit, published);
+            return !ahead && unit.equals("year") && Integer.valueOf(1).equals(count) ? yearAgo(published, story, ago) : ago;
         }
         if (m.group("ord") != null) {
             return Quotation.encloses(text, m.start()) ? null : story.dayOfMonth(Integer.parseInt(m.group("od")));
@@ -375,6 +384,16 @@ public final class DateExpressionFinder {
         Integer back = count == null ? null : m.group("xd").equalsIgnoreCase("after") ? count : -count;
         String value = story.later(back == null ? null : -back, unit);
         return value != null || story.namedAny() ? value : RelativeDates.ago(back, unit, story.published());
+    }
+
+    /**
+     * "a year ago", "the year-ago period" in a story that has named a quarter: the quarter a year before it, as results
+     * are compared ("third-quarter profit grew 19% from a year ago" is the third quarter of the year before); else
+     * {@code otherwise}, and {@code null} without a publication day.
+     */
+    private static String yearAgo(LocalDate published, Narrative story, String otherwise) {
+        String quarter = story.quarter(-RelativeDates.QUARTERS_A_YEAR);
+        return published == null ? null : quarter != null ? quarter : otherwise;
     }
 
     private static final List<String> QUARTERS = List.of("first", "second", "third", "fourth");

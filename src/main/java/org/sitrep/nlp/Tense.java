@@ -28,6 +28,13 @@ enum Tense {
     private static final Set<String> NOT_PAST = Set.of("united", "armed", "need", "speed", "seed", "embed", "based", "alleged",
             "suspected", "so-called", "called", "limited", "advanced", "detailed", "hundred", "red", "bed", "indeed",
             "concerned", "related", "involved", "supposed", "proposed", "exceed", "succeed", "proceed", "feed", "breed", "deed");
+    /**
+     * Verbs whose "un-" undoes an act ("unveiled", "uncovered"): their forms in -ed are past verbs, while every other
+     * "un-" word in -ed is an adjective that says nothing of time ("an unspecified date", "unidentified gunmen").
+     */
+    private static final Set<String> UN_VERBS = Set.of("unveiled", "unleashed", "uncovered", "unearthed", "unfolded", "unlocked",
+            "unloaded", "unseated", "unsealed", "unblocked", "unpacked", "unwrapped", "unmasked", "unplugged", "unraveled",
+            "unravelled", "untied", "undressed", "unfrozen", "unloosed", "unfurled", "unchained", "unhooked", "unbuckled");
     /** Verbs of saying: past, they date the saying; the date of the clause said is told by that clause's own cues. */
     private static final Set<String> SAYING = Set.of("said", "told", "reported", "announced", "added", "stated", "noted", "declared");
     /** A saying verb this close to the date is its date ("said Friday", "said in a statement on Friday"). */
@@ -44,9 +51,10 @@ enum Tense {
      * "by Dec. 15" in mid-sentence is a deadline, still to come; "By March, the army had ..." (capital) tells a story.
      * "as soon as Tuesday" gives the earliest a thing can still happen, whatever the verb ("the group might come as soon
      * as Tuesday"); "starting Monday" the start of what is still to come (a start that has passed is "since Monday":
-     * "organizers called for labor strikes starting Monday").
+     * "organizers called for labor strikes starting Monday"); "effective Feb. 1" the day a change takes effect, which
+     * news announces ahead ("created an office of the chairman, effective Feb. 1" written in October).
      */
-    private static final Pattern DEADLINE = Pattern.compile("(?<!\\p{L})(?:by|as soon as|(?:starting|beginning)(?: on| from)?)\\s+$");
+    private static final Pattern DEADLINE = Pattern.compile("(?<!\\p{L})(?:by|as soon as|(?:starting|beginning|effective)(?: on| from)?)\\s+$");
     /** Characters before a date read for {@link #DEADLINE}: "beginning from " and the character before it. */
     private static final int DEADLINE_CHARS = 16;
     private static final Set<String> UNTIL = Set.of("until", "till");
@@ -199,10 +207,15 @@ enum Tense {
         if (FUTURE_WORDS.contains(w)) {
             return FUTURE;
         }
-        if (PAST_WORDS.contains(w) || w.length() > 4 && w.endsWith("ed") && !NOT_PAST.contains(w)) {
+        if (PAST_WORDS.contains(w) || w.length() > 4 && w.endsWith("ed") && !NOT_PAST.contains(w) && !isUnAdjective(w)) {
             return PAST;
         }
         return NONE;
+    }
+
+    /** "unspecified", "unidentified": "un-" before a participle that is no verb of undoing ("under-" and "uni-" are no "un-"). */
+    private static boolean isUnAdjective(String word) {
+        return word.startsWith("un") && !word.startsWith("under") && !word.startsWith("uni") && !UN_VERBS.contains(word);
     }
 
     private static int sentenceStart(String text, int at) {

@@ -113,7 +113,7 @@ public record ExportedArticle(String id, String url, String title, List<String> 
 
     /**
      * A date expression with its value (ISO-8601, possibly partial, or null). Added to the contract: {@code precision},
-     * "day", "week", "month", "season", "year" or "decade", null when there is no value.
+     * "day", "week", "month", "quarter", "season", "year" or "decade", null when there is no value.
      */
     public sealed interface ExportedDate permits TextDate, CaptionDate {
     }

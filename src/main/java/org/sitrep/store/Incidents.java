@@ -32,7 +32,7 @@ final class Incidents {
     private static final double KM_PER_DEGREE = 110.5;
     /** How many days a date of each precision may run past its first day, at most (a season of 92 days, leap years). */
     private static final Map<DatePrecision, Integer> LONGEST_DAYS = Map.of(DatePrecision.DAY, 0, DatePrecision.WEEK, 6,
-            DatePrecision.MONTH, 30, DatePrecision.SEASON, 91, DatePrecision.YEAR, 365, DatePrecision.DECADE, 3652);
+            DatePrecision.MONTH, 30, DatePrecision.QUARTER, 91, DatePrecision.SEASON, 91, DatePrecision.YEAR, 365, DatePrecision.DECADE, 3652);
 
     private Incidents() {
     }

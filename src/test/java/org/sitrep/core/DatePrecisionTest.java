@@ -13,6 +13,14 @@ class DatePrecisionTest {
     }
 
     @Test
+    void namesACalendarQuarterAQuarterBetweenAMonthAndASeason() {
+        assertThat(new DateExpression(new Span(0, 17), "the third quarter", "2014-Q3").precision()).isEqualTo(DatePrecision.QUARTER);
+        assertThat(DatePrecision.find("2014-Q5")).isEmpty();
+        assertThat(DatePrecision.MONTH).isLessThan(DatePrecision.QUARTER);
+        assertThat(DatePrecision.QUARTER).isLessThan(DatePrecision.YEAR);
+    }
+
+    @Test
     void aDateWithAnOddValueHasNoPrecisionInsteadOfFailing() {
         assertThat(new DateExpression(new Span(0, 15), "150 decades ago", "514").precision()).isNull();
     }

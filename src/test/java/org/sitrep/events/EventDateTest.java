@@ -29,6 +29,13 @@ class EventDateTest {
     }
 
     @Test
+    void neverDatesAnIncidentByAQuarter() {
+        var dates = List.of(new DateExpression(new Span(0, 4), "2014", "2014"),
+                new DateExpression(new Span(10, 27), "the third quarter", "2014-Q3"));
+        assertThat(EventDate.of(new Span(0, 40), null, dates, PUBLISHED)).contains("2014");
+    }
+
+    @Test
     void fallsBackOnThePublicationDate() {
         assertThat(EventDate.of(new Span(0, 40), null, List.of(), PUBLISHED)).contains("2014-12-01");
     }

@@ -743,6 +743,51 @@ class DateExpressionFinderTest {
     }
 
     @Test
+    void readsAYearAgoAfterAQuarterAsThatQuarterAYearBack() {
+        assertThat(found("Third-quarter profit grew 19% from a year ago.", LocalDate.of(1989, 10, 26)))
+                .containsExactly("Third-quarter=1989-Q3", "a year ago=1988-Q3");
+    }
+
+    @Test
+    void readsAYearAgoWithoutAQuarterAsTheMonthAYearBack() {
+        assertThat(found("The company had seven plants a year ago.", LocalDate.of(1989, 11, 1)))
+                .containsExactly("a year ago=1988-11");
+    }
+
+    @Test
+    void readsTheYearAgoPeriodAsTheQuarterAYearBackOrElseTheYearBefore() {
+        assertThat(found("Profit rose in the third quarter from the year-ago period.", LocalDate.of(1989, 10, 26)))
+                .containsExactly("the third quarter=1989-Q3", "the year-ago period=1988-Q3");
+        assertThat(found("It lost $5 million, compared with year-earlier net income of $1 million.", LocalDate.of(1989, 11, 2)))
+                .containsExactly("year-earlier=1988");
+    }
+
+    @Test
+    void countsEachYearEarlierFromTheStorysQuarterNotFromTheLastComparison() {
+        assertThat(found("Net rose in the third quarter, up from $100 million a year earlier. Sales rose from $2 billion a year earlier.",
+                LocalDate.of(1989, 10, 26)))
+                .containsExactly("the third quarter=1989-Q3", "a year earlier=1988-Q3", "a year earlier=1988-Q3");
+    }
+
+    @Test
+    void readsTheDayAChangeTakesEffectAsTheNextOne() {
+        assertThat(found("The bank also created an office of the chairman, effective Feb. 1.", LocalDate.of(1989, 10, 26)))
+                .containsExactly("Feb. 1=1990-02-01");
+    }
+
+    @Test
+    void takesAnUnWordInEdForAnAdjectiveWithoutTense() {
+        assertThat(found("The dividend would be paid on a still unspecified date to holders of record Dec. 21.", LocalDate.of(1989, 10, 26)))
+                .containsExactly("Dec. 21=1989-12-21");
+    }
+
+    @Test
+    void keepsAVerbOfUndoingInEdForAPastVerb() {
+        assertThat(found("The company unveiled the plan on Dec. 21.", LocalDate.of(1989, 10, 26)))
+                .containsExactly("Dec. 21=1988-12-21");
+    }
+
+    @Test
     void takesTheQuarterOfATownForNoDate() {
         assertThat(found("Shells fell on the Christian quarter. Residents of the quarter fled in the last quarter of the night.",
                 LocalDate.of(2014, 5, 2))).isEmpty();

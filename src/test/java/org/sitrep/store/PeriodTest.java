@@ -24,6 +24,7 @@ class PeriodTest {
         assertThat(Period.DAY.of("2014-W46")).isEmpty();
         assertThat(Period.WEEK.of("2014-11")).isEmpty();
         assertThat(Period.MONTH.of("2014-SU")).isEmpty();
+        assertThat(Period.MONTH.of("2014-Q3")).isEmpty();
         assertThat(Period.DAY.of("XXXX-11-12")).isEmpty();
     }
 }
