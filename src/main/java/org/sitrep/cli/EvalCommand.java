@@ -25,7 +25,8 @@ final class EvalCommand implements Runnable {
 
     @Command(name = "ner", mixinStandardHelpOptions = true,
             description = "Named entities on CoNLL-2003 English dev and WikiGold: entity-level F1 per type for Sitrep, for Sitrep "
-                    + "without its knowledge base, and for CoreNLP's stock 4-class model, in one run.")
+                    + "without its knowledge base, and for CoreNLP's stock 4-class model, in one run; WikiGold also for its "
+                    + "first half of documents (studied) and its second half (only reported) apart.")
     static final class Ner implements Callable<Integer> {
         @Option(names = "--conll", paramLabel = "FILE", defaultValue = "../shared/eval/ner/conll2003-eng.testa",
                 description = "CoNLL-2003 file. Default: ${DEFAULT-VALUE}")
@@ -34,6 +35,10 @@ final class EvalCommand implements Runnable {
         @Option(names = "--wikigold", paramLabel = "FILE", defaultValue = "../shared/eval/ner/wikigold/test.conllu",
                 description = "WikiGold file. Default: ${DEFAULT-VALUE}")
         Path wikigold;
+
+        @Option(names = "--dev-errors", description = "Also print each error of Sitrep on WikiGold's first half of documents"
+                + " (never the second half) to standard error, one line each, to study.")
+        boolean devErrors;
 
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
@@ -50,7 +55,8 @@ final class EvalCommand implements Runnable {
                 ran = true;
             }
             if (Files.isRegularFile(wikigold)) {
-                eval.score("wikigold", wikigold, 1, 2, systems);
+                var err = spec.commandLine().getErr();
+                eval.scoreByHalves("wikigold", wikigold, 1, 2, systems, devErrors ? m -> err.println("dev error: " + m) : m -> { });
                 ran = true;
             }
             return ran ? CommandLine.ExitCode.OK : CommandLine.ExitCode.SOFTWARE;

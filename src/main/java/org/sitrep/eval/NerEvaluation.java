@@ -21,17 +21,31 @@ import org.sitrep.nlp.Annotator;
 /**
  * Entity-level named-entity scores on token-per-line corpora (CoNLL-2003: "token POS chunk TAG", IOB1; WikiGold:
  * "index token TAG", IOB2): an entity counts when its tokens and type are exactly the gold ones. Texts are given to
- * the annotator as their tokens joined by spaces, thirty sentences an article.
+ * the annotator as their tokens joined by spaces, thirty sentences an article. Documents are the runs of sentences
+ * between "-DOCSTART-" lines; a corpus may also be scored by its first and second half of documents apart, so that
+ * one half is studied and the other only reported.
  */
 public final class NerEvaluation {
     private static final int SENTENCES_PER_ARTICLE = 30;
+    private static final String DOCSTART = "-DOCSTART-";
     private static final List<String> TYPES = List.of("PER", "ORG", "LOC", "MISC");
 
     /** One gold entity or prediction: sentence, first token, one past the last token, type. */
-    private record Entity(int sentence, int begin, int end, String type) {
+    record Entity(int sentence, int begin, int end, String type) {
+        boolean overlaps(Entity o) {
+            return sentence == o.sentence && begin < o.end && o.begin < end;
+        }
     }
 
-    private record Corpus(List<List<String>> tokens, Set<Entity> gold) {
+    /** Sentences as tokens, the gold entities, and the document (0-based, in file order) of each sentence. */
+    private record Corpus(List<List<String>> tokens, Set<Entity> gold, List<Integer> documents) {
+        int documentCount() {
+            return documents.isEmpty() ? 0 : documents.get(documents.size() - 1) + 1;
+        }
+
+        boolean inFirstHalf(Entity e) {
+            return documents.get(e.sentence()) < (documentCount() + 1) / 2;
+        }
     }
 
     private final Consumer<Figure> out;
@@ -46,6 +60,45 @@ public final class NerEvaluation {
         out.accept(new Figure(corpusName + " sentences", corpus.tokens().size()));
         out.accept(new Figure(corpusName + " gold entities", corpus.gold().size()));
         systems.forEach((name, annotator) -> report(corpusName + " " + name, corpus.gold(), predict(corpus.tokens(), annotator)));
+    }
+
+    /**
+     * As {@link #score}, and then again for the first half of the documents (the first ceil(n/2), the half one studies)
+     * and the second half (the half one only reports) apart, as "NAME first half ..." and "NAME second half ...". Each
+     * error of the first system on the first half goes to {@code firstHalfErrors}, one line each, in file order; the
+     * second half's errors are never given out.
+     */
+    public void scoreByHalves(String corpusName, Path file, int tokenColumn, int tagColumn, Map<String, Annotator> systems,
+            Consumer<String> firstHalfErrors) {
+        Corpus corpus = read(file, tokenColumn, tagColumn);
+        Set<Entity> firstGold = half(corpus.gold(), corpus, true);
+        Set<Entity> secondGold = half(corpus.gold(), corpus, false);
+        out.accept(new Figure(corpusName + " sentences", corpus.tokens().size()));
+        out.accept(new Figure(corpusName + " gold entities", corpus.gold().size()));
+        out.accept(new Figure(corpusName + " documents", corpus.documentCount()));
+        out.accept(new Figure(corpusName + " first half gold entities", firstGold.size()));
+        out.accept(new Figure(corpusName + " second half gold entities", secondGold.size()));
+        boolean first = true;
+        for (Map.Entry<String, Annotator> system : systems.entrySet()) {
+            Set<Entity> predicted = predict(corpus.tokens(), system.getValue());
+            report(corpusName + " " + system.getKey(), corpus.gold(), predicted);
+            report(corpusName + " first half " + system.getKey(), firstGold, half(predicted, corpus, true));
+            report(corpusName + " second half " + system.getKey(), secondGold, half(predicted, corpus, false));
+            if (first) {
+                NerErrors.describe(corpus.tokens(), firstGold, half(predicted, corpus, true)).forEach(firstHalfErrors);
+                first = false;
+            }
+        }
+    }
+
+    private static Set<Entity> half(Set<Entity> entities, Corpus corpus, boolean firstHalf) {
+        Set<Entity> out = new HashSet<>();
+        for (Entity e : entities) {
+            if (corpus.inFirstHalf(e) == firstHalf) {
+                out.add(e);
+            }
+        }
+        return out;
     }
 
     private void report(String prefix, Set<Entity> gold, Set<Entity> predicted) {
@@ -146,9 +199,19 @@ public final class NerEvaluation {
         Set<Entity> gold = new HashSet<>();
         List<String> tokens = new ArrayList<>();
         List<String> tags = new ArrayList<>();
+        List<Integer> documents = new ArrayList<>();
+        int document = -1;
         for (String line : lines) {
             String[] cols = line.strip().split("\\s+");
-            if (line.isBlank() || cols[0].equals("-DOCSTART-")) {
+            // WikiGold writes its marker in the token column and CoNLL in the first; the first document of a file
+            // may have none.
+            boolean docStart = cols[0].equals(DOCSTART) || cols.length > tokenColumn && cols[tokenColumn].equals(DOCSTART);
+            if (docStart || document < 0 && !line.isBlank()) {
+                flush(tokens, tags, sentences, gold);
+                fillDocuments(documents, sentences.size(), document);
+                document++;
+            }
+            if (line.isBlank() || cols[0].equals(DOCSTART)) {
                 flush(tokens, tags, sentences, gold);
                 tokens = new ArrayList<>();
                 tags = new ArrayList<>();
@@ -160,7 +223,14 @@ public final class NerEvaluation {
             }
         }
         flush(tokens, tags, sentences, gold);
-        return new Corpus(sentences, gold);
+        fillDocuments(documents, sentences.size(), document);
+        return new Corpus(sentences, gold, documents);
+    }
+
+    private static void fillDocuments(List<Integer> documents, int sentences, int document) {
+        while (documents.size() < sentences) {
+            documents.add(Math.max(0, document));
+        }
     }
 
     /** IOB1 and IOB2 alike: an entity starts at B-X, or at I-X after a tag of another type. */

@@ -161,8 +161,11 @@ final class NameBoundaries {
         return out;
     }
 
-    /** A possessive between capitalised words of one mention, with a space after it. */
-    private static final Pattern POSSESSIVE = Pattern.compile("(?<=\\p{L})['\u2019]s (?=\\p{Lu})");
+    /**
+     * A possessive between capitalised words of one mention, with a space after it; also with a space before it, as in
+     * text rebuilt from tokens ("Union 's Reproductive Freedom Project"), where the owner's name ends before the space.
+     */
+    private static final Pattern POSSESSIVE = Pattern.compile("(?<=\\p{L}) ?['\u2019]s (?=\\p{Lu})");
     /** Words opening a saint's name, whose possessive names a church, a school or a place. */
     private static final Set<String> SAINTS = Set.of("St.", "St", "Saint", "Ste.", "San", "Santa");
     /** Plurals without a final "s", whose possessive is part of a body's name ("People's Liberation Army"). */

@@ -106,6 +106,13 @@ class NameBoundariesTest {
     }
 
     @Test
+    void splitsAPossessiveWrittenApartFromItsOwnerAsInTextRebuiltFromTokens() {
+        assertThat(mended("of the American Civil Liberties Union 's Reproductive Freedom Project .",
+                "American Civil Liberties Union 's Reproductive Freedom Project", EntityType.ORGANIZATION))
+                .containsExactly("ORGANIZATION American Civil Liberties Union", "ORGANIZATION Reproductive Freedom Project");
+    }
+
+    @Test
     void keepsAPossessiveInsideANameOtherThanABodys() {
         assertThat(mended("as Barack Obama's White House said", "Barack Obama's White House", EntityType.LOCATION))
                 .containsExactly("LOCATION Barack Obama's White House");

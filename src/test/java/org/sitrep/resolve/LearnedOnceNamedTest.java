@@ -44,4 +44,10 @@ class LearnedOnceNamedTest {
         assertThat(persons("He told Tannerite\nThe war went on.", OnceNamedJudge.RULES, "Tannerite")).containsExactly("Tannerite");
         assertThat(persons("He told Tannerite\nThe war went on.", backed, "Tannerite")).isEmpty();
     }
+
+    @Test
+    void theShippedJudgeAsksMoreThanEvenOddsOfANameUsedOnce() {
+        // The model learned from the half it is tuned on, where its probabilities run high (field test 2.174 -> 2.056).
+        assertThat(LearnedOnceNamed.THRESHOLD).isEqualTo(0.7);
+    }
 }
