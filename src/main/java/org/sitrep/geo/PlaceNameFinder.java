@@ -29,6 +29,8 @@ final class PlaceNameFinder {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}][\\p{L}\\p{M}\\p{N}'\u2019\\-]*");
     private static final int MAX_WORDS = 5;
     private static final long BIG_CITY = 50_000;
+    /** A country of fewer people than this is rarely named by its regions outside articles about it. */
+    private static final long SMALL_COUNTRY = 1_000_000;
     /** Letters at most in a region's abbreviation written with a stop ("Pa.", "Calif.", "W.Va."). */
     private static final int ABBREVIATION_LETTERS = 5;
     /** The largest share of a region's letters its abbreviation may keep ("Pa" of Pennsylvania keeps 2 of 12). */
@@ -267,7 +269,8 @@ final class PlaceNameFinder {
             boolean ownName = key.equals(PlaceNames.key(p.name()));
             // a region's short alternate names are often words of another language ("Sul", south)
             boolean curated = PlaceSources.isSupplement(p) || p.isCountry()
-                    || (p.featureCode().equals("ADM1") || PlaceSources.isWideFeature(p)) && (ownName || name.length() > 3);
+                    || PlaceSources.isWideFeature(p) && (ownName || name.length() > 3)
+                    || p.featureCode().equals("ADM1") && isSureRegion(p, ownName, name, focus);
             if (curated) {
                 return true;
             }
@@ -279,6 +282,24 @@ final class PlaceNameFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether first-level region {@code p}, named {@code name}, is sure enough to be taken without the tagger: in a
+     * country the article is about, by its own name or an alternate name of four letters or more; elsewhere only by
+     * its own name or an abbreviation of it ("Mass."), and not as a region of a country of under
+     * {@value #SMALL_COUNTRY} people. Alternate names of regions hold adjectives and common words ("Jewish" of the
+     * Jewish Autonomous Oblast, "Southern", "Northeast"), and a small country's parishes bear given names found all
+     * over the world ("St. Patrick's Day": Patrick, a sheading of the Isle of Man).
+     */
+    private boolean isSureRegion(Place p, boolean ownName, String name, Set<String> focus) {
+        if (focus.contains(p.country())) {
+            return ownName || name.length() > 3;
+        }
+        if (!ownName) {
+            return name.length() > 3 && abbreviates(PlaceNames.key(name), PlaceNames.key(p.name()));
+        }
+        return gazetteer.country(p.country()).map(c -> c.population() >= SMALL_COUNTRY).orElse(false);
     }
 
     /**

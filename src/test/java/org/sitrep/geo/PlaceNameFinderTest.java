@@ -30,6 +30,22 @@ class PlaceNameFinderTest {
     }
 
     @Test
+    void aRegionOfASmallCountryIsNoPlaceWithoutTheTaggerOutsideAnArticleAboutThatCountry() {
+        // issue 16: LGL's "St. Patrick's Day" gave Patrick, a sheading of the Isle of Man
+        PlaceNameFinder shipped = new PlaceNameFinder(GeoNamesGazetteer.shared());
+        String text = "Safety stressed on St. Patrick's Day in Ohio.";
+        assertThat(shipped.find(text, List.of(), Set.of()).stream().map(s -> s.of(text))).containsExactly("Ohio");
+    }
+
+    @Test
+    void aRegionMetByAnAlternateNameIsTakenWithoutTheTaggerOnlyInACountryTheArticleIsAboutOrAsAnAbbreviation() {
+        // issue 16: "Jewish" is an alternate name of the Jewish Autonomous Oblast
+        PlaceNameFinder shipped = new PlaceNameFinder(GeoNamesGazetteer.shared());
+        String text = "Eighteen Jewish organizations met as Mass. legislators put off debate.";
+        assertThat(shipped.find(text, List.of(), Set.of()).stream().map(s -> s.of(text))).containsExactly("Mass.");
+    }
+
+    @Test
     void anOrganisationNamedAsAWholeCountryIsAPlaceButNotOneThatOnlyHoldsAPlaceName() {
         String text = "Syria said the Aleppo Media Center lied.";
         assertThat(names(text, List.of(mention(text, "Syria", EntityType.ORGANIZATION),
