@@ -60,6 +60,21 @@ final class PronounAntecedents {
     }
 
     /**
+     * The subject form of a speaker pronoun, lower-cased: an owner's possessive ("his claim that", "their belief
+     * that") stands for whom its subject form would; any other word is returned lower-cased as it is.
+     */
+    static String subjectForm(String pronoun) {
+        String w = pronoun.toLowerCase(Locale.ROOT);
+        return switch (w) {
+            case "his" -> "he";
+            case "her" -> "she";
+            case "their" -> "they";
+            case "its" -> "it";
+            default -> w;
+        };
+    }
+
+    /**
      * What {@code pronoun}, the speaker of the statement whose words are {@code content} ({@code null} when unknown),
      * stands for. A pronoun after its statement ("“...,” he said") looks for its antecedent from where the statement
      * opens: the sentence before a quote of several sentences is the one before the quote, not its own first sentence,
@@ -70,7 +85,7 @@ final class PronounAntecedents {
     }
 
     private Antecedent of(SpeakerRef pronoun, org.sitrep.core.Span content, List<Quote> earlier, int chain) {
-        String w = pronoun.text().toLowerCase(Locale.ROOT);
+        String w = subjectForm(pronoun.text());
         EntityType wanted = switch (w) {
             case "he", "she" -> EntityType.PERSON;
             case "they", "it" -> EntityType.ORGANIZATION;
@@ -192,7 +207,7 @@ final class PronounAntecedents {
      * ("investigators", "the two police officers"), and an "it" for a country or a document.
      */
     private Antecedent organisation(SpeakerRef pronoun, int t, List<Quote> earlier) {
-        boolean plural = !pronoun.text().equalsIgnoreCase("it");
+        boolean plural = !subjectForm(pronoun.text()).equals("it");
         int paragraph = at.paragraphOf(pronoun.span().begin());
         int start = t < at.size() ? at.sentenceStart(t) : 0;
         // The sentence before, when it is in this paragraph or the one before; else this sentence's own start.

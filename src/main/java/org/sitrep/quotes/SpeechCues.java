@@ -33,6 +33,10 @@ final class SpeechCues {
             "cautioned", "cautions", "concluded", "concludes", "boasted", "boasts", "charged", "countered", "counters",
             "quipped", "wondered", "agreed", "agrees", "mused", "lamented", "laments", "learned", "predicting",
             "describes", "described", "called", "calls", "assured", "assures", "reassured",
+            // The base form and participle of verbs of assuring ("tried to assure senators that", "taking care to
+            // reassure Europeans that", "in the midst of assuring the audience that"): they take a listener and a
+            // "that" clause, as "told" does, and name no other act.
+            "assure", "assuring", "reassure", "reassures", "reassuring",
             // Forecasts and the plural present of verbs of belief ("Officials fear the fighting will spread").
             "forecast", "forecasts", "foresees", "foresee", "foresaw", "projects", "anticipates", "anticipated",
             "expect", "predict", "estimate", "acknowledge", "admit", "deny", "confirm", "allege", "established",
@@ -170,8 +174,8 @@ final class SpeechCues {
             "apologize", "apologized", "apologizing", "coy", "concerned", "misgivings", "defender", "criticism",
             "worried", "illusions", "adulation", "vague", "talked", "talking", "spoke", "speaking", "complained",
             "complaining", "boasted", "bragged", "joked", "tweeted", "testified", "wondering", "skeptical", "proud",
-            "angry", "furious", "upset", "praise", "blamed", "thanked", "advocates", "advocated", "lobbied", "campaigned",
-            "argued", "pushed", "warned", "insisted", "voted", "vote", "votes", "protested", "railed", "fought", "fighting",
+            "angry", "furious", "upset", "pessimistic", "optimistic", "hopeful", "praise", "blamed", "thanked", "advocates",
+            "advocated", "lobbied", "campaigned", "argued", "pushed", "warned", "insisted", "voted", "vote", "votes", "protested", "railed", "fought", "fighting",
             "cautioned", "cautioning", "warning");
     /** Particles that belong to the cue ("pointed out", "called for", "laid out", "seizing on"). */
     static final Set<String> PARTICLES = words("out", "for", "on", "up", "about", "to");
@@ -194,10 +198,12 @@ final class SpeechCues {
 
     /**
      * Verbs that put a holder before a word of belief ("have expressed concern", "came away convinced", "The strongman
-     * expressed hope that"): the holder is before them, and they are no part of the holder's words.
+     * expressed hope that", "have been voicing concern that", "raised fears that", "sounded pessimistic about"): the
+     * holder is before them, and they are no part of the holder's words.
      */
-    static final Set<String> HOLDING_VERBS = words("expressed", "expressing", "voiced", "came", "away", "remain",
-            "remained", "remains", "grew", "grown", "become", "became", "seemed", "seem", "seems", "felt", "feel", "feels");
+    static final Set<String> HOLDING_VERBS = words("expressed", "expressing", "voiced", "voicing", "raised", "raising",
+            "sounded", "came", "away", "remain", "remained", "remains", "grew", "grown", "become", "became", "seemed", "seem",
+            "seems", "felt", "feel", "feels");
     /** Cues that are also common nouns ("a flurry of tweets"): they count only right after their subject. */
     static final Set<String> NOUN_LIKE = words(
             "tweets", "claims", "reports", "notes", "calls", "promises", "states", "remarks", "comments", "demands",
@@ -230,7 +236,8 @@ final class SpeechCues {
 
     /** Verbs whose object is the person or medium spoken to ("told RFE/RL that"). */
     static final Set<String> TELLING = words(
-            "told", "tells", "tell", "asked", "asks", "urged", "urges", "warned", "warns", "assured", "assures", "reassured");
+            "told", "tells", "tell", "asked", "asks", "urged", "urges", "warned", "warns", "assured", "assures", "reassured",
+            "assure", "assuring", "reassure", "reassures", "reassuring");
     /** Cues whose content may follow with no "that": "said the talks failed", "told police he had no documents". */
     static final Set<String> SAYING = words("said", "says", "say", "saying", "adding", "told", "tells", "tell");
     /** "called"/"calls" report speech only with a following object and complement ("called it a lie"); kept out of "said X" frames. */

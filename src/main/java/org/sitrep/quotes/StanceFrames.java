@@ -53,7 +53,8 @@ final class StanceFrames extends FrameFamily {
             return null;
         }
         boolean introduced = c > from && SpeechCues.NOT_NAMES.contains(at.word(c - 1));
-        SpeakerRef s = introduced ? null : holders.holderBefore(c, from);
+        SpeakerRef owner = ownerPronoun(c, from);
+        SpeakerRef s = owner != null ? owner : introduced ? null : holders.holderBefore(c, from);
         if (s == null && c - 1 > from && at.isPossessive(c - 1) && !tokens.inQuote(c - 1)) {
             // "Ariel Sharon's declaration that ...", "the army's belief that ...": a noun of saying or belief, held by
             // whom its possessive names.
@@ -67,6 +68,21 @@ final class StanceFrames extends FrameFamily {
             return contents.clause(that + 1, comma > that + 2 ? comma - 1 : end, new Attribution(null, at.span(c), at.raw(c)));
         }
         return s == null ? null : contents.clause(that + 1, end, new Attribution(s, at.span(c), at.raw(c)));
+    }
+
+    /**
+     * The possessive pronoun right before the noun at {@code c} ("his claim that ...", "reflecting their belief that
+     * ..."): the noun's owner holds the belief or made the claim, whatever subject the clause has, and is resolved
+     * as a speaker pronoun would be. {@code null} when no such pronoun stands there, or when "her" is the object of a
+     * verb before a word that is also a verb ("told her hopes that").
+     */
+    private SpeakerRef ownerPronoun(int c, int from) {
+        int o = c - 1;
+        if (o < from || !OWNER_PRONOUNS.contains(at.word(o)) || tokens.inQuote(o)
+                || at.word(o).equals("her") && SpeechCues.isVerb(at.word(c))) {
+            return null;
+        }
+        return new SpeakerRef(at.span(o), at.raw(o), null, true);
     }
 
     /**
@@ -312,6 +328,56 @@ final class StanceFrames extends FrameFamily {
         return contents.clause(as + 1, last, new Attribution(s, at.span(c), at.raw(c)));
     }
 
+    /**
+     * Verbs of consideration that take their object and what it is held to be with no "as" between ("considers the
+     * drills a rehearsal for an invasion", "deemed the vote a sham"): VerbNet's consider-29.9, whose small clause is a
+     * view of the subject.
+     */
+    static final Set<String> CONSIDERING = Set.of("consider", "considers", "considered", "considering", "deem", "deems",
+            "deemed", "deeming");
+    /** Tokens from a verb of {@link #CONSIDERING} to the article that opens what its object is held to be. */
+    private static final int MAX_OBJECT_BEFORE_PREDICATE = 8;
+
+    /**
+     * "Kim Jong Un's government considers the drills a rehearsal for an invasion": a verb of {@link #CONSIDERING}, its
+     * short object and, right after the object's noun, an indefinite article or "to be" that opens what the object is
+     * held to be; the view of the holder before the verb, object and predicate its content. {@code null} when the verb
+     * is passive ("is considered a threat": no holder), when no holder stands before it, or when no predicate follows
+     * the object ("considered the proposal", "considered sending troops to a region": an article after a preposition
+     * or a verb is no predicate).
+     */
+    Found considered(int c, int from, int end) {
+        if (tokens.beBefore(c) || c + 2 > end) {
+            return null;
+        }
+        int p = c + 2;
+        while (p < end && p - c <= MAX_OBJECT_BEFORE_PREDICATE && !opensSmallClause(p)) {
+            if (at.isPunctuation(p) && !at.isPossessive(p) || tokens.inQuote(p) || SentenceTokens.FINITE.contains(at.word(p))
+                    || SentenceTokens.BOUNDARIES.contains(at.word(p)) || at.word(p).equals("that")) {
+                return null;
+            }
+            p++;
+        }
+        if (p >= end || !opensSmallClause(p)) {
+            return null;
+        }
+        SpeakerRef s = holderOf(c, from);
+        return s == null ? null : contents.clause(c + 1, beforeClause(p, beforeModifier(c + 1, end)),
+                new Attribution(s, at.span(c), at.raw(c)));
+    }
+
+    /**
+     * Whether the token at {@code p} opens a predicate after an object: "a", "an" or "to be", right after a word that
+     * may end a noun phrase (no preposition, article, verb in -ing or punctuation before it).
+     */
+    private boolean opensSmallClause(int p) {
+        String w = at.word(p);
+        boolean opens = w.equals("a") || w.equals("an") || w.equals("to") && at.word(p + 1).equals("be");
+        String before = at.word(p - 1);
+        return opens && !tokens.inQuote(p) && !at.isPunctuation(p - 1) && !SpeakerLocator.PREPOSITIONS.contains(before)
+                && !SpeechCues.DETERMINERS.contains(before) && !before.endsWith("ing") && !CONSIDERING.contains(before);
+    }
+
     /** Whether the word {@code w} at {@code c} may take its "as" with no object between ("described as", "slammed as"). */
     boolean mayGapAs(String w, int c) {
         return (AS_VERBS.contains(w) || SpeechCues.NAMING.contains(w) || SpeechCues.ATTITUDES.contains(w))
@@ -400,8 +466,42 @@ final class StanceFrames extends FrameFamily {
         if (last <= p) {
             return null;
         }
-        SpeakerRef s = holders.holderBefore(c, from);
+        // "Khamenei raised the possibility of ...": the holder is the subject of the verb that puts the noun forward.
+        int voicing = voicingBefore(c);
+        SpeakerRef s = holders.holderBefore(voicing >= from ? voicing : c, from);
         return s == null ? null : contents.found(p + 1, last, new Attribution(s, at.span(c), at.raw(c)));
+    }
+
+    /**
+     * Nouns of a stance that a verb of holding puts forward ("raised concern about his age", "voiced doubts over the
+     * plan"): with that verb they say what their subject holds about the topic after them, alone they name a thing
+     * ("a matter of concern").
+     */
+    private static final Set<String> STANCE_NOUNS = Set.of("concern", "concerns", "doubt", "doubts", "fear", "fears",
+            "hope", "hopes", "optimism", "pessimism", "skepticism", "scepticism", "misgivings", "reservations", "alarm",
+            "outrage", "objections", "support", "opposition", "possibility", "prospect", "spectre", "specter");
+    /** Verbs that put forward a stance named by their noun object ("raised concern", "voiced doubts", "expressed hope"). */
+    private static final Set<String> VOICING = Set.of("raised", "raises", "raising", "voiced", "voices", "voicing",
+            "expressed", "expresses", "expressing");
+
+    /**
+     * Whether the word at {@code c} is a noun of {@link #STANCE_NOUNS} right after a verb of {@link #VOICING}, one
+     * adjective at most between ("raised serious concerns about"): read as a word of stance with its topic.
+     */
+    boolean heldNoun(int c) {
+        return voicingBefore(c) >= 0;
+    }
+
+    /**
+     * The verb of {@link #VOICING} whose object is the noun of {@link #STANCE_NOUNS} at {@code c}, right before it or
+     * one word (an article or adjective) before that; -1 when none stands there.
+     */
+    private int voicingBefore(int c) {
+        if (!STANCE_NOUNS.contains(at.word(c)) || c < 1) {
+            return -1;
+        }
+        int v = VOICING.contains(at.word(c - 1)) || c < 2 || at.isPunctuation(c - 1) ? c - 1 : c - 2;
+        return VOICING.contains(at.word(v)) && !tokens.inQuote(v) ? v : -1;
     }
 
     /**
@@ -546,6 +646,8 @@ final class StanceFrames extends FrameFamily {
     }
 
     private static final Set<String> OWNERS = Set.of("his", "her", "its", "their", "our", "my", "your");
+    /** Possessives of the third person, whose owner a speaker pronoun's resolution finds ("his claim that"). */
+    private static final Set<String> OWNER_PRONOUNS = Set.of("his", "her", "its", "their");
     /** Tokens of a name before its possessive ("the Lebanese prime minister's"). */
     private static final int MAX_OWNER = 4;
 

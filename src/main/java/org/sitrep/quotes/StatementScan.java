@@ -47,6 +47,8 @@ final class StatementScan {
                 new Frame("as", (w, c) -> StanceFrames.takesAs(w), stances::asClause),
                 new Frame("as", stances::mayGapAs, stances::gappedAs),
                 new Frame("estimate", (w, c) -> StanceFrames.ESTIMATE_VERBS.contains(w), stances::estimate),
+                // "considers the drills a rehearsal": a view given by an object and what it is held to be, with no "as".
+                new Frame("as", (w, c) -> StanceFrames.CONSIDERING.contains(w), stances::considered),
                 // "told his troops to hold": before the cue frame, which reads the listener and no request.
                 new Frame("to", (w, c) -> SpeechCues.LISTENER_CONTROL.contains(w), stances::controlled),
                 new Frame("cue", (w, c) -> SpeechCues.isFramingCue(w), cues::cueFrame),
@@ -55,7 +57,7 @@ final class StatementScan {
                 new Frame("that", (w, c) -> SpeechCues.THAT_HEADS.contains(w), stances::thatClause),
                 new Frame("to", (w, c) -> SpeechCues.TO_HEADS.contains(w), stances::toClause),
                 new Frame("to", (w, c) -> SpeechCues.OBJECT_CONTROL.contains(w), stances::controlled),
-                new Frame("topic", (w, c) -> SpeechCues.TOPIC_HEADS.contains(w), stances::topic));
+                new Frame("topic", (w, c) -> SpeechCues.TOPIC_HEADS.contains(w) || stances.heldNoun(c), stances::topic));
     }
 
     /** Adds to {@code out} the statements of the tokens {@code [from, to)} of one sentence that overlap none in it. */

@@ -9,4 +9,9 @@ class SpeechCuesTest {
     void backersAreNamedAsPeopleWhoMaySpeak() { // issue 15: "Some Morsi backers ... — precautions, they said, ..."
         assertThat(SpeechCues.isPeopleNoun("backers")).isTrue();
     }
+
+    @Test
+    void assuringTakesItsListenerBeforeWhatWasSaidInEveryForm() {
+        assertThat(java.util.List.of("assure", "assuring", "reassure", "reassuring")).allMatch(SpeechCues.TELLING::contains);
+    }
 }

@@ -140,4 +140,51 @@ class StanceFramesTest {
         assertThat(quotes).anyMatch(q -> q.text().startsWith("all the signed agreements") && q.speaker() != null
                 && q.speaker().name().contains("Sharon"));
     }
+
+    @Test
+    void aViewOfAnObjectAsAPredicateAfterConsidersIsAStatement() {
+        List<Quote> quotes = quotesOf(LEAD + "The rebel commander considers the talks a trap for his fighters.");
+        assertThat(quotes).extracting(Quote::text).contains("the talks a trap for his fighters");
+    }
+
+    @Test
+    void aProposalConsideredAtAMeetingIsNoStatement() {
+        // "at a meeting": an article after a preposition opens no predicate of the object
+        List<Quote> quotes = quotesOf(LEAD + "The city council considered the proposal at a meeting on Tuesday.");
+        assertThat(quotes).noneMatch(q -> q.text().contains("the proposal"));
+    }
+
+    @Test
+    void aConcernRaisedAboutATopicIsAStatementOfTheOneWhoRaisedIt() {
+        List<Quote> quotes = quotesOf(LEAD + "Senator Ann Holt raised concern about the age of the detainee.");
+        assertThat(quotes).filteredOn(q -> q.text().contains("the age of the detainee")).singleElement()
+                .satisfies(q -> assertThat(q.speaker().text()).isEqualTo("Ann Holt"));
+    }
+
+    @Test
+    void soundingPessimisticAboutATopicIsAStatement() {
+        List<Quote> quotes = quotesOf(LEAD + "Senator Ann Holt sounded pessimistic about Hamas joining the peace process.");
+        assertThat(quotes).anyMatch(q -> q.text().contains("Hamas joining the peace process"));
+    }
+
+    @Test
+    void aBeliefOwnedByAPossessivePronounIsHeldByWhomThePronounStandsFor() {
+        List<Quote> quotes = quotesOf(LEAD + "Senator Ann Holt left the hall early. Nothing shook her belief that the plan would fail.");
+        assertThat(quotes).filteredOn(q -> q.text().equals("the plan would fail")).singleElement()
+                .satisfies(q -> assertThat(q.speaker().name()).isEqualTo("Ann Holt"));
+    }
+
+    @Test
+    void aPossibilityRaisedIsHeldByTheSubjectOfTheVerbThatRaisedIt() {
+        List<Quote> quotes = quotesOf(LEAD + "Ayatollah Ali Khamenei raised the possibility of one day restoring relations with America.");
+        assertThat(quotes).filteredOn(q -> q.text().equals("one day restoring relations with America")).singleElement()
+                .satisfies(q -> assertThat(q.speaker().name()).isEqualTo("Ali Khamenei"));
+    }
+
+    @Test
+    void anAssuranceInAnInfinitiveIsAStatementOfTheSubject() {
+        List<Quote> quotes = quotesOf(LEAD + "Zelensky tried to assure senators that no money would be used corruptly.");
+        assertThat(quotes).filteredOn(q -> q.text().equals("no money would be used corruptly")).singleElement()
+                .satisfies(q -> assertThat(q.speaker().name()).isEqualTo("Zelensky"));
+    }
 }
