@@ -1322,6 +1322,15 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void anOfficeStandsForTheHolderIntroducedWithItInTheSentenceBeforeRatherThanTheOneNamedMost() {
+        List<Quote> quotes = quotesOf("Judge J. Michael Luttig wrote the decision for the panel. Luttig said the president had "
+                + "the power. \"This is a clear case,\" Luttig wrote.\n\nIn February, U.S. District Judge Henry F. Floyd "
+                + "ruled that the government must charge Padilla or set him free. Stating that Americans have the right to "
+                + "due process, the judge found that Padilla's \"indefinite detention without trial\" violated his rights.");
+        assertThat(speaker(starting(quotes, "indefinite detention"))).isEqualTo("Henry F. Floyd");
+    }
+
+    @Test
     void anAgeStandsForThePersonTheSentenceBeforeIsAbout() {
         List<Quote> quotes = quotesOf("Omar Haddad has farmed the land for forty years. \"We will not go,\" the 64-year-old said.");
         assertThat(speaker(starting(quotes, "We will not go"))).isEqualTo("Omar Haddad");
