@@ -1331,6 +1331,15 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void aQuantifierStandingAloneBeforeACueSpeaks() {
+        List<Quote> quotes = quotesOf("Asked whether it mattered, a visitor said, \"It would matter to me.\" Another said, "
+                + "\"I think it would to the families.\"\n\nOne rebel fired into the air. Another brandished a bayonet and said: "
+                + "\"I need head Gadhafi!\"");
+        assertThat(speaker(starting(quotes, "I think it would"))).isEqualTo("Another");
+        assertThat(speaker(starting(quotes, "I need head"))).isEqualTo("Another");
+    }
+
+    @Test
     void anAgeStandsForThePersonTheSentenceBeforeIsAbout() {
         List<Quote> quotes = quotesOf("Omar Haddad has farmed the land for forty years. \"We will not go,\" the 64-year-old said.");
         assertThat(speaker(starting(quotes, "We will not go"))).isEqualTo("Omar Haddad");
