@@ -397,8 +397,10 @@ final class DescriptionAntecedents {
      * The person before token {@code before} introduced with one of {@code office}'s words whose surname the article
      * has named most often so far, the latest on a tie ("the governor" is the one the story is about, not another
      * governor named in passing). One named only once must have been introduced within {@link #NEAR_PARAGRAPHS}
-     * paragraphs: "former Gov. Christine Todd Whitman", named in passing, is not "the governor" a page later.
-     * {@code null} when no one fits.
+     * paragraphs: "former Gov. Christine Todd Whitman", named in passing, is not "the governor" a page later. One
+     * introduced with the office in the description's sentence or the one before, the latest, goes before them all:
+     * the writer names the office right after the name to go on about that holder ("U.S. District Judge Henry F.
+     * Floyd ... ruled ... . ..., the judge found" after a story about another judge). {@code null} when no one fits.
      */
     private Mention officeHolder(Set<String> office, int before, Set<String> modifiers) {
         Map<String, Integer> named = new HashMap<>();
@@ -414,12 +416,16 @@ final class DescriptionAntecedents {
             }
             named.merge(SpeakerDetails.surname(m.text()), 1, Integer::sum);
         }
+        int start = at.sentenceStart(before);
+        int recent = start == 0 ? 0 : at.sentenceStart(start - 1);
+        Mention justIntroduced = null;
         for (Mention m : at.mentions) {
             int t = at.firstTokenAtOrAfter(m.span().begin());
             if (t >= before) {
                 break;
             }
             if (introducedAs(m, t, office, before, modifiers)) {
+                justIntroduced = t >= recent ? m : justIntroduced;
                 int count = named.getOrDefault(SpeakerDetails.surname(m.text()), 0);
                 boolean near = at.paragraphOf(at.span(before).begin()) - at.paragraphOf(m.span().begin()) <= NEAR_PARAGRAPHS;
                 if (count >= bestCount && (count >= 2 || near || sameOrganisation(m, before) || namedAgain(m, before))) {
@@ -428,7 +434,7 @@ final class DescriptionAntecedents {
                 }
             }
         }
-        return best;
+        return justIntroduced != null ? justIntroduced : best;
     }
 
     /**

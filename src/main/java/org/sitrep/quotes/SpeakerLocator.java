@@ -187,8 +187,23 @@ final class SpeakerLocator {
             if (SpeechCues.PEOPLE_NOUNS.contains(at.word(t))) {
                 return candidateEndingAt(t, start);
             }
+            if (t == at.sentenceStart(t) && standsForPeople(t)) {
+                return new SpeakerRef(at.span(t), at.raw(t), null, false);
+            }
         }
         return null;
+    }
+
+    /**
+     * Whether token {@code t} is a quantifier standing alone for people ({@link SpeechCues#PRONOMINAL}): a verb, an
+     * auxiliary or a past form follows it, not a noun ("Another brandished a bayonet", not "One day").
+     */
+    private boolean standsForPeople(int t) {
+        if (!SpeechCues.PRONOMINAL.contains(at.word(t)) || t + 1 >= at.size()) {
+            return false;
+        }
+        String next = at.word(t + 1);
+        return SpeechCues.isVerb(next) || SpeechCues.AUXILIARIES.contains(next) || at.isPastForm(t + 1);
     }
 
     /** A name (tagged, or capitalised words) ending at token {@code t}, as in "Ellis: “...”"; {@code null} otherwise. */
@@ -360,6 +375,9 @@ final class SpeakerLocator {
         String w = at.word(t);
         if (SpeechCues.PRONOUNS.contains(w)) {
             return new SpeakerRef(at.span(t), at.raw(t), null, true);
+        }
+        if ((t == from || at.isPunctuation(t - 1)) && standsForPeople(t)) {
+            return new SpeakerRef(at.span(t), at.raw(t), null, false);
         }
         if (SpeechCues.isPeopleNoun(w) || isSubjectPhraseHead(t, from)) {
             int begin = t;

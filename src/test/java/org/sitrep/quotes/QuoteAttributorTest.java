@@ -1322,6 +1322,24 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void anOfficeStandsForTheHolderIntroducedWithItInTheSentenceBeforeRatherThanTheOneNamedMost() {
+        List<Quote> quotes = quotesOf("Judge J. Michael Luttig wrote the decision for the panel. Luttig said the president had "
+                + "the power. \"This is a clear case,\" Luttig wrote.\n\nIn February, U.S. District Judge Henry F. Floyd "
+                + "ruled that the government must charge Padilla or set him free. Stating that Americans have the right to "
+                + "due process, the judge found that Padilla's \"indefinite detention without trial\" violated his rights.");
+        assertThat(speaker(starting(quotes, "indefinite detention"))).isEqualTo("Henry F. Floyd");
+    }
+
+    @Test
+    void aQuantifierStandingAloneBeforeACueSpeaks() {
+        List<Quote> quotes = quotesOf("Asked whether it mattered, a visitor said, \"It would matter to me.\" Another said, "
+                + "\"I think it would to the families.\"\n\nOne rebel fired into the air. Another brandished a bayonet and said: "
+                + "\"I need head Gadhafi!\"");
+        assertThat(speaker(starting(quotes, "I think it would"))).isEqualTo("Another");
+        assertThat(speaker(starting(quotes, "I need head"))).isEqualTo("Another");
+    }
+
+    @Test
     void anAgeStandsForThePersonTheSentenceBeforeIsAbout() {
         List<Quote> quotes = quotesOf("Omar Haddad has farmed the land for forty years. \"We will not go,\" the 64-year-old said.");
         assertThat(speaker(starting(quotes, "We will not go"))).isEqualTo("Omar Haddad");
