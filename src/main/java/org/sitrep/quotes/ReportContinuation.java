@@ -51,6 +51,11 @@ final class ReportContinuation {
         List<ReportedSpeechFinder.Found> out = new ArrayList<>();
         List<Span> taken = new ArrayList<>(found.stream().map(ReportedSpeechFinder.Found::content).toList());
         for (ReportedSpeechFinder.Found f : found) {
+            Span joined = afterSemicolon(f, taken);
+            if (joined != null) {
+                taken.add(joined);
+                out.add(new ReportedSpeechFinder.Found(joined, f.attribution(), QuoteKind.REPORTED, "continued"));
+            }
             if (!goesOn(f)) {
                 continue;
             }
@@ -91,6 +96,48 @@ final class ReportContinuation {
     }
 
     /**
+     * The clause after a semicolon that closes the frame of {@code f} ("The group could not wait, Halaq said; it must
+     * try harder to find the needy"), or {@code null} when there is none: the writer joins a second clause of the same
+     * report to the first with the semicolon, so it needs no backshifted modal, but it must name no new source (no
+     * quote, cue or first person) and must not already be a statement found.
+     */
+    private Span afterSemicolon(ReportedSpeechFinder.Found f, List<Span> taken) {
+        if (f.kind() != QuoteKind.REPORTED || f.attribution().speaker() == null || f.attribution().speaker().firstPerson()
+                || f.content().end() > f.attribution().cue().begin()) {
+            return null;
+        }
+        int cue = at.firstTokenAtOrAfter(f.attribution().cue().begin());
+        int frameEnd = Math.max(f.attribution().cue().end(), f.attribution().speaker().span().end());
+        int semicolon = at.lastTokenEndingBy(frameEnd) + 1;
+        int end = at.sentenceEnd(cue);
+        if (semicolon >= end || !at.raw(semicolon).equals(";") || semicolon - cue > MAX_CLOSING_FRAME) {
+            return null;
+        }
+        int first = semicolon + 1;
+        int last = end - 1;
+        while (last > first && at.isPunctuation(last)) {
+            last--;
+        }
+        if (last - first + 1 < MIN_WORDS || last - first + 1 > MAX_WORDS) {
+            return null;
+        }
+        Span span = new Span(at.span(first).begin(), at.span(last).end());
+        return taken.stream().noneMatch(span::overlaps) && !namesSource(first, last) ? span : null;
+    }
+
+    /** Whether tokens {@code first..last} hold a quote, a cue, a first person, a refusal to say more or a question. */
+    private boolean namesSource(int first, int last) {
+        for (int t = first; t <= last; t++) {
+            String w = at.word(t);
+            if (at.inAny(t, quoted) || SpeechCues.isVerb(w) || w.equals("according") || FIRST_PERSON.contains(w) || NO_REPORT.contains(w)
+                    || w.equals("?")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * The words of sentence {@code s} as a continuation of {@code content}, or {@code null} when it is none: another
      * paragraph, a statement already found in it, a quote, a cue or a first person in it, or no reported modal.
      */
@@ -109,14 +156,12 @@ final class ReportContinuation {
         if (taken.stream().anyMatch(span::overlaps)) {
             return null;
         }
+        if (namesSource(first, last)) {
+            return null;
+        }
         boolean modal = false;
-        for (int t = first; t <= last; t++) {
-            String w = at.word(t);
-            if (at.inAny(t, quoted) || SpeechCues.isVerb(w) || w.equals("according") || FIRST_PERSON.contains(w) || NO_REPORT.contains(w)
-                    || w.equals("?")) {
-                return null;
-            }
-            modal |= t > first && t - first <= MAX_MODAL_AT && REPORTED_MODALS.contains(w);
+        for (int t = first + 1; t <= last && t - first <= MAX_MODAL_AT; t++) {
+            modal |= REPORTED_MODALS.contains(at.word(t));
         }
         return modal ? span : null;
     }

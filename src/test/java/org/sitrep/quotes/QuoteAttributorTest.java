@@ -1454,6 +1454,13 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void aClauseAfterASemicolonThatClosesACueIsTheSameSpeakersStatement() {
+        List<Quote> q = quotesByRules("The association could not wait for the needy to ask for assistance, Halaq said; it must "
+                + "try harder to locate those needing medical aid.");
+        assertThat(reportedWithText(q, "it must try harder to locate those needing medical aid").speaker().text()).isEqualTo("Halaq");
+    }
+
+    @Test
     void aSentenceInTheWritersOwnTenseAfterAStatementIsNoStatement() {
         List<Quote> q = quotesOf("Mr. Smith said he had served in the army for 20 years. He was born in Ohio and moved to "
                 + "Texas in 1990.");
