@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sitrep.core.CalendarWords;
 import org.sitrep.nlp.ArabicArticles;
+import org.sitrep.nlp.CommonWords;
 import org.sitrep.nlp.Demonyms;
 import org.sitrep.core.EntityType;
 import org.sitrep.core.Mention;
@@ -268,8 +269,11 @@ final class PlaceNameFinder {
         for (Place p : places) {
             boolean ownName = key.equals(PlaceNames.key(p.name()));
             // a region's short alternate names are often words of another language ("Sul", south)
-            boolean curated = PlaceSources.isSupplement(p) || p.isCountry()
-                    || PlaceSources.isWideFeature(p) && (ownName || name.length() > 3)
+            // GeoNames' alternate names of countries and seas hold common words ("Man" of the Isle of Man, "More" of
+            // the Savu Sea), which a headline or "Read More" capitalises: such a name needs the tagger
+            boolean commonWord = !ownName && !name.contains(" ") && CommonWords.isCommon(name);
+            boolean curated = PlaceSources.isSupplement(p) || p.isCountry() && !commonWord
+                    || PlaceSources.isWideFeature(p) && (ownName || name.length() > 3 && !commonWord)
                     || p.featureCode().equals("ADM1") && isSureRegion(p, ownName, name, focus);
             if (curated) {
                 return true;

@@ -46,6 +46,15 @@ class PlaceNameFinderTest {
     }
 
     @Test
+    void anAlternateNameOfACountryOrSeaThatIsACommonWordIsNoPlaceWithoutTheTagger() {
+        // issue 16: GWN's "Read More" gave the Savu Sea, LGL's headline "Man accused of ..." the Isle of Man
+        PlaceNameFinder shipped = new PlaceNameFinder(GeoNamesGazetteer.shared());
+        String text = "Man held in Ohio. Read More about the Gulf of Oman.";
+        assertThat(shipped.find(text, List.of(), Set.of()).stream().map(s -> s.of(text)))
+                .containsExactly("Ohio", "Gulf of Oman");
+    }
+
+    @Test
     void anOrganisationNamedAsAWholeCountryIsAPlaceButNotOneThatOnlyHoldsAPlaceName() {
         String text = "Syria said the Aleppo Media Center lied.";
         assertThat(names(text, List.of(mention(text, "Syria", EntityType.ORGANIZATION),
