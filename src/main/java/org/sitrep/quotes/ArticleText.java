@@ -224,6 +224,18 @@ final class ArticleText {
         return !w.isEmpty() && !Character.isLetterOrDigit(w.charAt(0));
     }
 
+    /**
+     * The last token of the hyphenated word that token {@code t} opens ("secretary-general", "mother-in-law"), which
+     * the tokenizer splits at its hyphens; {@code t} itself when no hyphen is fused to it.
+     */
+    int compoundEnd(int t) {
+        while (t + 2 < tokens.size() && raw(t + 1).equals("-") && span(t).end() == span(t + 1).begin()
+                && span(t + 1).end() == span(t + 2).begin() && !isPunctuation(t + 2)) {
+            t += 2;
+        }
+        return t;
+    }
+
     /** True when token {@code t} overlaps any of the spans; false for a token past either end. */
     boolean inAny(int t, SpanSet spans) {
         return t >= 0 && t < tokens.size() && spans.overlapsAny(span(t));

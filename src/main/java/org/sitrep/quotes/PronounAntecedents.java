@@ -98,7 +98,7 @@ final class PronounAntecedents {
         int t = at.firstTokenAtOrAfter(pronoun.span().begin());
         int anchor = opening(t, content);
         if (wanted == EntityType.PERSON && t < at.size()) {
-            Mention inSentence = firstPerson(at.sentenceStart(anchor), t, gender, content);
+            Mention inSentence = firstPerson(at.sentenceStart(anchor), interruptedClause(t), gender, content);
             if (inSentence != null && !samePronounBefore(w, at.sentenceStart(anchor), inSentence, content)) {
                 return new Antecedent(inSentence, SpeakerBasis.PRONOUN_NEARBY);
             }
@@ -405,9 +405,11 @@ final class PronounAntecedents {
             }
             for (int h = d + 1; h < to && h <= d + 3 && !at.isPunctuation(h); h++) {
                 Gender g = PERSON_NOUNS.get(at.word(h));
-                boolean owner = h + 1 < to && at.isPossessive(h + 1);
-                if (g != null && !owner && g.agreesWith(gender) && (opens || speaksIn(h + 1, to))) {
-                    return new org.sitrep.core.Span(at.span(d).begin(), at.span(h).end());
+                // A compound noun is read whole: "the secretary-general", not "the secretary".
+                int end = Math.min(at.compoundEnd(h), to - 1);
+                boolean owner = end + 1 < to && at.isPossessive(end + 1);
+                if (g != null && !owner && g.agreesWith(gender) && (opens || speaksIn(end + 1, to))) {
+                    return new org.sitrep.core.Span(at.span(d).begin(), at.span(end).end());
                 }
             }
         }
@@ -619,6 +621,25 @@ final class PronounAntecedents {
     }
 
     /**
+     * Where the words that an inserted cue interrupts begin ("Jesus, he continued, doesn't ask ...": at "Jesus"), when
+     * the pronoun at {@code t} speaks in such a cue: those words open what is said, so a person named in them is its
+     * subject, never the speaker; {@code t} itself otherwise.
+     */
+    private int interruptedClause(int t) {
+        int verb = at.pastAuxiliaries(t + 1, at.size());
+        if (t < 2 || !at.raw(t - 1).equals(",") || verb + 1 >= at.size() || !SpeechCues.isVerb(at.word(verb))
+                || !at.raw(verb + 1).equals(",")) {
+            return t;
+        }
+        int b = t - 1;
+        int start = at.sentenceStart(t);
+        while (b > start && !(at.isPunctuation(b - 1) && !at.raw(b - 1).equals("-") && !at.isPossessive(b - 1))) {
+            b--;
+        }
+        return b;
+    }
+
+    /**
      * Whether the same pronoun stands in {@code [from, name)} outside quotation marks and the words said: "he welcomed
      * Obama's new stress ... and what he called ..." repeats the first "he", who is not the one named after it.
      */
@@ -715,7 +736,9 @@ final class PronounAntecedents {
             int last = at.lastTokenEndingBy(m.span().end());
             boolean afterPreposition = i > from && PREPOSITIONS.contains(at.word(beforeTitle(from, i)));
             boolean possessive = last + 1 < to && at.isPossessive(last + 1);
-            if (afterPreposition || possessive) {
+            // "Jesus, he continued, doesn't ask ...": the name opens what is said; the pronoun is the speaker.
+            boolean said = last + 2 < to && isPersonalPronoun(last + 2) && interruptedClause(last + 2) != last + 2;
+            if (afterPreposition || possessive || said) {
                 return null;
             }
             return agrees(m, gender) ? m : null;

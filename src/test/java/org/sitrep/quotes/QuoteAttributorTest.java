@@ -67,6 +67,21 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void aPronounAfterAHyphenatedRoleStandsForTheWholeRole() {
+        List<Quote> quotes = quotesOf("U.N. Secretary-General Ban Ki-moon spoke on Wednesday. To Israeli leaders, the "
+                + "secretary-general said he appreciated their concern. \"But walls cannot sustain the peace,\" he warned.");
+        assertThat(starting(quotes, "But walls").speaker().name()).isEqualTo("the secretary-general");
+    }
+
+    @Test
+    void aNameBeforeAnInsertedCueIsWhatIsSaidAboutNotTheSpeaker() {
+        List<Quote> quotes = quotesOf("\"This Jesus knows full well what will follow,\" Francis said in his homily.\n\n"
+                + "Jesus, he continued, does not ask his followers to look at pictures: \"He is present in our brothers "
+                + "who suffer today.\n\n\"Jesus is in them, and he asks to be looked in the eye,\" he said.");
+        assertThat(starting(quotes, "He is present").speaker().named().text()).isEqualTo("Francis");
+    }
+
+    @Test
     void aPronounGoingOnFromTheSamePronounBeforeStandsForWhatThatOneStandsFor() {
         // "he lived" names no one itself; it goes on about Brown, and so does the "He" after it, not Smith, quoted last.
         List<Quote> quotes = quotesOf("John Smith, a rival, said costs would rise.\n\n"
