@@ -213,8 +213,6 @@ public final class NerEvaluation {
             }
             if (line.isBlank() || cols[0].equals(DOCSTART)) {
                 flush(tokens, tags, sentences, gold);
-                tokens = new ArrayList<>();
-                tags = new ArrayList<>();
                 continue;
             }
             if (cols.length > Math.max(tokenColumn, tagColumn)) {
@@ -233,13 +231,17 @@ public final class NerEvaluation {
         }
     }
 
-    /** IOB1 and IOB2 alike: an entity starts at B-X, or at I-X after a tag of another type. */
+    /**
+     * Adds the sentence of {@code tokens} and its gold entities, then empties {@code tokens} and {@code tags} for the
+     * next one (so a second flush at the same boundary adds nothing). IOB1 and IOB2 alike: an entity starts at B-X, or
+     * at I-X after a tag of another type.
+     */
     private static void flush(List<String> tokens, List<String> tags, List<List<String>> sentences, Set<Entity> gold) {
         if (tokens.isEmpty()) {
             return;
         }
         int s = sentences.size();
-        sentences.add(tokens);
+        sentences.add(List.copyOf(tokens));
         int start = -1;
         String type = null;
         for (int i = 0; i <= tags.size(); i++) {
@@ -255,6 +257,8 @@ public final class NerEvaluation {
                 type = t;
             }
         }
+        tokens.clear();
+        tags.clear();
     }
 
     /** The systems compared by default, named. */

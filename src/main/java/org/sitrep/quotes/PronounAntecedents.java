@@ -2,6 +2,7 @@ package org.sitrep.quotes;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.sitrep.core.EntityType;
 import org.sitrep.core.Mention;
@@ -65,14 +66,11 @@ final class PronounAntecedents {
      */
     static String subjectForm(String pronoun) {
         String w = pronoun.toLowerCase(Locale.ROOT);
-        return switch (w) {
-            case "his" -> "he";
-            case "her" -> "she";
-            case "their" -> "they";
-            case "its" -> "it";
-            default -> w;
-        };
+        return SUBJECT_FORMS.getOrDefault(w, w);
     }
+
+    /** The possessives of the third person, whose owner a speaker pronoun's resolution finds, with their subject forms. */
+    static final Map<String, String> SUBJECT_FORMS = Map.of("his", "he", "her", "she", "their", "they", "its", "it");
 
     /**
      * What {@code pronoun}, the speaker of the statement whose words are {@code content} ({@code null} when unknown),

@@ -78,7 +78,7 @@ final class StanceFrames extends FrameFamily {
      */
     private SpeakerRef ownerPronoun(int c, int from) {
         int o = c - 1;
-        if (o < from || !OWNER_PRONOUNS.contains(at.word(o)) || tokens.inQuote(o)
+        if (o < from || !PronounAntecedents.SUBJECT_FORMS.containsKey(at.word(o)) || tokens.inQuote(o)
                 || at.word(o).equals("her") && SpeechCues.isVerb(at.word(c))) {
             return null;
         }
@@ -646,8 +646,6 @@ final class StanceFrames extends FrameFamily {
     }
 
     private static final Set<String> OWNERS = Set.of("his", "her", "its", "their", "our", "my", "your");
-    /** Possessives of the third person, whose owner a speaker pronoun's resolution finds ("his claim that"). */
-    private static final Set<String> OWNER_PRONOUNS = Set.of("his", "her", "its", "their");
     /** Tokens of a name before its possessive ("the Lebanese prime minister's"). */
     private static final int MAX_OWNER = 4;
 
