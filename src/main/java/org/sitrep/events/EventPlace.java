@@ -79,7 +79,7 @@ final class EventPlace {
         // "rockets fired from Gaza toward southern Israel, causing sirens in Ashdod": the attack is where it lands
         List<PlaceMention> landed = own.stream().anyMatch(p -> !namedAsOrigin(text, p))
                 ? own.stream().filter(p -> !namedAsOrigin(text, p)).toList() : own;
-        List<PlaceMention> where = withinNamedRegions(text, landed, named);
+        List<PlaceMention> where = outsideNamesFirst(text, withinNamedRegions(text, landed, named));
         // "in northern Ar Raqqa countryside coded to Ein Issa district": a town named for the land around it is
         // coarser than a town named as itself
         Optional<PlaceMention> inSentence = where.stream().filter(p -> rank(p.place()) <= 1 && !namedAsRegion(text, p))
@@ -160,6 +160,27 @@ final class EventPlace {
             return false;
         }
         return r.featureCode().equals("ADM1") || !r.isRegion() || r.admin2().isEmpty() || r.admin2().equals(p.admin2());
+    }
+
+    /**
+     * What comes before a place named as the tail of a body's or paper's name: "Journal de Saone-et-Loire", "Bank of
+     * Baghdad". The word before "of" is capitalised and is no word for a kind of place ("Province of Idlib" names
+     * the place itself).
+     */
+    private static final Pattern NAME_OF = Pattern.compile("(?<![\\p{L}])(?!(?i:" + PlaceChains.KIND
+            + "|republic|kingdom|emirate|state)\\b)\\p{Lu}[\\p{L}'’.-]*\\s+(?:of|de|du|del|della|di|des)\\s+(?:the\\s+)?$");
+
+    /**
+     * {@code where} with the places named only as part of a body's name put after the others: "striking Journal de
+     * Saone-et-Loire employees gathered for a picket line in Dijon" happened in Dijon; the paper's region says only
+     * who the strikers are. Order is otherwise kept, and such a place is still taken when no other is named.
+     */
+    private static List<PlaceMention> outsideNamesFirst(String text, List<PlaceMention> where) {
+        return where.stream().sorted(Comparator.comparing((PlaceMention p) -> inAName(text, p))).toList();
+    }
+
+    private static boolean inAName(String text, PlaceMention p) {
+        return NAME_OF.matcher(text.substring(Math.max(0, p.span().begin() - 40), p.span().begin())).find();
     }
 
     /** Whether {@code p} is named as where something came from: "fired from Gaza", "from the Gaza Strip". */

@@ -30,7 +30,7 @@ final class PlaceChains {
     private static final String WORD = "\\p{Lu}(?:[\\p{L}\\p{M}'’]|\\.(?=\\p{Lu}))*";
     private static final String NAME = WORD + "(?:(?:[ -]" + PARTICLE + ")*[ -]" + WORD + ")*";
     /** What a text calls a place or region right after its name: "Pale town", "Kawkareik district". */
-    private static final String KIND = "(?:town|city|village|township|district|sub-?district|region|state|province"
+    static final String KIND = "(?:town|city|village|township|district|sub-?district|region|state|province"
             + "|governorate|county|countryside|area|locality|municipality|department|oblast|raion|woreda|zone"
             + "|commune|territory|community|neighbou?rhood|camp|suburb|prefecture)";
     private static final Pattern LINKED = Pattern.compile("(" + NAME + ")(?:\\s+(" + KIND + ")\\b)?"

@@ -90,4 +90,26 @@ class EventPlaceTest {
                 named(text, "Ein Issa", einIssa)));
         assertThat(chosen).get().extracting(c -> c.mention().text()).isEqualTo("Ein Issa");
     }
+
+    @Test
+    void aPlaceNamedOnlyInABodysNameGivesWayToWhereTheIncidentHappened() {
+        // ACLED dev: the strikers of a regional paper picketed in Dijon, not in the paper's department
+        String text = "Around 40 striking Le Progres and Journal de Saone-et-Loire employees gathered for a picket line "
+                + "in Dijon (Bourgogne-Franche-Comte).";
+        Place saone = new Place(2976082, "Saone-et-Loire", 46.64, 4.54, 'A', "ADM2", "FR", "27", "71", 0);
+        Place dijon = new Place(3021372, "Dijon", 47.32, 5.04, 'P', "PPLA", "FR", "27", "21", 151212);
+        var chosen = EventPlace.of(text, new Span(0, text.length()), null, List.of(named(text, "Saone-et-Loire", saone),
+                named(text, "Dijon", dijon)));
+        assertThat(chosen).get().extracting(c -> c.mention().text()).isEqualTo("Dijon");
+    }
+
+    @Test
+    void aPlaceCalledAProvinceOfItsNameIsNoBodysName() {
+        String text = "Gunmen killed a man in the Province of Idlib, said a monitor in Aleppo.";
+        Place idlib = new Place(169388, "Idlib", 35.93, 36.63, 'P', "PPLA", "SY", "10", "", 128840);
+        Place aleppo = new Place(170063, "Aleppo", 36.2, 37.16, 'P', "PPLA", "SY", "09", "", 1602264);
+        var chosen = EventPlace.of(text, new Span(0, text.length()), null, List.of(named(text, "Idlib", idlib),
+                named(text, "Aleppo", aleppo)));
+        assertThat(chosen).get().extracting(c -> c.mention().text()).isEqualTo("Idlib");
+    }
 }
