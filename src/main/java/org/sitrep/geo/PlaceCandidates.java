@@ -29,6 +29,8 @@ final class PlaceCandidates {
             "(?i)^(?:the\\s+)?(?:(?:islamic|democratic|people's|federal|arab|socialist|united)\\s+)*(?:republic|kingdom|state|emirate|sultanate|"
                     + "principality|federation|commonwealth)\\s+of\\s+(?:the\\s+)?(.+)$");
     private static final Pattern ABBREVIATED = Pattern.compile("(?i)^(st|ste|mt|ft|pt)\\.?\\s+");
+    /** "Loudon Co.": local news shortens the word county after a name, with a stop; "Co" alone may be a company. */
+    private static final Pattern COUNTY_ABBREVIATED = Pattern.compile("\\s+Co\\.$");
     private static final Map<String, String> SPELLED_OUT = Map.of("st", "Saint", "ste", "Sainte", "mt", "Mount",
             "ft", "Fort", "pt", "Point");
     private static final Pattern ACRONYM = Pattern.compile("(?:\\p{Lu}\\.?){2,3}");
@@ -43,7 +45,7 @@ final class PlaceCandidates {
 
     /** The candidates for {@code name}, likeliest first by prior; empty when the gazetteer knows no such place. */
     List<PlaceCandidate> of(String name) {
-        String surface = POSSESSIVE.matcher(name.strip()).replaceFirst("");
+        String surface = COUNTY_ABBREVIATED.matcher(POSSESSIVE.matcher(name.strip()).replaceFirst("")).replaceFirst(" County");
         String stem = null;
         Matcher m = REGION_WORD.matcher(surface);
         if (m.matches()) {

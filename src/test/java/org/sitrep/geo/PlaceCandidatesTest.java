@@ -87,4 +87,10 @@ class PlaceCandidatesTest {
         // Boa Vista holds most of Roraima's people and GeoNames also calls it "Roraima"; a bare "Roraima" is the state
         assertThat(candidates.of("Roraima").get(0).place().featureCode()).isEqualTo("ADM1");
     }
+
+    @Test
+    void aCountyIsKnownByItsWordAbbreviatedWithAStop() {
+        // LGL dev: "Loudon Co." found no candidate, though Loudon County, Tennessee, is in the gazetteer
+        assertThat(candidates.of("Loudon Co.").get(0).place().id()).isEqualTo(4638283L);
+    }
 }
