@@ -408,12 +408,22 @@ final class EvalCommand implements Runnable {
                 + "the words around them. Study the development split only.")
         boolean reportedErrors;
 
+        @Option(names = "--reported-misses", description = "Also print each gold reported statement of the PolNeAR split "
+                + "that no statement predicted matches: its gold source, its words and the words around them. Refused on "
+                + "a split named test: study the development split only.")
+        boolean reportedMisses;
+
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
         @Override
         public Integer call() {
             var err = spec.commandLine().getErr();
+            // The misses print the split's gold words, which a held-out split must not show.
+            if (reportedMisses && polnear.getFileName() != null && polnear.getFileName().toString().equals("test")) {
+                err.println("sitrep: eval: --reported-misses prints gold of the split; give a development split, got: " + polnear);
+                return CommandLine.ExitCode.USAGE;
+            }
             QuoteEvaluation eval = new QuoteEvaluation(Runtime.pipeline(), printer(spec));
             boolean ran = false;
             Path gold = seed.resolveSibling("gold.json");
@@ -427,7 +437,8 @@ final class EvalCommand implements Runnable {
                 var out = spec.commandLine().getOut();
                 Consumer<String> none = e -> { };
                 eval.polnear(polnear, baseline, baselineArticles, new QuoteEvaluation.StudyLines(
-                        speakerErrors ? out::println : none, reportedErrors ? out::println : none));
+                        speakerErrors ? out::println : none, reportedErrors ? out::println : none,
+                        reportedMisses ? out::println : none));
                 ran = true;
             } else {
                 err.println("sitrep: eval: no PolNeAR split at " + polnear + "; skipped");

@@ -41,6 +41,8 @@ final class AttributionScorer {
     private final List<String> directNameOnlyErrors = new ArrayList<>();
     /** Reported statements predicted that match no gold attribution, one line each, for studying a split's errors. */
     private final List<String> falseReported = new ArrayList<>();
+    /** Gold reported statements that no prediction matches, one line each, for studying a split's misses. */
+    private final List<String> missedReported = new ArrayList<>();
 
     void add(List<GoldAttribution> gold, List<Predicted> predicted) {
         add(gold, predicted, null);
@@ -70,6 +72,9 @@ final class AttributionScorer {
                 goldReported++;
                 reportedFound += match != null ? 1 : 0;
                 reportedFoundRightSpeaker += right ? 1 : 0;
+                if (match == null) {
+                    missedReported.add(missedLine(g, text));
+                }
             }
         }
         for (Predicted p : predicted) {
@@ -110,6 +115,21 @@ final class AttributionScorer {
                 : text.substring(Math.max(0, p.content().begin() - 150), Math.min(text.length(), p.content().end() + 60));
         return (p.basis() == null ? "none" : p.basis().label()) + "\tgiven: " + p.speakerName() + "\t" + words.replaceAll("\\s+", " ")
                 + "\tin: " + around.replaceAll("\\s+", " ");
+    }
+
+    /**
+     * A gold reported statement no prediction matches: its source, its words, and the words around them (none when
+     * {@code text} is {@code null}).
+     */
+    private static String missedLine(GoldAttribution g, String text) {
+        String around = text == null ? ""
+                : text.substring(Math.max(0, g.content().begin() - 150), Math.min(text.length(), g.content().end() + 60));
+        return "said by: " + g.sourceText() + "\t" + g.contentText().replaceAll("\\s+", " ") + "\tin: " + around.replaceAll("\\s+", " ");
+    }
+
+    /** Gold reported statements that no prediction matches, in the order scored; empty if none. */
+    List<String> missedReported() {
+        return List.copyOf(missedReported);
     }
 
     /** Reported statements predicted that match no gold attribution, in the order scored; empty if none. */

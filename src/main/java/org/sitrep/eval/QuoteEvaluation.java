@@ -39,11 +39,12 @@ public final class QuoteEvaluation {
      *
      * @param speakerErrors  each direct quote found with a wrong or no speaker
      * @param falseReported  each reported statement predicted that matches no gold attribution
+     * @param missedReported each gold reported statement that no statement predicted matches
      */
-    public record StudyLines(Consumer<String> speakerErrors, Consumer<String> falseReported) {
+    public record StudyLines(Consumer<String> speakerErrors, Consumer<String> falseReported, Consumer<String> missedReported) {
         /** No lines printed. */
         public static StudyLines none() {
-            return new StudyLines(line -> { }, line -> { });
+            return new StudyLines(line -> { }, line -> { }, line -> { });
         }
     }
 
@@ -64,6 +65,7 @@ public final class QuoteEvaluation {
         ours.directSpeakerErrors().forEach(e -> study.speakerErrors().accept("polnear speaker error\t" + e));
         ours.directNameOnlyErrors().forEach(e -> study.speakerErrors().accept("polnear speaker name differs\t" + e));
         ours.falseReported().forEach(e -> study.falseReported().accept("polnear no statement\t" + e));
+        ours.missedReported().forEach(e -> study.missedReported().accept("polnear missed reported\t" + e));
         if (baseline) {
             BaselineQuotes corenlp = new BaselineQuotes();
             AttributionScorer theirs = new AttributionScorer();

@@ -21,4 +21,16 @@ class AttributionScorerTest {
 
         assertThat(scorer.falseReported()).singleElement().asString().startsWith("none\tgiven: Rebels\tthe attack\tin: ");
     }
+
+    @Test
+    void listsAGoldReportedStatementThatNoPredictionMatches() {
+        AttributionScorer scorer = new AttributionScorer();
+        GoldAttribution said = new GoldAttribution(new Span(0, 22), "The army had withdrawn", new Span(24, 33), "officials", false);
+        GoldAttribution condemned = new GoldAttribution(new Span(57, 67), "the attack", new Span(40, 46), "Rebels", false);
+        Predicted found = new Predicted(new Span(0, 22), new Span(24, 33), "officials", false, null);
+
+        scorer.add(List.of(said, condemned), List.of(found), TEXT);
+
+        assertThat(scorer.missedReported()).singleElement().asString().startsWith("said by: Rebels\tthe attack\tin: ");
+    }
 }
