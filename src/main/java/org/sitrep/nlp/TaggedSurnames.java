@@ -12,7 +12,9 @@ import org.sitrep.core.Span;
  * One word that closes the name of a person the tagger found in full in the article is that person's surname wherever
  * it stands alone ("Manuel Belgrano ... most of Belgrano's army", "Baltasar Cárdenas ... documents from Cárdenas"): a
  * writer names a person in full once and by the surname after, and many surnames are the names of towns, which the
- * tagger and the knowledge base then read as places. One name is one thing throughout the article.
+ * tagger and the knowledge base then read as places. One name is one thing throughout the article. The tagger must
+ * also read the word alone as a person somewhere in the article: a place named after a person ("George Washington ...
+ * Washington") it reads as a place throughout.
  */
 final class TaggedSurnames {
     private TaggedSurnames() {
