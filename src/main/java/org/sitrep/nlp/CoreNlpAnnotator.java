@@ -151,7 +151,7 @@ public final class CoreNlpAnnotator implements Annotator {
         // Captions are a few dozen words each: the date patterns alone read them, without CoreNLP.
         List<DateExpression> found = new ArrayList<>(dates.find(coveredText, article.published(), article.publishedMonth()));
         found.addAll(dates.findInCaptions(article.captions(), article.published()));
-        List<Mention> mended = NameBoundaries.mended(coveredText, mentions, this::isKnownName);
+        List<Mention> mended = TaggedSurnames.retyped(coveredText, NameBoundaries.mended(coveredText, mentions, this::isKnownName));
         List<Mention> named = AppositiveOrganisations.added(coveredText, withKnownNames(coveredText, mended, article.published()));
         Annotated out = new Annotated(covered, sentences, tokens, named, found);
         return syntax ? out.withSyntax(DependencyParses.onDemand(out.sentences(), out.tokens())) : out;
@@ -209,7 +209,8 @@ public final class CoreNlpAnnotator implements Annotator {
      * "Assad Retook Aleppo" no place), except a place of the knowledge base inside a longer name of a place or organisation
      * of the tagger ("Bank of America", "U.S. Gulf": the longer name is the more precise) and a known name that is only part of
      * a longer name ({@link #yieldsToLongerName}: "Andrei Medvedev" is not Dmitry Medvedev), unless names of the knowledge base make up the whole of it ("Russia Iran", two names
-     * run together); a lone generic word ("Province", "Jebel") is no mention, nor are the {@link NonNames}. Descriptions ("Iraqi troops")
+     * run together); a known place that is the surname of a person the tagger named in full is the tagger's person
+     * ({@link TaggedSurnames}); a lone generic word ("Province", "Jebel") is no mention, nor are the {@link NonNames}. Descriptions ("Iraqi troops")
      * are no named entities: the resolve stage links them.
      */
     private List<Mention> withKnownNames(String text, List<Mention> tagged, java.time.LocalDate day) {
@@ -218,6 +219,7 @@ public final class CoreNlpAnnotator implements Annotator {
         }
         List<ActorGazetteer.Match> known = new ArrayList<>(gazetteer.find(text, day).stream().filter(k -> !k.descriptive()).toList());
         tagged = personsAfterKnownOrganisations(text, LostApostrophes.mended(text, tagged, gazetteer::lookup), known);
+        known = new ArrayList<>(TaggedSurnames.withoutSurnames(text, tagged, known));
         for (Mention m : tagged) {
             List<ActorGazetteer.Match> inside = known.stream().filter(k -> m.span().contains(k.span())).toList();
             boolean onlyPlacesWithin = !inside.isEmpty() && inside.stream().allMatch(k -> !k.span().equals(m.span())

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.sitrep.nlp.Locatives;
 import org.sitrep.nlp.PersonGender;
 import org.sitrep.core.Entity;
 import org.sitrep.core.EntityType;
@@ -26,8 +27,6 @@ import org.sitrep.core.Span;
  * also where the tagger left it untagged ("the Jobar front" beside "in Jobar"): one name is one thing throughout.
  */
 final class PlaceContext {
-    /** A locative preposition right before the name, with no article between. */
-    private static final Pattern LOCATIVE = Pattern.compile("(?i)(?:^|[^\\p{L}])(?:in|near|outside|across|around|into)\\s+$");
     /** A word for a kind of place and "of" right before the name, or an age and "of" (a hometown). */
     private static final Pattern PLACE_OF = Pattern.compile("(?:(?:^|[^\\p{L}])(?:city|cities|towns?|villages?|provinces?|governorates?|districts?|"
             + "regions?|suburbs?|neighborhoods?|neighbourhoods?|port|camps?|capital|outskirts|streets|farm|kibbutz|moshav|settlement|hamlet|"
@@ -138,8 +137,7 @@ final class PlaceContext {
         int end = at.end();
         String before = text.substring(Math.max(0, begin - LOOKBEHIND_CHARS), begin);
         String after = text.substring(end, Math.min(text.length(), end + LOOKAHEAD_CHARS));
-        boolean possessive = after.startsWith("'s") || after.startsWith("’s");
-        locative.merge(e, LOCATIVE.matcher(before).find() && !possessive ? 1 : 0, Integer::sum);
+        locative.merge(e, Locatives.before(text, begin) && !Locatives.possessiveAfter(text, end) ? 1 : 0, Integer::sum);
         String clause = text.substring(Math.max(0, begin - LOOKBEHIND_CHARS * 4), begin);
         if (PLACE_OF.matcher(before).find() || PLACE_AFTER.matcher(after).find()
                 || LISTED_BEFORE_PLACES.matcher(text.substring(end, Math.min(text.length(), end + LOOKAHEAD_CHARS * 3))).find() || PLACES_OF.matcher(clause).find()) {
