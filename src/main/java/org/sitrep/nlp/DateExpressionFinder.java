@@ -177,7 +177,8 @@ public final class DateExpressionFinder {
                 String value = dayKnown || !countsFromTheDay(m) ? value(m, text, story) : null;
                 // "up from $100 million a year earlier" compares the story's quarter with the one a year back: the
                 // story stays in its quarter, from which the next "a year earlier" counts again.
-                if (movesTheStory(m) && !(m.group("later") != null && value != null && RelativeDates.isQuarter(value))) {
+                if (movesTheStory(m) && !(m.group("later") != null && value != null && (RelativeDates.isQuarter(value)
+                        || isComparedFigure(text, m.start())))) {
                     story.named(value, m.group("mdy") != null || m.group("dmy") != null || m.group("iso") != null
                         || m.group("num") != null);
                 }
@@ -188,6 +189,25 @@ public final class DateExpressionFinder {
             }
         }
         return found;
+    }
+
+    /**
+     * A figure compared with the one of a time before: "profit soared to $155 million from $99 million", "up 5% compared
+     * with".
+     */
+    private static final Pattern COMPARED_FIGURE = Pattern.compile("(?i)\\d[\\d.,]*%?(?:\\s+(?:million|billion|percent|a share|cents?))*"
+            + "(?:\\s+(?:from|than|compared with|versus|against)\\s+\\S*\\d[\\d.,]*%?(?:\\s+(?:million|billion|percent|a share|cents?))*"
+            + "|\\s+(?:from|than|compared with|versus|against))[,\\s]*$");
+    /** Characters before "a year earlier" searched for {@link #COMPARED_FIGURE}. */
+    private static final int COMPARED_FIGURE_CHARS = 60;
+
+    /**
+     * Whether "a year earlier" at {@code begin} follows a figure set against the one of that time ("up from $100 million
+     * a year earlier"): it dates the figure compared with, as "the year-ago period" does, while the story stays in its
+     * own time ("a delay earlier in the year" is still the story's year).
+     */
+    private static boolean isComparedFigure(String text, int begin) {
+        return COMPARED_FIGURE.matcher(text.substring(Math.max(0, begin - COMPARED_FIGURE_CHARS), begin)).find();
     }
 
     /**

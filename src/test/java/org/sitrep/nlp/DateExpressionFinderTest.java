@@ -280,6 +280,12 @@ class DateExpressionFinderTest {
     }
 
     @Test
+    void keepsTheStorysYearAfterAFigureComparedWithAYearEarlier() {
+        assertThat(found("The company said Thursday profit soared to $155 million from $99 million a year earlier. Sales were delayed "
+                + "earlier in the year by rains.", LocalDate.of(1989, 10, 26))).last().isEqualTo("earlier in the year=1989");
+    }
+
+    @Test
     void countsWeeksAgoBackToTheSameWeekday() {
         assertThat(found("Rebels seized the town two weeks ago.", LocalDate.of(2008, 1, 5))).containsExactly("two weeks ago=2007-12-22");
     }
