@@ -56,8 +56,9 @@ final class CueSubject {
         if (d == null) {
             return null;
         }
-        int subject = subject(d, t - first, i -> at.word(first + i));
-        SpeakerRef s = subject < 0 || at.inAny(first + subject, quoted) ? null : speaker(d, first, subject);
+        SpeakerRef who = relativeName(d, first, t - first);
+        int subject = who != null ? -1 : subject(d, t - first, i -> at.word(first + i));
+        SpeakerRef s = who != null ? who : subject < 0 || at.inAny(first + subject, quoted) ? null : speaker(d, first, subject);
         return s == null || DirectQuoteFinder.isMedium(s) ? null : s;
     }
 
@@ -259,7 +260,8 @@ final class CueSubject {
     }
 
     private Attribution governed(Dependencies d, int first, int subject, int cue) {
-        SpeakerRef s = at.inAny(first + subject, quoted) ? null : speaker(d, first, subject);
+        SpeakerRef who = relativeName(d, first, cue);
+        SpeakerRef s = who != null ? who : at.inAny(first + subject, quoted) ? null : speaker(d, first, subject);
         return s == null || DirectQuoteFinder.isMedium(s) ? null : new Attribution(s, at.span(first + cue), at.raw(first + cue));
     }
 
@@ -554,6 +556,23 @@ final class CueSubject {
         }
         Span span = new Span(at.span(first + begin).begin(), at.span(first + subject).end());
         return new SpeakerRef(span, span.of(at.text), null, false);
+    }
+
+    /**
+     * The one named right before the "who" that opens the cue's relative clause, or before the comma
+     * that sets it off: "a damning reaction from President Barack Obama, who called ...", "an awkward situation for
+     * Clinton, who could be ...". "Who" stands for a person, and the parser, which may hang the clause on the head of
+     * the whole phrase, would make "a damning reaction" the speaker. {@code null} when the cue opens no such clause or
+     * no name ends there.
+     */
+    private SpeakerRef relativeName(Dependencies d, int first, int cue) {
+        int who = Dependencies.isA(d.relation(cue), "acl:relcl") ? nearestSubject(d, cue) : -1;
+        if (who <= 0 || !at.word(first + who).equals("who")) {
+            return null;
+        }
+        int t = first + who - (at.raw(first + who - 1).equals(",") ? 2 : 1);
+        SpeakerRef s = t >= first ? named(t) : null;
+        return s != null && s.span().end() == at.span(t).end() && !at.inAny(t, quoted) ? s : null;
     }
 
     private SpeakerRef named(int t) {

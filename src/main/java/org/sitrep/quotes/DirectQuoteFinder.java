@@ -583,12 +583,39 @@ final class DirectQuoteFinder {
             return null;
         }
         String w = at.word(c - 1);
+        Attribution inverted = invertedInsertion(c, start);
+        if (inverted != null) {
+            return inverted;
+        }
         if (!SpeechCues.isVerb(w) || SpeechCues.CLOSING.contains(w) || SpeechCues.isParticiple(w) || SpeechCues.NOUN_LIKE.contains(w)) {
             return sentenceBeforeQuote(first, start, c);
         }
         SpeakerRef s = speakers.subjectRightBefore(c - 1, start);
         return s == null ? null : new Attribution(s, at.span(c - 1), at.raw(c - 1));
     }
+
+    /**
+     * "The younger Khamenei, said Khalaji, “grew up in ...”": a cue and its speaker in inverted order, set off by commas
+     * between a subject and the quote that goes on from it, name the one who speaks; the subject before is what is
+     * said about. {@code null} unless a verb of saying follows a comma and a name runs from it to the comma at {@code comma}.
+     */
+    private Attribution invertedInsertion(int comma, int start) {
+        for (int v = comma - 2; v - 1 > start && comma - v <= MAX_INVERTED_SPEAKER_TOKENS; v--) {
+            String w = at.word(v);
+            if (!at.raw(v - 1).equals(",") || !SpeechCues.isVerb(w) || SpeechCues.isParticiple(w) || SpeechCues.NOUN_LIKE.contains(w)) {
+                continue;
+            }
+            SpeakerRef s = speakers.afterCue(v + 1, comma);
+            if (s != null && s.named() != null && at.lastTokenEndingBy(s.span().end()) == comma - 1) {
+                return new Attribution(s, at.span(v), at.raw(v));
+            }
+            return null;
+        }
+        return null;
+    }
+
+    /** Tokens from an inserted cue to the comma after its speaker's name ("said Mehdi Khalaji,"). */
+    private static final int MAX_INVERTED_SPEAKER_TOKENS = 8;
 
     /**
      * "He continued, “I am proud ...”", "Hillary shot back, “I suppose ...”": a name or pronoun and a verb (an

@@ -82,6 +82,30 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void aNameAfterAnInsertedCueSpeaksNotTheSubjectBeforeIt() {
+        // "The younger Khamenei, said Khalaji, “grew up ...”" went to Khamenei, the one Khalaji speaks of
+        List<Quote> quotes = quotesOf("The supreme leader, in his younger years, immersed himself in literature and music. "
+                + "The younger Khamenei, said Khalaji, \"grew up in a very different atmosphere, a post-revolutionary generation.\"");
+        assertThat(starting(quotes, "grew up").speaker().named().text()).isEqualTo("Khalaji");
+    }
+
+    @Test
+    void theNameBeforeWhoSpeaksNotTheHeadOfThePhraseItEnds() {
+        // PolNeAR train: "a damning reaction from ... Barack Obama, who called ..." went to "a damning reaction"
+        List<Quote> quotes = quotesOf("Trump's row with the Khan family triggered a damning reaction from U.S. President "
+                + "Barack Obama, who called the Republican nominee \"unfit to serve\" as president.");
+        assertThat(starting(quotes, "unfit to serve").speaker().named().text()).isEqualTo("Barack Obama");
+    }
+
+    @Test
+    void theNameBeforeWhoSpeaksTheQuoteAfterItsCue() {
+        // PolNeAR train: "his first endorsement from a Senate colleague, from Mike Lee, who declared" went to the endorsement
+        List<Quote> quotes = quotesOf("On Thursday, Cruz scored his first endorsement from a Senate colleague, from Mike Lee, "
+                + "who declared in the debate spin room, \"I'm sending the signal that it's time to unite.\"");
+        assertThat(starting(quotes, "I'm sending").speaker().named().text()).isEqualTo("Mike Lee");
+    }
+
+    @Test
     void aPronounGoingOnFromTheSamePronounBeforeStandsForWhatThatOneStandsFor() {
         // "he lived" names no one itself; it goes on about Brown, and so does the "He" after it, not Smith, quoted last.
         List<Quote> quotes = quotesOf("John Smith, a rival, said costs would rise.\n\n"
