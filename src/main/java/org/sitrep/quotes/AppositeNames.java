@@ -3,6 +3,7 @@ package org.sitrep.quotes;
 import java.util.Set;
 import org.sitrep.core.EntityType;
 import org.sitrep.core.Mention;
+import org.sitrep.core.Span;
 import org.sitrep.core.Speaker;
 
 /**
@@ -24,23 +25,28 @@ final class AppositeNames {
         this.at = at;
     }
 
-    /** {@code s} with the person its apposition names, or {@code s} itself when none does. */
-    Speaker of(Speaker s) {
+    /**
+     * {@code s} with the person its apposition names, or {@code s} itself when none does. {@code cue}: the statement's
+     * cue, {@code null} when it has none.
+     */
+    Speaker of(Speaker s, Span cue) {
         if (s == null || s.span() == null || s.basis().pronoun()) {
             return s;
         }
-        Mention named = s.named() == null ? besideDescription(s) : ownedByName(s.named());
+        Mention named = s.named() == null ? besideDescription(s, cue) : ownedByName(s.named());
         return named == null ? s : new Speaker(named.span(), named.text(), named, s.role(), s.organisation(), s.basis());
     }
 
     /** "X, <description>," or "<description>, X,": the person X. */
-    private Mention besideDescription(Speaker s) {
+    private Mention besideDescription(Speaker s, Span cue) {
         int first = at.firstTokenAtOrAfter(s.span().begin());
         int last = at.lastTokenEndingBy(s.span().end());
         if (first >= at.size() || last < first) {
             return null;
         }
-        if (first >= 2 && at.raw(first - 1).equals(",")) {
+        // A description run straight into its cue is the subject of a cue set into the sentence, not an apposition:
+        // in "Clinton, a top aide said, “is very confident”" the aide speaks about Clinton.
+        if (first >= 2 && at.raw(first - 1).equals(",") && !startsCue(last + 1, cue)) {
             // Only a name that opens its sentence: "..., at the farm of Ein Hashlosha, Israeli rescue officials said"
             // and "In a letter to Maxime Bernier, the lawyers urged" set no name beside the description.
             // Anywhere else, a description closed as an apposition is: opened by an article and followed by a comma
@@ -138,6 +144,11 @@ final class AppositeNames {
         }
         int after = at.lastTokenEndingBy(m.span().end()) + 1;
         return after < at.size() && (at.raw(after).equals(",") || at.raw(after).equals(":")) ? m : null;
+    }
+
+    /** Whether token {@code t} is the first word of {@code cue}; false when there is no cue. */
+    private boolean startsCue(int t, Span cue) {
+        return cue != null && t < at.size() && at.firstTokenAtOrAfter(cue.begin()) == t;
     }
 
     /** Whether tokens {@code first..last} are an apposition closed off: an article, and a comma or "who" after. */

@@ -394,7 +394,7 @@ public final class QuoteAttributor {
                 // Inside someone's words the ranker, which learned from statements in the writer's voice, would take
                 // the one who speaks for the one they report.
                 if (ranker != null && !d.nested() && !d.labelled()) {
-                    speaker = described(appositions.of(ranked(ranker.choose(cs))), descriptions, details);
+                    speaker = described(appositions.of(ranked(ranker.choose(cs)), d.attribution().cue()), descriptions, details);
                 }
             } else if (candidates != null) {
                 candidates.add(new StatementCandidates(d.content(), d.kind(), List.of()));

@@ -90,6 +90,22 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void theSubjectOfACueInsertedAfterANameSpeaksNotTheNameBeforeIt() {
+        // "Clinton, a top aide said, “is very confident ...”": the rules found the aide, the ranker's choice went to Clinton
+        List<Quote> quotes = quotesOf("The campaign spent the weekend in Iowa. Clinton, a top aide said, \"is very "
+                + "confident about the outcome in the state and expects to win it.\"");
+        Quote q = starting(quotes, "is very confident");
+        assertThat(q.speaker().text()).isEqualTo("a top aide");
+    }
+
+    @Test
+    void aPronounCueInsertedAfterANameSpeaksNotTheNameBeforeIt() {
+        List<Quote> quotes = quotesOf("Robby Mook, the campaign manager, spoke to reporters in Des Moines on Tuesday. "
+                + "Clinton, he said, \"is very confident about the outcome in the state and expects to win it.\"");
+        assertThat(starting(quotes, "is very confident").speaker().named().text()).isEqualTo("Robby Mook");
+    }
+
+    @Test
     void theNameBeforeWhoSpeaksNotTheHeadOfThePhraseItEnds() {
         // PolNeAR train: "a damning reaction from ... Barack Obama, who called ..." went to "a damning reaction"
         List<Quote> quotes = quotesOf("Trump's row with the Khan family triggered a damning reaction from U.S. President "
