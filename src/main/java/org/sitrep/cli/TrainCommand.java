@@ -47,6 +47,12 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--folds", defaultValue = "5", description = "Cross-validation folds, 0 for none. Default: ${DEFAULT-VALUE}")
     int folds;
 
+    @Option(names = "--errors", arity = "0..1", paramLabel = "THRESHOLD", fallbackValue = "shipped",
+            description = "names: print to stderr, after the cross-validated figures, the dev names that the out-of-fold rules "
+                    + "backed by the model at THRESHOLD (default: the shipped threshold) keep with no gold form and the real ones "
+                    + "they drop, each with its article, type, probability and context")
+    String errors;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -148,10 +154,25 @@ final class TrainCommand implements Callable<Integer> {
                 out.println(f);
                 out.flush();
             });
+            if (errors != null) {
+                training.printErrors(folds, errorThreshold(), spec.commandLine().getErr()::println);
+            }
         }
         training.train().save(to);
         out.println("trained on " + training.size() + " names used once; model written to " + to);
         return CommandLine.ExitCode.OK;
+    }
+
+    /** The threshold {@code --errors} names, the shipped one when it names none. */
+    private double errorThreshold() {
+        if (errors.equals("shipped")) {
+            return org.sitrep.resolve.LearnedOnceNamed.THRESHOLD;
+        }
+        try {
+            return Double.parseDouble(errors);
+        } catch (NumberFormatException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--errors must be a probability; got: " + errors);
+        }
     }
 
     private int places() throws java.io.IOException {

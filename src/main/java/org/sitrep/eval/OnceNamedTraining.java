@@ -25,10 +25,12 @@ public final class OnceNamedTraining {
     static final double COST = Double.parseDouble(System.getProperty("sitrep.resolve.cost", "0.3"));
     /** Features seen in fewer names are left out. */
     private static final int MIN_COUNT = 3;
+    /** Characters either side of a name that {@link #printErrors} shows. */
+    private static final int CONTEXT_CHARS = 50;
     private static final double[] THRESHOLDS = {0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7};
 
     /** One name: its article, as the resolver weighed it, and whether the gold names it. */
-    record Example(String article, OnceNamedCandidate candidate, boolean real, boolean typeRight) {
+    record Example(String article, OnceNamedCandidate candidate, boolean real, boolean typeRight, String context) {
         /** Whether keeping the name costs no entity error: the gold names it, with the tagger's type. */
         boolean keep() {
             return real && typeRight;
@@ -64,7 +66,8 @@ public final class OnceNamedTraining {
             }
             for (OnceNamedCandidate c : seen) {
                 String type = typeByForm.get(FieldEvaluation.entityForm(c.text()));
-                out.add(new Example(read.gold().id(), c, type != null, type != null && type.equalsIgnoreCase(String.valueOf(c.type()))));
+                out.add(new Example(read.gold().id(), c, type != null, type != null && type.equalsIgnoreCase(String.valueOf(c.type())),
+                        context(read.processed().article().text(), c.text())));
             }
             seen.clear();
         });
@@ -89,21 +92,7 @@ public final class OnceNamedTraining {
      * output may no longer name).
      */
     public void crossValidate(int folds, Consumer<Figure> out) {
-        double[] p = new double[examples.size()];
-        for (int fold = 0; fold < folds; fold++) {
-            List<Example> train = new ArrayList<>();
-            for (Example e : examples) {
-                if (foldOf(e, folds) != fold) {
-                    train.add(e);
-                }
-            }
-            LearnedOnceNamed model = new LearnedOnceNamed(train(train), 0.5);
-            for (int i = 0; i < examples.size(); i++) {
-                if (foldOf(examples.get(i), folds) == fold) {
-                    p[i] = model.probability(examples.get(i).candidate());
-                }
-            }
-        }
+        double[] p = outOfFold(folds);
         out.accept(new Figure("names used once weighed", examples.size()));
         out.accept(new Figure("of them real (a gold form)", examples.stream().filter(Example::real).count()));
         out.accept(new Figure("of them real with the tagger's type", examples.stream().filter(Example::keep).count()));
@@ -132,6 +121,60 @@ public final class OnceNamedTraining {
         out.accept(new Figure(what + "kept real of another type", keptOtherType));
         out.accept(new Figure(what + "real dropped", droppedReal));
         out.accept(new Figure(what + "real of the tagger's type dropped", droppedRight));
+    }
+
+    /**
+     * The words around the first place {@code text} holds {@code name}, on one line; the name alone, bracketed, when the
+     * text does not hold it (a caption's or headline's name).
+     */
+    static String context(String text, String name) {
+        int at = text.indexOf(name);
+        if (at < 0) {
+            return "[" + name + "] (not in the text)";
+        }
+        int from = Math.max(0, at - CONTEXT_CHARS);
+        int to = Math.min(text.length(), at + name.length() + CONTEXT_CHARS);
+        return (text.substring(from, at) + "[" + name + "]" + text.substring(at + name.length(), to)).replaceAll("\\s+", " ");
+    }
+
+    /**
+     * Prints, after {@link #crossValidate} has weighed every name out of its fold, each name that the rules backed by the
+     * model at {@code threshold} keep with no gold form ("kept not real") and each real name they drop ("dropped real"),
+     * with its article, the tagger's type, the out-of-fold probability, whether a cue marks it, and its context: the
+     * errors a study of the dev half can trust, unlike those of the model trained on all of it.
+     */
+    public void printErrors(int folds, double threshold, Consumer<String> out) {
+        double[] p = outOfFold(folds);
+        for (int i = 0; i < examples.size(); i++) {
+            Example e = examples.get(i);
+            boolean keep = p[i] >= threshold && e.candidate().marked();
+            if (keep != e.real()) {
+                out.accept(String.format(java.util.Locale.ROOT, "%s\t%s\t%s\tp=%.2f\t%s\t%s\t%s",
+                        keep ? "kept not real" : "dropped real", e.article(), e.candidate().type(), p[i],
+                        e.candidate().marked() ? "cued" : "uncued", e.context(),
+                        String.join(" ", e.candidate().features().stream().filter(f -> !f.contains(":")).toList())));
+            }
+        }
+    }
+
+    /** Each name's probability of {@link LearnedOnceNamed#KEEP} by the model trained on the other folds. */
+    private double[] outOfFold(int folds) {
+        double[] p = new double[examples.size()];
+        for (int fold = 0; fold < folds; fold++) {
+            List<Example> train = new ArrayList<>();
+            for (Example e : examples) {
+                if (foldOf(e, folds) != fold) {
+                    train.add(e);
+                }
+            }
+            LearnedOnceNamed model = new LearnedOnceNamed(train(train), 0.5);
+            for (int i = 0; i < examples.size(); i++) {
+                if (foldOf(examples.get(i), folds) == fold) {
+                    p[i] = model.probability(examples.get(i).candidate());
+                }
+            }
+        }
+        return p;
     }
 
     private static int foldOf(Example e, int folds) {

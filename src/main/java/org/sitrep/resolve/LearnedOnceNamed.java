@@ -19,7 +19,7 @@ public final class LearnedOnceNamed implements OnceNamedJudge {
      * named 0.806 -> 0.804 -> 0.800 -> 0.794; 0.7 is where fewer errors stop coming cheap (field test 2.174 -> 2.056,
      * named 0.758 -> 0.754).
      */
-    static final double THRESHOLD = Double.parseDouble(System.getProperty("sitrep.resolve.onceNamed.threshold", "0.7"));
+    public static final double THRESHOLD = Double.parseDouble(System.getProperty("sitrep.resolve.onceNamed.threshold", "0.7"));
     static final String RESOURCE = "/org/sitrep/resolve/once-named-model.tribuo";
     private static volatile LearnedOnceNamed bundled;
 
