@@ -191,10 +191,12 @@ final class StatementScan {
         }
         boolean cue = t <= end && !tokens.inQuote(t) && SpeechCues.isFramingCue(w)
                 && (joined && !w.endsWith("ing") || comma && SpeechCues.isParticiple(w));
-        if (cue) {
-            return cues.afterCue(t, end, a);
+        Found said = cue ? cues.afterCue(t, end, a) : null;
+        if (said != null || cue && !SpeechCues.ATTITUDES.contains(w)) {
+            return said;
         }
-        // "criticized the deals and called for new tariffs": a second verb of stance whose object is what was held.
+        // "criticized the deals and called for new tariffs", "have blamed it for ..., and accuse it of ...": a second
+        // verb of stance whose object is what was held, also one that is a cue but takes no clause after it.
         Found held = second && SpeechCues.ATTITUDES.contains(w) && !w.endsWith("ing") ? stances.held(t, t, end, a) : null;
         return held == null ? null : held.withFrame("attitude");
     }

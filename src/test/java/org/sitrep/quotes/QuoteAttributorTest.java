@@ -2222,6 +2222,17 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void aSecondVerbOfStanceAfterAndSharesTheSubjectsSpeaker() {
+        // field dev: "accuse" is also a verb of saying, whose frame found no clause after it and dropped the stance
+        List<Quote> q = quotesByRules("Critics have blamed the council for mismanaging the transition, and accuse it of "
+                + "committing large scale human rights violations.");
+        assertThat(reported(q)).anySatisfy(r -> {
+            assertThat(r.text()).startsWith("it of committing large scale");
+            assertThat(r.speaker().text()).isEqualTo("Critics");
+        });
+    }
+
+    @Test
     void aSourceSetOffBetweenASubjectAndItsVerbReportsTheWholeSentence() {
         List<Quote> q = quotesByRules("Some 200 families, according to the UN, have fled the district since Monday.");
         assertThat(reportedWithText(q, "Some 200 families, according to the UN, have fled the district since Monday").speaker().text())
