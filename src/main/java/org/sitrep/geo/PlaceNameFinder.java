@@ -21,8 +21,8 @@ import org.sitrep.core.SpanSet;
  * Finds the place names of a text: the tagger's LOCATION mentions, and capitalised names the tagger missed that the
  * gazetteer knows well enough to be sure of (the supplement's crossings and villages, countries, regions, cities of
  * 50,000 people or more, smaller places in the countries the article is about). Never a word inside another
- * mention ("Aleppo Media Center" is an organisation), a nationality word, or a word the text also writes in lower
- * case ("Mobile", "Reading").
+ * mention ("Aleppo Media Center" is an organisation), a nationality word, a word the text also writes in lower
+ * case ("Mobile", "Reading"), or a common word that ends a capitalised title ("The Fish Man").
  */
 final class PlaceNameFinder {
     /** A run of words in capitals, as a dateline is written ("NEW YORK", "WINSTON-SALEM"). */
@@ -58,6 +58,8 @@ final class PlaceNameFinder {
             + ")-\\p{L}|\\p{Lu}\\p{Ll})");
     /** What separates the parts of a name the tagger ran together. */
     private static final Pattern PARTS = Pattern.compile("\\s+-\\s+|\\s*[()]\\s*");
+    /** "of" and a capitalised word, as a title goes on ("Man of the Year"). */
+    private static final Pattern OF_A_NAME = Pattern.compile(" of (?:the )?\\p{Lu}");
     private static final Pattern KIND_AFTER = Pattern.compile("\\s+(?:city|town|village|camp|district|township)\\b");
     /** Capitalised words that open sentences and headlines and are also place names somewhere. */
     private static final Set<String> NEVER_ALONE = CalendarWords.lowerCaseNamesAnd("of", "is", "be", "as", "at", "by", "on", "in",
@@ -145,7 +147,7 @@ final class PlaceNameFinder {
         List<Span> out = new ArrayList<>(found.size());
         for (Span s : found.values()) {
             Span stopped = withItsStop(text, s);
-            if (stopped != null) {
+            if (stopped != null && !endsATitle(text, stopped)) {
                 out.add(stopped);
             }
         }
@@ -425,6 +427,25 @@ final class PlaceNameFinder {
      */
     private static boolean goesOn(String text, Span span) {
         return GOES_ON.matcher(text).region(span.end(), Math.min(text.length(), span.end() + 30)).lookingAt();
+    }
+
+    /**
+     * Whether the name at {@code span} is one common word in a capitalised title of more words: after a capitalised
+     * word that opens no sentence ("The Fish Man", "Licking Valley", "the Russian Empire") or before "of" and a
+     * capitalised word ("Man of the Year", "Summit of the Americas"). The tagger and the gazetteer take the word for a
+     * place ("Man" of the Isle of Man) where the title names a person, a body or a thing.
+     */
+    private static boolean endsATitle(String text, Span span) {
+        String name = span.of(text);
+        if (!WORD.matcher(name).matches() || name.equals(name.toUpperCase(Locale.ROOT)) || !CommonWords.isCommon(name)) {
+            return false;
+        }
+        int before = span.begin() - 2;
+        while (before > 0 && Character.isLetter(text.charAt(before - 1))) {
+            before--;
+        }
+        return afterACapitalisedWord(text, span.begin()) && !opensSentence(text, before)
+                || OF_A_NAME.matcher(text).region(span.end(), text.length()).lookingAt();
     }
 
     /** Whether the word at {@code at} is the first of its sentence, paragraph or quotation. */

@@ -38,4 +38,20 @@ class NationalityPlacesTest {
         assertThat(nationalities.find("A Syrian soldier.", List.of(), 2)).singleElement()
                 .satisfies(p -> assertThat(p.caption()).isEqualTo(2));
     }
+
+    @Test
+    void leavesOutAnAdjectiveAfterAVerbOfSpeakingOrLearningWhichNamesALanguage() {
+        assertThat(nationalities.find("She spoke only Syrian Arabic, then learned Syrian dialects.", List.of(), null)).isEmpty();
+    }
+
+    @Test
+    void leavesOutAnAdjectiveBeforeANounOfFoodOrStyleOrAVerbOfSaying() {
+        String text = "The Syrian restaurant served Syrian food at a Syrian-themed party, Syrian said.";
+        assertThat(nationalities.find(text, List.of(), null)).isEmpty();
+    }
+
+    @Test
+    void keepsAnAdjectiveBeforeAMarketWhichBothCorporaMarkAsAPlace() {
+        assertThat(nationalities.find("Exports to the Syrian market fell.", List.of(), null)).hasSize(1);
+    }
 }

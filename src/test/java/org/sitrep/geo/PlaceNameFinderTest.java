@@ -179,4 +179,13 @@ class PlaceNameFinderTest {
         assertThat(PlaceNameFinder.abbreviates("raqqa", "ar raqqah")).isFalse();
         assertThat(PlaceNameFinder.abbreviates("w va", "west virginia")).isTrue();
     }
+
+    @Test
+    void aCommonWordTheTaggerTookForAPlaceIsNoneWhereItEndsOrOpensACapitalisedTitle() {
+        // LGL dev: "The Fish Man" and "Man of the Year" gave the Isle of Man
+        String text = "They call him The Fish Man in Aleppo. He was Man of the Year.";
+        assertThat(names(text, List.of(mention(text, "Man", EntityType.LOCATION), mention(text, "Aleppo", EntityType.LOCATION),
+                new Mention(new Span(text.lastIndexOf("Man"), text.lastIndexOf("Man") + 3), "Man", EntityType.LOCATION))))
+                .containsExactly("Aleppo");
+    }
 }
