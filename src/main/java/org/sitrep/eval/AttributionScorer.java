@@ -111,10 +111,14 @@ final class AttributionScorer {
      */
     private static String falseLine(Predicted p, String text) {
         String words = text == null ? "" : p.content().of(text);
-        String around = text == null ? ""
-                : text.substring(Math.max(0, p.content().begin() - 150), Math.min(text.length(), p.content().end() + 60));
         return (p.basis() == null ? "none" : p.basis().label()) + "\tgiven: " + p.speakerName() + "\t" + words.replaceAll("\\s+", " ")
-                + "\tin: " + around.replaceAll("\\s+", " ");
+                + "\tin: " + around(text, p.content());
+    }
+
+    /** The words around {@code words} on one line: 150 characters before, 60 after; empty when {@code text} is {@code null}. */
+    private static String around(String text, Span words) {
+        return text == null ? ""
+                : text.substring(Math.max(0, words.begin() - 150), Math.min(text.length(), words.end() + 60)).replaceAll("\\s+", " ");
     }
 
     /**
@@ -122,9 +126,7 @@ final class AttributionScorer {
      * {@code text} is {@code null}).
      */
     private static String missedLine(GoldAttribution g, String text) {
-        String around = text == null ? ""
-                : text.substring(Math.max(0, g.content().begin() - 150), Math.min(text.length(), g.content().end() + 60));
-        return "said by: " + g.sourceText() + "\t" + g.contentText().replaceAll("\\s+", " ") + "\tin: " + around.replaceAll("\\s+", " ");
+        return "said by: " + g.sourceText() + "\t" + g.contentText().replaceAll("\\s+", " ") + "\tin: " + around(text, g.content());
     }
 
     /** Gold reported statements that no prediction matches, in the order scored; empty if none. */
