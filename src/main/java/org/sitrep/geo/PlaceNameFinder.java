@@ -371,11 +371,16 @@ final class PlaceNameFinder {
         if (at < 2 || text.charAt(at - 1) != ' ' || !Character.isLetter(text.charAt(at - 2))) {
             return false;
         }
+        return Character.isUpperCase(text.charAt(wordStartBefore(text, at)));
+    }
+
+    /** Where the word before the space before offset {@code at} begins. */
+    private static int wordStartBefore(String text, int at) {
         int i = at - 2;
         while (i > 0 && Character.isLetter(text.charAt(i - 1))) {
             i--;
         }
-        return Character.isUpperCase(text.charAt(i));
+        return i;
     }
 
     /**
@@ -440,11 +445,7 @@ final class PlaceNameFinder {
         if (!WORD.matcher(name).matches() || name.equals(name.toUpperCase(Locale.ROOT)) || !CommonWords.isCommon(name)) {
             return false;
         }
-        int before = span.begin() - 2;
-        while (before > 0 && Character.isLetter(text.charAt(before - 1))) {
-            before--;
-        }
-        return afterACapitalisedWord(text, span.begin()) && !opensSentence(text, before)
+        return afterACapitalisedWord(text, span.begin()) && !opensSentence(text, wordStartBefore(text, span.begin()))
                 || OF_A_NAME.matcher(text).region(span.end(), text.length()).lookingAt();
     }
 

@@ -113,8 +113,14 @@ final class ReportContinuation {
         if (semicolon >= end || !at.raw(semicolon).equals(";") || semicolon - cue > MAX_CLOSING_FRAME) {
             return null;
         }
-        int first = semicolon + 1;
-        int last = end - 1;
+        return ownClause(semicolon + 1, end - 1, taken);
+    }
+
+    /**
+     * Tokens {@code first..last} without the punctuation that ends them, as a clause said on: {@code null} when it is
+     * shorter or longer than a continuation, overlaps a statement already found, or names a source of its own.
+     */
+    private Span ownClause(int first, int last, List<Span> taken) {
         while (last > first && at.isPunctuation(last)) {
             last--;
         }
@@ -144,21 +150,12 @@ final class ReportContinuation {
     private Span continuation(int s, Span content, List<Span> taken) {
         var sentence = at.sentences.get(s);
         int first = sentence.firstToken();
-        int last = first + sentence.tokenCount() - 1;
-        while (last > first && at.isPunctuation(last)) {
-            last--;
-        }
-        if (last - first + 1 < MIN_WORDS || last - first + 1 > MAX_WORDS
-                || at.paragraphOf(at.span(first).begin()) != at.paragraphOf(content.begin())) {
+        Span span = at.paragraphOf(at.span(first).begin()) != at.paragraphOf(content.begin()) ? null
+                : ownClause(first, first + sentence.tokenCount() - 1, taken);
+        if (span == null) {
             return null;
         }
-        Span span = new Span(at.span(first).begin(), at.span(last).end());
-        if (taken.stream().anyMatch(span::overlaps)) {
-            return null;
-        }
-        if (namesSource(first, last)) {
-            return null;
-        }
+        int last = at.lastTokenEndingBy(span.end());
         boolean modal = false;
         for (int t = first + 1; t <= last && t - first <= MAX_MODAL_AT; t++) {
             modal |= REPORTED_MODALS.contains(at.word(t));
