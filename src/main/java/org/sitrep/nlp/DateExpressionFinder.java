@@ -75,7 +75,7 @@ public final class DateExpressionFinder {
             // "will be in Saudi Arabia on the 15th": a day of the month the story is in, not "on the 15th floor".
             "(?<ord>(?<=\\b[Oo]n )the (?<od>[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)\\b(?=\\s*(?:[.,;:)]|$)|\\s+(?:and|or|when|as|at|in|to|after|before|until|with|for)\\b))",
             "(?<part>\\b(?i:early|mid|late)[- ](?:(?<m3>" + MONTH + ")(?:,?\\s+(?<y3>" + YEAR + ")\\b)?|(?<py>" + YEAR + ")\\b))",
-            "(?<my>\\b(?:(?<md>(?i:last|next|this))\\s+)?(?<m4>" + MONTH + ")(?:(?:,?\\s+|\\s+of\\s+)(?<y4>" + YEAR + ")\\b"
+            "(?<my>\\b(?:(?<md>(?i:last|next|this))\\s+)?(?<m4>" + MONTH + ")(?:(?:,?\\s+|\\s+of\\s+)(?:(?<y4>" + YEAR + ")|(?<y4s>" + SpokenYears.PATTERN + "))\\b"
                     + "|\\s+(?:of\\s+)?(?<yr>(?i:last|this|next))\\s+year\\b)?)",
             // "the following Monday", "the previous Friday": counted from the story's last day, not the day of writing.
             "(?<wd>\\b(?:(?<wa>(?i:the (?:following|previous)))\\s+|(?<wq>(?i:last|next))\\s+)?(?<w>" + WEEKDAY + ")\\b)",
@@ -96,6 +96,8 @@ public final class DateExpressionFinder {
             "(?<decade>\\b(?:the )?(?<dc>(?:1[89]|20)\\d)0(?:s|(?<=\\b(?:the|early|mid|late)[ -]\\d{4})['’]s)\\b)",
             "(?<span>(?<![\\d$£€#.,/:-])\\b(?<sy>" + YEAR + ")[-–/](?<se>\\d\\d|" + YEAR + ")\\b(?![.,:/-]?\\d))",
             "(?<year>(?<![\\d$£€#.,/:-])\\b" + YEAR + "\\b(?![.,:/-]?\\d))",
+            // "in nineteen seventy-nine": a year as a broadcast transcript writes it; not "nineteen twenty-year-olds".
+            "(?<spoken>\\b" + SpokenYears.PATTERN + "\\b(?!-))",
             // "later that month", "earlier in the year", "the same day": the story's last date, at the unit named.
             "(?<anchored>\\b(?i:the (?:next|following|previous) (?:day|morning|night|evening)|the day (?:before|after)"
                     + "|the (?:following|previous) (?:month|year)|(?:(?:earlier|later|late|early) )?(?:that|the) same (?:day|morning|afternoon|evening|night|week|month|year)"
@@ -264,10 +266,10 @@ public final class DateExpressionFinder {
         String before = text.substring(Math.max(0, m.start() - 30), m.start());
         String after = text.substring(m.end(), Math.min(text.length(), m.end() + 30));
         if (m.group("my") != null) {
-            return m.group("md") != null || m.group("y4") != null || m.group("yr") != null || MONTH_AFTER.matcher(before).find()
+            return m.group("md") != null || m.group("y4") != null || m.group("y4s") != null || m.group("yr") != null || MONTH_AFTER.matcher(before).find()
                     || MONTH_BEFORE.matcher(after).find();
         }
-        if (m.group("year") != null) {
+        if (m.group("year") != null || m.group("spoken") != null) {
             return !QUANTITY_AFTER.matcher(after).find() && !QUANTITY_BEFORE.matcher(before).find()
                     && !COPYRIGHT_BEFORE.matcher(before).find();
         }
@@ -318,7 +320,8 @@ public final class DateExpressionFinder {
                     CalendarWords.month(m.group("m4"))).toString();
         }
         if (m.group("my") != null) {
-            String year = m.group("y4") == null && m.group("md") == null ? earlierYear(story) : m.group("y4");
+            String written = m.group("y4s") != null ? SpokenYears.value(m.group("y4s")).toString() : m.group("y4");
+            String year = written == null && m.group("md") == null ? earlierYear(story) : written;
             return yearMonth(CalendarWords.month(m.group("m4")), year, m.group("md"), m, text, published);
         }
         if (m.group("wd") != null) {
@@ -365,6 +368,9 @@ public final class DateExpressionFinder {
         }
         if (m.group("year") != null) {
             return m.group();
+        }
+        if (m.group("spoken") != null) {
+            return SpokenYears.value(m.group()).toString();
         }
         return Quotation.encloses(text, m.start()) ? null : story.anchored(m.group().toLowerCase(Locale.ROOT));
     }

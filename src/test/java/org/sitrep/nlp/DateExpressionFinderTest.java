@@ -810,4 +810,17 @@ class DateExpressionFinderTest {
         assertThat(found("Sales will rise in the current fiscal year, after a loss in fiscal 1988.", LocalDate.of(1989, 11, 2)))
                 .containsExactly("the current fiscal year=1989", "fiscal 1988=1988");
     }
+
+    @Test
+    void readsAYearWrittenAsItIsSaidAsThatYear() {
+        // Broadcast transcripts write years as words ("Atlanta, nineteen ninety-six. A bomb blast shocks the Olympic games").
+        assertThat(found("Atlanta, nineteen ninety-six. January nineteen ninety-seven, Atlanta again. A promise for the year two thousand.",
+                LocalDate.of(1998, 2, 27))).containsExactly("nineteen ninety-six=1996", "January nineteen ninety-seven=1997-01",
+                "the year two thousand=2000");
+    }
+
+    @Test
+    void takesACenturyWordBeforeACountOfPeopleForNoYear() {
+        assertThat(found("Nineteen twenty-year-olds and twenty-one others enlisted.", LocalDate.of(1998, 2, 27))).isEmpty();
+    }
 }
