@@ -98,9 +98,15 @@ public final class TimexEvaluation {
         }
     }
 
-    /** The gold value as Sitrep would write it: its day part, and a decade with its X ("199" is "199X"). */
+    /**
+     * The gold value as Sitrep would write it: its day part, a decade with its X ("199" is "199X"), and a week with the
+     * two digits ISO-8601 gives it ("2000-W6" is "2000-W06": some TimeML annotators wrote one).
+     */
     static String comparable(String value) {
         String v = value.contains("T") && value.matches("\\d{4}-.*") ? value.substring(0, value.indexOf('T')) : value;
+        if (v.matches("\\d{4}-W\\d")) {
+            return v.substring(0, 6) + "0" + v.substring(6);
+        }
         return v.matches("\\d{3}") ? v + "X" : v;
     }
 

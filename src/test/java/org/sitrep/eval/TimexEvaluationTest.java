@@ -26,4 +26,14 @@ class TimexEvaluationTest {
         assertThat(f.get("timex test found")).isGreaterThanOrEqualTo(0.815);
         assertThat(f.get("timex test value exact")).isGreaterThanOrEqualTo(0.675);
     }
+
+    @Test
+    void comparesAWeekWrittenWithOneDigitAsTheIsoWeek() {
+        assertThat(TimexEvaluation.comparable("2000-W6")).isEqualTo("2000-W06");
+    }
+
+    @Test
+    void keepsAWeekWithTwoDigitsAndItsWeekend() {
+        assertThat(TimexEvaluation.comparable("1989-W43-WE")).isEqualTo("1989-W43-WE");
+    }
 }
