@@ -57,10 +57,10 @@ public final class DateExpressionFinder {
             // quarter of something else ("the last quarter of the century") nor the fourth quarter of a town.
             "(?<quarter>\\b(?i:(?:the\\s+)?(?:(?<qy>" + YEAR + ")\\s+|(?<qa>year-ago|year-earlier)\\s+|(?<qr>last|next|this)\\s+year['’]s\\s+|fiscal\\s+)?(?<qn>first|second|third|fourth|final|last)"
                     + "[- ]quarter(?:\\s+of\\s+(?:(?:fiscal\\s+)?(?<qy2>" + YEAR + ")|(?<qr2>last|next|this|the)\\s+year))?)\\b(?!\\s+of\\s+" + OWNER + "|-(?=\\s)))",
-            // "last quarter", "the current quarter", "the year-ago quarter", "the quarter": counted from the publication
-            // day or from the last quarter the story named.
+            // "last quarter", "the current quarter", "the year-ago quarter", "the quarter", "the quarter a year ago": counted from
+            // the publication day or from the last quarter the story named.
             "(?<qrel>\\b(?i:(?<qd>this|last|next|the(?: (?:current|latest|most recent|past|last|previous|prior|next|coming|following|same"
-                    + "|year-ago|year-earlier|comparable))?) quarter)\\b(?!\\s+of\\s+" + OWNER + "|-(?=\\s)))",
+                    + "|year-ago|year-earlier|comparable))?) quarter(?<qago> a year (?:ago|earlier))?)\\b(?!\\s+of\\s+" + OWNER + "|-(?=\\s)))",
             // "the year-ago period", "year-earlier results": the time a result is compared with, a year back.
             "(?<yago>\\b(?i:(?:the\\s+)?year-(?:ago|earlier)(?:\\s+period)?)\\b(?!\\s+(?:[\\p{L}-]+\\s+)?quarter\\b))",
             // "the current fiscal year", "fiscal year 2014": a fiscal year is valued by the calendar year it is named by.
@@ -295,7 +295,9 @@ public final class DateExpressionFinder {
             return quarter(m, text, story);
         }
         if (m.group("qrel") != null) {
-            return published == null ? null : relativeQuarter(m.group("qd").toLowerCase(Locale.ROOT), published, story);
+            String quarter = published == null ? null : relativeQuarter(m.group("qd").toLowerCase(Locale.ROOT), published, story);
+            // "the quarter a year ago": results compared with the same quarter a year back.
+            return m.group("qago") == null ? quarter : RelativeDates.quarterFrom(quarter, -RelativeDates.QUARTERS_A_YEAR);
         }
         if (m.group("fiscal") != null) {
             return fiscalYear(m, published);

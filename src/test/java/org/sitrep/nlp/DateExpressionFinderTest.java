@@ -823,4 +823,10 @@ class DateExpressionFinderTest {
     void takesACenturyWordBeforeACountOfPeopleForNoYear() {
         assertThat(found("Nineteen twenty-year-olds and twenty-one others enlisted.", LocalDate.of(1998, 2, 27))).isEmpty();
     }
+
+    @Test
+    void readsTheQuarterAYearAgoAsTheStorysQuarterAYearBack() {
+        assertThat(found("It lost money in the third quarter. For the quarter a year ago, it reported earnings.", LocalDate.of(1989, 10, 26)))
+                .containsExactly("the third quarter=1989-Q3", "the quarter a year ago=1988-Q3");
+    }
 }
