@@ -50,12 +50,17 @@ final class SpeakerLocator {
 
     /**
      * The subject of a cue: the last speaker candidate before it within {@code [from, cue)}, looking past
-     * appositions and relative clauses set off by commas. Empty result is {@code null}.
+     * appositions and relative clauses set off by commas; for a cue joined by "and" or "but" to a verb before it, the
+     * subject the two share ({@link #sharedSubject}). Empty result is {@code null}.
      */
     SpeakerRef subjectBefore(int cue, int from) {
         SpeakerRef untagged = untaggedNameBefore(cue, from);
         if (untagged != null) {
             return untagged;
+        }
+        SpeakerRef shared = sharedSubject(cue, from);
+        if (shared != null) {
+            return shared;
         }
         List<int[]> segments = segments(from, cue);
         SpeakerRef modifier = null;
@@ -72,6 +77,17 @@ final class SpeakerLocator {
             }
         }
         return modifier;
+    }
+
+    /**
+     * The subject a cue joined by "and" or "but" to the verb before it shares with that verb, having none of its own
+     * ("The IDF did not link Yousef to the attacks, but accused him of ...": the IDF, not Yousef, the last name of the
+     * first clause): the subject of the clause from {@code from}; {@code null} when no such word stands right before
+     * the cue (auxiliaries and adverbs aside) or the clause names no one before it.
+     */
+    private SpeakerRef sharedSubject(int cue, int from) {
+        int joiner = at.auxiliariesBefore(from, cue) - 1;
+        return joiner > from && SentenceTokens.COORDINATORS.contains(at.word(joiner)) ? sentenceSubject(from, joiner) : null;
     }
 
     /** A candidate right after a preposition modifies something ("the unrest in Charlotte"): a subject only when nothing else is. */

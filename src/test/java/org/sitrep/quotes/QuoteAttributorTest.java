@@ -499,6 +499,20 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void aCueJoinedByButToTheVerbBeforeItSharesThatVerbsSubjectNotItsObject() {
+        List<Quote> quotes = quotesByRules("NATO did not link Haddad directly to the recent attacks, but accused him of "
+                + "“openly praising the attacks on soldiers and calling for more.”");
+        assertThat(speaker(starting(quotes, "openly praising"))).isEqualTo("NATO");
+    }
+
+    @Test
+    void aCueJoinedByAndSharesTheSubjectOfTheClauseBeforeIt() {
+        List<Quote> quotes = quotesByRules("Senator Maria Lopez met Governor Tom Reed on Monday and said the plan was "
+                + "“dead on arrival.”");
+        assertThat(speaker(starting(quotes, "dead on arrival"))).isEqualTo("Maria Lopez");
+    }
+
+    @Test
     void readsTheSubjectOfAColonSentenceAsSpeakerWhateverItsVerb() {
         List<Quote> quotes = quotesOf("Rami Abdel Rahman continued: “The shelling went on until dawn and nobody could leave.”");
         assertThat(quotes).singleElement().satisfies(q -> assertThat(speaker(q)).isEqualTo("Rami Abdel Rahman"));
