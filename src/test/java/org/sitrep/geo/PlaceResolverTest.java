@@ -222,6 +222,25 @@ class PlaceResolverTest {
     }
 
     @Test
+    void aNameTheGazetteerLacksIsPlacedAtThePlaceNamedInThePossessiveJustBeforeIt() {
+        var r = resolveGiven("Shelling hit Deir ez-Zor and Kobani. Aid was stored at Aleppo’s Baron Warehouse.",
+                "Deir ez-Zor", "Kobani", "Aleppo", "Baron Warehouse");
+        assertThat(r.get(3).place().geonameId()).isNull();
+        assertThat(r.get(3).place().lat()).isEqualTo(r.get(2).place().lat());
+        assertThat(r.get(3).place().lon()).isEqualTo(r.get(2).place().lon());
+    }
+
+    @Test
+    void aPlaceNamedInThePossessiveBeforeAnotherHoldsIt() {
+        var shipped = new PlaceResolver(GeoNamesGazetteer.shared());
+        String text = "Students marched through Georgia's Athens on Monday.";
+        var r = shipped.resolve(text, spans(text, "Georgia", "Athens"));
+        assertThat(r.get(0).place().featureCode()).isEqualTo("ADM1");
+        assertThat(r.get(1).place().country()).isEqualTo("US");
+        assertThat(r.get(1).place().admin1()).isEqualTo("GA");
+    }
+
+    @Test
     void aNameTheGazetteerLacksThatTheTextPutsInACountryIsPlacedAtTheArticlesMainPlace() {
         var r = resolveGiven("Shelling hit Aleppo. Aid was stored at the Baron Warehouse in Syria.", "Aleppo", "Baron Warehouse", "Syria");
         assertThat(r.get(1).place().lat()).isEqualTo(r.get(0).place().lat());
@@ -322,6 +341,24 @@ class PlaceResolverTest {
         Place town = new Place(2, "Louisville", 33.12, -89.05, 'P', "PPLA2", "US", "MS", "159", 6_314);
         var named = List.of(named("mississippi", state), named("mississippi state", state), named("louisville", town));
         assertThat(PlaceResolver.support(named, "louisville", town)).isEqualTo(1.0);
+    }
+
+    @Test
+    void aCountyHoldingANamedTownIsSupportedAtLeastAsMuchAsANearbyOne() {
+        Place town = new Place(1, "Lebanon", 40.05, -86.47, 'P', "PPLA2", "US", "IN", "011", 15_892);
+        Place holding = new Place(2, "Boone County", 40.05, -86.47, 'A', "ADM2", "US", "IN", "011", 52_683);
+        Place neighbour = new Place(3, "Hendricks County", 39.77, -86.51, 'A', "ADM2", "US", "IN", "063", 160_000);
+        assertThat(PlaceResolver.affinity(holding, town)).isEqualTo(1.0);
+        assertThat(PlaceResolver.affinity(holding, town)).isGreaterThanOrEqualTo(PlaceResolver.affinity(neighbour, town));
+    }
+
+    @Test
+    void aStateHoldingAFarTownStillSpeaksForItself() {
+        Place town = new Place(1, "Lebanon", 40.05, -86.47, 'P', "PPLA2", "US", "IN", "011", 15_892);
+        Place state = new Place(2, "Indiana", 40.0, -86.25, 'A', "ADM1", "US", "IN", "", 6_700_000);
+        Place farTown = new Place(3, "Evansville", 37.97, -87.56, 'P', "PPLA2", "US", "IN", "163", 119_943);
+        assertThat(PlaceResolver.affinity(state, farTown)).isEqualTo(0.6);
+        assertThat(PlaceResolver.affinity(state, town)).isEqualTo(1.0);
     }
 
     private static PlaceResolver.Named named(String key, Place p) {
