@@ -300,7 +300,7 @@ final class ContentSpans {
                     || isSubjectsParticiple(first, t, last) || isClosingApposition(t, last)
                     || isAside(t) || isSententialWhich(t) || isSubjectsVerbPhrase(first, t) || isMatrixVerb(first, t)
                     || closesInfinitive(first, t, last) || closesOpeningConcession(first, t, last)
-                    || tokens.isSpacedDash(t) && dashOpenBefore(first)) {
+                    || tokens.isSpacedDash(t) && dashOpenBefore(first) || opensQuestion(t)) {
                 int end = t - 1;
                 while (end > first && at.isPunctuation(end)) {
                     end--;
@@ -312,15 +312,35 @@ final class ContentSpans {
     }
 
     /**
-     * Whether a contrast after a comma opens a clause that reports what someone else says (", while the city's police
-     * deny ..."): a subject, then a verb of saying of its own. What follows is another statement, not part of this one.
+     * Whether a comma at {@code t} opens a direct question, a question word and then an auxiliary ("..., why did he send
+     * his entire administration on a TV talk show tour"): the writer asks it, and no one is reported as saying it. "who"
+     * and "when" are left out: after a comma they open a relative or a time clause (", who has led ...").
+     */
+    private boolean opensQuestion(int t) {
+        return at.raw(t).equals(",") && !tokens.inQuote(t + 1) && SpeechCues.INTERROGATIVES.contains(at.word(t + 1))
+                && SentenceTokens.FINITE.contains(at.word(t + 2)) && !at.isPossessive(t + 2);
+    }
+
+    /**
+     * Whether a contrast or "and" after a comma opens a clause that reports what someone else says (", while the city's
+     * police deny ...", ", and the U.S. military reported killing ..."), or "and" with a possessive subject after it
+     * ("he would not step down and his Islamist supporters vowed ..."): a subject, then a verb of saying of its own.
+     * What follows is another statement, not part of this one. A bare "and" before a name may join a second subject to
+     * the clause's own ("Iran and Syria warned"), so it opens no report.
      */
     private boolean opensOthersReport(int t, int last) {
-        if (!at.raw(t).equals(",") || !CONTRASTS.contains(at.word(t + 1)) || tokens.inQuote(t + 1)) {
+        if (tokens.inQuote(t + 1)) {
             return false;
         }
-        return saidByOwnSubject(t + 2, last);
+        if (at.word(t).equals("and") && OWNERS.contains(at.word(t + 1))) {
+            return saidByOwnSubject(t + 1, last);
+        }
+        String next = at.word(t + 1);
+        return at.raw(t).equals(",") && (CONTRASTS.contains(next) || next.equals("and")) && saidByOwnSubject(t + 2, last);
     }
+
+    /** Possessive pronouns, which open a subject of its own after "and" ("and his supporters vowed"). */
+    private static final Set<String> OWNERS = Set.of("his", "her", "their", "its");
 
     /**
      * Whether a relative word at {@code t} opens a clause in which someone else reports something of the noun before
@@ -589,7 +609,8 @@ final class ContentSpans {
             }
             String w = at.word(v);
             if (SpeechCues.isVerb(w) && !SpeechCues.WEAK.contains(w) && !w.endsWith("ing") && v > t + 1) {
-                return last - v <= 2;
+                // "..., he added -- “that offer stands ...”": a dash or colon after the frame opens what it goes on to say.
+                return last - v <= 2 || v + 1 <= last && !tokens.inQuote(v + 1) && (tokens.isSpacedDash(v + 1) || at.raw(v + 1).equals(":"));
             }
             if (!tokens.isSpeakerWord(v) && !SpeechCues.PRONOUNS.contains(at.word(v))) {
                 return false;

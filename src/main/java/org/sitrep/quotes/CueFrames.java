@@ -164,15 +164,16 @@ final class CueFrames extends FrameFamily {
                     // the rest of its clause, which says what was said.
                     // "But instead of an assassin's bullet, the Interior Ministry said, Ms. Bhutto was thrown ...": a
                     // longer phrase with no verb before the frame is an adverbial of the clause after it.
-                    boolean between = at.raw(c + 1).equals(",") && comma - clause <= MAX_FRONTED && !holdsVerb(clause, comma - 1)
-                            && end - (c + 2) >= 2 && !SentenceTokens.COORDINATORS.contains(at.word(c + 2)) && !SpeechCues.isParticiple(at.word(c + 2))
-                            && tokens.finiteOutsideQuotes(c + 2, Math.min(end, c + 5));
+                    int f = frameEnd(c, end);
+                    boolean between = at.raw(f + 1).equals(",") && comma - clause <= MAX_FRONTED && !holdsVerb(clause, comma - 1)
+                            && end - (f + 2) >= 2 && !SentenceTokens.COORDINATORS.contains(at.word(f + 2)) && !SpeechCues.isParticiple(at.word(f + 2))
+                            && tokens.finiteOutsideQuotes(f + 2, Math.min(end, f + 5));
                     if (between) {
-                        return contents.clause(c + 2, end, new Attribution(s, cue, word));
+                        return contents.clause(f + 2, end, new Attribution(s, cue, word));
                     }
                     // Not an inverted frame ("The younger Khamenei, said Khalaji, “grew up ...”"): read as one, it split
                     // the clause on no dev article and cost four direct quotes' speakers on the test half (stop 42).
-                    Found around = inserted ? null : aroundFrame(lastOfCue(c, end), clause, end, new Attribution(s, cue, word));
+                    Found around = inserted ? null : aroundFrame(frameEnd(c, end), clause, end, new Attribution(s, cue, word));
                     if (around != null) {
                         return around;
                     }
@@ -442,6 +443,33 @@ final class CueFrames extends FrameFamily {
     private static final Set<String> OPENING_NOT_OBJECTS = Set.of("to", "on", "in", "at", "about", "of", "for", "with",
             "from", "by", "after", "before", "as");
 
+    /** Forms of "make", which with "clear" after them make a stance known ("made clear that", "making it clear"). */
+    private static final Set<String> MAKING = Set.of("made", "makes", "make", "making");
+
+    /** Whether the word at {@code c} is a form of "make" with "clear" or "it clear" after it, outside quotes. */
+    boolean makesClear(int c) {
+        return MAKING.contains(at.word(c)) && !tokens.inQuote(c + 1)
+                && (at.word(c + 1).equals("clear") || at.word(c + 1).equals("it") && at.word(c + 2).equals("clear"));
+    }
+
+    /**
+     * "Emanuel also made clear that he has not considered resigning", "Morsi made clear through a spokesman that he would
+     * not step down", "rank-and-file unionists made it clear they didn't agree": who made it clear is the subject of
+     * "make", and the clause after "clear" (past a short phrase and its "that") what they said. "It is clear that"
+     * names no one and is no such frame. {@code null} when no subject stands before "make" or no clause follows.
+     */
+    Found madeClear(int c, int from, int end) {
+        int clear = at.word(c + 1).equals("clear") ? c + 1 : c + 2;
+        SpeakerRef s = at.word(c).endsWith("ing") ? speakers.sentenceSubject(from, c) : speakers.subjectBefore(c, from);
+        s = s != null || at.word(c).endsWith("ing") ? s : holders.nounPhraseBefore(c, from);
+        if (s == null) {
+            return null;
+        }
+        Span cue = new Span(at.span(c).begin(), at.span(clear).end());
+        Attribution a = new Attribution(s, cue, cue.of(at.text));
+        return clear + 2 <= end && tokens.isFiniteClause(clear + 1, end) ? contents.clause(clear + 1, end, a) : afterCue(clear, end, a);
+    }
+
     /**
      * What a cue at {@code c} reports, read after it: "CUE (Y) that CONTENT", "asked whether CONTENT", "said (on
      * Tuesday) CONTENT", "told (reporters) CONTENT"; {@code null} when none of these follows.
@@ -547,7 +575,7 @@ final class CueFrames extends FrameFamily {
             // Their participles, whose speaker is the sentence's subject ("attacked Clinton, claiming she had lied").
             "claiming", "insisting", "warning", "arguing", "noting", "stressing", "acknowledging", "admitting",
             "conceding", "suggesting", "predicting", "confirming", "explaining", "announcing", "stating", "indicating",
-            "asserting", "writing", "recalling");
+            "asserting", "writing", "recalling", "hinting");
 
     /** Words that name who is told and never open what they are told. */
     private static final Set<String> LISTENERS = Set.of("him", "her", "them", "us", "me", "you", "reporters", "journalists",
@@ -590,6 +618,35 @@ final class CueFrames extends FrameFamily {
     private int lastOfCue(int c, int end) {
         return SpeechCues.TELLING.contains(at.word(c)) ? Math.max(c, afterListener(c + 1, end) - 1) : c;
     }
+
+    /**
+     * The last token of the frame of the cue at {@code c} when a comma closes it after a short setting ("American
+     * leadership, Zelensky said during a news conference later Tuesday, is “crucial” ..."): the frame is set off inside
+     * the clause it reports, and what follows the comma goes on with that clause. {@link #lastOfCue} when no such
+     * setting stands before a comma.
+     */
+    private int frameEnd(int c, int end) {
+        int last = lastOfCue(c, end);
+        int t = last + 1;
+        // "the rebels' negotiator at the talks in Astana, Kazakhstan, said ...": after a determiner the cue word is a noun.
+        boolean noun = SpeechCues.NOUN_LIKE.contains(at.word(c)) || c > 0 && SpeechCues.DETERMINERS.contains(at.word(c - 1));
+        if (noun || t > end || tokens.inQuote(t) || !(SETTING_OPENERS.contains(at.word(t)) || SpeechCues.CALENDAR.contains(at.word(t)))) {
+            return last;
+        }
+        for (int u = t + 1; u <= end && u - t <= MAX_SETTING; u++) {
+            if (at.raw(u).equals(",") && !tokens.inQuote(u)) {
+                // "as its head of partnerships wrote yesterday, that if you believe ...": the cue's own clause follows.
+                return at.word(u + 1).equals("that") ? last : u - 1;
+            }
+            if (tokens.inQuote(u) || at.isPunctuation(u) || SentenceTokens.FINITE.contains(at.word(u)) || at.word(u).equals("that")) {
+                return last;
+            }
+        }
+        return last;
+    }
+
+    /** Words a setting between a cue and the comma that closes its frame may span ("during a news conference later Tuesday"). */
+    private static final int MAX_SETTING = 7;
 
     /**
      * The first token after the listener that a telling verb's object names ("told police", "told Polygraph.info",
@@ -677,6 +734,9 @@ final class CueFrames extends FrameFamily {
         // "Speaking to reporters, the minister said the offensive would continue": a short clause after the cue is
         // what was said, and the words before the comma frame it.
         int tail = lastOfCue(c, end);
+        if (frameEnd(c, end) > tail) {
+            return true; // "American leadership, Zelensky said during a news conference later Tuesday, is “crucial” ..."
+        }
         boolean clauseAfter = c + 1 <= end && opensClause(c + 1, end) || tail + 1 <= end && opensClause(tail + 1, end);
         if (end - tail <= 6 && !clauseAfter || at.word(c + 1).equals(",")) {
             return true;

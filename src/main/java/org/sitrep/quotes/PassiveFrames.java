@@ -50,6 +50,55 @@ final class PassiveFrames extends FrameFamily {
         return null;
     }
 
+    /**
+     * Whether "by" follows the participle at {@code c}, with or without a form of "be" before it: "was criticised by",
+     * or a reduced relative ("a cabinet criticised by diplomats as bloated").
+     */
+    boolean hasAgent(int c) {
+        return at.word(c + 1).equals("by") && !tokens.inQuote(c + 1);
+    }
+
+    /**
+     * Whether the word {@code w} may report, as a passive with its agent, a view of the agent given after "as" or "to"
+     * ("was criticised by diplomats as bloated", "is widely believed by security researchers to have been used"): a
+     * verb of belief or report whose passive takes "to", or a verb of stance or naming that takes "as", in its past
+     * participle.
+     */
+    static boolean takesAgentView(String w) {
+        return w.endsWith("ed") && (PASSIVE_CUES.contains(w) || StanceFrames.takesAs(w) || SpeechCues.NAMING.contains(w)
+                || StanceFrames.CONSIDERING.contains(w));
+    }
+
+    /**
+     * "a larger cabinet criticised by diplomats as bloated", "Stuxnet is widely believed by security researchers to have
+     * been used ...": the agent after "by" is who holds the view, the words after its "as" (to the next comma or a
+     * clause of its own) or its "to" clause what they hold. {@code null} when neither "as" nor "to" follows the agent
+     * within a few words, or a punctuation mark or quote comes first.
+     */
+    Found agentView(int c, int from, int end) {
+        for (int t = c + 3; t < end && t - c <= MAX_AGENT; t++) {
+            if (tokens.inQuote(t) || at.isPunctuation(t)) {
+                return null;
+            }
+            String w = at.word(t);
+            boolean as = w.equals("as") && !StanceFrames.NOT_AS_FRAME.contains(at.word(t + 1));
+            boolean to = w.equals("to") && !at.isPunctuation(t + 1) && !tokens.inQuote(t + 1) && !at.isCapitalized(t + 1)
+                    && !SpeechCues.DETERMINERS.contains(at.word(t + 1)) && PASSIVE_CUES.contains(at.word(c));
+            if (as || to) {
+                SpeakerRef s = speakers.after(c + 2, t);
+                if (s == null) {
+                    Span span = new Span(at.span(c + 2).begin(), at.span(t - 1).end());
+                    s = new SpeakerRef(span, span.of(at.text), at.mention(t - 1), false);
+                }
+                int comma = tokens.nextComma(t + 1, end);
+                int last = as && comma > t + 1 ? comma - 1 : clauseEnd(c, end);
+                Attribution a = new Attribution(s, at.span(c), at.raw(c));
+                return last - t >= 1 ? (as ? contents.clause(t + 1, last, a) : contents.found(t, last, a)) : null;
+            }
+        }
+        return null;
+    }
+
     /** Whether the cue at {@code c} is a passive with no agent: a form of "be" before it (past one adverb), no "by" after. */
     boolean isPassive(int c) {
         return tokens.beBefore(c) && !at.word(c + 1).equals("by");

@@ -31,7 +31,7 @@ final class SpeechCues {
             "pledged", "pledges", "promised", "promises", "threatened", "threatens", "indicated", "indicates",
             "revealed", "reveals", "disclosed", "believes", "believed", "thinks", "thought", "estimated", "estimates",
             "cautioned", "cautions", "concluded", "concludes", "boasted", "boasts", "charged", "countered", "counters",
-            "quipped", "wondered", "agreed", "agrees", "mused", "lamented", "laments", "learned", "predicting",
+            "quipped", "wondered", "agreed", "agrees", "mused", "lamented", "laments", "learned", "predicting", "hinting",
             "describes", "described", "called", "calls", "assured", "assures", "reassured",
             // The base form and participle of verbs of assuring ("tried to assure senators that", "taking care to
             // reassure Europeans that", "in the midst of assuring the audience that"): they take a listener and a

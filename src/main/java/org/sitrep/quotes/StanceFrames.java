@@ -269,7 +269,7 @@ final class StanceFrames extends FrameFamily {
     /** Tokens from the verb to its "as": the object a view is about is a short noun phrase. */
     private static final int MAX_OBJECT_BEFORE_AS = 16;
     /** Words after "as" that make it no part of the verb's frame ("as well as", "as soon as", "as if"). */
-    private static final Set<String> NOT_AS_FRAME = Set.of("well", "soon", "long", "far", "if", "though", "much", "many",
+    static final Set<String> NOT_AS_FRAME = Set.of("well", "soon", "long", "far", "if", "though", "much", "many",
             "of", "to", "he", "she", "they", "it", "we", "i", "you", "there");
 
     /**

@@ -39,6 +39,7 @@ final class StatementScan {
     private List<Frame> frames(PassiveFrames passive, SourcePhraseFrames sources, StanceFrames stances) {
         return List.of(
                 new Frame("agent", (w, c) -> PassiveFrames.AGENT_CUES.contains(w) && passive.isPassiveWithAgent(c), passive::passiveWithAgent),
+                new Frame("agent", (w, c) -> PassiveFrames.takesAgentView(w) && passive.hasAgent(c), passive::agentView),
                 new Frame("passive", (w, c) -> PassiveFrames.PASSIVE_CUES.contains(w) && passive.isPassive(c), passive::passive),
                 new Frame("reportedly", (w, c) -> w.equals("reportedly") && passive.isHearsay(c, at.sentenceEnd(c) - 1), passive::hearsay),
                 new Frame("view", (w, c) -> (w.equals("in") || w.equals("by")) && c == at.sentenceStart(c), sources::view),
@@ -52,6 +53,7 @@ final class StatementScan {
                 // "told his troops to hold": before the cue frame, which reads the listener and no request.
                 new Frame("to", (w, c) -> SpeechCues.LISTENER_CONTROL.contains(w), stances::controlled),
                 new Frame("cue", (w, c) -> SpeechCues.isFramingCue(w), cues::cueFrame),
+                new Frame("cue", (w, c) -> cues.makesClear(c), cues::madeClear),
                 new Frame("attitude", (w, c) -> SpeechCues.ATTITUDES.contains(w) || stances.asksFor(c), stances::attitude),
                 new Frame("finding", (w, c) -> StanceFrames.FINDING_VERBS.contains(w), stances::finding),
                 new Frame("that", (w, c) -> SpeechCues.THAT_HEADS.contains(w), stances::thatClause),

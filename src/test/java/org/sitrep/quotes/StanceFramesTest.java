@@ -21,7 +21,7 @@ class StanceFramesTest {
     private static final String LEAD = "The talks in Geneva ended on Friday without a deal.\n\n";
 
     /** Every reported statement the rules find, none left out by the filter, so the frame is seen alone. */
-    private static List<Quote> quotesOf(String body) {
+    static List<Quote> quotesOf(String body) {
         Article a = new ArticleExtractor().extract(new RawPage("t", body.getBytes(StandardCharsets.UTF_8),
                 ContentType.BODY_TEXT, null, Instant.EPOCH, new Hints("Headline", LocalDate.of(2016, 3, 5), null, null)));
         return new QuoteAttributor(null, null).find(CoreNlpAnnotator.shared().annotate(a));

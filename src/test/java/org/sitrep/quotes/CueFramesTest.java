@@ -1,0 +1,33 @@
+package org.sitrep.quotes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.core.Quote;
+
+/** Statements framed by a verb of saying. */
+class CueFramesTest {
+    private static final String LEAD = "The talks in Geneva ended on Friday without a deal.\n\n";
+
+    @Test
+    void theSubjectOfMadeClearSaysTheClauseAfterIt() {
+        List<Quote> quotes = StanceFramesTest.quotesOf(LEAD + "Emanuel also made clear that he has not considered resigning.");
+        assertThat(quotes).filteredOn(q -> q.text().equals("he has not considered resigning")).singleElement()
+                .satisfies(q -> assertThat(q.speaker().text()).isEqualTo("Emanuel"));
+    }
+
+    @Test
+    void itIsClearThatReportsNoOne() {
+        List<Quote> quotes = StanceFramesTest.quotesOf(LEAD + "It is clear that the two men share a view of Russia.");
+        assertThat(quotes).noneMatch(q -> q.text().contains("share a view"));
+    }
+
+    @Test
+    void aFrameWithASettingSetOffInMidSentenceReportsTheClauseAroundIt() {
+        List<Quote> quotes = StanceFramesTest.quotesOf(LEAD
+                + "American leadership, Zelensky said during a news conference later Tuesday, is crucial to the war effort.");
+        assertThat(quotes).anyMatch(q -> q.text().contains("is crucial to the war effort") && q.speaker() != null
+                && q.speaker().text().equals("Zelensky"));
+    }
+}
