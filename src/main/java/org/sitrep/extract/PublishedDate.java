@@ -408,7 +408,8 @@ final class PublishedDate {
     private static List<String> timeElements(Document doc) {
         List<String> candidates = new ArrayList<>();
         for (Element e : doc.select("[itemprop=datePublished], time[pubdate], article time[datetime], time[datetime], time")) {
-            if (isOtherThanThePage(e)) {
+            // "Last updated: <time datetime="2026-01-12">" dates a change, as it does for other dated elements.
+            if (isOtherThanThePage(e) || isLabelledAsChange(e)) {
                 continue;
             }
             candidates.add(firstNonBlank(e.attr("datetime"), e.attr("content"), e.text()));
@@ -514,12 +515,17 @@ final class PublishedDate {
     /** Characters before an element searched for the label of a change its date follows. */
     private static final int MAX_LABEL_BEFORE_CHARS = 40;
 
-    /** Whether the text right before the element, in its parent, labels its date as a day of change ("last edited:"). */
+    /**
+     * Whether what comes right before the element in its parent labels its date as a day of change: text ("last edited:
+     * &lt;span&gt;") or a label's element ("&lt;span class="meta-label"&gt;Updated on&lt;/span&gt;&lt;time&gt;").
+     */
     private static boolean isLabelledAsChange(Element e) {
-        if (!(e.previousSibling() instanceof org.jsoup.nodes.TextNode t)) {
-            return false;
+        org.jsoup.nodes.Node previous = e.previousSibling();
+        while (previous instanceof org.jsoup.nodes.TextNode t && t.isBlank()) {
+            previous = previous.previousSibling();
         }
-        String before = t.text().stripTrailing();
+        String before = previous instanceof org.jsoup.nodes.TextNode t ? t.text().stripTrailing()
+                : previous instanceof Element label && label.text().length() <= MAX_LABEL_BEFORE_CHARS ? label.text().strip() : "";
         return DateLabels.endsWithChangeLabel(before.substring(Math.max(0, before.length() - MAX_LABEL_BEFORE_CHARS)));
     }
 

@@ -750,6 +750,21 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void aTimeElementAfterALabelOfChangeDoesNotDateThePage() {
+        String html = "<html><body><h1>Talks resume in the capital</h1><p>Last updated: <time datetime=\"2026-01-12\">"
+                + "January 12, 2026</time>.</p><div class=\"date\">3 March 2018</div><p>" + TALKS + "</p></body></html>";
+        assertThat(page(html).published()).isEqualTo(LocalDate.of(2018, 3, 3));
+    }
+
+    @Test
+    void aDateElementAfterALabelsOwnElementOfChangeDoesNotDateThePage() {
+        String html = "<html><body><h1>Talks resume in the capital</h1><p><span class=\"meta-label\">Updated on</span> "
+                + "<span class=\"entry-date\">January 12, 2026</span></p><div class=\"date\">3 March 2018</div><p>" + TALKS
+                + "</p></body></html>";
+        assertThat(page(html).published()).isEqualTo(LocalDate.of(2018, 3, 3));
+    }
+
+    @Test
     void aDateLabelledAsPublishedDatesThePageAndADateLabelledAsChangedDoesNot() {
         String html = "<html><body><div><b>Talks resume in the capital</b></div><p>"
                 + "Delegations returned to the capital on Tuesday for talks, officials said. ".repeat(3)
