@@ -17,7 +17,8 @@ import org.sitrep.core.SpanSet;
  * is an organisation's, also where the statistical tagger saw none: names of letters and digits are the ones it misses
  * most. The name then stands for the organisation wherever the article writes it, so that "the firm" and "it" later
  * find it. Words that open a clause or name a day are no name ("the company Monday"). "Carrier" is left out: in war news
- * it is an aircraft carrier's ("the carrier USS Yorktown"). A person or place of the tagger's with just the words of
+ * it is an aircraft carrier's ("the carrier USS Yorktown"). The noun may give the name through "known as" or "called" ("a
+ * youth activist group known as Tamarod"). A person or place of the tagger's with just the words of
  * such a name is the organisation too ("the nongovernmental organization Sanad", "keyboard case maker Brydge"): the
  * noun before it says what it is, where the tagger guessed from an unfamiliar name's letters.
  */
@@ -26,7 +27,8 @@ final class AppositiveOrganisations {
             + "airline|insurer|retailer|manufacturer|maker|operator|provider|outfit|charity|agency|"
             + "organisation|organization|militia|movement|group|network|bank|giant";
     private static final String NAME_WORD = "[A-Z][A-Za-z0-9&.\\-]*";
-    private static final Pattern AFTER_BODY_NOUN = Pattern.compile("\\b(?:" + BODY_NOUNS + ") (" + NAME_WORD
+    /** A body noun, then the name, right after it or after words that give a name ("a youth group known as Tamarod"). */
+    private static final Pattern AFTER_BODY_NOUN = Pattern.compile("\\b(?:" + BODY_NOUNS + ") (?:known as |called )?(" + NAME_WORD
             + "(?: " + NAME_WORD + "){0,2})");
     private static final Set<String> NOT_NAMES = CalendarWords.namesAnd("I", "A", "The", "In", "On", "At", "As", "He", "She",
             "It", "They", "We", "But", "And", "Or", "If", "When", "While", "Mr.", "Mrs.", "Ms.", "Jan.", "Feb.", "Aug.", "Sept.",

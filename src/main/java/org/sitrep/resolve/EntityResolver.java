@@ -66,7 +66,7 @@ public final class EntityResolver {
         this.repairs = List.of(
                 ConnectedNames::glossed,
                 AcronymDefinitions::apply,
-                (text, linked) -> StateAbbreviations.expanded(linked),
+                StateAbbreviations::expanded,
                 (text, linked) -> PlaceWords.apply(linked),
                 PlaceWords::coordinated,
                 PlaceWords::compassRegions,

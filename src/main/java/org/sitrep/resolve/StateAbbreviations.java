@@ -7,6 +7,8 @@ import java.util.Map;
 import org.sitrep.core.Entity;
 import org.sitrep.core.EntityType;
 import org.sitrep.core.LinkedMention;
+import org.sitrep.core.Mention;
+import org.sitrep.core.Span;
 
 /**
  * The abbreviations of the states of the United States that news writes after a town ("Linden, N.J.", "Fort Hood,
@@ -34,9 +36,11 @@ final class StateAbbreviations {
 
     /**
      * The mentions with each abbreviated state linked to the state: to the article's entity of that name when it has
-     * one, else to a place of that name. In the order given.
+     * one, else to a place of that name. In the order given. An abbreviation whose period the tokenizer left to the
+     * sentence's end ("in Richmond, Va. He is") gets its period back in its mention, as it is written; one with no
+     * period of its own is read so only after a town and its comma, as "Mass" and "Wash" are words too.
      */
-    static List<LinkedMention> expanded(List<LinkedMention> linked) {
+    static List<LinkedMention> expanded(String text, List<LinkedMention> linked) {
         Map<String, Entity> byKey = new HashMap<>();
         for (LinkedMention m : linked) {
             if (m.entity().type() == EntityType.LOCATION) {
@@ -45,15 +49,32 @@ final class StateAbbreviations {
         }
         List<LinkedMention> out = new ArrayList<>(linked.size());
         for (LinkedMention m : linked) {
-            String state = m.entity().kind() == null && m.mention().type() == EntityType.LOCATION ? state(m.mention().text()) : null;
+            boolean place = m.entity().kind() == null && m.mention().type() == EntityType.LOCATION;
+            Mention mention = place ? withPeriod(text, m.mention()) : m.mention();
+            String state = place ? state(mention.text()) : null;
             if (state == null) {
                 out.add(m);
                 continue;
             }
             Entity e = byKey.computeIfAbsent(EntityKeys.key(state), k -> PlaceWords.place(state));
-            out.add(new LinkedMention(m.mention(), e));
+            out.add(new LinkedMention(mention, e));
         }
         return out;
+    }
+
+    /**
+     * The mention with the period right after it, when with it the mention is a state's abbreviation and it either has a
+     * period of its own ("N.J") or follows a town and its comma ("Richmond, Va"); the mention as it is otherwise.
+     */
+    private static Mention withPeriod(String text, Mention m) {
+        Span s = m.span();
+        String t = m.text();
+        if (s.end() >= text.length() || text.charAt(s.end()) != '.' || !STATES.containsKey(t + ".")
+                || !t.contains(".") && !text.startsWith(", ", s.begin() - 2)) {
+            return m;
+        }
+        Span with = new Span(s.begin(), s.end() + 1);
+        return new Mention(with, with.of(text), m.type());
     }
 
     /** The state an abbreviation stands for, its last period left to the sentence's end ("in Linden, N.J"); {@code null} if none. */

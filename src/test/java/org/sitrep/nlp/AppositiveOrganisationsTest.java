@@ -58,4 +58,15 @@ class AppositiveOrganisationsTest {
         List<Mention> tagged = List.of(new Mention(new Span(16, 26), "Andy Vesey", EntityType.PERSON));
         assertThat(names(text, tagged)).containsExactly("PERSON Andy Vesey");
     }
+
+    @Test
+    void aPlaceOfTheTaggerThatABodyNounNamesThroughKnownAsIsThatOrganisationEverywhere() {
+        // Field dev: "a youth activist group known as Tamarod" and "Tamarod organizers" gave a place.
+        String text = "a youth activist group known as Tamarod, Arabic for rebel. Tamarod organizers said so.";
+        int first = text.indexOf("Tamarod");
+        int second = text.lastIndexOf("Tamarod");
+        List<Mention> tagged = List.of(new Mention(new Span(first, first + 7), "Tamarod", EntityType.LOCATION),
+                new Mention(new Span(second, second + 7), "Tamarod", EntityType.LOCATION));
+        assertThat(names(text, tagged)).containsExactly("ORGANIZATION Tamarod", "ORGANIZATION Tamarod");
+    }
 }

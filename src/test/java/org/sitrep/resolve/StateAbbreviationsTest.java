@@ -18,7 +18,7 @@ class StateAbbreviationsTest {
 
     @Test
     void linksAnAbbreviatedStateToTheStateTheArticleNames() {
-        List<LinkedMention> linked = StateAbbreviations.expanded(List.of(tagged(0, "New Jersey", EntityType.LOCATION),
+        List<LinkedMention> linked = StateAbbreviations.expanded("", List.of(tagged(0, "New Jersey", EntityType.LOCATION),
                 tagged(20, "N.J.", EntityType.LOCATION), tagged(40, "N.J", EntityType.LOCATION)));
         assertThat(linked).extracting(m -> m.entity().name()).containsExactly("New Jersey", "New Jersey", "New Jersey");
         assertThat(linked.get(1).entity()).isEqualTo(linked.get(0).entity());
@@ -26,7 +26,22 @@ class StateAbbreviationsTest {
 
     @Test
     void leavesAnAbbreviationTheTaggerDidNotTakeForAPlaceAlone() {
-        List<LinkedMention> linked = StateAbbreviations.expanded(List.of(tagged(0, "Miss.", EntityType.PERSON), tagged(10, "Pa", EntityType.LOCATION)));
+        List<LinkedMention> linked = StateAbbreviations.expanded("Miss. and Pa. here", List.of(tagged(0, "Miss.", EntityType.PERSON), tagged(10, "Pa", EntityType.LOCATION)));
         assertThat(linked).extracting(m -> m.entity().name()).containsExactly("Miss.", "Pa");
+    }
+
+    @Test
+    void givesAStateAfterATownItsPeriodTheSentencesEndTook() {
+        // Field dev: "in Richmond, Va. He is" gave a place "Va", no form of Virginia.
+        String text = "the panel in Richmond, Va. He is";
+        List<LinkedMention> linked = StateAbbreviations.expanded(text, List.of(tagged(text.indexOf("Va"), "Va", EntityType.LOCATION)));
+        assertThat(linked).extracting(m -> m.mention().text() + " " + m.entity().name()).containsExactly("Va. Virginia");
+    }
+
+    @Test
+    void leavesAWordLikeAStatesAbbreviationAloneWithoutATownBeforeIt() {
+        String text = "a Palm Sunday Mass. The pope";
+        List<LinkedMention> linked = StateAbbreviations.expanded(text, List.of(tagged(text.indexOf("Mass"), "Mass", EntityType.LOCATION)));
+        assertThat(linked).extracting(m -> m.mention().text() + " " + m.entity().name()).containsExactly("Mass Mass");
     }
 }
