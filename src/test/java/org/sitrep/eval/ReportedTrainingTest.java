@@ -36,6 +36,12 @@ class ReportedTrainingTest {
         assertThat(ReportedTraining.sureFrom(scored, THRESHOLDS)).isEqualTo(0.9);
     }
 
+    @Test
+    void writesAnExampleForStudyAsCorpusArticleLabelAndFeaturesOnOneLine() {
+        assertThat(ReportedTraining.dumpLine("field", "ce-d57", true, List.of("cue=said", "spkSide=before|gap=<=0")))
+                .isEqualTo("field\tce-d57\ttrue\tcue=said\u0001spkSide=before|gap=<=0");
+    }
+
     private static void add(List<ReportedTraining.Scored> to, double probability, int statements, int others) {
         for (int i = 0; i < statements + others; i++) {
             to.add(new ReportedTraining.Scored(probability, i < statements));
