@@ -142,10 +142,11 @@ public final class EntityResolver {
                 holders.put(o.span(), o.holder());
             }
         }
-        List<LinkedMention> linked = resolve(ThingNames.added(text, DirectionNames.extended(text, NameParticles.extended(text,
+        List<Mention> mentions = ThingNames.added(text, DirectionNames.extended(text, NameParticles.extended(text,
                 RunTogetherPlaces.split(text, BodyNames.extended(text, BodyNames.joined(text, ConnectedNames.joined(text,
-                List.copyOf(bySpan.values())))), settledPlace)))), holders,
-                annotated.article().published(), text);
+                List.copyOf(bySpan.values())))), settledPlace))));
+        mentions = PlatformNames.typed(text, mentions);
+        List<LinkedMention> linked = resolve(mentions, holders, annotated.article().published(), text);
         for (LinkRepair repair : repairs) {
             linked = repair.apply(text, linked);
         }
