@@ -689,10 +689,31 @@ final class DirectQuoteFinder {
         int main = mainClauseStart(start, first);
         SpeakerRef s = namer(main, first);
         s = s != null ? s : speakers.sentenceSubject(main, first);
+        if (s != null && isNamedObject(s, first)) {
+            // "Hard-liners ... denouncing Morsi's opponents as “enemies of God”": the one named by the words is no
+            // speaker of them; the subject stands before the verb, if it is a name at all.
+            s = speakers.sentenceSubject(main, at.firstTokenAtOrAfter(s.span().begin()));
+        }
         if (s == null && main > start) {
             s = speakers.sentenceSubject(start, first);
         }
         return s == null ? null : new Attribution(s, null, null);
+    }
+
+    /**
+     * Whether {@code s} is the object a verb names by the quote at {@code first} ("denouncing Morsi's opponents as
+     * “enemies of God”", "described Trump as a “...”"): a verb stands right before it, and "as" right after it or after the
+     * thing it owns.
+     */
+    private boolean isNamedObject(SpeakerRef s, int first) {
+        int b = at.firstTokenAtOrAfter(s.span().begin());
+        int t = at.lastTokenEndingBy(s.span().end()) + 1;
+        if (at.isPossessive(t)) {
+            t += 2; // "Morsi's opponents as"
+        }
+        String v = at.word(b - 1);
+        return t < first && at.word(t).equals("as") && !at.isCapitalized(b - 1)
+                && (SpeechCues.isVerb(v) || v.endsWith("ing") || at.isPastForm(b - 1));
     }
 
     /**

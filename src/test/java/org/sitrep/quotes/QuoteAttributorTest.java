@@ -2473,6 +2473,15 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void theOneAVerbNamesByQuotedWordsIsNoSpeakerOfThem() {
+        // field dev: "denouncing Morsi's opponents as “enemies of God”" gave the words to Morsi, whose opponents they name
+        List<Quote> q = quotesByRules("Hard-liners among them have also given the confrontation a sharply religious tone, "
+                + "denouncing Morsi's opponents as \"enemies of God\" and infidels.");
+        assertThat(q).filteredOn(x -> x.text().startsWith("enemies of God"))
+                .allSatisfy(x -> assertThat(speaker(x)).isNotEqualTo("Mohammed Morsi").isNotEqualTo("Morsi"));
+    }
+
+    @Test
     void theHolderOfARoleSpeaksNotTheOrganisationOrPlaceTheRoleBelongsTo() {
         // issue 15: "China's ambassador to Britain accused ..." went to Britain, "the head of the CIA said" to the CIA
         List<Quote> q = quotesOf("China's ambassador to Britain accused the UK and the US of meddling in the country's affairs.");
