@@ -1,6 +1,7 @@
 package org.sitrep.extract;
 
 import java.util.regex.Pattern;
+import org.sitrep.core.SocialPlatforms;
 
 /**
  * Lines of page furniture known by their wording, whatever their markup: the page's own notes about advertising,
@@ -20,7 +21,7 @@ final class FurnitureLine {
      * "You can follow him on X @name", "Dennis Roddy can be reached at droddy@post-gazette.com or 412-263-1965."
      */
     private static final Pattern CONTACT = Pattern.compile("(?u)(?:(?:You can |Please )?[Ff]ollow (?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,4}(?:him|her|them|us)?\\s*"
-            + "on (?:Twitter|X|Facebook|Instagram|Threads|Bluesky|Mastodon|LinkedIn|Telegram)\\b"
+            + "on (?:" + SocialPlatforms.alternation() + ")\\b"
             + "|(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,4}(?:can|may) be (?:reached|contacted|emailed) (?:at|by|on|via)\\b).*");
     /**
      * A paywall's notice: "THIS CONTENT IS RESERVED FOR SUBSCRIBERS", "Subscribe to continue reading", "Already a

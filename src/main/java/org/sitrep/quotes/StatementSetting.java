@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sitrep.core.DateExpression;
+import org.sitrep.core.SocialPlatforms;
 import org.sitrep.core.Span;
 
 /**
@@ -17,7 +18,8 @@ final class StatementSetting {
             + "(?:op-ed|article|interview|column|editorial|commentary|statement|post|blog post|letter|speech|tweet|piece|"
             + "report|message|video|broadcast|essay|analysis)\\s+(?:in|for|with|on|to|published by)\\s+" + NAME);
     private static final Pattern WROTE_IN = Pattern.compile("\\b(?:wrote|writes|writing|said|told)\\s+in\\s+" + NAME);
-    private static final Pattern CHANNEL = Pattern.compile("\\b(?:on|via)\\s+(Twitter|Facebook|Telegram|X|Instagram|YouTube|state television|state TV|television|radio)\\b");
+    private static final Pattern CHANNEL = Pattern.compile("\\b(?:on|via)\\s+(" + SocialPlatforms.alternation()
+            + "|state television|state TV|television|radio)\\b");
     private static final Pattern NOT_A_SAYING_DAY = Pattern.compile("(?i)(?:since|until|by|before|after|from|till)\\s+$");
     private static final Pattern DAY = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}$");
 

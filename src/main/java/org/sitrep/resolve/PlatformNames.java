@@ -2,10 +2,10 @@ package org.sitrep.resolve;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Pattern;
 import org.sitrep.core.EntityType;
 import org.sitrep.core.Mention;
+import org.sitrep.core.SocialPlatforms;
 
 /**
  * A social platform's name after "on" or "via", or before "account", "page" or "channel" ("said this on Twitter",
@@ -14,9 +14,6 @@ import org.sitrep.core.Mention;
  * it keeps the tagger's type.
  */
 final class PlatformNames {
-    /** The platforms news quotes as channels; the quote stage's settings name the same ones ({@code StatementSetting}). */
-    private static final Set<String> PLATFORMS = Set.of("Twitter", "Facebook", "YouTube", "Telegram", "X", "Instagram",
-            "TikTok", "WhatsApp", "Threads", "Bluesky");
     private static final Pattern BEFORE = Pattern.compile("(?:^|[^\\p{L}])(?:on|via|On|Via) $");
     private static final Pattern AFTER = Pattern.compile("^ (?:account|accounts|page|pages|channel|channels)\\b");
 
@@ -29,7 +26,7 @@ final class PlatformNames {
         for (Mention m : mentions) {
             int begin = m.span().begin();
             int end = m.span().end();
-            boolean channel = m.type() != EntityType.ORGANIZATION && PLATFORMS.contains(m.text())
+            boolean channel = m.type() != EntityType.ORGANIZATION && SocialPlatforms.isOne(m.text())
                     && (BEFORE.matcher(text.substring(Math.max(0, begin - 5), begin)).find()
                     || AFTER.matcher(text.substring(end, Math.min(text.length(), end + 10))).find());
             out.add(channel ? new Mention(m.span(), m.text(), EntityType.ORGANIZATION) : m);
