@@ -21,10 +21,10 @@ class TimexEvaluationTest {
         assumeTrue(Files.isDirectory(TBAQ), "needs TempEval-3's TBAQ-cleaned folder at " + TBAQ + " (README, Quality, \"Dates in text\")");
         Map<String, Double> f = new LinkedHashMap<>();
         new TimexEvaluation(x -> f.put(x.name(), x.value()), line -> { }).score(TBAQ);
-        assertThat(f.get("timex dev found")).isGreaterThanOrEqualTo(0.85);
-        assertThat(f.get("timex dev value exact")).isGreaterThanOrEqualTo(0.745);
-        assertThat(f.get("timex test found")).isGreaterThanOrEqualTo(0.815);
-        assertThat(f.get("timex test value exact")).isGreaterThanOrEqualTo(0.675);
+        assertThat(f.get("timex dev found")).isGreaterThanOrEqualTo(0.875);
+        assertThat(f.get("timex dev value exact")).isGreaterThanOrEqualTo(0.79);
+        assertThat(f.get("timex test found")).isGreaterThanOrEqualTo(0.835);
+        assertThat(f.get("timex test value exact")).isGreaterThanOrEqualTo(0.705);
     }
 
     @Test
