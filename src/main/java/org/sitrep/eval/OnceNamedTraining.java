@@ -38,6 +38,8 @@ public final class OnceNamedTraining {
     }
 
     private final List<Example> examples;
+    /** {@link #outOfFold}'s probabilities by number of folds. */
+    private final Map<Integer, double[]> outOfFold = new HashMap<>();
 
     private OnceNamedTraining(List<Example> examples) {
         this.examples = List.copyOf(examples);
@@ -157,8 +159,15 @@ public final class OnceNamedTraining {
         }
     }
 
-    /** Each name's probability of {@link LearnedOnceNamed#KEEP} by the model trained on the other folds. */
+    /**
+     * Each name's probability of {@link LearnedOnceNamed#KEEP} by the model trained on the other folds, weighed once per
+     * number of folds: {@link #printErrors} lists the errors of the very models {@link #crossValidate} counted.
+     */
     private double[] outOfFold(int folds) {
+        return outOfFold.computeIfAbsent(folds, this::weighOutOfFold);
+    }
+
+    private double[] weighOutOfFold(int folds) {
         double[] p = new double[examples.size()];
         for (int fold = 0; fold < folds; fold++) {
             List<Example> train = new ArrayList<>();

@@ -173,7 +173,7 @@ final class CueFrames extends FrameFamily {
                     }
                     // Not an inverted frame ("The younger Khamenei, said Khalaji, “grew up ...”"): read as one, it split
                     // the clause on no dev article and cost four direct quotes' speakers on the test half (stop 42).
-                    Found around = inserted ? null : aroundFrame(frameEnd(c, end), clause, end, new Attribution(s, cue, word));
+                    Found around = inserted ? null : aroundFrame(f, clause, end, new Attribution(s, cue, word));
                     if (around != null) {
                         return around;
                     }
