@@ -51,8 +51,12 @@ final class PlaceNameFinder {
     private static final Pattern PARENTHESIS_GOES_ON = Pattern.compile("\\s*[,)]");
     /** A town named in parentheses after a name is taken as what holds it only when it is this big. */
     private static final long HOLDING_TOWN = 1000;
-    /** Small words and capitalised words that may go on a name the tagger cut short. */
-    private static final Pattern LONGER = Pattern.compile("(?: (?:do|da|dos|das|de|del|al|el|of) \\p{Lu}[\\p{L}\\p{M}'\u2019\\-]*)+");
+    /**
+     * Small words and capitalised words that may go on a name the tagger cut short, and a capitalised word joined by
+     * a hyphen ("Gilgit" of "Gilgit-Baltistan": the tokenizer splits at hyphens).
+     */
+    private static final Pattern LONGER = Pattern.compile(
+            "(?: (?:do|da|dos|das|de|del|al|el|of) \\p{Lu}[\\p{L}\\p{M}'\u2019\\-]*|-\\p{Lu}[\\p{L}\\p{M}'\u2019]*)+");
     private static final Pattern GOES_ON = Pattern.compile(
             " (?:(?:" + ArabicArticles.ALTERNATION + "|ech|es|ez|do|da|dos|das|de|del) \\p{Lu}|(?:" + ArabicArticles.ALTERNATION
             + ")-\\p{L}|\\p{Lu}\\p{Ll})");

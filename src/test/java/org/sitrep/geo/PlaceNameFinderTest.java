@@ -30,6 +30,22 @@ class PlaceNameFinderTest {
     }
 
     @Test
+    void aPlaceTheTaggerCutAtAHyphenIsTheWholeNameTheGazetteerKnows() {
+        PlaceNameFinder shipped = new PlaceNameFinder(GeoNamesGazetteer.shared());
+        String text = "Hotel rents remain high in Gilgit-Baltistan this summer.";
+        var found = shipped.find(text, List.of(mention(text, "Gilgit", EntityType.LOCATION)), Set.of());
+        assertThat(found.stream().map(s -> s.of(text))).containsExactly("Gilgit-Baltistan");
+    }
+
+    @Test
+    void twoPlacesJoinedByAHyphenStayTwoWhenTheGazetteerKnowsNoWholeName() {
+        PlaceNameFinder shipped = new PlaceNameFinder(GeoNamesGazetteer.shared());
+        String text = "The river will crest in Fargo-Moorhead on Friday.";
+        var found = shipped.find(text, List.of(mention(text, "Fargo", EntityType.LOCATION)), Set.of());
+        assertThat(found.stream().map(s -> s.of(text))).startsWith("Fargo");
+    }
+
+    @Test
     void aRegionOfASmallCountryIsNoPlaceWithoutTheTaggerOutsideAnArticleAboutThatCountry() {
         // issue 16: LGL's "St. Patrick's Day" gave Patrick, a sheading of the Isle of Man
         PlaceNameFinder shipped = new PlaceNameFinder(GeoNamesGazetteer.shared());
