@@ -184,6 +184,11 @@ public final class DateExpressionFinder {
                     story.named(value, m.group("mdy") != null || m.group("dmy") != null || m.group("iso") != null
                         || m.group("num") != null);
                 }
+                if (isQuarterOfWriting(m) && m.group("qago") == null) {
+                    // "fell 59% in the latest quarter, compared with $6.1 million a year ago": the story has come
+                    // to the quarter counted from the day of writing, from which "a year ago" counts.
+                    story.named(value, false);
+                }
                 if (m.group("wd") != null && m.group("wa") == null || m.group("rel") != null) {
                     story.countedFromWriting(value);
                 }
@@ -191,6 +196,15 @@ public final class DateExpressionFinder {
             }
         }
         return found;
+    }
+
+    /** The quarters "this", "the current", "last", "the latest", "the most recent" and "the past" name: counted from the day of writing. */
+    private static final Set<String> QUARTERS_OF_WRITING = Set.of("this", "the current", "last", "the last", "the latest",
+            "the most recent", "the past");
+
+    /** Whether the words name a quarter counted from the day of writing, not from the story's last quarter. */
+    private static boolean isQuarterOfWriting(Matcher m) {
+        return m.group("qrel") != null && QUARTERS_OF_WRITING.contains(m.group("qd").toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -682,8 +696,16 @@ public final class DateExpressionFinder {
             + "bombings?|blasts?|explosions?|shootings?|killings?|massacre|raids?|crash|clash(?:es)?|ambush|shelling|riots?|"
             + "standoff|encounter|accident|assassination)\\b");
 
+    /**
+     * A decision or a saying the day's possessive owns ("Wednesday's ruling", "Friday's announcement"): news names it
+     * so once it was made; one still to come carries a word of its own ("ahead of Wednesday's expected ruling"), which
+     * this pattern, with no word between the day and its noun, leaves to the tense around it.
+     */
+    private static final Pattern ACT_MADE_AFTER = Pattern.compile("^['’]s\\s+(?:ruling|decision|verdict|announcement|statement|remarks|comments)\\b");
+
     private static boolean namesAnUnplannedEvent(String text, int end) {
-        return UNPLANNED_EVENT_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 40))).find();
+        String after = text.substring(end, Math.min(text.length(), end + 40));
+        return UNPLANNED_EVENT_AFTER.matcher(after).find() || ACT_MADE_AFTER.matcher(after).find();
     }
 
     /**

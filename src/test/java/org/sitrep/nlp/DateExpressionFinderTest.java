@@ -628,6 +628,19 @@ class DateExpressionFinderTest {
     }
 
     @Test
+    void takesAWeekdayWhoseRulingIsNamedForOneThatHasPassed() {
+        // TempEval-3 APW20000107.0088, Friday 7 January 2000: "would" looks ahead, but a ruling named as the day's was made.
+        assertThat(found("The relatives said they would look for ways to get around Wednesday's ruling.", LocalDate.of(2000, 1, 7)))
+                .containsExactly("Wednesday=2000-01-05");
+    }
+
+    @Test
+    void leavesAWeekdaysRulingStillExpectedToTheTenseAroundIt() {
+        assertThat(found("Lawyers will study Wednesday's expected ruling.", LocalDate.of(2000, 1, 7)))
+                .containsExactly("Wednesday=2000-01-12");
+    }
+
+    @Test
     void datesAnOrdinalDayInTheMonthOfTheLastDayNamedButNotAFloor() {
         assertThat(found("It will notify Congress on January 14. Bush will be in Riyadh on the 15th and flies on the 16th floor.",
                 LocalDate.of(2008, 1, 9))).containsExactly("January 14=2008-01-14", "the 15th=2008-01-15");
@@ -752,6 +765,14 @@ class DateExpressionFinderTest {
     void readsAYearAgoAfterAQuarterAsThatQuarterAYearBack() {
         assertThat(found("Third-quarter profit grew 19% from a year ago.", LocalDate.of(1989, 10, 26)))
                 .containsExactly("Third-quarter=1989-Q3", "a year ago=1988-Q3");
+    }
+
+    @Test
+    void countsAYearAgoFromTheLatestQuarterAfterAQuarterAhead() {
+        // TempEval-3 wsj_0144: a fourth-quarter charge still to come is not the quarter "the latest quarter" compares.
+        assertThat(found("It expects a fourth-quarter charge. Earnings fell 59% in the latest quarter, compared with $6.1 million a year ago.",
+                LocalDate.of(1989, 11, 2)))
+                .containsExactly("fourth-quarter=1989-Q4", "the latest quarter=1989-Q3", "a year ago=1988-Q3");
     }
 
     @Test
