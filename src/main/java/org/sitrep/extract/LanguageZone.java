@@ -1,9 +1,12 @@
 package org.sitrep.extract;
 
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -12,7 +15,7 @@ import org.jsoup.nodes.Element;
  * Scandinavian and other Central European languages are written in Central European Time, British and Irish English
  * in London's. Pages store a day as its local midnight in UTC ("2021-11-04T23:00Z" for the 5th in Berlin), so a UTC
  * stamp is read in that zone. Languages spoken across oceans (English, Spanish, Portuguese, French outside Europe)
- * say nothing of the zone unless their region does.
+ * say nothing of the zone unless their region does (Canada's, Brazil's, Mexico's).
  */
 final class LanguageZone {
     private static final ZoneId CENTRAL_EUROPE = ZoneId.of("Europe/Berlin");
@@ -28,17 +31,29 @@ final class LanguageZone {
     private LanguageZone() {
     }
 
-    /** The zone of the page's {@code <html lang>}, else its {@code og:locale}; empty when the language does not say. */
+    /**
+     * Countries of the Americas, each by the zone most of its outlets write in: their evening is past midnight in UTC
+     * ("2020-08-25T00:23Z" for a story of the 24th in Ottawa). Not the United States: "en_US" is the locale content
+     * systems set by default, on pages from everywhere.
+     */
+    private static final Map<String, ZoneId> AMERICAN_REGIONS = Map.of("ca", ZoneId.of("America/Toronto"),
+            "br", ZoneId.of("America/Sao_Paulo"), "mx", ZoneId.of("America/Mexico_City"), "ar", ZoneId.of("America/Argentina/Buenos_Aires"),
+            "co", ZoneId.of("America/Bogota"), "cl", ZoneId.of("America/Santiago"), "pe", ZoneId.of("America/Lima"));
+
+    /**
+     * The zone of the page's language tag: its {@code <html lang>}, else its {@code og:locale}, else its Dublin Core
+     * {@code dc.language}, the region read from the first of them that names one for the same language ("fr" beside
+     * "fr-ca"); empty when the language does not say.
+     */
     static Optional<ZoneId> of(Document doc) {
         Element html = doc.selectFirst("html");
-        String tag = html == null ? "" : html.attr("lang");
-        if (tag.isBlank()) {
-            Element locale = doc.selectFirst("meta[property=og:locale]");
-            tag = locale == null ? "" : locale.attr("content");
-        }
-        String[] parts = tag.strip().toLowerCase(Locale.ROOT).split("[-_]");
-        String language = parts[0];
-        String region = parts.length > 1 ? parts[1] : "";
+        Element locale = doc.selectFirst("meta[property=og:locale]");
+        Element dc = doc.selectFirst("meta[name~=(?i)^dc\\.language$]");
+        List<String[]> tags = Stream.of(html == null ? "" : html.attr("lang"),
+                locale == null ? "" : locale.attr("content"), dc == null ? "" : dc.attr("content"))
+                .map(LanguageZone::tag).filter(t -> !t[0].isEmpty()).toList();
+        String language = tags.isEmpty() ? "" : tags.get(0)[0];
+        String region = tags.stream().filter(t -> t.length > 1 && t[0].equals(language)).map(t -> t[1]).findFirst().orElse("");
         boolean europeanRegion = CENTRAL_EUROPEAN_REGIONS.contains(region);
         if (CENTRAL_EUROPEAN.contains(language) && (region.isEmpty() || europeanRegion)
                 || WORLD_LANGUAGES.contains(language) && europeanRegion) {
@@ -47,6 +62,11 @@ final class LanguageZone {
         if (region.equals("gb") || region.equals("ie") || region.equals("uk")) {
             return Optional.of(BRITAIN);
         }
-        return Optional.empty();
+        return Optional.ofNullable(AMERICAN_REGIONS.get(region));
+    }
+
+    /** A language tag's parts in lower case: "fr_CA" gives "fr", "ca"; "" gives one empty part. */
+    private static String[] tag(String tag) {
+        return tag.strip().toLowerCase(Locale.ROOT).split("[-_]");
     }
 }

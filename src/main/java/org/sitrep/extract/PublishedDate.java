@@ -535,11 +535,17 @@ final class PublishedDate {
 
     /**
      * The date a site's masthead shows is the day the page was served ("&lt;div id="header-date"&gt;Tuesday 15.01.2008"
-     * above a story of 5 January), not the story's.
+     * above a story of 5 January), not the story's; the header of a post or article is the story's own, and so is its
+     * date ("blog-post-header_date-wrapper", "c-article-header-date").
      */
-    private static final Pattern TODAYS_DATE = Pattern.compile("(?i)(?:header|masthead|today|current)[-_]?date|date[-_]?today");
-    /** A date the page labels as today's ("Today, March 22, 2017" by the weather) is the day it was served, too. */
-    private static final Pattern TODAY_LABEL = Pattern.compile("(?iu)\\s*(?:today|heute|aujourd['’]hui|hoy|oggi|hoje|vandaag)(?![\\p{L}])");
+    private static final Pattern TODAYS_DATE = Pattern.compile("(?i)(?:(?<!(?:post|article|entry|story)[-_]?)header|masthead|today|current)"
+            + "[-_]?date|date[-_]?today");
+    /**
+     * A date the page labels as today's ("Today, March 22, 2017" by the weather) or as the current time (a forum's "It is
+     * currently Wed Oct 14, 2020 12:18 pm", "Aktuelle Zeit: 14.10.2020, 12:18" under its threads) is the day it was served, too.
+     */
+    private static final Pattern TODAY_LABEL = Pattern.compile("(?iu)\\s*(?:today|heute|aujourd['’]hui|hoy|oggi|hoje|vandaag"
+            + "|current (?:date|time)|aktuelle[sr]? (?:zeit|datum)|it is currently|nous sommes le|heure actuelle)(?![\\p{L}])");
 
     private static final List<String> META_NAMES = List.of("datePublished", "pubdate", "publishdate", "publish-date",
             "publish_date", "date_published", "article.published", "article_date_original", "date", "dc.date",

@@ -913,6 +913,32 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void theDateInThePostsOwnHeaderDatesThePageOverTheDatesOfLinkedPosts() {
+        String html = "<html><body><h1>Talks resume in the capital</h1><div class=\"blog-post-header_date-wrapper\">"
+                + "<div>August 28, 2025</div><div>5 min read</div></div><p>"
+                + "Delegations returned to the capital on Tuesday for talks, officials said. ".repeat(3) + "</p>"
+                + "<div class=\"blog-card_meta-content\"><div>December 19, 2025</div><div>4 min read</div></div></body></html>";
+        assertThat(page(html).published()).isEqualTo(LocalDate.of(2025, 8, 28));
+    }
+
+    @Test
+    void aDateLabelledAsTheCurrentTimeIsTheDayThePageWasServedNotTheStorys() {
+        String html = "<html><body><p class=\"time\">Aktuelle Zeit: 14.10.2020, 12:18</p><h1>Talks resume in the capital</h1><p>"
+                + "Delegations returned to the capital on Tuesday for talks, officials said. ".repeat(3) + "</p>"
+                + "<span class=\"date\">21.01.2009, 05:42</span></body></html>";
+        assertThat(page(html).published()).isEqualTo(LocalDate.of(2009, 1, 21));
+    }
+
+    @Test
+    void utcStampJustPastMidnightOfACanadianPageIsReadOnTheEveningBeforeInItsZone() {
+        String html = "<html lang=\"fr\"><head><meta name=\"dc.language\" content=\"fr-ca\">"
+                + "<meta property=\"article:published_time\" content=\"2020-08-25T00:23:33.312Z\"></head>"
+                + "<body><h1>Talks resume in the capital</h1><p>"
+                + "Delegations returned to the capital on Monday for talks, officials said. ".repeat(3) + "</p></body></html>";
+        assertThat(page(html).published()).isEqualTo(LocalDate.of(2020, 8, 24));
+    }
+
+    @Test
     void aDateLabelledAsTodaysIsTheDayThePageWasServedNotTheStorys() {
         String html = "<html><body><div class=\"weather\"><p class=\"date\"><span>Today,</span> March 22, 2017</p></div>"
                 + "<h1>Talks resume in the capital</h1><p>By <span>Rania Haddad</span> - Mar 21, 2017</p><p>"

@@ -24,8 +24,25 @@ class LanguageZoneTest {
     @Test
     void languagesSpokenAcrossOceansOrNoneGiveNoZone() {
         assertThat(LanguageZone.of(Jsoup.parse("<html lang=\"en\"><body></body></html>"))).isEmpty();
-        assertThat(LanguageZone.of(Jsoup.parse("<html lang=\"es-MX\"><body></body></html>"))).isEmpty();
+        assertThat(LanguageZone.of(Jsoup.parse("<html lang=\"en-US\"><body></body></html>"))).isEmpty();
         assertThat(LanguageZone.of(Jsoup.parse("<html lang=\"de-US\"><body></body></html>"))).isEmpty();
         assertThat(LanguageZone.of(Jsoup.parse("<html><body></body></html>"))).isEmpty();
+    }
+
+    @Test
+    void regionsOfTheAmericasOtherThanTheDefaultUnitedStatesGiveTheirZone() {
+        assertThat(LanguageZone.of(Jsoup.parse("<html lang=\"es-MX\"><body></body></html>"))).contains(ZoneId.of("America/Mexico_City"));
+        assertThat(LanguageZone.of(Jsoup.parse("<html lang=\"pt-BR\"><body></body></html>"))).contains(ZoneId.of("America/Sao_Paulo"));
+    }
+
+    @Test
+    void theRegionComesFromTheLocaleOrDublinCoreWhereTheHtmlTagNamesTheLanguageAlone() {
+        assertThat(LanguageZone.of(Jsoup.parse("<html lang=\"fr\"><head><meta name=\"dc.language\" content=\"fr-ca\"></head></html>")))
+                .contains(ZoneId.of("America/Toronto"));
+        assertThat(LanguageZone.of(Jsoup.parse("<html lang=\"en\"><head><meta property=\"og:locale\" content=\"en_GB\"></head></html>")))
+                .contains(ZoneId.of("Europe/London"));
+        // A locale of another language says nothing of the page's region.
+        assertThat(LanguageZone.of(Jsoup.parse("<html lang=\"en\"><head><meta property=\"og:locale\" content=\"fr_CA\"></head></html>")))
+                .isEmpty();
     }
 }
