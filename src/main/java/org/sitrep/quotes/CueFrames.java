@@ -460,14 +460,51 @@ final class CueFrames extends FrameFamily {
      */
     Found madeClear(int c, int from, int end) {
         int clear = at.word(c + 1).equals("clear") ? c + 1 : c + 2;
+        Attribution a = phraseAttribution(c, clear, from);
+        if (a == null) {
+            return null;
+        }
+        return clear + 2 <= end && tokens.isFiniteClause(clear + 1, end) ? contents.clause(clear + 1, end, a) : afterCue(clear, end, a);
+    }
+
+    /**
+     * Who says what a verb phrase of saying from {@code c} to {@code last} reports ("made clear", "pointed out"): the
+     * subject before the verb, or the sentence's subject when the verb is a participle ("..., pointing out that");
+     * {@code null} when no subject stands there.
+     */
+    private Attribution phraseAttribution(int c, int last, int from) {
         SpeakerRef s = at.word(c).endsWith("ing") ? speakers.sentenceSubject(from, c) : speakers.subjectBefore(c, from);
         s = s != null || at.word(c).endsWith("ing") ? s : holders.nounPhraseBefore(c, from);
         if (s == null) {
             return null;
         }
-        Span cue = new Span(at.span(c).begin(), at.span(clear).end());
-        Attribution a = new Attribution(s, cue, cue.of(at.text));
-        return clear + 2 <= end && tokens.isFiniteClause(clear + 1, end) ? contents.clause(clear + 1, end, a) : afterCue(clear, end, a);
+        Span cue = new Span(at.span(c).begin(), at.span(last).end());
+        return new Attribution(s, cue, cue.of(at.text));
+    }
+
+    /** Forms of "point", which with "out" after them say what follows ("pointed out that", "quick to point out that"). */
+    private static final Set<String> POINTING = Set.of("point", "points", "pointed", "pointing");
+
+    /** Whether the word at {@code c} is a form of "point" with "out" right after it, outside quotes. */
+    boolean pointsOut(int c) {
+        return POINTING.contains(at.word(c)) && at.word(c + 1).equals("out") && !tokens.inQuote(c + 1);
+    }
+
+    /**
+     * "Sanders pointed out that veterans' issues were largely ignored", "Trump went with the odds, pointing out that
+     * North Carolina would win": who points out is the subject, as for {@link #madeClear}, and what they said the
+     * clause after "out", opened by "that" or by its subject and finite verb. {@code null} when no subject stands
+     * before the verb or a noun phrase follows "out" ("pointed out the flaws": the object, a thing, reports no content).
+     */
+    Found pointedOut(int c, int from, int end) {
+        int out = c + 1;
+        boolean that = out + 1 <= end && at.word(out + 1).equals("that") && !tokens.inQuote(out + 1);
+        int first = that ? out + 2 : out + 1;
+        if (first + 2 > end || !that && !tokens.isFiniteClause(first, end)) {
+            return null;
+        }
+        Attribution a = phraseAttribution(c, out, from);
+        return a == null ? null : contents.clause(first, end, a);
     }
 
     /**

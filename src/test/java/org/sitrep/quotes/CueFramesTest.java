@@ -30,4 +30,16 @@ class CueFramesTest {
         assertThat(quotes).anyMatch(q -> q.text().contains("is crucial to the war effort") && q.speaker() != null
                 && q.speaker().text().equals("Zelensky"));
     }
+    @Test
+    void theSubjectOfPointedOutSaysTheClauseAfterIt() {
+        List<Quote> quotes = StanceFramesTest.quotesOf(LEAD + "Sanders pointed out that veterans' issues were largely ignored.");
+        assertThat(quotes).filteredOn(q -> q.text().equals("veterans' issues were largely ignored")).singleElement()
+                .satisfies(q -> assertThat(q.speaker().text()).isEqualTo("Sanders"));
+    }
+
+    @Test
+    void pointingOutAThingReportsNoStatement() {
+        List<Quote> quotes = StanceFramesTest.quotesOf(LEAD + "The guide pointed out the ruins of the old fortress.");
+        assertThat(quotes).noneMatch(q -> q.text().contains("ruins"));
+    }
 }
