@@ -93,7 +93,8 @@ final class CueSubject {
         int borrowedCue = -1;
         for (int v = head, steps = 0; v >= 0 && steps < MAX_GOVERNING_STEPS; v = d.head(v), steps++) {
             String w = at.word(first + v);
-            if (!d.tag(v).startsWith("VB") || !isGoverningWord(w) || openingSubordinate(d, v, first, t - first)) {
+            if (!d.tag(v).startsWith("VB") || !isGoverningWord(w) && !voicesStance(d, v, first)
+                    || openingSubordinate(d, v, first, t - first)) {
                 continue;
             }
             int reported = reportedObject(d, v, i -> at.word(first + i));
@@ -128,6 +129,15 @@ final class CueSubject {
     /** A word of saying or naming, not of feeling ("felt the need to go there bringing “gifts”"), that may govern quoted words. */
     private static boolean isGoverningWord(String w) {
         return (SpeechCues.isFramingCue(w) || SpeechCues.NAMING.contains(w)) && !DirectQuoteFinder.MENTAL.contains(w);
+    }
+
+    /**
+     * Whether the verb puts forward a stance named by its object, which the quoted words tell of ("Hill voiced concern
+     * about what North Korea “might do ...,” Reuters reported": Hill's words, not the agency's, which reported them).
+     */
+    private boolean voicesStance(Dependencies d, int verb, int first) {
+        int object = d.dependent(verb, "obj");
+        return object >= 0 && StanceFrames.voicesStance(at.word(first + verb), at.word(first + object));
     }
 
     /** Verbs up the parse from quoted words to the one that governs them: a few clauses, never the whole article's. */

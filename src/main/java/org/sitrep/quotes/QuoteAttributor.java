@@ -283,10 +283,14 @@ public final class QuoteAttributor {
         // A cue after the words ("..., as the agency quoted him"), with its speaker found by word positions, is surer
         // than a parse's path through the words of a whole sentence.
         // So is one who is quoted "as saying" ("The Times quotes P. Manorama, a physician who ..., as saying that").
-        boolean after = found != null && found.cue() != null && found.speaker() != null
-                && (found.cue().begin() >= f.quoted().outer().end()
-                || DirectQuoteFinder.QUOTING.contains(found.cueText().toLowerCase(java.util.Locale.ROOT)));
-        Attribution governing = f.kind() == QuoteKind.PARTIAL && !after ? subjects.governing(f.quoted().content()) : null;
+        boolean known = found != null && found.cue() != null && found.speaker() != null;
+        boolean quoting = known && DirectQuoteFinder.QUOTING.contains(found.cueText().toLowerCase(java.util.Locale.ROOT));
+        boolean after = known && (found.cue().begin() >= f.quoted().outer().end() || quoting);
+        // A reporter after the words yields to a clause of their own before them; one who quotes them ("as the agency
+        // quoted him") names whose they are.
+        Attribution governing = f.kind() != QuoteKind.PARTIAL ? null
+                : !after ? subjects.governing(f.quoted().content())
+                : quoting ? null : innerClause(subjects.governing(f.quoted().content()), f.quoted().outer());
         if (governing == null) {
             return new Draft(f.quoted().content(), f.kind(), bySyntax(subjects, found), true, "quote", null);
         }
@@ -295,6 +299,18 @@ public final class QuoteAttributor {
         boolean same = found != null && governing.cue().equals(found.cue()) && found.speaker() != null
                 && subjects.nextTo(found.speaker(), found.cue());
         return new Draft(f.quoted().content(), f.kind(), same ? bySyntax(subjects, found) : governing, true, GOVERNED, null);
+    }
+
+    /**
+     * The governing attribution of partial quoted words when it is a clause of their own sentence before them, whose
+     * named subject speaks them, rather than the reporter named after them ("Hill voiced concern about what North
+     * Korea “might do ...,” Reuters reported": Hill's words, which Reuters reported); {@code null} otherwise. Only a
+     * name before the words stands: a description or pronoun there is as likely the topic as the source.
+     */
+    private static Attribution innerClause(Attribution governing, Span quote) {
+        return governing != null && governing.speaker() != null && governing.speaker().named() != null
+                && governing.cue().end() <= quote.begin() && governing.speaker().span().end() <= quote.begin()
+                ? governing : null;
     }
 
     /**

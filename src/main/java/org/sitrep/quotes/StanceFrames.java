@@ -484,6 +484,11 @@ final class StanceFrames extends FrameFamily {
     private static final Set<String> VOICING = Set.of("raised", "raises", "raising", "voiced", "voices", "voicing",
             "expressed", "expresses", "expressing");
 
+    /** Whether a verb with that noun as its object puts forward a stance ("voiced concern", "expressed hope"). */
+    static boolean voicesStance(String verb, String noun) {
+        return VOICING.contains(verb) && STANCE_NOUNS.contains(noun);
+    }
+
     /**
      * Whether the word at {@code c} is a noun of {@link #STANCE_NOUNS} right after a verb of {@link #VOICING}, one
      * adjective at most between ("raised serious concerns about"): read as a word of stance with its topic.

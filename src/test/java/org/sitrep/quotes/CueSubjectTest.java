@@ -143,6 +143,22 @@ class CueSubjectTest {
     }
 
     @Test
+    void aStanceVoicedAboutQuotedWordsIsTheVoicersNotTheReportersAfterThem() {
+        // field dev: "Hill voiced concern about what North Korea “might do ...,” Reuters reported" is Hill's
+        List<Quote> quotes = quotesOf(LEAD + "Speaking to reporters in Beijing, Christopher Hill voiced concern about what "
+                + "North Korea \u201cmight do to further demonstrate that status,\u201d Reuters reported.");
+        assertThat(speakerOf(quotes, "might do")).isEqualTo("Christopher Hill");
+    }
+
+    @Test
+    void wordsAsTheOneWhoQuotesThemGaveThemStayTheirsNotTheClauseSubjectsBeforeThem() {
+        // field dev: the agency's misquote, which the clause's subject did not say
+        List<Quote> quotes = quotesOf(LEAD + "Bill Clinton called on the U.S. to \u201cflush out\u201d al Qaeda, not \u201cflesh "
+                + "out,\u201d as the Associated Press quoted him.");
+        assertThat(speakerOf(quotes, "flesh out")).contains("Associated Press");
+    }
+
+    @Test
     void theStatementWordsCameInIsNoSpeakerOfThem() {
         // "according to a statement" names what the words came in: they stay the subject's
         List<Quote> quotes = quotesOf("Rami Abdel Rahman is \u201cdeeply concerned about the situation facing civilians in "
