@@ -92,6 +92,16 @@ class CoreNlpAnnotatorTest {
     }
 
     @Test
+    void typesAPersonOfTheTaggerNamedLikeABuildingAsAPlaceWithTheTitleOpeningIt() {
+        var article = new ArticleExtractor().extract(new RawPage("mosque", ("In the attack in Kabul, a suicide bomber walked "
+                + "into the Imam Zaman Mosque, a Shiite mosque in the west of the city.").getBytes(StandardCharsets.UTF_8),
+                ContentType.BODY_TEXT, "UTF-8", Instant.EPOCH, new Hints("Attack", LocalDate.of(2024, 5, 1), null, null)));
+        assertThat(CoreNlpAnnotator.shared().annotate(article).mentions()).filteredOn(m -> m.text().endsWith("Mosque"))
+                .extracting(Mention::text, Mention::type)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Imam Zaman Mosque", EntityType.LOCATION));
+    }
+
+    @Test
     void keepsTheLongerNameAroundAKnownPlaceOrSurnameAndSplitsTwoKnownNamesRunTogether() {
         // Issue 15: "Russia Iran" (a lost comma) is two places; "Andrei Medvedev" is not Dmitry Medvedev.
         var article = new ArticleExtractor().extract(new RawPage("kb", ("Andrei Medvedev beat a rival on Monday. "
