@@ -64,6 +64,11 @@ final class PlaceNameFinder {
     private static final Pattern PARTS = Pattern.compile("\\s+-\\s+|\\s*[()]\\s*");
     /** "of" and a capitalised word, as a title goes on ("Man of the Year"). */
     private static final Pattern OF_A_NAME = Pattern.compile(" of (?:the )?\\p{Lu}");
+    /**
+     * A word that opens place names and given names alike, written short or whole, right before a name ("St. Clair",
+     * "Mt. Vernon", "Glen Allen"): the tagger or the sentence splitter may leave it out of the name.
+     */
+    private static final Pattern NAME_OPENER_BEFORE = Pattern.compile("\\b(?:(?:St|Ste|Mt|Ft)\\.?|Saint|Mount|Fort|Glen) $");
     private static final Pattern KIND_AFTER = Pattern.compile("\\s+(?:city|town|village|camp|district|township)\\b");
     /** Capitalised words that open sentences and headlines and are also place names somewhere. */
     private static final Set<String> NEVER_ALONE = CalendarWords.lowerCaseNamesAnd("of", "is", "be", "as", "at", "by", "on", "in",
@@ -150,7 +155,11 @@ final class PlaceNameFinder {
         }
         List<Span> out = new ArrayList<>(found.size());
         for (Span s : found.values()) {
-            Span stopped = withItsStop(text, s);
+            Span whole = withItsOpener(text, s);
+            if (whole == null || opensWithADeterminer(text, whole)) {
+                continue;
+            }
+            Span stopped = withItsStop(text, whole);
             if (stopped != null && !endsATitle(text, stopped)) {
                 out.add(stopped);
             }
@@ -292,6 +301,36 @@ final class PlaceNameFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * The name at {@code span}, or the longer name it ends when the word before it opens names ({@link
+     * #NAME_OPENER_BEFORE}): the longer name when the gazetteer knows it ("Mt. Vernon"), else null, for the name is
+     * then the rest of a person's or a building's ("St. Clair" the genealogist, "St George's Chapel"), not a place
+     * of its own.
+     */
+    private Span withItsOpener(String text, Span span) {
+        Matcher m = NAME_OPENER_BEFORE.matcher(text).region(Math.max(0, span.begin() - 8), span.begin()).useTransparentBounds(true);
+        if (!m.find()) {
+            return span;
+        }
+        Span longer = new Span(m.start(), span.end());
+        return gazetteer.named(longer.of(text)).isEmpty() ? null : longer;
+    }
+
+    /**
+     * Whether the name at {@code span} opens with a capitalised "The" that the gazetteer does not know as part of it
+     * ("The Bush administration", "The Mansfield winner", "The George" the pub, or "The" alone): a place so written
+     * modifies a noun or names a thing. A name that holds its article ("The Hague") or a country's ("The Netherlands")
+     * stays.
+     */
+    private boolean opensWithADeterminer(String text, Span span) {
+        String name = span.of(text);
+        if (!name.equals("The") && !name.startsWith("The ")) {
+            return false;
+        }
+        // the keys forget "the": a name known whole is one the gazetteer writes with it, or a country's
+        return gazetteer.named(name).stream().noneMatch(p -> p.isCountry() || p.name().startsWith("The "));
     }
 
     /**

@@ -204,4 +204,23 @@ class PlaceNameFinderTest {
                 new Mention(new Span(text.lastIndexOf("Man"), text.lastIndexOf("Man") + 3), "Man", EntityType.LOCATION))))
                 .containsExactly("Aleppo");
     }
+
+    @Test
+    void aNameAfterAWordThatOpensNamesIsTheLongerNameTheGazetteerKnowsOrNoPlace() {
+        PlaceNameFinder shipped = new PlaceNameFinder(GeoNamesGazetteer.shared());
+        // LGL: "before St. Clair could verify" (a genealogist) gave Clair; here a name no place bears
+        String text = "It wasn't long before Glen Fargo could verify it. Crews worked in Fort Worth on Monday.";
+        var found = shipped.find(text, List.of(mention(text, "Fargo", EntityType.LOCATION),
+                mention(text, "Worth", EntityType.LOCATION)), Set.of());
+        assertThat(found.stream().map(s -> s.of(text))).containsExactly("Fort Worth");
+    }
+
+    @Test
+    void aNameOpenedByACapitalisedTheTheGazetteerDoesNotKnowWholeIsNoPlace() {
+        PlaceNameFinder shipped = new PlaceNameFinder(GeoNamesGazetteer.shared());
+        String text = "The Bush administration said so. Talks resumed in The Hague. The Netherlands agreed.";
+        var found = shipped.find(text, List.of(mention(text, "The Bush", EntityType.LOCATION),
+                mention(text, "The Hague", EntityType.LOCATION), mention(text, "The Netherlands", EntityType.LOCATION)), Set.of());
+        assertThat(found.stream().map(s -> s.of(text))).containsExactly("The Hague", "The Netherlands");
+    }
 }
