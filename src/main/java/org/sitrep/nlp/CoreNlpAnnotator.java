@@ -385,26 +385,13 @@ public final class CoreNlpAnnotator implements Annotator {
         return false;
     }
 
-    /** Capitalised words between "the" and a facility's name, which the tagger left out as a title ("the Imam Zaman Mosque"). */
-    private static final java.util.regex.Pattern FACILITY_OPENING = java.util.regex.Pattern.compile("\\b[Tt]he ((?:\\p{Lu}\\p{L}+ )+)$");
-
-    /**
-     * Where a facility's name begins: back over the capitalised words after "the" that the tagger left out, if any,
-     * and no mention found before holds.
-     */
-    private static int facilityBegin(String text, int begin, List<Mention> before) {
-        java.util.regex.Matcher opening = FACILITY_OPENING.matcher(text.substring(Math.max(0, begin - 40), begin));
-        int from = opening.find() ? begin - opening.group(1).length() : begin;
-        return before.isEmpty() || before.get(before.size() - 1).span().end() <= from ? from : begin;
-    }
-
     private static void addMention(String text, EntityType tagged, int begin, int end, List<Mention> out) {
         if (tagged != null && begin >= 0) {
             // "Zaman Mosque", "Bagram Air Base": the tagger reads an unfamiliar facility's name by its first words.
             boolean facility = tagged == EntityType.PERSON && FacilityWords.endsWithFacility(text.substring(begin, end));
             EntityType type = facility ? EntityType.LOCATION : tagged;
             Span span = type == EntityType.PERSON ? PersonTitles.trimmed(text, new Span(begin, end))
-                    : new Span(facility ? facilityBegin(text, begin, out) : begin, end);
+                    : new Span(facility ? FacilityWords.nameBegin(text, begin, out) : begin, end);
             out.add(new Mention(span, span.of(text), type));
         }
     }

@@ -1,6 +1,7 @@
 package org.sitrep.nlp;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
@@ -38,7 +39,7 @@ final class QualifiedPlaces {
      * @param known whether a name is any actor of the knowledge base (those keep their type)
      */
     static List<Mention> retyped(String text, List<Mention> mentions, Predicate<String> known) {
-        List<Mention> inOrder = mentions.stream().sorted(java.util.Comparator.comparing(Mention::span)).toList();
+        List<Mention> inOrder = mentions.stream().sorted(Comparator.comparing(Mention::span)).toList();
         List<Mention> qualified = new ArrayList<>();
         for (int i = 0; i + 1 < inOrder.size(); i++) {
             if (isQualified(text, inOrder.get(i), inOrder.get(i + 1), known)) {
