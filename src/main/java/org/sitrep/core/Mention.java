@@ -2,4 +2,8 @@ package org.sitrep.core;
 
 /** A named-entity mention: where it stands in the article text, what it says, and its type. */
 public record Mention(Span span, String text, EntityType type) {
+    /** This mention, the same words at the same place, typed {@code other}. */
+    public Mention withType(EntityType other) {
+        return new Mention(span, text, other);
+    }
 }

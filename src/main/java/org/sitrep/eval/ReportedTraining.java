@@ -49,8 +49,8 @@ public final class ReportedTraining implements QuoteModelTraining<ReportedTraini
      * again at stop 47 (field alone 0.938 at 3, 0.941 at 6, 0.942 at 10, 0.944 at 15): at equal field recall out of
      * fold, precision differs by 0.005 at most between 6 and 25; 15 shipped lowered {@code eval field}'s test output
      * that is no statement 0.098 to 0.094 only, with reported found 0.756 to 0.752 and PolNeAR's reported F1 0.676 to
-     * 0.659, and 25 lost found (0.745), so 6 stays. Relabelling as none PolNeAR's statements of kinds the field guide excludes (a stance verb's bare noun
-     * phrase, "wants to") lowered field precision at equal recall.
+     * 0.659, and 25 lost found (0.745), so 6 stays. Relabelling as none PolNeAR's statements of kinds the field guide
+     * excludes (a stance verb's bare noun phrase, "wants to") lowered field precision at equal recall.
      */
     static final int FIELD_WEIGHT = Integer.getInteger("sitrep.quotes.reported.fieldweight", 6);
 

@@ -74,7 +74,7 @@ public final class PlaceLocator {
         String text = article.text();
         List<Mention> mentions = new ArrayList<>(entities.size());
         for (LinkedMention m : entities) {
-            mentions.add(new Mention(m.mention().span(), m.mention().text(), m.entity().type()));
+            mentions.add(m.mention().withType(m.entity().type()));
         }
         mentions.addAll(modifyingPlaces(text, annotated.mentions(), mentions));
         mentions.sort(Comparator.comparingInt(m -> m.span().begin()));

@@ -63,7 +63,7 @@ final class AppositiveOrganisations {
         }
         List<Mention> out = new ArrayList<>(mentions.size());
         for (Mention x : mentions) {
-            out.add(retyped.contains(x.text()) && x.type() != EntityType.ORGANIZATION ? new Mention(x.span(), x.text(), EntityType.ORGANIZATION) : x);
+            out.add(retyped.contains(x.text()) && x.type() != EntityType.ORGANIZATION ? x.withType(EntityType.ORGANIZATION) : x);
         }
         for (String name : names) {
             Matcher each = Pattern.compile("(?<![\\w-])" + Pattern.quote(name) + "(?![\\w-])").matcher(text);

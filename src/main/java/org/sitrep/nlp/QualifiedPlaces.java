@@ -51,7 +51,7 @@ final class QualifiedPlaces {
         }
         List<Mention> out = new ArrayList<>(mentions.size());
         for (Mention m : mentions) {
-            out.add(qualified.contains(m) ? new Mention(m.span(), m.text(), EntityType.LOCATION) : m);
+            out.add(qualified.contains(m) ? m.withType(EntityType.LOCATION) : m);
         }
         return out;
     }

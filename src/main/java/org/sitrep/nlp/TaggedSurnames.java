@@ -35,7 +35,7 @@ final class TaggedSurnames {
         for (Mention m : tagged) {
             boolean surname = m.type() == EntityType.LOCATION && surnames.contains(m.text())
                     && !(Locatives.before(text, m.span().begin()) && !Locatives.possessiveAfter(text, m.span().end()));
-            out.add(surname ? new Mention(m.span(), m.text(), EntityType.PERSON) : m);
+            out.add(surname ? m.withType(EntityType.PERSON) : m);
         }
         return out;
     }

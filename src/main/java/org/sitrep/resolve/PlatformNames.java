@@ -29,7 +29,7 @@ final class PlatformNames {
             boolean channel = m.type() != EntityType.ORGANIZATION && SocialPlatforms.isOne(m.text())
                     && (BEFORE.matcher(text.substring(Math.max(0, begin - 5), begin)).find()
                     || AFTER.matcher(text.substring(end, Math.min(text.length(), end + 10))).find());
-            out.add(channel ? new Mention(m.span(), m.text(), EntityType.ORGANIZATION) : m);
+            out.add(channel ? m.withType(EntityType.ORGANIZATION) : m);
         }
         return out;
     }
