@@ -11,9 +11,10 @@ import org.sitrep.core.StrictUtf8;
 
 /**
  * Decodes a document's bytes: a byte-order mark wins, then valid UTF-8 (pages often declare Latin-1 and send
- * UTF-8), then UTF-8 with a few Windows-1252 bytes mixed in, then the declared charset, then (when none is declared,
- * or UTF-8 is) UTF-8 that lost bytes, with U+FFFD for each, then the legacy code page the bytes themselves speak for (Windows-1252, what most undeclared non-UTF-8 news pages use, unless they are Arabic,
- * Cyrillic, Greek, Hebrew or Central European).
+ * UTF-8), then UTF-8 with a few Windows-1252 bytes mixed in, then the declared charset (Latin-1 and ASCII read as
+ * Windows-1252), then (when none is declared, or UTF-8 is) UTF-8 that lost bytes, with U+FFFD for each, then the
+ * legacy code page the bytes themselves speak for (Windows-1252, what most undeclared non-UTF-8 news pages use,
+ * unless they are Arabic, Cyrillic, Greek, Hebrew or Central European).
  */
 final class TextDecoder {
     private static final Charset WINDOWS_1252 = LegacyEncoding.WINDOWS_1252;
@@ -158,7 +159,10 @@ final class TextDecoder {
             return null;
         }
         try {
-            return Charset.forName(name.trim());
+            Charset named = Charset.forName(name.trim());
+            // The WHATWG Encoding Standard, which every browser follows, reads Latin-1 and ASCII labels as
+            // Windows-1252: pages so labelled use its curly quotes and dashes (0x80-0x9F), which Latin-1 makes controls.
+            return named.equals(StandardCharsets.ISO_8859_1) || named.equals(StandardCharsets.US_ASCII) ? WINDOWS_1252 : named;
         } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
             return null;
         }

@@ -20,6 +20,12 @@ class TextDecoderTest {
     }
 
     @Test
+    void pageDeclaringLatin1IsReadAsWindows1252AsBrowsersDo() {
+        byte[] bytes = "aren\u2019t \u2014 caf\u00e9".getBytes(java.nio.charset.Charset.forName("windows-1252"));
+        assertThat(TextDecoder.decode("latin1.html", bytes, "iso-8859-1", true)).isEqualTo("aren’t — café");
+    }
+
+    @Test
     void bytesThatAreNoTextInAnyLikelyEncodingAreRefusedNamingTheInput() {
         byte[] garbage = new byte[200];
         for (int i = 0; i < garbage.length; i++) {
