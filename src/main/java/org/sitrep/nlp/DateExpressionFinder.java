@@ -118,6 +118,12 @@ public final class DateExpressionFinder {
             + "vehicles|tanks|aircraft|sorties)\\b");
     private static final Pattern QUANTITY_BEFORE = Pattern.compile("(?i)\\b(?:about|some|nearly|almost|over|than|least|around|"
             + "approximately|roughly|only|just|number|No\\.?|page|room|flight|route|highway|resolution)\\s+$");
+    /**
+     * A document's number before a bracketed year ("UNSCR 2118 (2013)", "Resolution 2254 (2015)"): the year is the one
+     * the document was issued in, part of its name, not a time the text speaks of.
+     */
+    private static final Pattern NUMBERED_DOCUMENT_BEFORE = Pattern.compile("\\d\\s*\\(\\s*$");
+    private static final Pattern CLOSING_BRACKET_AFTER = Pattern.compile("^\\s*\\)");
     /** A copyright line's year ("© Copyright 2007 Reuters") is the page's, not a date the article speaks of. */
     private static final Pattern COPYRIGHT_BEFORE = Pattern.compile("(?i)(?:©|\\(c\\)|copyright)\\s*(?:" + YEAR + "\\s*[-–]\\s*)?$");
     /**
@@ -285,7 +291,8 @@ public final class DateExpressionFinder {
         }
         if (m.group("year") != null || m.group("spoken") != null) {
             return !QUANTITY_AFTER.matcher(after).find() && !QUANTITY_BEFORE.matcher(before).find()
-                    && !COPYRIGHT_BEFORE.matcher(before).find();
+                    && !COPYRIGHT_BEFORE.matcher(before).find()
+                    && !(NUMBERED_DOCUMENT_BEFORE.matcher(before).find() && CLOSING_BRACKET_AFTER.matcher(after).find());
         }
         if (m.group("span") != null) {
             return yearSpan(m.group("sy"), m.group("se")) != null && !COPYRIGHT_BEFORE.matcher(before).find();

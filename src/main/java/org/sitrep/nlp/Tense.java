@@ -59,6 +59,11 @@ enum Tense {
     private static final int DEADLINE_CHARS = 16;
     private static final Set<String> UNTIL = Set.of("until", "till");
     private static final Set<String> PRESENT_BE = Set.of("is", "are");
+    /**
+     * "The vote is on Sunday", "talks are set for March": a present "be" schedules the date it stands just before; farther
+     * off it is another verb's auxiliary ("is continuing to try to sell itself, under a June agreement").
+     */
+    private static final int MAX_SCHEDULE_BE_DISTANCE = 20;
     private static final Pattern WORD = Pattern.compile("[\\p{L}']+");
     /**
      * A sentence ends at . ! ? before a capital or a quote mark, or at a line break; not at the full stop of a title or
@@ -115,7 +120,7 @@ enum Tense {
                     // the saying; told without one ("more men would die"), it is the story's own past.
                     : word.equals("would") && reported ? FUTURE
                     // "the vote is on Sunday" schedules; "a program announced in December is being criticized" does not.
-                    : PRESENT_BE.contains(word) && m.start() >= end ? NONE
+                    : PRESENT_BE.contains(word) && (m.start() >= end || distance > MAX_SCHEDULE_BE_DISTANCE) ? NONE
                     : word.equals("set") && !isScheduleAfterSet(text, m.end()) ? NONE
                     // "Until Thursday, they had not called him a suspect": in the past perfect "until" tells a story.
                     : UNTIL.contains(word) && perfect ? NONE : of(word);

@@ -388,6 +388,25 @@ class DateExpressionFinderTest {
     }
 
     @Test
+    void aPresentBeJustBeforeAWeekdaySchedulesIt() {
+        assertThat(found("The vote is on Sunday.", SEED_DAY)).containsExactly("Sunday=2014-12-07");
+    }
+
+    @Test
+    void aPresentBeFarBeforeAMonthSchedulesNothing() {
+        // TempEval-3 wsj_0736: "is" there is the auxiliary of "continuing", not a schedule for June.
+        assertThat(found("The bank said it is continuing to try to sell itself, under a June agreement with a group.",
+                LocalDate.of(1989, 10, 27))).containsExactly("June=1989-06");
+    }
+
+    @Test
+    void aDocumentsBracketedYearAfterItsNumberIsNoDate() {
+        // FA-KES 1926479261: "UNSCR 2118 (2013)" dated an attack of 2016 in 2013.
+        assertThat(found("It runs against UNSCR 2118 (2013) and 2235 (2015), adopted in (2015).", LocalDate.of(2016, 11, 30)))
+                .containsExactly("2015=2015");
+    }
+
+    @Test
     void findsYearsWithoutAPrepositionButNotCounts() {
         assertThat(found("the 2011 Budget Control Act, fiscal 2013, in early 2020, 2000 troops", SEED_DAY))
                 .containsExactly("2011=2011", "fiscal 2013=2013", "early 2020=2020");
