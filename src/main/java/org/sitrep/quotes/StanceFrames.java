@@ -604,7 +604,8 @@ final class StanceFrames extends FrameFamily {
     /**
      * What the word of {@link SpeechCues#ATTITUDES} at {@code c} reports with its holder known, as {@link
      * #attitude(int, int, int)} reads it: a "that" clause after it, else its object to the end of the clause;
-     * {@code null} when the object is too short or, after a verb of evaluation, says nothing. Also the second verb of
+     * {@code null} when the object is too short or, after a verb of evaluation, holds no clause nor partial quote
+     * ({@link ContentSpans#carriesContent}). Also the second verb of
      * a holder who said something first ("criticized the deals and called for new tariffs").
      *
      * @param from the first token of the sentence or of the words read: a participle right after a comma there is set
@@ -629,30 +630,10 @@ final class StanceFrames extends FrameFamily {
         // "Israel, citing security concerns, sealed its border": a participle set off by commas ends at the second.
         int comma = at.word(c).endsWith("ing") && c > from && at.raw(c - 1).equals(",") ? tokens.nextComma(first, last) : -1;
         Found f = contents.clause(first, comma > first ? comma - 1 : last, a);
-        return f != null && EVALUATIONS.contains(at.word(c))
-                && !(ownedObject(first) ? contents.carriesContent(f.content()) : contents.saysSomething(f.content())) ? null : f;
+        // Only a clause or a partial quote gives content after a verb of evaluation: a word that merely could be a
+        // verb ("a deadly blast", "concern about the accord") stands in a noun phrase naming the thing judged.
+        return f != null && EVALUATIONS.contains(at.word(c)) && !contents.carriesContent(f.content()) ? null : f;
     }
-
-    /**
-     * Whether the object opening at {@code first} is a possessed noun phrase ("Mr Sarkozy's announcement", "Abbas' call
-     * for talks", "his closeness to the families"): it names another's act or a feeling, so only a clause or a partial
-     * quote in it gives content; a verb form inside it ("call", "to push") is a noun's or an infinitive's.
-     */
-    private boolean ownedObject(int first) {
-        if (OWNERS.contains(at.word(first))) {
-            return true;
-        }
-        for (int t = first + 1; t <= first + MAX_OWNER; t++) {
-            if (at.isPossessive(t) || at.raw(t).equals("'") || at.raw(t).equals("\u2019")) {
-                return !tokens.inQuote(t);
-            }
-        }
-        return false;
-    }
-
-    private static final Set<String> OWNERS = Set.of("his", "her", "its", "their", "our", "my", "your");
-    /** Tokens of a name before its possessive ("the Lebanese prime minister's"). */
-    private static final int MAX_OWNER = 4;
 
     /**
      * Verbs of evaluation, rejection or feeling whose noun phrase object names only the thing judged ("condemned the
