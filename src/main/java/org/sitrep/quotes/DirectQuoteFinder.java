@@ -233,8 +233,11 @@ final class DirectQuoteFinder {
     /** "..., wrote Dark." / "...,” Gillespie said." / "..., a spokesman for X told Y." */
     private Attribution after(QuotedSpan q) {
         int w = at.firstTokenAtOrAfter(q.outer().end());
-        if (w >= at.size() || at.paragraphOf(at.span(w).begin()) != at.paragraphOf(q.outer().end() - 1)) {
+        if (w >= at.size()) {
             return null;
+        }
+        if (at.paragraphOf(at.span(w).begin()) != at.paragraphOf(q.outer().end() - 1)) {
+            return signatureLine(w);
         }
         int lastInside = at.lastTokenEndingBy(q.content().end());
         boolean endsWithStop = q.content().of(at.text).matches("(?s).*\\.$");
@@ -302,6 +305,31 @@ final class DirectQuoteFinder {
         }
         return afterComma(q, w, limit);
     }
+
+    /**
+     * The signer of a quote that closes its paragraph, named on a line of its own after it that opens with a dash
+     * ("“... the top 1 percent.”" then "- Bernie Sanders." or "-Michelle Marks, Philadelphia."), as under an epigraph or
+     * a list of quotes checked one by one; {@code null} when the paragraph at token {@code w} does not open with a dash,
+     * holds more than a signature's words, or names no one after the dash but in a clause of its own ("- Putin said
+     * ...", a list's item).
+     */
+    private Attribution signatureLine(int w) {
+        Span line = at.paragraphs.get(at.paragraphOf(at.span(w).begin()));
+        int end = at.lastTokenEndingBy(line.end()) + 1;
+        if (!SentenceTokens.DASHES.contains(at.raw(w)) || end - w > MAX_SIGNATURE_TOKENS) {
+            return null;
+        }
+        SpeakerRef s = speakers.after(w + 1, end);
+        if (s == null || s.pronoun()) {
+            return null;
+        }
+        int next = at.firstTokenAtOrAfter(s.span().end());
+        boolean signs = next >= end || at.raw(next).equals(",") || at.raw(next).equals(".");
+        return signs ? new Attribution(s, null, "—") : null;
+    }
+
+    /** Tokens of a signature line: a dash, a name and a short description ("-President Obama, tweeting after ..."). */
+    private static final int MAX_SIGNATURE_TOKENS = 12;
 
     /**
      * "“...,” Blunt, after a long pause, said": capitalised words right after the quote and set off by a comma are the

@@ -1457,6 +1457,31 @@ class QuoteAttributorTest {
         assertThat(speaker(starting(quotes, "it had seized"))).isEqualTo("Free Syrian Army");
     }
 
+    @Test
+    void aLineOfItsOwnThatOpensWithADashSignsTheQuoteThatClosesTheParagraphBefore() {
+        // PolNeAR train: fact checks quote a claim, then sign it on the next line ("- Bernie Sanders.")
+        List<Quote> quotes = quotesByRules("Following are some claims from the debate.\n\n"
+                + "\"Almost all new income and wealth is going to the top 1 percent.\"\n\n- Bernie Sanders.\n\n"
+                + "The senator is relying on an outdated statistic.");
+        assertThat(speaker(starting(quotes, "Almost all new income"))).isEqualTo("Bernie Sanders");
+    }
+
+    @Test
+    void aParagraphAfterAQuoteThatOpensWithADashAndGoesOnIsNoSignature() {
+        List<Quote> quotes = quotesByRules("Following are some claims from the debate.\n\n"
+                + "\"Almost all new income and wealth is going to the top 1 percent.\"\n\n- Bernie Sanders, who has made the "
+                + "claim at every rally since the summer and in three debates, relies on an outdated statistic.");
+        assertThat(speaker(starting(quotes, "Almost all new income"))).isNotEqualTo("Bernie Sanders");
+    }
+
+    @Test
+    void aShortLineThatOpensWithADashAndAClauseIsNoSignature() {
+        List<Quote> quotes = quotesByRules("Following are some claims from the debate.\n\n"
+                + "\"Almost all new income and wealth is going to the top 1 percent.\"\n\n- Bernie Sanders disputes it.\n\n"
+                + "The senator is relying on an outdated statistic.");
+        assertThat(speaker(starting(quotes, "Almost all new income"))).isNotEqualTo("Bernie Sanders");
+    }
+
     /** The reported statement whose text is {@code text}, failing when there is none. */
     private static Quote reportedWithText(List<Quote> quotes, String text) {
         return reported(quotes).stream().filter(q -> q.text().equals(text)).findFirst()
