@@ -11,6 +11,7 @@ import org.sitrep.core.CalendarWords;
 import org.sitrep.nlp.ArabicArticles;
 import org.sitrep.nlp.CommonWords;
 import org.sitrep.nlp.Demonyms;
+import org.sitrep.nlp.PersonGender;
 import org.sitrep.core.EntityType;
 import org.sitrep.core.Mention;
 import org.sitrep.core.Place;
@@ -20,9 +21,11 @@ import org.sitrep.core.SpanSet;
 /**
  * Finds the place names of a text: the tagger's LOCATION mentions, and capitalised names the tagger missed that the
  * gazetteer knows well enough to be sure of (the supplement's crossings and villages, countries, regions, cities of
- * 50,000 people or more, smaller places in the countries the article is about). Never a word inside another
- * mention ("Aleppo Media Center" is an organisation), a nationality word, a word the text also writes in lower
- * case ("Mobile", "Reading"), or a common word that ends a capitalised title ("The Fish Man").
+ * 50,000 people or more, smaller places in the countries the article is about, a person's home after "of" or a
+ * party: "Mindy Miller of Ravenel", "Therese Murray, D-Plymouth"). Never a word inside another mention ("Aleppo
+ * Media Center" is an organisation), a nationality word, a word the text also writes in lower case ("Mobile",
+ * "Reading"), a common word that ends a capitalised title ("The Fish Man"), a first name that owns the name after
+ * it ("Eva's Village"), or an acronym in capitals amid lower-case words ("or NICE program").
  */
 final class PlaceNameFinder {
     /** A run of words in capitals, as a dateline is written ("NEW YORK", "WINSTON-SALEM"). */
@@ -115,6 +118,8 @@ final class PlaceNameFinder {
             }
         }
         datelineNames(text, mentions).forEach(sp -> found.put(sp.begin(), sp));
+        List<Span> persons = mentions.stream().filter(m -> m.type() == EntityType.PERSON).map(Mention::span).toList();
+        partyHomes(text, persons).forEach(sp -> found.putIfAbsent(sp.begin(), sp));
         String lower = text.toLowerCase(Locale.ROOT);
         List<Span> words = words(text);
         for (int i = 0; i < words.size(); i++) {
@@ -138,7 +143,7 @@ final class PlaceNameFinder {
                     lastCapital = j;
                 }
                 Span candidate = new Span(first.begin(), words.get(lastCapital).end());
-                if (lastCapital == j && isSurePlace(text, lower, candidate, focus)) {
+                if (lastCapital == j && (isSurePlace(text, lower, candidate, focus) || isHomeOfAPerson(text, lower, candidate, persons))) {
                     best = candidate;
                 }
             }
@@ -153,10 +158,13 @@ final class PlaceNameFinder {
                 }
             }
         }
+        // one sense per article: "Eva's Village ... Eva's provides" names the charity's founder both times
+        Set<String> owners = new java.util.HashSet<>();
+        found.values().stream().filter(s -> ownsTheNameAfter(text, s)).forEach(s -> owners.add(PlaceNames.key(s.of(text))));
         List<Span> out = new ArrayList<>(found.size());
         for (Span s : found.values()) {
             Span whole = withItsOpener(text, s);
-            if (whole == null || opensWithADeterminer(text, whole)) {
+            if (whole == null || opensWithADeterminer(text, whole) || owners.contains(PlaceNames.key(whole.of(text)))) {
                 continue;
             }
             Span stopped = withItsStop(text, whole);
@@ -276,6 +284,7 @@ final class PlaceNameFinder {
             return false;
         }
         boolean opensSentence = opensSentence(text, span.begin()) && !name.contains(" ");
+        boolean acronymInRunningText = isAcronymInRunningText(text, span);
         String key = PlaceNames.key(name);
         List<Place> places = gazetteer.named(name);
         if (!opensSentence && isPlaceByWhatFollows(text, span, places) || holdsTheNameBefore(text, span, places)) {
@@ -295,7 +304,7 @@ final class PlaceNameFinder {
             }
             // GeoNames' alternate names of towns hold common words ("Minister", "Plus"), and any word opens a sentence
             // with a capital: only a town's own name, away from a sentence's start, is taken without the tagger
-            if (ownName && !opensSentence && (p.population() >= BIG_CITY
+            if (ownName && !opensSentence && !acronymInRunningText && (p.population() >= BIG_CITY
                     || focus.contains(p.country()) && (p.population() >= 1000 || p.featureClass() != 'P'))) {
                 return true;
             }
@@ -401,6 +410,92 @@ final class PlaceNameFinder {
     }
 
     /**
+     * Whether the name at {@code span} is one word in capitals amid words in lower case ("the Neighborhood
+     * Improvement Coordination Effort, or NICE program"): an acronym, not a town the gazetteer writes otherwise
+     * ("Nice"). A word in capitals that opens a sentence or follows another in capitals or a number is a dateline or a
+     * headline's ("March 24, 2009 MANSFIELD --").
+     */
+    private static boolean isAcronymInRunningText(String text, Span span) {
+        String name = span.of(text);
+        if (name.contains(" ") || !name.equals(name.toUpperCase(Locale.ROOT)) || opensSentence(text, span.begin())
+                || span.begin() < 2 || text.charAt(span.begin() - 1) != ' ') {
+            return false;
+        }
+        int i = span.begin() - 2;
+        while (i >= 0 && ",;(\"'\u201C\u2018".indexOf(text.charAt(i)) >= 0) {
+            i--;
+        }
+        return i >= 0 && Character.isLowerCase(text.charAt(i));
+    }
+
+    /** A possessive ending, a space and a capitalised word: "Eva's Village", "Mary’s Turkeys". */
+    private static final Pattern POSSESSIVE_BEFORE_A_NAME = Pattern.compile("['\u2019]s\\s+\\p{Lu}");
+
+    /**
+     * Whether the name at {@code span} is a first name that owns the name after it ("Eva's Village", "Mary's
+     * Turkeys"): a home, a shop or a charity named after a person, not the small town of that name somewhere. A
+     * country, a first-level region or a city of {@value #BIG_CITY} people or more keeps its place ("Georgia's
+     * Augusta", "Austin's Sixth Street").
+     */
+    private boolean ownsTheNameAfter(String text, Span span) {
+        String name = span.of(text);
+        return !name.contains(" ") && POSSESSIVE_BEFORE_A_NAME.matcher(text).region(span.end(), text.length()).lookingAt()
+                && PersonGender.opensWithGivenName(name)
+                && gazetteer.named(name).stream().noneMatch(p -> p.isCountry() || p.featureCode().startsWith("ADM1")
+                        || p.population() >= BIG_CITY);
+    }
+
+    /** ", of " or " of " between a person's name and a name after it. */
+    private static final Pattern PERSON_OF = Pattern.compile(",?\\s+of\\s+");
+    /** A word in capitals right after a name: the name goes on ("Springfield Clinic"). */
+    private static final Pattern CAPITALISED_NEXT = Pattern.compile("\\s+\\p{Lu}");
+
+    /**
+     * Whether the name at {@code span} is where a person named just before lives or comes from ("Mindy Miller of
+     * Ravenel", "Joseph Vergnetti, of Medina"), as local news says: the tagger often takes such a town for a second
+     * person, and a town too small to be taken alone is sure here. The gazetteer must know a town or region by that
+     * very name, and the name must not go on with another capitalised word ("Bill Graves of Ohio Edison") nor be a
+     * word the text writes in lower case.
+     */
+    private boolean isHomeOfAPerson(String text, String lower, Span span, List<Span> persons) {
+        String name = span.of(text);
+        if (name.length() < 3 || demonyms.isDemonym(name) || NEVER_ALONE.contains(name.toLowerCase(Locale.ROOT))
+                || !name.contains(" ") && writtenInLowerCase(text, lower, name.toLowerCase(Locale.ROOT))
+                || CAPITALISED_NEXT.matcher(text).region(span.end(), text.length()).lookingAt()
+                || persons.stream().noneMatch(p -> p.end() < span.begin()
+                        && PERSON_OF.matcher(text).region(p.end(), span.begin()).matches())) {
+            return false;
+        }
+        return knowsTownOrRegion(name);
+    }
+
+    /** Whether the gazetteer knows a town or a region by {@code name} as its own name, not an alternate one. */
+    private boolean knowsTownOrRegion(String name) {
+        String key = PlaceNames.key(name);
+        return gazetteer.named(name).stream().anyMatch(p -> (p.featureClass() == 'P' || p.featureClass() == 'A')
+                && key.equals(PlaceNames.key(p.name())));
+    }
+
+    /** A lawmaker's party and home after the name, as US news writes it: "Therese Murray, D-Plymouth". */
+    private static final Pattern PARTY_HOME = Pattern.compile(",\\s+[DRI]-(\\p{Lu}\\p{L}+(?: \\p{Lu}\\p{L}+)?)\\b");
+
+    /**
+     * The homes that follow people's names with their party ("Therese Murray, D-Plymouth", "Bill M. Harris,
+     * R-Ashland"), when the gazetteer knows a town or region by that name; the tagger takes them for bodies or
+     * people. Empty if none.
+     */
+    private List<Span> partyHomes(String text, List<Span> persons) {
+        List<Span> out = new ArrayList<>();
+        for (Span p : persons) {
+            Matcher m = PARTY_HOME.matcher(text).region(p.end(), text.length());
+            if (m.lookingAt() && knowsTownOrRegion(m.group(1))) {
+                out.add(new Span(m.start(1), m.end(1)));
+            }
+        }
+        return out;
+    }
+
+    /**
      * Whether the words after the whole capitalised name at {@code span} say it is one of {@code places}: its kind
      * ("Amara city") or a region one of them lies in ("Chasiv Yar, Donetsk"). Not for the last words of a longer
      * name ("Tuba" of "Umm Tuba village").
@@ -479,7 +574,8 @@ final class PlaceNameFinder {
 
     /**
      * Whether the name at {@code span} is one common word in a capitalised title of more words: after a capitalised
-     * word that opens no sentence ("The Fish Man", "Licking Valley", "the Russian Empire") or before "of" and a
+     * word that opens no sentence ("The Fish Man", "Licking Valley", "the Russian Empire") or is in the possessive
+     * ("Eva's Village": a charity named after a person), or before "of" and a
      * capitalised word ("Man of the Year", "Summit of the Americas"). The tagger and the gazetteer take the word for a
      * place ("Man" of the Isle of Man) where the title names a person, a body or a thing.
      */
@@ -489,8 +585,12 @@ final class PlaceNameFinder {
             return false;
         }
         return afterACapitalisedWord(text, span.begin()) && !opensSentence(text, wordStartBefore(text, span.begin()))
+                || NAME_IN_THE_POSSESSIVE.matcher(text).region(Math.max(0, span.begin() - 40), span.begin()).find()
                 || OF_A_NAME.matcher(text).region(span.end(), text.length()).lookingAt();
     }
+
+    /** A capitalised word in the possessive right before a name: "Eva's Village", "Billy's Soho's". */
+    private static final Pattern NAME_IN_THE_POSSESSIVE = Pattern.compile("\\b\\p{Lu}\\p{L}*['\u2019]s $");
 
     /** Whether the word at {@code at} is the first of its sentence, paragraph or quotation. */
     private static boolean opensSentence(String text, int at) {

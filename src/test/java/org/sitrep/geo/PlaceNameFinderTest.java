@@ -223,4 +223,59 @@ class PlaceNameFinderTest {
                 mention(text, "The Hague", EntityType.LOCATION), mention(text, "The Netherlands", EntityType.LOCATION)), Set.of());
         assertThat(found.stream().map(s -> s.of(text))).containsExactly("The Hague", "The Netherlands");
     }
+
+    @Test
+    void aTownAfterAPersonAndOfIsAPlaceThoughTooSmallToBeTakenAlone() {
+        // issue 16: LGL's "Theresa Pilkington of Jeannette" (the tagger took the town for a second person)
+        PlaceNameFinder shipped = new PlaceNameFinder(GeoNamesGazetteer.shared());
+        String text = "The driver, Theresa Pilkington of Jeannette, was taken to a hospital.";
+        var found = shipped.find(text, List.of(mention(text, "Theresa Pilkington", EntityType.PERSON)), Set.of());
+        assertThat(found.stream().map(s -> s.of(text))).containsExactly("Jeannette");
+    }
+
+    @Test
+    void aTownAfterAPersonAndOfIsNoPlaceWhenTheNameGoesOn() {
+        PlaceNameFinder shipped = new PlaceNameFinder(GeoNamesGazetteer.shared());
+        String text = "The driver, Theresa Pilkington of Jeannette Glass Works, was taken to a hospital.";
+        var found = shipped.find(text, List.of(mention(text, "Theresa Pilkington", EntityType.PERSON)), Set.of());
+        assertThat(found).isEmpty();
+    }
+
+    @Test
+    void aLawmakersHomeAfterTheirPartyIsAPlace() {
+        // issue 16: LGL's "Therese Murray, D-Plymouth" (the tagger took the town for a body)
+        PlaceNameFinder shipped = new PlaceNameFinder(GeoNamesGazetteer.shared());
+        String text = "Senate President Therese Murray, D-Plymouth, agreed.";
+        var found = shipped.find(text, List.of(mention(text, "Therese Murray", EntityType.PERSON),
+                mention(text, "Plymouth", EntityType.ORGANIZATION)), Set.of());
+        assertThat(found.stream().map(s -> s.of(text))).containsExactly("Plymouth");
+    }
+
+    @Test
+    void aFirstNameThatOwnsTheNameAfterItIsNoPlaceAnywhereInTheArticle() {
+        // issue 16: GeoWebNews' "Eva's Village" gave Eva, Alabama, and its "Village" The Village, Oklahoma
+        PlaceNameFinder shipped = new PlaceNameFinder(GeoNamesGazetteer.shared());
+        String text = "Mothers live at Eva's Village in Paterson. Eva's \"provides services\".";
+        var found = shipped.find(text, List.of(mention(text, "Eva", EntityType.LOCATION),
+                mention(text, "Village", EntityType.LOCATION), mention(text, "Paterson", EntityType.LOCATION)), Set.of());
+        assertThat(found.stream().map(s -> s.of(text))).containsExactly("Paterson");
+    }
+
+    @Test
+    void aPlaceInThePossessiveBeforeAnotherStaysAPlace() {
+        PlaceNameFinder shipped = new PlaceNameFinder(GeoNamesGazetteer.shared());
+        String text = "Flights left Georgia's Augusta on Monday.";
+        var found = shipped.find(text, List.of(mention(text, "Georgia", EntityType.LOCATION),
+                mention(text, "Augusta", EntityType.LOCATION)), Set.of());
+        assertThat(found.stream().map(s -> s.of(text))).containsExactly("Georgia", "Augusta");
+    }
+
+    @Test
+    void aWordInCapitalsAmidWordsInLowerCaseIsAnAcronymNotATown() {
+        // issue 16: LGL's "the Neighborhood Improvement Coordination Effort, or NICE program" gave Nice
+        PlaceNameFinder shipped = new PlaceNameFinder(GeoNamesGazetteer.shared());
+        String text = "For more information on NICE, call the city. NICE - The festival opened.";
+        assertThat(shipped.find(text, List.of(), Set.of()).stream().map(s -> s.of(text))).containsExactly("NICE");
+        assertThat(shipped.find(text, List.of(), Set.of()).get(0).begin()).isEqualTo(text.lastIndexOf("NICE"));
+    }
 }
