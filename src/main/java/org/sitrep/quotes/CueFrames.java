@@ -62,11 +62,12 @@ final class CueFrames extends FrameFamily {
      * before it reached the crossing, said a senior aid official involved in the talks."): a clause with its own verb runs
      * from the sentence start to that comma, and the words after the cue name who spoke, however many, with no "that"
      * nor finite verb of a clause of what was said. A subject set off before its cue ("The ministry, in a statement,
-     * said the army had ...") holds no verb before its comma.
+     * said the army had ...") holds no verb before its comma, but for one in a relative clause ("Gov. John Kasich, a
+     * Republican who has refused to endorse Mr. Trump, said the Khan family deserved better").
      */
     private boolean isInverted(int c, int from, int end) {
         if (!INVERTING.contains(at.word(c)) || c - 1 <= from || !at.raw(c - 1).equals(",") || tokens.inQuote(c - 1)
-                || !tokens.finiteOutsideQuotes(from, c - 2)) {
+                || !tokens.finiteOutsideRelatives(from, c - 2)) {
             return false;
         }
         for (int t = c + 1; t <= end; t++) {
@@ -165,9 +166,12 @@ final class CueFrames extends FrameFamily {
                     // "But instead of an assassin's bullet, the Interior Ministry said, Ms. Bhutto was thrown ...": a
                     // longer phrase with no verb before the frame is an adverbial of the clause after it.
                     int f = frameEnd(c, end);
+                    // "But, Mullin later said, hopes for a deal remain slim": a connective alone before the frame is
+                    // no part of what was said, and the clause after it is, whatever form its verb has.
+                    boolean connective = comma - clause == 1 && FRONTED_CONNECTIVES.contains(at.word(clause)) && !tokens.inQuote(clause);
                     boolean between = at.raw(f + 1).equals(",") && comma - clause <= MAX_FRONTED && !holdsVerb(clause, comma - 1)
                             && end - (f + 2) >= 2 && !SentenceTokens.COORDINATORS.contains(at.word(f + 2)) && !SpeechCues.isParticiple(at.word(f + 2))
-                            && tokens.finiteOutsideQuotes(f + 2, Math.min(end, f + 5));
+                            && (connective || tokens.finiteOutsideQuotes(f + 2, Math.min(end, f + 5)));
                     if (between) {
                         return contents.clause(f + 2, end, new Attribution(s, cue, word));
                     }
@@ -634,6 +638,9 @@ final class CueFrames extends FrameFamily {
         }
         return false;
     }
+
+    /** Words that link a sentence to the one before and say nothing themselves ("But, he said, ...", "However, ..."). */
+    private static final Set<String> FRONTED_CONNECTIVES = Set.of("and", "but", "yet", "so", "however", "still", "instead", "now");
 
     /** Conjunctions after a comma that open a clause of its own, which a closing frame never is (", while X said ..."). */
     private static final Set<String> CLAUSE_JOINERS = Set.of("and", "but", "while", "whereas", "although", "though",

@@ -16,6 +16,8 @@ final class SentenceTokens {
     static final Set<String> FINITE = Set.of("is", "are", "was", "were", "has", "have", "had", "will", "would",
             "could", "can", "should", "may", "might", "must", "did", "does", "do", "'s", "'re", "'ll", "'d", "n't", "shall");
     static final Set<String> COORDINATORS = Set.of("and", "but");
+    /** Relative pronouns that open a clause about the noun before them ("who", not the "that" of a complement). */
+    static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "whom", "whose");
     /** Quote marks, as tokens. */
     static final Set<String> QUOTE_MARKS = Set.of("\"", "\u201C", "\u201D", "''", "``", "\u00BB", "\u00AB");
     /** Dashes and hyphens, as tokens. */
@@ -130,6 +132,37 @@ final class SentenceTokens {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a finite verb outside quotes stands in tokens {@code [first, last]} other than in a relative clause set off
+     * by a comma ("Gov. John Kasich of Ohio, a Republican who has refused to endorse Mr. Trump"): a verb there is the
+     * clause's own, and the words round it may still be one noun phrase, a subject with what describes it.
+     */
+    boolean finiteOutsideRelatives(int first, int last) {
+        for (int t = first; t <= last; t++) {
+            if (finiteOutsideQuotes(t, t) && relativeOpening(t, first) < 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The relative pronoun that opens the clause holding token {@code t} after a comma past {@code from} ("..., a
+     * Republican who has refused to endorse Mr. Trump, said"), found walking back no further than the nearest comma;
+     * -1 when none stands there or no comma sets the clause off.
+     */
+    int relativeOpening(int t, int from) {
+        for (int u = t - 1; u > from; u--) {
+            if (at.raw(u).equals(",") || inQuote(u)) {
+                return -1;
+            }
+            if (RELATIVE_PRONOUNS.contains(at.word(u))) {
+                return previousComma(u, from) > from ? u : -1;
+            }
+        }
+        return -1;
     }
 
     /** A word that may stand in a speaker's name or title after a cue ("said Antonio De Iesu", "said the chief of police"). */

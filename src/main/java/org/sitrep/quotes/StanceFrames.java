@@ -30,6 +30,8 @@ final class StanceFrames extends FrameFamily {
      */
     private static final Set<String> WITHHELD = Set.of("comment", "say", "discuss", "elaborate", "speculate", "talk", "speak",
             "answer", "respond", "reply", "be");
+    /** Participles after "to be" by which a source asks to stay unnamed ("asked not to be identified"). */
+    private static final Set<String> ANONYMITY = Set.of("named", "identified", "quoted");
     /** Words after "to" that make it a preposition rather than the mark of an infinitive. */
     private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them", "us", "me", "you", "it", "whom");
     private static final Set<String> TOPIC_PREPOSITIONS = Set.of("about", "of", "for", "on", "over", "against");
@@ -130,6 +132,9 @@ final class StanceFrames extends FrameFamily {
         }
         if (SpeechCues.REFUSALS.contains(at.word(c)) && WITHHELD.contains(at.word(to + 1))) {
             return null; // "declined to comment on the report", "refused to be named": nothing was said
+        }
+        if (at.word(to + 1).equals("be") && ANONYMITY.contains(at.word(to + 2))) {
+            return null; // "asked not to be identified": anonymity asked for, and nothing said
         }
         // "..., warning them to stay away from windows": a participle after a comma is the sentence subject's.
         SpeakerRef s = at.word(c).endsWith("ing") && c > from && at.raw(c - 1).equals(",") ? speakers.sentenceSubject(from, c)
@@ -665,7 +670,8 @@ final class StanceFrames extends FrameFamily {
 
     /**
      * The last token of a noun object that a clause of the writer's follows after a comma and a subject pronoun
-     * ("announced her return to Pakistan, he's reported to have said ..."): the object ends before the comma.
+     * ("announced her return to Pakistan, he's reported to have said ...") or a clause of contrast ("blamed Russia,
+     * though ..."): the object ends before the comma.
      * {@code last} when none follows. An object going on with "and" and a verb ("declared herself head of the PPP
      * and made no provision ...") is kept whole: PolNeAR's annotators take such a verb as part of what is held; one
      * going on with "and to" ("blame al-Qaida and to simply place ...") ends before it.
@@ -679,6 +685,11 @@ final class StanceFrames extends FrameFamily {
             if (at.raw(t).equals(",") && SpeechCues.PRONOUNS.contains(next) && !next.equals("it") && !next.equals("i")) {
                 return t - 1 >= first ? t - 1 : last;
             }
+            // "Ukraine has blamed Russia, though officials in Moscow have denied blame": a clause of contrast after a
+            // comma is the writer's, set beside the object.
+            if (at.raw(t).equals(",") && CONCESSIVES.contains(next)) {
+                return t - 1;
+            }
             // "blame al-Qaida and to simply place the killing in ...": a second infinitive is another act of the subject.
             if (at.word(t).equals("and") && next.equals("to") && t - 1 >= first) {
                 return at.raw(t - 1).equals(",") ? t - 2 : t - 1;
@@ -686,6 +697,9 @@ final class StanceFrames extends FrameFamily {
         }
         return last;
     }
+
+    /** Conjunctions that open a clause of contrast or concession ("though", "while"). */
+    private static final Set<String> CONCESSIVES = Set.of("though", "although", "while", "whereas");
 
     /**
      * Whether what is cited from {@code first} is a source, not what it says ("citing a report in an Iranian

@@ -212,6 +212,24 @@ final class StatementScan {
         return at.mention(c) != null && at.isCapitalized(c) && c > at.sentenceStart(c);
     }
 
+    /**
+     * The last token of the relative clause set off by commas that holds the cue at {@code c}, when a finite verb of
+     * saying follows the comma that closes it ("Gov. John Kasich, a Republican who has refused to endorse Mr. Trump,
+     * said the Khan family deserved better"): the clause's own cue reports no further, and the verb after the comma
+     * is the sentence's, whose statement comes next. {@code end} when the cue stands in no such clause.
+     */
+    private int relativeClauseEnd(int c, int from, int end) {
+        if (tokens.relativeOpening(c, from) < 0) {
+            return end;
+        }
+        int comma = tokens.nextComma(c + 1, end);
+        if (comma < 0 || comma + 1 > end || tokens.inQuote(comma + 1)) {
+            return end;
+        }
+        String w = at.word(comma + 1);
+        return SpeechCues.isFramingCue(w) && SpeechCues.hasVerbForm(w) && !SpeechCues.NOUN_LIKE.contains(w) ? comma - 1 : end;
+    }
+
     /** The first statement whose cue stands at or after {@code scanFrom} in the sentence {@code [from, to)}, or {@code null}. */
     private Found firstStatement(int scanFrom, int from, int to) {
         int end = tokens.lastWordToken(from, to);
@@ -226,9 +244,11 @@ final class StatementScan {
             if (tokens.inQuote(c) || suppositions.reportsNothing(c) || isNamePart(c)) {
                 continue;
             }
+            int until = relativeClauseEnd(c, from, end);
             for (Frame frame : frames) {
-                Found f = frame.applies().test(at.word(c), c) ? frame.reader().read(c, from, end) : null;
-                if (f != null) {
+                Found f = frame.applies().test(at.word(c), c) ? frame.reader().read(c, from, until) : null;
+                // In a relative clause only what follows its cue is its own: the words before are the sentence's.
+                if (f != null && (until == end || f.content().begin() >= at.span(c).end())) {
                     return f.withFrame(frame.name());
                 }
             }

@@ -42,4 +42,30 @@ class CueFramesTest {
         List<Quote> quotes = StanceFramesTest.quotesOf(LEAD + "The guide pointed out the ruins of the old fortress.");
         assertThat(quotes).noneMatch(q -> q.text().contains("ruins"));
     }
+
+    @Test
+    void aSubjectWithARelativeClauseInItsAppositionSaysTheClauseAfterTheCue() {
+        // PolNeAR train: the verb of the relative clause made "said the Khan family" read as an inverted closing frame
+        List<Quote> quotes = StanceFramesTest.quotesOf(LEAD
+                + "Gov. John Kasich of Ohio, a Republican who has refused to endorse Mr. Trump, said the Khan family deserved better.");
+        assertThat(quotes).filteredOn(q -> q.text().equals("the Khan family deserved better")).singleElement()
+                .satisfies(q -> assertThat(q.speaker().text()).contains("Kasich"));
+    }
+
+    @Test
+    void aCueInARelativeClauseSetOffByCommasReportsNoFurtherThanItsClosingComma() {
+        // PolNeAR train: "wants" read the whole main clause after the relative clause as what was wanted
+        List<Quote> quotes = StanceFramesTest.quotesOf(LEAD + "California Rep. Jared Huffman, a member of the progressive "
+                + "caucus who now wants Grayson removed from the group, said he had heard that account.");
+        assertThat(quotes).anyMatch(q -> q.text().equals("he had heard that account"))
+                .noneMatch(q -> q.text().contains("removed from the group, said"));
+    }
+
+    @Test
+    void aConnectiveBeforeAFrameSetOffInMidSentenceIsNoPartOfWhatWasSaid() {
+        // field dev: "But" alone was read as what Mullin said, and the clause after the frame was lost
+        List<Quote> quotes = StanceFramesTest.quotesOf(LEAD
+                + "But, Mullin later said, hopes for a deal remain slim without extensive concessions from the administration.");
+        assertThat(quotes).anyMatch(q -> q.text().startsWith("hopes for a deal remain slim")).noneMatch(q -> q.text().equals("But"));
+    }
 }

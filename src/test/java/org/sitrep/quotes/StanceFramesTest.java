@@ -194,4 +194,19 @@ class StanceFramesTest {
         assertThat(quotes).filteredOn(q -> q.text().equals("no money would be used corruptly")).singleElement()
                 .satisfies(q -> assertThat(q.speaker().name()).isEqualTo("Zelensky"));
     }
+
+    @Test
+    void anObjectHeldEndsBeforeAClauseOfContrast() {
+        // field dev: the object of "blamed" ran on into the writer's "though" clause and its own statement
+        List<Quote> quotes = quotesOf(LEAD + "Ukraine has blamed Russia, though officials in Moscow have repeatedly denied blame.");
+        assertThat(quotes).noneMatch(q -> q.text().contains("Russia, though"));
+    }
+
+    @Test
+    void askingNotToBeIdentifiedIsNoStatement() {
+        // field dev: "to be identified" was read as what a refugee asked for
+        List<Quote> quotes = quotesOf(LEAD + "A Syrian refugee who feared retaliation and asked not to be identified said "
+                + "that the ministry's claim was false.");
+        assertThat(quotes).noneMatch(q -> q.text().contains("to be identified"));
+    }
 }
