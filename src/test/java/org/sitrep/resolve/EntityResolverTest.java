@@ -42,6 +42,15 @@ class EntityResolverTest {
     }
 
     @Test
+    void typesANameAsTheTaggerMostOftenDoesInTheArticle() {
+        // A speaker's name the tagger missed ("Anthropic said") was a person beside the tagger's organisation of the same name.
+        Mention org1 = new Mention(new Span(0, 9), "Anthropic", EntityType.ORGANIZATION);
+        Mention person = new Mention(new Span(20, 29), "Anthropic", EntityType.PERSON);
+        Mention org2 = new Mention(new Span(40, 49), "Anthropic", EntityType.ORGANIZATION);
+        assertThat(EntityResolver.taggedTypes(List.of(org1, person, org2))).containsEntry("anthropic", EntityType.ORGANIZATION);
+    }
+
+    @Test
     void knowsANameWrittenWithAHyphenInsideAWordTheKnowledgeBaseWritesWhole() {
         // Issue 15: "Gulf Co-operation Council" was a body of its own beside "GCC", the knowledge base's Gulf Cooperation Council.
         assertThat(linked("The Gulf Co-operation Council met. The GCC said so.", "Gulf Co-operation Council", EntityType.ORGANIZATION,
