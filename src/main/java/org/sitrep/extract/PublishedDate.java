@@ -22,8 +22,9 @@ final class PublishedDate {
     }
 
     /**
-     * The publication day: publication meta tags and JSON-LD first, then {@code <time>} elements, script data, dates in
-     * elements whose class or id speaks of dates (the nearest the headline first), a date in the URL ("/2020/09/21/") or in the
+     * The publication day: publication meta tags and JSON-LD first, then {@code <time>} elements, script data, a wire
+     * item's NewsML left in the page, dates in elements whose class or id speaks of dates (the nearest the headline
+     * first; a masthead's day far above the headline gives way to an earlier date line by it), a date in the URL ("/2020/09/21/") or in the
      * address an archive copy was captured from, the date line under the
      * headline, a date labelled as the publication's, the date with the byline, then creation and modification dates,
      * then an element that holds only a date, the first date with a time
@@ -44,6 +45,7 @@ final class PublishedDate {
                 new Candidates(Source.COMMENT, () -> List.of(nullToEmpty(afterPublishedComment(doc)))),
                 new Candidates(Source.TIME_ELEMENT, () -> timeElements(doc)),
                 new Candidates(Source.SCRIPT_DATA, () -> List.of(nullToEmpty(inScriptData(doc)))),
+                new Candidates(Source.NEWSML, () -> List.of(nullToEmpty(NewsMlItem.created(doc)))),
                 // A date the page shows in an element named for dates before the URL's: the address is made when the story
                 // is drafted, sometimes the day before it runs ("/2012/11/05/" over "6 Nov 2012, 3:00 PM PDT").
                 new Candidates(Source.DATED_ELEMENT, () -> datedElements(doc, headline)),
@@ -75,6 +77,8 @@ final class PublishedDate {
                 if (date.isPresent()) {
                     Found found = found(doc, text, new Candidate(source.source(), c), date.get(), urlDate);
                     found = source.source().compareTo(Source.DATED_ELEMENT) < 0 ? ShownDay.instead(doc, text.get(), found, headline) : found;
+                    found = source.source() == Source.DATED_ELEMENT || source.source() == Source.DATE_ONLY_ELEMENT
+                            ? MastheadDay.instead(doc, found, headline) : found;
                     return source.source().compareTo(Source.URL) < 0 ? urlsDayInstead(found, urlDate.get()) : found;
                 }
             }
@@ -251,8 +255,8 @@ final class PublishedDate {
 
     /** Where on the page a day was read, from the most trusted place to the least. */
     enum Source {
-        SHOWN_META, META, COMMENT, TIME_ELEMENT, SCRIPT_DATA, DATED_ELEMENT, URL, UNDER_HEADLINE, PUBLISHED_LABEL, BYLINE, CREATED_OR_MODIFIED,
-        DATE_ONLY_ELEMENT, TEXT_STAMP, BYLINE_IN_TEXT, YEARLESS_WEEKDAY, IMAGE_URL, UPDATED_LABEL, YEARLESS_STAMP, HOSTED_EXPIRY, WEEKDAY_AGREED, WEEKDAY_STAMP, YEARLESS_DATELINE, ARCHIVE_CAPTURE, DATELINE, SHOWN_DATE, URL_OVER_PAGE, NONE
+        SHOWN_META, META, COMMENT, TIME_ELEMENT, SCRIPT_DATA, NEWSML, DATED_ELEMENT, URL, UNDER_HEADLINE, PUBLISHED_LABEL, BYLINE, CREATED_OR_MODIFIED,
+        DATE_ONLY_ELEMENT, TEXT_STAMP, BYLINE_IN_TEXT, YEARLESS_WEEKDAY, IMAGE_URL, UPDATED_LABEL, YEARLESS_STAMP, HOSTED_EXPIRY, WEEKDAY_AGREED, WEEKDAY_STAMP, YEARLESS_DATELINE, ARCHIVE_CAPTURE, DATELINE, SHOWN_DATE, URL_OVER_PAGE, BY_HEADLINE, NONE
     }
 
     /** A date as the page writes it, and where. */
@@ -430,12 +434,17 @@ final class PublishedDate {
      * listed with its linked headline ({@link Teaser}).
      */
     static boolean isOtherThanThePage(Element e) {
+        return isEmbeddedOrComment(e) || Teaser.encloses(e);
+    }
+
+    /** Whether the element is in a post embedded from a social network or in a reader's comment. */
+    static boolean isEmbeddedOrComment(Element e) {
         for (Element a = e; a != null && !a.normalName().equals("body"); a = a.parent()) {
             if (a.normalName().equals("blockquote") || COMMENTS.matcher(a.className() + " " + a.id()).find()) {
                 return true;
             }
         }
-        return Teaser.encloses(e);
+        return false;
     }
 
     /**
@@ -490,7 +499,7 @@ final class PublishedDate {
      * Whether an element's text is the headline, or most of it: a headline read from the page's title may keep the
      * site's name ("toledoblade.com -- Steelers' Heinz turf is terrible, Taylor says").
      */
-    private static boolean writesHeadline(String text, String headline) {
+    static boolean writesHeadline(String text, String headline) {
         return text.equals(headline) || text.length() >= MIN_HEADLINE_SHARE * headline.length() && !text.isBlank()
                 && (headline.startsWith(text) || headline.endsWith(text));
     }
@@ -551,13 +560,18 @@ final class PublishedDate {
             "publish_date", "date_published", "article.published", "article_date_original", "date", "dc.date",
             "DC.date.issued", "dc.date.issued", "DC.Date", "dcterms.date", "dcterms.created", "sailthru.date",
             "parsely-pub-date", "og:published_time", "og:article:published_time", "cXenseParse:recs:publishtime", "pubDate",
-            "originalpublicationdate", "citation_publication_date", "release_date");
+            "originalpublicationdate", "citation_publication_date", "release_date", "issue_date");
 
     private static String nullToEmpty(String s) {
         return s == null ? "" : s;
     }
 
-    private static final Pattern URL_DATE = Pattern.compile("/((?:19|20)\\d\\d)[/-]([01]?\\d)[/-]([0-3]?\\d)(?:/|-|\\.|$)");
+    /**
+     * Old ASP sites write a story's path with backslashes, escaped or not, in a query's value:
+     * "default.asp?page=2008%5C01%5C14%5Cstory_14-1-2008_pg7_40".
+     */
+    private static final Pattern BACKSLASH = Pattern.compile("(?i)%5C|\\\\");
+    private static final Pattern URL_DATE = Pattern.compile("[/=]((?:19|20)\\d\\d)[/-]([01]?\\d)[/-]([0-3]?\\d)(?:/|-|\\.|$)");
     /** Old sites put a section between the year and the day: "/2011/WORLD/africa/04/06/libya.war/". */
     private static final Pattern URL_SECTIONED_DATE = Pattern.compile("/((?:19|20)\\d\\d)/(?:[A-Za-z][\\w-]*/){1,2}([01]\\d)/([0-3]\\d)/");
     /** Some sites write the month's name: "/blog/2023/october/03/how-many-wine-types/". */
@@ -571,10 +585,11 @@ final class PublishedDate {
     private static final Pattern URL_DAY_FIRST_DATE = Pattern.compile("[/_-](1[3-9]|2\\d|3[01])-([01]\\d)-((?:19|20)\\d\\d)(?:[/_.-]|$)");
 
     /** "https://site/2020/09/21/story" gives "2020-09-21"; {@code null} when the URL holds no day. */
-    private static String dateInUrl(String url) {
-        if (url == null) {
+    private static String dateInUrl(String address) {
+        if (address == null) {
             return null;
         }
+        String url = BACKSLASH.matcher(address).replaceAll("/");
         var m = URL_DATE.matcher(url);
         if (m.find()) {
             return m.group(1) + "-" + m.group(2) + "-" + m.group(3);
@@ -806,7 +821,7 @@ final class PublishedDate {
      * 2008<br>"), whatever else it holds; {@code null} when neither its own text nor one of its own lines is mostly a
      * date, as a paragraph's sentence that names a day ("next meeting on 5 February 2020 at ...") is not.
      */
-    private static String ownDateLine(Element e, java.util.function.UnaryOperator<String> read) {
+    static String ownDateLine(Element e, java.util.function.UnaryOperator<String> read) {
         String date = ownDateLine(read.apply(e.ownText()));
         if (date != null || e.textNodes().size() < 2) {
             return date;

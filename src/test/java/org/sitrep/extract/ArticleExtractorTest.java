@@ -1239,4 +1239,38 @@ class ArticleExtractorTest {
                 + "</p></body></html>";
         assertThat(page(html).published()).isEqualTo(LocalDate.of(2008, 1, 15));
     }
+
+    @Test
+    void aStoryPathWrittenWithEscapedBackslashesInTheAddressDatesThePage() {
+        String html = "<html><body><table><tr><td><b>Tuesday, January 15, 2008</b></td></tr></table><h1>Talks resume in the capital</h1><p>"
+                + TALKS + "</p></body></html>";
+        Article a = extractor.extract(new RawPage("test", html.getBytes(StandardCharsets.UTF_8), ContentType.HTML, null, Instant.EPOCH,
+                Hints.NONE, "http://www.example.com.pk/default.asp?page=2008%5C01%5C14%5Cstory_14-1-2008_pg7_40"));
+        assertThat(a.published()).isEqualTo(LocalDate.of(2008, 1, 14));
+    }
+
+    @Test
+    void theStorysDateLineByItsHeadlineWinsOverAnEarlierMastheadsDayOfServing() {
+        String html = "<html><head><title>Talks resume in the capital</title></head><body><table class=\"DateBar\"><tr><td>Wednesday, 16 January 2008</td></tr></table>"
+                + "<table><tr><td><a href=\"/a\">Sports</a> <a href=\"/b\">Business</a></td></tr></table>".repeat(8)
+                + "<table><tr><td>02 January 2008 - 5:34PM</td><td><a href=\"/email?id=1\">Send to a friend</a></td></tr></table>"
+                + "<span><strong>Talks resume in the capital</strong></span><p>" + TALKS + "</p></body></html>";
+        assertThat(page(html).published()).isEqualTo(LocalDate.of(2008, 1, 2));
+    }
+
+    @Test
+    void aNewsMlItemLeftInThePageDatesItByItsFirstCreation() {
+        String html = "<html><body><h1>Talks resume in the capital</h1><span id=\"Label1\"><NewsML><NewsEnvelope><DateAndTime>"
+                + "20080119T125454Z</DateAndTime></NewsEnvelope><NewsItem><NewsManagement><FirstCreated>20080118T105102Z</FirstCreated>"
+                + "</NewsManagement></NewsItem></NewsML></span><p>" + TALKS + "</p></body></html>";
+        assertThat(page(html).published()).isEqualTo(LocalDate.of(2008, 1, 18));
+    }
+
+    @Test
+    void aMagazinesIssueDateMetaDatesItsStoryOverAnArchivesCapture() {
+        String html = "<html><head><meta name=\"Issue_Date\" content=\"November 28, 2005\"></head><body>"
+                + "<img src=\"https://web.archive.org/web/20071102033855im_/http://nymag.com/a.gif\"><h1>Talks resume in the capital</h1><p>"
+                + TALKS + "</p></body></html>";
+        assertThat(page(html).published()).isEqualTo(LocalDate.of(2005, 11, 28));
+    }
 }
