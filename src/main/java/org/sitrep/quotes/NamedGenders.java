@@ -22,9 +22,12 @@ import org.sitrep.nlp.PersonGender.Gender;
 final class NamedGenders {
     /** Per surname, the genders of the subject pronouns that follow the person in sentences naming no one else. */
     private final Map<String, Set<Gender>> told;
+    /** Per surname, the genders the name list gives the article's fuller names ending in it ("Faiza Malik"). */
+    private final Map<String, Set<Gender>> fuller;
 
     NamedGenders(ArticleText at, SpanSet quoted) {
         told = toldByPronouns(at, quoted);
+        fuller = fullerNames(at);
     }
 
     /** The gender the article gives the person named {@code m}; {@link Gender#UNKNOWN} for no person or when nothing tells. */
@@ -32,12 +35,41 @@ final class NamedGenders {
         if (m == null || m.type() != EntityType.PERSON) {
             return Gender.UNKNOWN;
         }
-        Gender named = PersonGender.of(m.text());
+        Gender named = asSurname(m.text(), PersonGender.of(m.text()));
         Set<Gender> pronouns = told.get(SpeakerDetails.surname(m.text()));
         // A first name borne by men and women alike suggests no gender, yet is a first name all the same: the article's
         // pronouns tell which.
         boolean given = named != Gender.UNKNOWN || PersonGender.opensWithGivenName(m.text());
         return given && pronouns != null && pronouns.size() == 1 ? pronouns.iterator().next() : named;
+    }
+
+    /**
+     * The gender of a lone name the name list reads as a first name ("Malik", "Clinton") when the article's fuller
+     * names ending in it all give one other gender ("Faiza Malik"): the lone word is then that person's surname, and
+     * the first name tells. {@code guess} itself for a name of several words, one the list gives no gender, or one whose
+     * fuller names give none or disagree (a name that suggests none stays open, see the class comment).
+     */
+    private Gender asSurname(String name, Gender guess) {
+        Set<Gender> genders = fuller.get(SpeakerDetails.surname(name));
+        if (guess == Gender.UNKNOWN || name.strip().contains(" ") || genders == null || genders.size() != 1) {
+            return guess;
+        }
+        return genders.iterator().next();
+    }
+
+    /** For each surname, the genders the name list gives the article's person names of several words ending in it. */
+    private static Map<String, Set<Gender>> fullerNames(ArticleText at) {
+        Map<String, Set<Gender>> out = new HashMap<>();
+        for (Mention m : at.mentions) {
+            if (m.type() != EntityType.PERSON || !m.text().strip().contains(" ")) {
+                continue;
+            }
+            Gender g = PersonGender.of(m.text());
+            if (g != Gender.UNKNOWN) {
+                out.computeIfAbsent(SpeakerDetails.surname(m.text()), k -> new HashSet<>()).add(g);
+            }
+        }
+        return out;
     }
 
     /**

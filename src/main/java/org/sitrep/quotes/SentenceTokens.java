@@ -64,7 +64,8 @@ final class SentenceTokens {
 
     /**
      * Whether a clause opens at {@code first}: a subject ("the", a name, a pronoun, a number) and, within a few words
-     * and before any punctuation or relative pronoun, a finite or past verb.
+     * and before any punctuation or relative pronoun, a finite or past verb; not one right after "and" or "but", which
+     * is a second predicate of the subject before.
      */
     boolean isFiniteClause(int first, int end) {
         String w = at.word(first);
@@ -84,6 +85,11 @@ final class SentenceTokens {
         for (int t = first + 1; t <= end && t - first <= 8; t++) {
             String v = at.word(t);
             if (at.isPunctuation(t) && !inQuote(t) || v.equals("who") || v.equals("which") || v.equals("that")) {
+                return false;
+            }
+            // "denied any wrongdoing and has led a successful career": a verb right after "and" opens a second
+            // predicate of the subject before the cue, so the words before it are a noun object, not a clause's subject.
+            if (COORDINATORS.contains(v) && FINITE.contains(at.word(t + 1)) && !inQuote(t)) {
                 return false;
             }
             if (FINITE.contains(v) || at.isPastForm(t)) {

@@ -674,7 +674,8 @@ final class StanceFrames extends FrameFamily {
      * though ..."): the object ends before the comma.
      * {@code last} when none follows. An object going on with "and" and a verb ("declared herself head of the PPP
      * and made no provision ...") is kept whole: PolNeAR's annotators take such a verb as part of what is held; one
-     * going on with "and to" ("blame al-Qaida and to simply place ...") ends before it.
+     * going on with "and to" ("blame al-Qaida and to simply place ...") or "and" and an auxiliary ("denied any
+     * wrongdoing and has led ...") ends before it.
      */
     private int objectEnd(int first, int last) {
         for (int t = first + 1; t < last; t++) {
@@ -691,7 +692,10 @@ final class StanceFrames extends FrameFamily {
                 return t - 1;
             }
             // "blame al-Qaida and to simply place the killing in ...": a second infinitive is another act of the subject.
-            if (at.word(t).equals("and") && next.equals("to") && t - 1 >= first) {
+            // "has always denied any wrongdoing and has led a successful career": an auxiliary after "and" opens a
+            // second predicate of the subject in a tense of its own, no part of the object.
+            boolean secondPredicate = next.equals("to") || SentenceTokens.FINITE.contains(next) && !next.startsWith("'");
+            if (at.word(t).equals("and") && secondPredicate && t - 1 >= first) {
                 return at.raw(t - 1).equals(",") ? t - 2 : t - 1;
             }
         }

@@ -149,6 +149,16 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void aLoneSurnameTakesTheGenderOfTheFullerNameOverTheNameListsFirstName() {
+        // field dn-gn-9c0924df: the name list reads "Malik" as a man's first name, so "She said" went past
+        // "Malik said" to the priest quoted before; the article's "Faiza Malik" makes it her surname.
+        List<Quote> quotes = quotesOf("Participants included Father Emanuel Asi and former MPA Faiza Malik.\n\n"
+                + "Father Asi said the church had been full. Malik said Ms Bhutto had always given priority to minorities. "
+                + "She said the party had nominated three MPAs from minorities.");
+        assertThat(starting(quotes, "the party had nominated").speaker().named().text()).isEqualTo("Malik");
+    }
+
+    @Test
     void aFirstNameOfEitherGenderAgreesWithTheHeThatFollowsIt() {
         // issue 15: the name list gives "Jan" both genders and kept the last, a woman's, so "He" went past Evensson
         List<Quote> quotes = quotesOf("\"People were screaming,\" said Brandon Sekitto, who was in his car nearby.\n\n"

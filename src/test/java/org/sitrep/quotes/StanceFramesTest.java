@@ -28,6 +28,13 @@ class StanceFramesTest {
     }
 
     @Test
+    void aDenialsObjectEndsBeforeAndWithAnAuxiliary() {
+        // field dn-gn-ec407a8c: "and has led" is a second predicate of "He", neither a clause after "denied" nor its object
+        List<Quote> quotes = quotesOf(LEAD + "He has always denied any wrongdoing and has led a successful political career.");
+        assertThat(quotes).noneMatch(q -> q.text().contains("political career"));
+    }
+
+    @Test
     void aDecisionToActIsADeedAndNoStatement() {
         List<Quote> quotes = quotesOf(LEAD + "The city council decided to close the market for a week after the blast.");
         assertThat(quotes).noneMatch(q -> q.text().contains("close the market"));
