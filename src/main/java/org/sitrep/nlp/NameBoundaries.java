@@ -48,7 +48,7 @@ final class NameBoundaries {
         for (Mention m : mentions) {
             for (Mention listed : splitAtListCommas(text, m)) {
                 for (Mention part : splitAtSlashes(text, listed)) {
-                    Mention trimmed = withoutFurniture(text, part);
+                    Mention trimmed = withoutFurniture(text, outsideBrackets(text, part));
                     for (Mention named : withoutLeadingAcronym(text, trimmed)) {
                         out.addAll(splitAtPossessive(text, named, owner));
                     }
@@ -97,6 +97,42 @@ final class NameBoundaries {
         }
         add(text, m.span().begin() + from, m.span().end(), m.type(), out);
         return out;
+    }
+
+    /**
+     * The writer's own words of a mention that runs over an editor's square bracket ("Putin" of "[Russian President
+     * Vladimir] Putin", "Xi" of "President Xi [Jinping]"): the words in brackets are an insertion into a quotation, and
+     * a name cannot be one span across the bracket. The longest run of the mention outside the brackets is kept; the
+     * mention as it is when it has no bracket, or no letter outside them.
+     */
+    static Mention outsideBrackets(String text, Mention m) {
+        if (m.text().indexOf('[') < 0 && m.text().indexOf(']') < 0) {
+            return m;
+        }
+        String t = m.text();
+        int best = -1;
+        int bestEnd = -1;
+        int from = 0;
+        for (int i = 0; i <= t.length(); i++) {
+            char c = i < t.length() ? t.charAt(i) : 0;
+            if (i < t.length() && c != '[' && c != ']') {
+                continue;
+            }
+            // a run is inside the brackets when a "]" closes it or a "[" opened it
+            boolean inside = c == ']' || from > 0 && t.charAt(from - 1) == '[';
+            String run = t.substring(from, i).strip();
+            if (!inside && run.codePoints().anyMatch(Character::isLetter) && run.length() > bestEnd - best) {
+                int lead = t.substring(from, i).indexOf(run);
+                best = from + lead;
+                bestEnd = best + run.length();
+            }
+            from = i + 1;
+        }
+        if (best < 0) {
+            return m;
+        }
+        Span kept = new Span(m.span().begin() + best, m.span().begin() + bestEnd);
+        return new Mention(kept, kept.of(text), m.type());
     }
 
     /**

@@ -48,7 +48,7 @@ public final class PersonTitles {
      * description made with an English prefix ("Zara Kay" of "ex-Muslim Zara Kay"); {@code span} itself when none
      * does. Never empty: of words that are all titles ("Mr. President") the last stays.
      */
-    static Span trimmed(String text, Span span) {
+    public static Span trimmed(String text, Span span) {
         int begin = span.begin();
         boolean afterTitleOf = isAfterTitleOf(text, span.begin());
         while (true) {

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.sitrep.nlp.Actor;
 import org.sitrep.nlp.ActorGazetteer;
 import org.sitrep.nlp.NonNames;
+import org.sitrep.nlp.PersonTitles;
 import org.sitrep.nlp.OfficeHolders;
 import org.sitrep.core.Annotated;
 import org.sitrep.core.AttributedQuote;
@@ -128,7 +129,8 @@ public final class EntityResolver {
             Mention named = q.speaker() == null ? null : q.speaker().named();
             if (named != null && !bySpan.overlapsAny(named.span()) && !NonNames.namesNoOne(annotated.article().text(), named)) {
                 // The speaker finder calls whoever speaks a person; where the tagger typed the same name, its type is the better guess.
-                bySpan.put(named.span(), named.withType(tagged.getOrDefault(EntityKeys.key(named.text()), named.type())));
+                Mention own = ownName(annotated.article().text(), named);
+                bySpan.put(own.span(), own.withType(tagged.getOrDefault(EntityKeys.key(own.text()), own.type())));
             }
         }
         String text = annotated.article().text();
@@ -207,7 +209,26 @@ public final class EntityResolver {
                 return l.entity();
             }
         }
+        for (LinkedMention l : linked) {
+            Span s = l.mention().span();
+            if (s.end() == span.end() && span.begin() < s.begin()) {
+                return l.entity(); // the speaker's name linked without its title ("Tusk" of "Mr. Tusk")
+            }
+        }
         return null;
+    }
+
+    /**
+     * A speaker's name as a mention of the name's own words: a person's without the titles that open it ("Tusk" of
+     * "Mr. Tusk said"), as the tagger's names are ({@link PersonTitles#trimmed}), so that the title is no part of the
+     * person's name; any other as it is.
+     */
+    static Mention ownName(String text, Mention named) {
+        if (named.type() != EntityType.PERSON) {
+            return named;
+        }
+        Span own = PersonTitles.trimmed(text, named.span());
+        return own.equals(named.span()) ? named : new Mention(own, own.of(text), named.type());
     }
 
     /**

@@ -29,7 +29,9 @@ final class StateAbbreviations {
             Map.entry("N.D.", "North Dakota"), Map.entry("Okla.", "Oklahoma"), Map.entry("Ore.", "Oregon"), Map.entry("Pa.", "Pennsylvania"),
             Map.entry("R.I.", "Rhode Island"), Map.entry("S.C.", "South Carolina"), Map.entry("S.D.", "South Dakota"),
             Map.entry("Tenn.", "Tennessee"), Map.entry("Vt.", "Vermont"), Map.entry("Va.", "Virginia"), Map.entry("Wash.", "Washington"),
-            Map.entry("W.Va.", "West Virginia"), Map.entry("Wis.", "Wisconsin"), Map.entry("Wyo.", "Wyoming"));
+            Map.entry("W.Va.", "West Virginia"), Map.entry("Wis.", "Wisconsin"), Map.entry("Wyo.", "Wyoming"),
+            // the federal district is written after its one city the same way ("Washington, D.C."), and is that city
+            Map.entry("D.C.", "Washington"));
 
     private StateAbbreviations() {
     }

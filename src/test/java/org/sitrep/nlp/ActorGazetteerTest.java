@@ -92,6 +92,12 @@ class ActorGazetteerTest {
     }
 
     @Test
+    void knowsGopAsTheRepublicanParty() {
+        // Field dev (HuffPost): "GOP" and "Republican Party" were two bodies of one article.
+        assertThat(kb.lookup("GOP")).hasValueSatisfying(a -> assertThat(a.name()).isEqualTo("Republican Party"));
+    }
+
+    @Test
     void namesASourceForEveryShippedEntry() {
         List<Actor> shipped = ActorGazetteer.read("actors.tsv", TsvTable.shipped("actors.tsv"));
         assertThat(shipped).allSatisfy(a -> assertThat(a.source()).as(a.name()).startsWith("wikipedia:"));

@@ -32,6 +32,15 @@ class NameBoundariesTest {
     }
 
     @Test
+    void keepsTheWritersOwnWordsOfANameRunningOverAnEditorsBracket() {
+        // Field dev (HuffPost): "[Russian President Vladimir] Putin" gave a person "Vladimir] Putin", no form of Putin.
+        assertThat(mended("against [Russian President Vladimir] Putin and", "Vladimir] Putin", EntityType.PERSON))
+                .containsExactly("PERSON Putin");
+        assertThat(mended("with President Xi [Jinping] in", "Xi [Jinping", EntityType.PERSON)).containsExactly("PERSON Xi");
+        assertThat(mended("with President Xi Jinping in", "Xi Jinping", EntityType.PERSON)).containsExactly("PERSON Xi Jinping");
+    }
+
+    @Test
     void splitsNamesJoinedByASlashIntoOneNameEach() {
         // Wikinews demo: "the Collins/Parker ticket" was one person.
         assertThat(mended("The party settled on the Collins/Parker ticket.", "Collins/Parker", EntityType.PERSON))

@@ -42,6 +42,17 @@ class EntityResolverTest {
     }
 
     @Test
+    void takesTheTitleOffASpeakersNameTheTaggerMissed() {
+        // Field dev (VOA): "Mr. Tusk announced" gave a person "Mr. Tusk", no form of Donald Tusk.
+        String text = "After the vote, Mr. Tusk announced a trip.";
+        int at = text.indexOf("Mr.");
+        Mention named = new Mention(new Span(at, at + "Mr. Tusk".length()), "Mr. Tusk", EntityType.PERSON);
+        assertThat(EntityResolver.ownName(text, named).text()).isEqualTo("Tusk");
+        Mention body = new Mention(new Span(at, at + "Mr. Tusk".length()), "Mr. Tusk", EntityType.ORGANIZATION);
+        assertThat(EntityResolver.ownName(text, body)).isEqualTo(body);
+    }
+
+    @Test
     void typesANameAsTheTaggerMostOftenDoesInTheArticle() {
         // A speaker's name the tagger missed ("Anthropic said") was a person beside the tagger's organisation of the same name.
         Mention org1 = new Mention(new Span(0, 9), "Anthropic", EntityType.ORGANIZATION);

@@ -25,6 +25,14 @@ class StateAbbreviationsTest {
     }
 
     @Test
+    void linksTheFederalDistrictAfterWashingtonToTheCity() {
+        // Field dev (New York magazine): "in Washington, D.C., the IFC" gave a place "D.C." beside Washington.
+        List<LinkedMention> linked = StateAbbreviations.expanded("", List.of(tagged(0, "Washington", EntityType.LOCATION),
+                tagged(12, "D.C.", EntityType.LOCATION)));
+        assertThat(linked.get(1).entity()).isEqualTo(linked.get(0).entity());
+    }
+
+    @Test
     void leavesAnAbbreviationTheTaggerDidNotTakeForAPlaceAlone() {
         List<LinkedMention> linked = StateAbbreviations.expanded("Miss. and Pa. here", List.of(tagged(0, "Miss.", EntityType.PERSON), tagged(10, "Pa", EntityType.LOCATION)));
         assertThat(linked).extracting(m -> m.entity().name()).containsExactly("Miss.", "Pa");
