@@ -165,7 +165,7 @@ final class Holders {
 
     /**
      * Whether tokens {@code [first, last]} end in a share of people counted as polls give it: a number "in" or "of"
-     * a number ("six in 10", "three out of four") or a number and a percent sign ("40%"); "26 percent" is read as
+     * a number ("six in 10", "two of three") or a number and a percent sign ("40%"); "26 percent" is read as
      * any noun phrase.
      */
     private boolean isShare(int first, int last) {
@@ -179,6 +179,7 @@ final class Holders {
                 && isNumber(last - 2);
     }
 
+    /** Whether the token {@code t} is a number, in digits or in words. */
     private boolean isNumber(int t) {
         String w = at.word(t);
         return !w.isEmpty() && (Character.isDigit(w.charAt(0)) || StanceFrames.NUMBER_WORDS.contains(w) && !w.equals("a"));
