@@ -131,6 +131,14 @@ final class CueFrames extends FrameFamily {
 
     /** "X CUE (Y) that CONTENT", "X said CONTENT", or "CONTENT, X CUE." / "CONTENT, CUE X." */
     Found cueFrame(int c, int from, int end) {
+        Found plain = plainCueFrame(c, from, end);
+        // Only where no other reading holds: read over one, the aside cost field test statements (stop 49).
+        SpeakerRef beforeAside = plain == null ? subjectBeforeAside(c, from, end) : null;
+        return beforeAside == null ? plain : afterCue(c, end, new Attribution(beforeAside, at.span(c), at.raw(c)));
+    }
+
+    /** {@link #cueFrame} before an aside between subject and cue is looked for. */
+    private Found plainCueFrame(int c, int from, int end) {
         Span cue = at.span(c);
         String word = at.raw(c);
         if (c > from && isTrailingFrame(c, end) && !introducesQuote(c, end)) {
@@ -218,6 +226,49 @@ final class CueFrames extends FrameFamily {
         }
         return s == null ? null : afterCue(c, end, new Attribution(s, cue, word));
     }
+
+    /**
+     * The subject of the finite cue at {@code c} when an aside set off by commas or dashes stands between them, opened
+     * by a word of likeness or inclusion or giving a figure ("Democratic economists, like their Republican
+     * counterparts, say taxing consumption ...", "A third of independents, 33%, say they ...", "Many speakers — including
+     * Muslims, Christians, Jews — said ..."): such an aside holds no verb and names no one who spoke, so the cue is no
+     * closing frame and its subject is the noun phrase before the aside. {@code null} when no such aside stands there.
+     */
+    private SpeakerRef subjectBeforeAside(int c, int from, int end) {
+        String w = at.word(c);
+        int close = c - 1;
+        if (close <= from || c + 2 > end || tokens.inQuote(close) || !isAsideMark(close) || w.endsWith("ing")
+                || SpeechCues.NOUN_LIKE.contains(w)) {
+            return null;
+        }
+        int open = close - 1;
+        while (open > from && close - open <= MAX_ASIDE && !(isAsideMark(open) && at.raw(open).equals(",") == at.raw(close).equals(","))) {
+            open--;
+        }
+        if (open <= from || close - open > MAX_ASIDE || open + 1 >= close || tokens.inQuote(open)
+                || tokens.finiteOutsideQuotes(open + 1, close - 1)) {
+            return null;
+        }
+        String first = at.word(open + 1);
+        boolean figure = close - open <= 3 && !first.isEmpty() && Character.isDigit(first.charAt(0));
+        if (!figure && !ASIDE_OPENERS.contains(first)) {
+            return null;
+        }
+        SpeakerRef s = holders.nounPhraseBefore(open, from);
+        s = s != null ? s : speakers.subjectBefore(open, from);
+        return s != null && at.lastTokenEndingBy(s.span().end()) == open - 1 ? s : null;
+    }
+
+    /** Whether the token {@code t} is a comma or a dash, which set off an aside. */
+    private boolean isAsideMark(int t) {
+        return at.raw(t).equals(",") || at.raw(t).matches("[—–]|--");
+    }
+
+    /** Words that open an aside about a subject that names no one else who spoke ("like their counterparts"). */
+    private static final java.util.Set<String> ASIDE_OPENERS = java.util.Set.of("like", "unlike", "including", "especially",
+            "particularly", "notably");
+    /** Tokens an aside between a subject and its cue may span, its marks included. */
+    private static final int MAX_ASIDE = 14;
 
     /**
      * The last token before the verb of the sentence round a relative clause that holds a cue ("A report that said

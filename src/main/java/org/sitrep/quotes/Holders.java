@@ -139,6 +139,11 @@ final class Holders {
             // "Many think some of those funds have been diverted", "But others say ...": people, counted, who hold a view.
             return new SpeakerRef(at.span(first), at.raw(first), null, false);
         }
+        if (isShare(first, last)) {
+            // "Six in 10 say ...", "About 40% said ...": a poll's share of those asked, who hold the view it reports.
+            Span span = new Span(at.span(first).begin(), at.span(last).end());
+            return new SpeakerRef(span, span.of(at.text), null, false);
+        }
         if (last < from || first > last || at.isPunctuation(last) || SentenceTokens.BOUNDARIES.contains(at.word(last))
                 || SentenceTokens.CLAUSE_OPENERS.contains(at.word(last))) {
             return null;
@@ -156,6 +161,28 @@ final class Holders {
         }
         Span span = new Span(at.span(first).begin(), at.span(last).end());
         return new SpeakerRef(span, span.of(at.text), at.mention(last), false);
+    }
+
+    /**
+     * Whether tokens {@code [first, last]} end in a share of people counted as polls give it: a number "in" or "of"
+     * a number ("six in 10", "two of three") or a number and a percent sign ("40%"); "26 percent" is read as
+     * any noun phrase.
+     */
+    private boolean isShare(int first, int last) {
+        if (last - 1 < first || tokens.inQuote(last)) {
+            return false;
+        }
+        if (at.raw(last).equals("%")) {
+            return isNumber(last - 1);
+        }
+        return last - 2 >= first && isNumber(last) && (at.word(last - 1).equals("in") || at.word(last - 1).equals("of"))
+                && isNumber(last - 2);
+    }
+
+    /** Whether the token {@code t} is a number, in digits or in words. */
+    private boolean isNumber(int t) {
+        String w = at.word(t);
+        return !w.isEmpty() && (Character.isDigit(w.charAt(0)) || StanceFrames.NUMBER_WORDS.contains(w) && !w.equals("a"));
     }
 
     /**

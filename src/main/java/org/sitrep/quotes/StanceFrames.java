@@ -197,8 +197,8 @@ final class StanceFrames extends FrameFamily {
     /** Words that may stand between "at" and its number ("at about 40", "at more than 200", "at least 12"). */
     private static final Set<String> APPROXIMATIONS = Set.of("about", "around", "some", "least", "more", "less", "than",
             "nearly", "almost", "roughly", "over", "under", "up", "to", "between", "just", "approximately");
-    /** Number words that may follow an estimate's "at" ("at six", "at dozens"). */
-    private static final Set<String> NUMBER_WORDS = Set.of("one", "two", "three", "four", "five", "six", "seven", "eight",
+    /** Number words that may follow an estimate's "at" ("at six", "at dozens"), or count a share ("six in 10"). */
+    static final Set<String> NUMBER_WORDS = Set.of("one", "two", "three", "four", "five", "six", "seven", "eight",
             "nine", "ten", "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "hundred", "hundreds", "thousand",
             "thousands", "million", "millions", "dozen", "dozens", "zero", "a");
 

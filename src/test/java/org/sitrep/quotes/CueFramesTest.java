@@ -68,4 +68,35 @@ class CueFramesTest {
                 + "But, Mullin later said, hopes for a deal remain slim without extensive concessions from the administration.");
         assertThat(quotes).anyMatch(q -> q.text().startsWith("hopes for a deal remain slim")).noneMatch(q -> q.text().equals("But"));
     }
+
+    @Test
+    void aSubjectWithAnAsideOfLikenessBeforeTheCueSaysTheClauseAfterIt() {
+        // PolNeAR train: the aside made the cue read as a closing frame, and the clause after it went unread
+        List<Quote> quotes = StanceFramesTest.quotesOf(LEAD + "Yet Democratic economists, like their Republican counterparts, "
+                + "say taxing consumption encourages savings.");
+        assertThat(quotes).anyMatch(q -> q.text().equals("taxing consumption encourages savings") && q.speaker() != null
+                && q.speaker().text().contains("Democratic economists"));
+    }
+
+    @Test
+    void aSubjectWithAFigureSetOffBeforeTheCueSaysTheClauseAfterIt() {
+        List<Quote> quotes = StanceFramesTest.quotesOf(LEAD + "A third of independents, 33%, say they would vote for him in November.");
+        assertThat(quotes).anyMatch(q -> q.text().equals("they would vote for him in November") && q.speaker() != null
+                && q.speaker().text().equals("A third of independents"));
+    }
+
+    @Test
+    void aSubjectWithAnAsideBetweenDashesSaysTheClauseAfterTheCue() {
+        List<Quote> quotes = StanceFramesTest.quotesOf(LEAD + "Many speakers at the service — including Muslims, Christians and "
+                + "Jews — said the loss was painful.");
+        assertThat(quotes).anyMatch(q -> q.text().equals("the loss was painful") && q.speaker() != null
+                && q.speaker().text().contains("speakers"));
+    }
+
+    @Test
+    void aPollsShareOfThoseAskedSaysTheClauseAfterTheCue() {
+        List<Quote> quotes = StanceFramesTest.quotesOf(LEAD + "More than six in 10 said they were not looking forward to the campaign.");
+        assertThat(quotes).anyMatch(q -> q.text().equals("they were not looking forward to the campaign") && q.speaker() != null
+                && q.speaker().text().equals("More than six in 10"));
+    }
 }
