@@ -3,6 +3,7 @@ package org.sitrep.extract;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.sitrep.core.PublicationDates;
@@ -45,7 +46,7 @@ final class MastheadDay {
                 headlineAt = index;
             }
             String date = PublishedDate.ownDateLine(e, t -> t);
-            var day = date == null ? java.util.Optional.<LocalDate>empty() : PublicationDates.parse(date);
+            var day = date == null ? Optional.<LocalDate>empty() : PublicationDates.parse(date);
             // A story's header line is no teaser for its links ("Send to a friend"): only embedded posts and comments are left out.
             if (day.isPresent() && !PublishedDate.isEmbeddedOrComment(e)) {
                 lines.add(new Line(index, date, day.get()));

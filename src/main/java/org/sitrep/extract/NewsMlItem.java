@@ -1,5 +1,6 @@
 package org.sitrep.extract;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
@@ -18,7 +19,7 @@ final class NewsMlItem {
      * NewsML's elements of the item's moments, the first creation before the envelope's sending (a later revision's);
      * the HTML parser reads their names in lower case.
      */
-    private static final java.util.List<String> MOMENTS = java.util.List.of("firstcreated", "dateandtime");
+    private static final List<String> MOMENTS = List.of("firstcreated", "dateandtime");
     /** NewsML writes its moments in ISO 8601's basic form: "20080118T105102Z", "20080118T105102+0100". */
     private static final Pattern BASIC = Pattern.compile("(\\d{4})(\\d\\d)(\\d\\d)T(\\d\\d)(\\d\\d)(\\d\\d)(Z|[+-]\\d{4})");
 
