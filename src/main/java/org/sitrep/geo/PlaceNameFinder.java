@@ -445,6 +445,11 @@ final class PlaceNameFinder {
                         || p.population() >= BIG_CITY);
     }
 
+    /**
+     * At most this many characters of ", of " stand between a person and a home: the regular expression then runs for
+     * the one or two people just before the name, not for every person of a long article.
+     */
+    private static final int MAX_PERSON_OF_GAP = 16;
     /** ", of " or " of " between a person's name and a name after it. */
     private static final Pattern PERSON_OF = Pattern.compile(",?\\s+of\\s+");
     /** A word in capitals right after a name: the name goes on ("Springfield Clinic"). */
@@ -462,7 +467,7 @@ final class PlaceNameFinder {
         if (name.length() < 3 || demonyms.isDemonym(name) || NEVER_ALONE.contains(name.toLowerCase(Locale.ROOT))
                 || !name.contains(" ") && writtenInLowerCase(text, lower, name.toLowerCase(Locale.ROOT))
                 || CAPITALISED_NEXT.matcher(text).region(span.end(), text.length()).lookingAt()
-                || persons.stream().noneMatch(p -> p.end() < span.begin()
+                || persons.stream().noneMatch(p -> p.end() < span.begin() && span.begin() - p.end() <= MAX_PERSON_OF_GAP
                         && PERSON_OF.matcher(text).region(p.end(), span.begin()).matches())) {
             return false;
         }

@@ -1,8 +1,10 @@
 package org.sitrep.resolve;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -239,10 +241,10 @@ public final class EntityResolver {
     static Map<String, EntityType> taggedTypes(List<Mention> mentions) {
         Map<String, Map<EntityType, Integer>> counts = new HashMap<>();
         for (Mention m : mentions) {
-            counts.computeIfAbsent(EntityKeys.key(m.text()), k -> new java.util.LinkedHashMap<>()).merge(m.type(), 1, Integer::sum);
+            counts.computeIfAbsent(EntityKeys.key(m.text()), k -> new LinkedHashMap<>()).merge(m.type(), 1, Integer::sum);
         }
         Map<String, EntityType> out = new HashMap<>();
-        counts.forEach((k, byType) -> out.put(k, java.util.Collections.max(byType.entrySet(), Map.Entry.comparingByValue()).getKey()));
+        counts.forEach((k, byType) -> out.put(k, Collections.max(byType.entrySet(), Map.Entry.comparingByValue()).getKey()));
         return out;
     }
 
