@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.sitrep.core.CalendarWords;
 import org.sitrep.nlp.ArabicArticles;
 import org.sitrep.nlp.CommonWords;
@@ -159,8 +160,8 @@ final class PlaceNameFinder {
             }
         }
         // one sense per article: "Eva's Village ... Eva's provides" names the charity's founder both times
-        Set<String> owners = new java.util.HashSet<>();
-        found.values().stream().filter(s -> ownsTheNameAfter(text, s)).forEach(s -> owners.add(PlaceNames.key(s.of(text))));
+        Set<String> owners = found.values().stream().filter(s -> ownsTheNameAfter(text, s)).map(s -> PlaceNames.key(s.of(text)))
+                .collect(Collectors.toSet());
         List<Span> out = new ArrayList<>(found.size());
         for (Span s : found.values()) {
             Span whole = withItsOpener(text, s);

@@ -261,11 +261,12 @@ final class CueFrames extends FrameFamily {
 
     /** Whether the token {@code t} is a comma or a dash, which set off an aside. */
     private boolean isAsideMark(int t) {
-        return at.raw(t).equals(",") || at.raw(t).matches("[—–]|--");
+        String w = at.raw(t);
+        return w.equals(",") || SentenceTokens.DASHES.contains(w) && !w.equals("-");
     }
 
     /** Words that open an aside about a subject that names no one else who spoke ("like their counterparts"). */
-    private static final java.util.Set<String> ASIDE_OPENERS = java.util.Set.of("like", "unlike", "including", "especially",
+    private static final Set<String> ASIDE_OPENERS = Set.of("like", "unlike", "including", "especially",
             "particularly", "notably");
     /** Tokens an aside between a subject and its cue may span, its marks included. */
     private static final int MAX_ASIDE = 14;

@@ -17,7 +17,6 @@ final class SpeakerLocator {
     private static final int MAX_PHRASE_TOKENS = 8;
     /** Words that join a role to whose it is ("head of", "ambassador to", "spokesman for", "professor at"). */
     private static final Set<String> ROLE_PREPOSITIONS = Set.of("of", "to", "for", "at");
-    private static final Set<String> DASHES = Set.of("-", "--", "—", "–");
     private static final Set<String> ARTICLES = Set.of("the", "a", "an", "my", "your", "his", "her", "their", "its", "our");
     private static final int MAX_INTRODUCTION_TOKENS = 10;
     private static final Set<String> INTRODUCTORY = Set.of("in", "on", "at", "after", "before", "during", "since", "from",
@@ -263,7 +262,7 @@ final class SpeakerLocator {
         // after a closing bracket continue the phrase the bracket interrupted. After a dateline's dash
         // ("VILLAVICENCIO, Colombia (Reuters) - ... officials said") the story's first sentence begins.
         if (i >= 2 && at.raw(seg[0] - 1).equals(")") && at.raw(segments.get(i - 1)[0] - 1).equals("(")
-                && !DASHES.contains(at.raw(seg[0]))) {
+                && !SentenceTokens.DASHES.contains(at.raw(seg[0]))) {
             return isParenthetical(segments, i - 2);
         }
         int[] previous = segments.get(i - 1);
