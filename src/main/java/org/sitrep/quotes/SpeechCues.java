@@ -135,7 +135,14 @@ final class SpeechCues {
             "announcement", "statement", "assurance", "assurances", "admission", "promise", "pledge", "denial",
             "assessment", "report", "reports", "assertions", "statements", "announcements", "denials", "declarations",
             "finding", "findings", "suggestion", "declaration", "view", "estimate",
-            "estimates", "forecast", "assertion", "accusation", "claims", "evidence", "indication", "indications");
+            "estimates", "forecast", "assertion", "accusation", "claims", "evidence", "indication", "indications",
+            // Plurals of nouns above, and nouns of reproof, that take what was said as a "that" clause ("conclusions
+            // that the interrogations had yielded ...", "the administration's gentle admonishments that Israel should").
+            "conclusions", "beliefs", "promises", "pledges", "admissions", "suggestions", "assessments", "admonition",
+            "admonitions", "admonishment", "admonishments",
+            // Nouns of a position held or a complaint made ("remained firm in his stance that the border should be the
+            // primary focus", "after complaints that the neighbouring country ...").
+            "stance", "complaint", "complaints");
     /**
      * Words that open an indirect question ("how he came", "where it was keeping them", "why they left"): after a verb
      * that does not ask, the clause names a topic, not what was said. "what", "whether", "if" and "when" are left out:

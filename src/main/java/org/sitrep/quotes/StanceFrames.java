@@ -526,6 +526,9 @@ final class StanceFrames extends FrameFamily {
         if (at.word(c + 1).equals("to") && tokens.beBefore(c)) {
             return null; // "Macroalgae are suggested to disrupt ...": the subject is what is claimed, no one claims it
         }
+        if (COMPARING.contains(at.word(c)) && COMPARED_TO.contains(at.word(c + 1)) && !tokens.inQuote(c + 1)) {
+            return null; // "is doing badly with young voters compared to 2020": a preposition of measure, no one compares
+        }
         if ((at.word(c).equals("agreed") || at.word(c).equals("agrees")) && at.word(c + 1).equals("to") && !tokens.inQuote(c + 1)
                 && opensInfinitive(c + 2)) {
             return null; // "Australia agreed to accept refugees": a deal struck, the holder's deed, as toClause reads VOLITIONS
@@ -558,6 +561,10 @@ final class StanceFrames extends FrameFamily {
         }
         return s == null ? null : held(c, from, end, new Attribution(s, at.span(c), at.raw(c)));
     }
+
+    /** Forms of "compare", which with no object before "to" or "with" measure a thing against another. */
+    private static final Set<String> COMPARING = Set.of("compared", "compares");
+    private static final Set<String> COMPARED_TO = Set.of("to", "with");
 
     /**
      * Whether the bare verb at {@code c} stands where a plural present does, after its subject and auxiliaries ("Critics

@@ -36,13 +36,34 @@ final class UnsaidReports {
      * A participle of a verb of view right before its "as" with the speaker before it ("his son, seen as a power
      * broker", "Kim is regarded as ..."): a passive, so the one before it is the one viewed, not one who holds a view.
      * A verb in the present may be active with its object moved after the "as" ("historians view as precipitating the
-     * fall of the USSR ..."), and stays (on the field corpus's development half both such were statements).
+     * fall of the USSR ..."), and stays (on the field corpus's development half both such were statements); so does a
+     * verb whose subject opens an object relative clause ({@link #subjectOfRelative}).
      */
     private boolean viewedAs(ReportedSpeechFinder.Found f, int cue) {
         SpeakerRef s = f.attribution().speaker();
         String w = at.word(cue);
         return StanceFrames.takesAs(w) && (w.equals("seen") || w.endsWith("ed")) && at.word(cue + 1).equals("as")
-                && s != null && s.span() != null && s.span().end() <= f.attribution().cue().begin();
+                && s != null && s.span() != null && s.span().end() <= f.attribution().cue().begin()
+                && !subjectOfRelative(s, cue);
+    }
+
+    /**
+     * Whether the speaker {@code s} is the subject of an object relative clause whose verb is the cue at {@code cue}, its
+     * object the relative pronoun before the speaker ("a move that civil liberties groups have decried as
+     * unconstitutional", "which he characterized as a slippery slope"): a phrase right after "which", "whom" or "that",
+     * or a subject pronoun, with no punctuation before the cue. The verb is then active, and the speaker holds the view.
+     */
+    private boolean subjectOfRelative(SpeakerRef s, int cue) {
+        int first = at.firstTokenAtOrAfter(s.span().begin());
+        int last = at.lastTokenEndingBy(s.span().end());
+        for (int t = last + 1; t < cue; t++) {
+            if (at.isPunctuation(t)) {
+                return false;
+            }
+        }
+        String before = first > 0 ? at.word(first - 1) : "";
+        return first == last && SpeechCues.PRONOUNS.contains(at.word(first))
+                || SentenceTokens.RELATIVE_PRONOUNS.contains(before) || before.equals("that");
     }
 
     /**

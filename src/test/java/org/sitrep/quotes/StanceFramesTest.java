@@ -35,6 +35,22 @@ class StanceFramesTest {
     }
 
     @Test
+    void comparedToWithNoObjectIsNoStatement() {
+        // field md-huffpost-gop-takeaways: "compared to 2020" cut the statement "according to recent polls" closes
+        List<Quote> quotes = quotesOf(LEAD + "Biden is doing badly with young voters compared to 2020, according to "
+                + "recent polls.");
+        assertThat(quotes).anyMatch(q -> q.text().equals("Biden is doing badly with young voters compared to 2020"));
+    }
+
+    @Test
+    void aNounOfReproofTakesItsThatClause() {
+        // field md-huffpost-gop-takeaways: "the Biden administration's gentle admonishments that Israel should do more"
+        List<Quote> quotes = quotesOf(LEAD + "The candidates ignored the administration's gentle admonishments that Israel "
+                + "should do more to protect civilians.");
+        assertThat(quotes).anyMatch(q -> q.text().contains("Israel should do more to protect civilians"));
+    }
+
+    @Test
     void aDecisionToActIsADeedAndNoStatement() {
         List<Quote> quotes = quotesOf(LEAD + "The city council decided to close the market for a week after the blast.");
         assertThat(quotes).noneMatch(q -> q.text().contains("close the market"));

@@ -72,6 +72,19 @@ class UnsaidReportsTest {
     }
 
     @Test
+    void theSubjectOfARelativeClauseBeforeAsHoldsTheView() {
+        // field md-huffpost-gop-takeaways: the relative "that" is the object of "decried", an active verb
+        assertThat(unsaid("DeSantis closed the chapters, a move that civil liberties groups have decried as "
+                + "unconstitutional.", "civil liberties groups", "decried", "unconstitutional")).isFalse();
+    }
+
+    @Test
+    void aParticipleSetOffAfterItsSubjectIsStillAPassive() {
+        assertThat(unsaid("The army said that the general, regarded as a hardliner, had resigned.", "the general", "regarded",
+                "a hardliner")).isTrue();
+    }
+
+    @Test
     void aDocumentReadIsNoStatement() {
         assertThat(unsaid("Blair read the PNAC report before the war.", "Blair", "read", "the PNAC report")).isTrue();
     }
