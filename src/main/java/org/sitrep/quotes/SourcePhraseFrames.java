@@ -14,6 +14,9 @@ final class SourcePhraseFrames extends FrameFamily {
             "assessment", "reckoning", "telling", "words", "calculation", "calculations", "count", "judgment", "judgement");
     private static final java.util.Map<String, String> POSSESSIVE_PRONOUNS = java.util.Map.of("his", "he", "her", "she",
             "their", "they", "its", "it");
+    /** The object pronouns of the third person that may stand alone after "according to", with their subject forms. */
+    private static final java.util.Map<String, String> OBJECT_PRONOUNS = java.util.Map.of("him", "he", "her", "she",
+            "them", "they");
     private static final Set<String> RELATIVES = Set.of("that", "which", "who", "whose");
 
     SourcePhraseFrames(SentenceTokens tokens, SpeakerLocator speakers, ContentSpans contents, Holders holders) {
@@ -56,6 +59,12 @@ final class SourcePhraseFrames extends FrameFamily {
     Found accordingTo(int c, int from, int end) {
         Span cue = new Span(at.span(c).begin(), at.span(c + 1).end());
         SpeakerRef s = speakers.after(c + 2, end + 1);
+        String pronoun = OBJECT_PRONOUNS.get(at.word(c + 2));
+        if (s == null && pronoun != null && c + 2 <= end && (c + 2 == end || at.isPunctuation(c + 3))) {
+            // "According to him, CONTENT": the pronoun stands for someone named before, as "he said" would; taken as
+            // a plain phrase it was shown as the speaker "him". A word after it makes "her" an owner ("her lawyer").
+            s = new SpeakerRef(at.span(c + 2), pronoun, null, true);
+        }
         // "CONTENT, according to the event organizer Alliance to Reclaim Our Schools (AROS)." closes its sentence: the
         // words after the cue are the source, whether or not they start with a name.
         // "..., according to the report, by the International Crisis Group, a research organization based in Brussels.":

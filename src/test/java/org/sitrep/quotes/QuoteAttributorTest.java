@@ -2091,6 +2091,15 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void aPronounAfterAccordingToStandsForThePersonNamedBefore() {
+        List<Quote> q = quotesOf("Houthi military spokesperson Yahya Sarea said the group had carried out the attack using "
+                + "ten drones. According to him, it was among the largest Houthi operations inside Saudi Arabia.");
+        Quote r = reportedWithText(q, "it was among the largest Houthi operations inside Saudi Arabia");
+        assertThat(r.speaker().named()).isNotNull();
+        assertThat(r.speaker().named().text()).isEqualTo("Yahya Sarea");
+    }
+
+    @Test
     void aPhraseFrontedBeforeACueWithAnObjectIsNoStatement() {
         // issue 15: "On Sunday" was read as what the group said, closing frame style, and the claim was lost
         List<Quote> q = quotesByRules("On Monday, the Islamic State group claimed responsibility for the bombing.");
