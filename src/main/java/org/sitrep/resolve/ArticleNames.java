@@ -50,6 +50,7 @@ final class ArticleNames {
         Map<String, Set<Entity>> placeByStem = new HashMap<>();
         Map<String, Set<Entity>> stateByShortName = new HashMap<>();
         Map<String, Set<Entity>> placeByCompass = new HashMap<>();
+        Set<Entity> orgs = new LinkedHashSet<>();
         for (LinkedMention m : linked) {
             Entity e = m.entity();
             String initials = initials(e);
@@ -58,6 +59,7 @@ final class ArticleNames {
             }
             List<String> words = words(e.name());
             if (e.type() == EntityType.ORGANIZATION) {
+                orgs.add(e);
                 String body = withoutThe(e.name());
                 words = words(body);
                 String head = headBeforeOf(body);
@@ -138,6 +140,9 @@ final class ArticleNames {
                 }
                 if (full == null && (e.type() == EntityType.ORGANIZATION || e.type() == EntityType.PERSON && !bySuffix.containsKey(key))) {
                     full = only(orgByStem.get(bodyKey), e);
+                }
+                if (full == null && e.type() == EntityType.ORGANIZATION) {
+                    full = only(shortenedFrom(body, orgs), e);
                 }
                 if (full == null && e.type() == EntityType.LOCATION) {
                     full = only(placeByStem.get(key), e);
@@ -424,6 +429,38 @@ final class ArticleNames {
 
     private static boolean isCapitals(String name) {
         return name.equals(name.toUpperCase(Locale.ROOT));
+    }
+
+    /**
+     * The organisations whose longer names hold every word of a body's short name of two words or more, in order and with
+     * the same last word, its head ("Holocaust Museum" of "U.S. Holocaust Memorial Museum"): a writer shortens a long
+     * name by leaving out its modifiers, never its head. Empty when none does.
+     */
+    private static Set<Entity> shortenedFrom(String body, Set<Entity> orgs) {
+        List<String> shortWords = words(body);
+        Set<Entity> out = new LinkedHashSet<>();
+        if (shortWords.size() < 2) {
+            return out;
+        }
+        for (Entity o : orgs) {
+            List<String> longWords = words(withoutThe(o.name()));
+            if (longWords.size() > shortWords.size() && longWords.get(longWords.size() - 1).equals(shortWords.get(shortWords.size() - 1))
+                    && isInOrder(shortWords, longWords)) {
+                out.add(o);
+            }
+        }
+        return out;
+    }
+
+    /** Whether every word of {@code part} is in {@code whole}, in the same order. */
+    private static boolean isInOrder(List<String> part, List<String> whole) {
+        int at = 0;
+        for (String w : whole) {
+            if (at < part.size() && w.equals(part.get(at))) {
+                at++;
+            }
+        }
+        return at == part.size();
     }
 
     private static List<String> words(String name) {

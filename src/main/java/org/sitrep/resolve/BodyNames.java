@@ -24,7 +24,11 @@ final class BodyNames {
     private BodyNames() {
     }
 
-    /** The mentions with each body's name taken over "of" to the place or body it belongs to, in text order. */
+    /**
+     * The mentions with each body's name taken over "of" to the place or body it belongs to, a cause group's over "in"
+     * to its cause's place, and a name cut at an initial over "and" to the body it opens ({@link #isCauseOver},
+     * {@link #isFoundersOf}), in text order.
+     */
     static List<Mention> joined(String text, List<Mention> mentions) {
         List<Mention> sorted = new ArrayList<>(mentions);
         sorted.sort(java.util.Comparator.comparing(Mention::span));
@@ -32,9 +36,7 @@ final class BodyNames {
         for (int i = 0; i < sorted.size(); i++) {
             Mention m = sorted.get(i);
             Mention next = i + 1 < sorted.size() ? sorted.get(i + 1) : null;
-            if (next != null && m.type() == EntityType.ORGANIZATION && endsWithHead(m.text()) && next.type() != EntityType.PERSON
-                    && Character.isUpperCase(next.text().charAt(0))
-                    && OF.matcher(text.substring(m.span().end(), next.span().begin())).matches()) {
+            if (next != null && (belongsTo(text, m, next) || isCauseOver(text, m, next) || isFoundersOf(text, m, next))) {
                 Span whole = new Span(m.span().begin(), next.span().end());
                 out.add(new Mention(whole, whole.of(text), EntityType.ORGANIZATION));
                 i++;
@@ -64,12 +66,52 @@ final class BodyNames {
         return out;
     }
 
+    /** Whether a body's name goes on over "of" to the place or body it belongs to ("Islamic Center" "of" "Boston"). */
+    private static boolean belongsTo(String text, Mention m, Mention next) {
+        return m.type() == EntityType.ORGANIZATION && endsWithHead(m.text()) && next.type() != EntityType.PERSON
+                && Character.isUpperCase(next.text().charAt(0))
+                && OF.matcher(text.substring(m.span().end(), next.span().begin())).matches();
+    }
+
+    /**
+     * Whether a group named by its members and their cause ("Students for Justice", "Jews for Peace") goes on over "in"
+     * to the one-word place of that cause ("in Palestine"), no capitalised word after it: the cause's place is part of
+     * the group's name, not where it acts, as the members' plural opening it says.
+     */
+    private static boolean isCauseOver(String text, Mention m, Mention next) {
+        return m.type() == EntityType.ORGANIZATION && CAUSE.matcher(m.text()).lookingAt() && next.type() == EntityType.LOCATION
+                && next.text().indexOf(' ') < 0 && " in ".equals(between(text, m, next))
+                && !NEXT_CAPITAL.matcher(text).region(next.span().end(), text.length()).lookingAt();
+    }
+
+    /**
+     * Whether a name cut at a middle initial ("John D.") goes on over "and" to the body it founded with another person
+     * ("Catherine T. MacArthur Foundation"): no name ends with an initial, so the first is the opening of the body's name.
+     */
+    private static boolean isFoundersOf(String text, Mention m, Mention next) {
+        return next.type() == EntityType.ORGANIZATION && INITIAL_END.matcher(m.text()).find()
+                && " and ".equals(between(text, m, next));
+    }
+
+    /** The text between two mentions in text order; empty when they overlap. */
+    private static String between(String text, Mention m, Mention next) {
+        return next.span().begin() >= m.span().end() ? text.substring(m.span().end(), next.span().begin()) : "";
+    }
+
+    /** A group's name opened by its members' plural and "for" ("Students for", "Americans for"). */
+    private static final Pattern CAUSE = Pattern.compile("\\p{Lu}\\p{Ll}+s for \\p{Lu}");
+    /** A capitalised word right after a name, which then goes on past it. */
+    private static final Pattern NEXT_CAPITAL = Pattern.compile(" \\p{Lu}");
+    /** A name of two words or more whose last is a capital's initial. */
+    private static final Pattern INITIAL_END = Pattern.compile("\\S \\p{Lu}\\.$");
+
     private static Mention extendedTo(String text, Mention m, int limit) {
         java.util.regex.Matcher tail = TAIL.matcher(text).region(m.span().end(), limit);
         if (!tail.lookingAt() || tail.end() < limit && Character.isLetter(text.charAt(tail.end())) || tail.end() + 1 >= limit) {
             return m;
         }
-        for (String word : tail.group(1).split(" ")) {
+        String words = tail.group(1) != null ? tail.group(1) : tail.group(2);
+        for (String word : words.split(" ")) {
             if (isCalendarWord(word)) {
                 return m;
             }
@@ -88,8 +130,12 @@ final class BodyNames {
                 || java.util.Arrays.stream(java.time.DayOfWeek.values()).anyMatch(d -> d.name().equals(upper));
     }
 
-    /** A joining word and the capitalised words after it, then no further capitalised word. */
-    private static final Pattern TAIL = Pattern.compile(" (?:for|of|in) (\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)*)(?! \\p{Lu})");
+    /**
+     * A joining word and the capitalised words after it, then no further capitalised word; or "and" and one word for a
+     * body ("Memorial and Museum"), which names one body with two parts, not "of" something after it ("and Department of").
+     */
+    private static final Pattern TAIL = Pattern.compile(" (?:(?:for|of|in) (\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)*)(?! \\p{Lu})"
+            + "|and (" + String.join("|", HEADS) + ")\\b(?! \\p{Lu}| of\\b))");
 
     private static boolean endsWithHead(String name) {
         return HEADS.contains(HeadWords.of(name));

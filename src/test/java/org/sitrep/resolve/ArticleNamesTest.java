@@ -121,6 +121,24 @@ class ArticleNamesTest {
     }
 
     @Test
+    void joinsABodysShortNameToTheOneLongerNameHoldingItsWordsInOrderWithTheSameHead() {
+        // Field dev: "Holocaust Museum" stood beside "U.S. Holocaust Memorial Museum" as a second body.
+        String text = "Inspired by the U.S. Holocaust Memorial Museum, he joined the board of the Holocaust Museum.";
+        assertThat(entityOf(ArticleNames.join(text, tagged(text, "U.S. Holocaust Memorial Museum", EntityType.ORGANIZATION,
+                "Holocaust Museum", EntityType.ORGANIZATION))))
+                .containsExactly("U.S. Holocaust Memorial Museum=U.S. Holocaust Memorial Museum/ORGANIZATION",
+                        "Holocaust Museum=U.S. Holocaust Memorial Museum/ORGANIZATION");
+    }
+
+    @Test
+    void doesNotJoinABodysShortNameThatTwoLongerNamesHold() {
+        String text = "The U.S. Holocaust Memorial Museum and the Holocaust Art Museum lent to the Holocaust Museum.";
+        assertThat(entityOf(ArticleNames.join(text, tagged(text, "U.S. Holocaust Memorial Museum", EntityType.ORGANIZATION,
+                "Holocaust Art Museum", EntityType.ORGANIZATION, "Holocaust Museum", EntityType.ORGANIZATION))))
+                .contains("Holocaust Museum=Holocaust Museum/ORGANIZATION");
+    }
+
+    @Test
     void joinsAFamiliarFirstNameToTheFullNameWithTheFormalOne() {
         // Issue 15, field dev: "Thomas E. Franklin" and "Tom Franklin" were two people.
         String text = "The photo by Thomas E. Franklin became famous. Tom Franklin said the flag was gone.";

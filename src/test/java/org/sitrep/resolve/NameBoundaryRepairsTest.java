@@ -58,4 +58,41 @@ class NameBoundaryRepairsTest {
                 new Mention(new Span(second, second + 7), "Council", EntityType.ORGANIZATION), at(text, "Syria", EntityType.LOCATION));
         assertThat(names(text, BodyNames.extended(text, mentions))).containsExactly("ORGANIZATION Council", "ORGANIZATION Council", "LOCATION Syria");
     }
+
+    @Test
+    void extendsABodysNameOverAndToOneMoreWordForABody() {
+        String text = "the proposed World Trade Center Memorial and Museum, which";
+        assertThat(names(text, BodyNames.extended(text, List.of(at(text, "World Trade Center Memorial", EntityType.ORGANIZATION)))))
+                .containsExactly("ORGANIZATION World Trade Center Memorial and Museum");
+    }
+
+    @Test
+    void doesNotExtendABodysNameOverAndToABodyOfSomethingElse() {
+        String text = "the Foreign Ministry and Department of State said";
+        assertThat(names(text, BodyNames.extended(text, List.of(at(text, "Foreign Ministry", EntityType.ORGANIZATION)))))
+                .containsExactly("ORGANIZATION Foreign Ministry");
+    }
+
+    @Test
+    void joinsACauseGroupsNameOverInToThePlaceOfItsCause() {
+        String text = "banned Students for Justice in Palestine from campus";
+        List<Mention> mentions = List.of(at(text, "Students for Justice", EntityType.ORGANIZATION), at(text, "Palestine", EntityType.LOCATION));
+        assertThat(names(text, BodyNames.joined(text, mentions))).containsExactly("ORGANIZATION Students for Justice in Palestine");
+    }
+
+    @Test
+    void doesNotJoinABodyOverInToWhereItSits() {
+        String text = "the Center for Strategic Studies in Washington said";
+        List<Mention> mentions = List.of(at(text, "Center for Strategic Studies", EntityType.ORGANIZATION), at(text, "Washington", EntityType.LOCATION));
+        assertThat(names(text, BodyNames.joined(text, mentions)))
+                .containsExactly("ORGANIZATION Center for Strategic Studies", "LOCATION Washington");
+    }
+
+    @Test
+    void joinsANameCutAtAnInitialOverAndToTheBodyItOpens() {
+        String text = "now at the John D. and Catherine T. MacArthur Foundation.";
+        List<Mention> mentions = List.of(at(text, "John D.", EntityType.ORGANIZATION),
+                at(text, "Catherine T. MacArthur Foundation", EntityType.ORGANIZATION));
+        assertThat(names(text, BodyNames.joined(text, mentions))).containsExactly("ORGANIZATION John D. and Catherine T. MacArthur Foundation");
+    }
 }
