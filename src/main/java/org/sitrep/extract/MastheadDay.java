@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.sitrep.core.PublicationDates;
 import org.sitrep.extract.PublishedDate.Candidate;
@@ -31,29 +30,23 @@ final class MastheadDay {
      * headline and that nearer line gives an earlier day, within {@value #MAX_DAYS_SERVED_AFTER} days; the found day
      * otherwise, and when the page has no element that writes the headline.
      */
-    static Found instead(Document doc, Found found, String headline) {
-        if (headline == null || headline.isBlank() || doc.body() == null) {
+    static Found instead(HeadlineOrder order, Found found) {
+        int headlineAt = order.headlineAt();
+        if (headlineAt < 0) {
             return found;
         }
         List<Line> lines = new ArrayList<>();
-        int headlineAt = -1;
-        int index = 0;
-        for (Element e : doc.body().getAllElements()) {
-            if (headlineAt >= 0 && index > headlineAt + MAX_ELEMENTS_FROM_HEADLINE) {
-                break;
-            }
-            if (headlineAt < 0 && PublishedDate.writesHeadline(e.text(), headline)) {
-                headlineAt = index;
-            }
+        List<Element> elements = order.elements();
+        for (int index = 0; index < elements.size() && index <= headlineAt + MAX_ELEMENTS_FROM_HEADLINE; index++) {
+            Element e = elements.get(index);
             String date = PublishedDate.ownDateLine(e, t -> t);
             var day = date == null ? Optional.<LocalDate>empty() : PublicationDates.parse(date);
             // A story's header line is no teaser for its links ("Send to a friend"): only embedded posts and comments are left out.
             if (day.isPresent() && !PublishedDate.isEmbeddedOrComment(e)) {
                 lines.add(new Line(index, date, day.get()));
             }
-            index++;
         }
-        return headlineAt < 0 ? found : instead(found, lines, headlineAt);
+        return instead(found, lines, headlineAt);
     }
 
     private static Found instead(Found found, List<Line> lines, int headlineAt) {

@@ -39,6 +39,7 @@ final class PublishedDate {
         // Read once: the shown-day check below and the first source both need them.
         List<String> metaDays = metaData(doc, meta, ld);
         Supplier<String> text = new BodyText(doc);
+        HeadlineOrder order = new HeadlineOrder(doc, headline);
         // Sources from the most to the least trustworthy, each looked at only when those before it gave nothing.
         List<Candidates> sources = List.of(
                 new Candidates(Source.META, () -> metaDays),
@@ -48,7 +49,7 @@ final class PublishedDate {
                 new Candidates(Source.NEWSML, () -> List.of(nullToEmpty(NewsMlItem.created(doc)))),
                 // A date the page shows in an element named for dates before the URL's: the address is made when the story
                 // is drafted, sometimes the day before it runs ("/2012/11/05/" over "6 Nov 2012, 3:00 PM PDT").
-                new Candidates(Source.DATED_ELEMENT, () -> datedElements(doc, headline)),
+                new Candidates(Source.DATED_ELEMENT, () -> datedElements(doc, headline, order)),
                 new Candidates(Source.URL, () -> List.of(urlDate.get())),
                 new Candidates(Source.UNDER_HEADLINE, () -> List.of(nullToEmpty(underHeadline(doc, headline, e -> false, t -> t)))),
                 new Candidates(Source.PUBLISHED_LABEL, () -> List.of(nullToEmpty(DateLabels.published(text.get())))),
@@ -78,7 +79,7 @@ final class PublishedDate {
                     Found found = found(doc, text, new Candidate(source.source(), c), date.get(), urlDate);
                     found = source.source().compareTo(Source.DATED_ELEMENT) < 0 ? ShownDay.instead(doc, text.get(), found, headline) : found;
                     found = source.source() == Source.DATED_ELEMENT || source.source() == Source.DATE_ONLY_ELEMENT
-                            ? MastheadDay.instead(doc, found, headline) : found;
+                            ? MastheadDay.instead(order, found) : found;
                     return source.source().compareTo(Source.URL) < 0 ? urlsDayInstead(found, urlDate.get()) : found;
                 }
             }
@@ -451,9 +452,9 @@ final class PublishedDate {
      * Dates written in short elements whose class or id speaks of dates or bylines, outside the site's masthead and
      * without a label of change before them or in them.
      */
-    private static List<String> datedElements(Document doc, String headline) {
+    private static List<String> datedElements(Document doc, String headline, HeadlineOrder order) {
         List<String> candidates = new ArrayList<>();
-        for (Element e : nearestHeadlineFirst(doc, headline,
+        for (Element e : nearestHeadlineFirst(order,
                 doc.select("[class~=(?i)(date|time|publish|posted|dateline|byline|meta)], [id~=(?i)(date|time|publish)]"))) {
             if (TODAYS_DATE.matcher(e.className() + " " + e.id()).find() || TODAY_LABEL.matcher(e.text()).lookingAt()
                     || isOtherThanThePage(e) || inMasthead(e, headline) || isLabelledAsChange(e)) {
@@ -474,24 +475,13 @@ final class PublishedDate {
      * its headline; an old table layout's masthead shows the day the page was served, with menus between it and the
      * story ("Columbus, Ohio | Jan 15, 2008" above a story of 8 January).
      */
-    private static List<Element> nearestHeadlineFirst(Document doc, String headline, List<Element> elements) {
-        if (headline == null || headline.isBlank() || elements.size() < 2 || doc.body() == null) {
+    private static List<Element> nearestHeadlineFirst(HeadlineOrder order, List<Element> elements) {
+        if (elements.size() < 2 || order.headlineAt() < 0) {
             return elements;
         }
-        java.util.Map<Element, Integer> order = new java.util.IdentityHashMap<>();
-        Integer at = null;
-        for (Element e : doc.body().getAllElements()) {
-            order.put(e, order.size());
-            if (at == null && writesHeadline(e.text(), headline)) {
-                at = order.get(e);
-            }
-        }
-        if (at == null) {
-            return elements;
-        }
-        int headlineAt = at;
+        int headlineAt = order.headlineAt();
         List<Element> sorted = new ArrayList<>(elements);
-        sorted.sort(java.util.Comparator.comparingInt(e -> Math.abs(order.getOrDefault(e, Integer.MAX_VALUE / 2) - headlineAt)));
+        sorted.sort(java.util.Comparator.comparingInt(e -> Math.abs(order.placeOf(e) - headlineAt)));
         return sorted;
     }
 

@@ -58,6 +58,13 @@ enum Tense {
     /** Characters before a date read for {@link #DEADLINE}: "beginning from " and the character before it. */
     private static final int DEADLINE_CHARS = 16;
     private static final Set<String> UNTIL = Set.of("until", "till");
+    /** Verbs that grant time to act: the day "until" names after them is a deadline, still ahead. */
+    private static final Set<String> GRANTING = Set.of("gave", "given", "granted", "allowed", "ordered", "asked", "urged", "put",
+            "adjourned", "deferred");
+    /** Present forms of "be" and "have": a present verb before "until" looks ahead however past the verbs before it. */
+    private static final Set<String> PRESENT_FORMS = Set.of("is", "are", "am", "has", "have");
+    /** Words of {@link #PAST_WORDS} that are no verbs: they place a clause in the past but govern no "until". */
+    private static final Set<String> PAST_ADVERBS = Set.of("ago", "since", "earlier", "last", "previously", "yesterday");
     private static final Set<String> PRESENT_BE = Set.of("is", "are");
     /**
      * "The vote is on Sunday", "talks are set for March": a present "be" schedules the date it stands just before; farther
@@ -72,10 +79,13 @@ enum Tense {
      * same matches ten times faster than with the look back first, which was 1% of {@code sitrep bench}'s work.
      */
     private static final Pattern SENTENCE_END = Pattern.compile("(?:\\.(?<!\\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Maj"
-            + "|Prof|Rev|Adm|St|Jr|Sr|\\p{Lu})\\.)|[!?])[\"”’)]*\\s+(?=[\\p{Lu}\"“‘(])|\\n");
+            + "|Prof|Rev|Adm|St|Jr|Sr|vs|v|\\p{Lu})\\.)|[!?])[\"”’)]*\\s+(?=[\\p{Lu}\"“‘(])|\\n");
 
     /** How far a sentence is searched for its ends, so a text without full stops costs no more than a sentence. */
     private static final int MAX_SENTENCE_CHARS = 600;
+
+    /** What may come before a date that opens its sentence: nothing, a quote mark, or "In", "On", "Late in"... */
+    private static final Pattern OPENING = Pattern.compile("(?i)[\\s\"“‘(]*(?:(?:early|late|later|earlier|back)\\s+)?(?:in|on|at)?\\s*");
 
     /** Cues farther than this many characters from the date tell of another clause. */
     private static final int MAX_CUE_DISTANCE = 60;
@@ -92,6 +102,9 @@ enum Tense {
         boolean pastPerfect = false;
         boolean reported = false;
         boolean sayingBefore = false;
+        int pastVerbEnd = -1;
+        Tense mainVerb = NONE;
+        boolean opens = OPENING.matcher(text.substring(from, begin)).matches();
         while (m.find()) {
             String word = m.group().toLowerCase(Locale.ROOT);
             String before = previous;
@@ -108,6 +121,10 @@ enum Tense {
                 return PAST;
             }
             reported |= SAYING.contains(word);
+            if (opens && mainVerb == NONE && m.start() >= end && SAYING.contains(word)) {
+                // "On Monday, the Philippine president announced plans to buy aircraft": the saying is the main verb.
+                mainVerb = PAST;
+            }
             if (SAYING.contains(word) && distance > MAX_SAYING_DISTANCE) {
                 // "said it will extend its offer to Nov. 6": the saying has its own time; the date is the clause's.
                 continue;
@@ -123,7 +140,10 @@ enum Tense {
                     : PRESENT_BE.contains(word) && (m.start() >= end || distance > MAX_SCHEDULE_BE_DISTANCE) ? NONE
                     : word.equals("set") && !isScheduleAfterSet(text, m.end()) ? NONE
                     // "Until Thursday, they had not called him a suspect": in the past perfect "until" tells a story.
-                    : UNTIL.contains(word) && perfect ? NONE : of(word);
+                    : UNTIL.contains(word) && perfect ? NONE
+                    // "He lived with his family in Birmingham until December": "until" after a past verb ends a state
+                    // that was, not one still to come ("extended its deadline until Tuesday" schedules, and stays ahead).
+                    : UNTIL.contains(word) && pastVerbEnd >= 0 && m.start() - pastVerbEnd <= MAX_CUE_DISTANCE ? NONE : of(word);
             if (t == PAST && DETERMINERS.contains(before) && word.endsWith("ed")) {
                 // "the disputed vote count through Monday": after a determiner a form in -ed is an adjective, no verb.
                 continue;
@@ -132,7 +152,18 @@ enum Tense {
                 // "will be held": the participle of a passive has no tense of its own; the auxiliary before it does.
                 continue;
             }
+            if (m.end() <= begin && (t == FUTURE || SCHEDULING.contains(word) || GRANTING.contains(word) || PRESENT_FORMS.contains(word)
+                    || PRESENT_BE.contains(before))) {
+                // "was postponed until March", "will stay until", "gave Merieux until mid-November", "after a government
+                // is formed, the lawmakers have until Aug. 15": the last verb before "until" governs it.
+                pastVerbEnd = -1;
+            } else if (t == PAST && m.end() <= begin && !SAYING.contains(word) && !PAST_ADVERBS.contains(word)) {
+                pastVerbEnd = m.end();
+            }
             pastPerfect |= word.equals("had") && distance <= MAX_CUE_DISTANCE;
+            if (opens && mainVerb == NONE && m.start() >= end) {
+                mainVerb = t;
+            }
             if (t != NONE && distance < bestDistance && distance <= MAX_CUE_DISTANCE) {
                 best = t;
                 bestDistance = distance;
@@ -140,7 +171,9 @@ enum Tense {
         }
         // "32 members had filed reports by Wednesday": in the past perfect "by" tells a story, not a deadline.
         boolean deadline = DEADLINE.matcher(text.substring(Math.max(from, begin - DEADLINE_CHARS), begin)).find() && !pastPerfect;
-        return deadline ? FUTURE : best;
+        // "In January, a week after the anniversary of the decision, a clinic bombing killed a guard": a date that opens
+        // its sentence sets the time of the main clause, whose verb may stand past a long subject.
+        return deadline ? FUTURE : best == NONE ? mainVerb : best;
     }
 
     /**

@@ -274,6 +274,37 @@ class DateExpressionFinderTest {
     }
 
     @Test
+    void readsUntilAfterAPastVerbAsThePast() {
+        // A state that ended: "until December" after "lived", written in March 2017, is December 2016.
+        assertThat(found("He reportedly lived with his family in Birmingham, central England, until December.", LocalDate.of(2017, 3, 28)))
+                .containsExactly("December=2016-12");
+    }
+
+    @Test
+    void readsUntilAfterAPastVerbOfSchedulingAsAhead() {
+        assertThat(found("The vote was postponed until December.", LocalDate.of(2017, 3, 28))).containsExactly("December=2017-12");
+    }
+
+    @Test
+    void readsAMonthThatOpensItsSentenceInTheTenseOfTheMainVerbPastALongSubject() {
+        // TempEval-3 NYT19981025.0188: no cue within reach of "January" but the main verb, and "vs." ends no sentence.
+        assertThat(found("In January, a week after the 25th anniversary of the Roe vs. Wade Supreme Court decision, a clinic "
+                + "bombing in Birmingham killed a security guard.", LocalDate.of(1998, 10, 25))).contains("January=1998-01");
+    }
+
+    @Test
+    void readsUntilAfterAPresentVerbAsAheadWhateverPastParticipleComesBefore() {
+        assertThat(found("After a government is formed, the lawmakers have until Aug. 15 to draft a constitution.", LocalDate.of(2005, 4, 4)))
+                .containsExactly("Aug. 15=2005-08-15");
+    }
+
+    @Test
+    void readsAWeekdayThatOpensItsSentenceInTheTenseOfTheSayingVerbAfterIt() {
+        assertThat(found("On Monday, the Philippine president, Benigno S. Aquino III, announced plans to buy aircraft.",
+                LocalDate.of(2012, 7, 24))).containsExactly("Monday=2012-07-23");
+    }
+
+    @Test
     void readsUntilInThePastPerfectAsThePast() {
         assertThat(found("Until Thursday, they had not called Kopp a suspect.", LocalDate.of(1999, 5, 7)))
                 .containsExactly("Thursday=1999-05-06");
