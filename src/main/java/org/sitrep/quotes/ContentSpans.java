@@ -191,6 +191,32 @@ final class ContentSpans {
     }
 
     /**
+     * Whether {@code content} is a noun phrase and nothing more: it opens with a determiner and holds, outside quotes,
+     * no auxiliary, no past form, no "'s" but a possessive's, no "that", "as", relative pronoun nor "of" before a
+     * gerund ("the most important legal challenges", "an invitation from Kibaki for direct talks to resolve the
+     * dispute"). A word in -s inside it is a plural noun ("challenges", "talks"), which {@link #holdsClause} lets pass
+     * for a verb; with no subject before it no clause stands there. False when any word of it is inside quote marks.
+     */
+    boolean isBareNounPhrase(Span content) {
+        int first = at.firstTokenAtOrAfter(content.begin());
+        int last = at.lastTokenEndingBy(content.end());
+        if (!SpeechCues.DETERMINERS.contains(at.word(first)) || tokens.inQuote(first)) {
+            return false;
+        }
+        for (int t = first; t <= last; t++) {
+            String w = at.word(t);
+            // "his intentions of fostering a good relationship": "of" and a gerund hold a proposition, as in holdsClause.
+            boolean clauseWord = SentenceTokens.FINITE.contains(w) && !at.isPossessive(t) || at.isPastForm(t)
+                    || w.equals("that") || w.equals("as") || SentenceTokens.RELATIVE_PRONOUNS.contains(w)
+                    || w.equals("of") && at.word(t + 1).endsWith("ing");
+            if (tokens.inQuote(t) || clauseWord) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * Whether {@code content} holds a clause, what a verb of telling needs to report something rather than name its
      * listener or topic ("told a cheering crowd of 20,000 in the square", "tells the story of a group of soldiers"): a
      * subject pronoun that opens it; an auxiliary; past its first word, a past form or a verb in -s that stands where

@@ -200,7 +200,9 @@ final class SpeakerLocator {
                 return new SpeakerRef(at.span(t), at.raw(t), null, true);
             }
             if (SpeechCues.PEOPLE_NOUNS.contains(at.word(t))) {
-                return candidateEndingAt(t, start);
+                // "Senator Ann Holt criticized ...": a title in capitals before a name is the name's, not a subject.
+                SpeakerRef titled = at.isCapitalized(t) ? titledName(t, limit) : null;
+                return titled != null ? titled : candidateEndingAt(t, start);
             }
             if (t == at.sentenceStart(t) && standsForPeople(t)) {
                 return new SpeakerRef(at.span(t), at.raw(t), null, false);

@@ -644,7 +644,8 @@ final class StanceFrames extends FrameFamily {
         Found f = contents.clause(first, comma > first ? comma - 1 : last, a);
         // Only a clause or a partial quote gives content after a verb of evaluation: a word that merely could be a
         // verb ("a deadly blast", "concern about the accord") stands in a noun phrase naming the thing judged.
-        return f != null && EVALUATIONS.contains(at.word(c)) && !contents.carriesContent(f.content()) ? null : f;
+        boolean judges = EVALUATIONS.contains(at.word(c)) || DOUBTS.contains(at.word(c));
+        return f != null && judges && (!contents.carriesContent(f.content()) || contents.isBareNounPhrase(f.content())) ? null : f;
     }
 
     /**
@@ -656,6 +657,12 @@ final class StanceFrames extends FrameFamily {
             "criticises", "welcomed", "welcomes", "defended", "defends", "praised", "praises", "hailed", "hails", "denounced",
             "denounces", "decried", "decries", "blasted", "blasts", "slammed", "slams", "lamented", "laments", "expressed",
             "expresses", "voiced", "voices", "rejected", "rejects", "dismissed", "dismisses");
+    /**
+     * Verbs of doubt or fear that, like those of {@link #EVALUATIONS}, name only the thing doubted or feared with a noun
+     * phrase object ("questioned the authenticity of the signatures", "feared regime retaliation"). Kept out of
+     * {@link #takesAs}: in a passive with "as" they name a role ("was questioned as a witness"), no view.
+     */
+    private static final Set<String> DOUBTS = Set.of("questioned", "questions", "feared", "fears");
 
     /**
      * The relative pronoun "which" or "who" that stands right before the cue at {@code c}, past its auxiliaries ("which

@@ -91,6 +91,26 @@ class StanceFramesTest {
     }
 
     @Test
+    void aRejectionOfAThingWithAPluralNounIsNoStatement() {
+        // field dn-gn-ec407a8c: "challenges" after an adjective is a plural noun, not the verb of a clause
+        List<Quote> quotes = quotesOf(LEAD + "On Friday the court rejected the most important legal challenges.");
+        assertThat(quotes).noneMatch(q -> q.text().contains("legal challenges"));
+    }
+
+    @Test
+    void aQuestioningOfAThingIsNoStatement() {
+        // field msv-yahoo-ap-egypt-morsi-ouster-protests: what was doubted is named, nothing said of it
+        List<Quote> quotes = quotesOf(LEAD + "Morsi's supporters have questioned the authenticity of the signatures.");
+        assertThat(quotes).noneMatch(q -> q.text().contains("authenticity"));
+    }
+
+    @Test
+    void aRejectionOfAClaimWithAClauseIsAStatement() {
+        List<Quote> quotes = quotesOf(LEAD + "The rebel commander rejected the claim that his men had fired first.");
+        assertThat(quotes).anyMatch(q -> q.text().contains("his men had fired first"));
+    }
+
+    @Test
     void aWelcomeWithAClauseIsAStatement() {
         List<Quote> quotes = quotesOf(LEAD + "The alliance's chief welcomed the move, saying it would make Europe safer.");
         assertThat(quotes).anyMatch(q -> q.text().contains("it would make Europe safer"));
