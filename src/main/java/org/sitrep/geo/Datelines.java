@@ -10,11 +10,18 @@ import org.sitrep.core.Span;
  * name whatever a tagger takes it for.
  */
 final class Datelines {
-    /** What follows a dateline's place: its state or country in capitals, then the agency or a dash. */
+    /**
+     * What follows a dateline's place: its state or country in capitals or as news writes it ("COLUMBUS, Ohio (AP)",
+     * "CAMP MURRAY, Wash. -"), then the agency or a dash.
+     */
     private static final Pattern AFTER = Pattern.compile(
-            "(?:,\\s*[\\p{Lu}][\\p{Lu}\\p{M}.\\s-]*)?\\s*(?:\\(|\u2014|\u2013|--|-\\s|:)");
-    /** What ends the line or the sentence before a dateline: a headline run into the text ("Wal-Mart threat dubious. COLUMBUS --"). */
-    private static final Pattern BEFORE = Pattern.compile("(?:^|\\n|[.!?][\"'\u201d\u2019]?\\s+)$");
+            "(?:,\\s*[\\p{Lu}][\\p{Lu}\\p{M}.\\s-]*|,\\s*\\p{Lu}[\\p{L}\\p{M}.]*(?:\\s\\p{Lu}[\\p{L}\\p{M}.]*)?)?"
+                    + "\\s*(?:\\(|\u2014|\u2013|--|-\\s|:)");
+    /**
+     * What ends the line or the sentence before a dateline: a headline run into the text ("Wal-Mart threat dubious.
+     * COLUMBUS --"), or the year of a byline's date run into it ("Gannett March 24, 2009 MANSFIELD --").
+     */
+    private static final Pattern BEFORE = Pattern.compile("(?:^|\\n|[.!?][\"'\u201d\u2019]?\\s+|\\b(?:19|20)\\d\\d\\s+)$");
     /** How far after the name its agency or dash may come, in characters. */
     private static final int REACH = 40;
 
@@ -30,7 +37,7 @@ final class Datelines {
         if (!surface.equals(surface.toUpperCase(Locale.ROOT)) || surface.equals(surface.toLowerCase(Locale.ROOT))) {
             return false;
         }
-        if (!BEFORE.matcher(text).region(Math.max(0, s.begin() - 4), s.begin()).find()) {
+        if (!BEFORE.matcher(text).region(Math.max(0, s.begin() - 6), s.begin()).find()) {
             return false;
         }
         return AFTER.matcher(text).region(s.end(), Math.min(text.length(), s.end() + REACH)).lookingAt();

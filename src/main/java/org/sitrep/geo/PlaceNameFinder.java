@@ -73,6 +73,11 @@ final class PlaceNameFinder {
      * "Mt. Vernon", "Glen Allen"): the tagger or the sentence splitter may leave it out of the name.
      */
     private static final Pattern NAME_OPENER_BEFORE = Pattern.compile("\\b(?:(?:St|Ste|Mt|Ft)\\.?|Saint|Mount|Fort|Glen) $");
+    /**
+     * The short word that opens a name, tagged alone ("319 Main St.", whose "St." the gazetteer matched to Sète):
+     * without the name after it, it names no place.
+     */
+    private static final Pattern OPENER_ALONE = Pattern.compile("(?:St|Ste|Mt|Ft)\\.?");
     private static final Pattern KIND_AFTER = Pattern.compile("\\s+(?:city|town|village|camp|district|township)\\b");
     /** Capitalised words that open sentences and headlines and are also place names somewhere. */
     private static final Set<String> NEVER_ALONE = CalendarWords.lowerCaseNamesAnd("of", "is", "be", "as", "at", "by", "on", "in",
@@ -100,7 +105,7 @@ final class PlaceNameFinder {
         mentions = mentions.stream().map(m -> lengthened(text, m)).toList();
         SpanSet taken = new SpanSet(mentions.stream().map(Mention::span).toList());
         for (Mention m : mentions) {
-            if (m.type() == EntityType.LOCATION && !demonyms.isDemonym(m.text())) {
+            if (m.type() == EntityType.LOCATION && !demonyms.isDemonym(m.text()) && !OPENER_ALONE.matcher(m.text()).matches()) {
                 for (Span part : knownParts(text, m.span())) {
                     found.put(part.begin(), part);
                 }

@@ -31,4 +31,21 @@ class DatelinesTest {
     void aNameInMixedCaseIsNoDateline() {
         assertThat(dateline("Threat dubious. Columbus -- A text message", "Columbus")).isFalse();
     }
+
+    @Test
+    void aNameInCapitalsAfterTheYearOfABylineDateRunIntoTheTextIsADateline() {
+        // issue 16: LGL's "By Vickie Welborn ... Gannett March 24, 2009 MANSFIELD -- Mansfield Mayor Curtis McCoy"
+        assertThat(dateline("Gannett March 24, 2009 MANSFIELD -- Mansfield Mayor Curtis McCoy", "MANSFIELD")).isTrue();
+    }
+
+    @Test
+    void aNameInCapitalsFollowedByItsStateAsNewsWritesItIsADateline() {
+        // GeoWebNews: "CAMP MURRAY, Wash. - Lt. Col. Ricky Thomas", "COLUMBUS, Ohio (AP) — So how"
+        assertThat(dateline("CAMP MURRAY, Wash. - Lt. Col. Ricky Thomas jokes", "CAMP MURRAY")).isTrue();
+    }
+
+    @Test
+    void aNameInCapitalsFollowedByACommaAndLowerCaseWordsIsNoDateline() {
+        assertThat(dateline("Police said. BOSTON, which is cold - as ever", "BOSTON")).isFalse();
+    }
 }

@@ -278,4 +278,12 @@ class PlaceNameFinderTest {
         assertThat(shipped.find(text, List.of(), Set.of()).stream().map(s -> s.of(text))).containsExactly("NICE");
         assertThat(shipped.find(text, List.of(), Set.of()).get(0).begin()).isEqualTo(text.lastIndexOf("NICE"));
     }
+
+    @Test
+    void anAbbreviatedOpenerTaggedAloneIsNoPlace() {
+        // issue 16: LGL's "headquarters over the weekend at 319 Main St., where" gave Sète, France
+        String text = "He opened his headquarters at 319 Main St., where volunteers painted.";
+        PlaceNameFinder shipped = new PlaceNameFinder(GeoNamesGazetteer.shared());
+        assertThat(shipped.find(text, List.of(mention(text, "St.", EntityType.LOCATION)), Set.of())).isEmpty();
+    }
 }
