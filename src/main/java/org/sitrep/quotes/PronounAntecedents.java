@@ -375,7 +375,9 @@ final class PronounAntecedents {
         boolean agent = (w.endsWith("ers") || w.endsWith("ists") || w.endsWith("ants") || w.endsWith("ents") || w.endsWith("ians"))
                 && at.mention(t) == null;
         boolean demonym = at.isCapitalized(t) && (w.endsWith("ans") || w.endsWith("is")) && at.mention(t) == null;
-        return agent || demonym || SpeechCues.PEOPLE_NOUNS.contains(w) && !COLLECTIVE_NOUNS.contains(w);
+        // The plural of a role is people holding it: "The directors, whose tenures span 35 years, wrote ...".
+        boolean roles = SpeakerDetails.isRoleWord(w.substring(0, w.length() - 1)) && at.mention(t) == null;
+        return agent || demonym || (roles || SpeechCues.PEOPLE_NOUNS.contains(w)) && !COLLECTIVE_NOUNS.contains(w);
     }
 
     /** Nouns of {@link SpeechCues#PEOPLE_NOUNS} for documents and bodies, which "they" does not stand for. */

@@ -139,6 +139,15 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void theyStandsForThePluralOfARoleOpeningTheSentenceBefore() {
+        List<Quote> quotes = quotesOf("Seven former CIA directors criticised the inquiry.\n\n"
+                + "The directors, whose tenures span 35 years, wrote a letter saying the cases had been investigated by "
+                + "career prosecutors.\n\n"
+                + "\"The decision creates an atmosphere of continuous jeopardy,\" they wrote.");
+        assertThat(starting(quotes, "The decision creates").speaker().text()).isEqualTo("The directors");
+    }
+
+    @Test
     void takesAPersonsGenderFromTheArticlesPronounsOverTheNameList() {
         // The name list makes "Clinton" a man's first name; the article's "she" after her says otherwise (issue 15).
         List<Quote> quotes = quotesOf("Secretary of State Hillary Clinton spoke in The Hague on Tuesday.\n\n"
