@@ -240,7 +240,7 @@ public final class CoreNlpAnnotator implements Annotator {
         }
         for (ActorGazetteer.Match k : known) {
             Span span = ownWords(text, k);
-            out.add(new Mention(span, span.of(text), k.actor().type()));
+            out.add(Mention.at(text, span, k.actor().type()));
         }
         out.sort(java.util.Comparator.comparing(Mention::span));
         return NonNames.without(text, out);
@@ -263,7 +263,7 @@ public final class CoreNlpAnnotator implements Annotator {
                 continue;
             }
             Span rest = PersonTitles.trimmed(text, new Span(opening.span().end() + 1, m.span().end()));
-            out.add(new Mention(rest, rest.of(text), EntityType.PERSON));
+            out.add(Mention.at(text, rest, EntityType.PERSON));
         }
         return out;
     }
@@ -392,7 +392,7 @@ public final class CoreNlpAnnotator implements Annotator {
             EntityType type = facility ? EntityType.LOCATION : tagged;
             Span span = type == EntityType.PERSON ? PersonTitles.trimmed(text, new Span(begin, end))
                     : new Span(facility ? FacilityWords.nameBegin(text, begin, out) : begin, end);
-            out.add(new Mention(span, span.of(text), type));
+            out.add(Mention.at(text, span, type));
         }
     }
 }

@@ -35,8 +35,8 @@ final class LostApostrophes {
             }
             Span name = new Span(m.span().begin(), m.span().begin() + m.text().substring(0, space).stripTrailing().length());
             Span place = new Span(m.span().end() - last.length(), m.span().end() - 1);
-            out.add(new Mention(name, name.of(text), m.type()));
-            out.add(new Mention(place, place.of(text), EntityType.LOCATION));
+            out.add(Mention.at(text, name, m.type()));
+            out.add(Mention.at(text, place, EntityType.LOCATION));
         }
         return out;
     }

@@ -132,7 +132,7 @@ final class NameBoundaries {
             return m;
         }
         Span kept = new Span(m.span().begin() + best, m.span().begin() + bestEnd);
-        return new Mention(kept, kept.of(text), m.type());
+        return Mention.at(text, kept, m.type());
     }
 
     /**
@@ -149,7 +149,7 @@ final class NameBoundaries {
             return m;
         }
         Span kept = new Span(m.span().begin(), m.span().begin() + m.text().substring(0, space).stripTrailing().length());
-        return new Mention(kept, kept.of(text), m.type());
+        return Mention.at(text, kept, m.type());
     }
 
     /**

@@ -94,26 +94,56 @@ enum Tense {
     static Tense around(String text, int begin, int end) {
         int from = sentenceStart(text, begin);
         int to = sentenceEnd(text, end);
-        Tense best = NONE;
-        int bestDistance = Integer.MAX_VALUE;
-        boolean perfect = isPastPerfect(text, begin, end, from, to);
+        Walk walk = new Walk(text, begin, end, isPastPerfect(text, begin, end, from, to),
+                OPENING.matcher(text.substring(from, begin)).matches());
         Matcher m = WORD.matcher(text).region(from, to);
-        String previous = "";
-        boolean pastPerfect = false;
-        boolean reported = false;
-        boolean sayingBefore = false;
-        int pastVerbEnd = -1;
-        Tense mainVerb = NONE;
-        boolean opens = OPENING.matcher(text.substring(from, begin)).matches();
         while (m.find()) {
-            String word = m.group().toLowerCase(Locale.ROOT);
+            Tense settled = walk.read(m.group().toLowerCase(Locale.ROOT), m.start(), m.end());
+            if (settled != null) {
+                return settled;
+            }
+        }
+        // "32 members had filed reports by Wednesday": in the past perfect "by" tells a story, not a deadline.
+        boolean deadline = DEADLINE.matcher(text.substring(Math.max(from, begin - DEADLINE_CHARS), begin)).find() && !walk.pastPerfect;
+        return deadline ? FUTURE : walk.tense();
+    }
+
+    /** One walk over the words of a sentence, in order, around a date at {@code [begin, end)} of {@code text}. */
+    private static final class Walk {
+        private final String text;
+        private final int begin;
+        private final int end;
+        /** Whether the date's clause is in the past perfect. */
+        private final boolean perfect;
+        /** Whether the date opens its sentence ("In January, ..."). */
+        private final boolean opens;
+        private String previous = "";
+        private boolean pastPerfect;
+        private boolean reported;
+        private boolean sayingBefore;
+        /** Where the last past verb before the date ends, -1 when a later verb governs what follows. */
+        private int pastVerbEnd = -1;
+        private Tense mainVerb = NONE;
+        private Tense best = NONE;
+        private int bestDistance = Integer.MAX_VALUE;
+
+        Walk(String text, int begin, int end, boolean perfect, boolean opens) {
+            this.text = text;
+            this.begin = begin;
+            this.end = end;
+            this.perfect = perfect;
+            this.opens = opens;
+        }
+
+        /** Reads the next word, lower case, at {@code [start, stop)}; returns the tense when this word settles it, else null. */
+        Tense read(String word, int start, int stop) {
             String before = previous;
             previous = word;
-            if (m.start() >= begin && m.end() <= end) {
-                continue;
+            if (start >= begin && stop <= end) {
+                return null;
             }
-            int distance = m.end() <= begin ? begin - m.end() : m.start() - end;
-            if (m.end() <= begin) {
+            int distance = stop <= begin ? begin - stop : start - end;
+            if (stop <= begin) {
                 sayingBefore = SAYING.contains(word) || sayingBefore && !word.equals("that");
             } else if (sayingBefore && distance <= MAX_COMPLEMENT_DISTANCE && word.equals("that")) {
                 // "told the summit in September that Australia would ...": a date between a verb of saying and what was
@@ -121,59 +151,75 @@ enum Tense {
                 return PAST;
             }
             reported |= SAYING.contains(word);
-            if (opens && mainVerb == NONE && m.start() >= end && SAYING.contains(word)) {
+            if (opens && mainVerb == NONE && start >= end && SAYING.contains(word)) {
                 // "On Monday, the Philippine president announced plans to buy aircraft": the saying is the main verb.
                 mainVerb = PAST;
             }
             if (SAYING.contains(word) && distance > MAX_SAYING_DISTANCE) {
                 // "said it will extend its offer to Nov. 6": the saying has its own time; the date is the clause's.
-                continue;
+                return null;
             }
-            Tense t = INTENT.contains(word) && text.startsWith(" to ", m.end()) ? FUTURE
-                    // "a national minute of silence to be held on Monday": the infinitive of a passive looks ahead.
-                    : word.equals("be") && before.equals("to") ? FUTURE
-                    : word.equals("ahead") && text.startsWith(" of ", m.end()) ? FUTURE
-                    // "officials announced flags would fly at half-mast Saturday": reported, "would" is the future of
-                    // the saying; told without one ("more men would die"), it is the story's own past.
-                    : word.equals("would") && reported ? FUTURE
-                    // "the vote is on Sunday" schedules; "a program announced in December is being criticized" does not.
-                    : PRESENT_BE.contains(word) && (m.start() >= end || distance > MAX_SCHEDULE_BE_DISTANCE) ? NONE
-                    : word.equals("set") && !isScheduleAfterSet(text, m.end()) ? NONE
-                    // "Until Thursday, they had not called him a suspect": in the past perfect "until" tells a story.
-                    : UNTIL.contains(word) && perfect ? NONE
-                    // "He lived with his family in Birmingham until December": "until" after a past verb ends a state
-                    // that was, not one still to come ("extended its deadline until Tuesday" schedules, and stays ahead).
-                    : UNTIL.contains(word) && pastVerbEnd >= 0 && m.start() - pastVerbEnd <= MAX_CUE_DISTANCE ? NONE : of(word);
-            if (t == PAST && DETERMINERS.contains(before) && word.endsWith("ed")) {
-                // "the disputed vote count through Monday": after a determiner a form in -ed is an adjective, no verb.
-                continue;
+            Tense t = cue(word, before, start, stop, distance);
+            // "the disputed vote count through Monday": after a determiner a form in -ed is an adjective, no verb; "will
+            // be held": the participle of a passive has no tense of its own; the auxiliary before it does.
+            if (t == PAST && (DETERMINERS.contains(before) && word.endsWith("ed") || before.equals("be"))) {
+                return null;
             }
-            if (t == PAST && before.equals("be")) {
-                // "will be held": the participle of a passive has no tense of its own; the auxiliary before it does.
-                continue;
-            }
-            if (m.end() <= begin && (t == FUTURE || SCHEDULING.contains(word) || GRANTING.contains(word) || PRESENT_FORMS.contains(word)
-                    || PRESENT_BE.contains(before))) {
-                // "was postponed until March", "will stay until", "gave Merieux until mid-November", "after a government
-                // is formed, the lawmakers have until Aug. 15": the last verb before "until" governs it.
-                pastVerbEnd = -1;
-            } else if (t == PAST && m.end() <= begin && !SAYING.contains(word) && !PAST_ADVERBS.contains(word)) {
-                pastVerbEnd = m.end();
-            }
+            trackPastVerb(word, before, t, stop);
             pastPerfect |= word.equals("had") && distance <= MAX_CUE_DISTANCE;
-            if (opens && mainVerb == NONE && m.start() >= end) {
+            if (opens && mainVerb == NONE && start >= end) {
                 mainVerb = t;
             }
             if (t != NONE && distance < bestDistance && distance <= MAX_CUE_DISTANCE) {
                 best = t;
                 bestDistance = distance;
             }
+            return null;
         }
-        // "32 members had filed reports by Wednesday": in the past perfect "by" tells a story, not a deadline.
-        boolean deadline = DEADLINE.matcher(text.substring(Math.max(from, begin - DEADLINE_CHARS), begin)).find() && !pastPerfect;
-        // "In January, a week after the anniversary of the decision, a clinic bombing killed a guard": a date that opens
-        // its sentence sets the time of the main clause, whose verb may stand past a long subject.
-        return deadline ? FUTURE : best == NONE ? mainVerb : best;
+
+        /** The tense a word tells of, where it stands. */
+        private Tense cue(String word, String before, int start, int stop, int distance) {
+            return INTENT.contains(word) && text.startsWith(" to ", stop) ? FUTURE
+                    // "a national minute of silence to be held on Monday": the infinitive of a passive looks ahead.
+                    : word.equals("be") && before.equals("to") ? FUTURE
+                    : word.equals("ahead") && text.startsWith(" of ", stop) ? FUTURE
+                    // "officials announced flags would fly at half-mast Saturday": reported, "would" is the future of
+                    // the saying; told without one ("more men would die"), it is the story's own past.
+                    : word.equals("would") && reported ? FUTURE
+                    // "the vote is on Sunday" schedules; "a program announced in December is being criticized" does not.
+                    : PRESENT_BE.contains(word) && (start >= end || distance > MAX_SCHEDULE_BE_DISTANCE) ? NONE
+                    : word.equals("set") && !isScheduleAfterSet(text, stop) ? NONE
+                    // "Until Thursday, they had not called him a suspect": in the past perfect "until" tells a story.
+                    : UNTIL.contains(word) && perfect ? NONE
+                    // "He lived with his family in Birmingham until December": "until" after a past verb ends a state
+                    // that was, not one still to come ("extended its deadline until Tuesday" schedules, and stays ahead).
+                    : UNTIL.contains(word) && pastVerbEnd >= 0 && start - pastVerbEnd <= MAX_CUE_DISTANCE ? NONE : of(word);
+        }
+
+        /**
+         * "was postponed until March", "will stay until", "gave Merieux until mid-November", "after a government is
+         * formed, the lawmakers have until Aug. 15": the last verb before "until" governs it.
+         */
+        private void trackPastVerb(String word, String before, Tense t, int stop) {
+            if (stop > begin) {
+                return;
+            }
+            if (t == FUTURE || SCHEDULING.contains(word) || GRANTING.contains(word) || PRESENT_FORMS.contains(word)
+                    || PRESENT_BE.contains(before)) {
+                pastVerbEnd = -1;
+            } else if (t == PAST && !SAYING.contains(word) && !PAST_ADVERBS.contains(word)) {
+                pastVerbEnd = stop;
+            }
+        }
+
+        /**
+         * The tense of the nearest cue; without one, that of the main verb when the date opens its sentence ("In
+         * January, a week after the anniversary of the decision, a clinic bombing killed a guard": a date that opens its
+         * sentence sets the time of the main clause, whose verb may stand past a long subject).
+         */
+        Tense tense() {
+            return best == NONE ? mainVerb : best;
+        }
     }
 
     /**

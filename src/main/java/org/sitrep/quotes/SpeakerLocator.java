@@ -464,7 +464,7 @@ final class SpeakerLocator {
             begin--;
         }
         Span span = new Span(at.span(begin).begin(), at.span(t).end());
-        return new SpeakerRef(span, span.of(at.text), new Mention(span, span.of(at.text), EntityType.PERSON), false);
+        return new SpeakerRef(span, span.of(at.text), Mention.at(at.text, span, EntityType.PERSON), false);
     }
 
     /**

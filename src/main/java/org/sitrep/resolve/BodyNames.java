@@ -38,7 +38,7 @@ final class BodyNames {
             Mention next = i + 1 < sorted.size() ? sorted.get(i + 1) : null;
             if (next != null && (belongsTo(text, m, next) || isCauseOver(text, m, next) || isFoundersOf(text, m, next))) {
                 Span whole = new Span(m.span().begin(), next.span().end());
-                out.add(new Mention(whole, whole.of(text), EntityType.ORGANIZATION));
+                out.add(Mention.at(text, whole, EntityType.ORGANIZATION));
                 i++;
                 continue;
             }
@@ -117,7 +117,7 @@ final class BodyNames {
             }
         }
         Span whole = new Span(m.span().begin(), tail.end());
-        return new Mention(whole, whole.of(text), EntityType.ORGANIZATION);
+        return Mention.at(text, whole, EntityType.ORGANIZATION);
     }
 
     private static boolean holdsHead(String name) {

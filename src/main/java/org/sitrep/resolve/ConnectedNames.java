@@ -43,7 +43,7 @@ final class ConnectedNames {
             // a person's name keeps the tagger's start: the words before are titles ("General Muhammad Zia-ul-Haq")
             Span whole = person ? new Span(Math.min(core(text, name).begin(), inside.stream().mapToInt(x -> x.span().begin()).min().orElseThrow()), name.end()) : name;
             out.removeAll(inside);
-            out.add(new Mention(whole, whole.of(text), person ? EntityType.PERSON : EntityType.ORGANIZATION));
+            out.add(Mention.at(text, whole, person ? EntityType.PERSON : EntityType.ORGANIZATION));
         }
         out.sort(java.util.Comparator.comparing(Mention::span));
         return out;

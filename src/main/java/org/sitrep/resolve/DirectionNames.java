@@ -29,7 +29,7 @@ final class DirectionNames {
             if (m.type() == EntityType.LOCATION && before.find() && begin - 1 - before.group(1).length() >= lastEnd) {
                 Span span = new Span(begin - 1 - before.group(1).length(), m.span().end());
                 lastEnd = span.end();
-                out.add(new Mention(span, span.of(text), EntityType.LOCATION));
+                out.add(Mention.at(text, span, EntityType.LOCATION));
                 continue;
             }
             out.add(m);

@@ -139,12 +139,12 @@ public final class EntityResolver {
         for (ActorGazetteer.Match d : gazetteer.find(text, annotated.article().published())) {
             if (d.descriptive()) {
                 Span s = d.actor().type() == EntityType.LOCATION ? PlaceModifiers.trimmed(text, d.span()) : withoutBase(text, d.span());
-                takeIn(bySpan, new Mention(s, s.of(text), d.actor().type()));
+                takeIn(bySpan, Mention.at(text, s, d.actor().type()));
             }
         }
         Map<Span, String> holders = new HashMap<>();
         for (OfficeHolders.Match o : offices.find(text, annotated.article().published())) {
-            if (takeIn(bySpan, new Mention(o.span(), o.span().of(text), EntityType.PERSON))) {
+            if (takeIn(bySpan, Mention.at(text, o.span(), EntityType.PERSON))) {
                 holders.put(o.span(), o.holder());
             }
         }
@@ -230,7 +230,7 @@ public final class EntityResolver {
             return named;
         }
         Span own = PersonTitles.trimmed(text, named.span());
-        return own.equals(named.span()) ? named : new Mention(own, own.of(text), named.type());
+        return own.equals(named.span()) ? named : Mention.at(text, own, named.type());
     }
 
     /**

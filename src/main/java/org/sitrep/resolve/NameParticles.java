@@ -41,7 +41,7 @@ final class NameParticles {
             Matcher go = GOES_ON.matcher(text.substring(end, Math.min(text.length(), end + 40)));
             if (m.type() == EntityType.PERSON && go.find() && !overlapsOther(sorted, m, end + go.end())) {
                 Span span = new Span(m.span().begin(), end + go.end());
-                out.add(new Mention(span, span.of(text), EntityType.PERSON));
+                out.add(Mention.at(text, span, EntityType.PERSON));
                 coveredTo = span.end();
                 continue;
             }

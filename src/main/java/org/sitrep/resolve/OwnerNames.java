@@ -39,7 +39,7 @@ final class OwnerNames {
                     && !LOCATIVE.matcher(text.substring(Math.max(0, m.mention().span().begin() - 8), m.mention().span().begin())).find()
                     && m.mention().span().end() + 1 == next.mention().span().begin() && text.charAt(m.mention().span().end()) == ' ') {
                 Span span = new Span(m.mention().span().begin(), next.mention().span().end());
-                out.add(new LinkedMention(new Mention(span, span.of(text), EntityType.ORGANIZATION), next.entity()));
+                out.add(new LinkedMention(Mention.at(text, span, EntityType.ORGANIZATION), next.entity()));
                 i++;
                 continue;
             }

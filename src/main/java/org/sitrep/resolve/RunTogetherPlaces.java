@@ -43,7 +43,7 @@ final class RunTogetherPlaces {
                 }
                 Span left = new Span(m.span().begin(), m.span().begin() + space);
                 Span right = new Span(m.span().begin() + space + 1, m.span().end());
-                out = List.of(new Mention(left, left.of(text), EntityType.LOCATION), new Mention(right, right.of(text), EntityType.LOCATION));
+                out = List.of(Mention.at(text, left, EntityType.LOCATION), Mention.at(text, right, EntityType.LOCATION));
             }
         }
         return out;

@@ -76,7 +76,7 @@ final class StateAbbreviations {
             return m;
         }
         Span with = new Span(s.begin(), s.end() + 1);
-        return new Mention(with, with.of(text), m.type());
+        return Mention.at(text, with, m.type());
     }
 
     /** The state an abbreviation stands for, its last period left to the sentence's end ("in Linden, N.J"); {@code null} if none. */

@@ -43,7 +43,7 @@ final class ThingNames {
                 continue;
             }
             out.removeIf(x -> run.contains(x.span()));
-            out.add(new Mention(run, run.of(text), EntityType.MISC));
+            out.add(Mention.at(text, run, EntityType.MISC));
         }
         out.sort(java.util.Comparator.comparing(Mention::span));
         return out;
