@@ -2,11 +2,20 @@ package org.sitrep.extract;
 
 import static org.sitrep.extract.PageMeta.firstNonBlank;
 
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.Month;
 import java.time.OffsetDateTime;
+import java.time.Year;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
@@ -147,7 +156,7 @@ final class PublishedDate {
      * see it under the headline; {@code null} when the meta data agree, or none or several of their days are written.
      */
     private static String shownAmong(Supplier<String> bodyText, List<String> candidates) {
-        java.util.Map<LocalDate, String> byDay = new java.util.LinkedHashMap<>();
+        Map<LocalDate, String> byDay = new LinkedHashMap<>();
         for (String c : candidates) {
             PublicationDates.parse(c).ifPresent(day -> byDay.putIfAbsent(day, c));
         }
@@ -155,7 +164,7 @@ final class PublishedDate {
             return null;
         }
         String text = bodyText.get();
-        List<String> shown = byDay.entrySet().stream().filter(e -> PublicationDates.writes(text, e.getKey())).map(java.util.Map.Entry::getValue).toList();
+        List<String> shown = byDay.entrySet().stream().filter(e -> PublicationDates.writes(text, e.getKey())).map(Map.Entry::getValue).toList();
         return shown.size() == 1 ? shown.get(0) : null;
     }
 
@@ -163,7 +172,7 @@ final class PublishedDate {
      * A UTC stamp read in the zone of the page's language, unless the page writes the UTC day and not the zone's: a
      * site that keeps its clock in UTC shows "26. Dezember 2019" for "2019-12-26T23:07:45+00:00".
      */
-    private static Found inZone(Supplier<String> bodyText, OffsetDateTime utc, java.time.ZoneId zone, Candidate candidate) {
+    private static Found inZone(Supplier<String> bodyText, OffsetDateTime utc, ZoneId zone, Candidate candidate) {
         OffsetDateTime local = utc.atZoneSameInstant(zone).toOffsetDateTime();
         if (local.toLocalDate().equals(utc.toLocalDate())) {
             return new Found(local.toLocalDate(), local, candidate);
@@ -264,7 +273,7 @@ final class PublishedDate {
     record Candidate(Source source, String value) {
         @Override
         public String toString() {
-            return source.name().toLowerCase(java.util.Locale.ROOT) + " '" + value.strip() + "'";
+            return source.name().toLowerCase(Locale.ROOT) + " '" + value.strip() + "'";
         }
     }
 
@@ -300,7 +309,7 @@ final class PublishedDate {
         }
         try {
             return Optional.of(OffsetDateTime.parse(c, ISO_WITH_ANY_OFFSET));
-        } catch (java.time.DateTimeException e) {
+        } catch (DateTimeException e) {
             return Optional.empty();
         }
     }
@@ -321,7 +330,7 @@ final class PublishedDate {
                 try {
                     // ZoneOffset reads "+09:00" and "+0900" alike.
                     return Optional.of(ZoneOffset.of(zoned.group(1)));
-                } catch (java.time.DateTimeException ex) {
+                } catch (DateTimeException ex) {
                     return Optional.empty();
                 }
             }
@@ -397,11 +406,11 @@ final class PublishedDate {
             if (!m.find()) {
                 continue;
             }
-            java.time.DayOfWeek weekday = java.time.DayOfWeek.valueOf(m.group(1).toUpperCase(java.util.Locale.ROOT));
-            java.time.Month month = java.time.Month.valueOf(m.group(2).toUpperCase(java.util.Locale.ROOT));
+            DayOfWeek weekday = DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT));
+            Month month = Month.valueOf(m.group(2).toUpperCase(Locale.ROOT));
             int day = Integer.parseInt(m.group(3));
             for (int year = latest; year > latest - MAX_WEEKDAY_YEARS; year--) {
-                if (day <= month.length(java.time.Year.isLeap(year)) && LocalDate.of(year, month, day).getDayOfWeek() == weekday) {
+                if (day <= month.length(Year.isLeap(year)) && LocalDate.of(year, month, day).getDayOfWeek() == weekday) {
                     return LocalDate.of(year, month, day).toString();
                 }
             }
@@ -481,7 +490,7 @@ final class PublishedDate {
         }
         int headlineAt = order.headlineAt();
         List<Element> sorted = new ArrayList<>(elements);
-        sorted.sort(java.util.Comparator.comparingInt(e -> Math.abs(order.placeOf(e) - headlineAt)));
+        sorted.sort(Comparator.comparingInt(e -> Math.abs(order.placeOf(e) - headlineAt)));
         return sorted;
     }
 

@@ -1,5 +1,6 @@
 package org.sitrep.quotes;
 
+import java.util.Map;
 import java.util.Set;
 import org.sitrep.core.Span;
 import org.sitrep.quotes.ReportedSpeechFinder.Found;
@@ -12,10 +13,10 @@ final class SourcePhraseFrames extends FrameFamily {
     /** Nouns that, owned or after "by", say whose account a sentence gives ("In the ministry's view, ...", "By some estimates, ..."). */
     private static final Set<String> VIEW_NOUNS = Set.of("view", "opinion", "estimate", "estimates", "account", "accounts",
             "assessment", "reckoning", "telling", "words", "calculation", "calculations", "count", "judgment", "judgement");
-    private static final java.util.Map<String, String> POSSESSIVE_PRONOUNS = java.util.Map.of("his", "he", "her", "she",
+    private static final Map<String, String> POSSESSIVE_PRONOUNS = Map.of("his", "he", "her", "she",
             "their", "they", "its", "it");
     /** The object pronouns of the third person that may stand alone after "according to", with their subject forms. */
-    private static final java.util.Map<String, String> OBJECT_PRONOUNS = java.util.Map.of("him", "he", "her", "she",
+    private static final Map<String, String> OBJECT_PRONOUNS = Map.of("him", "he", "her", "she",
             "them", "they");
     private static final Set<String> RELATIVES = Set.of("that", "which", "who", "whose");
 
