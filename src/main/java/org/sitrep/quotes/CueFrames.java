@@ -212,11 +212,12 @@ final class CueFrames extends FrameFamily {
         }
         SpeakerRef s = SpeechCues.isParticiple(at.word(c)) ? speakers.sentenceSubject(from, c)
                 : SpeechCues.NOUN_LIKE.contains(at.word(c)) ? speakers.subjectRightBefore(c, from) : speakers.subjectBefore(c, from);
-        // "have signed letters saying they would oppose the sale", "leaflets indicating that ...": a participle right
-        // after a noun of people or writing says what that noun's words say.
+        // "leaflets indicating that ...", "a banner reading ...": a participle right after a noun of people or writing
+        // says what that noun's words say (unless someone wrote or issued it: see writerOf).
         if (s == null && SpeechCues.isParticiple(at.word(c)) && c - 1 >= from && isSayingNoun(c - 1)) {
             s = nounPhraseEndingAt(c - 1, from);
         }
+        s = SpeechCues.isParticiple(at.word(c)) ? writerOf(s, from) : s;
         // "when some clans said they had been snubbed", "Initial reports said ...": a plain noun phrase as the subject.
         if (s == null && !at.word(c).endsWith("ing") && !SpeechCues.NOUN_LIKE.contains(at.word(c))) {
             s = holders.nounPhraseBefore(c, from);
@@ -421,6 +422,38 @@ final class CueFrames extends FrameFamily {
         Span span = new Span(at.span(first).begin(), at.span(last).end());
         return new SpeakerRef(span, span.of(at.text), at.mention(last), false);
     }
+
+    /**
+     * The one who wrote or issued the document {@code s} when {@code s} is that document as the object of a verb of
+     * writing or issuing ("The directors wrote a letter saying ...", "Israeli security released a statement saying
+     * ...", "some 235 congressmen have signed letters saying ..."): the participle reports the writer's words, and the
+     * document is only their medium. {@code s} itself when it is no such object or the verb has no plain subject.
+     */
+    private SpeakerRef writerOf(SpeakerRef s, int from) {
+        if (s == null || s.span() == null || s.named() != null) {
+            return s;
+        }
+        int last = at.lastTokenEndingBy(s.span().end());
+        int first = at.firstTokenAtOrAfter(s.span().begin());
+        String w = at.word(last);
+        String singular = w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
+        if (last < 0 || !(WRITINGS.contains(singular) || DOCUMENTS.contains(singular))) {
+            return s;
+        }
+        int verb = first - 1;
+        if (verb <= from || !ISSUING.contains(at.word(verb)) || tokens.inQuote(verb)) {
+            return s;
+        }
+        SpeakerRef writer = holders.nounPhraseBefore(verb, from);
+        return writer != null ? writer : s;
+    }
+
+    /** Past forms of verbs whose subject writes or issues the document that is their object ("issued a statement"). */
+    private static final Set<String> ISSUING = Set.of("wrote", "written", "issued", "released", "sent", "published",
+            "signed", "posted", "circulated", "drafted", "filed", "delivered", "distributed");
+
+    /** Documents, beyond {@link #WRITINGS}, that carry their writer's words ("a letter", "a statement", "a memo"). */
+    private static final Set<String> DOCUMENTS = Set.of("letter", "statement", "memo", "memorandum", "release", "report");
 
     /** Words a noun phrase of writing may span before a participle ("some 235 lawmakers' letters"). */
     private static final int MAX_NOUN_PHRASE = 3;

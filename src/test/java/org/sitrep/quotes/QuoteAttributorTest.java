@@ -1936,9 +1936,16 @@ class QuoteAttributorTest {
     }
 
     @Test
-    void aParticipleOfSayingAfterANounOfWritingReportsWhatItSays() {
+    void aParticipleOfSayingAfterADocumentItsSubjectSignedReportsTheSignersWords() {
         Quote q = starting(quotesOf("Some 235 congressmen have signed letters saying they would oppose the sale."), "they would oppose");
-        assertThat(q.speaker().text()).isEqualTo("letters");
+        assertThat(q.speaker().text()).isEqualTo("Some 235 congressmen");
+    }
+
+    @Test
+    void aParticipleOfSayingAfterAStatementItsSubjectReleasedReportsTheIssuersWords() {
+        Quote q = starting(quotesOf("Late Tuesday, Israeli security released a statement saying two gunmen were Fatah activists."),
+                "two gunmen");
+        assertThat(q.speaker().text()).isEqualTo("Israeli security");
     }
 
     @Test
