@@ -758,6 +758,12 @@ final class DirectQuoteFinder {
         }
         int start = Math.min(at.sentenceStart(first), first);
         int main = mainClauseStart(start, first);
+        for (int c = first - 1; c > main && c >= first - MAX_NAMING_REACH; c--) {
+            if (passiveNamingAgent(at, c) != NOT_PASSIVE_NAMING) {
+                // "The general was dubbed “the butcher” by Amnesty": the one named is not the sentence's speaker.
+                return passiveNaming(new Attribution(null, at.span(c), at.raw(c)));
+            }
+        }
         SpeakerRef s = namer(main, first);
         s = s != null ? s : speakers.sentenceSubject(main, first);
         if (s != null && isNamedObject(s, first)) {

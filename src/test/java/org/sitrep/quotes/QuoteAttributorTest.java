@@ -738,6 +738,13 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void aNameGivenInThePassiveIsTheAgentsAfterBy() {
+        List<Quote> quotes = quotesOf("The general was dubbed “the butcher” by Amnesty International after the siege.");
+        assertThat(quotes).filteredOn(q -> q.kind() == QuoteKind.PARTIAL).singleElement()
+                .satisfies(q -> assertThat(speaker(q)).isEqualTo("Amnesty International"));
+    }
+
+    @Test
     void aWholeQuoteRightAfterAReportGoesToWhoReported() {
         // issue 15: a quote that goes on from a sentence of reported speech was left with no speaker
         List<Quote> q = quotesOf("The clinic stayed open all week. Doctors Without Borders reported on Friday that dozens "
