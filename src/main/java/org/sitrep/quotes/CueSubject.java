@@ -370,6 +370,10 @@ final class CueSubject {
             if (agent >= 0 && (subject < 0 || Dependencies.isA(d.relation(subject), "nsubj:pass"))) {
                 return agent;
             }
+            if (subject >= 0 && Dependencies.isA(d.relation(subject), "nsubj:pass") && SpeechCues.NAMING.contains(words.apply(verb))) {
+                // "He's been called “annoying”": the one a passive naming verb names gave no name; with no agent no one did.
+                return -1;
+            }
             if (subject >= 0) {
                 // "Qureshi, who said": the relative pronoun stands for the person the clause describes ("a comment
                 // that described" is no one's words about themselves, so "that" and "which" name no speaker).

@@ -19,6 +19,8 @@ final class DirectQuoteFinder {
     private static final int MAX_WINDOW = 25;
     /** Tokens between a naming verb and the quote: "called the truce a “...”". */
     private static final int MAX_NAMING_REACH = 6;
+    /** Tokens from a passive naming verb to the "by" of its agent: "was labeled “a threat to democracy” by". */
+    private static final int MAX_AGENT_REACH = 15;
     /** "... Putin as a “", "... called Clinton a “", "... dubbed the plan “": the words before a name someone gives. */
     private static final Pattern CALLS_BY = Pattern.compile("(?:(?<!\\bknown )\\bas(?:\\s+(?:a|an|the))?|\\b(?:called|calls|call|calling|dubbed|"
             + "labell?ed|branded|nicknamed)\\s+(?:[\\p{L}’'.-]+\\s+){0,4}(?:a|an|the)?)\\s*$");
@@ -89,6 +91,9 @@ final class DirectQuoteFinder {
             if (a == null) {
                 a = fromClauseSubject(q, content);
             }
+            if (a != null && kind(q, content) == QuoteKind.PARTIAL) {
+                a = passiveNaming(a);
+            }
             if (a == null && words(content) <= MAX_SCARE_WORDS) {
                 continue;
             }
@@ -128,6 +133,44 @@ final class DirectQuoteFinder {
         int cue = at.firstTokenAtOrAfter(before.cue().begin());
         boolean passive = cue > 0 && PASSIVE.contains(at.word(cue - 1));
         return !passive && SpeechCues.isFramingCue(before.cueText().toLowerCase(java.util.Locale.ROOT)) ? before : after;
+    }
+
+    /**
+     * The attribution of a partial quote given by a naming verb in the passive ("He's been called “annoying”", "was
+     * dubbed “the butcher” by critics"): the one named is no speaker of the name; the agent after "by" is, and with
+     * none the name is no one's (the cue stays, so the words are still quoted). {@code a} when its cue is no passive
+     * naming verb.
+     */
+    private Attribution passiveNaming(Attribution a) {
+        int c = a.cue() == null ? at.size() : at.firstTokenAtOrAfter(a.cue().begin());
+        int by = passiveNamingAgent(at, c);
+        return by == NOT_PASSIVE_NAMING ? a
+                : new Attribution(by < 0 ? null : speakers.after(by + 1, at.sentenceEnd(c)), a.cue(), a.cueText());
+    }
+
+    /** {@link #passiveNamingAgent}: the cue is no naming verb in the passive. */
+    static final int NOT_PASSIVE_NAMING = -2;
+
+    /**
+     * For a naming verb in the passive at token {@code c} ("has been called", "was widely dubbed"), the token of the
+     * "by" that introduces its agent within a few words, or -1 when it has none; {@link #NOT_PASSIVE_NAMING} for any
+     * other token.
+     */
+    static int passiveNamingAgent(ArticleText at, int c) {
+        if (c < 0 || c >= at.size() || !SpeechCues.NAMING.contains(at.word(c))) {
+            return NOT_PASSIVE_NAMING;
+        }
+        int be = c - 1 >= 0 && at.word(c - 1).endsWith("ly") ? c - 2 : c - 1; // "was widely called"
+        if (be < 0 || !PASSIVE.contains(at.word(be))) {
+            return NOT_PASSIVE_NAMING;
+        }
+        int end = Math.min(at.sentenceEnd(c), c + MAX_AGENT_REACH);
+        for (int t = c + 1; t < end; t++) {
+            if (at.word(t).equals("by")) {
+                return t;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -715,6 +758,12 @@ final class DirectQuoteFinder {
         }
         int start = Math.min(at.sentenceStart(first), first);
         int main = mainClauseStart(start, first);
+        for (int c = first - 1; c > main && c >= first - MAX_NAMING_REACH; c--) {
+            if (passiveNamingAgent(at, c) != NOT_PASSIVE_NAMING) {
+                // "The general was dubbed “the butcher” by Amnesty": the one named is not the sentence's speaker.
+                return passiveNaming(new Attribution(null, at.span(c), at.raw(c)));
+            }
+        }
         SpeakerRef s = namer(main, first);
         s = s != null ? s : speakers.sentenceSubject(main, first);
         if (s != null && isNamedObject(s, first)) {

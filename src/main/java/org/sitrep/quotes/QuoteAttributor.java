@@ -243,7 +243,13 @@ public final class QuoteAttributor {
             // A cue's parse names the speaker; a label, a transcript's turn or a nesting names them otherwise. One
             // the filter leaves out is not worth a parse: it is not shown.
             boolean bySyntax = kept && (f.frame().equals("cue") || f.frame().equals("according"));
-            drafts.add(new Draft(f.content(), f.kind(), bySyntax ? bySyntax(subjects, f.attribution()) : f.attribution(), kept,
+            Attribution a = f.attribution();
+            if (a != null && a.cue() != null && a.speaker() != null && DirectQuoteFinder.passiveNamingAgent(at,
+                    at.firstTokenAtOrAfter(a.cue().begin())) == -1) {
+                // "He's been called “annoying”": the one named gave no name, and no one named did.
+                a = new Attribution(null, a.cue(), a.cueText());
+            }
+            drafts.add(new Draft(f.content(), f.kind(), bySyntax ? bySyntax(subjects, a) : a, kept,
                     f.frame(), probability));
         }
         List<Draft> shown = cutAtHeldAttributions(drafts);

@@ -730,6 +730,21 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void aNameGivenInThePassiveWithNoAgentIsNoOnesAndStaysAPartialQuote() {
+        List<Quote> quotes = quotesOf("It's not the first time that Ramaswamy has rubbed people the wrong way. He's been called "
+                + "“annoying” and “obnoxious,” which pundits have attributed to his relative youth.");
+        assertThat(quotes).filteredOn(q -> q.kind() == QuoteKind.PARTIAL).hasSize(2)
+                .allSatisfy(q -> assertThat(q.speaker()).isNull());
+    }
+
+    @Test
+    void aNameGivenInThePassiveIsTheAgentsAfterBy() {
+        List<Quote> quotes = quotesOf("The general was dubbed “the butcher” by Amnesty International after the siege.");
+        assertThat(quotes).filteredOn(q -> q.kind() == QuoteKind.PARTIAL).singleElement()
+                .satisfies(q -> assertThat(speaker(q)).isEqualTo("Amnesty International"));
+    }
+
+    @Test
     void aWholeQuoteRightAfterAReportGoesToWhoReported() {
         // issue 15: a quote that goes on from a sentence of reported speech was left with no speaker
         List<Quote> q = quotesOf("The clinic stayed open all week. Doctors Without Borders reported on Friday that dozens "
