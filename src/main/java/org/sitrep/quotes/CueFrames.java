@@ -434,12 +434,10 @@ final class CueFrames extends FrameFamily {
             return s;
         }
         int last = at.lastTokenEndingBy(s.span().end());
-        int first = at.firstTokenAtOrAfter(s.span().begin());
-        String w = at.word(last);
-        String singular = w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
-        if (last < 0 || !(WRITINGS.contains(singular) || DOCUMENTS.contains(singular))) {
+        if (last < 0 || !(WRITINGS.contains(singular(at.word(last))) || DOCUMENTS.contains(singular(at.word(last))))) {
             return s;
         }
+        int first = at.firstTokenAtOrAfter(s.span().begin());
         int verb = first - 1;
         if (verb <= from || !ISSUING.contains(at.word(verb)) || tokens.inQuote(verb)) {
             return s;
@@ -461,9 +459,13 @@ final class CueFrames extends FrameFamily {
     /** Whether token {@code t} is a noun, outside quotes, of people or of what they write ("letters", "a statement"). */
     private boolean isSayingNoun(int t) {
         String w = at.word(t);
-        String singular = w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
         return !tokens.inQuote(t) && !at.isCapitalized(t) && (SpeechCues.PEOPLE_NOUNS.contains(w)
-                || SpeechCues.PEOPLE_NOUNS.contains(singular) || WRITINGS.contains(singular));
+                || SpeechCues.PEOPLE_NOUNS.contains(singular(w)) || WRITINGS.contains(singular(w)));
+    }
+
+    /** {@code w} less a final "s", the singular the word lists hold ("letters" to "letter"); {@code w} without one. */
+    private static String singular(String w) {
+        return w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
     }
 
     /** Things written or shown that say something ("leaflets saying ...", "a banner reading ..."), singular. */

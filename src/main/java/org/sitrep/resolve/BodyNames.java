@@ -70,7 +70,7 @@ final class BodyNames {
     private static boolean belongsTo(String text, Mention m, Mention next) {
         return m.type() == EntityType.ORGANIZATION && endsWithHead(m.text()) && next.type() != EntityType.PERSON
                 && Character.isUpperCase(next.text().charAt(0))
-                && OF.matcher(text.substring(m.span().end(), next.span().begin())).matches();
+                && OF.matcher(between(text, m, next)).matches();
     }
 
     /**
