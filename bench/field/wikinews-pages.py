@@ -11,7 +11,7 @@ Usage: wikinews-pages.py CSV URL ID
   CSV  wikinews_2019.csv or wikinews_2020.csv of the repository
   URL  the article's url as in the CSV (a doubled slash after the host may be left out)
   ID   field corpus id, e.g. wn-maidan-wardak-bomb
-Exits 1 when no row or more than one row has that URL, 2 on bad usage.
+Exits 1 when the CSV cannot be read or no row or more than one row has that URL (writing nothing), 2 on bad usage.
 """
 import csv
 import gzip
@@ -76,9 +76,15 @@ def main(argv):
         print(__doc__, file=sys.stderr)
         return 2
     csv_path, url, page_id = argv[1:]
+    try:
+        row = find_row(csv_path, url)
+    except (OSError, csv.Error, KeyError) as e:
+        sys.exit(f"wikinews-pages: cannot read {csv_path} as a wikinews CSV (url, date, title, text): {e}")
+    # The page is made before the file is opened, so a bad row leaves no empty page behind.
+    text = page(row).encode("utf-8")
     out = os.path.join(os.path.dirname(os.path.abspath(__file__)), "pages", page_id + ".html.gz")
     with gzip.GzipFile(out, "wb", mtime=0) as f:
-        f.write(page(find_row(csv_path, url)).encode("utf-8"))
+        f.write(text)
     print(f"{page_id} <- {canonical(url)}")
     return 0
 
