@@ -53,6 +53,11 @@ public final class DateExpressionFinder {
     private static final Pattern PATTERN = Pattern.compile("\\b(?=[\\p{L}\\p{N}])(?:" + String.join("|",
             "(?<named>\\b9/11\\b(?!/))",
             "(?<holiday>\\b(?<hn>Christmas Day|Christmas Eve|New Year['’]s Day|New Year['’]s Eve|Easter Sunday|Easter Monday|Easter Day|Good Friday|Palm Sunday|Thanksgiving(?: Day)?(?!\\s+(?:weekend|week|holiday|season|dinner|meal|feast|turkey|parade)\\b))(?:,?\\s+(?<hy>" + YEAR + ")\\b)?)",
+            // A feast named alone ("home for Christmas", "last Easter", "on Halloween"): a date where no noun it names
+            // follows ("Christmas tree", "Easter Island", "Christmas market attack") and no greeting comes before it.
+            "(?<feast>\\b(?<!(?i:merry|happy)\\s)(?:(?<fq>(?i:last|next|this))\\s+)?(?<fn>Christmas|Easter|Halloween|Valentine['’]s Day|Boxing Day)"
+                    + "(?:,?\\s+(?<fy>" + YEAR + ")\\b|(?=\\s*(?:[.,;:!?)\"”’]|$)|\\s+(?:and|or|when|as|at|in|to|after|before|until|with|for|this|last|next"
+                    + "|of|on|that|is|was|were|will|he|she|they|we|it|the|a)\\b)))",
             // "the third quarter", "third-quarter", "the 1988 second quarter", "the first quarter of 2015"; never a
             // quarter of something else ("the last quarter of the century") nor the fourth quarter of a town.
             "(?<quarter>\\b(?i:(?:the\\s+)?(?:(?<qy>" + YEAR + ")\\s+|(?<qa>year-ago|year-earlier)\\s+|(?<qr>last|next|this)\\s+year['’]s\\s+|fiscal\\s+)?(?<qn>first|second|third|fourth|final|last)"
@@ -84,7 +89,7 @@ public final class DateExpressionFinder {
             "(?<rel>\\b(?i:(?:the day )?after tomorrow(?!['’]s)|(?:the day )?before yesterday(?!['’]s)|yesterday|today|tonight|tomorrow"
                     + "|this (?:morning|afternoon|evening)|last night)\\b)",
             "(?<per>\\b(?i:(?:earlier |later )?(?<pw>last|this|next) (?<pu>week|month|year))\\b)",
-            "(?<end>\\b(?i:the end of (?:the|this) (?<eu>month|year)|year['’]s end)\\b)",
+            "(?<end>\\b(?i:the (?:end|beginning|start) of (?:the|this) (?<eu>month|year)|year['’]s end)\\b)",
             "(?<ago>\\b(?i:(?<an>" + COUNT + ") (?<au>hour|day|week|month|year|decade)s? (?<ad>ago|from now|hence))\\b)",
             "(?<later>\\b(?i:(?<ln>" + COUNT + ") (?<lu>hour|day|week|month|year)s? (?<ld>later|earlier))\\b)",
             // "three months after appeal judges acquitted ...": the day of what follows, counted back from the story's.
@@ -94,13 +99,17 @@ public final class DateExpressionFinder {
                     + SEASON + ")(?: of)? (?<sy2>" + YEAR + "))\\b)",
             // "the 1940's": with an apostrophe a decade only after a word that takes one, not a year's possessive ("1990's budget").
             "(?<decade>\\b(?:the )?(?<dc>(?:1[89]|20)\\d)0(?:s|(?<=\\b(?:the|early|mid|late)[ -]\\d{4})['’]s)\\b)",
+            // "the '90s", "the mid-80s", "the nineties": a decade written without its century, after "the" or an
+            // apostrophe, never "in their 80s" (an age) nor "in the 90s" without "the".
+            "(?<decade2>\\b(?:(?i:the)\\s+(?:(?i:early|mid|late)[- ])?[‘'’]?|(?i:early|mid|late)-[‘'’]?|(?<=[‘'’]))(?<dd>[1-9])0[‘'’]?s\\b"
+                    + "|\\b(?i:the)\\s+(?:(?i:early|mid|late)[- ])?(?<dw>(?i:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\\b)",
             "(?<span>(?<![\\d$£€#.,/:-])\\b(?<sy>" + YEAR + ")[-–/](?<se>\\d\\d|" + YEAR + ")\\b(?![.,:/-]?\\d))",
             "(?<year>(?<![\\d$£€#.,/:-])\\b" + YEAR + "\\b(?![.,:/-]?\\d))",
             // "in nineteen seventy-nine": a year as a broadcast transcript writes it; not "nineteen twenty-year-olds".
             "(?<spoken>\\b" + SpokenYears.PATTERN + "\\b(?!-))",
             // "later that month", "earlier in the year", "the same day": the story's last date, at the unit named.
             "(?<anchored>\\b(?i:the (?:next|following|previous) (?:day|morning|night|evening)|the day (?:before|after)"
-                    + "|the (?:following|previous) (?:month|year)|(?:(?:earlier|later|late|early) )?(?:that|the) same (?:day|morning|afternoon|evening|night|week|month|year)"
+                    + "|the (?:night|evening|morning) before|the (?:following|previous) (?:week|month|year)|(?:(?:earlier|later|late|early) )?(?:that|the) same (?:day|morning|afternoon|evening|night|week|month|year)"
                     + "|(?:(?:earlier|later|late|early) )?that (?:day|morning|afternoon|evening|night|week|month|year)"
                     + "|(?:earlier|later) in the (?:day|month|year))\\b)") + ")");
 
@@ -277,7 +286,7 @@ public final class DateExpressionFinder {
         return m.group("rel") == null && m.group("qrel") == null && m.group("yago") == null && (m.group("fiscal") == null || m.group("fd") == null) && m.group("per") == null && m.group("wkend") == null && m.group("end") == null && m.group("ago") == null
                 && m.group("apart") == null
                 && m.group("named") == null
-                && m.group("holiday") == null && m.group("decade") == null
+                && m.group("holiday") == null && m.group("feast") == null && m.group("decade") == null && m.group("decade2") == null
                 && (m.group("anchored") == null || !m.group().toLowerCase(Locale.ROOT).startsWith("the day "));
     }
 
@@ -311,6 +320,9 @@ public final class DateExpressionFinder {
         }
         if (m.group("holiday") != null) {
             return holiday(m, text, published);
+        }
+        if (m.group("feast") != null) {
+            return feast(m, text, published);
         }
         if (m.group("quarter") != null) {
             return quarter(m, text, story);
@@ -385,6 +397,9 @@ public final class DateExpressionFinder {
         }
         if (m.group("decade") != null) {
             return m.group("dc") + "X";
+        }
+        if (m.group("decade2") != null) {
+            return decadeOfCentury(m.group("dd") != null ? m.group("dd").charAt(0) - '0' : SPOKEN_DECADES.indexOf(m.group("dw").toLowerCase(Locale.ROOT)) + 2, published);
         }
         if (m.group("span") != null) {
             return yearSpan(m.group("sy"), m.group("se"));
@@ -617,6 +632,46 @@ public final class DateExpressionFinder {
         Month month = name.startsWith("new year") && name.endsWith("day") ? Month.JANUARY : Month.DECEMBER;
         int day = name.startsWith("christmas") ? (name.endsWith("day") ? 25 : 24) : (name.endsWith("day") ? 1 : 31);
         return monthDay(month, day, m.group("hy"), m, text, published);
+    }
+
+    private static final List<String> SPOKEN_DECADES = List.of("twenties", "thirties", "forties", "fifties", "sixties", "seventies",
+            "eighties", "nineties");
+
+    /**
+     * The decade a writer means by its tens alone ("the '90s" is 199X): the latest one not after the publication year, in
+     * this century or the last; the last century's without a publication day.
+     */
+    private static String decadeOfCentury(int tens, LocalDate published) {
+        int thisCentury = 2000 + tens * 10;
+        return (published != null && thisCentury <= published.getYear() ? "20" : "19") + tens + "X";
+    }
+
+    /**
+     * A feast named alone: the one of the year written; "last Christmas" the latest before the publication day, "next
+     * Christmas" the first after it, "this Christmas" the one of its year; else the one the clause's tense points to.
+     * {@code null} without a year or a publication day.
+     */
+    private String feast(Matcher m, String text, LocalDate published) {
+        String name = m.group("fn").toLowerCase(Locale.ROOT);
+        IntFunction<LocalDate> dayIn = name.equals("easter") ? Easter::sunday
+                : name.equals("christmas") ? y -> LocalDate.of(y, Month.DECEMBER, 25)
+                : name.equals("halloween") ? y -> LocalDate.of(y, Month.OCTOBER, 31)
+                : name.startsWith("boxing") ? y -> LocalDate.of(y, Month.DECEMBER, 26)
+                : y -> LocalDate.of(y, Month.FEBRUARY, 14);
+        if (m.group("fy") != null) {
+            return dayIn.apply(Integer.parseInt(m.group("fy"))).toString();
+        }
+        if (published == null) {
+            return null;
+        }
+        String q = m.group("fq") == null ? "" : m.group("fq").toLowerCase(Locale.ROOT);
+        int year = published.getYear();
+        return switch (q) {
+            case "last" -> (dayIn.apply(year).isBefore(published) ? dayIn.apply(year) : dayIn.apply(year - 1)).toString();
+            case "next" -> (dayIn.apply(year).isAfter(published) ? dayIn.apply(year) : dayIn.apply(year + 1)).toString();
+            case "this" -> dayIn.apply(year).toString();
+            default -> YearlessDates.movingDay(dayIn, tense(m, text), published).toString();
+        };
     }
 
     /**

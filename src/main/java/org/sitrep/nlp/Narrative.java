@@ -155,7 +155,8 @@ final class Narrative {
             return null;
         }
         if (words.endsWith(" week")) {
-            return RelativeDates.week(lastDay);
+            int shift = words.contains("following") ? 1 : words.contains("previous") ? -1 : 0;
+            return RelativeDates.week(lastDay.plusWeeks(shift));
         }
         if (words.contains("that ") || words.contains("same ") || words.endsWith(" in the day")) {
             return lastDay.toString();

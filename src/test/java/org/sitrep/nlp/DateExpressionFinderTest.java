@@ -900,4 +900,55 @@ class DateExpressionFinderTest {
         assertThat(found("It lost money in the third quarter. For the quarter a year ago, it reported earnings.", LocalDate.of(1989, 10, 26)))
                 .containsExactly("the third quarter=1989-Q3", "the quarter a year ago=1988-Q3");
     }
+    @Test
+    void readsChristmasNamedAloneInAPastClauseAsTheLastTwentyFifthOfDecember() {
+        assertThat(found("He flew home for Christmas and was arrested.", LocalDate.of(2008, 1, 16)))
+                .containsExactly("Christmas=2007-12-25");
+    }
+
+    @Test
+    void readsLastChristmasAsTheOneBeforeThePublicationDay() {
+        assertThat(found("The family has not seen him since last Christmas.", LocalDate.of(2008, 1, 16)))
+                .containsExactly("last Christmas=2007-12-25");
+    }
+
+    @Test
+    void readsEasterWithItsYearAsThatYearsEasterSunday() {
+        assertThat(found("The church was bombed at Easter 2017, officials said.", LocalDate.of(2019, 5, 1)))
+                .containsExactly("Easter 2017=2017-04-16");
+    }
+
+    @Test
+    void readsNoDayInAFeastThatNamesAThingOrAPlace() {
+        assertThat(found("A truck hit the Christmas market near the Easter Island office. Merry Christmas, he wrote.",
+                LocalDate.of(2016, 12, 20))).isEmpty();
+    }
+
+    @Test
+    void readsTheNightBeforeAsTheDayBeforeTheStorysLastDay() {
+        assertThat(found("He was arrested on March 3. The night before, he had fled.", LocalDate.of(2016, 3, 10)))
+                .containsExactly("March 3=2016-03-03", "The night before=2016-03-02");
+    }
+
+    @Test
+    void readsTheFollowingWeekAsTheWeekAfterTheStorysLastDay() {
+        assertThat(found("He was arrested on March 3. The following week he was charged.", LocalDate.of(2016, 3, 20)))
+                .containsExactly("March 3=2016-03-03", "The following week=2016-W10");
+    }
+    @Test
+    void readsADecadeWrittenWithoutItsCenturyAsTheLatestOneNotAfterThePublication() {
+        assertThat(found("Since the '90s, and in the mid-80s, as in the nineties, prices rose.", LocalDate.of(2016, 9, 20)))
+                .containsExactly("the '90s=199X", "the mid-80s=198X", "the nineties=199X");
+    }
+
+    @Test
+    void readsNoDecadeInAnAgeWrittenInTens() {
+        assertThat(found("Both men were in their 80s.", LocalDate.of(2016, 9, 20))).isEmpty();
+    }
+
+    @Test
+    void readsTheStartOfTheYearAsThePublicationYear() {
+        assertThat(found("Prices have doubled since the start of the year.", LocalDate.of(2016, 9, 20)))
+                .containsExactly("the start of the year=2016");
+    }
 }
