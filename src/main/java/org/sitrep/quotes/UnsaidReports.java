@@ -16,6 +16,8 @@ final class UnsaidReports {
      * Measure phrases that stand before an adjective of feeling ("a bit worried that ..."): the writer's own degree
      * word, never someone who speaks.
      */
+    /** Words that open a subject denying anyone ("no one", "nobody", "none of them", "neither side"). */
+    private static final Set<String> NOBODY = Set.of("no", "nobody", "none", "neither", "no-one");
     private static final Set<String> DEGREES = Set.of("a bit", "a little", "a little bit", "a lot", "a tad", "somewhat");
     private final ArticleText at;
 
@@ -108,13 +110,15 @@ final class UnsaidReports {
 
     /**
      * A speaker that is a degree phrase ("a bit") or opens with the reader's "you" ("You gotta think ..."): the
-     * writer's voice, as "you" alone is (the attributor leaves that out before it is weighed).
+     * writer's voice, as "you" alone is (the attributor leaves that out before it is weighed); or one that denies
+     * there is a speaker ("No one says the families aren't entitled to their pain", "none of them claimed"): a
+     * negative subject tells that the words were not said.
      */
     private static boolean bySpeaker(SpeakerRef s) {
         if (s == null || s.text() == null) {
             return false;
         }
         String t = s.text().strip().toLowerCase(Locale.ROOT);
-        return DEGREES.contains(t) || t.startsWith("you ");
+        return DEGREES.contains(t) || t.startsWith("you ") || NOBODY.contains(t.split("\\s+")[0]);
     }
 }

@@ -60,6 +60,12 @@ class UnsaidReportsTest {
     }
 
     @Test
+    void aSubjectThatDeniesAnySpeakerSaysNothing() {
+        assertThat(unsaid("No one says the families are not entitled to their grief.", "No one", "says",
+                "the families are not entitled to their grief")).isTrue();
+    }
+
+    @Test
     void aDegreePhraseBeforeAFeelingIsNoSpeaker() {
         assertThat(unsaid("I am a bit worried that Tony may be deluding himself.", "a bit", "worried",
                 "Tony may be deluding himself")).isTrue();
