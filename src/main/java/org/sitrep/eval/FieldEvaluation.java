@@ -492,9 +492,15 @@ public final class FieldEvaluation {
                     AttributedQuote q = quotes.get(i);
                     error("no statement", q.quote().kind().label() + (q.quote().inCaption() ? " (caption)" : "") + " \""
                             + clip(q.quote().text()) + "\" by " + q.speakerName()
-                            + " cue " + q.quote().cueText() + overlapNote(quotes, i));
+                            + " cue " + q.quote().cueText() + weighed(q.quote()) + overlapNote(quotes, i));
                 }
             }
+        }
+
+        /** " weighed 0.82 (learned_likely)": the filter's probability and the speaker's basis, empty where neither is. */
+        private static String weighed(org.sitrep.core.Quote q) {
+            String p = q.probability() == null ? "" : String.format(Locale.ROOT, " weighed %.2f", q.probability());
+            return p + (q.speaker() == null ? "" : " (" + q.speaker().basis().label() + ")");
         }
 
         /**

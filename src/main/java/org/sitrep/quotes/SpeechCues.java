@@ -236,6 +236,11 @@ final class SpeechCues {
                 || word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("us") && !word.endsWith("is");
     }
 
+    /** Whether a lower-case word has the form of a past tense or participle ("charged", "told"); false for a present. */
+    static boolean hasPastForm(String word) {
+        return word.endsWith("ed") || IRREGULAR_PAST.contains(word);
+    }
+
     /** Verbs in -ing whose speaker is the subject of the sentence ("Trump attacked Clinton, saying, ..."). */
     static boolean isParticiple(String word) {
         return word.endsWith("ing") && VERBS.contains(word);

@@ -16,6 +16,8 @@ final class UnsaidReports {
      * Measure phrases that stand before an adjective of feeling ("a bit worried that ..."): the writer's own degree
      * word, never someone who speaks.
      */
+    /** Words that open a subject denying anyone ("no one", "nobody", "none of them", "neither side"). */
+    private static final Set<String> NOBODY = Set.of("no", "nobody", "none", "neither", "no-one");
     private static final Set<String> DEGREES = Set.of("a bit", "a little", "a little bit", "a lot", "a tad", "somewhat");
     private final ArticleText at;
 
@@ -29,7 +31,7 @@ final class UnsaidReports {
             return false;
         }
         int cue = at.firstTokenAtOrAfter(f.attribution().cue().begin());
-        return headlineCue(cue) || bySpeaker(f.attribution().speaker()) || viewedAs(f, cue) || documentRead(f, cue);
+        return headlineCue(cue) || inHeadline(cue) || bySpeaker(f.attribution().speaker()) || viewedAs(f, cue) || documentRead(f, cue);
     }
 
     /**
@@ -84,14 +86,39 @@ final class UnsaidReports {
     }
 
     /**
+     * A cue in the present in a short paragraph that ends with no stop ("Ban Ki-moon urges Palestinians to seek a
+     * political solution", "Kurds announce deal with Assad's government"): a headline or subhead the extraction kept,
+     * whose present tells of a past event in the writer's words; the story under it gives the statement. A sentence
+     * of the text ends with a stop or a quote mark, and a cue in the past there is left to the filter.
+     */
+    private boolean inHeadline(int cue) {
+        int p = at.paragraphOf(at.span(cue).begin());
+        if (p < 0 || p >= at.paragraphs.size()) {
+            return false;
+        }
+        String paragraph = at.paragraphs.get(p).of(at.text).strip();
+        String w = at.word(cue);
+        return !paragraph.isEmpty() && STOPS.indexOf(paragraph.charAt(paragraph.length() - 1)) < 0
+                && paragraph.split("\\s+").length <= MAX_HEADLINE_WORDS
+                && !SpeechCues.hasPastForm(w) && !w.endsWith("ing");
+    }
+
+    /** Characters a sentence of the text, not a headline, ends with: stops, quote marks, a closing bracket. */
+    private static final String STOPS = ".?!:;\"'\u201D\u2019)]\u2026";
+    /** Headlines and subheads run to about twenty words; a longer paragraph with no stop is text that lost it. */
+    private static final int MAX_HEADLINE_WORDS = 25;
+
+    /**
      * A speaker that is a degree phrase ("a bit") or opens with the reader's "you" ("You gotta think ..."): the
-     * writer's voice, as "you" alone is (the attributor leaves that out before it is weighed).
+     * writer's voice, as "you" alone is (the attributor leaves that out before it is weighed); or one that denies
+     * there is a speaker ("No one says the families aren't entitled to their pain", "none of them claimed"): a
+     * negative subject tells that the words were not said.
      */
     private static boolean bySpeaker(SpeakerRef s) {
         if (s == null || s.text() == null) {
             return false;
         }
         String t = s.text().strip().toLowerCase(Locale.ROOT);
-        return DEGREES.contains(t) || t.startsWith("you ");
+        return DEGREES.contains(t) || t.startsWith("you ") || NOBODY.contains(t.split("\\s+")[0]);
     }
 }

@@ -42,6 +42,30 @@ class UnsaidReportsTest {
     }
 
     @Test
+    void aCueInThePresentInAParagraphWithNoStopIsAHeadline() {
+        assertThat(unsaid("Ban Ki-moon urges Palestinians to seek a political solution", "Ban Ki-moon", "urges",
+                "Palestinians to seek a political solution")).isTrue();
+    }
+
+    @Test
+    void aCueInThePastInAParagraphWithNoStopIsLeftToTheFilter() {
+        assertThat(unsaid("The minister said the talks would go on", "The minister", "said",
+                "the talks would go on")).isFalse();
+    }
+
+    @Test
+    void aCueInThePresentInASentenceWithItsStopIsNoHeadline() {
+        assertThat(unsaid("The minister says the talks will go on.", "The minister", "says",
+                "the talks will go on")).isFalse();
+    }
+
+    @Test
+    void aSubjectThatDeniesAnySpeakerSaysNothing() {
+        assertThat(unsaid("No one says the families are not entitled to their grief.", "No one", "says",
+                "the families are not entitled to their grief")).isTrue();
+    }
+
+    @Test
     void aDegreePhraseBeforeAFeelingIsNoSpeaker() {
         assertThat(unsaid("I am a bit worried that Tony may be deluding himself.", "a bit", "worried",
                 "Tony may be deluding himself")).isTrue();
