@@ -28,6 +28,12 @@ import org.sitrep.nlp.PersonGender;
  * the field dev half, 5-fold 0.862 -> 0.863 (field dev direct+partial 0.888 -> 0.892 against rules 0.866 -> 0.871)
  * and eval field direct+partial speaker right 0.898 / 0.840 with and without them (dev / test, reported 0.866 ->
  * 0.865 / 0.855 =).
+ *
+ * <p>Nor did whether the candidate said the statement just before, conjoined with how many paragraphs back (0, 1, 2+)
+ * and whether this statement has a cue of its own (stop 51): retrained on PolNeAR train as shipped, 5-fold speaker
+ * right at margin 0.2 0.869 -> 0.871 and direct named 0.898 -> 0.902, but eval field direct+partial speaker right
+ * 0.923 -> 0.923 / 0.846 -> 0.847 (dev / test) while reported speaker right fell 0.887 -> 0.884 on dev and speaker
+ * right of those shown 0.933 -> 0.927 / 0.904 -> 0.902.
  */
 final class SpeakerCandidates {
     private static final Set<String> PREPOSITIONS = Set.of("of", "to", "by", "with", "for", "from", "about", "against",
