@@ -208,7 +208,7 @@ final class ContentSpans {
             // "his intentions of fostering a good relationship": "of" and a gerund hold a proposition, as in holdsClause.
             boolean clauseWord = SentenceTokens.FINITE.contains(w) && !at.isPossessive(t) || at.isPastForm(t)
                     || w.equals("that") || w.equals("as") || SentenceTokens.RELATIVE_PRONOUNS.contains(w)
-                    || w.equals("of") && at.word(t + 1).endsWith("ing");
+                    || opensGerund(t);
             if (tokens.inQuote(t) || clauseWord) {
                 return false;
             }
@@ -237,13 +237,34 @@ final class ContentSpans {
             if (SentenceTokens.FINITE.contains(w)) {
                 return !(at.isPossessive(t) && !SpeechCues.PRONOUNS.contains(at.word(t - 1)));
             }
-            if (w.equals("as") || w.equals("of") && at.word(t + 1).endsWith("ing") && !tokens.inQuote(t + 1)) {
+            if (w.equals("as") || opensGerund(t)) {
                 return t > first; // "Bhutto as a flawed leader", "his intention of fostering ties": a predicate, a proposition
             }
             boolean form = at.isPastForm(t) || w.endsWith("s") && CommonWords.isFiniteVerb(w);
             return t > first && form && standsAsVerb(t) && !at.word(t - 1).equals("to") && !at.isPossessive(t - 1);
         });
     }
+
+    /**
+     * Whether "of" or "for" at {@code t} takes a gerund, past an adverb in -ly ("his intention of fostering ties",
+     * "criticized Biden for merely retaliating", "blamed the army for shelling the town"): the gerund's clause is a
+     * proposition held of the object, what was charged or the reason given for a judgment, not a thing named.
+     */
+    private boolean opensGerund(int t) {
+        if (!GERUND_PREPOSITIONS.contains(at.word(t)) || tokens.inQuote(t)) {
+            return false;
+        }
+        int g = at.word(t + 1).endsWith("ly") ? t + 2 : t + 1;
+        String w = at.word(g);
+        return w.length() > 4 && w.endsWith("ing") && !NOT_GERUNDS.contains(w) && !w.endsWith("thing") && !tokens.inQuote(g)
+                && !at.isCapitalized(g);
+    }
+
+    /** Prepositions whose gerund holds a proposition about the noun before them. */
+    private static final Set<String> GERUND_PREPOSITIONS = Set.of("of", "for");
+    /** Nouns in -ing that are no gerund ("for the morning" aside, "for king and country"). */
+    private static final Set<String> NOT_GERUNDS = Set.of("morning", "evening", "ceiling", "spring", "string", "during",
+            "building", "buildings", "wedding", "meeting");
 
     private boolean holdsVerb(Span content) {
         int first = at.firstTokenAtOrAfter(content.begin());
