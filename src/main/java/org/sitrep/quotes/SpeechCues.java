@@ -68,9 +68,10 @@ final class SpeechCues {
             "recommend", "advise", "encourage", "describe", "dismiss", "condemn", "reject", "denounce", "defend",
             "acknowledge", "admit", "concede", "announce", "declare", "emphasize", "emphasise", "reveal", "lament", "decry");
     /**
-     * Verbs of reproof (VerbNet's judgment-33 members that report words: "chided his followers for being too extreme",
-     * "faulted the army for ..."), whose object alone names only whom they judged and whose "for" and gerund give the
-     * charge ({@link StanceFrames#EVALUATIONS} holds them to that). Declared before {@link #ATTITUDES}, built from it.
+     * Verbs of reproof (VerbNet's judgment-33 members that report words: "faulted the plan as unworkable", "chided his
+     * followers, saying they had gone too far"), whose object alone names only whom they judged: like the verbs of
+     * {@link StanceFrames#EVALUATIONS}, which hold them, they report content only with a clause, an "as" phrase or
+     * quoted words. Declared before {@link #ATTITUDES}, built from it.
      */
     static final Set<String> REPROOFS = words("chided", "chides", "chiding", "faulted", "faults", "faulting", "rebuked",
             "rebukes", "rebuking", "reproached", "reproaches", "berated", "berates", "berating", "lambasted", "lambasts",
