@@ -131,6 +131,9 @@ final class CueFrames extends FrameFamily {
 
     /** "X CUE (Y) that CONTENT", "X said CONTENT", or "CONTENT, X CUE." / "CONTENT, CUE X." */
     Found cueFrame(int c, int from, int end) {
+        if (issuesDocument(c, end)) {
+            return null; // "wrote a letter to the president saying ...": the participle after the document says what
+        }
         Found plain = plainCueFrame(c, from, end);
         // Only where no other reading holds: read over one, the aside cost field test statements (stop 49).
         SpeakerRef beforeAside = plain == null ? subjectBeforeAside(c, from, end) : null;
@@ -445,6 +448,32 @@ final class CueFrames extends FrameFamily {
         SpeakerRef writer = holders.nounPhraseBefore(verb, from);
         return writer != null ? writer : s;
     }
+
+    /**
+     * Whether the verb at {@code c} writes or issues a document that is its object ("wrote a letter to the president
+     * saying ...", "posted a message on Twitter blaming Iran"): the object is the medium, not what was said, and what
+     * was said follows it, framed by a participle or "that" whose speaker {@link #writerOf} gives. Only a document
+     * within a few words after the verb, with no preposition before it ("wrote in a letter that" frames the clause).
+     */
+    private boolean issuesDocument(int c, int end) {
+        if (!ISSUING.contains(at.word(c)) && !ISSUING_PRESENT.contains(at.word(c))) {
+            return false;
+        }
+        for (int t = c + 1; t <= end && t - c <= MAX_NOUN_PHRASE + 1 && !tokens.inQuote(t) && !at.isPunctuation(t); t++) {
+            String w = singular(at.word(t));
+            if (WRITINGS.contains(w) || DOCUMENTS.contains(w)) {
+                return true;
+            }
+            if (OPENING_NOT_OBJECTS.contains(at.word(t)) || at.word(t).equals("that")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Present forms of the verbs of {@link #ISSUING} ("writes a column saying"). */
+    private static final Set<String> ISSUING_PRESENT = Set.of("writes", "issues", "releases", "sends", "publishes",
+            "signs", "posts");
 
     /** Past forms of verbs whose subject writes or issues the document that is their object ("issued a statement"). */
     private static final Set<String> ISSUING = Set.of("wrote", "written", "issued", "released", "sent", "published",

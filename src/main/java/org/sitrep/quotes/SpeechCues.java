@@ -68,6 +68,17 @@ final class SpeechCues {
             "recommend", "advise", "encourage", "describe", "dismiss", "condemn", "reject", "denounce", "defend",
             "acknowledge", "admit", "concede", "announce", "declare", "emphasize", "emphasise", "reveal", "lament", "decry");
     /**
+     * Verbs of reproof (VerbNet's judgment-33 members that report words: "faulted the plan as unworkable", "chided his
+     * followers, saying they had gone too far"), whose object alone names only whom they judged: like the verbs of
+     * {@link StanceFrames#EVALUATIONS}, which hold them, they report content only with a clause, an "as" phrase or
+     * quoted words. Declared before {@link #ATTITUDES}, built from it.
+     */
+    static final Set<String> REPROOFS = words("chided", "chides", "chiding", "faulted", "faults", "faulting", "rebuked",
+            "rebukes", "rebuking", "reproached", "reproaches", "berated", "berates", "berating", "lambasted", "lambasts",
+            "lambasting", "castigated", "castigates", "censured", "censures", "scolded", "scolds", "scolding");
+
+
+    /**
      * Verbs that attribute a position, intention or belief rather than words ("Trump charges that ...", "Clinton
      * wants to ..."): reported speech in the broad sense news analysts (and PolNeAR) use. Verbs of action or
      * support that take no content ("attacked", "seized", "backed", "found", "saw", "discussed") are left out: on
@@ -100,8 +111,11 @@ final class SpeechCues {
             "expressed", "expresses", "highlighted", "highlights", "blame",
             // Verbs of PolNeAR's train split whose object is the position taken ("defended the punishment" 50 times,
             // "welcomed the gesture", "reaffirmed Iran's opposition to ..."), VerbNet's characterize-29.2 "welcome".
-            "defended", "defends", "welcomed", "welcomes", "reaffirmed", "reaffirms", "hailed", "hails"),
-            PLURAL_PRESENT);
+            "defended", "defends", "welcomed", "welcomes", "reaffirmed", "reaffirms", "hailed", "hails",
+            // Verbs that state a cause or a culprit ("attributed the bombing to Houthi rebels", "pundits have attributed
+            // to his youth"): what is held is the object and what it is put down to.
+            "attributed", "attributes", "attributing"),
+            union(PLURAL_PRESENT, REPROOFS));
     /** Verbs of going on or starting (VerbNet's begin-55.1, continue-55.3) whose "to" clause is what their subject does. */
     static final Set<String> ASPECTUAL = words("continued", "continues", "continue", "continuing", "began", "begins",
             "begin", "started", "starts", "start", "kept", "keeps", "proceeded");

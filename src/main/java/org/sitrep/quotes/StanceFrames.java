@@ -251,7 +251,8 @@ final class StanceFrames extends FrameFamily {
     /**
      * Verbs that give a view of someone or something by what they take it for ("regard Saddam Hussein as merely an
      * excuse", "saw Pakistan as a Muslim homeland", "has referred to Israel as a Jewish state"): the members of
-     * VerbNet's characterize-29.2 class that report a view, and "refer to". They report speech or thought only with
+     * VerbNet's characterize-29.2 class that report a view, "refer to", and "designate" (appoint-29.1), whose "as"
+     * declares what its object is ("designated the IRGC as a terrorist organization"). They report speech or thought only with
      * their "as", so the frame needs it; those that also report without it ("described") are attitudes.
      */
     static final Set<String> AS_VERBS = Set.of("regard", "regards", "regarded", "regarding", "see", "sees", "saw", "seen",
@@ -260,7 +261,7 @@ final class StanceFrames extends FrameFamily {
             "depicted", "depicting", "label", "labels", "labelled", "labeled", "labelling", "labeling", "brand", "brands",
             "branded", "branding", "remember", "remembers", "remembered", "hail", "hails", "hailed", "hailing", "refer",
             "refers", "referred", "referring", "envision", "envisions", "envisioned", "welcome", "welcomes", "welcomed",
-            "welcoming");
+            "welcoming", "designate", "designates", "designated", "designating");
     /**
      * Whether the word {@code w} may frame a view given with "as" after its object: a verb of {@link #AS_VERBS}, or a
      * verb of {@link #EVALUATIONS}, whose object alone names only the thing judged but which with a predicate after
@@ -526,6 +527,9 @@ final class StanceFrames extends FrameFamily {
         if (at.word(c + 1).equals("to") && tokens.beBefore(c)) {
             return null; // "Macroalgae are suggested to disrupt ...": the subject is what is claimed, no one claims it
         }
+        if (at.word(c).equals("attributed") && at.word(c + 1).equals("to") && !HAVE.contains(at.word(tokens.beforeAuxiliaries(c, from) + 1))) {
+            return null; // "a claim attributed to the group": a participle after its noun, whose attributer is unnamed
+        }
         if (COMPARING.contains(at.word(c)) && COMPARED_TO.contains(at.word(c + 1)) && !tokens.inQuote(c + 1)) {
             return null; // "is doing badly with young voters compared to 2020": a preposition of measure, no one compares
         }
@@ -546,6 +550,11 @@ final class StanceFrames extends FrameFamily {
         int pronoun = relativeSubjectBefore(c, from);
         SpeakerRef antecedent = pronoun > from ? holders.antecedentOfRelative(pronoun, from) : null;
         s = antecedent != null ? antecedent : s;
+        if (s == null && secondPredicate(c, from)) {
+            // "Bin Laden labelled ... as apostates, and accused the US of ...": a verb coordinated with an earlier one
+            // shares its subject, however long the first predicate; the parse names it when it is not the sentence's.
+            s = speakers.sentenceSubject(from, c);
+        }
         if (s == null && !SpeechCues.NOUN_LIKE.contains(at.word(c))) {
             s = speakers.subjectBefore(v, from);
             if (s != null && at.firstTokenAtOrAfter(s.span().begin()) < v - 12) {
@@ -561,6 +570,23 @@ final class StanceFrames extends FrameFamily {
         }
         return s == null ? null : held(c, from, end, new Attribution(s, at.span(c), at.raw(c)));
     }
+
+    /**
+     * Whether the finite verb at {@code c} opens a second predicate after "and" or "but", past auxiliaries and adverbs
+     * ("..., and accused", "and has repeatedly blamed"), with no subject of its own between: not a participle nor a
+     * bare form, which after "and" may be a noun or an infinitive ("and demand for", "and to deny").
+     */
+    private boolean secondPredicate(int c, int from) {
+        int t = tokens.beforeAuxiliaries(c, from);
+        String w = at.word(c);
+        boolean finite = w.endsWith("ed") || w.endsWith("s") && !SpeechCues.NOUN_LIKE.contains(w);
+        return finite && t > from && !tokens.inQuote(t) && SECOND_PREDICATE.contains(at.word(t));
+    }
+
+    private static final Set<String> SECOND_PREDICATE = Set.of("and", "but");
+
+    /** Forms of "have", before a participle that is then active ("have attributed to"), not a reduced passive. */
+    private static final Set<String> HAVE = Set.of("have", "has", "had");
 
     /** Forms of "compare", which with no object before "to" or "with" measure a thing against another. */
     private static final Set<String> COMPARING = Set.of("compared", "compares");
@@ -653,10 +679,16 @@ final class StanceFrames extends FrameFamily {
      * attack", "welcomed the announcement", "rejected the call for talks", "expressed concern about the accord"): no
      * content, unless a clause or quoted words carry one. A view given with "as" is read by {@link #asClause}.
      */
-    static final Set<String> EVALUATIONS = Set.of("condemned", "condemns", "criticized", "criticised", "criticizes",
+    static final Set<String> EVALUATIONS = union(SpeechCues.REPROOFS, "condemned", "condemns", "criticized", "criticised", "criticizes",
             "criticises", "welcomed", "welcomes", "defended", "defends", "praised", "praises", "hailed", "hails", "denounced",
             "denounces", "decried", "decries", "blasted", "blasts", "slammed", "slams", "lamented", "laments", "expressed",
             "expresses", "voiced", "voices", "rejected", "rejects", "dismissed", "dismisses");
+
+    private static Set<String> union(Set<String> listed, String... more) {
+        Set<String> all = new java.util.HashSet<>(listed);
+        all.addAll(java.util.Arrays.asList(more));
+        return Set.copyOf(all);
+    }
     /**
      * Verbs of doubt or fear that, like those of {@link #EVALUATIONS}, name only the thing doubted or feared with a noun
      * phrase object ("questioned the authenticity of the signatures", "feared regime retaliation"). Kept out of

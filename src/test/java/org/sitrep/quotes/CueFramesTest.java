@@ -99,4 +99,13 @@ class CueFramesTest {
         assertThat(quotes).anyMatch(q -> q.text().equals("they were not looking forward to the campaign") && q.speaker() != null
                 && q.speaker().text().equals("More than six in 10"));
     }
+
+    @Test
+    void aLetterWrittenIsTheMediumAndNotWhatWasSaid() {
+        // field msv-foxnews-cia-chiefs-holder-probe: "wrote a letter to the president saying ..." read the letter as content
+        List<Quote> quotes = StanceFramesTest.quotesOf(LEAD + "The directors wrote a letter to the president saying the cases "
+                + "have already been investigated by career prosecutors.");
+        assertThat(quotes).noneMatch(q -> q.text().startsWith("a letter"));
+        assertThat(quotes).anyMatch(q -> q.text().equals("the cases have already been investigated by career prosecutors"));
+    }
 }

@@ -252,4 +252,47 @@ class StanceFramesTest {
                 + "that the ministry's claim was false.");
         assertThat(quotes).noneMatch(q -> q.text().contains("to be identified"));
     }
+
+    @Test
+    void aCriticismOfAThingAloneStaysNoStatement() {
+        List<Quote> quotes = quotesOf(LEAD + "The senator criticized the mission for the third time this year.");
+        assertThat(quotes).noneMatch(q -> q.text().contains("the mission"));
+    }
+
+    @Test
+    void aReproofWithAnAsPhraseReportsTheView() {
+        List<Quote> quotes = quotesOf(LEAD + "The cleric faulted the ceasefire plan as unworkable and naive.");
+        assertThat(quotes).anyMatch(q -> q.text().equals("the ceasefire plan as unworkable and naive") && q.speaker() != null
+                && q.speaker().text().equals("The cleric"));
+    }
+
+    @Test
+    void aVerbAfterAndSharesTheSubjectOfALongFirstPredicate() {
+        // field dn-gn-4ef56518: the object of "labelled" ran past the words by which the holder was looked for
+        List<Quote> quotes = quotesOf(LEAD + "Bin Laden labelled any Muslims co-operating with the US-led Iraqi Government of "
+                + "Prime Minister Nuri al-Maliki as apostates, and accused the US of seeking to set up a separate government.");
+        assertThat(quotes).anyMatch(q -> q.text().contains("the US of seeking to set up") && q.speaker() != null
+                && q.speaker().text().equals("Bin Laden"));
+    }
+
+    @Test
+    void anAttributionOfACauseIsTheAttributersStatement() {
+        // field wn-mokha-journalist-bomb: "attributed the bombing to Houthi rebels"
+        List<Quote> quotes = quotesOf(LEAD + "The governor attributed the bombing to Houthi rebels.");
+        assertThat(quotes).anyMatch(q -> q.text().equals("the bombing to Houthi rebels") && q.speaker() != null
+                && q.speaker().text().equals("The governor"));
+    }
+
+    @Test
+    void aWordsAttributedToSomeoneAreNoStatementOfTheNounBefore() {
+        List<Quote> quotes = quotesOf(LEAD + "Police found a statement attributed to the group on a website.");
+        assertThat(quotes).noneMatch(q -> q.text().contains("the group"));
+    }
+
+    @Test
+    void aDesignationAsSomethingIsAStatement() {
+        // field wn-soleimani-airstrike: "designated the IRGC as a terrorist organization"
+        List<Quote> quotes = quotesOf(LEAD + "The ministry designated the movement as a terrorist organization.");
+        assertThat(quotes).anyMatch(q -> q.text().equals("the movement as a terrorist organization"));
+    }
 }
