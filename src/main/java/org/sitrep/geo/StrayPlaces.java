@@ -45,11 +45,21 @@ final class StrayPlaces {
                 && !PlaceSources.isWideFeature(p);
     }
 
-    /** Whether enough other names were placed, and all of them far from {@code p}. */
+    /**
+     * Whether enough other names were placed, and all of them far from {@code p}, in the article's own part of the
+     * world: a small place in a country the article names, where none of its other places lie ("Flumeri", beside
+     * "Italy" in a report from Cambridge), is the one the article went abroad to name, not a stand-in for a local
+     * place the gazetteer lacks.
+     */
     private static boolean isApart(Place p, String key, List<Place> places, List<String> keys) {
         Set<String> others = new HashSet<>();
+        boolean countryNamed = false;
+        boolean abroad = true;
         for (int j = 0; j < places.size(); j++) {
             Place q = places.get(j);
+            if (q != null && q.isCountry() && q.country().equals(p.country())) {
+                countryNamed = true;
+            }
             if (q == null || q.isCountry() || keys.get(j).equals(key)) {
                 continue;
             }
@@ -57,7 +67,8 @@ final class StrayPlaces {
                 return false;
             }
             others.add(keys.get(j));
+            abroad &= !q.country().equals(p.country());
         }
-        return others.size() >= MIN_OTHERS;
+        return others.size() >= MIN_OTHERS && !(countryNamed && abroad);
     }
 }

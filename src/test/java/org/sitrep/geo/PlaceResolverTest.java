@@ -28,6 +28,14 @@ class PlaceResolverTest {
     }
 
     @Test
+    void aRegionsNameIsNotTakenForAVillageInAStateTheArticleNames() {
+        var shipped = new PlaceResolver(GeoNamesGazetteer.shared());
+        String text = "Lawmakers in Washington passed the farm bill. Growers in Atlanta, Georgia, and Macon, Georgia, welcomed it.";
+        var r = shipped.resolve(text, spans(text, "Washington", "Atlanta", "Georgia", "Macon", "Georgia"));
+        assertThat(r.get(0).place().admin1()).isNotEqualTo("GA");
+    }
+
+    @Test
     void aHamletKnownOnlyByItsZipCodeIsFoundInAStateTheArticleIsAbout() {
         var shipped = new PlaceResolver(GeoNamesGazetteer.shared());
         String text = "A crash near Lanexa closed a road in New Kent County, Virginia.";
