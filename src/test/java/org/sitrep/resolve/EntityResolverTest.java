@@ -97,6 +97,13 @@ class EntityResolverTest {
     }
 
     @Test
+    void joinsTwoNamesOfABodyThatSpellItsPlaceDifferently() {
+        // Field dev (Wikinews): "the United States Embassy in Baghdad" and "the U.S. Embassy" were two entities.
+        assertThat(linked("The United States Embassy was hit. The U.S. Embassy said so.", "United States Embassy",
+                EntityType.ORGANIZATION, "U.S. Embassy", EntityType.ORGANIZATION)).hasSize(1);
+    }
+
+    @Test
     void typesAWebAddressAndANameEndingInAWordForABodyAsOrganisations() {
         assertThat(linked("Polygraph.info checked it, and the Middle East Institute agreed.", "Polygraph.info", EntityType.PERSON,
                 "Middle East Institute", EntityType.LOCATION))
