@@ -14,7 +14,7 @@ public final class PersonTitles {
             "general", "gen.", "senator", "sen.", "governor", "gov.", "mayor", "king", "queen", "prince", "princess",
             "pope", "sheikh", "mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "capt.", "captain", "col.", "colonel",
             "lt.", "sgt.", "rep.", "gen", "col", "lt", "sgt", "capt", "maj", "maj.", "brig", "brig.", "cpl", "cpl.", "judge", "justice", "ambassador", "commander", "chairman", "chairwoman", "professor",
-            "prof.", "rev.", "reverend", "emir", "ayatollah", "cardinal", "lord", "lady", "sir", "spokesman", "spokeswoman");
+            "prof.", "rev.", "reverend", "emir", "ayatollah", "imam", "cardinal", "lord", "lady", "sir", "spokesman", "spokeswoman");
     /** Departments a "Secretary of" or "Minister of" title ends with, before the holder's name. */
     private static final Set<String> DEPARTMENTS = Set.of("state", "defense", "defence", "justice", "interior",
             "homeland", "energy", "labor", "labour", "commerce", "treasury", "health", "education", "agriculture");

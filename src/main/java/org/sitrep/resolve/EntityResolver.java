@@ -391,7 +391,8 @@ public final class EntityResolver {
                 continue;
             }
             EntityType type = NameShapes.typeOf(name, m.type());
-            Entity e = EntityKeys.unknown(type, name);
+            Entity e = type == EntityType.PERSON ? EntityKeys.unknown(type, name)
+                    : new Entity(EntityKeys.id(type, withPlaceCanonical(name, text, day)), name, type, null);
             if (type == EntityType.PERSON) {
                 if (name.contains(" ")) {
                     String[] words = name.split(" ");
@@ -403,6 +404,23 @@ public final class EntityResolver {
             out.add(new LinkedMention(m, e));
         }
         return out;
+    }
+
+    /**
+     * An unknown body's or place's name with the known place that opens it written as the knowledge base's canonical
+     * name ("United States Embassy" of "U.S. Embassy"): a name that differs from another only by how it spells its
+     * place names the same thing, and so keys the same entity. {@code name} itself when no known place opens it.
+     */
+    private String withPlaceCanonical(String name, String text, java.time.LocalDate day) {
+        String[] words = name.split(" ");
+        for (int k = words.length - 1; k >= 1; k--) {
+            String place = String.join(" ", java.util.Arrays.copyOfRange(words, 0, k));
+            var known = lookup(place, text).filter(a -> a.type() == EntityType.LOCATION && a.existedOn(day));
+            if (known.isPresent()) {
+                return known.get().name() + " " + String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length));
+            }
+        }
+        return name;
     }
 
     /** One repair of an article's links: takes the text and the links so far, returns the links mended. */

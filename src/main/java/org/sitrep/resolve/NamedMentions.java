@@ -53,7 +53,7 @@ public final class NamedMentions {
      * that does not hold the mention's text in {@code text} (a caption's) is judged by its words alone.
      */
     public static boolean isName(LinkedMention m, String text) {
-        if (!isName(m.mention().text())) {
+        if (!isName(m.mention().text()) || isOfficeOfPerson(m)) {
             return false;
         }
         int b = m.mention().span().begin();
@@ -62,6 +62,17 @@ public final class NamedMentions {
             return true;
         }
         return !fusedAfter(text, e) && !fusedBefore(text, b);
+    }
+
+    /**
+     * Whether a person's mention opens with the definite article ("the Supreme Leader of Iran", "The Prime Minister"):
+     * English gives a person's name no article, so such a mention names the office the person holds, a description
+     * as "the president" is, however it is capitalised. Places and organisations take one in their names ("the
+     * Pentagon", "the Times").
+     */
+    private static boolean isOfficeOfPerson(LinkedMention m) {
+        return m.entity().type() == org.sitrep.core.EntityType.PERSON
+                && m.mention().text().strip().toLowerCase(java.util.Locale.ROOT).startsWith("the ");
     }
 
     private static boolean fusedAfter(String text, int end) {

@@ -97,6 +97,14 @@ class EntityResolverTest {
     }
 
     @Test
+    void joinsTwoNamesOfABodyThatSpellItsPlaceDifferently() {
+        // Field dev (Wikinews): "the United States Embassy in Baghdad" and "the U.S. Embassy" were two entities.
+        assertThat(resolved("The United States Embassy was hit. The U.S. Embassy said so.", "United States Embassy",
+                EntityType.ORGANIZATION, "U.S. Embassy", EntityType.ORGANIZATION))
+                .extracting(l -> l.entity().id()).containsExactly("organization-united-states-embassy", "organization-united-states-embassy");
+    }
+
+    @Test
     void typesAWebAddressAndANameEndingInAWordForABodyAsOrganisations() {
         assertThat(linked("Polygraph.info checked it, and the Middle East Institute agreed.", "Polygraph.info", EntityType.PERSON,
                 "Middle East Institute", EntityType.LOCATION))

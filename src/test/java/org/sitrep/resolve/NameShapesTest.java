@@ -19,6 +19,25 @@ class NameShapesTest {
     }
 
     @Test
+    void typesAnEmbassyOrAHospitalNamedAfterItsPlaceAsABody() {
+        assertThat(NameShapes.typeOf("United States Embassy", EntityType.LOCATION)).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(NameShapes.typeOf("Paris Police Prefecture", EntityType.LOCATION)).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(NameShapes.typeOf("Al-Shifa Hospital", EntityType.LOCATION)).isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void typesAPersonNamedByCommonWordsOnlyAsABody() {
+        assertThat(NameShapes.typeOf("Business Insider", EntityType.PERSON)).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(NameShapes.typeOf("John Baker", EntityType.PERSON)).isEqualTo(EntityType.PERSON);
+        assertThat(NameShapes.typeOf("Mohammed Reda", EntityType.PERSON)).isEqualTo(EntityType.PERSON);
+    }
+
+    @Test
+    void typesAConferenceAsAnEvent() {
+        assertThat(NameShapes.typeOf("Munich Security Conference", EntityType.ORGANIZATION)).isEqualTo(EntityType.MISC);
+    }
+
+    @Test
     void typesAWeaponNamedByItsHeadWordAsAThing() {
         assertThat(NameShapes.typeOf("Joint Direct Attack Munitions", EntityType.ORGANIZATION)).isEqualTo(EntityType.MISC);
     }

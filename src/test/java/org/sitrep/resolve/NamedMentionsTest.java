@@ -51,9 +51,21 @@ class NamedMentionsTest {
         assertThat(NamedMentions.isName(at(text, "Baghdad"), text)).isTrue();
     }
 
+    @Test
+    void takesAPersonsMentionOpeningWithTheForTheOfficeNotAName() {
+        String text = "The Prime Minister met the Supreme Leader of Iran at the Pentagon.";
+        assertThat(NamedMentions.isName(at(text, "The Prime Minister", EntityType.PERSON), text)).isFalse();
+        assertThat(NamedMentions.isName(at(text, "the Supreme Leader of Iran", EntityType.PERSON), text)).isFalse();
+        assertThat(NamedMentions.isName(at(text, "the Pentagon", EntityType.ORGANIZATION), text)).isTrue();
+    }
+
     private static LinkedMention at(String text, String name) {
+        return at(text, name, EntityType.LOCATION);
+    }
+
+    private static LinkedMention at(String text, String name, EntityType type) {
         int b = text.indexOf(name);
-        return new LinkedMention(new Mention(new Span(b, b + name.length()), name, EntityType.LOCATION),
-                new Entity("x", name, EntityType.LOCATION, null));
+        return new LinkedMention(new Mention(new Span(b, b + name.length()), name, type),
+                new Entity("x", name, type, null));
     }
 }
