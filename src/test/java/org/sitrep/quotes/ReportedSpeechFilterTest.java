@@ -125,6 +125,15 @@ class ReportedSpeechFilterTest {
     }
 
     @Test
+    void tellsWhatKindOfWordsWereSaidAndByWhichKindOfVerb() {
+        assertThat(features("Ahmed Khalil said the snipers shot at the convoy.")).contains("contentKind=clause|cueKind=saying");
+        // a denial's object names what is denied, a request's what was asked for (bench/field/GUIDE.md)
+        assertThat(features("Ahmed Khalil denied any wrongdoing in the affair.")).contains("contentKind=nounPhrase|cueKind=claim",
+                "contentKind=nounPhrase|cueKind=claim|spkKind=named");
+        assertThat(features("Ahmed Khalil urged patience from the council.")).contains("contentKind=nounPhrase|cueKind=request");
+    }
+
+    @Test
     void tellsDeniedSpeechFromADeniedBelief() {
         // ("did not say how ..." is no candidate at all: an indirect question after a verb that asks nothing)
         assertThat(features("Officials did not say whether the rebels had entered the town.")).contains("negatedCue=speech",
