@@ -17,6 +17,7 @@ import org.tribuo.MutableDataset;
 import org.tribuo.Prediction;
 import org.tribuo.classification.Label;
 import org.tribuo.classification.LabelFactory;
+import org.tribuo.classification.liblinear.LibLinearClassificationModel;
 import org.tribuo.classification.liblinear.LibLinearClassificationTrainer;
 import org.tribuo.classification.liblinear.LinearClassificationType;
 import org.tribuo.impl.ArrayExample;
@@ -49,9 +50,12 @@ public final class LinearClassifier {
     }
 
     private final Model<Label> model;
+    /** The same model read without Tribuo's wrapping; {@code null} for a model that is not LIBLINEAR's. */
+    private final DirectModel direct;
 
     private LinearClassifier(Model<Label> model) {
         this.model = model;
+        this.direct = model instanceof LibLinearClassificationModel m ? DirectModel.of(m) : null;
     }
 
     /** Trains on {@code examples}; throws {@link IllegalArgumentException} when they are empty. */
@@ -107,6 +111,12 @@ public final class LinearClassifier {
 
     /** The probability of each label the model knows, for an example with these features (unknown ones ignored). */
     public Map<String, Double> scores(List<String> features) {
+        Map<String, Double> scores = direct == null ? null : direct.scores(features);
+        return scores != null ? scores : tribuoScores(features);
+    }
+
+    /** The scores as Tribuo's own prediction gives them: what {@link DirectModel} must give. */
+    Map<String, Double> tribuoScores(List<String> features) {
         Prediction<Label> p = model.predict(example(features, LABELS.getUnknownOutput()));
         Map<String, Double> out = new HashMap<>();
         p.getOutputScores().forEach((label, l) -> out.put(label, l.getScore()));
