@@ -2588,4 +2588,21 @@ class QuoteAttributorTest {
                 + "leader who says the June 12 election was fraudulent and should be annulled.");
         assertThat(speaker(starting(q, "the June 12 election was fraudulent"))).isEqualTo("Hossein Mousavi");
     }
+
+    @Test
+    void aQuoteAfterAWarnedBReportedGoesOnWithTheOneWhoWarned() {
+        List<Quote> quotes = quotesOf("Tension rose on the peninsula.\n\n"
+                + "\"The United States is running amok,\" the Korean Central News Agency warned, Newsweek reported. "
+                + "\"The United States should expect an unimaginable strike at an unimaginable time.\"");
+        assertThat(speaker(starting(quotes, "The United States is running amok"))).isEqualTo("Korean Central News Agency");
+        assertThat(speaker(starting(quotes, "The United States should expect"))).isEqualTo("Korean Central News Agency");
+    }
+
+    @Test
+    void wordsQuotedToFinishAShortClauseAfterACueGoOnWithThatSpeaker() {
+        List<Quote> quotes = quotesOf("Shots were fired in Linden overnight.\n\n"
+                + "\"The officer returned fire,\" Police Chief James Sarnicki said. Mr. Rahami fled, \"indiscriminately "
+                + "firing his weapon at passing vehicles.\"");
+        assertThat(speaker(starting(quotes, "indiscriminately firing"))).isEqualTo("James Sarnicki");
+    }
 }
