@@ -89,7 +89,7 @@ final class DirectQuoteFinder {
                 a = fromSentenceBefore(q);
             }
             if (a == null) {
-                a = continuedAccount(q, content);
+                a = continuedAccount(q, content, out);
             }
             if (a == null) {
                 a = fromClauseSubject(q, content);
@@ -725,9 +725,10 @@ final class DirectQuoteFinder {
      * paragraph that closes on a cue ("“The officer returned fire,” he said. Mr. Rahami fled, “indiscriminately firing
      * his weapon at passing vehicles.”"): the writer carries on the speaker's account and quotes its words, so they
      * are that speaker's, not the clause subject's. {@code null} when the clause is long, holds a verb of saying or
-     * naming, the quote does not close the sentence, or the sentence before closes on no cue.
+     * naming, the quote does not close the sentence, or the sentence before neither closes on a cue nor quotes
+     * someone with one.
      */
-    private Attribution continuedAccount(QuotedSpan q, String content) {
+    private Attribution continuedAccount(QuotedSpan q, String content, List<Found> earlier) {
         int first = at.firstTokenAtOrAfter(q.outer().begin());
         if (first >= at.size() || words(content) <= MAX_SCARE_WORDS || content.isEmpty()
                 || !Character.isLowerCase(content.strip().codePointAt(0))) {
@@ -748,7 +749,16 @@ final class DirectQuoteFinder {
             return null;
         }
         Attribution before = closingCueBefore(start, q);
-        return before == null ? null : new Attribution(before.speaker(), null, null);
+        if (before == null && !earlier.isEmpty() && start > 0) {
+            // "..., said Amr Tawfeeq, an oil company employee marching with a friend. Morsi “won't take long ...”": the
+            // cue stands further back in the sentence before, which quoted its speaker.
+            Found last = earlier.get(earlier.size() - 1);
+            int lastToken = at.firstTokenAtOrAfter(last.quoted().outer().begin());
+            boolean sentenceBefore = lastToken < at.size() && at.sentenceOf(lastToken) == at.sentenceOf(start - 1)
+                    && at.paragraphOf(last.quoted().outer().begin()) == at.paragraphOf(q.outer().begin());
+            before = sentenceBefore && last.attribution() != null && last.attribution().cue() != null ? last.attribution() : null;
+        }
+        return before == null || before.speaker() == null ? null : new Attribution(before.speaker(), null, null);
     }
 
     /** Tokens of the writer's clause before a quote that carries on an account: a subject, a verb, a comma. */

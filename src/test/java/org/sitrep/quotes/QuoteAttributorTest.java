@@ -2605,4 +2605,12 @@ class QuoteAttributorTest {
                 + "firing his weapon at passing vehicles.\"");
         assertThat(speaker(starting(quotes, "indiscriminately firing"))).isEqualTo("James Sarnicki");
     }
+
+    @Test
+    void wordsQuotedAfterASubjectGoOnWithTheOneQuotedInTheSentenceBefore() {
+        List<Quote> quotes = quotesOf("Protesters marched on the palace.\n\n"
+                + "\"Mubarak fell in only 18 days,\" said Amr Tawfeeq, an oil company employee marching toward the "
+                + "palace with a friend. Morsi \"won't take long. We want him out and we are ready to pay the price.\"");
+        assertThat(speaker(starting(quotes, "won't take long"))).isEqualTo("Amr Tawfeeq");
+    }
 }
