@@ -2613,4 +2613,21 @@ class QuoteAttributorTest {
                 + "palace with a friend. Morsi \"won't take long. We want him out and we are ready to pay the price.\"");
         assertThat(speaker(starting(quotes, "won't take long"))).isEqualTo("Amr Tawfeeq");
     }
+
+    @Test
+    void theOneQuotedByAPaperAsSayingSpeaksNotThePaper() {
+        List<Quote> quotes = quotesOf("Fighting went on in the north.\n\n"
+                + "The Yonhap news agency quoted Defence Minister Han Min-koo as saying, \"We will respond firmly to any "
+                + "provocation.\" Separately, Interior Minister Kim Jong-il was quoted by the Hankyoreh newspaper as saying "
+                + "that the border \"remains calm and under full control.\"");
+        assertThat(speaker(starting(quotes, "We will respond firmly"))).isEqualTo("Han Min-koo");
+        assertThat(speaker(starting(quotes, "remains calm"))).isEqualTo("Kim Jong-il");
+    }
+
+    @Test
+    void theOneAPaperQuotesAfterTheQuoteSpeaksNotThePaper() {
+        List<Quote> quotes = quotesOf("A man was arrested in Shiraz.\n\n"
+                + "\"The motive behind the killing was to defend my honor,\" the paper quoted the father as saying.");
+        assertThat(speaker(starting(quotes, "The motive behind"))).isEqualTo("the father");
+    }
 }
