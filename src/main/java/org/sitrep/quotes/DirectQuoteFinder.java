@@ -89,6 +89,9 @@ final class DirectQuoteFinder {
                 a = fromSentenceBefore(q);
             }
             if (a == null) {
+                a = continuedAccount(q, content, out);
+            }
+            if (a == null) {
                 a = fromClauseSubject(q, content);
             }
             if (a != null && kind(q, content) == QuoteKind.PARTIAL) {
@@ -717,9 +720,57 @@ final class DirectQuoteFinder {
         return s == null ? null : new Attribution(s, at.span(verb), at.raw(verb));
     }
 
+    /**
+     * Words quoted to finish a short clause of the writer's with no verb of saying, right after a sentence of the
+     * paragraph that closes on a cue ("“The officer returned fire,” he said. Mr. Rahami fled, “indiscriminately firing
+     * his weapon at passing vehicles.”"): the writer carries on the speaker's account and quotes its words, so they
+     * are that speaker's, not the clause subject's. {@code null} when the clause is long, holds a verb of saying or
+     * naming, the quote does not close the sentence, or the sentence before neither closes on a cue nor quotes
+     * someone with one.
+     */
+    private Attribution continuedAccount(QuotedSpan q, String content, List<Found> earlier) {
+        int first = at.firstTokenAtOrAfter(q.outer().begin());
+        if (first >= at.size() || words(content) <= MAX_SCARE_WORDS || content.isEmpty()
+                || !Character.isLowerCase(content.strip().codePointAt(0))) {
+            return null;
+        }
+        int start = at.sentenceStart(first);
+        if (first - start < 1 || first - start > MAX_CONTINUING_CLAUSE) {
+            return null;
+        }
+        for (int t = start; t < first; t++) {
+            String w = at.word(t);
+            if (SpeechCues.isVerb(w) || SpeechCues.NAMING.contains(w) || w.equals("according") || speakers.isQuoted(t)) {
+                return null;
+            }
+        }
+        int after = at.firstTokenAtOrAfter(q.outer().end());
+        if (after < at.size() && at.sentenceOf(after) == at.sentenceOf(first) && !at.isPunctuation(after)) {
+            return null;
+        }
+        Attribution before = closingCueBefore(start, q);
+        if (before == null && !earlier.isEmpty() && start > 0) {
+            // "..., said Amr Tawfeeq, an oil company employee marching with a friend. Morsi “won't take long ...”": the
+            // cue stands further back in the sentence before, which quoted its speaker.
+            Found last = earlier.get(earlier.size() - 1);
+            int lastToken = at.firstTokenAtOrAfter(last.quoted().outer().begin());
+            boolean sentenceBefore = lastToken < at.size() && at.sentenceOf(lastToken) == at.sentenceOf(start - 1)
+                    && at.paragraphOf(last.quoted().outer().begin()) == at.paragraphOf(q.outer().begin());
+            before = sentenceBefore && last.attribution() != null && last.attribution().cue() != null ? last.attribution() : null;
+        }
+        return before == null || before.speaker() == null ? null : new Attribution(before.speaker(), null, null);
+    }
+
+    /** Tokens of the writer's clause before a quote that carries on an account: a subject, a verb, a comma. */
+    private static final int MAX_CONTINUING_CLAUSE = 5;
+
     /** A quote right after a sentence of its paragraph that closes on a cue ("..., Schiff said. “The other factor ...”") is that speaker's. */
     private Attribution fromSentenceBefore(QuotedSpan q) {
-        int first = at.firstTokenAtOrAfter(q.outer().begin());
+        return closingCueBefore(at.firstTokenAtOrAfter(q.outer().begin()), q);
+    }
+
+    /** The cue that closes the sentence ending right before token {@code first}, in the paragraph of {@code q}. */
+    private Attribution closingCueBefore(int first, QuotedSpan q) {
         if (first <= 0 || first >= at.size() || at.sentenceOf(first - 1) == at.sentenceOf(first)
                 || at.paragraphOf(at.span(first - 1).begin()) != at.paragraphOf(q.outer().begin())) {
             return null;
@@ -734,10 +785,33 @@ final class DirectQuoteFinder {
                 // "..., Blunt said of Cruz.": a name after a preposition is what was spoken of; the subject spoke.
                 boolean spokenOf = c < end && TOPIC_PREPOSITIONS.contains(at.word(c + 1));
                 SpeakerRef s = c < end && !spokenOf ? speakers.after(c + 1, end + 1) : speakers.subjectBefore(c, start);
+                Attribution inner = s == null ? null : innerReport(s, start);
+                if (inner != null) {
+                    return inner;
+                }
                 return s == null ? null : new Attribution(s, at.span(c), at.raw(c));
             }
         }
         return null;
+    }
+
+    /**
+     * In "A warned, B reported" the outer clause names who passed the words on and the inner one who said them
+     * ("“...,” the Korean Central News Agency warned, Newsweek reported."): the inner cue and its subject when a
+     * comma and a verb of saying with a subject stand right before the outer subject {@code outer}; {@code null}
+     * otherwise.
+     */
+    private Attribution innerReport(SpeakerRef outer, int start) {
+        int comma = at.firstTokenAtOrAfter(outer.span().begin()) - 1;
+        if (comma - 1 <= start || !at.raw(comma).equals(",")) {
+            return null;
+        }
+        int v = comma - 1;
+        if (!SpeechCues.isVerb(at.word(v)) || SpeechCues.NAMING.contains(at.word(v)) || speakers.isQuoted(v)) {
+            return null;
+        }
+        SpeakerRef s = speakers.subjectRightBefore(v, start);
+        return s == null ? null : new Attribution(s, at.span(v), at.raw(v));
     }
 
     /**

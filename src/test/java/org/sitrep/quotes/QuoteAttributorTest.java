@@ -2588,4 +2588,46 @@ class QuoteAttributorTest {
                 + "leader who says the June 12 election was fraudulent and should be annulled.");
         assertThat(speaker(starting(q, "the June 12 election was fraudulent"))).isEqualTo("Hossein Mousavi");
     }
+
+    @Test
+    void aQuoteAfterAWarnedBReportedGoesOnWithTheOneWhoWarned() {
+        List<Quote> quotes = quotesOf("Tension rose on the peninsula.\n\n"
+                + "\"The United States is running amok,\" the Korean Central News Agency warned, Newsweek reported. "
+                + "\"The United States should expect an unimaginable strike at an unimaginable time.\"");
+        assertThat(speaker(starting(quotes, "The United States is running amok"))).isEqualTo("Korean Central News Agency");
+        assertThat(speaker(starting(quotes, "The United States should expect"))).isEqualTo("Korean Central News Agency");
+    }
+
+    @Test
+    void wordsQuotedToFinishAShortClauseAfterACueGoOnWithThatSpeaker() {
+        List<Quote> quotes = quotesOf("Shots were fired in Linden overnight.\n\n"
+                + "\"The officer returned fire,\" Police Chief James Sarnicki said. Mr. Rahami fled, \"indiscriminately "
+                + "firing his weapon at passing vehicles.\"");
+        assertThat(speaker(starting(quotes, "indiscriminately firing"))).isEqualTo("James Sarnicki");
+    }
+
+    @Test
+    void wordsQuotedAfterASubjectGoOnWithTheOneQuotedInTheSentenceBefore() {
+        List<Quote> quotes = quotesOf("Protesters marched on the palace.\n\n"
+                + "\"Mubarak fell in only 18 days,\" said Amr Tawfeeq, an oil company employee marching toward the "
+                + "palace with a friend. Morsi \"won't take long. We want him out and we are ready to pay the price.\"");
+        assertThat(speaker(starting(quotes, "won't take long"))).isEqualTo("Amr Tawfeeq");
+    }
+
+    @Test
+    void theOneQuotedByAPaperAsSayingSpeaksNotThePaper() {
+        List<Quote> quotes = quotesOf("Fighting went on in the north.\n\n"
+                + "The Yonhap news agency quoted Defence Minister Han Min-koo as saying, \"We will respond firmly to any "
+                + "provocation.\" Separately, Interior Minister Kim Jong-il was quoted by the Hankyoreh newspaper as saying "
+                + "that the border \"remains calm and under full control.\"");
+        assertThat(speaker(starting(quotes, "We will respond firmly"))).isEqualTo("Han Min-koo");
+        assertThat(speaker(starting(quotes, "remains calm"))).isEqualTo("Kim Jong-il");
+    }
+
+    @Test
+    void theOneAPaperQuotesAfterTheQuoteSpeaksNotThePaper() {
+        List<Quote> quotes = quotesOf("A man was arrested in Shiraz.\n\n"
+                + "\"The motive behind the killing was to defend my honor,\" the paper quoted the father as saying.");
+        assertThat(speaker(starting(quotes, "The motive behind"))).isEqualTo("the father");
+    }
 }
