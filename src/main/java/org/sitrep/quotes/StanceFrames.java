@@ -341,6 +341,15 @@ final class StanceFrames extends FrameFamily {
      */
     static final Set<String> CONSIDERING = Set.of("consider", "considers", "considered", "considering", "deem", "deems",
             "deemed", "deeming");
+    /**
+     * Verbs of naming that take their object and the name given with no "as" between ("critics call the sting
+     * entrapment", "calling them a proportionate response"): VerbNet's dub-29.3, whose small clause, like that of
+     * {@link #CONSIDERING}, is what the subject says the object is. Read only when the name opens with "a" or "an"
+     * right after the object's noun: "called the ambassador", "called a meeting", "called on Israel to" name nothing.
+     */
+    static final Set<String> NAMING_WITH_PREDICATE = Set.of("call", "calls", "called", "calling", "dubbed", "dubs",
+            "dubbing", "labeled", "labelled", "labels", "labeling", "labelling", "branded", "brands", "branding", "termed",
+            "terms", "terming");
     /** Tokens from a verb of {@link #CONSIDERING} to the article that opens what its object is held to be. */
     private static final int MAX_OBJECT_BEFORE_PREDICATE = 8;
 
@@ -356,15 +365,20 @@ final class StanceFrames extends FrameFamily {
         if (tokens.beBefore(c) || c + 2 > end) {
             return null;
         }
+        boolean naming = NAMING_WITH_PREDICATE.contains(at.word(c));
+        if (naming && (SpeechCues.PARTICLES.contains(at.word(c + 1)) || SpeakerLocator.PREPOSITIONS.contains(at.word(c + 1))
+                || at.word(c + 1).equals("a") || at.word(c + 1).equals("an"))) {
+            return null; // "called on Israel to", "called for talks", "called a meeting": no object named
+        }
         int p = c + 2;
-        while (p < end && p - c <= MAX_OBJECT_BEFORE_PREDICATE && !opensSmallClause(p)) {
+        while (p < end && p - c <= MAX_OBJECT_BEFORE_PREDICATE && !opensSmallClause(p, naming)) {
             if (at.isPunctuation(p) && !at.isPossessive(p) || tokens.inQuote(p) || SentenceTokens.FINITE.contains(at.word(p))
                     || SentenceTokens.BOUNDARIES.contains(at.word(p)) || at.word(p).equals("that")) {
                 return null;
             }
             p++;
         }
-        if (p >= end || !opensSmallClause(p)) {
+        if (p >= end || !opensSmallClause(p, naming)) {
             return null;
         }
         SpeakerRef s = holderOf(c, from);
@@ -376,12 +390,13 @@ final class StanceFrames extends FrameFamily {
      * Whether the token at {@code p} opens a predicate after an object: "a", "an" or "to be", right after a word that
      * may end a noun phrase (no preposition, article, verb in -ing or punctuation before it).
      */
-    private boolean opensSmallClause(int p) {
+    private boolean opensSmallClause(int p, boolean naming) {
         String w = at.word(p);
-        boolean opens = w.equals("a") || w.equals("an") || w.equals("to") && at.word(p + 1).equals("be");
+        boolean opens = w.equals("a") || w.equals("an") || !naming && w.equals("to") && at.word(p + 1).equals("be");
         String before = at.word(p - 1);
         return opens && !tokens.inQuote(p) && !at.isPunctuation(p - 1) && !SpeakerLocator.PREPOSITIONS.contains(before)
-                && !SpeechCues.DETERMINERS.contains(before) && !before.endsWith("ing") && !CONSIDERING.contains(before);
+                && !SpeechCues.DETERMINERS.contains(before) && !before.endsWith("ing") && !CONSIDERING.contains(before)
+                && !NAMING_WITH_PREDICATE.contains(before);
     }
 
     /** Whether the word {@code w} at {@code c} may take its "as" with no object between ("described as", "slammed as"). */

@@ -49,7 +49,8 @@ final class StatementScan {
                 new Frame("as", stances::mayGapAs, stances::gappedAs),
                 new Frame("estimate", (w, c) -> StanceFrames.ESTIMATE_VERBS.contains(w), stances::estimate),
                 // "considers the drills a rehearsal": a view given by an object and what it is held to be, with no "as".
-                new Frame("as", (w, c) -> StanceFrames.CONSIDERING.contains(w), stances::considered),
+                new Frame("as", (w, c) -> StanceFrames.CONSIDERING.contains(w) || StanceFrames.NAMING_WITH_PREDICATE.contains(w),
+                        stances::considered),
                 // "told his troops to hold": before the cue frame, which reads the listener and no request.
                 new Frame("to", (w, c) -> SpeechCues.LISTENER_CONTROL.contains(w), stances::controlled),
                 new Frame("cue", (w, c) -> SpeechCues.isFramingCue(w), cues::cueFrame),

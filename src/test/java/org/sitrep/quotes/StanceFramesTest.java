@@ -198,6 +198,13 @@ class StanceFramesTest {
     }
 
     @Test
+    void aNameGivenToAnObjectAfterCallingIsAStatementOfTheOneWhoGaveIt() {
+        List<Quote> quotes = quotesOf(LEAD + "Senator Ann Holt criticized the strikes, calling them a breach of the truce.");
+        assertThat(quotes).filteredOn(q -> q.text().equals("them a breach of the truce")).singleElement()
+                .satisfies(q -> assertThat(q.speaker().name()).isEqualTo("Ann Holt"));
+    }
+
+    @Test
     void aProposalConsideredAtAMeetingIsNoStatement() {
         // "at a meeting": an article after a preposition opens no predicate of the object
         List<Quote> quotes = quotesOf(LEAD + "The city council considered the proposal at a meeting on Tuesday.");
