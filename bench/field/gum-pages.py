@@ -14,13 +14,11 @@ Usage: gum-pages.py CONLLU ID
   ID      field corpus id, e.g. wn-korea-quasi-state-of-war
 Exits 1 when the file cannot be read or is no Wikinews document (writing nothing), 2 on bad usage.
 """
-import gzip
 import html
-import os
 import re
 import sys
 
-LICENCE_URL = "https://creativecommons.org/licenses/by/2.5/"
+from field_page import CC_BY_25, html_page, write_page
 
 
 def read_blocks(path):
@@ -52,28 +50,9 @@ def page(meta, blocks):
         elif kind == "p":
             body.append(f"<p>{e(text)}</p>")
     body_html = "\n".join(body)
-    return f"""<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<title>{html.escape(title)} - Wikinews, the free news source</title>
-<meta property="article:published_time" content="{html.escape(date)}">
-<meta property="og:site_name" content="Wikinews">
-<link rel="canonical" href="{html.escape(url)}">
-</head>
-<body>
-<article>
-<h1>{e(title)}</h1>
-{body_html}
-</article>
-<footer>
-<p class="credit">From Wikinews, the free news source: <a href="{html.escape(url)}">{e(url)}</a>. Licensed under the
-Creative Commons Attribution 2.5 licence (<a href="{LICENCE_URL}">CC BY 2.5</a>); text as kept in the GUM corpus
-(amir-zeldes/gum), set in this page by the Sitrep field corpus.</p>
-</footer>
-</body>
-</html>
-"""
+    return html_page(title, date, url, body_html, f"""Licensed under the
+Creative Commons Attribution 2.5 licence (<a href="{CC_BY_25}">CC BY 2.5</a>); text as kept in the GUM corpus
+(amir-zeldes/gum), set in this page by the Sitrep field corpus.""")
 
 
 def main(argv):
@@ -83,12 +62,10 @@ def main(argv):
     path, page_id = argv[1:]
     try:
         meta, blocks = read_blocks(path)
-        text = page(meta, blocks).encode("utf-8")
+        text = page(meta, blocks)
     except (OSError, KeyError, UnicodeDecodeError) as err:
         sys.exit(f"gum-pages: cannot read {path} as a GUM conllu document: {err}")
-    out = os.path.join(os.path.dirname(os.path.abspath(__file__)), "pages", page_id + ".html.gz")
-    with gzip.GzipFile(out, "wb", mtime=0) as f:
-        f.write(text)
+    write_page(page_id, text)
     print(f"{page_id} <- {meta['sourceURL']}")
     return 0
 

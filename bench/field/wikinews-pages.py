@@ -14,13 +14,11 @@ Usage: wikinews-pages.py CSV URL ID
 Exits 1 when the CSV cannot be read or no row or more than one row has that URL (writing nothing), 2 on bad usage.
 """
 import csv
-import gzip
 import html
-import os
 import re
 import sys
 
-LICENCE_URL = "https://creativecommons.org/licenses/by/2.5/"
+from field_page import CC_BY_25, html_page, write_page
 
 
 def canonical(url):
@@ -44,31 +42,11 @@ def paragraphs(text):
 
 def page(row):
     url = canonical(row["url"])
-    title = html.escape(row["title"])
     e = lambda s: html.escape(s, quote=False)
     body = "\n".join(f"<p>{e(p)}</p>" for p in paragraphs(row["text"]))
-    return f"""<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<title>{title} - Wikinews, the free news source</title>
-<meta property="article:published_time" content="{html.escape(row["date"])}">
-<meta property="og:site_name" content="Wikinews">
-<link rel="canonical" href="{html.escape(url)}">
-</head>
-<body>
-<article>
-<h1>{title}</h1>
-{body}
-</article>
-<footer>
-<p class="credit">From Wikinews, the free news source: <a href="{html.escape(url)}">{e(url)}</a>. Licensed under the
-Creative Commons Attribution 2.5 licence (<a href="{LICENCE_URL}">CC BY 2.5</a>); text unchanged, set in this
-page by the Sitrep field corpus.</p>
-</footer>
-</body>
-</html>
-"""
+    return html_page(row["title"], row["date"], url, body, f"""Licensed under the
+Creative Commons Attribution 2.5 licence (<a href="{CC_BY_25}">CC BY 2.5</a>); text unchanged, set in this
+page by the Sitrep field corpus.""")
 
 
 def main(argv):
@@ -81,10 +59,7 @@ def main(argv):
     except (OSError, csv.Error, KeyError) as e:
         sys.exit(f"wikinews-pages: cannot read {csv_path} as a wikinews CSV (url, date, title, text): {e}")
     # The page is made before the file is opened, so a bad row leaves no empty page behind.
-    text = page(row).encode("utf-8")
-    out = os.path.join(os.path.dirname(os.path.abspath(__file__)), "pages", page_id + ".html.gz")
-    with gzip.GzipFile(out, "wb", mtime=0) as f:
-        f.write(text)
+    write_page(page_id, page(row))
     print(f"{page_id} <- {canonical(url)}")
     return 0
 

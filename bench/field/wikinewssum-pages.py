@@ -21,13 +21,13 @@ Exits 1 when the file cannot be read, no line or more than one has that title, o
 (writing nothing), 2 on bad usage.
 """
 import datetime
-import gzip
 import html
 import json
-import os
 import re
 import sys
 import urllib.parse
+
+from field_page import html_page, write_page
 
 PD_CUTOFF = datetime.date(2005, 9, 25)
 
@@ -83,28 +83,9 @@ def page(article):
     body = [shown_date] + [p for p in (render(p) for p in rest_of_first + paragraphs[1:]) if p]
     e = lambda s: html.escape(s, quote=False)
     body_html = "\n".join(f"<p>{e(p)}</p>" for p in body)
-    return url, date, f"""<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<title>{html.escape(title)} - Wikinews, the free news source</title>
-<meta property="article:published_time" content="{date.isoformat()}">
-<meta property="og:site_name" content="Wikinews">
-<link rel="canonical" href="{html.escape(url)}">
-</head>
-<body>
-<article>
-<h1>{e(title)}</h1>
-{body_html}
-</article>
-<footer>
-<p class="credit">From Wikinews, the free news source: <a href="{html.escape(url)}">{e(url)}</a>. Published before
+    return url, date, html_page(title, date.isoformat(), url, body_html, """Published before
 25 September 2005, when Wikinews articles were released into the public domain; text unchanged but for its wiki
-markup, set in this page by the Sitrep field corpus.</p>
-</footer>
-</body>
-</html>
-"""
+markup, set in this page by the Sitrep field corpus.""")
 
 
 def main(argv):
@@ -117,9 +98,7 @@ def main(argv):
     except (OSError, ValueError, KeyError) as err:
         sys.exit(f"wikinewssum-pages: cannot read {path} as WikinewsSum JSON lines (title, text, ...): {err}")
     url, date, text = page(article)
-    out = os.path.join(os.path.dirname(os.path.abspath(__file__)), "pages", page_id + ".html.gz")
-    with gzip.GzipFile(out, "wb", mtime=0) as f:
-        f.write(text.encode("utf-8"))
+    write_page(page_id, text)
     print(f"{page_id} <- {url} ({date})")
     return 0
 

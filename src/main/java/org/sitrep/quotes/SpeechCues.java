@@ -77,7 +77,6 @@ final class SpeechCues {
             "rebukes", "rebuking", "reproached", "reproaches", "berated", "berates", "berating", "lambasted", "lambasts",
             "lambasting", "castigated", "castigates", "censured", "censures", "scolded", "scolds", "scolding");
 
-
     /**
      * Verbs that attribute a position, intention or belief rather than words ("Trump charges that ...", "Clinton
      * wants to ..."): reported speech in the broad sense news analysts (and PolNeAR) use. Verbs of action or
@@ -321,7 +320,8 @@ final class SpeechCues {
         return Set.copyOf(java.util.Arrays.asList(words));
     }
 
-    private static Set<String> union(Set<String> a, Set<String> b) {
+    /** The words of both lexicons. */
+    static Set<String> union(Set<String> a, Set<String> b) {
         Set<String> all = new java.util.HashSet<>(a);
         all.addAll(b);
         return Set.copyOf(all);

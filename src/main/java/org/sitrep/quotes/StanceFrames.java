@@ -694,16 +694,10 @@ final class StanceFrames extends FrameFamily {
      * attack", "welcomed the announcement", "rejected the call for talks", "expressed concern about the accord"): no
      * content, unless a clause or quoted words carry one. A view given with "as" is read by {@link #asClause}.
      */
-    static final Set<String> EVALUATIONS = union(SpeechCues.REPROOFS, "condemned", "condemns", "criticized", "criticised", "criticizes",
-            "criticises", "welcomed", "welcomes", "defended", "defends", "praised", "praises", "hailed", "hails", "denounced",
+    static final Set<String> EVALUATIONS = SpeechCues.union(SpeechCues.REPROOFS, Set.of("condemned", "condemns",
+            "criticized", "criticised", "criticizes", "criticises", "welcomed", "welcomes", "defended", "defends", "praised", "praises", "hailed", "hails", "denounced",
             "denounces", "decried", "decries", "blasted", "blasts", "slammed", "slams", "lamented", "laments", "expressed",
-            "expresses", "voiced", "voices", "rejected", "rejects", "dismissed", "dismisses");
-
-    private static Set<String> union(Set<String> listed, String... more) {
-        Set<String> all = new java.util.HashSet<>(listed);
-        all.addAll(java.util.Arrays.asList(more));
-        return Set.copyOf(all);
-    }
+            "expresses", "voiced", "voices", "rejected", "rejects", "dismissed", "dismisses"));
     /**
      * Verbs of doubt or fear that, like those of {@link #EVALUATIONS}, name only the thing doubted or feared with a noun
      * phrase object ("questioned the authenticity of the signatures", "feared regime retaliation"). Kept out of

@@ -16,9 +16,9 @@ final class UnsaidReports {
      * Measure phrases that stand before an adjective of feeling ("a bit worried that ..."): the writer's own degree
      * word, never someone who speaks.
      */
+    private static final Set<String> DEGREES = Set.of("a bit", "a little", "a little bit", "a lot", "a tad", "somewhat");
     /** Words that open a subject denying anyone ("no one", "nobody", "none of them", "neither side"). */
     private static final Set<String> NOBODY = Set.of("no", "nobody", "none", "neither", "no-one");
-    private static final Set<String> DEGREES = Set.of("a bit", "a little", "a little bit", "a lot", "a tad", "somewhat");
     private final ArticleText at;
 
     UnsaidReports(ArticleText at) {

@@ -1,6 +1,7 @@
 package org.sitrep.resolve;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -12,20 +13,20 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.sitrep.nlp.Actor;
-import org.sitrep.nlp.ActorGazetteer;
-import org.sitrep.nlp.NonNames;
-import org.sitrep.nlp.PersonTitles;
-import org.sitrep.nlp.OfficeHolders;
 import org.sitrep.core.Annotated;
 import org.sitrep.core.AttributedQuote;
-import org.sitrep.core.Quote;
-import org.sitrep.core.Span;
-import org.sitrep.core.SpanTree;
 import org.sitrep.core.Entity;
 import org.sitrep.core.EntityType;
 import org.sitrep.core.LinkedMention;
 import org.sitrep.core.Mention;
+import org.sitrep.core.Quote;
+import org.sitrep.core.Span;
+import org.sitrep.core.SpanTree;
+import org.sitrep.nlp.Actor;
+import org.sitrep.nlp.ActorGazetteer;
+import org.sitrep.nlp.NonNames;
+import org.sitrep.nlp.OfficeHolders;
+import org.sitrep.nlp.PersonTitles;
 
 /**
  * Links each mention of an article to an entity: a name of the knowledge base to its actor (IS, ISIS, Daesh: one
@@ -414,10 +415,10 @@ public final class EntityResolver {
     private String withPlaceCanonical(String name, String text, java.time.LocalDate day) {
         String[] words = name.split(" ");
         for (int k = words.length - 1; k >= 1; k--) {
-            String place = String.join(" ", java.util.Arrays.copyOfRange(words, 0, k));
+            String place = String.join(" ", Arrays.copyOfRange(words, 0, k));
             var known = lookup(place, text).filter(a -> a.type() == EntityType.LOCATION && a.existedOn(day));
             if (known.isPresent()) {
-                return known.get().name() + " " + String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length));
+                return known.get().name() + " " + String.join(" ", Arrays.copyOfRange(words, k, words.length));
             }
         }
         return name;

@@ -3,7 +3,9 @@ package org.sitrep.resolve;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.sitrep.core.EntityType;
+import org.sitrep.nlp.CommonWords;
 import org.sitrep.nlp.NonNames;
+import org.sitrep.nlp.PersonGender;
 
 /**
  * The type a name of no known entity has by its shape, whatever the tagger said: its head word (a body's, a building's,
@@ -52,11 +54,11 @@ final class NameShapes {
      * person's first and last names.
      */
     private static boolean isPersonOfCommonWords(String name, EntityType type) {
-        if (type != EntityType.PERSON || name.indexOf(' ') < 0 || org.sitrep.nlp.PersonGender.opensWithGivenName(name)) {
+        if (type != EntityType.PERSON || name.indexOf(' ') < 0 || PersonGender.opensWithGivenName(name)) {
             return false;
         }
         for (String w : name.split(" ")) {
-            if (!org.sitrep.nlp.CommonWords.isCommon(w)) {
+            if (!CommonWords.isCommon(w)) {
                 return false;
             }
         }

@@ -2,7 +2,9 @@ package org.sitrep.resolve;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import org.sitrep.core.EntityType;
 import org.sitrep.core.LinkedMention;
 import org.sitrep.nlp.ArabicArticles;
 
@@ -71,8 +73,8 @@ public final class NamedMentions {
      * Pentagon", "the Times").
      */
     private static boolean isOfficeOfPerson(LinkedMention m) {
-        return m.entity().type() == org.sitrep.core.EntityType.PERSON
-                && m.mention().text().strip().toLowerCase(java.util.Locale.ROOT).startsWith("the ");
+        return m.entity().type() == EntityType.PERSON
+                && m.mention().text().strip().toLowerCase(Locale.ROOT).startsWith("the ");
     }
 
     private static boolean fusedAfter(String text, int end) {
