@@ -94,7 +94,9 @@ class ReportedSpeechFilterTest {
     @Test
     void leavesOutAHeadlineWhoseLastWordLooksLikeACue() {
         Annotated a = annotated("Ahmed Khalil met the envoy on Monday.\n\nNations at Impasse Over South China Sea, Group Warns", NAMES);
-        assertThat(reported(a, null)).containsExactly("Nations at Impasse Over South China Sea");
+        // issue 15: the rules leave it out before the filter weighs it (a cue in the present in a short paragraph with
+        // no stop is a headline's, UnsaidReports), and the filter would too
+        assertThat(reported(a, null)).isEmpty();
         assertThat(reported(a, ReportedSpeechFilter.bundled())).isEmpty();
     }
 
