@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.sitrep.core.Entity;
 import org.sitrep.core.LinkedMention;
 import org.sitrep.core.Span;
@@ -22,6 +23,8 @@ final class TitleCaseLines {
     private static final double MIN_CAPITALISED = 0.8;
     /** A line whose every major word is capitalised has at least this many of them. */
     private static final int MIN_MAJOR_WORDS = 3;
+
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private TitleCaseLines() {
     }
@@ -79,7 +82,7 @@ final class TitleCaseLines {
      * Shape the Future of Public Transit in Fort Worth").
      */
     private static boolean isTitleCase(String line) {
-        String[] words = line.strip().split("\\s+");
+        String[] words = SPACES.split(line.strip());
         int letters = 0;
         int capitalised = 0;
         int major = 0;
@@ -89,7 +92,8 @@ final class TitleCaseLines {
                 letters++;
                 boolean upper = Character.isUpperCase(w.charAt(0));
                 capitalised += upper ? 1 : 0;
-                if (!MINOR_WORDS.contains(w.split("-")[0])) {
+                int hyphen = w.indexOf('-');
+                if (!MINOR_WORDS.contains(hyphen < 0 ? w : w.substring(0, hyphen))) {
                     major++;
                     majorCapitalised += upper ? 1 : 0;
                 }
