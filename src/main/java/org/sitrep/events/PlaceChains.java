@@ -27,7 +27,12 @@ final class PlaceChains {
     /** Lower-case words inside a place's name: "Isfey at-Tahta", "Santa Cruz de la Sierra", "Khabb wa Ash Shaaf". */
     private static final String PARTICLE = "(?:" + ArabicArticles.ALTERNATION + "|ath|de|do|da|dos|das|del|des|di|du|la|le"
             + "|ech|es|ez|bin|ibn|bani|abu|wa|sur|sous|en)";
-    private static final String WORD = "\\p{Lu}(?:[\\p{L}\\p{M}'’]|\\.(?=\\p{Lu}))*";
+    /**
+     * A capitalised word. Its letters are taken possessively: whatever follows a word in a name or chain (a space,
+     * hyphen, comma, bracket or the end) is none of them, so giving some back could never make a match, only cost
+     * the search a retry per letter at every capital of a sentence.
+     */
+    private static final String WORD = "\\p{Lu}(?:[\\p{L}\\p{M}'’]|\\.(?=\\p{Lu}))*+";
     private static final String NAME = WORD + "(?:(?:[ -]" + PARTICLE + ")*[ -]" + WORD + ")*";
     /** What a text calls a place or region right after its name: "Pale town", "Kawkareik district". */
     static final String KIND = "(?:town|city|village|township|district|sub-?district|region|state|province"

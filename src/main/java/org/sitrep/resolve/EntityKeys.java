@@ -2,6 +2,8 @@ package org.sitrep.resolve;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.sitrep.core.Entity;
 import org.sitrep.core.EntityType;
@@ -47,6 +49,26 @@ public final class EntityKeys {
      * dh/z, q/k folded. "Deir al-Zour" and "Dayr az Zur" give "dayr-zur"; "Homs Revolutionary Council" keeps its words.
      */
     public static String key(String name) {
+        String known = KEYS.get(name);
+        if (known != null) {
+            return known;
+        }
+        String key = keyOf(name);
+        if (KEYS.size() >= KEYS_KEPT) {
+            KEYS.clear();
+        }
+        KEYS.put(name, key);
+        return key;
+    }
+
+    /**
+     * Keys made so far: the resolver asks for the same few names' keys many times over an article (every mention,
+     * every word run of a name), and a key is a function of the name alone. Emptied when full, so it stays small.
+     */
+    private static final Map<String, String> KEYS = new ConcurrentHashMap<>();
+    private static final int KEYS_KEPT = 50_000;
+
+    private static String keyOf(String name) {
         if (DOTTED_INITIALS.matcher(name).matches()) {
             name = name.replace(".", "");
         }

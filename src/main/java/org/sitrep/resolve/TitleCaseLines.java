@@ -79,17 +79,26 @@ final class TitleCaseLines {
      * Shape the Future of Public Transit in Fort Worth").
      */
     private static boolean isTitleCase(String line) {
-        String[] words = line.strip().split("\\s+");
+        String stripped = line.strip();
         int letters = 0;
         int capitalised = 0;
         int major = 0;
         int majorCapitalised = 0;
-        for (String w : words) {
-            if (!w.isEmpty() && Character.isLetter(w.charAt(0))) {
+        // the words are the runs between white space (as \s+ splits them), read in place: this runs on every line
+        for (int end = 0, begin; end < stripped.length(); ) {
+            for (begin = end; begin < stripped.length() && isSpace(stripped.charAt(begin)); begin++) {
+            }
+            for (end = begin; end < stripped.length() && !isSpace(stripped.charAt(end)); end++) {
+            }
+            if (begin < end && Character.isLetter(stripped.charAt(begin))) {
                 letters++;
-                boolean upper = Character.isUpperCase(w.charAt(0));
+                boolean upper = Character.isUpperCase(stripped.charAt(begin));
                 capitalised += upper ? 1 : 0;
-                if (!MINOR_WORDS.contains(w.split("-")[0])) {
+                int hyphen = begin;
+                while (hyphen < end && stripped.charAt(hyphen) != '-') {
+                    hyphen++;
+                }
+                if (!MINOR_WORDS.contains(stripped.substring(begin, hyphen))) {
                     major++;
                     majorCapitalised += upper ? 1 : 0;
                 }
@@ -98,5 +107,10 @@ final class TitleCaseLines {
         boolean allCaps = line.chars().noneMatch(Character::isLowerCase);
         return letters >= MIN_WORDS && !allCaps
                 && (capitalised >= MIN_CAPITALISED * letters || major >= MIN_MAJOR_WORDS && majorCapitalised == major);
+    }
+
+    /** White space as the regex {@code \s} means it. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 }

@@ -108,4 +108,13 @@ class PlaceChainsTest {
         var read = chains.reread(text, new Span(0, text.length()), chosen, List.of(chosen));
         assertThat(read).get().extracting(PlaceMention::place).isEqualTo(SHIMOGA_CITY);
     }
+
+    @Test
+    void readsNamesWithApostrophesAndInitialsWholeInAChain() {
+        String text = "Fighters attacked N'Djamena, Chad and then a post in Ras al-Ain (Hasakah) near the U.S. base.";
+        List<? extends List<?>> chains = PlaceChains.chains(text, new Span(0, text.length()));
+        assertThat(chains).hasSize(2);
+        assertThat(String.valueOf(chains.get(0))).contains("name=N'Djamena,").contains("name=Chad,");
+        assertThat(String.valueOf(chains.get(1))).contains("name=Ras al-Ain,").contains("name=Hasakah,");
+    }
 }

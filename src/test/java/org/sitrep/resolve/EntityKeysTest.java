@@ -28,4 +28,12 @@ class EntityKeysTest {
     void givesKnowledgeBaseEntitiesReadableIds() {
         assertThat(EntityKeys.knownId(EntityType.ORGANIZATION, "Armed opposition groups")).isEqualTo("organization-armed-opposition-groups");
     }
+
+    @Test
+    void givesANameTheSameKeyEveryTimeItIsAsked() {
+        for (int i = 0; i < 3; i++) {
+            assertThat(EntityKeys.key("Deir al-Zour")).isEqualTo("dayr-zur");
+            assertThat(EntityKeys.key("U.S.")).isEqualTo("us");
+        }
+    }
 }
