@@ -38,7 +38,7 @@ def read_blocks(path):
 
 def page(meta, blocks):
     if meta.get("author") != "Wikinews" or "wikinews.org" not in meta.get("sourceURL", ""):
-        sys.exit("gum-pages: not a Wikinews document")
+        raise ValueError("not a Wikinews document")
     title, url, date = meta["title"], meta["sourceURL"], meta["dateCreated"]
     e = lambda s: html.escape(s, quote=False)
     body = []
@@ -63,7 +63,7 @@ def main(argv):
     try:
         meta, blocks = read_blocks(path)
         text = page(meta, blocks)
-    except (OSError, KeyError, UnicodeDecodeError) as err:
+    except (OSError, KeyError, UnicodeDecodeError, ValueError) as err:
         sys.exit(f"gum-pages: cannot read {path} as a GUM conllu document: {err}")
     write_page(page_id, text)
     print(f"{page_id} <- {meta['sourceURL']}")

@@ -43,10 +43,10 @@ def find_article(path, title):
 DATE_LINE = re.compile(r"^\s*(?:\{\{date\|([^}]+)\}\}|'''([A-Z][a-z]+ \d{1,2}, \d{4})''')\s*$")
 
 
-def publication_date(first_paragraph):
+def publication_date(title, first_paragraph):
     m = DATE_LINE.match(first_paragraph.strip().split("\n")[0])
     if not m:
-        sys.exit("wikinewssum-pages: the article's first paragraph is no date line; its start may be cut")
+        sys.exit(f"wikinewssum-pages: {title!r}: the article's first paragraph is no date line; its start may be cut")
     shown = (m.group(1) or m.group(2)).strip()
     return shown, datetime.datetime.strptime(shown, "%B %d, %Y").date()
 
@@ -73,10 +73,11 @@ def render(wikitext):
 
 def page(article):
     paragraphs = article["text"]
-    shown_date, date = publication_date(paragraphs[0])
-    if date >= PD_CUTOFF:
-        sys.exit("wikinewssum-pages: an article of 25 September 2005 or later is CC BY 2.5; use wikinews-pages.py's credit")
     title = article["title"]
+    shown_date, date = publication_date(title, paragraphs[0])
+    if date >= PD_CUTOFF:
+        sys.exit(f"wikinewssum-pages: {title!r}: an article of 25 September 2005 or later is CC BY 2.5; "
+                 "use wikinews-pages.py's credit")
     url = "https://en.wikinews.org/wiki/" + urllib.parse.quote(title.replace(" ", "_"), safe=",()")
     # The date line may share its paragraph with the first sentences ({{date|...}} then text on the next line).
     rest_of_first = paragraphs[0].strip().split("\n", 1)[1:]

@@ -437,7 +437,7 @@ final class CueFrames extends FrameFamily {
             return s;
         }
         int last = at.lastTokenEndingBy(s.span().end());
-        if (last < 0 || !(WRITINGS.contains(singular(at.word(last))) || DOCUMENTS.contains(singular(at.word(last))))) {
+        if (last < 0 || !isDocumentWord(at.word(last))) {
             return s;
         }
         int first = at.firstTokenAtOrAfter(s.span().begin());
@@ -460,8 +460,7 @@ final class CueFrames extends FrameFamily {
             return false;
         }
         for (int t = c + 1; t <= end && t - c <= MAX_NOUN_PHRASE + 1 && !tokens.inQuote(t) && !at.isPunctuation(t); t++) {
-            String w = singular(at.word(t));
-            if (WRITINGS.contains(w) || DOCUMENTS.contains(w)) {
+            if (isDocumentWord(at.word(t))) {
                 return true;
             }
             if (OPENING_NOT_OBJECTS.contains(at.word(t)) || at.word(t).equals("that")) {
@@ -469,6 +468,11 @@ final class CueFrames extends FrameFamily {
             }
         }
         return false;
+    }
+
+    /** Whether {@code w}, singular or plural, is a thing written or a document that carries its writer's words. */
+    private static boolean isDocumentWord(String w) {
+        return WRITINGS.contains(singular(w)) || DOCUMENTS.contains(singular(w));
     }
 
     /** Present forms of the verbs of {@link #ISSUING} ("writes a column saying"). */

@@ -148,16 +148,18 @@ final class DirectQuoteFinder {
         int c = a.cue() == null ? at.size() : at.firstTokenAtOrAfter(a.cue().begin());
         int by = passiveNamingAgent(at, c);
         return by == NOT_PASSIVE_NAMING ? a
-                : new Attribution(by < 0 ? null : speakers.after(by + 1, at.sentenceEnd(c)), a.cue(), a.cueText());
+                : new Attribution(by == NO_AGENT ? null : speakers.after(by + 1, at.sentenceEnd(c)), a.cue(), a.cueText());
     }
 
     /** {@link #passiveNamingAgent}: the cue is no naming verb in the passive. */
     static final int NOT_PASSIVE_NAMING = -2;
+    /** {@link #passiveNamingAgent}: a naming verb in the passive with no "by" of an agent, so the name is no one's. */
+    static final int NO_AGENT = -1;
 
     /**
      * For a naming verb in the passive at token {@code c} ("has been called", "was widely dubbed"), the token of the
-     * "by" that introduces its agent within a few words, or -1 when it has none; {@link #NOT_PASSIVE_NAMING} for any
-     * other token.
+     * "by" that introduces its agent within a few words, or {@link #NO_AGENT} when it has none;
+     * {@link #NOT_PASSIVE_NAMING} for any other token.
      */
     static int passiveNamingAgent(ArticleText at, int c) {
         if (c < 0 || c >= at.size() || !SpeechCues.NAMING.contains(at.word(c))) {
@@ -173,7 +175,7 @@ final class DirectQuoteFinder {
                 return t;
             }
         }
-        return -1;
+        return NO_AGENT;
     }
 
     /**

@@ -245,7 +245,7 @@ public final class QuoteAttributor {
             boolean bySyntax = kept && (f.frame().equals("cue") || f.frame().equals("according"));
             Attribution a = f.attribution();
             if (a != null && a.cue() != null && a.speaker() != null && DirectQuoteFinder.passiveNamingAgent(at,
-                    at.firstTokenAtOrAfter(a.cue().begin())) == -1) {
+                    at.firstTokenAtOrAfter(a.cue().begin())) == DirectQuoteFinder.NO_AGENT) {
                 // "He's been called “annoying”": the one named gave no name, and no one named did.
                 a = new Attribution(null, a.cue(), a.cueText());
             }

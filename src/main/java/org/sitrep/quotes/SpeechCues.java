@@ -245,7 +245,7 @@ final class SpeechCues {
         if (word.isEmpty() || !Character.isLowerCase(word.charAt(0)) || word.length() < 3) {
             return false;
         }
-        return word.endsWith("ed") || IRREGULAR_PAST.contains(word)
+        return hasPastForm(word)
                 || word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("us") && !word.endsWith("is");
     }
 
