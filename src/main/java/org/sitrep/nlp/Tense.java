@@ -165,6 +165,12 @@ enum Tense {
             if (t == PAST && (DETERMINERS.contains(before) && word.endsWith("ed") || before.equals("be"))) {
                 return null;
             }
+            if (isInfinitiveBefore(word, stop) && best == PAST) {
+                // "reaffirmed an offer of 600 troops to help secure elections in August": the infinitive's act comes
+                // after the verb it hangs on, so that verb's past no longer dates the clause the date is in.
+                best = NONE;
+                bestDistance = Integer.MAX_VALUE;
+            }
             trackPastVerb(word, before, t, stop);
             pastPerfect |= word.equals("had") && distance <= MAX_CUE_DISTANCE;
             if (opens && mainVerb == NONE && start >= end) {
@@ -175,6 +181,23 @@ enum Tense {
                 bestDistance = distance;
             }
             return null;
+        }
+
+        /**
+         * Whether the word is the "to" of an infinitive between the verbs before and the date: "to" before a bare verb
+         * (lower case, no determiner, no plural or participle: "to help", not "to the talks", "to elections", "to meeting").
+         */
+        private boolean isInfinitiveBefore(String word, int stop) {
+            if (!word.equals("to") || stop > begin || !text.startsWith(" ", stop)) {
+                return false;
+            }
+            Matcher next = WORD.matcher(text).region(stop + 1, begin);
+            if (!next.lookingAt()) {
+                return false;
+            }
+            String verb = next.group();
+            return Character.isLowerCase(verb.charAt(0)) && !DETERMINERS.contains(verb) && !verb.endsWith("s")
+                    && !verb.endsWith("ing") && !verb.endsWith("ed") && of(verb) == NONE;
         }
 
         /** The tense a word tells of, where it stands. */

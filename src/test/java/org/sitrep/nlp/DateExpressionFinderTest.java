@@ -28,6 +28,18 @@ class DateExpressionFinderTest {
     }
 
     @Test
+    void readsAMonthInAnInfinitiveAfterAPastVerbWithoutThatVerbsTense() {
+        // Issue 15: the act of "to help secure" comes after the offer, so "reaffirmed" does not put June in the past.
+        assertThat(found("Germany reaffirmed an offer of 600 troops to help secure the elections in June.", LocalDate.of(2009, 3, 31)))
+                .containsExactly("June=2009-06");
+    }
+
+    @Test
+    void keepsThePastOfAVerbBeforeToAndANoun() {
+        assertThat(found("Germany sent 600 troops to the elections in June.", LocalDate.of(2009, 3, 31))).containsExactly("June=2008-06");
+    }
+
+    @Test
     void readsTheDayBeforeYesterdayAsOneDateTwoDaysBack() {
         assertThat(found("Troops attacked the day before yesterday.", SEED_DAY)).containsExactly("the day before yesterday=2014-11-29");
     }
