@@ -152,7 +152,7 @@ final class ReportedSpeechFinder {
         List<Found> inside = new ArrayList<>();
         for (Found f : out) {
             if (f.kind() == QuoteKind.REPORTED && said.contains(f.content()) && f.attribution().speaker() != null
-                    && (!speechOnly || SPEECH_FRAMES.contains(f.frame()) && !ALSO_ACTS.contains(at.word(at.firstTokenAtOrAfter(f.attribution().cue().begin()))))) {
+                    && !asksOnlyTopic(f) && (!speechOnly || SPEECH_FRAMES.contains(f.frame()) && !ALSO_ACTS.contains(at.word(at.firstTokenAtOrAfter(f.attribution().cue().begin()))))) {
                 SpeakerRef who = f.attribution().speaker().firstPerson() ? speaker : f.attribution().speaker();
                 inside.add(new Found(f.content(), new Attribution(who, f.attribution().cue(), f.attribution().cueText()),
                         QuoteKind.REPORTED, VERBAL_FRAMES.contains(f.frame()) ? NESTED : NESTED_STANCE));

@@ -2442,6 +2442,20 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void anIndirectQuestionInsideSomeonesReportIsNoStatementEither() {
+        // issue 15: a report read inside another's words ("Kelly said a friend had told him how ...") names a topic too
+        List<Quote> q = quotesByRules("Kelly said a military friend had told him how he handled the calls after his son died.");
+        assertThat(q).noneMatch(x -> x.text().startsWith("how he handled"));
+    }
+
+    @Test
+    void aSuspicionWithNoOneHoldingItIsNoStatement() {
+        // issue 15: an agentless passive of belief is the writer's hedge (bench/field/GUIDE.md, passives)
+        List<Quote> q = quotesByRules("The man is suspected of speeding a stolen beer truck down the crowded street.");
+        assertThat(q).noneMatch(x -> x.text().startsWith("speeding"));
+    }
+
+    @Test
     void anIndirectQuestionAskedIsAStatement() {
         List<Quote> q = quotesByRules("Reporters asked how the families of the soldiers were notified.");
         assertThat(q).anyMatch(x -> x.text().startsWith("how the families"));
