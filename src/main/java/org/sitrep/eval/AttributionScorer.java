@@ -41,6 +41,8 @@ final class AttributionScorer {
     private final List<String> directNameOnlyErrors = new ArrayList<>();
     /** Reported statements predicted that match no gold attribution, one line each, for studying a split's errors. */
     private final List<String> falseReported = new ArrayList<>();
+    /** Reported statements predicted that match a gold attribution with a source but give another speaker, one line each. */
+    private final List<String> reportedSpeakerErrors = new ArrayList<>();
     /** Gold reported statements that no prediction matches, one line each, for studying a split's misses. */
     private final List<String> missedReported = new ArrayList<>();
 
@@ -92,6 +94,8 @@ final class AttributionScorer {
                 predictedReportedMatched += g != null ? 1 : 0;
                 if (g == null) {
                     falseReported.add(falseLine(p, text));
+                } else if (g.source() != null && !speakerRight(p, g)) {
+                    reportedSpeakerErrors.add(errorLine(p, g, text));
                 }
                 predictedReportedMatchedRightSpeaker += g != null && speakerRight(p, g) ? 1 : 0;
             }
@@ -137,6 +141,11 @@ final class AttributionScorer {
     /** Reported statements predicted that match no gold attribution, in the order scored; empty if none. */
     List<String> falseReported() {
         return List.copyOf(falseReported);
+    }
+
+    /** Reported statements matched to a gold statement with a source but given another speaker or none, as {@link #directSpeakerErrors}. */
+    List<String> reportedSpeakerErrors() {
+        return List.copyOf(reportedSpeakerErrors);
     }
 
     /** Direct quotes found whose speaker is wrong or missing: basis, gold source, speaker given, the quote's opening. */

@@ -37,7 +37,7 @@ public final class QuoteEvaluation {
     /**
      * Lines for studying a PolNeAR split's errors (only a split that is not reported as held out).
      *
-     * @param speakerErrors  each direct quote found with a wrong or no speaker
+     * @param speakerErrors  each direct quote, and each reported statement, found with a wrong or no speaker
      * @param falseReported  each reported statement predicted that matches no gold attribution
      * @param missedReported each gold reported statement that no statement predicted matches
      */
@@ -64,6 +64,7 @@ public final class QuoteEvaluation {
         ours.figures("polnear sitrep").forEach(out);
         ours.directSpeakerErrors().forEach(e -> study.speakerErrors().accept("polnear speaker error\t" + e));
         ours.directNameOnlyErrors().forEach(e -> study.speakerErrors().accept("polnear speaker name differs\t" + e));
+        ours.reportedSpeakerErrors().forEach(e -> study.speakerErrors().accept("polnear reported speaker error\t" + e));
         ours.falseReported().forEach(e -> study.falseReported().accept("polnear no statement\t" + e));
         ours.missedReported().forEach(e -> study.missedReported().accept("polnear missed reported\t" + e));
         if (baseline) {

@@ -249,8 +249,9 @@ public final class QuoteAttributor {
                 // "He's been called “annoying”": the one named gave no name, and no one named did.
                 a = new Attribution(null, a.cue(), a.cueText());
             }
-            drafts.add(new Draft(f.content(), f.kind(), bySyntax ? bySyntax(subjects, a) : a, kept,
-                    f.frame(), probability));
+            boolean nestedBySyntax = kept && f.frame().equals(ReportedSpeechFinder.NESTED);
+            drafts.add(new Draft(f.content(), f.kind(), bySyntax ? bySyntax(subjects, a)
+                    : nestedBySyntax ? nestedBySyntax(at, spans, a) : a, kept, f.frame(), probability));
         }
         List<Draft> shown = cutAtHeldAttributions(drafts);
         shown.sort(Comparator.comparing(Draft::content));
@@ -378,6 +379,50 @@ public final class QuoteAttributor {
         }
         SpeakerRef whole = subjects.coordinated(chosen.speaker(), chosen.cue());
         return whole == chosen.speaker() ? chosen : new Attribution(whole, chosen.cue(), chosen.cueText());
+    }
+
+    /**
+     * The attribution of a report read inside someone's words by a verb of saying, with the speaker its cue's parse
+     * names, read as if the words around it were the writer's: the quote marks of the words that hold it do not hide
+     * its subject ("“The conference, which will be attended by the most radical mullahs in Britain, will argue that
+     * ...”": the conference, not Britain; "I think former President Bush himself has said that ...": Bush, not the one
+     * who says "I"). As found by word positions when the parse names no one, or names the one who speaks ("I", "we")
+     * or the one spoken to ("you"), which word positions already gave to the holder's speaker.
+     */
+    private static Attribution nestedBySyntax(ArticleText at, List<QuotedSpan> spans, Attribution a) {
+        if (a == null || a.cue() == null || a.speaker() == null || a.speaker().span() == null) {
+            return a;
+        }
+        Span cue = a.cue();
+        List<Span> holders = spans.stream().map(QuotedSpan::content).filter(c -> c.contains(cue)).toList();
+        var others = new org.sitrep.core.SpanSet(spans.stream().map(QuotedSpan::content).filter(c -> !c.contains(cue)).toList());
+        // The speaker word positions found stands in the words that hold the report, unless it is the one who says
+        // them, put there for an "I" or "we".
+        Span speaker = a.speaker().span();
+        boolean own = at.sentenceOf(at.firstTokenAtOrAfter(speaker.begin())) == at.sentenceOf(at.firstTokenAtOrAfter(cue.begin()))
+                && holders.stream().allMatch(h -> h.contains(speaker));
+        Attribution parsed = bySyntax(new CueSubject(at, others), own ? a : new Attribution(null, cue, a.cueText()));
+        SpeakerRef s = parsed == null ? null : parsed.speaker();
+        return s == null || s.firstPerson() || s.secondPerson() || own && apposed(at, s.span(), speaker) ? a : parsed;
+    }
+
+    /**
+     * Whether two phrases stand side by side with at most punctuation between: a name and its description in
+     * apposition ("The reporter Yosri Fouda", "Mr. Secretary, a spokesman at the Syrian Foreign Ministry"), where the
+     * parse takes either for the head and the one nearer the cue, found by word positions, is as good a guess.
+     */
+    private static boolean apposed(ArticleText at, Span one, Span other) {
+        Span first = one.begin() <= other.begin() ? one : other;
+        Span second = first == one ? other : one;
+        if (first.overlaps(second)) {
+            return false;
+        }
+        for (int t = at.lastTokenEndingBy(first.end()) + 1; t < at.firstTokenAtOrAfter(second.begin()); t++) {
+            if (!at.isPunctuation(t)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "I think ..." outside quotes is the writer's own voice, "you ..." the reader's: no source's statement. */

@@ -1034,6 +1034,24 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void aReportInsideAQuoteIsCreditedToTheSubjectItsCuesParseNamesNotTheNameNearestTheCue() {
+        // issue 15: "“The summit, which leaders from across Europe will attend, will argue that ...”" was Europe's
+        List<Quote> quotes = reported(quotesOf("“The summit, which leaders from across Germany will attend, will argue that the "
+                + "tariffs must be lifted at once,” the newspaper reported on Monday."));
+        assertThat(quotes).filteredOn(q -> q.text().startsWith("the tariffs")).singleElement()
+                .satisfies(q -> assertThat(speaker(q)).isEqualTo("The summit"));
+    }
+
+    @Test
+    void aReportInsideAQuoteKeepsTheNameBesideItsCueWhenTheParseTakesTheTitleBeforeIt() {
+        // issue 15: "“The reporter Yosri Fouda ... concluded that ...”" went to "The reporter" once the parse was asked
+        List<Quote> quotes = reported(quotesOf("“The correspondent Anna Berg concluded that the house was older than anyone "
+                + "thought,” the paper reported on Monday."));
+        assertThat(quotes).filteredOn(q -> q.text().startsWith("the house")).singleElement()
+                .satisfies(q -> assertThat(speaker(q)).isEqualTo("Anna Berg"));
+    }
+
+    @Test
     void reportedContentStopsBeforeASpeakerAndCueThatCloseTheSentence() {
         // issue 15: "Obama wins re-election next year, the official added" was read as what the strongman hoped
         List<Quote> quotes = reported(quotesOf("Moammar Gadhafi wrote to the White House on Wednesday.\n\n"
