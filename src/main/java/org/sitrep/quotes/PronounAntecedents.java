@@ -17,7 +17,7 @@ import org.sitrep.nlp.PersonTitles;
 /**
  * The name a speaker pronoun stands for. "He" and "she" look, in order, for a person earlier in the same sentence,
  * the subject of the sentence before (or what that subject stands for when it is the same pronoun), the last person
- * quoted within a few paragraphs, and the later of the last person named and the last one quoted who was described,
+ * quoted within a few paragraphs (or another person a sentence since made its subject), and the later of the last person named and the last one quoted who was described,
  * not named ("a Syrian doctor ... told the BBC");
  * every candidate agrees in gender with the pronoun (as far as names, titles and the article's pronouns tell:
  * {@link NamedGenders}) and none stands inside quotation marks, whose names are the speaker's words, not the speaker.
@@ -125,9 +125,11 @@ final class PronounAntecedents {
             return new Antecedent(paragraphSubject, SpeakerBasis.PRONOUN_NEARBY);
         }
         int said = anchor < t ? at.span(at.sentenceStart(anchor)).begin() : pronoun.span().begin();
-        Mention quotedBefore = lastQuoted(pronoun, earlier, gender, said);
+        Quote quotedBefore = lastQuoted(pronoun, earlier, gender, said);
         if (quotedBefore != null) {
-            return new Antecedent(quotedBefore, SpeakerBasis.PRONOUN_LAST_SPEAKER);
+            Mention since = newerSubject(quotedBefore.content().end(), pronoun, quotedBefore.speaker().named(), gender);
+            return since != null ? new Antecedent(since, SpeakerBasis.PRONOUN_LAST_NAMED)
+                    : new Antecedent(quotedBefore.speaker().named(), SpeakerBasis.PRONOUN_LAST_SPEAKER);
         }
         Mention last = lastOutsideQuotes(t, wanted, gender);
         Speaker described = lastDescribedSpeaker(earlier, gender);
@@ -551,11 +553,10 @@ final class PronounAntecedents {
             "later", "meanwhile", "however", "yet", "but", "and", "instead", "last", "this");
 
     /**
-     * The speaker of the last statement within reach whose named speaker is a person, agrees and is named before
-     * {@code said} (where the words the pronoun's cue reports open: a speaker named inside them is one they report),
-     * or {@code null}.
+     * The last statement within reach whose named speaker is a person, agrees and is named before {@code said} (where
+     * the words the pronoun's cue reports open: a speaker named inside them is one they report), or {@code null}.
      */
-    private Mention lastQuoted(SpeakerRef ref, List<Quote> earlier, Gender gender, int said) {
+    private Quote lastQuoted(SpeakerRef ref, List<Quote> earlier, Gender gender, int said) {
         int paragraph = at.paragraphOf(ref.span().begin());
         for (int i = earlier.size() - 1; i >= 0; i--) {
             if (paragraph - at.paragraphOf(earlier.get(i).content().begin()) > REACH_PARAGRAPHS) {
@@ -566,10 +567,35 @@ final class PronounAntecedents {
                     && s.named().span().end() <= ref.span().begin();
             if (s != null && s.named() != null && s.named().type() == EntityType.PERSON && agrees(s.named(), gender)
                     && !inWordsSaid) {
-                return s.named();
+                return earlier.get(i);
             }
         }
         return null;
+    }
+
+    /**
+     * The subject of the last sentence between the one where the last speaker's statement ends (at {@code from}) and
+     * the pronoun's own when it is a person other than {@code speaker} who agrees: a writer who makes someone else the
+     * subject after a statement has moved on from its speaker ("“...,” Smith said. [new paragraph] Jones arrived on
+     * Monday. [new paragraph] He said ..."), so the pronoun goes on about that subject. {@code null} when no sentence
+     * between has such a subject, or a later one has the speaker as its subject again.
+     */
+    private Mention newerSubject(int from, SpeakerRef ref, Mention speaker, Gender gender) {
+        int t = at.firstTokenAtOrAfter(ref.span().begin());
+        int first = at.firstTokenAtOrAfter(from);
+        if (t >= at.size() || first >= at.sentenceStart(t)) {
+            return null;
+        }
+        int end = at.sentenceStart(t);
+        String speakerSurname = SpeakerDetails.surname(speaker.text());
+        Mention found = null;
+        for (int s = at.sentenceEnd(first); s < end; s = at.sentenceEnd(s)) {
+            Mention subject = subjectOf(s, Math.min(at.sentenceEnd(s), end), gender);
+            if (subject != null) {
+                found = SpeakerDetails.surname(subject.text()).equals(speakerSurname) ? null : subject;
+            }
+        }
+        return found;
     }
 
     /**

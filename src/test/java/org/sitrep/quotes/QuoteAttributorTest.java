@@ -2423,6 +2423,26 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void aPronounStandsForANewSubjectAfterTheLastSpeakerRatherThanForThatSpeaker() {
+        // issue 15: a writer who makes someone else the subject after a statement has moved on from its speaker
+        List<Quote> q = quotesOf("\u201cThe talks have failed,\u201d said John Smith, the mayor.\n\n"
+                + "David Jones, the governor, arrived in the city on Monday with his aides.\n\n"
+                + "The talks lasted for hours and ended without a deal.\n\n"
+                + "He said that the army would stay in the city.");
+        assertThat(starting(q, "the army would stay").speaker().named().text()).isEqualTo("David Jones");
+    }
+
+    @Test
+    void aPronounStandsForTheLastSpeakerWhenTheyAreTheSubjectAgainAfterAnother() {
+        List<Quote> q = quotesOf("\u201cThe talks have failed,\u201d said John Smith, the mayor.\n\n"
+                + "David Jones, the governor, arrived in the city on Monday with his aides.\n\n"
+                + "Smith met the governor for hours, and the talks ended without a deal.\n\n"
+                + "The city was quiet on Tuesday.\n\n"
+                + "He said that the army would stay in the city.");
+        assertThat(starting(q, "the army would stay").speaker().named().text()).endsWith("Smith");
+    }
+
+    @Test
     void aPronounAfterAQuoteStandsForItsSpeakerAndNotForOneReportedInsideIt() {
         // issue 15: the report inside the quote became the last speaker a later "he" took
         List<Quote> q = quotesOf("\u201cWe will not leave. Defence Minister Ali Hassan told us that the army would withdraw "
