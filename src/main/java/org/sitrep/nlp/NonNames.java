@@ -9,8 +9,9 @@ import org.sitrep.core.Mention;
 
 /**
  * Mentions the statistical tagger gives that name no one, by principles of English rather than by names: a lone
- * letter ("Q:" of an interview); a word of a job title ("Deputy Secretary of State", "Defense Secretary"), as titles are
- * no part of a name; a party's or a creed's adjective before a common noun ("Republican plans", "Shiite-dominated");
+ * letter ("Q:" of an interview); the field of a job title, of one word or several ("Deputy Secretary of State",
+ * "Defense Secretary", "Assistant Secretary of State for Intelligence and Research"), as titles are no part of a name;
+ * a party's or a creed's adjective before a common noun ("Republican plans", "Shiite-dominated");
  * a common noun (no place) capitalised only because it opens a sentence ("Authorities said ...") that the article writes in
  * lower case elsewhere, or that English usually writes in lower case ("Anyone who thinks", {@link CommonWords}) and the
  * article never capitalises inside a sentence; a word of nationality or faith taken for a person or a body
@@ -150,7 +151,7 @@ public final class NonNames {
     }
 
     private static boolean isTitleWord(String text, Mention m) {
-        if (m.type() != EntityType.ORGANIZATION || m.text().contains(" ")) {
+        if (m.type() != EntityType.ORGANIZATION) {
             return false;
         }
         String before = text.substring(Math.max(0, m.span().begin() - 30), m.span().begin());

@@ -79,6 +79,8 @@ public final class EntityResolver {
                 (text, linked) -> PlaceContext.apply(text, settledPlace, linked),
                 (text, linked) -> LonePersons.without(text, linked, onceNamed, settledPlace),
                 (text, linked) -> LoneBodies.without(text, linked, onceNamed, settledPlace),
+                (text, linked) -> ProvinceNames.joined(linked),
+                (text, linked) -> CompassNames.joined(linked),
                 ShoutedLines::without,
                 TitleCaseLines::without,
                 AttributiveNames::without,

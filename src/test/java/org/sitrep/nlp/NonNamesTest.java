@@ -30,6 +30,14 @@ class NonNamesTest {
     }
 
     @Test
+    void dropsAFieldOfSeveralWordsOfAJobTitle() {
+        assertThat(kept("Assistant Secretary of State for Intelligence and Research Thomas Fingar testified",
+                "State for Intelligence and Research", EntityType.ORGANIZATION)).isEmpty();
+        assertThat(kept("the Department of Homeland Security said", "Homeland Security", EntityType.ORGANIZATION))
+                .containsExactly("ORGANIZATION Homeland Security");
+    }
+
+    @Test
     void dropsAPartysAdjectiveBeforeACommonNounButKeepsTheParty() {
         assertThat(kept("extremist Republican plans for world domination", "Republican", EntityType.ORGANIZATION)).isEmpty();
         assertThat(kept("the Shiite-dominated slate", "Shiite", EntityType.ORGANIZATION)).isEmpty();
