@@ -57,6 +57,8 @@ final class StatementScan {
                 new Frame("cue", (w, c) -> cues.makesClear(c), cues::madeClear),
                 new Frame("cue", (w, c) -> cues.pointsOut(c), cues::pointedOut),
                 new Frame("attitude", (w, c) -> SpeechCues.ATTITUDES.contains(w) || stances.asksFor(c), stances::attitude),
+                // "reported killing 11 insurgents": a count or a gerund reported, held as an attitude's object is.
+                new Frame("attitude", (w, c) -> stances.reportsWhatHappened(c), stances::attitude),
                 new Frame("finding", (w, c) -> StanceFrames.FINDING_VERBS.contains(w), stances::finding),
                 new Frame("that", (w, c) -> SpeechCues.THAT_HEADS.contains(w), stances::thatClause),
                 new Frame("to", (w, c) -> SpeechCues.TO_HEADS.contains(w), stances::toClause),
