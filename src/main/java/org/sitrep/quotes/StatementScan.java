@@ -40,6 +40,8 @@ final class StatementScan {
         return List.of(
                 new Frame("agent", (w, c) -> PassiveFrames.AGENT_CUES.contains(w) && passive.isPassiveWithAgent(c), passive::passiveWithAgent),
                 new Frame("agent", (w, c) -> PassiveFrames.takesAgentView(w) && passive.hasAgent(c), passive::agentView),
+                new Frame("agent", (w, c) -> PassiveFrames.OBJECT_SAID.contains(w) && passive.isPassiveWithAgent(c),
+                        passive::subjectByAgent),
                 new Frame("passive", (w, c) -> PassiveFrames.PASSIVE_CUES.contains(w) && passive.isPassive(c), passive::passive),
                 new Frame("reportedly", (w, c) -> w.equals("reportedly") && passive.isHearsay(c, at.sentenceEnd(c) - 1), passive::hearsay),
                 new Frame("view", (w, c) -> (w.equals("in") || w.equals("by")) && c == at.sentenceStart(c), sources::view),
