@@ -51,6 +51,78 @@ final class PassiveFrames extends FrameFamily {
     }
 
     /**
+     * Verbs of speech whose object alone is what was said ("claimed the attack", "denied the claims", "announced a
+     * ceasefire", "demanded a recount"): in the passive with an agent ("The attack was claimed by the Houthi movement")
+     * the subject is that object, what the agent said.
+     */
+    static final Set<String> OBJECT_SAID = Set.of("claimed", "denied", "announced", "confirmed", "reported", "alleged",
+            "demanded", "requested", "proposed");
+    /**
+     * Whether the subject {@code [first, last]} holds a clause of its own, a relative, a finite verb or a cue ("The
+     * claims made by Pompeo where he alleged that the couple was held ..."): its statements are read at their own cues,
+     * and such words are no plain noun phrase.
+     */
+    private boolean holdsClause(int first, int last) {
+        for (int t = first; t <= last; t++) {
+            boolean finite = SentenceTokens.FINITE.contains(at.word(t)) && !at.isPossessive(t);
+            if (finite || RELATIVES.contains(at.word(t)) || SpeechCues.isVerb(at.word(t)) || tokens.inQuote(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words that open a clause inside a noun phrase. */
+    private static final Set<String> RELATIVES = Set.of("that", "which", "who", "whom", "whose", "where", "when");
+
+    /** Prepositions that end an agent phrase read without a name ("by the Houthi movement in Yemen"). */
+    private static final Set<String> AGENT_PREPOSITIONS = Set.of("in", "on", "at", "from", "during", "after", "before",
+            "over", "since");
+    /** Words that, as the whole subject, stand for what was said elsewhere or for nothing ("It was announced by"). */
+    private static final Set<String> EMPTY_SUBJECTS = Set.of("it", "this", "that", "these", "those", "they", "he", "she",
+            "which", "who", "there", "what");
+
+    /**
+     * "The attack was claimed by the Houthi movement in Yemen": a verb of {@link #OBJECT_SAID} in the passive with its
+     * agent, whose subject, from the start of its clause to the form of "be", is what the agent said; {@code null} when
+     * the subject is a pronoun or a single word, or no agent is named before a punctuation mark.
+     */
+    Found subjectByAgent(int c, int from, int end) {
+        int be = c - 1;
+        while (be > from && !SentenceTokens.BE.contains(at.word(be))) {
+            be--;
+        }
+        int first = be;
+        while (first > from && !(at.isPunctuation(first - 1) && !tokens.inQuote(first - 1) && !at.isPossessive(first - 1))
+                && !SentenceTokens.BOUNDARIES.contains(at.word(first - 1))) {
+            first--;
+        }
+        int last = be - 1;
+        while (last > first && SpeechCues.AUXILIARIES.contains(at.word(last))) {
+            last--;
+        }
+        if (last <= first || EMPTY_SUBJECTS.contains(at.word(first)) || tokens.inQuote(first) || holdsClause(first, last)) {
+            return null;
+        }
+        int agentEnd = c + 2;
+        while (agentEnd < end && agentEnd - c < MAX_AGENT && !at.isPunctuation(agentEnd + 1) && !tokens.inQuote(agentEnd + 1)
+                && !SentenceTokens.BOUNDARIES.contains(at.word(agentEnd + 1))) {
+            agentEnd++;
+        }
+        SpeakerRef s = speakers.after(c + 2, agentEnd + 1);
+        if (s == null) {
+            // "by the Houthi movement in Yemen": a phrase no name was found in is the agent up to its first preposition.
+            int t = c + 2;
+            while (t < agentEnd && !AGENT_PREPOSITIONS.contains(at.word(t + 1))) {
+                t++;
+            }
+            Span span = new Span(at.span(c + 2).begin(), at.span(t).end());
+            s = new SpeakerRef(span, span.of(at.text), at.mention(t), false);
+        }
+        return contents.found(first, last, new Attribution(s, at.span(c), at.raw(c)));
+    }
+
+    /**
      * Whether "by" follows the participle at {@code c}, with or without a form of "be" before it: "was criticised by",
      * or a reduced relative ("a cabinet criticised by diplomats as bloated").
      */

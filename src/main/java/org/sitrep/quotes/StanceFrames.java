@@ -505,6 +505,59 @@ final class StanceFrames extends FrameFamily {
     private static final Set<String> VOICING = Set.of("raised", "raises", "raising", "voiced", "voices", "voicing",
             "expressed", "expresses", "expressing");
 
+    /**
+     * Verbs of reporting (VerbNet's say-37.7 "report") in the forms news uses with a subject. Their noun phrase object
+     * is what was reported when it counts what happened or is a gerund's clause ("reported killing 11 insurgents", "reports
+     * sixteen other journalist deaths", "have reported only a handful of protester deaths", "reported being abused"):
+     * a proposition, as the field guide reads "denied charges of murder". An object that names a thing ("reported the
+     * story") or a topic ("reported on the talks", "reporting from Beirut") holds none and is left out.
+     */
+    static final Set<String> REPORTING = Set.of("reported", "reports", "reporting");
+    /** Words that may come before a count ("only a handful", "at least 12", "more than 200"). */
+    private static final Set<String> COUNT_OPENERS = Set.of("only", "at", "least", "more", "than", "about", "nearly",
+            "almost", "roughly", "some", "over", "up", "to", "approximately");
+    /** Nouns of a count after "a" ("a handful of deaths", "a total of 40"). */
+    private static final Set<String> COUNT_NOUNS = Set.of("handful", "total", "dozen", "number", "spate", "series", "string");
+    /** Words in -ing after a verb of reporting that are no gerund of a clause ("reported missing", "reported following"). */
+    private static final Set<String> NOT_REPORTED_GERUNDS = Set.of("missing", "following", "including", "during",
+            "according", "regarding", "concerning", "remaining", "ongoing", "morning", "evening", "nothing", "something",
+            "anything", "everything");
+    /** Words after a number that make it a time, not a count ("two days ago", "10 years earlier"). */
+    private static final Set<String> TIME_AFTER_COUNT = Set.of("ago", "earlier", "later", "before", "after");
+
+    /**
+     * Whether the verb of {@link #REPORTING} at {@code c} is active and its object opens with a count or a gerund
+     * ({@link #REPORTING}); false for a passive ("was reported"), a reduced passive ("troops reported missing") or an
+     * object of another kind.
+     */
+    boolean reportsWhatHappened(int c) {
+        if (!REPORTING.contains(at.word(c)) || tokens.beBefore(c) || at.sentenceEnd(c) <= c + 2) {
+            return false;
+        }
+        int o = c + 1;
+        while (o - c <= 3 && COUNT_OPENERS.contains(at.word(o)) && !tokens.inQuote(o)) {
+            o++;
+        }
+        if (tokens.inQuote(o) || at.isCapitalized(o)) {
+            return false;
+        }
+        String w = at.word(o);
+        boolean gerund = o == c + 1 && w.length() > 4 && w.endsWith("ing") && !NOT_REPORTED_GERUNDS.contains(w);
+        boolean number = !w.isEmpty() && (Character.isDigit(w.charAt(0)) || NUMBER_WORDS.contains(w) && !w.equals("a"))
+                || w.equals("a") && COUNT_NOUNS.contains(at.word(o + 1));
+        return gerund || number && !countsTime(o);
+    }
+
+    /** Whether one of the few words after the number at {@code n} makes it a time ("two days ago"). */
+    private boolean countsTime(int n) {
+        for (int t = n + 1; t <= n + 3 && t < at.size(); t++) {
+            if (TIME_AFTER_COUNT.contains(at.word(t))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether a verb with that noun as its object puts forward a stance ("voiced concern", "expressed hope"). */
     static boolean voicesStance(String verb, String noun) {
         return VOICING.contains(verb) && STANCE_NOUNS.contains(noun);

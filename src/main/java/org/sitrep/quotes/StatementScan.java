@@ -40,6 +40,8 @@ final class StatementScan {
         return List.of(
                 new Frame("agent", (w, c) -> PassiveFrames.AGENT_CUES.contains(w) && passive.isPassiveWithAgent(c), passive::passiveWithAgent),
                 new Frame("agent", (w, c) -> PassiveFrames.takesAgentView(w) && passive.hasAgent(c), passive::agentView),
+                new Frame("agent", (w, c) -> PassiveFrames.OBJECT_SAID.contains(w) && passive.isPassiveWithAgent(c),
+                        passive::subjectByAgent),
                 new Frame("passive", (w, c) -> PassiveFrames.PASSIVE_CUES.contains(w) && passive.isPassive(c), passive::passive),
                 new Frame("reportedly", (w, c) -> w.equals("reportedly") && passive.isHearsay(c, at.sentenceEnd(c) - 1), passive::hearsay),
                 new Frame("view", (w, c) -> (w.equals("in") || w.equals("by")) && c == at.sentenceStart(c), sources::view),
@@ -57,6 +59,8 @@ final class StatementScan {
                 new Frame("cue", (w, c) -> cues.makesClear(c), cues::madeClear),
                 new Frame("cue", (w, c) -> cues.pointsOut(c), cues::pointedOut),
                 new Frame("attitude", (w, c) -> SpeechCues.ATTITUDES.contains(w) || stances.asksFor(c), stances::attitude),
+                // "reported killing 11 insurgents": a count or a gerund reported, held as an attitude's object is.
+                new Frame("attitude", (w, c) -> stances.reportsWhatHappened(c), stances::attitude),
                 new Frame("finding", (w, c) -> StanceFrames.FINDING_VERBS.contains(w), stances::finding),
                 new Frame("that", (w, c) -> SpeechCues.THAT_HEADS.contains(w), stances::thatClause),
                 new Frame("to", (w, c) -> SpeechCues.TO_HEADS.contains(w), stances::toClause),

@@ -302,4 +302,37 @@ class StanceFramesTest {
         List<Quote> quotes = quotesOf(LEAD + "The ministry designated the movement as a terrorist organization.");
         assertThat(quotes).anyMatch(q -> q.text().equals("the movement as a terrorist organization"));
     }
+
+    @Test
+    void aGerundReportedIsTheReportersStatement() {
+        // field msv-latimes-ap-iraq-seals-syria-border: "the U.S. military reported killing 11 insurgents"
+        List<Quote> quotes = quotesOf(LEAD + "The army reported killing 11 insurgents during raids in the north.");
+        assertThat(quotes).anyMatch(q -> q.text().startsWith("killing 11 insurgents") && q.speaker() != null
+                && q.speaker().text().equals("The army"));
+    }
+
+    @Test
+    void aCountReportedIsTheReportersStatement() {
+        // field zyte-d90bda7e: "State media have reported only a handful of protester deaths"
+        List<Quote> quotes = quotesOf(LEAD + "State media have reported only a handful of deaths among the protesters.");
+        assertThat(quotes).anyMatch(q -> q.text().startsWith("only a handful of deaths"));
+    }
+
+    @Test
+    void aThingReportedIsNoStatement() {
+        List<Quote> quotes = quotesOf(LEAD + "The newspaper reported the story of the siege on its front page.");
+        assertThat(quotes).noneMatch(q -> q.text().contains("the story"));
+    }
+
+    @Test
+    void aCountOfTimeAfterReportingIsNoStatement() {
+        List<Quote> quotes = quotesOf(LEAD + "The agency reported two days ago on the fighting near the border.");
+        assertThat(quotes).noneMatch(q -> q.text().contains("two days"));
+    }
+
+    @Test
+    void aReducedPassiveOfReportingIsNoStatement() {
+        List<Quote> quotes = quotesOf(LEAD + "Three soldiers reported missing after the ambush were found alive on Monday.");
+        assertThat(quotes).noneMatch(q -> q.text().contains("missing"));
+    }
 }
