@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.NavigableSet;
+import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.function.Function;
 import org.sitrep.core.Correction;
 import org.sitrep.core.Processed;
@@ -49,17 +52,28 @@ public final class Workspace implements AutoCloseable {
     private final SearchIndex index;
 
     /**
-     * Held while an article takes its sequence number in the database and is given to the index writer, and while
-     * the index commits. Worker threads save concurrently, so without it a commit could record number 12 while the
-     * thread that saved number 11 had not yet given it to the writer, and a crash after that commit would lose 11
-     * for good. Under the lock the numbers reach the writer in order, so when the index commits under it, the writer
-     * holds exactly the articles through {@link #indexedThrough}. The database serialises its writes anyway, so the
-     * lock only adds the index update (a fraction of a millisecond per article) and the commit to that queue; the
-     * pipeline's work runs in parallel outside it.
+     * Held while an article takes its sequence number in the database and joins {@link #unindexed}, so that the
+     * numbers join it in order. The database serialises its writes anyway; this adds only the bookkeeping.
+     */
+    private final Object numbering = new Object();
+    /**
+     * Held while an article is given to the index writer, and while the index commits. Worker threads save
+     * concurrently, so without an order a commit could record number 12 while the thread that saved number 11 had
+     * not yet given it to the writer, and a crash after that commit would lose 11 for good. So a save gives its
+     * article to the writer under this lock only once every lower number taken by a save is there (see
+     * {@link #unindexed}), and when the index commits under it, the writer holds exactly the articles through
+     * {@link #indexedThrough}. It is a lock apart from {@link #numbering} so that one thread's index update (the
+     * analysis of its text, the larger part) runs while the next thread's article is written to the database; the
+     * pipeline's work runs in parallel outside both.
      */
     private final Object indexing = new Object();
     /** Every article numbered at most this is in the index writer; guarded by {@link #indexing}. */
     private long indexedThrough;
+    /**
+     * The numbers saves have taken and not yet given to the index writer. Added to under {@link #numbering}, in
+     * order, and removed from under {@link #indexing}, whose waiters are then notified.
+     */
+    private final NavigableSet<Long> unindexed = new ConcurrentSkipListSet<>();
 
     private Workspace(Path dataDir, Database database, SearchIndex index) {
         this.dataDir = dataDir;
@@ -222,13 +236,17 @@ public final class Workspace implements AutoCloseable {
      * article under another address changes nothing the index holds.
      */
     public SaveResult save(Processed processed) {
-        synchronized (indexing) {
-            SaveResult result = store.save(processed);
-            if (result.outcome() != SaveResult.Outcome.COPY) {
-                indexSaved(result, processed);
+        PendingArticle pending = PendingArticle.of(processed);
+        SaveResult result;
+        synchronized (numbering) {
+            result = store.save(pending);
+            if (result.outcome() == SaveResult.Outcome.COPY) {
+                return result;
             }
-            return result;
+            unindexed.add(result.sequence());
         }
+        indexInTurn(List.of(new Saved(result, processed)));
+        return result;
     }
 
     /**
@@ -240,22 +258,67 @@ public final class Workspace implements AutoCloseable {
      * @throws StorageException when the batch as a whole cannot be saved; then none of it is
      */
     public List<SaveAttempt> saveAll(List<PendingArticle> articles) {
-        synchronized (indexing) {
-            List<SaveAttempt> attempts = store.saveAll(articles);
+        List<SaveAttempt> attempts;
+        List<Saved> saved = new ArrayList<>();
+        synchronized (numbering) {
+            attempts = store.saveAll(articles);
             for (SaveAttempt attempt : attempts) {
-                attempt.saved().filter(r -> r.outcome() != SaveResult.Outcome.COPY)
-                        .ifPresent(result -> indexSaved(result, attempt.article().processed()));
+                attempt.saved().filter(r -> r.outcome() != SaveResult.Outcome.COPY).ifPresent(result -> {
+                    unindexed.add(result.sequence());
+                    saved.add(new Saved(result, attempt.article().processed()));
+                });
             }
-            return attempts;
+        }
+        indexInTurn(saved);
+        return attempts;
+    }
+
+    /** An article saved under a number of its own, on its way to the index. */
+    private record Saved(SaveResult result, Processed processed) {
+    }
+
+    /**
+     * Gives the index the articles just saved (their numbers in {@link #unindexed}, ascending), once every lower
+     * number is there. A save whose index update failed leaves its number anyway, and the next save's catch-up
+     * indexes it from the store.
+     */
+    private void indexInTurn(List<Saved> saved) {
+        if (saved.isEmpty()) {
+            return;
+        }
+        long first = saved.get(0).result().sequence();
+        boolean interrupted = false;
+        synchronized (indexing) {
+            try {
+                while (unindexed.first() < first) {
+                    try {
+                        indexing.wait();
+                    } catch (InterruptedException e) {
+                        // The article is saved: it goes to the index like any other, and the caller hears of it after.
+                        interrupted = true;
+                    }
+                }
+                saved.forEach(s -> indexSaved(s.result(), s.processed()));
+            } finally {
+                saved.forEach(s -> unindexed.remove(s.result().sequence()));
+                indexing.notifyAll();
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
         }
     }
 
     /** Gives the index an article just saved. Caller holds {@link #indexing}. */
     private void indexSaved(SaveResult result, Processed processed) {
+        if (result.sequence() <= indexedThrough) {
+            // A catch-up (a correction's, or another process's changes) indexed it from the store meanwhile.
+            return;
+        }
         if (result.sequence() > indexedThrough + 1) {
-            // Numbers are taken under this lock, so a gap is a change made past it (a correction straight on the
-            // store), a copy (which leaves its number unused), or an earlier save whose index update failed: index
-            // those first, so the order holds.
+            // Numbers reach here in order, so a gap is a change made past the store's saves (a correction straight on
+            // the store), a copy (which leaves its number unused), or an earlier save whose index update failed:
+            // index those first, so the order holds.
             catchUp(result.sequence() - 1);
         }
         result.removed().forEach(index::remove);

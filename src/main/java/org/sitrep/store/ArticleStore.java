@@ -68,7 +68,14 @@ public final class ArticleStore {
      * Its events replace the ones it had, each joining the incident it reports (see {@link EventStore}).
      */
     public SaveResult save(Processed processed) {
-        PendingArticle pending = PendingArticle.of(processed);
+        return save(PendingArticle.of(processed));
+    }
+
+    /**
+     * Saves an article as {@link #save(Processed)} does, with what it computes from the text worked out already (by
+     * the caller's thread, outside the one write transaction at a time).
+     */
+    public SaveResult save(PendingArticle pending) {
         return db.write(c -> ArticleSaving.save(c, pending));
     }
 

@@ -8,6 +8,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sitrep.core.Annotated;
@@ -83,6 +86,36 @@ class WorkspaceTest {
             assertThat(found(w, "tamarind")).containsExactly(behind.get(1));
             assertThat(found(w, "vellum")).containsExactly(behind.get(2));
             assertThat(w.index().heldThrough()).isEqualTo(w.store().sequence());
+        }
+    }
+
+    @Test
+    void everyCommitWhileThreadsSaveHoldsEveryArticleThroughTheNumberItRecords() throws Exception {
+        int threads = 4;
+        int each = 25;
+        try (Workspace w = Workspace.open(dir.resolve("data"))) {
+            ExecutorService pool = Executors.newFixedThreadPool(threads);
+            List<Future<?>> savers = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                int thread = t;
+                savers.add(pool.submit(() -> {
+                    for (int i = 0; i < each; i++) {
+                        w.save(article("https://a.example/" + thread + "/" + i, "word" + thread + "x" + i));
+                    }
+                }));
+            }
+            while (savers.stream().anyMatch(f -> !f.isDone())) {
+                w.commit();
+                long recorded = w.index().heldThrough();
+                assertThat(searchable(w)).isGreaterThanOrEqualTo(recorded);
+            }
+            for (Future<?> saver : savers) {
+                saver.get();
+            }
+            pool.shutdown();
+            w.commit();
+            assertThat(w.index().heldThrough()).isEqualTo(w.store().sequence()).isEqualTo(threads * each);
+            assertThat(searchable(w)).isEqualTo(threads * each);
         }
     }
 
