@@ -189,15 +189,13 @@ final class ArticleNames {
      * to a longer one ("Luk" to "John Luk", "John Luk" to "John Luk Jok") is the longer one's.
      */
     private static List<LinkedMention> throughChains(List<LinkedMention> linked, Map<Entity, Entity> joinedTo) {
-        List<LinkedMention> out = new ArrayList<>(linked.size());
-        for (LinkedMention m : linked) {
+        return Relinking.relinked(linked, m -> {
             Entity e = m.entity();
             for (int hops = 0; joinedTo.containsKey(e) && hops < joinedTo.size(); hops++) {
                 e = joinedTo.get(e);
             }
-            out.add(e == m.entity() ? m : new LinkedMention(m.mention(), e));
-        }
-        return out;
+            return e;
+        });
     }
 
     private static final Pattern ACRONYM = Pattern.compile("[A-Z]{2,6}");
@@ -499,12 +497,7 @@ final class ArticleNames {
         if (replaced.isEmpty()) {
             return linked;
         }
-        List<LinkedMention> out = new ArrayList<>();
-        for (LinkedMention m : linked) {
-            Entity e = replaced.getOrDefault(m.entity(), m.entity());
-            out.add(e == m.entity() ? m : new LinkedMention(m.mention(), e));
-        }
-        return out;
+        return Relinking.relinked(linked, m -> replaced.get(m.entity()));
     }
 
     private static final Pattern SENTENCE_OPENING = Pattern.compile("(?:^|[.!?:]['\"’”]?\\s+|\\n\\s*)['\"‘“]?$");

@@ -1,6 +1,5 @@
 package org.sitrep.resolve;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,12 +32,7 @@ final class CompassNames {
         for (Map.Entry<Entity, Integer> e : mentions.entrySet()) {
             byRegion.merge(region(e.getKey().name()), e.getKey(), (a, b) -> mentions.get(b) > mentions.get(a) ? b : a);
         }
-        List<LinkedMention> out = new ArrayList<>(linked.size());
-        for (LinkedMention m : linked) {
-            Entity one = mentions.containsKey(m.entity()) ? byRegion.get(region(m.entity().name())) : null;
-            out.add(one == null || one.equals(m.entity()) ? m : new LinkedMention(m.mention(), one));
-        }
-        return out;
+        return Relinking.relinked(linked, m -> mentions.containsKey(m.entity()) ? byRegion.get(region(m.entity().name())) : null);
     }
 
     /** The key of a region's name with its point of the compass as a noun ("east-mediterranean" of "Eastern Mediterranean"). */

@@ -1,6 +1,5 @@
 package org.sitrep.resolve;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -181,11 +180,6 @@ final class PlaceContext {
         if (places.isEmpty()) {
             return linked;
         }
-        List<LinkedMention> out = new ArrayList<>();
-        for (LinkedMention m : linked) {
-            Entity place = places.get(m.entity());
-            out.add(place == null ? m : new LinkedMention(m.mention(), place));
-        }
-        return out;
+        return Relinking.relinked(linked, m -> places.get(m.entity()));
     }
 }

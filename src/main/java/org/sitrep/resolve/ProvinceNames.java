@@ -1,6 +1,5 @@
 package org.sitrep.resolve;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,12 +32,7 @@ final class ProvinceNames {
                 places.putIfAbsent(EntityKeys.key(e.name()), e);
             }
         }
-        List<LinkedMention> out = new ArrayList<>(linked.size());
-        for (LinkedMention m : linked) {
-            Entity place = m.entity().type() == EntityType.LOCATION ? shorter(m.entity().name(), places) : null;
-            out.add(place == null ? m : new LinkedMention(m.mention(), place));
-        }
-        return out;
+        return Relinking.relinked(linked, m -> m.entity().type() == EntityType.LOCATION ? shorter(m.entity().name(), places) : null);
     }
 
     /** The article's place that {@code name} is the province of, or null. */
