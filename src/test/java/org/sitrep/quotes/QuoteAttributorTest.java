@@ -2347,6 +2347,23 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void aSourceClosingTheSentenceWithNoCommaReportsTheClauseBeforeIt() { // issue 15
+        List<Quote> q = quotesByRules("Wiranto suffered two deep wounds in the attack according to a hospital spokesperson.");
+        assertThat(reportedWithText(q, "Wiranto suffered two deep wounds in the attack").speaker().text())
+                .isEqualTo("a hospital spokesperson");
+        List<Quote> media = quotesByRules("The army entered the two towns yesterday according to state media.");
+        assertThat(reportedWithText(media, "The army entered the two towns yesterday").cueText()).isEqualTo("according to");
+    }
+
+    @Test
+    void aRuleOrPlanAfterAccordingToIsNoSource() {
+        for (String text : List.of("The vote went ahead according to plan.", "The victims were buried according to Islamic tradition.",
+                "The funds were shared out according to the law.", "The troops withdrew according to the timetable agreed in May.")) {
+            assertThat(quotesByRules(text)).as(text).noneMatch(x -> x.cueText().equals("according to"));
+        }
+    }
+
+    @Test
     void whatFollowsAFrameAfterAWholeClauseIsTheWritersNotWhatWasSaid() {
         List<Quote> q = quotesByRules("Two soldiers were wounded, the statement added, without giving further details.");
         assertThat(reported(q)).extracting(Quote::text).contains("Two soldiers were wounded");
