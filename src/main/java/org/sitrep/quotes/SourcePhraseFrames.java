@@ -2,6 +2,8 @@ package org.sitrep.quotes;
 
 import java.util.Map;
 import java.util.Set;
+import org.sitrep.core.EntityType;
+import org.sitrep.core.Mention;
 import org.sitrep.core.Span;
 import org.sitrep.quotes.ReportedSpeechFinder.Found;
 
@@ -87,6 +89,13 @@ final class SourcePhraseFrames extends FrameFamily {
             Span span = new Span(at.span(c + 2).begin(), at.span(Math.max(c + 2, last)).end());
             s = new SpeakerRef(span, span.of(at.text), at.mention(c + 2), false);
         }
+        if (!closing && !opening && !middle && closesWithoutComma(c, from, end)) {
+            int tail = at.isPunctuation(end) ? end - 1 : end;
+            Span span = new Span(at.span(c + 2).begin(), at.span(tail).end());
+            SpeakerRef source = s != null && at.lastTokenEndingBy(s.span().end()) == tail && !s.pronoun() ? s
+                    : new SpeakerRef(span, span.of(at.text), at.mention(tail), false);
+            return contents.found(from, c - 1, new Attribution(source, cue, "according to"));
+        }
         if (s == null) {
             return null;
         }
@@ -98,6 +107,26 @@ final class SourcePhraseFrames extends FrameFamily {
             return contents.found(from, c - 2, new Attribution(s, cue, "according to"));
         }
         return middle ? contents.found(openingParenthesis(from, c), closingParenthesis(after, end), new Attribution(s, cue, "according to")) : null;
+    }
+
+    /**
+     * Whether "according to" closes its sentence with no comma before it and its object names who spoke ("Wiranto
+     * suffered two deep wounds in the attack according to a hospital spokesperson."): the source phrase is then an
+     * adjunct of the whole clause before it, as it is after a comma. Only a phrase that ends the sentence with a name
+     * of a person or body or a noun of people or sources counts: without the comma "according to" as often means "as
+     * laid down by" ("according to plan", "according to Islamic tradition", "according to the law"), which names no
+     * one; a verb or comma after the source shows a phrase inside the clause.
+     */
+    private boolean closesWithoutComma(int c, int from, int end) {
+        int tail = at.isPunctuation(end) ? end - 1 : end;
+        if (c <= from + 2 || tail < c + 2 || tail - c > SentenceTokens.MAX_TRAILING_SPEAKER || at.isPunctuation(c - 1)
+                || tokens.inQuote(c - 1) || tokens.nextComma(c + 2, end) >= 0 || !tokens.finiteOutsideQuotes(from, c - 1)
+                || !namesOnly(c + 2, tail)) {
+            return false;
+        }
+        Mention m = at.mention(tail);
+        boolean named = m != null && (m.type() == EntityType.PERSON || m.type() == EntityType.ORGANIZATION);
+        return named || !at.isCapitalized(tail) && SpeechCues.PEOPLE_NOUNS.contains(at.word(tail));
     }
 
     /** Whether a verb opens a predicate at token {@code t}: an auxiliary or a verb in -ed or -s, past adverbs in -ly. */

@@ -1,6 +1,7 @@
 package org.sitrep.quotes;
 
 import java.util.Set;
+import org.sitrep.core.Span;
 import org.sitrep.quotes.ReportedSpeechFinder.Found;
 
 /**
@@ -39,6 +40,57 @@ final class StanceFrames extends FrameFamily {
     StanceFrames(SentenceTokens tokens, SpeakerLocator speakers, ContentSpans contents, Holders holders) {
         super(tokens, speakers, contents, holders);
     }
+
+    /**
+     * Nouns of a report that take a "that" clause of what was reported and may name their source with "from" ("a tip
+     * from officials that a bomb had been planted", "a warning from the ministry that the dam could burst").
+     */
+    static final Set<String> SOURCED_REPORTS = Set.of("warning", "warnings", "tip", "tips", "claim", "claims", "complaint",
+            "complaints", "assurance", "assurances", "allegation", "allegations", "accusation", "accusations", "promise",
+            "pledge", "threat", "threats", "admission", "word", "confirmation");
+
+    /**
+     * "a tip from officials that CONTENT": a noun of report whose source stands in its "from" phrase and whose "that"
+     * clause says what was reported; the source is the speaker. The source must be a short noun phrase naming a person
+     * or body, or ending in a noun of people, and the words after "that" must open a clause with its own subject (a
+     * verb there makes "that" a relative: "a warning from the UN that came too late"). {@code null} otherwise.
+     */
+    Found fromSource(int c, int from, int end) {
+        if (!at.word(c + 1).equals("from") || tokens.inQuote(c + 1)) {
+            return null;
+        }
+        int that = c + 2;
+        while (that <= end && that - c <= MAX_FROM_SOURCE && !at.word(that).equals("that")) {
+            if (tokens.inQuote(that) || at.isPunctuation(that) && !at.isPossessive(that) || SentenceTokens.FINITE.contains(at.word(that))
+                    || SpeechCues.isVerb(at.word(that))) {
+                return null;
+            }
+            that++;
+        }
+        if (that > end || that == c + 2 || !at.word(that).equals("that") || tokens.inQuote(that) || end - that < 3) {
+            return null;
+        }
+        String next = at.word(that + 1);
+        if (tokens.opensRelative(that + 1) || SentenceTokens.FINITE.contains(next) || SpeechCues.hasVerbForm(next) || next.endsWith("ly")) {
+            return null;
+        }
+        int last = that - 1;
+        org.sitrep.core.Mention m = at.mention(last);
+        boolean named = m != null && (m.type() == org.sitrep.core.EntityType.PERSON || m.type() == org.sitrep.core.EntityType.ORGANIZATION);
+        if (!named && !SpeechCues.PEOPLE_NOUNS.contains(at.word(last))) {
+            return null;
+        }
+        SpeakerRef s = speakers.after(c + 2, that);
+        if (s == null || s.pronoun() || at.lastTokenEndingBy(s.span().end()) != last) {
+            Span span = new Span(at.span(c + 2).begin(), at.span(last).end());
+            s = new SpeakerRef(span, span.of(at.text), m, false);
+        }
+        Span cue = new Span(at.span(c).begin(), at.span(c + 1).end());
+        return contents.clause(that + 1, end, new Attribution(s, cue, cue.of(at.text)));
+    }
+
+    /** Tokens from a noun of report to its "that": "from" and a short noun phrase of the source. */
+    private static final int MAX_FROM_SOURCE = 7;
 
     /**
      * "Environmentalists worry that CONTENT", "Republicans have expressed concern that CONTENT", "came away convinced

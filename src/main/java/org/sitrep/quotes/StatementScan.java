@@ -63,6 +63,8 @@ final class StatementScan {
                 new Frame("attitude", (w, c) -> stances.reportsWhatHappened(c), stances::attitude),
                 new Frame("finding", (w, c) -> StanceFrames.FINDING_VERBS.contains(w), stances::finding),
                 new Frame("that", (w, c) -> SpeechCues.THAT_HEADS.contains(w), stances::thatClause),
+                // "a tip from officials that a bomb had been planted": the source of a noun of report in its "from" phrase.
+                new Frame("that", (w, c) -> StanceFrames.SOURCED_REPORTS.contains(w), stances::fromSource),
                 new Frame("to", (w, c) -> SpeechCues.TO_HEADS.contains(w), stances::toClause),
                 new Frame("to", (w, c) -> SpeechCues.OBJECT_CONTROL.contains(w), stances::controlled),
                 new Frame("topic", (w, c) -> SpeechCues.TOPIC_HEADS.contains(w) || stances.heldNoun(c), stances::topic));

@@ -2347,6 +2347,40 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void aSourceClosingTheSentenceWithNoCommaReportsTheClauseBeforeIt() { // issue 15
+        List<Quote> q = quotesByRules("Wiranto suffered two deep wounds in the attack according to a hospital spokesperson.");
+        assertThat(reportedWithText(q, "Wiranto suffered two deep wounds in the attack").speaker().text())
+                .isEqualTo("a hospital spokesperson");
+        List<Quote> media = quotesByRules("The army entered the two towns yesterday according to state media.");
+        assertThat(reportedWithText(media, "The army entered the two towns yesterday").cueText()).isEqualTo("according to");
+    }
+
+    @Test
+    void aReportNounsSourceInItsFromPhraseSpeaksItsThatClause() { // issue 15
+        List<Quote> q = quotesByRules("Police acted on a tip from officials that a bomb had been planted in the market.");
+        assertThat(reportedWithText(q, "a bomb had been planted in the market").speaker().text()).isEqualTo("officials");
+        List<Quote> named = quotesByRules("The move followed a warning from the ministry that the dam could burst.");
+        assertThat(reportedWithText(named, "the dam could burst").speaker().text()).isEqualTo("the ministry");
+    }
+
+    @Test
+    void aRelativeClauseAfterASourcedReportNounIsNoContent() {
+        for (String text : List.of("The town ignored a warning from the ministry that came too late.",
+                "The board read a complaint from residents that was filed in May.",
+                "They heeded a warning from the past that history repeats itself.")) {
+            assertThat(quotesByRules(text)).as(text).noneMatch(x -> x.cueText().endsWith(" from"));
+        }
+    }
+
+    @Test
+    void aRuleOrPlanAfterAccordingToIsNoSource() {
+        for (String text : List.of("The vote went ahead according to plan.", "The victims were buried according to Islamic tradition.",
+                "The funds were shared out according to the law.", "The troops withdrew according to the timetable agreed in May.")) {
+            assertThat(quotesByRules(text)).as(text).noneMatch(x -> x.cueText().equals("according to"));
+        }
+    }
+
+    @Test
     void whatFollowsAFrameAfterAWholeClauseIsTheWritersNotWhatWasSaid() {
         List<Quote> q = quotesByRules("Two soldiers were wounded, the statement added, without giving further details.");
         assertThat(reported(q)).extracting(Quote::text).contains("Two soldiers were wounded");
