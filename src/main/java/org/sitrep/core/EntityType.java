@@ -36,6 +36,11 @@ public enum EntityType {
         return false;
     }
 
+    /** Whether entities of this type speak and act: people and organisations, not places or other names. */
+    public boolean isActor() {
+        return this == PERSON || this == ORGANIZATION;
+    }
+
     /** A lower-case label for display ("person", "organization", ...). */
     public String label() {
         return name().toLowerCase(Locale.ROOT);

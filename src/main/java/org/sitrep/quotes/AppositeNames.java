@@ -159,7 +159,7 @@ final class AppositeNames {
     private static final Set<String> CLOSING = Set.of(",", "who", "which");
 
     private static boolean isSpeakerType(Mention m) {
-        return m.type() == EntityType.PERSON || m.type() == EntityType.ORGANIZATION;
+        return m.type().isActor();
     }
 
     private static boolean isPerson(Mention m) {

@@ -10,6 +10,7 @@ import org.sitrep.core.Mention;
 import org.sitrep.core.Quote;
 import org.sitrep.core.QuoteKind;
 import org.sitrep.core.Span;
+import org.sitrep.core.SpanSet;
 import org.sitrep.core.Speaker;
 import org.sitrep.core.SpeakerBasis;
 
@@ -395,7 +396,7 @@ public final class QuoteAttributor {
         }
         Span cue = a.cue();
         List<Span> holders = spans.stream().map(QuotedSpan::content).filter(c -> c.contains(cue)).toList();
-        var others = new org.sitrep.core.SpanSet(spans.stream().map(QuotedSpan::content).filter(c -> !c.contains(cue)).toList());
+        SpanSet others = new SpanSet(spans.stream().map(QuotedSpan::content).filter(c -> !c.contains(cue)).toList());
         // The speaker word positions found stands in the words that hold the report, unless it is the one who says
         // them, put there for an "I" or "we".
         Span speaker = a.speaker().span();

@@ -2,7 +2,6 @@ package org.sitrep.quotes;
 
 import java.util.Map;
 import java.util.Set;
-import org.sitrep.core.EntityType;
 import org.sitrep.core.Mention;
 import org.sitrep.core.Span;
 import org.sitrep.quotes.ReportedSpeechFinder.Found;
@@ -125,7 +124,7 @@ final class SourcePhraseFrames extends FrameFamily {
             return false;
         }
         Mention m = at.mention(tail);
-        boolean named = m != null && (m.type() == EntityType.PERSON || m.type() == EntityType.ORGANIZATION);
+        boolean named = m != null && m.type().isActor();
         return named || !at.isCapitalized(tail) && SpeechCues.PEOPLE_NOUNS.contains(at.word(tail));
     }
 

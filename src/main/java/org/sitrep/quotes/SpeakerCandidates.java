@@ -184,7 +184,7 @@ final class SpeakerCandidates {
     }
 
     private static boolean isSpeakerType(Mention m) {
-        return m.type() == EntityType.PERSON || m.type() == EntityType.ORGANIZATION;
+        return m.type().isActor();
     }
 
     /** The first person or organisation named in the statement's paragraph outside quotation marks, or {@code null}. */

@@ -1,6 +1,7 @@
 package org.sitrep.quotes;
 
 import java.util.Set;
+import org.sitrep.core.Mention;
 import org.sitrep.core.Span;
 import org.sitrep.quotes.ReportedSpeechFinder.Found;
 
@@ -75,8 +76,8 @@ final class StanceFrames extends FrameFamily {
             return null;
         }
         int last = that - 1;
-        org.sitrep.core.Mention m = at.mention(last);
-        boolean named = m != null && (m.type() == org.sitrep.core.EntityType.PERSON || m.type() == org.sitrep.core.EntityType.ORGANIZATION);
+        Mention m = at.mention(last);
+        boolean named = m != null && m.type().isActor();
         if (!named && !SpeechCues.PEOPLE_NOUNS.contains(at.word(last))) {
             return null;
         }
