@@ -36,9 +36,29 @@ import org.sitrep.nlp.PersonGender;
  * right of those shown 0.933 -> 0.927 / 0.904 -> 0.902.
  */
 final class SpeakerCandidates {
+    /** The feature of a candidate who is spoken to ({@link #isAddressee}). */
+    static final String ADDRESSEE = "addressee";
+    /** The feature of a candidate who quotes another ({@link #isQuotingAgent}). */
+    static final String QUOTING_AGENT = "quotingAgent";
     private static final Set<String> PREPOSITIONS = Set.of("of", "to", "by", "with", "for", "from", "about", "against",
             "at", "on", "in", "than", "like", "and", "or", "toward", "towards", "into", "over", "under");
     private static final Set<String> APPOSITION_WORDS = Set.of("a", "an", "the", "who", "whose", "which", "one", "former");
+    /** Verbs whose object is the one spoken to, beyond {@link SpeechCues#TELLING}: "briefed reporters", "informed Congress". */
+    private static final Set<String> ADDRESSING = SpeechCues.union(SpeechCues.TELLING, Set.of(
+            "telling", "informed", "informs", "inform", "informing", "briefed", "briefs", "brief", "briefing",
+            "addressed", "addressing", "notified", "notifying"));
+    /** Nouns of speech whose "to X" names the one spoken or written to: "a letter to Congress", "an alert to residents". */
+    private static final Set<String> SPEECH_NOUNS = Set.of("interview", "interviews", "letter", "letters", "message",
+            "messages", "alert", "speech", "remarks", "address", "statement", "comments", "appeal", "note", "call",
+            "testimony", "briefing");
+    private static final Set<String> CLOSING_QUOTES = Set.of("\"", "\u201d", "''", "\u2019", "'");
+    /** Verbs of speaking that take the one spoken to after "to" but are no cue of their own: "speaking to reporters". */
+    private static final Set<String> SPEAKING = Set.of("spoke", "speaking", "speaks", "speak", "talked", "talking",
+            "talk", "explained", "explaining", "explains", "complained", "complaining", "testified", "testifying",
+            "wrote", "writing", "writes", "apologized", "apologised", "lied", "boasted", "confided", "remarked");
+    /** Verbs and nouns whose "with X" names the one spoken with, not the speaker: "in an interview with CNN", "speaking with reporters". */
+    private static final Set<String> SPOKEN_WITH = Set.of("interview", "interviews", "interviewed", "spoke", "speaking",
+            "speaks", "talked", "talking", "talks", "chat", "conversation");
 
     private final ArticleText at;
     private final SpanSet quoted;
@@ -286,6 +306,12 @@ final class SpeakerCandidates {
         if (at.isPossessive(last + 1)) {
             f.add("possessive");
         }
+        if (isAddressee(first)) {
+            f.add(ADDRESSEE);
+        }
+        if (isQuotingAgent(last)) {
+            f.add(QUOTING_AGENT);
+        }
         if (at.raw(last + 1).equals(",") && APPOSITION_WORDS.contains(at.word(last + 2))) {
             f.add("hasApposition");
         }
@@ -328,6 +354,59 @@ final class SpeakerCandidates {
             }
         }
         return f;
+    }
+
+    /**
+     * Whether the candidate starting at {@code first} is the one spoken to: the object of a verb of telling ("told
+     * Reuters", "briefed the Atlantic Council"), "to X" after a verb or noun of speech ("speaking to the Atlantic
+     * Council", "an alert to millions of people"; "according to X" names the source), or "with X" after an interview
+     * or a talk ("in an interview with CNN"). The one spoken to hears the statement; he does not make it.
+     */
+    boolean isAddressee(int first) {
+        int p = first - 1;
+        while (p >= 0 && SpeechCues.DETERMINERS.contains(at.word(p))) {
+            p--;
+        }
+        if (p < 0) {
+            return false;
+        }
+        String w = at.word(p);
+        if (ADDRESSING.contains(w)) {
+            // "... ," asks Samar Muhareb: after the quote the verb comes first and the name is its subject.
+            return !followsQuote(p);
+        }
+        if (p < 1) {
+            return false;
+        }
+        String before = at.word(p - 1);
+        if (w.equals("to")) {
+            return !before.equals("according") && !before.equals("due")
+                    && (SpeechCues.isVerb(before) || SPEAKING.contains(before) || SPEECH_NOUNS.contains(before));
+        }
+        return w.equals("with") && SPOKEN_WITH.contains(before);
+    }
+
+    /** Whether the token comes right after a quotation mark, or after a comma right after one. */
+    private boolean followsQuote(int t) {
+        int q = t >= 2 && at.raw(t - 1).equals(",") ? t - 2 : t - 1;
+        return q >= 0 && (CLOSING_QUOTES.contains(at.raw(q)) || at.inAny(q, quoted));
+    }
+
+    /**
+     * Whether the candidate ending at {@code last} quotes someone else in the active voice ("Yonhap quoted an unnamed
+     * official", "the paper quoted the father as saying"): the words are the quoted party's. "X was quoted as saying"
+     * and "X, quoted by Y" make X the speaker and are left out.
+     */
+    boolean isQuotingAgent(int last) {
+        int t = last + 1;
+        if (t < at.size() && (at.word(t).equals("has") || at.word(t).equals("had") || at.word(t).equals("also"))) {
+            t++;
+        }
+        if (t + 1 >= at.size() || !(at.word(t).equals("quoted") || at.word(t).equals("quoting"))) {
+            return false;
+        }
+        String next = at.word(t + 1);
+        return !next.equals("as") && !next.equals("by") && !at.isPunctuation(t + 1);
     }
 
     /** Whether the candidate ending at {@code last} stands right before the cue, auxiliaries and adverbs aside. */

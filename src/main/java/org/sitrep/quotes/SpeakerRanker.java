@@ -50,26 +50,35 @@ public final class SpeakerRanker {
     /**
      * The likeliest of {@code candidates} (not empty, the rules' choice first) when it beats the rules' choice by more
      * than {@link #MARGIN_IN_USE}, else the rules' choice. A pronoun the rules could not resolve names nobody, so the
-     * likeliest other candidate replaces it at any margin; its probability, as the speaker's basis, says how sure.
+     * likeliest other candidate replaces it at any margin; its probability, as the speaker's basis, says how sure. One
+     * spoken to or quoting another ({@link #hearsOrQuotes}) is never chosen over another candidate.
      */
     Choice choose(List<SpeakerCandidate> candidates) {
-        if (namesNobody(candidates.get(0)) && candidates.size() > 1) {
-            Choice best = null;
-            for (SpeakerCandidate c : candidates.subList(1, candidates.size())) {
-                double p = probability(c);
-                best = best == null || p > best.probability() ? new Choice(c, p) : best;
+        Choice other = null;
+        for (SpeakerCandidate c : candidates.subList(1, candidates.size())) {
+            if (hearsOrQuotes(c)) {
+                continue;
             }
-            return best;
+            double p = probability(c);
+            other = other == null || p > other.probability() ? new Choice(c, p) : other;
         }
         Choice rule = new Choice(candidates.get(0), probability(candidates.get(0)));
-        Choice best = rule;
-        for (SpeakerCandidate c : candidates.subList(1, candidates.size())) {
-            double p = probability(c);
-            if (p > best.probability()) {
-                best = new Choice(c, p);
-            }
+        if (other == null) {
+            return rule;
         }
-        return best.probability() - rule.probability() > MARGIN_IN_USE ? best : rule;
+        if (namesNobody(candidates.get(0)) || hearsOrQuotes(candidates.get(0))) {
+            return other;
+        }
+        return other.probability() - rule.probability() > MARGIN_IN_USE ? other : rule;
+    }
+
+    /**
+     * Whether the candidate is the one spoken to ("told Reuters", "speaking to the Atlantic Council") or the one who
+     * quotes ("Yonhap quoted an official"): neither makes the statement, whatever the model weighs, so neither may
+     * replace the rules' choice, and the rules' choice that is one gives way to the likeliest other candidate.
+     */
+    static boolean hearsOrQuotes(SpeakerCandidate c) {
+        return c.features().contains(SpeakerCandidates.ADDRESSEE) || c.features().contains(SpeakerCandidates.QUOTING_AGENT);
     }
 
     /** Whether the candidate is a pronoun the rules left unresolved: its own words, which name no one. */

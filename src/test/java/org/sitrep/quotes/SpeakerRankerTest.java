@@ -62,6 +62,55 @@ class SpeakerRankerTest {
     }
 
     @Test
+    void marksTheOneSpokenToAndTheOneWhoQuotesAnother() {
+        String text = "Ahmed Khalil met the envoy in Khartoum on Monday.\n\n"
+                + "Speaking to the Atlantic Council, Maria Lopez said the talks in Khartoum had failed.\n\n"
+                + "The Sudan Tribune quoted Omar Hassan as saying that the army would withdraw from the city.";
+        Article a = new ArticleExtractor().extract(new RawPage("t2", text.getBytes(StandardCharsets.UTF_8),
+                ContentType.BODY_TEXT, null, Instant.EPOCH, new Hints("Headline", LocalDate.of(2024, 3, 5), null, null)));
+        List<SpeakerCandidate> all = new QuoteAttributor(null).candidates(CoreNlpAnnotator.shared().annotate(a)).stream()
+                .flatMap(sc -> sc.candidates().stream()).toList();
+        assertThat(all).filteredOn(c -> c.name().contains("Atlantic Council"))
+                .isNotEmpty().allSatisfy(c -> assertThat(c.features()).contains("addressee"));
+        assertThat(all).filteredOn(c -> c.name().contains("Sudan Tribune"))
+                .isNotEmpty().allSatisfy(c -> assertThat(c.features()).contains("quotingAgent").doesNotContain("addressee"));
+        assertThat(all).filteredOn(c -> c.name().equals("Maria Lopez") || c.name().equals("Omar Hassan"))
+                .isNotEmpty().allSatisfy(c -> assertThat(c.features()).doesNotContain("addressee", "quotingAgent"));
+        assertThat(named("Al Jazeera").features()).contains("addressee");
+        assertThat(named("Khalil").features()).doesNotContain("addressee", "quotingAgent");
+    }
+
+    @Test
+    void takesTheNameAfterAQuoteAndAVerbOfAskingForItsSubjectNotTheOneAsked() {
+        String text = "Ahmed Khalil met the envoy in Khartoum on Monday.\n\n"
+                + "\u201cWhy are the families leaving the camp?\u201d asks Maria Lopez, who runs a charity in Khartoum.";
+        Article a = new ArticleExtractor().extract(new RawPage("t3", text.getBytes(StandardCharsets.UTF_8),
+                ContentType.BODY_TEXT, null, Instant.EPOCH, new Hints("Headline", LocalDate.of(2024, 3, 5), null, null)));
+        List<SpeakerCandidate> all = new QuoteAttributor(null).candidates(CoreNlpAnnotator.shared().annotate(a)).stream()
+                .flatMap(sc -> sc.candidates().stream()).toList();
+        assertThat(all).filteredOn(c -> c.name().equals("Maria Lopez"))
+                .isNotEmpty().allSatisfy(c -> assertThat(c.features()).doesNotContain("addressee"));
+    }
+
+    @Test
+    void neverLetsTheOneSpokenToReplaceTheRulesChoice() {
+        SpeakerCandidate rule = new SpeakerCandidate(new Speaker(new Span(0, 6), "Khalil", null, null, null,
+                SpeakerBasis.NAME), true, List.of("rule", "inQuote"));
+        SpeakerCandidate heard = new SpeakerCandidate(new Speaker(new Span(40, 50), "Al Jazeera", null, null, null,
+                SpeakerBasis.NAME), false, List.of("alt", "X_said", "nearestBeforeCue", "sentenceSubject", "addressee"));
+        assertThat(SpeakerRanker.bundled().choose(List.of(rule, heard)).candidate()).isSameAs(rule);
+    }
+
+    @Test
+    void givesTheRulesChoiceThatQuotesAnotherToTheLikeliestOtherCandidate() {
+        SpeakerCandidate quoting = new SpeakerCandidate(new Speaker(new Span(0, 6), "Yonhap", null, null, null,
+                SpeakerBasis.NAME), true, List.of("rule", "X_said", "nearestBeforeCue", "quotingAgent"));
+        SpeakerCandidate quoted = new SpeakerCandidate(new Speaker(new Span(20, 30), "Omar Hassan", null, null, null,
+                SpeakerBasis.NAME), false, List.of("alt", "side=before"));
+        assertThat(SpeakerRanker.bundled().choose(List.of(quoting, quoted)).candidate()).isSameAs(quoted);
+    }
+
+    @Test
     void replacesAPronounTheRulesLeftUnresolvedByTheLikeliestOtherCandidate() {
         SpeakerCandidate pronoun = new SpeakerCandidate(new Speaker(new Span(0, 2), "he", null, null, null,
                 SpeakerBasis.PRONOUN_UNRESOLVED), true, List.of("rule", "X_said", "nearestBeforeCue"));
