@@ -51,7 +51,9 @@ public final class SpeakerRanker {
      * The likeliest of {@code candidates} (not empty, the rules' choice first) when it beats the rules' choice by more
      * than {@link #MARGIN_IN_USE}, else the rules' choice. A pronoun the rules could not resolve names nobody, so the
      * likeliest other candidate replaces it at any margin; its probability, as the speaker's basis, says how sure. One
-     * spoken to or quoting another ({@link #hearsOrQuotes}) is never chosen over another candidate.
+     * spoken to or quoting another ({@link #hearsOrQuotes}) is never chosen over another candidate, and the rules' choice
+     * gives way when it is the one spoken to. A quoter the rules chose stays: they choose one only where the words are
+     * the quoter's rendering ("..., as the Associated Press quoted him"), and the field guide credits a misquote to it.
      */
     Choice choose(List<SpeakerCandidate> candidates) {
         Choice other = null;
@@ -66,7 +68,7 @@ public final class SpeakerRanker {
         if (other == null) {
             return rule;
         }
-        if (namesNobody(candidates.get(0)) || hearsOrQuotes(candidates.get(0))) {
+        if (namesNobody(candidates.get(0)) || candidates.get(0).features().contains(SpeakerCandidates.ADDRESSEE)) {
             return other;
         }
         return other.probability() - rule.probability() > MARGIN_IN_USE ? other : rule;
@@ -75,7 +77,7 @@ public final class SpeakerRanker {
     /**
      * Whether the candidate is the one spoken to ("told Reuters", "speaking to the Atlantic Council") or the one who
      * quotes ("Yonhap quoted an official"): neither makes the statement, whatever the model weighs, so neither may
-     * replace the rules' choice, and the rules' choice that is one gives way to the likeliest other candidate.
+     * replace the rules' choice (see {@link #choose} for when the rules' choice gives way).
      */
     static boolean hearsOrQuotes(SpeakerCandidate c) {
         return c.features().contains(SpeakerCandidates.ADDRESSEE) || c.features().contains(SpeakerCandidates.QUOTING_AGENT);

@@ -102,12 +102,22 @@ class SpeakerRankerTest {
     }
 
     @Test
-    void givesTheRulesChoiceThatQuotesAnotherToTheLikeliestOtherCandidate() {
-        SpeakerCandidate quoting = new SpeakerCandidate(new Speaker(new Span(0, 6), "Yonhap", null, null, null,
-                SpeakerBasis.NAME), true, List.of("rule", "X_said", "nearestBeforeCue", "quotingAgent"));
-        SpeakerCandidate quoted = new SpeakerCandidate(new Speaker(new Span(20, 30), "Omar Hassan", null, null, null,
+    void givesTheRulesChoiceThatIsTheOneSpokenToToTheLikeliestOtherCandidate() {
+        SpeakerCandidate heard = new SpeakerCandidate(new Speaker(new Span(0, 7), "Reuters", null, null, null,
+                SpeakerBasis.NAME), true, List.of("rule", "X_said", "nearestBeforeCue", "addressee"));
+        SpeakerCandidate speaker = new SpeakerCandidate(new Speaker(new Span(20, 30), "Omar Hassan", null, null, null,
                 SpeakerBasis.NAME), false, List.of("alt", "side=before"));
-        assertThat(SpeakerRanker.bundled().choose(List.of(quoting, quoted)).candidate()).isSameAs(quoted);
+        assertThat(SpeakerRanker.bundled().choose(List.of(heard, speaker)).candidate()).isSameAs(speaker);
+    }
+
+    @Test
+    void keepsTheRulesChoiceThatQuotesAnotherAsTheWordsAreItsRendering() {
+        // field dev: "..., as the Associated Press quoted him": the agency's misquote is the agency's
+        SpeakerCandidate quoting = new SpeakerCandidate(new Speaker(new Span(0, 6), "Associated Press", null, null, null,
+                SpeakerBasis.NAME), true, List.of("rule", "X_said", "nearestBeforeCue", "quotingAgent"));
+        SpeakerCandidate quoted = new SpeakerCandidate(new Speaker(new Span(20, 30), "Bill Clinton", null, null, null,
+                SpeakerBasis.NAME), false, List.of("alt", "side=before"));
+        assertThat(SpeakerRanker.bundled().choose(List.of(quoting, quoted)).candidate()).isSameAs(quoting);
     }
 
     @Test
