@@ -399,9 +399,9 @@ final class EvalCommand implements Runnable {
                 description = "How many PolNeAR articles CoreNLP annotates. Default: ${DEFAULT-VALUE}")
         int baselineArticles;
 
-        @Option(names = "--speaker-errors", description = "Also print each direct quote and each reported "
-                + "statement of the PolNeAR split found with a wrong or no speaker: how the speaker was chosen, the gold source, "
-                + "the speaker given, the words.")
+        @Option(names = "--speaker-errors", description = "Also print each direct quote and each reported statement "
+                + "of the PolNeAR split found with a wrong or no speaker: how the speaker was chosen, the gold source, the "
+                + "speaker given, the words.")
         boolean speakerErrors;
 
         @Option(names = "--reported-errors", description = "Also print each reported statement predicted on the PolNeAR "

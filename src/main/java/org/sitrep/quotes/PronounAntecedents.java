@@ -17,8 +17,8 @@ import org.sitrep.nlp.PersonTitles;
 /**
  * The name a speaker pronoun stands for. "He" and "she" look, in order, for a person earlier in the same sentence,
  * the subject of the sentence before (or what that subject stands for when it is the same pronoun), the last person
- * quoted within a few paragraphs (or another person a sentence since made its subject), and the later of the last person named and the last one quoted who was described,
- * not named ("a Syrian doctor ... told the BBC");
+ * quoted within a few paragraphs (or another person a sentence since made its subject), and the later of the last
+ * person named and the last one quoted who was described, not named ("a Syrian doctor ... told the BBC");
  * every candidate agrees in gender with the pronoun (as far as names, titles and the article's pronouns tell:
  * {@link NamedGenders}) and none stands inside quotation marks, whose names are the speaker's words, not the speaker.
  * "They" and "it" stand for the last organisation quoted or named, "it" also for a country that opens a sentence.

@@ -52,8 +52,9 @@ public final class SpeakerRanker {
      * than {@link #MARGIN_IN_USE}, else the rules' choice. A pronoun the rules could not resolve names nobody, so the
      * likeliest other candidate replaces it at any margin; its probability, as the speaker's basis, says how sure. One
      * spoken to or quoting another ({@link #hearsOrQuotes}) is never chosen over another candidate, and the rules' choice
-     * gives way when it is the one spoken to. A quoter the rules chose stays: they choose one only where the words are
-     * the quoter's rendering ("..., as the Associated Press quoted him"), and the field guide credits a misquote to it.
+     * gives way when it is the one spoken to. A quoter the rules chose gives way only by the margin, as any rules'
+     * choice does: the words may be the quoter's rendering ("..., as the Associated Press quoted him"), which the field
+     * guide credits to the quoter.
      */
     Choice choose(List<SpeakerCandidate> candidates) {
         Choice other = null;

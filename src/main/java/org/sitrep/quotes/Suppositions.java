@@ -24,8 +24,8 @@ final class Suppositions {
     /**
      * Whether the word at {@code c} is a passive verb of belief or view with no agent ("are believed to remain", "is
      * widely thought to be", "was seen as a gesture", "is considered unlikely", a suspicion: "is suspected of speeding a
-     * truck"): the writer's hedge, said by no one the
-     * page points to, so no statement (bench/field/GUIDE.md, passives); with "by" and its agent it is the agent's view.
+     * truck"): the writer's hedge, said by no one the page points to, so no statement (bench/field/GUIDE.md,
+     * passives); with "by" and its agent it is the agent's view.
      */
     private boolean isHedge(int c) {
         if (at.word(c + 1).equals("by")) {

@@ -16,6 +16,8 @@ import org.sitrep.core.LinkedMention;
  */
 final class CompassNames {
     private static final Pattern ADJECTIVE = Pattern.compile("^(North|South|East|West)ern ");
+    /** A name opening with a point of the compass, as a noun or an adjective. */
+    private static final Pattern COMPASS_NAME = Pattern.compile("(North|South|East|West)(ern)? .+");
 
     private CompassNames() {
     }
@@ -24,7 +26,7 @@ final class CompassNames {
     static List<LinkedMention> joined(List<LinkedMention> linked) {
         Map<Entity, Integer> mentions = new LinkedHashMap<>();
         for (LinkedMention m : linked) {
-            if (m.entity().type() == EntityType.LOCATION && m.entity().name().matches("^(North|South|East|West)(ern)? .+")) {
+            if (m.entity().type() == EntityType.LOCATION && COMPASS_NAME.matcher(m.entity().name()).matches()) {
                 mentions.merge(m.entity(), 1, Integer::sum);
             }
         }
