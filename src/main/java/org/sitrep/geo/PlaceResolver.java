@@ -616,11 +616,8 @@ public final class PlaceResolver {
         }
         double s = candidate.prior();
         s += COUNTRY_WEIGHT * countryShare;
-        if (!p.isCountry()) {
-            double share = focus.regionShare(p.country(), p.admin1(), n.key);
-            if (!(n.namesARegion && p.featureClass() == 'P' && p.population() < SMALL_TOWN)) {
-                s += REGION_WEIGHT * share;
-            }
+        if (!p.isCountry() && !(n.namesARegion && p.featureClass() == 'P' && p.population() < SMALL_TOWN)) {
+            s += REGION_WEIGHT * focus.regionShare(p.country(), p.admin1(), n.key);
         }
         if (n.container >= 0 && contains(named.get(n.container), p)) {
             s += CONTAINED_WEIGHT;
