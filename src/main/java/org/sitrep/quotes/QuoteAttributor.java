@@ -254,7 +254,7 @@ public final class QuoteAttributor {
             drafts.add(new Draft(f.content(), f.kind(), bySyntax ? bySyntax(subjects, a)
                     : nestedBySyntax ? nestedBySyntax(at, spans, a) : a, kept, f.frame(), probability));
         }
-        List<Draft> shown = cutAtHeldAttributions(drafts);
+        List<Draft> shown = withoutQuotersReadings(at, cutAtHeldAttributions(drafts));
         shown.sort(Comparator.comparing(Draft::content));
         var quoted = new org.sitrep.core.SpanSet(spans.stream().map(QuotedSpan::content).toList());
         NamedGenders genders = new NamedGenders(at, quoted);
@@ -279,6 +279,32 @@ public final class QuoteAttributor {
             out.add(content == d.content() ? d : d.withContent(content));
         }
         return out;
+    }
+
+    /**
+     * {@code drafts} without a report whose content is the object of a verb that cites someone "as saying" what they
+     * said ("The BBC cited Budi Gunawan, chief of the agency, as saying the suspects were linked ..."): the words are
+     * the one cited's, which the report read at "saying" gives them, and the citing verb's object with its "as" clause
+     * is no statement of its own. Kept when that report is not shown.
+     */
+    private static List<Draft> withoutQuotersReadings(ArticleText at, List<Draft> drafts) {
+        List<Draft> out = new ArrayList<>(drafts.size());
+        for (Draft d : drafts) {
+            boolean quoters = d.kind() == QuoteKind.REPORTED && drafts.stream().anyMatch(i -> i != d && i.kept()
+                    && i.kind() == QuoteKind.REPORTED && i.attribution() != null && i.attribution().cue() != null
+                    && i.attribution().speaker() != null && d.content().contains(i.content())
+                    && d.content().contains(i.attribution().cue()) && saidAs(at, i.attribution().cue()));
+            if (!quoters) {
+                out.add(d);
+            }
+        }
+        return out.size() == drafts.size() ? drafts : out;
+    }
+
+    /** Whether the cue at {@code cue} is a participle of saying right after "as" ("quoted him as saying", "cited her as telling"). */
+    private static boolean saidAs(ArticleText at, Span cue) {
+        int c = at.firstTokenAtOrAfter(cue.begin());
+        return c > 0 && at.word(c - 1).equals("as") && SpeechCues.isParticiple(at.word(c));
     }
 
     /**

@@ -2668,6 +2668,17 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void theOneCitedAsSayingSomethingSaysItAndTheCitingVerbReportsNothingMore() {
+        // issue 15: "cited X, ..., as saying CONTENT" was also read as the outlet's report of "X ... as saying CONTENT"
+        List<Quote> q = quotesOf("The BBC cited Budi Gunawan, chief of the Indonesian State Intelligence Agency, as saying "
+                + "the suspects were linked to the Jamaah Ansharut Daulah network.");
+        assertThat(reported(q)).singleElement().satisfies(x -> {
+            assertThat(x.text()).isEqualTo("the suspects were linked to the Jamaah Ansharut Daulah network");
+            assertThat(speaker(x)).isEqualTo("Budi Gunawan");
+        });
+    }
+
+    @Test
     void aDescriptionClosedAsAnAppositionStandsForTheNameBeforeIt() {
         // issue 15: "against Mir-Hossein Mousavi, the opposition leader who says ..." left the description unlinked
         List<Quote> q = quotesOf("The clerics are now backing the president against Hossein Mousavi, the opposition "
