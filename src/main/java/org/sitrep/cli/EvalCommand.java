@@ -284,7 +284,8 @@ final class EvalCommand implements Runnable {
     }
 
     @Command(name = "dates", mixinStandardHelpOptions = true,
-            description = "Publication days on htmldate's evaluation sets: the share of pages whose day is exactly right.")
+            description = "Publication days on htmldate's evaluation sets: the share of pages whose day is exactly right, and for "
+                    + "each half that share by where on the page the day was read (meta, url, none, ...).")
     static final class Dates implements Callable<Integer> {
         @Option(names = "--htmldate", paramLabel = "DIR", defaultValue = "../shared/eval/dates/htmldate",
                 description = "The htmldate evaluation folder. Default: ${DEFAULT-VALUE}")

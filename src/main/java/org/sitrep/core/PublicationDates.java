@@ -286,8 +286,23 @@ public final class PublicationDates {
         List<String> arabic = List.of("يناير كانون_الثاني", "فبراير شباط", "مارس آذار", "أبريل ابريل إبريل نيسان",
                 "مايو أيار", "يونيو يونيه حزيران", "يوليو يوليه تموز", "أغسطس اغسطس آب", "سبتمبر أيلول",
                 "أكتوبر اكتوبر تشرين_الأول", "نوفمبر تشرين_الثاني", "ديسمبر كانون_الأول");
+        // Dutch, the Scandinavian languages, Indonesian, Turkish (written with and without its dotless i), Polish, Czech,
+        // Russian and Ukrainian, the Slavic names in the genitive a date writes ("2 декабря 2020") and the nominative.
+        List<String> more = List.of(
+                "januari jan ocak stycznia styczen ledna января январь січня",
+                "februari subat lutego luty unora февраля февраль лютого",
+                "maart mrt marts maret mart marca marzec brezna марта март березня",
+                "nisan kwietnia kwiecien dubna апреля апрель квітня",
+                "mei maj mayıs mayis maja kvetna мая май травня",
+                "haziran czerwca czerwiec cervna июня июнь червня",
+                "temmuz lipca lipiec cervence июля июль липня",
+                "augustus augusti agustus agustos sierpnia sierpien srpna августа август серпня",
+                "eylul wrzesnia wrzesien zari сентября сентябрь вересня",
+                "ekim pazdziernika pazdziernik rijna октября октябрь жовтня",
+                "kasım kasim listopada listopadu ноября ноябрь листопада",
+                "december desember aralık aralik grudnia grudzien prosince декабря декабрь грудня");
         for (int i = 0; i < names.size(); i++) {
-            for (String name : (names.get(i) + " " + arabic.get(i)).split(" ")) {
+            for (String name : (names.get(i) + " " + arabic.get(i) + " " + more.get(i)).split(" ")) {
                 months.put(monthKey(name.replace('_', ' ')), i + 1);
             }
         }

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.sitrep.core.Article;
 import org.sitrep.core.Hints;
@@ -19,7 +20,8 @@ import org.sitrep.ingest.Limits;
 /**
  * Publication dates on htmldate's evaluation sets ({@code SET.json}: URL to {@code {"file", "date"}}; pages in
  * {@code html/SET/FILE.gz}): the share of pages whose extracted day is exactly the true day, over the whole set and
- * over its two halves apart ({@link HalfSplit} by the page's file name), so that rules are studied on one half only.
+ * over its two halves apart ({@link HalfSplit} by the page's file name), so that rules are studied on one half only;
+ * and for each half, that share by where on the page the day was read, as {@code eval field} gives it.
  */
 public final class DateEvaluation {
     private final ArticleExtractor extractor = new ArticleExtractor();
@@ -52,9 +54,9 @@ public final class DateEvaluation {
         if (!Files.isDirectory(pages)) {
             pages = dir.resolve("html").resolve(set.replaceFirst("_dev$", ""));
         }
-        Tally all = new Tally();
-        Tally dev = new Tally();
-        Tally test = new Tally();
+        Tally all = new Tally(false);
+        Tally dev = new Tally(true);
+        Tally test = new Tally(true);
         for (Map.Entry<?, ?> e : truth.entrySet()) {
             Map<?, ?> entry = (Map<?, ?>) e.getValue();
             if (!(entry.get("date") instanceof String)) {
@@ -65,11 +67,13 @@ public final class DateEvaluation {
             String url = e.getKey().toString();
             String day = day(page, url);
             String truthDay = entry.get("date").toString();
-            all.add(truthDay, day);
+            String from = from(page, url);
+            String source = from.split(" ", 2)[0];
+            all.add(truthDay, day, source);
             boolean isTest = HalfSplit.isTest(file);
-            (isTest ? test : dev).add(truthDay, day);
+            (isTest ? test : dev).add(truthDay, day, source);
             if (!isTest && !truthDay.equals(day)) {
-                devMisses.accept(set + " " + file + " " + url + ": true " + truthDay + ", got " + day + " from " + from(page, url));
+                devMisses.accept(set + " " + file + " " + url + ": true " + truthDay + ", got " + day + " from " + from);
             }
         }
         all.print("htmldate " + set, out);
@@ -77,29 +81,49 @@ public final class DateEvaluation {
         test.print("htmldate " + set + " test", out);
     }
 
-    /** Pages with a true day, and of those the ones whose day was found and the ones found right. */
-    private static final class Tally {
+    /**
+     * Pages with a true day, and of those the ones whose day was found and the ones found right; and the same by where
+     * on the page the day was read ("meta", "url", "none"), so that a half's weak kinds of page show in its figures
+     * without reading its pages.
+     */
+    static final class Tally {
         int dated;
         int found;
         int right;
+        /** Per place the day was read from: pages, and of those the ones right. */
+        private final Map<String, int[]> bySource = new TreeMap<>();
+        private final boolean bySourcePrinted;
 
-        void add(String truth, String day) {
+        /** @param bySourcePrinted whether {@link #print} gives the figures by place read from too (a half's, not the set's) */
+        Tally(boolean bySourcePrinted) {
+            this.bySourcePrinted = bySourcePrinted;
+        }
+
+        void add(String truth, String day, String source) {
             dated++;
             found += day != null ? 1 : 0;
             right += truth.equals(day) ? 1 : 0;
+            int[] n = bySource.computeIfAbsent(source, s -> new int[2]);
+            n[0]++;
+            n[1] += truth.equals(day) ? 1 : 0;
         }
 
         void print(String prefix, Consumer<Figure> out) {
             out.accept(new Figure(prefix + " pages with a true date", dated));
             out.accept(new Figure(prefix + " sitrep day exact", dated == 0 ? 0 : (double) right / dated));
             out.accept(new Figure(prefix + " sitrep day found", dated == 0 ? 0 : (double) found / dated));
+            if (!bySourcePrinted) {
+                return;
+            }
+            bySource.forEach((source, n) -> out.accept(new Figure(prefix + " sitrep day exact read from " + source
+                    + " (" + n[1] + " of " + n[0] + ")", (double) n[1] / n[0])));
         }
     }
 
     /** Where the extractor read the page's day, for a miss to study. */
     private String from(Path page, String url) {
         List<RawPage> pages = new FileSource(Limits.DEFAULT).pages(List.of(page), Hints.NONE.withUrl(url), problem -> { });
-        return pages.isEmpty() ? "an unreadable page" : extractor.publishedDayFrom(pages.get(0));
+        return pages.isEmpty() ? "unreadable ''" : extractor.publishedDayFrom(pages.get(0));
     }
 
     private String day(Path page, String url) {

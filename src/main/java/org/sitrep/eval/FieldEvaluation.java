@@ -137,6 +137,16 @@ public final class FieldEvaluation {
         }
     }
 
+    /**
+     * The collection an article was drawn from, its id's first part ("dn" for "dn-gn-0303ceca", "msv" for
+     * "msv-bbc-assad"): each collection gathers pages of one source and era (old news pages from a news index,
+     * today's outlets), so a half's figures by collection show which kind its wrong days come from.
+     */
+    static String collection(String id) {
+        int dash = id.indexOf('-');
+        return dash < 0 ? id : id.substring(0, dash);
+    }
+
     static Path pagePath(String page, Path dir, Path shared) {
         if (page == null) {
             return null;
@@ -377,6 +387,8 @@ public final class FieldEvaluation {
         int publishedRight;
         /** Publication days right and given by the gold, by where on the page the day was read ("time_element", "url"). */
         final Map<String, int[]> publishedBySource = new java.util.TreeMap<>();
+        /** The same by the collection the article was drawn from ({@link #collection}): its kind of site and era. */
+        final Map<String, int[]> publishedByCollection = new java.util.TreeMap<>();
         private final Consumer<String> errors;
         private String article;
 
@@ -405,9 +417,11 @@ public final class FieldEvaluation {
             entityErrors += entityErrors(g, NamedMentions.names(p.entities(), text));
             boolean dayRight = publication(g.published(), p.article().published());
             if (g.published() != null) {
-                int[] n = publishedBySource.computeIfAbsent(daySource, k -> new int[2]);
-                n[0] += dayRight ? 1 : 0;
-                n[1]++;
+                for (int[] n : List.of(publishedBySource.computeIfAbsent(daySource, k -> new int[2]),
+                        publishedByCollection.computeIfAbsent(collection(g.id()), k -> new int[2]))) {
+                    n[0] += dayRight ? 1 : 0;
+                    n[1]++;
+                }
             }
             int before = dates;
             int rightBefore = datesRight;
@@ -818,6 +832,8 @@ public final class FieldEvaluation {
             out.accept(new Figure(prefix + " publication day right", share(publishedRight, published)));
             publishedBySource.forEach((source, n) -> out.accept(new Figure(prefix + " publication day right read from "
                     + source + " (" + n[0] + " of " + n[1] + ")", share(n[0], n[1]))));
+            publishedByCollection.forEach((c, n) -> out.accept(new Figure(prefix + " publication day right in collection "
+                    + c + " (" + n[0] + " of " + n[1] + ")", share(n[0], n[1]))));
         }
 
         private static double share(int n, int of) {

@@ -69,6 +69,16 @@ class PublicationDatesTest {
     }
 
     @Test
+    void readsMonthNamesOfDutchTurkishAndSlavicPagesTheSlavicInTheGenitive() {
+        assertThat(PublicationDates.parse(PublicationDates.findIn("Gepubliceerd op 3 maart 2021 om 10:15"))).contains(LocalDate.of(2021, 3, 3));
+        assertThat(PublicationDates.parse(PublicationDates.findIn("Yayınlanma: 14 Ağustos 2020 09:30"))).contains(LocalDate.of(2020, 8, 14));
+        assertThat(PublicationDates.parse("2 ARALIK 2019")).contains(LocalDate.of(2019, 12, 2));
+        assertThat(PublicationDates.parse(PublicationDates.findIn("Опубликовано 2 декабря 2020, 14:05"))).contains(LocalDate.of(2020, 12, 2));
+        assertThat(PublicationDates.parse("17 lipca 2020")).contains(LocalDate.of(2020, 7, 17));
+        assertThat(PublicationDates.parse("5 травня 2021")).contains(LocalDate.of(2021, 5, 5));
+    }
+
+    @Test
     void readsYearFirstAndEastAsianDatesAndDayFirstSlashedDates() {
         assertThat(PublicationDates.parse("2020年07月03日")).contains(java.time.LocalDate.of(2020, 7, 3));
         assertThat(PublicationDates.parse("2020년 3월 4일")).contains(java.time.LocalDate.of(2020, 3, 4));

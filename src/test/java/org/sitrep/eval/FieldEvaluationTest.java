@@ -7,6 +7,13 @@ import org.junit.jupiter.api.Test;
 
 class FieldEvaluationTest {
     @Test
+    void namesAnArticlesCollectionByTheFirstPartOfItsId() {
+        assertThat(FieldEvaluation.collection("dn-gn-0303ceca")).isEqualTo("dn");
+        assertThat(FieldEvaluation.collection("msv-bbc-assad")).isEqualTo("msv");
+        assertThat(FieldEvaluation.collection("rr")).isEqualTo("rr");
+    }
+
+    @Test
     void takesIsosDecadeAsTimeMlsDecade() {
         assertThat(FieldEvaluation.sameValue("199", "199X")).isTrue();
         assertThat(FieldEvaluation.sameValue("199X", "199X")).isTrue();
