@@ -152,8 +152,9 @@ public final class CoreNlpAnnotator implements Annotator {
         List<DateExpression> found = new ArrayList<>(dates.find(coveredText, article.published(), article.publishedMonth()));
         found.addAll(dates.findInCaptions(article.captions(), article.published()));
         List<Mention> mended = TaggedSurnames.retyped(coveredText, NameBoundaries.mended(coveredText, mentions, this::isKnownName));
-        List<Mention> named = AppositiveOrganisations.added(coveredText, QualifiedPlaces.retyped(coveredText,
-                withKnownNames(coveredText, mended, article.published()), this::isKnownName));
+        List<Mention> named = AppositiveOrganisations.added(coveredText, DefinedNames.retyped(coveredText,
+                QualifiedPlaces.retyped(coveredText, withKnownNames(coveredText, mended, article.published()), this::isKnownName),
+                this::isKnownName));
         Annotated out = new Annotated(covered, sentences, tokens, named, found);
         return syntax ? out.withSyntax(DependencyParses.onDemand(out.sentences(), out.tokens())) : out;
     }
