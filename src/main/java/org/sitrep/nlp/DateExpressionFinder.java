@@ -47,6 +47,14 @@ public final class DateExpressionFinder {
     private static final String OWNER = "(?:the|a|an|its|this|that|his|her|their|our)\\b";
 
     /**
+     * What a weekday's possessive names when its apostrophe is lost ("Thursdays verdict"): an event or an act, which
+     * a plural weekday ("on Thursdays", "Fridays and Saturdays") never stands before.
+     */
+    private static final String LOST_POSSESSIVE_NOUN = "\\s+(?:incidents?|attacks?|(?:air)?strikes?|bombings?|blasts?|explosions?|"
+            + "shootings?|killings?|massacre|raids?|crash|clash(?:es)?|ambush|shelling|riots?|assassination|ruling|decision|verdict|"
+            + "announcement|statement|remarks|comments)\\b";
+
+    /**
      * Every date begins a word with a letter or digit; saying so before the alternatives lets the matcher pass over
      * every other position at once instead of trying each alternative there (twice as fast on the field corpus, same matches).
      */
@@ -83,7 +91,7 @@ public final class DateExpressionFinder {
             "(?<my>\\b(?:(?<md>(?i:last|next|this))\\s+)?(?<m4>" + MONTH + ")(?:(?:,?\\s+|\\s+of\\s+)(?:(?<y4>" + YEAR + ")|(?<y4s>" + SpokenYears.PATTERN + "))\\b"
                     + "|\\s+(?:of\\s+)?(?<yr>(?i:last|this|next))\\s+year\\b)?)",
             // "the following Monday", "the previous Friday": counted from the story's last day, not the day of writing.
-            "(?<wd>\\b(?:(?<wa>(?i:the (?:following|previous)))\\s+|(?<wq>(?i:last|next))\\s+)?(?<w>" + WEEKDAY + ")\\b)",
+            "(?<wd>\\b(?:(?<wa>(?i:the (?:following|previous)))\\s+|(?<wq>(?i:last|next))\\s+)?(?<w>" + WEEKDAY + ")(?:(?<ws>s)(?=" + LOST_POSSESSIVE_NOUN + "))?\\b)",
             "(?<wkend>\\b(?:(?<wkq>(?i:this|last|past|next|the))\\s+)?(?i:weekend)\\b(?!['’]s\\s+edition|\\s+edition))",
             // "the day after tomorrow" before "the day after" (anchored) and "tomorrow" take its words apart.
             "(?<rel>\\b(?i:(?:the day )?after tomorrow(?!['’]s)|(?:the day )?before yesterday(?!['’]s)|yesterday|today|tonight|tomorrow"
@@ -410,8 +418,20 @@ public final class DateExpressionFinder {
         if (m.group("spoken") != null) {
             return SpokenYears.value(m.group()).toString();
         }
-        return Quotation.encloses(text, m.start()) ? null : story.anchored(m.group().toLowerCase(Locale.ROOT));
+        if (Quotation.encloses(text, m.start()) || m.group().regionMatches(true, 0, "the day ", 0, "the day ".length())
+                && EVENT_BY_NAME_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 60))).find()) {
+            return null;
+        }
+        return story.anchored(m.group().toLowerCase(Locale.ROOT));
     }
+
+    /**
+     * An event named by its name alone after "the day after" ("as Churchill commented the day after Pearl Harbor,"):
+     * capitalised words up to a stop, with no verb that would tell of the story's own moment ("the day after Obama
+     * won"). Its day is the event's, which the words do not give, not the day after the story's last date.
+     */
+    private static final Pattern EVENT_BY_NAME_AFTER = Pattern.compile("^\\s+(?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,3}\\p{Lu}[\\p{L}'’.-]*"
+            + "(?=\\s*(?:[,;:!?)\"”]|\\.(?:\\s|$)|$))");
 
     /**
      * The ISO week of the weekend the words name, as the field guide values "a tense weekend standoff": "last weekend"
@@ -745,7 +765,8 @@ public final class DateExpressionFinder {
         if (same != null) {
             return same.toString();
         }
-        Tense tense = this.tense == null && (Tense.happenedOnDay(text, m.start()) || namesAnUnplannedEvent(text, m.end())) ? Tense.PAST
+        Tense tense = this.tense == null && (Tense.happenedOnDay(text, m.start()) || namesAnUnplannedEvent(text, m.end())
+                || m.group("ws") != null) ? Tense.PAST
                 : tense(m, text);
         return YearlessDates.weekday(day, tense, story.published()).toString();
     }

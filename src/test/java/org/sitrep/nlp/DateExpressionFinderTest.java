@@ -963,4 +963,28 @@ class DateExpressionFinderTest {
         assertThat(found("Prices have doubled since the start of the year.", LocalDate.of(2016, 9, 20)))
                 .containsExactly("the start of the year=2016");
     }
+    @Test
+    void readsAWeekdayWhosePossessiveLostItsApostropheAsThePastDay() {
+        // Thursday 30 May 2013: "Thursdays verdict" is the verdict of that Thursday, already given.
+        assertThat(found("Thursdays verdict may help to restore faith in the court.", LocalDate.of(2013, 5, 30)))
+                .containsExactly("Thursdays=2013-05-30");
+    }
+
+    @Test
+    void findsNoDateInAPluralWeekday() {
+        assertThat(found("The market opens on Thursdays and Fridays.", LocalDate.of(2013, 5, 30))).isEmpty();
+    }
+
+    @Test
+    void leavesTheDayAfterAnEventNamedByNameUnvalued() {
+        // The day after Pearl Harbor is not the day after the story's last date (14 September 2001 here).
+        assertThat(found("The attacks came on Sept. 11. As Churchill commented the day after Pearl Harbor, dictators misjudge.",
+                LocalDate.of(2001, 9, 14))).containsExactly("Sept. 11=2001-09-11", "the day after=null");
+    }
+
+    @Test
+    void keepsCountingTheDayAfterFromTheStoryWhenAClauseFollows() {
+        assertThat(found("Obama won on Nov. 6. The day after Obama won, markets fell.", LocalDate.of(2012, 11, 9)))
+                .containsExactly("Nov. 6=2012-11-06", "The day after=2012-11-07");
+    }
 }
