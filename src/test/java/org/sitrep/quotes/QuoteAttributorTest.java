@@ -2716,4 +2716,17 @@ class QuoteAttributorTest {
                 + "\"The motive behind the killing was to defend my honor,\" the paper quoted the father as saying.");
         assertThat(speaker(starting(quotes, "The motive behind"))).isEqualTo("the father");
     }
+
+    @Test
+    void aParticipleAfterALinkingVerbIsPartOfWhatWasSaid() { // issue 15
+        List<Quote> q = quotesByRules("Senator Lindsey Graham said they remained unmoved after hearing the request.");
+        assertThat(reportedWithText(q, "they remained unmoved after hearing the request").speaker().name()).isEqualTo("Lindsey Graham");
+    }
+
+    @Test
+    void anInvertedFrameInsideAClauseReportsTheWholeClause() { // issue 15
+        List<Quote> q = quotesByRules("The new law, said the minister, will give the police more power.");
+        assertThat(reportedWithText(q, "The new law, said the minister, will give the police more power").speaker().text())
+                .isEqualTo("the minister");
+    }
 }
