@@ -631,13 +631,19 @@ final class ContentSpans {
     /**
      * Whether a past verb at {@code t} right after a pronoun subject and its verb is the verb of the sentence round the
      * cue ("an election his rivals say he stole sparked violence"): the cue sits in a relative clause with no "that",
-     * so what was said ends where the sentence's own verb begins.
+     * so what was said ends where the sentence's own verb begins. Not after a linking verb, whose complement a
+     * participle is ("they remained unmoved after hearing the request", "he seemed surprised").
      */
     private boolean isMatrixVerb(int first, int t) {
         return t == first + 2 && SpeechCues.PRONOUNS.contains(at.word(first)) && !at.isPunctuation(first + 1)
-                && at.isPastForm(t) && !tokens.inQuote(t)
+                && at.isPastForm(t) && !tokens.inQuote(t) && !LINKING.contains(at.word(first + 1))
                 && !SpeechCues.AUXILIARIES.contains(at.word(first + 1)) && !SentenceTokens.BE.contains(at.word(first + 1));
     }
+
+    /** Linking verbs other than "be", which take an adjective or a participle as their complement. */
+    private static final Set<String> LINKING = Set.of("remain", "remains", "remained", "seem", "seems", "seemed",
+            "appear", "appears", "appeared", "become", "becomes", "became", "stay", "stays", "stayed", "feel", "feels",
+            "felt", "look", "looks", "looked", "sound", "sounds", "sounded", "get", "gets", "got", "grow", "grows", "grew");
 
     private static final Set<String> CONTRASTS = Set.of("but", "though", "although", "yet", "whereas", "while", "however");
 

@@ -3,6 +3,7 @@ package org.sitrep.quotes;
 import java.util.Set;
 import org.sitrep.core.Mention;
 import org.sitrep.core.Span;
+import org.sitrep.nlp.CommonWords;
 import org.sitrep.quotes.ReportedSpeechFinder.Found;
 
 /**
@@ -51,43 +52,103 @@ final class StanceFrames extends FrameFamily {
             "pledge", "threat", "threats", "admission", "word", "confirmation");
 
     /**
-     * "a tip from officials that CONTENT": a noun of report whose source stands in its "from" phrase and whose "that"
-     * clause says what was reported; the source is the speaker. The source must be a short noun phrase naming a person
-     * or body, or ending in a noun of people, and the words after "that" must open a clause with its own subject (a
-     * verb there makes "that" a relative: "a warning from the UN that came too late"). {@code null} otherwise.
+     * "a tip from officials that CONTENT", "a warning from bin Laden to Iraq's Sunni Arabs against joining the
+     * councils", "a pledge from the rebels to free the hostages": a noun of report whose source stands in its "from"
+     * phrase and whose complement says what was reported: a "that" clause, "against" and a gerund (what was warned
+     * against), or an infinitive (what was promised or asked), each maybe after a "to" phrase of whom it was
+     * addressed to. The source is the speaker. The source must be a short noun phrase naming a person or body, or
+     * ending in a noun of people, and the words after "that" must open a clause with its own subject (a verb there
+     * makes "that" a relative: "a warning from the UN that came too late"). {@code null} otherwise.
      */
     Found fromSource(int c, int from, int end) {
         if (!at.word(c + 1).equals("from") || tokens.inQuote(c + 1)) {
             return null;
         }
-        int that = c + 2;
-        while (that <= end && that - c <= MAX_FROM_SOURCE && !at.word(that).equals("that")) {
-            if (tokens.inQuote(that) || at.isPunctuation(that) && !at.isPossessive(that) || SentenceTokens.FINITE.contains(at.word(that))
-                    || SpeechCues.isVerb(at.word(that))) {
-                return null;
-            }
-            that++;
-        }
-        if (that > end || that == c + 2 || !at.word(that).equals("that") || tokens.inQuote(that) || end - that < 3) {
+        int last = nounPhraseBeforeComplement(c + 2, c + 1 + MAX_FROM_SOURCE, end);
+        if (last < c + 2 || last >= end) {
             return null;
         }
-        String next = at.word(that + 1);
-        if (tokens.opensRelative(that + 1) || SentenceTokens.FINITE.contains(next) || SpeechCues.hasVerbForm(next) || next.endsWith("ly")) {
-            return null;
-        }
-        int last = that - 1;
         Mention m = at.mention(last);
         boolean named = m != null && m.type().isActor();
         if (!named && !SpeechCues.PEOPLE_NOUNS.contains(at.word(last))) {
             return null;
         }
-        SpeakerRef s = speakers.after(c + 2, that);
+        int complement = last + 1;
+        if (at.word(complement).equals("to") && !opensVerbInfinitive(complement + 1)) {
+            // "to Iraq's Sunni Arabs": whom the report was addressed to, before what it says.
+            int listener = nounPhraseBeforeComplement(complement + 1, complement + MAX_FROM_SOURCE, end);
+            complement = listener < complement + 1 || listener >= end ? -1 : listener + 1;
+        }
+        int first = complement < 0 ? -1 : contentAfterComplement(complement, end);
+        if (first < 0) {
+            return null;
+        }
+        SpeakerRef s = speakers.after(c + 2, last + 1);
         if (s == null || s.pronoun() || at.lastTokenEndingBy(s.span().end()) != last) {
             Span span = new Span(at.span(c + 2).begin(), at.span(last).end());
             s = new SpeakerRef(span, span.of(at.text), m, false);
         }
         Span cue = new Span(at.span(c).begin(), at.span(c + 1).end());
-        return contents.clause(that + 1, end, new Attribution(s, cue, cue.of(at.text)));
+        return contents.clause(first, end, new Attribution(s, cue, cue.of(at.text)));
+    }
+
+    /**
+     * The last token of a short noun phrase from {@code first} that a report noun's complement follows ("that",
+     * "against", "to"), no further than {@code limit}; -1 when a quote, punctuation, a verb or the end of the
+     * sentence comes first.
+     */
+    private int nounPhraseBeforeComplement(int first, int limit, int end) {
+        for (int t = first; t <= end && t <= limit; t++) {
+            String w = at.word(t);
+            if (tokens.inQuote(t)) {
+                return -1;
+            }
+            if (at.isPossessive(t)) {
+                continue; // "Iraq's Sunni Arabs": the "'s" of an owner, no verb
+            }
+            if (t > first && REPORT_COMPLEMENTS.contains(w)) {
+                return t - 1;
+            }
+            if (at.isPunctuation(t) || SentenceTokens.FINITE.contains(w) || SpeechCues.isVerb(w)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Words that open what a report noun says after its source: a "that" clause, "against" a gerund, an infinitive. */
+    private static final Set<String> REPORT_COMPLEMENTS = Set.of("that", "against", "to");
+
+    /**
+     * The first token of what a report noun says, given the complement word at {@code t}: after "that" the clause, when
+     * it opens with its own subject; the gerund after "against"; "to" with the verb of its infinitive. -1
+     * when none of these stands there.
+     */
+    private int contentAfterComplement(int t, int end) {
+        String w = at.word(t);
+        if (tokens.inQuote(t) || end - t < 2) {
+            return -1;
+        }
+        if (w.equals("that")) {
+            String next = at.word(t + 1);
+            boolean relative = tokens.opensRelative(t + 1) || SentenceTokens.FINITE.contains(next) || SpeechCues.hasVerbForm(next)
+                    || next.endsWith("ly");
+            return relative || end - t < 3 ? -1 : t + 1;
+        }
+        if (w.equals("against")) {
+            return at.word(t + 1).endsWith("ing") && at.word(t + 1).length() > 5 && !tokens.inQuote(t + 1) ? t + 1 : -1;
+        }
+        return w.equals("to") && opensVerbInfinitive(t + 1) ? t : -1;
+    }
+
+    /**
+     * Whether the word at {@code t} is a verb's plain form after "to" ("to free", "to stop"): lower case, with a third
+     * person form of its own; a noun or name after "to" ("to civilians", "to Iraq's Sunni Arabs") names whom it went to.
+     */
+    private boolean opensVerbInfinitive(int t) {
+        String w = at.word(t);
+        return !w.isEmpty() && !at.isCapitalized(t) && !tokens.inQuote(t) && !SpeechCues.DETERMINERS.contains(w)
+                && !OBJECT_PRONOUNS.contains(w) && (w.equals("be") || CommonWords.isFiniteVerb(w + "s") || CommonWords.isFiniteVerb(w + "es"));
     }
 
     /** Tokens from a noun of report to its "that": "from" and a short noun phrase of the source. */

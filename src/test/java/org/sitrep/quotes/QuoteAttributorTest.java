@@ -2727,4 +2727,37 @@ class QuoteAttributorTest {
                 + "\"The motive behind the killing was to defend my honor,\" the paper quoted the father as saying.");
         assertThat(speaker(starting(quotes, "The motive behind"))).isEqualTo("the father");
     }
+
+    @Test
+    void aParticipleAfterALinkingVerbIsPartOfWhatWasSaid() { // issue 15
+        List<Quote> q = quotesByRules("Senator Lindsey Graham said they remained unmoved after hearing the request.");
+        assertThat(reportedWithText(q, "they remained unmoved after hearing the request").speaker().name()).isEqualTo("Lindsey Graham");
+    }
+
+    @Test
+    void anInvertedFrameInsideAClauseReportsTheWholeClause() { // issue 15
+        List<Quote> q = quotesByRules("The new law, said the minister, will give the police more power.");
+        assertThat(reportedWithText(q, "The new law, said the minister, will give the police more power").speaker().text())
+                .isEqualTo("the minister");
+    }
+
+    @Test
+    void aReportNounsSourceWarnsAgainstTheGerundAfterWhomItWentTo() { // issue 15
+        List<Quote> q = quotesByRules("The tape included a warning from bin Laden to Iraq's Sunni Arabs against joining the councils.");
+        assertThat(reportedWithText(q, "joining the councils").speaker().text()).isEqualTo("bin Laden");
+    }
+
+    @Test
+    void aReportNounsSourcePromisesItsInfinitive() { // issue 15
+        List<Quote> q = quotesByRules("The talks resumed after a pledge from the rebels to free the hostages by Friday.");
+        assertThat(reportedWithText(q, "to free the hostages by Friday").speaker().text()).isEqualTo("the rebels");
+    }
+
+    @Test
+    void aReportNounsListenerOrTopicAloneIsNoContent() {
+        for (String text : List.of("The town received a warning from the ministry to residents of the valley.",
+                "The plan drew a warning from the ministry against the new dam.")) {
+            assertThat(quotesByRules(text)).as(text).noneMatch(x -> x.cueText().endsWith(" from"));
+        }
+    }
 }
