@@ -3,6 +3,7 @@ package org.sitrep.nlp;
 import edu.stanford.nlp.ie.AbstractSequenceClassifier;
 import edu.stanford.nlp.ie.ClassifierCombiner;
 import edu.stanford.nlp.ie.NERClassifierCombiner;
+import edu.stanford.nlp.ie.crf.CRFClassifier;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
@@ -11,9 +12,12 @@ import edu.stanford.nlp.pipeline.NERCombinerAnnotator;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.sequences.SeqClassifierFlags;
 import edu.stanford.nlp.util.CoreMap;
+import edu.stanford.nlp.util.HashIndex;
+import edu.stanford.nlp.util.Index;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import org.sitrep.core.Annotated;
 import org.sitrep.core.Article;
@@ -41,7 +45,7 @@ public final class CoreNlpAnnotator implements Annotator {
     private static final int LOOKAHEAD_CHARS = 200;
 
     public CoreNlpAnnotator(NlpSettings settings) {
-        this.pipeline = withRecentWordForms(new StanfordCoreNLP(properties(settings)));
+        this.pipeline = withFeatureTables(withRecentWordForms(new StanfordCoreNLP(properties(settings))));
         this.gazetteer = settings.knowledgeBase() ? ActorGazetteer.shared() : null;
         this.syntax = settings.syntax();
     }
@@ -71,6 +75,31 @@ public final class CoreNlpAnnotator implements Annotator {
             rememberWordForms(crf.flags);
         }
         return pipeline;
+    }
+
+    /**
+     * The pipeline with each of its CRFs looking its features up in a {@link FeatureTable}: the same numbers for the
+     * same names, with fewer waits for memory. CoreNLP shares a loaded annotator between pipelines of the same
+     * settings, so a CRF may already have one.
+     */
+    static StanfordCoreNLP withFeatureTables(StanfordCoreNLP pipeline) {
+        for (AbstractSequenceClassifier<?> classifier : sequenceClassifiers(pipeline)) {
+            if (classifier instanceof CRFClassifier<?> crf) {
+                synchronized (crf) {
+                    Index<String> index = featureIndex(crf);
+                    if (!(index instanceof HashIndex<String> h
+                            && CoreNlpFields.read(h, HashIndex.class, "indexes", Map.class) instanceof FeatureTable)) {
+                        CoreNlpFields.write(crf, CRFClassifier.class, "featureIndex", FeatureTable.copyOf(index));
+                    }
+                }
+            }
+        }
+        return pipeline;
+    }
+
+    @SuppressWarnings("unchecked")
+    static Index<String> featureIndex(CRFClassifier<?> crf) {
+        return CoreNlpFields.read(crf, CRFClassifier.class, "featureIndex", Index.class);
     }
 
     /** The sequence classifiers (CRFs) of the pipeline's named-entity annotators, in order; empty if it has none. */

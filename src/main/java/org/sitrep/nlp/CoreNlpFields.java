@@ -3,7 +3,7 @@ package org.sitrep.nlp;
 import java.lang.reflect.Field;
 
 /**
- * Reads fields CoreNLP keeps to itself, where Sitrep runs or speeds up its models from outside (the parser's weights,
+ * Reads (and at times replaces) fields CoreNLP keeps to itself, where Sitrep runs or speeds up its models from outside (the parser's weights,
  * the pipeline's CRFs). Every failure names the field and the CoreNLP version the code was written for,
  * since a new CoreNLP may rename what it does not publish.
  */
@@ -19,6 +19,19 @@ final class CoreNlpFields {
     static <T> T read(Object owner, Class<?> declaring, String name, Class<T> type) {
         try {
             return type.cast(accessible(declaring, name).get(owner));
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            throw unexpected(declaring, name, e);
+        }
+    }
+
+    /**
+     * Sets field {@code name} declared by {@code declaring} in {@code owner} to {@code value}.
+     *
+     * @throws IllegalStateException if there is no such field or it cannot hold {@code value}
+     */
+    static void write(Object owner, Class<?> declaring, String name, Object value) {
+        try {
+            accessible(declaring, name).set(owner, value);
         } catch (ReflectiveOperationException | RuntimeException e) {
             throw unexpected(declaring, name, e);
         }

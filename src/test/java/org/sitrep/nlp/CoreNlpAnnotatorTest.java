@@ -2,11 +2,15 @@ package org.sitrep.nlp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import edu.stanford.nlp.ie.crf.CRFClassifier;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.util.HashIndex;
+import edu.stanford.nlp.util.Index;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.sitrep.Seed;
@@ -38,6 +42,29 @@ class CoreNlpAnnotatorTest {
             assertThat(crf.flags.wordFunction).isInstanceOf(RecentWordForms.class);
             assertThat(((RecentWordForms) crf.flags.wordFunction).function()).isNotInstanceOf(RecentWordForms.class);
         });
+    }
+
+    @Test
+    void crfLooksItsFeaturesUpInAFeatureTableWithTheNumbersItLoadedWhenItsPipelineIsTunedTwice() {
+        StanfordCoreNLP loaded = new StanfordCoreNLP(CoreNlpAnnotator.properties(NlpSettings.FAST));
+        List<Index<String>> before = CoreNlpAnnotator.sequenceClassifiers(loaded).stream()
+                .map(crf -> CoreNlpAnnotator.featureIndex((CRFClassifier<?>) crf)).toList();
+        StanfordCoreNLP pipeline = CoreNlpAnnotator.withFeatureTables(CoreNlpAnnotator.withFeatureTables(loaded));
+        List<Index<String>> after = CoreNlpAnnotator.sequenceClassifiers(pipeline).stream()
+                .map(crf -> CoreNlpAnnotator.featureIndex((CRFClassifier<?>) crf)).toList();
+        assertThat(after).isNotEmpty().hasSameSizeAs(before);
+        for (int c = 0; c < after.size(); c++) {
+            Index<String> table = after.get(c);
+            Index<String> original = before.get(c);
+            assertThat(CoreNlpFields.read(table, HashIndex.class, "indexes", Map.class)).isInstanceOf(FeatureTable.class);
+            if (table != original) {
+                assertThat(table.size()).isEqualTo(original.size());
+                for (int i = 0; i < original.size(); i += 97) {
+                    assertThat(table.indexOf(original.get(i))).isEqualTo(i);
+                }
+                assertThat(table.indexOf("no such feature|C")).isEqualTo(-1);
+            }
+        }
     }
 
     @Test
