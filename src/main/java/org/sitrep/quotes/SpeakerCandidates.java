@@ -34,6 +34,16 @@ import org.sitrep.nlp.PersonGender;
  * right at margin 0.2 0.869 -> 0.871 and direct named 0.898 -> 0.902, but eval field direct+partial speaker right
  * 0.923 -> 0.923 / 0.846 -> 0.847 (dev / test) while reported speaker right fell 0.887 -> 0.884 on dev and speaker
  * right of those shown 0.933 -> 0.927 / 0.904 -> 0.902.
+ *
+ * <p>Nor did, with the addressee and quoting-agent features of stop 52 in training (stop 53), whether the candidate is
+ * the subject the parse of the cue's sentence names ({@link CueSubject#of}, alone and conjoined with rule/alt) and how
+ * many paragraphs before or after the statement it is named (-2..1): 5-fold on PolNeAR train plus the field dev half,
+ * speaker right 0.867 -> 0.870 and direct named 0.895 -> 0.901, but field dev direct+partial 0.907 -> 0.906; retrained
+ * (field weight 3, or 1 which 5-fold preferred), eval field direct+partial speaker right fell on test 0.848 -> 0.846
+ * (dev 0.927 -> 0.926 / 0.925) and PolNeAR direct speaker right 428 -> 427 of 467 (weight 1). The two stop-52
+ * features alone changed no 5-fold figure (field dev 0.907 = 0.907). Keeping a named rules' choice whenever the parse
+ * agrees, with the shipped model, left test direct+partial at 0.848 (direct 0.865 -> 0.867, partial 0.802 -> 0.798)
+ * and cost dev reported speaker right 0.891 -> 0.889.
  */
 final class SpeakerCandidates {
     /** The feature of a candidate who is spoken to ({@link #isAddressee}). */
