@@ -2,6 +2,7 @@ package org.sitrep.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -11,6 +12,20 @@ class FieldEvaluationTest {
         assertThat(FieldEvaluation.collection("dn-gn-0303ceca")).isEqualTo("dn");
         assertThat(FieldEvaluation.collection("msv-bbc-assad")).isEqualTo("msv");
         assertThat(FieldEvaluation.collection("rr")).isEqualTo("rr");
+    }
+
+    @Test
+    void printsACollectionsFiguresWithTheCountsTheyComeFrom() {
+        List<Figure> out = new ArrayList<>();
+        FieldEvaluation.printCollection("field test in collection dn (2 articles)",
+                new long[] {10, 8, 20, 15, 30, 3, 4, 2000, 50, 45, 2}, out::add);
+        assertThat(out).extracting(Figure::name).containsExactly(
+                "field test in collection dn (2 articles) direct+partial speaker right of found (8 of 10)",
+                "field test in collection dn (2 articles) reported found (15 of 20)",
+                "field test in collection dn (2 articles) output that is no statement (3 of 30)",
+                "field test in collection dn (2 articles) entity errors per 1000 words (4 in 2000 words)",
+                "field test in collection dn (2 articles) dates right (45 of 50)");
+        assertThat(out).extracting(Figure::value).containsExactly(0.8, 0.75, 0.1, 2.0, 0.9);
     }
 
     @Test
