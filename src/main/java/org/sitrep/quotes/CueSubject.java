@@ -359,6 +359,10 @@ final class CueSubject {
             int head = d.head(cue);
             return head >= 0 && Dependencies.isA(d.relation(head), "obl") ? head : -1;
         }
+        int quoted = quotedAs(d, cue, words);
+        if (quoted >= 0) {
+            return quoted;
+        }
         int verb = cue;
         for (int steps = 0; steps < 4 && verb >= 0; steps++) {
             int reported = reportedObject(d, verb, words);
@@ -414,6 +418,29 @@ final class CueSubject {
             if (d.head(t) == verb && (Dependencies.isA(d.relation(t), "advcl") || Dependencies.isA(d.relation(t), "xcomp"))
                     && t > 0 && d.head(t - 1) == t && words.apply(t - 1).equals("as")) {
                 return object;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The one quoted when the cue is a participle of saying right after "as" ("Reuters quoted a police official as
+     * saying", "a police official was quoted by Reuters as saying"): the object of the nearest verb above the cue and
+     * before the "as", or its passive subject, for a verb that reports someone "as saying" something credits the
+     * saying to them, never to its own subject or agent. The parser often hangs the participle on the verb of the
+     * clause it reports ("as saying the rebels had withdrawn": "saying" under "had"), so the verb is sought up the
+     * cue's heads, not among its own; one after the "as" belongs to what was said. -1 when the cue is no such
+     * participle or that verb has neither object nor passive subject ("Lavrov quoted as saying": its subject speaks,
+     * as any verb's does).
+     */
+    private static int quotedAs(Dependencies d, int cue, java.util.function.IntFunction<String> words) {
+        if (cue < 1 || !words.apply(cue - 1).equals("as") || !SpeechCues.isParticiple(words.apply(cue))) {
+            return -1;
+        }
+        for (int v = d.head(cue), steps = 0; v >= 0 && steps < 4; v = d.head(v), steps++) {
+            if (v < cue - 1 && d.tag(v).startsWith("VB")) {
+                int object = d.dependent(v, "obj");
+                return object >= 0 ? object : d.dependent(v, "nsubj:pass");
             }
         }
         return -1;

@@ -38,6 +38,38 @@ class CueSubjectTest {
         assertThat(subjectOf("State television quoted a source as saying it ended", d, 2)).isEqualTo(4);
     }
 
+    private static Dependencies tagged(List<String> tags, List<Integer> heads, String... relations) {
+        return new Dependencies(tags, heads, List.of(relations));
+    }
+
+    @Test
+    void theOneQuotedAsSayingSpeaksWhenTheParticipleHangsOnTheReportedClause() {
+        // issue 15: the parser hangs "saying" on the verb it reports, so the quoter was left to word positions
+        String sentence = "Reuters quoted a police official as saying five people had";
+        Dependencies d = tagged(List.of("NNP", "VBD", "DT", "NN", "NN", "IN", "VBG", "CD", "NNS", "VBD"),
+                List.of(1, -1, 4, 4, 1, 9, 9, 8, 9, 1),
+                "nsubj", "root", "det", "compound", "obj", "mark", "discourse", "nummod", "nsubj", "advcl");
+        assertThat(subjectOf(sentence, d, 6)).isEqualTo(4);
+    }
+
+    @Test
+    void theOneQuotedAsSayingSpeaksNotTheAgentOfAPassiveQuotingVerb() {
+        String sentence = "An official was quoted by Reuters as saying troops had left";
+        Dependencies d = tagged(List.of("DT", "NN", "VBD", "VBN", "IN", "NNP", "IN", "VBG", "NNS", "VBD", "VBN"),
+                List.of(1, 3, 3, -1, 5, 3, 7, 3, 10, 10, 7),
+                "det", "nsubj:pass", "aux:pass", "root", "case", "obl:agent", "mark", "advcl", "nsubj", "aux", "ccomp");
+        assertThat(subjectOf(sentence, d, 7)).isEqualTo(1);
+    }
+
+    @Test
+    void aVerbAfterTheAsBelongsToWhatWasSaidAndItsObjectIsNoSpeaker() {
+        String sentence = "Reuters quoted an official as saying troops had taken the town";
+        Dependencies d = tagged(List.of("NNP", "VBD", "DT", "NN", "IN", "VBG", "NNS", "VBD", "VBN", "DT", "NN"),
+                List.of(1, -1, 3, 1, 8, 8, 8, 8, 1, 10, 8),
+                "nsubj", "root", "det", "obj", "mark", "discourse", "nsubj", "aux", "advcl", "det", "obj");
+        assertThat(subjectOf(sentence, d, 5)).isEqualTo(3);
+    }
+
     @Test
     void aRelativeClauseCueSpeaksForTheNounItDescribes() {
         // Qureshi , who said it ended , left

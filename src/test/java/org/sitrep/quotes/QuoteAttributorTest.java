@@ -2679,6 +2679,19 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void theOneAnOutletQuotesOrCitesAsSayingSpeaksTheReportedWordsNotTheOutlet() {
+        // issue 15: "X quoted Y as saying CONTENT" gave the reported words to X when Y was a description
+        assertThat(speaker(starting(reported(quotesOf("State television quoted an unnamed military source as saying the "
+                + "rebels had withdrawn.")), "the rebels had withdrawn"))).isEqualTo("an unnamed military source");
+        assertThat(speaker(starting(reported(quotesOf("Reuters quoted a police official as saying five people had been "
+                + "killed.")), "five people had been killed"))).isEqualTo("a police official");
+        assertThat(speaker(starting(reported(quotesOf("Interfax cited a defence ministry source as saying the troops had "
+                + "left the town.")), "the troops had left"))).isEqualTo("a defence ministry source");
+        assertThat(speaker(starting(reported(quotesOf("Lavrov was quoted by Interfax as saying the talks had failed.")),
+                "the talks had failed"))).isEqualTo("Lavrov");
+    }
+
+    @Test
     void aDescriptionClosedAsAnAppositionStandsForTheNameBeforeIt() {
         // issue 15: "against Mir-Hossein Mousavi, the opposition leader who says ..." left the description unlinked
         List<Quote> q = quotesOf("The clerics are now backing the president against Hossein Mousavi, the opposition "
