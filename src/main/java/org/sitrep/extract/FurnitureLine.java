@@ -18,11 +18,18 @@ final class FurnitureLine {
             + "(?:\\s*[-–—:|]?\\s*(?:the\\s+)?advertisement)?\\s*[.…]*|(?:advertisement|sponsored content|paid content|supported by)\\s*:?");
     /**
      * "Follow Scott Shane on Twitter at @ScottShaneNYT.", "Danica Kirka can be reached at http://twitter.com/DanicaKirka",
-     * "You can follow him on X @name", "Dennis Roddy can be reached at droddy@post-gazette.com or 412-263-1965."
+     * "You can follow him on X @name", "Dennis Roddy can be reached at droddy@post-gazette.com or 412-263-1965.",
+     * "Follow @BGRDeals on Twitter", "Follow The New York Times Opinion section on Facebook", "Have a tip? Amy Kuperinsky
+     * may be reached at ...", "Email Tariq Malik at tmalik@space.com",
+     * "Follow AP's full coverage of Brexit at https://www.apnews.com/Brexit": the reporter or the site as the reader's contact,
+     * whose names and platforms are no entities of the story. A short question may lead in ("Have a tip?").
      */
-    private static final Pattern CONTACT = Pattern.compile("(?u)(?:(?:You can |Please )?[Ff]ollow (?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,4}(?:him|her|them|us)?\\s*"
+    private static final Pattern CONTACT = Pattern.compile("(?u)(?:[^.?!\\n]{1,30}\\?\\s+)?"
+            + "(?:(?:You can |Please )?[Ff]ollow (?:(?:\\p{Lu}[\\p{L}.'’-]*|@\\w+|the|section|desk|team)\\s+){0,6}(?:him|her|them|us)?\\s*"
             + "on (?:" + SocialPlatforms.alternation() + ")\\b"
-            + "|(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,4}(?:can|may) be (?:reached|contacted|emailed) (?:at|by|on|via)\\b).*");
+            + "|(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,4}(?:can|may) be (?:reached|contacted|emailed) (?:at|by|on|via)\\b"
+            + "|(?:E-?mail|Contact|Write to|Reach) (?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,4}(?:at|on|via) \\S+@"
+            + "|(?:You can |Please )?[Ff]ollow\\b.{0,120}\\b(?:at|on|via) (?:https?://|www\\.)\\S+).*");
     /**
      * A paywall's notice: "THIS CONTENT IS RESERVED FOR SUBSCRIBERS", "Subscribe to continue reading", "Already a
      * subscriber? Log in", "This article is for subscribers only", "Unlock this article".
