@@ -472,6 +472,16 @@ final class CueSubject {
     }
 
     /**
+     * Whether the {@code subject} the parse found completes a description that word positions cut short ("A police" of
+     * "A police official was quoted by Reuters as saying"): both start on the same word, neither holds a name or is a
+     * pronoun, and the subject goes on past the cut, so its head is the word the cut left out.
+     */
+    boolean completes(SpeakerRef cut, SpeakerRef subject) {
+        return cut.named() == null && !cut.pronoun() && subject.named() == null && !subject.pronoun()
+                && cut.span().begin() == subject.span().begin() && subject.span().end() > cut.span().end();
+    }
+
+    /**
      * Whether the speaker stands right next to the cue ("he vowed", "said Smith"): word positions are surest there,
      * and the parse, which may take a fronted topic for a subject ("Hamas, he vowed"), has nothing to add.
      */

@@ -400,7 +400,8 @@ public final class QuoteAttributor {
         Attribution chosen = a;
         if (a.speaker() == null || !subjects.nextTo(a.speaker(), a.cue())) {
             SpeakerRef s = subjects.of(a);
-            if (s != null && (a.speaker() == null || !a.speaker().span().overlaps(s.span()) || subjects.owns(a.speaker(), s))) {
+            if (s != null && (a.speaker() == null || !a.speaker().span().overlaps(s.span()) || subjects.owns(a.speaker(), s)
+                    || subjects.completes(a.speaker(), s))) {
                 chosen = new Attribution(s, a.cue(), a.cueText());
             }
         }

@@ -2692,6 +2692,14 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void aDescriptionQuotedInThePassiveSpeaksWhole() {
+        assertThat(speaker(starting(reported(quotesOf("A police official was quoted by Reuters as saying five people had "
+                + "been killed.")), "five people had been killed"))).isEqualTo("A police official");
+        assertThat(speaker(starting(reported(quotesOf("A senior army officer was quoted by the agency as saying the troops "
+                + "had left.")), "the troops had left"))).isEqualTo("A senior army officer");
+    }
+
+    @Test
     void aDescriptionClosedAsAnAppositionStandsForTheNameBeforeIt() {
         // issue 15: "against Mir-Hossein Mousavi, the opposition leader who says ..." left the description unlinked
         List<Quote> q = quotesOf("The clerics are now backing the president against Hossein Mousavi, the opposition "
