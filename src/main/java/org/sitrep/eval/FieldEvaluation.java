@@ -155,7 +155,8 @@ public final class FieldEvaluation {
     static void printCollection(String prefix, long[] n, Consumer<Figure> out) {
         out.accept(new Figure(prefix + " direct+partial speaker right of found (" + n[1] + " of " + n[0] + ")",
                 Tally.share((int) n[1], (int) n[0])));
-        out.accept(new Figure(prefix + " reported found (" + n[3] + " of " + n[2] + ")", Tally.share((int) n[3], (int) n[2])));
+        out.accept(new Figure(prefix + " reported found (" + n[3] + " of " + n[2] + ")",
+                Tally.share((int) n[3], (int) n[2])));
         out.accept(new Figure(prefix + " output that is no statement (" + n[5] + " of " + n[4] + ")",
                 Tally.share((int) n[5], (int) n[4])));
         out.accept(new Figure(prefix + " entity errors per 1000 words (" + n[6] + " in " + n[7] + " words)",
@@ -879,7 +880,8 @@ public final class FieldEvaluation {
                     + source + " (" + n[0] + " of " + n[1] + ")", share(n[0], n[1]))));
             publishedByCollection.forEach((c, n) -> out.accept(new Figure(prefix + " publication day right in collection "
                     + c + " (" + n[0] + " of " + n[1] + ")", share(n[0], n[1]))));
-            byCollection.forEach((c, n) -> printCollection(prefix + " in collection " + c + " (" + n[10] + " articles)", n, out));
+            byCollection.forEach((c, n) -> printCollection(prefix + " in collection " + c + " (" + n[10] + " articles)",
+                    n, out));
         }
 
         static double share(int n, int of) {

@@ -3,9 +3,9 @@ package org.sitrep.nlp;
 import java.lang.reflect.Field;
 
 /**
- * Reads (and at times replaces) fields CoreNLP keeps to itself, where Sitrep runs or speeds up its models from outside (the parser's weights,
- * the pipeline's CRFs). Every failure names the field and the CoreNLP version the code was written for,
- * since a new CoreNLP may rename what it does not publish.
+ * Reads (and at times replaces) fields CoreNLP keeps to itself, where Sitrep runs or speeds up its models from
+ * outside (the parser's weights, the pipeline's CRFs and their feature index). Every failure names the field and the
+ * CoreNLP version the code was written for, since a new CoreNLP may rename what it does not publish.
  */
 final class CoreNlpFields {
     private CoreNlpFields() {
