@@ -336,10 +336,11 @@ final class ContentSpans {
                 continue;
             }
             String w = at.word(t);
-            boolean joined = SentenceTokens.COORDINATORS.contains(w) && isCoordinatedCue(t + 1, last);
+            boolean joined = SentenceTokens.COORDINATORS.contains(w) && !joinsNouns(t) && isCoordinatedCue(t + 1, last);
             // ", and questioning when ...": a participle of saying joined to one before it by ", and" says more.
             int after = at.raw(t).equals(",") && SentenceTokens.COORDINATORS.contains(at.word(t + 1)) ? t + 2 : t + 1;
-            boolean participle = at.raw(t).equals(",") && SpeechCues.isParticiple(at.word(after)) && !tokens.inQuote(after)
+            boolean participle = at.raw(t).equals(",") && !tokens.inQuote(after)
+                    && SpeechCues.isParticiple(at.word(after))
                     || afterQuotedComma(t) && SpeechCues.isParticiple(w);
             if (joined || participle || closingFrame(t, last) || SentenceTokens.COORDINATORS.contains(w) && saidBySubject(t + 1, last)
                     || opensOthersReport(t, last) || opensRelativeReport(t, last) || closesRelativeClause(first, t)
@@ -688,6 +689,26 @@ final class ContentSpans {
     }
 
     /** Whether a finite verb of saying stands at {@code t}, past auxiliaries and adverbs ("and later told", "and has said"). */
+    /**
+     * Whether "and" at {@code t} joins two nouns rather than two verbs: the word after it has the bare form a noun shares
+     * with a verb (not an auxiliary, nor a form in -ed or -s, which agree with a subject: "regards the waters as its own
+     * and feels that ...") and
+     * either heads a phrase with "of" ("the beck and call of the US") or is joined to a noun right after a determiner
+     * ("the threat and warning"). A verb of saying coordinated with the cue shares its subject, and a determiner
+     * opens no verb phrase; a form in -ed or an auxiliary stays a verb ("said it was the end and called for talks").
+     * "but" joins nouns too seldom to be read so ("talked with the guerrillas but did not say ...").
+     */
+    private boolean joinsNouns(int t) {
+        int next = t + 1;
+        if (!at.word(t).equals("and") || next >= at.size() || at.isPastForm(next) || tokens.inQuote(next)
+                || SentenceTokens.FINITE.contains(at.word(next)) || at.word(next).endsWith("s")) {
+            return false;
+        }
+        boolean ofPhrase = next + 1 < at.size() && at.word(next + 1).equals("of");
+        boolean afterDeterminer = t >= 2 && !at.isPunctuation(t - 1) && SpeechCues.DETERMINERS.contains(at.word(t - 2));
+        return ofPhrase || afterDeterminer;
+    }
+
     private boolean isCoordinatedCue(int t, int last) {
         int v = Math.min(tokens.pastModifiers(t, last - 1), last);
         String w = at.word(v);

@@ -23,4 +23,18 @@ class ContentSpansTest {
                 + "he send his aides on a tour of talk shows?");
         assertThat(quotes).extracting(Quote::text).contains("he knew it was terrorism");
     }
+
+    @Test
+    void aNounJoinedByAndInsideAPhraseIsNoSecondVerbOfSaying() {
+        List<Quote> quotes = StanceFramesTest.quotesOf(LEAD + "The great fear, says the reporter Emma Kirby, is that France "
+                + "will now be at the beck and call of the US, and may be dragged into conflicts.");
+        assertThat(quotes).extracting(Quote::text).anyMatch(t -> t.contains("beck and call of the US"));
+    }
+
+    @Test
+    void aPastVerbOfSayingAfterAndStillEndsTheContent() {
+        List<Quote> quotes = StanceFramesTest.quotesOf(LEAD + "The minister said it was the end of the talks and called for "
+                + "new elections.");
+        assertThat(quotes).extracting(Quote::text).contains("it was the end of the talks");
+    }
 }
