@@ -340,7 +340,7 @@ final class ContentSpans {
             // ", and questioning when ...": a participle of saying joined to one before it by ", and" says more.
             int after = at.raw(t).equals(",") && SentenceTokens.COORDINATORS.contains(at.word(t + 1)) ? t + 2 : t + 1;
             boolean participle = at.raw(t).equals(",") && !tokens.inQuote(after)
-                    && SpeechCues.isParticiple(at.word(after))
+                    && (SpeechCues.isParticiple(at.word(after)) || SpeechCues.SOURCING_PARTICIPLES.contains(at.word(after)))
                     || afterQuotedComma(t) && SpeechCues.isParticiple(w);
             if (joined || participle || closingFrame(t, last) || SentenceTokens.COORDINATORS.contains(w) && saidBySubject(t + 1, last)
                     || opensOthersReport(t, last) || opensRelativeReport(t, last) || closesRelativeClause(first, t)

@@ -259,6 +259,13 @@ final class SpeechCues {
         return word.endsWith("ing") && VERBS.contains(word);
     }
 
+    /**
+     * Participles of what a source does with the facts it gives rather than of saying ("said three people were killed,
+     * identifying them as ..."): they take the speaker as subject, so after a comma they close what was said; unlike
+     * {@link #VERBS} they report no statement of their own.
+     */
+    static final Set<String> SOURCING_PARTICIPLES = words("identifying", "naming", "quoting", "crediting");
+
     /** Verbs whose object is the person or medium spoken to ("told RFE/RL that"). */
     static final Set<String> TELLING = words(
             "told", "tells", "tell", "asked", "asks", "urged", "urges", "warned", "warns", "assured", "assures", "reassured",

@@ -37,4 +37,11 @@ class ContentSpansTest {
                 + "new elections.");
         assertThat(quotes).extracting(Quote::text).contains("it was the end of the talks");
     }
+
+    @Test
+    void aParticipleOfIdentifyingAfterACommaEndsTheContent() {
+        List<Quote> quotes = StanceFramesTest.quotesOf(LEAD + "Medics said three people were killed, identifying them as "
+                + "two police officers and a bystander.");
+        assertThat(quotes).extracting(Quote::text).contains("three people were killed");
+    }
 }
