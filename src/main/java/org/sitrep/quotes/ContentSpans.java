@@ -688,15 +688,13 @@ final class ContentSpans {
         return false;
     }
 
-    /** Whether a finite verb of saying stands at {@code t}, past auxiliaries and adverbs ("and later told", "and has said"). */
     /**
      * Whether "and" at {@code t} joins two nouns rather than two verbs: the word after it has the bare form a noun shares
      * with a verb (not an auxiliary, nor a form in -ed or -s, which agree with a subject: "regards the waters as its own
-     * and feels that ...") and
-     * either heads a phrase with "of" ("the beck and call of the US") or is joined to a noun right after a determiner
-     * ("the threat and warning"). A verb of saying coordinated with the cue shares its subject, and a determiner
-     * opens no verb phrase; a form in -ed or an auxiliary stays a verb ("said it was the end and called for talks").
-     * "but" joins nouns too seldom to be read so ("talked with the guerrillas but did not say ...").
+     * and feels that ...") and either heads a phrase with "of" ("the beck and call of the US") or is joined to a noun
+     * right after a determiner ("the threat and warning"). A verb of saying coordinated with the cue shares its subject,
+     * and a determiner opens no verb phrase; a form in -ed or an auxiliary stays a verb ("said it was the end and called
+     * for talks"). "but" joins nouns too seldom to be read so ("talked with the guerrillas but did not say ...").
      */
     private boolean joinsNouns(int t) {
         int next = t + 1;
@@ -709,6 +707,7 @@ final class ContentSpans {
         return ofPhrase || afterDeterminer;
     }
 
+    /** Whether a finite verb of saying stands at {@code t}, past auxiliaries and adverbs ("and later told", "and has said"). */
     private boolean isCoordinatedCue(int t, int last) {
         int v = Math.min(tokens.pastModifiers(t, last - 1), last);
         String w = at.word(v);
