@@ -120,7 +120,11 @@ public final class DateEvaluation {
         }
     }
 
-    /** Where the extractor read the page's day, for a miss to study. */
+    /**
+     * Where the extractor read the page's day, for a miss to study and the figures by place: in the form of
+     * {@link ArticleExtractor#publishedDayFrom} ("time_element '2020-08-25'", "none ''"), whose first word names the
+     * place; "unreadable ''" for a page that cannot be read.
+     */
     private String from(Path page, String url) {
         List<RawPage> pages = new FileSource(Limits.DEFAULT).pages(List.of(page), Hints.NONE.withUrl(url), problem -> { });
         return pages.isEmpty() ? "unreadable ''" : extractor.publishedDayFrom(pages.get(0));
