@@ -148,20 +148,39 @@ public final class FieldEvaluation {
     }
 
     /**
-     * Prints one collection's figures from its counts as {@code Tally} adds them (direct and partial found, with the right
-     * speaker; reported gold and found; output and no statement; entity errors and words; dates and right), each line
-     * giving its counts.
+     * What one collection's articles added to a half's figures: direct and partial statements found and with the right
+     * speaker, reported gold statements and found, output and output that is no statement, entity errors and words,
+     * gold dates and dates right, and articles.
      */
-    static void printCollection(String prefix, long[] n, Consumer<Figure> out) {
-        out.accept(new Figure(prefix + " direct+partial speaker right of found (" + n[1] + " of " + n[0] + ")",
-                Tally.share((int) n[1], (int) n[0])));
-        out.accept(new Figure(prefix + " reported found (" + n[3] + " of " + n[2] + ")",
-                Tally.share((int) n[3], (int) n[2])));
-        out.accept(new Figure(prefix + " output that is no statement (" + n[5] + " of " + n[4] + ")",
-                Tally.share((int) n[5], (int) n[4])));
-        out.accept(new Figure(prefix + " entity errors per 1000 words (" + n[6] + " in " + n[7] + " words)",
-                n[7] == 0 ? 0 : 1000.0 * n[6] / n[7]));
-        out.accept(new Figure(prefix + " dates right (" + n[9] + " of " + n[8] + ")", Tally.share((int) n[9], (int) n[8])));
+    record CollectionCounts(int quotedFound, int quotedRight, int reportedGold, int reportedFound, int output,
+            int noStatement, int entityErrors, long words, int dates, int datesRight, int articles) {
+        CollectionCounts minus(CollectionCounts o) {
+            return new CollectionCounts(quotedFound - o.quotedFound, quotedRight - o.quotedRight,
+                    reportedGold - o.reportedGold, reportedFound - o.reportedFound, output - o.output,
+                    noStatement - o.noStatement, entityErrors - o.entityErrors, words - o.words, dates - o.dates,
+                    datesRight - o.datesRight, articles - o.articles);
+        }
+
+        CollectionCounts plus(CollectionCounts o) {
+            return new CollectionCounts(quotedFound + o.quotedFound, quotedRight + o.quotedRight,
+                    reportedGold + o.reportedGold, reportedFound + o.reportedFound, output + o.output,
+                    noStatement + o.noStatement, entityErrors + o.entityErrors, words + o.words, dates + o.dates,
+                    datesRight + o.datesRight, articles + o.articles);
+        }
+    }
+
+    /** Prints one collection's figures from its counts, each line giving the counts it comes from. */
+    static void printCollection(String prefix, CollectionCounts n, Consumer<Figure> out) {
+        out.accept(new Figure(prefix + " direct+partial speaker right of found (" + n.quotedRight() + " of "
+                + n.quotedFound() + ")", Tally.share(n.quotedRight(), n.quotedFound())));
+        out.accept(new Figure(prefix + " reported found (" + n.reportedFound() + " of " + n.reportedGold() + ")",
+                Tally.share(n.reportedFound(), n.reportedGold())));
+        out.accept(new Figure(prefix + " output that is no statement (" + n.noStatement() + " of " + n.output() + ")",
+                Tally.share(n.noStatement(), n.output())));
+        out.accept(new Figure(prefix + " entity errors per 1000 words (" + n.entityErrors() + " in " + n.words() + " words)",
+                n.words() == 0 ? 0 : 1000.0 * n.entityErrors() / n.words()));
+        out.accept(new Figure(prefix + " dates right (" + n.datesRight() + " of " + n.dates() + ")",
+                Tally.share(n.datesRight(), n.dates())));
     }
 
     static Path pagePath(String page, Path dir, Path shared) {
@@ -411,7 +430,7 @@ public final class FieldEvaluation {
          * site and era a half's wrong speakers, missed reports, false output, entity and date errors come from, seen in
          * figures without reading its articles.
          */
-        final Map<String, long[]> byCollection = new java.util.TreeMap<>();
+        final Map<String, CollectionCounts> byCollection = new java.util.TreeMap<>();
         private final Consumer<String> errors;
         private String article;
 
@@ -430,26 +449,18 @@ public final class FieldEvaluation {
         }
 
         void add(FieldGold g, Processed p, String daySource) {
-            long[] before = counts();
+            CollectionCounts before = counts();
             addArticle(g, p, daySource);
-            long[] after = counts();
-            long[] c = byCollection.computeIfAbsent(collection(g.id()), k -> new long[after.length + 1]);
-            for (int i = 0; i < after.length; i++) {
-                c[i] += after[i] - before[i];
-            }
-            c[after.length]++;
+            byCollection.merge(collection(g.id()), counts().minus(before), CollectionCounts::plus);
         }
 
-        /**
-         * Direct and partial statements found and with the right speaker, reported gold statements and found, output and
-         * output that is no statement, entity errors, words, dates and dates right, so far.
-         */
-        private long[] counts() {
+        /** The half's counts so far, as {@link CollectionCounts} adds them up per collection. */
+        private CollectionCounts counts() {
             int[] d = byKind.get("direct");
             int[] q = byKind.get("partial");
             int[] r = byKind.get("reported");
-            return new long[] {d[1] + q[1], d[2] + q[2], r[0], r[1], output, outputUnmatched, entityErrors, words, dates,
-                    datesRight};
+            return new CollectionCounts(d[1] + q[1], d[2] + q[2], r[0], r[1], output, outputUnmatched, entityErrors, words,
+                    dates, datesRight, articles);
         }
 
         private void addArticle(FieldGold g, Processed p, String daySource) {
@@ -880,7 +891,7 @@ public final class FieldEvaluation {
                     + source + " (" + n[0] + " of " + n[1] + ")", share(n[0], n[1]))));
             publishedByCollection.forEach((c, n) -> out.accept(new Figure(prefix + " publication day right in collection "
                     + c + " (" + n[0] + " of " + n[1] + ")", share(n[0], n[1]))));
-            byCollection.forEach((c, n) -> printCollection(prefix + " in collection " + c + " (" + n[10] + " articles)",
+            byCollection.forEach((c, n) -> printCollection(prefix + " in collection " + c + " (" + n.articles() + " articles)",
                     n, out));
         }
 

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sitrep.core.EntityType;
 import org.sitrep.core.Mention;
@@ -78,17 +77,12 @@ final class DefinedNames {
     private static EntityType definedAs(String text, Mention m) {
         int end = m.span().end();
         String after = text.substring(end, Math.min(text.length(), end + LOOKAHEAD_CHARS));
-        if (PLACE_FROM.contains(m.type()) && matches(AS_PLACE, after)) {
+        if (PLACE_FROM.contains(m.type()) && AS_PLACE.matcher(after).find()) {
             return EntityType.LOCATION;
         }
-        if (BODY_FROM.contains(m.type()) && matches(AS_BODY, after)) {
+        if (BODY_FROM.contains(m.type()) && AS_BODY.matcher(after).find()) {
             return EntityType.ORGANIZATION;
         }
         return null;
-    }
-
-    private static boolean matches(Pattern p, String after) {
-        Matcher matcher = p.matcher(after);
-        return matcher.find();
     }
 }

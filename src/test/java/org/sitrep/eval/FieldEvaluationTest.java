@@ -18,7 +18,7 @@ class FieldEvaluationTest {
     void printsACollectionsFiguresWithTheCountsTheyComeFrom() {
         List<Figure> out = new ArrayList<>();
         FieldEvaluation.printCollection("field test in collection dn (2 articles)",
-                new long[] {10, 8, 20, 15, 30, 3, 4, 2000, 50, 45, 2}, out::add);
+                new FieldEvaluation.CollectionCounts(10, 8, 20, 15, 30, 3, 4, 2000, 50, 45, 2), out::add);
         assertThat(out).extracting(Figure::name).containsExactly(
                 "field test in collection dn (2 articles) direct+partial speaker right of found (8 of 10)",
                 "field test in collection dn (2 articles) reported found (15 of 20)",
