@@ -83,6 +83,14 @@ public final class CommonWords {
         return local.contains(word.toLowerCase(Locale.ROOT));
     }
 
+    /**
+     * Whether {@code word} (lower case) has the plain form of an English verb, whose third person singular present
+     * ("controls", "pushes") is a {@link #isFiniteVerb finite form}: "control", "free", "push".
+     */
+    public static boolean isPlainVerb(String word) {
+        return isFiniteVerb(word + "s") || isFiniteVerb(word + "es");
+    }
+
     private static Set<String> load() {
         Set<String> local = words;
         if (local == null) {

@@ -289,7 +289,7 @@ final class ContentSpans {
 
     /** Whether {@code w} is a finite verb form, the plain present ("control", whose third person is "controls") included. */
     private static boolean hasFiniteForm(String w) {
-        return CommonWords.isFiniteVerb(w) || CommonWords.isFiniteVerb(w + "s") || CommonWords.isFiniteVerb(w + "es");
+        return CommonWords.isFiniteVerb(w) || CommonWords.isPlainVerb(w);
     }
 
     /**

@@ -434,7 +434,7 @@ final class CueSubject {
      * as any verb's does).
      */
     private static int quotedAs(Dependencies d, int cue, java.util.function.IntFunction<String> words) {
-        if (cue < 1 || !words.apply(cue - 1).equals("as") || !SpeechCues.isParticiple(words.apply(cue))) {
+        if (cue < 1 || !SpeechCues.isSaidAs(words.apply(cue - 1), words.apply(cue))) {
             return -1;
         }
         for (int v = d.head(cue), steps = 0; v >= 0 && steps < 4; v = d.head(v), steps++) {

@@ -304,7 +304,7 @@ public final class QuoteAttributor {
     /** Whether the cue at {@code cue} is a participle of saying right after "as" ("quoted him as saying", "cited her as telling"). */
     private static boolean saidAs(ArticleText at, Span cue) {
         int c = at.firstTokenAtOrAfter(cue.begin());
-        return c > 0 && at.word(c - 1).equals("as") && SpeechCues.isParticiple(at.word(c));
+        return c > 0 && SpeechCues.isSaidAs(at.word(c - 1), at.word(c));
     }
 
     /**

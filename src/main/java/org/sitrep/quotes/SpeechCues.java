@@ -260,6 +260,14 @@ final class SpeechCues {
     }
 
     /**
+     * Whether {@code word}, after {@code before}, is a participle of saying right after "as" ("quoted him as saying",
+     * "cited her as telling"): what a verb that reports someone "as saying" credits to the one it reports.
+     */
+    static boolean isSaidAs(String before, String word) {
+        return before.equals("as") && isParticiple(word);
+    }
+
+    /**
      * Participles of what a source does with the facts it gives rather than of saying ("said three people were killed,
      * identifying them as ..."): they take the speaker as subject, so after a comma they close what was said; unlike
      * {@link #VERBS} they report no statement of their own.

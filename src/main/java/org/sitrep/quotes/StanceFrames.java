@@ -148,7 +148,7 @@ final class StanceFrames extends FrameFamily {
     private boolean opensVerbInfinitive(int t) {
         String w = at.word(t);
         return !w.isEmpty() && !at.isCapitalized(t) && !tokens.inQuote(t) && !SpeechCues.DETERMINERS.contains(w)
-                && !OBJECT_PRONOUNS.contains(w) && (w.equals("be") || CommonWords.isFiniteVerb(w + "s") || CommonWords.isFiniteVerb(w + "es"));
+                && !OBJECT_PRONOUNS.contains(w) && (w.equals("be") || CommonWords.isPlainVerb(w));
     }
 
     /** Tokens from a noun of report to its "that": "from" and a short noun phrase of the source. */
