@@ -135,6 +135,9 @@ final class CueFrames extends FrameFamily {
         if (issuesDocument(c, end)) {
             return null; // "wrote a letter to the president saying ...": the participle after the document says what
         }
+        if (SpeechCues.NOUN_LIKE.contains(at.word(c)) && tokens.subjectOfCopula(c, end)) {
+            return null; // "The great fear, says Ahmed Rashid, is that ...": a noun, no verb of anyone's
+        }
         Found plain = plainCueFrame(c, from, end);
         // Only where no other reading holds: read over one, the aside cost field test statements (stop 49).
         SpeakerRef beforeAside = plain == null ? subjectBeforeAside(c, from, end) : null;
@@ -400,6 +403,13 @@ final class CueFrames extends FrameFamily {
         int rest = last + 2;
         if (s.pronoun() || rest > end || !at.raw(last + 1).equals(",") || tokens.inQuote(last + 1)) {
             return null;
+        }
+        // "The real problem, said the minister, a former general, was ...": an apposition about the speaker, with no
+        // verb of its own, belongs to the frame, and the clause goes on after it.
+        int apposition = SpeechCues.DETERMINERS.contains(at.word(rest)) ? tokens.nextComma(rest + 1, Math.min(end, rest + MAX_ASIDE)) : -1;
+        if (apposition > rest && !tokens.inQuote(apposition) && !tokens.finiteOutsideQuotes(rest, apposition - 1)) {
+            last = apposition - 1;
+            rest = apposition + 1;
         }
         int quoted = rest;
         while (quoted <= end && quoted - rest < 2 && at.isPunctuation(quoted) && !at.raw(quoted).equals(",")) {

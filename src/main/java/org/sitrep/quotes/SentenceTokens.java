@@ -217,6 +217,24 @@ final class SentenceTokens {
         return -1;
     }
 
+    private static final Set<String> COPULAS = Set.of("is", "was", "are", "were", "remains", "remained");
+    /** The most tokens an aside set off by commas holds ("says Ahmed Rashid, a journalist in Lahore"). */
+    private static final int MAX_ASIDE = 12;
+
+    /**
+     * Whether the word at {@code c} is the subject of a copula that follows it, right after or past one aside set off
+     * by commas ("The great fear, says Ahmed Rashid, is that ...", "The hope was that ..."): a noun, then, whatever
+     * verb it could also be, so no one before it fears or hopes.
+     */
+    boolean subjectOfCopula(int c, int end) {
+        int next = c + 1;
+        if (next <= end && at.raw(next).equals(",") && !inQuote(next)) {
+            int closing = nextComma(next + 1, Math.min(end, next + MAX_ASIDE));
+            next = closing < 0 ? end + 1 : closing + 1;
+        }
+        return next <= end && COPULAS.contains(at.word(next)) && !inQuote(next);
+    }
+
     int nextComma(int from, int end) {
         for (int t = from; t <= end; t++) {
             if (at.raw(t).equals(",")) {

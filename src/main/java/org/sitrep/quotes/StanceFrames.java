@@ -706,6 +706,9 @@ final class StanceFrames extends FrameFamily {
         if (SpeechCues.PLURAL_PRESENT.contains(at.word(c)) && !presentWithSubject(c, from)) {
             return null; // "the demand for talks", "his claim", "refused to deny": a noun or an infinitive, no view held
         }
+        if (SpeechCues.NOUN_LIKE.contains(at.word(c)) && tokens.subjectOfCopula(c, end)) {
+            return null; // "The great fear, says Ahmed Rashid, is that ...": a noun, no view its subject holds
+        }
         if (at.word(c + 1).equals("to") && tokens.beBefore(c)) {
             return null; // "Macroalgae are suggested to disrupt ...": the subject is what is claimed, no one claims it
         }

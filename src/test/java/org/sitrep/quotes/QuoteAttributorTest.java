@@ -2763,6 +2763,26 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void anInvertedFrameWithAnAppositionAboutTheSpeakerStillReportsTheWholeClause() { // issue 15
+        List<Quote> q = quotesByRules("The real problem, said the minister, a former general, was the lack of troops.");
+        assertThat(reportedWithText(q, "The real problem, said the minister, a former general, was the lack of troops")
+                .speaker().text()).isEqualTo("the minister");
+    }
+
+    @Test
+    void aNounOfFearBeforeItsCopulaHasNoHolderBeforeIt() { // issue 15
+        List<Quote> q = quotesByRules("The great fear, says Ahmed Rashid, is that the Taliban will return to Kabul.");
+        assertThat(q).extracting(quote -> quote.speaker() == null ? null : quote.speaker().text())
+                .containsExactly("Ahmed Rashid");
+    }
+
+    @Test
+    void aVerbOfFearAfterItsSubjectStillReportsAView() { // issue 15
+        List<Quote> q = quotesByRules("Villagers fear the Taliban will return.");
+        assertThat(reportedWithText(q, "the Taliban will return").speaker().text()).isEqualTo("Villagers");
+    }
+
+    @Test
     void aReportNounsSourceWarnsAgainstTheGerundAfterWhomItWentTo() { // issue 15
         List<Quote> q = quotesByRules("The tape included a warning from bin Laden to Iraq's Sunni Arabs against joining the councils.");
         assertThat(reportedWithText(q, "joining the councils").speaker().text()).isEqualTo("bin Laden");
