@@ -44,6 +44,11 @@ final class TrainCommand implements Callable<Integer> {
                     + "PolNeAR alone. Default: ${DEFAULT-VALUE}")
     String field;
 
+    @Option(names = "--examples", paramLabel = "FILE",
+            description = "statements: read the labelled candidates from FILE, as -Dsitrep.quotes.reported.dump wrote them, "
+                    + "instead of annotating PolNeAR and the field corpus (minutes, not the better part of an hour)")
+    Path examples;
+
     @Option(names = "--folds", defaultValue = "5", description = "Cross-validation folds, 0 for none. Default: ${DEFAULT-VALUE}")
     int folds;
 
@@ -99,7 +104,12 @@ final class TrainCommand implements Callable<Integer> {
         return quoteModel(SpeakerTraining::read, Path.of("src/main/resources/org/sitrep/quotes/speaker-model.tribuo"), "statements");
     }
 
-    private int statements() {
+    private int statements() throws java.io.IOException {
+        if (examples != null) {
+            ReportedTraining training = ReportedTraining.fromDump(examples);
+            return trained(training, to != null ? to : Path.of("src/main/resources/org/sitrep/quotes/reported-model.tribuo"),
+                    "reported candidates");
+        }
         return quoteModel(ReportedTraining::read, Path.of("src/main/resources/org/sitrep/quotes/reported-model.tribuo"),
                 "reported candidates");
     }
@@ -120,7 +130,6 @@ final class TrainCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("sitrep: train: no PolNeAR split at " + from);
             return CommandLine.ExitCode.SOFTWARE;
         }
-        var out = spec.commandLine().getOut();
         T training = reader.read(java.util.List.of(from), org.sitrep.nlp.CoreNlpAnnotator.shared());
         if (!field.equals("none")) {
             try {
@@ -131,6 +140,12 @@ final class TrainCommand implements Callable<Integer> {
                 return CommandLine.ExitCode.SOFTWARE;
             }
         }
+        return trained(training, to, examples);
+    }
+
+    /** Prints the cross-validated figures of {@code training}, then trains and writes the model to {@code to}. */
+    private int trained(QuoteModelTraining<?> training, Path to, String examples) {
+        var out = spec.commandLine().getOut();
         if (folds > 1) {
             training.crossValidate(folds, f -> {
                 out.println(f);

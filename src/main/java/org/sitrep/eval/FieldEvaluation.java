@@ -50,7 +50,9 @@ import org.sitrep.resolve.NamedMentions;
  * speaker ("Majed al-Nour" and "Nour"; "a local businessman" and "businessman"), or both say nobody is named;</li>
  * <li>output that is no statement: output statements that answer no gold statement, as a share of all output; and
  * the same of the output shown as sure, not marked as perhaps no statement ({@link org.sitrep.core.Quote#sure()}), and of
- * the output the reported-speech filter weighed, by band of its probability;</li>
+ * the output the reported-speech filter weighed, by band of its probability; and, per threshold of the filter, the
+ * reported statements found and the output that is no statement had the output weighed below it been left out (the
+ * threshold's trade-off curve, from one run);</li>
  * <li>entity errors per 1,000 words: output entities none of whose mentions is a gold form, entities of the wrong
  * type, a gold entity split into several, several gold entities merged into one. The output entities are those the
  * export writes as {@code entities}, with their name mentions: an entity the article only describes ("Israeli forces"
@@ -370,7 +372,7 @@ public final class FieldEvaluation {
         return Tally.form(name);
     }
 
-    private static final class Tally {
+    static final class Tally {
         int articles;
         long words;
         final Map<String, int[]> byKind = new LinkedHashMap<>(); // gold, found, speaker right
@@ -397,6 +399,13 @@ public final class FieldEvaluation {
          * chosen by cross-validation on the development half, hold on the half it never saw.
          */
         final Map<String, int[]> outputByBand = new java.util.TreeMap<>();
+        /**
+         * Per threshold of {@link #WHAT_IF}: the reported gold statements found, those with the right speaker, the output
+         * and the output that is no statement, had the output the filter weighed below it been left out after the run
+         * (a what-if on the same output, not a run at that threshold: a candidate left out can no longer hide another).
+         * The trade-off curve of the filter's threshold on a half, from one run.
+         */
+        final Map<Double, int[]> byThreshold = new java.util.TreeMap<>();
         int entityErrors;
         /** Gold entities, and those some output entity names by one of their forms (of any type): what the error rate leaves out. */
         int goldEntities;
@@ -503,7 +512,7 @@ public final class FieldEvaluation {
             return false;
         }
 
-        private void statements(FieldGold g, List<AttributedQuote> quotes, org.sitrep.core.Article article) {
+        void statements(FieldGold g, List<AttributedQuote> quotes, org.sitrep.core.Article article) {
             String text = article.text();
             List<Set<String>> outWords = quotes.stream().map(q -> (Set<String>) new HashSet<>(words(q.quote().text()))).toList();
             boolean[] used = new boolean[quotes.size()];
@@ -564,6 +573,35 @@ public final class FieldEvaluation {
                     error("no statement", q.quote().kind().label() + (q.quote().inCaption() ? " (caption)" : "") + " \""
                             + clip(q.quote().text()) + "\" by " + q.speakerName()
                             + " cue " + q.quote().cueText() + weighed(q.quote()) + overlapNote(quotes, i));
+                }
+            }
+            whatIf(g, places, quotes);
+        }
+
+        /** The thresholds of the filter whose outcome {@link #byThreshold} counts. */
+        static final double[] WHAT_IF = {0.7, 0.75, 0.8, 0.85, 0.9, 0.93, 0.95};
+
+        /** Counts, per threshold of {@link #WHAT_IF}, what {@link #statements} would count with the output weighed below it left out. */
+        private void whatIf(FieldGold g, int[] places, List<AttributedQuote> quotes) {
+            for (double t : WHAT_IF) {
+                List<AttributedQuote> kept = quotes.stream().filter(q -> q.quote().probability() == null || q.quote().probability() >= t).toList();
+                List<Set<String>> words = kept.stream().map(q -> (Set<String>) new HashSet<>(words(q.quote().text()))).toList();
+                int[] paired = pairs(g.statements(), places, kept, words);
+                int[] n = byThreshold.computeIfAbsent(t, x -> new int[4]);
+                boolean[] used = new boolean[kept.size()];
+                for (int j = 0; j < paired.length; j++) {
+                    FieldGold.Statement s = g.statements().get(j);
+                    if (paired[j] >= 0) {
+                        used[paired[j]] = true;
+                        if ("reported".equals(s.kind())) {
+                            n[0]++;
+                            n[1] += sameSpeaker(s.speaker(), s.speakerType(), kept.get(paired[j])) ? 1 : 0;
+                        }
+                    }
+                }
+                n[2] += kept.size();
+                for (int i = 0; i < kept.size(); i++) {
+                    n[3] += !used[i] && !answersAny(g, places, kept.get(i).quote().caption(), words.get(i)) ? 1 : 0;
                 }
             }
         }
@@ -875,6 +913,13 @@ public final class FieldEvaluation {
                     + " (" + n[1] + " of " + n[0] + ")", share(n[1], n[0]))));
             outputByBand.forEach((band, n) -> out.accept(new Figure(prefix + " output weighed " + band
                     + " that is no statement (" + n[1] + " of " + n[0] + ")", share(n[1], n[0]))));
+            int reportedGold = byKind.get("reported")[0];
+            byThreshold.forEach((t, n) -> {
+                String at = prefix + " had the filter kept from " + t + " (after the run)";
+                out.accept(new Figure(at + " reported found (" + n[0] + " of " + reportedGold + ")", share(n[0], reportedGold)));
+                out.accept(new Figure(at + " reported speaker right of found", share(n[1], n[0])));
+                out.accept(new Figure(at + " output that is no statement (" + n[3] + " of " + n[2] + ")", share(n[3], n[2])));
+            });
             out.accept(new Figure(prefix + " entity errors per 1000 words", words == 0 ? 0 : 1000.0 * entityErrors / words));
             entityErrorsByClass.forEach((c, n) -> out.accept(new Figure(prefix + " entity errors " + c, n)));
             out.accept(new Figure(prefix + " gold entities named by the output", share(goldEntitiesNamed, goldEntities)));

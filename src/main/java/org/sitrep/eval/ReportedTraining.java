@@ -64,8 +64,8 @@ public final class ReportedTraining implements QuoteModelTraining<ReportedTraini
      */
     static final int FIELD_WEIGHT = Integer.getInteger("sitrep.quotes.reported.fieldweight", 6);
 
-    /** A candidate, where it comes from ("polnear" or "field") and whether it matches a gold statement. */
-    private record Example(String corpus, String article, ReportedCandidate candidate, boolean statement) {
+    /** A candidate's features, where it comes from ("polnear" or "field", and its article) and whether it matches a gold statement. */
+    record Example(String corpus, String article, List<String> features, boolean statement) {
     }
 
     private final List<Example> examples;
@@ -85,7 +85,7 @@ public final class ReportedTraining implements QuoteModelTraining<ReportedTraini
                 for (ReportedCandidate c : rules.reportedCandidates(annotated)) {
                     org.sitrep.core.Span content = layout.toGold(c.content());
                     boolean statement = d.attributions().stream().anyMatch(g -> AttributionScorer.matches(content, g.content()));
-                    out.add(new Example("polnear", d.name(), c, statement));
+                    out.add(new Example("polnear", d.name(), c.features(), statement));
                 }
             }
         }
@@ -107,7 +107,7 @@ public final class ReportedTraining implements QuoteModelTraining<ReportedTraini
             Processed p = read.processed();
             String text = p.annotated().article().text();
             for (ReportedCandidate c : rules.reportedCandidates(p.annotated())) {
-                out.add(new Example("field", g.id(), c, isStatement(c.content().of(text), g)));
+                out.add(new Example("field", g.id(), c.features(), isStatement(c.content().of(text), g)));
             }
         }
         return new ReportedTraining(out);
@@ -146,10 +146,28 @@ public final class ReportedTraining implements QuoteModelTraining<ReportedTraini
         return corpus + "\t" + article + "\t" + statement + "\t" + String.join("\u0001", features);
     }
 
+    /** The examples {@link #DUMP} wrote to {@code from}, to cross-validate and train without annotating again. */
+    public static ReportedTraining fromDump(Path from) throws IOException {
+        List<Example> out = new ArrayList<>();
+        for (String line : Files.readAllLines(from)) {
+            out.add(fromDumpLine(line));
+        }
+        return new ReportedTraining(out);
+    }
+
+    /** The example of one line {@link #dumpLine} wrote. */
+    static Example fromDumpLine(String line) {
+        String[] f = line.split("\t", -1);
+        if (f.length != 4) {
+            throw new IllegalArgumentException("not an example line (corpus, article, label, features): " + line);
+        }
+        return new Example(f[0], f[1], f[3].isEmpty() ? List.of() : List.of(f[3].split("\u0001")), Boolean.parseBoolean(f[2]));
+    }
+
     private void dump(Path to) {
         List<String> lines = new ArrayList<>();
         for (Example e : examples) {
-            lines.add(dumpLine(e.corpus(), e.article(), e.statement(), e.candidate().features()));
+            lines.add(dumpLine(e.corpus(), e.article(), e.statement(), e.features()));
         }
         try {
             Files.write(to, lines);
@@ -161,7 +179,7 @@ public final class ReportedTraining implements QuoteModelTraining<ReportedTraini
     private static LinearClassifier train(List<Example> examples) {
         List<Labelled> labelled = new ArrayList<>();
         for (Example e : examples) {
-            Labelled l = new Labelled(e.candidate().features(), e.statement() ? ReportedSpeechFilter.STATEMENT : ReportedSpeechFilter.NONE,
+            Labelled l = new Labelled(e.features(), e.statement() ? ReportedSpeechFilter.STATEMENT : ReportedSpeechFilter.NONE,
                     e.article());
             for (int i = e.corpus().equals("field") ? FIELD_WEIGHT : 1; i > 0; i--) {
                 labelled.add(l);
@@ -171,10 +189,59 @@ public final class ReportedTraining implements QuoteModelTraining<ReportedTraini
     }
 
     /**
+     * Where {@link #crossValidate} writes every candidate's out-of-fold probability, one a line (corpus, article, fold,
+     * probability, whether a statement; tab-separated), when set: the weights a threshold or a band is chosen from, as
+     * the shipped model's own weights on the field dev half are in-sample (it learned from that half) and read too high.
+     */
+    private static final String OUT_OF_FOLD = System.getProperty("sitrep.quotes.reported.outoffold");
+
+    /** The examples a fold's model learns from and those it is tested on. */
+    record Split(List<Example> train, List<Example> test) {
+    }
+
+    /**
+     * Splits {@code examples} for fold {@code fold} of {@code folds}, by article: every example of an article falls in
+     * the same fold, so no model is tested on an article it learned from (an article's candidates share its wording and
+     * its speakers, and would make the held-out weights as over-confident as in-sample ones).
+     */
+    static Split split(List<Example> examples, int fold, int folds) {
+        List<Example> train = new ArrayList<>();
+        List<Example> test = new ArrayList<>();
+        for (Example e : examples) {
+            (Math.floorMod(e.article().hashCode(), folds) == fold ? test : train).add(e);
+        }
+        return new Split(train, test);
+    }
+
+    /** An example's probability under the model of the fold it was held out of. */
+    record OutOfFold(Example example, int fold, double probability) {
+    }
+
+    /** Every example's probability under a model trained on the other folds' articles, by {@link #split}. */
+    private List<OutOfFold> outOfFold(int folds) {
+        List<OutOfFold> out = new ArrayList<>();
+        for (int fold = 0; fold < folds; fold++) {
+            Split split = split(examples, fold, folds);
+            LinearClassifier model = train(split.train());
+            for (Example e : split.test()) {
+                out.add(new OutOfFold(e, fold, model.probability(e.features(), ReportedSpeechFilter.STATEMENT)));
+            }
+        }
+        return out;
+    }
+
+    /** One line of {@link #OUT_OF_FOLD}. */
+    static String outOfFoldLine(OutOfFold o) {
+        return o.example().corpus() + "\t" + o.example().article() + "\t" + o.fold() + "\t"
+                + String.format(java.util.Locale.ROOT, "%.4f", o.probability()) + "\t" + o.example().statement();
+    }
+
+    /**
      * Cross-validates over {@code folds} folds (articles kept whole) and prints, for each corpus and threshold: the
      * share of candidates kept, the precision of those kept (matching gold), the share of matching candidates kept
      * and their F0.5; then the threshold whose F0.5, averaged over the corpora, is best: the one to ship as
-     * {@link ReportedSpeechFilter#THRESHOLD_IN_USE}.
+     * {@link ReportedSpeechFilter#THRESHOLD_IN_USE}. Then, by finer thresholds, the curve of the out-of-fold weights
+     * ({@link #curve}) and the threshold its rule picks ({@link #raisedThreshold}).
      */
     @Override
     public void crossValidate(int folds, Consumer<Figure> out) {
@@ -184,24 +251,25 @@ public final class ReportedTraining implements QuoteModelTraining<ReportedTraini
         int[] size = new int[corpora.size()];
         List<List<Scored>> scored = new ArrayList<>();
         corpora.forEach(c -> scored.add(new ArrayList<>()));
-        for (int fold = 0; fold < folds; fold++) {
-            List<Example> train = new ArrayList<>();
-            List<Example> test = new ArrayList<>();
-            for (Example e : examples) {
-                (Math.floorMod(e.article().hashCode(), folds) == fold ? test : train).add(e);
+        List<OutOfFold> held = outOfFold(folds);
+        if (OUT_OF_FOLD != null) {
+            try {
+                Files.write(Path.of(OUT_OF_FOLD), held.stream().map(ReportedTraining::outOfFoldLine).toList());
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write the out-of-fold weights to " + OUT_OF_FOLD, e);
             }
-            LinearClassifier model = train(train);
-            for (Example e : test) {
-                int c = corpora.indexOf(e.corpus());
-                double p = model.probability(e.candidate().features(), ReportedSpeechFilter.STATEMENT);
-                size[c]++;
-                scored.get(c).add(new Scored(p, e.statement()));
-                positives[c] += e.statement() ? 1 : 0;
-                for (int k = 0; k < THRESHOLDS.length; k++) {
-                    if (p >= THRESHOLDS[k]) {
-                        counts[c][k][0]++;
-                        counts[c][k][1] += e.statement() ? 1 : 0;
-                    }
+        }
+        for (OutOfFold o : held) {
+            Example e = o.example();
+            int c = corpora.indexOf(e.corpus());
+            double p = o.probability();
+            size[c]++;
+            scored.get(c).add(new Scored(p, e.statement()));
+            positives[c] += e.statement() ? 1 : 0;
+            for (int k = 0; k < THRESHOLDS.length; k++) {
+                if (p >= THRESHOLDS[k]) {
+                    counts[c][k][0]++;
+                    counts[c][k][1] += e.statement() ? 1 : 0;
                 }
             }
         }
@@ -239,6 +307,67 @@ public final class ReportedTraining implements QuoteModelTraining<ReportedTraini
         }
         out.accept(new Figure(folds + "-fold threshold from which every band is right " + SURE_PRECISION
                 + " of the time in every corpus, by the lower bound of its 95% interval (Quote.SURE_FROM)", sure));
+        for (int c = 0; c < corpora.size(); c++) {
+            curve(corpora.get(c) + " " + folds + "-fold", scored.get(c), ReportedSpeechFilter.THRESHOLD_IN_USE, out);
+            out.accept(new Figure(corpora.get(c) + " " + folds + "-fold threshold raised from " + ReportedSpeechFilter.THRESHOLD_IN_USE
+                    + " while each step removes at least " + FALSE_PER_TRUE + " no statements per statement",
+                    raisedThreshold(scored.get(c), CURVE, ReportedSpeechFilter.THRESHOLD_IN_USE)));
+        }
+    }
+
+    /** The finer thresholds of {@link #curve}. */
+    static final double[] CURVE = {0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.93, 0.95, 0.97, 0.99};
+    /**
+     * How many candidates that are no statement a rise of the threshold must remove for each statement it loses: two,
+     * as a statement left out costs less than one credited to someone who never made it (issue 15), but not so little
+     * that a rise may trade statements one for one. A rise that removes statements at a better rate than this on the
+     * out-of-fold weights of the field's dev half is one the test half may bear.
+     */
+    static final double FALSE_PER_TRUE = 2;
+
+    /**
+     * Prints, for each of {@link #CURVE}, the precision and the share of statements kept from it, the share of
+     * statements in the band up to the next (what a weight in that band means: the calibration), and how many no
+     * statements and statements a threshold there instead of {@code shipped} removes (or adds, below it).
+     */
+    static void curve(String name, List<Scored> scored, double shipped, Consumer<Figure> out) {
+        int statements = (int) scored.stream().filter(Scored::statement).count();
+        Band atShipped = Band.of(scored, shipped, 1.01);
+        for (int k = 0; k < CURVE.length; k++) {
+            double t = CURVE[k];
+            Band kept = Band.of(scored, t, 1.01);
+            String at = name + " out-of-fold from " + t;
+            out.accept(new Figure(at + " precision (" + kept.statements() + " of " + kept.size() + ")", share(kept.statements(), kept.size())));
+            out.accept(new Figure(at + " statements kept (of " + statements + ")", share(kept.statements(), statements)));
+            Band band = Band.of(scored, t, bandEnd(CURVE, k));
+            out.accept(new Figure(at + " to " + Math.min(1, bandEnd(CURVE, k)) + " statements (" + band.statements() + " of " + band.size() + ")",
+                    share(band.statements(), band.size())));
+            int falseRemoved = (atShipped.size() - atShipped.statements()) - (kept.size() - kept.statements());
+            int trueRemoved = atShipped.statements() - kept.statements();
+            out.accept(new Figure(at + " instead of " + shipped + ", no statements removed (statements removed " + trueRemoved + ")", falseRemoved));
+        }
+    }
+
+    /**
+     * The highest of {@code thresholds} (ascending) at or above {@code shipped} to which the threshold may rise so that
+     * every step up from {@code shipped} removes at least {@link #FALSE_PER_TRUE} candidates that are no statement for
+     * each statement (a step that removes none counts as passing); {@code shipped} when the first step already fails.
+     * Steps are taken one after another, so a good band above a bad one is never reached past it.
+     */
+    static double raisedThreshold(List<Scored> scored, double[] thresholds, double shipped) {
+        double at = shipped;
+        for (int k = 0; k < thresholds.length; k++) {
+            if (thresholds[k] <= at) {
+                continue;
+            }
+            Band step = Band.of(scored, at, thresholds[k]);
+            int none = step.size() - step.statements();
+            if (none < FALSE_PER_TRUE * step.statements()) {
+                break;
+            }
+            at = thresholds[k];
+        }
+        return at;
     }
 
     /** A candidate's cross-validated probability and whether it is a statement. */

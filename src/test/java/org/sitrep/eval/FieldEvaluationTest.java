@@ -77,4 +77,35 @@ class FieldEvaluationTest {
         assertThat(FieldEvaluation.band(0.93)).isEqualTo("0.90 to 0.95");
         assertThat(FieldEvaluation.band(1.0)).isEqualTo("0.95 to 1.00");
     }
+
+    private static org.sitrep.core.AttributedQuote weighed(org.sitrep.core.Article article, String words, double probability) {
+        int at = article.text().indexOf(words);
+        return new org.sitrep.core.AttributedQuote(new org.sitrep.core.Quote(new org.sitrep.core.Span(at, at + words.length()), words,
+                org.sitrep.core.QuoteKind.REPORTED, null, null, null, null, null, probability), null);
+    }
+
+    @Test
+    void countsWhatAHigherThresholdOfTheFilterWouldHaveLeftOfTheSameOutput() {
+        org.sitrep.core.Article article = new org.sitrep.core.Article(null, "Title", List.of(), null, null, null, List.of(),
+                List.of("Officials said the road to the north was shut. They said the old bridge was open again. Rain fell on the town all day."), "en");
+        FieldGold g = new FieldGold("dn-x", null, null, null, null, null, "test",
+                List.of(reported("the road to the north was shut", "body"), reported("the old bridge was open again", "body")),
+                List.of(), List.of(), List.of());
+        FieldEvaluation.Tally tally = new FieldEvaluation.Tally(e -> { }, false);
+        tally.statements(g, List.of(weighed(article, "the road to the north was shut", 0.97),
+                weighed(article, "the old bridge was open again", 0.82), weighed(article, "Rain fell on the town all day", 0.72)), article);
+        List<Figure> out = new ArrayList<>();
+        tally.print("field test", out::add);
+        assertThat(out).filteredOn(f -> f.name().startsWith("field test had the filter kept from"))
+                .filteredOn(f -> !f.name().contains("speaker"))
+                .extracting(Figure::name).startsWith(
+                        "field test had the filter kept from 0.7 (after the run) reported found (2 of 2)",
+                        "field test had the filter kept from 0.7 (after the run) output that is no statement (1 of 3)",
+                        "field test had the filter kept from 0.75 (after the run) reported found (2 of 2)",
+                        "field test had the filter kept from 0.75 (after the run) output that is no statement (0 of 2)",
+                        "field test had the filter kept from 0.8 (after the run) reported found (2 of 2)",
+                        "field test had the filter kept from 0.8 (after the run) output that is no statement (0 of 2)",
+                        "field test had the filter kept from 0.85 (after the run) reported found (1 of 2)",
+                        "field test had the filter kept from 0.85 (after the run) output that is no statement (0 of 1)");
+    }
 }
