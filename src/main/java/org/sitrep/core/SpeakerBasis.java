@@ -9,7 +9,13 @@ package org.sitrep.core;
  * source and cannot say whether it was resolved to the right name.
  */
 public enum SpeakerBasis {
-    /** A name next to the cue ("..., said Ali Haidar"). */
+    /**
+     * A name next to the cue ("..., said Ali Haidar"). Where the speaker ranker runs, a name or description it weighs
+     * takes a learned band instead, so this and {@link #DESCRIPTION} mark only statements read inside someone's words
+     * and those a label gives (a transcript's turn); the field figures by basis then follow the share of transcripts:
+     * on the development half 149 of 149 labelled speakers were right and 44 of 67 others (most read inside someone's
+     * words), on the test half (1 labelled) 45 of 65 others (eval field, stop 54).
+     */
     NAME(0.8), // 6,618 of 7,543 on PolNeAR train; 194 of 220 on field dev
     /** A description next to the cue that names nobody ("a spokesman said", "officials said"). */
     DESCRIPTION(0.7), // 1,532 of 1,936 on PolNeAR train; 56 of 80 on field dev
