@@ -44,6 +44,18 @@ import org.sitrep.nlp.PersonGender;
  * features alone changed no 5-fold figure (field dev 0.907 = 0.907). Keeping a named rules' choice whenever the parse
  * agrees, with the shipped model, left test direct+partial at 0.848 (direct 0.865 -> 0.867, partial 0.802 -> 0.798)
  * and cost dev reported speaker right 0.891 -> 0.889.
+ *
+ * <p>Nor did learning the same features pairwise (stop 54): a logistic regression on the difference of a right and a
+ * wrong candidate's feature vectors of one statement (both ways round), so that a feature weighs against the
+ * competitors, the best other candidate replacing the rules' choice when preferred to it with probability above 0.5
+ * plus a margin, and the chosen candidate's softmax share of the statement's scores as its band. 5-fold on PolNeAR
+ * train plus the field dev half (cost 0.1, field weight 3; speaker right / direct named / field dev direct+partial /
+ * field dev reported): pointwise as shipped at 0.2 0.867 / 0.896 / 0.907 / 0.854, pairwise at 0.1 0.873 / 0.905 /
+ * 0.907 / 0.855 (cost 0.03 and 1 and field weight 1 gave the same within 0.002), and the bands held (field dev 0.93
+ * sure, 0.86 likely). Retrained on all of it, eval field test direct+partial speaker right 0.849 = at margin 0.1
+ * (dev 0.927 -> 0.925), 0.845 at 0.2, 0.850 at 0; test reported speaker right fell 0.865 -> 0.862 / 0.862 / 0.861;
+ * PolNeAR reported F1 with right speaker 0.561 -> 0.559 at 0.1 (direct 428 of 467 held). The objective, like the
+ * features before it, moves PolNeAR and not the field test half.
  */
 final class SpeakerCandidates {
     /** The feature of a candidate who is spoken to ({@link #isAddressee}). */
