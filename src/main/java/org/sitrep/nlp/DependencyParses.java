@@ -42,7 +42,7 @@ public final class DependencyParses {
     static final int PRECOMPUTED = 20_000;
 
     private static final class Loaded {
-        static final DependencyParses MODELS = new DependencyParses(new MaxentTagger(TAGGER),
+        static final DependencyParses MODELS = new DependencyParses(TaggerFeatureTable.installedIn(new MaxentTagger(TAGGER)),
                 DependencyParser.loadFromModelFile(PARSER, parserSettings()));
     }
 
