@@ -555,6 +555,12 @@ final class PublishedDate {
     private static final Pattern TODAY_LABEL = Pattern.compile("(?iu)\\s*(?:today|heute|aujourd['’]hui|hoy|oggi|hoje|vandaag"
             + "|current (?:date|time)|aktuelle[sr]? (?:zeit|datum)|it is currently|nous sommes le|heure actuelle)(?![\\p{L}])");
 
+    /**
+     * A word that dates a beginning ("Since 1st March, 1999" by a link to a site's archive, "Established 1887"): the day
+     * something began, never the page's.
+     */
+    private static final Pattern BEGINNING_LABEL = Pattern.compile("(?iu)\\s*(?:since|established|founded|est\\.|seit|depuis|desde)(?![\\p{L}])");
+
     private static final List<String> META_NAMES = List.of("datePublished", "pubdate", "publishdate", "publish-date",
             "publish_date", "date_published", "article.published", "article_date_original", "date", "dc.date",
             "DC.date.issued", "dc.date.issued", "DC.Date", "dcterms.date", "dcterms.created", "sailthru.date",
@@ -711,7 +717,8 @@ final class PublishedDate {
             // Parts set side by side without space between them ("<span>Dec</span><span>30</span>") are read apart.
             String whole = inParts ? String.join(" ", e.children().eachText()) : e.text();
             String text = DATE_LABEL.matcher(whole.strip()).replaceFirst("");
-            if (text.isEmpty() || text.length() > MAX_DATE_ONLY_CHARS || TODAY_LABEL.matcher(text).lookingAt()) {
+            if (text.isEmpty() || text.length() > MAX_DATE_ONLY_CHARS || TODAY_LABEL.matcher(text).lookingAt()
+                    || BEGINNING_LABEL.matcher(text).lookingAt()) {
                 continue;
             }
             String date = PublicationDates.findIn(text);

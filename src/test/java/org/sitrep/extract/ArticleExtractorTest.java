@@ -871,6 +871,22 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void aDateAfterSinceDatesWhatBeganNotThePage() {
+        String story = "Delegations returned to the capital on Tuesday for talks, officials said. ".repeat(3);
+        Article a = page("<html><body><table><tr><td><a href=\"/archives/archive.html\">Since 1st March, 1999</a></td></tr></table>"
+                + "<h1>Talks resume in the capital</h1><p>" + story + "</p></body></html>");
+        assertThat(a.published()).isNull();
+    }
+
+    @Test
+    void aMastheadDateWithASpaceBeforeEachCommaIsRead() {
+        String story = "Delegations returned to the capital on Tuesday for talks, officials said. ".repeat(3);
+        Article a = page("<html><body><span class=\"date\">Wednesday , January 9 , 2008</span>"
+                + "<h1>Talks resume in the capital</h1><p>" + story + "</p></body></html>");
+        assertThat(a.published()).isEqualTo(LocalDate.of(2008, 1, 9));
+    }
+
+    @Test
     void dateLineIsLookedForUnderTheHeadlineNotUnderTheSiteNamesHeading() {
         String html = "<html><head><title>Talks resume in the capital - City Desk</title></head><body><header><h1>City Desk</h1>"
                 + "<p>Politics · Economy · Sport · Culture · Weather · Opinion</p></header><article><h1>Talks resume in the capital</h1>"
