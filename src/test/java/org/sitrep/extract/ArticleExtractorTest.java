@@ -1172,6 +1172,14 @@ class ArticleExtractorTest {
         assertThat(a.published()).isEqualTo(LocalDate.of(2011, 4, 6));
     }
 
+    @Test
+    void readsTheDayOfAUrlThatWritesItAsEightFiguresYearLastWhenOneNumberCannotBeAMonth() {
+        Article dayFirst = fetchedFrom("http://uk.sport.example/18012008/1/fulham-wrap.html", "");
+        Article eitherOrder = fetchedFrom("http://uk.sport.example/06012008/1/fulham-wrap.html", "");
+        assertThat(dayFirst.published()).isEqualTo(LocalDate.of(2008, 1, 18));
+        assertThat(eitherOrder.published()).isNull();
+    }
+
     private Article fetchedFrom(String location, String head) {
         byte[] html = ("<html><head>" + head + "</head><body><article><h1>Talks resume</h1><p>" + TALKS + "</p></article></body></html>")
                 .getBytes(StandardCharsets.UTF_8);
