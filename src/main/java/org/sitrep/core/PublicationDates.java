@@ -40,8 +40,8 @@ public final class PublicationDates {
             "\\b((?:19|20)\\d\\d-[01]\\d-[0-3]\\d)(?:\\b|(?=T\\d))"
             + "|\\b([0-3]?\\d\\.\\s?[01]?\\d\\.\\s?(?:19|20)\\d\\d)(?![\\d:])"
             + "|\\b([0-3]?\\d(?:st|nd|rd|th)?,?\\s+" + MONTHS + ",?\\s+(?:19|20)\\d\\d)\\b"
-            // "Mar 21,2017": some templates set no space after the comma.
-            + "|\\b(" + MONTHS + "\\s+[0-3]?\\d(?:st|nd|rd|th)?(?:,\\s*|\\s+)(?:19|20)\\d\\d)\\b"
+            // "Mar 21,2017": some templates set no space after the comma, old ones one before it ("January 9 , 2008").
+            + "|\\b(" + MONTHS + "\\s+[0-3]?\\d(?:st|nd|rd|th)?(?:\\s?,\\s*|\\s+)(?:19|20)\\d\\d)\\b"
             + "|(?<![\\p{L}\\d])(" + FOREIGN.pattern() + ")\\b"
             + "|(?<!\\d)((?:19|20)\\d\\d(?:[./]\\s?[01]?\\d[./]\\s?[0-3]?\\d|\\s?[年년]\\s?[01]?\\d\\s?[月월]\\s?[0-3]?\\d\\s?[日일]?))(?!\\d)"
             // Slashed, either order: "22/11/2020", "2/24/2026"; parse decides which number is the month.
@@ -247,7 +247,7 @@ public final class PublicationDates {
         }
         // "21st Sept. 2020" reads as "21 Sep 2020".
         String cleaned = t.replaceAll("(\\d)(st|nd|rd|th)\\b", "$1").replaceAll("^(\\d\\d?),\\s", "$1 ").replaceAll("(?i)\\bsept\\b", "Sep")
-                .replaceAll("(\\p{L})\\.", "$1").replaceAll(",(?=\\d{4}$)", ", ").replaceAll("\\s+", " ");
+                .replaceAll("(\\p{L})\\.", "$1").replaceAll(",(?=\\d{4}$)", ", ").replaceAll("\\s+,", ",").replaceAll("\\s+", " ");
         for (DateTimeFormatter f : WORDED) {
             try {
                 return Optional.of(LocalDate.parse(cleaned, f));

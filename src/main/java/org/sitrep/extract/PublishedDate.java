@@ -555,6 +555,12 @@ final class PublishedDate {
     private static final Pattern TODAY_LABEL = Pattern.compile("(?iu)\\s*(?:today|heute|aujourd['’]hui|hoy|oggi|hoje|vandaag"
             + "|current (?:date|time)|aktuelle[sr]? (?:zeit|datum)|it is currently|nous sommes le|heure actuelle)(?![\\p{L}])");
 
+    /**
+     * A word that dates a beginning ("Since 1st March, 1999" by a link to a site's archive, "Established 1887"): the day
+     * something began, never the page's.
+     */
+    private static final Pattern BEGINNING_LABEL = Pattern.compile("(?iu)\\s*(?:since|established|founded|est\\.|seit|depuis|desde)(?![\\p{L}])");
+
     private static final List<String> META_NAMES = List.of("datePublished", "pubdate", "publishdate", "publish-date",
             "publish_date", "date_published", "article.published", "article_date_original", "date", "dc.date",
             "DC.date.issued", "dc.date.issued", "DC.Date", "dcterms.date", "dcterms.created", "sailthru.date",
@@ -583,6 +589,12 @@ final class PublishedDate {
      */
     private static final Pattern URL_DAY_FIRST_DATE = Pattern.compile("[/_-](1[3-9]|2\\d|3[01])-([01]\\d)-((?:19|20)\\d\\d)(?:[/_.-]|$)");
 
+    /**
+     * Some sites write the day as eight figures, the year last: "/18012008/1/fulham-wrap.html"; read only when one of the
+     * first two numbers is above 12, which tells the order ("01182008" is month first).
+     */
+    private static final Pattern URL_COMPACT_YEAR_LAST_DATE = Pattern.compile("/([0-3]\\d)([0-3]\\d)((?:19|20)\\d\\d)/");
+
     /** "https://site/2020/09/21/story" gives "2020-09-21"; {@code null} when the URL holds no day. */
     private static String dateInUrl(String address) {
         if (address == null) {
@@ -606,7 +618,17 @@ final class PublishedDate {
             return m.group(1) + "-" + m.group(2) + "-" + m.group(3);
         }
         m = URL_DAY_FIRST_DATE.matcher(url);
-        return m.find() ? m.group(3) + "-" + m.group(2) + "-" + m.group(1) : null;
+        if (m.find()) {
+            return m.group(3) + "-" + m.group(2) + "-" + m.group(1);
+        }
+        m = URL_COMPACT_YEAR_LAST_DATE.matcher(url);
+        if (!m.find()) {
+            return null;
+        }
+        int first = Integer.parseInt(m.group(1));
+        int second = Integer.parseInt(m.group(2));
+        return first > 12 == second > 12 ? null
+                : first > 12 ? m.group(3) + "-" + m.group(2) + "-" + m.group(1) : m.group(3) + "-" + m.group(1) + "-" + m.group(2);
     }
 
 
@@ -711,7 +733,8 @@ final class PublishedDate {
             // Parts set side by side without space between them ("<span>Dec</span><span>30</span>") are read apart.
             String whole = inParts ? String.join(" ", e.children().eachText()) : e.text();
             String text = DATE_LABEL.matcher(whole.strip()).replaceFirst("");
-            if (text.isEmpty() || text.length() > MAX_DATE_ONLY_CHARS || TODAY_LABEL.matcher(text).lookingAt()) {
+            if (text.isEmpty() || text.length() > MAX_DATE_ONLY_CHARS || TODAY_LABEL.matcher(text).lookingAt()
+                    || BEGINNING_LABEL.matcher(text).lookingAt()) {
                 continue;
             }
             String date = PublicationDates.findIn(text);

@@ -18,6 +18,12 @@ class PublicationDatesTest {
     }
 
     @Test
+    void findsAMonthFirstDateWithASpaceBeforeItsComma() {
+        String date = PublicationDates.findIn("Wednesday , January 9 , 2008 | Advertise");
+        assertThat(PublicationDates.parse(date)).contains(LocalDate.of(2008, 1, 9));
+    }
+
+    @Test
     void readsIsoDateTimesWithOffsets() {
         assertThat(PublicationDates.parse("2014-12-01T10:15:00+01:00")).contains(LocalDate.of(2014, 12, 1));
     }

@@ -871,6 +871,22 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void aDateAfterSinceDatesWhatBeganNotThePage() {
+        String story = "Delegations returned to the capital on Tuesday for talks, officials said. ".repeat(3);
+        Article a = page("<html><body><table><tr><td><a href=\"/archives/archive.html\">Since 1st March, 1999</a></td></tr></table>"
+                + "<h1>Talks resume in the capital</h1><p>" + story + "</p></body></html>");
+        assertThat(a.published()).isNull();
+    }
+
+    @Test
+    void aMastheadDateWithASpaceBeforeEachCommaIsRead() {
+        String story = "Delegations returned to the capital on Tuesday for talks, officials said. ".repeat(3);
+        Article a = page("<html><body><span class=\"date\">Wednesday , January 9 , 2008</span>"
+                + "<h1>Talks resume in the capital</h1><p>" + story + "</p></body></html>");
+        assertThat(a.published()).isEqualTo(LocalDate.of(2008, 1, 9));
+    }
+
+    @Test
     void dateLineIsLookedForUnderTheHeadlineNotUnderTheSiteNamesHeading() {
         String html = "<html><head><title>Talks resume in the capital - City Desk</title></head><body><header><h1>City Desk</h1>"
                 + "<p>Politics · Economy · Sport · Culture · Weather · Opinion</p></header><article><h1>Talks resume in the capital</h1>"
@@ -1154,6 +1170,14 @@ class ArticleExtractorTest {
         Article a = extract(("<html><head><link rel=\"canonical\" href=\"http://www.cnn.com/2011/WORLD/africa/04/06/libya.war/index.html\">"
                 + "</head><body><h1>Letter</h1><p>" + TALKS + "</p></body></html>").getBytes(StandardCharsets.UTF_8), ContentType.HTML, Hints.NONE);
         assertThat(a.published()).isEqualTo(LocalDate.of(2011, 4, 6));
+    }
+
+    @Test
+    void readsTheDayOfAUrlThatWritesItAsEightFiguresYearLastWhenOneNumberCannotBeAMonth() {
+        Article dayFirst = fetchedFrom("http://uk.sport.example/18012008/1/fulham-wrap.html", "");
+        Article eitherOrder = fetchedFrom("http://uk.sport.example/06012008/1/fulham-wrap.html", "");
+        assertThat(dayFirst.published()).isEqualTo(LocalDate.of(2008, 1, 18));
+        assertThat(eitherOrder.published()).isNull();
     }
 
     private Article fetchedFrom(String location, String head) {
