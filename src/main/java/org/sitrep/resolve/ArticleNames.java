@@ -347,10 +347,11 @@ final class ArticleNames {
     }
 
     /**
-     * The mentions with each full name of a person spelt otherwise than another of the article ({@link
-     * Spellings#vowelsLoose}: "Mohamed Morsi" beside "Mohammed Morsi") given that other's entity: the knowledge base's,
-     * else the one the article names more often, else the one it names first (news settles on a spelling and slips
-     * once). Done before the other joins, so that a surname or first name alone then meets one person, not two.
+     * The mentions with each full name of a person, and each place's name, spelt otherwise than another of the article
+     * ({@link Spellings#vowelsLoose}: "Mohamed Morsi" beside "Mohammed Morsi", "Guatamala" beside "Guatemala") given
+     * that other's entity: the knowledge base's, else the one the article names more often, else the one it names first
+     * (news settles on a spelling and slips once). Done before the other joins, so that a surname or first name alone
+     * then meets one person, not two. Two places the knowledge base knows are never joined so.
      */
     static List<LinkedMention> oneSpellingPerPerson(List<LinkedMention> linked) {
         Map<String, Map<String, Entity>> bySpelling = new HashMap<>();
@@ -359,9 +360,9 @@ final class ArticleNames {
             Entity e = m.entity();
             mentions.merge(e.id(), 1, Integer::sum);
             List<String> words = words(e.name());
-            if (e.type() == EntityType.PERSON && words.size() > 1) {
-                bySpelling.computeIfAbsent(Spellings.vowelsLoose(EntityKeys.key(String.join(" ", words))), k -> new LinkedHashMap<>())
-                        .merge(e.id(), e, (a, b) -> isCapitals(a.name()) ? b : a);
+            if (e.type() == EntityType.PERSON && words.size() > 1 || e.type() == EntityType.LOCATION) {
+                bySpelling.computeIfAbsent(e.type() + " " + Spellings.vowelsLoose(EntityKeys.key(String.join(" ", words))),
+                        k -> new LinkedHashMap<>()).merge(e.id(), e, (a, b) -> isCapitals(a.name()) ? b : a);
             }
         }
         Map<String, Entity> preferred = new HashMap<>();

@@ -360,6 +360,13 @@ public final class EntityResolver {
      */
     private static final Pattern OWNER = Pattern.compile("(\\p{Lu}[\\p{L}.]*(?: \\p{Lu}[\\p{L}.]*)?)['\u2019]s (?=\\p{Lu})");
 
+    /**
+     * A known place's possessive opening a name the knowledge base does not know ("United States' " of "United States'
+     * National Science Foundation", "Iran's " of "Iran's Atomic Energy Organization"): the place owns the body, and the
+     * body's name is the words after it, as the article's other mentions of it have them.
+     */
+    private static final Pattern PLACE_OWNER = Pattern.compile("(\\p{Lu}[\\p{L}.]*(?: \\p{Lu}[\\p{L}.]*)?)(?:['\u2019]s|(?<=s)['\u2019]) (?=\\p{Lu})");
+
     /** Links mentions; {@code holders} gives, for descriptions of offices, the canonical name of the holder. */
     private List<LinkedMention> resolve(List<Mention> mentions, Map<Span, String> holders, java.time.LocalDate day, String text) {
         // The entity itself, not its name: a surname after a known person's full name is that known entity, kind and all.
@@ -393,18 +400,32 @@ public final class EntityResolver {
             if (EntityKeys.slug(name).isEmpty()) {
                 continue;
             }
-            EntityType type = NameShapes.typeOf(name, m.type());
-            Entity e = type == EntityType.PERSON ? EntityKeys.unknown(type, name)
-                    : new Entity(EntityKeys.id(type, withPlaceCanonical(name, text, day)), name, type, null);
-            if (type == EntityType.PERSON) {
-                if (name.contains(" ")) {
-                    String[] words = name.split(" ");
-                    bySurname.putIfAbsent(words[words.length - 1], e);
-                } else {
-                    e = bySurname.getOrDefault(name, e);
+            Mention mm = m;
+            String nm = name;
+            Matcher placeOwner = PLACE_OWNER.matcher(m.text());
+            if (m.type() != EntityType.PERSON && placeOwner.lookingAt()) {
+                var place = lookup(placeOwner.group(1), text).filter(o -> o.type() == EntityType.LOCATION && o.existedOn(day));
+                if (place.isPresent()) {
+                    // "United States' National Science Foundation": the place's own name, and the body's apart.
+                    Actor o = place.get();
+                    out.add(new LinkedMention(new Mention(new Span(m.span().begin(), m.span().begin() + placeOwner.end(1)),
+                            placeOwner.group(1), EntityType.LOCATION), new Entity(EntityKeys.knownId(o.type(), o.name()), o.name(), o.type(), o.kind())));
+                    mm = new Mention(new Span(m.span().begin() + placeOwner.end(), m.span().end()), m.text().substring(placeOwner.end()), m.type());
+                    nm = mm.text().replaceAll("\\s+", " ").strip();
                 }
             }
-            out.add(new LinkedMention(m, e));
+            EntityType type = NameShapes.typeOf(nm, mm.type());
+            Entity e = type == EntityType.PERSON ? EntityKeys.unknown(type, nm)
+                    : new Entity(EntityKeys.id(type, withPlaceCanonical(nm, text, day)), nm, type, null);
+            if (type == EntityType.PERSON) {
+                if (nm.contains(" ")) {
+                    String[] words = nm.split(" ");
+                    bySurname.putIfAbsent(words[words.length - 1], e);
+                } else {
+                    e = bySurname.getOrDefault(nm, e);
+                }
+            }
+            out.add(new LinkedMention(mm, e));
         }
         return out;
     }

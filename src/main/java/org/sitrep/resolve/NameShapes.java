@@ -38,7 +38,11 @@ final class NameShapes {
             "Tribunal", "Federation", "League", "Alliance", "Society", "Network", "Airlines", "Corp", "Corp.", "Networks",
             "Productions", "Holdings", "Technologies", "Systems", "Studios", "Records", "Airways", "Media", "News", "Times",
             "Journal", "Tribune", "Gazette", "Herald", "Company", "Companies", "Co.", "Division", "Command", "Militia", "Directorate",
-            "Embassy", "Consulate", "Prefecture", "Hospital");
+            "Embassy", "Consulate", "Prefecture", "Hospital",
+            // bodies that act together and publications, whose last word no place or person bears
+            "Coalition", "Caucus", "Cartel", "Syndicate", "Secretariat", "Board", "Assembly", "Club", "Press", "Post", "Daily",
+            "Bulletin", "Telegraph", "Chronicle", "Observer", "Monitor", "Courier", "Inquirer", "Examiner", "Dispatch", "Magazine",
+            "Newspaper", "Radio", "Television", "TV", "Broadcasting");
 
     /**
      * Last words of a building or institution that no person's name ends with: a person of the tagger so named is a

@@ -197,6 +197,22 @@ class ArticleNamesTest {
     }
 
     @Test
+    void joinsAPlaceSpeltOnceWithAnotherVowelToThePlaceTheArticleNamesMore() {
+        // Issue 15 (field dev): "Guatamala" beside "Guatemala" (twice) were two places.
+        String text = "Guatemala voted. Guatamala objected. Guatemala left.";
+        assertThat(entityOf(ArticleNames.join(text, tagged(text, "Guatemala", EntityType.LOCATION, "Guatamala", EntityType.LOCATION,
+                "Guatemala", EntityType.LOCATION))))
+                .containsExactly("Guatemala=Guatemala/LOCATION", "Guatamala=Guatemala/LOCATION", "Guatemala=Guatemala/LOCATION");
+    }
+
+    @Test
+    void keepsTwoShortPlaceNamesApartThatDifferInAVowel() {
+        String text = "Gaza and Giza met.";
+        assertThat(entityOf(ArticleNames.join(text, tagged(text, "Gaza", EntityType.LOCATION, "Giza", EntityType.LOCATION))))
+                .containsExactly("Gaza=Gaza/LOCATION", "Giza=Giza/LOCATION");
+    }
+
+    @Test
     void keepsTwoFullNamesApartWhoseShortWordsDifferInAVowel() {
         String text = "Dan Brown met Don Brown.";
         assertThat(entityOf(ArticleNames.join(text, tagged(text, "Dan Brown", EntityType.PERSON, "Don Brown", EntityType.PERSON))))

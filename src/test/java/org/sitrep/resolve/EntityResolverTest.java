@@ -77,6 +77,21 @@ class EntityResolverTest {
     }
 
     @Test
+    void namesABodyOfItsOwnApartFromTheKnownPlaceWhosePossessiveOpensIt() {
+        // Issue 15 (Wikinews pool): "United States' National Science Foundation" was one body, no gold form.
+        assertThat(resolved("The United States' National Science Foundation paid for it.",
+                "United States' National Science Foundation", EntityType.ORGANIZATION))
+                .extracting(l -> l.mention().text() + "/" + l.entity().type())
+                .containsExactly("United States/LOCATION", "National Science Foundation/ORGANIZATION");
+    }
+
+    @Test
+    void leavesABodyWhosePossessiveIsNoPlaceWhole() {
+        assertThat(resolved("The People's Liberation Army moved.", "People's Liberation Army", EntityType.ORGANIZATION))
+                .extracting(l -> l.mention().text()).containsExactly("People's Liberation Army");
+    }
+
+    @Test
     void givesASurnameOfTheKnowledgeBaseToAnotherBearerTheArticleNamesInFull() {
         // Issue 15: "Kabila" in a story of Laurent Kabila was linked to Joseph Kabila, the knowledge base's bearer.
         assertThat(linked("Laurent Kabila was shot. Kabila had ruled since 1997.", "Laurent Kabila", EntityType.PERSON,

@@ -33,6 +33,15 @@ class NameShapesTest {
     }
 
     @Test
+    void typesAPublicationOrACoalitionNamedByItsLastWordAsABody() {
+        assertThat(NameShapes.typeOf("Maritime Bulletin", EntityType.PERSON)).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(NameShapes.typeOf("Manila Bulletin", EntityType.LOCATION)).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(NameShapes.typeOf("Jerusalem Post", EntityType.LOCATION)).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(NameShapes.typeOf("Syrian National Coalition", EntityType.LOCATION)).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(NameShapes.typeOf("National Assembly", EntityType.LOCATION)).isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
     void typesAConferenceAsAnEvent() {
         assertThat(NameShapes.typeOf("Munich Security Conference", EntityType.ORGANIZATION)).isEqualTo(EntityType.MISC);
     }
