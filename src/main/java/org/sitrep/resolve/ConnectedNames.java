@@ -51,7 +51,7 @@ final class ConnectedNames {
 
     /** The hyphenated word of the name, without the words before it. */
     private static Span core(String text, Span name) {
-        int space = text.lastIndexOf(' ', name.end());
+        int space = text.lastIndexOf(' ', name.end() - 1); // the name's own last character on: a space may follow it
         return space < name.begin() ? name : new Span(space + 1, name.end());
     }
 

@@ -305,6 +305,15 @@ class EntityCleanupTest {
     }
 
     @Test
+    void joinsAPersonsConnectedNameThatAWordFollows() {
+        // Issue 15: a connected name with a person's part and a space after it threw on a page of the L3S-GN1 pool.
+        String text = "General Muhammad Zia-ul-Haq said the army would stay.";
+        List<org.sitrep.core.Mention> mentions = tagged(text, "Muhammad Zia", EntityType.PERSON).stream().map(LinkedMention::mention).toList();
+        assertThat(ConnectedNames.joined(text, mentions).stream().map(m -> m.text() + "/" + m.type()).toList())
+                .containsExactly("Muhammad Zia-ul-Haq/PERSON");
+    }
+
+    @Test
     void linksTheTranslationInBracketsAfterAConnectedName() {
         String text = "the Jamaat-i-Islami (Islamic Party) and others";
         List<LinkedMention> linked = tagged(text, "Jamaat-i-Islami", EntityType.ORGANIZATION, "Islamic Party", EntityType.ORGANIZATION);
