@@ -118,7 +118,7 @@ public final class Pipeline {
     public Processed findAndResolve(String origin, Annotated annotated, OutletRegions home) {
         Annotated read = annotated.readPart();
         List<Quote> quotes = statements(origin, read);
-        EntityResolver.Resolved resolved = resolver.resolve(read, quotes);
+        EntityResolver.Resolved resolved = resolved(origin, read, quotes);
         List<AttributedQuote> statements = new ArrayList<>(resolved.quotes());
         statements.addAll(resolver.attributeInCaptions(resolved.entities(), captionStatements(origin, annotated.article())));
         List<PlaceMention> places = places(origin, read, resolved.entities(), home);
@@ -176,6 +176,19 @@ public final class Pipeline {
                     + " (%s); the whole text is stored and searchable", origin, annotated.readUpTo(), length, why));
         }
         return out;
+    }
+
+    /**
+     * An article is worth keeping even when resolving its entities fails, so such a failure costs only the entities:
+     * the statements stay, each with the speaker the text names and no entity.
+     */
+    private EntityResolver.Resolved resolved(String origin, Annotated read, List<Quote> quotes) {
+        try {
+            return resolver.resolve(read, quotes);
+        } catch (RuntimeException e) {
+            LOG.warn("{}: resolving entities failed; the article is kept without them", origin, e);
+            return new EntityResolver.Resolved(List.of(), quotes.stream().map(q -> new AttributedQuote(q, null)).toList());
+        }
     }
 
     /** An article is worth keeping even when finding its statements fails, so such a failure costs only the statements. */

@@ -5,12 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.sitrep.core.Annotated;
+import org.sitrep.core.Article;
 import org.sitrep.core.AttributedQuote;
 import org.sitrep.core.ContentType;
 import org.sitrep.core.Hints;
+import org.sitrep.core.EntityType;
 import org.sitrep.core.LinkedMention;
+import org.sitrep.core.Mention;
 import org.sitrep.core.Processed;
 import org.sitrep.core.RawPage;
+import org.sitrep.core.Span;
 
 class PipelineTest {
     private static final String PAGE = "<html><head><title>Assad warns Israel</title></head><body><article>"
@@ -53,5 +58,17 @@ class PipelineTest {
             assertThat(q.quote().content().of(p.article().captions().get(0))).isEqualTo("Syria would respond to any future attack by Israel");
             assertThat(q.speaker().id()).isEqualTo(assad);
         });
+    }
+
+    @Test
+    void keepsTheArticleWithoutEntitiesWhenResolvingThemFails() {
+        Pipeline pipeline = Pipeline.standard();
+        Article article = pipeline.extractor().extract(new RawPage("assad.html", PAGE.getBytes(StandardCharsets.UTF_8),
+                ContentType.HTML, "UTF-8", null, Hints.NONE));
+        // an annotator with a bug: a mention reaching past the end of the text, on which the resolver throws
+        Mention past = new Mention(new Span(0, article.textLength() + 40), "Bashar al-Assad", EntityType.PERSON);
+        Processed p = pipeline.findAndResolve("assad.html", new Annotated(article, List.of(), List.of(), List.of(past), List.of()));
+        assertThat(p.article()).isSameAs(article);
+        assertThat(p.entities()).isEmpty();
     }
 }
