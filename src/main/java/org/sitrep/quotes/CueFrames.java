@@ -400,6 +400,9 @@ final class CueFrames extends FrameFamily {
      */
     private Found insertedAround(int from, SpeakerRef s, int end, Attribution a) {
         int last = at.lastTokenEndingBy(s.span().end());
+        while (last + 1 <= end && at.mention(last + 1) != null && !tokens.inQuote(last + 1)) {
+            last++; // "says the reporter Emma Kirby, is that ...": the name after a description is the speaker's too
+        }
         int rest = last + 2;
         if (s.pronoun() || rest > end || !at.raw(last + 1).equals(",") || tokens.inQuote(last + 1)) {
             return null;
