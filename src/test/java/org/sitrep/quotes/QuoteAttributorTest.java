@@ -2668,6 +2668,14 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void whatWasMadeClearInThePassiveHasNoSpeakerNotTheDummyIt() {
+        // issue 15 (ce-f689): "It" went to the city named before it
+        List<Quote> q = quotesOf("The exercise opened with outbreaks in Istanbul and Frankfurt. It was made clear early on "
+                + "that the disease had been spread deliberately.");
+        assertThat(starting(q, "the disease had been spread").speaker()).isNull();
+    }
+
+    @Test
     void theOneCitedAsSayingSomethingSaysItAndTheCitingVerbReportsNothingMore() {
         // issue 15: "cited X, ..., as saying CONTENT" was also read as the outlet's report of "X ... as saying CONTENT"
         List<Quote> q = quotesOf("The BBC cited Budi Gunawan, chief of the Indonesian State Intelligence Agency, as saying "
