@@ -624,7 +624,10 @@ final class CueFrames extends FrameFamily {
      */
     Found madeClear(int c, int from, int end) {
         int clear = at.word(c + 1).equals("clear") ? c + 1 : c + 2;
-        Attribution a = phraseAttribution(c, clear, from);
+        // "It was made clear early on that ...": in the passive the subject is what was made clear, not who made it
+        // clear, and the sentence names no one.
+        Span phrase = new Span(at.span(c).begin(), at.span(clear).end());
+        Attribution a = tokens.beBefore(c) ? new Attribution(null, phrase, phrase.of(at.text)) : phraseAttribution(c, clear, from);
         if (a == null) {
             return null;
         }

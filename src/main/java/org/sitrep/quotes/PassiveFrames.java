@@ -17,11 +17,29 @@ final class PassiveFrames extends FrameFamily {
     static final Set<String> AGENT_CUES = Set.of("said", "reported", "announced", "stated", "claimed", "confirmed",
             "denied", "alleged", "estimated", "predicted", "forecast", "disclosed", "revealed", "declared", "argued", "asserted",
             "told", "informed", "assured", "reassured", "warned");
+    /**
+     * Cues whose object is the one spoken to: in the passive with no agent ("the participants were told that ...") the
+     * subject is that listener, so the sentence names no speaker.
+     */
+    static final Set<String> LISTENER_CUES = Set.of("told", "informed", "assured", "reassured", "notified");
     /** Tokens the agent of a passive cue may span before its "that". */
     private static final int MAX_AGENT = 10;
 
     PassiveFrames(SentenceTokens tokens, SpeakerLocator speakers, ContentSpans contents, Holders holders) {
         super(tokens, speakers, contents, holders);
+    }
+
+    /**
+     * Whether the cue at {@code c} is a listener cue in the passive with no agent ("the participants were told that
+     * ..."): its subject is the one spoken to, and the sentence names no speaker.
+     */
+    static boolean toUnnamedListener(ArticleText at, int c) {
+        int t = c - 1;
+        if (t >= 0 && (at.word(t).endsWith("ly") || at.word(t).equals("also") || at.word(t).equals("not"))) {
+            t--;
+        }
+        return LISTENER_CUES.contains(at.word(c)) && t >= 0 && SentenceTokens.BE.contains(at.word(t))
+                && !at.word(c + 1).equals("by");
     }
 
     /** Whether the cue at {@code c} is a passive followed by its agent: "was announced by". */

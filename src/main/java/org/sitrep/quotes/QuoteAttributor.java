@@ -243,8 +243,15 @@ public final class QuoteAttributor {
             boolean kept = (probability == null || filter.keeps(probability)) && !isTitleRun(at, f) && !unsaid.unsaid(f);
             // A cue's parse names the speaker; a label, a transcript's turn or a nesting names them otherwise. One
             // the filter leaves out is not worth a parse: it is not shown.
-            boolean bySyntax = kept && (f.frame().equals("cue") || f.frame().equals("according"));
             Attribution a = f.attribution();
+            // "When the participants were told that ...": the subject of a passive listener cue heard it, and the
+            // one who said it is not named; no parse is read for a speaker.
+            boolean heard = a != null && a.cue() != null && !f.frame().equals(ReportedSpeechFinder.NESTED)
+                    && PassiveFrames.toUnnamedListener(at, at.firstTokenAtOrAfter(a.cue().begin()));
+            if (heard) {
+                a = new Attribution(null, a.cue(), a.cueText());
+            }
+            boolean bySyntax = kept && !heard && (f.frame().equals("cue") || f.frame().equals("according"));
             if (a != null && a.cue() != null && a.speaker() != null && DirectQuoteFinder.passiveNamingAgent(at,
                     at.firstTokenAtOrAfter(a.cue().begin())) == DirectQuoteFinder.NO_AGENT) {
                 // "He's been called “annoying”": the one named gave no name, and no one named did.

@@ -56,6 +56,8 @@ final class StatementScan {
                 // "told his troops to hold": before the cue frame, which reads the listener and no request.
                 new Frame("to", (w, c) -> SpeechCues.LISTENER_CONTROL.contains(w), stances::controlled),
                 new Frame("cue", (w, c) -> SpeechCues.isFramingCue(w), cues::cueFrame),
+                // "It was made clear that ...": a passive, read as the cue is but naming no one, as "passive" frames do.
+                new Frame("passive", (w, c) -> cues.makesClear(c) && passive.isPassive(c), cues::madeClear),
                 new Frame("cue", (w, c) -> cues.makesClear(c), cues::madeClear),
                 new Frame("cue", (w, c) -> cues.pointsOut(c), cues::pointedOut),
                 new Frame("attitude", (w, c) -> SpeechCues.ATTITUDES.contains(w) || stances.asksFor(c), stances::attitude),

@@ -2668,6 +2668,28 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void whatWasMadeClearInThePassiveHasNoSpeakerNotTheDummyIt() {
+        // issue 15 (ce-f689): "It" went to the city named before it
+        List<Quote> q = quotesOf("The exercise opened with outbreaks in Istanbul and Frankfurt. It was made clear early on "
+                + "that the disease had been spread deliberately.");
+        assertThat(starting(q, "the disease had been spread").speaker()).isNull();
+    }
+
+    @Test
+    void whoWasToldSomethingInThePassiveHeardItAndDidNotSayIt() {
+        // issue 15 (ce-f689): the participants, who were told, were given the words
+        List<Quote> q = quotesOf("The leaders met in Washington. When the participants were told that dock workers in "
+                + "Rotterdam were infected, the assembled leaders were forced to confront the crisis.");
+        assertThat(starting(q, "dock workers in Rotterdam").speaker()).isNull();
+    }
+
+    @Test
+    void whoWasToldSomethingBySomeoneNamedHeardItFromThem() {
+        List<Quote> q = quotesOf("The families were told by the ministry that the bodies would be returned on Friday.");
+        assertThat(speaker(starting(q, "the bodies would be returned"))).isEqualTo("the ministry");
+    }
+
+    @Test
     void theOneCitedAsSayingSomethingSaysItAndTheCitingVerbReportsNothingMore() {
         // issue 15: "cited X, ..., as saying CONTENT" was also read as the outlet's report of "X ... as saying CONTENT"
         List<Quote> q = quotesOf("The BBC cited Budi Gunawan, chief of the Indonesian State Intelligence Agency, as saying "
