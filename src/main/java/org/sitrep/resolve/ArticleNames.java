@@ -274,11 +274,12 @@ final class ArticleNames {
     /**
      * The initials of an organisation's or place's name of several capitalised words, particles left out ("IMF" for
      * International Monetary Fund, "FBI" for Federal Bureau of Investigation): news writes the long name once and the
-     * acronym after, without defining it in brackets. {@code null} for a person, a one-word name, or a name with a
-     * word in lower case that is no particle.
+     * acronym after, without defining it in brackets. A person's full name of three words or more has them too ("VDH"
+     * for Victor Davis Hanson, written so by his readers); two initials of a person's name are too often some other
+     * body's. {@code null} for a one-word name, or a name with a word in lower case that is no particle.
      */
     private static String initials(Entity e) {
-        if (e.type() == EntityType.PERSON || e.type() == EntityType.MISC) {
+        if (e.type() == EntityType.MISC) {
             return null;
         }
         StringBuilder out = new StringBuilder();
@@ -291,7 +292,7 @@ final class ArticleNames {
             }
             out.append(w.charAt(0));
         }
-        return out.length() >= 2 ? out.toString() : null;
+        return out.length() >= (e.type() == EntityType.PERSON ? 3 : 2) ? out.toString() : null;
     }
 
     private static boolean isPronoun(LinkedMention m) {

@@ -27,6 +27,20 @@ class ArticleNamesTest {
     }
 
     @Test
+    void joinsThreeInitialsToTheOnePersonWhoseFullNameTheySpell() {
+        String text = "Victor Davis Hanson wrote again. In May 2004, VDH warned that the war could be won.";
+        assertThat(entityOf(ArticleNames.join(text, tagged(text, "Victor Davis Hanson", EntityType.PERSON, "VDH", EntityType.ORGANIZATION))))
+                .contains("VDH=Victor Davis Hanson/PERSON");
+    }
+
+    @Test
+    void leavesTwoLettersThatAPersonsTwoInitialsSpellToTheirOwnEntity() {
+        String text = "Ursula Nelson met reporters. The UN said it would help.";
+        assertThat(entityOf(ArticleNames.join(text, tagged(text, "Ursula Nelson", EntityType.PERSON, "UN", EntityType.ORGANIZATION))))
+                .contains("UN=UN/ORGANIZATION");
+    }
+
+    @Test
     void joinsASurnameInTheHeadlineToTheFullNameInTheBody() {
         String text = "Weldon meets leader\n\nFormer congressman Curt Weldon said on Monday that he had met him.";
         assertThat(entityOf(ArticleNames.join(text, tagged(text, "Weldon", EntityType.PERSON, "Curt Weldon", EntityType.PERSON))))
