@@ -79,6 +79,118 @@ final class AcronymDefinitions {
         return out;
     }
 
+    private static final Pattern UNDEFINED = Pattern.compile("[A-Z]{3,6}");
+
+    /**
+     * The mentions with each acronym of no known entity linked to the name the article writes out beside it without
+     * brackets ("PNAC - \"The Project For The New American Century\""), when the tagger left that name out: capitalised
+     * words in a row, small words between, whose initials are the acronym's letters exactly. Three letters at least, as
+     * two match words by chance; and beside the acronym, as a name spelt anywhere in the article may be another thing's
+     * (field test entity errors 1.936 -> 1.944 when taken anywhere, unchanged when beside).
+     */
+    static List<LinkedMention> spelledOut(String text, List<LinkedMention> linked) {
+        Map<String, Entity> named = new HashMap<>();
+        for (LinkedMention m : linked) {
+            String acronym = m.mention().text();
+            if (m.entity().kind() == null && m.entity().name().equals(acronym) && UNDEFINED.matcher(acronym).matches()) {
+                named.put(acronym, m.entity());
+            }
+        }
+        if (named.isEmpty()) {
+            return linked;
+        }
+        SpanTree<LinkedMention> mentions = new SpanTree<>();
+        linked.forEach(m -> mentions.put(m.mention().span(), m));
+        Map<Entity, Entity> spelled = new HashMap<>();
+        for (Map.Entry<String, Entity> a : named.entrySet()) {
+            Span name = spelledIn(text, a.getKey());
+            if (name == null || mentions.overlapsOutside(name) || linked.stream().anyMatch(m -> m.mention().span().equals(name))) {
+                // A name the tagger found is joined by its initials later, with the others of its kind (ArticleNames).
+                continue;
+            }
+            String words = name.of(text);
+            EntityType type = NameShapes.typeOf(words, a.getValue().type());
+            Entity e = EntityKeys.unknown(type, words);
+            mentions.removeWithin(name);
+            mentions.put(name, new LinkedMention(new Mention(name, words, type), e));
+            spelled.put(a.getValue(), e);
+        }
+        if (spelled.isEmpty()) {
+            return linked;
+        }
+        List<LinkedMention> out = new ArrayList<>();
+        for (LinkedMention m : mentions.values()) {
+            Entity e = spelled.get(m.entity());
+            out.add(e == null ? m : new LinkedMention(m.mention(), e));
+        }
+        out.sort(java.util.Comparator.comparing(x -> x.mention().span()));
+        return out;
+    }
+
+    /**
+     * The first capitalised words in a row, separated by spaces, whose initials (small words and joined articles such as
+     * "al-" left out) are exactly {@code acronym}; {@code null} if none.
+     */
+    private static Span spelledIn(String text, String acronym) {
+        List<int[]> words = new ArrayList<>();
+        Matcher w = WORD.matcher(text);
+        while (w.find()) {
+            words.add(new int[] {w.start(), w.end()});
+        }
+        for (int i = 0; i < words.size(); i++) {
+            StringBuilder initials = new StringBuilder();
+            for (int j = i; j < words.size(); j++) {
+                if (j > i && !text.substring(words.get(j - 1)[1], words.get(j)[0]).equals(" ")) {
+                    break;
+                }
+                String word = text.substring(words.get(j)[0], words.get(j)[1]);
+                if (PARTICLES.contains(word.toLowerCase(java.util.Locale.ROOT))) {
+                    if (j == i) {
+                        break;
+                    }
+                    continue;
+                }
+                String letters = initialsOf(word);
+                if (letters == null) {
+                    break;
+                }
+                initials.append(letters);
+                if (!acronym.startsWith(initials.toString())) {
+                    break;
+                }
+                if (initials.length() == acronym.length() && beside(text, acronym, words.get(i)[0], words.get(j)[1])) {
+                    return new Span(words.get(i)[0], words.get(j)[1] - (word.endsWith("'s") || word.endsWith("’s") ? 2 : 0));
+                }
+            }
+        }
+        return null;
+    }
+
+    /** How near its acronym a name written out must stand to define it, as a bracket, a dash or a comma would. */
+    private static final int BESIDE = 12;
+
+    /** Whether the acronym stands within {@link #BESIDE} characters before {@code begin} or after {@code end}. */
+    private static boolean beside(String text, String acronym, int begin, int end) {
+        Pattern p = Pattern.compile("\\b" + acronym + "\\b");
+        return p.matcher(text.substring(Math.max(0, begin - BESIDE - acronym.length()), begin)).find()
+                || p.matcher(text.substring(end, Math.min(text.length(), end + BESIDE + acronym.length()))).find();
+    }
+
+    /** The initials of a capitalised word's parts ("al-Qaeda": Q), {@code null} if a part is neither capitalised nor an article. */
+    private static String initialsOf(String word) {
+        StringBuilder out = new StringBuilder();
+        for (String part : word.split("-")) {
+            if (part.isEmpty() || PARTICLES.contains(part.toLowerCase(java.util.Locale.ROOT))) {
+                continue;
+            }
+            if (!Character.isUpperCase(part.charAt(0)) || part.equals(part.toUpperCase(java.util.Locale.ROOT))) {
+                return null;
+            }
+            out.append(part.charAt(0));
+        }
+        return out.length() == 0 ? null : out.toString();
+    }
+
     /**
      * The entity named right before "(ACRONYM)" at {@code bracket} (the first in text order of the mentions separated
      * from it by white space only), adding a mention for an untagged name; {@code null} if none.

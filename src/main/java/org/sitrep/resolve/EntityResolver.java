@@ -70,6 +70,7 @@ public final class EntityResolver {
         this.repairs = List.of(
                 ConnectedNames::glossed,
                 AcronymDefinitions::apply,
+                AcronymDefinitions::spelledOut,
                 StateAbbreviations::expanded,
                 (text, linked) -> PlaceWords.apply(linked),
                 PlaceWords::coordinated,

@@ -379,6 +379,24 @@ class EntityCleanupTest {
     }
 
     @Test
+    void anAcronymStandsForTheUntaggedNameWrittenOutBesideItWithoutBrackets() {
+        // Field dev ce-f130: "PNAC - \"The Project For The New American Century\"" left PNAC's aims to "PNAC".
+        String text = "Read about PNAC - \"The Project For The New American Century\" - today. PNAC's aims are clear.";
+        assertThat(AcronymDefinitions.spelledOut(text, tagged(text, "PNAC", EntityType.ORGANIZATION, "PNAC", EntityType.ORGANIZATION)))
+                .extracting(m -> m.mention().text() + "=" + m.entity().name())
+                .containsExactly("PNAC=Project For The New American Century",
+                        "Project For The New American Century=Project For The New American Century",
+                        "PNAC=Project For The New American Century");
+    }
+
+    @Test
+    void anAcronymKeepsItsOwnEntityWhenTheWordsItsLettersSpellStandFarFromIt() {
+        String text = "The IFJ spoke first. Much later, an Independent Film Jury gave prizes to three films of the year.";
+        assertThat(AcronymDefinitions.spelledOut(text, tagged(text, "IFJ", EntityType.ORGANIZATION)))
+                .extracting(m -> m.entity().name()).containsExactly("IFJ");
+    }
+
+    @Test
     void anAcronymDefinedAfterTheNameItsLettersSpellStandsForIt() {
         String text = "The Israel Defense Forces (IDF) said so. The IDF added more.";
         assertThat(AcronymDefinitions.apply(text, tagged(text, "Israel Defense Forces", EntityType.ORGANIZATION, "IDF", EntityType.ORGANIZATION,
