@@ -144,6 +144,14 @@ final class Holders {
             Span span = new Span(at.span(first).begin(), at.span(last).end());
             return new SpeakerRef(span, span.of(at.text), null, false);
         }
+        for (int t = first; t <= last; t++) {
+            // "Edward Said went to his grave confident that ...", "Obama took care to promise": a finite past verb
+            // makes the words from it a predicate; who holds the view is its subject, the words before it.
+            if (PRETERITES.contains(at.word(t)) && !at.isCapitalized(t) && !tokens.inQuote(t)) {
+                last = t - 1;
+                break;
+            }
+        }
         if (last < from || first > last || at.isPunctuation(last) || SentenceTokens.BOUNDARIES.contains(at.word(last))
                 || SentenceTokens.CLAUSE_OPENERS.contains(at.word(last))) {
             return null;
@@ -226,6 +234,10 @@ final class Holders {
             "about", "into", "without", "against");
     /** Words that stand for people counted, not named, when they alone open the sentence before its cue. */
     private static final Set<String> QUANTIFIERS = Set.of("many", "some", "others", "few", "several");
+    /** Past forms that are only ever a finite verb, never a participle nor a modifier inside a noun phrase. */
+    private static final Set<String> PRETERITES = Set.of("went", "came", "wrote", "spoke", "broke", "began", "gave",
+            "swore", "threw", "took", "sang", "grew", "became", "knew", "saw", "ran", "fell", "drove", "rose", "flew",
+            "chose", "forgot", "wore", "drew", "ate", "stood", "sat", "got");
     private static final Set<String> NOT_IN_HOLDERS = Set.of("perhaps", "maybe", "probably", "be", "being", "am");
 
 }

@@ -2684,6 +2684,21 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void theSubjectOfAPredicateBeforeAStanceWordHoldsTheViewNotThePredicate() {
+        // ce-f146: "went to his grave" is a predicate, not who holds the view; its subject is
+        List<Quote> q = quotesOf("The book was published in 2003. But Edward Said went to his grave confident that the "
+                + "Palestinians would never give in to it.");
+        assertThat(speaker(starting(q, "the Palestinians would never give in"))).isEqualTo("Edward Said");
+    }
+
+    @Test
+    void whoHoldsAViewAfterAFinitePastVerbIsItsSubjectNotThePredicate() {
+        List<Quote> q = quotesOf("In its announcements, OpenAI took great pains to say that it had not caved to allow the "
+                + "Pentagon to do whatever it wanted with its technology.");
+        assertThat(speaker(starting(q, "it had not caved"))).isEqualTo("OpenAI");
+    }
+
+    @Test
     void whoWasToldSomethingBySomeoneNamedHeardItFromThem() {
         List<Quote> q = quotesOf("The families were told by the ministry that the bodies would be returned on Friday.");
         assertThat(speaker(starting(q, "the bodies would be returned"))).isEqualTo("the ministry");
