@@ -169,6 +169,14 @@ final class TrainCommand implements Callable<Integer> {
                 out.println(f);
                 out.flush();
             });
+            training.printCurve(folds, org.sitrep.resolve.LearnedOnceNamed.THRESHOLD, f -> {
+                out.println(f);
+                out.flush();
+            });
+            String weights = System.getProperty("sitrep.resolve.outoffold");
+            if (weights != null) {
+                training.writeOutOfFold(folds, Path.of(weights));
+            }
             if (errors != null) {
                 training.printErrors(folds, errorThreshold(), spec.commandLine().getErr()::println);
             }

@@ -28,6 +28,15 @@ public final class OnceNamedTraining {
     /** Characters either side of a name that {@link #printErrors} shows. */
     private static final int CONTEXT_CHARS = 50;
     private static final double[] THRESHOLDS = {0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7};
+    /** The thresholds of the out-of-fold curve, one step apart, the shipped one among them. */
+    static final double[] CURVE = {0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95};
+    /**
+     * A step up must drop at least this many names that would be errors per right name it drops: precision before
+     * recall, but a right name dropped is a gold entity the output no longer names.
+     */
+    static final double ERRORS_PER_RIGHT_NAME = 1;
+    /** A step down must keep at least this many more right names per error it lets in. */
+    static final double RIGHT_NAMES_PER_ERROR = 2;
 
     /** One name: its article, as the resolver weighed it, and whether the gold names it. */
     record Example(String article, OnceNamedCandidate candidate, boolean real, boolean typeRight, String context) {
@@ -103,6 +112,127 @@ public final class OnceNamedTraining {
             report(folds + "-fold model at " + t + ": ", i -> p[i] >= t, out);
             report(folds + "-fold rules backed by the model at " + t + ": ", i -> p[i] >= t && examples.get(i).candidate().marked(), out);
         }
+    }
+
+    /**
+     * One threshold of the rules backed by the model, weighed out of fold: the names kept, those of them that are
+     * errors (no gold form, or a gold form of another type), and the right names (gold form, tagger's type) kept of all.
+     */
+    record CurvePoint(double threshold, int kept, int keptWrong, int rightKept, int right) {
+        double precision() {
+            return kept == 0 ? 1 : (kept - keptWrong) / (double) kept;
+        }
+
+        double recall() {
+            return right == 0 ? 1 : rightKept / (double) right;
+        }
+    }
+
+    /** The curve of the rules backed by the model over {@code thresholds}, from each name's out-of-fold probability. */
+    static List<CurvePoint> curve(double[] p, boolean[] marked, boolean[] right, double[] thresholds) {
+        List<CurvePoint> out = new ArrayList<>();
+        int allRight = 0;
+        for (boolean r : right) {
+            allRight += r ? 1 : 0;
+        }
+        for (double t : thresholds) {
+            int kept = 0;
+            int wrong = 0;
+            int rightKept = 0;
+            for (int i = 0; i < p.length; i++) {
+                if (marked[i] && p[i] >= t) {
+                    kept++;
+                    wrong += right[i] ? 0 : 1;
+                    rightKept += right[i] ? 1 : 0;
+                }
+            }
+            out.add(new CurvePoint(t, kept, wrong, rightKept, allRight));
+        }
+        return out;
+    }
+
+    /**
+     * The threshold the out-of-fold curve picks, starting from {@code shipped} (a point of it): raised one step at a
+     * time while each step drops at least {@link #ERRORS_PER_RIGHT_NAME} errors per right name it drops; when the first
+     * step up fails, lowered one step at a time while each step keeps at least {@link #RIGHT_NAMES_PER_ERROR} right
+     * names per error it lets in. It stops at the first step that fails, never skipping a bad band for a good one.
+     */
+    static double pickedThreshold(List<CurvePoint> curve, double shipped) {
+        int at = 0;
+        while (at < curve.size() && Math.abs(curve.get(at).threshold() - shipped) > 1e-9) {
+            at++;
+        }
+        if (at == curve.size()) {
+            throw new IllegalArgumentException("the curve has no point at the shipped threshold " + shipped);
+        }
+        int up = at;
+        while (up + 1 < curve.size() && raises(curve.get(up), curve.get(up + 1))) {
+            up++;
+        }
+        if (up > at) {
+            return curve.get(up).threshold();
+        }
+        int down = at;
+        while (down > 0 && lowers(curve.get(down), curve.get(down - 1))) {
+            down--;
+        }
+        return curve.get(down).threshold();
+    }
+
+    private static boolean raises(CurvePoint from, CurvePoint to) {
+        int errorsDropped = from.keptWrong() - to.keptWrong();
+        int rightDropped = from.rightKept() - to.rightKept();
+        return errorsDropped > 0 && errorsDropped >= ERRORS_PER_RIGHT_NAME * rightDropped;
+    }
+
+    private static boolean lowers(CurvePoint from, CurvePoint to) {
+        int errorsAdded = to.keptWrong() - from.keptWrong();
+        int rightAdded = to.rightKept() - from.rightKept();
+        return rightAdded > 0 && rightAdded >= RIGHT_NAMES_PER_ERROR * errorsAdded;
+    }
+
+    /**
+     * Prints the out-of-fold precision/recall curve of the rules backed by the model, each step's errors and right
+     * names dropped, and the threshold {@link #pickedThreshold} picks from the shipped one.
+     */
+    public void printCurve(int folds, double shipped, Consumer<Figure> out) {
+        double[] p = outOfFold(folds);
+        boolean[] marked = new boolean[examples.size()];
+        boolean[] right = new boolean[examples.size()];
+        for (int i = 0; i < examples.size(); i++) {
+            marked[i] = examples.get(i).candidate().marked();
+            right[i] = examples.get(i).keep();
+        }
+        List<CurvePoint> curve = curve(p, marked, right, CURVE);
+        for (int i = 0; i < curve.size(); i++) {
+            CurvePoint c = curve.get(i);
+            String at = folds + "-fold curve at " + c.threshold() + ": ";
+            out.accept(new Figure(at + "kept", c.kept()));
+            out.accept(new Figure(at + "errors kept", c.keptWrong()));
+            out.accept(new Figure(at + "precision", c.precision()));
+            out.accept(new Figure(at + "recall of right names", c.recall()));
+            if (i + 1 < curve.size()) {
+                CurvePoint next = curve.get(i + 1);
+                out.accept(new Figure(at + "step up drops errors", c.keptWrong() - next.keptWrong()));
+                out.accept(new Figure(at + "step up drops right names", c.rightKept() - next.rightKept()));
+            }
+        }
+        out.accept(new Figure("threshold the out-of-fold rule picks from " + shipped, pickedThreshold(curve, shipped)));
+    }
+
+    /**
+     * Writes each name's out-of-fold probability, one line each: article, fold, tagger's type, probability, whether a
+     * cue marks it, whether it is right (gold form, tagger's type), and its words.
+     */
+    public void writeOutOfFold(int folds, Path file) throws IOException {
+        double[] p = outOfFold(folds);
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < examples.size(); i++) {
+            Example e = examples.get(i);
+            lines.add(String.format(java.util.Locale.ROOT, "%s\t%d\t%s\t%.4f\t%s\t%s\t%s", e.article(), foldOf(e, folds),
+                    e.candidate().type(), p[i], e.candidate().marked(), e.keep(), e.candidate().text()));
+        }
+        java.nio.file.Files.write(file, lines);
     }
 
     /** Prints what keeping the names {@code keeps} (by index) costs: errors kept, real names dropped. */
