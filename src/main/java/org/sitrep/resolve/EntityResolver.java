@@ -368,6 +368,26 @@ public final class EntityResolver {
      */
     private static final Pattern PLACE_OWNER = Pattern.compile("(\\p{Lu}[\\p{L}.]*(?: \\p{Lu}[\\p{L}.]*)?)(?:['\u2019]s|(?<=s)['\u2019]) (?=\\p{Lu})");
 
+    /**
+     * The mention without the possessive of a known place that opens it ("United States' " of "United States' National
+     * Science Foundation"), the place's own mention added to {@code out}; {@code m} itself when no known place opens it
+     * or the mention is a person's.
+     */
+    private Mention withoutPlaceOwner(Mention m, String text, java.time.LocalDate day, List<LinkedMention> out) {
+        Matcher owner = PLACE_OWNER.matcher(m.text());
+        if (m.type() == EntityType.PERSON || !owner.lookingAt()) {
+            return m;
+        }
+        var place = lookup(owner.group(1), text).filter(o -> o.type() == EntityType.LOCATION && o.existedOn(day));
+        if (place.isEmpty()) {
+            return m;
+        }
+        Actor o = place.get();
+        out.add(new LinkedMention(new Mention(new Span(m.span().begin(), m.span().begin() + owner.end(1)), owner.group(1), EntityType.LOCATION),
+                new Entity(EntityKeys.knownId(o.type(), o.name()), o.name(), o.type(), o.kind())));
+        return new Mention(new Span(m.span().begin() + owner.end(), m.span().end()), m.text().substring(owner.end()), m.type());
+    }
+
     /** Links mentions; {@code holders} gives, for descriptions of offices, the canonical name of the holder. */
     private List<LinkedMention> resolve(List<Mention> mentions, Map<Span, String> holders, java.time.LocalDate day, String text) {
         // The entity itself, not its name: a surname after a known person's full name is that known entity, kind and all.
@@ -401,32 +421,20 @@ public final class EntityResolver {
             if (EntityKeys.slug(name).isEmpty()) {
                 continue;
             }
-            Mention mm = m;
-            String nm = name;
-            Matcher placeOwner = PLACE_OWNER.matcher(m.text());
-            if (m.type() != EntityType.PERSON && placeOwner.lookingAt()) {
-                var place = lookup(placeOwner.group(1), text).filter(o -> o.type() == EntityType.LOCATION && o.existedOn(day));
-                if (place.isPresent()) {
-                    // "United States' National Science Foundation": the place's own name, and the body's apart.
-                    Actor o = place.get();
-                    out.add(new LinkedMention(new Mention(new Span(m.span().begin(), m.span().begin() + placeOwner.end(1)),
-                            placeOwner.group(1), EntityType.LOCATION), new Entity(EntityKeys.knownId(o.type(), o.name()), o.name(), o.type(), o.kind())));
-                    mm = new Mention(new Span(m.span().begin() + placeOwner.end(), m.span().end()), m.text().substring(placeOwner.end()), m.type());
-                    nm = mm.text().replaceAll("\\s+", " ").strip();
-                }
-            }
-            EntityType type = NameShapes.typeOf(nm, mm.type());
-            Entity e = type == EntityType.PERSON ? EntityKeys.unknown(type, nm)
-                    : new Entity(EntityKeys.id(type, withPlaceCanonical(nm, text, day)), nm, type, null);
+            Mention unowned = withoutPlaceOwner(m, text, day, out);
+            String unownedName = unowned == m ? name : unowned.text().replaceAll("\\s+", " ").strip();
+            EntityType type = NameShapes.typeOf(unownedName, unowned.type());
+            Entity e = type == EntityType.PERSON ? EntityKeys.unknown(type, unownedName)
+                    : new Entity(EntityKeys.id(type, withPlaceCanonical(unownedName, text, day)), unownedName, type, null);
             if (type == EntityType.PERSON) {
-                if (nm.contains(" ")) {
-                    String[] words = nm.split(" ");
+                if (unownedName.contains(" ")) {
+                    String[] words = unownedName.split(" ");
                     bySurname.putIfAbsent(words[words.length - 1], e);
                 } else {
-                    e = bySurname.getOrDefault(nm, e);
+                    e = bySurname.getOrDefault(unownedName, e);
                 }
             }
-            out.add(new LinkedMention(mm, e));
+            out.add(new LinkedMention(unowned, e));
         }
         return out;
     }
