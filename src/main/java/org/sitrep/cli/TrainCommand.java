@@ -105,6 +105,10 @@ final class TrainCommand implements Callable<Integer> {
     }
 
     private int statements() throws java.io.IOException {
+        if (examples != null && !Files.isRegularFile(examples)) {
+            spec.commandLine().getErr().println("sitrep: train: no dump of labelled candidates at " + examples);
+            return CommandLine.ExitCode.SOFTWARE;
+        }
         if (examples != null) {
             ReportedTraining training = ReportedTraining.fromDump(examples);
             return trained(training, to != null ? to : Path.of("src/main/resources/org/sitrep/quotes/reported-model.tribuo"),

@@ -146,11 +146,20 @@ public final class ReportedTraining implements QuoteModelTraining<ReportedTraini
         return corpus + "\t" + article + "\t" + statement + "\t" + String.join("\u0001", features);
     }
 
-    /** The examples {@link #DUMP} wrote to {@code from}, to cross-validate and train without annotating again. */
+    /**
+     * The examples {@link #DUMP} wrote to {@code from}, to cross-validate and train without annotating again.
+     *
+     * @throws IllegalArgumentException naming the file and line of a line that is no example
+     */
     public static ReportedTraining fromDump(Path from) throws IOException {
         List<Example> out = new ArrayList<>();
-        for (String line : Files.readAllLines(from)) {
-            out.add(fromDumpLine(line));
+        List<String> lines = Files.readAllLines(from);
+        for (int i = 0; i < lines.size(); i++) {
+            try {
+                out.add(fromDumpLine(lines.get(i)));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(from + ", line " + (i + 1) + ": " + e.getMessage(), e);
+            }
         }
         return new ReportedTraining(out);
     }
