@@ -102,8 +102,9 @@ final class AcronymDefinitions {
         SpanTree<LinkedMention> mentions = new SpanTree<>();
         linked.forEach(m -> mentions.put(m.mention().span(), m));
         Map<Entity, Entity> spelled = new HashMap<>();
+        List<int[]> textWords = wordsOf(text);
         for (Map.Entry<String, Entity> a : named.entrySet()) {
-            Span name = spelledIn(text, a.getKey());
+            Span name = spelledIn(text, textWords, a.getKey());
             if (name == null || mentions.overlapsOutside(name) || linked.stream().anyMatch(m -> m.mention().span().equals(name))) {
                 // A name the tagger found is joined by its initials later, with the others of its kind (ArticleNames).
                 continue;
@@ -128,15 +129,11 @@ final class AcronymDefinitions {
     }
 
     /**
-     * The first capitalised words in a row, separated by spaces, whose initials (small words and joined articles such as
-     * "al-" left out) are exactly {@code acronym}; {@code null} if none.
+     * The first capitalised words in a row among {@code words} (the text's, from {@link #wordsOf}), separated by spaces,
+     * whose initials (small words and joined articles such as "al-" left out) are exactly {@code acronym}; {@code null}
+     * if none.
      */
-    private static Span spelledIn(String text, String acronym) {
-        List<int[]> words = new ArrayList<>();
-        Matcher w = WORD.matcher(text);
-        while (w.find()) {
-            words.add(new int[] {w.start(), w.end()});
-        }
+    private static Span spelledIn(String text, List<int[]> words, String acronym) {
         for (int i = 0; i < words.size(); i++) {
             StringBuilder initials = new StringBuilder();
             for (int j = i; j < words.size(); j++) {
@@ -164,6 +161,16 @@ final class AcronymDefinitions {
             }
         }
         return null;
+    }
+
+    /** The begin and end of each word of {@code text}, in text order: read once for all its acronyms. */
+    private static List<int[]> wordsOf(String text) {
+        List<int[]> words = new ArrayList<>();
+        Matcher w = WORD.matcher(text);
+        while (w.find()) {
+            words.add(new int[] {w.start(), w.end()});
+        }
+        return words;
     }
 
     /** How near its acronym a name written out must stand to define it, as a bracket, a dash or a comma would. */
